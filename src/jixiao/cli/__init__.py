@@ -1,0 +1,1 @@
+"""The ``jixiao`` command line: thin wrappers that read files, call the core and print."""

@@ -1,0 +1,31 @@
+"""What every command shares: one console, and the rule that bad input never shows a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+from rich.console import Console
+
+from jixiao.errors import InputError
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+EXIT_BAD_INPUT = 2
+
+
+def report_input_error(error: InputError) -> None:
+    for line in str(error).splitlines():
+        err_console.print(f"[bold red]错误[/] {line}", markup=True, soft_wrap=True)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn an InputError into a message and exit code 2."""
+    try:
+        yield
+    except InputError as error:
+        report_input_error(error)
+        raise typer.Exit(EXIT_BAD_INPUT) from None

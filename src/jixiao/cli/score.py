@@ -1,0 +1,123 @@
+"""``jixiao score``: an evaluation file in, its score card out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from jixiao.cli.common import EXIT_BAD_INPUT, console, report_input_error
+from jixiao.decimals import fmt
+from jixiao.errors import InputError
+from jixiao.jsonout import dumps
+from jixiao.model.evaluation import Evaluation
+from jixiao.model.loading import load_evaluation, load_scheme
+from jixiao.model.scheme import Scheme
+from jixiao.scoring import ScoreCard, score
+
+DEFAULT_SCHEME = "national-2020"
+
+
+def scheme_for(evaluation: Evaluation, override: str | None) -> Scheme:
+    """The scheme named on the command line, else the evaluation's own, else the national default."""
+    return load_scheme(override or evaluation.scheme or DEFAULT_SCHEME)
+
+
+def card_json(card: ScoreCard) -> dict[str, object]:
+    return {
+        "scheme": card.scheme,
+        "kind": card.kind.value,
+        "year": card.year,
+        "unit": card.unit,
+        "project": card.project,
+        "total": card.total,
+        "raw_total": card.raw_total,
+        "grade": card.grade,
+        "execution": card.execution,
+        "categories": card.categories,
+        "indicators": [
+            {
+                "name": line.name,
+                "level1": line.level1,
+                "level2": line.level2,
+                "weight": line.weight,
+                "score": line.score,
+                "applicable": line.applicable,
+                "explanation": line.explanation,
+            }
+            for line in card.indicators
+        ],
+        "problems": card.problems,
+    }
+
+
+def print_card(card: ScoreCard, source: str) -> None:
+    title = f"{card.year}年度 {card.kind.value}绩效自评  {card.project or card.unit}"
+    table = Table(
+        title=title, caption=f"{source} · 评分方案 {card.scheme}（{card.scheme_title}）", show_lines=False
+    )
+    table.add_column("一级指标", style="bold")
+    table.add_column("二级指标")
+    table.add_column("三级指标")
+    table.add_column("分值", justify="right")
+    table.add_column("得分", justify="right")
+    table.add_column("计算说明", overflow="fold", max_width=60)
+    ex = card.execution
+    table.add_row(ex.name, "", "", fmt(ex.weight), fmt(ex.score), ex.explanation)
+    for line in card.indicators:
+        table.add_row(
+            line.level1,
+            line.level2,
+            line.name,
+            fmt(line.weight),
+            fmt(line.score) if line.score is not None else "不适用",
+            line.explanation,
+        )
+    total_note = "" if card.total == card.raw_total else f"各项合计 {fmt(card.raw_total)}，按适用指标折算"
+    table.add_row(
+        "总分",
+        "",
+        "",
+        fmt(card.total_points),
+        Text(fmt(card.total), style="bold"),
+        total_note,
+        end_section=True,
+    )
+    table.add_row("等级", "", "", "", Text(card.grade, style="bold green"), "")
+    console.print(table)
+    if card.problems:
+        console.print(f"[bold]发现 {len(card.problems)} 个问题：[/]")
+        for problem in card.problems:
+            style = "red" if problem.severity == "error" else "yellow"
+            label = "错误" if problem.severity == "error" else "提示"
+            console.print(f"  [{style}]{label}[/] [dim]{problem.code} {problem.path}[/] {problem.message}")
+    else:
+        console.print("[green]校验通过，未发现问题。[/]")
+    console.print()
+
+
+def score_command(
+    files: list[Path] = typer.Argument(..., help="评价文件（YAML 或 JSON）", metavar="FILE..."),
+    scheme: str | None = typer.Option(None, "--scheme", help="评分方案名称或 YAML 路径"),
+    as_json: bool = typer.Option(False, "--json", help="每个文件输出一行 JSON"),
+    strict: bool = typer.Option(False, "--strict", help="存在错误级问题时以退出码 1 结束"),
+) -> None:
+    """计算绩效自评得分与等级，并校验评价表。"""
+    exit_code = 0
+    for path in files:
+        try:
+            evaluation = load_evaluation(path)
+            card = score(evaluation, scheme_for(evaluation, scheme))
+        except InputError as error:
+            report_input_error(error)
+            exit_code = EXIT_BAD_INPUT
+            continue
+        if as_json:
+            print(dumps({"file": str(path), **card_json(card)}))
+        else:
+            print_card(card, str(path))
+        if strict and card.errors and exit_code == 0:
+            exit_code = 1
+    raise typer.Exit(exit_code)

@@ -1,0 +1,28 @@
+"""Decimal arithmetic as the official forms do it: explicit places, explicit rounding mode.
+
+Money and points never pass through float; every rounding in the project goes through here
+so that the rule (2 places, half up, like Oracle's ``round``) lives in one place.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+
+def quantize(value: Decimal, places: int = 2, rounding: str = ROUND_HALF_UP) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+
+
+def fmt(value: Decimal | None, places: int | None = None) -> str:
+    """Figures for Chinese text: fixed places when asked, otherwise no exponent and no trailing zeros."""
+    if value is None:
+        return "—"
+    if places is not None:
+        return f"{quantize(value, places):f}"
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text

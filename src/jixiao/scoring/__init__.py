@@ -1,0 +1,16 @@
+"""Scoring: the one place where points, totals and grades are computed."""
+
+from jixiao.scoring.card import CategoryScore, ExecutionScore, IndicatorScore, Problem, ScoreCard
+from jixiao.scoring.engine import Result, score, score_execution, score_indicator
+
+__all__ = [
+    "CategoryScore",
+    "ExecutionScore",
+    "IndicatorScore",
+    "Problem",
+    "Result",
+    "ScoreCard",
+    "score",
+    "score_execution",
+    "score_indicator",
+]

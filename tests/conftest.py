@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jixiao.model.evaluation import Evaluation, Indicator
+from jixiao.model.loading import load_scheme
+from jixiao.model.scheme import Scheme
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def national() -> Scheme:
+    return load_scheme("national-2020")
+
+
+def D(value: str | int) -> Decimal:
+    return Decimal(str(value))
+
+
+def indicator(**fields: Any) -> Indicator:
+    base: dict[str, Any] = {
+        "level1": "产出指标",
+        "level2": "数量指标",
+        "name": "测试指标",
+        "operator": "≥",
+        "unit": "个",
+    }
+    base.update(fields)
+    return Indicator.model_validate(base)
+
+
+def evaluation(indicators: list[Indicator], **fields: Any) -> Evaluation:
+    base: dict[str, Any] = {
+        "kind": "项目支出",
+        "year": 2024,
+        "department": "某部门",
+        "unit": "某单位",
+        "project": "某项目",
+        "funds": {"total": {"initial": "100", "budget": "100", "executed": "100"}},
+        "indicators": indicators,
+    }
+    base.update(fields)
+    return Evaluation.model_validate(base)
+
+
+def standard_indicators(**overrides: Any) -> list[Indicator]:
+    """Weights 50/30/10, all met: the smallest evaluation that passes national-2020 cleanly."""
+    return [
+        indicator(name="产出一", target="10", actual="10", weight="50", **overrides),
+        indicator(
+            level1="效益指标", level2="社会效益指标", name="效益一", target="10", actual="10", weight="30"
+        ),
+        indicator(
+            level1="满意度指标",
+            level2="服务对象满意度指标",
+            name="满意度",
+            target="90",
+            actual="95",
+            unit="%",
+            weight="10",
+        ),
+    ]
+
+
+# Database fixtures (SQLite and PostgreSQL) for the storage tests.
+pytest_plugins = ("tests.database",)
