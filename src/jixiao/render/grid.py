@@ -1,0 +1,187 @@
+"""A worksheet as the importer sees it: merged cells resolved, numbers as Decimal, cells named.
+
+Real sheets merge label cells across rows and columns and type numbers as text; reading
+them through this one view keeps the block parsers free of openpyxl's details, and every
+complaint names the sheet and the cell the user has to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from jixiao.errors import Place
+from jixiao.render.form import EMPTY_MARKS
+from jixiao.render.quantities import parse_decimal, parse_quantity
+
+Position = tuple[int, int]
+_SPACES = re.compile(r"\s+")
+_BRACKETS = str.maketrans("（）：", "():")
+_FLOAT_PLACES = 6
+
+
+def normalise_label(text: str) -> str:
+    """Header and label text compared without spaces, line breaks or full-width brackets."""
+    return _SPACES.sub("", text).translate(_BRACKETS).rstrip(":")
+
+
+def decimal_from_cell(value: float | int) -> Decimal:
+    """An xlsx number (a binary double) as the decimal it was typed as; float noise from
+    a formula is cut at 6 places, finer than a 万元 amount ever needs."""
+    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -_FLOAT_PLACES:
+        number = number.quantize(Decimal(1).scaleb(-_FLOAT_PLACES)).normalize()
+    return number
+
+
+@dataclass
+class Grid:
+    """One worksheet's cells by 1-based (row, column); a merged range shows its value in every cell."""
+
+    name: str
+    values: dict[Position, Any]
+    origins: dict[Position, Position]
+    formats: dict[Position, str]
+    uncached: set[Position]
+    max_row: int
+    max_col: int
+    problems: list[tuple[Place, str]] = field(default_factory=list)
+
+    @classmethod
+    def from_sheets(cls, values_sheet: Any, formulas_sheet: Any) -> Grid:
+        """Build from the same sheet opened twice by openpyxl: cached values, and formulas."""
+        values: dict[Position, Any] = {}
+        formats: dict[Position, str] = {}
+        uncached: set[Position] = set()
+        for row in values_sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
+                    values[(cell.row, cell.column)] = cell.value
+                formats[(cell.row, cell.column)] = cell.number_format or ""
+        for row in formulas_sheet.iter_rows():
+            for cell in row:
+                is_formula = isinstance(cell.value, str) and cell.value.startswith("=")
+                if is_formula and (cell.row, cell.column) not in values:
+                    uncached.add((cell.row, cell.column))
+        origins: dict[Position, Position] = {}
+        for merged in values_sheet.merged_cells.ranges:
+            top_left = (merged.min_row, merged.min_col)
+            for r in range(merged.min_row, merged.max_row + 1):
+                for c in range(merged.min_col, merged.max_col + 1):
+                    origins[(r, c)] = top_left
+                    if top_left in values:
+                        values[(r, c)] = values[top_left]
+        return cls(
+            name=values_sheet.title,
+            values=values,
+            origins=origins,
+            formats=formats,
+            uncached=uncached,
+            max_row=values_sheet.max_row,
+            max_col=values_sheet.max_column,
+        )
+
+    def cell_name(self, row: int, col: int) -> str:
+        return f"{get_column_letter(col)}{row}"
+
+    def place(self, row: int, col: int) -> Place:
+        return Place(f"工作表“{self.name}”单元格 {self.cell_name(row, col)}")
+
+    def problem(self, row: int, col: int, message: str) -> None:
+        self.problems.append((self.place(row, col), message))
+
+    def origin(self, row: int, col: int) -> Position:
+        return self.origins.get((row, col), (row, col))
+
+    def raw(self, row: int, col: int) -> Any:
+        return self.values.get((row, col))
+
+    def text(self, row: int, col: int) -> str:
+        """The cell as text: numbers without float noise, dates as ISO, stripped."""
+        value = self.raw(row, col)
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if isinstance(value, int | float):
+            return f"{decimal_from_cell(value):f}"
+        if isinstance(value, datetime):
+            return value.date().isoformat()
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value).strip()
+
+    def label(self, row: int, col: int) -> str:
+        return normalise_label(self.text(row, col))
+
+    def is_percent(self, row: int, col: int) -> bool:
+        return "%" in self.formats.get((row, col), "")
+
+    def check_cached(self, row: int, col: int) -> bool:
+        """False (and a problem) when the cell is a formula no spreadsheet program has computed."""
+        if (row, col) in self.uncached:
+            self.problem(
+                row,
+                col,
+                "是公式但没有保存计算结果；请用 Excel 或 WPS 打开该文件并保存后再导入",
+            )
+            return False
+        return True
+
+    def number(self, row: int, col: int, what: str, *, percent_as_points: bool = False) -> Decimal | None:
+        """A number cell (or a number typed as text, with or without unit); blank and dashes are None.
+
+        ``percent_as_points``: a cell formatted as a percentage holds 0.95 for 95%; the forms
+        write such values as 95 with the unit %."""
+        if not self.check_cached(row, col):
+            return None
+        value = self.raw(row, col)
+        if value is None:
+            return None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            number = decimal_from_cell(value)
+            if percent_as_points and self.is_percent(row, col):
+                number = number * 100
+            return number
+        text = self.text(row, col)
+        if text in EMPTY_MARKS:
+            return None
+        parsed = parse_decimal(text)
+        if parsed is None:
+            quantity = parse_quantity(text)
+            parsed = quantity.value if quantity is not None and quantity.operator is None else None
+        if parsed is None:
+            self.problem(row, col, f"{what}“{text}”不是数字")
+        return parsed
+
+    def find(self, predicate: Any, rows: range | None = None) -> list[Position]:
+        """Cells (top-left of merges only) whose normalised label satisfies ``predicate``."""
+        found = []
+        for r in rows or range(1, self.max_row + 1):
+            for c in range(1, self.max_col + 1):
+                if self.origin(r, c) != (r, c):
+                    continue
+                label = self.label(r, c)
+                if label and predicate(label):
+                    found.append((r, c))
+        return found
+
+    def value_right_of(self, row: int, col: int, stop: Any = None) -> tuple[str, Position | None]:
+        """The first text to the right of a label, skipping the label's own merged cells."""
+        own = self.origin(row, col)
+        for c in range(col + 1, self.max_col + 1):
+            if self.origin(row, c) == own:
+                continue
+            text = self.text(row, c)
+            if not text:
+                continue
+            if stop is not None and stop(normalise_label(text)):
+                return "", None
+            return text, (row, c)
+        return "", None

@@ -1,0 +1,208 @@
+"""The 自评报告 as a Word document set like a Chinese official document (GB/T 9704 style).
+
+A4 with 37/35/28/26 mm margins, a 小标宋 title in 二号, 仿宋 三号 body on a fixed 28.9 pt line
+(22 lines a page), 黑体 and 楷体 headings, "— 1 —" page numbers on the outer side. Fonts are
+named as a Chinese Windows PC has them, and set for East-Asian text as well (w:eastAsia):
+python-docx's ``font.name`` alone leaves Chinese characters in the theme font.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from jixiao.render.report_text import Heading, Paragraph, Report, Table
+
+TITLE_FONT = "方正小标宋简体"
+BODY_FONT = "仿宋"
+HEADING_FONTS = {1: "黑体", 2: "楷体", 3: "仿宋"}
+TABLE_FONT = "宋体"
+TABLE_HEADER_FONT = "黑体"
+PAGE_NUMBER_FONT = "宋体"
+BODY_SIZE = Pt(16)  # 三号
+TITLE_SIZE = Pt(22)  # 二号
+TABLE_SIZE = Pt(10.5)  # 五号
+PAGE_NUMBER_SIZE = Pt(14)  # 四号
+LINE = Pt(28.9)
+INDENT = Pt(32)  # two characters of 三号
+_THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def set_fonts(rpr: Any, name: str) -> None:
+    """Name the font for every script, and drop theme fonts, which would win over the name."""
+    fonts = rpr.get_or_add_rFonts()
+    for attribute in _THEME_ATTRIBUTES:
+        fonts.attrib.pop(qn(attribute), None)
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), name)
+
+
+def report_docx(report: Report) -> bytes:
+    document = Document()
+    _page_setup(document)
+    _styles(document)
+    title = document.add_paragraph(report.title, style="公文标题")
+    title.paragraph_format.space_after = Pt(0) if report.subtitle else LINE
+    if report.subtitle:
+        document.add_paragraph(report.subtitle, style="公文副标题")
+    for block in report.blocks:
+        if isinstance(block, Heading):
+            document.add_paragraph(block.text, style=f"Heading {block.level}")
+        elif isinstance(block, Paragraph):
+            document.add_paragraph(block.text)
+        else:
+            _table(document, block)
+    if report.signature:
+        document.add_paragraph()
+        for line in report.signature:
+            paragraph = document.add_paragraph(line)
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            paragraph.paragraph_format.first_line_indent = Pt(0)
+            paragraph.paragraph_format.right_indent = INDENT * 2
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _page_setup(document: Any) -> None:
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    section.footer_distance = Cm(2.5)
+    document.settings.odd_and_even_pages_header_footer = True
+    _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+    _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def _page_number(paragraph: Any, alignment: Any) -> None:
+    """ "— 7 —" with a PAGE field, one character in from the outer edge."""
+    paragraph.alignment = alignment
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    if alignment == WD_ALIGN_PARAGRAPH.RIGHT:
+        paragraph.paragraph_format.right_indent = PAGE_NUMBER_SIZE
+    else:
+        paragraph.paragraph_format.left_indent = PAGE_NUMBER_SIZE
+    runs = [paragraph.add_run("— ")]
+    for kind in ("begin", None, "separate", "1", "end"):
+        run = paragraph.add_run()
+        if kind == "1":
+            run.text = "1"
+        elif kind is None:
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = " PAGE "
+            run._r.append(instruction)
+        else:
+            field = OxmlElement("w:fldChar")
+            field.set(qn("w:fldCharType"), kind)
+            run._r.append(field)
+        runs.append(run)
+    runs.append(paragraph.add_run(" —"))
+    for run in runs:
+        run.font.size = PAGE_NUMBER_SIZE
+        set_fonts(run._r.get_or_add_rPr(), PAGE_NUMBER_FONT)
+
+
+def _style_font(style: Any, name: str, size: Any, bold: bool = False) -> None:
+    style.font.size = size
+    style.font.bold = bold
+    style.font.italic = False
+    style.font.color.rgb = RGBColor(0, 0, 0)
+    set_fonts(style.element.get_or_add_rPr(), name)
+
+
+def _styles(document: Any) -> None:
+    styles = document.styles
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    default_rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(default_rpr, BODY_FONT)
+    language = default_rpr.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        default_rpr.append(language)
+    language.set(qn("w:val"), "en-US")
+    language.set(qn("w:eastAsia"), "zh-CN")
+
+    normal = styles["Normal"]
+    _style_font(normal, BODY_FONT, BODY_SIZE)
+    body = normal.paragraph_format
+    body.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    body.line_spacing = LINE
+    body.first_line_indent = INDENT
+    body.space_before = body.space_after = Pt(0)
+    body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    body.widow_control = True
+
+    for level, font in HEADING_FONTS.items():
+        heading = styles[f"Heading {level}"]
+        _style_font(heading, font, BODY_SIZE, bold=level == 3)
+        fmt = heading.paragraph_format
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = LINE
+        fmt.first_line_indent = INDENT
+        fmt.left_indent = Pt(0)
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.keep_with_next = True
+        fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+    title = styles.add_style("公文标题", WD_STYLE_TYPE.PARAGRAPH)
+    title.base_style = normal
+    _style_font(title, TITLE_FONT, TITLE_SIZE)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.first_line_indent = Pt(0)
+    title.paragraph_format.line_spacing = Pt(36)
+    title.paragraph_format.space_before = LINE
+
+    subtitle = styles.add_style("公文副标题", WD_STYLE_TYPE.PARAGRAPH)
+    subtitle.base_style = normal
+    _style_font(subtitle, HEADING_FONTS[2], BODY_SIZE)
+    subtitle.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    subtitle.paragraph_format.first_line_indent = Pt(0)
+    subtitle.paragraph_format.space_after = LINE
+
+    cell = styles.add_style("表格文字", WD_STYLE_TYPE.PARAGRAPH)
+    cell.base_style = normal
+    _style_font(cell, TABLE_FONT, TABLE_SIZE)
+    cell.paragraph_format.first_line_indent = Pt(0)
+    cell.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    cell.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+    header = styles.add_style("表头文字", WD_STYLE_TYPE.PARAGRAPH)
+    header.base_style = cell
+    _style_font(header, TABLE_HEADER_FONT, TABLE_SIZE)
+    header.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _table(document: Any, table: Table) -> None:
+    grid = document.add_table(rows=1 + len(table.rows), cols=len(table.header))
+    grid.style = document.styles["Table Grid"]
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    grid.autofit = False
+    for column, width in zip(grid.columns, table.widths, strict=True):
+        column.width = Cm(width)
+    header_row = grid.rows[0]
+    header_properties = header_row._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header_properties.append(repeat)
+    for r, values in enumerate((table.header, *table.rows)):
+        for c, value in enumerate(values):
+            cell = grid.cell(r, c)
+            cell.width = Cm(table.widths[c])
+            paragraph = cell.paragraphs[0]
+            paragraph.style = document.styles["表头文字" if r == 0 else "表格文字"]
+            run = paragraph.add_run(value)
+            if r > 0 and r - 1 in table.strong_rows:
+                run.bold = True
+            if r > 0 and c in table.numeric_columns:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph()

@@ -1,0 +1,492 @@
+"""Reading a 绩效自评表 xlsx back into an Evaluation: jixiao's own layout and real variants.
+
+Blocks are found by their labels (项目名称, 年初预算数, 一级指标 ...), never by row numbers,
+because every county's sheet moves them. What the unit stated is kept as stated (a 年度资金总额
+of 0 beside filled sub-rows stays 0; the scoring engine derives the total) and reported as a note.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
+from pydantic import ValidationError
+
+from jixiao.decimals import fmt
+from jixiao.errors import InputError, Place
+from jixiao.model.evaluation import (
+    FUND_COLUMNS,
+    FUND_SUBROWS,
+    OPERATOR_ALIASES,
+    Evaluation,
+    Kind,
+    Operator,
+    parse_tier,
+)
+from jixiao.model.loading import format_location
+from jixiao.render import supplement as supp
+from jixiao.render.form import EMPTY_MARKS, NOT_APPLICABLE, actual_cell, target_cell
+from jixiao.render.grid import Grid, Position
+from jixiao.render.quantities import normalise_unit, parse_quantity, parse_target
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_PROJECT_LABELS = ("项目名称",)
+_DEPARTMENT_LABELS = ("主管部门", "主管部门(单位)", "主管单位", "部门名称", "主管部门名称")
+_UNIT_LABELS = ("实施单位", "单位名称", "预算单位", "项目单位", "部门(单位)名称", "填报单位", "实施单位名称")
+_IDENTITY_LABELS = frozenset(_PROJECT_LABELS + _DEPARTMENT_LABELS + _UNIT_LABELS)
+
+_FUND_COLUMNS: dict[str, tuple[str, ...]] = {
+    "initial": ("年初预算数", "年初预算"),
+    "budget": ("全年预算数", "调整后预算数", "调整后预算", "全年预算"),
+    "executed": ("全年执行数", "预算执行数", "实际执行数", "执行数", "实际支出数"),
+}
+_INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
+    "level1": ("一级指标",),
+    "level2": ("二级指标",),
+    "name": ("三级指标",),
+    "operator": ("指标性质", "计算符号", "运算符号", "指标方向"),
+    "target": ("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "全年指标值"),
+    "unit": ("度量单位", "计量单位", "单位"),
+    "actual": ("实际完成值", "全年实际值", "完成值", "实际值", "全年完成值"),
+    "weight": ("分值", "权重", "指标分值", "指标权重"),
+    "score": ("得分", "自评得分", "实际得分"),
+    "deviation": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析"),
+    "deduction": ("扣减分数", "扣分"),
+}
+_OPERATOR_WORDS = {"正向": Operator.GE, "反向": Operator.LE, "定量": None}
+_STOP_WORDS = (
+    "总分",
+    "合计",
+    "总计",
+    "自评等级",
+    "评价等级",
+    "评价结论",
+    "存在问题",
+    "改进措施",
+    "注:",
+    "说明:",
+    "项目负责人",
+    "财务负责人",
+    "填报人",
+    "填表人",
+)
+_TAIL_LABELS = {"conclusion": "评价结论", "existing_problems": "存在问题", "measures": "改进措施"}
+
+
+@dataclass
+class ImportResult:
+    """The evaluation read from a workbook, and what the reader noticed but did not treat as an error."""
+
+    evaluation: Evaluation
+    sheet: str
+    notes: list[str] = field(default_factory=list)
+
+
+def read_form(path: Path) -> ImportResult:
+    """Read the 绩效自评表 of an xlsx workbook (and its 补充信息 sheet when jixiao wrote it)."""
+    name = str(path)
+    if path.suffix.lower() == ".xls":
+        raise InputError.single(name, "不支持旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
+    try:
+        values_book = openpyxl.load_workbook(path, data_only=True)
+        formulas_book = openpyxl.load_workbook(path, data_only=False)
+    except FileNotFoundError:
+        raise InputError.single(name, "文件不存在") from None
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
+        raise InputError.single(name, "不是有效的 xlsx 文件") from None
+    grids = [Grid.from_sheets(values_book[title], formulas_book[title]) for title in values_book.sheetnames]
+    form = _form_grid(grids, name)
+    extra = next((g for g in grids if g.name == supp.TITLE), None)
+    reader = _FormReader(form, supp.read_supplement(extra) if extra is not None else None)
+    data = reader.read()
+    problems = form.problems + (extra.problems if extra is not None else [])
+    if problems:
+        raise InputError(name, problems)
+    try:
+        evaluation = Evaluation.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(name, reader.validation_problems(exc)) from None
+    return ImportResult(evaluation, form.name, reader.notes)
+
+
+def _form_grid(grids: list[Grid], name: str) -> Grid:
+    candidates = [g for g in grids if g.name != supp.TITLE]
+    for grid in candidates:
+        if grid.find(lambda label: label == "三级指标"):
+            return grid
+    sheets = "、".join(f"“{g.name}”" for g in grids) or "（无）"
+    raise InputError(
+        name,
+        [(Place(f"工作表 {sheets}"), "未找到绩效自评表：没有一张工作表含有“三级指标”表头")],
+    )
+
+
+def _match_column(label: str, synonyms: tuple[str, ...], exact: bool) -> bool:
+    return label in synonyms if exact else label.startswith(synonyms)
+
+
+def _columns(grid: Grid, row: int, wanted: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """Map fields to the columns of a header row: exact labels first, then labels with a suffix
+    such as "分值(分)" or "年度指标值(A)"."""
+    found: dict[str, int] = {}
+    for exact in (True, False):
+        for c in range(1, grid.max_col + 1):
+            if grid.origin(row, c) != (row, c) or c in found.values():
+                continue
+            label = grid.label(row, c)
+            for key, synonyms in wanted.items():
+                if key not in found and label and _match_column(label, synonyms, exact):
+                    found[key] = c
+                    break
+    return found
+
+
+class _FormReader:
+    def __init__(self, grid: Grid, stored: supp.Supplement | None) -> None:
+        self.grid = grid
+        self.stored = stored
+        self.notes: list[str] = []
+        self.places: dict[str, Position] = {}
+        self.block_end = grid.max_row + 1
+
+    def read(self) -> dict[str, Any]:
+        grid = self.grid
+        data: dict[str, Any] = {}
+        header = self._indicator_header()
+        title_row, title_col, title = self._title(header)
+        data["kind"] = self._kind(title, header).value
+        data["year"] = self._year(title_row, title_col, header)
+        data.update(self._identity(header))
+        funds_header = next(
+            iter(grid.find(lambda label: label.startswith("年初预算"), range(1, header))), None
+        )
+        data["funds"] = self._funds(funds_header) if funds_header else {}
+        data["goal"] = self._goal(header)
+        data["indicators"] = self._indicators(header)
+        if self.stored is not None:
+            data.update(supp.evaluation_fields(self.stored))
+            reason = self.stored.first(supp.LOW_EXECUTION_REASON)
+            if reason and not data["funds"].get("low_execution_reason"):
+                data["funds"]["low_execution_reason"] = reason
+        data.update(self._tail())
+        return data
+
+    def validation_problems(self, exc: ValidationError) -> list[tuple[Place, str]]:
+        """Pydantic's complaints about the read data, each at the cell it came from."""
+        problems = []
+        for error in exc.errors(include_url=False):
+            path = format_location(tuple(error["loc"]))
+            cell = None
+            for prefix in sorted(self.places, key=len, reverse=True):
+                if path == prefix or path.startswith((prefix + ".", prefix + "[")):
+                    cell = self.places[prefix]
+                    break
+            place = self.grid.place(*cell) if cell else Place(f"工作表“{self.grid.name}”（{path}）")
+            problems.append((place, error["msg"]))
+        return problems
+
+    def _indicator_header(self) -> int:
+        row, _ = self.grid.find(lambda label: label == "三级指标")[0]
+        return row
+
+    def _title(self, header: int) -> tuple[int, int, str]:
+        for r, c in self.grid.find(lambda label: "自评表" in label, range(1, header)):
+            return r, c, self.grid.text(r, c)
+        return 1, 1, ""
+
+    def _kind(self, title: str, header: int) -> Kind:
+        if "部门整体" in title:
+            return Kind.DEPARTMENT
+        if "项目" in title or self.grid.find(lambda label: label in _PROJECT_LABELS, range(1, header)):
+            return Kind.PROJECT
+        return Kind.DEPARTMENT
+
+    def _year(self, title_row: int, title_col: int, header: int) -> int | None:
+        """The budget year from the title or the line under it ("（2023年度）")."""
+        for r in range(title_row, min(title_row + 3, header)):
+            for c in range(1, self.grid.max_col + 1):
+                match = _YEAR.search(self.grid.text(r, c))
+                if match:
+                    return int(match[1])
+        self.grid.problem(title_row, title_col, "未找到预算年度（例如“（2023年度）”）")
+        return None
+
+    def _labelled(self, labels: tuple[str, ...], header: int) -> tuple[str, Position | None]:
+        for r, c in self.grid.find(lambda label: label in labels, range(1, header)):
+            text, where = self.grid.value_right_of(r, c, stop=lambda label: label in _IDENTITY_LABELS)
+            return text, where or (r, c)
+        return "", None
+
+    def _identity(self, header: int) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        project, where = self._labelled(_PROJECT_LABELS, header)
+        data["project"] = project or None
+        self.places["project"] = where or (1, 1)
+        department, dept_at = self._labelled(_DEPARTMENT_LABELS, header)
+        unit, unit_at = self._labelled(_UNIT_LABELS, header)
+        if not department and unit:
+            department, dept_at = unit, unit_at
+            self.notes.append(f"未填写主管部门，按单位名称“{unit}”填入")
+        if not unit and department:
+            unit, unit_at = department, dept_at
+            self.notes.append(f"未填写实施单位，按主管部门“{department}”填入")
+        if not department:
+            self.grid.problem(1, 1, "未找到主管部门或实施单位（标签“主管部门”“实施单位”或“单位名称”）")
+        data["department"], data["unit"] = department, unit
+        self.places["department"] = dept_at or (1, 1)
+        self.places["unit"] = unit_at or (1, 1)
+        return data
+
+    def _funds(self, header: Position) -> dict[str, Any]:
+        grid = self.grid
+        row, first_col = header
+        columns = _columns(grid, row, _FUND_COLUMNS)
+        reason_col = next(
+            (c for c in range(first_col, grid.max_col + 1) if "原因" in grid.label(row, c)), None
+        )
+        rows: dict[str, dict[str, Decimal | None]] = {}
+        other_labels: list[str] = []
+        reason: str | None = None
+        for r in range(row + 1, min(row + 9, grid.max_row + 1)):
+            label = next((t for t in (grid.label(r, c) for c in range(first_col - 1, 0, -1)) if t), "")
+            key = _fund_row_key(label)
+            if key is None:
+                break
+            values = {column: grid.number(r, c, FUND_COLUMNS[column]) for column, c in columns.items()}
+            for column, c in columns.items():
+                self.places.setdefault(f"funds.{key}.{column}", (r, c))
+            if key == "other" and "其他资金" not in label and any(v is not None for v in values.values()):
+                other_labels.append(label)
+            if key in rows:
+                values = {k: _add(rows[key].get(k), v) for k, v in values.items()}
+            rows[key] = values
+            if key == "total" and reason_col is not None and grid.text(r, reason_col) not in EMPTY_MARKS:
+                reason = grid.text(r, reason_col)
+        if other_labels:
+            self.notes.append(f"“{'”“'.join(other_labels)}”计入其他资金")
+        data: dict[str, Any] = {
+            key: values
+            for key, values in rows.items()
+            if key == "total" or any(v is not None for v in values.values())
+        }
+        data.setdefault("total", {})
+        if reason:
+            data["low_execution_reason"] = reason
+        self._note_total_mismatch(data)
+        return data
+
+    def _note_total_mismatch(self, data: dict[str, Any]) -> None:
+        subrows = [data[k] for k in FUND_SUBROWS if k in data]
+        for column, label in FUND_COLUMNS.items():
+            stated = data["total"].get(column)
+            parts = [row.get(column) for row in subrows if row.get(column) is not None]
+            if stated is None or not parts:
+                continue
+            summed = sum(parts, Decimal(0))
+            if stated != summed:
+                r, c = self.places.get(f"funds.total.{column}", (1, 1))
+                self.notes.append(
+                    f"{self.grid.cell_name(r, c)} 年度资金总额的{label}填报 {fmt(stated)} 万元，"
+                    f"分项合计 {fmt(summed)} 万元；计分按分项合计 {fmt(summed)} 万元"
+                )
+
+    def _goal(self, header: int) -> dict[str, str]:
+        grid = self.grid
+        found = grid.find(lambda label: label.startswith(("年度总体目标", "总体目标")), range(1, header))
+        if not found:
+            return {}
+        r, c = found[0]
+        rows = range(r, min(r + 2, header))
+        expected_at = grid.find(lambda label: label.startswith(("预期目标", "年度目标")), rows)
+        actual_at = grid.find(lambda label: label.startswith("实际完成"), rows)
+        if expected_at and actual_at:
+            (er, ec), (ar, ac) = expected_at[0], actual_at[0]
+            return {"expected": grid.text(er + 1, ec), "actual": grid.text(ar + 1, ac)}
+        expected, _ = grid.value_right_of(r, c)
+        return {"expected": expected}
+
+    def _indicators(self, header: int) -> list[dict[str, Any]]:
+        grid = self.grid
+        columns = _columns(grid, header, _INDICATOR_COLUMNS)
+        for required, label in (("name", "三级指标"), ("weight", "分值")):
+            if required not in columns:
+                grid.problem(header, 1, f"指标表头缺少“{label}”列")
+        if "name" not in columns or "weight" not in columns:
+            return []
+        left = min(columns.get("level1", columns["name"]), columns["name"])
+        indicators: list[dict[str, Any]] = []
+        previous: dict[str, str] = {}
+        for r in range(header + 1, grid.max_row + 1):
+            if any(grid.label(r, c).startswith(_STOP_WORDS) for c in range(1, columns["name"] + 1)):
+                self.block_end = r
+                break
+            name = grid.text(r, columns["name"])
+            levels = self._levels(r, columns, previous)
+            previous = levels or previous
+            if not name:
+                if grid.text(r, columns["weight"]) not in EMPTY_MARKS:
+                    grid.problem(r, columns["name"], "这一行有分值但没有三级指标名称")
+                continue
+            index = len(indicators)
+            if levels is None:
+                grid.problem(r, columns.get("level1", left), f"三级指标“{name}”没有一级指标")
+                continue
+            row = {**levels, "name": name}
+            row.update(self._row_values(r, columns, name, index))
+            for key, c in columns.items():
+                self.places[f"indicators[{index}].{key}"] = (r, c)
+            self.places[f"indicators[{index}]"] = (r, columns["name"])
+            indicators.append(row)
+        return indicators
+
+    def _levels(self, r: int, columns: dict[str, int], previous: dict[str, str]) -> dict[str, str] | None:
+        """一级/二级指标 of a row: a blank cell continues the one above (within the same 一级指标
+        for a 二级指标), a dash means there is none."""
+        first = self.grid.text(r, columns["level1"]) if "level1" in columns else ""
+        if first:
+            level1 = "" if first in EMPTY_MARKS else first
+        elif "level1" in previous:
+            level1 = previous["level1"]
+        else:
+            return None
+        second = self.grid.text(r, columns["level2"]) if "level2" in columns else ""
+        if second:
+            level2 = "" if second in EMPTY_MARKS else second
+        else:
+            level2 = previous.get("level2", "") if level1 == previous.get("level1") else ""
+        return {"level1": level1, "level2": level2}
+
+    def _row_values(self, r: int, columns: dict[str, int], name: str, index: int) -> dict[str, Any]:
+        grid = self.grid
+        weight_col = columns["weight"]
+        weight = grid.number(r, weight_col, f"三级指标“{name}”的分值")
+        if weight is None and grid.text(r, weight_col) in EMPTY_MARKS:
+            grid.problem(r, weight_col, f"三级指标“{name}”没有分值")
+        row: dict[str, Any] = {"weight": weight}
+        target = self._target(r, columns)
+        actual = self._actual(r, columns, target)
+        score_cell = self._score(r, columns, name)
+        stored = self.stored.match(index, name) if self.stored is not None else None
+        if stored is not None:
+            shown = stored.shown()
+            if "target" in columns and grid.text(r, columns["target"]) == target_cell(shown):
+                target = {k: getattr(stored, k) for k in ("operator", "target", "target_text", "unit")}
+            if "actual" in columns and grid.text(r, columns["actual"]) == actual_cell(shown):
+                actual = {k: getattr(stored, k) for k in ("actual", "actual_text", "tier")}
+            row["deduction"] = stored.deduction
+        row["not_applicable"] = score_cell == NOT_APPLICABLE
+        if stored is not None and score_cell == stored.form_score:
+            row["score"] = stored.score
+        else:
+            row["score"] = None if score_cell == NOT_APPLICABLE else score_cell
+        if "deduction" in columns:
+            row["deduction"] = grid.number(r, columns["deduction"], f"三级指标“{name}”的扣减分数") or 0
+        row.update(target)
+        row.update(actual)
+        deviation = grid.text(r, columns["deviation"]) if "deviation" in columns else ""
+        row["deviation"] = None if deviation in EMPTY_MARKS else deviation
+        return row
+
+    def _score(self, r: int, columns: dict[str, int], name: str) -> Decimal | str | None:
+        """得分: a number, or 不适用 for an indicator that is not scored."""
+        if "score" not in columns:
+            return None
+        c = columns["score"]
+        if self.grid.text(r, c) == NOT_APPLICABLE:
+            return NOT_APPLICABLE
+        return self.grid.number(r, c, f"三级指标“{name}”的得分")
+
+    def _target(self, r: int, columns: dict[str, int]) -> dict[str, Any]:
+        """年度指标值 (with 指标性质 and 度量单位 columns where the layout has them)."""
+        grid = self.grid
+        unit = normalise_unit(grid.text(r, columns["unit"])) if "unit" in columns else None
+        operator: Operator | None = None
+        stated_operator = False
+        if "operator" in columns:
+            word = grid.text(r, columns["operator"])
+            if word:
+                stated_operator = word not in _OPERATOR_WORDS or _OPERATOR_WORDS[word] is not None
+                operator = OPERATOR_ALIASES.get(word) or _OPERATOR_WORDS.get(word)
+                if word not in OPERATOR_ALIASES and word not in _OPERATOR_WORDS:
+                    grid.problem(
+                        r, columns["operator"], f"指标性质“{word}”无法识别（可用 ≥ > = ≤ < 或 定性）"
+                    )
+                    stated_operator = False
+        if "target" not in columns:
+            return {"operator": operator or Operator.QUALITATIVE, "unit": unit}
+        c = columns["target"]
+        raw = grid.raw(r, c)
+        if operator is Operator.QUALITATIVE:
+            return {"operator": operator, "target_text": grid.text(r, c) or None, "unit": unit}
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            value = grid.number(r, c, "年度指标值", percent_as_points=True)
+            if grid.is_percent(r, c):
+                unit = unit or "%"
+            return {"operator": operator or Operator.EQ, "target": value, "unit": unit}
+        parsed = parse_target(grid.text(r, c))
+        if parsed.value is None and stated_operator and operator is not None:
+            return {"operator": operator, "target_text": parsed.text, "unit": unit}
+        return {
+            "operator": operator if stated_operator and operator else parsed.operator,
+            "target": parsed.value,
+            "target_text": parsed.text,
+            "unit": parsed.unit or unit,
+        }
+
+    def _actual(self, r: int, columns: dict[str, int], target: dict[str, Any]) -> dict[str, Any]:
+        """实际完成值: tier words for a qualitative indicator, else a number (with its unit) or words."""
+        if "actual" not in columns:
+            return {}
+        grid = self.grid
+        c = columns["actual"]
+        raw = grid.raw(r, c)
+        text = grid.text(r, c)
+        if text in EMPTY_MARKS:
+            return {}
+        if target["operator"] is Operator.QUALITATIVE:
+            tier = parse_tier(text)
+            return {"tier": tier} if tier is not None else {"actual_text": text}
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            return {"actual": grid.number(r, c, "实际完成值", percent_as_points=True)}
+        quantity = parse_quantity(text)
+        if quantity is not None:
+            return {"actual": quantity.value}
+        tier = parse_tier(text)
+        return {"actual_text": text, "tier": tier} if tier is not None else {"actual_text": text}
+
+    def _tail(self) -> dict[str, Any]:
+        """评价结论 / 存在问题 / 改进措施 boxes below the indicators (the Sichuan layout has them)."""
+        data: dict[str, Any] = {}
+        rows = range(self.block_end, self.grid.max_row + 1)
+        for key, label in _TAIL_LABELS.items():
+            for r, c in self.grid.find(lambda text, label=label: text.startswith(label), rows):
+                text, _ = self.grid.value_right_of(r, c)
+                if text and text not in EMPTY_MARKS:
+                    data[key] = text if key == "conclusion" else [text]
+                break
+        return data
+
+
+def _fund_row_key(label: str) -> str | None:
+    rules: list[tuple[Callable[[str], bool], str]] = [
+        (lambda t: "总额" in t or t in ("合计", "总计"), "total"),
+        (lambda t: "财政专户" in t or "单位资金" in t or "其他资金" in t, "other"),
+        (lambda t: "财政拨款" in t or "财政资金" in t, "appropriation"),
+        (lambda t: "结转" in t, "carryover"),
+    ]
+    return next((key for test, key in rules if test(label)), None)
+
+
+def _add(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a + b
