@@ -1,0 +1,199 @@
+"""Quantitative achievements ("全年监测负面舆情 34186 条"), stated targets with their operator ("不少于1万条"
+is ≥ 10000 条), and qualitative targets that carry no number at all ("提高精准度"), which a reviewer flags."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.extract.context import Context, clause_start, sentence_start
+from jixiao.extract.model import Achievement, Target
+from jixiao.extract.numbers import COUNT_UNITS, Quantity
+
+_OPERATORS = (
+    ("大于等于", "≥"), ("小于等于", "≤"), ("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("至少", "≥"),
+    ("不超过", "≤"), ("不高于", "≤"), ("不大于", "≤"), ("控制在", "≤"), ("≥", "≥"), (">=", "≥"), ("≤", "≤"),
+    ("<=", "≤"), ("大于", ">"), ("高于", ">"), ("小于", "<"), ("低于", "<"), (">", ">"), ("<", "<"), ("=", "="),
+)  # fmt: skip
+_OPERATOR_SYMBOLS = dict(_OPERATORS)
+_OPERATOR_BEFORE = re.compile("(" + "|".join(re.escape(word) for word, _ in _OPERATORS) + r")\s*$")
+_LEADING = re.compile(
+    r"^(?:\d{4}\s*年度?|[一二三四五六七八九十]是|今年以来|今年|年内|本年度|全年|全时段|截至目前|截止目前|目前|其中|同时|并且|累计|共计|总计|"
+    r"合计|一共|共|已经|已|均|还|并|先后|另外|此外|[:：\s\d、.)）]|[（(]\d[)）])+"
+)
+_TRAILING = re.compile(r"(?:达到|达|为|有|约|近|共|计|累计|超过|超|突破|逾|高达|总计|合计|\s)+$")
+_EXCLUDED_MEASURE = re.compile(
+    r"^[(（]|^(?:我|本)(?:单位|部门)$|编制|在编|事业编|行政编|等级|年度|项目\d*$|项目[共计]?$|占|比例|比重|分值|权重|得分|满分"
+)
+_STAFF = re.compile(r"编制|在编|供给|财政补助人员")
+_COUNT_UNITS = frozenset(COUNT_UNITS) - {"万", "小时", "分钟", "天"}
+_GENERIC_MEASURE = re.compile(r"^(?:实际)?完成(?:值|数|情况)?$")
+_PLANNED = re.compile(r"[^，,。；;]{0,3}[，,]\s*实际(?:完成|执行)")
+_OPERATOR_WORDS = re.compile(r"不少于|不低于|不超过|不高于|≥|≤|至少|大于等于|小于等于")
+_GOAL_VERBS = re.compile(
+    r"^(?:[\d、.:：)）(（]|\s)*(?:提高|提升|加强|增强|确保|保障|完善|推动|推进|促进|改善|优化|强化|营造|维护|避免|健全|加快|深化|扩大|保持|做好|力争|争取)"
+)
+_TARGET_HEADING = re.compile(r"绩效目标|绩效指标|目标和指标|目标、指标")
+_DONE_HEADING = re.compile(r"实现|完成情况|分析|结果")
+_TARGET_LEAD = re.compile(r"(?:绩效目标|绩效指标|总体目标|年度目标)(?:是|为)?[:：]")
+
+
+_MEASURE_BREAKS = "。；;！？!?\n，,"
+
+
+def _operator(text: str, position: int) -> str | None:
+    match = _OPERATOR_BEFORE.search(text, max(0, position - 5), position)
+    return _OPERATOR_SYMBOLS[match.group(1)] if match else None
+
+
+def _measure(ctx: Context, index: int) -> str:
+    text = ctx.flow.text
+    quantity = ctx.quantities[index]
+    floor = ctx.floor(index)
+    begin = clause_start(text, quantity.start, floor, _MEASURE_BREAKS)
+    before = re.split(r"[:：]", text[begin : quantity.start])[-1]
+    for word, _ in _OPERATORS:
+        if before.rstrip().endswith(word):
+            before = before.rstrip()[: -len(word)]
+            break
+    before = _TRAILING.sub("", _LEADING.sub("", before.strip())).strip()
+    if _GENERIC_MEASURE.match(before) and begin > 0:
+        previous = _LEADING.sub(
+            "", text[clause_start(text, begin - 1, 0, _MEASURE_BREAKS) : begin - 1].strip()
+        )
+        before = _TRAILING.sub("", re.split(r"\d", previous)[0]).strip()
+    following = ctx.quantities[index + 1].start if index + 1 < len(ctx.quantities) else len(text)
+    after_end = min(following, len(text))
+    match = re.search(r"[，,、。；;！？\n（(]", text[quantity.end : after_end])
+    after = text[quantity.end : quantity.end + match.start() if match else after_end].strip()
+    after = after.lstrip("的").split("的")[0][:12]
+    if re.search(r"\d", after):
+        after = ""
+    return (before + after).strip(" “”\"'")
+
+
+def _is_count(quantity: Quantity) -> bool:
+    if quantity.unit in _COUNT_UNITS:
+        return True
+    return quantity.unit is None and quantity.written_unit in ("万", "亿")
+
+
+def _target_paragraphs(ctx: Context, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """Paragraphs that state targets: in a target section or after "绩效目标：", and using target words."""
+    spans: list[tuple[int, int]] = []
+    for start, end, is_target in paragraphs:
+        led = _TARGET_LEAD.search(ctx.flow.text, start, end)
+        if is_target and (led or _OPERATOR_WORDS.search(ctx.flow.text, start, end)):
+            spans.append((start, end))
+    return spans
+
+
+def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]:
+    text = ctx.flow.text
+    achievements: list[Achievement] = []
+    targets: list[Target] = []
+    paragraphs = _paragraphs(text)
+    target_spans = _target_paragraphs(ctx, paragraphs)
+    last_measure: tuple[int, str] | None = None
+    for index, quantity in enumerate(ctx.quantities):
+        operator = _operator(text, quantity.start)
+        counted = _is_count(quantity)
+        is_rate = quantity.is_percent
+        if not (counted or is_rate or (operator and quantity.unit not in ("万元", "分"))):
+            continue
+        measure = _measure(ctx, index)
+        sentence = sentence_start(text, quantity.start)
+        if not measure and last_measure is not None and last_measure[0] == sentence:
+            measure = last_measure[1]
+        if (
+            not measure
+            or _EXCLUDED_MEASURE.search(measure)
+            or text[max(0, quantity.start - 3) : quantity.start].rstrip().endswith(("前", "第"))
+        ):
+            continue
+        if quantity.unit in ("个", "项") and re.search(r"专项|项目", measure):
+            continue
+        if quantity.unit in ("人", "名") and _STAFF.search(
+            text[clause_start(text, quantity.start) : quantity.end + 6]
+        ):
+            continue
+        if is_rate and not operator and not re.search(r"[率性度]$", measure):
+            continue
+        if is_rate and re.search(r"执行率|到位率|满意", measure):
+            continue
+        last_measure = (sentence, measure)
+        line, _ = ctx.flow.locate(quantity.start)
+        planned = bool(_PLANNED.match(text, quantity.end))
+        in_targets = any(start <= quantity.start < end for start, end in target_spans)
+        if operator or planned or in_targets:
+            ctx.add(
+                "target",
+                quantity.value,
+                quantity.start,
+                quantity.end,
+                quantity=quantity,
+                operator=operator,
+                subject=measure,
+            )
+            targets.append(
+                Target(
+                    measure=measure, operator=operator, value=quantity.value, unit=quantity.unit, line=line
+                )
+            )
+            continue
+        ctx.add(
+            "achievement", quantity.value, quantity.start, quantity.end, quantity=quantity, subject=measure
+        )
+        achievements.append(
+            Achievement(
+                measure=measure,
+                value=quantity.value,
+                unit=quantity.unit,
+                approximate=quantity.approximate,
+                line=line,
+            )
+        )
+    targets.extend(_qualitative_targets(ctx, paragraphs))
+    return achievements, targets
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, states targets?) for each paragraph: in a target section, or led by "绩效目标："."""
+    result: list[tuple[int, int, bool]] = []
+    in_targets = False
+    position = 0
+    for paragraph in text.split("\n"):
+        stripped = paragraph.strip()
+        heading = len(stripped) <= 40 and "。" not in stripped.rstrip("。")
+        if heading and _TARGET_HEADING.search(stripped):
+            in_targets = not _DONE_HEADING.search(stripped)
+        elif heading and re.match(
+            r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])", stripped
+        ):
+            in_targets = False
+        result.append(
+            (position, position + len(paragraph), in_targets or bool(_TARGET_LEAD.search(paragraph)))
+        )
+        position += len(paragraph) + 1
+    return result
+
+
+def _qualitative_targets(ctx: Context, paragraphs: list[tuple[int, int, bool]]) -> list[Target]:
+    """Goal sentences without a number, in a target section or after "绩效目标：" — the vague ones."""
+    text = ctx.flow.text
+    found: list[Target] = []
+    for start, end, is_target in paragraphs:
+        if not is_target:
+            continue
+        paragraph = text[start:end]
+        lead = _TARGET_LEAD.search(paragraph)
+        offset = lead.end() if lead else 0
+        for match in re.finditer(r"[^。；;！？]+", paragraph[offset:]):
+            clause = match.group()
+            for part in re.split(r"(?<=[，,])|\d[：:、]", clause):
+                words = part.strip(" ，,")
+                if words and not re.search(r"\d", words) and _GOAL_VERBS.match(words) and len(words) <= 60:
+                    begin = start + offset + match.start() + clause.find(words)
+                    ctx.add("target.qualitative", words, begin, begin + len(words), operator="定性")
+                    line, _ = ctx.flow.locate(begin)
+                    found.append(Target(measure=words, operator="定性", value=None, unit=None, line=line))
+    return found

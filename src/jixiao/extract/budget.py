@@ -1,0 +1,183 @@
+"""Budget figures: 年初预算, 调整后/全年预算, 实际支出, 执行率, and the income, expenditure and asset breakdowns.
+
+A money amount is classified by the label nearest before it in its clause ("申请预算资金230.85万元",
+"实际支出 230.65 万元"): of all known labels in that window, the one ending closest to the number wins,
+so "年初预算收入" is income and "实际预算支出" is spending. Amounts after "其中" belong to a part, and
+amounts in a paragraph about a named project belong to that project, not to the report.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.decimals import HUNDRED, quantize
+from jixiao.extract.context import Context, clause_start, sentence_start
+from jixiao.extract.model import Budget
+from jixiao.extract.numbers import Quantity
+
+_LABELS: list[tuple[str, str, str]] = [
+    # (pattern, family, key)
+    (r"实际(?:预算)?支出|执行数|决算支出|支出决算数?|实际执行|实际使用|发生支出|累计支出|已支出|实际完成支出|实际拨付|支出数", "budget", "executed"),
+    (r"年初预算(?:数|资金|金额)?|年初批复(?:预算)?", "budget", "initial"),
+    (r"调整后(?:的)?预算(?:数)?|全年预算(?:数)?|预算数|申请(?:预算)?资金|申请预算|批复\S{0,6}?预算|支出预算|预算支出|项目预算|总预算|预算资金|预算安排|安排预算|预算总额|预算金额", "budget", "adjusted"),
+    (r"(?:资金)?到位(?:数|资金)|资金到位", "budget", "arrived"),
+    (r"一般公共预算(?:财政拨款)?收入|政府性基金预算收入|基金预算收入|财政专户(?:核拨|管理资金)?收入|其他来源收入|财政拨款收入|事业收入|经营收入|其他收入|上级补助收入|收入合计|本年收入|决算收入|年初预算收入|预算收入|上年(?:度)?结转(?:资金)?", "income", ""),
+    (r"基本支出|人员经费|日常公用(?:经费)?|公用经费|项目支出|经营支出|工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|其他资本性支出|资本性支出|三公经费|财政拨款支出|一般公共服务\s*(?:\(类\))?\s*支出|支出合计", "expenditure", ""),
+    (r"资产总额|固定资产净值|自用固定资产|配置固定资产|固定资产|无形资产|流动资产|在用|处置资产", "assets", ""),
+]  # fmt: skip
+_LABEL_PATTERNS = [(re.compile(pattern), family, key) for pattern, family, key in _LABELS]
+_CANONICAL = {
+    "日常公用": "公用经费",
+    "日常公用经费": "公用经费",
+    "上年度结转": "上年结转",
+    "上年度结转资金": "上年结转",
+}
+_LABEL_TAIL = re.compile(r"(?:为|是|达到|达|:|：|约|\s)+$")
+_RATE = re.compile(r"执行率")
+_PART = re.compile(r"其中")
+_LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
+_LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
+
+
+def classify(label: str) -> tuple[str, str] | None:
+    """(family, key) of the label ending closest to the end of ``label``."""
+    best: tuple[int, int, str, str] | None = None
+    for pattern, family, key in _LABEL_PATTERNS:
+        for match in pattern.finditer(label):
+            rank = (match.end(), match.end() - match.start(), family, key or match.group())
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    if best is None:
+        return None
+    _, _, family, key = best
+    key = re.sub(r"\s+", "", key)
+    return family, _CANONICAL.get(key, key)
+
+
+def _label(ctx: Context, index: int) -> str:
+    quantity = ctx.quantities[index]
+    floor = ctx.floor(index)
+    start = clause_start(ctx.flow.text, quantity.start, floor)
+    return _LABEL_TAIL.sub("", ctx.flow.text[start : quantity.start])
+
+
+def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
+    """The part a figure belongs to when it follows "其中" in its sentence (e.g. "预算项目")."""
+    text = ctx.flow.text
+    begin = sentence_start(text, quantity.start)
+    window = text[begin : quantity.start]
+    parts = list(_PART.finditer(window))
+    if not parts:
+        return None
+    match = parts[-1]
+    rest = _LEAD.sub("", window[match.end() :])
+    subject = re.split(r"[，,、:：\d]", rest, maxsplit=1)[0].strip()
+    return subject or "其中"
+
+
+def _listing_name(label: str) -> str:
+    return _LEAD.sub("", label).strip(" :：")
+
+
+def extract_budget(ctx: Context, project_kind: bool) -> None:
+    """Record every budget, income, expenditure and asset statement as a fact."""
+    text = ctx.flow.text
+    for index, quantity in enumerate(ctx.quantities):
+        if not (quantity.is_money or quantity.is_percent):
+            continue
+        label = _label(ctx, index)
+        project = ctx.project_at(quantity.start)
+        if quantity.is_percent:
+            if _RATE.search(label) and "到位" not in label[-6:]:
+                field = "project.execution_rate" if project else "budget.execution_rate"
+                part = None if project else _part_subject(ctx, quantity)
+                if part and not project_kind:
+                    field = "part.execution_rate"
+                ctx.add(
+                    field,
+                    quantity.value,
+                    quantity.start,
+                    quantity.end,
+                    quantity=quantity,
+                    subject=project or part,
+                )
+            continue
+        found = classify(label)
+        if found is None:
+            sentence = text[sentence_start(text, quantity.start) : quantity.start]
+            name = _listing_name(label)
+            if not project_kind and _LISTING.search(sentence) and re.search(r"项目|经费|费$", name) and name:
+                ctx.add(
+                    "project.budget",
+                    quantity.value,
+                    quantity.start,
+                    quantity.end,
+                    quantity=quantity,
+                    subject=name,
+                )
+            else:
+                ctx.add(
+                    "amount",
+                    quantity.value,
+                    quantity.start,
+                    quantity.end,
+                    quantity=quantity,
+                    subject=name or None,
+                )
+            continue
+        family, key = found
+        if family == "budget":
+            if project:
+                ctx.add(
+                    f"project.{key}",
+                    quantity.value,
+                    quantity.start,
+                    quantity.end,
+                    quantity=quantity,
+                    subject=project,
+                )
+                continue
+            part = _part_subject(ctx, quantity)
+            field = f"part.{key}" if part and not project_kind else f"budget.{key}"
+            ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
+        else:
+            ctx.add(f"{family}.{key}", quantity.value, quantity.start, quantity.end, quantity=quantity)
+
+
+def _consistent(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
+    if executed is None or rate is None or adjusted == 0:
+        return False
+    return abs(quantize(executed / adjusted * HUNDRED) - rate) <= Decimal("0.01")
+
+
+def choose_budget(ctx: Context) -> Budget:
+    """The report's figures: the first statement of each, except that among several stated budgets the one
+    that agrees with the stated spending and rate is taken (a project report often names the unit's total first)."""
+    first = {key: ctx.first(f"budget.{key}") for key in ("initial", "adjusted", "executed", "execution_rate")}
+    values = {
+        key: fact.value if fact and isinstance(fact.value, Decimal) else None for key, fact in first.items()
+    }
+    adjusted = values["adjusted"]
+    for fact in ctx.all("budget.adjusted"):
+        if isinstance(fact.value, Decimal) and _consistent(
+            fact.value, values["executed"], values["execution_rate"]
+        ):
+            adjusted = fact.value
+            break
+    return Budget(
+        initial=values["initial"],
+        adjusted=adjusted,
+        executed=values["executed"],
+        execution_rate=values["execution_rate"],
+    )
+
+
+def breakdown(ctx: Context, family: str) -> dict[str, Decimal]:
+    """First stated value of each income / expenditure / asset item."""
+    result: dict[str, Decimal] = {}
+    prefix = f"{family}."
+    for fact in ctx.facts:
+        if fact.field.startswith(prefix) and isinstance(fact.value, Decimal):
+            result.setdefault(fact.field[len(prefix) :], fact.value)
+    return result

@@ -1,0 +1,149 @@
+"""The state one extraction shares between fact families: the document, its flow text and the facts so far."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.extract.model import Fact
+from jixiao.extract.normalise import Flow
+from jixiao.extract.numbers import Quantity
+from jixiao.ingest.document import Document
+
+SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+CLAUSE_END = re.compile(r"[。；;！？!?\n，,、]")
+
+
+@dataclass
+class Context:
+    document: Document
+    flow: Flow
+    quantities: list[Quantity]
+    table_lines: frozenset[int] = frozenset()
+    facts: list[Fact] = field(default_factory=list)
+    line_text: dict[int, str] = field(default_factory=dict)
+    project_scopes: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.line_text = {line.number: line.text for line in self.document.lines}
+
+    def floor(self, index: int) -> int:
+        """End of the nearest earlier quantity with a unit: a label never reaches back past one."""
+        for earlier in range(index - 1, -1, -1):
+            if self.quantities[earlier].unit is not None:
+                return self.quantities[earlier].end
+        return 0
+
+    def project_at(self, offset: int) -> str | None:
+        """The project whose paragraph holds ``offset`` ("2、舆情监测服务项目目标完成情况。年初预算为…")."""
+        for start, end, name in self.project_scopes:
+            if start <= offset < end:
+                return name
+        return None
+
+    def original(self, start: int, end: int) -> str:
+        """The characters of the original lines behind a flow span (joined lines are concatenated)."""
+        first, column = self.flow.locate(start)
+        last, end_column = self.flow.locate_end(end)
+        if first == last:
+            return self.line_text[first][column:end_column]
+        pieces = [self.line_text[first][column:]]
+        pieces += [self.line_text[n].strip() for n in range(first + 1, last) if self.line_text[n].strip()]
+        pieces.append(self.line_text[last].lstrip()[: end_column - self._lead(last)])
+        return "".join(pieces)
+
+    def _lead(self, number: int) -> int:
+        text = self.line_text[number]
+        return len(text) - len(text.lstrip())
+
+    def add(
+        self,
+        field_name: str,
+        value: Decimal | str | None,
+        start: int,
+        end: int,
+        *,
+        unit: str | None = None,
+        quantity: Quantity | None = None,
+        operator: str | None = None,
+        subject: str | None = None,
+    ) -> Fact:
+        line, column = self.flow.locate(start)
+        end_line, end_column = self.flow.locate_end(end)
+        fact = Fact(
+            field=field_name,
+            value=value,
+            unit=unit if unit is not None or quantity is None else quantity.unit,
+            line=line,
+            start=column,
+            end=end_column,
+            end_line=end_line,
+            text=self.original(start, end),
+            original_value=quantity.written if quantity is not None else None,
+            original_unit=quantity.written_unit if quantity is not None else None,
+            approximate=quantity.approximate if quantity is not None else False,
+            operator=operator,
+            subject=subject,
+        )
+        self.facts.append(fact)
+        return fact
+
+    def add_line_fact(
+        self,
+        field_name: str,
+        value: Decimal | str | None,
+        line: int,
+        start: int,
+        end: int,
+        *,
+        unit: str | None = None,
+        subject: str | None = None,
+    ) -> Fact:
+        """A fact read straight off a line (a table cell), not through the flow text."""
+        fact = Fact(
+            field=field_name,
+            value=value,
+            unit=unit,
+            line=line,
+            start=start,
+            end=end,
+            end_line=line,
+            text=self.line_text[line][start:end],
+            subject=subject,
+        )
+        self.facts.append(fact)
+        return fact
+
+    def first(self, field_name: str, subject: str | None = None) -> Fact | None:
+        for fact in self.facts:
+            if fact.field == field_name and (subject is None or fact.subject == subject):
+                return fact
+        return None
+
+    def all(self, field_name: str) -> list[Fact]:
+        return [fact for fact in self.facts if fact.field == field_name]
+
+
+def clause_start(text: str, position: int, floor: int = 0, breaks: str = "。；;！？!?\n，,、") -> int:
+    """Where the clause holding ``position`` begins (after the previous ，、。；or line break)."""
+    index = position - 1
+    while index >= floor:
+        if text[index] in breaks:
+            return index + 1
+        index -= 1
+    return floor
+
+
+def sentence_start(text: str, position: int) -> int:
+    index = position - 1
+    while index >= 0:
+        if text[index] in "。；;！？!?\n":
+            return index + 1
+        index -= 1
+    return 0
+
+
+def sentence_end(text: str, position: int) -> int:
+    match = SENTENCE_END.search(text, position)
+    return match.start() if match else len(text)

@@ -1,0 +1,163 @@
+"""Who and when: kind of evaluation, budget year, unit, project and report date, read off the title block
+(the short lines before the first section) and the labelled lines reports use ("部门（单位）名称：…").
+
+Lines come in normalised (half-width, same length), so columns found here are columns of the original."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jixiao.extract.context import Context
+from jixiao.extract.normalise import HEADING_NUMBER
+from jixiao.ingest.document import Line
+
+_SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编辑|作者|字号|浏览)")
+_KIND_WORDS = r"(?:部门整体支出|单位整体支出|部门\(单位\)整体支出|整体支出|部门整体|整体绩效|项目支出|项目绩效|绩效自评|绩效评价|自评报告)"
+_YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月))")
+_KIND = re.compile(_KIND_WORDS)
+_HANZI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_LABELLED_UNIT = re.compile(
+    r"(?:部门|单位|项目单位|实施单位|预算单位|主管部门)\s*(?:\(单位\))?\s*名称\s*[:：]\s*(?P<unit>[^\s，。,;；]{2,40})"
+)
+_LABELLED_PROJECT = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^\s，。,;；]{2,60})")
+_PAREN_PROJECT = re.compile(r"^\s*[(（]\s*(?P<name>[^()（）]{2,60}项目)\s*[)）]\s*$")
+_DATE = re.compile(r"(20\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
+
+
+@dataclass(frozen=True)
+class Identity:
+    kind: str | None
+    year: int | None
+    unit: str | None
+    project: str | None
+    report_date: dt.date | None
+
+
+def title_block(lines: Sequence[Line]) -> list[Line]:
+    """The short lines at the top: the report's title, unit, and sometimes its date."""
+    block: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text or _SKIP.match(text):
+            continue
+        if len(text) > 45 or HEADING_NUMBER.match(text) or "。" in text:
+            break
+        block.append(line)
+        if len(block) >= 12:
+            break
+    return block
+
+
+def _kind(title: str, head: str) -> str | None:
+    for text in (title, head):
+        if "项目支出" in text and "整体" not in text:
+            return "项目支出"
+        if "整体" in text:
+            return "部门整体支出"
+        if "项目支出" in text:
+            return "项目支出"
+    return None
+
+
+def _title_unit(title: str) -> str | None:
+    """The unit named between the year and the kind ("2023年度网信办整体…"), or before the year
+    when the unit's name stands on its own line above the title ("鹿泉区委网信办 / 2024年度整体支出…")."""
+    year = _YEAR.search(title)
+    kind = _KIND.search(title, year.end() if year else 0)
+    if kind is None:
+        return None
+    if year is not None:
+        between = title[year.end() : kind.start()].strip()
+        if _HANZI_PAIR.search(between):
+            return between
+        before = title[: year.start()].strip()
+        return before if _HANZI_PAIR.search(before) else None
+    before = title[: kind.start()].strip()
+    return before if _HANZI_PAIR.search(before) else None
+
+
+def _labelled_unit(ctx: Context, lines: Sequence[Line]) -> str | None:
+    for line in lines:
+        labelled = _LABELLED_UNIT.search(line.text)
+        if labelled:
+            ctx.add_line_fact(
+                "unit", labelled.group("unit"), line.number, labelled.start("unit"), labelled.end("unit")
+            )
+            return labelled.group("unit")
+    return None
+
+
+def _where(ctx: Context, block: Sequence[Line], value: str) -> tuple[int, int, int] | None:
+    for line in block:
+        column = line.text.find(value)
+        if column >= 0:
+            return line.number, column, column + len(value)
+    return None
+
+
+def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
+    block = title_block(lines)
+    title = "".join(line.text.strip() for line in block)
+    head_lines = [line for line in lines[:60] if line.text.strip()]
+    head = "".join(line.text.strip() for line in head_lines)
+    kind = _kind(title, head)
+
+    year: int | None = None
+    for text in (title, head):
+        match = _YEAR.search(text)
+        if match:
+            year = int(match.group(1))
+            break
+
+    unit = _labelled_unit(ctx, block)
+    if unit is None:
+        unit = _title_unit(title)
+    if unit is None:
+        unit = _labelled_unit(ctx, head_lines)
+    if unit is not None and not ctx.all("unit") and (where := _where(ctx, block, unit)):
+        ctx.add_line_fact("unit", unit, *where)
+
+    project: str | None = None
+    for line in head_lines:
+        text = line.text
+        labelled_project = _LABELLED_PROJECT.search(text) or _PAREN_PROJECT.match(text)
+        if labelled_project:
+            project = labelled_project.group("name")
+            ctx.add_line_fact(
+                "project", project, line.number, labelled_project.start("name"), labelled_project.end("name")
+            )
+            break
+
+    if kind is not None:
+        ctx.add_line_fact("kind", kind, block[0].number if block else 1, 0, 0)
+    if year is not None:
+        for line in block or head_lines:
+            found = _YEAR.search(line.text)
+            if found:
+                ctx.add_line_fact("year", str(year), line.number, found.start(1), found.end(1))
+                break
+    return Identity(kind, year, unit, project, _report_date(ctx, lines))
+
+
+def _report_date(ctx: Context, lines: Sequence[Line]) -> dt.date | None:
+    """A date standing alone on a short line (the signing date), not a date inside a sentence."""
+    for line in lines:
+        text = line.text.strip()
+        if not text or len(text) > 30 or re.search(r"发布|来源|时间|截至|截止|前", text):
+            continue
+        match = _DATE.search(text)
+        if not match:
+            continue
+        try:
+            date = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            continue
+        lead = len(line.text) - len(line.text.lstrip())
+        ctx.add_line_fact(
+            "report_date", date.isoformat(), line.number, lead + match.start(), lead + match.end()
+        )
+        return date
+    return None

@@ -1,0 +1,117 @@
+"""What a reviewer reads off a published report, each figure tied to the line and span it came from.
+
+Top-level fields carry the value chosen for the report; ``facts`` keeps EVERY statement of every
+quantity (the same budget stated twice gives two facts), because the auditor checks that repeated
+statements agree and cites their lines. Amounts are in 万元, rates and percentages in percent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Fact(_Model):
+    """One stated value: ``field`` says what it is, ``line``/``start``/``end`` where it is (1-based line,
+    0-based columns, end exclusive, on ``end_line``), ``text`` the characters as printed."""
+
+    field: str
+    value: Decimal | str | None
+    unit: str | None = None
+    line: int
+    start: int
+    end: int
+    end_line: int
+    text: str
+    original_value: Decimal | None = None
+    original_unit: str | None = None
+    approximate: bool = False
+    operator: str | None = None
+    subject: str | None = None
+
+
+class Budget(_Model):
+    initial: Decimal | None = None
+    adjusted: Decimal | None = None
+    executed: Decimal | None = None
+    execution_rate: Decimal | None = None
+
+
+class Project(_Model):
+    name: str
+    budget: Decimal | None = None
+    executed: Decimal | None = None
+    execution_rate: Decimal | None = None
+    score: Decimal | None = None
+    grade: str | None = None
+    line: int
+
+
+class Achievement(_Model):
+    measure: str
+    value: Decimal
+    unit: str | None
+    approximate: bool
+    line: int
+
+
+class Target(_Model):
+    """A stated target: numeric with its operator when one is stated, or qualitative words only."""
+
+    measure: str
+    operator: str | None
+    value: Decimal | None
+    unit: str | None
+    line: int
+
+
+class GradeBand(_Model):
+    name: str
+    min: Decimal
+
+
+class TeamMember(_Model):
+    name: str
+    unit: str = ""
+    post: str = ""
+    title: str = ""
+    line: int
+
+
+class Staffing(_Model):
+    authorised: Decimal | None = None
+    actual: Decimal | None = None
+
+
+class ExtractedReport(_Model):
+    file: str
+    format: str
+    encoding: str | None = None
+    kind: str | None = None
+    year: int | None = None
+    unit: str | None = None
+    project: str | None = None
+    report_date: dt.date | None = None
+    budget: Budget = Field(default_factory=Budget)
+    income: dict[str, Decimal] = Field(default_factory=dict)
+    expenditure: dict[str, Decimal] = Field(default_factory=dict)
+    assets: dict[str, Decimal] = Field(default_factory=dict)
+    staffing: Staffing = Field(default_factory=Staffing)
+    score: Decimal | None = None
+    grade: str | None = None
+    grade_scheme: list[GradeBand] | None = None
+    weights: dict[str, Decimal] = Field(default_factory=dict)
+    components: dict[str, Decimal] = Field(default_factory=dict)
+    satisfaction: Decimal | None = None
+    projects: list[Project] = Field(default_factory=list)
+    achievements: list[Achievement] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list)
+    team: list[TeamMember] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)

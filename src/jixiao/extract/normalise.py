@@ -1,0 +1,122 @@
+"""Normalisation that never moves a character: every span found in normalised text is a span of the original.
+
+Full-width digits, letters and ASCII punctuation become half-width one for one, OCR slips inside
+percentages (``IO0%``) are mended in place, and sentences that a PDF or a careless editor broke across
+lines are joined into one flow text whose every position maps back to (line, column).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from jixiao.ingest.document import Line
+
+# Full-width ASCII (！ to ～) to half-width, except the Chinese sentence punctuation that clause
+# splitting relies on (，：；！？ stay as written).
+_KEEP = set("，：；！？")
+_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP}
+_TABLE.update({0x3000: 0x20, 0xA0: 0x20, ord("﹪"): ord("%"), ord("∶"): ord("："), ord("〜"): ord("~")})
+
+_NEEDS_TRANSLATION = re.compile("[" + "".join(re.escape(chr(code)) for code in _TABLE) + "]")
+_OCR_PERCENT = re.compile(r"(?<![A-Za-z])(?=[\dIlO]*\d)(?=[\dIlO]*[IlO])[\dIlO]{2,}(?:\.[\dIlO]+)?(?=\s?%)")
+_OCR_DIGITS = str.maketrans("IlO", "110")
+
+HEADING_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]+[部章节])"
+)
+_TERMINAL = set("。！？；;!?…:：")
+
+
+def normalise(text: str) -> str:
+    """Half-width digits and punctuation, mended OCR percentages; same length as ``text``."""
+    if _NEEDS_TRANSLATION.search(text):
+        text = text.translate(_TABLE)
+    if "%" in text and ("I" in text or "O" in text or "l" in text):
+        text = _OCR_PERCENT.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+    return text
+
+
+def is_heading(text: str) -> bool:
+    """A numbered heading line: numbering, short, and no sentence inside it."""
+    stripped = text.strip()
+    return (
+        bool(HEADING_NUMBER.match(stripped))
+        and len(stripped) <= 40
+        and "。" not in stripped.rstrip("。")
+        and "，" not in stripped
+    )
+
+
+@dataclass(frozen=True)
+class Flow:
+    """Lines joined into paragraphs (one per ``\\n``), with a map from flow offsets back to lines."""
+
+    text: str
+    starts: tuple[int, ...]
+    lines: tuple[int, ...]
+    columns: tuple[int, ...]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(line number, column) of a flow offset."""
+        index = bisect_right(self.starts, offset) - 1
+        return self.lines[index], self.columns[index] + offset - self.starts[index]
+
+    def locate_end(self, offset: int) -> tuple[int, int]:
+        """(line number, exclusive end column) of a span ending at ``offset``."""
+        line, column = self.locate(max(offset - 1, 0))
+        return line, column + 1
+
+
+def _joins(previous: str, following: str) -> bool:
+    """Whether ``following`` continues the sentence ``previous`` was cut in."""
+    tail = previous.rstrip()
+    if not tail or tail[-1] in _TERMINAL or len(tail.strip()) < 6 or is_heading(tail):
+        return False
+    head = following.strip()
+    return bool(head) and not HEADING_NUMBER.match(head) and not following.startswith("\t")
+
+
+def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
+    """Each line normalised once; every later step reads these, and cites columns of the original."""
+    return tuple(Line(line.number, normalise(line.text)) for line in lines)
+
+
+def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) -> Flow:
+    """Join broken sentences of normalised ``lines``; a line in ``isolated`` (a table cell) is never joined."""
+    parts: list[str] = []
+    starts: list[int] = []
+    numbers: list[int] = []
+    columns: list[int] = []
+    offset = 0
+    previous: str | None = None
+    previous_number = -1
+    blank_run = 0
+    for line in lines:
+        text = line.text
+        if not text.strip():
+            blank_run += 1
+            continue
+        content = text.rstrip()
+        lead = len(content) - len(content.lstrip())
+        content = content[lead:]
+        joined = (
+            previous is not None
+            and blank_run <= 1
+            and line.number not in isolated
+            and previous_number not in isolated
+            and _joins(previous, text)
+        )
+        if not joined and parts:
+            parts.append("\n")
+            offset += 1
+        starts.append(offset)
+        numbers.append(line.number)
+        columns.append(lead)
+        parts.append(content)
+        offset += len(content)
+        previous, previous_number, blank_run = content, line.number, 0
+    return Flow("".join(parts), tuple(starts), tuple(numbers), tuple(columns))

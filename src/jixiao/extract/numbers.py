@@ -1,0 +1,171 @@
+"""Numbers as reports write them: units, 万/亿 multipliers, "余" and "超" approximations, Chinese numerals.
+
+Every quantity keeps its span and the unit as written, so a reviewer (or the auditor) can see that
+"158.5元" was written in 元 inside a report that otherwise speaks 万元. Money is normalised to 万元
+exactly (Decimal.scaleb), never through float.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+from jixiao.extract.normalise import normalise
+
+MONEY_UNITS = {"元": -4, "千元": -1, "万元": 0, "亿元": 4}
+COUNT_UNITS = (
+    "人次", "场次", "余次", "户次", "篇次", "条次",
+    "个", "次", "条", "篇", "件", "期", "场", "名", "人", "家", "起", "份", "套", "部", "项",
+    "台", "所", "户", "批", "轮", "张", "幅", "首", "款", "本", "册", "处", "座", "种", "类",
+    "支", "组", "天", "小时", "分钟", "GB", "TB", "MB", "条信息", "万",
+)  # fmt: skip
+_MULTIPLIERS = {"千": 3, "万": 4, "亿": 8}
+_PRE_APPROX = ("超过", "超", "逾", "突破", "近", "约", "大约", "将近")
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_CN_UNITS = ("次", "套", "名", "场", "期", "篇", "家", "起", "份", "人次", "个百分点")
+
+_UNIT_ALTERNATIVES = "|".join(
+    re.escape(unit)
+    for unit in sorted(
+        {"%", "个百分点", "百分点", "分", *MONEY_UNITS} | {u for u in COUNT_UNITS if u != "万"},
+        key=len,
+        reverse=True,
+    )
+)
+_PRE = "|".join(sorted(_PRE_APPROX, key=len, reverse=True))
+QUANTITY = re.compile(
+    rf"(?P<pre>{_PRE})?"
+    r"(?:(?P<num>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\s?\d+)?(?!\d))"
+    rf"|(?<![第周一二三四五六七八九十])(?P<cn>[{_CN_DIGITS}]{{1,6}})(?=余?(?:{'|'.join(_CN_UNITS)})))"
+    r"(?:\s?(?P<approx_before>余|多)(?=\s?[千万亿]))?"
+    r"(?:\s?(?P<mult>[千万亿])(?!元))?"
+    r"(?:\s?(?P<approx>余|多))?"
+    rf"(?:\s?(?P<unit>{_UNIT_ALTERNATIVES}))?"
+    r"(?P<post>以上|左右)?"
+)
+_PERCENT_WORDS = re.compile(r"百分之(?P<cn>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number found in text. ``value`` is in ``unit`` (万元 for money); ``written`` is as printed."""
+
+    value: Decimal
+    unit: str | None
+    written: Decimal
+    written_unit: str | None
+    approximate: bool
+    qualifier: str | None
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit == "万元"
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+
+def to_decimal(digits: str) -> Decimal | None:
+    try:
+        return Decimal(digits.replace(",", "").replace(" ", ""))
+    except InvalidOperation:
+        return None
+
+
+def _cn_value(text: str) -> Decimal | None:
+    try:
+        return Decimal(str(cn2an.cn2an(text, "smart")))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def _plain(value: Decimal) -> Decimal:
+    """The same number without an exponent (6E+4 becomes 60000), so it prints as reports print it."""
+    return Decimal(f"{value:f}")
+
+
+def _build(match: re.Match[str], text: str, offset: int) -> Quantity | None:
+    raw = match.group("num")
+    number = to_decimal(raw) if raw is not None else _cn_value(match.group("cn"))
+    if number is None:
+        return None
+    mult, unit = match.group("mult"), match.group("unit")
+    pre, post = match.group("pre"), match.group("post")
+    approx = match.group("approx_before") or match.group("approx")
+    written_unit = unit
+    value = number
+    if mult:
+        value = _plain(number.scaleb(_MULTIPLIERS[mult]))
+        written_unit = f"{mult}{unit}" if unit else mult
+    if written_unit in MONEY_UNITS:
+        value = _plain(number.scaleb(MONEY_UNITS[written_unit]))
+        unit = "万元"
+    elif unit in ("个百分点", "百分点"):
+        unit = "百分点"
+    qualifier = pre or approx or post
+    start, end = match.span()
+    return Quantity(
+        value=value,
+        unit=unit,
+        written=number,
+        written_unit=written_unit,
+        approximate=qualifier is not None,
+        qualifier=qualifier,
+        start=start + offset,
+        end=end + offset,
+        text=text[start:end],
+    )
+
+
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every quantity in ``text`` (already normalised); spans are shifted by ``offset``."""
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(text):
+        if match.group("num") is None and match.group("cn") is None:
+            continue
+        quantity = _build(match, text, offset)
+        if quantity is not None:
+            found.append(quantity)
+    for match in _PERCENT_WORDS.finditer(text):
+        word = match.group("cn")
+        value = to_decimal(word) if word[0].isdigit() else _cn_value(word)
+        if value is not None:
+            start, end = match.span()
+            found.append(
+                Quantity(value, "%", value, "%", False, None, start + offset, end + offset, match.group())
+            )
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """The first money amount in ``text``, in 万元; None when there is none. Never raises."""
+    for quantity in find_quantities(normalise(text)):
+        if quantity.is_money:
+            return quantity.value
+    return None
+
+
+def parse_percent(text: str) -> Decimal | None:
+    """The first percentage in ``text`` as a number of percent; None when there is none. Never raises."""
+    for quantity in find_quantities(normalise(text)):
+        if quantity.is_percent:
+            return quantity.value
+    return None
+
+
+def format_amount(value: Decimal, unit: str = "万元") -> str:
+    """An amount in 万元 written in ``unit`` as reports print it (the inverse of parse_amount)."""
+    written = _plain(value.scaleb(-MONEY_UNITS[unit]))
+    return f"{written:f}{unit}"
+
+
+def format_percent(value: Decimal) -> str:
+    return f"{value:f}%"

@@ -1,0 +1,138 @@
+"""Projects a department report names: from a score table (项目名称 | 自评得分 | 评价等级), from paragraphs
+about one project ("2、舆情监测服务项目目标完成情况。年初预算为 61 万元…"), and from budget listings
+("项目支出87.77万元，主要是X项目9.88万元、Y 28.96万元"). The same project named slightly differently
+("2024年区网络文明建设服务项目" / "网络文明建设服务项目") is merged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.extract.context import Context
+from jixiao.extract.model import Fact, Project
+from jixiao.extract.numbers import to_decimal
+from jixiao.extract.scores import GRADE_WORDS
+from jixiao.extract.tables import Table, find_tables
+from jixiao.ingest.document import Line
+
+_SCOPE = re.compile(
+    r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
+    r"(?P<name>[^。，；:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
+)
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
+_GRADE_CELL = re.compile(rf"^[“\"]?(?:{GRADE_WORDS})[”\"]?$")
+_NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def project_scopes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each paragraph of the flow text that opens by naming a project."""
+    scopes: list[tuple[int, int, str]] = []
+    position = 0
+    for paragraph in text.split("\n"):
+        match = _SCOPE.match(paragraph)
+        if match:
+            name = match.group("name").strip()
+            scopes.append((position, position + len(paragraph), name))
+        position += len(paragraph) + 1
+    return scopes
+
+
+def name_key(name: str) -> str:
+    key = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", name))
+    key = re.sub(r"^[区县市省]", "", key)
+    return re.sub(r"(?:项目|工作经费|经费|费)$", "", key)
+
+
+def same_project(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    return len(ka) >= 3 and len(kb) >= 3 and (ka in kb or kb in ka)
+
+
+def _is_header(cells: list[str]) -> bool:
+    joined = "".join(cells)
+    return "项目名称" in joined and ("得分" in joined or "等级" in joined)
+
+
+def _row_ok(cells: list[str]) -> bool:
+    if not cells or len(cells[0]) < 2:
+        return False
+    return any(_NUMBER_CELL.match(c) or _GRADE_CELL.match(c) for c in cells[1:])
+
+
+def score_tables(lines: Sequence[Line]) -> list[Table]:
+    return find_tables(lines, "项目名称", _is_header, _row_ok)
+
+
+def _from_tables(ctx: Context, tables: list[Table]) -> list[Project]:
+    projects: list[Project] = []
+    for table in tables:
+        name_at = table.column("项目名称") or 0
+        score_at = table.column("得分", "分数")
+        grade_at = table.column("等级", "等次")
+        budget_at = table.column("预算")
+        executed_at = table.column("执行数", "实际支出")
+        for row in table.rows:
+            if name_at >= len(row):
+                continue
+            name = row[name_at]
+            values: dict[str, Decimal | str | None] = {}
+            for key, at in (("score", score_at), ("budget", budget_at), ("executed", executed_at)):
+                if at is not None and at < len(row) and _NUMBER_CELL.match(row[at].text):
+                    cell = row[at]
+                    values[key] = to_decimal(cell.text)
+                    ctx.add_line_fact(
+                        f"project.{key}", values[key], cell.line, cell.start, cell.end, subject=name.text
+                    )
+            if grade_at is not None and grade_at < len(row) and _GRADE_CELL.match(row[grade_at].text):
+                cell = row[grade_at]
+                values["grade"] = cell.text.strip('“”"')
+                ctx.add_line_fact(
+                    "project.grade", values["grade"], cell.line, cell.start, cell.end, subject=name.text
+                )
+            ctx.add_line_fact("project.name", name.text, name.line, name.start, name.end, subject=name.text)
+            projects.append(Project(name=name.text, line=name.line, **values))
+    return projects
+
+
+def _first_value(facts: list[Fact], field: str) -> Decimal | str | None:
+    return next((f.value for f in facts if f.field == field), None)
+
+
+def assemble_projects(ctx: Context, tables: list[Table], own_project: str | None) -> list[Project]:
+    projects = _from_tables(ctx, tables)
+    by_subject: dict[str, list[Fact]] = {}
+    for fact in ctx.facts:
+        if fact.field.startswith("project.") and fact.subject and fact.field != "project.name":
+            by_subject.setdefault(fact.subject, []).append(fact)
+    for subject, facts in by_subject.items():
+        if own_project and same_project(subject, own_project):
+            continue
+        index = next((i for i, p in enumerate(projects) if same_project(p.name, subject)), None)
+        budget = next(
+            (
+                value
+                for key in ("project.adjusted", "project.budget", "project.initial")
+                if (value := _first_value(facts, key)) is not None
+            ),
+            None,
+        )
+        update: dict[str, Decimal | str | None] = {
+            "budget": budget,
+            "executed": _first_value(facts, "project.executed"),
+            "execution_rate": _first_value(facts, "project.execution_rate"),
+            "score": _first_value(facts, "project.score"),
+            "grade": _first_value(facts, "project.grade"),
+        }
+        if index is not None:
+            current = projects[index]
+            merged = {k: v for k, v in update.items() if v is not None and getattr(current, k) is None}
+            projects[index] = current.model_copy(update=merged)
+            continue
+        only_listed = all(f.field == "project.budget" for f in facts)
+        if tables and only_listed:
+            continue
+        if all(v is None for v in update.values()):
+            continue
+        projects.append(Project(name=subject, line=facts[0].line, **update))
+    return projects

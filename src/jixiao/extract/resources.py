@@ -1,0 +1,52 @@
+"""Staffing (编制 / 实有): the authorised establishment, the people actually in post, and their parts."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.extract.context import Context, sentence_start
+from jixiao.extract.model import Staffing
+from jixiao.extract.numbers import to_decimal
+
+_AUTHORISED = re.compile(r"(?:核定|批复|核准)?(?:人员)?编制(?:数|人数)?(?:为|共|合计)?\s*(\d+)\s*(?:人|名)")
+_ACTUAL = re.compile(
+    r"(?:实际在编|实有人数|实有人员|实有|在职人员|在编人员|在职|实际在岗)(?:人数)?(?:为|共)?\s*(\d+)\s*(?:人|名)"
+)
+_PART_AFTER = re.compile(r"(行政|事业|工勤|参公)(?:编制|编)\s*(?:人员)?\s*(\d+)\s*(?:人|名)")
+_PART_BEFORE = re.compile(r"(\d+)\s*(?:个|名|人)\s*(行政|事业|工勤|参公)(?:编制|编)")
+_CHANGE = re.compile(r"(?:调入|调出|新增|增加|减少|退休|招录|新进)\s*$")
+
+
+def extract_staffing(ctx: Context) -> Staffing:
+    text = ctx.flow.text
+    for match in _AUTHORISED.finditer(text):
+        before = text[max(0, match.start() - 2) : match.start()]
+        if re.search(r"[行事工]政?$|事业$|工勤$|参公$", before) or _CHANGE.search(
+            text[max(0, match.start() - 4) : match.start()]
+        ):
+            continue
+        ctx.add("staffing.authorised", to_decimal(match.group(1)), match.start(1), match.end(), unit="人")
+    for match in _ACTUAL.finditer(text):
+        ctx.add("staffing.actual", to_decimal(match.group(1)), match.start(1), match.end(), unit="人")
+    for pattern, number_at, kind_at in ((_PART_AFTER, 2, 1), (_PART_BEFORE, 1, 2)):
+        for match in pattern.finditer(text):
+            if _CHANGE.search(text[max(0, match.start() - 4) : match.start()]):
+                continue
+            clause = text[sentence_start(text, match.start()) : match.start()]
+            scope = "实有" if re.search(r"实际在编|实有|在职", clause) else "编制"
+            value = to_decimal(match.group(number_at))
+            ctx.add(
+                f"staffing.{match.group(kind_at)}编制",
+                value,
+                match.start(),
+                match.end(),
+                unit="人",
+                subject=scope,
+            )
+    authorised = ctx.first("staffing.authorised")
+    actual = ctx.first("staffing.actual")
+    return Staffing(
+        authorised=authorised.value if authorised and isinstance(authorised.value, Decimal) else None,
+        actual=actual.value if actual and isinstance(actual.value, Decimal) else None,
+    )

@@ -1,0 +1,200 @@
+"""Scores and grades: total score, grade, first-level weights and component scores, the grade scheme and
+the satisfaction rate, recognised by the phrases reports use rather than by any one report's sentences."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.extract.context import Context, sentence_start
+from jixiao.extract.model import GradeBand
+from jixiao.extract.numbers import to_decimal
+
+GRADE_WORDS = "优秀|良好|一般|较差|优|良|中|差"
+_NUMBER = r"(\d+(?:\.\d+)?)"
+
+# A first-level indicator's name as reports write it, and the name the scoring schemes use.
+_CATEGORY = (
+    r"(?P<cat>(?:预算)?(?:资金)?执行率(?:指标)?|产出(?:指标)?|效益(?:指标)?|效果(?:指标)?|(?:服务对象)?满意度(?:指标)?"
+    r"|决策(?:指标)?|过程(?:指标)?|成本(?:指标)?|投入(?:指标)?|管理(?:指标)?|履职(?:指标)?)"
+)
+_CANONICAL = (
+    ("执行率", "预算执行率"),
+    ("产出", "产出指标"),
+    ("效益", "效益指标"),
+    ("效果", "效果指标"),
+    ("满意度", "满意度指标"),
+    ("决策", "决策指标"),
+    ("过程", "过程指标"),
+    ("成本", "成本指标"),
+    ("投入", "投入指标"),
+    ("管理", "管理指标"),
+    ("履职", "履职指标"),
+)
+WEIGHT = re.compile(
+    _CATEGORY
+    + r"\s*(?:权重|分值|满分)?\s*(?:为|:|：)?\s*(?:\(\s*"
+    + _NUMBER
+    + r"\s*分\s*\)|"
+    + _NUMBER
+    + r"\s*分(?!值))"
+)
+_COMPONENT = re.compile(_CATEGORY + r"\s*(?:自评)?得分\s*(?:为|:|：)?\s*" + _NUMBER + r"\s*分")
+_SCORE = re.compile(
+    r"(?P<label>总得分|自评总分|自评得分|综合得分|评价得分|最终得分|得分|总分)\s*(?:为|是|:|：|达到?)?\s*"
+    + _NUMBER
+    + r"\s*分"
+)
+_GRADE = re.compile(
+    r"(?P<label>等级(?:为|是|评定为|:|：)?|等次(?:为|是|:|：)?|评价为|评定为|自评为|评为|结果为|结果(?=[“\"'「『])|绩效为|定为|属于)"
+    r"\s*(?P<open>[“\"'「『])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』])?"
+)
+_AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|$")
+_BAND_AT_LEAST = re.compile(
+    r"(?:得分|分数|总分)?\s*(?:≥|>=|大于等于|在)\s*"
+    + _NUMBER
+    + r"\s*分?(?:\(含\))?(?:以上|及以上)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
+    + GRADE_WORDS
+    + r")"
+)
+_BAND_RANGE = re.compile(
+    _NUMBER + r"\s*(?:分)?\s*(?:\(含\))?\s*(?:≤|<=|-|—|~|～|至|到)\s*(?:得分\s*(?:<|＜)\s*)?" + _NUMBER
+    + r"\s*分?\s*(?:\(含\))?(?:之间)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(" + GRADE_WORDS + r")"
+)  # fmt: skip
+_BAND_ABOVE = re.compile(
+    _NUMBER
+    + r"\s*分\s*(?:\(含\))?\s*(?:以上|及以上)(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
+    + GRADE_WORDS
+    + r")"
+)
+_BAND_BELOW = re.compile(
+    r"(?:(?:得分|分数)\s*(?:<|＜|小于|低于)\s*"
+    + _NUMBER
+    + r"|"
+    + _NUMBER
+    + r"\s*分\s*以下)\s*分?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
+    + GRADE_WORDS
+    + r")"
+)
+_BAND_HINT = re.compile(
+    r"分\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
+)
+_SATISFACTION_BEFORE = re.compile(r"满意(?:度|率)")
+_SATISFACTION_AFTER = re.compile(r"^\s*(?:的)?(?:满意度|满意率)")
+
+
+def canonical_category(name: str) -> str:
+    for key, canonical in _CANONICAL:
+        if key in name:
+            return canonical
+    return name
+
+
+def _number(text: str | None) -> Decimal | None:
+    return to_decimal(text) if text else None
+
+
+def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
+    """Weight facts; returns the paragraphs that open with a category heading ("3、效益指标（40分）…")."""
+    text = ctx.flow.text
+    headed: list[tuple[int, int, str]] = []
+    for match in WEIGHT.finditer(text):
+        before = text[max(0, match.start() - 2) : match.start()]
+        if before.endswith(("得", "扣")):
+            continue
+        value = _number(match.group(2) or match.group(3))
+        if value is None or value > 100:
+            continue
+        name = canonical_category(match.group("cat"))
+        ctx.add("weight", value, match.start(), match.end(), unit="分", subject=name)
+        paragraph_start = text.rfind("\n", 0, match.start()) + 1
+        opening = text[paragraph_start : match.start()]
+        if len(opening.strip()) <= 4 and not re.search(r"[，。；]", opening):
+            end = text.find("\n", match.end())
+            headed.append((match.end(), end if end >= 0 else len(text), name))
+    return headed
+
+
+def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
+    text = ctx.flow.text
+    for match in _COMPONENT.finditer(text):
+        value = _number(match.group(2))
+        if value is not None:
+            name = canonical_category(match.group("cat"))
+            ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
+    for match in _SCORE.finditer(text):
+        preceding = text[max(0, match.start() - 3) : match.start()]
+        if preceding.endswith(("满", "扣")) or re.search(r"指标$|率$|度$", preceding):
+            continue
+        value = _number(match.group(2))
+        if value is None or value > 100:
+            continue
+        category = next((name for start, end, name in headed if start <= match.start() < end), None)
+        project = ctx.project_at(match.start())
+        if category is not None:
+            ctx.add("component", value, match.start(), match.end(), unit="分", subject=category)
+        elif project is not None:
+            ctx.add("project.score", value, match.start(), match.end(), unit="分", subject=project)
+        else:
+            ctx.add("score", value, match.start(), match.end(), unit="分")
+
+
+def extract_grades(ctx: Context) -> None:
+    text = ctx.flow.text
+    for match in _GRADE.finditer(text):
+        grade = match.group("grade")
+        after = text[match.end() : match.end() + 1]
+        quoted = match.group("open") is not None and match.group("close") is not None
+        if not quoted and not _AFTER_GRADE.match(after):
+            continue
+        sentence = text[sentence_start(text, match.start()) : match.start()]
+        if re.search(r"分为\s*\d+\s*个等级|等级划分|划分为", sentence):
+            continue
+        project = ctx.project_at(match.start())
+        start = match.start("grade")
+        field = "project.grade" if project else "grade"
+        ctx.add(field, grade, start, match.end("grade"), subject=project)
+
+
+def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
+    """The bands a report states ("得分≥85分为优秀；75≤得分<85分为良好…"), lowest bound inclusive."""
+    text = ctx.flow.text
+    if not _BAND_HINT.search(text):
+        return None
+    bands: list[tuple[int, GradeBand]] = []
+    seen: set[str] = set()
+    for pattern, kind in (
+        (_BAND_AT_LEAST, "min"),
+        (_BAND_RANGE, "range"),
+        (_BAND_ABOVE, "min"),
+        (_BAND_BELOW, "zero"),
+    ):
+        for match in pattern.finditer(text):
+            groups = [g for g in match.groups() if g is not None]
+            name = groups[-1]
+            if name in seen:
+                continue
+            low = Decimal(0) if kind == "zero" else _number(groups[0])
+            if low is None:
+                continue
+            seen.add(name)
+            ctx.add("grade_scheme", f"{name}≥{low}", match.start(), match.end(), subject=name)
+            bands.append((match.start(), GradeBand(name=name, min=low)))
+    if len(bands) < 2:
+        return None
+    ordered = sorted((band for _, band in bands), key=lambda band: band.min, reverse=True)
+    return ordered
+
+
+def extract_satisfaction(ctx: Context) -> None:
+    text = ctx.flow.text
+    for quantity in ctx.quantities:
+        if not quantity.is_percent:
+            continue
+        label_start = max(text.rfind("，", 0, quantity.start), text.rfind("\n", 0, quantity.start))
+        label = text[label_start + 1 : quantity.start]
+        after = text[quantity.end : quantity.end + 6]
+        if (_SATISFACTION_BEFORE.search(label) and "指标" not in label[-4:]) or _SATISFACTION_AFTER.match(
+            after
+        ):
+            ctx.add("satisfaction", quantity.value, quantity.start, quantity.end, quantity=quantity)

@@ -1,0 +1,37 @@
+"""A report as numbered lines: the one shape every format is read into, so extraction can cite lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the report, numbered from 1 as a reviewer counts them."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text of one report file; ``encoding`` is what a text-like file was decoded with."""
+
+    path: str
+    format: str
+    encoding: str | None
+    lines: tuple[Line, ...]
+
+    @classmethod
+    def from_text(cls, path: str, format: str, text: str, encoding: str | None = None) -> Document:
+        rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if rows and rows[-1] == "":
+            rows.pop()
+        return cls(path, format, encoding, tuple(Line(i, row) for i, row in enumerate(rows, start=1)))
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    def is_blank(self) -> bool:
+        return all(not line.text.strip() for line in self.lines)

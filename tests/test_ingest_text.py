@@ -1,0 +1,90 @@
+"""Plain text and HTML ingestion: encodings are detected, lines keep their numbers."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from jixiao.errors import InputError
+from jixiao.ingest import read_document
+
+REPORT = "2023年度网信办整体绩效自评工作报告\n\n一、部门整体概况\n本部门申请预算资金230.85万元。\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix", "expected"),
+    [
+        ("utf-8", b"", "utf-8"),
+        ("utf-8", codecs.BOM_UTF8, "utf-8-sig"),
+        ("gb18030", b"", "gb18030"),
+        ("gbk", b"", "gb18030"),
+        ("utf-16-le", codecs.BOM_UTF16_LE, "utf-16"),
+    ],
+)
+def test_text_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes, expected: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(prefix + REPORT.encode(encoding))
+    document = read_document(path)
+    assert document.format == "text"
+    assert document.encoding == expected
+    assert [line.text for line in document.lines] == REPORT.split("\n")[:-1]
+    assert document.lines[3].number == 4
+    assert document.lines[3].text == "本部门申请预算资金230.85万元。"
+
+
+def test_crlf_line_ends_keep_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(REPORT.replace("\n", "\r\n").encode("utf-8"))
+    assert [line.number for line in read_document(path).lines] == [1, 2, 3, 4]
+
+
+def test_html_blocks_and_table_rows_become_lines(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    html = (
+        "<html><head><meta charset='utf-8'><title>t</title><style>p{}</style></head><body>"
+        "<p>一、部门<b>整体</b>概况</p><div>实际支出<span>230.65</span>万元</div>"
+        "<table><tr><th>项目名称</th><th>自评得分</th></tr><tr><td>甲项目</td><td>100</td></tr></table>"
+        "<script>var x = 1;</script></body></html>"
+    )
+    path.write_text(html, encoding="utf-8")
+    document = read_document(path)
+    assert document.format == "html"
+    assert [line.text for line in document.lines] == [
+        "一、部门整体概况",
+        "实际支出230.65万元",
+        "项目名称\t自评得分",
+        "甲项目\t100",
+    ]
+
+
+def test_html_in_gbk_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "page.htm"
+    path.write_bytes("<html><body><p>得分98分，评价等级为优秀。</p></body></html>".encode("gbk"))
+    assert read_document(path).lines[0].text == "得分98分，评价等级为优秀。"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "文件为空"), (b"  \n\r\n\t ", "文件为空")],
+)
+def test_empty_file_is_a_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert str(path) in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="文件不存在"):
+        read_document(tmp_path / "nowhere.txt")
+
+
+def test_pdf_extension_on_text_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "fake.pdf"
+    path.write_text("这不是 PDF", encoding="utf-8")
+    with pytest.raises(InputError, match="不符"):
+        read_document(path)

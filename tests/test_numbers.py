@@ -1,0 +1,114 @@
+"""The number parser: units, multipliers, approximations, Chinese numerals, spans; never raises."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.extract.normalise import normalise
+from jixiao.extract.numbers import (
+    find_quantities,
+    format_amount,
+    format_percent,
+    parse_amount,
+    parse_percent,
+)
+from tests.conftest import D
+
+
+def only(text: str):  # type: ignore[no-untyped-def]
+    found = find_quantities(normalise(text))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_amount_in_wan_yuan_keeps_span_and_unit() -> None:
+    text = "实际支出 230.65 万元，"
+    q = only(text)
+    assert (q.value, q.unit, q.written_unit, q.approximate) == (D("230.65"), "万元", "万元", False)
+    assert text[q.start : q.end] == "230.65 万元"
+
+
+def test_yuan_and_yi_yuan_are_normalised_to_wan_yuan_with_the_written_unit_kept() -> None:
+    assert (only("预算支出158.5元").value, only("预算支出158.5元").written_unit) == (D("0.01585"), "元")
+    assert only("总额1.2亿元").value == D("12000")
+    assert only("合计1,234,500元").value == D("123.45")
+
+
+def test_space_inside_number_and_full_width_digits() -> None:
+    assert only("预算执行率为 100. 00%").value == D("100.00")
+    assert only("执行率为１００．００％").value == D("100.00")
+    q = only("执行率为１００．００％")
+    assert q.unit == "%"
+
+
+def test_approximate_counts_keep_their_lower_bound() -> None:
+    q = only("已发布信息 350 余条")
+    assert (q.value, q.unit, q.approximate, q.qualifier) == (D(350), "条", True, "余")
+    q = only("完成任务3万余条")
+    assert (q.value, q.unit, q.approximate) == (D(30000), "条", True)
+    q = only("参与人次超2万")
+    assert (q.value, q.unit, q.approximate, q.qualifier) == (D(20000), None, True, "超")
+    q = only("累计阅读量 2600 余万人次")
+    assert (q.value, q.unit, q.approximate) == (D(26000000), "人次", True)
+    q = only("总阅读量1.3亿余次")
+    assert (q.value, q.unit, q.approximate) == (D(130000000), "次", True)
+
+
+def test_exact_counts_are_not_approximate() -> None:
+    q = only("全年监测负面舆情 34186 条")
+    assert (q.value, q.unit, q.approximate) == (D(34186), "条", False)
+
+
+def test_chinese_numerals_before_a_measure_word() -> None:
+    assert only("召开两次全县网络安全工作协调会").value == D(2)
+    assert only("新增图片和音视频两套监测系统").unit == "套"
+    assert find_quantities("三门峡市第七次会议，一是做好") == []
+
+
+def test_percent_written_in_words() -> None:
+    assert only("满意度达到百分之九十五").value == D(95)
+
+
+def test_ocr_slips_inside_a_percentage_are_mended() -> None:
+    assert only("执行率IO0%").value == D(100)
+    assert only("完成率 1O0 %").value == D(100)
+    assert normalise("APP 100%") == "APP 100%"
+
+
+def test_parse_helpers_return_none_when_nothing_is_stated() -> None:
+    assert parse_amount("没有金额") is None
+    assert parse_percent("执行率未说明") is None
+    assert parse_amount("项目2个，金额83万元") == D(83)
+
+
+@given(st.text())
+def test_no_exception_escapes_on_arbitrary_text(text: str) -> None:
+    for quantity in find_quantities(normalise(text)):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+    parse_amount(text)
+    parse_percent(text)
+
+
+@given(st.text(alphabet="0123456789.%万元亿余多超约近两三十百千条次个 ，。\n（）IlO:", max_size=40))
+def test_no_exception_on_number_like_text(text: str) -> None:
+    find_quantities(normalise(text))
+    parse_amount(text)
+
+
+amounts = st.decimals(
+    min_value=0, max_value=Decimal("999999999"), places=4, allow_nan=False, allow_infinity=False
+)
+
+
+@given(amounts, st.sampled_from(["万元", "元", "亿元"]))
+def test_amount_round_trip(value: Decimal, unit: str) -> None:
+    assert parse_amount(format_amount(value, unit)) == value
+
+
+@given(st.decimals(min_value=0, max_value=1000, places=2, allow_nan=False, allow_infinity=False))
+def test_percent_round_trip(value: Decimal) -> None:
+    assert parse_percent(format_percent(value)) == value
+    assert parse_percent(f"预算执行率为{format_percent(value)}。") == value
