@@ -1,0 +1,118 @@
+"""Totals and their parts as reports state them: "合计A万元，其中：甲a万元，乙b万元".
+
+Reports announce a breakdown with a marker word (其中, 包括, 主要是, 分别为); the amount just
+before the marker is the total and the labelled amounts after it, up to the end of the sentence,
+are the parts. This is read off the facts the extractor found (so every figure keeps its line)
+and the line text around them; a group is only formed when the marker is followed directly by a
+labelled amount, so "其中：预算项目2个，金额合计83万元" is not mistaken for a breakdown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.audit.context import Context
+from jixiao.extract.model import Fact
+
+MARKERS = re.compile(
+    r"其中[:：]?|包括[:：]?|主要是[:：]?|主要包括[:：]?|分别为[:：]?|主要用于[^：:，。]*[:：]"
+)
+_SENTENCE_END = "。！!？?"
+_CLAUSE_BREAK = "，,、；;：:。（("
+_NOT_A_PART = re.compile(r"合计|总计|总额|共计|实际|执行|到位|决算|结转结余|占")
+_SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
+
+
+@dataclass(frozen=True)
+class Part:
+    fact: Fact
+    label: str
+    share: Decimal | None  # "占 88.34%" right after the amount
+    share_text: str
+
+
+@dataclass(frozen=True)
+class Group:
+    total: Fact
+    parts: tuple[Part, ...]
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        return (self.total.line, *(p.fact.line for p in self.parts))
+
+
+def money_facts(context: Context) -> list[Fact]:
+    """Amounts in 万元 as stated, one per place in the text (the same span may carry several fields)."""
+    seen: dict[tuple[int, int, int], Fact] = {}
+    for fact in context.report.facts:
+        if fact.unit == "万元" and isinstance(fact.value, Decimal) and not fact.approximate:
+            seen.setdefault((fact.line, fact.start, fact.end), fact)
+    return sorted(seen.values(), key=lambda f: (f.line, f.start))
+
+
+def label_before(text: str, position: int) -> str:
+    start = position
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
+        start -= 1
+    return text[start:position].strip()
+
+
+def share_after(text: str, position: int) -> tuple[Decimal | None, str]:
+    match = _SHARE.match(text[position:])
+    if match is None:
+        return None, ""
+    return Decimal(match.group(1)), match.group(0).strip(" ，,")
+
+
+def groups(context: Context) -> Iterator[Group]:
+    by_line: dict[int, list[Fact]] = {}
+    for fact in money_facts(context):
+        if fact.end_line == fact.line:
+            by_line.setdefault(fact.line, []).append(fact)
+    for number, facts in by_line.items():
+        text = context.document.lines[number - 1].text
+        for marker in MARKERS.finditer(text):
+            total = _total_for(text, marker.start(), facts)
+            after = [f for f in facts if f.start >= marker.end()]
+            if total is None or not after:
+                continue
+            parts = _parts(text, marker.end(), after)
+            if parts:
+                yield Group(total, tuple(parts))
+
+
+def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
+    """The amount a marker refers to: the last one before it in the same sentence, or, when the
+    marker opens a sentence ("……万元。其中：……"), the first amount of the sentence before."""
+    sentence = max(text.rfind(mark, 0, marker) for mark in _SENTENCE_END) + 1
+    if not text[sentence:marker].strip():
+        previous = max(text.rfind(mark, 0, sentence - 1) for mark in _SENTENCE_END) + 1
+        candidates = [f for f in facts if previous <= f.start < sentence]
+        return candidates[0] if candidates else None
+    candidates = [f for f in facts if sentence <= f.start and f.end <= marker]
+    return candidates[-1] if candidates else None
+
+
+def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
+    end = len(text)
+    for index in range(begin, len(text)):
+        if text[index] in _SENTENCE_END:
+            end = index
+            break
+    first_gap = text[begin : facts[0].start]
+    if any(ch in first_gap for ch in "，,；;。") or re.search(r"\d", first_gap):
+        return []  # the marker does not lead straight to a labelled amount
+    parts = []
+    for fact in facts:
+        if fact.start >= end:
+            break
+        label = label_before(text, fact.start)
+        if not label or _NOT_A_PART.search(label):
+            return []
+        share, share_text = share_after(text, fact.end)
+        parts.append(Part(fact, label, share, share_text))
+    labels = [p.label for p in parts]
+    return parts if len(set(labels)) == len(labels) else []

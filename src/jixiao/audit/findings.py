@@ -1,0 +1,22 @@
+"""What the auditor says about a report: a finding a reviewer could act on, with its evidence."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_LABEL: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    severity: Severity
+    message: str
+    line: int | None = Field(default=None, description="the first line the finding is about")
+    lines: list[int] = Field(default_factory=list, description="every line involved")
+    evidence: str = Field(default="", description="the quoted source text")
+    computation: str = Field(default="", description="the check in plain figures")

@@ -1,0 +1,64 @@
+"""Targets matched with what the report says was achieved for the same measure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jixiao.audit.context import Context
+from jixiao.extract.model import Achievement, Fact, Target
+
+_ANALYSIS = re.compile(r"原因|偏差|差距|未完成|未达|不足|由于|因为|导致|受[^，。]{0,12}影响|改进|整改|下一步")
+_NOISE = re.compile(r"[\s\d、，,。：:（）()“”\"]|^(?:开展|完成|组织|实际|全年|年度)+")
+
+
+@dataclass(frozen=True)
+class Pair:
+    target: Target
+    achievement: Achievement
+
+    def facts(self, context: Context) -> list[Fact | None]:
+        return [
+            _fact_at(context, "target", self.target.line),
+            _fact_at(context, "achievement", self.achievement.line),
+        ]
+
+
+def _fact_at(context: Context, field: str, line: int) -> Fact | None:
+    return next((f for f in context.report.facts if f.field == field and f.line == line), None)
+
+
+def _key(measure: str) -> str:
+    return _NOISE.sub("", measure)
+
+
+def _same_measure(a: str, b: str) -> bool:
+    ka, kb = _key(a), _key(b)
+    if len(ka) < 2 or len(kb) < 2:
+        return False
+    return ka == kb or ka in kb or kb in ka
+
+
+def target_pairs(context: Context) -> Iterator[Pair]:
+    """Each numeric target with the first later achievement of the same measure and unit."""
+    achievements = context.report.achievements
+    for target in context.report.targets:
+        if target.value is None:
+            continue
+        for achievement in achievements:
+            if achievement.line < target.line or achievement.unit != target.unit:
+                continue
+            if achievement.line == target.line and achievement.value == target.value:
+                continue  # the target restated, not an achievement
+            if _same_measure(target.measure, achievement.measure):
+                yield Pair(target, achievement)
+                break
+
+
+def analysis_near(context: Context, line: int, reach: int = 2) -> bool:
+    lines = context.document.lines
+    return any(
+        _ANALYSIS.search(lines[n - 1].text)
+        for n in range(max(1, line - reach), min(len(lines), line + reach) + 1)
+    )

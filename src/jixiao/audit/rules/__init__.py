@@ -1,0 +1,6 @@
+"""Importing this package registers every rule: arithmetic (JX1xx), consistency (JX2xx),
+completeness (JX3xx) and quality (JX4xx)."""
+
+from jixiao.audit.rules import arithmetic, completeness, consistency, quality
+
+__all__ = ["arithmetic", "completeness", "consistency", "quality"]

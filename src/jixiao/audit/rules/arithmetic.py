@@ -1,0 +1,375 @@
+"""Arithmetic: totals, rates and scores that do not follow from the figures stated beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.audit.breakdowns import groups
+from jixiao.audit.context import Context
+from jixiao.audit.findings import Severity
+from jixiao.audit.registry import Hit, rule
+from jixiao.decimals import HUNDRED, fmt, quantize
+from jixiao.extract.model import Fact
+from jixiao.model.evaluation import FundRow, Funds
+from jixiao.scoring import score_execution
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A stated total and the stated parts that should add up to it."""
+
+    total: Fact
+    total_label: str
+    parts: tuple[Fact, ...]
+
+    @property
+    def summed(self) -> Decimal:
+        return sum((_value(p) for p in self.parts), Decimal(0))
+
+    @property
+    def difference(self) -> Decimal:
+        return self.summed - _value(self.total)
+
+    def is_rounding(self) -> bool:
+        return Decimal(0) < abs(self.difference) <= CENT * len(self.parts)
+
+    def computation(self) -> str:
+        terms = " + ".join(fmt(_value(p)) for p in self.parts)
+        return f"{terms} = {fmt(self.summed)}，与{self.total_label} {fmt(_value(self.total))} 相差 {fmt(abs(self.difference))}"
+
+
+def _value(fact: Fact) -> Decimal:
+    assert isinstance(fact.value, Decimal)
+    return fact.value
+
+
+def _named(context: Context, field: str) -> Fact | None:
+    return context.first(field)
+
+
+def relations(context: Context) -> list[Relation]:
+    found: list[Relation] = []
+    for group in groups(context):
+        label = group.parts[0].label if len(group.parts) == 1 else "总额"
+        found.append(
+            Relation(
+                group.total, _total_label(context, group.total, label), tuple(p.fact for p in group.parts)
+            )
+        )
+    covered = {(r.total.line, r.total.start) for r in found}
+
+    def add(total: Fact | None, label: str, parts: list[Fact | None]) -> None:
+        if total is None or any(p is None for p in parts) or (total.line, total.start) in covered:
+            return
+        found.append(Relation(total, label, tuple(p for p in parts if p is not None)))
+        covered.add((total.line, total.start))
+
+    add(
+        _named(context, "expenditure.基本支出"),
+        "基本支出",
+        [_named(context, "expenditure.人员经费"), _named(context, "expenditure.公用经费")],
+    )
+    projects = _project_budgets(context)
+    if len(projects) >= 2:
+        add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
+    return found
+
+
+def _total_label(context: Context, total: Fact, fallback: str) -> str:
+    text = context.document.lines[total.line - 1].text
+    start = total.start
+    while start > 0 and text[start - 1] not in "，,、；;：:。":
+        start -= 1
+    label = text[start : total.start].strip()
+    return label[-12:] if label else fallback
+
+
+def _project_budgets(context: Context) -> list[Fact]:
+    """One stated budget per named project, when every named project states one."""
+    names = {f.subject for f in context.facts("project.name") if f.subject} | {
+        f.subject for f in context.facts("project.budget") if f.subject
+    }
+    budgets: dict[str, Fact] = {}
+    for fact in context.facts("project.budget"):
+        if fact.subject and isinstance(fact.value, Decimal):
+            budgets.setdefault(fact.subject, fact)
+    return list(budgets.values()) if names and set(budgets) == names else []
+
+
+@rule(
+    "JX101",
+    "sum-mismatch",
+    "error",
+    "{label}{total}万元与所列各项合计{summed}万元不符",
+    summary="总额与其中所列各项之和不符（收入来源、支出构成、人员经费与公用经费、各项目预算与项目支出合计等），差额超过尾差。",
+    why="分项之和与总额对不上，说明至少有一个数字填错，预算执行和资金使用情况就无从核实。",
+    fires="2023年度共发生支出239.67万元，其中：基本支出200.67万元，项目支出49万元。",
+    passes="2023年度共发生支出239.67万元，其中：基本支出190.67万元，项目支出49万元。",
+)
+def sum_mismatch(context: Context) -> Iterator[Hit]:
+    for relation in relations(context):
+        if relation.difference == 0 or relation.is_rounding():
+            continue
+        # a breakdown listing less than its total may be partial ("其中" names the main items only)
+        severity: Severity | None = "warning" if relation.difference < 0 else None
+        yield Hit(
+            {
+                "label": relation.total_label,
+                "total": fmt(_value(relation.total)),
+                "summed": fmt(relation.summed),
+            },
+            lines=tuple(f.line for f in (relation.total, *relation.parts)),
+            evidence=context.quote(relation.total, *relation.parts),
+            computation=relation.computation(),
+            severity=severity,
+        )
+
+
+@rule(
+    "JX102",
+    "rounding-difference",
+    "info",
+    "{label}{total}万元与各项合计{summed}万元相差{diff}万元，属尾差",
+    summary="总额与分项之和只差尾数（每个分项不超过 0.01 万元），多为四舍五入所致。",
+    why="尾差本身不是错误，但公开报告应在表下注明“因四舍五入存在尾差”，否则读者会以为数字有误。",
+    fires="本年支出87.77万元，其中：甲项目9.88万元，乙项目28.96万元，丙项目48.92万元。",
+    passes="本年支出87.76万元，其中：甲项目9.88万元，乙项目28.96万元，丙项目48.92万元。",
+)
+def rounding_difference(context: Context) -> Iterator[Hit]:
+    for relation in relations(context):
+        if relation.is_rounding():
+            yield Hit(
+                {
+                    "label": relation.total_label,
+                    "total": fmt(_value(relation.total)),
+                    "summed": fmt(relation.summed),
+                    "diff": fmt(abs(relation.difference)),
+                },
+                lines=tuple(f.line for f in (relation.total, *relation.parts)),
+                evidence=context.quote(relation.total, *relation.parts),
+                computation=relation.computation(),
+            )
+
+
+def _decimals(fact: Fact) -> int:
+    value = fact.value
+    assert isinstance(value, Decimal)
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _same_line_before(context: Context, anchor: Fact, suffixes: tuple[str, ...]) -> Fact | None:
+    candidates = [
+        f
+        for f in context.report.facts
+        if f.line == anchor.line
+        and f.start < anchor.start
+        and f.field.endswith(suffixes)
+        and isinstance(f.value, Decimal)
+        and (anchor.subject is None or f.subject == anchor.subject)
+    ]
+    return candidates[-1] if candidates else None
+
+
+@dataclass(frozen=True)
+class Rate:
+    stated: Fact
+    numerator: Fact
+    denominator: Fact
+    label: str
+
+    @property
+    def computed(self) -> Decimal:
+        return _value(self.numerator) / _value(self.denominator) * HUNDRED
+
+
+def rates(context: Context) -> Iterator[Rate]:
+    for fact in context.report.facts:
+        if not fact.field.endswith("execution_rate") or not isinstance(fact.value, Decimal):
+            continue
+        executed = _same_line_before(context, fact, (".executed",))
+        budget = _same_line_before(context, fact, (".adjusted", ".budget", ".initial", ".arrived"))
+        if fact.field == "budget.execution_rate":
+            executed = executed or context.first("budget.executed")
+            budget = budget or context.first("budget.adjusted")
+        if executed is not None and budget is not None and _value(budget) != 0:
+            yield Rate(fact, executed, budget, f"{fact.subject or ''}执行率")
+    for group in groups(context):
+        total = _value(group.total)
+        for part in group.parts:
+            if part.share is not None and total != 0:
+                share_fact = part.fact.model_copy(
+                    update={"value": part.share, "text": part.share_text, "unit": "%"}
+                )
+                yield Rate(share_fact, part.fact, group.total, f"{part.label}占比")
+
+
+@rule(
+    "JX103",
+    "rate-mismatch",
+    "error",
+    "{label}写作{stated}%，按所列数字计算应为{computed}%",
+    summary="报告写明的执行率或占比与其分子、分母算出的不符。",
+    why="执行率直接决定预算执行率得分，算错的执行率会让自评得分失真。",
+    fires="年初预算为110万元，实际支出98.69万元，执行率为92.72%。",
+    passes="年初预算为110万元，实际支出98.69万元，执行率为89.72%。",
+)
+def rate_mismatch(context: Context) -> Iterator[Hit]:
+    for rate in rates(context):
+        stated = _value(rate.stated)
+        places = _decimals(rate.stated)
+        expected = quantize(rate.computed, places)
+        if stated == expected:
+            continue
+        truncated = rate.computed.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN")
+        slip = stated == truncated or abs(stated - expected) <= Decimal(1).scaleb(-places)
+        yield Hit(
+            {"label": rate.label, "stated": fmt(stated), "computed": fmt(expected, places)},
+            lines=(rate.stated.line, rate.numerator.line, rate.denominator.line),
+            evidence=context.quote(rate.stated, rate.numerator, rate.denominator),
+            computation=f"{fmt(_value(rate.numerator))} ÷ {fmt(_value(rate.denominator))} = {fmt(quantize(rate.computed, 4))}%"
+            + ("，属末位取舍差异" if slip else ""),
+            severity="info" if slip else None,
+        )
+
+
+def _by_subject(context: Context, field: str) -> dict[str, Fact]:
+    found: dict[str, Fact] = {}
+    for fact in context.facts(field):
+        if fact.subject and isinstance(fact.value, Decimal):
+            found.setdefault(fact.subject, fact)
+    return found
+
+
+@rule(
+    "JX104",
+    "component-sum",
+    "error",
+    "各部分得分合计{summed}分，与自评总分{score}分不符",
+    summary="执行率、产出、效益、满意度等各部分得分相加不等于报告的自评总分。",
+    why="总分应由各项得分汇总形成（财预〔2020〕10号），对不上说明总分或某项得分被改动过。",
+    fires="预算执行率得分9分，产出指标得分30分，效益指标得分40分，满意度指标得分10分，自评得分99分。",
+    passes="预算执行率得分9分，产出指标得分40分，效益指标得分40分，满意度指标得分10分，自评得分99分。",
+)
+def component_sum(context: Context) -> Iterator[Hit]:
+    components = _by_subject(context, "component")
+    score = context.first("score")
+    if len(components) < 2 or score is None or not isinstance(score.value, Decimal):
+        return
+    summed = sum((_value(f) for f in components.values()), Decimal(0))
+    if summed == score.value:
+        return
+    terms = " + ".join(fmt(_value(f)) for f in components.values())
+    yield Hit(
+        {"summed": fmt(summed), "score": fmt(score.value)},
+        lines=(score.line, *(f.line for f in components.values())),
+        evidence=context.quote(score, *components.values()),
+        computation=f"{terms} = {fmt(summed)}，与自评得分 {fmt(score.value)} 不符",
+    )
+
+
+@rule(
+    "JX105",
+    "weights-sum",
+    "error",
+    "一级指标分值合计{summed}分，应为{total}分",
+    summary="报告列出的一级指标（含预算执行率）分值相加不等于总分（通常为 100 分）。",
+    why="分值体系不完整时，得分无法按百分制比较，等级也就失去依据。",
+    fires="执行率（10分）……产出指标（30分）……效益指标（40分）……满意度指标（10分）",
+    passes="执行率（10分）……产出指标（50分）……效益指标（30分）……满意度指标（10分）",
+)
+def weights_sum(context: Context) -> Iterator[Hit]:
+    weights = _by_subject(context, "weight")
+    if len(weights) < 3:
+        return
+    summed = sum((_value(f) for f in weights.values()), Decimal(0))
+    if summed == context.scheme.total_points:
+        return
+    terms = " + ".join(f"{name} {fmt(_value(f))}" for name, f in weights.items())
+    yield Hit(
+        {"summed": fmt(summed), "total": fmt(context.scheme.total_points)},
+        lines=tuple(f.line for f in weights.values()),
+        evidence=context.quote(*weights.values()),
+        computation=f"{terms} = {fmt(summed)}",
+    )
+
+
+@rule(
+    "JX106",
+    "score-above-weight",
+    "error",
+    "{name}得分{score}分，超过其分值{weight}分",
+    summary="某项得分高于该项分值，或总分、项目得分高于满分。",
+    why="得分不得超过分值（FASP2 导入校验“得分不能大于分值”），超出说明评分有误或有意拔高。",
+    fires="产出指标（30分）……得分35分。",
+    passes="产出指标（30分）……得分30分。",
+)
+def score_above_weight(context: Context) -> Iterator[Hit]:
+    weights = _by_subject(context, "weight")
+    for name, component in _by_subject(context, "component").items():
+        weight = weights.get(name)
+        if weight is not None and _value(component) > _value(weight):
+            yield Hit(
+                {"name": name, "score": fmt(_value(component)), "weight": fmt(_value(weight))},
+                lines=(component.line, weight.line),
+                evidence=context.quote(component, weight),
+                computation=f"{fmt(_value(component))} > {fmt(_value(weight))}",
+            )
+    full = context.scheme.total_points
+    for fact in [*context.facts("score"), *context.facts("project.score")]:
+        if isinstance(fact.value, Decimal) and fact.value > full:
+            yield Hit(
+                {"name": fact.subject or "自评总分", "score": fmt(fact.value), "weight": fmt(full)},
+                lines=(fact.line,),
+                evidence=context.quote(fact),
+                computation=f"{fmt(fact.value)} > {fmt(full)}",
+            )
+
+
+def _execution_component(context: Context) -> tuple[Fact, Fact | None] | None:
+    components = _by_subject(context, "component")
+    weights = _by_subject(context, "weight")
+    for name, fact in components.items():
+        if "执行" in name:
+            return fact, weights.get(name)
+    return None
+
+
+@rule(
+    "JX107",
+    "execution-points",
+    "warning",
+    "预算执行率得{stated}分，按执行率{rate}%应得{computed}分",
+    summary="预算执行率一项的得分与“执行率 × 分值（最高为满分）”不符；用所选评分方案的计分引擎重算。",
+    why="执行率得分是唯一能从财务数字直接算出的得分，报告往往把 8.97 分写成 9 分甚至满分。",
+    fires="项目预算为110万元，实际支出98.69万元，执行率89.72%。\n1、执行率（10分）根据评价指标体系，得分10分。",
+    passes="项目预算为110万元，实际支出98.69万元，执行率89.72%。\n1、执行率（10分）根据评价指标体系，得分8.97分。",
+)
+def execution_points(context: Context) -> Iterator[Hit]:
+    found = _execution_component(context)
+    budget, executed = context.report.budget.adjusted, context.report.budget.executed
+    if found is None or budget is None or executed is None or budget == 0:
+        return
+    component, weight = found
+    scheme = context.scheme
+    if weight is not None:
+        scheme = scheme.model_copy(
+            update={"execution": scheme.execution.model_copy(update={"weight": _value(weight)})}
+        )
+    result = score_execution(
+        Funds(total=FundRow(budget=budget, executed=executed), low_execution_reason="-"), scheme
+    )
+    assert result.score is not None
+    if abs(_value(component) - result.score) <= CENT:
+        return
+    rate = quantize(executed / budget * HUNDRED, 2)
+    yield Hit(
+        {"stated": fmt(_value(component)), "rate": fmt(rate, 2), "computed": fmt(result.score)},
+        lines=(component.line,),
+        evidence=context.quote(component, context.first("budget.executed")),
+        computation=result.explanation,
+    )

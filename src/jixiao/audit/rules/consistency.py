@@ -1,0 +1,230 @@
+"""Consistency: the report contradicting itself, or contradicting the scheme it is judged by."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jixiao.audit.breakdowns import money_facts
+from jixiao.audit.context import Context
+from jixiao.audit.registry import Hit, rule
+from jixiao.decimals import fmt
+from jixiao.extract.model import Fact
+from jixiao.model.scheme import Grade, Scheme
+
+# fields whose repeated statements must agree (per subject where there is one)
+_SINGLE_VALUED = re.compile(
+    r"^(budget\.|income\.|expenditure\.|assets\.|score$|satisfaction$|project\.(budget|executed|score|grade)$)"
+)
+# grade words by rank, so that 优秀 in a report is read as the top grade of a 优/良/中/差 scheme
+_RANKED_NAMES = (("优秀", "优"), ("良好", "良"), ("一般", "中", "合格", "及格"), ("较差", "差", "不合格"))
+
+
+def _values_differ(a: Fact, b: Fact) -> bool:
+    if a.approximate or b.approximate:
+        return False
+    return a.value != b.value
+
+
+@rule(
+    "JX201",
+    "conflicting-values",
+    "error",
+    "{what}前后不一致：第{line_a}行写{value_a}，第{line_b}行写{value_b}",
+    summary="同一个数（预算、收入、支出、资产、得分、项目金额等）在报告中出现两次以上而数值不同。",
+    why="审核人无法判断哪个数是真的；前后矛盾往往是套用往年模板或改数时漏改。",
+    fires="2025年度年初预算收入158.5万元。……2025年度年初预算收入154.74万元。",
+    passes="2025年度年初预算收入158.5万元。……2025年度年初预算收入158.5万元。",
+)
+def conflicting_values(context: Context) -> Iterator[Hit]:
+    seen: dict[tuple[str, str | None], Fact] = {}
+    for fact in context.report.facts:
+        if not _SINGLE_VALUED.match(fact.field) or fact.value is None or fact.original_unit == "元":
+            continue
+        key = (fact.field, fact.subject)
+        first = seen.setdefault(key, fact)
+        if first is not fact and _values_differ(first, fact):
+            what = fact.subject or _FIELD_LABELS.get(fact.field, fact.field.split(".")[-1])
+            unit = fact.unit if fact.unit and fact.unit != "分" else ""
+            yield Hit(
+                {
+                    "what": what,
+                    "line_a": str(first.line),
+                    "value_a": f"{_show(first.value)}{unit}",
+                    "line_b": str(fact.line),
+                    "value_b": f"{_show(fact.value)}{unit}",
+                },
+                lines=(first.line, fact.line),
+                evidence=context.quote(first, fact),
+            )
+
+
+_FIELD_LABELS = {
+    "budget.initial": "年初预算",
+    "budget.adjusted": "全年预算",
+    "budget.executed": "实际支出",
+    "budget.execution_rate": "执行率",
+    "score": "自评得分",
+    "satisfaction": "满意度",
+}
+
+
+def _show(value: object) -> str:
+    return fmt(value) if isinstance(value, Decimal) else str(value)
+
+
+@rule(
+    "JX202",
+    "unit-slip",
+    "error",
+    "“{text}”以元为单位，在以万元计的报告中只有作{value}万元才讲得通",
+    summary="报告其余金额都以万元计，某处却写成“元”，且数值按元理解小得不合常理（不足 1 万元）。",
+    why="“158.5元”与“158.5万元”相差一万倍；单位笔误会让预算、支出的核对全部失效。",
+    fires="2025年度年初预算收入158.5万元，预算支出158.5元。",
+    passes="2025年度年初预算收入158.5万元，预算支出158.5万元。",
+)
+def unit_slip(context: Context) -> Iterator[Hit]:
+    amounts = money_facts(context)
+    in_wan = [
+        f
+        for f in amounts
+        if f.original_unit in (None, "万元") and isinstance(f.value, Decimal) and f.value > 0
+    ]
+    if not in_wan:
+        return
+    typical = statistics.median(_decimal(f) for f in in_wan)
+    for fact in amounts:
+        written = fact.original_value
+        if fact.original_unit != "元" or written is None or not (0 < written < 10000):
+            continue
+        echoed = any(_decimal(f) == written for f in in_wan)
+        if typical >= 1 or echoed:
+            yield Hit(
+                {"text": fact.text.strip(), "value": fmt(written)},
+                lines=(fact.line,),
+                evidence=context.quote(fact),
+                computation=f"按元计为 {fmt(_decimal(fact))} 万元；报告其他金额的中位数为 {fmt(typical)} 万元"
+                + ("，且同一数字在别处以万元出现" if echoed else ""),
+            )
+
+
+def _decimal(fact: Fact) -> Decimal:
+    assert isinstance(fact.value, Decimal)
+    return fact.value
+
+
+def _rank(name: str, scheme: Scheme) -> int | None:
+    names = [g.name for g in scheme.grades]
+    if name in names:
+        return names.index(name)
+    for rank, family in enumerate(_RANKED_NAMES):
+        if name in family and len(names) == len(_RANKED_NAMES):
+            return rank
+    return None
+
+
+def stated_scheme(context: Context) -> tuple[Scheme, str]:
+    """The grade bands the report itself states, else the scheme chosen for the audit."""
+    bands = context.report.grade_scheme
+    if bands and len(bands) >= 2 and bands[-1].min == 0:
+        try:
+            scheme = context.scheme.model_copy(
+                update={"grades": [Grade(name=b.name, min=b.min) for b in bands]}
+            )
+        except ValueError:
+            return context.scheme, f"评分方案 {context.scheme.name}"
+        cuts = "、".join(f"{b.name}≥{fmt(b.min)}" for b in bands[:-1])
+        return scheme, f"报告所述等级标准（{cuts}）"
+    return context.scheme, f"评分方案 {context.scheme.name}"
+
+
+@rule(
+    "JX203",
+    "grade-mismatch",
+    "error",
+    "{what}{score}分应评为“{expected}”，报告写“{grade}”",
+    summary="等级与得分不符：按报告自己写明的等级标准判断；报告未写明时按所选评分方案（默认 90/80/60）。",
+    why="等级是绩效结果应用的依据，得分不够却报“优”是最常见的拔高。",
+    fires="自评得分86分，评价等级为优。",
+    passes="自评得分92分，评价等级为优。",
+)
+def grade_mismatch(context: Context) -> Iterator[Hit]:
+    scheme, basis = stated_scheme(context)
+    pairs: list[tuple[str, Fact, Fact]] = []
+    score, grade = context.first("score"), context.first("grade")
+    if score is not None and grade is not None:
+        pairs.append(("自评得分", score, grade))
+    project_grades = {f.subject: f for f in context.facts("project.grade") if f.subject}
+    for fact in context.facts("project.score"):
+        if fact.subject in project_grades:
+            pairs.append((fact.subject, fact, project_grades[fact.subject]))
+    for what, score_fact, grade_fact in pairs:
+        if not isinstance(score_fact.value, Decimal) or not isinstance(grade_fact.value, str):
+            continue
+        expected = scheme.grade_for(score_fact.value)
+        stated_rank = _rank(grade_fact.value, scheme)
+        if stated_rank is None or stated_rank == _rank(expected, scheme):
+            continue
+        yield Hit(
+            {"what": what, "score": fmt(score_fact.value), "expected": expected, "grade": grade_fact.value},
+            lines=(score_fact.line, grade_fact.line),
+            evidence=context.quote(score_fact, grade_fact),
+            computation=f"按{basis}，{fmt(score_fact.value)} 分为“{expected}”",
+        )
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
+
+
+@rule(
+    "JX204",
+    "year-mismatch",
+    "warning",
+    "第{line}行的预算数据写的是{found}年，与评价年度{year}年不符",
+    summary="预算、收入、支出数字所在的句子写的年度与报告评价的预算年度不同。",
+    why="套用上年报告最容易留下错年份；年份不对，数字就可能也是上年的。",
+    fires="2023年度部门整体支出绩效自评报告\n一、基本情况\n2022年度共取得收入合计239.67万元。",
+    passes="2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年度共取得收入合计239.67万元。",
+)
+def year_mismatch(context: Context) -> Iterator[Hit]:
+    year = context.report.year
+    if year is None:
+        return
+    flagged: set[int] = set()
+    for fact in context.report.facts:
+        if not fact.field.startswith(("budget.", "income.", "expenditure.")) or fact.line in flagged:
+            continue
+        text = context.document.lines[fact.line - 1].text
+        sentence_start = max(text.rfind(mark, 0, fact.start) for mark in "。；;！？") + 1
+        mentioned = _YEAR.findall(text[sentence_start : fact.start])
+        if mentioned and int(mentioned[-1]) != year:
+            flagged.add(fact.line)
+            yield Hit(
+                {"line": str(fact.line), "found": mentioned[-1], "year": str(year)},
+                lines=(fact.line,),
+                evidence=context.quote(fact),
+            )
+
+
+@rule(
+    "JX205",
+    "report-date-early",
+    "warning",
+    "报告落款日期{date}早于评价年度{year}年结束",
+    summary="自评报告的落款日期在被评价的预算年度结束之前。",
+    why="年度自评只能在年度结束、决算数出来之后进行；日期提前多半是年份写错或套用了模板。",
+    fires="2023年度部门整体支出绩效自评报告\n2023年3月14日",
+    passes="2023年度部门整体支出绩效自评报告\n2024年3月14日",
+)
+def report_date_early(context: Context) -> Iterator[Hit]:
+    year, date = context.report.year, context.report.report_date
+    if year is None or date is None or date.year > year:
+        return
+    fact = context.first("report_date")
+    yield Hit(
+        {"date": date.isoformat(), "year": str(year)},
+        lines=(fact.line,) if fact else (),
+        evidence=context.quote(fact),
+    )

@@ -1,0 +1,103 @@
+"""``jixiao audit`` and ``jixiao rules``: check reports like a linter checks code."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import typer
+
+from jixiao.audit.findings import SEVERITY_LABEL, Finding
+from jixiao.audit.html import AuditedFile, render_html
+from jixiao.audit.registry import RULES, select
+from jixiao.cli.common import EXIT_BAD_INPUT, console, report_input_error, user_errors
+from jixiao.errors import InputError
+from jixiao.jsonout import dumps
+from jixiao.model.loading import load_scheme
+from jixiao.review import review
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _codes(value: str | None) -> list[str]:
+    return [code.strip().upper() for code in (value or "").split(",") if code.strip()]
+
+
+def _print(file: str, findings: list[Finding]) -> None:
+    console.print(f"[bold]{file}[/]")
+    if not findings:
+        console.print("  [green]未发现问题[/]")
+    for finding in findings:
+        where = f"第{finding.line}行" if finding.line else "全文"
+        label = SEVERITY_LABEL[finding.severity]
+        console.print(f"  {where:>7} [{_STYLE[finding.severity]}]{finding.code} {label}[/] {finding.message}")
+        if finding.computation:
+            console.print(f"          [dim]计算：{finding.computation}[/]")
+        if finding.evidence:
+            for line in finding.evidence.splitlines()[:3]:
+                console.print(f"          [dim]原文：{line[:120]}[/]")
+    console.print()
+
+
+def audit_command(
+    files: list[Path] = typer.Argument(..., help="报告文件（txt、docx、pdf、html、doc）", metavar="FILE..."),
+    as_json: bool = typer.Option(False, "--json", help="每个文件输出一行 JSON"),
+    scheme: str = typer.Option("national-2020", "--scheme", help="报告未写明等级标准时使用的评分方案"),
+    selected: str | None = typer.Option(None, "--select", help="只运行这些规则（逗号分隔，可写前缀如 JX1）"),
+    ignored: str | None = typer.Option(None, "--ignore", help="不运行这些规则（逗号分隔）"),
+    html_out: Path | None = typer.Option(None, "--html", help="把审核意见写成 HTML 页面"),
+) -> None:
+    """像财政局审核人员一样审核绩效自评报告。有错误级问题时退出码为 1，无法读取的文件为 2。"""
+    with user_errors():
+        chosen_scheme = load_scheme(scheme)
+        unknown = [c for c in _codes(selected) + _codes(ignored) if not any(r.startswith(c) for r in RULES)]
+        if unknown:
+            raise InputError.single(
+                "--select/--ignore", f"没有这些规则：{'、'.join(unknown)}（用 jixiao rules 查看）"
+            )
+    rules = select(_codes(selected), _codes(ignored))
+    exit_code = 0
+    audited: list[AuditedFile] = []
+    totals: Counter[str] = Counter()
+    for path in files:
+        try:
+            result = review(path, chosen_scheme, rules)
+        except InputError as error:
+            report_input_error(error)
+            exit_code = EXIT_BAD_INPUT
+            continue
+        audited.append(AuditedFile(str(path), result.document, result.findings))
+        totals.update(f.severity for f in result.findings)
+        if as_json:
+            print(dumps({"file": str(path), "findings": result.findings}))
+        else:
+            _print(str(path), result.findings)
+        if exit_code == 0 and any(f.severity == "error" for f in result.findings):
+            exit_code = 1
+    if html_out is not None:
+        html_out.write_text(render_html(audited), encoding="utf-8")
+    if not as_json and len(files) > 1:
+        console.print(
+            "合计：" + "，".join(f"{SEVERITY_LABEL[s]} {totals[s]} 项" for s in ("error", "warning", "info"))
+        )
+    raise typer.Exit(exit_code)
+
+
+def rules_command(code: str | None = typer.Argument(None, help="规则代码，如 JX101")) -> None:
+    """列出审核规则，或显示一条规则的说明。"""
+    if code is None:
+        from rich.table import Table
+
+        table = Table(title="审核规则")
+        for column in ("代码", "名称", "级别", "说明"):
+            table.add_column(column)
+        for rule in RULES.values():
+            table.add_row(rule.code, rule.name, SEVERITY_LABEL[rule.severity], rule.summary)
+        console.print(table)
+        return
+    found = RULES.get(code.upper())
+    if found is None:
+        with user_errors():
+            raise InputError.single(code, "没有这条规则（用 jixiao rules 查看全部）")
+        return
+    console.print(found.documentation(), markup=False)
