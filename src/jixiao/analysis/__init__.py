@@ -1,0 +1,1 @@
+"""Analysis across many stored reports."""

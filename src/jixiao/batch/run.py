@@ -1,0 +1,170 @@
+"""An ingest run: files reviewed in parallel worker processes, each stored by the parent in one transaction.
+
+The parent hashes each file and asks the database which contents are stored already, a few hundred at a
+time, so a run that was interrupted goes straight to the files it had not finished. At most a few files
+per worker are in flight, so memory stays flat however many files there are. A file that fails is
+recorded with its reason and the run goes on; it is tried again by the next run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DataError, IntegrityError
+
+from jixiao.batch import worker
+from jixiao.batch.walk import content_hash, report_files
+from jixiao.store.reports import FailedFile, ReviewedFile, save_failure, save_report, stored_hashes
+
+LOOKUP_BATCH = 256
+IN_FLIGHT_PER_WORKER = 4
+LISTED_FAILURES = 20
+WORKER_DIED = "处理进程意外退出（读取程序可能因该文件崩溃），下次运行时会重试"
+
+T = TypeVar("T")
+OnFile = Callable[[str], None]
+
+
+@dataclass
+class IngestSummary:
+    stored: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: int = 0
+    severities: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # the first few, for the screen
+
+    @property
+    def processed(self) -> int:
+        return self.stored + self.replaced + self.skipped + self.failed
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _new_pool(workers: int, scheme_name: str) -> ProcessPoolExecutor:
+    # spawn, not fork: the parent runs a progress thread, and forking a threaded process is unsafe.
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=worker.init,
+        initargs=(scheme_name, os.getpid()),
+    )
+
+
+class _Run:
+    def __init__(self, engine: Engine, workers: int, force: bool, scheme_name: str, on_file: OnFile) -> None:
+        self.engine = engine
+        self.workers = workers
+        self.force = force
+        self.scheme_name = scheme_name
+        self.on_file = on_file
+        self.summary = IngestSummary()
+        self.in_flight: dict[Future[ReviewedFile | FailedFile], tuple[str, str]] = {}
+        self.pool = _new_pool(workers, scheme_name)
+
+    def run(self, paths: Sequence[Path]) -> IngestSummary:
+        try:
+            for batch in _batched(report_files(paths), LOOKUP_BATCH):
+                self._dispatch(batch)
+            while self.in_flight:
+                self._collect()
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        return self.summary
+
+    def _dispatch(self, batch: list[Path]) -> None:
+        hashed: list[tuple[str, str]] = []
+        for path in batch:
+            try:
+                hashed.append((str(path), content_hash(path)))
+            except OSError as error:
+                self._fail(FailedFile(None, str(path), f"无法读取文件（{error.strerror or error}）"))
+        if self.force:
+            stored: set[str] = set()
+        else:
+            with self.engine.connect() as connection:
+                stored = stored_hashes(connection, [file_hash for _, file_hash in hashed])
+        for name, file_hash in hashed:
+            if file_hash in stored:
+                self.summary.skipped += 1
+                self.on_file("skipped")
+                continue
+            while len(self.in_flight) >= self.workers * IN_FLIGHT_PER_WORKER:
+                self._collect()
+            self.in_flight[self.pool.submit(worker.review_file, name, file_hash)] = (name, file_hash)
+
+    def _collect(self) -> None:
+        done, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
+        broken = False
+        for future in done:
+            name, file_hash = self.in_flight.pop(future)
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                broken = True
+                result = FailedFile(file_hash, name, WORKER_DIED)
+            if isinstance(result, FailedFile):
+                self._fail(result)
+            else:
+                self._store(result)
+        if broken:
+            self._replace_pool()
+
+    def _replace_pool(self) -> None:
+        """A worker died: every file still in the broken pool fails with it, and a new pool takes over."""
+        for name, file_hash in self.in_flight.values():
+            self._fail(FailedFile(file_hash, name, WORKER_DIED))
+        self.in_flight.clear()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = _new_pool(self.workers, self.scheme_name)
+
+    def _store(self, reviewed: ReviewedFile) -> None:
+        try:
+            outcome = save_report(self.engine, reviewed, force=self.force)
+        except (IntegrityError, DataError) as error:
+            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            self._fail(FailedFile(reviewed.file_hash, reviewed.file_name, f"写入数据库失败：{reason}"))
+            return
+        if outcome == "stored":
+            self.summary.stored += 1
+        elif outcome == "replaced":
+            self.summary.replaced += 1
+        else:
+            self.summary.skipped += 1
+        if outcome != "skipped":
+            self.summary.severities.update(str(finding["severity"]) for finding in reviewed.findings)
+        self.on_file(outcome)
+
+    def _fail(self, failed: FailedFile) -> None:
+        save_failure(self.engine, failed)
+        self.summary.failed += 1
+        if len(self.summary.failures) < LISTED_FAILURES:
+            self.summary.failures.append((failed.file_name, failed.reason))
+        self.on_file("failed")
+
+
+def ingest(
+    paths: Sequence[Path],
+    engine: Engine,
+    *,
+    workers: int,
+    scheme_name: str,
+    force: bool = False,
+    on_file: OnFile | None = None,
+) -> IngestSummary:
+    """Review and store every report file under ``paths``; ``on_file`` hears each file's outcome."""
+    return _Run(engine, workers, force, scheme_name, on_file or (lambda _outcome: None)).run(paths)

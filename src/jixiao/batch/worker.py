@@ -1,0 +1,70 @@
+"""What runs in a worker process: one file through the reader, extractor and auditor, back as plain data.
+
+Workers hold no database connection; the parent stores what they return. A worker whose parent has
+died (killed, say, by SIGKILL, which gives no chance to clean up) exits on its own instead of lingering.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from jixiao.errors import InputError
+from jixiao.jsonout import to_plain
+from jixiao.model.loading import load_scheme
+from jixiao.model.scheme import Scheme
+from jixiao.review import review
+from jixiao.store.reports import FailedFile, ReviewedFile
+
+_PARENT_CHECK_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
+class _Setup:
+    scheme: Scheme
+    scheme_name: str
+
+
+_setup: _Setup | None = None
+
+
+def init(scheme_name: str, parent_pid: int) -> None:
+    """Pool initializer: load the scheme once per process and start watching the parent."""
+    global _setup
+    _setup = _Setup(load_scheme(scheme_name), scheme_name)
+    threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def input_error_reason(error: InputError) -> str:
+    """The error's messages without the file name, which the failure record holds already."""
+    return "；".join(f"{place}：{message}" if str(place) else message for place, message in error.problems)
+
+
+def review_file(path: str, file_hash: str) -> ReviewedFile | FailedFile:
+    if _setup is None:
+        raise RuntimeError("review_file runs in a pool whose initializer is init()")
+    try:
+        result = review(Path(path), _setup.scheme)
+    except InputError as error:
+        return FailedFile(file_hash, path, input_error_reason(error))
+    except Exception as error:  # a defect in one reader or rule must not stop the batch
+        return FailedFile(file_hash, path, f"处理时出现内部错误（{type(error).__name__}：{error}）")
+    return ReviewedFile(
+        file_hash=file_hash,
+        file_name=path,
+        format=result.document.format,
+        encoding=result.document.encoding,
+        scheme=_setup.scheme_name,
+        facts=to_plain(result.report),
+        text=result.document.text,
+        findings=[to_plain(finding) for finding in result.findings],
+    )

@@ -1,0 +1,98 @@
+"""Which database, and an engine for it: ``--db`` beats ``JIXIAO_DATABASE_URL`` beats a SQLite file.
+
+The default file lives in the user's data folder (``$XDG_DATA_HOME/jixiao/jixiao.db``) so that every
+command finds the same reports wherever it is run from. A plain path given as ``--db`` is a SQLite
+file; ``postgresql://`` URLs use the psycopg 3 driver.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from jixiao.errors import InputError
+from jixiao.jsonout import dumps
+
+ENV_VAR = "JIXIAO_DATABASE_URL"
+
+
+def default_path() -> Path:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "jixiao" / "jixiao.db"
+
+
+def resolve_url(option: str | None = None) -> str:
+    """The database URL for a command: its ``--db`` value, else the environment, else the default file."""
+    text = option or os.environ.get(ENV_VAR) or str(default_path())
+    if "://" not in text:
+        path = Path(text).expanduser().resolve()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    for prefix in ("postgresql://", "postgres://"):
+        if text.startswith(prefix):
+            return "postgresql+psycopg://" + text.removeprefix(prefix)
+    return text
+
+
+def _loads(text: str | bytes) -> Any:
+    return json.loads(text, parse_float=Decimal)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Foreign keys on (SQLite leaves them off), WAL so readers never block the writer, and a wait
+    instead of an immediate "database is locked" when two processes write at once."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA busy_timeout = 30000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine whose JSON keeps decimals exact; a malformed URL is the user's error."""
+    try:
+        parsed = make_url(url)
+        engine = create_engine(parsed, json_serializer=dumps, json_deserializer=_loads)
+    except (ArgumentError, ValueError) as error:
+        raise InputError.single(url, f"数据库地址无法识别：{error}") from None
+    except ModuleNotFoundError as error:
+        raise InputError.single(url, f"缺少数据库驱动：{error.name}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def open_database(option: str | None = None) -> Engine:
+    """Connect and migrate to the current schema; an unreachable server is reported, not raised."""
+    from jixiao.store.migrate import upgrade
+
+    url = resolve_url(option)
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+    except OperationalError as error:
+        engine.dispose()
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        raise InputError.single(safe_url(url), f"无法连接数据库：{reason}") from None
+    return engine
+
+
+def safe_url(url: str) -> str:
+    """The URL with its password masked, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,184 @@
+"""Batch ingestion with real worker processes: idempotence, failures, and a run killed part-way."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select, text
+
+from jixiao.batch.run import ingest
+from jixiao.batch.walk import report_files
+from jixiao.model.loading import load_scheme
+from jixiao.review import review
+from jixiao.store.db import make_engine
+from jixiao.store.models import Finding, IngestFailure, Report
+from tests.conftest import SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def expected_findings(paths: list[Path]) -> dict[str, int]:
+    """Findings per content hash, from the same reader and auditor run in this process."""
+    scheme = load_scheme("national-2020")
+    return {sha(path): len(review(path, scheme).findings) for path in paths}
+
+
+def stored_findings(engine: Engine) -> dict[str, int]:
+    query = (
+        select(Report.file_hash, func.count(Finding.id))
+        .outerjoin(Finding, Finding.report_id == Report.id)
+        .group_by(Report.file_hash)
+    )
+    with engine.connect() as connection:
+        return {file_hash: int(n) for file_hash, n in connection.execute(query)}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The seed reports, one of them twice under another name, an empty file, a broken .docx, and
+    files an ingest must pass over (another suffix, a hidden file, an Office lock file)."""
+    root = tmp_path / "reports"
+    (root / "sub" / ".hidden").mkdir(parents=True)
+    for seed in SEED_FILES:
+        shutil.copy(seed, root / seed.name)
+    shutil.copy(SEED_FILES[0], root / "sub" / "copy.txt")
+    (root / "sub" / "empty.txt").write_bytes(b"")
+    (root / "sub" / "broken.docx").write_bytes(b"not a zip file")
+    (root / "sub" / "notes.yaml").write_text("a: 1\n")
+    (root / "sub" / ".hidden" / "x.txt").write_text("隐藏\n")
+    (root / "sub" / "~$lock.docx").write_bytes(b"lock")
+    return root
+
+
+def test_walk_takes_report_files_only(folder: Path) -> None:
+    names = [path.relative_to(folder).as_posix() for path in report_files([folder])]
+    assert names == [*(seed.name for seed in SEED_FILES), "sub/broken.docx", "sub/copy.txt", "sub/empty.txt"]
+    assert list(report_files([folder / "sub" / "notes.yaml"])) == [folder / "sub" / "notes.yaml"]
+
+
+def test_ingest_stores_once_records_failures_and_reruns_idempotently(engine: Engine, folder: Path) -> None:
+    outcomes: list[str] = []
+    summary = ingest([folder], engine, workers=2, scheme_name="national-2020", on_file=outcomes.append)
+    assert (summary.stored, summary.replaced, summary.skipped, summary.failed) == (5, 0, 1, 2)
+    assert sorted(outcomes) == ["failed"] * 2 + ["skipped"] + ["stored"] * 5
+    expected = expected_findings(SEED_FILES)
+    assert stored_findings(engine) == expected
+    assert sum(summary.severities.values()) == sum(expected.values())
+    with engine.connect() as connection:
+        rows = connection.execute(select(IngestFailure.file_name, IngestFailure.reason))
+        failures = {name: reason for name, reason in rows}
+    assert failures == {
+        str(folder / "sub" / "broken.docx"): "文件内容与扩展名 .docx 不符，文件可能已损坏",
+        str(folder / "sub" / "empty.txt"): "文件为空",
+    }
+
+    again = ingest([folder], engine, workers=1, scheme_name="national-2020")
+    assert (again.stored, again.replaced, again.skipped, again.failed) == (0, 0, 6, 2)
+
+    (folder / "sub" / "empty.txt").write_text(
+        SEED_FILES[1].read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8"
+    )
+    forced = ingest([folder / "sub"], engine, workers=1, scheme_name="national-2020", force=True)
+    assert (forced.stored, forced.replaced, forced.skipped, forced.failed) == (1, 1, 0, 1)
+    with engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(Report)) == 6
+        assert list(connection.scalars(select(IngestFailure.file_name))) == [
+            str(folder / "sub" / "broken.docx")
+        ]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _count_reports(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return int(connection.scalar(select(func.count()).select_from(Report)) or 0)
+
+
+def test_killed_run_restarts_and_stores_every_file_exactly_once(database_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    copies = 60
+    for seed in SEED_FILES:
+        body = seed.read_text(encoding="utf-8")
+        for n in range(copies):
+            (folder / f"{seed.stem}-{n:03d}.txt").write_text(f"{body}\n附件编号：{n}\n", encoding="utf-8")
+    files = sorted(folder.iterdir())
+    command = [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", database_url, "--workers", "2"]
+    env = {**os.environ, "COLUMNS": "200"}
+    engine = make_engine(database_url)
+    try:
+        run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        stored_before_kill = 0
+        while time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.05)
+            try:
+                stored_before_kill = _count_reports(engine)
+            except Exception:
+                continue  # the schema is still being created
+            if stored_before_kill >= 40:
+                break
+        workers = _children(run.pid)
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait(timeout=10)
+        assert run.returncode == -signal.SIGKILL
+        assert 40 <= stored_before_kill < len(files), "the run must be killed part-way"
+        assert workers, "the run had worker processes"
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_alive(pid) for pid in workers), "workers outlived their killed parent"
+
+        after_kill = _count_reports(engine)
+        assert after_kill < len(files)
+        finished = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        assert finished.returncode == 0, finished.stderr
+        assert f"已存在跳过 {after_kill} 个" in finished.stdout
+        assert f"入库 {len(files) - after_kill} 个" in finished.stdout
+
+        assert stored_findings(engine) == expected_findings(files)
+        with engine.connect() as connection:
+            assert connection.scalar(select(func.count()).select_from(IngestFailure)) == 0
+            orphans = connection.scalar(
+                select(func.count())
+                .select_from(Finding)
+                .outerjoin(Report, Report.id == Finding.report_id)
+                .where(Report.id.is_(None))
+            )
+            assert orphans == 0
+            if engine.dialect.name == "sqlite":
+                assert connection.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
+                assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+    finally:
+        engine.dispose()

@@ -1,0 +1,188 @@
+"""Statistics computed in the database, checked against figures worked out by hand, on both databases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, insert
+
+from jixiao.analysis.stats import (
+    Grouping,
+    execution_distribution,
+    find_unit,
+    findings_by_rule,
+    grade_distribution,
+    grouped,
+    overview,
+    score_distribution,
+    similar_units,
+)
+from jixiao.audit.registry import RULES
+from jixiao.store.models import Finding, Report, Unit
+
+D = Decimal
+
+# unit, year, score, grade, execution rate, finding codes and severities
+REPORTS: list[tuple[str | None, int | None, str | None, str | None, str | None, list[tuple[str, str]]]] = [
+    ("甲单位", 2022, "100", "优", "100", [("JX101", "error"), ("JX201", "warning")]),
+    ("甲单位", 2023, "92.5", "优", "99.91", [("JX101", "error")]),
+    ("甲单位", 2023, "88.25", "良", "85.5", []),
+    ("乙单位", 2023, "100", "优", "120", [("JX101", "error"), ("JX101", "error"), ("JX301", "info")]),
+    ("乙单位", 2024, None, None, None, [("JX201", "warning")]),
+    (None, None, "59.99", "差", "45", []),
+]
+
+
+@pytest.fixture
+def stored(engine: Engine) -> Engine:
+    with engine.begin() as connection:
+        units = {
+            name: connection.execute(insert(Unit).values(name=name).returning(Unit.id)).scalar_one()
+            for name in ("甲单位", "乙单位", "丙单位")
+        }
+        for number, (unit, year, score, grade, rate, findings) in enumerate(REPORTS):
+            report_id = connection.execute(
+                insert(Report)
+                .values(
+                    file_hash=f"{number:064d}",
+                    file_name=f"{number}.txt",
+                    format="text",
+                    scheme="national-2020",
+                    unit_id=units[unit] if unit else None,
+                    year=year,
+                    score=D(score) if score else None,
+                    grade=grade,
+                    execution_rate=D(rate) if rate else None,
+                    facts={},
+                    text="",
+                )
+                .returning(Report.id)
+            ).scalar_one()
+            for code, severity in findings:
+                connection.execute(
+                    insert(Finding).values(
+                        report_id=report_id, code=code, severity=severity, message="…", lines=[]
+                    )
+                )
+    return engine
+
+
+def rows(table: Any) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in table.rows]
+
+
+def test_overview(stored: Engine) -> None:
+    with stored.connect() as connection:
+        table = overview(connection)
+    # 6 reports, 5 with a score: (100 + 92.5 + 88.25 + 100 + 59.99) / 5 = 88.148; 2 of 5 at full marks;
+    # rates (100 + 99.91 + 85.5 + 120 + 45) / 5 = 90.082; 7 findings, 4 of them errors.
+    assert rows(table) == [(6, 5, D("88.15"), 2, D("40.00"), D("90.08"), 7, 4)]
+
+
+def test_distributions(stored: Engine) -> None:
+    with stored.connect() as connection:
+        scores = score_distribution(connection)
+        rates = execution_distribution(connection)
+        grades = grade_distribution(connection)
+    assert [(band, n) for band, n, _ in scores.rows] == [
+        ("100（满分）", 2),
+        ("90–100", 1),
+        ("80–90", 1),
+        ("70–80", 0),
+        ("60–70", 0),
+        ("60以下", 1),
+        ("未注明", 1),
+    ]
+    assert [share for _, _, share in scores.rows] == [
+        D(s) for s in ("33.33", "16.67", "16.67", "0", "0", "16.67", "16.67")
+    ]
+    assert [(band, n) for band, n, _ in rates.rows] == [
+        ("超过100%", 1),
+        ("100%", 1),
+        ("95%–100%", 1),
+        ("90%–95%", 0),
+        ("80%–90%", 1),
+        ("60%–80%", 0),
+        ("60%以下", 1),
+        ("未注明", 1),
+    ]
+    assert rows(grades) == [
+        ("优", 3, D("50.00"), D("97.50")),
+        ("差", 1, D("16.67"), D("59.99")),
+        ("良", 1, D("16.67"), D("88.25")),
+        (None, 1, D("16.67"), None),
+    ]
+
+
+def test_by_unit(stored: Engine) -> None:
+    with stored.connect() as connection:
+        table = grouped(connection, Grouping.UNIT)
+    assert rows(table) == [
+        # (100 + 92.5 + 88.25) / 3 = 93.583; (100 + 99.91 + 85.5) / 3 = 95.137
+        ("甲单位", 3, 3, D("93.58"), 1, D("33.33"), D("95.14"), 3, 2),
+        ("乙单位", 2, 1, D("100.00"), 1, D("100.00"), D("120.00"), 4, 2),
+        (None, 1, 1, D("59.99"), 0, D("0.00"), D("45.00"), 0, 0),
+    ]
+
+
+def test_by_year_with_change(stored: Engine) -> None:
+    with stored.connect() as connection:
+        table = grouped(connection, Grouping.YEAR)
+    assert rows(table) == [
+        (2022, 1, 1, D("100.00"), 1, D("100.00"), D("100.00"), 2, 1, None),
+        # (92.5 + 88.25 + 100) / 3 = 93.583; rates (99.91 + 85.5 + 120) / 3 = 101.803
+        (2023, 3, 3, D("93.58"), 1, D("33.33"), D("101.80"), 4, 3, D("-6.42")),
+        (2024, 1, 0, None, 0, None, None, 1, 0, None),
+        (None, 1, 1, D("59.99"), 0, D("0.00"), D("45.00"), 0, 0, None),
+    ]
+
+
+def test_by_grade(stored: Engine) -> None:
+    with stored.connect() as connection:
+        table = grouped(connection, Grouping.GRADE)
+    assert [row[:4] for row in rows(table)] == [
+        ("优", 3, 3, D("97.50")),
+        ("差", 1, 1, D("59.99")),
+        ("良", 1, 1, D("88.25")),
+        (None, 1, 0, None),
+    ]
+
+
+def test_by_rule_and_most_frequent(stored: Engine) -> None:
+    def name(code: str) -> str:
+        return RULES[code].name if code in RULES else ""
+
+    with stored.connect() as connection:
+        table = grouped(connection, Grouping.RULE)
+        top = findings_by_rule(connection, limit=2)
+    assert rows(table) == [
+        ("JX101", name("JX101"), 4, 4, 0, 0, 3, D("50.00")),
+        ("JX201", name("JX201"), 2, 0, 2, 0, 2, D("33.33")),
+        ("JX301", name("JX301"), 1, 0, 0, 1, 1, D("16.67")),
+    ]
+    assert rows(top) == rows(table)[:2]
+
+
+def test_one_units_history(stored: Engine) -> None:
+    with stored.connect() as connection:
+        unit = find_unit(connection, "甲单位")
+        history = grouped(connection, Grouping.YEAR, unit)
+        summary = overview(connection, unit)
+        assert find_unit(connection, "丁单位") is None
+        assert similar_units(connection, "甲单") == ["甲单位"]
+        assert similar_units(connection, "单位") == ["丙单位", "乙单位", "甲单位"]
+    assert rows(history) == [
+        (2022, 1, 1, D("100.00"), 1, D("100.00"), D("100.00"), 2, 1, None),
+        # (92.5 + 88.25) / 2 = 90.375, half up 90.38; 90.38 - 100 = -9.62
+        (2023, 2, 2, D("90.38"), 0, D("0.00"), D("92.71"), 1, 1, D("-9.62")),
+    ]
+    assert rows(summary) == [(3, 3, D("93.58"), 1, D("33.33"), D("95.14"), 3, 2)]
+
+
+def test_empty_database(engine: Engine) -> None:
+    with engine.connect() as connection:
+        assert rows(overview(connection)) == [(0, 0, None, 0, None, None, 0, 0)]
+        assert grouped(connection, Grouping.UNIT).rows == []
+        assert all(n == 0 for _, n, _ in score_distribution(connection).rows)

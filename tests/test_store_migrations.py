@@ -1,0 +1,106 @@
+"""The migrations build the schema the models describe, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from jixiao.errors import InputError
+from jixiao.store.db import ENV_VAR, make_engine, open_database, resolve_url
+from jixiao.store.migrate import downgrade, upgrade
+from jixiao.store.models import Base
+
+TABLES = {
+    "units",
+    "users",
+    "reports",
+    "findings",
+    "ingest_failures",
+    "evaluations",
+    "score_cards",
+    "audit_log",
+}
+
+
+def test_upgrade_from_empty_to_head_matches_the_models(database_url: str) -> None:
+    engine = make_engine(database_url)
+    try:
+        assert set(inspect(engine).get_table_names()) == set()
+        upgrade(engine)
+        assert set(inspect(engine).get_table_names()) == TABLES | {"alembic_version"}
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+            assert context.get_current_revision() == "0001"
+    finally:
+        engine.dispose()
+
+
+def test_downgrade_to_base_and_up_again(database_url: str) -> None:
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine)
+        downgrade(engine, "base")
+        assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+        upgrade(engine)
+        assert set(inspect(engine).get_table_names()) >= TABLES
+    finally:
+        engine.dispose()
+
+
+def test_open_database_migrates_and_is_idempotent(database_url: str) -> None:
+    for _ in range(2):
+        engine = open_database(database_url)
+        assert set(inspect(engine).get_table_names()) >= TABLES
+        engine.dispose()
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    with pytest.raises(InputError) as caught:
+        open_database("postgresql://nobody:secret@127.0.0.1:1/none")
+    message = str(caught.value)
+    assert "无法连接数据库" in message
+    assert "secret" not in message
+
+
+def test_url_precedence_and_forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert resolve_url() == f"sqlite:///{tmp_path / 'data' / 'jixiao' / 'jixiao.db'}"
+    assert (tmp_path / "data" / "jixiao").is_dir()
+    monkeypatch.setenv(ENV_VAR, "postgres://u@h/db")
+    assert resolve_url() == "postgresql+psycopg://u@h/db"
+    assert resolve_url(str(tmp_path / "x.db")) == f"sqlite:///{tmp_path / 'x.db'}"
+    assert resolve_url("postgresql://u@h:5/d") == "postgresql+psycopg://u@h:5/d"
+
+
+def test_unreachable_postgres_fails_the_suite_rather_than_skipping(tmp_path: Path) -> None:
+    """With JIXIAO_TEST_POSTGRES_URL pointing at no server, a PostgreSQL test must fail."""
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "JIXIAO_TEST_POSTGRES_URL": "postgresql+psycopg://postgres@127.0.0.1:1/none"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"{Path(__file__).name}::test_open_database_migrates_and_is_idempotent",
+        ],
+        cwd=root / "tests",
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout
+    assert "1 passed, 1 error" in result.stdout
+    assert "skipped" not in result.stdout
