@@ -26,6 +26,7 @@ TABLES = {
     "evaluations",
     "score_cards",
     "audit_log",
+    "login_attempts",
 }
 
 
@@ -38,7 +39,7 @@ def test_upgrade_from_empty_to_head_matches_the_models(database_url: str) -> Non
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
-            assert context.get_current_revision() == "0001"
+            assert context.get_current_revision() == "0002"
     finally:
         engine.dispose()
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     DateTime,
     Dialect,
@@ -35,6 +36,7 @@ EXACT_LIMIT = Decimal(10) ** (EXACT_PRECISION - EXACT_SCALE)
 ROLES = ("administrator", "reviewer", "unit")
 SEVERITIES = ("error", "warning", "info")
 FINDING_STATUSES = ("open", "accepted", "dismissed")
+EVALUATION_STATUSES = ("draft", "submitted", "returned")
 
 
 def utcnow() -> dt.datetime:
@@ -146,6 +148,7 @@ class Report(Base):
     facts: Mapped[dict[str, Any]] = mapped_column(Document)
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    review_score: Mapped[Decimal | None] = mapped_column(Exact, doc="财政复核得分 a reviewer entered")
 
     unit: Mapped[Unit | None] = relationship()
     findings: Mapped[list[Finding]] = relationship(
@@ -207,6 +210,11 @@ class StoredEvaluation(Base):
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # draft -> submitted (to the finance bureau, read-only) -> returned (with a comment, editable again)
+    status: Mapped[str] = mapped_column(String(16), default="draft", server_default="draft")
+    return_comment: Mapped[str | None] = mapped_column(Text)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    review_score: Mapped[Decimal | None] = mapped_column(Exact, doc="财政复核得分 a reviewer entered")
 
     unit: Mapped[Unit] = relationship()
     score_cards: Mapped[list[StoredScoreCard]] = relationship(
@@ -249,3 +257,15 @@ class AuditLogEntry(Base):
     action: Mapped[str] = mapped_column(String(16))
     before: Mapped[dict[str, Any] | None] = mapped_column(Document)
     after: Mapped[dict[str, Any] | None] = mapped_column(Document)
+
+
+class LoginAttempt(Base):
+    """A sign-in attempt, kept so the rate limit on failures holds across restarts and processes."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(64))
+    succeeded: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
