@@ -26,3 +26,10 @@ def fmt(value: Decimal | None, places: int | None = None) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
+
+
+def fmt_money(value: Decimal) -> str:
+    """An amount as the forms print it: at least two places, never dropping a stated digit."""
+    exponent = value.as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return fmt(value, places)

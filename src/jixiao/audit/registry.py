@@ -46,11 +46,12 @@ class Rule:
     def run(self, context: Context) -> Iterator[Finding]:
         for hit in self.check(context):
             lines = sorted(set(hit.lines))
+            # the first line a rule names is where the slip is; the others are its context
             yield Finding(
                 code=self.code,
                 severity=hit.severity or self.severity,
                 message=self.message.format(**hit.fields),
-                line=lines[0] if lines else None,
+                line=hit.lines[0] if hit.lines else None,
                 lines=lines,
                 evidence=hit.evidence,
                 computation=hit.computation,

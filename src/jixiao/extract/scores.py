@@ -39,7 +39,13 @@ WEIGHT = re.compile(
     + _NUMBER
     + r"\s*分(?!值))"
 )
-_COMPONENT = re.compile(_CATEGORY + r"\s*(?:自评)?得分\s*(?:为|:|：)?\s*" + _NUMBER + r"\s*分")
+# "产出指标得分45分", "产出指标得45分", "满意度指标(10分)得10分": the score after an optional weight
+_COMPONENT = re.compile(
+    _CATEGORY
+    + r"\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*(?:(?:自评)?得分|得)\s*(?:为|:|：)?\s*"
+    + _NUMBER
+    + r"\s*分"
+)
 _SCORE = re.compile(
     r"(?P<label>总得分|自评总分|自评得分|综合得分|评价得分|最终得分|得分|总分)\s*(?:为|是|:|：|达到?)?\s*"
     + _NUMBER

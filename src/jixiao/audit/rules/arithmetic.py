@@ -10,7 +10,7 @@ from jixiao.audit.breakdowns import groups
 from jixiao.audit.context import Context
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
-from jixiao.decimals import HUNDRED, fmt, quantize
+from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
 from jixiao.extract.model import Fact
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import score_execution
@@ -38,8 +38,11 @@ class Relation:
         return Decimal(0) < abs(self.difference) <= CENT * len(self.parts)
 
     def computation(self) -> str:
-        terms = " + ".join(fmt(_value(p)) for p in self.parts)
-        return f"{terms} = {fmt(self.summed)}，与{self.total_label} {fmt(_value(self.total))} 相差 {fmt(abs(self.difference))}"
+        terms = " + ".join(fmt_money(_value(p)) for p in self.parts)
+        return (
+            f"{terms} = {fmt_money(self.summed)}，"
+            f"与{self.total_label} {fmt_money(_value(self.total))} 相差 {fmt_money(abs(self.difference))}"
+        )
 
 
 def _value(fact: Fact) -> Decimal:
@@ -76,7 +79,33 @@ def relations(context: Context) -> list[Relation]:
     projects = _project_budgets(context)
     if len(projects) >= 2:
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
+    for total, classes in _asset_classes(context):
+        add(total, total.field.removeprefix("assets."), list(classes))
     return found
+
+
+_ASSET_TOTAL = ("总额", "总计", "合计")
+
+
+def _asset_classes(context: Context) -> Iterator[tuple[Fact, list[Fact]]]:
+    """An asset total and the asset classes listed after it in the same sentence, without a "其中".
+
+    Reports often write "资产总额5.73万元，固定资产5.3万元，无形资产0.4万元": the classes after the
+    total are its breakdown even with no marker word. One class alone is not a breakdown.
+    """
+    assets = [f for f in context.facts_under("assets.") if isinstance(f.value, Decimal)]
+    for total in assets:
+        if not total.field.endswith(_ASSET_TOTAL):
+            continue
+        text = context.document.lines[total.line - 1].text
+        end = min((i for i in (text.find(c, total.end) for c in "。；;") if i >= 0), default=len(text))
+        classes = [
+            f
+            for f in assets
+            if f.line == total.line and total.end <= f.start < end and not f.field.endswith(_ASSET_TOTAL)
+        ]
+        if len(classes) >= 2:
+            yield total, classes
 
 
 def _total_label(context: Context, total: Fact, fallback: str) -> str:
@@ -114,13 +143,15 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
     for relation in relations(context):
         if relation.difference == 0 or relation.is_rounding():
             continue
+        if len(relation.parts) == 1 and relation.difference < 0:
+            continue  # "其中" naming one item below its total is a partial listing, not a sum
         # a breakdown listing less than its total may be partial ("其中" names the main items only)
         severity: Severity | None = "warning" if relation.difference < 0 else None
         yield Hit(
             {
                 "label": relation.total_label,
-                "total": fmt(_value(relation.total)),
-                "summed": fmt(relation.summed),
+                "total": fmt_money(_value(relation.total)),
+                "summed": fmt_money(relation.summed),
             },
             lines=tuple(f.line for f in (relation.total, *relation.parts)),
             evidence=context.quote(relation.total, *relation.parts),
@@ -145,9 +176,9 @@ def rounding_difference(context: Context) -> Iterator[Hit]:
             yield Hit(
                 {
                     "label": relation.total_label,
-                    "total": fmt(_value(relation.total)),
-                    "summed": fmt(relation.summed),
-                    "diff": fmt(abs(relation.difference)),
+                    "total": fmt_money(_value(relation.total)),
+                    "summed": fmt_money(relation.summed),
+                    "diff": fmt_money(abs(relation.difference)),
                 },
                 lines=tuple(f.line for f in (relation.total, *relation.parts)),
                 evidence=context.quote(relation.total, *relation.parts),
@@ -231,7 +262,7 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
             {"label": rate.label, "stated": fmt(stated), "computed": fmt(expected, places)},
             lines=(rate.stated.line, rate.numerator.line, rate.denominator.line),
             evidence=context.quote(rate.stated, rate.numerator, rate.denominator),
-            computation=f"{fmt(_value(rate.numerator))} ÷ {fmt(_value(rate.denominator))} = {fmt(quantize(rate.computed, 4))}%"
+            computation=f"{fmt_money(_value(rate.numerator))} ÷ {fmt_money(_value(rate.denominator))} = {fmt(quantize(rate.computed, 4))}%"
             + ("，属末位取舍差异" if slip else ""),
             severity="info" if slip else None,
         )

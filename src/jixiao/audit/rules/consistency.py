@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.audit.breakdowns import money_facts
+from jixiao.audit.breakdowns import label_before, money_facts
 from jixiao.audit.context import Context
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
@@ -18,6 +18,10 @@ from jixiao.model.scheme import Grade, Scheme
 _SINGLE_VALUED = re.compile(
     r"^(budget\.|income\.|expenditure\.|assets\.|score$|satisfaction$|project\.(budget|executed|score|grade)$)"
 )
+# an amount in 元 under one of these labels is a budget aggregate, which no unit keeps below 1 万元
+_AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|经费|结转|结余|总额|合计")
+# per-head or per-item figures are naturally written in 元
+_PER_UNIT = re.compile(r"每|单价|标准|人均|均价|补助|补贴|/")
 # grade words by rank, so that 优秀 in a report is read as the top grade of a 优/良/中/差 scheme
 _RANKED_NAMES = (("优秀", "优"), ("良好", "良"), ("一般", "中", "合格", "及格"), ("较差", "差", "不合格"))
 
@@ -80,7 +84,7 @@ def _show(value: object) -> str:
     "unit-slip",
     "error",
     "“{text}”以元为单位，在以万元计的报告中只有作{value}万元才讲得通",
-    summary="报告其余金额都以万元计，某处却写成“元”，且数值按元理解小得不合常理（不足 1 万元）。",
+    summary="报告其余金额都以万元计，某处预算、收入、支出等总量却写成“元”，按元理解不足 1 万元，不合常理；同一数字在别处以万元出现时尤其可疑。人均、单价、标准等以元计的数不算。",
     why="“158.5元”与“158.5万元”相差一万倍；单位笔误会让预算、支出的核对全部失效。",
     fires="2025年度年初预算收入158.5万元，预算支出158.5元。",
     passes="2025年度年初预算收入158.5万元，预算支出158.5万元。",
@@ -99,8 +103,11 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         written = fact.original_value
         if fact.original_unit != "元" or written is None or not (0 < written < 10000):
             continue
+        label = label_before(context.document.lines[fact.line - 1].text, fact.start)
+        if _PER_UNIT.search(label):
+            continue
         echoed = any(_decimal(f) == written for f in in_wan)
-        if typical >= 1 or echoed:
+        if echoed or (typical >= 1 and _AGGREGATE.search(label)):
             yield Hit(
                 {"text": fact.text.strip(), "value": fmt(written)},
                 lines=(fact.line,),

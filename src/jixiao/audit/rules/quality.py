@@ -159,7 +159,7 @@ def satisfaction_full_points(context: Context) -> Iterator[Hit]:
     source = "报告目标" if stated is not None else f"评分方案 {context.scheme.name} 默认目标"
     yield Hit(
         {"rate": fmt(rate.value), "points": fmt(full)},
-        lines=(rate.line, component.line),
+        lines=(component.line, rate.line),
         evidence=context.quote(rate, component),
         computation=f"按{source} ≥{fmt(target)}%：{fmt(rate.value)}/{fmt(target)} × {fmt(full)} = {fmt(computed)} 分",
     )
