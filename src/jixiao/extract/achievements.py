@@ -27,6 +27,8 @@ _EXCLUDED_MEASURE = re.compile(
 _STAFF = re.compile(r"编制|在编|供给|财政补助人员")
 _COUNT_UNITS = frozenset(COUNT_UNITS) - {"万", "小时", "分钟", "天"}
 _GENERIC_MEASURE = re.compile(r"^(?:实际)?完成(?:值|数|情况)?$")
+# "从150名扩充至230名": the second figure is the same measure, changed
+_CHANGE_TO = re.compile(r"^(?:扩充|扩大|增加|增长|提高|提升|上升|下降|减少|降低|压减|调整)(?:至|到|为)$")
 _PLANNED = re.compile(r"[^，,。；;]{0,3}[，,]\s*实际(?:完成|执行)")
 _OPERATOR_WORDS = re.compile(r"不少于|不低于|不超过|不高于|≥|≤|至少|大于等于|小于等于")
 _GOAL_VERBS = re.compile(
@@ -56,7 +58,8 @@ def _measure(ctx: Context, index: int) -> str:
             before = before.rstrip()[: -len(word)]
             break
     before = _TRAILING.sub("", _LEADING.sub("", before.strip())).strip()
-    if _GENERIC_MEASURE.match(before) and begin > 0:
+    before = re.sub(r"(?:从|由)$", "", before).strip()
+    if _GENERIC_MEASURE.match(before) and begin > 0 and text[begin - 1] not in "。；;！？!?\n":
         previous = _LEADING.sub(
             "", text[clause_start(text, begin - 1, 0, _MEASURE_BREAKS) : begin - 1].strip()
         )
@@ -66,7 +69,7 @@ def _measure(ctx: Context, index: int) -> str:
     match = re.search(r"[，,、。；;！？\n（(]", text[quantity.end : after_end])
     after = text[quantity.end : quantity.end + match.start() if match else after_end].strip()
     after = after.lstrip("的").split("的")[0][:12]
-    if re.search(r"\d", after):
+    if re.search(r"\d", after) or _CHANGE_TO.match(after):
         after = ""
     return (before + after).strip(" “”\"'")
 
@@ -102,7 +105,11 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
             continue
         measure = _measure(ctx, index)
         sentence = sentence_start(text, quantity.start)
-        if not measure and last_measure is not None and last_measure[0] == sentence:
+        if (
+            (not measure or _CHANGE_TO.match(measure))
+            and last_measure is not None
+            and last_measure[0] == sentence
+        ):
             measure = last_measure[1]
         if (
             not measure
@@ -163,7 +170,13 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
     position = 0
     for paragraph in text.split("\n"):
         stripped = paragraph.strip()
-        heading = len(stripped) <= 40 and "。" not in stripped.rstrip("。")
+        # a heading holds no sentence: a short line ending in "；" or going on after "：" is a clause
+        heading = (
+            len(stripped) <= 40
+            and "。" not in stripped.rstrip("。")
+            and not stripped.endswith(("；", ";", "，", ","))
+            and not re.search(r"[:：]\s*\S", stripped)
+        )
         if heading and _TARGET_HEADING.search(stripped):
             in_targets = not _DONE_HEADING.search(stripped)
         elif heading and re.match(

@@ -3,7 +3,9 @@
 A money amount is classified by the label nearest before it in its clause ("申请预算资金230.85万元",
 "实际支出 230.65 万元"): of all known labels in that window, the one ending closest to the number wins,
 so "年初预算收入" is income and "实际预算支出" is spending. Amounts after "其中" belong to a part, and
-amounts in a paragraph about a named project belong to that project, not to the report.
+amounts in a paragraph about a named project belong to that project, not to the report. In a project
+report, an amount labelled with the report's own project is that project's budget, and the total it is
+named as part of ("总体批复项目支出预算130万元，其中，X经费110万元") is the unit's, recorded as ``total.*``.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import re
 from decimal import Decimal
 
 from jixiao.decimals import HUNDRED, quantize
-from jixiao.extract.context import Context, clause_start, sentence_start
-from jixiao.extract.model import Budget
+from jixiao.extract.context import Context, clause_start, sentence_end, sentence_start
+from jixiao.extract.model import Budget, Fact
 from jixiao.extract.numbers import Quantity
+from jixiao.extract.projects import same_project
 
 _LABELS: list[tuple[str, str, str]] = [
     # (pattern, family, key)
@@ -80,7 +83,19 @@ def _listing_name(label: str) -> str:
     return _LEAD.sub("", label).strip(" :：")
 
 
-def extract_budget(ctx: Context, project_kind: bool) -> None:
+def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) -> bool:
+    """Whether the sentence goes on "其中 <own project> …" right after this amount: it is a total the
+    project is a part of."""
+    text = ctx.flow.text
+    rest = text[quantity.end : sentence_end(text, quantity.end)]
+    match = _PART.search(rest)
+    if match is None or match.start() > 4:
+        return False
+    named = re.split(r"\d", _LEAD.sub("", rest[match.end() :]), maxsplit=1)[0]
+    return same_project(named, own_project)
+
+
+def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = None) -> None:
     """Record every budget, income, expenditure and asset statement as a fact."""
     text = ctx.flow.text
     for index, quantity in enumerate(ctx.quantities):
@@ -104,6 +119,8 @@ def extract_budget(ctx: Context, project_kind: bool) -> None:
                 )
             continue
         found = classify(label)
+        if found is None and project_kind and own_project and same_project(_listing_name(label), own_project):
+            found = ("budget", "adjusted")
         if found is None:
             sentence = text[sentence_start(text, quantity.start) : quantity.start]
             name = _listing_name(label)
@@ -140,6 +157,8 @@ def extract_budget(ctx: Context, project_kind: bool) -> None:
                 continue
             part = _part_subject(ctx, quantity)
             field = f"part.{key}" if part and not project_kind else f"budget.{key}"
+            if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
+                field = f"total.{key}"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
         else:
             ctx.add(f"{family}.{key}", quantity.value, quantity.start, quantity.end, quantity=quantity)
@@ -151,15 +170,34 @@ def _consistent(adjusted: Decimal, executed: Decimal | None, rate: Decimal | Non
     return abs(quantize(executed / adjusted * HUNDRED) - rate) <= Decimal("0.01")
 
 
+def unit_slip(fact: Fact, facts: list[Fact]) -> bool:
+    """An amount written in 元 that is under 1 万元 while the report states other amounts in 万元 of at
+    least 1 万元: almost always 万元 mistyped ("预算支出158.5元" among 158.5万元 figures). The fact keeps
+    its written unit so the auditor can flag it, but it is not taken as the report's budget."""
+    written = fact.original_value
+    if fact.original_unit != "元" or written is None or not 0 < written < 10000:
+        return False
+    return any(
+        other.original_unit == "万元" and isinstance(other.value, Decimal) and other.value >= 1
+        for other in facts
+    )
+
+
 def choose_budget(ctx: Context) -> Budget:
     """The report's figures: the first statement of each, except that among several stated budgets the one
-    that agrees with the stated spending and rate is taken (a project report often names the unit's total first)."""
-    first = {key: ctx.first(f"budget.{key}") for key in ("initial", "adjusted", "executed", "execution_rate")}
+    that agrees with the stated spending and rate is taken (a project report often names the unit's total first),
+    and that a 元 slip is never taken."""
+    first = {
+        key: next((f for f in ctx.all(f"budget.{key}") if not unit_slip(f, ctx.facts)), None)
+        for key in ("initial", "adjusted", "executed", "execution_rate")
+    }
     values = {
         key: fact.value if fact and isinstance(fact.value, Decimal) else None for key, fact in first.items()
     }
     adjusted = values["adjusted"]
     for fact in ctx.all("budget.adjusted"):
+        if unit_slip(fact, ctx.facts):
+            continue
         if isinstance(fact.value, Decimal) and _consistent(
             fact.value, values["executed"], values["execution_rate"]
         ):

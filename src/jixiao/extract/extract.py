@@ -47,7 +47,7 @@ def extract_document(document: Document) -> ExtractedReport:
     identity = extract_identity(ctx, lines)
     project_kind = identity.kind == "项目支出"
     ctx.project_scopes = project_scopes(flow.text)
-    extract_budget(ctx, project_kind)
+    extract_budget(ctx, project_kind, identity.project)
     headed = extract_weights(ctx)
     extract_scores(ctx, headed)
     extract_grades(ctx)

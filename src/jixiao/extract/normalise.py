@@ -8,6 +8,7 @@ lines are joined into one flow text whose every position maps back to (line, col
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,6 +30,9 @@ HEADING_NUMBER = re.compile(
     r"|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]+[部章节])"
 )
 _TERMINAL = set("。！？；;!?…:：")
+_SENTENCE_END = set("。！？!?…")
+_FULL = 0.9  # a line this close to the widest is taken as wrapped by the page
+_FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
 
 def normalise(text: str) -> str:
@@ -71,13 +75,36 @@ class Flow:
         return line, column + 1
 
 
-def _joins(previous: str, following: str) -> bool:
-    """Whether ``following`` continues the sentence ``previous`` was cut in."""
+def width(text: str) -> int:
+    """Printed width: a Chinese character takes two columns, a Latin letter or digit one."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text.rstrip())
+
+
+def full_width(lines: Iterable[Line]) -> int | None:
+    """The width a page wraps at, when many lines stop there (a PDF's text layer, a hard-wrapped file):
+    such a line was cut by the page, not ended by its writer, even when it starts like a heading."""
+    widths = [width(line.text) for line in lines if line.text.strip()]
+    if len(widths) < 10:
+        return None
+    widest = max(widths)
+    near = sum(1 for w in widths if w >= widest * _FULL)
+    return widest if near >= 5 and near >= len(widths) * _FULL_SHARE else None
+
+
+def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
+    """Whether ``following`` continues the sentence ``previous`` was cut in; ``wrapped`` when ``previous``
+    fills the page width."""
     tail = previous.rstrip()
-    if not tail or tail[-1] in _TERMINAL or len(tail.strip()) < 6 or is_heading(tail):
-        return False
     head = following.strip()
-    return bool(head) and not HEADING_NUMBER.match(head) and not following.startswith("\t")
+    if not tail or not head or following.startswith("\t"):
+        return False
+    if wrapped:  # only a full stop ends a paragraph at the page edge; "；" and "：" run on
+        return tail[-1] not in _SENTENCE_END and not is_heading(head)
+    if tail[-1] in _TERMINAL:
+        return False
+    if len(tail.strip()) < 6 or is_heading(tail):
+        return False
+    return not HEADING_NUMBER.match(head)
 
 
 def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
@@ -87,6 +114,8 @@ def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
 
 def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) -> Flow:
     """Join broken sentences of normalised ``lines``; a line in ``isolated`` (a table cell) is never joined."""
+    lines = tuple(lines)
+    page = full_width(lines)
     parts: list[str] = []
     starts: list[int] = []
     numbers: list[int] = []
@@ -108,7 +137,7 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
             and blank_run <= 1
             and line.number not in isolated
             and previous_number not in isolated
-            and _joins(previous, text)
+            and _joins(previous, text, page is not None and width(previous) >= page * _FULL)
         )
         if not joined and parts:
             parts.append("\n")
