@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,6 +16,21 @@ from jixiao.model.scheme import Scheme
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def run_jixiao(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The ``jixiao`` command as a user runs it: a real subprocess, wide enough for Rich not to wrap."""
+    return subprocess.run(
+        [sys.executable, "-m", "jixiao", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        cwd=cwd,
+        env=env or {**os.environ, "COLUMNS": "300"},
+    )
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -15,19 +12,8 @@ from jixiao.model.loading import load_evaluation
 from jixiao.render.xlsx_import import read_form
 
 from .conftest import EXAMPLES
+from .conftest import run_jixiao as run
 from .fixtures.variant_sheets import chizhou_style
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "jixiao", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        cwd=cwd,
-        env={**os.environ, "COLUMNS": "300"},
-    )
 
 
 def test_yaml_to_xlsx_and_back_to_docx_and_html(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,7 @@ from PIL import Image
 from jixiao.render.office import OfficeError, convert
 
 from .conftest import EXAMPLES
-
-
-def jixiao(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "jixiao", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        env=env or {**os.environ, "COLUMNS": "300"},
-    )
+from .conftest import run_jixiao as jixiao
 
 
 @pytest.fixture(scope="module")
