@@ -52,18 +52,26 @@ def input_error_reason(error: InputError) -> str:
 def review_file(path: str, file_hash: str) -> ReviewedFile | FailedFile:
     if _setup is None:
         raise RuntimeError("review_file runs in a pool whose initializer is init()")
+    return review_as_data(Path(path), file_hash, _setup.scheme, _setup.scheme_name, path)
+
+
+def review_as_data(
+    path: Path, file_hash: str, scheme: Scheme, scheme_name: str, file_name: str
+) -> ReviewedFile | FailedFile:
+    """One file reviewed into what ``save_report`` stores; ``file_name`` is the name it is stored under
+    (the web interface reads an upload from a temporary file but keeps the name the user gave)."""
     try:
-        result = review(Path(path), _setup.scheme)
+        result = review(path, scheme)
     except InputError as error:
-        return FailedFile(file_hash, path, input_error_reason(error))
+        return FailedFile(file_hash, file_name, input_error_reason(error))
     except Exception as error:  # a defect in one reader or rule must not stop the batch
-        return FailedFile(file_hash, path, f"处理时出现内部错误（{type(error).__name__}：{error}）")
+        return FailedFile(file_hash, file_name, f"处理时出现内部错误（{type(error).__name__}：{error}）")
     return ReviewedFile(
         file_hash=file_hash,
-        file_name=path,
+        file_name=file_name,
         format=result.document.format,
         encoding=result.document.encoding,
-        scheme=_setup.scheme_name,
+        scheme=scheme_name,
         facts=to_plain(result.report),
         text=result.document.text,
         findings=[to_plain(finding) for finding in result.findings],

@@ -10,6 +10,7 @@ from jixiao.cli.ingest import ingest_command
 from jixiao.cli.render import render_command
 from jixiao.cli.schemes import schemes_command
 from jixiao.cli.score import score_command
+from jixiao.cli.serve import serve_command
 from jixiao.cli.stats import stats_command
 from jixiao.cli.synth import synth_command
 
@@ -29,3 +30,4 @@ app.command("rules")(rules_command)
 app.command("stats")(stats_command)
 app.command("ingest")(ingest_command)
 app.command("synth")(synth_command)
+app.command("serve")(serve_command)

@@ -1,0 +1,56 @@
+"""``jixiao serve``: the web interface on a database; ``--demo`` first fills a fresh SQLite file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+
+from jixiao.cli.common import console, user_errors
+from jixiao.errors import InputError
+from jixiao.store.db import open_database, safe_url
+
+SECRET_ENV = "JIXIAO_SECRET_KEY"
+SECURE_ENV = "JIXIAO_SECURE_COOKIES"
+
+
+def serve_command(
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        help="数据库：SQLite 文件路径或 postgresql:// 地址；默认用 JIXIAO_DATABASE_URL 或本机数据文件",
+    ),
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址"),
+    port: int = typer.Option(8000, "--port", help="端口"),
+    demo: bool = typer.Option(
+        False, "--demo", help="演示：新建 SQLite 数据库，导入样例报告和示例自评表，并创建各角色的演示账号"
+    ),
+    demo_dir: Path = typer.Option(Path("out/demo"), "--demo-dir", help="演示数据库所在的文件夹"),
+) -> None:
+    """启动网页版（单位填报、财政审核）。"""
+    import uvicorn
+
+    from jixiao.web.app import Settings, create_app
+
+    with user_errors():
+        if demo:
+            if db is not None:
+                raise InputError.single("--db", "演示模式会新建自己的数据库，请不要同时指定 --db")
+            from jixiao.web.demo import build_demo
+
+            database: str | None = str(demo_dir.resolve() / "jixiao-demo.db")
+            logins = build_demo(Path(str(database)), console.print)
+        else:
+            database, logins = db, []
+        engine = open_database(database)
+    secret = os.environ.get(SECRET_ENV)
+    settings = Settings(secure_cookies=os.environ.get(SECURE_ENV) == "1")
+    if secret:
+        settings = Settings(secret_key=secret, secure_cookies=settings.secure_cookies)
+    app = create_app(engine, settings)
+    console.print(f"数据库：{safe_url(str(engine.url))}", soft_wrap=True)
+    for role, username, password in logins:
+        console.print(f"演示账号（{role}）：用户名 {username}，密码 {password}", soft_wrap=True)
+    console.print(f"请在浏览器中打开 http://{host}:{port}/ （按 Ctrl+C 停止）", soft_wrap=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

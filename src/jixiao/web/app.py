@@ -1,0 +1,138 @@
+"""The application factory: middleware, static files, error pages and the routers.
+
+Settings are passed in (not read from globals) so tests build an app on their own database.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine
+from starlette.exceptions import HTTPException
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.responses import RedirectResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from jixiao.web.csrf import csrf_guard
+from jixiao.web.deps import LoginRequired
+from jixiao.web.pages import render
+from jixiao.web.routes import admin, auth, evaluations, reports
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    """``secret_key`` signs the session cookie: give a fixed one (JIXIAO_SECRET_KEY) so sign-ins
+    survive a restart; ``secure_cookies`` when the site is served over HTTPS."""
+
+    secret_key: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    secure_cookies: bool = False
+    session_hours: int = 8
+    max_file_bytes: int = 20 * MIB
+    max_request_bytes: int = 100 * MIB
+
+
+class BodyLimit:
+    """Refuse a request body larger than the limit (413) before it is parsed or spooled to disk."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+            await _too_large(send, self.limit)
+            return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise HTTPException(status_code=413, detail=_too_large_message(self.limit))
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def _too_large_message(limit: int) -> str:
+    return f"上传内容超过 {limit // MIB} MB 的上限，请分批上传。"
+
+
+async def _too_large(send: Send, limit: int) -> None:
+    body = _too_large_message(limit).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    app = FastAPI(
+        title="jixiao 预算绩效自评",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        dependencies=[Depends(csrf_guard)],
+    )
+    app.state.engine = engine
+    app.state.settings = settings
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=settings.secret_key,
+        session_cookie="jixiao_session",
+        max_age=settings.session_hours * 3600,
+        same_site="lax",
+        https_only=settings.secure_cookies,
+    )
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.mount("/static", StaticFiles(packages=[("jixiao.web", "static")]), name="static")
+    for module in (auth, evaluations, reports, admin):
+        app.include_router(module.router)
+    app.add_exception_handler(LoginRequired, _login_required)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _bad_request)
+    return app
+
+
+async def _login_required(request: Request, _error: Exception) -> Response:
+    if request.headers.get("HX-Request"):
+        return Response(status_code=401, headers={"HX-Redirect": "/login"})
+    target = request.url.path if request.method == "GET" else "/"
+    return RedirectResponse(f"/login?next={target}", status_code=303)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
+    message = error.detail if isinstance(error.detail, str) else "请求无法处理。"
+    if error.status_code == 404 and message == "Not Found":
+        message = "没有找到这个页面，或您没有权限查看。"
+    if request.headers.get("HX-Request"):
+        return Response(message, status_code=error.status_code, media_type="text/plain; charset=utf-8")
+    return render(request, "error.html", status_code=error.status_code, message=message)
+
+
+async def _bad_request(request: Request, _error: Exception) -> Response:
+    message = "提交的内容不完整或格式不对，请检查后重试。"
+    if request.headers.get("HX-Request"):
+        return Response(message, status_code=400, media_type="text/plain; charset=utf-8")
+    return render(request, "error.html", status_code=400, message=message)

@@ -1,0 +1,52 @@
+"""Request dependencies: the database engine, the signed-in account, and role checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from sqlalchemy import Engine
+
+from jixiao.web.accounts import Account, load_account
+
+SESSION_USER = "uid"
+
+
+class LoginRequired(Exception):
+    """Raised by ``current_account`` when nobody is signed in; the app answers with the login page."""
+
+
+def get_engine(request: Request) -> Engine:
+    engine: Engine = request.app.state.engine
+    return engine
+
+
+def current_account(request: Request, engine: Annotated[Engine, Depends(get_engine)]) -> Account:
+    user_id = request.session.get(SESSION_USER)
+    if not isinstance(user_id, int):
+        raise LoginRequired
+    with engine.connect() as connection:
+        account = load_account(connection, user_id)
+    if account is None:  # the user was removed since signing in
+        request.session.clear()
+        raise LoginRequired
+    return account
+
+
+def require(*roles: str) -> Callable[[Account], Account]:
+    """A dependency that lets only these roles through (403 for the others)."""
+
+    def check(account: Annotated[Account, Depends(current_account)]) -> Account:
+        if account.role not in roles:
+            raise HTTPException(status_code=403, detail="您的账号没有权限使用此功能。")
+        return account
+
+    return check
+
+
+EngineDep = Annotated[Engine, Depends(get_engine)]
+AccountDep = Annotated[Account, Depends(current_account)]
+ReviewerDep = Annotated[Account, Depends(require("reviewer", "administrator"))]
+UnitDep = Annotated[Account, Depends(require("unit"))]
+AdminDep = Annotated[Account, Depends(require("administrator"))]

@@ -1,0 +1,1 @@
+"""One module per area; each exposes ``router``, included by ``jixiao.web.app.create_app``."""
