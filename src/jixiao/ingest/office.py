@@ -23,6 +23,11 @@ def soffice() -> str:
 
 def convert(path: Path, target: str, outdir: Path) -> Path:
     """Convert with a private LibreOffice profile, so parallel calls never share a lock file."""
+    return convert_many([path], target, outdir)[0]
+
+
+def convert_many(paths: list[Path], target: str, outdir: Path) -> list[Path]:
+    """Convert several files in one LibreOffice start (a start costs seconds; a page costs little)."""
     profile = outdir / "profile"
     command = [
         soffice(),
@@ -32,16 +37,21 @@ def convert(path: Path, target: str, outdir: Path) -> Path:
         target,
         "--outdir",
         str(outdir),
-        str(path.resolve()),
+        *(str(path.resolve()) for path in paths),
     ]
+    limit = TIMEOUT_SECONDS * len(paths)
     try:
-        subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+        subprocess.run(command, capture_output=True, timeout=limit, check=False)
     except subprocess.TimeoutExpired:
-        raise InputError.single(str(path), f"LibreOffice 转换超时（{TIMEOUT_SECONDS} 秒）") from None
+        names = "、".join(str(path) for path in paths)
+        raise InputError.single(names, f"LibreOffice 转换超时（{limit} 秒）") from None
     extension = target.split(":")[0]
-    converted = outdir / f"{path.stem}.{extension}"
-    if not converted.exists():
-        raise InputError.single(str(path), "LibreOffice 无法转换该文件，文件可能已损坏或已加密")
+    converted: list[Path] = []
+    for path in paths:
+        result = outdir / f"{path.stem}.{extension}"
+        if not result.exists():
+            raise InputError.single(str(path), "LibreOffice 无法转换该文件，文件可能已损坏或已加密")
+        converted.append(result)
     return converted
 
 

@@ -1,0 +1,149 @@
+"""The same report read from another format or encoding gives the same extraction as its UTF-8 text.
+
+The five seeds are written as GB18030 text, as .docx (python-docx, one paragraph per line) and as .pdf
+(that .docx through LibreOffice, in one batch). GB18030 and .docx keep every line, so their extraction
+must be identical to the text's, facts with their lines and columns included. A PDF's text layer
+wraps long paragraphs at the page edge and drops blank lines, so there every VALUE must agree (all
+top-level fields, and every fact as field, value, unit, subject, written value and unit, approximation
+and operator, compared as a multiset) while lines are checked to hold what each fact quotes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from jixiao.extract import ExtractedReport, extract_file
+from jixiao.ingest import read_document
+from jixiao.ingest.office import convert_many
+
+from .conftest import SEEDS
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+_WHERE = ("file", "format", "encoding")
+_LINE_KEYS = ("line", "start", "end", "end_line", "text")
+
+
+@pytest.fixture(scope="module")
+def copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    folder = tmp_path_factory.mktemp("formats")
+    result: dict[str, dict[str, Path]] = {}
+    for seed in SEED_FILES:
+        text = seed.read_text(encoding="utf-8")
+        gb = folder / f"{seed.stem}.gb18030.txt"
+        gb.write_bytes(text.encode("gb18030"))
+        document = docx.Document()
+        for line in read_document(seed).lines:
+            document.add_paragraph(line.text)
+        word = folder / f"{seed.stem}.docx"
+        document.save(str(word))
+        result[seed.name] = {"gb18030": gb, "docx": word}
+    pdfs = convert_many([result[s.name]["docx"] for s in SEED_FILES], "pdf", folder / "pdf")
+    for seed, pdf in zip(SEED_FILES, pdfs, strict=True):
+        result[seed.name]["pdf"] = pdf
+    return result
+
+
+def _numbered(path: Path) -> list[tuple[int, str]]:
+    """The non-blank lines with their numbers (a trailing blank paragraph is not a line of text)."""
+    return [(line.number, line.text) for line in read_document(path).lines if line.text.strip()]
+
+
+def _plain(report: ExtractedReport) -> dict[str, Any]:
+    data = report.model_dump(mode="json")
+    for key in _WHERE:
+        data.pop(key)
+    return data
+
+
+def _values_only(report: ExtractedReport) -> dict[str, Any]:
+    data = _plain(report)
+    for key in ("projects", "achievements", "targets", "team"):
+        for item in data[key]:
+            item.pop("line")
+    facts = data.pop("facts")
+    for fact in facts:
+        for key in _LINE_KEYS:
+            fact.pop(key)
+    data["facts"] = Counter(tuple(sorted((k, str(v)) for k, v in fact.items())) for fact in facts)
+    return data
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name[:3])
+def test_gb18030_copy_reads_the_same(copies: dict[str, dict[str, Path]], seed: Path) -> None:
+    copy = extract_file(copies[seed.name]["gb18030"])
+    assert copy.encoding == "gb18030"
+    assert _plain(copy) == _plain(extract_file(seed))
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name[:3])
+def test_docx_copy_reads_the_same_with_the_same_lines(copies: dict[str, dict[str, Path]], seed: Path) -> None:
+    path = copies[seed.name]["docx"]
+    assert _numbered(path) == _numbered(seed)
+    copy = extract_file(path)
+    assert copy.format == "docx"
+    assert _plain(copy) == _plain(extract_file(seed))
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name[:3])
+def test_pdf_copy_reads_the_same_values(copies: dict[str, dict[str, Path]], seed: Path) -> None:
+    path = copies[seed.name]["pdf"]
+    copy = extract_file(path)
+    assert copy.format == "pdf"
+    original = extract_file(seed)
+    assert _values_only(copy) == _values_only(original)
+    # the PDF is wrapped differently, yet each fact still cites the line and columns it was read from
+    lines = {line.number: line.text for line in read_document(path).lines}
+    for fact in copy.facts:
+        if fact.end_line == fact.line and fact.end > fact.start:
+            assert lines[fact.line][fact.start : fact.end] == fact.text, fact
+    assert len(_numbered(path)) != len(_numbered(seed))  # the layout really did change
+
+
+@pytest.mark.parametrize("separator", ["word-table", "\t", " | "])
+def test_score_table_as_rows_gives_each_project_once(tmp_path: Path, separator: str) -> None:
+    """Seed 001's score table (one cell per line) written as real table rows: a Word table, tab- or
+    bar-separated text. The six projects come out once each, with the seed's values, on their row's line."""
+    seed = SEEDS / "001_4a647e0d88cf29a2.txt"
+    lines = [line.text for line in read_document(seed).lines]
+    header = lines[51:54]  # 项目名称 / 自评得分 / 评价等级, lines 52-54
+    rows = [tuple(cell.strip() for cell in header)]
+    rows += [tuple(lines[i + k].strip() for k in range(3)) for i in range(55, 78, 4)]  # lines 56-78
+    before, after = lines[:51], lines[78:]
+    if separator == "word-table":
+        document = docx.Document()
+        for text in before:
+            document.add_paragraph(text)
+        table = document.add_table(rows=len(rows), cols=3)
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+        for text in after:
+            document.add_paragraph(text)
+        path = tmp_path / "001.docx"
+        document.save(str(path))
+    else:
+        path = tmp_path / "001.txt"
+        body = [*before, *(separator.join(row) for row in rows), *after]
+        path.write_text("\n".join(body), encoding="utf-8")
+    report = extract_file(path)
+    assert [(p.name, p.budget, p.score, p.grade, p.line) for p in report.projects] == [
+        (name, budget, Decimal(100), "优秀", line)
+        for (name, budget), line in zip(SEED_001_PROJECTS, range(53, 59), strict=True)
+    ]
+    assert len([f for f in report.facts if f.field == "project.score"]) == 6
+
+
+SEED_001_PROJECTS = [
+    ("2024年舆情中心运行费项目", Decimal("28.96")),
+    ("2024年区网络文明建设服务项目", Decimal(15)),
+    ("2024年网络安全技术支持项目", Decimal("10.74")),
+    ("2024年网络重点平台宣传项目", Decimal("11.72")),
+    ("2024年网络舆情监测直报项目", Decimal("9.88")),
+    ("2024年涉军岗位工资项目", None),
+]
