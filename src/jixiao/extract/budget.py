@@ -36,6 +36,14 @@ _CANONICAL = {
     "上年度结转": "上年结转",
     "上年度结转资金": "上年结转",
 }
+_SOURCE = re.compile(
+    r"本年(?:度)?财政拨款(?!收入)|财政拨款(?!收入|支出)|上年(?:度)?结转(?:结余)?(?:资金)?(?!收入)"
+    r"|其他资金|自有资金|自筹资金|单位自筹|上级补助资金|社会资金"
+)
+_SOURCE_NAMES = [
+    (re.compile(r"本年(?:度)?财政拨款|财政拨款"), "本年财政拨款"),
+    (re.compile(r"上年(?:度)?结转(?:结余)?(?:资金)?"), "上年结转"),
+]
 _LABEL_TAIL = re.compile(r"(?:为|是|达到|达|:|：|约|\s)+$")
 _RATE = re.compile(r"执行率")
 _PART = re.compile(r"其中")
@@ -77,6 +85,25 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     rest = _LEAD.sub("", window[match.end() :])
     subject = re.split(r"[，,、:：\d]", rest, maxsplit=1)[0].strip()
     return subject or "其中"
+
+
+def _fund_source(text: str, position: int) -> str | None:
+    """The fund source (本年财政拨款, 上年结转, 其他资金 …) a budget figure is stated for, if any.
+
+    The form's sub-rows are often written out as "其中：本年财政拨款全年预算3.14万元、执行数3.14万元；
+    上年结转资金全年预算1.86万元、执行数1.86万元": the source named last before the figure in its
+    sentence owns it (so the bare "执行数" belongs to the source before it), and such a figure is a
+    part of the total budget, not a second statement of it.
+    """
+    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    names = list(_SOURCE.finditer(text, begin, position))
+    if not names:
+        return None
+    name = re.sub(r"\s+", "", names[-1].group())
+    for pattern, canonical in _SOURCE_NAMES:
+        if pattern.fullmatch(name):
+            return canonical
+    return name
 
 
 def _listing_name(label: str) -> str:
@@ -153,6 +180,17 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
                     quantity.end,
                     quantity=quantity,
                     subject=project,
+                )
+                continue
+            source = _fund_source(text, quantity.start)
+            if source is not None:
+                ctx.add(
+                    f"source.{key}",
+                    quantity.value,
+                    quantity.start,
+                    quantity.end,
+                    quantity=quantity,
+                    subject=source,
                 )
                 continue
             part = _part_subject(ctx, quantity)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.audit.breakdowns import groups
+from jixiao.audit.breakdowns import groups, money_facts
 from jixiao.audit.context import Context
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
@@ -79,6 +79,10 @@ def relations(context: Context) -> list[Relation]:
     projects = _project_budgets(context)
     if len(projects) >= 2:
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
+    for key, label in (("adjusted", "全年预算数"), ("initial", "年初预算数"), ("executed", "全年执行数")):
+        sources = list(_by_subject(context, f"source.{key}").values())
+        if len(sources) >= 2 or (sources and _value(sources[0]) > (context.number(f"budget.{key}") or 0)):
+            add(context.first(f"budget.{key}"), label, list(sources))
     for total, classes in _asset_classes(context):
         add(total, total.field.removeprefix("assets."), list(classes))
     return found
@@ -206,6 +210,19 @@ def _same_line_before(context: Context, anchor: Fact, suffixes: tuple[str, ...])
     return candidates[-1] if candidates else None
 
 
+def _amount_before(context: Context, executed: Fact) -> Fact | None:
+    """The unlabelled amount just before a spending figure in its sentence ("金额合计83万元，实际支出83万元，
+    执行率100%"): the base the sentence's rate is computed on."""
+    text = context.document.lines[executed.line - 1].text
+    sentence = max(text.rfind(mark, 0, executed.start) for mark in "。；;") + 1
+    before = [
+        f
+        for f in money_facts(context)
+        if f.line == executed.line and sentence <= f.start and f.end <= executed.start
+    ]
+    return before[-1] if before and before[-1].field == "amount" else None
+
+
 @dataclass(frozen=True)
 class Rate:
     stated: Fact
@@ -224,6 +241,8 @@ def rates(context: Context) -> Iterator[Rate]:
             continue
         executed = _same_line_before(context, fact, (".executed",))
         budget = _same_line_before(context, fact, (".adjusted", ".budget", ".initial", ".arrived"))
+        if executed is not None and budget is None:
+            budget = _amount_before(context, executed)
         if fact.field == "budget.execution_rate":
             executed = executed or context.first("budget.executed")
             budget = budget or context.first("budget.adjusted")

@@ -16,7 +16,7 @@ from jixiao.model.scheme import Grade, Scheme
 
 # fields whose repeated statements must agree (per subject where there is one)
 _SINGLE_VALUED = re.compile(
-    r"^(budget\.|income\.|expenditure\.|assets\.|score$|satisfaction$|project\.(budget|executed|score|grade)$)"
+    r"^(budget\.|income\.|expenditure\.|assets\.|score$|grade$|satisfaction$|project\.(budget|executed|score|grade)$)"
 )
 # an amount in 元 under one of these labels is a budget aggregate, which no unit keeps below 1 万元
 _AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|经费|结转|结余|总额|合计")
@@ -160,9 +160,11 @@ def stated_scheme(context: Context) -> tuple[Scheme, str]:
 def grade_mismatch(context: Context) -> Iterator[Hit]:
     scheme, basis = stated_scheme(context)
     pairs: list[tuple[str, Fact, Fact]] = []
-    score, grade = context.first("score"), context.first("grade")
-    if score is not None and grade is not None:
-        pairs.append(("自评得分", score, grade))
+    scores = [f for f in context.facts("score") if isinstance(f.value, Decimal)]
+    for grade in context.facts("grade"):
+        score = _score_for(grade, scores)
+        if score is not None:
+            pairs.append(("自评得分", score, grade))
     project_grades = {f.subject: f for f in context.facts("project.grade") if f.subject}
     for fact in context.facts("project.score"):
         if fact.subject in project_grades:
@@ -180,6 +182,17 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
             evidence=context.quote(score_fact, grade_fact),
             computation=f"按{basis}，{fmt(score_fact.value)} 分为“{expected}”",
         )
+
+
+def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
+    """The score a grade statement answers: one on its line, else the last one stated before it."""
+    same = [s for s in scores if s.line == grade.line and s.start < grade.start]
+    if same:
+        return same[-1]
+    before = [s for s in scores if s.line < grade.line]
+    if before:
+        return before[-1]
+    return scores[0] if scores else None
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
