@@ -1,10 +1,14 @@
-"""Field-level precision and recall of ``jixiao extract`` on hand-labelled reports, and files per second.
+"""Field-level precision and recall of ``jixiao extract`` on labelled reports, and files per second.
 
-A labelled report is a pair: a label file (JSON) in a labels folder, whose "report" names the report file
-(relative to the label file). Add more pairs by dropping label files into benchmarks/labels/ (or another
-folder given on the command line); generated reports from the renderer can carry their labels the same way.
+Two labelled sets, reported separately and together:
+- seeds: the five real reports, hand-labelled in benchmarks/labels/ (a label file's "report" names the
+  report file, relative to the label file; more pairs can be dropped in, or another folder given);
+- generated: N reports written by ``jixiao synth`` (varied wording and layout, .txt in several encodings
+  and table styles, and .docx, some with deliberate mistakes), labelled from the evaluation and score card
+  that generated them (benchmarks/generated_labels.py), never from the extractor.
 
-Label format (values in 万元, percent, points; null where the report states nothing):
+Label format (values in 万元, percent, points; null where the report states nothing; a key left out is
+not scored):
   fields       {"kind", "year", "unit" (a list of accepted names), "project", "report_date",
                 "budget.initial|adjusted|executed|execution_rate", "score", "grade", "satisfaction",
                 "staffing.authorised|actual"}; a value may be {"value": v, "lines": [..]}, and then every listed
@@ -17,7 +21,8 @@ Label format (values in 万元, percent, points; null where the report states no
   achievements [[measure, value, unit, approximate, line], ...]; an extracted achievement matches when value,
                unit, approximate and line agree and the measures share at least two characters in a row
 
-Run:  .venv/bin/python benchmarks/extract_accuracy.py [LABEL_DIR_OR_FILE...] [--repeat N] [--show-errors]
+Run:  .venv/bin/python benchmarks/extract_accuracy.py [LABEL_DIR_OR_FILE...] [--generated N] [--repeat N]
+      [--show-errors]
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -33,6 +39,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from generated_labels import generate
 from jixiao.extract import ExtractedReport, extract_file
 from jixiao.extract.projects import same_project
 
@@ -92,7 +99,7 @@ def label_files(targets: Iterable[Path]) -> list[Path]:
 
 
 def report_path(label_file: Path, label: dict[str, Any]) -> Path:
-    return (label_file.parent / label["report"]).resolve()
+    return (label_file.parent / str(label["report"])).resolve()
 
 
 def _same(expected: Any, actual: Any) -> bool:
@@ -225,27 +232,40 @@ def _score_sets(
 def score_report(report: ExtractedReport, label: dict[str, Any], result: Result, where: str) -> None:
     _score_fields(report, label, result, where)
     for name in ("weights", "components", "income", "expenditure", "assets"):
-        _score_mapping(name, label[name], getattr(report, name), result, where)
-    scheme = report.grade_scheme or []
-    _score_sets(
-        "grade_scheme",
-        ((n, Decimal(m)) for n, m in label["grade_scheme"] or []),
-        ((b.name, b.min) for b in scheme),
-        result,
-        where,
-    )
-    _score_projects(report, label, result, where)
-    _score_achievements(report, label, result, where)
-    _score_sets("sections", label["sections"], report.sections, result, where)
-    _score_sets("team", label["team"], (m.name for m in report.team), result, where)
+        if name in label:
+            _score_mapping(name, label[name], getattr(report, name), result, where)
+    if "grade_scheme" in label:
+        _score_sets(
+            "grade_scheme",
+            ((n, Decimal(m)) for n, m in label["grade_scheme"] or []),
+            ((b.name, b.min) for b in report.grade_scheme or []),
+            result,
+            where,
+        )
+    if "projects" in label:
+        _score_projects(report, label, result, where)
+    if "achievements" in label:
+        _score_achievements(report, label, result, where)
+    for name, actual in (("sections", report.sections), ("team", [m.name for m in report.team])):
+        if name in label:
+            _score_sets(name, label[name], actual, result, where)
 
 
-def evaluate(files: list[Path]) -> Result:
-    result = Result()
-    for label_file in files:
+Pair = tuple[Path, dict[str, Any]]
+
+
+def hand_labelled(targets: Iterable[Path]) -> list[Pair]:
+    pairs: list[Pair] = []
+    for label_file in label_files(targets):
         label = load_label(label_file)
-        report = extract_file(report_path(label_file, label))
-        score_report(report, label, result, label_file.name)
+        pairs.append((report_path(label_file, label), label))
+    return pairs
+
+
+def evaluate(pairs: list[Pair]) -> Result:
+    result = Result()
+    for path, label in pairs:
+        score_report(extract_file(path), label, result, path.name)
     return result
 
 
@@ -258,17 +278,8 @@ def speed(paths: list[Path], repeat: int) -> float:
     return len(paths) * repeat / (time.perf_counter() - started)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("labels", nargs="*", type=Path, default=[LABELS])
-    parser.add_argument("--repeat", type=int, default=20, help="passes over the files for the speed figure")
-    parser.add_argument("--show-errors", action="store_true", help="list every mismatch")
-    args = parser.parse_args(argv)
-    files = label_files(args.labels)
-    if not files:
-        print("no label files found", file=sys.stderr)
-        return 2
-    result = evaluate(files)
+def print_result(title: str, result: Result, files_per_second: float | None, files: int) -> None:
+    print(f"\n== {title}: {files} labelled reports")
     print(f"{'field':<28}{'tp':>6}{'fp':>6}{'fn':>6}{'precision':>11}{'recall':>9}")
     for name in sorted(result.tallies):
         t = result.tallies[name]
@@ -277,11 +288,47 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'OVERALL':<28}{overall.tp:>6}{overall.fp:>6}{overall.fn:>6}{overall.precision:>11.3f}{overall.recall:>9.3f}"
     )
-    reports = [report_path(f, load_label(f)) for f in files]
-    print(f"labelled reports: {len(files)}; speed: {speed(reports, args.repeat):.1f} files/s (one core)")
-    if args.show_errors:
-        for error in result.errors:
-            print("  " + error)
+    if files_per_second is not None:
+        print(f"speed: {files_per_second:.1f} files/s (one core, read + extract)")
+
+
+def combine(results: Iterable[Result]) -> Result:
+    total = Result()
+    for result in results:
+        for name, tally in result.tallies.items():
+            total.tallies[name].add(tally)
+        total.errors.extend(result.errors)
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("labels", nargs="*", type=Path, default=[LABELS])
+    parser.add_argument("--generated", type=int, default=200, help="generated reports to label (0: none)")
+    parser.add_argument("--seed", type=int, default=0, help="synth seed of the generated set")
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the files for the speed figure")
+    parser.add_argument("--show-errors", action="store_true", help="list every mismatch")
+    args = parser.parse_args(argv)
+    sets: dict[str, list[Pair]] = {"seeds (hand-labelled)": hand_labelled(args.labels)}
+    if not sets["seeds (hand-labelled)"]:
+        print("no label files found", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="jixiao-generated-") as folder:
+        if args.generated:
+            sets["generated (jixiao synth)"] = generate(args.generated, Path(folder), args.seed)
+        results: dict[str, Result] = {}
+        speeds: dict[str, float] = {}
+        for title, pairs in sets.items():
+            results[title] = evaluate(pairs)
+            speeds[title] = speed([path for path, _ in pairs], args.repeat)
+            print_result(title, results[title], speeds[title], len(pairs))
+        everything = [pair for pairs in sets.values() for pair in pairs]
+        combined_speed = len(everything) / sum(len(sets[t]) / speeds[t] for t in sets)
+        print_result("combined", combine(results.values()), combined_speed, len(everything))
+        if args.show_errors:
+            for title, result in results.items():
+                for error in result.errors:
+                    print(f"  [{title.split()[0]}] {error}")
     return 0
 
 

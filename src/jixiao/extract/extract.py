@@ -56,7 +56,7 @@ def extract_document(document: Document) -> ExtractedReport:
     staffing = extract_staffing(ctx)
     achievements, targets = extract_achievements(ctx)
     sections = extract_sections(ctx, lines)
-    team = extract_team(ctx, lines)
+    team = extract_team(ctx, lines, identity.unit)
     projects = assemble_projects(ctx, tables, identity.project)
     facts = ctx.facts
     score = _first_value(facts, "score")

@@ -15,6 +15,8 @@ from jixiao.extract.normalise import HEADING_NUMBER
 from jixiao.ingest.document import Line
 
 _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编辑|作者|字号|浏览)")
+# wrappers document-sharing sites put around a report ("《….docx》由会员分享，可在线阅读")
+_WRAPPER = re.compile(r"由会员分享|可在线阅读|在线阅读|免费下载|文档下载|本站整理|\.(?:docx?|pdf|wps)》")
 _KIND_WORDS = r"(?:部门整体支出|单位整体支出|部门\(单位\)整体支出|整体支出|部门整体|整体绩效|项目支出|项目绩效|绩效自评|绩效评价|自评报告)"
 _YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月))")
 _KIND = re.compile(_KIND_WORDS)
@@ -24,6 +26,8 @@ _LABELLED_UNIT = re.compile(
 )
 _LABELLED_PROJECT = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^\s，。,;；]{2,60})")
 _PAREN_PROJECT = re.compile(r"^\s*[(（]\s*(?P<name>[^()（）]{2,60}项目)\s*[)）]\s*$")
+# a project report's title is often followed by the project's name in brackets on its own line
+_PAREN_LINE = re.compile(r"^\s*[(（]\s*(?P<name>[^()（）:：，。]{2,60})\s*[)）]\s*$")
 _DATE = re.compile(r"(20\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 
 
@@ -41,7 +45,7 @@ def title_block(lines: Sequence[Line]) -> list[Line]:
     block: list[Line] = []
     for line in lines:
         text = line.text.strip()
-        if not text or _SKIP.match(text):
+        if not text or _SKIP.match(text) or _WRAPPER.search(text):
             continue
         if len(text) > 45 or HEADING_NUMBER.match(text) or "。" in text:
             break
@@ -121,7 +125,16 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
         ctx.add_line_fact("unit", unit, *where)
 
     project: str | None = None
-    for line in head_lines:
+    if kind == "项目支出":
+        for line in block[1:]:
+            bracketed = _PAREN_LINE.match(line.text)
+            if bracketed:
+                project = bracketed.group("name")
+                ctx.add_line_fact(
+                    "project", project, line.number, bracketed.start("name"), bracketed.end("name")
+                )
+                break
+    for line in head_lines if project is None else ():
         text = line.text
         labelled_project = _LABELLED_PROJECT.search(text) or _PAREN_PROJECT.match(text)
         if labelled_project:

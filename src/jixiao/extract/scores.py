@@ -46,6 +46,15 @@ _COMPONENT = re.compile(
     + _NUMBER
     + r"\s*分"
 )
+# "产出指标共3项，分值50分，得48.32分": the category's points and its score in one clause
+_POINTS_AND_SCORE = re.compile(
+    _CATEGORY
+    + r"[^。；;\n]{0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
+    + _NUMBER
+    + r"\s*分\s*[,，]?\s*(?:实际)?(?:自评)?得(?:分)?\s*(?:为)?\s*"
+    + _NUMBER
+    + r"\s*分"
+)
 _SCORE = re.compile(
     r"(?P<label>总得分|自评总分|自评得分|综合得分|评价得分|最终得分|得分|总分)\s*(?:为|是|:|：|达到?)?\s*"
     + _NUMBER
@@ -82,8 +91,16 @@ _BAND_BELOW = re.compile(
     + GRADE_WORDS
     + r")"
 )
+# "优≥90分，良≥80分，中≥60分，差<60分": the grade's name first, then its bound
+_BAND_NAMED_AT_LEAST = re.compile(
+    r"(?<![\u4e00-\u9fff])(" + GRADE_WORDS + r")\s*[:：]?\s*(?:≥|>=|大于等于)\s*" + _NUMBER + r"\s*分"
+)
+_BAND_NAMED_BELOW = re.compile(
+    r"(?<![\u4e00-\u9fff])(" + GRADE_WORDS + r")\s*[:：]?\s*(?:<|＜|小于|低于)\s*" + _NUMBER + r"\s*分"
+)
 _BAND_HINT = re.compile(
     r"分\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
+    r"|(?<![\u4e00-\u9fff])(?:" + GRADE_WORDS + r")\s*[:：]?\s*(?:≥|>=|大于等于)\s*\d"
 )
 _SATISFACTION_BEFORE = re.compile(r"满意(?:度|率)")
 _SATISFACTION_AFTER = re.compile(r"^\s*(?:的)?(?:满意度|满意率)")
@@ -128,7 +145,16 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
         if value is not None:
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
+    scored: list[tuple[int, int]] = []
+    for match in _POINTS_AND_SCORE.finditer(text):
+        value = _number(match.group(3))
+        if value is not None:
+            name = canonical_category(match.group("cat"))
+            ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
+            scored.append((match.start(3), match.end()))
     for match in _SCORE.finditer(text):
+        if any(start <= match.start(2) < end for start, end in scored):
+            continue
         preceding = text[max(0, match.start() - 3) : match.start()]
         if preceding.endswith(("满", "扣")) or re.search(r"指标$|率$|度$", preceding):
             continue
@@ -174,9 +200,14 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
         (_BAND_RANGE, "range"),
         (_BAND_ABOVE, "min"),
         (_BAND_BELOW, "zero"),
+        (_BAND_NAMED_AT_LEAST, "min"),
+        (_BAND_NAMED_BELOW, "zero"),
     ):
+        named = pattern in (_BAND_NAMED_AT_LEAST, _BAND_NAMED_BELOW)
         for match in pattern.finditer(text):
             groups = [g for g in match.groups() if g is not None]
+            if named:  # (name, bound) -> (bound, name) as the other patterns give them
+                groups.reverse()
             name = groups[-1]
             if name in seen:
                 continue

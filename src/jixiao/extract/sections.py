@@ -16,7 +16,7 @@ SECTION_FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...
     ("基本情况", re.compile(r"基本情况|概况|基本概况"), None),
     ("绩效目标", re.compile(r"绩效目标|绩效指标|目标和指标|目标、指标"), re.compile(r"实现|完成|分析|结果|问题")),
     ("自评工作开展情况", re.compile(r"(?:自评|评价)(?:工作)?(?:开展|组织|情况|过程)|组织(?:实施|情况)|工作开展情况|自评的组织"), None),
-    ("绩效目标实现情况", re.compile(r"(?:目标|绩效)(?:的)?(?:实现|完成)情况|绩效实现|绩效情况|绩效分析|指标分析|结果及分析|履职(?:完成|效果)"), None),
+    ("绩效目标实现情况", re.compile(r"(?:目标|绩效|绩效指标)(?:的)?(?:实现|完成)情况|绩效实现|绩效情况|绩效分析|指标分析|结果及分析|履职(?:完成|效果)"), None),
     ("评价结论", re.compile(r"评价结论|评价等级|自评结果(?!拟?应用)|综合评价|自评得分情况|评价结果(?!应用)"), None),
     ("存在问题", re.compile(r"存在(?:的)?(?:主要)?问题|发现的问题|问题及原因"), None),
     ("改进措施", re.compile(r"改进措施|整改措施|整改情况|建议|下一步|改进意见"), None),
@@ -34,6 +34,7 @@ _SURNAMES = set(
     "夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
     "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉"
     "缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝冀"
+    "傅萧洪谈鞠晋"
 )
 _WORD = re.compile(r"\S+")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -78,7 +79,16 @@ def _looks_like_name(text: str) -> bool:
     )
 
 
-def extract_team(ctx: Context, lines: Sequence[Line]) -> list[TeamMember]:
+def _run_together(cell: Cell, unit: str | None) -> list[Cell]:
+    """A row whose cells were run together ("马桂西沙区司法局副局长"): cut it at the report's unit name."""
+    at = cell.text.find(unit) if unit else -1
+    if unit is None or not 2 <= at <= 3 or not _looks_like_name(cell.text[:at]):
+        return [cell]
+    cuts = [(0, at), (at, at + len(unit)), (at + len(unit), len(cell.text))]
+    return [Cell(cell.text[a:b], cell.line, cell.start + a, cell.start + b) for a, b in cuts if b > a]
+
+
+def extract_team(ctx: Context, lines: Sequence[Line], unit: str | None = None) -> list[TeamMember]:
     """Members listed under the 评价工作组 heading: one per row, or one cell per line starting at each name."""
     start = next(
         (i for i, line in enumerate(lines) if _heading_line(line.text) and _TEAM.search(line.text)), None
@@ -92,6 +102,8 @@ def extract_team(ctx: Context, lines: Sequence[Line]) -> list[TeamMember]:
         cells = [c for c in split_cells(line) if c.text]
         if len(cells) == 1 and " " in cells[0].text:
             cells = [Cell(m.group(), line.number, m.start(), m.end()) for m in _WORD.finditer(line.text)]
+        if len(cells) == 1 and not _looks_like_name(cells[0].text):
+            cells = _run_together(cells[0], unit)
         for cell in cells:
             if cell.text in _HEADER_WORDS:
                 continue
