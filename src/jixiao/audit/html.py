@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -34,27 +34,46 @@ def summary(findings: Sequence[Finding]) -> str:
     return "，".join(f"{SEVERITY_LABEL[s]} {n} 项" for s, n in counts.items())
 
 
+class Located(Protocol):
+    """What placing a finding needs; an audit Finding and a stored finding row both have it."""
+
+    @property
+    def severity(self) -> str: ...
+    @property
+    def line(self) -> int | None: ...
+    @property
+    def lines(self) -> list[int]: ...
+
+
+L = TypeVar("L", bound=Located)
+
+
+def annotated_lines(document: Document, findings: Sequence[L]) -> list[dict[str, Any]]:
+    """Each line with the worst severity among the findings touching it, and the findings whose note
+    goes under it (a finding's note is shown once, under its first line). The web report page uses it too."""
+    by_line: dict[int, list[L]] = defaultdict(list)
+    for finding in findings:
+        for number in finding.lines or ([finding.line] if finding.line else []):
+            by_line[number].append(finding)
+    lines = []
+    for line in document.lines:
+        here = by_line.get(line.number, [])
+        worst = min((f.severity for f in here), key=_RANK.__getitem__, default=None)
+        notes = [f for f in here if (f.line or 0) == line.number]
+        lines.append({"number": line.number, "text": line.text, "severity": worst, "findings": notes})
+    return lines
+
+
 def render_html(files: Sequence[AuditedFile]) -> str:
     reports: list[dict[str, Any]] = []
     for index, item in enumerate(files):
-        by_line: dict[int, list[Finding]] = defaultdict(list)
-        for finding in item.findings:
-            for number in finding.lines or ([finding.line] if finding.line else []):
-                by_line[number].append(finding)
-        lines = []
-        for line in item.document.lines:
-            here = by_line.get(line.number, [])
-            worst = min((f.severity for f in here), key=_RANK.__getitem__, default=None)
-            # a finding's note is shown once, under the first of its lines
-            notes = [f for f in here if (f.line or 0) == line.number]
-            lines.append({"number": line.number, "text": line.text, "severity": worst, "findings": notes})
         reports.append(
             {
                 "file": item.file,
                 "anchor": f"f{index}",
                 "summary": summary(item.findings),
                 "findings": item.findings,
-                "lines": lines,
+                "lines": annotated_lines(item.document, item.findings),
             }
         )
     return _ENV.get_template("audit.html.j2").render(reports=reports, labels=SEVERITY_LABEL)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import Connection, insert, select
 
 from jixiao.jsonout import to_plain
@@ -33,18 +35,7 @@ def save_evaluation(
         )
         .returning(StoredEvaluation.id)
     ).scalar_one()
-    connection.execute(
-        insert(StoredScoreCard).values(
-            evaluation_id=evaluation_id,
-            scheme=card.scheme,
-            total=card.total,
-            total_points=card.total_points,
-            grade=card.grade,
-            execution_rate=card.execution.rate,
-            data=to_plain(card),
-            scored_at=now,
-        )
-    )
+    add_score_card(connection, evaluation_id, card, now)
     log_change(
         connection,
         actor=actor,
@@ -56,6 +47,22 @@ def save_evaluation(
         after=data,
     )
     return evaluation_id
+
+
+def add_score_card(connection: Connection, evaluation_id: int, card: ScoreCard, at: dt.datetime) -> None:
+    """Store a score card for the evaluation; the latest one is its current score, earlier ones history."""
+    connection.execute(
+        insert(StoredScoreCard).values(
+            evaluation_id=evaluation_id,
+            scheme=card.scheme,
+            total=card.total,
+            total_points=card.total_points,
+            grade=card.grade,
+            execution_rate=card.execution.rate,
+            data=to_plain(card),
+            scored_at=at,
+        )
+    )
 
 
 def load_evaluation(connection: Connection, evaluation_id: int) -> tuple[Evaluation, ScoreCard] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from fastapi import Request
@@ -25,7 +26,18 @@ templates = Jinja2Templates(
 # tojson keeps Decimals exact (audit log entries and facts hold them)
 templates.env.policies["json.dumps_function"] = dumps
 templates.env.policies["json.dumps_kwargs"] = {}
-templates.env.filters["num"] = lambda value, places=None: "" if value is None else fmt(value, places)
+
+
+def _number(value: Any, places: int | None = None) -> str:
+    """Figures as reports print them: no exponent, no trailing zeros unless places are asked for."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return fmt(Decimal(value), places)
+    return str(value)
+
+
+templates.env.filters["num"] = _number
 
 
 def render(

@@ -1,17 +1,108 @@
-"""The reviewer workspace: upload published reports, read one with its findings at their lines and
-the extracted facts beside it, decide each finding, enter the review score (复核)."""
+"""The reviewer workspace: upload published reports, read one with its findings at their lines and the
+extracted facts beside it, accept or dismiss each finding with a comment, enter the review score (复核).
+
+Unit users may read their own unit's reports; every other report answers 404.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
-from sqlalchemy import func, select
-from starlette.responses import Response
+from decimal import Decimal
+from typing import Annotated, Any
 
-from jixiao.store.models import Finding, Report, Unit
-from jixiao.web.deps import AccountDep, EngineDep
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import Row
+from starlette.responses import RedirectResponse, Response
+
+from jixiao.audit.findings import SEVERITY_LABEL
+from jixiao.audit.html import annotated_lines
+from jixiao.cli.score import DEFAULT_SCHEME
+from jixiao.errors import InputError
+from jixiao.ingest.document import Document
+from jixiao.model.loading import available_schemes, load_scheme
+from jixiao.render.xlsx_import import read_form as read_xlsx_form
+from jixiao.scoring.review import composite
+from jixiao.store.evaluations import save_evaluation
+from jixiao.store.findings import decide_finding
+from jixiao.store.models import Finding, Report, Unit, User
+from jixiao.web.accounts import Account
+from jixiao.web.deps import AccountDep, EngineDep, ReviewerDep
+from jixiao.web.intake import Intake, take_report
 from jixiao.web.pages import render
+from jixiao.web.routes.evaluations import parse_review_score, score_of
+from jixiao.web.uploads import UploadRefused, accepted, display_name
+from jixiao.web.workflow import change_state, set_report_review_score
 
 router = APIRouter()
+
+MAX_FILES = 50
+REPORT_KINDS = frozenset({"docx", "pdf", "text", "xlsx"})
+DECISIONS = {"accepted": "已采纳", "dismissed": "已驳回", "open": "待处理"}
+MAX_REASON = 2000
+FACT_LABELS = {
+    "kind": "类型",
+    "year": "年度",
+    "unit": "单位",
+    "project": "项目",
+    "project.name": "项目名称",
+    "report_date": "报告日期",
+    "score": "自评得分",
+    "grade": "等级",
+    "grade_scheme": "等级标准",
+    "satisfaction": "满意度",
+    "achievement": "完成情况",
+    "target": "指标值",
+    "target.qualitative": "定性指标",
+    "weight": "分值",
+    "component": "部分得分",
+    "section": "章节",
+    "team.member": "评价组成员",
+    "amount": "金额",
+    "budget": "预算",
+    "income": "收入",
+    "expenditure": "支出",
+    "assets": "资产",
+    "staffing": "编制",
+    "part": "分项",
+    "total": "合计",
+    "adjusted": "全年预算数",
+    "initial": "年初预算数",
+    "executed": "执行数",
+    "execution_rate": "执行率",
+    "arrived": "到位数",
+}
+
+
+def fact_label(field: str) -> str:
+    """A fact's field in words: "budget.execution_rate" -> "预算·执行率"; unknown parts as they are."""
+    if field in FACT_LABELS:
+        return FACT_LABELS[field]
+    return "·".join(FACT_LABELS.get(part, part) for part in field.split("."))
+
+
+def _report(engine: Engine, report_id: int, account: Account) -> Row[Any]:
+    with engine.connect() as connection:
+        row = connection.execute(
+            select(Report.__table__, Unit.name.label("unit_name"))
+            .outerjoin(Unit, Unit.id == Report.unit_id)
+            .where(Report.id == report_id)
+        ).one_or_none()
+    if row is None or not account.sees_unit(row.unit_id):
+        raise HTTPException(status_code=404, detail="没有找到这份报告，或您没有权限查看。")
+    return row
+
+
+def _finding(engine: Engine, finding_id: int, account: Account) -> Row[Any]:
+    with engine.connect() as connection:
+        row = connection.execute(
+            select(Finding.__table__, Report.unit_id, User.username.label("decided_by_name"))
+            .join(Report, Report.id == Finding.report_id)
+            .outerjoin(User, User.id == Finding.decided_by)
+            .where(Finding.id == finding_id)
+        ).one_or_none()
+    if row is None or not account.sees_unit(row.unit_id):
+        raise HTTPException(status_code=404, detail="没有找到这条审核意见。")
+    return row
 
 
 @router.get("/reports")
@@ -19,6 +110,7 @@ def list_reports(request: Request, engine: EngineDep, account: AccountDep) -> Re
     open_findings = (
         select(func.count())
         .where(Finding.report_id == Report.id, Finding.status == "open")
+        .correlate(Report)
         .scalar_subquery()
         .label("open_findings")
     )
@@ -42,4 +134,136 @@ def list_reports(request: Request, engine: EngineDep, account: AccountDep) -> Re
         query = query.where(Report.unit_id == account.unit_id)
     with engine.connect() as connection:
         rows = connection.execute(query).all()
-    return render(request, "reports/list.html", account, rows=rows)
+    return render(request, "reports/list.html", account, rows=rows, schemes=available_schemes())
+
+
+def _take_evaluation(engine: Engine, path: Any, name: str, account: Account) -> Intake:
+    """An xlsx 自评表 sent to the bureau: stored as that unit's evaluation, already submitted."""
+    try:
+        evaluation = read_xlsx_form(path).evaluation
+    except InputError as error:
+        return Intake(name, "failed", reason="；".join(message for _place, message in error.problems))
+    card = score_of(evaluation)
+    if card is None:
+        return Intake(name, "failed", reason=f"评分方案“{evaluation.scheme}”不存在")
+    with engine.begin() as connection:
+        evaluation_id = save_evaluation(
+            connection, evaluation, card, actor=account.username, user_id=account.id
+        )
+        change_state(connection, evaluation_id, account, status="submitted")
+    return Intake(name, "evaluation", evaluation_id)
+
+
+@router.post("/reports/upload")
+def upload_reports(
+    request: Request,
+    engine: EngineDep,
+    account: ReviewerDep,
+    files: Annotated[list[UploadFile], File()],
+    scheme: Annotated[str, Form()] = DEFAULT_SCHEME,
+) -> Response:
+    if scheme not in available_schemes():
+        raise HTTPException(status_code=400, detail="请选择评分方案。")
+    if len(files) > MAX_FILES:
+        raise HTTPException(status_code=400, detail=f"一次最多上传 {MAX_FILES} 份文件。")
+    limit = request.app.state.settings.max_file_bytes
+    results: list[Intake] = []
+    for file in files:
+        name = display_name(file.filename)
+        try:
+            with accepted(file.file, file.filename, limit, REPORT_KINDS) as upload:
+                if upload.kind == "xlsx":
+                    results.append(_take_evaluation(engine, upload.path, name, account))
+                else:
+                    results.append(take_report(engine, upload.path, name, scheme))
+        except UploadRefused as refused:
+            results.append(Intake(name, "refused", reason=str(refused)))
+    nothing_taken = all(result.outcome in ("refused", "failed") for result in results)
+    return render(
+        request, "reports/uploaded.html", account, status_code=400 if nothing_taken else 200, results=results
+    )
+
+
+@router.get("/reports/{report_id}")
+def show_report(request: Request, engine: EngineDep, account: AccountDep, report_id: int) -> Response:
+    report = _report(engine, report_id, account)
+    with engine.connect() as connection:
+        findings = connection.execute(
+            select(Finding.__table__, User.username.label("decided_by_name"))
+            .outerjoin(User, User.id == Finding.decided_by)
+            .where(Finding.report_id == report_id)
+            .order_by(Finding.line.nulls_first(), Finding.id)
+        ).all()
+    document = Document.from_text(report.file_name, report.format, report.text)
+    facts = report.facts or {}
+    try:
+        scheme = load_scheme(report.scheme)
+    except InputError:
+        scheme = None
+    weighted = None
+    if scheme is not None and report.score is not None and report.review_score is not None:
+        weighted = composite(scheme, report.score, report.review_score)
+    return render(
+        request,
+        "reports/detail.html",
+        account,
+        report=report,
+        findings=findings,
+        lines=annotated_lines(document, findings),
+        facts=facts,
+        provenance=[fact for fact in facts.get("facts", []) if fact.get("field") != "section"],
+        fact_label=fact_label,
+        labels=SEVERITY_LABEL,
+        decisions=DECISIONS,
+        review={"scheme": scheme, "composite": weighted} if scheme else None,
+    )
+
+
+@router.post("/findings/{finding_id}/decide")
+def decide(
+    request: Request,
+    engine: EngineDep,
+    account: ReviewerDep,
+    finding_id: int,
+    status: Annotated[str, Form()],
+    reason: Annotated[str, Form(max_length=MAX_REASON)] = "",
+) -> Response:
+    """Accept, dismiss or reopen a finding (HTMX: the finding comes back as it now stands)."""
+    _finding(engine, finding_id, account)
+    if status not in DECISIONS:
+        raise HTTPException(status_code=400, detail="请选择采纳或驳回。")
+    if status == "dismissed" and not reason.strip():
+        raise HTTPException(status_code=400, detail="驳回审核意见时请写明理由。")
+    with engine.begin() as connection:
+        decide_finding(
+            connection,
+            finding_id,
+            status,
+            actor=account.username,
+            user_id=account.id,
+            reason=reason.strip() or None,
+        )
+    finding = _finding(engine, finding_id, account)
+    if request.headers.get("HX-Request"):
+        return render(
+            request, "reports/_finding.html", account, f=finding, labels=SEVERITY_LABEL, decisions=DECISIONS
+        )
+    return RedirectResponse(f"/reports/{finding.report_id}#finding-{finding_id}", status_code=303)
+
+
+@router.post("/reports/{report_id}/review-score")
+def report_review_score(
+    engine: EngineDep,
+    account: ReviewerDep,
+    report_id: int,
+    review_score: Annotated[str, Form(max_length=20)] = "",
+) -> Response:
+    report = _report(engine, report_id, account)
+    try:
+        total: Decimal = load_scheme(report.scheme).total_points
+    except InputError:
+        total = Decimal(100)
+    value = parse_review_score(review_score, total)
+    with engine.begin() as connection:
+        set_report_review_score(connection, report_id, value, account)
+    return RedirectResponse(f"/reports/{report_id}", status_code=303)
