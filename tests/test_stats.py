@@ -186,3 +186,33 @@ def test_empty_database(engine: Engine) -> None:
         assert rows(overview(connection)) == [(0, 0, None, 0, None, None, 0, 0)]
         assert grouped(connection, Grouping.UNIT).rows == []
         assert all(n == 0 for _, n, _ in score_distribution(connection).rows)
+
+
+def test_one_year_and_one_unit_in_a_year(stored: Engine) -> None:
+    with stored.connect() as connection:
+        unit = find_unit(connection, "甲单位")
+        by_unit_2023 = grouped(connection, Grouping.UNIT, year=2023)
+        grades_2023 = grade_distribution(connection, year=2023)
+        rules_2023 = findings_by_rule(connection, year=2023)
+        scores_2023 = score_distribution(connection, year=2023)
+        rates_2023 = execution_distribution(connection, year=2023)
+        unit_2023 = overview(connection, unit, year=2023)
+        unit_2024 = grouped(connection, Grouping.UNIT, unit, year=2024)
+    assert rows(by_unit_2023) == [
+        # 甲单位 2023: (92.5 + 88.25) / 2 = 90.375 -> 90.38; rates (99.91 + 85.5) / 2 = 92.705 -> 92.71
+        ("甲单位", 2, 2, D("90.38"), 0, D("0.00"), D("92.71"), 1, 1),
+        ("乙单位", 1, 1, D("100.00"), 1, D("100.00"), D("120.00"), 3, 2),
+    ]
+    assert rows(grades_2023) == [
+        ("优", 2, D("66.67"), D("96.25")),  # (92.5 + 100) / 2
+        ("良", 1, D("33.33"), D("88.25")),
+    ]
+    # 3 reports in 2023: JX101 in two of them (3 times), JX301 in one
+    assert [(code, n, reports, share) for code, _, n, _, _, _, reports, share in rules_2023.rows] == [
+        ("JX101", 3, 2, D("66.67")),
+        ("JX301", 1, 1, D("33.33")),
+    ]
+    assert [n for _, n, _ in scores_2023.rows] == [1, 1, 1, 0, 0, 0, 0]
+    assert [n for _, n, _ in rates_2023.rows] == [1, 0, 1, 0, 1, 0, 0, 0]
+    assert rows(unit_2023) == [(2, 2, D("90.38"), 0, D("0.00"), D("92.71"), 1, 1)]
+    assert unit_2024.rows == []

@@ -7,6 +7,7 @@ decimal128 with 2 places), never floats.
 from __future__ import annotations
 
 import csv
+import io
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,17 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def csv_text(table: StatTable) -> str:
+    """The table as CSV text, without the BOM (the file or the download adds it when encoding)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow([column.label for column in table.columns])
+    writer.writerows([_cell(value) for value in row] for row in table.rows)
+    return buffer.getvalue()
+
+
 def write_csv(table: StatTable, path: Path) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([column.label for column in table.columns])
-        writer.writerows([_cell(value) for value in row] for row in table.rows)
+    path.write_text(csv_text(table), encoding="utf-8-sig", newline="")
 
 
 def write_parquet(table: StatTable, path: Path) -> None:

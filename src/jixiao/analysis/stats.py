@@ -2,7 +2,8 @@
 
 Every figure is an SQL aggregate (counts, sums, grouped by unit, year, grade or rule), so the cost of a
 query does not depend on Python holding the reports. Averages and shares are divided here, from exact
-sums, and rounded half up to 2 places; shares are percentages of the reports in scope.
+sums, and rounded half up to 2 places; shares are percentages of the reports in scope. The scope is
+every report, or those of one unit (``unit_id``) and/or one year (``year``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, case, distinct, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, case, distinct, func, or_, select, true
 
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.store.models import Finding, Report, Unit
@@ -51,8 +52,9 @@ def _share(part: int, whole: int) -> Decimal | None:
     return quantize(Decimal(part) * HUNDRED / whole) if whole else None
 
 
-def _scope(unit_id: int | None) -> ColumnElement[bool]:
-    return Report.unit_id == unit_id if unit_id is not None else true()
+def _scope(unit_id: int | None, year: int | None = None) -> ColumnElement[bool]:
+    by_unit = Report.unit_id == unit_id if unit_id is not None else true()
+    return and_(by_unit, Report.year == year) if year is not None else by_unit
 
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -71,8 +73,8 @@ def similar_units(connection: Connection, name: str, limit: int = 5) -> list[str
     return list(connection.scalars(query))
 
 
-def report_count(connection: Connection, unit_id: int | None = None) -> int:
-    return int(connection.scalar(select(func.count(Report.id)).where(_scope(unit_id))) or 0)
+def report_count(connection: Connection, unit_id: int | None = None, year: int | None = None) -> int:
+    return int(connection.scalar(select(func.count(Report.id)).where(_scope(unit_id, year))) or 0)
 
 
 def _per_report_findings() -> Any:
@@ -127,13 +129,13 @@ def _summary_values(row: Sequence[Any]) -> tuple[Any, ...]:
     )
 
 
-def overview(connection: Connection, unit_id: int | None = None) -> StatTable:
+def overview(connection: Connection, unit_id: int | None = None, year: int | None = None) -> StatTable:
     per_report = _per_report_findings()
     query = (
         select(*_report_aggregates(per_report))
         .select_from(Report)
         .outerjoin(per_report, per_report.c.report_id == Report.id)
-        .where(_scope(unit_id))
+        .where(_scope(unit_id, year))
     )
     row = connection.execute(query).one()
     return StatTable("overview", "总体情况", _SUMMARY_COLUMNS, [_summary_values(row)])
@@ -147,10 +149,11 @@ def _distribution(
     band: ColumnElement[str],
     order: Sequence[str],
     unit_id: int | None,
+    year: int | None,
 ) -> StatTable:
     """Reports counted per band; the band is computed in a subquery so that PostgreSQL sees one
     expression to group by (the same CASE in SELECT and GROUP BY would bind its values twice)."""
-    banded = select(band.label("band")).where(_scope(unit_id)).subquery()
+    banded = select(band.label("band")).where(_scope(unit_id, year)).subquery()
     query = select(banded.c.band, func.count()).group_by(banded.c.band)
     counts: dict[str, int] = {band_name: int(n) for band_name, n in connection.execute(query)}
     total = sum(counts.values())
@@ -165,7 +168,9 @@ def _distribution(
 SCORE_BANDS = ("100（满分）", "90–100", "80–90", "70–80", "60–70", "60以下", NOT_STATED)
 
 
-def score_distribution(connection: Connection, unit_id: int | None = None) -> StatTable:
+def score_distribution(
+    connection: Connection, unit_id: int | None = None, year: int | None = None
+) -> StatTable:
     score = Report.score
     band = case(
         (score.is_(None), NOT_STATED),
@@ -176,13 +181,15 @@ def score_distribution(connection: Connection, unit_id: int | None = None) -> St
         (score >= Decimal(60), SCORE_BANDS[4]),
         else_=SCORE_BANDS[5],
     )
-    return _distribution(connection, "scores", "得分分布", "得分区间", band, SCORE_BANDS, unit_id)
+    return _distribution(connection, "scores", "得分分布", "得分区间", band, SCORE_BANDS, unit_id, year)
 
 
 EXECUTION_BANDS = ("超过100%", "100%", "95%–100%", "90%–95%", "80%–90%", "60%–80%", "60%以下", NOT_STATED)
 
 
-def execution_distribution(connection: Connection, unit_id: int | None = None) -> StatTable:
+def execution_distribution(
+    connection: Connection, unit_id: int | None = None, year: int | None = None
+) -> StatTable:
     rate = Report.execution_rate
     band = case(
         (rate.is_(None), NOT_STATED),
@@ -195,15 +202,17 @@ def execution_distribution(connection: Connection, unit_id: int | None = None) -
         else_=EXECUTION_BANDS[6],
     )
     return _distribution(
-        connection, "execution", "预算执行率分布", "执行率区间", band, EXECUTION_BANDS, unit_id
+        connection, "execution", "预算执行率分布", "执行率区间", band, EXECUTION_BANDS, unit_id, year
     )
 
 
-def grade_distribution(connection: Connection, unit_id: int | None = None) -> StatTable:
+def grade_distribution(
+    connection: Connection, unit_id: int | None = None, year: int | None = None
+) -> StatTable:
     grade = Report.grade
     query = (
         select(grade, func.count(Report.id), func.count(Report.score), func.sum(Report.score))
-        .where(_scope(unit_id))
+        .where(_scope(unit_id, year))
         .group_by(grade)
         .order_by(func.count(Report.id).desc(), grade.is_(None), grade)
     )
@@ -223,7 +232,7 @@ def grade_distribution(connection: Connection, unit_id: int | None = None) -> St
 
 
 def findings_by_rule(
-    connection: Connection, unit_id: int | None = None, limit: int | None = None
+    connection: Connection, unit_id: int | None = None, limit: int | None = None, year: int | None = None
 ) -> StatTable:
     """The rules that fire most, with how many reports they touch; names come from the rule registry,
     and a code no longer registered (stored by an older version) is shown without one."""
@@ -240,13 +249,13 @@ def findings_by_rule(
             func.count(distinct(Finding.report_id)),
         )
         .join(Report, Report.id == Finding.report_id)
-        .where(_scope(unit_id))
+        .where(_scope(unit_id, year))
         .group_by(Finding.code)
         .order_by(func.count(Finding.id).desc(), Finding.code)
     )
     if limit is not None:
         query = query.limit(limit)
-    total = report_count(connection, unit_id)
+    total = report_count(connection, unit_id, year)
     rows = [
         (
             code,
@@ -274,12 +283,14 @@ def findings_by_rule(
     return StatTable("rules", title, columns, rows)
 
 
-def grouped(connection: Connection, by: Grouping, unit_id: int | None = None) -> StatTable:
+def grouped(
+    connection: Connection, by: Grouping, unit_id: int | None = None, year: int | None = None
+) -> StatTable:
     """The summary figures per unit, year or grade (``rule`` is ``findings_by_rule``); by year the change
     of the average score from the year before is added, which for one unit is its history. A report
     without the key (no unit, year or grade read) falls in the group ``None``."""
     if by is Grouping.RULE:
-        return findings_by_rule(connection, unit_id)
+        return findings_by_rule(connection, unit_id, year=year)
     keys: dict[Grouping, Any] = {
         Grouping.UNIT: Unit.name,
         Grouping.YEAR: Report.year,
@@ -292,7 +303,7 @@ def grouped(connection: Connection, by: Grouping, unit_id: int | None = None) ->
         .select_from(Report)
         .outerjoin(per_report, per_report.c.report_id == Report.id)
         .outerjoin(Unit, Unit.id == Report.unit_id)
-        .where(_scope(unit_id))
+        .where(_scope(unit_id, year))
         .group_by(key)
     )
     # Missing keys last on both databases (SQLite sorts NULL first, PostgreSQL last).
