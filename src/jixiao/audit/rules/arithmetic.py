@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.audit.breakdowns import groups, money_facts
+from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after
 from jixiao.audit.context import Context
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
@@ -75,6 +76,11 @@ def relations(context: Context) -> list[Relation]:
         _named(context, "expenditure.基本支出"),
         "基本支出",
         [_named(context, "expenditure.人员经费"), _named(context, "expenditure.公用经费")],
+    )
+    add(
+        _named(context, "expenditure.支出合计"),
+        "支出合计",
+        [_named(context, "expenditure.基本支出"), _named(context, "expenditure.项目支出")],
     )
     projects = _project_budgets(context)
     if len(projects) >= 2:
@@ -248,14 +254,41 @@ def rates(context: Context) -> Iterator[Rate]:
             budget = budget or context.first("budget.adjusted")
         if executed is not None and budget is not None and _value(budget) != 0:
             yield Rate(fact, executed, budget, f"{fact.subject or ''}执行率")
+    grouped: set[tuple[int, int]] = set()
     for group in groups(context):
         total = _value(group.total)
         for part in group.parts:
+            grouped.add((part.fact.line, part.fact.start))
             if part.share is not None and total != 0:
-                share_fact = part.fact.model_copy(
-                    update={"value": part.share, "text": part.share_text, "unit": "%"}
+                yield Rate(
+                    _share_fact(part.fact, part.share, part.share_text),
+                    part.fact,
+                    group.total,
+                    f"{part.label}占比",
                 )
-                yield Rate(share_fact, part.fact, group.total, f"{part.label}占比")
+    yield from _loose_shares(context, grouped)
+
+
+def _share_fact(amount: Fact, share: Decimal, text: str) -> Fact:
+    return amount.model_copy(update={"value": share, "text": text, "unit": "%"})
+
+
+def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[Rate]:
+    """Shares outside a 其中 listing ("支出355.53万元，基本支出267.77万元，占总支出的75.31%"): the base
+    is the first amount of the sentence, the total the sentence opens with."""
+    amounts = money_facts(context)
+    for fact in amounts:
+        if (fact.line, fact.start) in grouped:
+            continue
+        text = context.document.lines[fact.line - 1].text
+        share, share_text = share_after(text, fact.end)
+        if share is None:
+            continue
+        sentence = max(text.rfind(mark, 0, fact.start) for mark in "。；;") + 1
+        before = [f for f in amounts if f.line == fact.line and sentence <= f.start < fact.start]
+        if before and _value(before[0]) > _value(fact):
+            label = label_before(text, fact.start) or f"{fmt_money(_value(fact))}万元"
+            yield Rate(_share_fact(fact, share, share_text), fact, before[0], f"{label}占比")
 
 
 @rule(
@@ -295,6 +328,14 @@ def _by_subject(context: Context, field: str) -> dict[str, Fact]:
     return found
 
 
+_RESCALED = re.compile(r"折算(?:为|成)?百分制|折算百分制|换算(?:为|成)百分制")
+
+
+def _rescaled(context: Context) -> bool:
+    """Whether the report says its total was scaled up to 100 because some indicators did not apply."""
+    return any(_RESCALED.search(line.text) for line in context.document.lines)
+
+
 @rule(
     "JX104",
     "component-sum",
@@ -311,7 +352,7 @@ def component_sum(context: Context) -> Iterator[Hit]:
     if len(components) < 2 or score is None or not isinstance(score.value, Decimal):
         return
     summed = sum((_value(f) for f in components.values()), Decimal(0))
-    if summed == score.value:
+    if summed == score.value or (summed < score.value and _rescaled(context)):
         return
     terms = " + ".join(fmt(_value(f)) for f in components.values())
     yield Hit(
