@@ -91,7 +91,7 @@ def rules_command(code: str | None = typer.Argument(None, help="规则代码，�
         table = Table(title="审核规则")
         for column in ("代码", "名称", "级别", "说明"):
             table.add_column(column)
-        for rule in RULES.values():
+        for rule in sorted(RULES.values(), key=lambda r: r.code):
             table.add_row(rule.code, rule.name, SEVERITY_LABEL[rule.severity], rule.summary)
         console.print(table)
         return
