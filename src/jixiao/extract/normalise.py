@@ -8,7 +8,6 @@ lines are joined into one flow text whose every position maps back to (line, col
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +30,11 @@ HEADING_NUMBER = re.compile(
 )
 _TERMINAL = set("。！？；;!?…:：")
 _SENTENCE_END = set("。！？!?…")
+# East Asian wide and full-width blocks (CJK, kana, hangul, full-width forms, CJK punctuation)
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]"
+)
 _FULL = 0.9  # a line this close to the widest is taken as wrapped by the page
 _FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
@@ -76,8 +80,9 @@ class Flow:
 
 
 def width(text: str) -> int:
-    """Printed width: a Chinese character takes two columns, a Latin letter or digit one."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text.rstrip())
+    """Printed width: a Chinese character (or full-width form) takes two columns, a Latin letter or digit one."""
+    text = text.rstrip()
+    return len(text) + len(_WIDE.findall(text))
 
 
 def full_width(lines: Iterable[Line]) -> int | None:
