@@ -87,5 +87,44 @@ def standard_indicators(**overrides: Any) -> list[Indicator]:
     ]
 
 
+def insert_report(
+    connection: Any,
+    number: int,
+    unit_id: int | None,
+    year: int | None,
+    score: str | None,
+    grade: str | None,
+    rate: str | None,
+    findings: list[tuple[str, str]],
+) -> int:
+    """A stored report with only the columns the statistics read, and its findings (code, severity)."""
+    from sqlalchemy import insert
+
+    from jixiao.store.models import Finding, Report
+
+    report_id: int = connection.execute(
+        insert(Report)
+        .values(
+            file_hash=f"{number:064d}",
+            file_name=f"{number}.txt",
+            format="text",
+            scheme="national-2020",
+            unit_id=unit_id,
+            year=year,
+            score=D(score) if score else None,
+            grade=grade,
+            execution_rate=D(rate) if rate else None,
+            facts={},
+            text="",
+        )
+        .returning(Report.id)
+    ).scalar_one()
+    for code, severity in findings:
+        connection.execute(
+            insert(Finding).values(report_id=report_id, code=code, severity=severity, message="…", lines=[])
+        )
+    return report_id
+
+
 # Database fixtures (SQLite and PostgreSQL) for the storage tests.
 pytest_plugins = ("tests.database",)

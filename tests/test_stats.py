@@ -20,7 +20,8 @@ from jixiao.analysis.stats import (
     similar_units,
 )
 from jixiao.audit.registry import RULES
-from jixiao.store.models import Finding, Report, Unit
+from jixiao.store.models import Unit
+from tests.conftest import insert_report
 
 D = Decimal
 
@@ -43,29 +44,9 @@ def stored(engine: Engine) -> Engine:
             for name in ("甲单位", "乙单位", "丙单位")
         }
         for number, (unit, year, score, grade, rate, findings) in enumerate(REPORTS):
-            report_id = connection.execute(
-                insert(Report)
-                .values(
-                    file_hash=f"{number:064d}",
-                    file_name=f"{number}.txt",
-                    format="text",
-                    scheme="national-2020",
-                    unit_id=units[unit] if unit else None,
-                    year=year,
-                    score=D(score) if score else None,
-                    grade=grade,
-                    execution_rate=D(rate) if rate else None,
-                    facts={},
-                    text="",
-                )
-                .returning(Report.id)
-            ).scalar_one()
-            for code, severity in findings:
-                connection.execute(
-                    insert(Finding).values(
-                        report_id=report_id, code=code, severity=severity, message="…", lines=[]
-                    )
-                )
+            insert_report(
+                connection, number, units[unit] if unit else None, year, score, grade, rate, findings
+            )
     return engine
 
 

@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from jixiao.web.csrf import csrf_guard
 from jixiao.web.deps import LoginRequired
 from jixiao.web.pages import render
-from jixiao.web.routes import admin, auth, evaluations, reports
+from jixiao.web.routes import admin, auth, dashboard, evaluations, reports
 
 MIB = 1024 * 1024
 
@@ -67,7 +67,7 @@ class BodyLimit:
 
 
 def _too_large_message(limit: int) -> str:
-    return f"上传内容超过 {limit // MIB} MB 的上限，请分批上传。"
+    return f"上传内容超过 {size_label(limit)} 的上限，请分批上传。"
 
 
 async def _too_large(send: Send, limit: int) -> None:
@@ -106,7 +106,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     app.mount("/static", StaticFiles(packages=[("jixiao.web", "static")]), name="static")
-    for module in (auth, evaluations, reports, admin):
+    for module in (auth, evaluations, reports, admin, dashboard):
         app.include_router(module.router)
     app.add_exception_handler(LoginRequired, _login_required)
     app.add_exception_handler(HTTPException, _http_error)
