@@ -21,8 +21,7 @@ from jixiao.web.csrf import csrf_guard
 from jixiao.web.deps import LoginRequired
 from jixiao.web.pages import render
 from jixiao.web.routes import admin, auth, dashboard, evaluations, reports
-
-MIB = 1024 * 1024
+from jixiao.web.uploads import MIB, size_label
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,13 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 KIND_LABELS = {"docx": "Word 文档", "xlsx": "Excel 工作簿", "pdf": "PDF", "text": "文本或网页"}
 
 
+def size_label(size: int) -> str:
+    """A byte count as people say it: "20 MB", "64 KB"."""
+    if size >= MIB:
+        return f"{size / MIB:g} MB"
+    return f"{max(size // 1024, 1)} KB"
+
+
 class UploadRefused(Exception):
     """Why an upload is not accepted, in words for the user."""
 
@@ -66,7 +73,7 @@ def zip_kind(path: Path, compressed_size: int) -> str:
             total = sum(member.file_size for member in members)
             if total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(compressed_size, 1):
                 raise UploadRefused(
-                    f"文件解压后达 {total // MIB} MB，远大于文件本身，疑似“压缩炸弹”，已拒绝。"
+                    f"文件解压后达 {size_label(total)}，远大于文件本身，疑似“压缩炸弹”，已拒绝。"
                 )
             names = {member.filename for member in members}
     except zipfile.BadZipFile:
@@ -83,7 +90,7 @@ def _copy_limited(source: BinaryIO, target: BinaryIO, limit: int) -> int:
     while block := source.read(1 << 20):
         size += len(block)
         if size > limit:
-            raise UploadRefused(f"文件超过 {limit // MIB} MB 的上限。")
+            raise UploadRefused(f"文件超过 {size_label(limit)} 的上限。")
         target.write(block)
     return size
 
