@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select, update
 
+from jixiao.batch.walk import report_files
 from jixiao.model.loading import load_evaluation, load_scheme
 from jixiao.scoring import score
 from jixiao.store.db import open_database
@@ -93,9 +94,7 @@ def _load_reports(engine: Engine, seeds: Path, say: Say) -> None:
 
 def _take_folder(engine: Engine, folder: Path, say: Say, label: str) -> None:
     stored = 0
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in {".txt", ".docx", ".pdf", ".html", ".htm"}:
-            continue
+    for path in report_files([folder]):
         result = take_report(engine, path, path.name, DEFAULT_SCHEME)
         if result.outcome == "failed":
             say(f"{path.name}：{result.reason}")
