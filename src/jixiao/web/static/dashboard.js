@@ -3,6 +3,9 @@
 (function () {
   "use strict";
 
+  // the colours the report pages give errors, warnings and notes (style.css)
+  var SEVERITY_COLOURS = { "错误": "#c00", "警告": "#d90", "提示": "#06c" };
+
   function escape(text) {
     return String(text).replace(/[&<>"]/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
@@ -13,8 +16,9 @@
     return {
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
-      grid: { left: 48, right: 24, top: 36, bottom: 64, containLabel: true },
-      xAxis: { type: "category", data: spec.categories, axisLabel: { interval: 0, rotate: spec.categories.length > 4 ? 30 : 0 } },
+      grid: { left: 16, right: 24, top: 40, bottom: 8, containLabel: true },
+      xAxis: { type: "category", data: spec.categories,
+               axisLabel: { interval: 0, rotate: spec.categories.length > 4 ? 30 : 0, width: 120, overflow: "truncate" } },
       yAxis: { type: "value", name: spec.unit || "" },
       series: series
     };
@@ -34,7 +38,7 @@
     }
     if (spec.type === "stack") {
       var o = axisOption(spec, spec.series.map(function (s) {
-        return { type: "bar", stack: "findings", name: s.name, data: s.data };
+        return { type: "bar", stack: "findings", name: s.name, data: s.data, itemStyle: { color: SEVERITY_COLOURS[s.name] } };
       }));
       o.tooltip.extraCssText = "white-space: normal; max-width: 26em;";
       o.tooltip.formatter = function (items) {
