@@ -9,6 +9,7 @@ from pathlib import Path
 from jixiao.extract.achievements import extract_achievements
 from jixiao.extract.budget import breakdown, choose_budget, extract_budget
 from jixiao.extract.context import Context
+from jixiao.extract.funds_row import extract_funds_rows
 from jixiao.extract.identity import extract_identity
 from jixiao.extract.model import ExtractedReport, Fact
 from jixiao.extract.normalise import build_flow, normalise_lines
@@ -48,6 +49,7 @@ def extract_document(document: Document) -> ExtractedReport:
     project_kind = identity.kind == "项目支出"
     ctx.project_scopes = project_scopes(flow.text)
     extract_budget(ctx, project_kind, identity.project)
+    extract_funds_rows(ctx, lines)
     headed = extract_weights(ctx)
     extract_scores(ctx, headed)
     extract_grades(ctx)

@@ -19,6 +19,9 @@ _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编
 _WRAPPER = re.compile(r"由会员分享|可在线阅读|在线阅读|免费下载|文档下载|本站整理|\.(?:docx?|pdf|wps)》")
 _KIND_WORDS = r"(?:部门整体支出|单位整体支出|部门\(单位\)整体支出|整体支出|部门整体|整体绩效|项目支出|项目绩效|绩效自评|绩效评价|自评报告)"
 _YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月))")
+# in the body only "2023年度" / "2023年" names the evaluated year; "20234月" is a date (often the next year)
+_BODY_YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))")
+_ANONYMISED_YEAR = re.compile(r"^\s*20[xX×*＊]{2}\s*年度?")
 _KIND = re.compile(_KIND_WORDS)
 _HANZI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _LABELLED_UNIT = re.compile(
@@ -79,7 +82,7 @@ def _title_unit(title: str) -> str | None:
             return between
         before = title[: year.start()].strip()
         return before if _HANZI_PAIR.search(before) else None
-    before = title[: kind.start()].strip()
+    before = _ANONYMISED_YEAR.sub("", title[: kind.start()]).strip()
     return before if _HANZI_PAIR.search(before) else None
 
 
@@ -110,8 +113,8 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     kind = _kind(title, head)
 
     year: int | None = None
-    for text in (title, head):
-        match = _YEAR.search(text)
+    for text, pattern in ((title, _YEAR), (head, _BODY_YEAR)):
+        match = pattern.search(text)
         if match:
             year = int(match.group(1))
             break
@@ -147,11 +150,11 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     if kind is not None:
         ctx.add_line_fact("kind", kind, block[0].number if block else 1, 0, 0)
     if year is not None:
-        for line in block or head_lines:
-            found = _YEAR.search(line.text)
-            if found:
-                ctx.add_line_fact("year", str(year), line.number, found.start(1), found.end(1))
-                break
+        stated = ((line, m) for line in [*block, *head_lines] for m in _YEAR.finditer(line.text))
+        year_at = next(((line, m) for line, m in stated if m.group(1) == str(year)), None)
+        if year_at is not None:
+            line, found = year_at
+            ctx.add_line_fact("year", str(year), line.number, found.start(1), found.end(1))
     return Identity(kind, year, unit, project, _report_date(ctx, lines))
 
 

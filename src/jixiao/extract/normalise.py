@@ -35,6 +35,7 @@ _WIDE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]"
 )
+_ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
 _FULL = 0.9  # a line this close to the widest is taken as wrapped by the page
 _FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
@@ -101,7 +102,7 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     fills the page width."""
     tail = previous.rstrip()
     head = following.strip()
-    if not tail or not head or following.startswith("\t"):
+    if not tail or not head or following.startswith("\t") or _ROW.search(tail) or _ROW.search(head):
         return False
     if wrapped:  # only a full stop ends a paragraph at the page edge; "；" and "：" run on
         return tail[-1] not in _SENTENCE_END and not is_heading(head)

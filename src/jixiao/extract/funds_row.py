@@ -1,0 +1,148 @@
+"""The funds row of an appended 自评表: "年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分".
+
+Published reports print it with cells separated (tab, "|", wide spaces), one cell per line, or run together
+by a careless conversion ("年度资金总额:202010100.00%10" is 20 | 20 | 10 | 100.00% | 10). The cells follow
+the national form's order; the rate cell (the one with "%") anchors them: the three before it are the
+budget, the spending and the points (a fourth, further left, the initial budget), the one after it the
+score. Run-together digits are only read when exactly one way of cutting them makes the spending over the
+budget equal the printed rate; otherwise nothing is recorded (a guess would be an invented figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.decimals import HUNDRED, quantize
+from jixiao.extract.context import Context
+from jixiao.extract.tables import Cell, split_cells
+from jixiao.ingest.document import Line
+
+_LABEL = re.compile(r"(?:年度)?资金总额\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
+_RUN = re.compile(r"^(?P<before>[\d.]+)%(?P<score>\d{1,2}(?:\.\d{1,2})?)?$")
+_PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+_MAX_POINTS = 20
+_FIELDS = ("budget.initial", "budget.adjusted", "budget.executed")
+
+
+def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
+    """The numeric cells after the label: on its own line, or one per following line."""
+    line = lines[index]
+    rest = Line(line.number, " " * label_end + line.text[label_end:])
+    cells = [cell for cell in split_cells(rest) if cell.text]
+    if len(cells) == 1 and " " in cells[0].text:  # single spaces between the cells
+        first = cells[0]
+        cells = [
+            Cell(m.group(), first.line, first.start + m.start(), first.start + m.end())
+            for m in re.finditer(r"\S+", first.text)
+        ]
+    if cells:
+        return cells
+    following: list[Cell] = []
+    for later in lines[index + 1 : index + 8]:
+        text = later.text.strip()
+        if not _NUMBER.match(text):
+            break
+        lead = len(later.text) - len(later.text.lstrip())
+        following.append(Cell(text, later.number, lead, lead + len(text)))
+    return following
+
+
+def _consistent(budget: Decimal, executed: Decimal, rate: Decimal) -> bool:
+    return budget > 0 and abs(quantize(executed / budget * HUNDRED) - rate) <= Decimal("0.01")
+
+
+def _cuts(digits: str, parts: int) -> list[list[str]]:
+    """Every way of cutting ``digits`` into ``parts`` numbers written without leading zeros."""
+    if parts == 1:
+        return [[digits]] if _PIECE.fullmatch(digits) else []
+    result: list[list[str]] = []
+    for end in range(1, len(digits)):
+        head = digits[:end]
+        if _PIECE.fullmatch(head):
+            result += [[head, *tail] for tail in _cuts(digits[end:], parts - 1)]
+    return result
+
+
+def _places(piece: str) -> int:
+    return len(piece.partition(".")[2])
+
+
+def _readings(before: str, score: Decimal | None) -> list[list[str]]:
+    """Every cut of the digits before "%" into amounts (, points) and a rate that agree with each other:
+    spending over budget gives the rate, something was spent, and the points (a funds row carries 5 to 20,
+    10 in the national form) are at least the score."""
+    scored = score is not None
+    readings: list[list[str]] = []
+    for width in range(1, min(7, len(before))):
+        rate_text, digits = before[-width:], before[:-width]
+        if not _PIECE.fullmatch(rate_text) or not 0 < Decimal(rate_text) <= 1000:
+            continue
+        rate = Decimal(rate_text)
+        for parts in (4, 3) if scored else (3, 2):  # with or without the initial budget
+            for cut in _cuts(digits, parts):
+                values = [Decimal(piece) for piece in cut]
+                budget, executed = (values[-3], values[-2]) if scored else (values[-2], values[-1])
+                points_ok = score is None or score <= values[-1] <= _MAX_POINTS
+                if points_ok and executed > 0 and _consistent(budget, executed, rate):
+                    readings.append([*cut, rate_text + "%"])
+    return readings
+
+
+def _run_together(cell: Cell) -> list[Cell]:
+    """Cells of a run-together row, when exactly one reading is consistent (forms print all amounts to
+    the same number of places, so a reading that does not is set aside when another one does)."""
+    match = _RUN.match(cell.text)
+    if match is None:
+        return []
+    scored = match.group("score") is not None  # the national form: points before the rate, score after
+    readings = _readings(match.group("before"), Decimal(match.group("score")) if scored else None)
+    uniform = [r for r in readings if len({_places(p) for p in r[: -2 if scored else -1]}) == 1]
+    chosen = uniform if len(uniform) == 1 else readings
+    if len(chosen) != 1:
+        return []
+    pieces = chosen[0] + ([match.group("score")] if scored else [])
+    cells: list[Cell] = []
+    position = cell.start
+    for piece in pieces:
+        cells.append(Cell(piece, cell.line, position, position + len(piece)))
+        position += len(piece)
+    return cells
+
+
+def extract_funds_rows(ctx: Context, lines: Sequence[Line]) -> None:
+    """Budget, spending, rate, points and score facts from every funds row of an appended form."""
+    for index, line in enumerate(lines):
+        label = _LABEL.search(line.text)
+        if label is None or label.start() > 4:
+            continue
+        cells = _cells(lines, index, label.end())
+        if len(cells) == 1:
+            cells = _run_together(cells[0])
+        rate_at = next((i for i, cell in enumerate(cells) if cell.text.endswith("%")), None)
+        if rate_at is None or not all(_NUMBER.match(cell.text) for cell in cells):
+            continue
+        scored = rate_at + 1 < len(cells)
+        if rate_at < (3 if scored else 2):
+            continue
+        end = rate_at - 1 if scored else rate_at
+        amounts = cells[max(0, end - 3) : end]
+        for field, cell in zip(_FIELDS[-len(amounts) :], amounts, strict=True):
+            ctx.add_line_fact(field, Decimal(cell.text), cell.line, cell.start, cell.end, unit="万元")
+        rate = cells[rate_at]
+        ctx.add_line_fact(
+            "budget.execution_rate", Decimal(rate.text[:-1]), rate.line, rate.start, rate.end, unit="%"
+        )
+        if scored:
+            for field, cell in (("weight", cells[rate_at - 1]), ("component", cells[rate_at + 1])):
+                ctx.add_line_fact(
+                    field,
+                    Decimal(cell.text),
+                    cell.line,
+                    cell.start,
+                    cell.end,
+                    unit="分",
+                    subject="预算执行率",
+                )

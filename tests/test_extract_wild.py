@@ -1,0 +1,143 @@
+"""Reports as portals publish them (RULES.md section 9): wrappers, OCR slips, anonymised years, dates glued
+to years, and the 自评表's funds row printed with its cells separated, one per line, or run together."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jixiao.decimals import HUNDRED, quantize
+from jixiao.extract import ExtractedReport, extract_document
+from jixiao.ingest.document import Document
+
+from .conftest import D
+
+
+def read(text: str) -> ExtractedReport:
+    return extract_document(Document.from_text("report.txt", "text", text))
+
+
+def budget_facts(report: ExtractedReport) -> list[tuple[str, Decimal | str | None, int, str]]:
+    return [(f.field, f.value, f.line, f.text) for f in report.facts if f.field.startswith("budget.")]
+
+
+WRAPPED = """《2022年度某某县农业农村局项目支出绩效自评报告.docx》由会员分享，可在线阅读，更多相关内容请在文库搜索。
+发布时间：2023-03-02  来源：某某县人民政府
+2022年度某某县农业农村局项目支出绩效自评报告
+（高标准农田建设补助资金）
+一、项目基本情况
+本项目全年预算数 89.974万元，全年执行数89.974 万元，预算执行率 IO0%。
+二、绩效自评结果
+本项目自评得分 95.5分，评价等级为“优”。
+"""
+
+
+def test_wrapper_lines_ocr_rate_and_three_decimals() -> None:
+    report = read(WRAPPED)
+    assert (report.kind, report.year, report.unit) == ("项目支出", 2022, "某某县农业农村局")
+    assert report.project == "高标准农田建设补助资金"
+    assert report.budget.model_dump() == {
+        "initial": None,
+        "adjusted": D("89.974"),
+        "executed": D("89.974"),
+        "execution_rate": D(100),  # "IO0%" is 100% misread by OCR
+    }
+    rate = next(f for f in report.facts if f.field == "budget.execution_rate")
+    assert (rate.line, rate.text) == (6, "IO0%")
+    assert (report.score, report.grade) == (D("95.5"), "优")
+
+
+def test_anonymised_year_and_dates_glued_to_years() -> None:
+    report = read(
+        "20xx年度某县网信办部门整体支出绩效自评报告\n一、基本情况\n"
+        "本部门于202212月完成验收。全年预算数100万元，实际支出90万元，执行率90%。\n"
+    )
+    # the evaluated year is anonymised; "202212月" is a date, not the budget year
+    assert report.year is None and report.unit == "某县网信办"
+    dated = read(
+        "某县网信办部门整体支出绩效自评报告\n一、基本情况\n2023年度本部门全年预算数100万元。\n20244月\n"
+    )
+    assert dated.year == 2023
+
+
+def test_funds_row_with_separated_cells() -> None:
+    header = "一、基本情况\n年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+    report = read(
+        "2023年度某县网信办项目支出绩效自评报告\n"
+        + header
+        + "年度资金总额 | 20 | 20 | 18 | 10 | 90.00% | 9\n"
+    )
+    assert budget_facts(report) == [
+        ("budget.initial", D(20), 4, "20"),
+        ("budget.adjusted", D(20), 4, "20"),
+        ("budget.executed", D(18), 4, "18"),
+        ("budget.execution_rate", D(90), 4, "90.00%"),
+    ]
+    assert (report.weights, report.components) == ({"预算执行率": D(10)}, {"预算执行率": D(9)})
+
+
+def test_funds_row_one_cell_per_line_without_points() -> None:
+    # a provincial form: 年初预算数 | 调整后预算数 | 预算执行数 | 执行率, no points or score columns
+    report = read(
+        "2023年度某县网信办项目支出绩效自评报告\n一、基本情况\n年度资金总额（万元）\n30\n30\n27\n90.00%\n"
+    )
+    assert [(field, value, line) for field, value, line, _ in budget_facts(report)] == [
+        ("budget.initial", D(30), 4),
+        ("budget.adjusted", D(30), 5),
+        ("budget.executed", D(27), 6),
+        ("budget.execution_rate", D(90), 7),
+    ]
+    assert report.weights == {} and report.components == {}
+
+
+def test_funds_row_run_together_as_rules_section_9_shows_it() -> None:
+    report = read("2023年度某县网信办项目支出绩效自评报告\n一、基本情况\n年度资金总额:202010100.00%10\n")
+    assert budget_facts(report) == [
+        ("budget.adjusted", D(20), 3, "20"),
+        ("budget.executed", D(20), 3, "20"),
+        ("budget.execution_rate", D(100), 3, "100.00%"),
+    ]
+    assert report.components == {"预算执行率": D(10)}
+    cited = next(f for f in report.facts if f.field == "budget.executed")
+    assert (cited.start, cited.end) == (9, 11)  # the second "20" of "年度资金总额:2020…"
+
+
+def test_ambiguous_run_together_row_is_left_unread() -> None:
+    # 1|11|10|... and 11|1|... cannot both be right; neither is guessed
+    report = read("2023年度某县网信办项目支出绩效自评报告\n一、基本情况\n年度资金总额:111110100%10\n")
+    assert budget_facts(report) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    budget_cents=st.integers(min_value=100, max_value=10_000_000),
+    share=st.integers(min_value=5000, max_value=10000),
+    points=st.sampled_from([5, 10, 15, 20]),
+    places=st.sampled_from([0, 2]),
+    initial=st.booleans(),
+)
+def test_run_together_rows_read_right_or_not_at_all(
+    budget_cents: int, share: int, points: int, places: int, initial: bool
+) -> None:
+    """Whatever the figures, a run-together funds row is either read exactly or not read: never misread."""
+    budget = Decimal(budget_cents).scaleb(-2).quantize(Decimal(1).scaleb(-places))
+    executed = quantize(budget * share / 10000, places)
+    if budget == 0 or executed == 0:
+        return
+    rate = quantize(executed / budget * HUNDRED)
+    score = quantize(rate / HUNDRED * points)
+    cells = [f"{budget:f}"] * (2 if initial else 1) + [
+        f"{executed:f}",
+        str(points),
+        f"{rate:f}%",
+        f"{score:f}",
+    ]
+    report = read(f"2023年度某县网信办项目支出绩效自评报告\n一、基本情况\n年度资金总额:{''.join(cells)}\n")
+    found = {field: value for field, value, _, _ in budget_facts(report)}
+    if found:
+        assert found["budget.adjusted"] == budget
+        assert found["budget.executed"] == executed
+        assert found["budget.execution_rate"] == rate
+        assert found.get("budget.initial", budget) == budget
