@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from decimal import Decimal
@@ -112,7 +113,9 @@ def test_rows_are_added_removed_and_reordered(site: Site) -> None:
     form = evaluation_form()
     added = home.post("/evaluations/rows", data={**form, "op": "add"}, headers=htmx(home))
     assert added.status_code == 200
-    assert added.headers["HX-Trigger"] == "recompute"
+    assert json.loads(added.headers["HX-Trigger-After-Settle"]) == {
+        "recompute": {"target": "#evaluation-form"}
+    }
     assert row_names(added.text) == ["培训人次", "网络安全意识", "参训人员满意度", ""]
     moved = home.post("/evaluations/rows", data={**form, "op": "up-2"}, headers=htmx(home))
     assert row_names(moved.text) == ["培训人次", "参训人员满意度", "网络安全意识"]

@@ -7,6 +7,7 @@ A unit user reaches only their own unit's evaluations: any other id answers 404,
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -201,7 +202,7 @@ def list_evaluations(request: Request, engine: EngineDep, account: AccountDep) -
 def new_evaluation(request: Request, account: UnitDep) -> Response:
     form = EvaluationForm(
         values={"kind": KINDS[0], "unit": account.unit_name or "", "scheme": DEFAULT_SCHEME},
-        rows=[blank_row(level1) for level1 in LEVEL1_CHOICES],
+        rows=[blank_row(LEVEL1_CHOICES[0])],
     )
     return _page(request, account, form, None)
 
@@ -254,7 +255,8 @@ async def change_rows(
         tiers=TIERS,
         level1_choices=LEVEL1_CHOICES,
     )
-    response.headers["HX-Trigger"] = "recompute"
+    # after the swap the clicked button is gone, so the event is sent to the form itself
+    response.headers["HX-Trigger-After-Settle"] = json.dumps({"recompute": {"target": "#evaluation-form"}})
     return response
 
 
