@@ -207,3 +207,26 @@ def test_deleting_a_report_deletes_its_findings(engine: Engine) -> None:
     with engine.begin() as connection:
         connection.execute(Report.__table__.delete().where(Report.file_hash == digest("a")))
     assert count(engine, Finding) == 2
+
+
+def test_json_columns_keep_exact_decimals_and_take_the_slow_path_when_needed(engine: Engine) -> None:
+    """The fast encoder writes what jsonout would: exact decimals; NUL (even in a key) replaced, a
+    non-finite decimal as null, a pydantic model as its fields."""
+    item = reviewed()
+    odd = {
+        "exact": [Decimal("0.000001"), Decimal("123456789.123456"), Decimal("-0.10")],
+        "nul\x00key": "v",
+        "not_a_number": Decimal("NaN"),
+        "model": finding(),
+    }
+    save_report(engine, ReviewedFile(**{**item.__dict__, "facts": {**item.facts, "odd": odd}}))
+    with engine.connect() as connection:
+        facts = connection.execute(select(Report.facts)).scalar_one()
+    stored = facts["odd"]
+    assert stored["exact"] == [Decimal("0.000001"), Decimal("123456789.123456"), Decimal("-0.10")]
+    assert [str(value) for value in stored["exact"]] == ["0.000001", "123456789.123456", "-0.10"]
+    assert stored["nul\ufffdkey"] == "v"
+    assert stored["not_a_number"] is None
+    assert stored["model"]["code"] == "JX101"
+    assert stored["model"]["lines"] == [3, 5]
+    assert facts["budget"]["execution_rate"] == Decimal("99.91")

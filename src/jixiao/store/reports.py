@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
@@ -58,14 +58,31 @@ def stored_hashes(connection: Connection, hashes: Collection[str]) -> set[str]:
     return found
 
 
+# Statements built once with bound parameters, so SQLAlchemy compiles each one once, not per file.
+_reports, _findings, _failures = (cast(Table, m.__table__) for m in (Report, Finding, IngestFailure))
+_UNIT_ID = select(Unit.id).where(Unit.name == bindparam("name"))
+_REPORT_ID = select(_reports.c.id).where(_reports.c.file_hash == bindparam("hash"))
+_INSERT_REPORT = insert(_reports).returning(_reports.c.id)
+_UPDATE_REPORT = update(_reports).where(_reports.c.id == bindparam("report_id"))
+_DELETE_FINDINGS = delete(_findings).where(_findings.c.report_id == bindparam("report_id"))
+_INSERT_FINDINGS = insert(_findings)
+_CLEAR_FAILURE = delete(_failures).where(
+    (_failures.c.file_hash == bindparam("hash")) | (_failures.c.file_name == bindparam("name"))
+)
+
+
+def _dialect_insert(connection: Connection) -> Any:
+    return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+
+
 def unit_id(connection: Connection, name: str) -> int:
     """The unit's id, created on first sight; safe when another run creates it at the same moment."""
-    found = connection.scalar(select(Unit.id).where(Unit.name == name))
+    found = connection.scalar(_UNIT_ID, {"name": name})
     if found is not None:
-        return found
-    dialect_insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
-    connection.execute(dialect_insert(Unit).values(name=name).on_conflict_do_nothing(index_elements=["name"]))
-    return connection.execute(select(Unit.id).where(Unit.name == name)).scalar_one()
+        return int(found)
+    new_unit = _dialect_insert(connection)(Unit).values(name=name)
+    connection.execute(new_unit.on_conflict_do_nothing(index_elements=["name"]))
+    return int(connection.execute(_UNIT_ID, {"name": name}).scalar_one())
 
 
 def save_report(engine: Engine, reviewed: ReviewedFile, *, force: bool = False) -> Outcome:
@@ -81,45 +98,44 @@ def save_report(engine: Engine, reviewed: ReviewedFile, *, force: bool = False) 
 
 
 def _save(connection: Connection, reviewed: ReviewedFile, force: bool) -> Outcome:
-    existing = connection.scalar(select(Report.id).where(Report.file_hash == reviewed.file_hash))
+    existing = connection.scalar(_REPORT_ID, {"hash": reviewed.file_hash})
     if existing is not None and not force:
         return "skipped"
-    facts = clean(reviewed.facts)
-    unit_name = facts.get("unit")
+    # The facts go to JSON whole, NULs and all: the engine's serializer replaces them (store.db).
+    facts = reviewed.facts
+    unit_name = clean(facts.get("unit"))
+    file_name = clean(reviewed.file_name)
     values = {
         "file_hash": reviewed.file_hash,
-        "file_name": clean(reviewed.file_name),
+        "file_name": file_name,
         "format": reviewed.format,
         "encoding": reviewed.encoding,
         "scheme": reviewed.scheme,
         "unit_id": unit_id(connection, unit_name) if unit_name else None,
-        **summary(facts),
+        **clean(summary(facts)),
         "facts": facts,
         "text": clean(reviewed.text),
         "ingested_at": utcnow(),
     }
     if existing is None:
-        report_id = connection.execute(insert(Report).values(**values).returning(Report.id)).scalar_one()
+        report_id = connection.execute(_INSERT_REPORT, values).scalar_one()
     else:
         report_id = existing
-        connection.execute(update(Report).where(Report.id == existing).values(**values))
-        connection.execute(delete(Finding).where(Finding.report_id == existing))
+        connection.execute(_UPDATE_REPORT, {**values, "report_id": existing})
+        connection.execute(_DELETE_FINDINGS, {"report_id": existing})
     if reviewed.findings:
-        connection.execute(insert(Finding), [_finding_row(report_id, clean(f)) for f in reviewed.findings])
-    connection.execute(
-        delete(IngestFailure).where(
-            (IngestFailure.file_hash == reviewed.file_hash) | (IngestFailure.file_name == values["file_name"])
-        )
-    )
+        connection.execute(_INSERT_FINDINGS, [_finding_row(report_id, clean(f)) for f in reviewed.findings])
+    connection.execute(_CLEAR_FAILURE, {"hash": reviewed.file_hash, "name": file_name})
     return "stored" if existing is None else "replaced"
 
 
 def save_failure(engine: Engine, failed: FailedFile) -> None:
     """Record why a file could not be stored; the latest reason for a path wins."""
     row = {"file_hash": failed.file_hash, "reason": clean(failed.reason), "failed_at": utcnow()}
-    dialect_insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-    statement = dialect_insert(IngestFailure).values(file_name=clean(failed.file_name), **row)
     with engine.begin() as connection:
+        statement = _dialect_insert(connection)(IngestFailure).values(
+            file_name=clean(failed.file_name), **row
+        )
         connection.execute(statement.on_conflict_do_update(index_elements=["file_name"], set_=row))
 
 
