@@ -16,6 +16,8 @@ from sqlalchemy import Engine, func, select, text
 
 from jixiao.batch.run import ingest
 from jixiao.batch.walk import report_files
+from jixiao.batch.worker import plain
+from jixiao.jsonout import to_plain
 from jixiao.model.loading import load_scheme
 from jixiao.review import review
 from jixiao.store.db import make_engine
@@ -60,6 +62,18 @@ def folder(tmp_path: Path) -> Path:
     (root / "sub" / ".hidden" / "x.txt").write_text("隐藏\n")
     (root / "sub" / "~$lock.docx").write_bytes(b"lock")
     return root
+
+
+def test_worker_plain_data_is_what_jsonout_gives() -> None:
+    """The worker's compiled conversion agrees with jsonout.to_plain on real reports and findings."""
+    scheme = load_scheme("national-2020")
+    compared = 0
+    for path in SEED_FILES:
+        result = review(path, scheme)
+        assert plain(result.report) == to_plain(result.report)
+        assert [plain(f) for f in result.findings] == [to_plain(f) for f in result.findings]
+        compared += len(result.findings)
+    assert compared > 0, "findings were compared too"
 
 
 def test_walk_takes_report_files_only(folder: Path) -> None:
