@@ -21,10 +21,10 @@ DEFAULT_PG_PORT = 54350
 
 
 def txt_corpus(folder: Path, count: int, seed: int = 1) -> Path:
-    """``count`` synthetic .txt reports under ``folder`` (``jixiao synth``), written once and reused."""
+    """At least ``count`` synthetic .txt reports under ``folder`` (``jixiao synth``), written once and reused."""
     from jixiao.synth.corpus import CorpusSpec, write_corpus
 
-    if sum(1 for _ in folder.rglob("*.txt")) != count:
+    if sum(1 for _ in folder.rglob("*.txt")) < count:
         print(f"writing {count} synthetic reports to {folder} ...", file=sys.stderr, flush=True)
         write_corpus(
             CorpusSpec(count=count, out=folder, seed=seed, formats=("txt",)), workers=os.cpu_count() or 1

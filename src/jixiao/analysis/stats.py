@@ -77,17 +77,17 @@ def report_count(connection: Connection, unit_id: int | None = None, year: int |
     return int(connection.scalar(select(func.count(Report.id)).where(_scope(unit_id, year))) or 0)
 
 
-def _per_report_findings() -> Any:
-    """Findings counted per report, joined to reports so groups never multiply report rows."""
-    return (
-        select(
-            Finding.report_id,
-            func.count(Finding.id).label("findings"),
-            _count_if(Finding.severity == "error").label("errors"),
-        )
-        .group_by(Finding.report_id)
-        .subquery()
-    )
+def _per_report_findings(unit_id: int | None, year: int | None) -> Any:
+    """Findings counted per report, joined to reports so groups never multiply report rows; for one
+    unit or year only that scope's findings are counted, through the indexes, not all of them."""
+    query = select(
+        Finding.report_id,
+        func.count(Finding.id).label("findings"),
+        _count_if(Finding.severity == "error").label("errors"),
+    ).group_by(Finding.report_id)
+    if unit_id is not None or year is not None:
+        query = query.join(Report, Report.id == Finding.report_id).where(_scope(unit_id, year))
+    return query.subquery()
 
 
 def _report_aggregates(per_report: Any) -> list[ColumnElement[Any]]:
@@ -130,7 +130,7 @@ def _summary_values(row: Sequence[Any]) -> tuple[Any, ...]:
 
 
 def overview(connection: Connection, unit_id: int | None = None, year: int | None = None) -> StatTable:
-    per_report = _per_report_findings()
+    per_report = _per_report_findings(unit_id, year)
     query = (
         select(*_report_aggregates(per_report))
         .select_from(Report)
@@ -297,7 +297,7 @@ def grouped(
         Grouping.GRADE: Report.grade,
     }
     key = keys[by]
-    per_report = _per_report_findings()
+    per_report = _per_report_findings(unit_id, year)
     query = (
         select(key, *_report_aggregates(per_report))
         .select_from(Report)

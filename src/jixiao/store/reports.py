@@ -124,7 +124,7 @@ def _save(connection: Connection, reviewed: ReviewedFile, force: bool) -> Outcom
         connection.execute(_UPDATE_REPORT, {**values, "report_id": existing})
         connection.execute(_DELETE_FINDINGS, {"report_id": existing})
     if reviewed.findings:
-        connection.execute(_INSERT_FINDINGS, [_finding_row(report_id, clean(f)) for f in reviewed.findings])
+        connection.execute(_INSERT_FINDINGS, [finding_row(report_id, clean(f)) for f in reviewed.findings])
     connection.execute(_CLEAR_FAILURE, {"hash": reviewed.file_hash, "name": file_name})
     return "stored" if existing is None else "replaced"
 
@@ -163,7 +163,7 @@ def _exact_or_none(value: Any) -> Decimal | None:
     return number if fits_exact(number) else None
 
 
-def _finding_row(report_id: int, finding: Mapping[str, Any]) -> dict[str, Any]:
+def finding_row(report_id: int, finding: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "report_id": report_id,
         "code": finding["code"],
