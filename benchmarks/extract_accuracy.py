@@ -19,7 +19,7 @@ not scored):
   sections     [canonical section names]
   team         [member names]
   achievements [[measure, value, unit, approximate, line], ...]; an extracted achievement matches when value,
-               unit, approximate and line agree and the measures share at least two characters in a row
+               unit, approximate and line (unless null) agree and the measures share two characters in a row
 
 Run:  .venv/bin/python benchmarks/extract_accuracy.py [LABEL_DIR_OR_FILE...] [--generated N] [--repeat N]
       [--show-errors]
@@ -195,7 +195,7 @@ def _score_achievements(report: ExtractedReport, label: dict[str, Any], result: 
                 if a.value == Decimal(value)
                 and a.unit == unit
                 and a.approximate == approximate
-                and a.line == line
+                and (line is None or a.line == line)
                 and _overlap(measure, a.measure)
             ),
             None,

@@ -44,6 +44,8 @@ HEADING_SECTIONS = {
     "评价工作组": ["评价工作组"],
 }
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+_SATISFACTION = re.compile(r"满意(?:度|率)$")
+_MONEY = {"元", "千元", "万元", "亿元"}
 _CATEGORY_NAMES = {"执行率": "预算执行率", "产出": "产出指标", "效益": "效益指标", "满意": "满意度指标"}
 
 
@@ -70,6 +72,19 @@ def _sections(evaluation: Evaluation, card: ScoreCard, scheme: Scheme) -> list[s
                 if name not in found:
                     found.append(name)
     return found
+
+
+def _results(evaluation: Evaluation, card: ScoreCard) -> list[tuple[str, Decimal, str | None]]:
+    """(indicator, actual value, unit) of every scored quantitative indicator: the results the report states.
+    Money results (元, 万元) are amounts, read as such, not counted achievements."""
+    results: list[tuple[str, Decimal, str | None]] = []
+    for indicator, line in zip(evaluation.indicators, card.indicators, strict=True):
+        if indicator.is_qualitative or not line.applicable or indicator.actual is None:
+            continue
+        if indicator.target is None or indicator.unit in _MONEY:
+            continue
+        results.append((indicator.name, indicator.actual, indicator.unit or None))
+    return results
 
 
 def _check(record: dict[str, Any], evaluation: Evaluation, card: ScoreCard) -> None:
@@ -111,6 +126,9 @@ def label(record: dict[str, Any], evaluation: Evaluation, card: ScoreCard, schem
         del fields["budget.executed"]
     if "conflicting_budget" in kinds and "rate_mismatch" in kinds:
         del fields["budget.adjusted"]
+    results = _results(evaluation, card)
+    satisfaction = [value for name, value, unit in results if _SATISFACTION.search(name) and unit == "%"]
+    fields["satisfaction"] = satisfaction[0] if satisfaction else None
     weights = {_category(card.execution.name): card.execution.weight}
     components = {_category(card.execution.name): card.execution.score}
     for category in card.categories:
@@ -128,6 +146,13 @@ def label(record: dict[str, Any], evaluation: Evaluation, card: ScoreCard, schem
         "projects": [],
         "sections": _sections(evaluation, card, scheme),
         "team": [member.name for member in evaluation.team],
+        # each result is stated twice: in the analysis and in the score table's explanation ("实际 3138 人")
+        "achievements": [
+            [name, value, unit, False, None]
+            for name, value, unit in results
+            if not _SATISFACTION.search(name)
+            for _statement in ("analysis", "score table")
+        ],
     }
 
 

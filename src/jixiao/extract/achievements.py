@@ -16,6 +16,9 @@ _OPERATORS = (
 )  # fmt: skip
 _OPERATOR_SYMBOLS = dict(_OPERATORS)
 _OPERATOR_BEFORE = re.compile("(" + "|".join(re.escape(word) for word, _ in _OPERATORS) + r")\s*$")
+_OPERATOR_BEFORE_WORD = re.compile(
+    "(" + "|".join(re.escape(word) for word, _ in _OPERATORS) + r")\s*(?:年度)?(?:指标|目标)值?\s*(?:为)?\s*$"
+)
 _LEADING = re.compile(
     r"^(?:\d{4}\s*年度?|[一二三四五六七八九十]是|今年以来|今年|年内|本年度|全年|全时段|截至目前|截止目前|目前|其中|同时|并且|累计|共计|总计|"
     r"合计|一共|共|已经|已|均|还|并|先后|另外|此外|[:：\s\d、.)）]|[（(]\d[)）])+"
@@ -26,9 +29,20 @@ _EXCLUDED_MEASURE = re.compile(
 )
 _STAFF = re.compile(r"编制|在编|供给|财政补助人员")
 _COUNT_UNITS = frozenset(COUNT_UNITS) - {"万", "小时", "分钟", "天"}
-_GENERIC_MEASURE = re.compile(r"^(?:实际)?完成(?:值|数|情况)?$")
+# words that say "the value" without saying of what: the measure is named before them
+_GENERIC_MEASURE = re.compile(
+    r"^(?:未达|达到|超过|超出|低于|高于)?(?:年度|全年|本年度?)?(?:实际)?(?:完成|指标|目标|预期|计划)?(?:值|数|情况)?$"
+)
+_RUN_TOGETHER_ROW = re.compile(r"^(?P<name>\D{2,}?)[\d.\s]+(?:实际|完成)\S{0,4}$")
+_NUMBER_CELL = re.compile(r"^[\d.%\s]+$")
+# a number right after "指标值" / "未达指标" is the target, not a result
+_TARGET_WORD_BEFORE = re.compile(
+    r"(?:未达到?|达到|超过|超出|低于|高于)?(?:年度)?(?:指标|目标)值?\s*(?:为)?\s*$"
+)
+_NUMBERING = re.compile(r"^[\s\d.、．)）(（]+")
 # "从150名扩充至230名": the second figure is the same measure, changed
 _CHANGE_TO = re.compile(r"^(?:扩充|扩大|增加|增长|提高|提升|上升|下降|减少|降低|压减|调整)(?:至|到|为)$")
+_SATISFACTION_MEASURE = re.compile(r"满意(?:度|率)$")
 _PLANNED = re.compile(r"[^，,。；;]{0,3}[，,]\s*实际(?:完成|执行)")
 _OPERATOR_WORDS = re.compile(r"不少于|不低于|不超过|不高于|≥|≤|至少|大于等于|小于等于")
 _GOAL_VERBS = re.compile(
@@ -39,11 +53,15 @@ _DONE_HEADING = re.compile(r"实现|完成情况|分析|结果")
 _TARGET_LEAD = re.compile(r"(?:绩效目标|绩效指标|总体目标|年度目标)(?:是|为)?[:：]")
 
 
-_MEASURE_BREAKS = "。；;！？!?\n，,"
+# clause ends, and the cell separators of a table row printed as a line ("受益群众人数\t15\t实际43421人")
+_MEASURE_BREAKS = "。；;！？!?\n，,\t|｜"
 
 
 def _operator(text: str, position: int) -> str | None:
-    match = _OPERATOR_BEFORE.search(text, max(0, position - 5), position)
+    """The comparison right before a number: "不少于1万条", and "≥ 指标 2700人" (the operator before the word)."""
+    match = _OPERATOR_BEFORE.search(text, max(0, position - 5), position) or _OPERATOR_BEFORE_WORD.search(
+        text, max(0, position - 12), position
+    )
     return _OPERATOR_SYMBOLS[match.group(1)] if match else None
 
 
@@ -59,19 +77,49 @@ def _measure(ctx: Context, index: int) -> str:
             break
     before = _TRAILING.sub("", _LEADING.sub("", before.strip())).strip()
     before = re.sub(r"(?:从|由)$", "", before).strip()
-    if _GENERIC_MEASURE.match(before) and begin > 0 and text[begin - 1] not in "。；;！？!?\n":
-        previous = _LEADING.sub(
-            "", text[clause_start(text, begin - 1, 0, _MEASURE_BREAKS) : begin - 1].strip()
-        )
-        before = _TRAILING.sub("", re.split(r"\d", previous)[0]).strip()
+    if before and _GENERIC_MEASURE.match(before):
+        before = _named_before(text, begin)
     following = ctx.quantities[index + 1].start if index + 1 < len(ctx.quantities) else len(text)
     after_end = min(following, len(text))
     match = re.search(r"[，,、。；;！？\n（(]", text[quantity.end : after_end])
     after = text[quantity.end : quantity.end + match.start() if match else after_end].strip()
     after = after.lstrip("的").split("的")[0][:12]
-    if re.search(r"\d", after) or _CHANGE_TO.match(after):
+    if re.search(r"\d|指标|^[≥≤<>=]", after) or _CHANGE_TO.match(after):
         after = ""
-    return (before + after).strip(" “”\"'")
+    measure = re.sub(r"^[≥≤<>=\s]+", "", before + after).strip(" “”\"'")
+    run_together = _RUN_TOGETHER_ROW.match(measure)  # "产出指标数量指标培训人次1212.00实际"
+    if run_together:
+        measure = run_together.group("name")
+    return "" if _GENERIC_MEASURE.match(measure) else measure
+
+
+def _named_before(text: str, begin: int) -> str:
+    """What a generic clause ("年度指标值≥2700人", "实际完成3138人") measures: the nearest earlier clause of
+    its sentence that names something, or a short sentence just before it that is only a name
+    ("1.补助发放人数。"); empty when neither does."""
+    position = begin
+    crossed = False  # went back over a table's number cells, one per line ("15" / "15.00")
+    while position > 0:
+        mark = text[position - 1]
+        start = clause_start(text, position - 1, 0, _MEASURE_BREAKS)
+        piece = text[start : position - 1].strip()
+        if mark == "\n":
+            if _NUMBER_CELL.match(piece):
+                crossed = True
+                position = start
+                continue
+            name = re.sub(r"[\d.%\s]+$", "", piece)  # short cells may have been joined: "补助发放人数15"
+            cell = crossed and len(name) <= 20 and not re.search(r"\d|[。，；]", name)
+            return name if cell else ""
+        if mark in "。；;！？!?":
+            name = _NUMBERING.sub("", piece).strip()
+            return name if len(name) <= 20 and not re.search(r"\d", name) else ""
+        candidate = re.split(r"\d", _LEADING.sub("", piece))[0]
+        candidate = _TRAILING.sub("", _OPERATOR_BEFORE.sub("", candidate.strip())).strip()
+        if candidate and not _GENERIC_MEASURE.match(candidate):
+            return candidate
+        position = start  # a bare number (a score cell) or another generic clause: look further back
+    return ""
 
 
 def _is_count(quantity: Quantity) -> bool:
@@ -119,6 +167,8 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
             continue
         if quantity.unit in ("个", "项") and re.search(r"专项|项目", measure):
             continue
+        if quantity.unit == "项" and "指标" in measure + text[quantity.end : quantity.end + 6]:
+            continue  # "产出指标共3项", "6项三级指标": how many indicators, not a result
         if quantity.unit in ("人", "名") and _STAFF.search(
             text[clause_start(text, quantity.start) : quantity.end + 6]
         ):
@@ -126,10 +176,13 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
         if is_rate and not operator and not re.search(r"[率性度]$", measure):
             continue
         if is_rate and re.search(r"执行率|到位率|满意", measure):
+            _satisfaction_result(ctx, index, measure, operator)
             continue
         last_measure = (sentence, measure)
         line, _ = ctx.flow.locate(quantity.start)
-        planned = bool(_PLANNED.match(text, quantity.end))
+        planned = bool(_PLANNED.match(text, quantity.end)) or bool(
+            _TARGET_WORD_BEFORE.search(text, max(0, quantity.start - 10), quantity.start)
+        )
         in_targets = any(start <= quantity.start < end for start, end in target_spans)
         if operator or planned or in_targets:
             ctx.add(
@@ -161,6 +214,17 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
         )
     targets.extend(_qualitative_targets(ctx, paragraphs))
     return achievements, targets
+
+
+def _satisfaction_result(ctx: Context, index: int, measure: str, operator: str | None) -> None:
+    """A satisfaction indicator's result ("服务对象满意度。年度指标值≥85%，实际完成95%") is the stated
+    satisfaction rate even where its clause never says 满意; its target is not."""
+    quantity = ctx.quantities[index]
+    if operator or not _SATISFACTION_MEASURE.search(measure) or _PLANNED.match(ctx.flow.text, quantity.end):
+        return
+    line, column = ctx.flow.locate(quantity.start)
+    if not any(f.line == line and f.start == column for f in ctx.all("satisfaction")):
+        ctx.add("satisfaction", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
