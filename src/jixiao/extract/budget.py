@@ -202,7 +202,8 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
             ctx.add(f"{family}.{key}", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
-def _consistent(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
+def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
+    """Whether spending over budget gives the stated rate (to the cent of a percent)."""
     if executed is None or rate is None or adjusted == 0:
         return False
     return abs(quantize(executed / adjusted * HUNDRED) - rate) <= Decimal("0.01")
@@ -236,7 +237,7 @@ def choose_budget(ctx: Context) -> Budget:
     for fact in ctx.all("budget.adjusted"):
         if unit_slip(fact, ctx.facts):
             continue
-        if isinstance(fact.value, Decimal) and _consistent(
+        if isinstance(fact.value, Decimal) and rate_agrees(
             fact.value, values["executed"], values["execution_rate"]
         ):
             adjusted = fact.value

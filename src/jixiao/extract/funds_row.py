@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from jixiao.decimals import HUNDRED, quantize
+from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import Context
 from jixiao.extract.tables import Cell, split_cells
 from jixiao.ingest.document import Line
@@ -50,10 +50,6 @@ def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
     return following
 
 
-def _consistent(budget: Decimal, executed: Decimal, rate: Decimal) -> bool:
-    return budget > 0 and abs(quantize(executed / budget * HUNDRED) - rate) <= Decimal("0.01")
-
-
 def _cuts(digits: str, parts: int) -> list[list[str]]:
     """Every way of cutting ``digits`` into ``parts`` numbers written without leading zeros."""
     if parts == 1:
@@ -86,7 +82,7 @@ def _readings(before: str, score: Decimal | None) -> list[list[str]]:
                 values = [Decimal(piece) for piece in cut]
                 budget, executed = (values[-3], values[-2]) if scored else (values[-2], values[-1])
                 points_ok = score is None or score <= values[-1] <= _MAX_POINTS
-                if points_ok and executed > 0 and _consistent(budget, executed, rate):
+                if points_ok and executed > 0 and budget > 0 and rate_agrees(budget, executed, rate):
                     readings.append([*cut, rate_text + "%"])
     return readings
 
