@@ -128,6 +128,10 @@ def _trend(table: StatTable) -> dict[str, Any]:
     }
 
 
+def _by_unit_table(connection: Connection, scope: Scope) -> StatTable:
+    return grouped(connection, Grouping.UNIT, scope.unit_id, scope.year)
+
+
 CHARTS: dict[str, Chart] = {
     "grades": Chart(
         "等级分布",
@@ -137,13 +141,13 @@ CHARTS: dict[str, Chart] = {
     ),
     "scores": Chart(
         "各单位平均自评得分",
-        lambda c, s: grouped(c, Grouping.UNIT, s.unit_id, s.year),
+        _by_unit_table,
         ("单位", "报告数", "有得分", "平均分", "满分数", "满分占比"),
         _by_unit("平均分", "分"),
     ),
     "execution": Chart(
         "各单位平均预算执行率",
-        lambda c, s: grouped(c, Grouping.UNIT, s.unit_id, s.year),
+        _by_unit_table,
         ("单位", "报告数", "平均执行率"),
         _by_unit("平均执行率", "%"),
     ),
@@ -194,11 +198,20 @@ def _choices(connection: Connection, account: Account) -> dict[str, Any]:
     return {"years": list(connection.scalars(years)), "units": connection.execute(units).all()}
 
 
-def _card(connection: Connection, name: str, scope: Scope) -> dict[str, Any]:
+Tables = dict[tuple[Callable[[Connection, Scope], StatTable], Scope], StatTable]
+
+
+def _card(connection: Connection, name: str, scope: Scope, tables: Tables | None = None) -> dict[str, Any]:
+    """One chart's figures; ``tables`` keeps the tables already queried for this page (scores and
+    execution by unit are one query)."""
     chart = CHARTS[name]
     if not chart.by_year:
         scope = Scope(None, scope.unit_id)
-    table = _pick(chart.table(connection, scope), chart.columns)
+    tables = {} if tables is None else tables
+    key = (chart.table, scope)
+    if key not in tables:
+        tables[key] = chart.table(connection, scope)
+    table = _pick(tables[key], chart.columns)
     return {"name": name, "chart": chart, "scope": scope, "table": table, "spec": chart.draw(table)}
 
 
@@ -208,7 +221,8 @@ def dashboard(
 ) -> Response:
     with engine.connect() as connection:
         scope = _scope(connection, account, year, unit)
-        cards = [_card(connection, name, scope) for name in CHARTS]
+        tables: Tables = {}
+        cards = [_card(connection, name, scope, tables) for name in CHARTS]
         reports = report_count(connection, scope.unit_id, scope.year)
         choices = _choices(connection, account)
     return render(
