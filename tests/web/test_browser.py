@@ -92,11 +92,12 @@ def page(chromium: Browser, server: str) -> Iterator[Page]:
     errors: list[str] = []
     tab = context.new_page()
     tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     try:
         yield tab
     finally:
         context.close()
-    assert errors == [], errors  # no script error on any page
+    assert errors == [], errors  # no script error, refused resource or policy violation on any page
 
 
 def log_in(page: Page, username: str) -> None:
