@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 import pytest
 from sqlalchemy import Engine, insert
 
@@ -21,7 +23,7 @@ from jixiao.analysis.stats import (
 )
 from jixiao.audit.registry import RULES
 from jixiao.store.models import Unit
-from tests.conftest import insert_report
+from tests.conftest import insert_report, run_jixiao
 
 D = Decimal
 
@@ -197,3 +199,52 @@ def test_one_year_and_one_unit_in_a_year(stored: Engine) -> None:
     assert [n for _, n, _ in rates_2023.rows] == [1, 0, 1, 0, 1, 0, 0, 0]
     assert rows(unit_2023) == [(2, 2, D("90.38"), 0, D("0.00"), D("92.71"), 1, 1)]
     assert unit_2024.rows == []
+
+
+def test_stats_command_by_year_with_csv_and_parquet(
+    stored: Engine, database_url: str, tmp_path: Path
+) -> None:
+    csv_out, parquet_out = tmp_path / "years.csv", tmp_path / "years.parquet"
+    result = run_jixiao(
+        "stats", "--db", database_url, "--by", "year", "--csv", str(csv_out), "--parquet", str(parquet_out)
+    )
+    assert result.returncode == 0, result.stderr
+    for title in ("总体情况", "得分分布", "等级分布", "预算执行率分布", "最常见的审核意见", "按年度"):
+        assert title in result.stdout
+    assert "88.15" in result.stdout  # the overview's average score
+    assert "-6.42" in result.stdout  # 2023 against 2022
+    assert "已写出" in result.stdout
+    assert csv_out.read_bytes().startswith("\ufeff".encode())
+    assert csv_out.read_text(encoding="utf-8-sig").splitlines() == [
+        "年度,报告数,有得分,平均分,满分数,满分占比,平均执行率,意见数,错误数,平均分较上年",
+        "2022,1,1,100.00,1,100.00,100.00,2,1,",
+        "2023,3,3,93.58,1,33.33,101.80,4,3,-6.42",
+        "2024,1,0,,0,,,1,0,",
+        ",1,1,59.99,0,0.00,45.00,0,0,",
+    ]
+    table = pq.read_table(parquet_out)
+    assert str(table.schema.field("平均分").type) == "decimal128(18, 2)"
+    assert table.column("年度").to_pylist() == [2022, 2023, 2024, None]
+    assert table.column("平均分").to_pylist() == [D("100.00"), D("93.58"), None, D("59.99")]
+    assert table.column("平均分较上年").to_pylist() == [None, D("-6.42"), None, None]
+
+
+def test_stats_command_for_one_unit(stored: Engine, database_url: str) -> None:
+    result = run_jixiao("stats", "--db", database_url, "--unit", "甲单位", "--by", "rule")
+    assert result.returncode == 0, result.stderr
+    assert "按规则" in result.stdout
+    assert "93.58" in result.stdout  # 甲单位's average over its 3 reports
+    history = run_jixiao("stats", "--db", database_url, "--unit", "甲单位")
+    assert "按年度" in history.stdout
+    assert "-9.62" in history.stdout  # 2023's 90.38 against 2022's 100
+
+    missing = run_jixiao("stats", "--db", database_url, "--unit", "甲单")
+    assert missing.returncode == 2
+    assert "数据库中没有单位“甲单”（相近的单位：甲单位）" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_stats_command_on_an_empty_database(engine: Engine, database_url: str) -> None:
+    result = run_jixiao("stats", "--db", database_url)
+    assert result.returncode == 0, result.stderr
+    assert "还没有报告，请先运行 jixiao ingest" in result.stdout
