@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from sqlalchemy import select
 
 from jixiao.store.models import AuditLogEntry, LoginAttempt, User
@@ -151,3 +154,17 @@ def test_administrator_adds_a_unit_and_a_unit_user_who_can_sign_in(any_site: Sit
     assert stored.startswith("$argon2id$") and "long-enough" not in stored
     assert [tuple(e) for e in entries] == [("units", "create", "admin"), ("users", "create", "admin")]
     assert "long-enough" not in any_site.browser("reviewer").get("/audit-log").text
+
+
+def test_every_page_forbids_inline_and_foreign_scripts(site: Site) -> None:
+    answer = site.browser().get("/login")
+    policy = answer.headers["content-security-policy"]
+    assert "script-src 'self';" in policy and "frame-ancestors 'none'" in policy
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert answer.headers["x-frame-options"] == "DENY"
+    # so no template may carry an inline script or event handler
+    templates = Path(__file__).resolve().parents[2] / "src" / "jixiao" / "web" / "templates"
+    for template in templates.rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)", text), template
+        assert not re.search(r"\son[a-z]+=", text), template

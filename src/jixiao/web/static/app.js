@@ -27,3 +27,9 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// A form with data-confirm asks before it is sent (no inline handlers: the pages forbid inline scripts).
+document.addEventListener("submit", function (event) {
+  var question = event.target.dataset && event.target.dataset.confirm;
+  if (question && !window.confirm(question)) event.preventDefault();
+});
