@@ -190,3 +190,18 @@ def test_unknown_scheme_is_refused(site: Site) -> None:
     assert answer.status_code == 400
     with site.engine.connect() as connection:
         assert connection.scalar(select(Report.id)) is None
+
+
+def test_decision_without_htmx_returns_to_the_report_and_the_change_log_lists_it(site: Site) -> None:
+    reviewer = site.browser("reviewer")
+    upload(reviewer, ("003.txt", SEED_003.read_bytes()))
+    with site.engine.connect() as connection:
+        finding = connection.execute(select(Finding.id).where(Finding.code == "JX104")).scalar_one()
+    answer = reviewer.submit(
+        f"/findings/{finding}/decide", {"status": "accepted", "reason": "请单位更正总分"}
+    )
+    assert answer.status_code == 303
+    assert answer.headers["location"] == f"/reports/{report_id(site, '003.txt')}#finding-{finding}"
+    log = reviewer.get("/audit-log?entity=findings").text
+    assert f"findings #{finding}" in log and "请单位更正总分" in log
+    assert f"findings #{finding}" not in reviewer.get("/audit-log?entity=evaluations").text
