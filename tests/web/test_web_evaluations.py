@@ -7,6 +7,7 @@ import json
 import re
 import zipfile
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -279,3 +280,14 @@ def test_import_an_xlsx_form(site: Site) -> None:
     docx = home.get(f"/evaluations/{evaluation_id}/download/docx").content
     wrong = upload(home, "/evaluations/import", "伪装.xlsx", docx)
     assert wrong.status_code == 400 and "文件类型不支持" in wrong.text
+
+
+def test_only_bundled_schemes_are_used(site: Site, tmp_path: Path) -> None:
+    planted = tmp_path / "planted.yaml"
+    planted.write_text("name: planted\n", encoding="utf-8")
+    home = site.browser("home")
+    for scheme in (str(planted), "../../etc/passwd", "no-such-scheme"):
+        answer = home.post("/evaluations/recompute", data=evaluation_form(scheme=scheme), headers=htmx(home))
+        assert answer.status_code == 200
+        assert slot(answer.text, "scheme") == "评分方案不存在"
+        assert home.submit("/evaluations/new", evaluation_form(scheme=scheme)).status_code == 400

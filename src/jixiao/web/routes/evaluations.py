@@ -16,8 +16,10 @@ from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import aliased
+from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
+from jixiao.batch.worker import input_error_reason
 from jixiao.cli.score import DEFAULT_SCHEME
 from jixiao.errors import InputError
 from jixiao.extract.numbers import to_decimal
@@ -67,11 +69,11 @@ def scheme_of(evaluation: Evaluation) -> str:
 
 
 def score_of(evaluation: Evaluation) -> ScoreCard | None:
-    """The engine's card, or None when the evaluation names a scheme that does not exist."""
-    try:
-        return score(evaluation, load_scheme(scheme_of(evaluation)))
-    except InputError:
+    """The engine's card, or None when the evaluation names no bundled scheme. Only bundled names are
+    taken: a path typed into a web form must never make the server read a file of its choosing."""
+    if scheme_of(evaluation) not in available_schemes():
         return None
+    return score(evaluation, load_scheme(scheme_of(evaluation)))
 
 
 def _owned(engine: Engine, evaluation_id: int, account: Account) -> Row[Any]:
@@ -98,7 +100,7 @@ def _editable(row: Row[Any], account: Account) -> bool:
     return account.role == "unit" and account.unit_id == row.unit_id and row.status in EDITABLE
 
 
-def _posted(request_form: Any, account: Account) -> EvaluationForm:
+def _posted(request_form: FormData, account: Account) -> EvaluationForm:
     """The form as posted; a unit user's evaluation is always of their own unit."""
     form = read_form(request_form.multi_items())
     if account.role == "unit" and account.unit_name:
@@ -267,12 +269,12 @@ async def import_xlsx(request: Request, engine: EngineDep, account: UnitDep, fil
         with accepted(file.file, file.filename, settings.max_file_bytes, frozenset({"xlsx"})) as upload:
             evaluation = read_xlsx_form(upload.path).evaluation
     except UploadRefused as refused:
-        raise HTTPException(status_code=400, detail=f"{upload_label(file)}：{refused}") from None
+        raise HTTPException(status_code=400, detail=f"{display_name(file.filename)}：{refused}") from None
     except InputError as error:
-        reasons = "；".join(
-            f"{place}：{message}" if str(place) else message for place, message in error.problems
-        )
-        raise HTTPException(status_code=400, detail=f"{upload_label(file)} 无法导入：{reasons}") from None
+        reason = input_error_reason(error)
+        raise HTTPException(
+            status_code=400, detail=f"{display_name(file.filename)} 无法导入：{reason}"
+        ) from None
     if evaluation.unit != account.unit_name:
         raise HTTPException(
             status_code=400,
@@ -286,10 +288,6 @@ async def import_xlsx(request: Request, engine: EngineDep, account: UnitDep, fil
             connection, evaluation, card, actor=account.username, user_id=account.id
         )
     return RedirectResponse(f"/evaluations/{evaluation_id}", status_code=303)
-
-
-def upload_label(file: UploadFile) -> str:
-    return display_name(file.filename)
 
 
 @router.get("/evaluations/{evaluation_id}")

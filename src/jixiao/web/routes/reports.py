@@ -16,6 +16,7 @@ from starlette.responses import RedirectResponse, Response
 
 from jixiao.audit.findings import SEVERITY_LABEL
 from jixiao.audit.html import annotated_lines
+from jixiao.batch.worker import input_error_reason
 from jixiao.cli.score import DEFAULT_SCHEME
 from jixiao.errors import InputError
 from jixiao.ingest.document import Document
@@ -142,7 +143,7 @@ def _take_evaluation(engine: Engine, path: Any, name: str, account: Account) -> 
     try:
         evaluation = read_xlsx_form(path).evaluation
     except InputError as error:
-        return Intake(name, "failed", reason="；".join(message for _place, message in error.problems))
+        return Intake(name, "failed", reason=input_error_reason(error))
     card = score_of(evaluation)
     if card is None:
         return Intake(name, "failed", reason=f"评分方案“{evaluation.scheme}”不存在")
