@@ -291,3 +291,15 @@ def test_only_bundled_schemes_are_used(site: Site, tmp_path: Path) -> None:
         assert answer.status_code == 200
         assert slot(answer.text, "scheme") == "评分方案不存在"
         assert home.submit("/evaluations/new", evaluation_form(scheme=scheme)).status_code == 400
+
+
+def test_list_filters_by_status(site: Site) -> None:
+    home = site.browser("home")
+    submitted = create(home, project="已报送的项目")
+    create(home, project="还在起草的项目")
+    home.submit(f"/evaluations/{submitted}/submit")
+    reviewer = site.browser("reviewer")
+    waiting = reviewer.get("/evaluations?status=submitted").text
+    assert "已报送的项目" in waiting and "还在起草的项目" not in waiting
+    everything = reviewer.get("/evaluations?status=bogus").text
+    assert "已报送的项目" in everything and "还在起草的项目" in everything

@@ -166,7 +166,9 @@ def _page(
 
 
 @router.get("/evaluations")
-def list_evaluations(request: Request, engine: EngineDep, account: AccountDep) -> Response:
+def list_evaluations(
+    request: Request, engine: EngineDep, account: AccountDep, status: str | None = None
+) -> Response:
     newer = aliased(StoredScoreCard)
     latest = (
         select(func.max(newer.id))
@@ -192,12 +194,16 @@ def list_evaluations(request: Request, engine: EngineDep, account: AccountDep) -
     )
     if account.role == "unit":
         query = query.where(StoredEvaluation.unit_id == account.unit_id)
+    if status in STATUS_LABELS:
+        query = query.where(StoredEvaluation.status == status)
     with engine.connect() as connection:
         rows = connection.execute(query).all()
     years: dict[int, list[object]] = {}
     for row in rows:
         years.setdefault(row.year, []).append(row)
-    return render(request, "evaluations/list.html", account, years=years, status_labels=STATUS_LABELS)
+    return render(
+        request, "evaluations/list.html", account, years=years, status_labels=STATUS_LABELS, status=status
+    )
 
 
 @router.get("/evaluations/new")
