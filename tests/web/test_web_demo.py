@@ -43,8 +43,11 @@ def test_demo_database_holds_the_seeds_the_examples_and_a_login_per_role(tmp_pat
         for role, name, password in ACCOUNTS:
             client: Browser = site.browser(name, password)
             assert client.get("/").status_code == 303, role
-        page = site.browser("unit", ACCOUNTS[2][2]).get("/evaluations").text
-        assert "已报送财政" in page
+        # the unit login belongs to a unit with both an example and a sample report (三门峡, seed 003)
+        unit = site.browser("unit", ACCOUNTS[2][2])
+        assert "网络宣传管理和文化建设经费项目" in unit.get("/evaluations").text
+        assert "003_4f47e40a9e3722bd.txt" in unit.get("/reports").text
+        assert "已报送财政" in site.browser("reviewer", ACCOUNTS[1][2]).get("/evaluations").text
     finally:
         engine.dispose()
 

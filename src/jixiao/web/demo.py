@@ -11,14 +11,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, exists, select, update
 
 from jixiao.batch.walk import report_files
 from jixiao.model.loading import load_evaluation, load_scheme
 from jixiao.scoring import score
 from jixiao.store.db import open_database
 from jixiao.store.evaluations import save_evaluation
-from jixiao.store.models import StoredEvaluation, Unit
+from jixiao.store.models import Report, StoredEvaluation, Unit
 from jixiao.store.reports import unit_id
 from jixiao.synth.corpus import CorpusSpec, write_corpus
 from jixiao.web.accounts import ROLE_LABELS, create_user
@@ -52,7 +52,7 @@ def build_demo(
         home_unit = _load_examples(engine, evaluations, say)
         _load_reports(engine, seeds, say)
         with engine.begin() as connection:
-            home_id = unit_id(connection, home_unit or "演示单位")
+            home_id = _unit_with_both(connection) or unit_id(connection, home_unit or "演示单位")
             for role, name, password in ACCOUNTS:
                 create_user(connection, name, password, role, home_id if role == "unit" else None)
             unit_name = connection.scalar(select(Unit.name).where(Unit.id == home_id))
@@ -62,9 +62,22 @@ def build_demo(
     return [(ROLE_LABELS[role], name, password) for role, name, password in ACCOUNTS]
 
 
+def _unit_with_both(connection: Connection) -> int | None:
+    """A unit that has an example evaluation and a sample report, so the demo unit login shows both."""
+    return connection.scalar(
+        select(Unit.id)
+        .where(
+            exists().where(StoredEvaluation.unit_id == Unit.id),
+            exists().where(Report.unit_id == Unit.id),
+        )
+        .order_by(Unit.name)
+        .limit(1)
+    )
+
+
 def _load_examples(engine: Engine, paths: list[Path], say: Say) -> str | None:
     """Store each example evaluation; the first is submitted to the bureau so a reviewer can return it.
-    Returns the unit of the first one, which the demo unit account belongs to."""
+    Returns the unit of the first one, for the demo unit account when no unit has a report too."""
     first_unit = None
     for path in paths:
         evaluation = load_evaluation(path)
