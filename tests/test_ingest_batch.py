@@ -9,11 +9,13 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select, text
 
+from jixiao.audit.findings import SEVERITY_LABEL
 from jixiao.batch.run import ingest
 from jixiao.batch.walk import report_files
 from jixiao.batch.worker import plain
@@ -22,7 +24,7 @@ from jixiao.model.loading import load_scheme
 from jixiao.review import review
 from jixiao.store.db import make_engine
 from jixiao.store.models import Finding, IngestFailure, Report
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, run_jixiao
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
@@ -196,3 +198,23 @@ def test_killed_run_restarts_and_stores_every_file_exactly_once(database_url: st
                 assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
     finally:
         engine.dispose()
+
+
+def test_ingest_command_prints_progress_summary_and_failures(database_url: str, folder: Path) -> None:
+    scheme = load_scheme("national-2020")
+    severities = Counter(f.severity for path in SEED_FILES for f in review(path, scheme).findings)
+    result = run_jixiao("ingest", str(folder), "--db", database_url, "--workers", "1")
+    assert result.returncode == 2, result.stderr  # some files failed
+    assert "个/秒" in result.stdout  # the progress bar's rate
+    assert "入库 5 个，重新入库 0 个，已存在跳过 1 个，失败 2 个" in result.stdout
+    counts = "，".join(f"{label} {severities[s]} 项" for s, label in SEVERITY_LABEL.items())
+    assert f"审核意见：{counts}" in result.stdout
+    assert (
+        f"失败 {folder / 'sub' / 'broken.docx'}：文件内容与扩展名 .docx 不符，文件可能已损坏" in result.stderr
+    )
+    assert f"失败 {folder / 'sub' / 'empty.txt'}：文件为空" in result.stderr
+    assert "Traceback" not in result.stderr
+
+    again = run_jixiao("ingest", str(folder), "--db", database_url, "--workers", "2")
+    assert "入库 0 个，重新入库 0 个，已存在跳过 6 个，失败 2 个" in again.stdout
+    assert "审核意见" not in again.stdout
