@@ -12,11 +12,15 @@
     });
   }
 
+  var VISIBLE_BARS = 12;  // more categories than this (many units or rules) scroll with a slider
+
   function axisOption(spec, series) {
+    var many = spec.categories.length > VISIBLE_BARS;
     return {
+      dataZoom: many ? [{ type: "slider", startValue: 0, endValue: VISIBLE_BARS - 1, height: 16, bottom: 4 }] : [],
       tooltip: { trigger: "axis" },
       legend: { top: 0 },
-      grid: { left: 16, right: 24, top: 40, bottom: 8, containLabel: true },
+      grid: { left: 16, right: 24, top: 40, bottom: many ? 32 : 8, containLabel: true },
       xAxis: { type: "category", data: spec.categories,
                axisLabel: { interval: 0, rotate: spec.categories.length > 4 ? 30 : 0, width: 120, overflow: "truncate" } },
       yAxis: { type: "value", name: spec.unit || "" },
