@@ -8,7 +8,10 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import insert
+
 from jixiao.audit.registry import RULES
+from jixiao.store.models import Unit
 from tests.conftest import insert_report
 from tests.web.conftest import HOME_UNIT, OTHER_UNIT, Site
 
@@ -146,3 +149,16 @@ def test_echarts_served_from_the_package(site: Site) -> None:
     assert script.status_code == 200 and len(script.content) > 500_000
     assert b"getInstanceByDom" in script.content
     assert browser.get("/static/dashboard.js").status_code == 200
+
+
+def test_names_from_reports_are_data_not_markup(site: Site) -> None:
+    """Unit names and grades are read from uploaded reports: in the page they stay inert text."""
+    hostile = "<script>alert('x')</script>单位"
+    with site.engine.begin() as connection:
+        unit_id = connection.execute(insert(Unit).values(name=hostile).returning(Unit.id)).scalar_one()
+        insert_report(connection, 9, unit_id, 2024, "70", "中'<i>", "80", [])
+    page = site.browser("reviewer").get("/dashboard").text
+    assert "<script>alert" not in page and "<i>" not in page
+    charts = specs(page)
+    assert charts["scores"]["categories"] == [hostile]
+    assert charts["grades"]["series"][0]["data"] == [["中'<i>", 1]]
