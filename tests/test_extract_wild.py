@@ -141,3 +141,23 @@ def test_run_together_rows_read_right_or_not_at_all(
         assert found["budget.executed"] == executed
         assert found["budget.execution_rate"] == rate
         assert found.get("budget.initial", budget) == budget
+
+
+_PIECES = st.sampled_from(
+    [
+        "2023年度", "20xx年", "项目支出", "部门整体支出", "绩效自评报告", "一、", "（二）", "1.", "预算", "全年预算数",
+        "实际支出", "执行率", "得分", "分", "等级为", "“优”", "优秀", "万元", "元", "%", "余", "超", "不少于", "≥",
+        "其中", "：", "，", "。", "；", "|", "\t", "  ", " ", "年度资金总额", "指标值", "实际完成", "满意度", "编制",
+        "项目名称", "自评得分", "评价等级", "IO0", "100. 00", "１２３", "三", "十五", "350", "89.974", "0", "人",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=25).map("".join), min_size=1, max_size=30))
+def test_any_text_is_read_without_error_and_every_fact_cites_its_text(lines: list[str]) -> None:
+    """Report-like noise never raises, and whatever is found still quotes the characters it was read from."""
+    report = read("\n".join(lines))
+    for fact in report.facts:
+        if fact.end_line == fact.line and fact.end > fact.start:
+            assert lines[fact.line - 1][fact.start : fact.end] == fact.text
