@@ -49,6 +49,15 @@ def test_wrapper_lines_ocr_rate_and_three_decimals() -> None:
     assert (report.score, report.grade) == (D("95.5"), "优")
 
 
+def test_ocr_letters_for_digits_before_a_unit() -> None:
+    report = read(
+        "2O23年度某县网信办部门整体支出绩效自评报告\n一、基本情况\n全年预算数23O.85万元，实际支出23O.65万元。\n"
+    )
+    assert report.year == 2023
+    assert (report.budget.adjusted, report.budget.executed) == (D("230.85"), D("230.65"))
+    assert next(f.text for f in report.facts if f.field == "budget.adjusted") == "23O.85万元"  # as printed
+
+
 def test_anonymised_year_and_dates_glued_to_years() -> None:
     report = read(
         "20xx年度某县网信办部门整体支出绩效自评报告\n一、基本情况\n"

@@ -1,8 +1,9 @@
 """Normalisation that never moves a character: every span found in normalised text is a span of the original.
 
-Full-width digits, letters and ASCII punctuation become half-width one for one, OCR slips inside
-percentages (``IO0%``) are mended in place, and sentences that a PDF or a careless editor broke across
-lines are joined into one flow text whose every position maps back to (line, column).
+Full-width digits, letters and ASCII punctuation become half-width one for one, OCR's letters for
+digits in a number before a unit (``IO0%``, ``23O.85万元``) are mended in place, and sentences that a
+PDF or a careless editor broke across lines are joined into one flow text whose every position maps
+back to (line, column).
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ _TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not
 _TABLE.update({0x3000: 0x20, 0xA0: 0x20, ord("﹪"): ord("%"), ord("∶"): ord("："), ord("〜"): ord("~")})
 
 _NEEDS_TRANSLATION = re.compile("[" + "".join(re.escape(chr(code)) for code in _TABLE) + "]")
-_OCR_PERCENT = re.compile(r"(?<![A-Za-z])(?=[\dIlO]*\d)(?=[\dIlO]*[IlO])[\dIlO]{2,}(?:\.[\dIlO]+)?(?=\s?%)")
+# a number with OCR's letter-for-digit slips (I, l for 1; O for 0) right before a unit: "IO0%", "23O.85万元", "2O23年"
+_OCR_NUMBER = re.compile(
+    r"(?<![A-Za-z])(?=[\dIlO.]*\d)(?=[\dIlO.]*[IlO])[\dIlO]+(?:\.[\dIlO]+)?(?=\s?(?:%|万元|亿元|元|年|分))"
+)
 _OCR_DIGITS = str.maketrans("IlO", "110")
 
 HEADING_NUMBER = re.compile(
@@ -41,11 +45,11 @@ _FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
 
 def normalise(text: str) -> str:
-    """Half-width digits and punctuation, mended OCR percentages; same length as ``text``."""
+    """Half-width digits and punctuation, mended OCR digits; same length as ``text``."""
     if _NEEDS_TRANSLATION.search(text):
         text = text.translate(_TABLE)
-    if "%" in text and ("I" in text or "O" in text or "l" in text):
-        text = _OCR_PERCENT.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+    if "I" in text or "O" in text or "l" in text:
+        text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
     return text
 
 
