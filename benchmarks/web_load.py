@@ -284,13 +284,28 @@ async def run(count: int, duration: float, think: tuple[float, float], ramp: flo
             tally = Tally()
             for user in users:
                 user.tally = tally
-            start = time.monotonic()
+            start, cpu_before = time.monotonic(), cpu_seconds(server.pid)
             await asyncio.gather(*(user.browse(start + duration, think) for user in users))
-            elapsed = time.monotonic() - start
+            elapsed, cpu_after = time.monotonic() - start, cpu_seconds(server.pid)
             print(f"\n{count} users browsing for {elapsed:.1f} s, think time {think[0]}-{think[1]} s")
-            return report("browsing", tally, elapsed)
+            met = report("browsing", tally, elapsed)
+            served = sum(len(values) for values in tally.latencies.values())
+            if cpu_before is not None and cpu_after is not None and served:
+                used = cpu_after - cpu_before
+                print(f"  server CPU: {used:.1f} s, {used * 1000 / served:.1f} ms per request")
+            return met
         finally:
             stop_server(server, Path(folder))
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time a process has used (user + system, from /proc): the server's cost per request does not
+    depend on how busy the rest of the machine is, its latency does."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def delayed(seconds: float, work: Awaitable[object]) -> None:
