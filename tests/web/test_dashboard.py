@@ -135,6 +135,7 @@ def test_bad_filters_and_signed_out(site: Site) -> None:
     assert browser.get("/dashboard?unit=99999").status_code == 404
     bad_year = browser.get("/dashboard?year=twenty")
     assert bad_year.status_code == 400 and "不是有效的编号或年份" in bad_year.text
+    assert browser.get("/dashboard?unit=99999999999999999999").status_code == 400  # wider than INTEGER
     assert browser.get("/dashboard/charts/pies").status_code == 404
     assert browser.get("/dashboard/charts/pies.csv").status_code == 404
     empty = browser.get("/dashboard")

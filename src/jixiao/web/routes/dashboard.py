@@ -39,7 +39,6 @@ from jixiao.web.pages import render
 router = APIRouter()
 
 NO_UNIT = "（未识别单位）"
-NO_YEAR = "（未识别年度）"
 
 
 @dataclass(frozen=True)
@@ -168,9 +167,11 @@ CHARTS: dict[str, Chart] = {
 
 
 def _number(value: str, what: str) -> int | None:
-    if not value.strip():
+    """A filter's number; at most 9 digits, so that it fits an INTEGER column on either database."""
+    value = value.strip()
+    if not value:
         return None
-    if not value.strip().isdigit():
+    if not (value.isascii() and value.isdigit() and len(value) <= 9):
         raise HTTPException(status_code=400, detail=f"{what}“{value}”不是有效的编号或年份。")
     return int(value)
 
