@@ -216,12 +216,17 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
     return achievements, targets
 
 
+_NAMES_TARGET = re.compile(r"(?:指标|目标)值?\s*(?:为|是|:|：)?\s*$")
+
+
 def _satisfaction_result(ctx: Context, index: int, measure: str, operator: str | None) -> None:
     """A satisfaction indicator's result ("服务对象满意度。年度指标值≥85%，实际完成95%") is the stated
     satisfaction rate even where its clause never says 满意; its target is not."""
     quantity = ctx.quantities[index]
     if operator or not _SATISFACTION_MEASURE.search(measure) or _PLANNED.match(ctx.flow.text, quantity.end):
         return
+    if _NAMES_TARGET.search(ctx.flow.text, max(0, quantity.start - 8), quantity.start):
+        return  # "实际 92.36% 未达指标 94%": the figure after 指标 is the target
     line, column = ctx.flow.locate(quantity.start)
     if not any(f.line == line and f.start == column for f in ctx.all("satisfaction")):
         ctx.add("satisfaction", quantity.value, quantity.start, quantity.end, quantity=quantity)
