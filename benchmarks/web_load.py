@@ -228,6 +228,9 @@ class User:
 
     async def browse(self, until: float, think: tuple[float, float]) -> None:
         calls, weights = zip(*self.actions, strict=True)
+        # a user reads the page they signed in to before the first click, so the 50 users do not all
+        # fire in the same millisecond when the browsing phase opens
+        await asyncio.sleep(random.uniform(*think))
         while time.monotonic() < until:
             await random.choices(calls, weights)[0]()
             await asyncio.sleep(random.uniform(*think))
