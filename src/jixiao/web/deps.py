@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Row, Select
 
 from jixiao.web.accounts import Account, load_account
 
@@ -15,6 +15,16 @@ SESSION_USER = "uid"
 
 class LoginRequired(Exception):
     """Raised by ``current_account`` when nobody is signed in; the app answers with the login page."""
+
+
+def visible_row(engine: Engine, statement: Select[Any], account: Account, missing: str) -> Row[Any]:
+    """The one row ``statement`` selects (it must have a ``unit_id`` column), or 404 when there is none or
+    it belongs to a unit the account may not see: the same answer, so another unit's ids reveal nothing."""
+    with engine.connect() as connection:
+        row = connection.execute(statement).one_or_none()
+    if row is None or not account.sees_unit(row.unit_id):
+        raise HTTPException(status_code=404, detail=missing)
+    return row
 
 
 def get_engine(request: Request) -> Engine:

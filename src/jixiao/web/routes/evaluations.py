@@ -35,7 +35,7 @@ from jixiao.scoring.review import composite
 from jixiao.store.evaluations import save_evaluation
 from jixiao.store.models import StoredEvaluation, StoredScoreCard, Unit
 from jixiao.web.accounts import Account
-from jixiao.web.deps import AccountDep, EngineDep, ReviewerDep, UnitDep
+from jixiao.web.deps import AccountDep, EngineDep, ReviewerDep, UnitDep, visible_row
 from jixiao.web.evaluation_form import (
     FUND_COLUMNS,
     FUND_ROW_LABELS,
@@ -77,23 +77,20 @@ def score_of(evaluation: Evaluation) -> ScoreCard | None:
 
 
 def _owned(engine: Engine, evaluation_id: int, account: Account) -> Row[Any]:
-    with engine.connect() as connection:
-        row = connection.execute(
-            select(
-                StoredEvaluation.id,
-                StoredEvaluation.unit_id,
-                StoredEvaluation.status,
-                StoredEvaluation.return_comment,
-                StoredEvaluation.review_score,
-                StoredEvaluation.data,
-                Unit.name.label("unit"),
-            )
-            .join(Unit, Unit.id == StoredEvaluation.unit_id)
-            .where(StoredEvaluation.id == evaluation_id)
-        ).one_or_none()
-    if row is None or not account.sees_unit(row.unit_id):
-        raise HTTPException(status_code=404, detail="没有找到这份自评表，或您没有权限查看。")
-    return row
+    statement = (
+        select(
+            StoredEvaluation.id,
+            StoredEvaluation.unit_id,
+            StoredEvaluation.status,
+            StoredEvaluation.return_comment,
+            StoredEvaluation.review_score,
+            StoredEvaluation.data,
+            Unit.name.label("unit"),
+        )
+        .join(Unit, Unit.id == StoredEvaluation.unit_id)
+        .where(StoredEvaluation.id == evaluation_id)
+    )
+    return visible_row(engine, statement, account, "没有找到这份自评表，或您没有权限查看。")
 
 
 def _editable(row: Row[Any], account: Account) -> bool:

@@ -27,7 +27,7 @@ from jixiao.store.evaluations import save_evaluation
 from jixiao.store.findings import decide_finding
 from jixiao.store.models import Finding, Report, Unit, User
 from jixiao.web.accounts import Account
-from jixiao.web.deps import AccountDep, EngineDep, ReviewerDep
+from jixiao.web.deps import AccountDep, EngineDep, ReviewerDep, visible_row
 from jixiao.web.intake import Intake, take_report
 from jixiao.web.pages import render
 from jixiao.web.routes.evaluations import parse_review_score, score_of
@@ -82,28 +82,22 @@ def fact_label(field: str) -> str:
 
 
 def _report(engine: Engine, report_id: int, account: Account) -> Row[Any]:
-    with engine.connect() as connection:
-        row = connection.execute(
-            select(Report.__table__, Unit.name.label("unit_name"))
-            .outerjoin(Unit, Unit.id == Report.unit_id)
-            .where(Report.id == report_id)
-        ).one_or_none()
-    if row is None or not account.sees_unit(row.unit_id):
-        raise HTTPException(status_code=404, detail="没有找到这份报告，或您没有权限查看。")
-    return row
+    statement = (
+        select(Report.__table__, Unit.name.label("unit_name"))
+        .outerjoin(Unit, Unit.id == Report.unit_id)
+        .where(Report.id == report_id)
+    )
+    return visible_row(engine, statement, account, "没有找到这份报告，或您没有权限查看。")
 
 
 def _finding(engine: Engine, finding_id: int, account: Account) -> Row[Any]:
-    with engine.connect() as connection:
-        row = connection.execute(
-            select(Finding.__table__, Report.unit_id, User.username.label("decided_by_name"))
-            .join(Report, Report.id == Finding.report_id)
-            .outerjoin(User, User.id == Finding.decided_by)
-            .where(Finding.id == finding_id)
-        ).one_or_none()
-    if row is None or not account.sees_unit(row.unit_id):
-        raise HTTPException(status_code=404, detail="没有找到这条审核意见。")
-    return row
+    statement = (
+        select(Finding.__table__, Report.unit_id, User.username.label("decided_by_name"))
+        .join(Report, Report.id == Finding.report_id)
+        .outerjoin(User, User.id == Finding.decided_by)
+        .where(Finding.id == finding_id)
+    )
+    return visible_row(engine, statement, account, "没有找到这条审核意见。")
 
 
 @router.get("/reports")
