@@ -12,6 +12,7 @@ from jixiao.audit.context import Context
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
+from jixiao.extract.context import sentence_start
 from jixiao.extract.model import Fact
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import score_execution
@@ -220,7 +221,7 @@ def _amount_before(context: Context, executed: Fact) -> Fact | None:
     """The unlabelled amount just before a spending figure in its sentence ("金额合计83万元，实际支出83万元，
     执行率100%"): the base the sentence's rate is computed on."""
     text = context.document.lines[executed.line - 1].text
-    sentence = max(text.rfind(mark, 0, executed.start) for mark in "。；;") + 1
+    sentence = sentence_start(text, executed.start)
     before = [
         f
         for f in money_facts(context)
@@ -284,7 +285,7 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
         share, share_text = share_after(text, fact.end)
         if share is None:
             continue
-        sentence = max(text.rfind(mark, 0, fact.start) for mark in "。；;") + 1
+        sentence = sentence_start(text, fact.start)
         before = [f for f in amounts if f.line == fact.line and sentence <= f.start < fact.start]
         if before and _value(before[0]) > _value(fact):
             label = label_before(text, fact.start) or f"{fmt_money(_value(fact))}万元"
