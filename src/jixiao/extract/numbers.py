@@ -8,8 +8,8 @@ exactly (Decimal.scaleb), never through float.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 import cn2an
 
@@ -38,7 +38,11 @@ _UNIT_ALTERNATIVES = "|".join(
     )
 )
 _PRE = "|".join(sorted(_PRE_APPROX, key=len, reverse=True))
+_FIRST = rf"[{''.join(sorted({word[0] for word in _PRE_APPROX}))}\d{_CN_DIGITS}]"
+# The leading look-ahead names every character a quantity can start with: the engine then tests one
+# character per position instead of the whole pattern (about twice as fast over a report).
 QUANTITY = re.compile(
+    rf"(?={_FIRST})"
     rf"(?P<pre>{_PRE})?"
     r"(?:(?P<num>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\s?\d+)?(?!\d))"
     rf"|(?<![第周一二三四五六七八九十])(?P<cn>[{_CN_DIGITS}]{{1,6}})(?=余?(?:{'|'.join(_CN_UNITS)})))"
@@ -51,9 +55,11 @@ QUANTITY = re.compile(
 _PERCENT_WORDS = re.compile(r"百分之(?P<cn>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """One number found in text. ``value`` is in ``unit`` (万元 for money); ``written`` is as printed."""
+class Quantity(NamedTuple):
+    """One number found in text. ``value`` is in ``unit`` (万元 for money); ``written`` is as printed.
+
+    A named tuple, not a frozen dataclass: a report holds some 150 of them and a frozen dataclass takes
+    four times as long to build."""
 
     value: Decimal
     unit: str | None
@@ -94,13 +100,10 @@ def _plain(value: Decimal) -> Decimal:
 
 
 def _build(match: re.Match[str], text: str, offset: int) -> Quantity | None:
-    raw = match.group("num")
-    number = to_decimal(raw) if raw is not None else _cn_value(match.group("cn"))
+    pre, raw, cn, approx_before, mult, approx, unit, post = match.groups()
+    number = to_decimal(raw) if raw is not None else _cn_value(cn)
     if number is None:
         return None
-    mult, unit = match.group("mult"), match.group("unit")
-    pre, post = match.group("pre"), match.group("post")
-    approx = match.group("approx_before") or match.group("approx")
     written_unit = unit
     value = number
     if mult:
@@ -111,39 +114,31 @@ def _build(match: re.Match[str], text: str, offset: int) -> Quantity | None:
         unit = "万元"
     elif unit in ("个百分点", "百分点"):
         unit = "百分点"
-    qualifier = pre or approx or post
+    qualifier = pre or approx_before or approx or post
     start, end = match.span()
     return Quantity(
-        value=value,
-        unit=unit,
-        written=number,
-        written_unit=written_unit,
-        approximate=qualifier is not None,
-        qualifier=qualifier,
-        start=start + offset,
-        end=end + offset,
-        text=text[start:end],
-    )
+        value, unit, number, written_unit, qualifier is not None, qualifier, start + offset, end + offset,
+        text[start:end],
+    )  # fmt: skip
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in ``text`` (already normalised); spans are shifted by ``offset``."""
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
-        if match.group("num") is None and match.group("cn") is None:
-            continue
         quantity = _build(match, text, offset)
         if quantity is not None:
             found.append(quantity)
-    for match in _PERCENT_WORDS.finditer(text):
-        word = match.group("cn")
-        value = to_decimal(word) if word[0].isdigit() else _cn_value(word)
-        if value is not None:
-            start, end = match.span()
-            found.append(
-                Quantity(value, "%", value, "%", False, None, start + offset, end + offset, match.group())
-            )
-    found.sort(key=lambda q: q.start)
+    if "百分之" in text:
+        for match in _PERCENT_WORDS.finditer(text):
+            word = match.group("cn")
+            value = to_decimal(word) if word[0].isdigit() else _cn_value(word)
+            if value is not None:
+                start, end = match.span()
+                found.append(
+                    Quantity(value, "%", value, "%", False, None, start + offset, end + offset, match.group())
+                )
+        found.sort(key=lambda q: q.start)
     return found
 
 
