@@ -10,11 +10,10 @@ labelled amount, so "其中：预算项目2个，金额合计83万元" is not mi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.audit.context import Context
+from jixiao.audit.context import Context, per_report
 from jixiao.extract.model import Fact
 
 MARKERS = re.compile(
@@ -44,13 +43,14 @@ class Group:
         return (self.total.line, *(p.fact.line for p in self.parts))
 
 
-def money_facts(context: Context) -> list[Fact]:
+@per_report
+def money_facts(context: Context) -> tuple[Fact, ...]:
     """Amounts in 万元 as stated, one per place in the text (the same span may carry several fields)."""
     seen: dict[tuple[int, int, int], Fact] = {}
     for fact in context.report.facts:
         if fact.unit == "万元" and isinstance(fact.value, Decimal) and not fact.approximate:
             seen.setdefault((fact.line, fact.start, fact.end), fact)
-    return sorted(seen.values(), key=lambda f: (f.line, f.start))
+    return tuple(sorted(seen.values(), key=lambda f: (f.line, f.start)))
 
 
 def label_before(text: str, position: int) -> str:
@@ -67,7 +67,9 @@ def share_after(text: str, position: int) -> tuple[Decimal | None, str]:
     return Decimal(match.group(1)), match.group(0).strip(" ，,")
 
 
-def groups(context: Context) -> Iterator[Group]:
+@per_report
+def groups(context: Context) -> tuple[Group, ...]:
+    found: list[Group] = []
     by_line: dict[int, list[Fact]] = {}
     for fact in money_facts(context):
         if fact.end_line == fact.line:
@@ -81,7 +83,8 @@ def groups(context: Context) -> Iterator[Group]:
                 continue
             parts = _parts(text, marker.end(), after)
             if parts:
-                yield Group(total, tuple(parts))
+                found.append(Group(total, tuple(parts)))
+    return tuple(found)
 
 
 def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:

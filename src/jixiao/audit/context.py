@@ -1,14 +1,23 @@
-"""What a rule sees: the extracted report, its numbered lines, and the scheme to judge it by."""
+"""What a rule sees: the extracted report, its numbered lines, and the scheme to judge it by.
+
+Twenty-odd rules look at the same report, so what several of them need (facts by field or line,
+breakdowns, target pairs) is worked out once per report here and kept, not recomputed per rule.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property, wraps
+from typing import TypeVar, cast
 
 from jixiao.extract.model import ExtractedReport, Fact
 from jixiao.ingest.document import Document
 from jixiao.model.scheme import Scheme
+
+K = TypeVar("K")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -16,10 +25,25 @@ class Context:
     report: ExtractedReport
     document: Document
     scheme: Scheme
+    _kept: dict[Callable[[Context], object], object] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    def facts(self, field: str) -> list[Fact]:
+    @cached_property
+    def _by_field(self) -> dict[str, tuple[Fact, ...]]:
+        return _grouped(self.report.facts, lambda fact: fact.field)
+
+    @cached_property
+    def _by_line(self) -> dict[int, tuple[Fact, ...]]:
+        return _grouped(self.report.facts, lambda fact: fact.line)
+
+    def facts(self, field: str) -> Sequence[Fact]:
         """Every statement of ``field`` (exact name), in the order of the text."""
-        return [fact for fact in self.report.facts if fact.field == field]
+        return self._by_field.get(field, ())
+
+    def facts_on(self, line: int) -> Sequence[Fact]:
+        """Every fact starting on ``line``, in the order of the text."""
+        return self._by_line.get(line, ())
 
     def facts_under(self, prefix: str) -> Iterator[Fact]:
         return (fact for fact in self.report.facts if fact.field.startswith(prefix))
@@ -41,3 +65,23 @@ class Context:
         """The source lines behind some facts, each once, for a finding's evidence."""
         numbers = sorted({fact.line for fact in facts if fact is not None})
         return "\n".join(f"第{n}行：{self.line_text(n)}" for n in numbers)
+
+
+def _grouped(facts: Iterable[Fact], key: Callable[[Fact], K]) -> dict[K, tuple[Fact, ...]]:
+    grouped: dict[K, list[Fact]] = {}
+    for fact in facts:
+        grouped.setdefault(key(fact), []).append(fact)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+def per_report(compute: Callable[[Context], T]) -> Callable[[Context], T]:
+    """Run ``compute`` once per report and hand every later caller the kept result, which must
+    therefore be immutable (a tuple, not a list or an iterator)."""
+
+    @wraps(compute)
+    def kept(context: Context) -> T:
+        if compute not in context._kept:
+            context._kept[compute] = compute(context)
+        return cast(T, context._kept[compute])
+
+    return kept

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jixiao.audit.context import Context
+from jixiao.audit.context import Context, per_report
 from jixiao.extract.model import Achievement, Fact, Target
 
 _ANALYSIS = re.compile(r"原因|偏差|差距|未完成|未达|不足|由于|因为|导致|受[^，。]{0,12}影响|改进|整改|下一步")
@@ -26,34 +25,38 @@ class Pair:
 
 
 def _fact_at(context: Context, field: str, line: int) -> Fact | None:
-    return next((f for f in context.report.facts if f.field == field and f.line == line), None)
+    return next((f for f in context.facts(field) if f.line == line), None)
 
 
 def _key(measure: str) -> str:
     return _NOISE.sub("", measure)
 
 
-def _same_measure(a: str, b: str) -> bool:
-    ka, kb = _key(a), _key(b)
+def _same_measure(ka: str, kb: str) -> bool:
+    """Whether two measures' keys (see ``_key``) name the same thing."""
     if len(ka) < 2 or len(kb) < 2:
         return False
     return ka == kb or ka in kb or kb in ka
 
 
-def target_pairs(context: Context) -> Iterator[Pair]:
+@per_report
+def target_pairs(context: Context) -> tuple[Pair, ...]:
     """Each numeric target with the first later achievement of the same measure and unit."""
-    achievements = context.report.achievements
+    achievements = [(achievement, _key(achievement.measure)) for achievement in context.report.achievements]
+    found: list[Pair] = []
     for target in context.report.targets:
         if target.value is None:
             continue
-        for achievement in achievements:
+        key = _key(target.measure)
+        for achievement, other in achievements:
             if achievement.line < target.line or achievement.unit != target.unit:
                 continue
             if achievement.line == target.line and achievement.value == target.value:
                 continue  # the target restated, not an achievement
-            if _same_measure(target.measure, achievement.measure):
-                yield Pair(target, achievement)
+            if _same_measure(key, other):
+                found.append(Pair(target, achievement))
                 break
+    return tuple(found)
 
 
 def analysis_near(context: Context, line: int, reach: int = 2) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after
-from jixiao.audit.context import Context
+from jixiao.audit.context import Context, per_report
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
@@ -56,7 +56,8 @@ def _named(context: Context, field: str) -> Fact | None:
     return context.first(field)
 
 
-def relations(context: Context) -> list[Relation]:
+@per_report
+def relations(context: Context) -> tuple[Relation, ...]:
     found: list[Relation] = []
     for group in groups(context):
         label = group.parts[0].label if len(group.parts) == 1 else "总额"
@@ -92,7 +93,7 @@ def relations(context: Context) -> list[Relation]:
             add(context.first(f"budget.{key}"), label, list(sources))
     for total, classes in _asset_classes(context):
         add(total, total.field.removeprefix("assets."), list(classes))
-    return found
+    return tuple(found)
 
 
 _ASSET_TOTAL = ("总额", "总计", "合计")
@@ -207,9 +208,8 @@ def _decimals(fact: Fact) -> int:
 def _same_line_before(context: Context, anchor: Fact, suffixes: tuple[str, ...]) -> Fact | None:
     candidates = [
         f
-        for f in context.report.facts
-        if f.line == anchor.line
-        and f.start < anchor.start
+        for f in context.facts_on(anchor.line)
+        if f.start < anchor.start
         and f.field.endswith(suffixes)
         and isinstance(f.value, Decimal)
         and (anchor.subject is None or f.subject == anchor.subject)

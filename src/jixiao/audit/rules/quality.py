@@ -102,6 +102,8 @@ def target_far_exceeded(context: Context) -> Iterator[Hit]:
         target, achievement = pair.target, pair.achievement
         if target.value is None or target.operator not in (None, "≥", ">", "=") or target.value <= 0:
             continue
+        if achievement.value <= target.value:
+            continue  # the engine's over-achievement ratio is above 1, so no need to score this one
         indicator = _indicator(
             achievement.measure, target.operator or "≥", target.value, achievement.value, target.unit
         )
