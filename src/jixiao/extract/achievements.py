@@ -15,6 +15,21 @@ _OPERATORS = (
     ("<=", "≤"), ("大于", ">"), ("高于", ">"), ("小于", "<"), ("低于", "<"), (">", ">"), ("<", "<"), ("=", "="),
 )  # fmt: skip
 _OPERATOR_SYMBOLS = dict(_OPERATORS)
+_COLON = re.compile(r"[:：]")
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_STOP = re.compile(r"\d|[。，；]")
+_TRAILING_FIGURES = re.compile(r"[\d.%\s]+$")
+_PROJECT_WORD = re.compile(r"专项|项目")
+_NOT_AN_ACHIEVEMENT_RATE = re.compile(r"执行率|到位率|满意")
+_GOES_ON = re.compile(r"[:：]\s*\S")
+_CHAPTER = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])")
+_SENTENCE = re.compile(r"[^。；;！？]+")
+_GOAL_PARTS = re.compile(r"(?<=[，,])|\d[：:、]")
+_FROM = re.compile(r"(?:从|由)$")
+_AFTER_END = re.compile(r"[，,、。；;！？\n（(]")
+_NOT_A_NAME = re.compile(r"\d|指标|^[≥≤<>=]")
+_LEADING_OPERATORS = re.compile(r"^[≥≤<>=\s]+")
+# the operator ending a clause; where two end it ("不小于", "小于") the longer one, which starts first
 _OPERATOR_BEFORE = re.compile("(" + "|".join(re.escape(word) for word, _ in _OPERATORS) + r")\s*$")
 _OPERATOR_BEFORE_WORD = re.compile(
     "(" + "|".join(re.escape(word) for word, _ in _OPERATORS) + r")\s*(?:年度)?(?:指标|目标)值?\s*(?:为)?\s*$"
@@ -70,23 +85,22 @@ def _measure(ctx: Context, index: int) -> str:
     quantity = ctx.quantities[index]
     floor = ctx.floor(index)
     begin = clause_start(text, quantity.start, floor, _MEASURE_BREAKS)
-    before = re.split(r"[:：]", text[begin : quantity.start])[-1]
-    for word, _ in _OPERATORS:
-        if before.rstrip().endswith(word):
-            before = before.rstrip()[: -len(word)]
-            break
+    before = _COLON.split(text[begin : quantity.start])[-1]
+    operator = _OPERATOR_BEFORE.search(before)
+    if operator:
+        before = before[: operator.start()]
     before = _TRAILING.sub("", _LEADING.sub("", before.strip())).strip()
-    before = re.sub(r"(?:从|由)$", "", before).strip()
+    before = _FROM.sub("", before).strip()
     if before and _GENERIC_MEASURE.match(before):
         before = _named_before(text, begin)
     following = ctx.quantities[index + 1].start if index + 1 < len(ctx.quantities) else len(text)
     after_end = min(following, len(text))
-    match = re.search(r"[，,、。；;！？\n（(]", text[quantity.end : after_end])
-    after = text[quantity.end : quantity.end + match.start() if match else after_end].strip()
+    match = _AFTER_END.search(text, quantity.end, after_end)
+    after = text[quantity.end : match.start() if match else after_end].strip()
     after = after.lstrip("的").split("的")[0][:12]
-    if re.search(r"\d|指标|^[≥≤<>=]", after) or _CHANGE_TO.match(after):
+    if _NOT_A_NAME.search(after) or _CHANGE_TO.match(after):
         after = ""
-    measure = re.sub(r"^[≥≤<>=\s]+", "", before + after).strip(" “”\"'")
+    measure = _LEADING_OPERATORS.sub("", before + after).strip(" “”\"'")
     run_together = _RUN_TOGETHER_ROW.match(measure)  # "产出指标数量指标培训人次1212.00实际"
     if run_together:
         measure = run_together.group("name")
@@ -108,13 +122,13 @@ def _named_before(text: str, begin: int) -> str:
                 crossed = True
                 position = start
                 continue
-            name = re.sub(r"[\d.%\s]+$", "", piece)  # short cells may have been joined: "补助发放人数15"
-            cell = crossed and len(name) <= 20 and not re.search(r"\d|[。，；]", name)
+            name = _TRAILING_FIGURES.sub("", piece)  # short cells may have been joined: "补助发放人数15"
+            cell = crossed and len(name) <= 20 and not _DIGIT_OR_STOP.search(name)
             return name if cell else ""
         if mark in "。；;！？!?":
             name = _NUMBERING.sub("", piece).strip()
-            return name if len(name) <= 20 and not re.search(r"\d", name) else ""
-        candidate = re.split(r"\d", _LEADING.sub("", piece))[0]
+            return name if len(name) <= 20 and _DIGIT.search(name) is None else ""
+        candidate = _DIGIT.split(_LEADING.sub("", piece))[0]
         candidate = _TRAILING.sub("", _OPERATOR_BEFORE.sub("", candidate.strip())).strip()
         if candidate and not _GENERIC_MEASURE.match(candidate):
             return candidate
@@ -165,7 +179,7 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
             or text[max(0, quantity.start - 3) : quantity.start].rstrip().endswith(("前", "第"))
         ):
             continue
-        if quantity.unit in ("个", "项") and re.search(r"专项|项目", measure):
+        if quantity.unit in ("个", "项") and _PROJECT_WORD.search(measure):
             continue
         if quantity.unit == "项" and "指标" in measure + text[quantity.end : quantity.end + 6]:
             continue  # "产出指标共3项", "6项三级指标": how many indicators, not a result
@@ -173,9 +187,9 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
             text[clause_start(text, quantity.start) : quantity.end + 6]
         ):
             continue
-        if is_rate and not operator and not re.search(r"[率性度]$", measure):
+        if is_rate and not operator and not measure.endswith(("率", "性", "度")):
             continue
-        if is_rate and re.search(r"执行率|到位率|满意", measure):
+        if is_rate and _NOT_AN_ACHIEVEMENT_RATE.search(measure):
             _satisfaction_result(ctx, index, measure, operator)
             continue
         last_measure = (sentence, measure)
@@ -244,13 +258,11 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
             len(stripped) <= 40
             and "。" not in stripped.rstrip("。")
             and not stripped.endswith(("；", ";", "，", ","))
-            and not re.search(r"[:：]\s*\S", stripped)
+            and not _GOES_ON.search(stripped)
         )
         if heading and _TARGET_HEADING.search(stripped):
             in_targets = not _DONE_HEADING.search(stripped)
-        elif heading and re.match(
-            r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])", stripped
-        ):
+        elif heading and _CHAPTER.match(stripped):
             in_targets = False
         result.append(
             (position, position + len(paragraph), in_targets or bool(_TARGET_LEAD.search(paragraph)))
@@ -269,11 +281,11 @@ def _qualitative_targets(ctx: Context, paragraphs: list[tuple[int, int, bool]]) 
         paragraph = text[start:end]
         lead = _TARGET_LEAD.search(paragraph)
         offset = lead.end() if lead else 0
-        for match in re.finditer(r"[^。；;！？]+", paragraph[offset:]):
+        for match in _SENTENCE.finditer(paragraph[offset:]):
             clause = match.group()
-            for part in re.split(r"(?<=[，,])|\d[：:、]", clause):
+            for part in _GOAL_PARTS.split(clause):
                 words = part.strip(" ，,")
-                if words and not re.search(r"\d", words) and _GOAL_VERBS.match(words) and len(words) <= 60:
+                if words and _DIGIT.search(words) is None and _GOAL_VERBS.match(words) and len(words) <= 60:
                     begin = start + offset + match.start() + clause.find(words)
                     ctx.add("target.qualitative", words, begin, begin + len(words), operator="定性")
                     line, _ = ctx.flow.locate(begin)

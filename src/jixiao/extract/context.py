@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -125,23 +127,28 @@ class Context:
         return [fact for fact in self.facts if fact.field == field_name]
 
 
-def clause_start(text: str, position: int, floor: int = 0, breaks: str = "。；;！？!?\n，,、") -> int:
+CLAUSE_BREAKS = "。；;！？!?\n，,、"
+SENTENCE_BREAKS = "。；;！？!?\n"
+
+
+@functools.lru_cache(maxsize=16)
+def _break_positions(text: str, breaks: str) -> list[int]:
+    """Where ``text`` has one of ``breaks``, in order: found once per text, so that each of the hundreds of
+    look-ups a report makes is a binary search instead of a walk back character by character."""
+    return [match.start() for match in re.finditer(f"[{re.escape(breaks)}]", text)]
+
+
+def clause_start(text: str, position: int, floor: int = 0, breaks: str = CLAUSE_BREAKS) -> int:
     """Where the clause holding ``position`` begins (after the previous ，、。；or line break)."""
-    index = position - 1
-    while index >= floor:
-        if text[index] in breaks:
-            return index + 1
-        index -= 1
+    marks = _break_positions(text, breaks)
+    index = bisect_left(marks, position)
+    if index and marks[index - 1] >= floor:
+        return marks[index - 1] + 1
     return floor
 
 
 def sentence_start(text: str, position: int) -> int:
-    index = position - 1
-    while index >= 0:
-        if text[index] in "。；;！？!?\n":
-            return index + 1
-        index -= 1
-    return 0
+    return clause_start(text, position, 0, SENTENCE_BREAKS)
 
 
 def sentence_end(text: str, position: int) -> int:
