@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.extract.context import Context, sentence_start
+from jixiao.extract.context import Context, clause_start, sentence_start
 from jixiao.extract.model import GradeBand
 from jixiao.extract.numbers import to_decimal
 
@@ -104,6 +104,10 @@ _BAND_HINT = re.compile(
     r"分\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
     r"|(?<![\u4e00-\u9fff])(?:" + GRADE_WORDS + r")\s*[:：]?\s*(?:≥|>=|大于等于)\s*\d"
 )
+# How every band in words ends ("…分以上为“优秀”"); none of them holds one of the stops.
+_BAND_ENDING = re.compile(r"(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")")
+_BAND_STOPS = "。，,；;：:、！？!?"
+_BAND_STOP = re.compile(f"[{_BAND_STOPS}]")
 _SATISFACTION_BEFORE = re.compile(r"满意(?:度|率)")
 _SATISFACTION_AFTER = re.compile(r"^\s*(?:的)?(?:满意度|满意率)")
 
@@ -190,6 +194,21 @@ def extract_grades(ctx: Context) -> None:
         ctx.add(field, grade, start, match.end("grade"), subject=project)
 
 
+def _band_segments(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between stops that hold a "…为优秀" ending. A band statement in words
+    (not the "优≥90分" kind) ends that way and never runs across a stop, so its patterns need to look only
+    there: over a whole report they cost a millisecond, most of extracting the grade scheme."""
+    segments: list[tuple[int, int]] = []
+    for ending in _BAND_ENDING.finditer(text):
+        if segments and ending.start() < segments[-1][1]:
+            continue
+        stop = _BAND_STOP.search(text, ending.end())
+        segments.append(
+            (clause_start(text, ending.start(), 0, _BAND_STOPS), stop.start() if stop else len(text))
+        )
+    return segments
+
+
 def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
     """The bands a report states ("得分≥85分为优秀；75≤得分<85分为良好…"), lowest bound inclusive."""
     text = ctx.flow.text
@@ -197,6 +216,8 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
         return None
     bands: list[tuple[int, GradeBand]] = []
     seen: set[str] = set()
+    everywhere = [(0, len(text))]
+    segments = _band_segments(text)
     for pattern, kind in (
         (_BAND_AT_LEAST, "min"),
         (_BAND_RANGE, "range"),
@@ -206,19 +227,20 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
         (_BAND_NAMED_BELOW, "zero"),
     ):
         named = pattern in (_BAND_NAMED_AT_LEAST, _BAND_NAMED_BELOW)
-        for match in pattern.finditer(text):
-            groups = [g for g in match.groups() if g is not None]
-            if named:  # (name, bound) -> (bound, name) as the other patterns give them
-                groups.reverse()
-            name = groups[-1]
-            if name in seen:
-                continue
-            low = Decimal(0) if kind == "zero" else _number(groups[0])
-            if low is None:
-                continue
-            seen.add(name)
-            ctx.add("grade_scheme", f"{name}≥{low}", match.start(), match.end(), subject=name)
-            bands.append((match.start(), GradeBand(name=name, min=low)))
+        for start, end in everywhere if named else segments:
+            for match in pattern.finditer(text, start, end):
+                groups = [g for g in match.groups() if g is not None]
+                if named:  # (name, bound) -> (bound, name) as the other patterns give them
+                    groups.reverse()
+                name = groups[-1]
+                if name in seen:
+                    continue
+                low = Decimal(0) if kind == "zero" else _number(groups[0])
+                if low is None:
+                    continue
+                seen.add(name)
+                ctx.add("grade_scheme", f"{name}≥{low}", match.start(), match.end(), subject=name)
+                bands.append((match.start(), GradeBand(name=name, min=low)))
     if len(bands) < 2:
         return None
     ordered = sorted((band for _, band in bands), key=lambda band: band.min, reverse=True)
