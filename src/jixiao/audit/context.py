@@ -6,7 +6,7 @@ breakdowns, target pairs) is worked out once per report here and kept, not recom
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, wraps
@@ -16,7 +16,6 @@ from jixiao.extract.model import ExtractedReport, Fact
 from jixiao.ingest.document import Document
 from jixiao.model.scheme import Scheme
 
-K = TypeVar("K")
 T = TypeVar("T")
 
 
@@ -30,20 +29,22 @@ class Context:
     )
 
     @cached_property
-    def _by_field(self) -> dict[str, tuple[Fact, ...]]:
-        return _grouped(self.report.facts, lambda fact: fact.field)
-
-    @cached_property
-    def _by_line(self) -> dict[int, tuple[Fact, ...]]:
-        return _grouped(self.report.facts, lambda fact: fact.line)
+    def _index(self) -> tuple[dict[str, list[Fact]], dict[int, list[Fact]]]:
+        """The facts by field and by line, in one pass."""
+        by_field: dict[str, list[Fact]] = {}
+        by_line: dict[int, list[Fact]] = {}
+        for fact in self.report.facts:
+            by_field.setdefault(fact.field, []).append(fact)
+            by_line.setdefault(fact.line, []).append(fact)
+        return by_field, by_line
 
     def facts(self, field: str) -> Sequence[Fact]:
         """Every statement of ``field`` (exact name), in the order of the text."""
-        return self._by_field.get(field, ())
+        return self._index[0].get(field, ())
 
     def facts_on(self, line: int) -> Sequence[Fact]:
         """Every fact starting on ``line``, in the order of the text."""
-        return self._by_line.get(line, ())
+        return self._index[1].get(line, ())
 
     def facts_under(self, prefix: str) -> Iterator[Fact]:
         return (fact for fact in self.report.facts if fact.field.startswith(prefix))
@@ -65,13 +66,6 @@ class Context:
         """The source lines behind some facts, each once, for a finding's evidence."""
         numbers = sorted({fact.line for fact in facts if fact is not None})
         return "\n".join(f"第{n}行：{self.line_text(n)}" for n in numbers)
-
-
-def _grouped(facts: Iterable[Fact], key: Callable[[Fact], K]) -> dict[K, tuple[Fact, ...]]:
-    grouped: dict[K, list[Fact]] = {}
-    for fact in facts:
-        grouped.setdefault(key(fact), []).append(fact)
-    return {k: tuple(v) for k, v in grouped.items()}
 
 
 def per_report(compute: Callable[[Context], T]) -> Callable[[Context], T]:

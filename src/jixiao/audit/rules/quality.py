@@ -102,15 +102,14 @@ def target_far_exceeded(context: Context) -> Iterator[Hit]:
         target, achievement = pair.target, pair.achievement
         if target.value is None or target.operator not in (None, "≥", ">", "=") or target.value <= 0:
             continue
-        if achievement.value <= target.value:
-            continue  # the engine's over-achievement ratio is above 1, so no need to score this one
+        over = context.scheme.over_achievement.ratio * target.value
+        if achievement.value < over or analysis_near(context, achievement.line, reach=1):
+            continue  # a cheap screen: the engine below flags nothing short of ratio × target
         indicator = _indicator(
             achievement.measure, target.operator or "≥", target.value, achievement.value, target.unit
         )
         result = score_indicator(indicator, context.scheme)
         if not any(p.code == "indicator.deviation_over" for p in result.problems):
-            continue
-        if analysis_near(context, achievement.line, reach=1):
             continue
         unit = target.unit or ""
         yield Hit(
