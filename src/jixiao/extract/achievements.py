@@ -31,6 +31,7 @@ _NOT_A_NAME = re.compile(r"\d|指标|^[≥≤<>=]")
 _LEADING_OPERATORS = re.compile(r"^[≥≤<>=\s]+")
 # the operator ending a clause; where two end it ("不小于", "小于") the longer one, which starts first
 _OPERATOR_BEFORE = re.compile("(" + "|".join(re.escape(word) for word, _ in _OPERATORS) + r")\s*$")
+_OPERATOR_LAST = frozenset(word[-1] for word, _ in _OPERATORS) | {"标", "值", "为"}
 _OPERATOR_BEFORE_WORD = re.compile(
     "(" + "|".join(re.escape(word) for word, _ in _OPERATORS) + r")\s*(?:年度)?(?:指标|目标)值?\s*(?:为)?\s*$"
 )
@@ -74,6 +75,11 @@ _MEASURE_BREAKS = "。；;！？!?\n，,\t|｜"
 
 def _operator(text: str, position: int) -> str | None:
     """The comparison right before a number: "不少于1万条", and "≥ 指标 2700人" (the operator before the word)."""
+    last = position - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last < 0 or text[last] not in _OPERATOR_LAST:
+        return None  # both patterns end in one of these characters (and spaces): most numbers stop here
     match = _OPERATOR_BEFORE.search(text, max(0, position - 5), position) or _OPERATOR_BEFORE_WORD.search(
         text, max(0, position - 12), position
     )
@@ -160,10 +166,12 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
     target_spans = _target_paragraphs(ctx, paragraphs)
     last_measure: tuple[int, str] | None = None
     for index, quantity in enumerate(ctx.quantities):
-        operator = _operator(text, quantity.start)
         counted = _is_count(quantity)
         is_rate = quantity.is_percent
-        if not (counted or is_rate or (operator and quantity.unit not in ("万元", "分"))):
+        if not (counted or is_rate) and quantity.unit in ("万元", "分"):
+            continue
+        operator = _operator(text, quantity.start)
+        if not (counted or is_rate or operator):
             continue
         measure = _measure(ctx, index)
         sentence = sentence_start(text, quantity.start)

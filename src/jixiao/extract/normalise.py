@@ -34,10 +34,11 @@ HEADING_NUMBER = re.compile(
 )
 _TERMINAL = set("。！？；;!?…:：")
 _SENTENCE_END = set("。！？!?…")
-# East Asian wide and full-width blocks (CJK, kana, hangul, full-width forms, CJK punctuation)
-_WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]"
+# Runs of characters outside the East Asian wide and full-width blocks (CJK, kana, hangul, full-width
+# forms, CJK punctuation): removing the few runs is faster than collecting the many wide characters.
+_NARROW_RUN = re.compile(
+    "[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]+"
 )
 _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
 _FULL = 0.9  # a line this close to the widest is taken as wrapped by the page
@@ -87,7 +88,7 @@ class Flow:
 def width(text: str) -> int:
     """Printed width: a Chinese character (or full-width form) takes two columns, a Latin letter or digit one."""
     text = text.rstrip()
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) + len(_NARROW_RUN.sub("", text))
 
 
 def full_width(lines: Iterable[Line]) -> int | None:
@@ -101,12 +102,17 @@ def full_width(lines: Iterable[Line]) -> int | None:
     return widest if near >= 5 and near >= len(widths) * _FULL_SHARE else None
 
 
+def _is_row(text: str) -> bool:
+    # the separator test first: a plain line, the common case, never reaches the slower pattern
+    return ("|" in text or "｜" in text or "\t" in text) and _ROW.search(text) is not None
+
+
 def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     """Whether ``following`` continues the sentence ``previous`` was cut in; ``wrapped`` when ``previous``
     fills the page width."""
     tail = previous.rstrip()
     head = following.strip()
-    if not tail or not head or following.startswith("\t") or _ROW.search(tail) or _ROW.search(head):
+    if not tail or not head or following.startswith("\t") or _is_row(tail) or _is_row(head):
         return False
     if wrapped:  # only a full stop ends a paragraph at the page edge; "；" and "：" run on
         return tail[-1] not in _SENTENCE_END and not is_heading(head)
@@ -119,7 +125,9 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
 
 def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
     """Each line normalised once; every later step reads these, and cites columns of the original."""
-    return tuple(Line(line.number, normalise(line.text)) for line in lines)
+    return tuple(
+        line if (text := normalise(line.text)) == line.text else Line(line.number, text) for line in lines
+    )
 
 
 def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) -> Flow:
