@@ -30,7 +30,6 @@ class Part:
     fact: Fact
     label: str
     share: Decimal | None  # "占 88.34%" right after the amount
-    share_text: str
 
 
 @dataclass(frozen=True)
@@ -60,11 +59,9 @@ def label_before(text: str, position: int) -> str:
     return text[start:position].strip()
 
 
-def share_after(text: str, position: int) -> tuple[Decimal | None, str]:
+def share_after(text: str, position: int) -> Decimal | None:
     match = _SHARE.match(text[position:])
-    if match is None:
-        return None, ""
-    return Decimal(match.group(1)), match.group(0).strip(" ，,")
+    return None if match is None else Decimal(match.group(1))
 
 
 @per_report
@@ -115,7 +112,6 @@ def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
         label = label_before(text, fact.start)
         if not label or _NOT_A_PART.search(label):
             return []
-        share, share_text = share_after(text, fact.end)
-        parts.append(Part(fact, label, share, share_text))
+        parts.append(Part(fact, label, share_after(text, fact.end)))
     labels = [p.label for p in parts]
     return parts if len(set(labels)) == len(labels) else []

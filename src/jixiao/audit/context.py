@@ -6,7 +6,7 @@ breakdowns, target pairs) is worked out once per report here and kept, not recom
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, wraps
@@ -20,6 +20,13 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
+class _FactIndex:
+    by_field: dict[str, list[Fact]]
+    by_line: dict[int, list[Fact]]
+    position: dict[int, int]  # id(fact) -> its place in report.facts, to merge fields in text order
+
+
+@dataclass(frozen=True)
 class Context:
     report: ExtractedReport
     document: Document
@@ -29,25 +36,31 @@ class Context:
     )
 
     @cached_property
-    def _index(self) -> tuple[dict[str, list[Fact]], dict[int, list[Fact]]]:
-        """The facts by field and by line, in one pass."""
-        by_field: dict[str, list[Fact]] = {}
-        by_line: dict[int, list[Fact]] = {}
-        for fact in self.report.facts:
-            by_field.setdefault(fact.field, []).append(fact)
-            by_line.setdefault(fact.line, []).append(fact)
-        return by_field, by_line
+    def _index(self) -> _FactIndex:
+        """The facts by field and by line, in one pass; a report has a few dozen fields and facts by the
+        hundred, so selecting by field name is much cheaper than scanning the facts."""
+        index = _FactIndex({}, {}, {})
+        for place, fact in enumerate(self.report.facts):
+            index.by_field.setdefault(fact.field, []).append(fact)
+            index.by_line.setdefault(fact.line, []).append(fact)
+            index.position[id(fact)] = place
+        return index
 
     def facts(self, field: str) -> Sequence[Fact]:
         """Every statement of ``field`` (exact name), in the order of the text."""
-        return self._index[0].get(field, ())
+        return self._index.by_field.get(field, ())
 
     def facts_on(self, line: int) -> Sequence[Fact]:
         """Every fact starting on ``line``, in the order of the text."""
-        return self._index[1].get(line, ())
+        return self._index.by_line.get(line, ())
 
-    def facts_under(self, prefix: str) -> Iterator[Fact]:
-        return (fact for fact in self.report.facts if fact.field.startswith(prefix))
+    def facts_where(self, field_test: Callable[[str], object]) -> Sequence[Fact]:
+        """Every fact whose field name passes ``field_test``, in the order of the text."""
+        index = self._index
+        chosen = [facts for name, facts in index.by_field.items() if field_test(name)]
+        if len(chosen) == 1:
+            return chosen[0]
+        return sorted((fact for facts in chosen for fact in facts), key=lambda f: index.position[id(f)])
 
     def first(self, field: str) -> Fact | None:
         found = self.facts(field)

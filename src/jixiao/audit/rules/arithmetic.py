@@ -105,7 +105,11 @@ def _asset_classes(context: Context) -> Iterator[tuple[Fact, list[Fact]]]:
     Reports often write "资产总额5.73万元，固定资产5.3万元，无形资产0.4万元": the classes after the
     total are its breakdown even with no marker word. One class alone is not a breakdown.
     """
-    assets = [f for f in context.facts_under("assets.") if isinstance(f.value, Decimal)]
+    assets = [
+        f
+        for f in context.facts_where(lambda name: name.startswith("assets."))
+        if isinstance(f.value, Decimal)
+    ]
     for total in assets:
         if not total.field.endswith(_ASSET_TOTAL):
             continue
@@ -198,9 +202,7 @@ def rounding_difference(context: Context) -> Iterator[Hit]:
             )
 
 
-def _decimals(fact: Fact) -> int:
-    value = fact.value
-    assert isinstance(value, Decimal)
+def _decimals(value: Decimal) -> int:
     exponent = value.as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
@@ -232,7 +234,11 @@ def _amount_before(context: Context, executed: Fact) -> Fact | None:
 
 @dataclass(frozen=True)
 class Rate:
-    stated: Fact
+    """A rate or share as written, with the fact it is written at: the rate itself, or the amount a
+    share follows ("基本支出267.77万元，占75.31%")."""
+
+    stated: Decimal
+    at: Fact
     numerator: Fact
     denominator: Fact
     label: str
@@ -243,8 +249,8 @@ class Rate:
 
 
 def rates(context: Context) -> Iterator[Rate]:
-    for fact in context.report.facts:
-        if not fact.field.endswith("execution_rate") or not isinstance(fact.value, Decimal):
+    for fact in context.facts_where(lambda name: name.endswith("execution_rate")):
+        if not isinstance(fact.value, Decimal):
             continue
         executed = _same_line_before(context, fact, (".executed",))
         budget = _same_line_before(context, fact, (".adjusted", ".budget", ".initial", ".arrived"))
@@ -254,24 +260,15 @@ def rates(context: Context) -> Iterator[Rate]:
             executed = executed or context.first("budget.executed")
             budget = budget or context.first("budget.adjusted")
         if executed is not None and budget is not None and _value(budget) != 0:
-            yield Rate(fact, executed, budget, f"{fact.subject or ''}执行率")
+            yield Rate(fact.value, fact, executed, budget, f"{fact.subject or ''}执行率")
     grouped: set[tuple[int, int]] = set()
     for group in groups(context):
         total = _value(group.total)
         for part in group.parts:
             grouped.add((part.fact.line, part.fact.start))
             if part.share is not None and total != 0:
-                yield Rate(
-                    _share_fact(part.fact, part.share, part.share_text),
-                    part.fact,
-                    group.total,
-                    f"{part.label}占比",
-                )
+                yield Rate(part.share, part.fact, part.fact, group.total, f"{part.label}占比")
     yield from _loose_shares(context, grouped)
-
-
-def _share_fact(amount: Fact, share: Decimal, text: str) -> Fact:
-    return amount.model_copy(update={"value": share, "text": text, "unit": "%"})
 
 
 def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[Rate]:
@@ -282,14 +279,14 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
         if (fact.line, fact.start) in grouped:
             continue
         text = context.document.lines[fact.line - 1].text
-        share, share_text = share_after(text, fact.end)
+        share = share_after(text, fact.end)
         if share is None:
             continue
         sentence = sentence_start(text, fact.start)
         before = [f for f in amounts if f.line == fact.line and sentence <= f.start < fact.start]
         if before and _value(before[0]) > _value(fact):
             label = label_before(text, fact.start) or f"{fmt_money(_value(fact))}万元"
-            yield Rate(_share_fact(fact, share, share_text), fact, before[0], f"{label}占比")
+            yield Rate(share, fact, fact, before[0], f"{label}占比")
 
 
 @rule(
@@ -304,18 +301,18 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
 )
 def rate_mismatch(context: Context) -> Iterator[Hit]:
     for rate in rates(context):
-        stated = _value(rate.stated)
-        places = _decimals(rate.stated)
-        expected = quantize(rate.computed, places)
+        stated, computed = rate.stated, rate.computed
+        places = _decimals(stated)
+        expected = quantize(computed, places)
         if stated == expected:
             continue
-        truncated = rate.computed.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN")
+        truncated = computed.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN")
         slip = stated == truncated or abs(stated - expected) <= Decimal(1).scaleb(-places)
         yield Hit(
             {"label": rate.label, "stated": fmt(stated), "computed": fmt(expected, places)},
-            lines=(rate.stated.line, rate.numerator.line, rate.denominator.line),
-            evidence=context.quote(rate.stated, rate.numerator, rate.denominator),
-            computation=f"{fmt_money(_value(rate.numerator))} ÷ {fmt_money(_value(rate.denominator))} = {fmt(quantize(rate.computed, 4))}%"
+            lines=(rate.at.line, rate.numerator.line, rate.denominator.line),
+            evidence=context.quote(rate.at, rate.numerator, rate.denominator),
+            computation=f"{fmt_money(_value(rate.numerator))} ÷ {fmt_money(_value(rate.denominator))} = {fmt(quantize(computed, 4))}%"
             + ("，属末位取舍差异" if slip else ""),
             severity="info" if slip else None,
         )

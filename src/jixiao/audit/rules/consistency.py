@@ -44,8 +44,8 @@ def _values_differ(a: Fact, b: Fact) -> bool:
 )
 def conflicting_values(context: Context) -> Iterator[Hit]:
     seen: dict[tuple[str, str | None], Fact] = {}
-    for fact in context.report.facts:
-        if not _SINGLE_VALUED.match(fact.field) or fact.value is None or fact.original_unit == "元":
+    for fact in context.facts_where(_SINGLE_VALUED.match):
+        if fact.value is None or fact.original_unit == "元":
             continue
         key = (fact.field, fact.subject)
         first = seen.setdefault(key, fact)
@@ -213,8 +213,8 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
     if year is None:
         return
     flagged: set[int] = set()
-    for fact in context.report.facts:
-        if not fact.field.startswith(("budget.", "income.", "expenditure.")) or fact.line in flagged:
+    for fact in context.facts_where(lambda name: name.startswith(("budget.", "income.", "expenditure."))):
+        if fact.line in flagged:
             continue
         text = context.document.lines[fact.line - 1].text
         sentence_start = max(text.rfind(mark, 0, fact.start) for mark in "。；;！？") + 1
