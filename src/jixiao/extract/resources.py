@@ -9,12 +9,17 @@ from jixiao.extract.context import Context, sentence_start
 from jixiao.extract.model import Staffing
 from jixiao.extract.numbers import to_decimal
 
-_AUTHORISED = re.compile(r"(?:核定|批复|核准)?(?:人员)?编制(?:数|人数)?(?:为|共|合计)?\s*(\d+)\s*(?:人|名)")
+# the look-ahead lets the engine skip to the characters a match can start with
+_AUTHORISED = re.compile(
+    r"(?=[核批人编])(?:核定|批复|核准)?(?:人员)?编制(?:数|人数)?(?:为|共|合计)?\s*(\d+)\s*(?:人|名)"
+)
 _ACTUAL = re.compile(
     r"(?:实际在编|实有人数|实有人员|实有|在职人员|在编人员|在职|实际在岗)(?:人数)?(?:为|共)?\s*(\d+)\s*(?:人|名)"
 )
 _PART_AFTER = re.compile(r"(行政|事业|工勤|参公)(?:编制|编)\s*(?:人员)?\s*(\d+)\s*(?:人|名)")
 _PART_BEFORE = re.compile(r"(\d+)\s*(?:个|名|人)\s*(行政|事业|工勤|参公)(?:编制|编)")
+_PART_KIND_BEFORE = re.compile(r"[行事工]政?$|事业$|工勤$|参公$")
+_IN_POST = re.compile(r"实际在编|实有|在职")
 _CHANGE = re.compile(r"(?:调入|调出|新增|增加|减少|退休|招录|新进)\s*$")
 
 
@@ -22,7 +27,7 @@ def extract_staffing(ctx: Context) -> Staffing:
     text = ctx.flow.text
     for match in _AUTHORISED.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()]
-        if re.search(r"[行事工]政?$|事业$|工勤$|参公$", before) or _CHANGE.search(
+        if _PART_KIND_BEFORE.search(before) or _CHANGE.search(
             text[max(0, match.start() - 4) : match.start()]
         ):
             continue
@@ -34,7 +39,7 @@ def extract_staffing(ctx: Context) -> Staffing:
             if _CHANGE.search(text[max(0, match.start() - 4) : match.start()]):
                 continue
             clause = text[sentence_start(text, match.start()) : match.start()]
-            scope = "实有" if re.search(r"实际在编|实有|在职", clause) else "编制"
+            scope = "实有" if _IN_POST.search(clause) else "编制"
             value = to_decimal(match.group(number_at))
             ctx.add(
                 f"staffing.{match.group(kind_at)}编制",

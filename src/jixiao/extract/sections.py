@@ -91,7 +91,7 @@ def _run_together(cell: Cell, unit: str | None) -> list[Cell]:
 def extract_team(ctx: Context, lines: Sequence[Line], unit: str | None = None) -> list[TeamMember]:
     """Members listed under the 评价工作组 heading: one per row, or one cell per line starting at each name."""
     start = next(
-        (i for i, line in enumerate(lines) if _heading_line(line.text) and _TEAM.search(line.text)), None
+        (i for i, line in enumerate(lines) if _TEAM.search(line.text) and _heading_line(line.text)), None
     )
     if start is None:
         return []
