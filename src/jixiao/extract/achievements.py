@@ -259,6 +259,7 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
     result: list[tuple[int, int, bool]] = []
     in_targets = False
     position = 0
+    leads = [lead.start() for lead in _TARGET_LEAD.finditer(text)]  # no lead runs across a line break
     for paragraph in text.split("\n"):
         stripped = paragraph.strip()
         # a heading holds no sentence: a short line ending in "；" or going on after "：" is a clause
@@ -272,10 +273,9 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
             in_targets = not _DONE_HEADING.search(stripped)
         elif heading and _CHAPTER.match(stripped):
             in_targets = False
-        result.append(
-            (position, position + len(paragraph), in_targets or bool(_TARGET_LEAD.search(paragraph)))
-        )
-        position += len(paragraph) + 1
+        end = position + len(paragraph)
+        result.append((position, end, in_targets or any(position <= lead < end for lead in leads)))
+        position = end + 1
     return result
 
 

@@ -81,8 +81,10 @@ class Quantity(NamedTuple):
 
 
 def to_decimal(digits: str) -> Decimal | None:
+    if "," in digits or " " in digits:
+        digits = digits.replace(",", "").replace(" ", "")
     try:
-        return Decimal(digits.replace(",", "").replace(" ", ""))
+        return Decimal(digits)
     except InvalidOperation:
         return None
 
