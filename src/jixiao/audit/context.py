@@ -20,13 +20,6 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class _FactIndex:
-    by_field: dict[str, list[Fact]]
-    by_line: dict[int, list[Fact]]
-    position: dict[int, int]  # id(fact) -> its place in report.facts, to merge fields in text order
-
-
-@dataclass(frozen=True)
 class Context:
     report: ExtractedReport
     document: Document
@@ -36,31 +29,30 @@ class Context:
     )
 
     @cached_property
-    def _index(self) -> _FactIndex:
-        """The facts by field and by line, in one pass; a report has a few dozen fields and facts by the
-        hundred, so selecting by field name is much cheaper than scanning the facts."""
-        index = _FactIndex({}, {}, {})
-        for place, fact in enumerate(self.report.facts):
-            index.by_field.setdefault(fact.field, []).append(fact)
-            index.by_line.setdefault(fact.line, []).append(fact)
-            index.position[id(fact)] = place
-        return index
+    def _by_field(self) -> dict[str, list[Fact]]:
+        """A report has some twenty fields and facts by the hundred, so rules select facts by field name
+        rather than scan them all."""
+        grouped: dict[str, list[Fact]] = {}
+        for fact in self.report.facts:
+            grouped.setdefault(fact.field, []).append(fact)
+        return grouped
+
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        """id(fact) -> its place in the report, to merge the facts of several fields in text order."""
+        return {id(fact): place for place, fact in enumerate(self.report.facts)}
 
     def facts(self, field: str) -> Sequence[Fact]:
         """Every statement of ``field`` (exact name), in the order of the text."""
-        return self._index.by_field.get(field, ())
-
-    def facts_on(self, line: int) -> Sequence[Fact]:
-        """Every fact starting on ``line``, in the order of the text."""
-        return self._index.by_line.get(line, ())
+        return self._by_field.get(field, ())
 
     def facts_where(self, field_test: Callable[[str], object]) -> Sequence[Fact]:
         """Every fact whose field name passes ``field_test``, in the order of the text."""
-        index = self._index
-        chosen = [facts for name, facts in index.by_field.items() if field_test(name)]
+        chosen = [facts for name, facts in self._by_field.items() if field_test(name)]
         if len(chosen) == 1:
             return chosen[0]
-        return sorted((fact for facts in chosen for fact in facts), key=lambda f: index.position[id(f)])
+        position = self._position
+        return sorted((fact for facts in chosen for fact in facts), key=lambda f: position[id(f)])
 
     def first(self, field: str) -> Fact | None:
         found = self.facts(field)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -207,12 +207,14 @@ def _decimals(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _same_line_before(context: Context, anchor: Fact, suffixes: tuple[str, ...]) -> Fact | None:
+def _same_line_before(anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The last of ``facts`` (in text order) stated before ``anchor`` on its line, for the anchor's
+    subject if it has one."""
     candidates = [
         f
-        for f in context.facts_on(anchor.line)
-        if f.start < anchor.start
-        and f.field.endswith(suffixes)
+        for f in facts
+        if f.line == anchor.line
+        and f.start < anchor.start
         and isinstance(f.value, Decimal)
         and (anchor.subject is None or f.subject == anchor.subject)
     ]
@@ -249,11 +251,15 @@ class Rate:
 
 
 def rates(context: Context) -> Iterator[Rate]:
+    spent = context.facts_where(lambda name: name.endswith(".executed"))
+    budgets = context.facts_where(
+        lambda name: name.endswith((".adjusted", ".budget", ".initial", ".arrived"))
+    )
     for fact in context.facts_where(lambda name: name.endswith("execution_rate")):
         if not isinstance(fact.value, Decimal):
             continue
-        executed = _same_line_before(context, fact, (".executed",))
-        budget = _same_line_before(context, fact, (".adjusted", ".budget", ".initial", ".arrived"))
+        executed = _same_line_before(fact, spent)
+        budget = _same_line_before(fact, budgets)
         if executed is not None and budget is None:
             budget = _amount_before(context, executed)
         if fact.field == "budget.execution_rate":

@@ -91,18 +91,22 @@ def _show(value: object) -> str:
 )
 def unit_slip(context: Context) -> Iterator[Hit]:
     amounts = money_facts(context)
+    in_yuan = [
+        f
+        for f in amounts
+        if f.original_unit == "元" and f.original_value is not None and 0 < f.original_value < 10000
+    ]
     in_wan = [
         f
         for f in amounts
         if f.original_unit in (None, "万元") and isinstance(f.value, Decimal) and f.value > 0
     ]
-    if not in_wan:
+    if not in_yuan or not in_wan:
         return
     typical = statistics.median(_decimal(f) for f in in_wan)
-    for fact in amounts:
+    for fact in in_yuan:
         written = fact.original_value
-        if fact.original_unit != "元" or written is None or not (0 < written < 10000):
-            continue
+        assert written is not None
         label = label_before(context.document.lines[fact.line - 1].text, fact.start)
         if _PER_UNIT.search(label):
             continue
