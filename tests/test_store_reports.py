@@ -14,7 +14,15 @@ from jixiao.audit.findings import Finding as AuditFinding
 from jixiao.extract.model import Budget, ExtractedReport, Fact
 from jixiao.jsonout import to_plain
 from jixiao.store.models import Finding, IngestFailure, Report, Unit
-from jixiao.store.reports import FailedFile, ReviewedFile, save_failure, save_report, stored_hashes
+from jixiao.store.reports import (
+    FailedFile,
+    ReviewedFile,
+    prepare,
+    save_failure,
+    save_prepared,
+    save_report,
+    stored_hashes,
+)
 
 
 def digest(name: str) -> str:
@@ -182,6 +190,24 @@ def test_units_are_shared_and_reports_without_unit_allowed(engine: Engine) -> No
         units = connection.scalars(select(Report.unit_id).order_by(Report.id)).all()
     assert units[0] == units[1] is not None
     assert units[2] is None
+
+
+def test_a_run_remembers_unit_ids_only_from_committed_transactions(engine: Engine) -> None:
+    units: dict[str, int] = {}
+    bad = reviewed("bad", report=extracted(unit="新单位"))
+    bad.findings.append({**bad.findings[0], "severity": "fatal"})  # violates the severity check
+    with engine.connect() as connection:
+        with pytest.raises(IntegrityError):
+            save_prepared(connection, prepare(bad), units=units)
+        assert units == {}  # the unit was created in the rolled-back transaction: not remembered
+        assert save_prepared(connection, prepare(reviewed("a")), units=units) == "stored"
+        assert save_prepared(connection, prepare(reviewed("a")), units=units) == "skipped"
+        assert save_prepared(connection, prepare(reviewed("b")), units=units) == "stored"
+        stored_units = {name: id_ for name, id_ in connection.execute(select(Unit.name, Unit.id))}
+        report_units = connection.scalars(select(Report.unit_id).order_by(Report.id)).all()
+        connection.rollback()
+    assert units == stored_units == {"某县网信办": report_units[0]}
+    assert report_units == [report_units[0]] * 2
 
 
 def test_nul_characters_are_stored_as_replacement_characters(engine: Engine) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 
 from jixiao.batch import worker
 from jixiao.batch.walk import content_hash, report_files
-from jixiao.store.reports import FailedFile, ReviewedFile, save_failure, save_report, stored_hashes
+from jixiao.store.reports import FailedFile, PreparedFile, save_failure, save_prepared, stored_hashes
 
 LOOKUP_BATCH = 256
 IN_FLIGHT_PER_WORKER = 4
@@ -73,8 +73,10 @@ class _Run:
         self.scheme_name = scheme_name
         self.on_file = on_file
         self.summary = IngestSummary()
-        self.in_flight: dict[Future[ReviewedFile | FailedFile], tuple[str, str]] = {}
+        self.in_flight: dict[Future[PreparedFile | FailedFile], tuple[str, str]] = {}
         self.pool = _new_pool(workers, scheme_name)
+        self.connection = engine.connect()  # one for every file stored, not a pool checkout each
+        self.units: dict[str, int] = {}
 
     def run(self, paths: Sequence[Path]) -> IngestSummary:
         try:
@@ -84,6 +86,7 @@ class _Run:
                 self._collect()
         finally:
             self.pool.shutdown(wait=True, cancel_futures=True)
+            self.connection.close()
         return self.summary
 
     def _dispatch(self, batch: list[Path]) -> None:
@@ -132,12 +135,12 @@ class _Run:
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = _new_pool(self.workers, self.scheme_name)
 
-    def _store(self, reviewed: ReviewedFile) -> None:
+    def _store(self, prepared: PreparedFile) -> None:
         try:
-            outcome = save_report(self.engine, reviewed, force=self.force)
+            outcome = save_prepared(self.connection, prepared, force=self.force, units=self.units)
         except (IntegrityError, DataError) as error:
             reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-            self._fail(FailedFile(reviewed.file_hash, reviewed.file_name, f"写入数据库失败：{reason}"))
+            self._fail(FailedFile(prepared.file_hash, prepared.file_name, f"写入数据库失败：{reason}"))
             return
         if outcome == "stored":
             self.summary.stored += 1
@@ -146,7 +149,7 @@ class _Run:
         else:
             self.summary.skipped += 1
         if outcome != "skipped":
-            self.summary.severities.update(str(finding["severity"]) for finding in reviewed.findings)
+            self.summary.severities.update(str(finding["severity"]) for finding in prepared.findings)
         self.on_file(outcome)
 
     def _fail(self, failed: FailedFile) -> None:

@@ -21,7 +21,7 @@ from jixiao.errors import InputError
 from jixiao.model.loading import load_scheme
 from jixiao.model.scheme import Scheme
 from jixiao.review import review
-from jixiao.store.reports import FailedFile, ReviewedFile
+from jixiao.store.reports import FailedFile, PreparedFile, ReviewedFile, prepare
 
 _PARENT_CHECK_SECONDS = 0.5
 
@@ -62,10 +62,12 @@ def plain(model: BaseModel) -> dict[str, Any]:
     return data
 
 
-def review_file(path: str, file_hash: str) -> ReviewedFile | FailedFile:
+def review_file(path: str, file_hash: str) -> PreparedFile | FailedFile:
+    """One file of an ingest run, as the rows the parent stores (``store.reports.prepare``)."""
     if _setup is None:
         raise RuntimeError("review_file runs in a pool whose initializer is init()")
-    return review_as_data(Path(path), file_hash, _setup.scheme, _setup.scheme_name, path)
+    result = review_as_data(Path(path), file_hash, _setup.scheme, _setup.scheme_name, path)
+    return result if isinstance(result, FailedFile) else prepare(result)
 
 
 def review_as_data(

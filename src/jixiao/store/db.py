@@ -13,15 +13,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import msgspec
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jixiao.errors import InputError
-from jixiao.jsonout import dumps
-from jixiao.store.reports import clean
+from jixiao.store.reports import to_json
 
 ENV_VAR = "JIXIAO_DATABASE_URL"
 
@@ -48,27 +46,6 @@ def _loads(text: str | bytes) -> Any:
     return json.loads(text, parse_float=Decimal)
 
 
-_encoder = msgspec.json.Encoder(decimal_format="number")
-_SLOW_PATH_MARKS = (b"\\u0000", b"NaN", b"Infinity")
-
-
-def _dumps(value: Any) -> str:
-    """The JSON of a column value, as ``jsonout.dumps`` writes it but encoded in C: a stored report's
-    facts run to thousands of items, and the pure-Python encoder took most of an ingest's time.
-
-    The rare value the fast encoder cannot write as ``jsonout`` would (a type it does not know, a NUL
-    character, which PostgreSQL refuses, or a non-finite decimal, which is null in JSON) takes
-    the slow path, NULs replaced by ``reports.clean``.
-    """
-    try:
-        encoded = _encoder.encode(value)
-    except TypeError:  # a type only jsonout knows, such as a pydantic model
-        return dumps(clean(value))
-    if any(mark in encoded for mark in _SLOW_PATH_MARKS):
-        return dumps(clean(value))
-    return encoded.decode()
-
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """Foreign keys on (SQLite leaves them off), WAL so readers never block the writer, and a wait
     instead of an immediate "database is locked" when two processes write at once."""
@@ -84,7 +61,7 @@ def make_engine(url: str) -> Engine:
     """An engine whose JSON keeps decimals exact; a malformed URL is the user's error."""
     try:
         parsed = make_url(url)
-        engine = create_engine(parsed, json_serializer=_dumps, json_deserializer=_loads)
+        engine = create_engine(parsed, json_serializer=to_json, json_deserializer=_loads)
     except (ArgumentError, ValueError) as error:
         raise InputError.single(url, f"数据库地址无法识别：{error}") from None
     except ModuleNotFoundError as error:

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal, cast
 
+import msgspec
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
+from jixiao.jsonout import dumps
 from jixiao.store.models import Finding, IngestFailure, Report, Unit, fits_exact, utcnow
 
 Outcome = Literal["stored", "replaced", "skipped"]
@@ -40,6 +42,19 @@ class ReviewedFile:
 
 
 @dataclass(frozen=True)
+class PreparedFile:
+    """A reviewed file as the rows ``save_prepared`` writes: NULs replaced, summary columns picked out,
+    the facts encoded as JSON. A worker process builds it, so the parent, which every file of a run
+    passes through, only runs the statements (and unpickles two strings instead of the facts)."""
+
+    file_hash: str
+    file_name: str
+    unit: str | None
+    report: dict[str, Any]  # the report's columns but unit_id and ingested_at
+    findings: list[dict[str, Any]]  # the findings' rows but report_id
+
+
+@dataclass(frozen=True)
 class FailedFile:
     """A file that could not be stored, and why; no hash when its bytes could not even be read."""
 
@@ -59,7 +74,9 @@ def stored_hashes(connection: Connection, hashes: Collection[str]) -> set[str]:
 
 
 # Statements built once with bound parameters, so SQLAlchemy compiles each one once, not per file.
-_reports, _findings, _failures = (cast(Table, m.__table__) for m in (Report, Finding, IngestFailure))
+_reports, _findings, _failures, _units = (
+    cast(Table, m.__table__) for m in (Report, Finding, IngestFailure, Unit)
+)
 _UNIT_ID = select(Unit.id).where(Unit.name == bindparam("name"))
 _REPORT_ID = select(_reports.c.id).where(_reports.c.file_hash == bindparam("hash"))
 _INSERT_REPORT = insert(_reports).returning(_reports.c.id)
@@ -71,6 +88,12 @@ _CLEAR_FAILURE = delete(_failures).where(
 )
 
 
+_NEW_UNIT = {
+    "postgresql": postgresql.insert(_units).on_conflict_do_nothing(index_elements=["name"]),
+    "sqlite": sqlite.insert(_units).on_conflict_do_nothing(index_elements=["name"]),
+}
+
+
 def _dialect_insert(connection: Connection) -> Any:
     return postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
 
@@ -80,53 +103,82 @@ def unit_id(connection: Connection, name: str) -> int:
     found = connection.scalar(_UNIT_ID, {"name": name})
     if found is not None:
         return int(found)
-    new_unit = _dialect_insert(connection)(Unit).values(name=name)
-    connection.execute(new_unit.on_conflict_do_nothing(index_elements=["name"]))
+    connection.execute(_NEW_UNIT[connection.dialect.name], {"name": name})
     return int(connection.execute(_UNIT_ID, {"name": name}).scalar_one())
 
 
-def save_report(engine: Engine, reviewed: ReviewedFile, *, force: bool = False) -> Outcome:
-    """Store one reviewed file and its findings in a single transaction, and clear any earlier failure."""
-    try:
-        with engine.begin() as connection:
-            return _save(connection, reviewed, force)
-    except IntegrityError:
-        with engine.connect() as connection:
-            if stored_hashes(connection, [reviewed.file_hash]):
-                return "skipped"  # another run stored the same content first
-        raise
-
-
-def _save(connection: Connection, reviewed: ReviewedFile, force: bool) -> Outcome:
-    existing = connection.scalar(_REPORT_ID, {"hash": reviewed.file_hash})
-    if existing is not None and not force:
-        return "skipped"
-    # The facts go to JSON whole, NULs and all: the engine's serializer replaces them (store.db).
+def prepare(reviewed: ReviewedFile) -> PreparedFile:
+    """The rows of a reviewed file, built where the file was reviewed (a worker process)."""
     facts = reviewed.facts
-    unit_name = clean(facts.get("unit"))
     file_name = clean(reviewed.file_name)
-    values = {
+    report = {
         "file_hash": reviewed.file_hash,
         "file_name": file_name,
         "format": reviewed.format,
         "encoding": reviewed.encoding,
         "scheme": reviewed.scheme,
-        "unit_id": unit_id(connection, unit_name) if unit_name else None,
         **clean(summary(facts)),
-        "facts": facts,
+        # The facts go to JSON whole, NULs and all: to_json replaces them.
+        "facts": JsonText(to_json(facts)),
         "text": clean(reviewed.text),
-        "ingested_at": utcnow(),
     }
+    findings = [_finding_columns(clean(finding)) for finding in reviewed.findings]
+    return PreparedFile(reviewed.file_hash, file_name, clean(facts.get("unit")) or None, report, findings)
+
+
+def save_report(engine: Engine, reviewed: ReviewedFile, *, force: bool = False) -> Outcome:
+    """Store one reviewed file and its findings in a single transaction, and clear any earlier failure."""
+    with engine.connect() as connection:
+        return save_prepared(connection, prepare(reviewed), force=force)
+
+
+def save_prepared(
+    connection: Connection,
+    prepared: PreparedFile,
+    *,
+    force: bool = False,
+    units: dict[str, int] | None = None,
+) -> Outcome:
+    """``save_report`` of a prepared file, on a connection an ingest run keeps for all its files.
+    ``units`` caches unit ids by name across calls: an id enters it only once its transaction has
+    committed, since a rolled-back one may have created the unit, and it is emptied when a write fails
+    for any reason but a stored hash."""
+    known = {} if units is None else units
+    try:
+        with connection.begin():
+            outcome, new_unit = _save(connection, prepared, force, known)
+    except IntegrityError:
+        with connection.begin():
+            if stored_hashes(connection, [prepared.file_hash]):
+                return "skipped"  # stored before, by an earlier file or another run
+        known.clear()
+        raise
+    if new_unit is not None and prepared.unit:
+        known[prepared.unit] = new_unit
+    return outcome
+
+
+def _save(
+    connection: Connection, prepared: PreparedFile, force: bool, units: Mapping[str, int]
+) -> tuple[Outcome, int | None]:
+    """The outcome and, if it had to be looked up, the unit's id. Without ``force`` a stored hash is
+    not asked for: the insert breaks the unique constraint and ``save_prepared`` finds the hash."""
+    existing = connection.scalar(_REPORT_ID, {"hash": prepared.file_hash}) if force else None
+    new_unit = None
+    unit = units.get(prepared.unit) if prepared.unit else None
+    if prepared.unit and unit is None:
+        unit = new_unit = unit_id(connection, prepared.unit)
+    values = {**prepared.report, "unit_id": unit, "ingested_at": utcnow()}
     if existing is None:
         report_id = connection.execute(_INSERT_REPORT, values).scalar_one()
     else:
         report_id = existing
         connection.execute(_UPDATE_REPORT, {**values, "report_id": existing})
         connection.execute(_DELETE_FINDINGS, {"report_id": existing})
-    if reviewed.findings:
-        connection.execute(_INSERT_FINDINGS, [finding_row(report_id, clean(f)) for f in reviewed.findings])
-    connection.execute(_CLEAR_FAILURE, {"hash": reviewed.file_hash, "name": file_name})
-    return "stored" if existing is None else "replaced"
+    if prepared.findings:
+        connection.execute(_INSERT_FINDINGS, [{**row, "report_id": report_id} for row in prepared.findings])
+    connection.execute(_CLEAR_FAILURE, {"hash": prepared.file_hash, "name": prepared.file_name})
+    return ("stored" if existing is None else "replaced"), new_unit
 
 
 def save_failure(engine: Engine, failed: FailedFile) -> None:
@@ -164,8 +216,11 @@ def _exact_or_none(value: Any) -> Decimal | None:
 
 
 def finding_row(report_id: int, finding: Mapping[str, Any]) -> dict[str, Any]:
+    return {"report_id": report_id, **_finding_columns(finding)}
+
+
+def _finding_columns(finding: Mapping[str, Any]) -> dict[str, Any]:
     return {
-        "report_id": report_id,
         "code": finding["code"],
         "severity": finding["severity"],
         "message": finding["message"],
@@ -175,6 +230,35 @@ def finding_row(report_id: int, finding: Mapping[str, Any]) -> dict[str, Any]:
         "computation": finding.get("computation") or "",
         "status": "open",
     }
+
+
+class JsonText(str):
+    """JSON that ``to_json`` wrote already (in a worker process): a JSON column stores these characters
+    as they are instead of encoding the string again."""
+
+
+_encoder = msgspec.json.Encoder(decimal_format="number")
+_SLOW_PATH_MARKS = (b"\\u0000", b"NaN", b"Infinity")
+
+
+def to_json(value: Any) -> str:
+    """The JSON of a column value (the engine's serializer, see store.db), as ``jsonout.dumps`` writes it
+    but encoded in C: a stored report's facts run to thousands of items, and the pure-Python encoder
+    took most of an ingest's time.
+
+    The rare value the fast encoder cannot write as ``jsonout`` would (a type it does not know, a NUL
+    character, which PostgreSQL refuses, or a non-finite decimal, which is null in JSON) takes
+    the slow path, NULs replaced by ``clean``.
+    """
+    if isinstance(value, JsonText):
+        return str(value)
+    try:
+        encoded = _encoder.encode(value)
+    except TypeError:  # a type only jsonout knows, such as a pydantic model
+        return dumps(clean(value))
+    if any(mark in encoded for mark in _SLOW_PATH_MARKS):
+        return dumps(clean(value))
+    return encoded.decode()
 
 
 def clean(value: Any) -> Any:
