@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
+from jixiao.extract.context import clause_start
 from jixiao.extract.model import Fact
 
 MARKERS = re.compile(
@@ -53,10 +54,7 @@ def money_facts(context: Context) -> tuple[Fact, ...]:
 
 
 def label_before(text: str, position: int) -> str:
-    start = position
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
-        start -= 1
-    return text[start:position].strip()
+    return text[clause_start(text, position, 0, _CLAUSE_BREAK) : position].strip()
 
 
 def share_after(text: str, position: int) -> Decimal | None:

@@ -6,10 +6,12 @@ breakdowns, target pairs) is worked out once per report here and kept, not recom
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, wraps
+from operator import itemgetter
 from typing import TypeVar, cast
 
 from jixiao.extract.model import ExtractedReport, Fact
@@ -46,13 +48,14 @@ class Context:
         """Every statement of ``field`` (exact name), in the order of the text."""
         return self._by_field.get(field, ())
 
-    def facts_where(self, field_test: Callable[[str], object]) -> Sequence[Fact]:
-        """Every fact whose field name passes ``field_test``, in the order of the text."""
-        chosen = [facts for name, facts in self._by_field.items() if field_test(name)]
-        if len(chosen) == 1:
-            return chosen[0]
-        position = self._position
-        return sorted((fact for facts in chosen for fact in facts), key=lambda f: position[id(f)])
+    def facts_matching(self, pattern: re.Pattern[str]) -> Sequence[Fact]:
+        """Every fact whose field name ``pattern`` finds (re.search), in the order of the text."""
+        names = list(filter(pattern.search, self._by_field))
+        if len(names) == 1:
+            return self._by_field[names[0]]
+        merged = [fact for name in names for fact in self._by_field[name]]
+        places = map(self._position.__getitem__, map(id, merged))
+        return list(map(itemgetter(1), sorted(zip(places, merged, strict=True), key=itemgetter(0))))
 
     def first(self, field: str) -> Fact | None:
         found = self.facts(field)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
 from jixiao.extract.model import Achievement, Fact, Target
@@ -42,17 +43,20 @@ def _same_measure(ka: str, kb: str) -> bool:
 @per_report
 def target_pairs(context: Context) -> tuple[Pair, ...]:
     """Each numeric target with the first later achievement of the same measure and unit."""
-    achievements = [(achievement, _key(achievement.measure)) for achievement in context.report.achievements]
+    by_unit: dict[str | None, list[tuple[int, Decimal, str, Achievement]]] = {}
+    for achievement in context.report.achievements:
+        by_unit.setdefault(achievement.unit, []).append(
+            (achievement.line, achievement.value, _key(achievement.measure), achievement)
+        )
     found: list[Pair] = []
     for target in context.report.targets:
-        if target.value is None:
+        candidates = by_unit.get(target.unit)
+        if target.value is None or not candidates:
             continue
         key = _key(target.measure)
-        for achievement, other in achievements:
-            if achievement.line < target.line or achievement.unit != target.unit:
-                continue
-            if achievement.line == target.line and achievement.value == target.value:
-                continue  # the target restated, not an achievement
+        for line, value, other, achievement in candidates:
+            if line < target.line or (line == target.line and value == target.value):
+                continue  # earlier than the target, or the target restated
             if _same_measure(key, other):
                 found.append(Pair(target, achievement))
                 break

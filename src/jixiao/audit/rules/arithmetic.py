@@ -12,7 +12,7 @@ from jixiao.audit.context import Context, per_report
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
-from jixiao.extract.context import sentence_start
+from jixiao.extract.context import clause_start, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import score_execution
@@ -96,6 +96,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
     return tuple(found)
 
 
+_ASSETS = re.compile(r"\Aassets\.")
 _ASSET_TOTAL = ("总额", "总计", "合计")
 
 
@@ -105,11 +106,7 @@ def _asset_classes(context: Context) -> Iterator[tuple[Fact, list[Fact]]]:
     Reports often write "资产总额5.73万元，固定资产5.3万元，无形资产0.4万元": the classes after the
     total are its breakdown even with no marker word. One class alone is not a breakdown.
     """
-    assets = [
-        f
-        for f in context.facts_where(lambda name: name.startswith("assets."))
-        if isinstance(f.value, Decimal)
-    ]
+    assets = [f for f in context.facts_matching(_ASSETS) if isinstance(f.value, Decimal)]
     for total in assets:
         if not total.field.endswith(_ASSET_TOTAL):
             continue
@@ -126,10 +123,7 @@ def _asset_classes(context: Context) -> Iterator[tuple[Fact, list[Fact]]]:
 
 def _total_label(context: Context, total: Fact, fallback: str) -> str:
     text = context.document.lines[total.line - 1].text
-    start = total.start
-    while start > 0 and text[start - 1] not in "，,、；;：:。":
-        start -= 1
-    label = text[start : total.start].strip()
+    label = text[clause_start(text, total.start, 0, "，,、；;：:。") : total.start].strip()
     return label[-12:] if label else fallback
 
 
@@ -250,12 +244,15 @@ class Rate:
         return _value(self.numerator) / _value(self.denominator) * HUNDRED
 
 
+_EXECUTION_RATE = re.compile(r"execution_rate\Z")
+_SPENT = re.compile(r"\.executed\Z")
+_BUDGETED = re.compile(r"\.(?:adjusted|budget|initial|arrived)\Z")
+
+
 def rates(context: Context) -> Iterator[Rate]:
-    spent = context.facts_where(lambda name: name.endswith(".executed"))
-    budgets = context.facts_where(
-        lambda name: name.endswith((".adjusted", ".budget", ".initial", ".arrived"))
-    )
-    for fact in context.facts_where(lambda name: name.endswith("execution_rate")):
+    spent = context.facts_matching(_SPENT)
+    budgets = context.facts_matching(_BUDGETED)
+    for fact in context.facts_matching(_EXECUTION_RATE):
         if not isinstance(fact.value, Decimal):
             continue
         executed = _same_line_before(fact, spent)

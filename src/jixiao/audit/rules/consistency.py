@@ -44,7 +44,7 @@ def _values_differ(a: Fact, b: Fact) -> bool:
 )
 def conflicting_values(context: Context) -> Iterator[Hit]:
     seen: dict[tuple[str, str | None], Fact] = {}
-    for fact in context.facts_where(_SINGLE_VALUED.match):
+    for fact in context.facts_matching(_SINGLE_VALUED):
         if fact.value is None or fact.original_unit == "元":
             continue
         key = (fact.field, fact.subject)
@@ -200,6 +200,7 @@ def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
+_MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure)\.")
 
 
 @rule(
@@ -217,7 +218,7 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
     if year is None:
         return
     flagged: set[int] = set()
-    for fact in context.facts_where(lambda name: name.startswith(("budget.", "income.", "expenditure."))):
+    for fact in context.facts_matching(_MONEY_FIELDS):
         if fact.line in flagged:
             continue
         text = context.document.lines[fact.line - 1].text
