@@ -27,7 +27,10 @@ from jixiao.batch.walk import content_hash, report_files
 from jixiao.store.reports import FailedFile, PreparedFile, save_failure, save_prepared, stored_hashes
 
 LOOKUP_BATCH = 256
-IN_FLIGHT_PER_WORKER = 4
+# Files go to the workers a few to a task: each task's trip through the pool (pickling, pipes, waking
+# the pool's threads) costs the parent more CPU than one file's share of it.
+FILES_PER_TASK = 4
+IN_FLIGHT_PER_WORKER = 2  # tasks, so a worker has its next one queued
 LISTED_FAILURES = 20
 WORKER_DIED = "处理进程意外退出（读取程序可能因该文件崩溃），下次运行时会重试"
 
@@ -73,7 +76,8 @@ class _Run:
         self.scheme_name = scheme_name
         self.on_file = on_file
         self.summary = IngestSummary()
-        self.in_flight: dict[Future[PreparedFile | FailedFile], tuple[str, str]] = {}
+        self.in_flight: dict[Future[list[PreparedFile | FailedFile]], list[tuple[str, str]]] = {}
+        self.pending: list[tuple[str, str]] = []  # (name, hash) of files for the next task
         self.pool = _new_pool(workers, scheme_name)
         self.connection = engine.connect()  # one for every file stored, not a pool checkout each
         self.units: dict[str, int] = {}
@@ -82,6 +86,7 @@ class _Run:
         try:
             for batch in _batched(report_files(paths), LOOKUP_BATCH):
                 self._dispatch(batch)
+            self._submit()
             while self.in_flight:
                 self._collect()
         finally:
@@ -106,31 +111,41 @@ class _Run:
                 self.summary.skipped += 1
                 self.on_file("skipped")
                 continue
-            while len(self.in_flight) >= self.workers * IN_FLIGHT_PER_WORKER:
-                self._collect()
-            self.in_flight[self.pool.submit(worker.review_file, name, file_hash)] = (name, file_hash)
+            self.pending.append((name, file_hash))
+            if len(self.pending) == FILES_PER_TASK:
+                self._submit()
+
+    def _submit(self) -> None:
+        if not self.pending:
+            return
+        while len(self.in_flight) >= self.workers * IN_FLIGHT_PER_WORKER:
+            self._collect()
+        self.in_flight[self.pool.submit(worker.review_files, self.pending)] = self.pending
+        self.pending = []
 
     def _collect(self) -> None:
         done, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
         broken = False
         for future in done:
-            name, file_hash = self.in_flight.pop(future)
+            files = self.in_flight.pop(future)
             try:
-                result = future.result()
+                results = future.result()
             except BrokenProcessPool:
                 broken = True
-                result = FailedFile(file_hash, name, WORKER_DIED)
-            if isinstance(result, FailedFile):
-                self._fail(result)
-            else:
-                self._store(result)
+                results = [FailedFile(file_hash, name, WORKER_DIED) for name, file_hash in files]
+            for result in results:
+                if isinstance(result, FailedFile):
+                    self._fail(result)
+                else:
+                    self._store(result)
         if broken:
             self._replace_pool()
 
     def _replace_pool(self) -> None:
         """A worker died: every file still in the broken pool fails with it, and a new pool takes over."""
-        for name, file_hash in self.in_flight.values():
-            self._fail(FailedFile(file_hash, name, WORKER_DIED))
+        for files in self.in_flight.values():
+            for name, file_hash in files:
+                self._fail(FailedFile(file_hash, name, WORKER_DIED))
         self.in_flight.clear()
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = _new_pool(self.workers, self.scheme_name)

@@ -62,12 +62,17 @@ def plain(model: BaseModel) -> dict[str, Any]:
     return data
 
 
-def review_file(path: str, file_hash: str) -> PreparedFile | FailedFile:
-    """One file of an ingest run, as the rows the parent stores (``store.reports.prepare``)."""
+def review_files(files: list[tuple[str, str]]) -> list[PreparedFile | FailedFile]:
+    """A task of an ingest run: files given by path and hash, each as the rows the parent stores
+    (``store.reports.prepare``) or why it failed."""
     if _setup is None:
-        raise RuntimeError("review_file runs in a pool whose initializer is init()")
-    result = review_as_data(Path(path), file_hash, _setup.scheme, _setup.scheme_name, path)
-    return result if isinstance(result, FailedFile) else prepare(result)
+        raise RuntimeError("review_files runs in a pool whose initializer is init()")
+    setup = _setup
+    results: list[PreparedFile | FailedFile] = []
+    for path, file_hash in files:
+        result = review_as_data(Path(path), file_hash, setup.scheme, setup.scheme_name, path)
+        results.append(result if isinstance(result, FailedFile) else prepare(result))
+    return results
 
 
 def review_as_data(

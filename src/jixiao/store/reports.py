@@ -89,8 +89,8 @@ _CLEAR_FAILURE = delete(_failures).where(
 
 
 _NEW_UNIT = {
-    "postgresql": postgresql.insert(_units).on_conflict_do_nothing(index_elements=["name"]),
-    "sqlite": sqlite.insert(_units).on_conflict_do_nothing(index_elements=["name"]),
+    dialect: insert_for(_units).on_conflict_do_nothing(index_elements=["name"]).returning(_units.c.id)
+    for dialect, insert_for in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
 }
 
 
@@ -103,8 +103,10 @@ def unit_id(connection: Connection, name: str) -> int:
     found = connection.scalar(_UNIT_ID, {"name": name})
     if found is not None:
         return int(found)
-    connection.execute(_NEW_UNIT[connection.dialect.name], {"name": name})
-    return int(connection.execute(_UNIT_ID, {"name": name}).scalar_one())
+    created = connection.scalar(_NEW_UNIT[connection.dialect.name], {"name": name})
+    if created is not None:
+        return int(created)
+    return int(connection.execute(_UNIT_ID, {"name": name}).scalar_one())  # created meanwhile
 
 
 def prepare(reviewed: ReviewedFile) -> PreparedFile:
