@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -329,6 +329,18 @@ def _by_subject(context: Context, field: str) -> dict[str, Fact]:
     return found
 
 
+@per_report
+def _components(context: Context) -> Mapping[str, Fact]:
+    """The stated score of each 一级指标 by name; three rules read it."""
+    return _by_subject(context, "component")
+
+
+@per_report
+def _weights(context: Context) -> Mapping[str, Fact]:
+    """The stated points of each 一级指标 by name; three rules read it."""
+    return _by_subject(context, "weight")
+
+
 _RESCALED = re.compile(r"折算(?:为|成)?百分制|折算百分制|换算(?:为|成)百分制")
 
 
@@ -348,7 +360,7 @@ def _rescaled(context: Context) -> bool:
     passes="预算执行率得分9分，产出指标得分40分，效益指标得分40分，满意度指标得分10分，自评得分99分。",
 )
 def component_sum(context: Context) -> Iterator[Hit]:
-    components = _by_subject(context, "component")
+    components = _components(context)
     score = context.first("score")
     if len(components) < 2 or score is None or not isinstance(score.value, Decimal):
         return
@@ -375,7 +387,7 @@ def component_sum(context: Context) -> Iterator[Hit]:
     passes="执行率（10分）……产出指标（50分）……效益指标（30分）……满意度指标（10分）",
 )
 def weights_sum(context: Context) -> Iterator[Hit]:
-    weights = _by_subject(context, "weight")
+    weights = _weights(context)
     if len(weights) < 3:
         return
     summed = sum((_value(f) for f in weights.values()), Decimal(0))
@@ -401,8 +413,8 @@ def weights_sum(context: Context) -> Iterator[Hit]:
     passes="产出指标（30分）……得分30分。",
 )
 def score_above_weight(context: Context) -> Iterator[Hit]:
-    weights = _by_subject(context, "weight")
-    for name, component in _by_subject(context, "component").items():
+    weights = _weights(context)
+    for name, component in _components(context).items():
         weight = weights.get(name)
         if weight is not None and _value(component) > _value(weight):
             yield Hit(
@@ -423,8 +435,8 @@ def score_above_weight(context: Context) -> Iterator[Hit]:
 
 
 def _execution_component(context: Context) -> tuple[Fact, Fact | None] | None:
-    components = _by_subject(context, "component")
-    weights = _by_subject(context, "weight")
+    components = _components(context)
+    weights = _weights(context)
     for name, fact in components.items():
         if "执行" in name:
             return fact, weights.get(name)

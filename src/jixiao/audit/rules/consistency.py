@@ -11,6 +11,7 @@ from jixiao.audit.breakdowns import label_before, money_facts
 from jixiao.audit.context import Context
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
+from jixiao.extract.context import clause_start
 from jixiao.extract.model import Fact
 from jixiao.model.scheme import Grade, Scheme
 
@@ -222,8 +223,7 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
         if fact.line in flagged:
             continue
         text = context.document.lines[fact.line - 1].text
-        sentence_start = max(text.rfind(mark, 0, fact.start) for mark in "。；;！？") + 1
-        mentioned = _YEAR.findall(text[sentence_start : fact.start])
+        mentioned = _YEAR.findall(text[clause_start(text, fact.start, 0, "。；;！？") : fact.start])
         if mentioned and int(mentioned[-1]) != year:
             flagged.add(fact.line)
             yield Hit(
