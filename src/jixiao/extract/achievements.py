@@ -152,8 +152,10 @@ def _target_paragraphs(ctx: Context, paragraphs: list[tuple[int, int, bool]]) ->
     """Paragraphs that state targets: in a target section or after "绩效目标：", and using target words."""
     spans: list[tuple[int, int]] = []
     for start, end, is_target in paragraphs:
-        led = _TARGET_LEAD.search(ctx.flow.text, start, end)
-        if is_target and (led or _OPERATOR_WORDS.search(ctx.flow.text, start, end)):
+        if is_target and (
+            _TARGET_LEAD.search(ctx.flow.text, start, end)
+            or _OPERATOR_WORDS.search(ctx.flow.text, start, end)
+        ):
             spans.append((start, end))
     return spans
 

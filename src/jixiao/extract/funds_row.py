@@ -19,7 +19,8 @@ from jixiao.extract.context import Context
 from jixiao.extract.tables import Cell, split_cells
 from jixiao.ingest.document import Line
 
-_LABEL = re.compile(r"(?:年度)?资金总额\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
+# literal-first alternatives let the engine skip to 年 or 资 in each line
+_LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
 _RUN = re.compile(r"^(?P<before>[\d.]+)%(?P<score>\d{1,2}(?:\.\d{1,2})?)?$")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
