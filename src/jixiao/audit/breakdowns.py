@@ -58,6 +58,8 @@ def label_before(text: str, position: int) -> str:
 
 
 def share_after(text: str, position: int) -> Decimal | None:
+    if text.find("占", position) < 0:
+        return None  # a share reads "占……%"; most lines have no 占 after the amount
     match = _SHARE.match(text[position:])
     return None if match is None else Decimal(match.group(1))
 

@@ -53,9 +53,9 @@ def target_pairs(context: Context) -> tuple[Pair, ...]:
         candidates = by_unit.get(target.unit)
         if target.value is None or not candidates:
             continue
-        key = _key(target.measure)
-        for line, value, other, achievement in candidates:
-            if line < target.line or (line == target.line and value == target.value):
+        key, line, value = _key(target.measure), target.line, target.value
+        for at, achieved, other, achievement in candidates:
+            if at < line or (at == line and achieved == value):
                 continue  # earlier than the target, or the target restated
             if _same_measure(key, other):
                 found.append(Pair(target, achievement))
