@@ -1,7 +1,7 @@
 """What a rule sees: the extracted report, its numbered lines, and the scheme to judge it by.
 
-Twenty-odd rules look at the same report, so what several of them need (facts by field or line,
-breakdowns, target pairs) is worked out once per report here and kept, not recomputed per rule.
+Twenty-odd rules look at the same report, so what several of them need (facts by field, amounts,
+breakdowns, target pairs) is worked out once per report and kept, not recomputed per rule.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ class Context:
             return self._by_field[names[0]]
         merged = [fact for name in names for fact in self._by_field[name]]
         places = map(self._position.__getitem__, map(id, merged))
+        # sorted on the place alone: facts do not compare
         return list(map(itemgetter(1), sorted(zip(places, merged, strict=True), key=itemgetter(0))))
 
     def first(self, field: str) -> Fact | None:
@@ -77,8 +78,8 @@ class Context:
 
 
 def per_report(compute: Callable[[Context], T]) -> Callable[[Context], T]:
-    """Run ``compute`` once per report and hand every later caller the kept result, which must
-    therefore be immutable (a tuple, not a list or an iterator)."""
+    """Run ``compute`` once per report and hand every later caller the kept result; since it is shared,
+    it is a tuple or a read-only type, never an iterator."""
 
     @wraps(compute)
     def kept(context: Context) -> T:
