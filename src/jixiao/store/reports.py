@@ -1,7 +1,7 @@
 """Writing reviewed report files: each file's report and findings in one transaction, or its failure.
 
-The input is plain data (what a worker process sends back), so storing needs neither the reader nor the
-auditor. A report is identified by the sha256 of its bytes: the same content under two names is one
+The input is plain data, so storing needs neither the reader nor the auditor: a reviewed file, or the
+rows a worker process prepared from one (``prepare``), which is all an ingest run's parent has to write. A report is identified by the sha256 of its bytes: the same content under two names is one
 report, and storing it again is a no-op unless it is forced, in which case the row keeps its id and its
 findings are replaced.
 """
