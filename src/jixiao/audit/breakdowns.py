@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import attrgetter
 
 from jixiao.audit.context import Context, per_report
 from jixiao.extract.context import clause_start
@@ -50,7 +51,7 @@ def money_facts(context: Context) -> tuple[Fact, ...]:
     for fact in context.report.facts:
         if fact.unit == "万元" and isinstance(fact.value, Decimal) and not fact.approximate:
             seen.setdefault((fact.line, fact.start, fact.end), fact)
-    return tuple(sorted(seen.values(), key=lambda f: (f.line, f.start)))
+    return tuple(sorted(seen.values(), key=attrgetter("line", "start")))
 
 
 def label_before(text: str, position: int) -> str:
