@@ -10,6 +10,7 @@ named as part of ("总体批复项目支出预算130万元，其中，X经费110
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -51,8 +52,10 @@ _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中"
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(label: str) -> tuple[str, str] | None:
-    """(family, key) of the label ending closest to the end of ``label``."""
+    """(family, key) of the label ending closest to the end of ``label``; cached, since the same labels
+    ("年初预算", "实际支出") come back in report after report."""
     best: tuple[int, int, str, str] | None = None
     for pattern, family, key in _LABEL_PATTERNS:
         for match in pattern.finditer(label):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -40,14 +41,18 @@ _WORD = re.compile(r"\S+")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
-def section_names(heading: str) -> list[str]:
-    names: list[str] = []
-    for name, pattern, veto in SECTION_FAMILIES:
-        if pattern.search(heading) and not (veto and veto.search(heading)):
-            names.append(name)
-    return names
+@functools.lru_cache(maxsize=4096)
+def section_names(heading: str) -> tuple[str, ...]:
+    """Cached, like ``_heading_line``: reports share most of their headings, and each line is asked
+    about by both the outline and the team."""
+    return tuple(
+        name
+        for name, pattern, veto in SECTION_FAMILIES
+        if pattern.search(heading) and not (veto and veto.search(heading))
+    )
 
 
+@functools.lru_cache(maxsize=4096)
 def _heading_line(text: str) -> bool:
     stripped = text.strip()
     if is_heading(stripped):
