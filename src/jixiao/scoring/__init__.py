@@ -1,7 +1,7 @@
 """Scoring: the one place where points, totals and grades are computed."""
 
 from jixiao.scoring.card import CategoryScore, ExecutionScore, IndicatorScore, Problem, ScoreCard
-from jixiao.scoring.engine import Result, score, score_execution, score_indicator
+from jixiao.scoring.engine import Result, far_exceeded, score, score_execution, score_indicator
 
 __all__ = [
     "CategoryScore",
@@ -10,6 +10,7 @@ __all__ = [
     "Problem",
     "Result",
     "ScoreCard",
+    "far_exceeded",
     "score",
     "score_execution",
     "score_indicator",

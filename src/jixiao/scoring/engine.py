@@ -153,7 +153,7 @@ def _score_quantitative(indicator: Indicator, scheme: Scheme, path: str) -> Resu
         )
     if (
         not op.is_reverse
-        and _far_exceeded(achieved, target, scheme)
+        and far_exceeded(achieved, target, scheme)
         and not (indicator.deviation or "").strip()
     ):
         share = (
@@ -190,7 +190,8 @@ def _reverse(achieved: Decimal, target: Decimal, weight: Decimal, a: str, b: str
     )
 
 
-def _far_exceeded(achieved: Decimal, target: Decimal, scheme: Scheme) -> bool:
+def far_exceeded(achieved: Decimal, target: Decimal, scheme: Scheme) -> bool:
+    """Whether a result is so far over its target that the scheme asks why (the auditor screens with it)."""
     rule = scheme.over_achievement
     if target > 0:
         return achieved >= rule.ratio * target

@@ -12,7 +12,7 @@ from jixiao.audit.rules.completeness import execution_rate, has_reason
 from jixiao.decimals import HUNDRED, fmt, quantize
 from jixiao.extract.model import Fact
 from jixiao.model.evaluation import Indicator, Operator
-from jixiao.scoring import score_indicator
+from jixiao.scoring import far_exceeded, score_indicator
 
 
 @rule(
@@ -102,9 +102,10 @@ def target_far_exceeded(context: Context) -> Iterator[Hit]:
         target, achievement = pair.target, pair.achievement
         if target.value is None or target.operator not in (None, "≥", ">", "=") or target.value <= 0:
             continue
-        over = context.scheme.over_achievement.ratio * target.value
-        if achievement.value < over or analysis_near(context, achievement.line, reach=1):
-            continue  # a cheap screen: the engine below flags nothing short of ratio × target
+        if not far_exceeded(achievement.value, target.value, context.scheme) or analysis_near(
+            context, achievement.line, reach=1
+        ):
+            continue  # a cheap screen by the engine's own test, before building an indicator to score
         indicator = _indicator(
             achievement.measure, target.operator or "≥", target.value, achievement.value, target.unit
         )
