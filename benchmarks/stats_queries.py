@@ -48,7 +48,7 @@ from jixiao.model.loading import load_scheme
 from jixiao.store.db import make_engine
 from jixiao.store.migrate import upgrade
 from jixiao.store.models import Finding, Report, Unit, utcnow
-from jixiao.store.reports import ReviewedFile, finding_row, summary
+from jixiao.store.reports import ReviewedFile, prepare
 
 BATCH = 1000
 REPORTS_PER_UNIT = 6
@@ -72,31 +72,26 @@ def fill(engine: Engine, size: int, models: list[ReviewedFile]) -> float:
     units = max(1, size // REPORTS_PER_UNIT)
     with engine.begin() as connection:
         connection.execute(insert(Unit), [{"id": n + 1, "name": UNIT.format(n)} for n in range(units)])
+    rows = [prepare(model) for model in models]  # the rows ingest stores, as templates
     finding_id = 0
     for first in range(0, size, BATCH):
         reports, findings = [], []
         for index in range(first, min(first + BATCH, size)):
-            model = models[index % len(models)]
-            figures = summary(model.facts)
-            figures["year"] = YEARS[index % len(YEARS)]
+            model = rows[index % len(rows)]
             reports.append(
                 {
+                    **model.report,
                     "id": index + 1,
                     "file_hash": hashlib.sha256(str(index).encode()).hexdigest(),
                     "file_name": f"/bench/{index:06d}.txt",
-                    "format": model.format,
-                    "encoding": model.encoding,
-                    "scheme": model.scheme,
+                    "year": YEARS[index % len(YEARS)],
                     "unit_id": index % units + 1,
-                    **figures,
-                    "facts": model.facts,
-                    "text": model.text,
                     "ingested_at": utcnow(),
                 }
             )
-            for item in model.findings:
+            for row in model.findings:
                 finding_id += 1
-                findings.append({"id": finding_id, **finding_row(index + 1, item)})
+                findings.append({**row, "id": finding_id, "report_id": index + 1})
         with engine.begin() as connection:
             connection.execute(insert(Report), reports)
             if findings:

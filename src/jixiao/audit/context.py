@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, wraps
-from operator import itemgetter
 from typing import TypeVar, cast
 
 from jixiao.extract.model import ExtractedReport, Fact
@@ -39,24 +38,16 @@ class Context:
             grouped.setdefault(fact.field, []).append(fact)
         return grouped
 
-    @cached_property
-    def _position(self) -> dict[int, int]:
-        """id(fact) -> its place in the report, to merge the facts of several fields in text order."""
-        return {id(fact): place for place, fact in enumerate(self.report.facts)}
-
     def facts(self, field: str) -> Sequence[Fact]:
         """Every statement of ``field`` (exact name), in the order of the text."""
         return self._by_field.get(field, ())
 
     def facts_matching(self, pattern: re.Pattern[str]) -> Sequence[Fact]:
         """Every fact whose field name ``pattern`` finds (re.search), in the order of the text."""
-        names = list(filter(pattern.search, self._by_field))
+        names = {name for name in self._by_field if pattern.search(name)}
         if len(names) == 1:
-            return self._by_field[names[0]]
-        merged = [fact for name in names for fact in self._by_field[name]]
-        places = map(self._position.__getitem__, map(id, merged))
-        # sorted on the place alone: facts do not compare
-        return list(map(itemgetter(1), sorted(zip(places, merged, strict=True), key=itemgetter(0))))
+            return self._by_field[names.pop()]
+        return [fact for fact in self.report.facts if fact.field in names]
 
     def first(self, field: str) -> Fact | None:
         found = self.facts(field)

@@ -125,9 +125,7 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
 
 def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
     """Each line normalised once; every later step reads these, and cites columns of the original."""
-    return tuple(
-        line if (text := normalise(line.text)) == line.text else Line(line.number, text) for line in lines
-    )
+    return tuple(Line(line.number, normalise(line.text)) for line in lines)
 
 
 def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) -> Flow:

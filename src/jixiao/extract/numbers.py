@@ -81,10 +81,8 @@ class Quantity(NamedTuple):
 
 
 def to_decimal(digits: str) -> Decimal | None:
-    if "," in digits or " " in digits:
-        digits = digits.replace(",", "").replace(" ", "")
     try:
-        return Decimal(digits)
+        return Decimal(digits.replace(",", "").replace(" ", ""))
     except InvalidOperation:
         return None
 

@@ -43,8 +43,7 @@ _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 @functools.lru_cache(maxsize=4096)
 def section_names(heading: str) -> tuple[str, ...]:
-    """Cached, like ``_heading_line``: reports share most of their headings, and each line is asked
-    about by both the outline and the team."""
+    """Cached: reports share most of their headings."""
     return tuple(
         name
         for name, pattern, veto in SECTION_FAMILIES
@@ -54,6 +53,7 @@ def section_names(heading: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _heading_line(text: str) -> bool:
+    """Cached: the outline and the team both ask it of the same lines."""
     stripped = text.strip()
     if is_heading(stripped):
         return True

@@ -1,7 +1,8 @@
 """Writing reviewed report files: each file's report and findings in one transaction, or its failure.
 
 The input is plain data, so storing needs neither the reader nor the auditor: a reviewed file, or the
-rows a worker process prepared from one (``prepare``), which is all an ingest run's parent has to write. A report is identified by the sha256 of its bytes: the same content under two names is one
+rows a worker process prepared from one (``prepare``), which is all an ingest run's parent has to
+write. A report is identified by the sha256 of its bytes: the same content under two names is one
 report, and storing it again is a no-op unless it is forced, in which case the row keeps its id and its
 findings are replaced.
 """
@@ -215,10 +216,6 @@ def _exact_or_none(value: Any) -> Decimal | None:
         return None
     number = Decimal(value)
     return number if fits_exact(number) else None
-
-
-def finding_row(report_id: int, finding: Mapping[str, Any]) -> dict[str, Any]:
-    return {"report_id": report_id, **_finding_columns(finding)}
 
 
 def _finding_columns(finding: Mapping[str, Any]) -> dict[str, Any]:
