@@ -253,8 +253,8 @@ def to_json(value: Any) -> str:
         return str(value)
     try:
         encoded = _encoder.encode(value)
-    except TypeError:  # a type only jsonout knows, such as a pydantic model
-        return dumps(clean(value))
+    except (TypeError, ValueError):  # a type only jsonout knows (a pydantic model), or a value such
+        return dumps(clean(value))  # as Decimal('NaN') that msgspec 0.23 and later refuse outright
     if any(mark in encoded for mark in _SLOW_PATH_MARKS):
         return dumps(clean(value))
     return encoded.decode()
