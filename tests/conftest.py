@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -12,13 +14,44 @@ import pytest
 from jixiao.model.evaluation import Evaluation, Indicator
 from jixiao.model.loading import load_scheme
 from jixiao.model.scheme import Scheme
+from jixiao.samples import REPORTS, sample_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The five real seed reports, bundled with the package: tests never read outside the project, and a
+# missing one stops the run here instead of letting the tests that read it vanish.
+SEEDS = REPORTS
+if len(sample_reports()) != 5:
+    raise RuntimeError(f"the five bundled sample reports are missing from {SEEDS}")
 
 
-def run_jixiao(
+@dataclass(frozen=True)
+class Ran:
+    """What a ``jixiao`` call left behind, in the shape of ``subprocess.CompletedProcess``."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_jixiao(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Ran:
+    """The ``jixiao`` command run in this process through Click's test runner (a new interpreter costs
+    seconds of imports per call). An exception the command did not turn into a message is raised here,
+    so it fails the test as a traceback would fail the user; ``run_jixiao_process`` keeps a few calls
+    honest about the real entry point."""
+    from typer.testing import CliRunner
+
+    from jixiao.cli.main import app
+
+    runner = CliRunner()
+    with contextlib.chdir(cwd or Path.cwd()):
+        result = runner.invoke(app, list(args), env={"COLUMNS": "300", **(env or {})}, catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Ran(result.exit_code, result.stdout, result.stderr)
+
+
+def run_jixiao_process(
     *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """The ``jixiao`` command as a user runs it: a real subprocess, wide enough for Rich not to wrap."""
@@ -29,7 +62,7 @@ def run_jixiao(
         encoding="utf-8",
         check=False,
         cwd=cwd,
-        env=env or {**os.environ, "COLUMNS": "300"},
+        env={**os.environ, "COLUMNS": "300", **(env or {})},
     )
 
 

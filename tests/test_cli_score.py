@@ -1,4 +1,4 @@
-"""``jixiao score`` as a user runs it: a real subprocess, real files."""
+"""``jixiao score`` on real files: in-process through Click's runner, the entry point once as a subprocess."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, run_jixiao_process
 from .conftest import run_jixiao as run
 
 
@@ -56,8 +56,8 @@ def test_bad_file_exits_two_without_traceback(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["total"] == 97.22
 
 
-def test_missing_file_exits_two() -> None:
-    result = run("score", "/nonexistent.yaml")
+def test_missing_file_exits_two_through_the_real_entry_point() -> None:
+    result = run_jixiao_process("score", "/nonexistent.yaml")
     assert result.returncode == 2
     assert "文件不存在" in result.stderr
     assert "Traceback" not in result.stderr

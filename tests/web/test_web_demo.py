@@ -16,7 +16,7 @@ from jixiao.store.db import make_engine
 from jixiao.store.models import Report, StoredEvaluation, User
 from jixiao.web.demo import ACCOUNTS, build_demo
 
-from ..conftest import EXAMPLES, SEEDS, run_jixiao
+from ..conftest import EXAMPLES, SEEDS, run_jixiao_process
 from .conftest import Browser, Site
 
 
@@ -52,21 +52,24 @@ def test_demo_database_holds_the_seeds_the_examples_and_a_login_per_role(tmp_pat
         engine.dispose()
 
 
-def test_demo_without_the_seeds_uses_synthetic_reports(tmp_path: Path) -> None:
-    said: list[str] = []
-    build_demo(tmp_path / "demo.db", said.append, seeds=tmp_path / "absent", examples=tmp_path / "none")
-    engine = make_engine(f"sqlite:///{tmp_path / 'demo.db'}")
-    try:
-        with engine.connect() as connection:
-            assert len(connection.scalars(select(Report.id)).all()) == 5
-            assert connection.scalar(select(StoredEvaluation.id)) is None
-    finally:
-        engine.dispose()
-    assert any("改用 5 份合成报告" in line for line in said)
+def test_demo_reads_only_the_reports_bundled_inside_the_package() -> None:
+    import jixiao
+    from jixiao.web import demo
+
+    package = Path(jixiao.__file__).resolve().parent
+    assert SEEDS.is_relative_to(package)
+    assert build_demo.__kwdefaults__ == {"seeds": SEEDS, "examples": demo.EXAMPLES}
+    assert sorted(path.name for path in SEEDS.glob("*.txt")) == [
+        "000_871bbd1d4626e7a9.txt",
+        "001_4a647e0d88cf29a2.txt",
+        "002_50e8c8de5d4f23be.txt",
+        "003_4f47e40a9e3722bd.txt",
+        "004_f37ac31af9afc1da.txt",
+    ]
 
 
 def test_demo_refuses_a_database_of_the_users(tmp_path: Path) -> None:
-    result = run_jixiao("serve", "--demo", "--db", str(tmp_path / "mine.db"))
+    result = run_jixiao_process("serve", "--demo", "--db", str(tmp_path / "mine.db"))
     assert result.returncode == 2
     assert "演示模式会新建自己的数据库" in result.stderr
     assert "Traceback" not in result.stderr

@@ -1,13 +1,12 @@
 """The demo database: a fresh SQLite file with the sample reports reviewed, the example evaluations
 loaded, and one account per role, so ``scripts/demo`` ends in a working web interface.
 
-The five real seed reports live outside the package (``shared/seeds`` beside the repository); where
-they are absent, five synthetic reports from ``jixiao.synth`` stand in, and the caller is told so.
+The sample reports are the five real published reports bundled with the package (``jixiao.samples``),
+so the demo never reads outside the project.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,20 +14,18 @@ from sqlalchemy import Connection, Engine, exists, select, update
 
 from jixiao.batch.walk import report_files
 from jixiao.model.loading import load_evaluation, load_scheme
+from jixiao.samples import REPORTS
 from jixiao.scoring import score
 from jixiao.store.db import open_database
 from jixiao.store.evaluations import save_evaluation
 from jixiao.store.models import Report, StoredEvaluation, Unit
 from jixiao.store.reports import unit_id
-from jixiao.synth.corpus import CorpusSpec, write_corpus
 from jixiao.web.accounts import ROLE_LABELS, create_user
 from jixiao.web.intake import take_report
 
 REPO = Path(__file__).resolve().parents[3]
-SEEDS = REPO.parent / "shared" / "seeds"
 EXAMPLES = REPO / "examples"
 DEFAULT_SCHEME = "national-2020"
-SYNTHETIC_COUNT = 5
 
 # (role, user name, password): printed for the person trying the demo; never used outside it.
 ACCOUNTS = (
@@ -41,7 +38,7 @@ Say = Callable[[str], object]
 
 
 def build_demo(
-    database: Path, say: Say, *, seeds: Path = SEEDS, examples: Path = EXAMPLES
+    database: Path, say: Say, *, seeds: Path = REPORTS, examples: Path = EXAMPLES
 ) -> list[tuple[str, str, str]]:
     """Create the demo database afresh at ``database`` and return the demo logins (role, name, password)."""
     for suffix in ("", "-wal", "-shm"):
@@ -95,17 +92,7 @@ def _load_examples(engine: Engine, paths: list[Path], say: Say) -> str | None:
     return first_unit
 
 
-def _load_reports(engine: Engine, seeds: Path, say: Say) -> None:
-    if seeds.is_dir() and any(seeds.iterdir()):
-        _take_folder(engine, seeds, say, "样例报告")
-        return
-    say(f"未找到样例报告文件夹 {seeds}，改用 {SYNTHETIC_COUNT} 份合成报告（jixiao.synth）")
-    with tempfile.TemporaryDirectory(prefix="jixiao-demo-") as folder:
-        write_corpus(CorpusSpec(count=SYNTHETIC_COUNT, out=Path(folder)))
-        _take_folder(engine, Path(folder), say, "合成报告")
-
-
-def _take_folder(engine: Engine, folder: Path, say: Say, label: str) -> None:
+def _load_reports(engine: Engine, folder: Path, say: Say) -> None:
     stored = 0
     for path in report_files([folder]):
         result = take_report(engine, path, path.name, DEFAULT_SCHEME)
@@ -113,4 +100,4 @@ def _take_folder(engine: Engine, folder: Path, say: Say, label: str) -> None:
             say(f"{path.name}：{result.reason}")
         else:
             stored += 1
-    say(f"已审核并入库{label} {stored} 份")
+    say(f"已审核并入库样例报告 {stored} 份")
