@@ -1,4 +1,4 @@
-"""``jixiao audit`` and ``jixiao rules`` as a user runs them: real subprocesses, real report files."""
+"""``jixiao audit`` and ``jixiao rules`` on real report files, run in-process through Click's runner."""
 
 from __future__ import annotations
 
@@ -102,6 +102,40 @@ def test_select_and_ignore(reports: dict[str, Path]) -> None:
     ignored = run_jixiao("audit", "--json", "--ignore", "JX104", str(reports["wrong"]))
     assert ignored.returncode == 0
     assert all(f["code"] != "JX104" for f in json_lines(ignored.stdout)[0]["findings"])
+
+
+def test_select_and_ignore_where_findings_exist(tmp_path: Path) -> None:
+    """Without line 9 the report states neither a score nor a grade: JX302 and JX303 fire, and only the
+    selection decides which are printed."""
+    unscored = tmp_path / "unscored.txt"
+    unscored.write_text(CLEAN.replace("自评得分96分，评价等级为优。", "各项目标均已完成。"), encoding="utf-8")
+
+    def codes(*options: str) -> list[str]:
+        result = run_jixiao("audit", "--json", *options, str(unscored))
+        assert result.returncode == 0, result.stderr
+        return sorted(f["code"] for f in json_lines(result.stdout)[0]["findings"])
+
+    assert codes() == ["JX302", "JX303"]
+    assert codes("--select", "JX3") == ["JX302", "JX303"]
+    assert codes("--select", "JX302") == ["JX302"]
+    assert codes("--select", "JX1,JX2") == []
+    assert codes("--ignore", "JX303") == ["JX302"]
+    assert codes("--ignore", "JX3") == []
+
+
+def test_audit_under_another_scheme(tmp_path: Path) -> None:
+    """86 points is 良 under national-2020 (优 from 90) but 优秀 under luquan-2024 (优秀 from 85)."""
+    report = tmp_path / "graded.txt"
+    report.write_text(
+        CLEAN.replace("自评得分96分，评价等级为优", "自评得分86分，评价等级为优秀"), encoding="utf-8"
+    )
+    national = run_jixiao("audit", "--json", str(report))
+    assert national.returncode == 1
+    [finding] = [f for f in json_lines(national.stdout)[0]["findings"] if f["code"] == "JX203"]
+    assert (finding["line"], finding["message"]) == (9, "自评得分86分应评为“良”，报告写“优秀”")
+    luquan = run_jixiao("audit", "--json", "--scheme", "luquan-2024", str(report))
+    assert luquan.returncode == 0
+    assert json_lines(luquan.stdout)[0]["findings"] == []
 
 
 def test_unknown_rule_code_is_a_clear_error(reports: dict[str, Path]) -> None:

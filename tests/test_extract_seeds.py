@@ -424,3 +424,41 @@ def test_extract_json_has_the_keys_the_issue_lists() -> None:
     assert [p["score"] for p in department_report["projects"]] == [D(100)] * 6
     rate = next(f for f in project_report["facts"] if f["field"] == "budget.execution_rate")
     assert (rate["value"], rate["unit"], rate["line"], rate["text"]) == (D("89.72"), "%", 8, "89.72%")
+
+
+def _table_rows(printed: str) -> list[list[str]]:
+    """The cells of each row Rich printed (rows drawn with │), stripped."""
+    return [[cell.strip() for cell in line.split("│")[1:-1]] for line in printed.splitlines() if "│" in line]
+
+
+def test_extract_prints_the_headline_figures_for_a_reader() -> None:
+    """Seed 003 line 8: 110万元 budget, 98.69万元 spent, 89.72%; line 36: 自评得分99分, 优 (checked by hand)."""
+    result = run("extract", str(SEEDS / NAMES["003"]))
+    assert result.returncode == 0, result.stderr
+    rows = {row[0]: row[1] for row in _table_rows(result.stdout) if len(row) == 2 and row[0]}
+    assert rows["评价类型"] == "项目支出"
+    assert rows["预算年度"] == "2021"
+    assert rows["单位"] == "三门峡市互联网舆情研究和应急保障中心"
+    assert rows["项目"] == "网络宣传管理和文化建设经费项目"
+    assert rows["年初预算"] == "未载明"
+    assert rows["调整后（全年）预算"] == "110 万元"
+    assert rows["实际支出"] == "98.69 万元"
+    assert rows["预算执行率"] == "89.72%"
+    assert rows["自评得分"] == "99 分"
+    assert rows["等级"] == "优"
+    assert rows["一级指标分值"] == "预算执行率 10，产出指标 30，效益指标 40，满意度指标 10"
+
+
+def test_extract_facts_prints_each_figure_with_its_line_and_columns() -> None:
+    """Line 8 of seed 003 holds '98.69万元' at columns 67-74 and '89.72%' at 79-85 (0-based, end
+    exclusive: line[67:74] == '98.69万元'); line 36 holds '自评得分99分' at 32-39."""
+    result = run("extract", "--facts", str(SEEDS / NAMES["003"]))
+    assert result.returncode == 0, result.stderr
+    rows = [row for row in _table_rows(result.stdout) if len(row) == 6]
+    assert ["budget.executed", "98.69", "万元", "98.69万元", "38", "128-135"] in rows
+    funds = "网络宣传管理和文化建设经费"  # line 8 names the funds its figures belong to
+    assert [f"budget.execution_rate·{funds}", "89.72", "%", "89.72%", "8", "79-85"] in rows
+    assert [f"budget.executed·{funds}", "98.69", "万元", "98.69万元", "8", "67-74"] in rows
+    assert ["score", "99", "分", "自评得分99分", "36", "32-39"] in rows
+    line = (SEEDS / NAMES["003"]).read_text(encoding="utf-8").split("\n")[7]
+    assert line[67:74] == "98.69万元" and line[79:85] == "89.72%"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -33,20 +34,52 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def expected_findings(paths: list[Path]) -> dict[str, int]:
-    """Findings per content hash, from the same reader and auditor run in this process."""
+# The error-severity findings of the seeds, checked by hand against their text: seed 002 line 11 states
+# 年初预算收入 as 158.5万元 and as 154.74万元, and one 预算支出 as "158.5元"; seed 003 line 36 gives 自评得分99分
+# while its parts (line 38) are 9 + 30 + 40 + 10 = 89, and its weights 10 + 30 + 40 + 10 = 90.
+SEED_ERRORS = {
+    "000_871bbd1d4626e7a9.txt": [],
+    "001_4a647e0d88cf29a2.txt": [],
+    "002_50e8c8de5d4f23be.txt": [("JX201", 11), ("JX202", 11)],
+    "003_4f47e40a9e3722bd.txt": [("JX104", 36), ("JX105", 38)],
+    "004_f37ac31af9afc1da.txt": [],
+}
+
+
+def expected_findings(paths: list[Path]) -> dict[str, list[tuple[str, str, int | None]]]:
+    """Findings (code, severity, line) per content hash, from the reader and auditor run in this process:
+    what a worker stores must be what the same review gives directly."""
     scheme = load_scheme("national-2020")
-    return {sha(path): len(review(path, scheme).findings) for path in paths}
+    return {
+        sha(path): sorted((f.code, f.severity, f.line) for f in review(path, scheme).findings)
+        for path in paths
+    }
 
 
-def stored_findings(engine: Engine) -> dict[str, int]:
-    query = (
-        select(Report.file_hash, func.count(Finding.id))
-        .outerjoin(Finding, Finding.report_id == Report.id)
-        .group_by(Report.file_hash)
+def stored_findings(engine: Engine) -> dict[str, list[tuple[str, str, int | None]]]:
+    query = select(Report.file_hash, Finding.code, Finding.severity, Finding.line).outerjoin(
+        Finding, Finding.report_id == Report.id
     )
+    stored: dict[str, list[tuple[str, str, int | None]]] = {}
     with engine.connect() as connection:
-        return {file_hash: int(n) for file_hash, n in connection.execute(query)}
+        for file_hash, code, severity, line in connection.execute(query):
+            found = stored.setdefault(file_hash, [])
+            if code is not None:
+                found.append((code, severity, line))
+    return {file_hash: sorted(found) for file_hash, found in stored.items()}
+
+
+def stored_errors(engine: Engine) -> dict[str, list[tuple[str, int | None]]]:
+    query = (
+        select(Report.file_name, Finding.code, Finding.line)
+        .join(Finding, Finding.report_id == Report.id)
+        .where(Finding.severity == "error")
+    )
+    errors: dict[str, list[tuple[str, int | None]]] = {}
+    with engine.connect() as connection:
+        for file_name, code, line in connection.execute(query):
+            errors.setdefault(Path(file_name).name, []).append((code, line))
+    return {name: sorted(found) for name, found in errors.items()}
 
 
 @pytest.fixture
@@ -91,7 +124,9 @@ def test_ingest_stores_once_records_failures_and_reruns_idempotently(engine: Eng
     assert sorted(outcomes) == ["failed"] * 2 + ["skipped"] + ["stored"] * 5
     expected = expected_findings(SEED_FILES)
     assert stored_findings(engine) == expected
-    assert sum(summary.severities.values()) == sum(expected.values())
+    assert sum(summary.severities.values()) == sum(len(found) for found in expected.values())
+    assert summary.severities["error"] == 4
+    assert stored_errors(engine) == {name: errors for name, errors in SEED_ERRORS.items() if errors}
     with engine.connect() as connection:
         rows = connection.execute(select(IngestFailure.file_name, IngestFailure.reason))
         failures = {name: reason for name, reason in rows}
@@ -203,6 +238,7 @@ def test_killed_run_restarts_and_stores_every_file_exactly_once(database_url: st
 def test_ingest_command_prints_progress_summary_and_failures(database_url: str, folder: Path) -> None:
     scheme = load_scheme("national-2020")
     severities = Counter(f.severity for path in SEED_FILES for f in review(path, scheme).findings)
+    assert severities["error"] == sum(len(errors) for errors in SEED_ERRORS.values())
     result = run_jixiao("ingest", str(folder), "--db", database_url, "--workers", "1")
     assert result.returncode == 2, result.stderr  # some files failed
     assert "个/秒" in result.stdout  # the progress bar's rate
@@ -218,3 +254,35 @@ def test_ingest_command_prints_progress_summary_and_failures(database_url: str, 
     again = run_jixiao("ingest", str(folder), "--db", database_url, "--workers", "2")
     assert "入库 0 个，重新入库 0 个，已存在跳过 6 个，失败 2 个" in again.stdout
     assert "审核意见" not in again.stdout
+
+
+def test_two_ingests_at_once_store_each_report_once(
+    engine: Engine, database_url: str, tmp_path: Path
+) -> None:
+    """Two runs over the same files into one (migrated) database: whichever stores a report first wins,
+    the other finds the duplicate and skips it; nothing is stored twice and neither run fails."""
+    folder = tmp_path / "same"
+    folder.mkdir()
+    for seed in SEED_FILES:
+        body = seed.read_text(encoding="utf-8")
+        for n in range(8):
+            (folder / f"{seed.stem}-{n}.txt").write_text(f"{body}\n附件编号：{n}\n", encoding="utf-8")
+    command = [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", database_url, "--workers", "1"]
+    env = {**os.environ, "COLUMNS": "200"}
+    runs = [
+        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in "ab"
+    ]
+    outputs = [run.communicate(timeout=240) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err for _out, err in outputs]
+    stored = skipped = 0
+    for out, err in outputs:
+        assert "Traceback" not in err
+        summary = re.search(r"入库 (\d+) 个，重新入库 0 个，已存在跳过 (\d+) 个，失败 0 个", out)
+        assert summary, out
+        assert int(summary[1]) + int(summary[2]) == 40
+        stored, skipped = stored + int(summary[1]), skipped + int(summary[2])
+    assert (stored, skipped) == (40, 40)
+    with engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(Report)) == 40
+        assert connection.scalar(select(func.count(func.distinct(Report.file_hash)))) == 40

@@ -234,3 +234,24 @@ def test_report_prints_card_scores_not_recomputed() -> None:
     row = next(r for r in table.rows if r[2] == "网民满意度")
     assert row[4] == "8.89" == fmt(card.indicators[5].score, 2)
     assert card.total == Decimal("87.36")
+
+
+def test_score_table_cells_of_the_sanmenxia_example_by_row_and_column() -> None:
+    """Computed by hand from examples/003: 98.69/110 = 89.72% gives 8.97 of 10; 网评工作 190 of 200 gives
+    9.50 of 10; 产出 10 + 10 + 9.5 + 10 + 10 = 49.50; total 8.97 + 49.50 + 30 + 10 = 98.47, 优."""
+    _, _, report = report_for("003-project-sanmenxia-2021.yaml")
+    table = Document(io.BytesIO(report_docx(report))).tables[0]
+    rows = [[cell.text for cell in row.cells][:5] for row in table.rows]
+    assert rows[1] == ["预算执行率", "", "", "10", "8.97"]
+    assert rows[2] == ["产出指标", "数量指标", "监测指令稿件", "10", "10.00"]
+    assert rows[4] == ["产出指标", "数量指标", "网评工作", "10", "9.50"]
+    assert rows[7] == ["效益指标", "社会效益指标", "网络舆论氛围", "15", "15.00"]
+    assert rows[9] == ["满意度指标", "服务对象满意度指标", "网民满意度", "10", "10.00"]
+    assert rows[10:14] == [
+        ["产出指标小计", "", "", "50", "49.50"],
+        ["效益指标小计", "", "", "30", "30.00"],
+        ["满意度指标小计", "", "", "10", "10.00"],
+        ["总分", "", "", "100", "98.47"],
+    ]
+    assert rows[14][4] == "优"
+    assert table.rows[4].cells[5].text == "实际 190 个 未达指标 200 个，按完成比例 190/200 × 10 = 9.5 分"

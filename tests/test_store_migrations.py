@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,53 @@ def test_unreachable_postgres_fails_the_suite_rather_than_skipping(tmp_path: Pat
     assert result.returncode == 1, result.stdout
     assert "1 passed, 1 error" in result.stdout
     assert "skipped" not in result.stdout
+
+
+def test_upgrade_0001_to_0002_keeps_the_data_already_stored(database_url: str) -> None:
+    """A database at 0001 holding a unit, an evaluation and a report: after 0002 the rows are intact,
+    the evaluation is a draft (the new column's default) with no review score, and the report too."""
+    from sqlalchemy import text
+
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine, "0001")
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO units (id, name) VALUES (1, '某县财政局')"))
+            connection.execute(
+                text(
+                    "INSERT INTO evaluations (id, kind, year, unit_id, department, project, data, created_at,"
+                    " updated_at) VALUES (1, '项目支出', 2023, 1, '某县财政局', '某项目', '{\"a\": 1}',"
+                    " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO reports (id, file_hash, file_name, format, unit_id, year, scheme, score, facts,"
+                    " text, ingested_at) VALUES (1, :hash, 'a.txt', 'text', 1, 2023, 'national-2020', 96.50,"
+                    " '{}', '报告正文', CURRENT_TIMESTAMP)"
+                ),
+                {"hash": "0" * 64},
+            )
+        upgrade(engine)
+        with engine.connect() as connection:
+            evaluation = connection.execute(
+                text("SELECT kind, year, project, status, review_score, submitted_at FROM evaluations")
+            ).one()
+            report = connection.execute(
+                text("SELECT file_name, score, review_score, text FROM reports")
+            ).one()
+            unit = connection.scalar(text("SELECT name FROM units"))
+        assert tuple(evaluation) == ("项目支出", 2023, "某项目", "draft", None, None)
+        assert (report.file_name, Decimal(report.score), report.review_score, report.text) == (
+            "a.txt",
+            Decimal("96.50"),
+            None,
+            "报告正文",
+        )
+        assert unit == "某县财政局"
+        downgrade(engine, "0001")
+        with engine.connect() as connection:
+            assert connection.scalar(text("SELECT count(*) FROM reports")) == 1
+            assert "status" not in {c["name"] for c in inspect(connection).get_columns("evaluations")}
+    finally:
+        engine.dispose()
