@@ -1,0 +1,216 @@
+"""How well jixiao reads and audits real published reports: the hand-labelled pages of corpus/real/.
+
+For each headline field (kind, year, unit, project, 年初预算, 调整后预算, 实际支出, 执行率, score, grade) and
+each split (development, sealed), against labels written by reading the pages (corpus/real/LABELLING.md):
+- precision: right values / values given (a value given where the label says the text states none
+  counts against it);
+- recall: right values / values the text states;
+- invented: values given where the text states none / fields the text leaves unstated.
+A field labelled unclear is not scored. Audit: recall on the labelled real errors (an error- or
+warning-severity finding whose lines meet the error's lines), and the error-severity findings that
+meet no labelled error (false alarms).
+
+Run:  .venv/bin/python benchmarks/real_accuracy.py [--split development|sealed|both] [--show N]
+      [--field F]   (--show prints the N first misses of each field for the development split only:
+                     the sealed pages are not looked at while tuning)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jixiao.extract.model import ExtractedReport
+from jixiao.model.loading import load_scheme
+from jixiao.review import review
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "real"
+FIELDS = (
+    "kind",
+    "year",
+    "unit",
+    "project",
+    "budget.initial",
+    "budget.adjusted",
+    "budget.executed",
+    "budget.execution_rate",
+    "score",
+    "grade",
+)
+NUMERIC = {"budget.initial", "budget.adjusted", "budget.executed", "budget.execution_rate", "score"}
+GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+NOISE = re.compile(r"[\s《》“”\"'「」]")
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    wrong: int = 0  # a value given that differs from the stated one
+    missed: int = 0  # stated, nothing given
+    invented: int = 0  # nothing stated, a value given
+    nulls: int = 0  # fields the text leaves unstated
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        given = self.right + self.wrong + self.invented
+        return self.right / given if given else 1.0
+
+    @property
+    def recall(self) -> float:
+        stated = self.right + self.wrong + self.missed
+        return self.right / stated if stated else 1.0
+
+    @property
+    def invented_share(self) -> float:
+        return self.invented / self.nulls if self.nulls else 0.0
+
+
+@dataclass
+class AuditTally:
+    errors: int = 0
+    found: int = 0
+    false_alarms: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+
+def text_key(value: str) -> str:
+    """Spelling differences that do not change a name: spaces, quotes, pinyin glosses of mirror sites."""
+    return NOISE.sub("", GLOSS.sub("", value))
+
+
+def extracted(report: ExtractedReport, name: str) -> Any:
+    if name.startswith("budget."):
+        return getattr(report.budget, name.split(".", 1)[1])
+    return getattr(report, name)
+
+
+def same(name: str, label: Any, value: Any) -> bool:
+    if name in NUMERIC:
+        return abs(Decimal(str(label)) - Decimal(str(value))) <= Decimal("0.0001")
+    if name == "unit":
+        return text_key(str(value)) in {text_key(spelling) for spelling in label}
+    if name in ("project", "grade"):
+        return text_key(str(value)) == text_key(str(label))
+    return bool(label == value)
+
+
+def label_value(entry: Any) -> tuple[bool, Any]:
+    """(scored, stated value or None) of one label entry."""
+    if isinstance(entry, dict):
+        if entry.get("unclear"):
+            return False, None
+        return True, entry["value"]
+    return True, entry
+
+
+def pages(split: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    chosen = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))[split]
+    for page_id in chosen:
+        yield page_id, json.loads((CORPUS / "labels" / f"{page_id}.json").read_text(encoding="utf-8"))
+
+
+def lines_of(entry: Any) -> set[int]:
+    return set(entry.get("lines", [])) if isinstance(entry, dict) else set()
+
+
+def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, float]:
+    scheme = load_scheme("national-2020")
+    tallies = {name: Tally() for name in FIELDS}
+    audit = AuditTally()
+    count = 0
+    started = time.process_time()
+    for page_id, label in pages(split):
+        count += 1
+        result = review(CORPUS / "pages" / f"{page_id}.txt", scheme)
+        for name in FIELDS:
+            scored, stated = label_value(label["fields"][name])
+            if not scored:
+                continue
+            value = extracted(result.report, name)
+            tally = tallies[name]
+            if stated is None:
+                tally.nulls += 1
+                if value is not None:
+                    tally.invented += 1
+                    tally.misses.append(f"{page_id}: invented {value!r}")
+            elif value is None:
+                tally.missed += 1
+                tally.misses.append(f"{page_id}: missed {stated!r}")
+            elif same(name, stated, value):
+                tally.right += 1
+            else:
+                tally.wrong += 1
+                tally.misses.append(f"{page_id}: {value!r}, label {stated!r}")
+        errors = label.get("errors", [])
+        findings = [f for f in result.findings if f.severity in ("error", "warning")]
+        for error in errors:
+            audit.errors += 1
+            wanted = set(error.get("lines", []))
+            if any(wanted & set(f.lines) for f in findings):
+                audit.found += 1
+            elif show:
+                audit.missed.append(f"{page_id} [{error.get('kind')}] {error.get('description', '')[:80]}")
+        error_lines = {n for error in errors for n in error.get("lines", [])}
+        for finding in result.findings:
+            if finding.severity == "error" and not set(finding.lines) & error_lines:
+                audit.false_alarms.append(f"{page_id}:{finding.line} {finding.code} {finding.message[:70]}")
+    return tallies, audit, count, time.process_time() - started
+
+
+def report(split: str, show: int, only: str | None) -> None:
+    tallies, audit, count, seconds = measure(split, show > 0)
+    print(f"{split}: {count} pages, {count / seconds:.0f} pages per CPU second")
+    print(
+        f"  {'field':<24}{'right':>6}{'wrong':>6}{'missed':>7}{'invented':>9}{'nulls':>6}{'P':>7}{'R':>7}{'inv.':>7}"
+    )
+    total = Tally()
+    for name, t in tallies.items():
+        print(
+            f"  {name:<24}{t.right:>6}{t.wrong:>6}{t.missed:>7}{t.invented:>9}{t.nulls:>6}"
+            f"{t.precision:>7.3f}{t.recall:>7.3f}{t.invented_share:>7.3f}"
+        )
+        for attribute in ("right", "wrong", "missed", "invented", "nulls"):
+            setattr(total, attribute, getattr(total, attribute) + getattr(t, attribute))
+    print(
+        f"  {'ALL':<24}{total.right:>6}{total.wrong:>6}{total.missed:>7}{total.invented:>9}{total.nulls:>6}"
+        f"{total.precision:>7.3f}{total.recall:>7.3f}{total.invented_share:>7.3f}"
+    )
+    recall = audit.found / audit.errors if audit.errors else 1.0
+    print(
+        f"  audit: {audit.found} of {audit.errors} labelled errors found ({recall:.3f}); "
+        f"{len(audit.false_alarms)} error-severity findings match no labelled error"
+    )
+    if show and split == "development":
+        for name, t in tallies.items():
+            if only and name != only:
+                continue
+            for miss in t.misses[:show]:
+                print(f"    {name} {miss}")
+        for miss in audit.missed[:show]:
+            print(f"    audit missed {miss}")
+        for alarm in audit.false_alarms[:show]:
+            print(f"    false alarm {alarm}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--split", choices=("development", "sealed", "both"), default="both")
+    parser.add_argument("--show", type=int, default=0, help="misses to print per field (development only)")
+    parser.add_argument("--field", help="print the misses of this field only")
+    args = parser.parse_args()
+    for split in ("development", "sealed") if args.split == "both" else (args.split,):
+        report(split, args.show, args.field)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
