@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.extract.model import ExtractedReport
+from jixiao.extract.normalise import simplified
 from jixiao.model.loading import load_scheme
 from jixiao.review import review
 
@@ -48,6 +49,7 @@ FIELDS = (
 NUMERIC = {"budget.initial", "budget.adjusted", "budget.executed", "budget.execution_rate", "score"}
 GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 NOISE = re.compile(r"[\s《》“”\"'「」]")
+PROJECT_FRAME = re.compile(r"^(?:20\d\d年度?)|项目$")
 
 
 @dataclass
@@ -83,8 +85,14 @@ class AuditTally:
 
 
 def text_key(value: str) -> str:
-    """Spelling differences that do not change a name: spaces, quotes, pinyin glosses of mirror sites."""
-    return NOISE.sub("", GLOSS.sub("", value))
+    """Spelling differences that do not change a name: spaces, quotes, pinyin glosses of mirror sites,
+    traditional or simplified characters."""
+    return simplified([NOISE.sub("", GLOSS.sub("", value))])[0]
+
+
+def project_key(value: str) -> str:
+    """A project's name without a leading year or a trailing 项目: "2023年X项目" and "X" name one project."""
+    return PROJECT_FRAME.sub("", text_key(value))
 
 
 def extracted(report: ExtractedReport, name: str) -> Any:
@@ -98,7 +106,9 @@ def same(name: str, label: Any, value: Any) -> bool:
         return abs(Decimal(str(label)) - Decimal(str(value))) <= Decimal("0.0001")
     if name == "unit":
         return text_key(str(value)) in {text_key(spelling) for spelling in label}
-    if name in ("project", "grade"):
+    if name == "project":
+        return project_key(str(value)) == project_key(str(label))
+    if name == "grade":
         return text_key(str(value)) == text_key(str(label))
     return bool(label == value)
 

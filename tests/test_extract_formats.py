@@ -71,6 +71,9 @@ def _values_only(report: ExtractedReport) -> dict[str, Any]:
         for key in _LINE_KEYS:
             fact.pop(key)
     data["facts"] = Counter(tuple(sorted((k, str(v)) for k, v in fact.items())) for fact in facts)
+    data["candidates"] = Counter(
+        (c["field"], str(c["value"]), c["strength"], c["source"]) for c in data.pop("candidates")
+    )
     return data
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from jixiao.extract.model import Fact
+from jixiao.extract.model import Candidate, Fact
 from jixiao.extract.normalise import Flow
 from jixiao.extract.numbers import Quantity
 from jixiao.ingest.document import Document
@@ -25,6 +25,7 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     line_text: dict[int, str] = field(default_factory=dict)
     project_scopes: list[tuple[int, int, str]] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.line_text = {line.number: line.text for line in self.document.lines}

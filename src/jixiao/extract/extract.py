@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from jixiao.extract.achievements import extract_achievements
 from jixiao.extract.budget import breakdown, choose_budget, extract_budget
 from jixiao.extract.context import Context
 from jixiao.extract.funds_row import extract_funds_rows
-from jixiao.extract.identity import extract_identity
-from jixiao.extract.model import ExtractedReport, Fact
+from jixiao.extract.headline import PROSE, budget_candidates, choose, identity_candidates, organisation_like
+from jixiao.extract.identity import Identity, extract_identity
+from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import assemble_projects, project_scopes, score_tables
@@ -25,6 +27,8 @@ from jixiao.extract.scores import (
 )
 from jixiao.extract.sections import extract_sections, extract_team
 from jixiao.ingest import Document, read_document
+from jixiao.layout import Layout, lay_out
+from jixiao.layout.vocabulary import vocabulary
 
 
 def _first_value(facts: list[Fact], field: str) -> Decimal | str | None:
@@ -39,16 +43,62 @@ def _by_subject(facts: list[Fact], field: str) -> dict[str, Decimal]:
     return result
 
 
+_IDENTITY_FIELDS = ("kind", "year", "unit", "project")
+
+
+def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[str, Any]:
+    """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
+    recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
+    found = identity_candidates(layout, ctx.facts)
+    chrome = vocabulary().chrome_line
+    for field in ("unit", "project"):
+        guessed = getattr(identity, field)
+        fact = next((f for f in ctx.facts if f.field == field), None)
+        if (
+            guessed
+            and fact is not None
+            and not chrome.search(guessed)
+            and (field == "project" or organisation_like(guessed))
+        ):
+            found[field].append(
+                Candidate(
+                    field=field,
+                    value=guessed,
+                    strength=PROSE,
+                    source="正文",
+                    line=fact.line,
+                    start=fact.start,
+                    end=fact.end,
+                )
+            )
+    chosen: dict[str, Any] = {}
+    ctx.facts[:] = [f for f in ctx.facts if f.field not in _IDENTITY_FIELDS]
+    for field in _IDENTITY_FIELDS:
+        choice = choose(found[field])
+        value = choice.value
+        if field == "project" and chosen.get("kind") == "部门整体支出":
+            value = None
+        chosen[field] = value
+        ctx.candidates.extend(choice.candidates)
+        if value is not None and choice.evidence is not None:
+            at = choice.evidence
+            ctx.add_line_fact(field, str(value), at.line, at.start, at.end)
+    return chosen
+
+
 def extract_document(document: Document) -> ExtractedReport:
     lines = normalise_lines(document.lines)
     tables = score_tables(lines)
     table_lines = frozenset(number for table in tables for number in table.lines)
     flow = build_flow(lines, table_lines)
     ctx = Context(document, flow, find_quantities(flow.text), table_lines)
+    layout = lay_out(lines)
     identity = extract_identity(ctx, lines)
-    project_kind = identity.kind == "项目支出"
+    chosen = _choose_identity(ctx, layout, identity)
+    project_kind = chosen["kind"] == "项目支出"
+    project_name = chosen["project"] if isinstance(chosen["project"], str) else None
     ctx.project_scopes = project_scopes(flow.text)
-    extract_budget(ctx, project_kind, identity.project)
+    extract_budget(ctx, project_kind, project_name)
     extract_funds_rows(ctx, lines)
     headed = extract_weights(ctx)
     extract_scores(ctx, headed)
@@ -60,6 +110,10 @@ def extract_document(document: Document) -> ExtractedReport:
     sections = extract_sections(ctx, lines)
     team = extract_team(ctx, lines, identity.unit)
     projects = assemble_projects(ctx, tables, identity.project)
+    budget_choice = {
+        key: choose(found) for key, found in budget_candidates(layout, choose_budget(ctx), ctx.facts).items()
+    }
+    ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
     facts = ctx.facts
     score = _first_value(facts, "score")
     grade = _first_value(facts, "grade")
@@ -68,12 +122,12 @@ def extract_document(document: Document) -> ExtractedReport:
         file=document.path,
         format=document.format,
         encoding=document.encoding,
-        kind=identity.kind,
-        year=identity.year,
-        unit=identity.unit,
-        project=identity.project,
+        kind=chosen["kind"],
+        year=chosen["year"],
+        unit=chosen["unit"],
+        project=chosen["project"],
         report_date=identity.report_date,
-        budget=choose_budget(ctx),
+        budget=Budget(**{key: choice.value for key, choice in budget_choice.items()}),
         income=breakdown(ctx, "income"),
         expenditure=breakdown(ctx, "expenditure"),
         assets=breakdown(ctx, "assets"),
@@ -90,6 +144,7 @@ def extract_document(document: Document) -> ExtractedReport:
         sections=sections,
         team=team,
         facts=sorted(facts, key=lambda fact: (fact.line, fact.start)),
+        candidates=ctx.candidates,
     )
 
 

@@ -36,6 +36,19 @@ class Fact(_Model):
     subject: str | None = None
 
 
+class Candidate(_Model):
+    """A value one source offers for a headline field, with where it stands and how strong the source is
+    (a form's cell beats the title, the title beats prose); the chosen value is one of these or none."""
+
+    field: str
+    value: Decimal | str | int
+    strength: int
+    source: str
+    line: int
+    start: int
+    end: int
+
+
 class Budget(_Model):
     initial: Decimal | None = None
     adjusted: Decimal | None = None
@@ -115,3 +128,4 @@ class ExtractedReport(_Model):
     sections: list[str] = Field(default_factory=list)
     team: list[TeamMember] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
+    candidates: list[Candidate] = Field(default_factory=list)

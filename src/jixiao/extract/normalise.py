@@ -8,10 +8,12 @@ back to (line, column).
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from jixiao.ingest.document import Line
 
@@ -27,6 +29,11 @@ _OCR_NUMBER = re.compile(
     r"(?<![A-Za-z])(?=[\dIlO.]*\d)(?=[\dIlO.]*[IlO])[\dIlO]+(?:\.[\dIlO]+)?(?=\s?(?:%|万元|亿元|元|年|分))"
 )
 _OCR_DIGITS = str.maketrans("IlO", "110")
+
+# Characters seen only in traditional script in the corpus's mirrors: a cheap screen before conversion.
+_MAYBE_TRADITIONAL = re.compile(
+    "[體項資績評報單門機構發財預執實際數總額調後級優結論區縣鎮鄉廳會員辦處館專補貼經費轉標準萬億衛農業務醫學職術廣電關於與為們這個來說對時現從當進過還點開長問題運動種將應該頭覺經歷]"
+)
 
 HEADING_NUMBER = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)"
@@ -124,8 +131,30 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
 
 
 def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
-    """Each line normalised once; every later step reads these, and cites columns of the original."""
-    return tuple(Line(line.number, normalise(line.text)) for line in lines)
+    """Each line normalised once (traditional characters read as simplified, see ``simplified``); every
+    later step reads these, and cites columns of the original."""
+    lines = tuple(lines)
+    texts = simplified([line.text for line in lines])
+    return tuple(Line(line.number, normalise(text)) for line, text in zip(lines, texts, strict=True))
+
+
+@functools.cache
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(texts: list[str]) -> list[str]:
+    """Traditional characters as simplified ones (mirror sites republish reports in traditional script),
+    character for character so that every column stays where it was; a line whose conversion would
+    change its length (a phrase rewritten) is kept as written."""
+    if not any(_MAYBE_TRADITIONAL.search(text) for text in texts):
+        return texts
+    joined = _converter().convert("\n".join(texts)).split("\n")
+    if len(joined) != len(texts):
+        return texts
+    return [new if len(new) == len(old) else old for old, new in zip(texts, joined, strict=True)]
 
 
 def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) -> Flow:

@@ -1,0 +1,149 @@
+"""The headline values of a report (kind, year, unit, project, the budget figures) chosen from candidates
+with their evidence, strongest source first: a labelled cell or the funds block of a form beats the title,
+the title beats the page's metadata, and all of them beat a figure found in prose. Candidates of the
+strongest source that disagree give no value (null), never a guess; every candidate is kept, so a
+reviewer sees what was weighed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.extract.model import Budget, Candidate, Fact
+from jixiao.layout import Layout
+from jixiao.layout.title import Part
+from jixiao.layout.vocabulary import vocabulary
+
+# evidence strength by source
+FORM, LABEL, TITLE, META, PLACE, PROSE = 5, 4, 3, 2, 1, 0
+SOURCE_NAMES = {
+    FORM: "自评表资金栏",
+    LABEL: "标注单元格",
+    TITLE: "标题",
+    META: "网页发布信息",
+    PLACE: "标题地名",
+    PROSE: "正文",
+}
+_SPACES = re.compile(r"\s+")
+_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
+
+
+def _key(value: Decimal | str | int) -> str:
+    if isinstance(value, Decimal):
+        return str(value.normalize())
+    return _GLOSS.sub("", _SPACES.sub("", str(value)))
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: Decimal | str | int | None
+    candidates: tuple[Candidate, ...]
+    evidence: Candidate | None = None  # the strongest candidate giving the value: where it is read
+
+
+def choose(candidates: Sequence[Candidate]) -> Choice:
+    """The value the strongest candidates agree on; None when they disagree or there are none."""
+    if not candidates:
+        return Choice(None, ())
+    strongest = max(c.strength for c in candidates)
+    top = [c for c in candidates if c.strength == strongest]
+    values = {_key(c.value) for c in top}
+    if len(values) != 1:
+        return Choice(None, tuple(candidates))
+    return Choice(top[0].value, tuple(candidates), top[0])
+
+
+def _candidate(
+    field: str, value: Decimal | str | int, strength: int, line: int, start: int, end: int
+) -> Candidate:
+    return Candidate(
+        field=field,
+        value=value,
+        strength=strength,
+        source=SOURCE_NAMES[strength],
+        line=line,
+        start=start,
+        end=end,
+    )
+
+
+def _part(field: str, part: Part | None, strength: int, value: str | int | None = None) -> list[Candidate]:
+    if part is None:
+        return []
+    return [
+        _candidate(
+            field, value if value is not None else part.text, strength, part.line, part.start, part.end
+        )
+    ]
+
+
+def _fact_candidates(field: str, facts: Iterable[Fact], strength: int) -> list[Candidate]:
+    return [
+        _candidate(field, fact.value, strength, fact.line, fact.start, fact.end)
+        for fact in facts
+        if fact.field == field and fact.value is not None
+    ]
+
+
+def organisation_like(name: str) -> bool:
+    vocab = vocabulary()
+    return name.endswith(vocab.organisation_suffixes) or name.endswith(vocab.place_suffixes)
+
+
+def identity_candidates(layout: Layout, facts: Sequence[Fact]) -> dict[str, list[Candidate]]:
+    """Candidates for kind, year, unit and project."""
+    title = layout.title
+    found: dict[str, list[Candidate]] = {"kind": [], "year": [], "unit": [], "project": []}
+    if title is not None:
+        if title.kind is not None:
+            line = title.lines[0]
+            found["kind"].append(_candidate("kind", title.kind, TITLE, line, 0, 0))
+        if title.year is not None:
+            found["year"] += _part("year", title.year, TITLE, int(title.year.text))
+        found["unit"] += _part("unit", title.unit, TITLE)
+        found["unit"] += _part("unit", title.place, PLACE)
+        found["project"] += _part("project", title.project, TITLE)
+    if layout.kind_hint is not None:
+        found["kind"] += _part("kind", layout.kind_hint, PROSE)
+    for cell in layout.labelled:
+        if cell.field in ("unit", "project"):
+            # a stronger label (实施单位 before 单位名称) sorts first among equals
+            found[cell.field].append(
+                _candidate(cell.field, cell.value, LABEL, cell.line, cell.start, cell.end)
+            )
+    for meta in layout.publishers:
+        if organisation_like(meta.value):
+            found["unit"].append(_candidate("unit", meta.value, META, meta.line, meta.start, meta.end))
+    for field in ("year",):
+        for fact in facts:
+            if fact.field == field and fact.value is not None:
+                value: str | int = int(fact.value) if field == "year" else str(fact.value)
+                found[field].append(_candidate(field, value, PROSE, fact.line, fact.start, fact.end))
+    return found
+
+
+def budget_candidates(layout: Layout, prose: Budget, facts: Sequence[Fact]) -> dict[str, list[Candidate]]:
+    """Candidates for the four budget figures: the form's funds block, then what prose extraction chose."""
+    found: dict[str, list[Candidate]] = {
+        key: [] for key in ("initial", "adjusted", "executed", "execution_rate")
+    }
+    names = {"initial": "initial", "adjusted": "adjusted", "executed": "executed", "rate": "execution_rate"}
+    for block in layout.funds:
+        for cell in block:
+            key = names.get(cell.key)
+            if key is not None:
+                found[key].append(
+                    _candidate(
+                        f"budget.{key}", cell.value, FORM, cell.cell.line, cell.cell.start, cell.cell.end
+                    )
+                )
+    for key in found:
+        value = getattr(prose, key)
+        if value is None:
+            continue
+        fact = next((f for f in facts if f.field == f"budget.{key}" and f.value == value), None)
+        line, start, end = (fact.line, fact.start, fact.end) if fact else (0, 0, 0)
+        found[key].append(_candidate(f"budget.{key}", value, PROSE, line, start, end))
+    return found

@@ -1,0 +1,47 @@
+"""The layout layer between reading and extraction: a document's normalised lines become page chrome
+(marked, with the publisher it names), the title and what it names, labelled cells and the funds block
+read as a grid. Every piece keeps its line and columns, so extraction can cite where it read a value."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jixiao.ingest.document import Line
+from jixiao.layout.cells import Cell, cell_stream
+from jixiao.layout.chrome import Meta, is_chrome, publishers
+from jixiao.layout.funds import FundsCell, funds_blocks
+from jixiao.layout.labelled import Labelled, labelled_cells
+from jixiao.layout.title import Part, Title, kind_from_headings, read_title
+from jixiao.layout.vocabulary import vocabulary
+
+__all__ = ["Cell", "FundsCell", "Labelled", "Layout", "Meta", "Title", "lay_out"]
+
+
+@dataclass(frozen=True)
+class Layout:
+    chrome: frozenset[int]
+    publishers: tuple[Meta, ...]
+    title: Title | None
+    kind_hint: Part | None
+    labelled: tuple[Labelled, ...]
+    funds: tuple[tuple[FundsCell, ...], ...]
+
+
+def lay_out(lines: Sequence[Line]) -> Layout:
+    """The layout of normalised ``lines``."""
+    title_words = vocabulary().title
+    chrome = frozenset(
+        line.number
+        for line in lines
+        if line.text.strip() and is_chrome(line.text, bool(title_words.search(line.text)))
+    )
+    cells = cell_stream(lines, chrome)
+    return Layout(
+        chrome=chrome,
+        publishers=tuple(publishers([line for line in lines if line.number in chrome])),
+        title=read_title(lines, chrome),
+        kind_hint=kind_from_headings(lines, chrome),
+        labelled=tuple(labelled_cells(cells)),
+        funds=tuple(tuple(block) for block in funds_blocks(cells)),
+    )

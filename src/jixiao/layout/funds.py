@@ -1,0 +1,157 @@
+"""The funds block of a 自评表 as a grid: the column headers (年初预算数, 全年预算数(A), 全年执行数(B), 分值,
+执行率, 得分, in whatever order and spelling the form uses) and the total row's values under them.
+
+Flattening loses blank cells, so the values may be fewer than the columns. Every way of placing them in
+order is tried; a placement must put the "%" cell under the rate, keep the points at or above the score,
+and, where budget, spending and rate are all placed, make spending over budget give the rate. The block
+is read only when the consistent placements agree; otherwise nothing is taken from it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from jixiao.decimals import HUNDRED, quantize
+from jixiao.layout.cells import Cell
+from jixiao.layout.vocabulary import vocabulary
+
+_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)$")
+_CONTINUATION = re.compile(
+    r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
+)
+_YUAN = re.compile(r"[(（]\s*元\s*[)）]|单位\s*[:：]\s*元(?!\s*万)")
+_MAX_ROW_GAP = 12  # cells between the headers and the total row
+_MAX_POINTS = Decimal(30)
+
+
+@dataclass(frozen=True)
+class FundsCell:
+    key: str  # initial, adjusted, executed, rate, points, score
+    value: Decimal  # 万元 for amounts, percent for the rate, points
+    cell: Cell
+    yuan: bool
+
+
+def _column(text: str) -> str | None:
+    for key, pattern in vocabulary().funds_columns:
+        found = pattern.search(text)
+        if found is not None and found.start() <= 2:
+            return key
+    return None
+
+
+def _number(text: str) -> tuple[Decimal, bool] | None:
+    found = _NUMBER.match(text.strip())
+    if found is None:
+        return None
+    try:
+        return Decimal(text.strip().rstrip("%").replace(",", "").strip()), bool(found.group(2))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        return None
+
+
+def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
+    """The run of column headers starting at ``index`` and the index after it."""
+    keys: list[str] = []
+    position = index
+    while position < len(cells):
+        text = cells[position].text
+        key = _column(text)
+        if key is not None:
+            if key in keys:
+                break
+            keys.append(key)
+        elif not _CONTINUATION.match(text.strip()):
+            break
+        position += 1
+    return keys, position
+
+
+def _consistent(placed: dict[str, tuple[Decimal, bool]]) -> bool:
+    for key, (value, percent) in placed.items():
+        if percent != (key == "rate"):
+            return False
+        if key in ("initial", "adjusted", "executed") and value < 0:
+            return False
+    points, score = placed.get("points"), placed.get("score")
+    if points is not None and not 0 < points[0] <= _MAX_POINTS:
+        return False
+    if score is not None and (score[0] > _MAX_POINTS or (points is not None and score[0] > points[0])):
+        return False
+    budget, spent, rate = placed.get("adjusted"), placed.get("executed"), placed.get("rate")
+    if budget is not None and spent is not None and rate is not None:
+        if budget[0] == 0:
+            return False
+        computed = quantize(spent[0] / budget[0] * HUNDRED)
+        if abs(computed - rate[0]) > Decimal("0.6"):  # forms round rates to whole percents
+            return False
+    return True
+
+
+def _place(keys: list[str], values: list[tuple[Decimal, bool]]) -> dict[str, tuple[Decimal, bool]] | None:
+    """The one consistent placement of ``values`` under ``keys`` (order kept), or None."""
+    if len(values) > len(keys) or not values:
+        return None
+    readings = []
+    for columns in itertools.combinations(range(len(keys)), len(values)):
+        placed = {keys[c]: v for c, v in zip(columns, values, strict=True)}
+        if _consistent(placed):
+            readings.append(placed)
+    if not readings:
+        return None
+    shared = {k: v for k, v in readings[0].items() if all(r.get(k) == v for r in readings)}
+    if len(readings) > 1 and not ({"adjusted", "executed"} <= set(shared) or "rate" in shared):
+        return None
+    return shared
+
+
+def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsCell]]:
+    """The total row of every funds block found in ``cells``."""
+    vocab = vocabulary()
+    blocks: list[list[FundsCell]] = []
+    index = 0
+    while index < len(cells):
+        keys, after = _headers(cells, index)
+        if len(keys) < 3 or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
+            index = max(after, index + 1)
+            continue
+        yuan = any(_YUAN.search(cell.text) for cell in cells[max(0, index - 3) : after])
+        row = next(
+            (
+                position
+                for position in range(after, min(after + _MAX_ROW_GAP, len(cells)))
+                if vocab.funds_total_row.search(cells[position].text)
+                and _number(cells[position].text) is None
+            ),
+            None,
+        )
+        if row is None:
+            index = after
+            continue
+        values: list[tuple[Decimal, bool]] = []
+        value_cells: list[Cell] = []
+        for cell in cells[row + 1 : row + 1 + len(keys)]:
+            number = _number(cell.text)
+            if number is None:
+                break
+            values.append(number)
+            value_cells.append(cell)
+        placed = _place(keys, values)
+        if placed:
+            by_value = dict(zip(map(id, values), value_cells, strict=True))
+            blocks.append(
+                [
+                    FundsCell(
+                        key,
+                        value[0] / 10000 if yuan and key in ("initial", "adjusted", "executed") else value[0],
+                        by_value[id(value)],
+                        yuan,
+                    )
+                    for key, value in placed.items()
+                ]
+            )
+        index = row + 1
+    return blocks

@@ -1,0 +1,85 @@
+"""Labelled cells: "单位名称：X", "项目名称 | X | 主管部门 | Y", "项目实施单位X" run together. The value
+runs from the end of its label to the next label in the same cell, or is the next cell when the label
+stands alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jixiao.layout.cells import Cell
+from jixiao.layout.vocabulary import vocabulary
+
+# what may stand between a label and its value: "(公章):", "及代码", "为"
+_LEAD = re.compile(
+    r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?"
+)
+_CODE = re.compile(r"^\s*[\dA-Za-z]{3,}\s*[-—_－]\s*")  # "046001-霍山县残疾人联合会"
+_NOT_VALUE = re.compile(r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；、]")
+_END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
+
+
+@dataclass(frozen=True)
+class Labelled:
+    field: str  # "unit", "department", "project"
+    rank: int  # position of the label in its field's list: lower is stronger
+    value: str
+    line: int
+    start: int
+    end: int
+
+
+def _labels(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, field, rank) of every label in ``text``, earliest first, overlaps dropped."""
+    vocab = vocabulary()
+    found: list[tuple[int, int, str, int]] = []
+    for field, patterns in (
+        ("unit", vocab.unit_labels),
+        ("department", vocab.department_labels),
+        ("project", vocab.project_labels),
+    ):
+        for rank, pattern in enumerate(patterns):
+            found += [(m.start(), m.end(), field, rank) for m in pattern.finditer(text)]
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept: list[tuple[int, int, str, int]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
+def _value(cell: Cell, start: int, end: int) -> Labelled | None:
+    raw = cell.text[start:end]
+    lead = len(_LEAD.match(raw).group())  # type: ignore[union-attr]
+    code = _CODE.match(raw[lead:])
+    if code:
+        lead += code.end()
+    value = raw[lead:]
+    stop = vocabulary().value_stop.search(value, 2)
+    if stop is not None:
+        value = value[: stop.start()]
+    end_at = _END.search(value)
+    if end_at is not None:
+        value = value[: end_at.start()]
+    value = value.rstrip(" :：;；,，。")
+    if len(value) < 2 or len(value) > 60 or _NOT_VALUE.search(value):
+        return None
+    begin = cell.start + start + lead
+    return Labelled("", 0, value, cell.line, begin, begin + len(value))
+
+
+def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
+    found: list[Labelled] = []
+    for index, cell in enumerate(cells):
+        labels = _labels(cell.text)
+        for number, (_start, end, field, rank) in enumerate(labels):
+            stop = labels[number + 1][0] if number + 1 < len(labels) else len(cell.text)
+            value = _value(cell, end, stop)
+            if value is None and end == len(cell.text.rstrip(" :：")) and index + 1 < len(cells):
+                following = cells[index + 1]
+                if not _labels(following.text):
+                    value = _value(following, 0, len(following.text))
+            if value is not None:
+                found.append(Labelled(field, rank, value.value, value.line, value.start, value.end))
+    return found

@@ -1,0 +1,199 @@
+"""The report's title and what it names: the unit, the budget year, the project or fund, the kind.
+
+"鸡飞镇2022年农村危房改造项目自评报告", "2024年度腾冲市林业和草原局部门整体支出绩效自评报告",
+"中央支持地方公共文化服务体系建设补助资金2022年度绩效自评报告": the year splits the title into what
+stands before it (a unit, a place, or a fund's name) and what stands between it and the title words (the
+subject: a unit, a project, or the kind). A title split over two lines is joined."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jixiao.extract.normalise import is_heading
+from jixiao.ingest.document import Line
+from jixiao.layout.vocabulary import vocabulary
+
+# an anonymised year ("20xx年度") divides a title as a real one does, but states no year
+_YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
+_KIND_TAIL = re.compile(
+    r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
+)
+_PROJECT_TAIL = re.compile(
+    r"(?:[(（]?(?:项目|整体)[)）]?)?(?:支出)?(?:绩效|预算|财政).*$|(?<=项目)支出$|(?<=资金)项目支出$"
+)
+_ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
+_HEAD_LINES = 40
+_MAX_TITLE = 90
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    lines: tuple[int, ...]
+    kind: str | None
+    year: Part | None
+    unit: Part | None
+    place: Part | None
+    project: Part | None
+
+
+def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> list[Line] | None:
+    """The line with the title words, and the short lines right above it that the title was broken from
+    ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
+    vocab = vocabulary()
+    content = [line for line in lines[:_HEAD_LINES] if line.text.strip() and line.number not in chrome]
+    for index, line in enumerate(content):
+        text = line.text.strip()
+        if len(text) > _MAX_TITLE or "。" in text or not vocab.title.search(text):
+            continue
+        found = [line]
+        length = len(text)
+        for previous in reversed(content[:index]):
+            above = previous.text.strip()
+            length += len(above)
+            if (
+                previous.number < found[0].number - 2
+                or length > _MAX_TITLE
+                or len(above) > 45
+                or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
+                or not _HANZI.search(above)
+                or previous.number - 1 in chrome
+                or is_heading(above)
+            ):
+                break
+            found.insert(0, previous)
+        return found
+    return None
+
+
+def _part(
+    lines: Sequence[Line], text: str, start: int, end: int, offsets: list[tuple[int, int, int]]
+) -> Part:
+    """A span of the joined title as a part on its line (a span never crosses the join)."""
+    for offset, number, column in reversed(offsets):
+        if start >= offset:
+            return Part(text[start:end], number, column + start - offset, column + end - offset)
+    raise AssertionError("span before the title")  # pragma: no cover
+
+
+def _suffix_end(text: str, suffixes: Sequence[str]) -> int | None:
+    for suffix in suffixes:
+        if text.endswith(suffix):
+            return len(text)
+    return None
+
+
+def _leading_place(text: str) -> int:
+    """Length of the chain of place names the text opens with ("银川市兴庆区"), 0 when none."""
+    vocab = vocabulary()
+    end = 0
+    while True:
+        match = re.match(r"[\u4e00-\u9fff]{1,7}?(?:" + "|".join(vocab.place_suffixes) + ")", text[end:])
+        if match is None or match.end() > 9:
+            return end
+        end += match.end()
+
+
+def _organisation(text: str) -> int | None:
+    """Length of the organisation's name the text opens with, when one does ("兴庆区住房和城乡建设局…")."""
+    vocab = vocabulary()
+    best = None
+    for suffix in vocab.organisation_suffixes:
+        at = text.find(suffix, 2)
+        while 0 <= at <= 28:
+            end = at + len(suffix)
+            rest = text[end:]
+            if not rest or re.match(
+                r"(?:20\d\d|部门|单位|整体|项目|关于|绩效|本级|机关|中央|省级|市级|县级|区级|[(（])", rest
+            ):
+                best = end if best is None else min(best, end)
+                break
+            at = text.find(suffix, at + 1)
+    return best
+
+
+def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
+    vocab = vocabulary()
+    found = _title_lines(lines, chrome)
+    if found is None:
+        return None
+    offsets: list[tuple[int, int, int]] = []
+    text = ""
+    for line in found:
+        lead = len(line.text) - len(line.text.lstrip())
+        offsets.append((len(text), line.number, lead))
+        text += line.text.strip()
+    text = vocab.title_label.sub(lambda m: " " * len(m.group()), text)
+    # spam a mirror inserted into the title is blanked (same length: columns stay right)
+    text = vocab.noise.sub(lambda m: " " * len(m.group()), text)
+    kind = next((name for name, words in vocab.kinds if words.search(text)), None)
+    year_match = _YEAR.search(text)
+    stated = year_match is not None and year_match.group(1).isdigit()
+    year = (
+        _part(found, text, year_match.start(1), year_match.end(1), offsets) if year_match and stated else None
+    )
+    cue = vocab.title.search(text, year_match.end() if year_match else 0)
+    before = text[: year_match.start()] if year_match else text[: cue.start() if cue else 0]
+    subject_start = year_match.end() if year_match else len(before)
+    subject = text[subject_start : cue.start()] if cue and cue.start() >= subject_start else ""
+
+    def span(start: int, length: int, organisation: bool = False) -> Part | None:
+        raw = text[start : start + length]
+        stripped = raw.strip(_TRIM)
+        if len(stripped) < 2 or (organisation and vocab.not_unit.search(stripped)):
+            return None
+        begin = start + raw.index(stripped)
+        return _part(found, text, begin, begin + len(stripped), offsets)
+
+    unit = place = project = None
+    lead = len(before) - len(before.lstrip(_TRIM))
+    head = before.strip(_TRIM)
+    if head:
+        organisation = _organisation(head)
+        places = _leading_place(head)
+        if organisation is not None and (organisation == len(head) or not year_match):
+            unit = span(lead, organisation, organisation=True)
+        elif places == len(head):
+            place = span(lead, places)
+        elif places and year_match:
+            place = span(lead, places)
+            project = span(lead + places, len(head) - places)
+        elif year_match and not subject.strip(_TRIM):
+            project = span(lead, len(head))
+    if subject:
+        sub_lead = subject_start + len(subject) - len(subject.lstrip(_TRIM))
+        body = subject.strip(_TRIM)
+        organisation = _organisation(body) if unit is None else None
+        if organisation is not None:
+            unit = span(sub_lead, organisation, organisation=True)
+            sub_lead, body = sub_lead + organisation, body[organisation:]
+        name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
+        if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
+            project = span(sub_lead, len(name))
+    return Title(text, tuple(line.number for line in found), kind, year, unit, place, project)
+
+
+def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The kind the first telling heading or phrase near the top shows ("一、项目基本情况"), for a page
+    whose title is missing or names neither kind; the part is the phrase, its text the kind."""
+    vocab = vocabulary()
+    for line in lines[: _HEAD_LINES * 2]:
+        if line.number in chrome:
+            continue
+        for kind, words in vocab.kind_headings:
+            found = words.search(line.text)
+            if found is not None:
+                return Part(kind, line.number, found.start(), found.end())
+    return None

@@ -1,0 +1,76 @@
+"""The layout layer's vocabularies: data files beside this module (chrome, cell labels, identity words),
+grown from the real corpus and compiled once per process."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FOLDER = Path(__file__).resolve().parent / "vocabulary"
+
+
+def _load(name: str) -> dict[str, Any]:
+    data = yaml.safe_load((FOLDER / f"{name}.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict), name
+    return data
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    chrome_line: re.Pattern[str]
+    noise: re.Pattern[str]
+    publisher: re.Pattern[str]
+    publish_date: re.Pattern[str]
+    unit_labels: tuple[re.Pattern[str], ...]
+    department_labels: tuple[re.Pattern[str], ...]
+    project_labels: tuple[re.Pattern[str], ...]
+    value_stop: re.Pattern[str]
+    funds_columns: tuple[tuple[str, re.Pattern[str]], ...]
+    funds_total_row: re.Pattern[str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    kind_headings: tuple[tuple[str, re.Pattern[str]], ...]
+    title: re.Pattern[str]
+    title_label: re.Pattern[str]
+    organisation_suffixes: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    not_unit: re.Pattern[str]
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    chrome, labels, identity = _load("chrome"), _load("labels"), _load("identity")
+    columns = labels["funds_columns"]
+    return Vocabulary(
+        chrome_line=_any(chrome["lines"]),
+        noise=_any(chrome["noise"]),
+        publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),
+        publish_date=_any(chrome["date"]),
+        unit_labels=tuple(re.compile(p) for p in labels["unit"]),
+        department_labels=tuple(re.compile(p) for p in labels["department"]),
+        project_labels=tuple(re.compile(p) for p in labels["project"]),
+        value_stop=_any(labels["value_stop"]),
+        # longest header words first, so that 预算执行数 is not read as 预算数
+        funds_columns=tuple(
+            sorted(
+                ((key, re.compile(re.escape(word))) for key, words in columns.items() for word in words),
+                key=lambda item: -len(item[1].pattern),
+            )
+        ),
+        funds_total_row=re.compile("|".join(re.escape(w) for w in labels["funds_total_rows"])),
+        kinds=tuple((kind, _any(words)) for kind, words in identity["kind"].items()),
+        kind_headings=tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items()),
+        title=_any([re.escape(w) for w in identity["title"]]),
+        title_label=_any(identity["title_labels"]),
+        organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
+        place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
+        not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
+    )
