@@ -23,7 +23,7 @@ MARKERS = re.compile(
 )
 _SENTENCE_END = "。！!？?"
 _CLAUSE_BREAK = "，,、；;：:。（("
-_NOT_A_PART = re.compile(r"合计|总计|总额|共计|实际|执行|到位|决算|结转结余|占")
+_NOT_A_PART = re.compile(r"合计|总计|总额|共计|实际|执行|到位|决算|结转结余|占|拨付|支付|目前|截至|截止")
 _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
 
 

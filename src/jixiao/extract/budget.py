@@ -19,18 +19,21 @@ from jixiao.extract.context import Context, clause_start, sentence_end, sentence
 from jixiao.extract.model import Budget, Fact
 from jixiao.extract.numbers import Quantity
 from jixiao.extract.projects import same_project
+from jixiao.layout.vocabulary import load_vocabulary
 
-_LABELS: list[tuple[str, str, str]] = [
-    # (pattern, family, key)
-    (r"实际(?:预算)?支出|执行数|决算支出|支出决算数?|实际执行|实际使用|发生支出|累计支出|已支出|实际完成支出|实际拨付|支出数", "budget", "executed"),
-    (r"年初预算(?:数|资金|金额)?|年初批复(?:预算)?", "budget", "initial"),
-    (r"调整后(?:的)?预算(?:数)?|全年预算(?:数)?|预算数|申请(?:预算)?资金|申请预算|批复\S{0,6}?预算|支出预算|预算支出|项目预算|总预算|预算资金|预算安排|安排预算|预算总额|预算金额", "budget", "adjusted"),
-    (r"(?:资金)?到位(?:数|资金)|资金到位", "budget", "arrived"),
-    (r"一般公共预算(?:财政拨款)?收入|政府性基金预算收入|基金预算收入|财政专户(?:核拨|管理资金)?收入|其他来源收入|财政拨款收入|事业收入|经营收入|其他收入|上级补助收入|收入合计|本年收入|决算收入|年初预算收入|预算收入|上年(?:度)?结转(?:资金)?", "income", ""),
-    (r"基本支出|人员经费|日常公用(?:经费)?|公用经费|项目支出|经营支出|工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|其他资本性支出|资本性支出|三公经费|财政拨款支出|一般公共服务\s*(?:\(类\))?\s*支出|支出合计", "expenditure", ""),
-    (r"资产总额|固定资产净值|自用固定资产|配置固定资产|固定资产|无形资产|流动资产|在用|处置资产", "assets", ""),
-]  # fmt: skip
-_LABEL_PATTERNS = [(re.compile(pattern), family, key) for pattern, family, key in _LABELS]
+
+def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, family, key) of every amount label in the vocabulary (layout/vocabulary/amounts.yaml)."""
+    data = load_vocabulary("amounts")
+    patterns = [
+        (re.compile(pattern), "budget", key) for key, listed in data["budget"].items() for pattern in listed
+    ]
+    for family in ("income", "expenditure", "assets", "difference"):
+        patterns += [(re.compile(pattern), family, "") for pattern in data[family]]
+    return patterns
+
+
+_LABEL_PATTERNS = _label_patterns()
 _CANONICAL = {
     "日常公用": "公用经费",
     "日常公用经费": "公用经费",
@@ -47,7 +50,8 @@ _SOURCE_NAMES = [
 ]
 _LABEL_TAIL = re.compile(r"(?:为|是|达到|达|:|：|约|\s)+$")
 _RATE = re.compile(r"执行率")
-_PART = re.compile(r"其中")
+_PART = re.compile(r"其中|[(（]\s*含")
+_INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
@@ -85,6 +89,8 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     if not parts:
         return None
     match = parts[-1]
+    if match.group().lstrip("(（").startswith("含") and re.search(r"[)）]", window[match.end() :]):
+        return None  # "(含…)" closed before the figure: the figure is the whole's again
     rest = _LEAD.sub("", window[match.end() :])
     subject = re.split(r"[，,、:：\d]", rest, maxsplit=1)[0].strip()
     return subject or "其中"
@@ -197,12 +203,20 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
                 )
                 continue
             part = _part_subject(ctx, quantity)
-            field = f"part.{key}" if part and not project_kind else f"budget.{key}"
+            # "(含中央资金X万元…)" lists parts in any report; "其中" in a project report may name the
+            # project's own share of the unit's total (see _encloses_own_project)
+            included = part is not None and _INCLUDED.search(
+                text, sentence_start(text, quantity.start), quantity.start
+            )
+            field = f"part.{key}" if part and (included or not project_kind) else f"budget.{key}"
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
         else:
-            ctx.add(f"{family}.{key}", quantity.value, quantity.start, quantity.end, quantity=quantity)
+            if family == "difference":  # a change or a difference: an amount, never a figure of the report
+                family, key = "amount", ""
+            field = f"{family}.{key}" if key else family
+            ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
 def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
@@ -225,32 +239,60 @@ def unit_slip(fact: Fact, facts: list[Fact]) -> bool:
     )
 
 
+_TOTAL = re.compile(r"合计|共计|共|总额|总计|总预算|总支出|累计|全年|全部")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:（(]")
+_COMPUTATION = re.compile(r"[=＝×÷/]")
+
+
+def _clause_before(ctx: Context, fact: Fact) -> str:
+    """The words of the figure's clause before it, from the line above too when the line breaks there."""
+    before = ctx.line_text.get(fact.line, "")[: fact.start]
+    if not before.strip():
+        before = ctx.line_text.get(fact.line - 1, "") + before
+    return _CLAUSE_BREAK.split(before)[-1]
+
+
+def _stated_as_total(ctx: Context, fact: Fact) -> bool:
+    """Whether the words just before the amount present it as a whole ("资金合计", "共收到…")."""
+    return _TOTAL.search(_clause_before(ctx, fact)) is not None
+
+
+def _in_computation(ctx: Context, fact: Fact) -> bool:
+    """Whether the figure is part of a worked computation ("执行率 20.53/22.62 = 90.76%"), which restates
+    a figure rather than stating it."""
+    return bool(_COMPUTATION.search(_clause_before(ctx, fact)))
+
+
+def _one_value(ctx: Context, facts: list[Fact]) -> Decimal | None:
+    """The figure several statements agree on: plain statements before worked computations, those
+    presenting it as a total first; when the statements left still differ (allocations in batches,
+    parts by source), none."""
+    facts = [f for f in facts if not _in_computation(ctx, f)] or facts
+    totals = [f for f in facts if _stated_as_total(ctx, f)]
+    pool = totals or facts
+    values = {f.value for f in pool if isinstance(f.value, Decimal)}
+    return values.pop() if len(values) == 1 else None
+
+
 def choose_budget(ctx: Context) -> Budget:
-    """The report's figures: the first statement of each, except that among several stated budgets the one
-    that agrees with the stated spending and rate is taken (a project report often names the unit's total first),
-    and that a 元 slip is never taken."""
-    first = {
-        key: next((f for f in ctx.all(f"budget.{key}") if not unit_slip(f, ctx.facts)), None)
+    """The report's figures from prose: each figure's statements must agree (those stated as a total
+    preferred), except that among several stated budgets the one that agrees with the stated spending and
+    rate is taken (a project report often names the unit's total first); a 元 slip is never taken."""
+    stated = {
+        key: [f for f in ctx.all(f"budget.{key}") if not unit_slip(f, ctx.facts)]
         for key in ("initial", "adjusted", "executed", "execution_rate")
     }
-    values = {
-        key: fact.value if fact and isinstance(fact.value, Decimal) else None for key, fact in first.items()
-    }
-    adjusted = values["adjusted"]
-    for fact in ctx.all("budget.adjusted"):
-        if unit_slip(fact, ctx.facts):
-            continue
-        if isinstance(fact.value, Decimal) and rate_agrees(
-            fact.value, values["executed"], values["execution_rate"]
-        ):
-            adjusted = fact.value
-            break
-    return Budget(
-        initial=values["initial"],
-        adjusted=adjusted,
-        executed=values["executed"],
-        execution_rate=values["execution_rate"],
+    values = {key: _one_value(ctx, facts) for key, facts in stated.items()}
+    executed, rate = values["executed"], values["execution_rate"]
+    adjusted = next(
+        (
+            f.value
+            for f in stated["adjusted"]
+            if isinstance(f.value, Decimal) and rate_agrees(f.value, executed, rate)
+        ),
+        values["adjusted"],
     )
+    return Budget(initial=values["initial"], adjusted=adjusted, executed=executed, execution_rate=rate)
 
 
 def breakdown(ctx: Context, family: str) -> dict[str, Decimal]:

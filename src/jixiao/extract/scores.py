@@ -66,6 +66,7 @@ _GRADE = re.compile(
     r"(?P<label>等级(?:为|是|评定为|:|：)?|等次(?:为|是|:|：)?|评价为|评定为|自评为|评为|结果为|结果(?=[“\"'「『])|绩效为|定为|属于)"
     r"\s*(?P<open>[“\"'「『])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』])?"
 )
+_COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
 _AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|$")
 _BAND_AT_LEAST = re.compile(
     r"(?:得分|分数|总分)?\s*(?:≥|>=|大于等于|在)\s*"
@@ -188,6 +189,8 @@ def extract_grades(ctx: Context) -> None:
         sentence = text[sentence_start(text, match.start()) : match.start()]
         if re.search(r"分为\s*\d+\s*个等级|等级划分|划分为", sentence):
             continue
+        if _COUNTED.match(text, match.end()):
+            continue  # "评价等级为“中”有5个": how many projects got a grade, not the report's grade
         project = ctx.project_at(match.start())
         start = match.start("grade")
         field = "project.grade" if project else "grade"

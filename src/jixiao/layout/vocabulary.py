@@ -14,7 +14,8 @@ import yaml
 FOLDER = Path(__file__).resolve().parent / "vocabulary"
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_vocabulary(name: str) -> dict[str, Any]:
+    """One vocabulary data file, as YAML gives it."""
     data = yaml.safe_load((FOLDER / f"{name}.yaml").read_text(encoding="utf-8"))
     assert isinstance(data, dict), name
     return data
@@ -47,7 +48,11 @@ class Vocabulary:
 
 @functools.cache
 def vocabulary() -> Vocabulary:
-    chrome, labels, identity = _load("chrome"), _load("labels"), _load("identity")
+    chrome, labels, identity = (
+        load_vocabulary("chrome"),
+        load_vocabulary("labels"),
+        load_vocabulary("identity"),
+    )
     columns = labels["funds_columns"]
     return Vocabulary(
         chrome_line=_any(chrome["lines"]),

@@ -255,8 +255,14 @@ def rates(context: Context) -> Iterator[Rate]:
     for fact in context.facts_matching(_EXECUTION_RATE):
         if not isinstance(fact.value, Decimal):
             continue
-        executed = _same_line_before(fact, spent)
-        budget = _same_line_before(fact, budgets)
+        # the report's own rate is checked against the report's own figures, never a part's
+        own = fact.field == "budget.execution_rate"
+        executed = _same_line_before(
+            fact, [f for f in spent if f.field == "budget.executed"] if own else spent
+        )
+        budget = _same_line_before(
+            fact, [f for f in budgets if f.field.startswith("budget.")] if own else budgets
+        )
         if executed is not None and budget is None:
             budget = _amount_before(context, executed)
         if fact.field == "budget.execution_rate":
@@ -341,6 +347,16 @@ def _weights(context: Context) -> Mapping[str, Fact]:
     return _by_subject(context, "weight")
 
 
+# the sets of first-level indicators whose points make up the whole total: the self-evaluation form's
+# (财预〔2020〕10号; 满意度 may be folded into 产出) and the evaluation framework's (附件2)
+_COMPLETE_SETS = frozenset(
+    {
+        frozenset({"预算执行率", "产出指标", "效益指标", "满意度指标"}),
+        frozenset({"预算执行率", "产出指标", "效益指标"}),
+        frozenset({"决策指标", "过程指标", "产出指标", "效益指标"}),
+    }
+)
+
 _RESCALED = re.compile(r"折算(?:为|成)?百分制|折算百分制|换算(?:为|成)百分制")
 
 
@@ -388,7 +404,9 @@ def component_sum(context: Context) -> Iterator[Hit]:
 )
 def weights_sum(context: Context) -> Iterator[Hit]:
     weights = _weights(context)
-    if len(weights) < 3:
+    # only a complete set of first-level indicators must add up: a report that shows part of its table
+    # (a page cut short, a framework of 投入/过程/… whose other parts are not stated) proves nothing
+    if frozenset(weights) not in _COMPLETE_SETS:
         return
     summed = sum((_value(f) for f in weights.values()), Decimal(0))
     if summed == context.scheme.total_points:

@@ -22,7 +22,7 @@ _SINGLE_VALUED = re.compile(
 # an amount in 元 under one of these labels is a budget aggregate, which no unit keeps below 1 万元
 _AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|经费|结转|结余|总额|合计")
 # per-head or per-item figures are naturally written in 元
-_PER_UNIT = re.compile(r"每|单价|标准|人均|均价|补助|补贴|/")
+_PER_UNIT = re.compile(r"每|单价|标准|[人生户亩]均|均价|补助|补贴|/")
 # grade words by rank, so that 优秀 in a report is read as the top grade of a 优/良/中/差 scheme
 _RANKED_NAMES = (("优秀", "优"), ("良好", "良"), ("一般", "中", "合格", "及格"), ("较差", "差", "不合格"))
 
@@ -44,11 +44,16 @@ def _values_differ(a: Fact, b: Fact) -> bool:
     passes="2025年度年初预算收入158.5万元。……2025年度年初预算收入158.5万元。",
 )
 def conflicting_values(context: Context) -> Iterator[Hit]:
-    seen: dict[tuple[str, str | None], Fact] = {}
+    seen: dict[tuple[str, str | None, str], Fact] = {}
     for fact in context.facts_matching(_SINGLE_VALUED):
         if fact.value is None or fact.original_unit == "元":
             continue
-        key = (fact.field, fact.subject)
+        # only statements that say the same thing in the same words: a report names many amounts under
+        # one field (batches of a fund, parts by source, section scores), and those may well differ
+        label = _stated_as(context, fact)
+        if label is None:
+            continue
+        key = (fact.field, fact.subject, label)
         first = seen.setdefault(key, fact)
         if first is not fact and _values_differ(first, fact):
             what = fact.subject or _FIELD_LABELS.get(fact.field, fact.field.split(".")[-1])
@@ -64,6 +69,49 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
                 lines=(first.line, fact.line),
                 evidence=context.quote(first, fact),
             )
+
+
+_LABEL_WORDS = re.compile(r"(?:20\d\d\s*年度?)?[\u4e00-\u9fff]+$")
+_LABEL_LEAD = re.compile(r"^(?:本年度?|全年|我(?:单位|局|部门)|本(?:单位|部门))+")
+_HEADLINE_WORDS = re.compile(r"预算|支出|收入|得分|执行率|资产|结转|满意")
+_SENTENCE_BREAK = re.compile(r"[。！？!?]")
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d))"
+)
+_CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
+_OPENING = re.compile(r"^[^，,：:]{1,8}[，,：:]")
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fff\dA-Za-z]")
+_ALLOCATION = re.compile(r"下达|拨付|分配|第.批|批次")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
+
+
+def _stated_as(context: Context, fact: Fact) -> str | None:
+    """The words a figure is stated under ("年初预算收入" in "2025年度年初预算收入158.5万元"), at least
+    three characters, or None when it stands in a table row or under no words of its own."""
+    text = context.document.lines[fact.line - 1].text
+    if "|" in text or "\t" in text or "｜" in text or _LIST_ITEM.match(text):
+        return None  # a table row or one item of a list: its figures are the item's, not the report's
+    before = text[: fact.start]
+    sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
+    if fact.field in ("score", "grade"):
+        # a report has one total score and one grade, whatever sentence states them (the fact's own
+        # span holds its label); a heading's "投入(20分，自评得分20分)" is a part's
+        return None if _HEADING.match(text) or _CATEGORY_BEFORE.search(sentence) else fact.field
+    if _ALLOCATION.search(sentence):
+        return None  # funds are allocated in batches: each allocation states its own amount
+    words = _LABEL_WORDS.search(before.rstrip(" :：为是达"))
+    if words is None:
+        return None
+    label = words.group()
+    year, _, rest = label.rpartition("年") if label[:2] == "20" else ("", "", label)
+    label = (year + "年" if year else "") + _LABEL_LEAD.sub("", rest[-10:])
+    if len(rest) < 4 or not _HEADLINE_WORDS.search(rest):
+        return None
+    # the same words in sentences about different things (one county, one fund, then the next) are
+    # not one statement made twice: the sentence must open the same way too
+    opening = _OPENING.sub("", sentence)  # "经核实，", "2022年底，" introduce a sentence, not its subject
+    head = _NOT_WORD.sub("", opening)[:6]
+    return f"{head}|{label}"
 
 
 _FIELD_LABELS = {
