@@ -76,10 +76,16 @@ class Tally:
         return self.invented / self.nulls if self.nulls else 0.0
 
 
+# rules that say the report does not state a field, and the labelled field that shows it does
+ABSENCE = {"JX302": "score", "JX303": "grade", "JX304": "budget.execution_rate"}
+
+
 @dataclass
 class AuditTally:
     errors: int = 0
     found: int = 0
+    absence_claims: int = 0
+    false_absence: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
@@ -169,6 +175,12 @@ def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, 
                 audit.found += 1
             elif show:
                 audit.missed.append(f"{page_id} [{error.get('kind')}] {error.get('description', '')[:80]}")
+        for finding in result.findings:
+            if finding.code in ABSENCE:
+                audit.absence_claims += 1
+                scored, stated = label_value(label["fields"][ABSENCE[finding.code]])
+                if scored and stated is not None:
+                    audit.false_absence.append(f"{page_id} {finding.code} {finding.message}")
         error_lines = {n for error in errors for n in error.get("lines", [])}
         for finding in result.findings:
             if finding.severity == "error" and not set(finding.lines) & error_lines:
@@ -209,6 +221,8 @@ def report(split: str, show: int, only: str | None) -> None:
             print(f"    audit missed {miss}")
         for alarm in audit.false_alarms[:show]:
             print(f"    false alarm {alarm}")
+        for claim in audit.false_absence[:show]:
+            print(f"    false 'not stated' {claim}")
 
 
 def main() -> int:

@@ -495,3 +495,40 @@ def execution_points(context: Context) -> Iterator[Hit]:
         evidence=context.quote(component, context.first("budget.executed")),
         computation=result.explanation,
     )
+
+
+@rule(
+    "JX108",
+    "spent-above-budget",
+    "warning",
+    "支出超过预算：{what}",
+    summary="报告的实际支出（全年执行数）大于全年预算数，或写明的预算执行率高于 100%。",
+    why="超预算支出须有追加预算或上年结转等依据；执行率超过 100% 时执行率得分按满分封顶，超支本身却要说明。",
+    fires="全年预算数100万元，实际支出105万元，预算执行率105%。",
+    passes="全年预算数100万元，实际支出100万元，预算执行率100%。",
+)
+def spent_above_budget(context: Context) -> Iterator[Hit]:
+    budget = context.report.budget
+    if budget.adjusted is None or budget.executed is None or budget.adjusted <= 0:
+        rate_fact = context.first("budget.execution_rate")
+        if budget.execution_rate is not None and budget.execution_rate > HUNDRED and rate_fact is not None:
+            yield Hit(
+                {"what": f"报告写明的预算执行率为{fmt(budget.execution_rate, 2)}%"},
+                lines=(rate_fact.line,),
+                evidence=context.quote(rate_fact),
+                computation=f"执行率 {fmt(budget.execution_rate, 2)}% > 100%",
+            )
+        return
+    if budget.executed <= budget.adjusted:
+        return
+    spent = next((f for f in context.facts("budget.executed") if f.value == budget.executed), None)
+    planned = next((f for f in context.facts("budget.adjusted") if f.value == budget.adjusted), None)
+    rate = quantize(budget.executed / budget.adjusted * HUNDRED, 2)
+    yield Hit(
+        {
+            "what": f"实际支出{fmt_money(budget.executed)}万元，全年预算{fmt_money(budget.adjusted)}万元，执行率{fmt(rate, 2)}%"
+        },
+        lines=tuple(f.line for f in (spent, planned) if f is not None),
+        evidence=context.quote(spent, planned),
+        computation=f"{fmt_money(budget.executed)} ÷ {fmt_money(budget.adjusted)} = {fmt(rate, 2)}% > 100%",
+    )

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.audit.context import Context
+from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import analysis_near, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, quantize
+from jixiao.extract.normalise import simplified
+from jixiao.layout.vocabulary import load_vocabulary
 
 REQUIRED_SECTIONS = (
     "基本情况",
@@ -39,6 +41,21 @@ def missing_sections(context: Context) -> Iterator[Hit]:
         yield Hit({"missing": "、".join(missing)})
 
 
+def _mentions(context: Context, field: str) -> bool:
+    """Whether the text speaks of ``field`` at all (layout/vocabulary/mentions.yaml): where it does and
+    no value was read, the reader could not settle it, and claiming the report leaves it out would be
+    wrong; the rules say nothing then."""
+    return _MENTIONS[field].search(_simplified_text(context)) is not None
+
+
+@per_report
+def _simplified_text(context: Context) -> str:
+    return "\n".join(simplified([line.text for line in context.document.lines]))
+
+
+_MENTIONS = {key: re.compile(pattern) for key, pattern in load_vocabulary("mentions").items()}
+
+
 @rule(
     "JX302",
     "no-total-score",
@@ -50,7 +67,7 @@ def missing_sections(context: Context) -> Iterator[Hit]:
     passes="根据部门职责定位和各项工作履职情况进行综合评价，得分98分，综合绩效评价等级为优秀。",
 )
 def no_total_score(context: Context) -> Iterator[Hit]:
-    if context.report.score is None:
+    if context.report.score is None and not _mentions(context, "score"):
         yield Hit({})
 
 
@@ -65,7 +82,7 @@ def no_total_score(context: Context) -> Iterator[Hit]:
     passes="根据部门职责定位和各项工作履职情况进行综合评价，得分98分，综合绩效评价等级为优秀。",
 )
 def no_grade(context: Context) -> Iterator[Hit]:
-    if context.report.grade is None:
+    if context.report.grade is None and not _mentions(context, "grade"):
         yield Hit({})
 
 
@@ -81,7 +98,7 @@ def no_grade(context: Context) -> Iterator[Hit]:
 )
 def no_execution_rate(context: Context) -> Iterator[Hit]:
     budget = context.report.budget
-    if budget.execution_rate is not None:
+    if budget.execution_rate is not None or _mentions(context, "execution_rate"):
         return
     computed = ""
     if budget.adjusted and budget.executed is not None:
