@@ -34,6 +34,7 @@ def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
 
 
 _LABEL_PATTERNS = _label_patterns()
+_THRESHOLD = re.compile(load_vocabulary("amounts")["thresholds"])
 _CANONICAL = {
     "日常公用": "公用经费",
     "日常公用经费": "公用经费",
@@ -140,7 +141,7 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
         label = _label(ctx, index)
         project = ctx.project_at(quantity.start)
         if quantity.is_percent:
-            if _RATE.search(label) and "到位" not in label[-6:]:
+            if _RATE.search(label) and "到位" not in label[-6:] and not _THRESHOLD.search(label):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project else _part_subject(ctx, quantity)
                 if part and not project_kind:

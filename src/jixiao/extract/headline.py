@@ -88,8 +88,13 @@ def _fact_candidates(field: str, facts: Iterable[Fact], strength: int) -> list[C
 
 
 def organisation_like(name: str) -> bool:
+    """Whether ``name`` reads as a unit's or a place's name: it ends as one does, and is more than the
+    ending ("学校" alone names no unit)."""
     vocab = vocabulary()
-    return name.endswith(vocab.organisation_suffixes) or name.endswith(vocab.place_suffixes)
+    suffix = next(
+        (s for s in (*vocab.organisation_suffixes, *vocab.place_suffixes) if name.endswith(s)), None
+    )
+    return suffix is not None and len(name) >= max(3, len(suffix) + 2) and not name.endswith(vocab.not_place)
 
 
 def identity_candidates(layout: Layout, facts: Sequence[Fact]) -> dict[str, list[Candidate]]:
@@ -108,6 +113,8 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact]) -> dict[str, list
     if layout.kind_hint is not None:
         found["kind"] += _part("kind", layout.kind_hint, PROSE)
     for cell in layout.labelled:
+        if cell.field == "unit" and not organisation_like(cell.value):
+            continue  # "预算单位整体支出绩效评价基础数据表": a form's title, not a unit's name
         if cell.field in ("unit", "project"):
             # a stronger label (实施单位 before 单位名称) sorts first among equals
             found[cell.field].append(

@@ -58,10 +58,15 @@ _POINTS_AND_SCORE = re.compile(
     + r"\s*分"
 )
 _SCORE = re.compile(
-    r"(?P<label>总得分|自评总分|自评得分|综合得分|评价得分|最终得分|得分|总分)\s*(?:为|是|:|：|达到?)?\s*"
+    r"(?P<label>总得分|自评总分|自评得分|综合得分|评价得分|最终得分|绩效评分|自评分|得分|总分|分数)\s*(?:为|是|:|：|达到?)?\s*"
     + _NUMBER
-    + r"\s*分"
+    + r"\s*(?:分|(?=[,，。;；]))"
 )
+_MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
+# "投入(20分，自评得分20分)": a heading's points and its score in brackets, never the report's total
+_BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$")
+# "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
+_CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
 _GRADE = re.compile(
     r"(?P<label>等级(?:为|是|评定为|:|：)?|等次(?:为|是|:|：)?|评价为|评定为|自评为|评为|结果为|结果(?=[“\"'「『])|绩效为|定为|属于)"
     r"\s*(?P<open>[“\"'「『])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』])?"
@@ -166,9 +171,15 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
         if preceding.endswith(("满", "扣")) or re.search(r"指标$|率$|度$", preceding):
             continue
         value = _number(match.group(2))
-        if value is None or value > 100:
+        if value is None or value > _MAX_SCORE:
+            continue
+        if _BRACKETED_PART.search(text, max(0, match.start() - 12), match.start()):
             continue
         category = next((name for start, end, name in headed if start <= match.start() < end), None)
+        plain = match.group("label") == "得分"
+        if category is None and plain:
+            nearby = _CATEGORY_CLAUSE.search(text, sentence_start(text, match.start()), match.start())
+            category = canonical_category(nearby.group("cat")) if nearby else None
         project = ctx.project_at(match.start())
         if category is not None:
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=category)

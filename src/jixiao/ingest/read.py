@@ -77,4 +77,19 @@ def read_document(path: Path) -> Document:
             document = Document.from_text(name, "text", text, encoding)
     if document.is_blank():
         raise InputError.single(name, "文件中没有文字内容")
-    return document
+    return without_glosses(document)
+
+
+# pinyin a mirror site writes after characters ("農(nóng)業(yè)"); a report never does
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_GLOSSED_PAGE = 3
+
+
+def without_glosses(document: Document) -> Document:
+    """The document with a mirror's pinyin glosses removed, as page chrome is: on a page with several of
+    them, every "(xx)" of pinyin letters right after a character goes, so that "岳阳县农(nóng)业局" reads
+    as the unit's name. Lines keep their numbers; columns are those of the text as read."""
+    text = document.text
+    if len(_GLOSS.findall(text, 0, 200_000)) < _GLOSSED_PAGE:
+        return document
+    return Document.from_text(document.path, document.format, _GLOSS.sub("", text), document.encoding)

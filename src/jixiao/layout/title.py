@@ -101,7 +101,7 @@ def _leading_place(text: str) -> int:
     end = 0
     while True:
         match = re.match(r"[\u4e00-\u9fff]{1,7}?(?:" + "|".join(vocab.place_suffixes) + ")", text[end:])
-        if match is None or match.end() > 9:
+        if match is None or match.end() > 9 or match.group().endswith(vocab.not_place):
             return end
         end += match.end()
 

@@ -43,6 +43,7 @@ class Vocabulary:
     title_label: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     place_suffixes: tuple[str, ...]
+    not_place: tuple[str, ...]
     not_unit: re.Pattern[str]
 
 
@@ -77,5 +78,6 @@ def vocabulary() -> Vocabulary:
         title_label=_any(identity["title_labels"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
+        not_place=tuple(identity["not_place"]),
         not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
     )

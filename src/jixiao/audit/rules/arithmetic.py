@@ -441,6 +441,8 @@ def score_above_weight(context: Context) -> Iterator[Hit]:
                 evidence=context.quote(component, weight),
                 computation=f"{fmt(_value(component))} > {fmt(_value(weight))}",
             )
+    # a total above full marks is only a warning: some evaluation frameworks (衔接资金考核 among them)
+    # award extra points, and the report may be scored under one of them rather than the scheme
     full = context.scheme.total_points
     for fact in [*context.facts("score"), *context.facts("project.score")]:
         if isinstance(fact.value, Decimal) and fact.value > full:
@@ -449,6 +451,7 @@ def score_above_weight(context: Context) -> Iterator[Hit]:
                 lines=(fact.line,),
                 evidence=context.quote(fact),
                 computation=f"{fmt(fact.value)} > {fmt(full)}",
+                severity="warning",
             )
 
 
