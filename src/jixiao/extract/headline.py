@@ -14,6 +14,7 @@ from decimal import Decimal
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
 from jixiao.layout.title import Part
+from jixiao.layout.title import is_place as is_place_or_unit
 from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
@@ -94,7 +95,7 @@ def organisation_like(name: str) -> bool:
     suffix = next(
         (s for s in (*vocab.organisation_suffixes, *vocab.place_suffixes) if name.endswith(s)), None
     )
-    return suffix is not None and len(name) >= max(3, len(suffix) + 2) and not name.endswith(vocab.not_place)
+    return suffix is not None and len(name) >= max(3, len(suffix) + 2) and is_place_or_unit(name)
 
 
 def identity_candidates(layout: Layout, facts: Sequence[Fact]) -> dict[str, list[Candidate]]:

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jixiao.extract.context import Context
-from jixiao.extract.normalise import HEADING_NUMBER
 from jixiao.ingest.document import Line
+from jixiao.layout.headings import HEADING_NUMBER
 
 _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编辑|作者|字号|浏览)")
 # wrappers document-sharing sites put around a report ("《….docx》由会员分享，可在线阅读")

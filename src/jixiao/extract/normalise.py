@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jixiao.ingest.document import Line
+from jixiao.layout.headings import HEADING_NUMBER, is_heading
 
 # Full-width ASCII (！ to ～) to half-width, except the Chinese sentence punctuation that clause
 # splitting relies on (，：；！？ stay as written).
@@ -35,10 +36,6 @@ _MAYBE_TRADITIONAL = re.compile(
     "[體項資績評報單門機構發財預執實際數總額調後級優結論區縣鎮鄉廳會員辦處館專補貼經費轉標準萬億衛農業務醫學職術廣電關於與為們這個來說對時現從當進過還點開長問題運動種將應該頭覺經歷]"
 )
 
-HEADING_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)"
-    r"|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]+[部章节])"
-)
 _TERMINAL = set("。！？；;!?…:：")
 _SENTENCE_END = set("。！？!?…")
 # Runs of characters outside the East Asian wide and full-width blocks (CJK, kana, hangul, full-width
@@ -59,17 +56,6 @@ def normalise(text: str) -> str:
     if "I" in text or "O" in text or "l" in text:
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
     return text
-
-
-def is_heading(text: str) -> bool:
-    """A numbered heading line: numbering, short, and no sentence inside it."""
-    stripped = text.strip()
-    return (
-        bool(HEADING_NUMBER.match(stripped))
-        and len(stripped) <= 40
-        and "。" not in stripped.rstrip("。")
-        and "，" not in stripped
-    )
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from jixiao.extract.context import Context
 from jixiao.extract.model import TeamMember
-from jixiao.extract.normalise import HEADING_NUMBER, is_heading
 from jixiao.extract.tables import Cell, split_cells
 from jixiao.ingest.document import Line
+from jixiao.layout.headings import HEADING_NUMBER, is_heading
 
 # (canonical section, heading keywords, keywords that veto it)
 SECTION_FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (

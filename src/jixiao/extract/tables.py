@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from jixiao.extract.normalise import is_heading
 from jixiao.ingest.document import Line
+from jixiao.layout.headings import is_heading
 
 COLUMN_NAME = re.compile(
     r"^(?:序号|项目名称|项目|单位名称|(?:自评|评价|综合)?得分|分数|(?:评价|绩效|自评)?等[级次]|(?:年初|全年|调整后)?预算(?:数|金额)?"

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jixiao.extract.normalise import is_heading
 from jixiao.ingest.document import Line
+from jixiao.layout.headings import is_heading
 from jixiao.layout.vocabulary import vocabulary
 
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
@@ -22,11 +22,14 @@ _TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
 _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
 )
-_PROJECT_TAIL = re.compile(
-    r"(?:[(（]?(?:项目|整体)[)）]?)?(?:支出)?(?:绩效|预算|财政).*$|(?<=项目)支出$|(?<=资金)项目支出$"
-)
+# what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目"
+_PROJECT_TAIL = re.compile(r"(?:支出)?(?:绩效)?(?:评价|管理)?(?:工作)?$")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
+# a place's name: a few characters and a place suffix; autonomous areas carry longer names
+_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|旗|镇|乡|街道)"
+)
 _MAX_TITLE = 90
 
 
@@ -95,15 +98,19 @@ def _suffix_end(text: str, suffixes: Sequence[str]) -> int | None:
     return None
 
 
+def is_place(name: str) -> bool:
+    vocab = vocabulary()
+    return name not in vocab.not_place_words and not name.endswith(vocab.not_place_endings)
+
+
 def _leading_place(text: str) -> int:
     """Length of the chain of place names the text opens with ("银川市兴庆区"), 0 when none."""
-    vocab = vocabulary()
     end = 0
     while True:
-        match = re.match(r"[\u4e00-\u9fff]{1,7}?(?:" + "|".join(vocab.place_suffixes) + ")", text[end:])
-        if match is None or match.end() > 9 or match.group().endswith(vocab.not_place):
+        match = _PLACE.match(text, end)
+        if match is None or not is_place(match.group()):
             return end
-        end += match.end()
+        end = match.end()
 
 
 def _organisation(text: str) -> int | None:
@@ -167,9 +174,10 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
             unit = span(lead, organisation, organisation=True)
         elif places == len(head):
             place = span(lead, places)
-        elif places and year_match:
+        elif places and (year_match or kind == "项目支出"):
             place = span(lead, places)
-            project = span(lead + places, len(head) - places)
+            name = _PROJECT_TAIL.sub("", head[places:])
+            project = span(lead + places, len(name)) if not subject.strip(_TRIM) else None
         elif year_match and not subject.strip(_TRIM):
             project = span(lead, len(head))
     if subject:
@@ -182,6 +190,8 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
         if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
             project = span(sub_lead, len(name))
+    if project is not None and vocab.not_project.search(project.text):
+        project = None
     return Title(text, tuple(line.number for line in found), kind, year, unit, place, project)
 
 

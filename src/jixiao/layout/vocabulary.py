@@ -43,8 +43,10 @@ class Vocabulary:
     title_label: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     place_suffixes: tuple[str, ...]
-    not_place: tuple[str, ...]
+    not_place_endings: tuple[str, ...]
+    not_place_words: frozenset[str]
     not_unit: re.Pattern[str]
+    not_project: re.Pattern[str]
 
 
 @functools.cache
@@ -78,6 +80,8 @@ def vocabulary() -> Vocabulary:
         title_label=_any(identity["title_labels"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
-        not_place=tuple(identity["not_place"]),
+        not_place_endings=tuple(identity["not_place_endings"]),
+        not_place_words=frozenset(identity["not_place_words"]),
+        not_project=_any(identity["not_project"]),
         not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
     )

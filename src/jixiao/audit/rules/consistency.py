@@ -13,6 +13,7 @@ from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
 from jixiao.extract.context import clause_start
 from jixiao.extract.model import Fact
+from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.model.scheme import Grade, Scheme
 
 # fields whose repeated statements must agree (per subject where there is one)
@@ -75,9 +76,6 @@ _LABEL_WORDS = re.compile(r"(?:20\d\d\s*年度?)?[\u4e00-\u9fff]+$")
 _LABEL_LEAD = re.compile(r"^(?:本年度?|全年|我(?:单位|局|部门)|本(?:单位|部门))+")
 _HEADLINE_WORDS = re.compile(r"预算|支出|收入|得分|执行率|资产|结转|满意")
 _SENTENCE_BREAK = re.compile(r"[。！？!?]")
-_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d))"
-)
 _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
 _OPENING = re.compile(r"^[^，,：:]{1,8}[，,：:]")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fff\dA-Za-z]")
@@ -96,7 +94,7 @@ def _stated_as(context: Context, fact: Fact) -> str | None:
     if fact.field in ("score", "grade"):
         # a report has one total score and one grade, whatever sentence states them (the fact's own
         # span holds its label); a heading's "投入(20分，自评得分20分)" is a part's
-        return None if _HEADING.match(text) or _CATEGORY_BEFORE.search(sentence) else fact.field
+        return None if HEADING_NUMBER.match(text) or _CATEGORY_BEFORE.search(sentence) else fact.field
     if _ALLOCATION.search(sentence):
         return None  # funds are allocated in batches: each allocation states its own amount
     words = _LABEL_WORDS.search(before.rstrip(" :：为是达"))

@@ -1,0 +1,21 @@
+"""Numbered headings ("一、", "（二）", "3."): a line that opens a section, not a sentence."""
+
+from __future__ import annotations
+
+import re
+
+HEADING_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d)"
+    r"|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]+[部章节])"
+)
+
+
+def is_heading(text: str) -> bool:
+    """A numbered heading line: numbering, short, and no sentence inside it."""
+    stripped = text.strip()
+    return (
+        bool(HEADING_NUMBER.match(stripped))
+        and len(stripped) <= 40
+        and "。" not in stripped.rstrip("。")
+        and "，" not in stripped
+    )

@@ -1,0 +1,174 @@
+"""The layout layer on page shapes seen in real published reports (written here by hand, not copied):
+chrome and its publisher, titles, labelled cells, the funds block as a grid, and the headline choice."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.extract import extract_document
+from jixiao.extract.normalise import normalise_lines
+from jixiao.ingest.document import Document, Line
+from jixiao.layout import lay_out
+from jixiao.layout.title import read_title
+
+
+def layout_of(text: str):  # type: ignore[no-untyped-def]
+    return lay_out(normalise_lines(Document.from_text("page.txt", "txt", text).lines))
+
+
+def title_of(text: str):  # type: ignore[no-untyped-def]
+    return read_title([Line(1, text)], frozenset())
+
+
+PAGE = """当前位置:首页 > 政务公开 > 财政资金 > 绩效评价
+索引号 | 11530000/2023-0001 | 发布机构 | 某县民政局 |
+发布日期 | 2023-05-06 | 文号 | |
+某县民政局2022年度困难群众救助补助资金绩效自评报告
+一、基本情况
+"""
+
+
+def test_chrome_lines_are_marked_and_their_publisher_kept() -> None:
+    layout = layout_of(PAGE)
+    assert layout.chrome == frozenset({1, 2, 3})
+    assert [(m.value, m.line) for m in layout.publishers] == [("某县民政局", 2)]
+    line = PAGE.split("\n")[1]
+    publisher = layout.publishers[0]
+    assert line[publisher.start : publisher.end] == "某县民政局"
+
+
+def test_title_names_unit_year_and_fund() -> None:
+    title = layout_of(PAGE).title
+    assert title is not None and title.lines == (4,)
+    assert title.kind == "项目支出"
+    assert title.year is not None and title.year.text == "2022"
+    assert title.unit is not None and title.unit.text == "某县民政局"
+    assert title.project is not None and title.project.text == "困难群众救助补助资金"
+
+
+def test_title_shapes() -> None:
+    # (title, unit, place, project, kind), each read by hand
+    cases = [
+        ("保定市满城区民政局2019年度财政专项扶贫资金绩效自评报告", "保定市满城区民政局", None, "财政专项扶贫资金", "项目支出"),
+        ("2024年度腾冲市林业和草原局部门整体支出绩效自评报告", "腾冲市林业和草原局", None, None, "部门整体支出"),
+        ("鸡飞镇2022年农村危房改造项目自评报告", None, "鸡飞镇", "农村危房改造项目", "项目支出"),
+        ("永兴县农业保险保费补贴2020年度绩效自评报告", None, "永兴县", "农业保险保费补贴", "项目支出"),
+        ("枞阳县学前教育促进工程项目绩效评价自评报告", None, "枞阳县", "学前教育促进工程项目", "项目支出"),
+        ("中央支持地方公共文化服务体系建设补助资金2022年度绩效自评报告", None, None, "中央支持地方公共文化服务体系建设补助资金", "项目支出"),
+        ("广西城乡居民基本养老保险补助资金转移支付绩效自评报告", None, None, None, "项目支出"),
+        ("20xx年度某县网信办部门整体支出绩效自评报告", "某县网信办", None, None, "部门整体支出"),
+    ]  # fmt: skip
+    for text, unit, place, project, kind in cases:
+        title = title_of(text)
+        assert title is not None, text
+        got = (
+            title.unit and title.unit.text,
+            title.place and title.place.text,
+            title.project and title.project.text,
+            title.kind,
+        )
+        assert got == (unit, place, project, kind), text
+
+
+def test_a_title_broken_over_lines_is_joined() -> None:
+    layout = layout_of("附件4\n\n2023年度\n中共某县委网信办部门整体支出\n绩效自评报告\n一、基本情况\n")
+    assert layout.title is not None and layout.title.lines == (3, 4, 5)
+    assert layout.title.unit is not None and layout.title.unit.text == "中共某县委网信办"
+
+
+def test_labelled_cells_in_rows_run_together_and_one_per_line() -> None:
+    layout = layout_of(
+        "项目名称 | 春节走访慰问经费 | 主管部门 | 某市退役军人事务局 |\n"
+        "项目实施单位某县乡村振兴局项目负责人张三\n"
+        "部门（单位）名称：046001-某县残疾人联合会\n"
+        "预算单位整体支出绩效评价基础数据表\n"
+    )
+    found = [(c.field, c.value, c.line) for c in layout.labelled]
+    assert ("project", "春节走访慰问经费", 1) in found
+    assert ("department", "某市退役军人事务局", 1) in found
+    assert ("unit", "某县乡村振兴局", 2) in found
+    assert ("unit", "某县残疾人联合会", 3) in found  # the code prefix is not the name
+
+
+FORM_ONE_CELL_PER_LINE = """预算执行情况(万元)
+(20分)
+|
+预算数(A)
+|
+执行数(B)
+|
+执行率(B/A)
+|
+得分
+(20分*执行率)
+|
+年度财政资金总额
+|
+34.64
+|
+34.64
+|
+100%
+|
+20
+|
+"""
+
+
+def test_funds_block_one_cell_per_line() -> None:
+    [block] = layout_of(FORM_ONE_CELL_PER_LINE).funds
+    assert {cell.key: cell.value for cell in block} == {
+        "adjusted": Decimal("34.64"),
+        "executed": Decimal("34.64"),
+        "rate": Decimal("100"),
+        "score": Decimal("20"),
+    }
+    assert {cell.key: cell.cell.line for cell in block} == {
+        "adjusted": 15,
+        "executed": 17,
+        "rate": 19,
+        "score": 21,
+    }
+
+
+def test_funds_block_with_a_lost_cell_keeps_only_what_is_certain() -> None:
+    """Four columns, three values: 864.2 may be the budget or the spending (both give 100%), so only the
+    rate and the score are read."""
+    text = "预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n部门整体支出总额 | 864.2 | 100% | 20 |\n"
+    [block] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in block} == {"rate": Decimal("100"), "score": Decimal("20")}
+
+
+def test_funds_block_in_yuan_is_read_in_wan() -> None:
+    text = "单位：元\n全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 387664.62 | 387664.62 | 100% |\n"
+    [block] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in block}["adjusted"] == Decimal("38.766462")
+
+
+def test_funds_block_whose_rate_disagrees_is_not_read() -> None:
+    text = "全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 100 | 50 | 90% |\n"
+    assert layout_of(text).funds == ()
+
+
+def test_headline_unit_from_a_labelled_cell_beats_the_title_and_the_publisher() -> None:
+    report = extract_document(
+        Document.from_text(
+            "page.txt",
+            "txt",
+            "来源:某县财政局\n某县2021年度部门整体支出绩效评价自评报告\n部门(单位)名称:某县新开镇政府\n",
+        )
+    )
+    assert report.unit == "某县新开镇政府"
+    unit = next(f for f in report.facts if f.field == "unit")
+    assert (unit.line, unit.text) == (3, "某县新开镇政府")
+    sources = {c.source for c in report.candidates if c.field == "unit"}
+    assert sources == {"标注单元格", "网页发布信息", "标题地名", "正文"}
+
+
+def test_headline_conflict_gives_no_value_and_keeps_the_candidates() -> None:
+    """Two labelled cells name two different units: no unit is chosen, both are kept as candidates."""
+    report = extract_document(
+        Document.from_text("page.txt", "txt", "单位名称：某县民政局\n一、基本情况\n单位名称：某县财政局\n")
+    )
+    assert report.unit is None
+    assert {str(c.value) for c in report.candidates if c.field == "unit"} == {"某县民政局", "某县财政局"}

@@ -1,0 +1,31 @@
+"""The reader and auditor on the development split of the real corpus (corpus/real/) must not fall below
+the figures they reach now; benchmarks/real_accuracy.py prints them, with the sealed split beside."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from real_accuracy import Tally, measure  # noqa: E402
+
+
+def test_development_split_does_not_regress() -> None:
+    tallies, audit, pages, _seconds = measure("development", show=False)
+    assert pages >= 90
+    total = Tally()
+    for tally in tallies.values():
+        for attribute in ("right", "wrong", "missed", "invented", "nulls"):
+            setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
+    assert total.precision >= 0.91, total
+    assert total.recall >= 0.71, total
+    assert total.invented_share <= 0.025, total
+    assert tallies["year"].precision >= 0.97 and tallies["year"].recall >= 0.96
+    assert tallies["kind"].recall >= 0.9
+    assert tallies["unit"].precision >= 0.9
+    assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
+    # the audit: no error-severity finding that matches no labelled error, and the errors found so far
+    assert audit.false_alarms == []
+    assert audit.found >= 7
