@@ -462,3 +462,16 @@ def test_extract_facts_prints_each_figure_with_its_line_and_columns() -> None:
     assert ["score", "99", "分", "自评得分99分", "36", "32-39"] in rows
     line = (SEEDS / NAMES["003"]).read_text(encoding="utf-8").split("\n")[7]
     assert line[67:74] == "98.69万元" and line[79:85] == "89.72%"
+
+
+def test_extract_facts_lists_the_candidates_weighed_for_each_headline_value() -> None:
+    """Seed 004 names its unit in the title (line 4) and in a labelled cell (line 16:
+    '部门（单位）名称：中共辰溪县委网信办', the name at columns 9-18); the cell is the stronger source."""
+    result = run("extract", "--facts", str(SEEDS / NAMES["004"]))
+    assert result.returncode == 0, result.stderr
+    rows = [row for row in _table_rows(result.stdout) if len(row) == 5]
+    assert ["unit", "中共辰溪县委网信办", "标注单元格", "16", "9-18"] in rows
+    assert ["unit", "中共辰溪县委网信办", "标题", "4", "0-9"] in rows
+    assert ["year", "2023", "标题", "3", "0-4"] in rows
+    line = (SEEDS / NAMES["004"]).read_text(encoding="utf-8").split("\n")[15]
+    assert line[9:18] == "中共辰溪县委网信办"

@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from jixiao.cli.common import EXIT_BAD_INPUT, console, report_input_error
@@ -115,6 +116,21 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
                 f"{fact.start}-{fact.end}",
             )
         console.print(facts)
+        candidates = Table(
+            title=f"主要数据的候选值（{len(report.candidates)} 个，来源强者优先，同级相互矛盾时不取值）",
+            title_justify="left",
+        )
+        for column in ("字段", "值", "来源", "行", "列"):
+            candidates.add_column(column, overflow="fold")
+        for candidate in report.candidates:
+            candidates.add_row(
+                candidate.field,
+                escape(str(candidate.value) if isinstance(candidate.value, int) else _value(candidate.value)),
+                candidate.source,
+                str(candidate.line),
+                f"{candidate.start}-{candidate.end}",
+            )
+        console.print(candidates)
     console.print()
 
 

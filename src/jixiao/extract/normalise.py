@@ -135,9 +135,10 @@ def simplified(texts: list[str]) -> list[str]:
     """Traditional characters as simplified ones (mirror sites republish reports in traditional script),
     character for character so that every column stays where it was; a line whose conversion would
     change its length (a phrase rewritten) is kept as written."""
-    if not any(_MAYBE_TRADITIONAL.search(text) for text in texts):
+    whole = "\n".join(texts)
+    if _MAYBE_TRADITIONAL.search(whole) is None:
         return texts
-    joined = _converter().convert("\n".join(texts)).split("\n")
+    joined = _converter().convert(whole).split("\n")
     if len(joined) != len(texts):
         return texts
     return [new if len(new) == len(old) else old for old, new in zip(texts, joined, strict=True)]

@@ -82,6 +82,7 @@ def read_document(path: Path) -> Document:
 
 # pinyin a mirror site writes after characters ("農(nóng)業(yè)"); a report never does
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")  # a page without one has no pinyin to remove
 _GLOSSED_PAGE = 3
 
 
@@ -90,6 +91,6 @@ def without_glosses(document: Document) -> Document:
     them, every "(xx)" of pinyin letters right after a character goes, so that "岳阳县农(nóng)业局" reads
     as the unit's name. Lines keep their numbers; columns are those of the text as read."""
     text = document.text
-    if len(_GLOSS.findall(text, 0, 200_000)) < _GLOSSED_PAGE:
+    if _TONE_MARK.search(text) is None or len(_GLOSS.findall(text, 0, 200_000)) < _GLOSSED_PAGE:
         return document
     return Document.from_text(document.path, document.format, _GLOSS.sub("", text), document.encoding)
