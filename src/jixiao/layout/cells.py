@@ -24,8 +24,15 @@ class Cell:
 
 def line_cells(line: Line) -> list[Cell]:
     """The non-empty cells of one line: split at "|", tabs and bullets, then at runs of two or more spaces."""
+    text = line.text
+    if "|" not in text and "｜" not in text and "\t" not in text and "•" not in text and "  " not in text:
+        stripped = text.strip()  # the common line: one cell
+        if not stripped:
+            return []
+        start = text.index(stripped)
+        return [Cell(stripped, line.number, start, start + len(stripped))]
     cells: list[Cell] = []
-    for part in _SEPARATED.finditer(line.text):
+    for part in _SEPARATED.finditer(text):
         for piece in _GAP.finditer(part.group()):
             start = part.start() + piece.start()
             cells.append(Cell(piece.group(), line.number, start, start + len(piece.group())))

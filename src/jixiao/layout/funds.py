@@ -36,7 +36,10 @@ class FundsCell:
 
 
 def _column(text: str) -> str | None:
-    for key, pattern in vocabulary().funds_columns:
+    vocab = vocabulary()
+    if vocab.any_funds_column.search(text, 0, 12) is None:  # the common case: no column word at all
+        return None
+    for key, pattern in vocab.funds_columns:
         found = pattern.search(text)
         if found is not None and found.start() <= 2:
             return key

@@ -34,8 +34,10 @@ class Vocabulary:
     unit_labels: tuple[re.Pattern[str], ...]
     department_labels: tuple[re.Pattern[str], ...]
     project_labels: tuple[re.Pattern[str], ...]
+    any_label: re.Pattern[str]
     value_stop: re.Pattern[str]
     funds_columns: tuple[tuple[str, re.Pattern[str]], ...]
+    any_funds_column: re.Pattern[str]
     funds_total_row: re.Pattern[str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     kind_headings: tuple[tuple[str, re.Pattern[str]], ...]
@@ -65,6 +67,7 @@ def vocabulary() -> Vocabulary:
         unit_labels=tuple(re.compile(p) for p in labels["unit"]),
         department_labels=tuple(re.compile(p) for p in labels["department"]),
         project_labels=tuple(re.compile(p) for p in labels["project"]),
+        any_label=_any([*labels["unit"], *labels["department"], *labels["project"]]),
         value_stop=_any(labels["value_stop"]),
         # longest header words first, so that 预算执行数 is not read as 预算数
         funds_columns=tuple(
@@ -73,6 +76,7 @@ def vocabulary() -> Vocabulary:
                 key=lambda item: -len(item[1].pattern),
             )
         ),
+        any_funds_column=re.compile("|".join(re.escape(w) for words in columns.values() for w in words)),
         funds_total_row=re.compile("|".join(re.escape(w) for w in labels["funds_total_rows"])),
         kinds=tuple((kind, _any(words)) for kind, words in identity["kind"].items()),
         kind_headings=tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items()),
