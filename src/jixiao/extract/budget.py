@@ -53,6 +53,7 @@ _LABEL_TAIL = re.compile(r"(?:为|是|达到|达|:|：|约|\s)+$")
 _RATE = re.compile(r"执行率")
 _PART = re.compile(r"其中|[(（]\s*含")
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
+_BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
@@ -94,6 +95,8 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
         return None  # "(含…)" closed before the figure: the figure is the whole's again
     rest = _LEAD.sub("", window[match.end() :])
     subject = re.split(r"[，,、:：\d]", rest, maxsplit=1)[0].strip()
+    if _BUDGET_STAGE.fullmatch(subject):
+        return None  # "预算收入69.06万元，其中年初预算57.28万元": the initial budget, not a part
     return subject or "其中"
 
 
@@ -221,10 +224,14 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
 
 
 def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
-    """Whether spending over budget gives the stated rate (to the cent of a percent)."""
+    """Whether spending over budget gives the stated rate, at the precision the rate is written with
+    (to the cent of a percent for "89.72%", to the half percent for a form's "50%")."""
     if executed is None or rate is None or adjusted == 0:
         return False
-    return abs(quantize(executed / adjusted * HUNDRED) - rate) <= Decimal("0.01")
+    exponent = rate.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    tolerance = max(Decimal("0.01"), Decimal(5) / Decimal(10) ** (places + 1))
+    return abs(quantize(executed / adjusted * HUNDRED) - rate) <= tolerance
 
 
 def unit_slip(fact: Fact, facts: list[Fact]) -> bool:

@@ -22,6 +22,9 @@ from jixiao.ingest.document import Line
 # literal-first alternatives let the engine skip to 年 or 资 in each line
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
+_LEADING_FIGURES = re.compile(r"[\d.]+%?\d{0,2}(?:\.\d{1,2})?")
+# column headers before the row label on the same line: a form run together into one line
+_HEADERS_BEFORE = re.compile(r"(?:全年|年初)?预算数.{0,12}?执行数.{0,20}?执行率")
 _RUN = re.compile(r"^(?P<before>[\d.]+)%(?P<score>\d{1,2}(?:\.\d{1,2})?)?$")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _MAX_POINTS = 20
@@ -39,6 +42,16 @@ def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
             Cell(m.group(), first.line, first.start + m.start(), first.start + m.end())
             for m in re.finditer(r"\S+", first.text)
         ]
+    # the row's figures end where its words begin ("45 45 10 100% 10 执行率*该指标分值…")
+    numeric = []
+    for cell in cells:
+        figures = _LEADING_FIGURES.match(cell.text)
+        if figures is None:
+            break
+        numeric.append(Cell(figures.group(), cell.line, cell.start, cell.start + figures.end()))
+        if figures.end() < len(cell.text):
+            break
+    cells = numeric
     if cells:
         return cells
     following: list[Cell] = []
@@ -113,7 +126,7 @@ def extract_funds_rows(ctx: Context, lines: Sequence[Line]) -> None:
     """Budget, spending, rate, points and score facts from every funds row of an appended form."""
     for index, line in enumerate(lines):
         label = _LABEL.search(line.text)
-        if label is None or label.start() > 4:
+        if label is None or (label.start() > 4 and not _HEADERS_BEFORE.search(line.text, 0, label.start())):
             continue
         cells = _cells(lines, index, label.end())
         if len(cells) == 1:
