@@ -20,6 +20,23 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _cell_text(text: str) -> str:
+    """A cell's lines as one: a cell wraps its text at the column's edge, so a line break between two
+    Chinese characters ("某市退役军人" / "事务局") is no space; between other words it is one."""
+    joined = ""
+    for line in text.split("\n"):
+        piece = " ".join(line.split())
+        if not piece:
+            continue
+        if joined and not (_WIDE.match(joined[-1]) and _WIDE.match(piece[0])):
+            joined += " "
+        joined += piece
+    return joined
+
+
 def _page_lines(page: Any) -> list[str]:
     """Text lines and table rows of one page, in reading order by their top edge."""
     tables = page.find_tables()
@@ -30,7 +47,7 @@ def _page_lines(page: Any) -> list[str]:
     ]
     for table in tables:
         for index, row in enumerate(table.extract()):
-            cells = [" ".join((cell or "").split()) for cell in row]
+            cells = [_cell_text(cell or "") for cell in row]
             if any(cells):
                 items.append((table.bbox[1], index, "\t".join(cells)))
     items.sort(key=lambda item: (item[0], item[1]))
