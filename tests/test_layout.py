@@ -172,3 +172,40 @@ def test_headline_conflict_gives_no_value_and_keeps_the_candidates() -> None:
     )
     assert report.unit is None
     assert {str(c.value) for c in report.candidates if c.field == "unit"} == {"某县民政局", "某县财政局"}
+
+
+def test_metadata_printed_one_label_per_line_is_chrome_with_its_values() -> None:
+    layout = layout_of(
+        "• 索引号\n  • 09130195/2023-0417015\n  • 发布机构\n  • 某市卫生健康委员会\n  • 公开目录\n  • 绩效评价\n"
+        "某市卫生健康委员会2022年度项目绩效自评报告(春节慰问经费项目)\n"
+    )
+    assert layout.chrome == frozenset({1, 2, 3, 4, 5, 6})
+    assert [(m.value, m.line) for m in layout.publishers] == [("某市卫生健康委员会", 4)]
+    assert layout.title is not None and layout.title.lines == (7,)  # not the "绩效评价" of line 6
+
+
+def test_the_title_that_names_the_unit_is_preferred_to_a_generic_one() -> None:
+    layout = layout_of(
+        "2022年度部门(单位)整体支出 绩效自评报告\n来源:某区妇联\n 2022年度某区妇女联合会部门(单位)整体支出绩效自评报告\n"
+    )
+    assert layout.title is not None and layout.title.unit is not None
+    assert (layout.title.unit.text, layout.title.unit.line) == ("某区妇女联合会", 3)
+
+
+def test_a_document_sharing_wrapper_gives_the_title() -> None:
+    layout = layout_of(
+        "《某县第四中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读\n"
+        "某县第四中学专项资金绩效自评价报告一、基本情况(一)项目基本概况我校2022年……。\n"
+    )
+    title = layout.title
+    assert title is not None and title.unit is not None
+    assert (title.unit.text, title.unit.line, title.unit.start) == ("某县第四中学", 1, 1)
+
+
+def test_a_short_form_of_a_name_agrees_with_the_full_one() -> None:
+    report = extract_document(
+        Document.from_text(
+            "page.txt", "txt", "单位名称:塘湖镇政府 填报日期:2021.5.18\n单位名称 | 塘湖镇人民政府 |\n"
+        )
+    )
+    assert report.unit == "塘湖镇人民政府"

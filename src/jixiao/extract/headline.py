@@ -51,9 +51,23 @@ def choose(candidates: Sequence[Candidate]) -> Choice:
     strongest = max(c.strength for c in candidates)
     top = [c for c in candidates if c.strength == strongest]
     values = {_key(c.value) for c in top}
-    if len(values) != 1:
-        return Choice(None, tuple(candidates))
-    return Choice(top[0].value, tuple(candidates), top[0])
+    if len(values) == 1:
+        return Choice(top[0].value, tuple(candidates), top[0])
+    longest = max(top, key=lambda c: len(_key(c.value)))
+    if isinstance(longest.value, str) and all(_short_for(_key(c.value), _key(longest.value)) for c in top):
+        return Choice(longest.value, tuple(candidates), longest)  # "塘湖镇政府" is "塘湖镇人民政府" shortened
+    return Choice(None, tuple(candidates))
+
+
+def _short_for(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with characters left out (a name's short form), in order, starting
+    with the same character."""
+    if short == full:
+        return True
+    if len(short) < 3 or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(character in rest for character in short)
 
 
 def _candidate(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, cell_stream
-from jixiao.layout.chrome import Meta, is_chrome, publishers
+from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
 from jixiao.layout.funds import FundsCell, funds_blocks
 from jixiao.layout.labelled import Labelled, labelled_cells
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
@@ -36,6 +36,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         for line in lines
         if line.text.strip() and is_chrome(line.text, bool(title_words.search(line.text)))
     )
+    chrome |= value_lines(lines, chrome)
     cells = cell_stream(lines, chrome)
     return Layout(
         chrome=chrome,

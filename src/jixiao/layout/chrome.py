@@ -4,6 +4,7 @@ the publisher they name is kept as weak evidence of the unit."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,12 +39,43 @@ def is_chrome(text: str, title_like: bool) -> bool:
     return not title_like or found.start() <= 2
 
 
+_BULLET = re.compile(r"^[\s|｜•·\-\[\]【】:：]*")
+
+
+def label_only(text: str) -> bool:
+    """Whether a chrome line holds a metadata label and nothing else ("  • 发布机构"): its value then
+    stands on the next line."""
+    found = vocabulary().chrome_line.search(text)
+    return found is not None and not _BULLET.sub("", text[found.end() :]).strip()
+
+
+def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]:
+    """The lines that hold the value of a label standing alone on the line before: chrome too."""
+    found = set()
+    for previous, line in itertools.pairwise(lines):
+        text = line.text.strip()
+        if (
+            previous.number in chrome
+            and label_only(previous.text)
+            and 0 < len(text) <= 40
+            and "。" not in text
+        ):
+            found.add(line.number)
+    return frozenset(found)
+
+
 def publishers(lines: Sequence[Line]) -> list[Meta]:
-    """Every publisher a metadata label names ("发布机构 X", "信息来源: X", "来源:X")."""
+    """Every publisher a metadata label names ("发布机构 X", "信息来源: X", "来源:X"), on its line or,
+    when the label stands alone, on the next."""
     found: list[Meta] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         for label in vocabulary().publisher.finditer(line.text):
-            value = _VALUE.match(line.text, _SEPARATORS.match(line.text, label.end()).end())  # type: ignore[union-attr]
+            at = _SEPARATORS.match(line.text, label.end()).end()  # type: ignore[union-attr]
+            source = line
+            if not _BULLET.sub("", line.text[at:]).strip() and index + 1 < len(lines):
+                source = lines[index + 1]
+                at = len(_BULLET.match(source.text).group())  # type: ignore[union-attr]
+            value = _VALUE.match(source.text, at)
             if value is None:
                 continue
             text = value.group()
@@ -52,5 +84,5 @@ def publishers(lines: Sequence[Line]) -> list[Meta]:
                 text = text[: stop.start()]
             text = re.sub(r"[(（][^()（）]*[)）]?$", "", text)  # "X局(原国土局、城乡规划局)"
             if len(text) >= 2:
-                found.append(Meta("publisher", text, line.number, value.start(), value.start() + len(text)))
+                found.append(Meta("publisher", text, source.number, value.start(), value.start() + len(text)))
     return found

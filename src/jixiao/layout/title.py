@@ -7,8 +7,9 @@ subject: a unit, a project, or the kind). A title split over two lines is joined
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
@@ -23,7 +24,7 @@ _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
 )
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目"
-_PROJECT_TAIL = re.compile(r"(?:支出)?(?:绩效)?(?:评价|管理)?(?:工作)?$")
+_PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:绩效)?(?:评价|管理)?(?:工作)?$")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
 # a place's name: a few characters and a place suffix; autonomous areas carry longer names
@@ -52,8 +53,8 @@ class Title:
     project: Part | None
 
 
-def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> list[Line] | None:
-    """The line with the title words, and the short lines right above it that the title was broken from
+def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list[Line]]:
+    """Each line with the title words, with the short lines right above it that the title was broken from
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
     vocab = vocabulary()
     content = [line for line in lines[:_HEAD_LINES] if line.text.strip() and line.number not in chrome]
@@ -73,12 +74,12 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> list[Line] | 
                 or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
                 or not _HANZI.search(above)
                 or previous.number - 1 in chrome
+                or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
                 or is_heading(above)
             ):
                 break
             found.insert(0, previous)
-        return found
-    return None
+        yield found
 
 
 def _part(
@@ -123,7 +124,8 @@ def _organisation(text: str) -> int | None:
             end = at + len(suffix)
             rest = text[end:]
             if not rest or re.match(
-                r"(?:20\d\d|部门|单位|整体|项目|关于|绩效|本级|机关|中央|省级|市级|县级|区级|[(（])", rest
+                r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|关于|绩效|本级|机关|中央|省级|市级|县级|区级|[(（])",
+                rest,
             ):
                 best = end if best is None else min(best, end)
                 break
@@ -132,10 +134,33 @@ def _organisation(text: str) -> int | None:
 
 
 def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
+    """The first title in the head of the page that names a unit, a place or a project (a site often
+    repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first."""
+    first: Title | None = None
+    for found in itertools.chain(_title_lines(lines, chrome), _wrapped_titles(lines)):
+        title = _parse_title(found)
+        if title.unit or title.place or title.project:
+            return title
+        first = first or title
+    return first
+
+
+_WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
+
+
+def _wrapped_titles(lines: Sequence[Line]) -> Iterator[list[Line]]:
+    """The file name a document-sharing site wraps a report in ("《XX局2019年…自评报告.docx》由会员分享"):
+    the report's own title, where its text runs on into the body without a break."""
+    for line in lines[:_HEAD_LINES]:
+        wrapped = _WRAPPED.search(line.text)
+        if wrapped is not None and vocabulary().title.search(wrapped.group(1)):
+            # padded so that columns are those of the line
+            yield [Line(line.number, " " * wrapped.start(1) + wrapped.group(1))]
+            return
+
+
+def _parse_title(found: list[Line]) -> Title:
     vocab = vocabulary()
-    found = _title_lines(lines, chrome)
-    if found is None:
-        return None
     offsets: list[tuple[int, int, int]] = []
     text = ""
     for line in found:
