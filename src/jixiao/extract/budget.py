@@ -249,6 +249,7 @@ def unit_slip(fact: Fact, facts: list[Fact]) -> bool:
 
 _TOTAL = re.compile(r"合计|共计|共|总额|总计|总预算|总支出|累计|全年|全部")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:（(]")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _COMPUTATION = re.compile(r"[=＝×÷/]")
 
 
@@ -276,6 +277,8 @@ def _one_value(ctx: Context, facts: list[Fact]) -> Decimal | None:
     presenting it as a total first; when the statements left still differ (allocations in batches,
     parts by source), none."""
     facts = [f for f in facts if not _in_computation(ctx, f)] or facts
+    # "1、档案整理费5万元，实际已支付5万元": an item's figure, not the report's
+    facts = [f for f in facts if not _LIST_ITEM.match(ctx.line_text.get(f.line, ""))] or facts
     totals = [f for f in facts if _stated_as_total(ctx, f)]
     pool = totals or facts
     values = {f.value for f in pool if isinstance(f.value, Decimal)}
