@@ -212,6 +212,10 @@ def report(split: str, show: int, only: str | None) -> None:
         f"  audit: {audit.found} of {audit.errors} labelled errors found ({recall:.3f}); "
         f"{len(audit.false_alarms)} error-severity findings match no labelled error"
     )
+    print(
+        f"  'not stated' claims (JX302-JX304): {audit.absence_claims}, "
+        f"{len(audit.false_absence)} of them where the text states the value"
+    )
     if show and split == "development":
         for name, t in tallies.items():
             if only and name != only:
