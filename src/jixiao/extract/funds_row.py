@@ -16,8 +16,8 @@ from decimal import Decimal
 
 from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import Context
-from jixiao.extract.tables import Cell, split_cells
 from jixiao.ingest.document import Line
+from jixiao.layout.cells import Cell, split_cells
 
 # literal-first alternatives let the engine skip to 年 or 资 in each line
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")

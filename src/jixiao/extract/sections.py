@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from jixiao.extract.context import Context
 from jixiao.extract.model import TeamMember
-from jixiao.extract.tables import Cell, split_cells
 from jixiao.ingest.document import Line
+from jixiao.layout.cells import Cell, split_cells
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 
 # (canonical section, heading keywords, keywords that veto it)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
+from jixiao.layout.cells import Cell, split_cells
 from jixiao.layout.headings import is_heading
 
 COLUMN_NAME = re.compile(
@@ -15,15 +16,6 @@ COLUMN_NAME = re.compile(
     r"|(?:全年)?执行数|实际支出|执行率|分值|权重|备注|姓名|工作单位|单位|职务|职称|[一二三]级指标|指标值|实际完成值|偏差原因\S*)"
     r"\s*(?:\([^)]*\))?$"
 )
-_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|\s{2,}")
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    text: str
-    line: int
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -38,25 +30,6 @@ class Table:
             if any(name in cell for name in names):
                 return index
         return None
-
-
-def split_cells(line: Line) -> list[Cell]:
-    """The cells of one line, with their columns in the original line."""
-    text = line.text
-    cells: list[Cell] = []
-    position = 0
-    for match in [*_SEPARATOR.finditer(text), None]:
-        end = match.start() if match else len(text)
-        raw = text[position:end]
-        stripped = raw.strip().strip("|｜")
-        if stripped or (match is not None and position > 0):
-            lead = len(raw) - len(raw.lstrip())
-            cells.append(Cell(stripped, line.number, position + lead, position + lead + len(stripped)))
-        if match:
-            position = match.end()
-    while cells and not cells[-1].text:
-        cells.pop()
-    return cells
 
 
 def _cell_line(line: Line) -> Cell | None:

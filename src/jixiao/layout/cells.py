@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
 
-_SEPARATED = re.compile(r"[^|｜\t•]+")
-_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|\s{2,}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     text: str
     line: int
@@ -22,21 +21,36 @@ class Cell:
     end: int
 
 
-def line_cells(line: Line) -> list[Cell]:
-    """The non-empty cells of one line: split at "|", tabs and bullets, then at runs of two or more spaces."""
+def split_cells(line: Line) -> list[Cell]:
+    """The cells of one line, empty ones between separators kept (a table's columns stay aligned), with
+    their columns in the original line."""
     text = line.text
-    if "|" not in text and "｜" not in text and "\t" not in text and "•" not in text and "  " not in text:
+    cells: list[Cell] = []
+    position = 0
+    for match in [*_SEPARATOR.finditer(text), None]:
+        end = match.start() if match else len(text)
+        raw = text[position:end]
+        stripped = raw.strip().strip("|｜")
+        if stripped or (match is not None and position > 0):
+            lead = len(raw) - len(raw.lstrip())
+            cells.append(Cell(stripped, line.number, position + lead, position + lead + len(stripped)))
+        if match:
+            position = match.end()
+    while cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+def line_cells(line: Line) -> list[Cell]:
+    """The non-empty cells of one line."""
+    text = line.text
+    if "|" not in text and "｜" not in text and "\t" not in text and "  " not in text:
         stripped = text.strip()  # the common line: one cell
         if not stripped:
             return []
         start = text.index(stripped)
         return [Cell(stripped, line.number, start, start + len(stripped))]
-    cells: list[Cell] = []
-    for part in _SEPARATED.finditer(text):
-        for piece in _GAP.finditer(part.group()):
-            start = part.start() + piece.start()
-            cells.append(Cell(piece.group(), line.number, start, start + len(piece.group())))
-    return cells
+    return [cell for cell in split_cells(line) if cell.text]
 
 
 def cell_stream(lines: Iterable[Line], skip: frozenset[int] = frozenset()) -> list[Cell]:
