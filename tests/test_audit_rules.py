@@ -66,6 +66,10 @@ def test_every_rule_has_a_documented_finding() -> None:
     assert set(DOCUMENTED) == CODES
 
 
+def test_every_rule_has_cases_beyond_its_documented_ones() -> None:
+    assert {code for code, *_ in CASES} == CODES
+
+
 @pytest.mark.parametrize("code", sorted(DOCUMENTED))
 def test_documented_example_gives_its_finding(code: str) -> None:
     assert findings_for(RULES[code].fires, code) == [DOCUMENTED[code]]
@@ -110,6 +114,9 @@ CASES = [
     # only a complete set of first-level indicators must add up to the total
     ("JX105", "national-2020", "一、投入（14分）……二、过程（26分）……三、产出（30分）", []),
     # grades: lower bounds are inclusive, and each scheme has its own bands and names
+    # per-head amounts in 元 are no unit slip among 万元 figures
+    ("JX202", "national-2020", "2025年度年初预算收入158.5万元，慰问对象120人，慰问标准300元/人。", []),
+    ("JX202", "national-2020", "2025年度年初预算收入158.5万元，人均补助300元。", []),
     ("JX203", "national-2020", "自评得分90分，评价等级为优。", []),
     ("JX203", "national-2020", "自评得分89.99分，评价等级为优。",
      [(1, "error", "自评得分89.99分应评为“良”，报告写“优”")]),
@@ -121,6 +128,16 @@ CASES = [
     ("JX203", "provincial-80", "自评得分78分，评价等级为优。",
      [(1, "error", "自评得分78分应评为“良”，报告写“优”")]),
     ("JX205", "national-2020", "2023年度部门整体支出绩效自评报告\n2024年3月14日", []),
+    ("JX204", "national-2020", "2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年度共取得收入合计239.67万元。", []),
+    ("JX204", "national-2020", "2023年度部门整体支出绩效自评报告\n一、基本情况\n2021年度共取得收入合计239.67万元。",
+     [(3, "warning", "第3行的预算数据写的是2021年，与评价年度2023年不符")]),
+    ("JX301", "national-2020", "一、基本情况\n二、自评工作开展情况\n三、绩效目标实现情况\n四、评价结论\n五、存在问题\n六、改进措施\n七、评价工作组", []),
+    ("JX301", "national-2020", "一、基本情况\n二、自评工作开展情况\n三、绩效目标实现情况\n四、评价结论\n五、存在问题\n六、改进措施",
+     [(None, "warning", "报告缺少以下部分：评价工作组")]),
+    ("JX401", "national-2020", "三、部门整体支出绩效目标、指标\n群众满意度达到95%以上。", []),
+    ("JX402", "national-2020", "项目名称\t自评得分\t评价等级\n2024年甲项目\t100\t优秀\n2024年乙项目\t95\t优秀", []),
+    ("JX402", "national-2020", "项目名称\t自评得分\t评价等级\n2024年甲项目\t100\t优秀\n2024年乙项目\t100\t优秀\n2024年丙项目\t100\t优秀",
+     [(2, "warning", "3个项目的自评得分全部为满分")]),
     ("JX302", "national-2020", "自评得分90分，评价等级为优。", []),
     ("JX303", "national-2020", "自评得分90分，评价等级为优。", []),
     ("JX304", "national-2020", "全年预算数200万元，实际支出180万元，执行率为90%。", []),
