@@ -108,8 +108,8 @@ def extract_document(document: Document) -> ExtractedReport:
     staffing = extract_staffing(ctx)
     achievements, targets = extract_achievements(ctx)
     sections = extract_sections(ctx, lines)
-    team = extract_team(ctx, lines, identity.unit)
-    projects = assemble_projects(ctx, tables, identity.project)
+    team = extract_team(ctx, lines, chosen["unit"])
+    projects = assemble_projects(ctx, tables, project_name)
     budget_choice = {
         key: choose(found) for key, found in budget_candidates(layout, choose_budget(ctx), ctx.facts).items()
     }

@@ -13,8 +13,7 @@ from decimal import Decimal
 
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
-from jixiao.layout.title import Part
-from jixiao.layout.title import is_place as is_place_or_unit
+from jixiao.layout.title import Part, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
@@ -28,13 +27,12 @@ SOURCE_NAMES = {
     PROSE: "正文",
 }
 _SPACES = re.compile(r"\s+")
-_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 
 
 def _key(value: Decimal | str | int) -> str:
     if isinstance(value, Decimal):
         return str(value.normalize())
-    return _GLOSS.sub("", _SPACES.sub("", str(value)))
+    return _SPACES.sub("", str(value))
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,7 @@ def organisation_like(name: str) -> bool:
     suffix = next(
         (s for s in (*vocab.organisation_suffixes, *vocab.place_suffixes) if name.endswith(s)), None
     )
-    return suffix is not None and len(name) >= max(3, len(suffix) + 2) and is_place_or_unit(name)
+    return suffix is not None and len(name) >= max(3, len(suffix) + 2) and plausible_name(name)
 
 
 def identity_candidates(layout: Layout, facts: Sequence[Fact]) -> dict[str, list[Candidate]]:

@@ -99,7 +99,9 @@ def _suffix_end(text: str, suffixes: Sequence[str]) -> int | None:
     return None
 
 
-def is_place(name: str) -> bool:
+def plausible_name(name: str) -> bool:
+    """Whether a name ending as a place's does name one (a unit's name may end so too), not a common word
+    ending in the same character ("城乡", "社区", "全县")."""
     vocab = vocabulary()
     return name not in vocab.not_place_words and not name.endswith(vocab.not_place_endings)
 
@@ -109,7 +111,7 @@ def _leading_place(text: str) -> int:
     end = 0
     while True:
         match = _PLACE.match(text, end)
-        if match is None or not is_place(match.group()):
+        if match is None or not plausible_name(match.group()):
             return end
         end = match.end()
 
