@@ -49,7 +49,7 @@ FIELDS = (
 NUMERIC = {"budget.initial", "budget.adjusted", "budget.executed", "budget.execution_rate", "score"}
 GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 NOISE = re.compile(r"[\s《》“”\"'「」]")
-PROJECT_FRAME = re.compile(r"^(?:20\d\d年度?)|(?:项目)?(?:支出)?$")
+PROJECT_FRAME = re.compile(r"^(?:20\d\d年度?)|(?:项目)?(?:支出)?(?:转移支付)?$")
 
 
 @dataclass
@@ -97,8 +97,8 @@ def text_key(value: str) -> str:
 
 
 def project_key(value: str) -> str:
-    """A project's name without a leading year or a trailing 项目(支出): "2023年X项目支出" and "X" name
-    one project."""
+    """A project's name without a leading year or a trailing 项目(支出) or 转移支付: "2023年X项目支出",
+    "X转移支付" and "X" name one project or fund."""
     return PROJECT_FRAME.sub("", text_key(value))
 
 

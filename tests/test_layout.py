@@ -55,11 +55,21 @@ def test_title_shapes() -> None:
         ("永兴县农业保险保费补贴2020年度绩效自评报告", None, "永兴县", "农业保险保费补贴", "项目支出"),
         ("枞阳县学前教育促进工程项目绩效评价自评报告", None, "枞阳县", "学前教育促进工程项目", "项目支出"),
         ("中央支持地方公共文化服务体系建设补助资金2022年度绩效自评报告", None, None, "中央支持地方公共文化服务体系建设补助资金", "项目支出"),
-        ("广西城乡居民基本养老保险补助资金转移支付绩效自评报告", None, None, None, "项目支出"),
+        ("广西城乡居民基本养老保险补助资金转移支付绩效自评报告", None, "广西", "城乡居民基本养老保险补助资金转移支付", "项目支出"),
+        ("某市文化和旅游局关于中央支持地方公共文化服务体系建设补助资金支出绩效的自评报告", "某市文化和旅游局", None, "中央支持地方公共文化服务体系建设补助资金", "项目支出"),
+        ("财政衔接推进乡村振兴补助资金绩效评价自评情况", None, None, "财政衔接推进乡村振兴补助资金", "项目支出"),
+        ("某市财政支出项目绩效自评报告(高新产业园配套路网项目)", None, "某市", "高新产业园配套路网项目", "项目支出"),
+        ("西藏自治区文物局中央转移支付2020年度绩效自评报告", "西藏自治区文物局", None, "中央转移支付", "项目支出"),
+        ("某某县交通运输局2021年度专项资金绩效自评报告(2021年农村公路养护专项资金)", "某某县交通运输局", None, "农村公路养护专项资金", "项目支出"),
+        ("学校项目绩效自评报告(通用5篇)", None, None, None, "项目支出"),
+        ("二、项目绩效自评工作开展情况", None, None, None, None),
         ("20xx年度某县网信办部门整体支出绩效自评报告", "某县网信办", None, None, "部门整体支出"),
     ]  # fmt: skip
     for text, unit, place, project, kind in cases:
         title = title_of(text)
+        if kind is None:
+            assert title is None, text  # a numbered heading is no title
+            continue
         assert title is not None, text
         got = (
             title.unit and title.unit.text,
@@ -116,14 +126,14 @@ FORM_ONE_CELL_PER_LINE = """预算执行情况(万元)
 
 
 def test_funds_block_one_cell_per_line() -> None:
-    [block] = layout_of(FORM_ONE_CELL_PER_LINE).funds
-    assert {cell.key: cell.value for cell in block} == {
+    [[total, *_]] = layout_of(FORM_ONE_CELL_PER_LINE).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
         "adjusted": Decimal("34.64"),
         "executed": Decimal("34.64"),
         "rate": Decimal("100"),
         "score": Decimal("20"),
     }
-    assert {cell.key: cell.cell.line for cell in block} == {
+    assert {cell.key: cell.cell.line for cell in total.cells} == {
         "adjusted": 15,
         "executed": 17,
         "rate": 19,
@@ -135,14 +145,34 @@ def test_funds_block_with_a_lost_cell_keeps_only_what_is_certain() -> None:
     """Four columns, three values: 864.2 may be the budget or the spending (both give 100%), so only the
     rate and the score are read."""
     text = "预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n部门整体支出总额 | 864.2 | 100% | 20 |\n"
-    [block] = layout_of(text).funds
-    assert {cell.key: cell.value for cell in block} == {"rate": Decimal("100"), "score": Decimal("20")}
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells} == {"rate": Decimal("100"), "score": Decimal("20")}
 
 
 def test_funds_block_in_yuan_is_read_in_wan() -> None:
     text = "单位：元\n全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 387664.62 | 387664.62 | 100% |\n"
-    [block] = layout_of(text).funds
-    assert {cell.key: cell.value for cell in block}["adjusted"] == Decimal("38.766462")
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells}["adjusted"] == Decimal("38.766462")
+
+
+def test_funds_block_sub_rows_are_read_under_the_same_columns() -> None:
+    text = (
+        "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n(万元)\n年度资金总额\n120\n120\n"
+        "101.37\n10\n84.5%\n8.45\n其中:当年财政拨款\n120\n120\n101.37\n10\n84.5%\n8\n上年结转资金\n"
+        "其他资金\n二、年度总体目标\n"
+    )
+    [[total, granted]] = layout_of(text).funds
+    assert total.label.text == "年度资金总额" and granted.label.text == "其中:当年财政拨款"
+    assert {c.key: c.value for c in granted.cells} == {
+        "initial": Decimal(120),
+        "adjusted": Decimal(120),
+        "executed": Decimal("101.37"),
+        "points": Decimal(10),
+        "rate": Decimal("84.5"),
+        "score": Decimal(8),
+    }
+    score = granted.value("score")
+    assert score is not None and score.cell.line == 21
 
 
 def test_funds_block_whose_rate_disagrees_is_not_read() -> None:
@@ -209,3 +239,34 @@ def test_a_short_form_of_a_name_agrees_with_the_full_one() -> None:
         )
     )
     assert report.unit == "塘湖镇人民政府"
+
+
+def test_a_project_named_beside_its_title() -> None:
+    # in brackets on the line after the title
+    layout = layout_of("某县第一小学2023年度项目支出绩效自评报告\n(教育专项工作经费)\n一、基本情况\n")
+    project = layout.title.project if layout.title else None
+    assert project is not None and (project.text, project.line) == ("教育专项工作经费", 2)
+    # by the report's own title under the site's generic one
+    layout = layout_of(
+        "某州民政局2020年项目支出绩效评价报告\n发布时间:2021-03-02\n\n"
+        "某州民政局2020年边境村民小组党组织补助经费绩效评价自评报告\n一、基本情况\n"
+    )
+    assert layout.title is not None and layout.title.unit is not None
+    assert layout.title.unit.text == "某州民政局"
+    project = layout.title.project
+    assert project is not None and (project.text, project.line) == ("边境村民小组党组织补助经费", 4)
+
+
+def test_a_title_under_an_empty_metadata_label_or_behind_spam_is_read() -> None:
+    layout = layout_of(
+        "索引号 1153/2023-01 发布机构 某县某镇\n文号 浏览量\n主题词\n某镇2022年农村危房改造项目自评报告\n"
+    )
+    assert layout.chrome == frozenset({1, 2, 3})
+    assert layout.title is not None and layout.title.project is not None
+    assert layout.title.project.text == "农村危房改造项目"
+    layout = layout_of(
+        "政府信息公开\n\n澳门某某城_某某网-【某某官网平台】2022年度中央财政林业改革发展资金绩效自评报告\n"
+    )
+    assert 3 not in layout.chrome
+    assert layout.title is not None and layout.title.project is not None
+    assert layout.title.project.text == "中央财政林业改革发展资金"

@@ -121,7 +121,9 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact]) -> dict[str, list
         if title.year is not None:
             found["year"] += _part("year", title.year, TITLE, int(title.year.text))
         found["unit"] += _part("unit", title.unit, TITLE)
-        found["unit"] += _part("unit", title.place, PLACE)
+        if title.place is not None and title.place.text.endswith(vocabulary().place_suffixes):
+            # "沛县" is a unit's place; "广西", read without its suffix, is too wide to be one
+            found["unit"] += _part("unit", title.place, PLACE)
         found["project"] += _part("project", title.project, TITLE)
     if layout.kind_hint is not None:
         found["kind"] += _part("kind", layout.kind_hint, PROSE)
@@ -151,7 +153,7 @@ def budget_candidates(layout: Layout, prose: Budget, facts: Sequence[Fact]) -> d
     }
     names = {"initial": "initial", "adjusted": "adjusted", "executed": "executed", "rate": "execution_rate"}
     for block in layout.funds:
-        for cell in block:
+        for cell in block[0].cells:  # the total row
             key = names.get(cell.key)
             if key is not None:
                 found[key].append(

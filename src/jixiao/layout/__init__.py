@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, cell_stream
 from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
-from jixiao.layout.funds import FundsCell, funds_blocks
+from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
 from jixiao.layout.labelled import Labelled, labelled_cells
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 from jixiao.layout.vocabulary import vocabulary
 
-__all__ = ["Cell", "FundsCell", "Labelled", "Layout", "Meta", "Title", "lay_out"]
+__all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
 
 
 @dataclass(frozen=True)
@@ -25,24 +25,26 @@ class Layout:
     title: Title | None
     kind_hint: Part | None
     labelled: tuple[Labelled, ...]
-    funds: tuple[tuple[FundsCell, ...], ...]
+    funds: tuple[tuple[FundsRow, ...], ...]  # per block: the total row, then its sub-rows
 
 
 def lay_out(lines: Sequence[Line]) -> Layout:
     """The layout of normalised ``lines``."""
-    title_words = vocabulary().title
+    vocab = vocabulary()
     chrome = frozenset(
         line.number
         for line in lines
-        if line.text.strip() and is_chrome(line.text, bool(title_words.search(line.text)))
+        if line.text.strip()
+        and is_chrome(text := vocab.noise.sub("", line.text), bool(vocab.title.search(text)))
     )
     chrome |= value_lines(lines, chrome)
     cells = cell_stream(lines, chrome)
+    blocks = funds_blocks(cells)
     return Layout(
         chrome=chrome,
         publishers=tuple(publishers([line for line in lines if line.number in chrome])),
         title=read_title(lines, chrome),
         kind_hint=kind_from_headings(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
-        funds=tuple(tuple(block) for block in funds_blocks(cells)),
+        funds=tuple(tuple(block) for block in blocks),
     )

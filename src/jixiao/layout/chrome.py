@@ -50,7 +50,9 @@ def label_only(text: str) -> bool:
 
 
 def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]:
-    """The lines that hold the value of a label standing alone on the line before: chrome too."""
+    """The lines that hold the value of a label standing alone on the line before: chrome too, unless the
+    line is a report's title (a label such as 主题词 is often left empty above it)."""
+    vocab = vocabulary()
     found = set()
     for previous, line in itertools.pairwise(lines):
         text = line.text.strip()
@@ -59,6 +61,7 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
             and label_only(previous.text)
             and 0 < len(text) <= 40
             and "。" not in text
+            and not (len(text) >= 10 and vocab.title.search(text))
         ):
             found.add(line.number)
     return frozenset(found)

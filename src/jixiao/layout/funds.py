@@ -111,10 +111,54 @@ def _place(keys: list[str], values: list[tuple[Decimal, bool]]) -> dict[str, tup
     return shared
 
 
-def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsCell]]:
-    """The total row of every funds block found in ``cells``."""
+@dataclass(frozen=True)
+class FundsRow:
+    """One row of a funds block: its label cell ("年度资金总额", "其中:当年财政拨款") and the values
+    placed under their columns."""
+
+    label: Cell
+    cells: tuple[FundsCell, ...]
+
+    def value(self, key: str) -> FundsCell | None:
+        return next((cell for cell in self.cells if cell.key == key), None)
+
+
+def _row(cells: Sequence[Cell], label: int, keys: list[str], yuan: bool) -> tuple[FundsRow | None, int]:
+    """The row whose label is ``cells[label]``, its values placed under ``keys``; and where it ends."""
+    values: list[tuple[Decimal, bool]] = []
+    value_cells: list[Cell] = []
+    for cell in cells[label + 1 : label + 1 + len(keys)]:
+        number = _number(cell.text)
+        if number is None:
+            break
+        values.append(number)
+        value_cells.append(cell)
+    end = label + 1 + len(values)
+    placed = _place(keys, values)
+    if not placed:
+        return None, end
+    by_value = dict(zip(map(id, values), value_cells, strict=True))
+    row = tuple(
+        FundsCell(
+            key,
+            value[0] / 10000 if yuan and key in ("initial", "adjusted", "executed") else value[0],
+            by_value[id(value)],
+            yuan,
+        )
+        for key, value in placed.items()
+    )
+    return FundsRow(cells[label], row), end
+
+
+_SUB_ROW = re.compile(r"^[\u4e00-\u9fff:：()（）\s]{2,24}$")
+_MAX_SUB_ROWS = 4
+
+
+def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
+    """Every funds block found in ``cells``: its total row, then the sub-rows under it (其中:当年财政拨款,
+    上年结转资金, 其他资金) that state figures."""
     vocab = vocabulary()
-    blocks: list[list[FundsCell]] = []
+    blocks: list[list[FundsRow]] = []
     index = 0
     while index < len(cells):
         keys, after = _headers(cells, index)
@@ -122,7 +166,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsCell]]:
             index = max(after, index + 1)
             continue
         yuan = any(_YUAN.search(cell.text) for cell in cells[max(0, index - 3) : after])
-        row = next(
+        label = next(
             (
                 position
                 for position in range(after, min(after + _MAX_ROW_GAP, len(cells)))
@@ -131,30 +175,20 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsCell]]:
             ),
             None,
         )
-        if row is None:
+        if label is None:
             index = after
             continue
-        values: list[tuple[Decimal, bool]] = []
-        value_cells: list[Cell] = []
-        for cell in cells[row + 1 : row + 1 + len(keys)]:
-            number = _number(cell.text)
-            if number is None:
+        total, index = _row(cells, label, keys, yuan)
+        if total is None:
+            continue
+        rows = [total]
+        while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
+            if _column(cells[index].text) is not None:
                 break
-            values.append(number)
-            value_cells.append(cell)
-        placed = _place(keys, values)
-        if placed:
-            by_value = dict(zip(map(id, values), value_cells, strict=True))
-            blocks.append(
-                [
-                    FundsCell(
-                        key,
-                        value[0] / 10000 if yuan and key in ("initial", "adjusted", "executed") else value[0],
-                        by_value[id(value)],
-                        yuan,
-                    )
-                    for key, value in placed.items()
-                ]
-            )
-        index = row + 1
+            row, end = _row(cells, index, keys, yuan)
+            if row is None:
+                break
+            rows.append(row)
+            index = end
+        blocks.append(rows)
     return blocks

@@ -7,6 +7,7 @@ subject: a unit, a project, or the kind). A title split over two lines is joined
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -24,7 +25,13 @@ _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
 )
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目"
-_PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:绩效)?(?:评价|管理)?(?:工作)?$")
+_PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$")
+# what a fund's or project's name ends with, when a title names it without a year before its title words
+_FUND_NAME = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,58}(?:资金|项目|经费|补贴|补助|工程|公益金|转移支付)"
+)
+# a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
+_BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d年度?)?([^()（）]{4,60}?)\s*[)）]\s*$")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
 # a place's name: a few characters and a place suffix; autonomous areas carry longer names
@@ -32,6 +39,7 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|旗|镇|乡|街道)"
 )
 _MAX_TITLE = 90
+_BESIDE = 12  # lines between a site's title and the report's own
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,13 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
     content = [line for line in lines[:_HEAD_LINES] if line.text.strip() and line.number not in chrome]
     for index, line in enumerate(content):
         text = line.text.strip()
-        if len(text) > _MAX_TITLE or "。" in text or not vocab.title.search(text):
+        if (
+            len(text) > _MAX_TITLE
+            or "。" in text
+            or not vocab.title.search(text)
+            or is_heading(text)
+            or vocab.not_title_start.match(text)
+        ):
             continue
         found = [line]
         length = len(text)
@@ -73,7 +87,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
                 or len(above) > 45
                 or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
                 or not _HANZI.search(above)
-                or previous.number - 1 in chrome
+                or (previous.number - 1 in chrome and not _YEAR.search(above))
                 or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
                 or is_heading(above)
             ):
@@ -107,8 +121,9 @@ def plausible_name(name: str) -> bool:
 
 
 def _leading_place(text: str) -> int:
-    """Length of the chain of place names the text opens with ("银川市兴庆区"), 0 when none."""
-    end = 0
+    """Length of the chain of place names the text opens with ("银川市兴庆区", "广西"), 0 when none."""
+    bare = next((name for name in vocabulary().place_names if text.startswith(name)), "")
+    end = len(bare) if bare and not text.startswith(("自治区", "壮族自治区"), len(bare)) else 0
     while True:
         match = _PLACE.match(text, end)
         if match is None or not plausible_name(match.group()):
@@ -138,13 +153,30 @@ def _organisation(text: str) -> int | None:
 def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     """The first title in the head of the page that names a unit, a place or a project (a site often
     repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first."""
-    first: Title | None = None
-    for found in itertools.chain(_title_lines(lines, chrome), _wrapped_titles(lines)):
-        title = _parse_title(found)
-        if title.unit or title.place or title.project:
-            return title
-        first = first or title
-    return first
+    titles = [
+        _parse_title(found) for found in itertools.chain(_title_lines(lines, chrome), _wrapped_titles(lines))
+    ]
+    title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)
+    if title is None or title.project is not None or title.kind != "项目支出":
+        return title
+    return dataclasses.replace(title, project=_project_beside(title, titles, lines))
+
+
+def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]) -> Part | None:
+    """The project a 项目支出 title leaves unnamed, named beside it: in brackets on the next line
+    ("（教育专项工作经费）"), or by the one other title of the head that names a project (a site's title
+    "XX局2020年项目支出绩效评价报告" above the report's own "XX局2020年Y经费绩效评价自评报告")."""
+    after = next((line for line in lines if line.number > title.lines[-1] and line.text.strip()), None)
+    if after is not None:
+        bracketed = _BRACKETED.fullmatch(after.text)
+        if bracketed is not None and not vocabulary().not_project.search(bracketed.group(1)):
+            return Part(bracketed.group(1), after.number, bracketed.start(1), bracketed.end(1))
+    named = {
+        other.project.text: other.project
+        for other in titles
+        if other.project is not None and abs(other.lines[0] - title.lines[-1]) <= _BESIDE
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
@@ -199,6 +231,29 @@ def _parse_title(found: list[Line]) -> Title:
         places = _leading_place(head)
         if organisation is not None and (organisation == len(head) or not year_match):
             unit = span(lead, organisation, organisation=True)
+            about = head[organisation:]
+            if about.startswith("关于") and kind == "项目支出":
+                # "X局关于Y资金支出绩效的自评报告": the unit, then the fund it reports on
+                name = _PROJECT_TAIL.sub("", about[2:]).strip(_TRIM)
+                start = lead + organisation + 2 + about[2:].index(name) if name else 0
+                project = span(start, len(name)) if len(name) >= 4 else None
+        elif (
+            organisation is None
+            and not places
+            and not year_match
+            and len(head) >= 6
+            and _FUND_NAME.fullmatch(head)
+        ):
+            project = span(lead, len(head))
+        elif (
+            organisation is not None
+            and kind == "项目支出"
+            and not subject.strip(_TRIM)
+            and _FUND_NAME.fullmatch(head[organisation:])
+        ):
+            # "西藏自治区文物局中央转移支付2020年度绩效自评报告": the unit, then its fund
+            unit = span(lead, organisation, organisation=True)
+            project = span(lead + organisation, len(head) - organisation)
         elif places == len(head):
             place = span(lead, places)
         elif places and (year_match or kind == "项目支出"):
@@ -219,6 +274,10 @@ def _parse_title(found: list[Line]) -> Title:
             project = span(sub_lead, len(name))
     if project is not None and vocab.not_project.search(project.text):
         project = None
+    if cue is not None and project is None and kind == "项目支出":
+        bracketed = _BRACKETED.match(text, cue.end())
+        if bracketed is not None and not vocab.not_project.search(bracketed.group(1)):
+            project = span(bracketed.start(1), len(bracketed.group(1)))
     return Title(text, tuple(line.number for line in found), kind, year, unit, place, project)
 
 

@@ -43,8 +43,10 @@ class Vocabulary:
     kind_headings: tuple[tuple[str, re.Pattern[str]], ...]
     title: re.Pattern[str]
     title_label: re.Pattern[str]
+    not_title_start: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     place_suffixes: tuple[str, ...]
+    place_names: tuple[str, ...]
     not_place_endings: tuple[str, ...]
     not_place_words: frozenset[str]
     not_unit: re.Pattern[str]
@@ -82,8 +84,10 @@ def vocabulary() -> Vocabulary:
         kind_headings=tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items()),
         title=_any([re.escape(w) for w in identity["title"]]),
         title_label=_any(identity["title_labels"]),
+        not_title_start=re.compile(identity["not_title_start"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
+        place_names=tuple(identity["place_names"]),
         not_place_endings=tuple(identity["not_place_endings"]),
         not_place_words=frozenset(identity["not_place_words"]),
         not_project=_any(identity["not_project"]),
