@@ -13,7 +13,7 @@ from jixiao.extract.context import Context
 from jixiao.extract.funds_row import extract_funds_rows
 from jixiao.extract.headline import PROSE, budget_candidates, choose, identity_candidates, organisation_like
 from jixiao.extract.identity import Identity, extract_identity
-from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact
+from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import assemble_projects, project_scopes, score_tables
@@ -145,7 +145,25 @@ def extract_document(document: Document) -> ExtractedReport:
         team=team,
         facts=sorted(facts, key=lambda fact: (fact.line, fact.start)),
         candidates=ctx.candidates,
+        funds_rows=_funds_rows(layout),
     )
+
+
+def _funds_rows(layout: Layout) -> list[FundsRow]:
+    rows = []
+    for block in layout.funds:
+        for row in block:
+            values = {cell.key: cell.value for cell in row.cells}
+            score = row.value("score")
+            rows.append(
+                FundsRow(
+                    label=row.label.text,
+                    line=row.label.line,
+                    score_line=score.cell.line if score else None,
+                    **values,
+                )
+            )
+    return rows
 
 
 def extract_file(path: Path) -> ExtractedReport:

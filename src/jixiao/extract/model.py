@@ -84,6 +84,21 @@ class Target(_Model):
     line: int
 
 
+class FundsRow(_Model):
+    """A row of a 自评表's funds block as the form states it (年度资金总额, 其中:当年财政拨款, …): what a
+    reviewer re-scores. Figures the form leaves blank or that could not be placed are None."""
+
+    label: str
+    line: int
+    initial: Decimal | None = None
+    adjusted: Decimal | None = None
+    executed: Decimal | None = None
+    rate: Decimal | None = None
+    points: Decimal | None = None
+    score: Decimal | None = None
+    score_line: int | None = None
+
+
 class GradeBand(_Model):
     name: str
     min: Decimal
@@ -129,3 +144,4 @@ class ExtractedReport(_Model):
     team: list[TeamMember] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     candidates: list[Candidate] = Field(default_factory=list)
+    funds_rows: list[FundsRow] = Field(default_factory=list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after
 from jixiao.audit.context import Context, per_report
@@ -468,8 +468,8 @@ def _execution_component(context: Context) -> tuple[Fact, Fact | None] | None:
     "JX107",
     "execution-points",
     "warning",
-    "预算执行率得{stated}分，按执行率{rate}%应得{computed}分",
-    summary="预算执行率一项的得分与“执行率 × 分值（最高为满分）”不符；用所选评分方案的计分引擎重算。",
+    "{row}预算执行率得{stated}分，按执行率{rate}%应得{computed}分",
+    summary="预算执行率一项的得分与“执行率 × 分值（最高为满分）”不符，自评表资金栏的每一行（年度资金总额、其中各行）都算；用所选评分方案的计分引擎重算。只差取整到整分的记为提示。",
     why="执行率得分是唯一能从财务数字直接算出的得分，报告往往把 8.97 分写成 9 分甚至满分。",
     fires="项目预算为110万元，实际支出98.69万元，执行率89.72%。\n1、执行率（10分）根据评价指标体系，得分10分。",
     passes="项目预算为110万元，实际支出98.69万元，执行率89.72%。\n1、执行率（10分）根据评价指标体系，得分8.97分。",
@@ -477,27 +477,71 @@ def _execution_component(context: Context) -> tuple[Fact, Fact | None] | None:
 def execution_points(context: Context) -> Iterator[Hit]:
     found = _execution_component(context)
     budget, executed = context.report.budget.adjusted, context.report.budget.executed
-    if found is None or budget is None or executed is None or budget == 0:
-        return
-    component, weight = found
+    rows = {row.score_line for row in context.report.funds_rows}
+    if found is not None and budget and executed is not None and found[0].line not in rows:
+        component, weight = found
+        points = _value(weight) if weight is not None else None
+        result = _execution_score(context, budget, executed, points)
+        if abs(_value(component) - result.score) > CENT:
+            yield Hit(
+                {
+                    "row": "",
+                    "stated": fmt(_value(component)),
+                    "rate": fmt(quantize(executed / budget * HUNDRED, 2), 2),
+                    "computed": fmt(result.score),
+                },
+                lines=(component.line,),
+                evidence=context.quote(component, context.first("budget.executed")),
+                computation=result.explanation,
+            )
+    yield from _funds_row_points(context)  # the form's own cells: the row, its 分值 and its 得分
+
+
+def _execution_score(context: Context, budget: Decimal, executed: Decimal, points: Decimal | None) -> Scored:
     scheme = context.scheme
-    if weight is not None:
+    if points is not None:
         scheme = scheme.model_copy(
-            update={"execution": scheme.execution.model_copy(update={"weight": _value(weight)})}
+            update={"execution": scheme.execution.model_copy(update={"weight": points})}
         )
     result = score_execution(
         Funds(total=FundRow(budget=budget, executed=executed), low_execution_reason="-"), scheme
     )
     assert result.score is not None
-    if abs(_value(component) - result.score) <= CENT:
-        return
-    rate = quantize(executed / budget * HUNDRED, 2)
-    yield Hit(
-        {"stated": fmt(_value(component)), "rate": fmt(rate, 2), "computed": fmt(result.score)},
-        lines=(component.line,),
-        evidence=context.quote(component, context.first("budget.executed")),
-        computation=result.explanation,
-    )
+    return Scored(result.score, result.explanation)
+
+
+@dataclass(frozen=True)
+class Scored:
+    score: Decimal
+    explanation: str
+
+
+def _funds_row_points(context: Context) -> Iterator[Hit]:
+    """Each row of a form's funds block that states budget, spending, 分值 and 得分, re-scored; a score that
+    is the right one rounded to whole points is only noted (scores are kept to two decimals)."""
+    for row in context.report.funds_rows:
+        if row.adjusted is None or row.executed is None or row.points is None or row.score is None:
+            continue
+        if row.adjusted == 0 or row.score_line is None:
+            continue
+        result = _execution_score(context, row.adjusted, row.executed, row.points)
+        if abs(row.score - result.score) <= CENT:
+            continue
+        whole = result.score.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        yield Hit(
+            {
+                "row": f"{row.label}：",
+                "stated": fmt(row.score),
+                "rate": fmt(quantize(row.executed / row.adjusted * HUNDRED, 2), 2),
+                "computed": fmt(result.score),
+            },
+            lines=(row.score_line,),
+            evidence="\n".join(
+                f"第{n}行：{context.line_text(n)}" for n in sorted({row.line, row.score_line})
+            ),
+            computation=result.explanation,
+            severity="info" if row.score == whole else None,
+        )
 
 
 @rule(

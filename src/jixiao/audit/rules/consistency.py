@@ -21,7 +21,7 @@ _SINGLE_VALUED = re.compile(
     r"^(budget\.|income\.|expenditure\.|assets\.|score$|grade$|satisfaction$|project\.(budget|executed|score|grade)$)"
 )
 # an amount in 元 under one of these labels is a budget aggregate, which no unit keeps below 1 万元
-_AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|经费|结转|结余|总额|合计")
+_AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|经费|结转|结余|总额|合计|补贴|补助")
 # per-head or per-item figures are naturally written in 元
 _PER_UNIT = re.compile(r"每|单价|标准|[人生户亩]均|均价|/|元/")
 # grade words by rank, so that 优秀 in a report is read as the top grade of a 优/良/中/差 scheme
