@@ -270,3 +270,61 @@ def test_a_title_under_an_empty_metadata_label_or_behind_spam_is_read() -> None:
     assert 3 not in layout.chrome
     assert layout.title is not None and layout.title.project is not None
     assert layout.title.project.text == "中央财政林业改革发展资金"
+
+
+def test_a_forms_result_row_gives_the_score_and_the_grade() -> None:
+    # one cell per line: the 分值 100, then the score, then the grade
+    report = extract_document(Document.from_text("page.txt", "txt", "总分\n100\n93.5\n良\n"))
+    assert (report.score, report.grade) == (Decimal("93.5"), "良")
+    score = next(f for f in report.facts if f.field == "score")
+    assert (score.line, score.text) == (3, "93.5")
+    # the points in the label's bracket, the score alone; the grade in its own labelled cell
+    report = extract_document(Document.from_text("page.txt", "txt", "总分(100分) | 100 | 自评等级 | 优 |\n"))
+    assert (report.score, report.grade) == (Decimal(100), "优")
+    # a header row names the columns and states nothing
+    report = extract_document(Document.from_text("page.txt", "txt", "总分 | 自评得分 | 等级 |\n"))
+    assert (report.score, report.grade) == (None, None)
+    # a PDF broke the score apart ("97.2 2"): the 分值 before it is not taken for the score
+    report = extract_document(Document.from_text("page.txt", "txt", "总分\t\t\t100\t97.2 2\t\n"))
+    assert report.score is None
+
+
+def test_a_form_and_prose_that_disagree_on_the_score_give_none() -> None:
+    text = "项目自评得分为95分。\n总分 | 100 | 90 | 优 |\n"
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.score is None
+    assert {(c.value, c.source) for c in report.candidates if c.field == "score"} == {
+        (Decimal(90), "标注单元格"),
+        (Decimal(95), "正文"),
+    }
+
+
+def test_payment_and_reimbursement_rates_are_the_execution_rate() -> None:
+    for text in ("项目资金为14.97万元，实际已支付14.97万元，支付率为100%。", "资金报账率为96.35%。"):
+        report = extract_document(Document.from_text("page.txt", "txt", text))
+        assert report.budget.execution_rate == Decimal(text[text.index("率为") + 2 : text.index("%")]), text
+
+
+def test_kind_from_headings_when_the_title_tells_none() -> None:
+    # a transfer payment's report without a title
+    layout = layout_of("一、基本情况\n(一)转移支付概况\n2021年下达我市某资金42万元。\n")
+    assert layout.kind_hint is not None and layout.kind_hint.text == "项目支出"
+    # a cited notice naming both kinds is no evidence; the project headings decide
+    layout = layout_of(
+        "一、项目基本情况\n按照《某市财政局关于部门整体支出和项目支出绩效自评的通知》,开展自评。\n"
+        "(一)项目资金情况\n"
+    )
+    assert layout.kind_hint is not None and layout.kind_hint.text == "项目支出"
+    # the unit's functions and its projects about as often: neither
+    layout = layout_of("(一)部门主要职能\n(二)项目基本情况\n")
+    assert layout.kind_hint is None
+
+
+def test_a_title_run_into_its_report_is_read_up_to_its_title_words() -> None:
+    text = (
+        "某县某乡中心学校2022年项目支出绩效自评报告一、部门基本情况1.部门概况某县某乡中心学校位于" + "某" * 80
+    )
+    title = layout_of(text).title
+    assert title is not None and title.kind == "项目支出"
+    assert title.unit is not None and title.unit.text == "某县某乡中心学校"
+    assert title.year is not None and title.year.text == "2022"

@@ -50,7 +50,7 @@ _SOURCE_NAMES = [
     (re.compile(r"上年(?:度)?结转(?:结余)?(?:资金)?"), "上年结转"),
 ]
 _LABEL_TAIL = re.compile(r"(?:为|是|达到|达|:|：|约|\s)+$")
-_RATE = re.compile(r"执行率")
+_RATE = re.compile(load_vocabulary("amounts")["rate"])
 _PART = re.compile(r"其中|[(（]\s*含")
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?")

@@ -11,7 +11,16 @@ from jixiao.extract.achievements import extract_achievements
 from jixiao.extract.budget import breakdown, choose_budget, extract_budget
 from jixiao.extract.context import Context
 from jixiao.extract.funds_row import extract_funds_rows
-from jixiao.extract.headline import PROSE, budget_candidates, choose, identity_candidates, organisation_like
+from jixiao.extract.headline import (
+    LABEL,
+    PROSE,
+    SOURCE_NAMES,
+    budget_candidates,
+    choose,
+    identity_candidates,
+    organisation_like,
+    value_key,
+)
 from jixiao.extract.identity import Identity, extract_identity
 from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
 from jixiao.extract.normalise import build_flow, normalise_lines
@@ -115,8 +124,8 @@ def extract_document(document: Document) -> ExtractedReport:
     }
     ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
     facts = ctx.facts
-    score = _first_value(facts, "score")
-    grade = _first_value(facts, "grade")
+    score = _choose_result(ctx, layout, "score")
+    grade = _choose_result(ctx, layout, "grade")
     satisfaction = _first_value(facts, "satisfaction")
     return ExtractedReport(
         file=document.path,
@@ -147,6 +156,52 @@ def extract_document(document: Document) -> ExtractedReport:
         candidates=ctx.candidates,
         funds_rows=_funds_rows(layout),
     )
+
+
+def _choose_result(ctx: Context, layout: Layout, field: str) -> Decimal | str | None:
+    """The total score or the grade: a form's result row beats prose (where they disagree, none); the
+    first statement in prose otherwise (a later different one is the audit's JX201 to report)."""
+    stated = _first_value(ctx.facts, field)
+    cells = [cell for cell in layout.results if cell.field == field]
+    if not cells:
+        return stated
+    found = [
+        Candidate(
+            field=field,
+            value=Decimal(cell.value) if field == "score" else cell.value,
+            strength=LABEL,
+            source=SOURCE_NAMES[LABEL],
+            line=cell.line,
+            start=cell.start,
+            end=cell.end,
+        )
+        for cell in cells
+    ]
+    first = ctx.first(field)
+    if first is not None and first.value is not None:
+        found.append(
+            Candidate(
+                field=field,
+                value=first.value,
+                strength=PROSE,
+                source=SOURCE_NAMES[PROSE],
+                line=first.line,
+                start=first.start,
+                end=first.end,
+            )
+        )
+    choice = choose(found)
+    ctx.candidates.extend(choice.candidates)
+    if not isinstance(choice.value, (Decimal, str)):
+        return None  # the form's cells, or the form and the prose, disagree
+    if stated is None and choice.evidence is not None:
+        at = choice.evidence
+        ctx.add_line_fact(
+            field, choice.value, at.line, at.start, at.end, unit="分" if field == "score" else None
+        )
+    if stated is not None and value_key(stated) != value_key(choice.value):
+        return None  # the form and the prose disagree
+    return choice.value
 
 
 def _funds_rows(layout: Layout) -> list[FundsRow]:

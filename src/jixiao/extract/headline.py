@@ -29,7 +29,7 @@ SOURCE_NAMES = {
 _SPACES = re.compile(r"\s+")
 
 
-def _key(value: Decimal | str | int) -> str:
+def value_key(value: Decimal | str | int) -> str:
     if isinstance(value, Decimal):
         return str(value.normalize())
     return _SPACES.sub("", str(value))
@@ -48,11 +48,13 @@ def choose(candidates: Sequence[Candidate]) -> Choice:
         return Choice(None, ())
     strongest = max(c.strength for c in candidates)
     top = [c for c in candidates if c.strength == strongest]
-    values = {_key(c.value) for c in top}
+    values = {value_key(c.value) for c in top}
     if len(values) == 1:
         return Choice(top[0].value, tuple(candidates), top[0])
-    longest = max(top, key=lambda c: len(_key(c.value)))
-    if isinstance(longest.value, str) and all(_short_for(_key(c.value), _key(longest.value)) for c in top):
+    longest = max(top, key=lambda c: len(value_key(c.value)))
+    if isinstance(longest.value, str) and all(
+        _short_for(value_key(c.value), value_key(longest.value)) for c in top
+    ):
         return Choice(longest.value, tuple(candidates), longest)  # "塘湖镇政府" is "塘湖镇人民政府" shortened
     return Choice(None, tuple(candidates))
 

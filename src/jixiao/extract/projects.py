@@ -15,6 +15,7 @@ from jixiao.extract.numbers import to_decimal
 from jixiao.extract.scores import GRADE_WORDS
 from jixiao.extract.tables import Table, find_tables
 from jixiao.ingest.document import Line
+from jixiao.layout.vocabulary import vocabulary
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
@@ -29,9 +30,10 @@ def project_scopes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each paragraph of the flow text that opens by naming a project."""
     scopes: list[tuple[int, int, str]] = []
     position = 0
+    sentence = vocabulary().not_title_start
     for paragraph in text.split("\n"):
         match = _SCOPE.match(paragraph)
-        if match:
+        if match and not sentence.match(match.group("name")):  # "按照…项目绩效情况": a sentence, no heading
             name = match.group("name").strip()
             scopes.append((position, position + len(paragraph), name))
         position += len(paragraph) + 1

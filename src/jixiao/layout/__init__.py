@@ -11,7 +11,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, cell_stream
 from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
-from jixiao.layout.labelled import Labelled, labelled_cells
+from jixiao.layout.labelled import Labelled, labelled_cells, result_cells
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 from jixiao.layout.vocabulary import vocabulary
 
@@ -25,6 +25,7 @@ class Layout:
     title: Title | None
     kind_hint: Part | None
     labelled: tuple[Labelled, ...]
+    results: tuple[Labelled, ...]  # the total score and grade of a form's result row
     funds: tuple[tuple[FundsRow, ...], ...]  # per block: the total row, then its sub-rows
 
 
@@ -46,5 +47,6 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         title=read_title(lines, chrome),
         kind_hint=kind_from_headings(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
+        results=tuple(result_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.layout.cells import Cell
 from jixiao.layout.vocabulary import vocabulary
@@ -22,7 +23,7 @@ _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or befor
 
 @dataclass(frozen=True)
 class Labelled:
-    field: str  # "unit", "department", "project"
+    field: str  # "unit", "department", "project"; "score", "grade" in a form's result row
     rank: int  # position of the label in its field's list: lower is stronger
     value: str
     line: int
@@ -85,3 +86,47 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
             if value is not None:
                 found.append(Labelled(field, rank, value.value, value.line, value.start, value.end))
     return found
+
+
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
+_MAX_SCORE = Decimal(120)
+_DIGIT = re.compile(r"\d")
+
+
+def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
+    """The total score and the grade a form's result row states: "总分(100分) | 100", "总分 | 100 | 96 | 优"
+    (the 分值 100, then the score), "自评等级 | 优". A label followed by anything else gives nothing."""
+    vocab = vocabulary()
+    found: list[Labelled] = []
+    for index, cell in enumerate(cells):
+        if vocab.score_cell.fullmatch(cell.text):
+            following = cells[index + 1 : index + 4]
+            numbers: list[tuple[Cell, Decimal]] = []
+            for after in following:
+                number = _POINTS.fullmatch(after.text)
+                if number is None:
+                    break
+                numbers.append((after, Decimal(number.group(1))))
+            rest = cells[index + 1 + len(numbers)] if index + 1 + len(numbers) < len(cells) else None
+            if rest is not None and _DIGIT.search(rest.text):
+                continue  # a figure broken apart ("97.2 2"): which number is the score is not sure
+            if len(numbers) == 1 or (len(numbers) == 2 and numbers[0][1] == 100 >= numbers[1][1]):
+                at, value = numbers[0] if len(numbers) == 1 else numbers[1]
+                if value <= _MAX_SCORE:
+                    found.append(Labelled("score", 0, str(value), at.line, at.start, at.end))
+                    grade_at = index + 1 + min(len(numbers), 2)
+                    if grade_at < len(cells) and vocab.grade_word.fullmatch(cells[grade_at].text):
+                        found.append(_grade(cells[grade_at]))
+        elif (
+            vocab.grade_cell.fullmatch(cell.text)
+            and index + 1 < len(cells)
+            and vocab.grade_word.fullmatch(cells[index + 1].text)
+        ):
+            found.append(_grade(cells[index + 1]))
+    return found
+
+
+def _grade(cell: Cell) -> Labelled:
+    word = cell.text.strip('“”"')
+    start = cell.start + cell.text.index(word)
+    return Labelled("grade", 0, word, cell.line, start, start + len(word))

@@ -39,6 +39,7 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|旗|镇|乡|街道)"
 )
 _MAX_TITLE = 90
+_CITED = re.compile(r"《[^《》]*》")
 _BESIDE = 12  # lines between a site's title and the report's own
 
 
@@ -154,7 +155,10 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     """The first title in the head of the page that names a unit, a place or a project (a site often
     repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first."""
     titles = [
-        _parse_title(found) for found in itertools.chain(_title_lines(lines, chrome), _wrapped_titles(lines))
+        _parse_title(found)
+        for found in itertools.chain(
+            _title_lines(lines, chrome), _wrapped_titles(lines), _run_in_titles(lines, chrome)
+        )
     ]
     title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)
     if title is None or title.project is not None or title.kind != "项目支出":
@@ -180,6 +184,23 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
 
 
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
+_FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
+
+
+def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list[Line]]:
+    """A title whose report runs on in the same line ("X中心学校2022年项目支出绩效自评报告一、部门基本情况…",
+    as a document-sharing site prints it): the line up to its title words, where the first heading follows."""
+    vocab = vocabulary()
+    for line in lines[:_HEAD_LINES]:
+        if line.number in chrome or len(line.text) <= _MAX_TITLE:
+            continue
+        cue = vocab.title.search(line.text, 0, _MAX_TITLE)
+        if (
+            cue is not None
+            and _FIRST_HEADING.match(line.text, cue.end())
+            and not vocab.not_title_start.match(line.text)
+        ):
+            yield [Line(line.number, line.text[: cue.end()])]
 
 
 def _wrapped_titles(lines: Sequence[Line]) -> Iterator[list[Line]]:
@@ -282,14 +303,22 @@ def _parse_title(found: list[Line]) -> Title:
 
 
 def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
-    """The kind the first telling heading or phrase near the top shows ("一、项目基本情况"), for a page
-    whose title is missing or names neither kind; the part is the phrase, its text the kind."""
+    """The kind the telling headings or phrases near the top show ("一、项目基本情况"), for a page whose
+    title is missing or names neither kind; the part is the first such phrase, its text the kind."""
     vocab = vocabulary()
+    first: dict[str, Part] = {}
+    count: dict[str, int] = {}
     for line in lines[: _HEAD_LINES * 2]:
         if line.number in chrome:
             continue
+        text = _CITED.sub(lambda m: " " * len(m.group()), line.text)  # a cited notice names both kinds
         for kind, words in vocab.kind_headings:
-            found = words.search(line.text)
+            found = words.search(text)
             if found is not None:
-                return Part(kind, line.number, found.start(), found.end())
-    return None
+                first.setdefault(kind, Part(kind, line.number, found.start(), found.end()))
+                count[kind] = count.get(kind, 0) + 1
+    # a page that shows both kinds about as often (a unit's whole spending and its projects) tells neither
+    ranked = sorted(count, key=lambda kind: -count[kind])
+    if not ranked or (len(ranked) > 1 and count[ranked[0]] < 2 * count[ranked[1]]):
+        return None
+    return first[ranked[0]]

@@ -25,6 +25,12 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+def _whole_cell(words: list[str]) -> re.Pattern[str]:
+    """A cell that is one of ``words`` and nothing more than a bracket of points ("总分(100分)")."""
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(r"(?:" + alternatives + r")\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*[:：]?")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     chrome_line: re.Pattern[str]
@@ -34,6 +40,9 @@ class Vocabulary:
     unit_labels: tuple[re.Pattern[str], ...]
     department_labels: tuple[re.Pattern[str], ...]
     project_labels: tuple[re.Pattern[str], ...]
+    score_cell: re.Pattern[str]
+    grade_cell: re.Pattern[str]
+    grade_word: re.Pattern[str]
     any_label: re.Pattern[str]
     value_stop: re.Pattern[str]
     funds_columns: tuple[tuple[str, re.Pattern[str]], ...]
@@ -69,6 +78,9 @@ def vocabulary() -> Vocabulary:
         unit_labels=tuple(re.compile(p) for p in labels["unit"]),
         department_labels=tuple(re.compile(p) for p in labels["department"]),
         project_labels=tuple(re.compile(p) for p in labels["project"]),
+        score_cell=_whole_cell(labels["score_cells"]),
+        grade_cell=_whole_cell(labels["grade_cells"]),
+        grade_word=re.compile('[“"]?(?:' + "|".join(labels["grade_words"]) + ')[”"]?'),
         any_label=_any([*labels["unit"], *labels["department"], *labels["project"]]),
         value_stop=_any(labels["value_stop"]),
         # longest header words first, so that 预算执行数 is not read as 预算数
