@@ -49,7 +49,8 @@ _SOURCE_NAMES = [
     (re.compile(r"本年(?:度)?财政拨款|财政拨款"), "本年财政拨款"),
     (re.compile(r"上年(?:度)?结转(?:结余)?(?:资金)?"), "上年结转"),
 ]
-_LABEL_TAIL = re.compile(r"(?:为|是|达到|达|:|：|约|\s)+$")
+CENT = Decimal("0.01")
+_LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|\s)+$")  # "下达" is a label of its own
 _RATE = re.compile(load_vocabulary("amounts")["rate"])
 _PART = re.compile(r"其中|[(（]\s*含")
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
@@ -282,7 +283,22 @@ def _one_value(ctx: Context, facts: list[Fact]) -> Decimal | None:
     totals = [f for f in facts if _stated_as_total(ctx, f)]
     pool = totals or facts
     values = {f.value for f in pool if isinstance(f.value, Decimal)}
-    return values.pop() if len(values) == 1 else None
+    if len(values) == 1:
+        return values.pop()
+    return _sum_of_the_rest(facts)
+
+
+def _sum_of_the_rest(facts: list[Fact]) -> Decimal | None:
+    """The one figure that the other, different figures add up to (to the cent each): a total stated with
+    its parts by source or batch ("下达53106万元" … "39565.55万元和13540.45万元")."""
+    amounts = [f.value for f in facts if isinstance(f.value, Decimal)]
+    found = {
+        value
+        for value in set(amounts)
+        if len(rest := [a for a in amounts if a != value]) >= 2
+        and abs(sum(rest, Decimal(0)) - value) <= CENT * len(rest)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def choose_budget(ctx: Context) -> Budget:

@@ -1,0 +1,38 @@
+"""Budget figures in the phrasings real transfer-payment and project reports use (written here by hand, not
+copied): allocations (下达), a total stated with its batches, the year's project funds, an initial budget
+named around the fund."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.extract.extract import extract_document
+from jixiao.ingest.document import Document
+
+
+def budget_of(text: str):  # type: ignore[no-untyped-def]
+    return extract_document(Document.from_text("page.txt", "txt", text)).budget
+
+
+def test_an_allocation_is_the_budget() -> None:
+    assert budget_of("2021年我市某某保护资金下达42万元,资金到位率100%。").adjusted == Decimal(42)
+
+
+def test_a_total_stated_with_its_batches_is_the_budget() -> None:
+    text = "省厅下达我市甲馆保护补助40万元,下达我市乙传承人补助2万元。\n2021年我市某资金下达42万元,资金到位率100%。\n"
+    assert budget_of(text).adjusted == Decimal(42)
+    # batches that add up to neither figure: no budget is taken
+    text = "省厅下达我市甲馆保护补助40万元,下达我市乙传承人补助3万元。\n2021年我市某资金下达42万元。\n"
+    assert budget_of(text).adjusted is None
+
+
+def test_project_funds_and_arranged_funds_are_the_budget_unless_spent() -> None:
+    assert budget_of("2024年项目资金为14.97万元,实际已支付14.97万元。").adjusted == Decimal("14.97")
+    assert budget_of("2024年度安排财政衔接资金2110万元。").adjusted == Decimal(2110)
+    spent = budget_of("实际支出项目资金200.00万元,资金执行率100.00%。")
+    assert (spent.adjusted, spent.executed) == (None, Decimal("200.00"))
+
+
+def test_an_initial_budget_named_around_the_fund() -> None:
+    budget = budget_of("2022年初农村危房改造资金预算安排300.7万元,用于农村低收入群体房屋安全。")
+    assert (budget.initial, budget.adjusted) == (Decimal("300.7"), None)
