@@ -328,3 +328,45 @@ def test_a_title_run_into_its_report_is_read_up_to_its_title_words() -> None:
     assert title is not None and title.kind == "项目支出"
     assert title.unit is not None and title.unit.text == "某县某乡中心学校"
     assert title.year is not None and title.year.text == "2022"
+
+
+def test_a_title_naming_a_place_gives_the_unit_when_the_report_speaks_as_the_place() -> None:
+    head = "发布机构:某县乡村振兴局\n某县2020年度财政专项扶贫资金绩效评价自评报告\n"
+    as_place = extract_document(
+        Document.from_text("page.txt", "txt", head + "我县对2020年资金开展自评。全县共投入资金955万元。\n")
+    )
+    assert as_place.unit == "某县"
+    as_office = extract_document(Document.from_text("page.txt", "txt", head + "我局对2020年资金开展自评。\n"))
+    assert as_office.unit == "某县乡村振兴局"
+
+
+def test_the_unit_using_a_transfer_payment_is_the_unit() -> None:
+    text = "地方主管部门 | 某区人民政府 | 资金使用单位 | 某区体育发展中心 | ||||\n"
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.unit == "某区体育发展中心"
+
+
+def test_figures_listed_one_per_line_under_their_total() -> None:
+    from jixiao.layout.listing import listed_sums
+
+    lines = normalise_lines(
+        Document.from_text(
+            "page.txt",
+            "txt",
+            "某资金合计(万元) 年度预算资金总额): 1084.25\n其中:中央补助 668.00\n\n市级资金 343.00\n"
+            "本级资金(包括结转结余) 73.25\n其中:\n某补助资金(元)\n总额: 7630\n其中:中央补助 5020\n",
+        ).lines
+    )
+    [first] = listed_sums(lines)
+    assert (first.total.label, first.total.value, first.total.unit, first.total.line) == (
+        "某资金合计(万元) 年度预算资金总额)",
+        Decimal("1084.25"),
+        "万元",
+        1,
+    )
+    assert [(p.label, p.value, p.line) for p in first.parts] == [
+        ("中央补助", Decimal("668.00"), 2),
+        ("市级资金", Decimal("343.00"), 4),
+        ("本级资金(包括结转结余)", Decimal("73.25"), 5),
+    ]
+    assert lines[1].text[first.parts[0].start : first.parts[0].end] == "668.00"

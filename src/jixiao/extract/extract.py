@@ -58,7 +58,7 @@ _IDENTITY_FIELDS = ("kind", "year", "unit", "project")
 def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[str, Any]:
     """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
-    found = identity_candidates(layout, ctx.facts)
+    found = identity_candidates(layout, ctx.facts, ctx.flow.text)
     chrome = vocabulary().chrome_line
     for field in ("unit", "project"):
         guessed = getattr(identity, field)

@@ -112,8 +112,15 @@ def organisation_like(name: str) -> bool:
     return suffix is not None and len(name) >= max(3, len(suffix) + 2) and plausible_name(name)
 
 
-def identity_candidates(layout: Layout, facts: Sequence[Fact]) -> dict[str, list[Candidate]]:
-    """Candidates for kind, year, unit and project."""
+def speaks_as_place(text: str) -> bool:
+    """Whether a report refers to itself as a place ("我县", "全市") more often than as an organisation
+    ("我局", "本单位"): then the place its title names is the unit evaluated, not the publishing office."""
+    vocab = vocabulary()
+    return len(vocab.self_place.findall(text)) > len(vocab.self_unit.findall(text))
+
+
+def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dict[str, list[Candidate]]:
+    """Candidates for kind, year, unit and project; ``text`` is the report's, for how it names itself."""
     title = layout.title
     found: dict[str, list[Candidate]] = {"kind": [], "year": [], "unit": [], "project": []}
     if title is not None:
@@ -125,7 +132,7 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact]) -> dict[str, list
         found["unit"] += _part("unit", title.unit, TITLE)
         if title.place is not None and title.place.text.endswith(vocabulary().place_suffixes):
             # "沛县" is a unit's place; "广西", read without its suffix, is too wide to be one
-            found["unit"] += _part("unit", title.place, PLACE)
+            found["unit"] += _part("unit", title.place, TITLE if speaks_as_place(text) else PLACE)
         found["project"] += _part("project", title.project, TITLE)
     if layout.kind_hint is not None:
         found["kind"] += _part("kind", layout.kind_hint, PROSE)

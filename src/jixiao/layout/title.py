@@ -142,7 +142,7 @@ def _organisation(text: str) -> int | None:
             end = at + len(suffix)
             rest = text[end:]
             if not rest or re.match(
-                r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|关于|绩效|本级|机关|中央|省级|市级|县级|区级|[(（])",
+                r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（])",
                 rest,
             ):
                 best = end if best is None else min(best, end)

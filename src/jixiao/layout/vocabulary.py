@@ -60,6 +60,8 @@ class Vocabulary:
     not_place_words: frozenset[str]
     not_unit: re.Pattern[str]
     not_project: re.Pattern[str]
+    self_place: re.Pattern[str]
+    self_unit: re.Pattern[str]
 
 
 @functools.cache
@@ -103,5 +105,7 @@ def vocabulary() -> Vocabulary:
         not_place_endings=tuple(identity["not_place_endings"]),
         not_place_words=frozenset(identity["not_place_words"]),
         not_project=_any(identity["not_project"]),
+        self_place=_any([re.escape(w) for w in identity["self_place"]]),
+        self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
         not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
     )

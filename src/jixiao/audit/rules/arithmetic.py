@@ -14,6 +14,7 @@ from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
 from jixiao.extract.context import clause_start, sentence_start
 from jixiao.extract.model import Fact
+from jixiao.layout.listing import Listed, listed_sums
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import score_execution
 
@@ -37,14 +38,32 @@ class Relation:
         return self.summed - _value(self.total)
 
     def is_rounding(self) -> bool:
-        return Decimal(0) < abs(self.difference) <= CENT * len(self.parts)
+        """Within a cent of each part, the cent of the unit the part is written in (0.01 元 is a
+        millionth of 万元: "269,847,166.9元" against parts summing to 166.81元 is no rounding)."""
+        return Decimal(0) < abs(self.difference) <= sum((_cent(p) for p in self.parts), Decimal(0))
+
+    @property
+    def in_yuan(self) -> bool:
+        """Whether every figure is written in 元: then the finding speaks 元 too."""
+        return all(f.original_unit == "元" for f in (self.total, *self.parts))
+
+    def amount(self, value: Decimal, unit: bool = True) -> str:
+        """``value`` (万元) in the relation's own unit."""
+        if self.in_yuan:
+            return fmt(value * 10000, 2) + ("元" if unit else "")
+        return fmt_money(value) + ("万元" if unit else "")
 
     def computation(self) -> str:
-        terms = " + ".join(fmt_money(_value(p)) for p in self.parts)
-        return (
-            f"{terms} = {fmt_money(self.summed)}，"
-            f"与{self.total_label} {fmt_money(_value(self.total))} 相差 {fmt_money(abs(self.difference))}"
-        )
+        terms = " + ".join(self.amount(_value(p), unit=False) for p in self.parts)
+        total, summed = self.amount(_value(self.total), False), self.amount(self.summed, False)
+        return f"{terms} = {summed}，与{self.total_label} {total} 相差 {self.amount(abs(self.difference), False)}"
+
+
+def _cent(fact: Fact) -> Decimal:
+    """A hundredth of the unit ``fact`` is written in, in 万元."""
+    if fact.original_unit == "元":
+        return CENT / 10000
+    return CENT
 
 
 def _value(fact: Fact) -> Decimal:
@@ -67,6 +86,12 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
         )
     covered = {(r.total.line, r.total.start) for r in found}
+    for listed in listed_sums(context.document.lines):
+        total = _listed_fact(context, listed.total)
+        if (total.line, total.start) not in covered:
+            label = listed.parts[0].label if len(listed.parts) == 1 else listed.total.label[-12:]
+            found.append(Relation(total, label, tuple(_listed_fact(context, p) for p in listed.parts)))
+            covered.add((total.line, total.start))
 
     def add(total: Fact | None, label: str, parts: list[Fact | None]) -> None:
         if total is None or any(p is None for p in parts) or (total.line, total.start) in covered:
@@ -94,6 +119,23 @@ def relations(context: Context) -> tuple[Relation, ...]:
     for total, classes in _asset_classes(context):
         add(total, total.field.removeprefix("assets."), list(classes))
     return tuple(found)
+
+
+def _listed_fact(context: Context, listed: Listed) -> Fact:
+    """A figure of a list flattened from a form, as a fact in 万元 keeping what was written."""
+    in_yuan = listed.unit == "元"
+    return Fact(
+        field="listed",
+        value=listed.value / 10000 if in_yuan else listed.value,
+        unit="万元",
+        line=listed.line,
+        start=listed.start,
+        end=listed.end,
+        end_line=listed.line,
+        text=context.document.lines[listed.line - 1].text[listed.start : listed.end],
+        original_value=listed.value if in_yuan else None,
+        original_unit=listed.unit,
+    )
 
 
 _ASSETS = re.compile(r"\Aassets\.")
@@ -143,7 +185,7 @@ def _project_budgets(context: Context) -> list[Fact]:
     "JX101",
     "sum-mismatch",
     "error",
-    "{label}{total}万元与所列各项合计{summed}万元不符",
+    "{label}{total}与所列各项合计{summed}不符",
     summary="总额与其中所列各项之和不符（收入来源、支出构成、人员经费与公用经费、各项目预算与项目支出合计等），差额超过尾差。",
     why="分项之和与总额对不上，说明至少有一个数字填错，预算执行和资金使用情况就无从核实。",
     fires="2023年度共发生支出239.67万元，其中：基本支出200.67万元，项目支出49万元。",
@@ -160,8 +202,8 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
         yield Hit(
             {
                 "label": relation.total_label,
-                "total": fmt_money(_value(relation.total)),
-                "summed": fmt_money(relation.summed),
+                "total": relation.amount(_value(relation.total)),
+                "summed": relation.amount(relation.summed),
             },
             lines=tuple(f.line for f in (relation.total, *relation.parts)),
             evidence=context.quote(relation.total, *relation.parts),
@@ -174,7 +216,7 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
     "JX102",
     "rounding-difference",
     "info",
-    "{label}{total}万元与各项合计{summed}万元相差{diff}万元，属尾差",
+    "{label}{total}与各项合计{summed}相差{diff}，属尾差",
     summary="总额与分项之和只差尾数（每个分项不超过 0.01 万元），多为四舍五入所致。",
     why="尾差本身不是错误，但公开报告应在表下注明“因四舍五入存在尾差”，否则读者会以为数字有误。",
     fires="本年支出87.77万元，其中：甲项目9.88万元，乙项目28.96万元，丙项目48.92万元。",
@@ -186,9 +228,9 @@ def rounding_difference(context: Context) -> Iterator[Hit]:
             yield Hit(
                 {
                     "label": relation.total_label,
-                    "total": fmt_money(_value(relation.total)),
-                    "summed": fmt_money(relation.summed),
-                    "diff": fmt_money(abs(relation.difference)),
+                    "total": relation.amount(_value(relation.total)),
+                    "summed": relation.amount(relation.summed),
+                    "diff": relation.amount(abs(relation.difference)),
                 },
                 lines=tuple(f.line for f in (relation.total, *relation.parts)),
                 evidence=context.quote(relation.total, *relation.parts),

@@ -1,0 +1,87 @@
+"""Figures listed one per line under their total, as a form's rows come out when flattened to text:
+
+    计划生育转移支付资金合计(万元) 年度预算资金总额): 1084.25
+    其中:中央补助 668.00
+    市级资金 343.00
+    本级资金(包括结转结余) 73.25
+
+A line that is a label and a number, followed by a line opening with 其中 and more such lines, is a total
+and its parts. The unit is the one the list states in brackets on the total's line or just above it; a
+list that states none is not read (its parts might be counts or percentages)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.ingest.document import Line
+
+_FIGURE = re.compile(
+    r"^\s*(?P<label>[^\d\s|｜][^\d|｜]{1,60}?)\s*[:：]?\s*"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$"
+)
+_PARTS_OPEN = re.compile(r"^\s*其中\s*[:：]?\s*")
+_UNIT = re.compile(r"[(（]\s*(万元|元)\s*[)）]|单位\s*[:：]\s*(万元|元)")
+_UNIT_LOOKBACK = 3
+
+
+@dataclass(frozen=True)
+class Listed:
+    label: str
+    value: Decimal  # as written, in ``unit``
+    unit: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ListedSum:
+    total: Listed
+    parts: tuple[Listed, ...]
+
+
+def _figure(line: Line, unit: str) -> Listed | None:
+    found = _FIGURE.match(line.text)
+    if found is None:
+        return None
+    value = Decimal(found.group("number").replace(",", ""))
+    return Listed(found.group("label").strip(), value, unit, line.number, found.start("number"), found.end())
+
+
+def _unit_near(lines: Sequence[Line], index: int) -> str | None:
+    for line in reversed(lines[max(0, index - _UNIT_LOOKBACK) : index + 1]):
+        found = _UNIT.search(line.text)
+        if found is not None:
+            return found.group(1) or found.group(2)
+    return None
+
+
+def listed_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
+    """Every total with at least two parts listed under it, one per line (blank lines skipped)."""
+    content = [line for line in lines if line.text.strip()]
+    for index, line in enumerate(content[:-2]):
+        if _PARTS_OPEN.match(line.text) or not _FIGURE.match(line.text):
+            continue
+        opening = _PARTS_OPEN.match(content[index + 1].text)
+        unit = _unit_near(content, index) if opening else None
+        if opening is None or unit is None:
+            continue
+        total = _figure(line, unit)
+        first = _figure(Line(content[index + 1].number, content[index + 1].text[opening.end() :]), unit)
+        if total is None or first is None:
+            continue
+        first = Listed(
+            first.label, first.value, unit, first.line, first.start + opening.end(), first.end + opening.end()
+        )
+        parts = [first]
+        for following in content[index + 2 :]:
+            part = None if _PARTS_OPEN.match(following.text) else _figure(following, unit)
+            if part is None:
+                break
+            parts.append(part)
+        labels = [part.label for part in parts]
+        if len(parts) >= 2 and len(set(labels)) == len(labels):
+            yield ListedSum(total, tuple(parts))
