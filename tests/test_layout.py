@@ -370,3 +370,18 @@ def test_figures_listed_one_per_line_under_their_total() -> None:
         ("本级资金(包括结转结余)", Decimal("73.25"), 5),
     ]
     assert lines[1].text[first.parts[0].start : first.parts[0].end] == "668.00"
+
+
+def test_the_evaluation_statement_names_the_fund_and_the_unit() -> None:
+    layout = layout_of(
+        "为加强预算绩效管理,某市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。\n"
+    )
+    evaluated = layout.evaluated
+    assert evaluated.project is not None and evaluated.project.text == "城乡居保市级补贴"
+    assert evaluated.unit is not None and evaluated.unit.text == "某市人社局"
+    text = "对照评分表,对我县2021年财政衔接推进乡村振兴补助资金投入、拨付、项目管理等情况进行了自评。\n"
+    report = extract_document(Document.from_text("page.txt", "txt", "一、基本情况\n" + text))
+    assert (report.project, report.unit) == ("财政衔接推进乡村振兴补助资金", None)
+    # the whole area's funds or both kinds name no project
+    for text in ("对全市衔接资金使用情况开展了绩效自评。", "对部门整体和项目支出开展绩效自评。"):
+        assert layout_of(text).evaluated.project is None, text

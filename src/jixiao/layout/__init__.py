@@ -12,8 +12,8 @@ from jixiao.layout.cells import Cell, cell_stream
 from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
 from jixiao.layout.labelled import Labelled, labelled_cells, result_cells
+from jixiao.layout.statement import Evaluated, evaluation_statement
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
-from jixiao.layout.vocabulary import vocabulary
 
 __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
 
@@ -24,6 +24,7 @@ class Layout:
     publishers: tuple[Meta, ...]
     title: Title | None
     kind_hint: Part | None
+    evaluated: Evaluated  # the unit and project the report's evaluation statement names
     labelled: tuple[Labelled, ...]
     results: tuple[Labelled, ...]  # the total score and grade of a form's result row
     funds: tuple[tuple[FundsRow, ...], ...]  # per block: the total row, then its sub-rows
@@ -31,13 +32,7 @@ class Layout:
 
 def lay_out(lines: Sequence[Line]) -> Layout:
     """The layout of normalised ``lines``."""
-    vocab = vocabulary()
-    chrome = frozenset(
-        line.number
-        for line in lines
-        if line.text.strip()
-        and is_chrome(text := vocab.noise.sub("", line.text), bool(vocab.title.search(text)))
-    )
+    chrome = frozenset(line.number for line in lines if line.text.strip() and is_chrome(line.text))
     chrome |= value_lines(lines, chrome)
     cells = cell_stream(lines, chrome)
     blocks = funds_blocks(cells)
@@ -46,6 +41,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         publishers=tuple(publishers([line for line in lines if line.number in chrome])),
         title=read_title(lines, chrome),
         kind_hint=kind_from_headings(lines, chrome),
+        evaluated=evaluation_statement(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
         results=tuple(result_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),

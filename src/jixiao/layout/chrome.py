@@ -31,12 +31,17 @@ class Meta:
     end: int
 
 
-def is_chrome(text: str, title_like: bool) -> bool:
-    """Whether a line is page chrome; a title-like line is chrome only when it opens with a metadata label."""
-    found = vocabulary().chrome_line.search(text)
+def is_chrome(text: str) -> bool:
+    """Whether a line is page chrome; a title-like line is chrome only when it opens with a metadata label,
+    and spam a mirror inserted into a line does not make it chrome."""
+    vocab = vocabulary()
+    found = vocab.chrome_line.search(text)
+    if found is not None and vocab.noise.search(text):
+        text = vocab.noise.sub("", text)
+        found = vocab.chrome_line.search(text)
     if found is None:
         return False
-    return not title_like or found.start() <= 2
+    return found.start() <= 2 or not vocab.title.search(text)
 
 
 _BULLET = re.compile(r"^[\s|｜•·\-\[\]【】:：]*")

@@ -99,6 +99,8 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
     vocab = vocabulary()
     found: list[Labelled] = []
     for index, cell in enumerate(cells):
+        if "分" not in cell.text and "等" not in cell.text:
+            continue  # every score or grade label holds one of them; most cells hold neither
         if vocab.score_cell.fullmatch(cell.text):
             following = cells[index + 1 : index + 4]
             numbers: list[tuple[Cell, Decimal]] = []

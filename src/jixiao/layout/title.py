@@ -27,9 +27,7 @@ _KIND_TAIL = re.compile(
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目"
 _PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$")
 # what a fund's or project's name ends with, when a title names it without a year before its title words
-_FUND_NAME = re.compile(
-    r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,58}(?:资金|项目|经费|补贴|补助|工程|公益金|转移支付)"
-)
+_FUND_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,58}" + vocabulary().fund_ending)
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
 _BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d年度?)?([^()（）]{4,60}?)\s*[)）]\s*$")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
@@ -132,7 +130,7 @@ def _leading_place(text: str) -> int:
         end = match.end()
 
 
-def _organisation(text: str) -> int | None:
+def organisation_end(text: str) -> int | None:
     """Length of the organisation's name the text opens with, when one does ("兴庆区住房和城乡建设局…")."""
     vocab = vocabulary()
     best = None
@@ -248,7 +246,7 @@ def _parse_title(found: list[Line]) -> Title:
     lead = len(before) - len(before.lstrip(_TRIM))
     head = before.strip(_TRIM)
     if head:
-        organisation = _organisation(head)
+        organisation = organisation_end(head)
         places = _leading_place(head)
         if organisation is not None and (organisation == len(head) or not year_match):
             unit = span(lead, organisation, organisation=True)
@@ -286,7 +284,7 @@ def _parse_title(found: list[Line]) -> Title:
     if subject:
         sub_lead = subject_start + len(subject) - len(subject.lstrip(_TRIM))
         body = subject.strip(_TRIM)
-        organisation = _organisation(body) if unit is None else None
+        organisation = organisation_end(body) if unit is None else None
         if organisation is not None:
             unit = span(sub_lead, organisation, organisation=True)
             sub_lead, body = sub_lead + organisation, body[organisation:]
@@ -311,7 +309,9 @@ def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | 
     for line in lines[: _HEAD_LINES * 2]:
         if line.number in chrome:
             continue
-        text = _CITED.sub(lambda m: " " * len(m.group()), line.text)  # a cited notice names both kinds
+        text = line.text
+        if "《" in text:  # a cited notice names both kinds
+            text = _CITED.sub(lambda m: " " * len(m.group()), text)
         for kind, words in vocab.kind_headings:
             found = words.search(text)
             if found is not None:

@@ -61,6 +61,8 @@ class Vocabulary:
     not_unit: re.Pattern[str]
     not_project: re.Pattern[str]
     self_place: re.Pattern[str]
+    fund_ending: str  # a regular expression: one of the endings
+    not_evaluated: re.Pattern[str]
     self_unit: re.Pattern[str]
 
 
@@ -106,6 +108,8 @@ def vocabulary() -> Vocabulary:
         not_place_words=frozenset(identity["not_place_words"]),
         not_project=_any(identity["not_project"]),
         self_place=_any([re.escape(w) for w in identity["self_place"]]),
+        fund_ending="(?:" + "|".join(re.escape(w) for w in identity["fund_endings"]) + ")",
+        not_evaluated=_any(identity["not_evaluated"]),
         self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
         not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
     )
