@@ -385,3 +385,24 @@ def test_the_evaluation_statement_names_the_fund_and_the_unit() -> None:
     # the whole area's funds or both kinds name no project
     for text in ("对全市衔接资金使用情况开展了绩效自评。", "对部门整体和项目支出开展绩效自评。"):
         assert layout_of(text).evaluated.project is None, text
+
+
+def test_amounts_in_the_cell_after_their_label() -> None:
+    text = (
+        "项目起止时间\n2016年1月1日\n计划安排资金\n(万元)\n48\n实际到位资金\n(万元)\n48\n实际支出\n(万元)\n46.5\n"
+        "结余(万元)\n1.5\n完成数量\n12\n"
+    )
+    layout = layout_of(text)
+    assert [(f.label, f.value, f.cell.line) for f in layout.figures] == [
+        ("计划安排资金", Decimal(48), 5),
+        ("实际到位资金", Decimal(48), 8),
+        ("实际支出", Decimal("46.5"), 11),
+        ("结余", Decimal("1.5"), 13),
+    ]  # "完成数量 | 12" states no unit: it is not read
+    budget = extract_document(Document.from_text("page.txt", "txt", text)).budget
+    assert (budget.adjusted, budget.executed) == (Decimal(48), Decimal("46.5"))
+    # in 元, read in 万元; a cell that disagrees with prose leaves the figure unsettled
+    budget = extract_document(Document.from_text("page.txt", "txt", "实际支出(元) | 387664.62 |\n")).budget
+    assert budget.executed == Decimal("38.766462")
+    text = "全年实际支出20万元。\n实际支出(万元) | 18 |\n"
+    assert extract_document(Document.from_text("page.txt", "txt", text)).budget.executed is None

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
 from jixiao.layout.title import Part, plausible_name
@@ -172,6 +173,14 @@ def budget_candidates(layout: Layout, prose: Budget, facts: Sequence[Fact]) -> d
                         f"budget.{key}", cell.value, FORM, cell.cell.line, cell.cell.start, cell.cell.end
                     )
                 )
+    for figure in layout.figures:
+        # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same
+        kind = classify(figure.label)
+        if kind is not None and kind[0] == "budget" and kind[1] in found:
+            at = figure.cell
+            found[kind[1]].append(
+                _candidate(f"budget.{kind[1]}", figure.value, PROSE, at.line, at.start, at.end)
+            )
     for key in found:
         value = getattr(prose, key)
         if value is None:

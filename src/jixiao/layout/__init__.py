@@ -11,7 +11,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, cell_stream
 from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
-from jixiao.layout.labelled import Labelled, labelled_cells, result_cells
+from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
 from jixiao.layout.statement import Evaluated, evaluation_statement
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 
@@ -27,6 +27,7 @@ class Layout:
     evaluated: Evaluated  # the unit and project the report's evaluation statement names
     labelled: tuple[Labelled, ...]
     results: tuple[Labelled, ...]  # the total score and grade of a form's result row
+    figures: tuple[FigureCell, ...]  # amounts in the cell after their label
     funds: tuple[tuple[FundsRow, ...], ...]  # per block: the total row, then its sub-rows
 
 
@@ -44,5 +45,6 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         evaluated=evaluation_statement(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
         results=tuple(result_cells(cells)),
+        figures=tuple(figure_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),
     )

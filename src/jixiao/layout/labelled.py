@@ -132,3 +132,41 @@ def _grade(cell: Cell) -> Labelled:
     word = cell.text.strip('“”"')
     start = cell.start + cell.text.index(word)
     return Labelled("grade", 0, word, cell.line, start, start + len(word))
+
+
+_UNIT_CELL = re.compile(r"[(（]?\s*(?:单位\s*[:：]\s*)?(万元|元)\s*[)）]?")
+_UNIT_IN_LABEL = re.compile(r"\s*[(（]\s*(万元|元)\s*[)）]\s*$")
+_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}")
+
+
+@dataclass(frozen=True)
+class FigureCell:
+    """An amount a form states in the cell after its label ("实际支出(万元) | 565.75", "计划安排资金 | (万元) |
+    48"), in 万元; what the label means is left to extraction."""
+
+    label: str
+    value: Decimal
+    cell: Cell
+
+
+def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
+    """Every amount in the cell after a label cell, where the label or a cell between them states the unit
+    (a figure whose unit is not stated might be a count)."""
+    found: list[FigureCell] = []
+    for index, cell in enumerate(cells):
+        if "元" not in cell.text and (index + 1 >= len(cells) or "元" not in cells[index + 1].text):
+            continue  # the unit stands in the label or right after it; most cells are neither
+        in_label = _UNIT_IN_LABEL.search(cell.text)
+        label = cell.text[: in_label.start()] if in_label else cell.text
+        if not _FIGURE_LABEL.fullmatch(label):
+            continue
+        at = index + 1
+        unit = in_label.group(1) if in_label else None
+        if unit is None and at < len(cells) and (unit_cell := _UNIT_CELL.fullmatch(cells[at].text)):
+            unit, at = unit_cell.group(1), at + 1
+        if unit is None or at >= len(cells) or not _FIGURE.fullmatch(cells[at].text):
+            continue
+        value = Decimal(cells[at].text.replace(",", ""))
+        found.append(FigureCell(label, value / 10000 if unit == "元" else value, cells[at]))
+    return found
