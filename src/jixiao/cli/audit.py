@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from jixiao.audit.findings import SEVERITY_LABEL, Finding
 from jixiao.audit.html import AuditedFile, render_html
@@ -24,18 +25,19 @@ def _codes(value: str | None) -> list[str]:
 
 
 def _print(file: str, findings: list[Finding]) -> None:
-    console.print(f"[bold]{file}[/]")
+    console.print(f"[bold]{escape(file)}[/]")
     if not findings:
         console.print("  [green]未发现问题[/]")
     for finding in findings:
         where = f"第{finding.line}行" if finding.line else "全文"
         label = SEVERITY_LABEL[finding.severity]
-        console.print(f"  {where:>7} [{_STYLE[finding.severity]}]{finding.code} {label}[/] {finding.message}")
+        style = _STYLE[finding.severity]
+        console.print(f"  {where:>7} [{style}]{finding.code} {label}[/] {escape(finding.message)}")
         if finding.computation:
-            console.print(f"          [dim]计算：{finding.computation}[/]")
+            console.print(f"          [dim]计算：{escape(finding.computation)}[/]")
         if finding.evidence:
             for line in finding.evidence.splitlines()[:3]:
-                console.print(f"          [dim]原文：{line[:120]}[/]")
+                console.print(f"          [dim]原文：{escape(line[:120])}[/]")
     console.print()
 
 

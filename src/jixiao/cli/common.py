@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from jixiao.errors import InputError
 
@@ -18,7 +19,7 @@ EXIT_BAD_INPUT = 2
 
 def report_input_error(error: InputError) -> None:
     for line in str(error).splitlines():
-        err_console.print(f"[bold red]错误[/] {line}", markup=True, soft_wrap=True)
+        err_console.print(f"[bold red]错误[/] {escape(line)}", soft_wrap=True)
 
 
 @contextmanager

@@ -18,29 +18,30 @@ from jixiao.jsonout import dumps
 _NOT_STATED = "[dim]未载明[/]"
 
 
-def _value(value: Decimal | str | None, suffix: str = "") -> str:
+def _value(value: Decimal | str | int | None, suffix: str = "") -> str:
+    """A value as printed: report text is never read as markup ("[/red]" in a report prints as written)."""
     if value is None:
         return _NOT_STATED
     if isinstance(value, Decimal):
         return f"{fmt(value)}{suffix}"
-    return f"{value}{suffix}"
+    return escape(f"{value}{suffix}")
 
 
 def _points(values: dict[str, Decimal]) -> str:
-    return "，".join(f"{name} {fmt(points)}" for name, points in values.items()) or _NOT_STATED
+    return escape("，".join(f"{name} {fmt(points)}" for name, points in values.items())) or _NOT_STATED
 
 
 def print_report(report: ExtractedReport, show_facts: bool) -> None:
     budget = report.budget
     title = f"{report.file}（{report.format}{'，' + report.encoding if report.encoding else ''}）"
-    summary = Table(title=title, show_header=False, title_justify="left")
+    summary = Table(title=escape(title), show_header=False, title_justify="left")
     summary.add_column("项目", style="bold")
     summary.add_column("内容", overflow="fold")
     summary.add_row("评价类型", _value(report.kind))
     summary.add_row("预算年度", _value(str(report.year) if report.year else None))
     summary.add_row("单位", _value(report.unit))
     if report.project:
-        summary.add_row("项目", report.project)
+        summary.add_row("项目", _value(report.project))
     summary.add_row("报告日期", _value(report.report_date.isoformat() if report.report_date else None))
     summary.add_row("年初预算", _value(budget.initial, " 万元"))
     summary.add_row("调整后（全年）预算", _value(budget.adjusted, " 万元"))
@@ -50,7 +51,7 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
     summary.add_row("等级", _value(report.grade))
     if report.grade_scheme:
         bands = "；".join(f"{band.name} ≥ {fmt(band.min)}" for band in report.grade_scheme)
-        summary.add_row("等级划分", bands)
+        summary.add_row("等级划分", _value(bands))
     summary.add_row("一级指标分值", _points(report.weights))
     summary.add_row("一级指标得分", _points(report.components))
     summary.add_row("满意度", _value(report.satisfaction, "%"))
@@ -61,10 +62,12 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
         )
     for label, values in (("收入", report.income), ("支出构成", report.expenditure), ("资产", report.assets)):
         if values:
-            summary.add_row(label, "，".join(f"{k} {fmt(v)} 万元" for k, v in values.items()))
-    summary.add_row("报告章节", "、".join(report.sections) or _NOT_STATED)
+            summary.add_row(label, _value("，".join(f"{k} {fmt(v)} 万元" for k, v in values.items())))
+    summary.add_row("报告章节", _value("、".join(report.sections) or None))
     if report.team:
-        summary.add_row("评价工作组", "、".join(f"{m.name}（{m.post or m.unit}）" for m in report.team))
+        summary.add_row(
+            "评价工作组", _value("、".join(f"{m.name}（{m.post or m.unit}）" for m in report.team))
+        )
     console.print(summary)
     if report.projects:
         projects = Table(title="项目", title_justify="left")
@@ -72,7 +75,7 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
             projects.add_column(column, justify="left" if column == "项目名称" else "right")
         for project in report.projects:
             projects.add_row(
-                project.name,
+                _value(project.name),
                 _value(project.budget),
                 _value(project.executed),
                 _value(project.execution_rate, "%"),
@@ -88,9 +91,9 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
         for item in report.achievements:
             achievements.add_row(
                 str(item.line),
-                item.measure,
+                _value(item.measure),
                 fmt(item.value),
-                item.unit or "",
+                _value(item.unit or ""),
                 "是" if item.approximate else "",
             )
         console.print(achievements)
@@ -98,7 +101,7 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
     if targets:
         console.print(f"[bold]无量化标准的目标表述（{len(targets)} 条）：[/]")
         for target in targets:
-            console.print(f"  第 {target.line} 行：{target.measure}")
+            console.print(f"  第 {target.line} 行：{escape(target.measure)}")
     if show_facts:
         facts = Table(title=f"事实出处（{len(report.facts)} 条）", title_justify="left")
         for column in ("字段", "值", "单位", "原文", "行", "列"):
@@ -108,10 +111,10 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
             if fact.original_unit and fact.original_unit != fact.unit:
                 unit = f"{unit}（原文 {fact.original_unit}）"
             facts.add_row(
-                fact.field + (f"·{fact.subject}" if fact.subject else ""),
+                _value(fact.field + (f"·{fact.subject}" if fact.subject else "")),
                 _value(fact.value),
-                unit,
-                fact.text,
+                _value(unit),
+                _value(fact.text),
                 str(fact.line),
                 f"{fact.start}-{fact.end}",
             )
@@ -125,7 +128,7 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
         for candidate in report.candidates:
             candidates.add_row(
                 candidate.field,
-                escape(str(candidate.value) if isinstance(candidate.value, int) else _value(candidate.value)),
+                _value(candidate.value),
                 candidate.source,
                 str(candidate.line),
                 f"{candidate.start}-{candidate.end}",

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -39,7 +40,7 @@ class FilesPerSecond(ProgressColumn):
 def _print_summary(summary: IngestSummary, where: str) -> None:
     console.print(
         f"入库 {summary.stored} 个，重新入库 {summary.replaced} 个，已存在跳过 {summary.skipped} 个，"
-        f"失败 {summary.failed} 个（数据库：{where}）",
+        f"失败 {summary.failed} 个（数据库：{escape(where)}）",
         soft_wrap=True,
     )
     if summary.stored or summary.replaced:
@@ -48,7 +49,7 @@ def _print_summary(summary: IngestSummary, where: str) -> None:
         )
         console.print(f"审核意见：{counts}", soft_wrap=True)
     for name, reason in summary.failures:
-        err_console.print(f"[red]失败[/] {name}：{reason}", soft_wrap=True)
+        err_console.print(f"[red]失败[/] {escape(name)}：{escape(reason)}", soft_wrap=True)
     if summary.failed > len(summary.failures):
         err_console.print(
             f"……另有 {summary.failed - len(summary.failures)} 个文件失败（见数据库 ingest_failures 表）"
@@ -69,7 +70,7 @@ def ingest_command(
     """批量读取、抽取、审核并入库报告；可中断后再次运行，已入库的文件自动跳过。有文件失败时退出码为 2。"""
     missing = [path for path in paths if not path.exists()]
     for path in missing:
-        err_console.print(f"[bold red]错误[/] {path}: 文件或文件夹不存在")
+        err_console.print(f"[bold red]错误[/] {escape(str(path))}: 文件或文件夹不存在")
     present = [path for path in paths if path.exists()]
     with user_errors():
         load_scheme(scheme)

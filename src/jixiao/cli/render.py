@@ -6,6 +6,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from jixiao.cli.common import EXIT_BAD_INPUT, console, err_console, user_errors
 from jixiao.cli.score import scheme_for
@@ -36,7 +37,8 @@ def read_evaluation(path: Path) -> Evaluation:
         return load_evaluation(path)
     result = read_form(path)
     for note in result.notes:
-        err_console.print(f"[yellow]提示[/] {path}（工作表“{result.sheet}”）: {note}", soft_wrap=True)
+        where = escape(f"{path}（工作表“{result.sheet}”）: {note}")
+        err_console.print(f"[yellow]提示[/] {where}", soft_wrap=True)
     return result.evaluation
 
 
@@ -77,10 +79,12 @@ def render_command(
             try:
                 content = docx_to_pdf(report_docx(report))
             except OfficeError as error:
-                err_console.print(f"[bold red]错误[/] {error}", soft_wrap=True)
+                err_console.print(f"[bold red]错误[/] {escape(str(error))}", soft_wrap=True)
                 raise typer.Exit(EXIT_NO_OFFICE) from None
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_bytes(content)
     errors = len(card.errors)
     remark = f"；评价表有 {errors} 个错误级问题，见 jixiao score" if errors else ""
-    console.print(f"已生成 {destination}（得分 {card.total}，等级 {card.grade}{remark}）", soft_wrap=True)
+    console.print(
+        escape(f"已生成 {destination}（得分 {card.total}，等级 {card.grade}{remark}）"), soft_wrap=True
+    )

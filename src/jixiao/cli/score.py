@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -54,10 +55,9 @@ def card_json(card: ScoreCard) -> dict[str, object]:
 
 
 def print_card(card: ScoreCard, source: str) -> None:
-    title = f"{card.year}年度 {card.kind.value}绩效自评  {card.project or card.unit}"
-    table = Table(
-        title=title, caption=f"{source} · 评分方案 {card.scheme}（{card.scheme_title}）", show_lines=False
-    )
+    title = escape(f"{card.year}年度 {card.kind.value}绩效自评  {card.project or card.unit}")
+    caption = escape(f"{source} · 评分方案 {card.scheme}（{card.scheme_title}）")
+    table = Table(title=title, caption=caption, show_lines=False)
     table.add_column("一级指标", style="bold")
     table.add_column("二级指标")
     table.add_column("三级指标")
@@ -65,15 +65,15 @@ def print_card(card: ScoreCard, source: str) -> None:
     table.add_column("得分", justify="right")
     table.add_column("计算说明", overflow="fold", max_width=60)
     ex = card.execution
-    table.add_row(ex.name, "", "", fmt(ex.weight), fmt(ex.score), ex.explanation)
+    table.add_row(escape(ex.name), "", "", fmt(ex.weight), fmt(ex.score), escape(ex.explanation))
     for line in card.indicators:
         table.add_row(
-            line.level1,
-            line.level2,
-            line.name,
+            escape(line.level1),
+            escape(line.level2),
+            escape(line.name),
             fmt(line.weight),
             fmt(line.score) if line.score is not None else "不适用",
-            line.explanation,
+            escape(line.explanation),
         )
     total_note = "" if card.total == card.raw_total else f"各项合计 {fmt(card.raw_total)}，按适用指标折算"
     table.add_row(
@@ -85,14 +85,15 @@ def print_card(card: ScoreCard, source: str) -> None:
         total_note,
         end_section=True,
     )
-    table.add_row("等级", "", "", "", Text(card.grade, style="bold green"), "")
+    table.add_row("等级", "", "", "", Text(card.grade, style="bold green"), "")  # Text: never markup
     console.print(table)
     if card.problems:
         console.print(f"[bold]发现 {len(card.problems)} 个问题：[/]")
         for problem in card.problems:
             style = "red" if problem.severity == "error" else "yellow"
             label = "错误" if problem.severity == "error" else "提示"
-            console.print(f"  [{style}]{label}[/] [dim]{problem.code} {problem.path}[/] {problem.message}")
+            where = escape(f"{problem.code} {problem.path}")
+            console.print(f"  [{style}]{label}[/] [dim]{where}[/] {escape(problem.message)}")
     else:
         console.print("[green]校验通过，未发现问题。[/]")
     console.print()

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from jixiao.analysis.export import write_csv, write_parquet
@@ -40,7 +41,7 @@ def _show(value: Any, kind: str, first: bool) -> str:
         if kind == "percent":
             return f"{text}%"
         return f"+{text}" if kind == "change" and value > 0 else text
-    return str(value)
+    return escape(str(value))
 
 
 def print_table(table: StatTable) -> None:
@@ -94,12 +95,12 @@ def stats_command(
             tables.append(main)
         engine.dispose()
     if unit is not None:
-        console.print(f"[bold]{unit}[/]")
+        console.print(f"[bold]{escape(unit)}[/]")
     for table in tables:
         print_table(table)
     if csv_out is not None:
         write_csv(main, csv_out)
-        console.print(f"已写出 {csv_out}（{main.title}，{len(main.rows)} 行）")
+        console.print(escape(f"已写出 {csv_out}（{main.title}，{len(main.rows)} 行）"))
     if parquet_out is not None:
         write_parquet(main, parquet_out)
-        console.print(f"已写出 {parquet_out}（{main.title}，{len(main.rows)} 行）")
+        console.print(escape(f"已写出 {parquet_out}（{main.title}，{len(main.rows)} 行）"))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from jixiao.cli.common import console, user_errors
@@ -49,7 +50,7 @@ def synth_command(
 
     with progress:
         truth = write_corpus(spec, workers=min(workers, count), on_report=note)
-    console.print(f"已生成 {count} 份报告到 {out}，真值见 {truth}", soft_wrap=True)
+    console.print(escape(f"已生成 {count} 份报告到 {out}，真值见 {truth}"), soft_wrap=True)
     console.print("，".join(f"{name} {n} 份" for name, n in sorted(kinds.items())), soft_wrap=True)
     if errors:
         console.print(
