@@ -69,3 +69,25 @@ def analysis_near(context: Context, line: int, reach: int = 2) -> bool:
         _ANALYSIS.search(lines[n - 1].text)
         for n in range(max(1, line - reach), min(len(lines), line + reach) + 1)
     )
+
+
+_ITEM_START = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*、)"
+)
+_PARAGRAPH_LINES = 6
+
+
+def analysis_in_statement(context: Context, line: int) -> bool:
+    """Whether the indicator's statement explains itself: an analysis on the line before it, on its line,
+    or on the lines its paragraph wraps onto ("…超额完成较多，得11.00分（" / "分值11分）。偏差原因分析…"),
+    up to the next item or blank line."""
+    lines = context.document.lines
+    if line > 1 and _ANALYSIS.search(lines[line - 2].text):
+        return True
+    for number in range(line, min(len(lines), line + _PARAGRAPH_LINES) + 1):
+        text = lines[number - 1].text
+        if number > line and (not text.strip() or _ITEM_START.match(text)):
+            return False
+        if _ANALYSIS.search(text):
+            return True
+    return False

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.audit.context import Context
-from jixiao.audit.pairs import analysis_near, target_pairs
+from jixiao.audit.pairs import Pair, analysis_in_statement, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.audit.rules.completeness import execution_rate, has_reason
 from jixiao.decimals import HUNDRED, fmt, quantize
@@ -98,14 +99,22 @@ def _indicator(measure: str, operator: str, target: Decimal, actual: Decimal, un
     passes="网络系统设备3套，实际完成3套。",
 )
 def target_far_exceeded(context: Context) -> Iterator[Hit]:
+    # one indicator is often stated twice (its paragraph and the form's row): the same target and actual
+    # are one fact, reported once, and an analysis beside either statement answers for both
+    statements: dict[tuple[Decimal, Decimal, str | None], list[Pair]] = {}
     for pair in target_pairs(context):
-        target, achievement = pair.target, pair.achievement
+        target = pair.target
         if target.value is None or target.operator not in (None, "≥", ">", "=") or target.value <= 0:
             continue
-        if not far_exceeded(achievement.value, target.value, context.scheme) or analysis_near(
-            context, achievement.line, reach=1
-        ):
-            continue  # a cheap screen by the engine's own test, before building an indicator to score
+        if far_exceeded(pair.achievement.value, target.value, context.scheme):
+            key = (target.value, pair.achievement.value, target.unit)
+            statements.setdefault(key, []).append(pair)
+    for pairs in statements.values():
+        if any(analysis_in_statement(context, p.achievement.line) for p in pairs):
+            continue
+        pair = pairs[0]
+        target, achievement = pair.target, pair.achievement
+        assert target.value is not None
         indicator = _indicator(
             achievement.measure, target.operator or "≥", target.value, achievement.value, target.unit
         )
@@ -124,6 +133,23 @@ def target_far_exceeded(context: Context) -> Iterator[Hit]:
             evidence=context.quote(*pair.facts(context)),
             computation=f"{fmt(achievement.value)} ÷ {fmt(target.value)} ≥ {fmt(context.scheme.over_achievement.ratio)}",
         )
+
+
+def _satisfaction_target(context: Context) -> Decimal | None:
+    """The satisfaction target the report states: a target of a 满意 measure, else a threshold written on a
+    line that states the satisfaction ("年度指标值≥82%，实际完成85.9%", a form's "实际 85.9% ≥ 指标 82%")."""
+    stated = next((t for t in context.report.targets if "满意" in t.measure and t.value is not None), None)
+    if stated is not None:
+        return stated.value
+    for fact in context.facts("satisfaction"):
+        for found in _AT_LEAST.finditer(context.line_text(fact.line)):
+            value = Decimal(found.group(1))
+            if value != fact.value:
+                return value
+    return None
+
+
+_AT_LEAST = re.compile(r"(?:≥|>=|不低于|大于等于|不少于)\s*(?:指标值?)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
 @rule(
@@ -147,12 +173,8 @@ def satisfaction_full_points(context: Context) -> Iterator[Hit]:
     full = weight.value if weight is not None and isinstance(weight.value, Decimal) else None
     if full is None or component.value < full:
         return
-    stated = next((t for t in context.report.targets if "满意" in t.measure and t.value is not None), None)
-    target = (
-        stated.value
-        if stated is not None and stated.value is not None
-        else context.scheme.satisfaction_target
-    )
+    stated = _satisfaction_target(context)
+    target = stated if stated is not None else context.scheme.satisfaction_target
     indicator = _indicator("满意度", "≥", target, rate.value, "%").model_copy(update={"weight": full})
     computed = score_indicator(indicator, context.scheme).score
     assert computed is not None
