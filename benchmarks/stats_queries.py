@@ -31,8 +31,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, text
 
 from bench_support import fresh_database, load_average, postgres_server, txt_corpus
+from jixiao.analysis.grouping import Grouping
 from jixiao.analysis.stats import (
-    Grouping,
     execution_distribution,
     find_unit,
     findings_by_rule,

@@ -10,8 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 from sqlalchemy import Engine, insert
 
+from jixiao.analysis.grouping import Grouping
 from jixiao.analysis.stats import (
-    Grouping,
     execution_distribution,
     find_unit,
     findings_by_rule,

@@ -11,23 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, case, distinct, func, or_, select, true
 
+from jixiao.analysis.grouping import Grouping
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.store.models import Finding, Report, Unit
 
 FULL_MARKS = Decimal(100)
 NOT_STATED = "未注明"
-
-
-class Grouping(StrEnum):
-    UNIT = "unit"
-    YEAR = "year"
-    RULE = "rule"
-    GRADE = "grade"
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
 
-Severity = Literal["error", "warning", "info"]
-SEVERITY_LABEL: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
+from jixiao.audit.severity import SEVERITY_LABEL, Severity
+
+__all__ = ["SEVERITY_LABEL", "Finding", "Severity"]
 
 
 class Finding(BaseModel):

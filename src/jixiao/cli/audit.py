@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 
-from jixiao.audit.findings import SEVERITY_LABEL, Finding
-from jixiao.audit.html import AuditedFile, render_html
-from jixiao.audit.registry import RULES, select
+from jixiao.audit.severity import SEVERITY_LABEL
 from jixiao.cli.common import EXIT_BAD_INPUT, console, report_input_error, user_errors
 from jixiao.errors import InputError
-from jixiao.jsonout import dumps
-from jixiao.model.loading import load_scheme
-from jixiao.review import review
+
+if TYPE_CHECKING:
+    from jixiao.audit.findings import Finding
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -50,6 +49,12 @@ def audit_command(
     html_out: Path | None = typer.Option(None, "--html", help="把审核意见写成 HTML 页面"),
 ) -> None:
     """像财政局审核人员一样审核绩效自评报告。有错误级问题时退出码为 1，无法读取的文件为 2。"""
+    from jixiao.audit.html import AuditedFile, render_html
+    from jixiao.audit.registry import RULES, select
+    from jixiao.jsonout import dumps
+    from jixiao.model.loading import load_scheme
+    from jixiao.review import review  # registers the rules
+
     with user_errors():
         chosen_scheme = load_scheme(scheme)
         unknown = [c for c in _codes(selected) + _codes(ignored) if not any(r.startswith(c) for r in RULES)]
@@ -87,6 +92,9 @@ def audit_command(
 
 def rules_command(code: str | None = typer.Argument(None, help="规则代码，如 JX101")) -> None:
     """列出审核规则，或显示一条规则的说明。"""
+    from jixiao.audit.registry import RULES
+    from jixiao.audit.runner import audit  # noqa: F401 - importing registers the rules
+
     if code is None:
         from rich.table import Table
 

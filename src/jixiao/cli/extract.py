@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from jixiao.cli.common import EXIT_BAD_INPUT, console, report_input_error
 from jixiao.decimals import fmt
-from jixiao.errors import InputError
-from jixiao.extract import ExtractedReport, extract_file
-from jixiao.jsonout import dumps
+
+if TYPE_CHECKING:
+    from jixiao.extract import ExtractedReport
 
 _NOT_STATED = "[dim]未载明[/]"
 
@@ -32,6 +32,8 @@ def _points(values: dict[str, Decimal]) -> str:
 
 
 def print_report(report: ExtractedReport, show_facts: bool) -> None:
+    from rich.table import Table
+
     budget = report.budget
     title = f"{report.file}（{report.format}{'，' + report.encoding if report.encoding else ''}）"
     summary = Table(title=escape(title), show_header=False, title_justify="left")
@@ -143,6 +145,10 @@ def extract_command(
     show_facts: bool = typer.Option(False, "--facts", help="列出每个数据的出处（行与列）"),
 ) -> None:
     """从已发布的绩效自评报告中读取数据，并注明每个数据的出处。"""
+    from jixiao.errors import InputError
+    from jixiao.extract import extract_file
+    from jixiao.jsonout import dumps
+
     exit_code = 0
     for path in files:
         try:

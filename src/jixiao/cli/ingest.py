@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
@@ -19,13 +20,12 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from jixiao.audit.findings import SEVERITY_LABEL
-from jixiao.batch.run import IngestSummary, ingest
-from jixiao.batch.walk import count_report_files
+from jixiao.audit.severity import SEVERITY_LABEL
 from jixiao.cli.common import EXIT_BAD_INPUT, console, err_console, user_errors
 from jixiao.errors import InputError
-from jixiao.model.loading import load_scheme
-from jixiao.store.db import open_database, safe_url
+
+if TYPE_CHECKING:
+    from jixiao.batch.run import IngestSummary
 
 EXIT_INTERRUPTED = 130
 
@@ -68,6 +68,11 @@ def ingest_command(
     scheme: str = typer.Option("national-2020", "--scheme", help="报告未写明等级标准时审核所用的评分方案"),
 ) -> None:
     """批量读取、抽取、审核并入库报告；可中断后再次运行，已入库的文件自动跳过。有文件失败时退出码为 2。"""
+    from jixiao.batch.run import IngestSummary, ingest
+    from jixiao.batch.walk import count_report_files
+    from jixiao.model.loading import load_scheme
+    from jixiao.store.db import open_database, safe_url
+
     missing = [path for path in paths if not path.exists()]
     for path in missing:
         err_console.print(f"[bold red]错误[/] {escape(str(path))}: 文件或文件夹不存在")

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 
 from jixiao.cli.common import EXIT_BAD_INPUT, console, err_console, user_errors
 from jixiao.cli.score import scheme_for
-from jixiao.model.evaluation import Evaluation
-from jixiao.model.loading import load_evaluation
-from jixiao.render.html import report_html
-from jixiao.render.office import OfficeError, docx_to_pdf
-from jixiao.render.report_docx import report_docx
-from jixiao.render.report_text import build_report
-from jixiao.render.xlsx_form import form_xlsx
-from jixiao.render.xlsx_import import read_form
-from jixiao.scoring import score
+
+if TYPE_CHECKING:
+    from jixiao.model.evaluation import Evaluation
 
 EXIT_NO_OFFICE = 3
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
@@ -33,6 +28,9 @@ class Target(StrEnum):
 
 def read_evaluation(path: Path) -> Evaluation:
     """YAML/JSON through the loader; a workbook through the form importer, printing its notes."""
+    from jixiao.model.loading import load_evaluation
+    from jixiao.render.xlsx_import import read_form
+
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
         return load_evaluation(path)
     result = read_form(path)
@@ -61,6 +59,13 @@ def render_command(
     scheme: str | None = typer.Option(None, "--scheme", help="评分方案名称或 YAML 路径"),
 ) -> None:
     """生成绩效自评表（xlsx）或自评报告（docx、pdf、html）。"""
+    from jixiao.render.html import report_html
+    from jixiao.render.office import OfficeError, docx_to_pdf
+    from jixiao.render.report_docx import report_docx
+    from jixiao.render.report_text import build_report
+    from jixiao.render.xlsx_form import form_xlsx
+    from jixiao.scoring import score
+
     target = _target(to, output)
     destination = output or Path(f"{file.stem}.{target.value}")
     with user_errors():

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import typer
-from rich.table import Table
 
 from jixiao.cli.common import console, user_errors
-from jixiao.decimals import fmt
-from jixiao.model.loading import available_schemes, load_scheme
 
 
 def schemes_command(name: str | None = typer.Argument(None, help="方案名称或 YAML 路径")) -> None:
     """列出评分方案，或显示一个方案的设置。"""
+    from rich.table import Table
+
+    from jixiao.decimals import fmt
+    from jixiao.model.loading import available_schemes, load_scheme
+
     with user_errors():
         if name is None:
             table = Table(title="评分方案")

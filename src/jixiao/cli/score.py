@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
 from jixiao.cli.common import EXIT_BAD_INPUT, console, report_input_error
-from jixiao.decimals import fmt
-from jixiao.errors import InputError
-from jixiao.jsonout import dumps
-from jixiao.model.evaluation import Evaluation
-from jixiao.model.loading import load_evaluation, load_scheme
-from jixiao.model.scheme import Scheme
-from jixiao.scoring import ScoreCard, score
+
+if TYPE_CHECKING:
+    from jixiao.model.evaluation import Evaluation
+    from jixiao.model.scheme import Scheme
+    from jixiao.scoring import ScoreCard
 
 DEFAULT_SCHEME = "national-2020"
 
 
 def scheme_for(evaluation: Evaluation, override: str | None) -> Scheme:
     """The scheme named on the command line, else the evaluation's own, else the national default."""
+    from jixiao.model.loading import load_scheme
+
     return load_scheme(override or evaluation.scheme or DEFAULT_SCHEME)
 
 
@@ -55,6 +54,11 @@ def card_json(card: ScoreCard) -> dict[str, object]:
 
 
 def print_card(card: ScoreCard, source: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from jixiao.decimals import fmt
+
     title = escape(f"{card.year}年度 {card.kind.value}绩效自评  {card.project or card.unit}")
     caption = escape(f"{source} · 评分方案 {card.scheme}（{card.scheme_title}）")
     table = Table(title=title, caption=caption, show_lines=False)
@@ -106,6 +110,11 @@ def score_command(
     strict: bool = typer.Option(False, "--strict", help="存在错误级问题时以退出码 1 结束"),
 ) -> None:
     """计算绩效自评得分与等级，并校验评价表。"""
+    from jixiao.errors import InputError
+    from jixiao.jsonout import dumps
+    from jixiao.model.loading import load_evaluation
+    from jixiao.scoring import score
+
     exit_code = 0
     for path in files:
         try:

@@ -8,8 +8,6 @@ from pathlib import Path
 import typer
 
 from jixiao.cli.common import console, user_errors
-from jixiao.errors import InputError
-from jixiao.store.db import open_database, safe_url
 
 SECRET_ENV = "JIXIAO_SECRET_KEY"
 SECURE_ENV = "JIXIAO_SECURE_COOKIES"
@@ -31,6 +29,8 @@ def serve_command(
     """启动网页版（单位填报、财政审核）。"""
     import uvicorn
 
+    from jixiao.errors import InputError
+    from jixiao.store.db import open_database, safe_url
     from jixiao.web.app import Settings, create_app
 
     with user_errors():

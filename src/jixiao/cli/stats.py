@@ -4,36 +4,24 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
-from jixiao.analysis.export import write_csv, write_parquet
-from jixiao.analysis.stats import (
-    NOT_STATED,
-    Grouping,
-    StatTable,
-    execution_distribution,
-    find_unit,
-    findings_by_rule,
-    grade_distribution,
-    grouped,
-    overview,
-    report_count,
-    score_distribution,
-    similar_units,
-)
+from jixiao.analysis.grouping import Grouping
 from jixiao.cli.common import console, user_errors
-from jixiao.decimals import fmt
-from jixiao.errors import InputError
-from jixiao.store.db import open_database, safe_url
+
+if TYPE_CHECKING:
+    from jixiao.analysis.stats import StatTable
 
 TOP_FINDINGS = 10
 
 
 def _show(value: Any, kind: str, first: bool) -> str:
+    from jixiao.analysis.stats import NOT_STATED
+    from jixiao.decimals import fmt
+
     if value is None:
         return NOT_STATED if first else "—"
     if isinstance(value, Decimal):
@@ -45,6 +33,8 @@ def _show(value: Any, kind: str, first: bool) -> str:
 
 
 def print_table(table: StatTable) -> None:
+    from rich.table import Table
+
     view = Table(title=table.title, title_justify="left")
     for column in table.columns:
         view.add_column(column.label, justify="left" if column.kind == "text" else "right")
@@ -68,6 +58,21 @@ def stats_command(
     ),
 ) -> None:
     """统计已入库的报告：得分与等级分布、满分比例、执行率分布、常见审核意见、单位历年情况。"""
+    from jixiao.analysis.export import write_csv, write_parquet
+    from jixiao.analysis.stats import (
+        execution_distribution,
+        find_unit,
+        findings_by_rule,
+        grade_distribution,
+        grouped,
+        overview,
+        report_count,
+        score_distribution,
+        similar_units,
+    )
+    from jixiao.errors import InputError
+    from jixiao.store.db import open_database, safe_url
+
     with user_errors():
         engine = open_database(db)
         with engine.connect() as connection:

@@ -9,14 +9,14 @@ from typing import Any
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from jixiao.cli.common import console, user_errors
-from jixiao.errors import InputError
-from jixiao.synth.corpus import FORMATS, CorpusSpec, write_corpus
 
 
 def _formats(value: str) -> tuple[str, ...]:
+    from jixiao.errors import InputError
+    from jixiao.synth.corpus import FORMATS
+
     chosen = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
     unknown = [name for name in chosen if name not in FORMATS]
     if unknown or not chosen:
@@ -34,6 +34,10 @@ def synth_command(
     workers: int = typer.Option(os.cpu_count() or 1, "--workers", min=1, help="并行生成的进程数"),
 ) -> None:
     """生成合成的绩效自评报告（两类报告、多种措辞与版式，部分含故意的错误），并写出 truth.jsonl 记录真值。"""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from jixiao.synth.corpus import CorpusSpec, write_corpus
+
     with user_errors():
         spec = CorpusSpec(count=count, out=out, seed=seed, formats=_formats(formats))
     kinds: Counter[str] = Counter()

@@ -8,10 +8,6 @@ from pathlib import Path
 
 from jixiao.errors import InputError
 from jixiao.ingest.document import Document
-from jixiao.ingest.docx import read_docx
-from jixiao.ingest.html import read_html
-from jixiao.ingest.office import read_legacy_word
-from jixiao.ingest.pdf import read_pdf
 from jixiao.ingest.text import decode
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -61,17 +57,26 @@ def read_document(path: Path) -> Document:
         raise InputError.single(name, "文件已加密（受密码保护的 Office 文档），请提供未加密的版本")
     if kind == "mismatch":
         raise InputError.single(name, f"文件内容与扩展名 {path.suffix} 不符，文件可能已损坏")
+    # each format's reader (pdfplumber, python-docx, BeautifulSoup) is imported only when a file needs it
     if kind == "pdf":
+        from jixiao.ingest.pdf import read_pdf
+
         document = Document.from_text(name, "pdf", read_pdf(path))
     elif kind == "docx":
         if not _zip_is_word(path):
             raise InputError.single(name, "这是一个压缩包，但不是 Word 文档（.docx）")
+        from jixiao.ingest.docx import read_docx
+
         document = Document.from_text(name, "docx", read_docx(path))
     elif kind == "doc":
+        from jixiao.ingest.office import read_legacy_word
+
         document = Document.from_text(name, "doc", read_legacy_word(path))
     else:
         text, encoding = decode(data, name)
         if path.suffix.lower() in _HTML_EXTENSIONS or _HTML_START.match(text):
+            from jixiao.ingest.html import read_html
+
             document = Document.from_text(name, "html", read_html(text), encoding)
         else:
             document = Document.from_text(name, "text", text, encoding)

@@ -8,6 +8,7 @@ subject: a unit, a project, or the kind). A title split over two lines is joined
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -27,7 +28,13 @@ _KIND_TAIL = re.compile(
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目"
 _PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$")
 # what a fund's or project's name ends with, when a title names it without a year before its title words
-_FUND_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,58}" + vocabulary().fund_ending)
+
+
+@functools.cache
+def _fund_name() -> re.Pattern[str]:
+    return re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,58}" + vocabulary().fund_ending)
+
+
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
 _BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d年度?)?([^()（）]{4,60}?)\s*[)）]\s*$")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
@@ -261,14 +268,14 @@ def _parse_title(found: list[Line]) -> Title:
             and not places
             and not year_match
             and len(head) >= 6
-            and _FUND_NAME.fullmatch(head)
+            and _fund_name().fullmatch(head)
         ):
             project = span(lead, len(head))
         elif (
             organisation is not None
             and kind == "项目支出"
             and not subject.strip(_TRIM)
-            and _FUND_NAME.fullmatch(head[organisation:])
+            and _fund_name().fullmatch(head[organisation:])
         ):
             # "西藏自治区文物局中央转移支付2020年度绩效自评报告": the unit, then its fund
             unit = span(lead, organisation, organisation=True)

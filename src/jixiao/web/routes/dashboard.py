@@ -20,9 +20,9 @@ from sqlalchemy import Connection, select
 from starlette.responses import Response
 
 from jixiao.analysis.export import csv_text
+from jixiao.analysis.grouping import Grouping
 from jixiao.analysis.stats import (
     NOT_STATED,
-    Grouping,
     StatTable,
     findings_by_rule,
     grade_distribution,
