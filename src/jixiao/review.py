@@ -9,9 +9,12 @@ from pathlib import Path
 from jixiao.audit.findings import Finding
 from jixiao.audit.registry import Rule
 from jixiao.audit.runner import audit
+from jixiao.errors import InputError
 from jixiao.extract.extract import extract_document
 from jixiao.extract.model import ExtractedReport
+from jixiao.extract.normalise import simplified
 from jixiao.ingest import Document, read_document
+from jixiao.layout.vocabulary import vocabulary
 from jixiao.model.scheme import Scheme
 
 
@@ -22,10 +25,29 @@ class Reviewed:
     findings: list[Finding]
 
 
+_ENOUGH_WORDS = 3
+_LOOKED_AT = 200_000
+
+
+def refuse_non_report(document: Document) -> None:
+    """Raise InputError when the text is no self-evaluation report: fewer than three of the words every
+    report uses (绩效, 自评, 预算, 指标 …; layout/vocabulary/identity.yaml), in 简体 or 繁體."""
+    text = "\n".join(simplified(document.text[:_LOOKED_AT].split("\n")))
+    found = [word for word in vocabulary().evaluation_words if word in text]
+    if len(found) < _ENOUGH_WORDS:
+        shown = f"只有{'、'.join(f'“{word}”' for word in found)}" if found else "一个也没有"
+        raise InputError.single(
+            document.path, f"这不是绩效自评报告：报告常用的“绩效”“自评”“预算”“指标”等词，文中{shown}"
+        )
+
+
 def review_document(document: Document, scheme: Scheme, rules: Iterable[Rule] | None = None) -> Reviewed:
     report = extract_document(document)
     return Reviewed(document, report, audit(report, document, scheme, rules))
 
 
 def review(path: Path, scheme: Scheme, rules: Iterable[Rule] | None = None) -> Reviewed:
-    return review_document(read_document(path), scheme, rules)
+    """A report file read, extracted and audited; a file that is no self-evaluation report is refused."""
+    document = read_document(path)
+    refuse_non_report(document)
+    return review_document(document, scheme, rules)

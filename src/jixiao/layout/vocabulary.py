@@ -63,6 +63,7 @@ class Vocabulary:
     self_place: re.Pattern[str]
     fund_ending: str  # a regular expression: one of the endings
     not_evaluated: re.Pattern[str]
+    evaluation_words: tuple[str, ...]
     self_unit: re.Pattern[str]
 
 
@@ -110,6 +111,7 @@ def vocabulary() -> Vocabulary:
         self_place=_any([re.escape(w) for w in identity["self_place"]]),
         fund_ending="(?:" + "|".join(re.escape(w) for w in identity["fund_endings"]) + ")",
         not_evaluated=_any(identity["not_evaluated"]),
+        evaluation_words=tuple(identity["evaluation_words"]),
         self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
         not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
     )

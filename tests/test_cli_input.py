@@ -1,5 +1,6 @@
-"""Report text, file names and messages are printed as written, never read as Rich markup: a report that
-writes "[/red]" or "[/]" is extracted and audited like any other, and the files after it are processed."""
+"""What the command line makes of unusual input: report text, file names and messages are printed as
+written, never read as Rich markup (a report that writes "[/red]" or "[/]" is extracted and audited like any
+other, and the files after it are processed); a file that is no self-evaluation report is refused."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_ingest_lists_a_failed_file_by_its_name(tmp_path: Path) -> None:
     result = run_jixiao_process("ingest", str(folder), "--db", str(tmp_path / "r.db"))
     assert "Traceback" not in result.stderr
     assert "[red]坏[b].docx" in result.stderr
+
+
+def test_a_file_that_is_no_report_is_refused_by_audit_and_recorded_by_ingest(tmp_path: Path) -> None:
+    (tmp_path / "abc.txt").write_text("abc", encoding="utf-8")
+    (tmp_path / "hello.html").write_text("<p>hello</p>", encoding="utf-8")
+    # a short report in 繁體 is still a report
+    (tmp_path / "繁體.txt").write_text(
+        "某縣民政局2022年度項目支出績效自評報告\n全年預算數100萬元，實際支出90萬元，執行率90%。\n",
+        encoding="utf-8",
+    )
+    audited = run_jixiao_process("audit", *(str(tmp_path / n) for n in ("abc.txt", "hello.html", "繁體.txt")))
+    assert audited.returncode == 2
+    reason = "这不是绩效自评报告：报告常用的“绩效”“自评”“预算”“指标”等词，文中一个也没有"
+    assert f"错误 {tmp_path / 'abc.txt'}: {reason}" in audited.stderr
+    assert f"错误 {tmp_path / 'hello.html'}: {reason}" in audited.stderr
+    assert f"{tmp_path / '繁體.txt'}\n" in audited.stdout
+    stored = run_jixiao_process("ingest", str(tmp_path), "--db", str(tmp_path / "r.db"))
+    assert stored.returncode == 2
+    assert "入库 1 个" in stored.stdout and "失败 2 个" in stored.stdout
+    assert f"失败 {tmp_path / 'abc.txt'}：{reason}" in stored.stderr
