@@ -235,6 +235,63 @@ def test_killed_run_restarts_and_stores_every_file_exactly_once(database_url: st
         engine.dispose()
 
 
+def _spawned_workers(pid: int) -> list[int]:
+    """The pool's worker processes among ``pid``'s children (not multiprocessing's resource tracker)."""
+    found = []
+    for child in _children(pid):
+        try:
+            command = (Path("/proc") / str(child) / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in command:
+            found.append(child)
+    return found
+
+
+def test_a_killed_worker_fails_its_files_and_the_run_goes_on(database_url: str, tmp_path: Path) -> None:
+    """A worker killed mid-run (a reader crashing the process): its files are recorded as failed, a new
+    pool takes over, the run ends with a summary, no traceback; the next run stores what failed."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for seed in SEED_FILES:
+        body = seed.read_text(encoding="utf-8")
+        for n in range(40):
+            (folder / f"{seed.stem}-{n:03d}.txt").write_text(f"{body}\n附件编号：{n}\n", encoding="utf-8")
+    files = sorted(folder.iterdir())
+    command = [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", database_url, "--workers", "2"]
+    env = {**os.environ, "COLUMNS": "200"}
+    engine = make_engine(database_url)
+    try:
+        run = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        killed = None
+        while time.monotonic() < deadline and run.poll() is None and killed is None:
+            time.sleep(0.05)
+            try:
+                stored = _count_reports(engine)
+            except Exception:
+                continue  # the schema is still being created
+            workers = _spawned_workers(run.pid)
+            if stored >= 10 and workers:
+                killed = workers[0]
+                os.kill(killed, signal.SIGKILL)
+        out, err = run.communicate(timeout=240)
+        assert killed is not None, "the run must be caught part-way"
+        assert "Traceback" not in err, err
+        assert run.returncode == 2, err  # files failed
+        summary = re.search(r"入库 (\d+) 个，重新入库 0 个，已存在跳过 0 个，失败 (\d+) 个", out)
+        assert summary, out
+        stored, failed = int(summary[1]), int(summary[2])
+        assert failed >= 1 and stored + failed == len(files)
+        assert "处理进程意外退出" in err
+        again = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        assert again.returncode == 0, again.stderr
+        assert f"入库 {failed} 个，重新入库 0 个，已存在跳过 {stored} 个，失败 0 个" in again.stdout
+        assert _count_reports(engine) == len(files)
+    finally:
+        engine.dispose()
+
+
 def test_ingest_command_prints_progress_summary_and_failures(database_url: str, folder: Path) -> None:
     scheme = load_scheme("national-2020")
     severities = Counter(f.severity for path in SEED_FILES for f in review(path, scheme).findings)

@@ -120,26 +120,34 @@ class _Run:
             return
         while len(self.in_flight) >= self.workers * IN_FLIGHT_PER_WORKER:
             self._collect()
-        self.in_flight[self.pool.submit(worker.review_files, self.pending)] = self.pending
+        try:
+            future = self.pool.submit(worker.review_files, self.pending)
+        except BrokenProcessPool:  # a worker died since the last collection: its files fail, a new pool
+            for done in [f for f in self.in_flight if f.done()]:
+                self._settle(done)
+            self._replace_pool()
+            future = self.pool.submit(worker.review_files, self.pending)
+        self.in_flight[future] = self.pending
         self.pending = []
 
     def _collect(self) -> None:
         done, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
-        broken = False
-        for future in done:
-            files = self.in_flight.pop(future)
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                broken = True
-                results = [FailedFile(file_hash, name, WORKER_DIED) for name, file_hash in files]
-            for result in results:
-                if isinstance(result, FailedFile):
-                    self._fail(result)
-                else:
-                    self._store(result)
-        if broken:
+        if not all([self._settle(future) for future in done]):
             self._replace_pool()
+
+    def _settle(self, future: Future[list[PreparedFile | FailedFile]]) -> bool:
+        """Store or fail the files of a finished task; False when its worker died."""
+        files = self.in_flight.pop(future)
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            results = [FailedFile(file_hash, name, WORKER_DIED) for name, file_hash in files]
+        for result in results:
+            if isinstance(result, FailedFile):
+                self._fail(result)
+            else:
+                self._store(result)
+        return not isinstance(future.exception(), BrokenProcessPool)
 
     def _replace_pool(self) -> None:
         """A worker died: every file still in the broken pool fails with it, and a new pool takes over."""
