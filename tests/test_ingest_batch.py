@@ -176,14 +176,18 @@ def _count_reports(engine: Engine) -> int:
         return int(connection.scalar(select(func.count()).select_from(Report)) or 0)
 
 
-def test_killed_run_restarts_and_stores_every_file_exactly_once(database_url: str, tmp_path: Path) -> None:
-    folder = tmp_path / "many"
+def _numbered_copies(folder: Path, copies: int) -> Path:
+    """``copies`` distinct copies of each seed report (a numbered annex line makes each file new)."""
     folder.mkdir()
-    copies = 60
     for seed in SEED_FILES:
         body = seed.read_text(encoding="utf-8")
         for n in range(copies):
             (folder / f"{seed.stem}-{n:03d}.txt").write_text(f"{body}\n附件编号：{n}\n", encoding="utf-8")
+    return folder
+
+
+def test_killed_run_restarts_and_stores_every_file_exactly_once(database_url: str, tmp_path: Path) -> None:
+    folder = _numbered_copies(tmp_path / "many", 60)
     files = sorted(folder.iterdir())
     command = [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", database_url, "--workers", "2"]
     env = {**os.environ, "COLUMNS": "200"}
@@ -251,12 +255,7 @@ def _spawned_workers(pid: int) -> list[int]:
 def test_a_killed_worker_fails_its_files_and_the_run_goes_on(database_url: str, tmp_path: Path) -> None:
     """A worker killed mid-run (a reader crashing the process): its files are recorded as failed, a new
     pool takes over, the run ends with a summary, no traceback; the next run stores what failed."""
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for seed in SEED_FILES:
-        body = seed.read_text(encoding="utf-8")
-        for n in range(40):
-            (folder / f"{seed.stem}-{n:03d}.txt").write_text(f"{body}\n附件编号：{n}\n", encoding="utf-8")
+    folder = _numbered_copies(tmp_path / "many", 40)
     files = sorted(folder.iterdir())
     command = [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", database_url, "--workers", "2"]
     env = {**os.environ, "COLUMNS": "200"}
@@ -318,12 +317,7 @@ def test_two_ingests_at_once_store_each_report_once(
 ) -> None:
     """Two runs over the same files into one (migrated) database: whichever stores a report first wins,
     the other finds the duplicate and skips it; nothing is stored twice and neither run fails."""
-    folder = tmp_path / "same"
-    folder.mkdir()
-    for seed in SEED_FILES:
-        body = seed.read_text(encoding="utf-8")
-        for n in range(8):
-            (folder / f"{seed.stem}-{n}.txt").write_text(f"{body}\n附件编号：{n}\n", encoding="utf-8")
+    folder = _numbered_copies(tmp_path / "same", 8)
     command = [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", database_url, "--workers", "1"]
     env = {**os.environ, "COLUMNS": "200"}
     runs = [
