@@ -71,3 +71,21 @@ def test_a_file_that_is_no_report_is_refused_by_audit_and_recorded_by_ingest(tmp
     assert stored.returncode == 2
     assert "入库 1 个" in stored.stdout and "失败 2 个" in stored.stdout
     assert f"失败 {tmp_path / 'abc.txt'}：{reason}" in stored.stderr
+
+
+def test_stats_on_a_mistyped_database_file_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.db"
+    result = run_jixiao_process("stats", "--db", str(typo))
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip() == f"错误 {typo}: 数据库文件不存在（检查 --db，或先用 jixiao ingest 入库报告）"
+    )
+    assert not typo.exists()
+
+
+def test_ingest_of_a_missing_path_says_so_once(tmp_path: Path) -> None:
+    database = tmp_path / "r.db"
+    result = run_jixiao_process("ingest", str(tmp_path / "missing"), "--db", str(database))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"错误 {tmp_path / 'missing'}: 文件或文件夹不存在"
+    assert not database.exists()

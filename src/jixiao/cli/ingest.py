@@ -77,6 +77,8 @@ def ingest_command(
     for path in missing:
         err_console.print(f"[bold red]错误[/] {escape(str(path))}: 文件或文件夹不存在")
     present = [path for path in paths if path.exists()]
+    if not present:
+        raise typer.Exit(EXIT_BAD_INPUT)  # each missing path said so above; nothing to read, no database made
     with user_errors():
         load_scheme(scheme)
         engine = open_database(db)

@@ -71,10 +71,10 @@ def stats_command(
         similar_units,
     )
     from jixiao.errors import InputError
-    from jixiao.store.db import open_database, safe_url
+    from jixiao.store.db import open_existing_database, safe_url
 
     with user_errors():
-        engine = open_database(db)
+        engine = open_existing_database(db)
         with engine.connect() as connection:
             unit_id = None
             if unit is not None:

@@ -86,6 +86,16 @@ def open_database(option: str | None = None) -> Engine:
     return engine
 
 
+def open_existing_database(option: str | None = None) -> Engine:
+    """Like ``open_database``, for commands that only read: a SQLite file that does not exist is an error
+    (a mistyped --db), never a new empty database."""
+    url = resolve_url(option)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
+        raise InputError.single(parsed.database, "数据库文件不存在（检查 --db，或先用 jixiao ingest 入库报告）")
+    return open_database(url)
+
+
 def safe_url(url: str) -> str:
     """The URL with its password masked, for messages."""
     try:
