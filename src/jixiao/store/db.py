@@ -92,7 +92,9 @@ def open_existing_database(option: str | None = None) -> Engine:
     url = resolve_url(option)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
-        raise InputError.single(parsed.database, "数据库文件不存在（检查 --db，或先用 jixiao ingest 入库报告）")
+        raise InputError.single(
+            parsed.database, "数据库文件不存在（检查 --db，或先用 jixiao ingest 入库报告）"
+        )
     return open_database(url)
 
 
