@@ -75,3 +75,11 @@ def test_unknown_format_without_to(tmp_path: Path) -> None:
     result = run("render", str(EXAMPLES / "004-department-chenxi-2023.yaml"), "-o", str(tmp_path / "x.txt"))
     assert result.returncode == 2
     assert "请用 --to 指定输出格式" in result.stderr
+
+
+def test_render_into_a_missing_folder_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "x.docx"
+    result = run("render", str(EXAMPLES / "004-department-chenxi-2023.yaml"), "-o", str(target))
+    assert result.returncode == 2
+    assert f"输出文件夹 {tmp_path / 'missing'} 不存在" in result.stderr
+    assert not (tmp_path / "missing").exists()

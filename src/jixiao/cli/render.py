@@ -11,6 +11,7 @@ from rich.markup import escape
 
 from jixiao.cli.common import EXIT_BAD_INPUT, console, err_console, user_errors
 from jixiao.cli.score import scheme_for
+from jixiao.errors import InputError
 
 if TYPE_CHECKING:
     from jixiao.model.evaluation import Evaluation
@@ -69,6 +70,8 @@ def render_command(
     target = _target(to, output)
     destination = output or Path(f"{file.stem}.{target.value}")
     with user_errors():
+        if not destination.parent.is_dir():  # a mistyped folder is the user's to fix, not to create
+            raise InputError.single(str(destination), f"输出文件夹 {destination.parent} 不存在")
         evaluation = read_evaluation(file)
         chosen = scheme_for(evaluation, scheme)
     card = score(evaluation, chosen)
@@ -86,7 +89,6 @@ def render_command(
             except OfficeError as error:
                 err_console.print(f"[bold red]错误[/] {escape(str(error))}", soft_wrap=True)
                 raise typer.Exit(EXIT_NO_OFFICE) from None
-    destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_bytes(content)
     errors = len(card.errors)
     remark = f"；评价表有 {errors} 个错误级问题，见 jixiao score" if errors else ""
