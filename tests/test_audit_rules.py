@@ -204,5 +204,5 @@ def test_rule_case(code: str, scheme: str, text: str, expected: list[tuple[int |
 
 def test_rules_docs_are_printed() -> None:
     doc = RULES["JX104"].documentation()
-    assert doc.startswith("JX104 component-sum（默认级别：error）")
+    assert doc.startswith("JX104 component-sum（默认级别：错误）")
     assert "会触发的写法" in doc and "不会触发的写法" in doc

@@ -47,7 +47,7 @@ def test_scheme_option_changes_the_grade(tmp_path: Path) -> None:
         "render", str(EXAMPLES / "003-as-published-invalid.yaml"), "--scheme", "provincial-80", "-o", str(out)
     )
     assert result.returncode == 0, result.stderr
-    assert "（得分 87.36，等级 优；评价表有" in result.stdout  # 87.36 >= 80 under the provincial variant
+    assert "（得分 83.35，等级 优；评价表有" in result.stdout  # 83.35 >= 80 under the provincial variant
     assert "自评等级为“优”" in out.read_text(encoding="utf-8")
 
 

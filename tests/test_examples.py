@@ -44,11 +44,12 @@ def test_invalid_example_shows_its_problems() -> None:
         ("indicator.score_mismatch", "indicators[1].score"),
         ("indicator.deviation_missing", "indicators[1].deviation"),
         ("indicator.qualitative_band", "indicators[3].score"),
+        ("indicator.deviation_missing", "indicators[3].deviation"),
         ("indicator.deviation_over", "indicators[4].deviation"),
         ("indicator.score_mismatch", "indicators[5].score"),
         ("indicator.deviation_missing", "indicators[5].deviation"),
         ("weights.category", "indicators"),
         ("weights.total", "indicators"),
     }
-    # 8.97 + 10 + 9.5 + 10 + 20 + 20 + 8.89 (80/90 x 10)
-    assert card.total == D("87.36")
+    # 8.97 + 10 + 9.5 + 10 + 15.99 (部分达成 claimed 20 of 20, held below 0.8 x 20) + 20 + 8.89 (80/90 x 10)
+    assert card.total == D("83.35")

@@ -172,7 +172,6 @@ def test_subrows_sum_columnwise(national: Scheme) -> None:
         ("≥", "3", "2", "10", "6.67"),  # 6.666... half up
         ("≥", "200", "93.8", "5", "2.35"),  # 2.345 exactly: HALF_UP, not HALF_EVEN
         (">", "10", "5", "8", "4.00"),
-        ("≥", "10", "-3", "10", "0.00"),  # negative actual counts as 0
         ("=", "100", "95", "8", "7.60"),  # '=' with A > 0 scores as positive
         ("=", "0", "0", "6", "6"),  # A = 0: B <= 0 full
         ("=", "0", "1", "6", "0"),  # A = 0: B > 0 nothing
@@ -190,6 +189,54 @@ def test_quantitative(
     result = score_indicator(ind, national)
     assert result.score == D(expected)
     assert result.problems == []
+
+
+def test_negative_actual_counts_as_zero_and_is_an_error(national: Scheme) -> None:
+    ind = indicator(name="监测稿件", target="10", actual="-3", weight="10", unit="条", deviation="说明")
+    result = score_indicator(ind, national, index=2)
+    assert result.score == D(0)
+    assert (
+        result.explanation
+        == "实际完成值 -3 为负数，按 0 计；实际 0 条 未达指标 10 条，按完成比例 0/10 × 10 = 0 分"
+    )
+    assert [(p.code, p.severity, p.path, p.message) for p in result.problems] == [
+        (
+            "indicator.negative_actual",
+            "error",
+            "indicators[2].actual",
+            "“监测稿件”的实际完成值为 -3，不能为负数（已按 0 计分）",
+        )
+    ]
+
+
+def test_negative_actual_of_a_reverse_indicator_is_an_error_too(national: Scheme) -> None:
+    # counted as 0 it is within "≤ 5", so the points stay full; the error is what stops it passing unseen
+    ind = indicator(operator="≤", target="5", actual="-1", weight="10", unit="起")
+    result = score_indicator(ind, national)
+    assert result.score == D(10)
+    assert [p.code for p in result.problems] == ["indicator.negative_actual"]
+
+
+@pytest.mark.parametrize(
+    ("operator", "target", "actual", "weight", "explanation"),
+    [
+        ("=", "80", "80", "10", "实际 80 个 = 指标 80 个，得满分 10 分"),
+        ("=", "100", "110", "8", "实际 110 个 > 指标 100 个，按达成“=”指标计，得满分 8 分"),
+        ("=", "0", "0", "6", "实际 0 个 = 指标 0 个，得满分 6 分"),
+        ("=", "0", "1", "6", "指标值为 0，实际 1 个 > 0，得 0 分"),
+        ("≥", "3000", "3000", "10", "实际 3000 个 ≥ 指标 3000 个，得满分 10 分"),
+        (">", "3000", "3500", "10", "实际 3500 个 > 指标 3000 个，得满分 10 分"),
+        (">", "3000", "3000", "10", "实际 3000 个 = 指标 3000 个，按达成“>”指标计，得满分 10 分"),
+        ("≤", "8", "8", "10", "实际 8 个 ≤ 指标 8 个，得满分 10 分"),
+        ("<", "8", "5", "10", "实际 5 个 < 指标 8 个，得满分 10 分"),
+        ("<", "8", "8", "10", "实际 8 个 = 指标 8 个，按达成“<”指标计，得满分 10 分"),
+    ],
+)
+def test_explanation_states_a_true_relation(
+    national: Scheme, operator: str, target: str, actual: str, weight: str, explanation: str
+) -> None:
+    ind = indicator(operator=operator, target=target, actual=actual, weight=weight, deviation="说明")
+    assert score_indicator(ind, national).explanation == explanation
 
 
 def test_reverse_ratio_formula() -> None:
@@ -224,24 +271,60 @@ def test_quantitative_without_unit_or_number(national: Scheme) -> None:
 
 
 @pytest.mark.parametrize(
-    ("tier", "given", "in_band"),
+    ("tier", "given", "used"),
     [
-        ("达成年度指标", "10", True),
-        ("达成年度指标", "8", True),  # 80% inclusive
-        ("达成年度指标", "7.99", False),
-        ("部分达成年度指标并具有一定效果", "8", False),  # 80% exclusive from below
-        ("部分达成年度指标并具有一定效果", "7.99", True),
-        ("部分达成年度指标并具有一定效果", "6", True),
-        ("未达成年度指标且效果较差", "6", False),
-        ("未达成年度指标且效果较差", "5.99", True),
-        ("未达成年度指标且效果较差", "0", True),
+        ("达成年度指标", "10", "10"),
+        ("达成年度指标", "8", "8"),  # 80% inclusive
+        ("达成年度指标", "7.99", "8"),  # below: the lower edge
+        ("部分达成年度指标并具有一定效果", "8", "7.99"),  # 80% belongs to the tier above: one step below it
+        ("部分达成年度指标并具有一定效果", "7.99", "7.99"),
+        ("部分达成年度指标并具有一定效果", "6", "6"),
+        ("部分达成年度指标并具有一定效果", "5", "6"),
+        ("未达成年度指标且效果较差", "6", "5.99"),
+        ("未达成年度指标且效果较差", "5.99", "5.99"),
+        ("未达成年度指标且效果较差", "0", "0"),
     ],
 )
-def test_qualitative_bands(national: Scheme, tier: str, given: str, in_band: bool) -> None:
+def test_qualitative_bands(national: Scheme, tier: str, given: str, used: str) -> None:
     ind = indicator(operator="定性", tier=tier, score=given, weight="10", unit=None, deviation="说明")
     result = score_indicator(ind, national)
-    assert result.score == D(given)
-    assert ("indicator.qualitative_band" in codes(result.problems)) is not in_band
+    assert result.score == D(used)
+    assert ("indicator.qualitative_band" in codes(result.problems)) is (given != used)
+
+
+def test_score_outside_its_band_is_scored_at_the_edge_and_reported(national: Scheme) -> None:
+    # seed 003 as published: 部分达成 of 20 points given 20; the band is 60%-80% of 20 = 12 to 16, 16 excluded
+    ind = indicator(
+        name="网络宣传影响力", operator="定性", tier="部分达成", score="20", weight="20", deviation="说明"
+    )
+    result = score_indicator(ind, national, index=3)
+    assert result.score == D("15.99")
+    assert result.explanation == (
+        "定性指标，评为“部分达成年度指标并具有一定效果”，自评 20 分（该档 12–16 分，不含 16 分），超出该档，按 15.99 分计"
+    )
+    assert [(p.code, p.severity, p.path, p.message) for p in result.problems] == [
+        (
+            "indicator.qualitative_band",
+            "warning",
+            "indicators[3].score",
+            "“网络宣传影响力”评为“部分达成年度指标并具有一定效果”，该档得分应在 12–16 分，不含 16 分，"
+            "自评 20 分超出该档，按 15.99 分计",
+        )
+    ]
+
+
+def test_bands_come_from_the_scheme(national: Scheme) -> None:
+    from jixiao.model.evaluation import Tier
+    from jixiao.model.scheme import Band
+
+    bands = {
+        **national.qualitative_bands,
+        Tier.PARTIAL: Band(low=D("0.5"), high=D("0.7"), high_inclusive=True),
+    }
+    wider = national.model_copy(update={"qualitative_bands": bands})
+    ind = indicator(operator="定性", tier="部分达成", score="9", weight="10", deviation="说明")
+    assert score_indicator(ind, wider).score == D(7)  # 70% inclusive: the edge itself
+    assert score_indicator(ind, national).score == D("7.99")
 
 
 def test_qualitative_short_tier_words_are_accepted(national: Scheme) -> None:

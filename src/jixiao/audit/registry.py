@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from jixiao.audit.findings import Finding, Severity
+from jixiao.audit.severity import SEVERITY_LABEL
 
 if TYPE_CHECKING:
     from jixiao.audit.context import Context
@@ -59,7 +60,7 @@ class Rule:
 
     def documentation(self) -> str:
         return (
-            f"{self.code} {self.name}（默认级别：{self.severity}）\n\n"
+            f"{self.code} {self.name}（默认级别：{SEVERITY_LABEL[self.severity]}）\n\n"
             f"检查内容：{self.summary}\n\n"
             f"为什么重要：{self.why}\n\n"
             f"会触发的写法：\n{_indent(self.fires)}\n\n"

@@ -36,6 +36,22 @@ class Operator(StrEnum):
     def is_reverse(self) -> bool:
         return self in (Operator.LE, Operator.LT)
 
+    def holds(self, actual: Decimal, target: Decimal) -> bool:
+        """Whether "actual <operator> target" is literally true; scoring is more lenient (">" met at
+        equality, "=" exceeded counts as met), so an explanation may only print the symbol when this holds."""
+        match self:
+            case Operator.GE:
+                return actual >= target
+            case Operator.GT:
+                return actual > target
+            case Operator.EQ:
+                return actual == target
+            case Operator.LE:
+                return actual <= target
+            case Operator.LT:
+                return actual < target
+        return False
+
 
 OPERATOR_ALIASES: dict[str, Operator] = {
     ">=": Operator.GE,
@@ -92,6 +108,8 @@ def parse_tier(value: str) -> Tier | None:
 
 
 Amount = Annotated[Decimal, Field(max_digits=18, decimal_places=6)]
+# 万元 budgeted or spent: a negative one is a typing mistake that would otherwise score (and print) as given
+Money = Annotated[Decimal, Field(ge=0, max_digits=18, decimal_places=6)]
 Points = Annotated[Decimal, Field(ge=0, max_digits=8, decimal_places=4)]
 
 
@@ -102,9 +120,9 @@ class _Strict(BaseModel):
 class FundRow(_Strict):
     """One row of the funds block: 年初预算数, 全年预算数 (A), 全年执行数 (B), in 万元."""
 
-    initial: Amount | None = None
-    budget: Amount | None = None
-    executed: Amount | None = None
+    initial: Money | None = None
+    budget: Money | None = None
+    executed: Money | None = None
 
     def is_empty(self) -> bool:
         return self.initial is None and self.budget is None and self.executed is None

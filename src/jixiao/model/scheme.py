@@ -67,6 +67,12 @@ class Band(_Strict):
     high: Decimal = Field(ge=0, le=1)
     high_inclusive: bool = False
 
+    @model_validator(mode="after")
+    def _ordered(self) -> Band:
+        if self.low > self.high:
+            raise ValueError(f"分值区间下限 low {self.low} 高于上限 high {self.high}")
+        return self
+
 
 def _default_bands() -> dict[Tier, Band]:
     return {
@@ -90,7 +96,7 @@ class Review(_Strict):
     @model_validator(mode="after")
     def _weights_sum_to_one(self) -> Review:
         if self.self_weight + self.review_weight != 1:
-            raise ValueError("self_weight + review_weight must be 1")
+            raise ValueError("self_weight 与 review_weight 之和须为 1")
         return self
 
 
@@ -128,12 +134,10 @@ class Scheme(_Strict):
     def _categories_distinct(cls, categories: list[Category]) -> list[Category]:
         names = [c.name for c in categories]
         if len(set(names)) != len(names):
-            raise ValueError("category names must be unique")
+            raise ValueError("一级指标名称（name）不能重复")
         for category in categories:
             if category.fold_into is not None and category.fold_into not in names:
-                raise ValueError(
-                    f"category {category.name!r} folds into unknown category {category.fold_into!r}"
-                )
+                raise ValueError(f"“{category.name}”的 fold_into 指向不存在的一级指标“{category.fold_into}”")
         return categories
 
     @field_validator("grades")
@@ -141,18 +145,16 @@ class Scheme(_Strict):
     def _grades_ordered(cls, grades: list[Grade]) -> list[Grade]:
         mins = [g.min for g in grades]
         if any(a <= b for a, b in itertools.pairwise(mins)):
-            raise ValueError(
-                "grades must be listed from the highest to the lowest, with strictly falling 'min'"
-            )
+            raise ValueError("等级须从高到低排列，min 须逐级严格递减")
         if mins[-1] != 0:
-            raise ValueError("the lowest grade must have min: 0 so that every score has a grade")
+            raise ValueError("最低一级的 min 须为 0，使任何得分都有等级")
         return grades
 
     @field_validator("qualitative_bands")
     @classmethod
     def _bands_complete(cls, bands: dict[Tier, Band]) -> dict[Tier, Band]:
         if set(bands) != set(Tier):
-            raise ValueError("qualitative_bands must give a band for each of the three tiers")
+            raise ValueError("qualitative_bands 须为三个完成档次各给一个分值区间")
         return bands
 
     @model_validator(mode="after")
@@ -160,10 +162,10 @@ class Scheme(_Strict):
         total = self.execution.weight + sum((c.weight for c in self.categories), Decimal(0))
         if total != self.total_points:
             raise ValueError(
-                f"execution.weight + categories[].weight = {total}, but total_points is {self.total_points}"
+                f"execution.weight 与 categories[].weight 之和为 {total}，与 total_points {self.total_points} 不符"
             )
         if self.grades[0].min > self.total_points:
-            raise ValueError(f"grades[0].min {self.grades[0].min} is above total_points {self.total_points}")
+            raise ValueError(f"grades[0].min {self.grades[0].min} 高于 total_points {self.total_points}")
         return self
 
     @property

@@ -58,7 +58,7 @@ def score_execution(funds: Funds, scheme: Scheme) -> Result:
         result = Result(ZERO, f"未填全年执行数(B)，{rule.name}得 0 分")
         result.problem("funds.no_executed", "error", "funds.total.executed", "未填写全年执行数(B)")
         return result
-    ratio = max(executed, ZERO) / budget
+    ratio = executed / budget
     rate = quantize(ratio * HUNDRED, 2)
     head = f"执行率 {fmt(executed)}/{fmt(budget)} = {fmt(rate, 2)}%"
     if rule.capped and ratio >= 1:
@@ -96,17 +96,30 @@ def _score_qualitative(indicator: Indicator, scheme: Scheme, path: str) -> Resul
             "indicator.no_score", "error", f"{path}.score", f"定性指标“{indicator.name}”须在 {span} 内给分"
         )
         return result
-    points = min(given, weight)
-    result = Result(points, f"定性指标，评为“{indicator.tier.value}”，自评 {fmt(given)} 分（该档 {span}）")
+    stated = f"定性指标，评为“{indicator.tier.value}”，自评 {fmt(given)} 分（该档 {span}）"
     inside = low <= given <= high if band.high_inclusive else low <= given < high
-    if not inside:
-        result.problem(
-            "indicator.qualitative_band",
-            "error",
-            f"{path}.score",
-            f"“{indicator.name}”评为“{indicator.tier.value}”，得分应在 {span}，实际给了 {fmt(given)} 分",
-        )
+    if inside:
+        return Result(given, stated)
+    points = _band_edge(given, low, high, band.high_inclusive, scheme)
+    result = Result(points, f"{stated}，超出该档，按 {fmt(points)} 分计")
+    result.problem(
+        "indicator.qualitative_band",
+        "warning",
+        f"{path}.score",
+        f"“{indicator.name}”评为“{indicator.tier.value}”，该档得分应在 {span}，"
+        f"自评 {fmt(given)} 分超出该档，按 {fmt(points)} 分计",
+    )
     return result
+
+
+def _band_edge(given: Decimal, low: Decimal, high: Decimal, high_inclusive: bool, scheme: Scheme) -> Decimal:
+    """The band's score nearest to one outside it. An open upper edge belongs to the tier above, so the
+    nearest score is one rounding step below it (部分达成 of 20 points: 15.99, not 16)."""
+    if given < low:
+        return low
+    if high_inclusive:
+        return high
+    return max(low, high - Decimal(1).scaleb(-scheme.rounding.places))
 
 
 def _score_quantitative(indicator: Indicator, scheme: Scheme, path: str) -> Result:
@@ -137,14 +150,14 @@ def _score_quantitative(indicator: Indicator, scheme: Scheme, path: str) -> Resu
     full = f"得满分 {fmt(weight)} 分"
     if op is Operator.EQ and target == 0:
         result = (
-            Result(weight, f"指标值为 0，实际 {b} ≤ 0，{full}")
-            if achieved <= 0
+            Result(weight, f"实际 {b} = 指标 {a}，{full}")
+            if achieved == 0
             else Result(ZERO, f"指标值为 0，实际 {b} > 0，得 0 分")
         )
     elif op.is_reverse:
-        result = _reverse(achieved, target, weight, a, b, scheme)
-    elif achieved >= target or target <= 0:
-        result = Result(weight, f"实际 {b} ≥ 指标 {a}，{full}")
+        result = _reverse(op, achieved, target, weight, a, b, scheme)
+    elif achieved >= target:
+        result = Result(weight, f"{_met(op, achieved, target, a, b)}，{full}")
     else:
         points = _round(achieved / target * weight, scheme)
         result = Result(
@@ -166,13 +179,33 @@ def _score_quantitative(indicator: Indicator, scheme: Scheme, path: str) -> Resu
             f"“{indicator.name}”实际完成 {share}，超过 {fmt(scheme.over_achievement.ratio * HUNDRED)}%，"
             "须说明偏差原因（是否年初指标值设定偏低）",
         )
+    if actual < 0:
+        result.explanation = f"实际完成值 {fmt(actual)} 为负数，按 0 计；{result.explanation}"
+        result.problem(
+            "indicator.negative_actual",
+            "error",
+            f"{path}.actual",
+            f"“{indicator.name}”的实际完成值为 {fmt(actual)}，不能为负数（已按 0 计分）",
+        )
     return result
 
 
-def _reverse(achieved: Decimal, target: Decimal, weight: Decimal, a: str, b: str, scheme: Scheme) -> Result:
+def _met(op: Operator, achieved: Decimal, target: Decimal, a: str, b: str) -> str:
+    """ "实际 B ≥ 指标 A" for a target scored as met. Scoring is lenient (">" and "<" are met at equality, an
+    exceeded "=" is met), so the indicator's own symbol is printed only when it is true of the numbers;
+    otherwise the relation that is, and that the target counts as met."""
+    if op.holds(achieved, target):
+        return f"实际 {b} {op.value} 指标 {a}"
+    relation = ">" if achieved > target else "=" if achieved == target else "<"
+    return f"实际 {b} {relation} 指标 {a}，按达成“{op.value}”指标计"
+
+
+def _reverse(
+    op: Operator, achieved: Decimal, target: Decimal, weight: Decimal, a: str, b: str, scheme: Scheme
+) -> Result:
     full = f"得满分 {fmt(weight)} 分"
     if achieved <= target:
-        return Result(weight, f"实际 {b} ≤ 指标 {a}，{full}")
+        return Result(weight, f"{_met(op, achieved, target, a, b)}，{full}")
     if target <= 0:
         return Result(ZERO, f"指标值为 {a}，实际 {b} 超出，得 0 分")
     if scheme.reverse_formula == "ratio":

@@ -18,6 +18,7 @@ from jixiao.extract.normalise import normalise
 from jixiao.extract.numbers import to_decimal
 from jixiao.model.evaluation import FUND_SUBROWS, Evaluation, Kind, Operator, Tier
 from jixiao.model.loading import format_location
+from jixiao.model.messages import message_for
 
 FUND_ROWS = ("total", *FUND_SUBROWS)
 FUND_ROW_LABELS = {"total": "年度资金总额", **FUND_SUBROWS}
@@ -173,7 +174,7 @@ def _message(error: ErrorDetails) -> str:
         return f"不能小于 {error['ctx'].get('ge')}"
     if message == "数值过大" and "ctx" in error:
         return f"不能大于 {error['ctx'].get('le')}"
-    return message or error["msg"]
+    return message or message_for(error)
 
 
 def to_evaluation(form: EvaluationForm) -> Evaluation | None:
