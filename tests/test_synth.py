@@ -18,7 +18,7 @@ from jixiao.ingest import read_document
 from jixiao.model.loading import load_evaluation, load_scheme
 from jixiao.render.report_text import Heading, Paragraph, Report, Table, build_report
 from jixiao.scoring import score
-from jixiao.synth.corpus import TRUTH_FILE, CorpusSpec, write_corpus
+from jixiao.synth.corpus import PARTIAL_TRUTH_FILE, TRUTH_FILE, CorpusSpec, write_corpus
 from jixiao.synth.errors import INJECTORS, Subject
 from jixiao.synth.layout import Layout, to_text
 from jixiao.synth.variation import Wording, reword_text
@@ -188,3 +188,67 @@ def test_cli(tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert "不支持的格式：pdf" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
+
+
+def test_cli_replaces_an_earlier_corpus_whole(tmp_path: Path) -> None:
+    """3 reports written where 20 were: the folder then holds the 3 and a truth file of 3, nothing else."""
+    folder = tmp_path / "corpus"
+    command = [
+        sys.executable,
+        "-m",
+        "jixiao",
+        "synth",
+        "-o",
+        str(folder),
+        "--formats",
+        "txt,docx",
+        "--workers",
+        "1",
+    ]
+    env = {**os.environ, "COLUMNS": "200"}
+    first = subprocess.run([*command, "20"], env=env, capture_output=True, text=True, check=False)
+    assert first.returncode == 0, first.stderr
+    again = subprocess.run(
+        [*command, "3", "--seed", "5"], env=env, capture_output=True, text=True, check=False
+    )
+    assert again.returncode == 0, again.stderr
+    assert "已生成 3 份报告" in again.stdout
+    assert "替换了上次生成的 20 份" in again.stdout
+    records = truth(folder)
+    assert len(records) == 3
+    assert _files(folder) == sorted([TRUTH_FILE, *(str(record["file"]) for record in records)])
+    assert all(any(year.iterdir()) for year in folder.iterdir() if year.is_dir())  # no empty year folders
+
+
+def test_cli_refuses_a_folder_with_other_files(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(CorpusSpec(count=3, out=folder, seed=1, formats=("txt",)))
+    (folder / "说明.docx").write_bytes(b"not ours")
+    before = _files(folder)
+    env = {**os.environ, "COLUMNS": "200"}
+    command = [sys.executable, "-m", "jixiao", "synth", "5", "-o", str(folder), "--workers", "1"]
+    refused = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert refused.returncode == 2
+    assert "文件夹中有不是 jixiao synth 生成的文件（如 说明.docx）" in refused.stderr
+    assert "请换一个空文件夹或新文件夹" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert _files(folder) == before
+    assert len(truth(folder)) == 3
+    (folder / "说明.docx").unlink()
+    (folder / TRUTH_FILE).unlink()  # reports without their truth file are not taken for a corpus either
+    unmarked = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert unmarked.returncode == 2
+    assert f"也没有 {TRUTH_FILE}" in unmarked.stderr
+
+
+def test_an_interrupted_corpus_is_replaced(tmp_path: Path) -> None:
+    """A run stopped midway leaves reports and a partial truth file, never a truth file that lists fewer."""
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "000007.txt").write_text("半截", encoding="utf-8")
+    (tmp_path / PARTIAL_TRUTH_FILE).write_text("", encoding="utf-8")
+    write_corpus(CorpusSpec(count=2, out=tmp_path, seed=3, formats=("txt",)))
+    assert _files(tmp_path) == sorted([TRUTH_FILE, *(str(record["file"]) for record in truth(tmp_path))])

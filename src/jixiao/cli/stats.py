@@ -7,15 +7,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
+from rich.cells import cell_len
 from rich.markup import escape
 
 from jixiao.analysis.grouping import Grouping
 from jixiao.cli.common import console, user_errors
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from jixiao.analysis.stats import StatTable
 
 TOP_FINDINGS = 10
+_HEADER_CELLS = 6  # a figure column's header wraps after three characters when room is short
+_TEXT_CELLS = 16  # the least a text column should keep before the headers wrap: eight characters
+_UNBOUNDED = 10_000  # cells: measure a table as it would be with room to spare
 
 
 def _show(value: Any, kind: str, first: bool) -> str:
@@ -29,19 +35,84 @@ def _show(value: Any, kind: str, first: bool) -> str:
         if kind == "percent":
             return f"{text}%"
         return f"+{text}" if kind == "change" and value > 0 else text
-    return escape(str(value))
+    return str(value)
 
 
-def print_table(table: StatTable) -> None:
+def _cells(table: StatTable) -> list[list[str]]:
+    return [
+        [
+            _show(value, column.kind, i == 0)
+            for i, (value, column) in enumerate(zip(row, table.columns, strict=True))
+        ]
+        for row in table.rows
+    ]
+
+
+def _figure_width(label: str, figures: list[str], header_cells: int | None) -> int:
+    """As wide as the widest figure and the header, or the header's first ``header_cells`` (it wraps)."""
+    header = cell_len(label) if header_cells is None else min(cell_len(label), header_cells)
+    return max([header, *map(cell_len, figures)])
+
+
+def _figure_widths(table: StatTable, cells: list[list[str]], header_cells: int | None) -> list[int | None]:
+    """Fixed widths for the figure columns; None for a text column, which takes what is left."""
+    return [
+        None
+        if column.kind == "text"
+        else _figure_width(column.label, [row[i] for row in cells], header_cells)
+        for i, column in enumerate(table.columns)
+    ]
+
+
+def _compact_widths(table: StatTable, cells: list[list[str]]) -> list[int | None]:
+    """Figure columns at their full width when that leaves each text column (unit names) room for a
+    few characters, else with their headers wrapped."""
+    widths = _figure_widths(table, cells, None)
+    room = console.width - sum(width or 0 for width in widths) - (len(widths) - 1)
+    if room >= _TEXT_CELLS * widths.count(None):
+        return widths
+    return _figure_widths(table, cells, _HEADER_CELLS)
+
+
+def _view(table: StatTable, cells: list[list[str]], widths: list[int | None] | None) -> Table:
+    """The table boxed as Rich lays it out, or (``widths`` given) compact: no side rules, one space
+    between columns, figure columns fixed so that no figure is ever wrapped or cut, and the text columns
+    sharing the rest, folding between characters rather than cut off with "…"."""
+    from rich import box
     from rich.table import Table
+    from rich.text import Text
 
-    view = Table(title=table.title, title_justify="left")
-    for column in table.columns:
-        view.add_column(column.label, justify="left" if column.kind == "text" else "right")
-    for row in table.rows:
-        cells = zip(row, table.columns, strict=True)
-        view.add_row(*[_show(value, column.kind, i == 0) for i, (value, column) in enumerate(cells)])
-    console.print(view)
+    style: dict[str, Any] = (
+        {} if widths is None else {"box": box.SIMPLE_HEAD, "padding": 0, "show_edge": False}
+    )
+    view = Table(title=table.title, title_justify="left", **style)
+    for index, column in enumerate(table.columns):
+        view.add_column(
+            column.label,
+            justify="left" if column.kind == "text" else "right",
+            overflow="fold",
+            width=widths[index] if widths else None,
+        )
+    for row in cells:
+        view.add_row(*(Text(cell) for cell in row))
+    return view
+
+
+def print_tables(tables: list[StatTable]) -> None:
+    """Boxed when every table fits the terminal, else all compact, so that they look alike; a blank line
+    between tables, as compact ones have no bottom rule."""
+    cells = [_cells(table) for table in tables]
+    views = [_view(table, rows, None) for table, rows in zip(tables, cells, strict=True)]
+    wide = console.options.update_width(_UNBOUNDED)
+    if any(console.measure(view, options=wide).maximum > console.width for view in views):
+        views = [
+            _view(table, rows, _compact_widths(table, rows))
+            for table, rows in zip(tables, cells, strict=True)
+        ]
+    for index, view in enumerate(views):
+        if index:
+            console.print()
+        console.print(view)
 
 
 def stats_command(
@@ -101,8 +172,7 @@ def stats_command(
         engine.dispose()
     if unit is not None:
         console.print(f"[bold]{escape(unit)}[/]")
-    for table in tables:
-        print_table(table)
+    print_tables(tables)
     if csv_out is not None:
         write_csv(main, csv_out)
         console.print(escape(f"已写出 {csv_out}（{main.title}，{len(main.rows)} 行）"))

@@ -33,6 +33,30 @@ TABLE_SIZE = Pt(10.5)  # 五号
 PAGE_NUMBER_SIZE = Pt(14)  # 四号
 LINE = Pt(28.9)
 INDENT = Pt(32)  # two characters of 三号
+# what may follow w:overflowPunct in a w:pPr: the schema fixes the order, and Word refuses another
+_AFTER_OVERFLOW_PUNCT = (
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 _THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
@@ -120,6 +144,14 @@ def _style_font(style: Any, name: str, size: Any, bold: bool = False) -> None:
     set_fonts(style.element.get_or_add_rPr(), name)
 
 
+def _punctuation_inside(ppr: Any) -> None:
+    """Keep line-end punctuation inside the text block, as Chinese documents are set. LibreOffice hangs
+    it into the margin unless w:overflowPunct is on (it reads the flag the other way round from Word,
+    whose default it is, so Word's layout does not change), and a "；" it hangs at the end of a
+    justified line is missing from the PDF."""
+    ppr.insert_element_before(OxmlElement("w:overflowPunct", {qn("w:val"): "1"}), *_AFTER_OVERFLOW_PUNCT)
+
+
 def _styles(document: Any) -> None:
     styles = document.styles
     defaults = document.styles.element.find(qn("w:docDefaults"))
@@ -141,6 +173,7 @@ def _styles(document: Any) -> None:
     body.space_before = body.space_after = Pt(0)
     body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     body.widow_control = True
+    _punctuation_inside(normal.element.get_or_add_pPr())
 
     for level, font in HEADING_FONTS.items():
         heading = styles[f"Heading {level}"]

@@ -3,12 +3,17 @@ varied in wording and layout, some with mistakes, and a sidecar ``truth.jsonl`` 
 
 Report ``i`` depends only on the seed and ``i`` (its own random stream), so a corpus is the same
 however many processes write it, and the first N reports of a larger corpus are the smaller one.
+
+The folder holds one corpus and its truth: a corpus written again replaces the earlier one (all of it,
+so no report is left that the truth file does not list), a folder holding anything else is refused, and
+the truth file gets its name only once every report is written.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import random
+import re
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
@@ -16,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from jixiao.errors import InputError
 from jixiao.jsonout import dumps
 from jixiao.model.loading import load_scheme
 from jixiao.model.scheme import Scheme
@@ -31,6 +37,8 @@ FORMATS = ("txt", "docx")
 FORMAT_WEIGHTS = {"txt": 3, "docx": 1}
 REPORTS_PER_UNIT = 6
 TRUTH_FILE = "truth.jsonl"
+PARTIAL_TRUTH_FILE = "truth.jsonl.partial"  # while writing, or left by an interrupted run
+_REPORT_FILE = re.compile(r"\d{4}/\d{6}\.(?:txt|docx)")
 CHUNK = 500
 PIECE = 25
 
@@ -112,26 +120,62 @@ def _chunks(indices: range, size: int) -> Iterator[range]:
         yield range(start, min(start + size, indices.stop))
 
 
+def previous_output(out: Path) -> list[Path]:
+    """The files an earlier corpus left in ``out``: its truth file and reports, to be replaced. An
+    InputError when ``out`` holds anything else, which is not ours to delete nor to mix into a corpus."""
+    if out.exists() and not out.is_dir():
+        raise InputError.single(str(out), "这是一个文件，不是文件夹；请另选输出文件夹")
+    files = sorted(path for path in out.rglob("*") if not path.is_dir()) if out.exists() else []
+    names = {path.relative_to(out).as_posix() for path in files}
+    markers = names & {TRUTH_FILE, PARTIAL_TRUTH_FILE}
+    foreign = sorted(name for name in names - markers if not _REPORT_FILE.fullmatch(name))
+    if foreign:
+        raise InputError.single(
+            str(out),
+            f"文件夹中有不是 jixiao synth 生成的文件（如 {foreign[0]}），"
+            "为免删除或混入别的文件，请换一个空文件夹或新文件夹",
+        )
+    if files and not markers:
+        raise InputError.single(
+            str(out), f"文件夹不是空的，也没有 {TRUTH_FILE}，不像是上次生成的报告；请换一个空文件夹或新文件夹"
+        )
+    return files
+
+
+def _remove(files: list[Path], out: Path) -> None:
+    """Delete the files, then the year folders they leave empty."""
+    for path in files:
+        path.unlink()
+    for folder in sorted({path.parent for path in files} - {out}, reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+
+
 def write_corpus(
     spec: CorpusSpec, workers: int = 1, on_report: Callable[[dict[str, Any]], None] | None = None
 ) -> Path:
-    """Write the corpus and its truth file (one JSON object per line, in report order)."""
+    """Write the corpus and its truth file (one JSON object per line, in report order) in place of an
+    earlier corpus in the folder; see ``previous_output`` for what is refused."""
+    _remove(previous_output(spec.out), spec.out)
     spec.out.mkdir(parents=True, exist_ok=True)
-    truth = spec.out / TRUTH_FILE
+    partial = spec.out / PARTIAL_TRUTH_FILE
     notify = on_report or (lambda _record: None)
-    with truth.open("w", encoding="utf-8") as handle:
-        if workers <= 1:
-            for index in range(spec.count):
-                record = write_report(spec, index)
-                handle.write(dumps(record) + "\n")
-                notify(record)
-            return truth
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for chunk in _chunks(range(spec.count), CHUNK):
-                pieces = list(_chunks(chunk, PIECE))
-                for records in pool.map(_write_chunk, [spec] * len(pieces), pieces):
-                    for record in records:
-                        handle.write(dumps(record) + "\n")
-                        notify(record)
-    return truth
+    with partial.open("w", encoding="utf-8") as handle:
+        for record in _records(spec, workers):
+            handle.write(dumps(record) + "\n")
+            notify(record)
+    return partial.replace(spec.out / TRUTH_FILE)
+
+
+def _records(spec: CorpusSpec, workers: int) -> Iterator[dict[str, Any]]:
+    """The reports written and their truth records, in report order, by one process or a pool."""
+    if workers <= 1:
+        for index in range(spec.count):
+            yield write_report(spec, index)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for chunk in _chunks(range(spec.count), CHUNK):
+            pieces = list(_chunks(chunk, PIECE))
+            for records in pool.map(_write_chunk, [spec] * len(pieces), pieces):
+                yield from records
