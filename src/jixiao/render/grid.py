@@ -52,23 +52,22 @@ class Grid:
     max_row: int
     max_col: int
     problems: list[tuple[Place, str]] = field(default_factory=list)
+    _labels: list[tuple[Position, str]] | None = field(default=None, repr=False)
 
     @classmethod
-    def from_sheets(cls, values_sheet: Any, formulas_sheet: Any) -> Grid:
-        """Build from the same sheet opened twice by openpyxl: cached values, and formulas."""
+    def from_sheets(cls, values_sheet: Any, formulas: set[Position]) -> Grid:
+        """Build from a sheet opened with cached values and the positions of its formula cells.
+
+        Only the cells the sheet stores are visited (openpyxl's ``_cells``): asking a worksheet for its
+        rows creates a cell for every empty position of the used rectangle, which made a sheet with a
+        hundred thousand filler rows cost minutes."""
         values: dict[Position, Any] = {}
         formats: dict[Position, str] = {}
-        uncached: set[Position] = set()
-        for row in values_sheet.iter_rows():
-            for cell in row:
-                if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
-                    values[(cell.row, cell.column)] = cell.value
-                formats[(cell.row, cell.column)] = cell.number_format or ""
-        for row in formulas_sheet.iter_rows():
-            for cell in row:
-                is_formula = isinstance(cell.value, str) and cell.value.startswith("=")
-                if is_formula and (cell.row, cell.column) not in values:
-                    uncached.add((cell.row, cell.column))
+        for position, cell in values_sheet._cells.items():
+            if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
+                values[position] = cell.value
+                formats[position] = cell.number_format or ""
+        uncached = {position for position in formulas if position not in values}
         origins: dict[Position, Position] = {}
         for merged in values_sheet.merged_cells.ranges:
             top_left = (merged.min_row, merged.min_col)
@@ -77,6 +76,7 @@ class Grid:
                     origins[(r, c)] = top_left
                     if top_left in values:
                         values[(r, c)] = values[top_left]
+                        formats[(r, c)] = formats[top_left]
         return cls(
             name=values_sheet.title,
             values=values,
@@ -162,15 +162,17 @@ class Grid:
 
     def find(self, predicate: Any, rows: range | None = None) -> list[Position]:
         """Cells (top-left of merges only) whose normalised label satisfies ``predicate``."""
-        found = []
-        for r in rows or range(1, self.max_row + 1):
-            for c in range(1, self.max_col + 1):
-                if self.origin(r, c) != (r, c):
-                    continue
-                label = self.label(r, c)
-                if label and predicate(label):
-                    found.append((r, c))
-        return found
+        if self._labels is None:  # a cell without a value has no label; merged copies are skipped
+            self._labels = [
+                (position, label)
+                for position in sorted(self.values)
+                if self.origin(*position) == position and (label := self.label(*position))
+            ]
+        return [
+            position
+            for position, label in self._labels
+            if (rows is None or position[0] in rows) and predicate(label)
+        ]
 
     def value_right_of(self, row: int, col: int, stop: Any = None) -> tuple[str, Position | None]:
         """The first text to the right of a label, skipping the label's own merged cells."""

@@ -31,6 +31,7 @@ from jixiao.model.evaluation import (
     parse_tier,
 )
 from jixiao.model.loading import format_location
+from jixiao.model.messages import message_for
 from jixiao.render import supplement as supp
 from jixiao.render.form import EMPTY_MARKS, NOT_APPLICABLE, actual_cell, target_cell
 from jixiao.render.grid import Grid, Position
@@ -96,12 +97,14 @@ def read_form(path: Path) -> ImportResult:
         raise InputError.single(name, "不支持旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
     try:
         values_book = openpyxl.load_workbook(path, data_only=True)
-        formulas_book = openpyxl.load_workbook(path, data_only=False)
+        formulas = _formula_positions(path)
     except FileNotFoundError:
         raise InputError.single(name, "文件不存在") from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError):
         raise InputError.single(name, "不是有效的 xlsx 文件") from None
-    grids = [Grid.from_sheets(values_book[title], formulas_book[title]) for title in values_book.sheetnames]
+    grids = [
+        Grid.from_sheets(values_book[title], formulas.get(title, set())) for title in values_book.sheetnames
+    ]
     form = _form_grid(grids, name)
     extra = next((g for g in grids if g.name == supp.TITLE), None)
     reader = _FormReader(form, supp.read_supplement(extra) if extra is not None else None)
@@ -114,6 +117,24 @@ def read_form(path: Path) -> ImportResult:
     except ValidationError as exc:
         raise InputError(name, reader.validation_problems(exc)) from None
     return ImportResult(evaluation, form.name, reader.notes)
+
+
+def _formula_positions(path: Path) -> dict[str, set[Position]]:
+    """Each sheet's formula cells, streamed (read-only mode), to tell a formula nobody computed from a
+    blank: with cached values both read as empty."""
+    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    try:
+        return {
+            sheet.title: {
+                (cell.row, cell.column)
+                for row in sheet.iter_rows()
+                for cell in row
+                if isinstance(cell.value, str) and cell.value.startswith("=")
+            }
+            for sheet in book.worksheets
+        }
+    finally:
+        book.close()
 
 
 def _form_grid(grids: list[Grid], name: str) -> Grid:
@@ -189,7 +210,7 @@ class _FormReader:
                     cell = self.places[prefix]
                     break
             place = self.grid.place(*cell) if cell else Place(f"工作表“{self.grid.name}”（{path}）")
-            problems.append((place, error["msg"]))
+            problems.append((place, message_for(error)))
         return problems
 
     def _indicator_header(self) -> int:
