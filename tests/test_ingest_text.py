@@ -88,3 +88,50 @@ def test_pdf_extension_on_text_is_reported(tmp_path: Path) -> None:
     path.write_text("这不是 PDF", encoding="utf-8")
     with pytest.raises(InputError, match="不符"):
         read_document(path)
+
+
+REPORT_LINE = "中共乐亭县委网络安全和信息化委员会办公室2023年度部门整体支出绩效自评报告\n"
+
+
+def test_a_stray_byte_is_replaced_and_named_by_its_offset(tmp_path: Path) -> None:
+    good = (REPORT_LINE * 3).encode("utf-8")  # 107 bytes a line: 34 characters of 3 bytes, 4 digits, "\n"
+    assert len(REPORT_LINE.encode("utf-8")) == 107
+    path = tmp_path / "stray.txt"
+    path.write_bytes(good[:107] + b"\xff" + good[107:])  # one byte between the first and second line
+    document = read_document(path)
+    assert document.encoding == "utf-8"
+    text = REPORT_LINE.strip()
+    assert [line.text for line in document.lines] == [text, "\ufffd" + text, text]
+    assert document.warnings == ("从第 108 个字节起有 1 个字节不是有效的 UTF-8，已替换为“\ufffd”后继续读取",)
+
+
+def test_a_character_cut_at_the_end_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    # 107 + 106 bytes; "告" (bytes 211-213) loses its last two
+    path.write_bytes((REPORT_LINE * 2).strip().encode("utf-8")[:-2])
+    document = read_document(path)
+    assert document.lines[-1].text.endswith("自评报\ufffd")
+    assert document.warnings == ("从第 211 个字节起有 1 个字节不是有效的 UTF-8，已替换为“\ufffd”后继续读取",)
+
+
+def test_gbk_with_no_utf8_in_it_is_still_gbk(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes((REPORT_LINE * 3).encode("gbk"))
+    document = read_document(path)
+    assert (document.encoding, document.warnings) == ("gb18030", ())
+    assert document.lines[0].text == REPORT_LINE.strip()
+
+
+def test_the_command_line_warns_and_reads_on(tmp_path: Path) -> None:
+    from tests.conftest import SEEDS, run_jixiao_process
+
+    seed = (SEEDS / "000_871bbd1d4626e7a9.txt").read_bytes()
+    path = tmp_path / "stray.txt"
+    path.write_bytes(seed[:1000] + b"\x80" + seed[1000:])
+    assert seed[1000] < 0x80 or seed[1000] >= 0xC0  # the stray byte lands between two characters
+    ran = run_jixiao_process("audit", str(path))
+    assert ran.returncode in (0, 1)
+    assert (
+        f"警告 {path}: 从第 1001 个字节起有 1 个字节不是有效的 UTF-8，已替换为“\ufffd”后继续读取"
+        in ran.stderr
+    )

@@ -13,7 +13,7 @@ from jixiao.errors import InputError
 from jixiao.extract.extract import extract_document
 from jixiao.extract.model import ExtractedReport
 from jixiao.extract.normalise import simplified
-from jixiao.ingest import Document, read_document
+from jixiao.ingest import Document, read_isolated
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.model.scheme import Scheme
 
@@ -47,7 +47,8 @@ def review_document(document: Document, scheme: Scheme, rules: Iterable[Rule] | 
 
 
 def review(path: Path, scheme: Scheme, rules: Iterable[Rule] | None = None) -> Reviewed:
-    """A report file read, extracted and audited; a file that is no self-evaluation report is refused."""
-    document = read_document(path)
+    """A report file read (under the reading limits), extracted and audited; a file that is no
+    self-evaluation report is refused."""
+    document = read_isolated(path)
     refuse_non_report(document)
     return review_document(document, scheme, rules)

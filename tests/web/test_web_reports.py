@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from jixiao.store.models import AuditLogEntry, Finding, Report, StoredEvaluation, Unit
@@ -13,6 +16,9 @@ from jixiao.web.accounts import create_user
 
 from ..conftest import SEEDS
 from .conftest import PASSWORD, Browser, Site
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from hostile_inputs import pdf_bomb
 
 SEED_003 = SEEDS / "003_4f47e40a9e3722bd.txt"
 SEED_004 = SEEDS / "004_f37ac31af9afc1da.txt"
@@ -25,6 +31,22 @@ def upload(client: Browser, *files: tuple[str, bytes], scheme: str = "national-2
         files=[("files", (name, content, "application/octet-stream")) for name, content in files],
         data={"csrf_token": client.csrf, "scheme": scheme},
     )
+
+
+def test_an_upload_is_read_under_the_reading_limits(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The web server's threads read through a fork server: a file over the CPU cap costs its own
+    message, and the report uploaded beside it is stored."""
+    monkeypatch.setenv("JIXIAO_READ_CPU_SECONDS", "1")
+    slow = pdf_bomb(tmp_path / "slow.pdf", 20 * 1024 * 1024).read_bytes()
+    reviewer = site.browser("reviewer")
+    answer = upload(reviewer, ("slow.pdf", slow), ("003.txt", SEED_003.read_bytes()))
+    assert answer.status_code == 200
+    assert "读取该文件超过 1 秒的时间上限（JIXIAO_READ_CPU_SECONDS）" in answer.text
+    assert answer.text.count("已审核入库") == 1
+    with site.engine.connect() as connection:
+        assert connection.scalars(select(Report.file_name)).all() == ["003.txt"]
 
 
 def report_id(site: Site, name: str) -> int:

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from jixiao.ingest.limits import MAX_RATIO
 from jixiao.store.models import Report
 from jixiao.web.app import Settings
-from jixiao.web.uploads import MAX_RATIO, UploadRefused, accepted, display_name, sniff
+from jixiao.web.uploads import UploadRefused, accepted, display_name, sniff
 
 from .conftest import Site
 from .test_web_reports import SEED_003, upload
@@ -47,6 +48,9 @@ def test_type_comes_from_the_content_not_the_name() -> None:
     assert "文件类型不支持" in refusal(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "report.docx")
     assert "文件类型不支持" in refusal(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old.doc")
     assert "不是 Word" in refusal(archive({"payload.exe": b"MZ"}), "report.docx")
+    # a password-protected .docx is an OLE container: told as such, in the words the command line uses
+    locked = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600) + "EncryptedPackage".encode("utf-16-le")
+    assert refusal(locked, "locked.docx") == "文件已加密（受密码保护的 Office 文档），请提供未加密的版本。"
     assert "已损坏" in refusal(b"PK\x03\x04 truncated", "report.docx")
     assert "文件是空的" in refusal(b"", "empty.txt")
     assert sniff(b"MZ\x90\x00") is None

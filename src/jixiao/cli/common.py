@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import typer
@@ -20,6 +20,12 @@ EXIT_BAD_INPUT = 2
 def report_input_error(error: InputError) -> None:
     for line in str(error).splitlines():
         err_console.print(f"[bold red]错误[/] {escape(line)}", soft_wrap=True)
+
+
+def report_reading_warnings(file: str, warnings: Iterable[str]) -> None:
+    """What reading a file had to repair, on standard error: the file was read, but not exactly as is."""
+    for warning in warnings:
+        err_console.print(f"[bold yellow]警告[/] {escape(file)}: {escape(warning)}", soft_wrap=True)
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 from rich.markup import escape
 
-from jixiao.cli.common import EXIT_BAD_INPUT, console, report_input_error
+from jixiao.cli.common import EXIT_BAD_INPUT, console, report_input_error, report_reading_warnings
 from jixiao.decimals import fmt
 
 if TYPE_CHECKING:
@@ -140,7 +140,9 @@ def print_report(report: ExtractedReport, show_facts: bool) -> None:
 
 
 def extract_command(
-    files: list[Path] = typer.Argument(..., help="报告文件（txt、docx、pdf、html、doc）", metavar="FILE..."),
+    files: list[Path] = typer.Argument(
+        ..., help="报告文件（txt、docx、xlsx、pdf、html、doc）", metavar="FILE..."
+    ),
     as_json: bool = typer.Option(False, "--json", help="每个文件输出一行 JSON"),
     show_facts: bool = typer.Option(False, "--facts", help="列出每个数据的出处（行与列）"),
 ) -> None:
@@ -157,6 +159,7 @@ def extract_command(
             report_input_error(error)
             exit_code = EXIT_BAD_INPUT
             continue
+        report_reading_warnings(str(path), report.reading_warnings)
         if as_json:
             print(dumps(report), flush=True)
         else:

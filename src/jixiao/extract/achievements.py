@@ -8,6 +8,7 @@ import re
 from jixiao.extract.context import Context, clause_start, sentence_start
 from jixiao.extract.model import Achievement, Target
 from jixiao.extract.numbers import COUNT_UNITS, Quantity
+from jixiao.extract.spans import Spans, any_between
 
 _OPERATORS = (
     ("大于等于", "≥"), ("小于等于", "≤"), ("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("至少", "≥"),
@@ -148,16 +149,16 @@ def _is_count(quantity: Quantity) -> bool:
     return quantity.unit is None and quantity.written_unit in ("万", "亿")
 
 
-def _target_paragraphs(ctx: Context, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+def _target_paragraphs(ctx: Context, paragraphs: list[tuple[int, int, bool]]) -> Spans[bool]:
     """Paragraphs that state targets: in a target section or after "绩效目标：", and using target words."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     for start, end, is_target in paragraphs:
         if is_target and (
             _TARGET_LEAD.search(ctx.flow.text, start, end)
             or _OPERATOR_WORDS.search(ctx.flow.text, start, end)
         ):
-            spans.append((start, end))
-    return spans
+            spans.append((start, end, True))
+    return Spans(spans)
 
 
 def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]:
@@ -207,7 +208,7 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
         planned = bool(_PLANNED.match(text, quantity.end)) or bool(
             _TARGET_WORD_BEFORE.search(text, max(0, quantity.start - 10), quantity.start)
         )
-        in_targets = any(start <= quantity.start < end for start, end in target_spans)
+        in_targets = target_spans.at(quantity.start) is not None
         if operator or planned or in_targets:
             ctx.add(
                 "target",
@@ -276,7 +277,7 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
         elif heading and _CHAPTER.match(stripped):
             in_targets = False
         end = position + len(paragraph)
-        result.append((position, end, in_targets or any(position <= lead < end for lead in leads)))
+        result.append((position, end, in_targets or any_between(leads, position, end)))
         position = end + 1
     return result
 

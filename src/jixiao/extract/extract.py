@@ -35,7 +35,8 @@ from jixiao.extract.scores import (
     extract_weights,
 )
 from jixiao.extract.sections import extract_sections, extract_team
-from jixiao.ingest import Document, read_document
+from jixiao.extract.spans import Spans
+from jixiao.ingest import Document, read_isolated
 from jixiao.layout import Layout, lay_out
 from jixiao.layout.vocabulary import vocabulary
 
@@ -106,7 +107,7 @@ def extract_document(document: Document) -> ExtractedReport:
     chosen = _choose_identity(ctx, layout, identity)
     project_kind = chosen["kind"] == "项目支出"
     project_name = chosen["project"] if isinstance(chosen["project"], str) else None
-    ctx.project_scopes = project_scopes(flow.text)
+    ctx.project_scopes = Spans(project_scopes(flow.text))
     extract_budget(ctx, project_kind, project_name)
     extract_funds_rows(ctx, lines)
     headed = extract_weights(ctx)
@@ -131,6 +132,7 @@ def extract_document(document: Document) -> ExtractedReport:
         file=document.path,
         format=document.format,
         encoding=document.encoding,
+        reading_warnings=list(document.warnings),
         kind=chosen["kind"],
         year=chosen["year"],
         unit=chosen["unit"],
@@ -222,5 +224,6 @@ def _funds_rows(layout: Layout) -> list[FundsRow]:
 
 
 def extract_file(path: Path) -> ExtractedReport:
-    """Read and extract one report file; raises InputError when the file cannot be read."""
-    return extract_document(read_document(path))
+    """Read (under the reading limits) and extract one report file; raises InputError when the file
+    cannot be read."""
+    return extract_document(read_isolated(path))

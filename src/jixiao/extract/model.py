@@ -121,6 +121,7 @@ class ExtractedReport(_Model):
     file: str
     format: str
     encoding: str | None = None
+    reading_warnings: list[str] = Field(default_factory=list)  # what reading had to repair
     kind: str | None = None
     year: int | None = None
     unit: str | None = None

@@ -15,19 +15,24 @@ class Line:
 
 @dataclass(frozen=True)
 class Document:
-    """The text of one report file; ``encoding`` is what a text-like file was decoded with."""
+    """The text of one report file; ``encoding`` is what a text-like file was decoded with, ``warnings``
+    what reading it had to repair (a stray byte replaced, say), in words for the user."""
 
     path: str
     format: str
     encoding: str | None
     lines: tuple[Line, ...]
+    warnings: tuple[str, ...] = ()
 
     @classmethod
-    def from_text(cls, path: str, format: str, text: str, encoding: str | None = None) -> Document:
+    def from_text(
+        cls, path: str, format: str, text: str, encoding: str | None = None, warnings: tuple[str, ...] = ()
+    ) -> Document:
         rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if rows and rows[-1] == "":
             rows.pop()
-        return cls(path, format, encoding, tuple(Line(i, row) for i, row in enumerate(rows, start=1)))
+        lines = tuple(Line(i, row) for i, row in enumerate(rows, start=1))
+        return cls(path, format, encoding, lines, warnings)
 
     @property
     def text(self) -> str:

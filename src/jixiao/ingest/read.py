@@ -3,83 +3,118 @@
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 from jixiao.errors import InputError
 from jixiao.ingest.document import Document
+from jixiao.ingest.limits import ReadLimits, check_file_size, check_pdf_streams, check_zip
 from jixiao.ingest.text import decode
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
 _HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<div|<p[\s>])", re.IGNORECASE)
+_HEAD_BYTES = 1024
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml", ".mht"}
 
 
-def _sniff(path: Path, data: bytes) -> str:
-    head = data[:1024]
+def _sniff(path: Path, head: bytes) -> str:
     if b"%PDF" in head:
         return "pdf"
-    if data.startswith(b"PK\x03\x04"):
-        return "docx"
-    if data.startswith(_OLE):
-        return "encrypted" if _ENCRYPTED_OOXML in data else "doc"
-    if data.lstrip().startswith(b"{\\rtf"):
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(_OLE):
+        return "ole"
+    if head.lstrip().startswith(b"{\\rtf"):
         return "doc"
-    if path.suffix.lower() in {".pdf", ".docx", ".doc"}:
+    if path.suffix.lower() in {".pdf", ".docx", ".doc", ".xlsx"}:
         return "mismatch"
     return "text"
 
 
-def _zip_is_word(path: Path) -> bool:
+ENCRYPTED = "文件已加密（受密码保护的 Office 文档），请提供未加密的版本"
+
+
+def is_encrypted_office(data: bytes) -> bool:
+    """A password-protected .docx or .xlsx: an OLE container holding the encrypted package."""
+    return data.startswith(_OLE) and _ENCRYPTED_OOXML in data
+
+
+def is_plain_text(path: Path) -> bool:
+    """Whether the file is text that is no web page: decoded, not parsed, so no library reads it."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            return "word/document.xml" in archive.namelist()
-    except zipfile.BadZipFile:
-        return path.suffix.lower() == ".docx"
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except OSError:
+        return False
+    if _sniff(path, head) != "text" or path.suffix.lower() in _HTML_EXTENSIONS:
+        return False
+    # the head may end inside a character: decoding it is only a guess at whether it looks like HTML
+    return _HTML_START.match(head.decode("utf-8", errors="ignore")) is None and (
+        _HTML_START.match(head.decode("gb18030", errors="ignore")) is None
+    )
 
 
-def read_document(path: Path) -> Document:
-    """Read one report file; every failure is an InputError naming the file and the reason."""
+def _zip_kind(name: str, path: Path, limits: ReadLimits) -> str:
+    members = check_zip(name, path, limits)
+    if "word/document.xml" in members:
+        return "docx"
+    if "xl/workbook.xml" in members:
+        return "xlsx"
+    raise InputError.single(name, "这是一个压缩包，但不是 Word 文档（.docx）或 Excel 工作簿（.xlsx）")
+
+
+def read_document(path: Path, limits: ReadLimits | None = None) -> Document:
+    """Read one report file; every failure is an InputError naming the file and the reason. The limits'
+    size checks are applied here; ``read_isolated`` adds the memory and time caps of a child process."""
+    limits = limits or ReadLimits()
     name = str(path)
     if not path.exists():
         raise InputError.single(name, "文件不存在")
     if path.is_dir():
         raise InputError.single(name, "这是一个目录，不是报告文件")
     try:
+        check_file_size(name, path.stat().st_size, limits)
         data = path.read_bytes()
     except OSError as error:
         raise InputError.single(name, f"无法读取文件（{error.strerror}）") from None
     if not data.strip():
         raise InputError.single(name, "文件为空")
-    kind = _sniff(path, data)
-    if kind == "encrypted":
-        raise InputError.single(name, "文件已加密（受密码保护的 Office 文档），请提供未加密的版本")
+    kind = _sniff(path, data[:_HEAD_BYTES])
+    if kind == "ole":
+        if is_encrypted_office(data):
+            raise InputError.single(name, ENCRYPTED)
+        kind = "doc"
     if kind == "mismatch":
         raise InputError.single(name, f"文件内容与扩展名 {path.suffix} 不符，文件可能已损坏")
-    # each format's reader (pdfplumber, python-docx, BeautifulSoup) is imported only when a file needs it
+    if kind == "zip":
+        kind = _zip_kind(name, path, limits)
+    # each format's reader (pdfplumber, python-docx, openpyxl, BeautifulSoup) is imported only when needed
     if kind == "pdf":
+        check_pdf_streams(name, data, limits)
         from jixiao.ingest.pdf import read_pdf
 
         document = Document.from_text(name, "pdf", read_pdf(path))
     elif kind == "docx":
-        if not _zip_is_word(path):
-            raise InputError.single(name, "这是一个压缩包，但不是 Word 文档（.docx）")
         from jixiao.ingest.docx import read_docx
 
         document = Document.from_text(name, "docx", read_docx(path))
+    elif kind == "xlsx":
+        from jixiao.ingest.xlsx import read_xlsx
+
+        document = Document.from_text(name, "xlsx", read_xlsx(path))
     elif kind == "doc":
         from jixiao.ingest.office import read_legacy_word
 
         document = Document.from_text(name, "doc", read_legacy_word(path))
     else:
-        text, encoding = decode(data, name)
-        if path.suffix.lower() in _HTML_EXTENSIONS or _HTML_START.match(text):
+        decoded = decode(data, name)
+        if path.suffix.lower() in _HTML_EXTENSIONS or _HTML_START.match(decoded.text):
             from jixiao.ingest.html import read_html
 
-            document = Document.from_text(name, "html", read_html(text), encoding)
+            text, kind = read_html(decoded.text), "html"
         else:
-            document = Document.from_text(name, "text", text, encoding)
+            text, kind = decoded.text, "text"
+        document = Document.from_text(name, kind, text, decoded.encoding, decoded.warnings)
     if document.is_blank():
         raise InputError.single(name, "文件中没有文字内容")
     return without_glosses(document)
@@ -98,4 +133,6 @@ def without_glosses(document: Document) -> Document:
     text = document.text
     if _TONE_MARK.search(text) is None or len(_GLOSS.findall(text, 0, 200_000)) < _GLOSSED_PAGE:
         return document
-    return Document.from_text(document.path, document.format, _GLOSS.sub("", text), document.encoding)
+    return Document.from_text(
+        document.path, document.format, _GLOSS.sub("", text), document.encoding, document.warnings
+    )

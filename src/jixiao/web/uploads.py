@@ -1,25 +1,22 @@
 """Uploaded files, treated as hostile: size limit, type from the bytes (never the name), zip bombs
-refused before anything decompresses them, and a generated temporary file name.
-
-A .docx or .xlsx is a zip archive. Its central directory declares each member's uncompressed size, and
-Python's zipfile (which python-docx and openpyxl use) never inflates a member past its declared size,
-so checking the declared sizes before opening bounds what reading the file can cost.
+refused before anything decompresses them (by the reading layer's own checks, ``ingest.limits``), and a
+generated temporary file name. Reading what is accepted then runs under the reading layer's limits.
 """
 
 from __future__ import annotations
 
 import tempfile
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from jixiao.errors import InputError
+from jixiao.ingest.limits import ReadLimits, check_zip
+from jixiao.ingest.read import ENCRYPTED, is_encrypted_office
+
 MIB = 1024 * 1024
-MAX_UNCOMPRESSED = 100 * MIB
-MAX_RATIO = 100
-MAX_MEMBERS = 5000
 SNIFF_BYTES = 8192
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 KIND_LABELS = {"docx": "Word 文档", "xlsx": "Excel 工作簿", "pdf": "PDF", "text": "文本或网页"}
@@ -58,26 +55,20 @@ def sniff(head: bytes) -> str | None:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "zip"
-    if head.startswith(_OLE) or b"\x00" in head:
-        return None  # legacy Office or another binary format
+    if head.startswith(_OLE):
+        return "ole"  # legacy Office, or a password-protected .docx or .xlsx
+    if b"\x00" in head:
+        return None  # another binary format
     return "text"
 
 
-def zip_kind(path: Path, compressed_size: int) -> str:
-    """docx or xlsx, after the archive passed the zip-bomb checks; anything else is refused."""
+def zip_kind(path: Path) -> str:
+    """docx or xlsx, after the archive passed the reading layer's zip-bomb checks (the same limits as the
+    command line's); anything else is refused."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            if len(members) > MAX_MEMBERS:
-                raise UploadRefused(f"压缩包内文件过多（{len(members)} 个），已拒绝。")
-            total = sum(member.file_size for member in members)
-            if total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(compressed_size, 1):
-                raise UploadRefused(
-                    f"文件解压后达 {size_label(total)}，远大于文件本身，疑似“压缩炸弹”，已拒绝。"
-                )
-            names = {member.filename for member in members}
-    except zipfile.BadZipFile:
-        raise UploadRefused("文件已损坏：看起来是 Office 文档，但无法打开。") from None
+        names = check_zip("上传的文件", path, ReadLimits.from_environment())
+    except InputError as error:
+        raise UploadRefused(f"{error.problems[0][1]}。") from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
@@ -107,8 +98,10 @@ def accepted(source: BinaryIO, name: str | None, limit: int, allowed: frozenset[
             raise UploadRefused("文件是空的。")
         with holding.open("rb") as handle:
             kind = sniff(handle.read(SNIFF_BYTES))
+        if kind == "ole" and is_encrypted_office(holding.read_bytes()):
+            raise UploadRefused(f"{ENCRYPTED}。")
         if kind == "zip":
-            kind = zip_kind(holding, size)
+            kind = zip_kind(holding)
         if kind is None or kind not in allowed:
             accepted_labels = "、".join(KIND_LABELS[k] for k in sorted(allowed))
             raise UploadRefused(f"文件类型不支持（按文件内容判断）。可以上传：{accepted_labels}。")

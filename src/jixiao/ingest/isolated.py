@@ -1,0 +1,113 @@
+"""Reading a file in a child process under the limits, so that a bomb or a reader's defect costs one
+clear message and never the command, the batch or the web server that asked.
+
+Plain text is decoded in the calling process: decoding is linear in the file's size, which the file-size
+cap bounds. Every format a library parses (PDF, Word, Excel, HTML, legacy Word) is read in a child with an
+address-space cap (RLIMIT_AS) and a CPU-time cap (RLIMIT_CPU), and a wall-clock deadline the parent
+enforces. The child is forked from the caller when the caller runs a single thread, and otherwise from a
+fork server started once (forking a process whose other threads may hold locks can deadlock the child).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import signal
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
+from pathlib import Path
+
+from jixiao.errors import InputError
+from jixiao.ingest.document import Document
+from jixiao.ingest.limits import MIB, ReadLimits, check_file_size
+from jixiao.ingest.read import is_plain_text, read_document
+
+_GRACE_SECONDS = 5  # between the CPU cap's warning signal and the kill
+_WALL_FACTOR = 3  # a child waiting on nothing for three times its CPU budget is stuck
+_PRELOAD = ["jixiao.ingest.read", "jixiao.ingest.docx", "jixiao.ingest.html", "jixiao.ingest.xlsx"]
+
+
+def read_isolated(path: Path, limits: ReadLimits | None = None) -> Document:
+    """``read_document`` under ``limits`` (by default those the environment sets)."""
+    limits = limits or ReadLimits.from_environment()
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return read_document(path, limits)  # it names the problem: missing, unreadable
+    check_file_size(name, size, limits)
+    if path.is_dir() or is_plain_text(path):
+        return read_document(path, limits)
+    return _read_in_child(path, limits)
+
+
+def _read_in_child(path: Path, limits: ReadLimits) -> Document:
+    context = _context()
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(sender, path, limits), daemon=True)  # type: ignore[attr-defined]
+    child.start()
+    sender.close()
+    deadline = limits.cpu_seconds * _WALL_FACTOR + _GRACE_SECONDS
+    try:
+        outcome = receiver.recv() if receiver.poll(deadline) else None
+    except EOFError:
+        outcome = None
+    finally:
+        receiver.close()
+    if outcome is None and child.is_alive():
+        child.kill()
+    child.join()
+    if isinstance(outcome, Document):
+        return outcome
+    if isinstance(outcome, InputError):
+        raise outcome
+    raise InputError.single(str(path), _death_message(child.exitcode, limits))
+
+
+def _death_message(exitcode: int | None, limits: ReadLimits) -> str:
+    if exitcode in (-signal.SIGXCPU, -signal.SIGKILL, None):
+        return (
+            f"读取该文件超过 {limits.cpu_seconds} 秒的时间上限（JIXIAO_READ_CPU_SECONDS），"
+            "文件可能异常庞大或已损坏，未读取"
+        )
+    return f"读取该文件时读取进程异常退出（代码 {exitcode}），文件可能已损坏，未读取"
+
+
+def _child(sender: Connection, path: Path, limits: ReadLimits) -> None:
+    memory = limits.memory_mb * MIB
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    cpu = limits.cpu_seconds
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + _GRACE_SECONDS))
+    outcome: Document | InputError
+    try:
+        outcome = read_document(path, limits)
+    except InputError as error:
+        outcome = error
+    except MemoryError:
+        outcome = InputError.single(
+            str(path),
+            f"读取该文件所需内存超过 {limits.memory_mb} MB 的上限（JIXIAO_READ_MEMORY_MB），"
+            "文件可能异常庞大或已损坏，未读取",
+        )
+    except Exception as error:  # a reader's defect on one file is reported, never raised into the caller
+        outcome = InputError.single(str(path), f"读取时出现内部错误（{type(error).__name__}：{error}）")
+    try:
+        sender.send(outcome)
+    except MemoryError:
+        os._exit(3)
+    finally:
+        sender.close()
+
+
+_server_lock = threading.Lock()
+
+
+def _context() -> BaseContext:
+    if threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    with _server_lock:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+    return context
