@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from jixiao.batch.run import ingest
 from jixiao.ingest import read_document
 from jixiao.store.models import Report
 from tests.conftest import run_jixiao_process
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from hostile_inputs import docx_bomb
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "002-department-jingxing-2025.yaml"
 
@@ -77,3 +81,16 @@ def test_audit_and_ingest_take_a_form(form: Path, engine: Engine) -> None:
     with engine.connect() as connection:
         stored = connection.execute(select(Report.format, Report.year, Report.executed)).one()
     assert tuple(stored) == ("xlsx", 2025, Decimal("152.36"))
+
+
+def test_score_takes_a_form_and_a_bomb_named_xlsx_is_refused(form: Path, tmp_path: Path) -> None:
+    ran = run_jixiao_process("score", "--json", str(form))
+    assert ran.returncode == 0, ran.stderr
+    card = json.loads(ran.stdout, parse_float=Decimal)
+    assert (card["total"], card["grade"]) == (Decimal("98.85"), "优")  # as rendered from examples/002
+    bomb = docx_bomb(tmp_path / "bomb.xlsx", 300 * 1024 * 1024)
+    for command in (["score"], ["render", "--to", "html", "-o", str(tmp_path / "x.html")]):
+        ran = run_jixiao_process(*command, str(bomb))
+        assert ran.returncode == 2
+        assert "文件解压后达 300 MB，超过 256 MB 的上限（JIXIAO_MAX_UNPACKED_MB）" in ran.stderr
+    assert not (tmp_path / "x.html").exists()

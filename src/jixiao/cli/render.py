@@ -30,11 +30,11 @@ class Target(StrEnum):
 def read_evaluation(path: Path) -> Evaluation:
     """YAML/JSON through the loader; a workbook through the form importer, printing its notes."""
     from jixiao.model.loading import load_evaluation
-    from jixiao.render.xlsx_import import read_form
+    from jixiao.render.xlsx_import import read_form_limited
 
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
         return load_evaluation(path)
-    result = read_form(path)
+    result = read_form_limited(path)
     for note in result.notes:
         where = escape(f"{path}（工作表“{result.sheet}”）: {note}")
         err_console.print(f"[yellow]提示[/] {where}", soft_wrap=True)

@@ -104,7 +104,7 @@ def print_card(card: ScoreCard, source: str) -> None:
 
 
 def score_command(
-    files: list[Path] = typer.Argument(..., help="评价文件（YAML 或 JSON）", metavar="FILE..."),
+    files: list[Path] = typer.Argument(..., help="评价文件（YAML、JSON 或 xlsx 自评表）", metavar="FILE..."),
     scheme: str | None = typer.Option(None, "--scheme", help="评分方案名称或 YAML 路径"),
     as_json: bool = typer.Option(False, "--json", help="每个文件输出一行 JSON"),
     strict: bool = typer.Option(False, "--strict", help="存在错误级问题时以退出码 1 结束"),
@@ -112,13 +112,13 @@ def score_command(
     """计算绩效自评得分与等级，并校验评价表。"""
     from jixiao.errors import InputError
     from jixiao.jsonout import dumps
-    from jixiao.model.loading import load_evaluation
+    from jixiao.cli.render import read_evaluation
     from jixiao.scoring import score
 
     exit_code = 0
     for path in files:
         try:
-            evaluation = load_evaluation(path)
+            evaluation = read_evaluation(path)
             card = score(evaluation, scheme_for(evaluation, scheme))
         except InputError as error:
             report_input_error(error)

@@ -15,9 +15,13 @@ import os
 import resource
 import signal
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import TypeVar, cast
 
 from jixiao.errors import InputError
 from jixiao.ingest.document import Document
@@ -26,27 +30,35 @@ from jixiao.ingest.read import is_plain_text, read_document
 
 _GRACE_SECONDS = 5  # between the CPU cap's warning signal and the kill
 _WALL_FACTOR = 3  # a child waiting on nothing for three times its CPU budget is stuck
-_PRELOAD = ["jixiao.ingest.read", "jixiao.ingest.docx", "jixiao.ingest.html", "jixiao.ingest.xlsx"]
+_PRELOAD = [
+    "jixiao.ingest.read",
+    "jixiao.ingest.docx",
+    "jixiao.ingest.html",
+    "jixiao.ingest.xlsx",
+    "jixiao.render.xlsx_import",
+]
+T = TypeVar("T")
 
 
 def read_isolated(path: Path, limits: ReadLimits | None = None) -> Document:
     """``read_document`` under ``limits`` (by default those the environment sets)."""
     limits = limits or ReadLimits.from_environment()
-    name = str(path)
+    if not path.is_file() or is_plain_text(path):
+        return read_document(path, limits)  # it names what is wrong with a missing file or a folder
+    return run_isolated(partial(read_document, limits=limits), path, limits)
+
+
+def run_isolated(read: Callable[[Path], T], path: Path, limits: ReadLimits | None = None) -> T:
+    """``read(path)`` in a child process under ``limits``, after the file-size check; ``read`` must be
+    importable by name (a module's function, or a partial of one) for the fork server to run it."""
+    limits = limits or ReadLimits.from_environment()
     try:
-        size = path.stat().st_size
+        check_file_size(str(path), path.stat().st_size, limits)
     except OSError:
-        return read_document(path, limits)  # it names the problem: missing, unreadable
-    check_file_size(name, size, limits)
-    if path.is_dir() or is_plain_text(path):
-        return read_document(path, limits)
-    return _read_in_child(path, limits)
-
-
-def _read_in_child(path: Path, limits: ReadLimits) -> Document:
+        return read(path)  # the reader names what is wrong: missing, unreadable
     context = _context()
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(sender, path, limits), daemon=True)  # type: ignore[attr-defined]
+    child = context.Process(target=_child, args=(sender, read, path, limits), daemon=True)  # type: ignore[attr-defined]
     child.start()
     sender.close()
     deadline = limits.cpu_seconds * _WALL_FACTOR + _GRACE_SECONDS
@@ -59,11 +71,18 @@ def _read_in_child(path: Path, limits: ReadLimits) -> Document:
     if outcome is None and child.is_alive():
         child.kill()
     child.join()
-    if isinstance(outcome, Document):
-        return outcome
+    if isinstance(outcome, _Read):
+        return cast(T, outcome.value)
     if isinstance(outcome, InputError):
         raise outcome
     raise InputError.single(str(path), _death_message(child.exitcode, limits))
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the child read, told apart from an InputError it sends instead."""
+
+    value: object
 
 
 def _death_message(exitcode: int | None, limits: ReadLimits) -> str:
@@ -75,14 +94,14 @@ def _death_message(exitcode: int | None, limits: ReadLimits) -> str:
     return f"读取该文件时读取进程异常退出（代码 {exitcode}），文件可能已损坏，未读取"
 
 
-def _child(sender: Connection, path: Path, limits: ReadLimits) -> None:
+def _child(sender: Connection, read: Callable[[Path], object], path: Path, limits: ReadLimits) -> None:
     memory = limits.memory_mb * MIB
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     cpu = limits.cpu_seconds
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + _GRACE_SECONDS))
-    outcome: Document | InputError
+    outcome: _Read | InputError
     try:
-        outcome = read_document(path, limits)
+        outcome = _Read(read(path))
     except InputError as error:
         outcome = error
     except MemoryError:

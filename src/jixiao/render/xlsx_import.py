@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from pydantic import ValidationError
 
 from jixiao.decimals import fmt
 from jixiao.errors import InputError, Place
+from jixiao.ingest.isolated import run_isolated
+from jixiao.ingest.limits import ReadLimits, check_zip
 from jixiao.model.evaluation import (
     FUND_COLUMNS,
     FUND_SUBROWS,
@@ -90,11 +93,20 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
 
 
-def read_form(path: Path) -> ImportResult:
-    """Read the 绩效自评表 of an xlsx workbook (and its 补充信息 sheet when jixiao wrote it)."""
+def read_form_limited(path: Path, limits: ReadLimits | None = None) -> ImportResult:
+    """``read_form`` in a child process under the reading layer's limits, as every report is read."""
+    limits = limits or ReadLimits.from_environment()
+    return run_isolated(partial(read_form, limits=limits), path, limits)
+
+
+def read_form(path: Path, limits: ReadLimits | None = None) -> ImportResult:
+    """Read the 绩效自评表 of an xlsx workbook (and its 补充信息 sheet when jixiao wrote it); a package
+    declaring more than the limits allow is refused before it is opened."""
     name = str(path)
     if path.suffix.lower() == ".xls":
         raise InputError.single(name, "不支持旧版 .xls 格式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
+    if path.is_file() and zipfile.is_zipfile(path):
+        check_zip(name, path, limits or ReadLimits())
     try:
         values_book = openpyxl.load_workbook(path, data_only=True)
         formulas = _formula_positions(path)

@@ -29,7 +29,7 @@ from jixiao.render.office import OfficeError, docx_to_pdf
 from jixiao.render.report_docx import report_docx
 from jixiao.render.report_text import build_report
 from jixiao.render.xlsx_form import form_xlsx
-from jixiao.render.xlsx_import import read_form as read_xlsx_form
+from jixiao.render.xlsx_import import read_form_limited as read_xlsx_form
 from jixiao.scoring import ScoreCard, score
 from jixiao.scoring.review import composite
 from jixiao.store.evaluations import save_evaluation

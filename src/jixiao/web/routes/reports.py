@@ -21,7 +21,7 @@ from jixiao.cli.score import DEFAULT_SCHEME
 from jixiao.errors import InputError
 from jixiao.ingest.document import Document
 from jixiao.model.loading import available_schemes, load_scheme
-from jixiao.render.xlsx_import import read_form as read_xlsx_form
+from jixiao.render.xlsx_import import read_form_limited as read_xlsx_form
 from jixiao.scoring.review import composite
 from jixiao.store.evaluations import save_evaluation
 from jixiao.store.findings import decide_finding
