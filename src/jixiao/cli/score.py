@@ -110,9 +110,9 @@ def score_command(
     strict: bool = typer.Option(False, "--strict", help="存在错误级问题时以退出码 1 结束"),
 ) -> None:
     """计算绩效自评得分与等级，并校验评价表。"""
+    from jixiao.cli.render import read_evaluation
     from jixiao.errors import InputError
     from jixiao.jsonout import dumps
-    from jixiao.cli.render import read_evaluation
     from jixiao.scoring import score
 
     exit_code = 0
