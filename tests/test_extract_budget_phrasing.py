@@ -36,3 +36,17 @@ def test_project_funds_and_arranged_funds_are_the_budget_unless_spent() -> None:
 def test_an_initial_budget_named_around_the_fund() -> None:
     budget = budget_of("2022年初农村危房改造资金预算安排300.7万元,用于农村低收入群体房屋安全。")
     assert (budget.initial, budget.adjusted) == (Decimal("300.7"), None)
+
+
+def test_a_year_led_statement_glued_to_a_listing_is_no_part_of_it() -> None:
+    """A page that lost the "。" between a "其中" listing and the next statement: the spending that follows
+    belongs to no fund source of the listing."""
+    text = (
+        "2022年到位资金共500万元,其中:省级资金300万元,县级资金200万元2022年支出480万元,其中省级资金290万元。"
+    )
+    assert budget_of(text).executed == Decimal(480)
+    # with the "。" the same figures read the same
+    assert budget_of(text.replace("万元2022年", "万元。2022年")).executed == Decimal(480)
+    # a listing that goes on names the parts, and the part stays a part
+    listing = "2022年到位资金共500万元,其中:省级资金300万元,县级资金支出200万元。"
+    assert budget_of(listing).executed is None

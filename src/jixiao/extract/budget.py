@@ -54,6 +54,9 @@ _LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|\s)+$")  # "�
 _RATE = re.compile(load_vocabulary("amounts")["rate"])
 _PART = re.compile(r"其中|[(（]\s*含")
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
+# a new statement led by a year right after an amount ("…其他资金859.6万元2023年支出2310.4万元"): the
+# list a "其中" opened has ended there, though the page lost the "。" between them
+_RESTART = re.compile(r"(?<=[元%])[，,；;\s]*(?:19|20)\d{2}年")
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
@@ -94,6 +97,8 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     match = parts[-1]
     if match.group().lstrip("(（").startswith("含") and re.search(r"[)）]", window[match.end() :]):
         return None  # "(含…)" closed before the figure: the figure is the whole's again
+    if _RESTART.search(window, match.end()):
+        return None
     rest = _LEAD.sub("", window[match.end() :])
     subject = re.split(r"[，,、:：\d]", rest, maxsplit=1)[0].strip()
     if _BUDGET_STAGE.fullmatch(subject):
@@ -111,7 +116,7 @@ def _fund_source(text: str, position: int) -> str | None:
     """
     begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
     names = list(_SOURCE.finditer(text, begin, position))
-    if not names:
+    if not names or _RESTART.search(text, names[-1].end(), position):
         return None
     name = re.sub(r"\s+", "", names[-1].group())
     for pattern, canonical in _SOURCE_NAMES:

@@ -27,16 +27,20 @@ class Context:
     line_text: dict[int, str] = field(default_factory=dict)
     project_scopes: Spans[str] = field(default_factory=lambda: Spans[str](()))
     candidates: list[Candidate] = field(default_factory=list)
+    floors: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.line_text = {line.number: line.text for line in self.document.lines}
+        # each quantity's floor, in one pass: a walk back per figure was quadratic on a page of bare numbers
+        end = 0
+        for quantity in self.quantities:
+            self.floors.append(end)
+            if quantity.unit is not None:
+                end = quantity.end
 
     def floor(self, index: int) -> int:
         """End of the nearest earlier quantity with a unit: a label never reaches back past one."""
-        for earlier in range(index - 1, -1, -1):
-            if self.quantities[earlier].unit is not None:
-                return self.quantities[earlier].end
-        return 0
+        return self.floors[index]
 
     def project_at(self, offset: int) -> str | None:
         """The project whose paragraph holds ``offset`` ("2、舆情监测服务项目目标完成情况。年初预算为…")."""
