@@ -50,3 +50,14 @@ def test_a_year_led_statement_glued_to_a_listing_is_no_part_of_it() -> None:
     # a listing that goes on names the parts, and the part stays a part
     listing = "2022年到位资金共500万元,其中:省级资金300万元,县级资金支出200万元。"
     assert budget_of(listing).executed is None
+
+
+def test_a_figure_printed_without_its_unit_takes_its_partners_when_the_rate_confirms_it() -> None:
+    # 4800.5 / 5000 = 96.01%: the bare spending is in the budget's 万元
+    text = "2022年全年预算数5000万元,全县执行数4800.5(含中央资金3000万元),预算执行率96.01%。"
+    assert budget_of(text).executed == Decimal("4800.5")
+    # in 元, as the budget is: 480000 / 500000 = 96%
+    assert budget_of("全年预算数500000元,执行数480000,执行率96%。").executed == Decimal(48)
+    # a rate that disagrees (4800.5 / 5000 is not 95%), or none stated: the bare number is no amount
+    assert budget_of(text.replace("96.01%", "95%")).executed is None
+    assert budget_of("2022年全年预算数5000万元,全县执行数4800.5(含中央资金3000万元)。").executed is None

@@ -79,6 +79,55 @@ def classify(label: str) -> tuple[str, str] | None:
     return family, _CANONICAL.get(key, key)
 
 
+_OMITTABLE = {"adjusted": "executed", "executed": "adjusted"}  # a figure and the one it is a rate of
+
+
+def with_omitted_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities, with a budget or spending figure printed without its unit given the unit of its
+    partner in the same sentence, when the rate the sentence states confirms it: "全年预算数1080245.79万元,
+    执行数1032849.44(含…),执行率95.61%" reads 1032849.44 as 万元, since 1032849.44 / 1080245.79 = 95.61%.
+    Without a stated rate that agrees, a bare number stays a bare number."""
+    result = list(quantities)
+    floor = 0
+    for index, quantity in enumerate(quantities):
+        if quantity.unit is None and quantity.written > 100:
+            label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
+            found = classify(label)
+            if found is not None and found[0] == "budget" and found[1] in _OMITTABLE:
+                result[index] = _unit_from_partner(text, quantities, index, found[1]) or quantity
+        if result[index].unit is not None:
+            floor = result[index].end
+    return result
+
+
+def _unit_from_partner(text: str, quantities: list[Quantity], index: int, key: str) -> Quantity | None:
+    bare = quantities[index]
+    begin, end = sentence_start(text, bare.start), sentence_end(text, bare.end)
+    near = [q for q in quantities if begin <= q.start and q.end <= end and q is not bare]
+    rates = [q.written for q in near if q.is_percent and _RATE.search(text[begin : q.start][-12:])]
+    for partner in near:
+        if not partner.is_money or partner.written == 0:
+            continue
+        found = classify(_LABEL_TAIL.sub("", text[clause_start(text, partner.start) : partner.start]))
+        if found != ("budget", _OMITTABLE[key]):
+            continue
+        spent, budget = (
+            (bare.written, partner.written) if key == "executed" else (partner.written, bare.written)
+        )
+        rate = spent / budget * HUNDRED
+        if any(_printed_as(rate, stated) for stated in rates):
+            scale = partner.value / partner.written
+            return bare._replace(value=bare.written * scale, unit="万元", written_unit=partner.written_unit)
+    return None
+
+
+def _printed_as(rate: Decimal, stated: Decimal) -> bool:
+    """Whether ``rate``, rounded half up to the places ``stated`` is printed with, is ``stated``."""
+    exponent = stated.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return quantize(rate, places) == stated
+
+
 def _label(ctx: Context, index: int) -> str:
     quantity = ctx.quantities[index]
     floor = ctx.floor(index)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.extract.achievements import extract_achievements
-from jixiao.extract.budget import breakdown, choose_budget, extract_budget
+from jixiao.extract.budget import breakdown, choose_budget, extract_budget, with_omitted_units
 from jixiao.extract.context import Context
 from jixiao.extract.funds_row import extract_funds_rows
 from jixiao.extract.headline import (
@@ -101,7 +101,7 @@ def extract_document(document: Document) -> ExtractedReport:
     tables = score_tables(lines)
     table_lines = frozenset(number for table in tables for number in table.lines)
     flow = build_flow(lines, table_lines)
-    ctx = Context(document, flow, find_quantities(flow.text), table_lines)
+    ctx = Context(document, flow, with_omitted_units(flow.text, find_quantities(flow.text)), table_lines)
     layout = lay_out(lines)
     identity = extract_identity(ctx, lines)
     chosen = _choose_identity(ctx, layout, identity)
