@@ -276,6 +276,32 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
                 family, key = "amount", ""
             field = f"{family}.{key}" if key else family
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
+    _adjusted_from_its_parts(ctx)
+
+
+_ADDED = re.compile(r"^[,，、;；\s]*(?:调整(?:追加|增加|调增)?|追加|调增)(?:预算|资金)?(?:数)?[为:：\s]*$")
+_SHORT = 12  # characters between a whole and "其中 <part>": a listing, not a new sentence
+
+
+def _adjusted_from_its_parts(ctx: Context) -> None:
+    """A whole stated as the initial budget plus what was added to it is the adjusted budget, whatever
+    the whole is called ("预算收入69.06万元,其中年初预算57.28万元,调整追加11.78万元"), when the parts add
+    up to it exactly."""
+    text, quantities = ctx.flow.text, ctx.quantities
+    for whole, initial, added in zip(quantities, quantities[1:], quantities[2:], strict=False):
+        if not (whole.is_money and initial.is_money and added.is_money) or ctx.project_at(whole.start):
+            continue
+        between = text[whole.end : initial.start]
+        if (
+            "其中" not in between
+            or len(between) > _SHORT
+            or not _ADDED.search(text[initial.end : added.start])
+        ):
+            continue
+        if classify(_LABEL_TAIL.sub("", between.split("其中")[-1])) != ("budget", "initial"):
+            continue
+        if initial.value + added.value == whole.value:
+            ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
 
 
 def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
