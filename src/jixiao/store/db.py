@@ -50,10 +50,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """Foreign keys on (SQLite leaves them off), WAL so readers never block the writer, and a wait
     instead of an immediate "database is locked" when two processes write at once."""
     cursor = dbapi_connection.cursor()
+    # the wait first: switching a new file to WAL needs its lock, which a first run migrating holds
+    cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.close()
 
 
