@@ -406,3 +406,25 @@ def test_amounts_in_the_cell_after_their_label() -> None:
     assert budget.executed == Decimal("38.766462")
     text = "全年实际支出20万元。\n实际支出(万元) | 18 |\n"
     assert extract_document(Document.from_text("page.txt", "txt", text)).budget.executed is None
+
+
+def test_a_unit_that_describes_itself_under_its_background_heading() -> None:
+    text = (
+        "为加强预算绩效管理，根据有关要求，现将2022年度部门整体支出绩效自评情况报告如下：\n"
+        "一、基本情况\n"
+        "（一）单位基本情况。某某县农业农村局是县人民政府工作部门，为正科级行政单位。\n"
+        "二、绩效目标完成情况\n"
+    )
+    layout = layout_of(text)
+    assert layout.described is not None
+    assert (layout.described.text, layout.described.line) == ("某某县农业农村局", 3)
+    assert extract_document(Document.from_text("p.txt", "text", text)).unit == "某某县农业农村局"
+    # in traditional characters, as a mirror prints it: read, like every name, in simplified characters
+    traditional = "一、基本情況\n某某縣農業農村局成立於1983年，為縣政府工作部門。\n"
+    described = layout_of(traditional).described
+    assert described is not None and described.text == "某某县农业农村局"
+    # far from a background heading, or describing no organisation, a sentence names no unit
+    elsewhere = "二、绩效目标完成情况\n（一）产出情况。某某县农业农村局是本项目的实施单位。\n"
+    assert layout_of(elsewhere).described is None
+    plain = "一、基本情况\n全县耕地面积为35万亩，是农业大县。\n"
+    assert layout_of(plain).described is None

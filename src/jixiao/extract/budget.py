@@ -87,10 +87,12 @@ def with_omitted_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     partner in the same sentence, when the rate the sentence states confirms it: "全年预算数1080245.79万元,
     执行数1032849.44(含…),执行率95.61%" reads 1032849.44 as 万元, since 1032849.44 / 1080245.79 = 95.61%.
     Without a stated rate that agrees, a bare number stays a bare number."""
+    if not any(quantity.is_percent for quantity in quantities):
+        return quantities  # no rate stated: nothing can confirm a unit
     result = list(quantities)
     floor = 0
     for index, quantity in enumerate(quantities):
-        if quantity.unit is None and quantity.written > 100:
+        if quantity.unit is None and quantity.written > 100 and not text.startswith("年", quantity.end):
             label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
             found = classify(label)
             if found is not None and found[0] == "budget" and found[1] in _OMITTABLE:
@@ -288,6 +290,8 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
     the whole is called ("预算收入69.06万元,其中年初预算57.28万元,调整追加11.78万元"), when the parts add
     up to it exactly."""
     text, quantities = ctx.flow.text, ctx.quantities
+    if "其中" not in text:
+        return
     for whole, initial, added in zip(quantities, quantities[1:], quantities[2:], strict=False):
         if not (whole.is_money and initial.is_money and added.is_money) or ctx.project_at(whole.start):
             continue
