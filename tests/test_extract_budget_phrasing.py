@@ -66,6 +66,10 @@ def test_a_figure_printed_without_its_unit_takes_its_partners_when_the_rate_conf
 def test_a_whole_made_of_the_initial_budget_and_an_addition_is_the_adjusted_budget() -> None:
     text = "2023年收入预算120.5万元,其中年初预算100万元,调整追加20.5万元。2023年支出118万元。"
     budget = budget_of(text)
-    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal(100), Decimal("120.5"), Decimal(118))
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal(100),
+        Decimal("120.5"),
+        Decimal(118),
+    )
     # parts that do not add up to the whole (100 + 20 is not 120.5) say nothing of it
     assert budget_of(text.replace("20.5万元。", "20万元。")).adjusted is None

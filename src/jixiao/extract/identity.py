@@ -21,6 +21,10 @@ _KIND_WORDS = r"(?:部门整体支出|单位整体支出|部门\(单位\)整体�
 _YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月))")
 # in the body only "2023年度" / "2023年" names the evaluated year; "20234月" is a date (often the next year)
 _BODY_YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))")
+_CITED = re.compile(r"《[^《》]{0,120}》")
+_CITED_EVALUATION = re.compile(
+    r"《[^《》]{0,60}?(20\d{2})\s*年度?[^《》\d]{0,30}?(?:绩效自评|绩效评价|自评)[^《》]{0,40}》"
+)
 _ANONYMISED_YEAR = re.compile(r"^\s*20[xX×*＊]{2}\s*年度?")
 _KIND = re.compile(_KIND_WORDS)
 _HANZI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -113,7 +117,16 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     kind = _kind(title, head)
 
     year: int | None = None
-    for text, pattern in ((title, _YEAR), (head, _BODY_YEAR)):
+    # after the title: the year a cited notice asks the self-evaluation of (《关于开展2022年度…绩效自评
+    # 工作的通知》), then the body's own words; any other year a citation names is that document's
+    # (《关于报送2020年预算绩效目标和2019年度…自评报告的通知》: 2020 is the targets' year)
+    uncited = _CITED.sub(lambda cited: " " * len(cited.group()), head)
+    for text, pattern in (
+        (title, _YEAR),
+        (head, _CITED_EVALUATION),
+        (uncited, _BODY_YEAR),
+        (head, _BODY_YEAR),
+    ):
         match = pattern.search(text)
         if match:
             year = int(match.group(1))
