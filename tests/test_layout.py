@@ -64,6 +64,8 @@ def test_title_shapes() -> None:
         ("学校项目绩效自评报告(通用5篇)", None, None, None, "项目支出"),
         ("二、项目绩效自评工作开展情况", None, None, None, None),
         ("20xx年度某县网信办部门整体支出绩效自评报告", "某县网信办", None, None, "部门整体支出"),
+        # a province's template names both kinds "整体(项目)支出": the unit's overall spending
+        ("某某区文化旅游局2023年度整体(项目)支出绩效自评", "某某区文化旅游局", None, None, "部门整体支出"),
     ]  # fmt: skip
     for text, unit, place, project, kind in cases:
         title = title_of(text)
