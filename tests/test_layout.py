@@ -320,6 +320,9 @@ def test_kind_from_headings_when_the_title_tells_none() -> None:
     # the unit's functions and its projects about as often: neither
     layout = layout_of("(一)部门主要职能\n(二)项目基本情况\n")
     assert layout.kind_hint is None
+    # a township evaluating "部门预算整体支出" (the budget named between the two words)
+    layout = layout_of("我镇对本镇2023年度部门预算整体支出开展了绩效自评。\n一、部门预算基本情况\n")
+    assert layout.kind_hint is not None and layout.kind_hint.text == "部门整体支出"
 
 
 def test_a_title_run_into_its_report_is_read_up_to_its_title_words() -> None:
