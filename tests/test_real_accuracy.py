@@ -19,12 +19,13 @@ def test_development_split_does_not_regress() -> None:
     for tally in tallies.values():
         for attribute in ("right", "wrong", "missed", "invented", "nulls"):
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
-    assert total.precision >= 0.95, total
-    assert total.recall >= 0.86, total
+    assert total.precision >= 0.955, total
+    assert total.recall >= 0.88, total
     assert total.invented_share <= 0.015, total
-    assert tallies["year"].precision >= 0.97 and tallies["year"].recall >= 0.96
-    assert tallies["kind"].recall >= 0.95
-    assert tallies["unit"].precision >= 0.94
+    assert tallies["year"].precision >= 0.98 and tallies["year"].recall >= 0.97
+    assert tallies["kind"].precision >= 0.97 and tallies["kind"].recall >= 0.98
+    assert tallies["unit"].precision >= 0.94 and tallies["unit"].recall >= 0.87
+    assert tallies["budget.executed"].recall >= 0.90
     assert tallies["project"].precision >= 0.93 and tallies["project"].recall >= 0.74
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far
