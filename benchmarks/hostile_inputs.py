@@ -117,6 +117,13 @@ def heavy_docx(path: Path, paragraphs: int = 400_000) -> Path:
     return path
 
 
+def big_html(path: Path, paragraphs: int = 120_000) -> Path:
+    """A web page of ``paragraphs`` short paragraphs: parsed into a tree, megabytes become hundreds."""
+    body = "<p><span>绩效自评报告 预算 指标</span></p>\n" * paragraphs
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    return path
+
+
 def big_text(path: Path, megabytes: int) -> Path:
     """The bundled sample reports repeated to ``megabytes`` MB: real report text, at a size no report has."""
     unit = b"\n".join(sample.read_bytes() for sample in sorted(SAMPLES.glob("*.txt")))

@@ -12,11 +12,12 @@ from sqlalchemy import Engine, select
 from jixiao.batch.run import ingest
 from jixiao.errors import InputError
 from jixiao.ingest import ReadLimits, read_isolated
+from jixiao.store.db import open_database
 from jixiao.store.models import IngestFailure, Report
 from tests.conftest import SEEDS, run_jixiao_process
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from hostile_inputs import docx_bomb, heavy_docx, pdf_bomb
+from hostile_inputs import big_html, docx_bomb, pdf_bomb
 
 SEED = SEEDS / "000_871bbd1d4626e7a9.txt"
 MIB = 1 << 20
@@ -31,6 +32,9 @@ def test_limits_default_and_come_from_the_environment() -> None:
     with pytest.raises(InputError) as refused:
         ReadLimits.from_environment({"JIXIAO_READ_MEMORY_MB": "2G"})
     assert str(refused.value) == "JIXIAO_READ_MEMORY_MB: 环境变量 JIXIAO_READ_MEMORY_MB 应为正整数，现为“2G”"
+    with pytest.raises(InputError) as refused:
+        ReadLimits.from_environment({"JIXIAO_READ_MEMORY_MB": "64"})
+    assert "不能小于 256" in str(refused.value)
 
 
 def test_a_pdf_bomb_is_refused_at_the_default_limit_and_the_next_file_is_read(tmp_path: Path) -> None:
@@ -67,10 +71,10 @@ def test_the_cpu_cap_stops_a_slow_file(tmp_path: Path) -> None:
 
 
 def test_the_memory_cap_stops_a_file_too_large_to_parse(tmp_path: Path) -> None:
-    heavy = heavy_docx(tmp_path / "heavy.docx")  # 4 MB, no bomb, hundreds of MB as a parsed tree
-    ran = run_jixiao_process("extract", str(heavy), str(SEED), env={"JIXIAO_READ_MEMORY_MB": "300"})
+    page = big_html(tmp_path / "page.html", 240_000)  # 12 MB, no bomb, twice the cap as a parsed tree
+    ran = run_jixiao_process("extract", str(page), str(SEED), env={"JIXIAO_READ_MEMORY_MB": "256"})
     assert ran.returncode == 2
-    assert "读取该文件所需内存超过 300 MB 的上限（JIXIAO_READ_MEMORY_MB）" in ran.stderr
+    assert "读取该文件所需内存超过 256 MB 的上限（JIXIAO_READ_MEMORY_MB）" in ran.stderr
     assert "网信办" in ran.stdout  # the calling process, never capped, goes on
 
 
@@ -96,4 +100,26 @@ def test_ingest_records_a_bomb_as_failed_and_stores_the_rest(engine: Engine, tmp
     assert failure == (
         str(folder / "bomb.pdf"),
         "文件解压后超过 256 MB 的上限（JIXIAO_MAX_UNPACKED_MB），疑似“压缩炸弹”，未读取",
+    )
+
+
+def test_an_ingest_worker_runs_under_the_memory_cap_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain text is decoded and extracted in the worker itself: the worker runs under the same cap.
+    (What a worker does is the same on either database; SQLite only, for the test's time.)"""
+    engine = open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    monkeypatch.setenv("JIXIAO_READ_MEMORY_MB", "256")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(SEED.read_bytes())
+    # 90 MB of report text, under the 100 MB file cap: as a str, more than the 256 MB the worker may add
+    (folder / "huge.txt").write_bytes(SEED.read_bytes() * 12_800)
+    summary = ingest([folder], engine, workers=1, scheme_name="national-2020")
+    assert (summary.stored, summary.failed) == (1, 1)
+    with engine.connect() as connection:
+        failure = connection.execute(select(IngestFailure.file_name, IngestFailure.reason)).one()
+    assert failure == (
+        str(folder / "huge.txt"),
+        "读取该文件所需内存超过 256 MB 的上限（JIXIAO_READ_MEMORY_MB），文件可能异常庞大或已损坏，未读取",
     )

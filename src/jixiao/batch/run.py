@@ -142,6 +142,9 @@ class _Run:
             results = future.result()
         except BrokenProcessPool:
             results = [FailedFile(file_hash, name, WORKER_DIED) for name, file_hash in files]
+        except Exception as error:  # the task failed as a whole (its results too large to send back, say)
+            reason = f"处理时出现内部错误（{type(error).__name__}），工作进程已继续处理其他文件"
+            results = [FailedFile(file_hash, name, reason) for name, file_hash in files]
         for result in results:
             if isinstance(result, FailedFile):
                 self._fail(result)

@@ -18,6 +18,8 @@ import msgspec
 from pydantic import BaseModel
 
 from jixiao.errors import InputError
+from jixiao.ingest.isolated import cap_memory, memory_message
+from jixiao.ingest.limits import ReadLimits
 from jixiao.model.loading import load_scheme
 from jixiao.model.scheme import Scheme
 from jixiao.review import review
@@ -36,9 +38,11 @@ _setup: _Setup | None = None
 
 
 def init(scheme_name: str, parent_pid: int) -> None:
-    """Pool initializer: load the scheme once per process and start watching the parent."""
+    """Pool initializer: load the scheme once per process, cap the process's memory as a reading child's
+    is capped (it decodes and extracts every report itself), and start watching the parent."""
     global _setup
     _setup = _Setup(load_scheme(scheme_name), scheme_name)
+    cap_memory(ReadLimits.from_environment())
     threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
 
 
@@ -70,8 +74,11 @@ def review_files(files: list[tuple[str, str]]) -> list[PreparedFile | FailedFile
     setup = _setup
     results: list[PreparedFile | FailedFile] = []
     for path, file_hash in files:
-        result = review_as_data(Path(path), file_hash, setup.scheme, setup.scheme_name, path)
-        results.append(result if isinstance(result, FailedFile) else prepare(result))
+        try:
+            result = review_as_data(Path(path), file_hash, setup.scheme, setup.scheme_name, path)
+            results.append(result if isinstance(result, FailedFile) else prepare(result))
+        except MemoryError:  # under the worker's memory cap, preparing what a huge file stated
+            results.append(FailedFile(file_hash, path, memory_message(ReadLimits.from_environment())))
     return results
 
 
@@ -84,6 +91,8 @@ def review_as_data(
         result = review(path, scheme)
     except InputError as error:
         return FailedFile(file_hash, file_name, input_error_reason(error))
+    except MemoryError:
+        return FailedFile(file_hash, file_name, memory_message(ReadLimits.from_environment()))
     except Exception as error:  # a defect in one reader or rule must not stop the batch
         return FailedFile(file_hash, file_name, f"处理时出现内部错误（{type(error).__name__}：{error}）")
     return ReviewedFile(

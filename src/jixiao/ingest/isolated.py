@@ -94,9 +94,32 @@ def _death_message(exitcode: int | None, limits: ReadLimits) -> str:
     return f"读取该文件时读取进程异常退出（代码 {exitcode}），文件可能已损坏，未读取"
 
 
-def _child(sender: Connection, read: Callable[[Path], object], path: Path, limits: ReadLimits) -> None:
-    memory = limits.memory_mb * MIB
+def cap_memory(limits: ReadLimits) -> None:
+    """Cap this process's address space at what it holds now plus the limit: a reading child, and each
+    ingest worker, which decodes plain text and extracts every report itself. Relative, because a child
+    forked from a large process (a test runner, a server) starts with that process's address space."""
+    memory = _address_space() + limits.memory_mb * MIB
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+
+def _address_space() -> int:
+    """The bytes of address space this process holds (Linux); 0 where that cannot be read."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * resource.getpagesize()
+
+
+def memory_message(limits: ReadLimits) -> str:
+    return (
+        f"读取该文件所需内存超过 {limits.memory_mb} MB 的上限（JIXIAO_READ_MEMORY_MB），"
+        "文件可能异常庞大或已损坏，未读取"
+    )
+
+
+def _child(sender: Connection, read: Callable[[Path], object], path: Path, limits: ReadLimits) -> None:
+    cap_memory(limits)
     cpu = limits.cpu_seconds
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + _GRACE_SECONDS))
     outcome: _Read | InputError
@@ -105,11 +128,7 @@ def _child(sender: Connection, read: Callable[[Path], object], path: Path, limit
     except InputError as error:
         outcome = error
     except MemoryError:
-        outcome = InputError.single(
-            str(path),
-            f"读取该文件所需内存超过 {limits.memory_mb} MB 的上限（JIXIAO_READ_MEMORY_MB），"
-            "文件可能异常庞大或已损坏，未读取",
-        )
+        outcome = InputError.single(str(path), memory_message(limits))
     except Exception as error:  # a reader's defect on one file is reported, never raised into the caller
         outcome = InputError.single(str(path), f"读取时出现内部错误（{type(error).__name__}：{error}）")
     try:

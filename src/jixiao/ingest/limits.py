@@ -19,6 +19,7 @@ from pathlib import Path
 from jixiao.errors import InputError
 
 MIB = 1 << 20
+MIN_MEMORY_MB = 256  # below this even an ordinary report may not be read
 MAX_MEMBERS = 5000
 MAX_RATIO = 100  # a package inflating to more than 100 times its size is no office document
 RATIO_FLOOR = 10 * MIB  # below which a high ratio is only a small, repetitive file
@@ -30,7 +31,7 @@ class ReadLimits:
 
     file_mb: int = 100  # JIXIAO_MAX_FILE_MB: the file on disk
     unpacked_mb: int = 256  # JIXIAO_MAX_UNPACKED_MB: zip members and PDF streams, inflated, summed
-    memory_mb: int = 2048  # JIXIAO_READ_MEMORY_MB: address space of the process reading the file
+    memory_mb: int = 2048  # JIXIAO_READ_MEMORY_MB: address space the reading process may add to its own
     cpu_seconds: int = 60  # JIXIAO_READ_CPU_SECONDS: CPU time spent reading the file
 
     @classmethod
@@ -44,6 +45,11 @@ class ReadLimits:
                 continue
             if not raw.isdigit() or int(raw) == 0:
                 raise InputError.single(name, f"环境变量 {name} 应为正整数，现为“{raw}”")
+            if field.name == "memory_mb" and int(raw) < MIN_MEMORY_MB:
+                raise InputError.single(
+                    name,
+                    f"环境变量 {name} 不能小于 {MIN_MEMORY_MB}（读取一份普通报告就需要这么多），现为“{raw}”",
+                )
             values[field.name] = int(raw)
         return cls(**values)
 
