@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import run_jixiao_process
+from tests.conftest import EXAMPLES, run_jixiao_process
 
 REPORT = (
     "某县民政局2022年度困难群众救助资金绩效自评报告\n一、基本情况\n"
@@ -48,9 +48,20 @@ def test_ingest_lists_a_failed_file_by_its_name(tmp_path: Path) -> None:
     folder = tmp_path / "报告"
     folder.mkdir()
     (folder / "[red]坏[b].docx").write_bytes(b"not a zip file")
+    # a real Word report beside it: read in a child of the (memory-capped) worker, under the same cap
+    rendered = run_jixiao_process(
+        "render",
+        str(EXAMPLES / "002-department-jingxing-2025.yaml"),
+        "--to",
+        "docx",
+        "-o",
+        str(folder / "井陉.docx"),
+    )
+    assert rendered.returncode == 0, rendered.stderr
     result = run_jixiao_process("ingest", str(folder), "--db", str(tmp_path / "r.db"))
     assert "Traceback" not in result.stderr
     assert "[red]坏[b].docx" in result.stderr
+    assert "入库 1 个" in result.stdout + result.stderr
 
 
 def test_a_file_that_is_no_report_is_refused_by_audit_and_recorded_by_ingest(tmp_path: Path) -> None:

@@ -123,3 +123,26 @@ def test_an_ingest_worker_runs_under_the_memory_cap_and_the_batch_goes_on(
         str(folder / "huge.txt"),
         "读取该文件所需内存超过 256 MB 的上限（JIXIAO_READ_MEMORY_MB），文件可能异常庞大或已损坏，未读取",
     )
+
+
+def test_a_reading_child_of_a_capped_worker_keeps_within_the_workers_cap() -> None:
+    """A worker caps itself; the child it forks for a Word file asks for its own size plus the limit,
+    which may exceed the worker's cap: the child is held at the worker's cap instead of failing."""
+    import os
+    import resource
+
+    from jixiao.ingest.isolated import cap_memory
+
+    pid = os.fork()
+    if pid == 0:  # the capping happens in a child of the test, never in the test runner
+        try:
+            cap_memory(ReadLimits(memory_mb=300))
+            _, worker_cap = resource.getrlimit(resource.RLIMIT_AS)
+            grown = bytearray(50 * MIB)  # the process grows, as a worker does before it forks a reader
+            cap_memory(ReadLimits(memory_mb=300))
+            _, child_cap = resource.getrlimit(resource.RLIMIT_AS)
+            os._exit(0 if child_cap == worker_cap and grown else 1)
+        except BaseException:
+            os._exit(2)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

@@ -99,6 +99,9 @@ def cap_memory(limits: ReadLimits) -> None:
     ingest worker, which decodes plain text and extracts every report itself. Relative, because a child
     forked from a large process (a test runner, a server) starts with that process's address space."""
     memory = _address_space() + limits.memory_mb * MIB
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        memory = min(memory, hard)  # a child of a capped worker: the worker's cap is its ceiling
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
 
@@ -119,11 +122,10 @@ def memory_message(limits: ReadLimits) -> str:
 
 
 def _child(sender: Connection, read: Callable[[Path], object], path: Path, limits: ReadLimits) -> None:
-    cap_memory(limits)
-    cpu = limits.cpu_seconds
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + _GRACE_SECONDS))
     outcome: _Read | InputError
     try:
+        cap_memory(limits)
+        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + _GRACE_SECONDS))
         outcome = _Read(read(path))
     except InputError as error:
         outcome = error
