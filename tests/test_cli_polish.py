@@ -14,7 +14,7 @@ from jixiao.audit import rules as _rules  # noqa: F401 - importing registers the
 from jixiao.audit.registry import RULES
 from jixiao.audit.severity import SEVERITY_LABEL
 
-from .conftest import SEEDS, run_jixiao_process
+from .conftest import EXAMPLES, SEEDS, run_jixiao_process
 
 COLUMNS = 80
 _CLOSING = tuple("，。、；：？！）》」”")
@@ -107,3 +107,12 @@ def test_stats_by_year_keeps_every_column_at_80_columns(database: Path) -> None:
         "错误数",
         "平均分较上年",
     ]
+
+
+def test_score_card_folds_indicator_names_at_80_columns() -> None:
+    result = run("score", str(EXAMPLES / "003-project-sanmenxia-2021.yaml"))
+    assert result.returncode == 0, result.stderr
+    assert "…" not in result.stdout
+    # the third-level column of each row, joined over its folded lines
+    names = "".join(line.split("│")[3].strip() for line in result.stdout.splitlines() if line.count("│") >= 7)
+    assert "网络安全检查单位" in names and "网上宣传稿件到达率" in names

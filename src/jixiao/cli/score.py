@@ -62,11 +62,12 @@ def print_card(card: ScoreCard, source: str) -> None:
     title = escape(f"{card.year}年度 {card.kind.value}绩效自评  {card.project or card.unit}")
     caption = escape(f"{source} · 评分方案 {card.scheme}（{card.scheme_title}）")
     table = Table(title=title, caption=caption, show_lines=False)
-    table.add_column("一级指标", style="bold")
-    table.add_column("二级指标")
-    table.add_column("三级指标")
-    table.add_column("分值", justify="right")
-    table.add_column("得分", justify="right")
+    # names fold onto further lines rather than being cut with "…" in a narrow terminal; figures never wrap
+    table.add_column("一级指标", style="bold", overflow="fold")
+    table.add_column("二级指标", overflow="fold")
+    table.add_column("三级指标", overflow="fold")
+    table.add_column("分值", justify="right", no_wrap=True)
+    table.add_column("得分", justify="right", no_wrap=True)
     table.add_column("计算说明", overflow="fold", max_width=60)
     ex = card.execution
     table.add_row(escape(ex.name), "", "", fmt(ex.weight), fmt(ex.score), escape(ex.explanation))
