@@ -28,6 +28,7 @@ from jixiao.ingest.document import Document
 from jixiao.ingest.limits import MIB, ReadLimits, check_file_size
 from jixiao.ingest.read import is_plain_text, read_document
 
+_OUT_OF_MEMORY, _FAILED = 3, 4  # a child's exit codes when it cannot send its outcome
 _GRACE_SECONDS = 5  # between the CPU cap's warning signal and the kill
 _WALL_FACTOR = 3  # a child waiting on nothing for three times its CPU budget is stuck
 _PRELOAD = [
@@ -86,6 +87,8 @@ class _Read:
 
 
 def _death_message(exitcode: int | None, limits: ReadLimits) -> str:
+    if exitcode == _OUT_OF_MEMORY:
+        return memory_message(limits)
     if exitcode in (-signal.SIGXCPU, -signal.SIGKILL, None):
         return (
             f"读取该文件超过 {limits.cpu_seconds} 秒的时间上限（JIXIAO_READ_CPU_SECONDS），"
@@ -122,23 +125,33 @@ def memory_message(limits: ReadLimits) -> str:
 
 
 def _child(sender: Connection, read: Callable[[Path], object], path: Path, limits: ReadLimits) -> None:
-    outcome: _Read | InputError
+    try:
+        outcome = _outcome(read, path, limits)
+        sender.send(outcome)
+    except MemoryError:  # no memory left even to say so: the exit code says it
+        os._exit(_OUT_OF_MEMORY)
+    except BaseException:  # anything else the child cannot report: never a traceback on the user's screen
+        os._exit(_FAILED)
+    finally:
+        sender.close()
+
+
+def _outcome(read: Callable[[Path], object], path: Path, limits: ReadLimits) -> _Read | InputError:
+    """What reading gave, or why it failed. Over the memory cap, the message is built after the failed
+    read's frames (and all they parsed) are released: built inside the handler, it could fail itself."""
+    out_of_memory = False
     try:
         cap_memory(limits)
         resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + _GRACE_SECONDS))
-        outcome = _Read(read(path))
+        return _Read(read(path))
     except InputError as error:
-        outcome = error
+        return error
     except MemoryError:
-        outcome = InputError.single(str(path), memory_message(limits))
+        out_of_memory = True
     except Exception as error:  # a reader's defect on one file is reported, never raised into the caller
-        outcome = InputError.single(str(path), f"读取时出现内部错误（{type(error).__name__}：{error}）")
-    try:
-        sender.send(outcome)
-    except MemoryError:
-        os._exit(3)
-    finally:
-        sender.close()
+        return InputError.single(str(path), f"读取时出现内部错误（{type(error).__name__}：{error}）")
+    assert out_of_memory
+    return InputError.single(str(path), memory_message(limits))
 
 
 _server_lock = threading.Lock()
