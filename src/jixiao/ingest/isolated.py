@@ -139,7 +139,6 @@ def _child(sender: Connection, read: Callable[[Path], object], path: Path, limit
 def _outcome(read: Callable[[Path], object], path: Path, limits: ReadLimits) -> _Read | InputError:
     """What reading gave, or why it failed. Over the memory cap, the message is built after the failed
     read's frames (and all they parsed) are released: built inside the handler, it could fail itself."""
-    out_of_memory = False
     try:
         cap_memory(limits)
         resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + _GRACE_SECONDS))
@@ -147,10 +146,9 @@ def _outcome(read: Callable[[Path], object], path: Path, limits: ReadLimits) -> 
     except InputError as error:
         return error
     except MemoryError:
-        out_of_memory = True
+        pass  # every other way out returns: past the handler is only the memory cap
     except Exception as error:  # a reader's defect on one file is reported, never raised into the caller
         return InputError.single(str(path), f"读取时出现内部错误（{type(error).__name__}：{error}）")
-    assert out_of_memory
     return InputError.single(str(path), memory_message(limits))
 
 
