@@ -24,8 +24,14 @@ D = Decimal
         ("90%以上", Target(Operator.GE, D(90), "%")),
         ("3天以内", Target(Operator.LE, D(3), "天")),
         ("＝１００％", Target(Operator.EQ, D(100), "%")),
-        ("100%", Target(Operator.EQ, D(100), "%")),
-        ("0起", Target(Operator.EQ, D(0), "起")),
+        ("100%", Target(None, D(100), "%")),  # no operator written: the measure decides
+        ("0起", Target(None, D(0), "起")),
+        ("=0起", Target(Operator.EQ, D(0), "起")),
+        ("达到95%", Target(Operator.GE, D(95), "%")),
+        ("控制在50万元以内", Target(Operator.LE, D(50), "万元")),
+        ("不超过 5300 元", Target(Operator.LE, D(5300), "元")),
+        ("90%-95%", Target(Operator.GE, D(90), "%", "90%-95%")),
+        ("1-12月", Target(Operator.QUALITATIVE, text="1-12月")),
         ("<2.5小时", Target(Operator.LT, D("2.5"), "小时")),
         ("效果明显", Target(Operator.QUALITATIVE, text="效果明显")),
         ("严格执行相关制度规定", Target(Operator.QUALITATIVE, text="严格执行相关制度规定")),
@@ -48,3 +54,24 @@ def test_parse_decimal() -> None:
     assert parse_decimal("８９．９７４") == D("89.974")
     assert parse_decimal("十") is None
     assert parse_decimal("NaN") is None
+
+
+@pytest.mark.parametrize(
+    ("level1", "level2", "name", "unit", "value", "expected"),
+    [
+        ("产出指标", "数量指标", "培训人次", "人次", D(26), Operator.GE),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "%", D(90), Operator.GE),
+        ("成本指标", "经济成本指标", "人均培训费", "元", D(5300), Operator.LE),
+        ("产出指标", "成本指标", "设备采购", "万元", D(45), Operator.LE),
+        ("产出指标", "时效指标", "案件办结时间", "天", D(15), Operator.LE),
+        ("产出指标", "时效指标", "资金拨付及时率", "%", D(100), Operator.GE),
+        ("效益指标", "社会效益指标", "群众投诉率", "%", D(5), Operator.LE),
+        ("产出指标", "质量指标", "安全事故", "起", D(0), Operator.EQ),
+    ],
+)
+def test_a_target_without_operator_is_read_by_its_measure(
+    level1: str, level2: str, name: str, unit: str, value: Decimal, expected: Operator
+) -> None:
+    from jixiao.form.targets import default_operator
+
+    assert default_operator(level1, level2, name, unit, value) is expected

@@ -84,14 +84,18 @@ def test_project_form_layout(tmp_path: Path) -> None:
     assert form["H6"].number_format == "0.00%"
     assert values["I6"].value == pytest.approx(8.97)
     assert [values["G7"].value, values["I7"].value] == ["—", "—"]
-    # indicators as the paper form writes them
+    # indicators as the paper form writes them: numbers shown with operator and unit by their format, so
+    # that the score is a formula of the row's own cells
     assert [values[c].value for c in ("D13", "E13", "F13", "G13", "H13")] == [
         "监测指令稿件",
-        "≥3000条",
-        "3500条",
+        3000,
+        3500,
         10,
         10,
     ]
+    assert [form["E13"].number_format, form["F13"].number_format] == ['"≥"General"条"', 'General"条"']
+    done = 'MAX(IF(ISNUMBER(F13),F13,IFERROR(VALUE(SUBSTITUTE(F13,"条","")),0)),0)'
+    assert form["H13"].value == f"=ROUND(IF({done}>=E13,G13,IF(E13<=0,0,{done}/E13*G13)),2)"
     assert values["H15"].value == 9.5
     assert values["I15"].value.startswith("下半年两名网评员调离")
     assert [values["E18"].value, values["F18"].value] == [
@@ -158,8 +162,9 @@ def test_edits_in_a_spreadsheet_update_totals_and_win_on_import(tmp_path: Path) 
     assert computed["F6"].value == 110  # 年度资金总额 = SUM of the sub-rows
     assert computed["H6"].value == 1  # 100%
     assert computed["I6"].value == 10
-    # 98.47 - 8.97 + 10 (execution) - 15 + 13 (qualitative); 网评工作's points are the exported 9.5
-    assert D(str(computed["H21"].value)) == D("97.5")
+    # 98.47 - 8.97 + 10 (execution) - 15 + 13 (qualitative) - 9.5 + 10 (网评工作 200 of ≥200, typed with
+    # its unit, rescored by its formula): what jixiao computes on import below
+    assert D(str(computed["H21"].value)) == D("98")
 
     evaluation = read_form(saved).evaluation
     assert evaluation.funds.total.executed == 110
@@ -167,7 +172,7 @@ def test_edits_in_a_spreadsheet_update_totals_and_win_on_import(tmp_path: Path) 
     quality, review = evaluation.indicators[5], evaluation.indicators[2]
     assert (quality.name, quality.score, quality.tier) == ("网络舆论氛围", 13, original.indicators[5].tier)
     assert quality.actual_text == original.indicators[5].actual_text
-    assert (review.name, review.actual, review.score) == ("网评工作", 200, None)
+    assert (review.name, review.actual, review.score) == ("网评工作", 200, 10)  # the formula's result
     card = score(evaluation, load_scheme("national-2020"))
     # 10 + 5 x 10 + 13 + 15 + 10
     assert card.total == D("98.00")

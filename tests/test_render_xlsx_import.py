@@ -141,7 +141,9 @@ def _broken(tmp_path: Path, edit: str) -> Path:
     elif edit == "year":
         sheet["A1"] = "项目支出绩效自评表"
     elif edit == "formula":
-        sheet["E5"] = "=SUM(E6:E8)"
+        sheet["F13"] = "=100*1"  # an actual value no program has computed: not a blank, not 0
+    elif edit == "error":
+        sheet["F14"] = "#DIV/0!"
     elif edit == "header":
         sheet["D11"] = "指标名称"
     book.save(path)
@@ -162,7 +164,13 @@ def _broken(tmp_path: Path, edit: str) -> Path:
         (
             "formula",
             [
-                "工作表“项目支出绩效自评表”单元格 E5: 是公式但没有保存计算结果；请用 Excel 或 WPS 打开该文件并保存后再导入"
+                "工作表“项目支出绩效自评表”单元格 F13: 是公式但没有保存计算结果；请用 Excel 或 WPS 打开该文件并保存后再导入"
+            ],
+        ),
+        (
+            "error",
+            [
+                "工作表“项目支出绩效自评表”单元格 F14: 实际完成值是公式错误值 #DIV/0!；请在 Excel 或 WPS 中改正公式后再导入"
             ],
         ),
         ("header", ["工作表 “项目支出绩效自评表”: 未找到绩效自评表：没有一张工作表含有“三级指标”表头"]),

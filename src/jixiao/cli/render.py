@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from jixiao.model.evaluation import Evaluation
 
 EXIT_NO_OFFICE = 3
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
 class Target(StrEnum):
@@ -29,6 +28,7 @@ class Target(StrEnum):
 
 def read_evaluation(path: Path) -> Evaluation:
     """YAML/JSON through the loader; a workbook through the form importer, printing its notes."""
+    from jixiao.form.files import SPREADSHEET_SUFFIXES
     from jixiao.model.loading import load_evaluation
     from jixiao.render.xlsx_import import read_form_limited
 

@@ -3,6 +3,7 @@ flow text, then each fact family in turn; top-level fields are chosen from the f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from jixiao.extract.scores import (
 from jixiao.extract.sections import extract_sections, extract_team
 from jixiao.extract.spans import Spans
 from jixiao.ingest import Document, read_isolated
+from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
 from jixiao.layout.vocabulary import vocabulary
 
@@ -156,7 +158,7 @@ def extract_document(document: Document) -> ExtractedReport:
         team=team,
         facts=sorted(facts, key=lambda fact: (fact.line, fact.start)),
         candidates=ctx.candidates,
-        funds_rows=_funds_rows(layout),
+        funds_rows=funds_rows(layout.funds),
     )
 
 
@@ -206,9 +208,10 @@ def _choose_result(ctx: Context, layout: Layout, field: str) -> Decimal | str | 
     return choice.value
 
 
-def _funds_rows(layout: Layout) -> list[FundsRow]:
+def funds_rows(blocks: Sequence[Sequence[LayoutFundsRow]]) -> list[FundsRow]:
+    """The funds blocks the layout found, as the report states their rows."""
     rows = []
-    for block in layout.funds:
+    for block in blocks:
         for row in block:
             values = {cell.key: cell.value for cell in row.cells}
             score = row.value("score")

@@ -21,6 +21,21 @@ import openpyxl
 from jixiao.errors import InputError
 
 _PLACES = re.compile(r"\.([0#]+)")
+_LITERAL = re.compile(r'"([^"]*)"|\\(.)')
+
+
+def format_affixes(number_format: str) -> tuple[str, str, str]:
+    """A number format's quoted text before and after the number, and the format without it:
+    '"≥"General"条"' -> ("≥", "General", "条"); a "%" inside quotes is text, not a percentage."""
+    first = number_format.split(";")[0]
+    pieces = list(_LITERAL.finditer(first))
+    if not pieces:
+        return "", first, ""
+    core = _LITERAL.sub("", first)
+    digits = min((first.find(ch) for ch in ("0", "#", "General", "?") if ch in first), default=len(first))
+    prefix = "".join(m.group(1) or m.group(2) for m in pieces if m.start() < digits)
+    suffix = "".join(m.group(1) or m.group(2) for m in pieces if m.start() > digits)
+    return prefix, core, suffix
 
 
 def cell_text(value: Any, number_format: str) -> str:
@@ -35,16 +50,17 @@ def cell_text(value: Any, number_format: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int | float):
+        prefix, core, suffix = format_affixes(number_format)
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        percent = "%" in number_format
+        percent = "%" in core
         if percent:
             number *= 100
-        places = _decimal_places(number_format)
+        places = _decimal_places(core)
         if places is not None:
             number = number.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
         elif number == number.to_integral_value():
             number = number.quantize(Decimal(1))
-        return format(number, "f") + ("%" if percent else "")
+        return prefix + format(number, "f") + ("%" if percent else "") + suffix
     return " ".join(str(value).split())
 
 

@@ -23,6 +23,10 @@ ROUNDING_MODES = {
 _POINTS_SUFFIX = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 
 
+# grade words by rank, so that 优秀 in a report is read as the top grade of a 优/良/中/差 scheme
+RANKED_NAMES = (("优秀", "优"), ("良好", "良"), ("一般", "中", "合格", "及格"), ("较差", "差", "不合格"))
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -180,6 +184,17 @@ class Scheme(_Strict):
             candidates |= {c.removesuffix("指标") for c in candidates}
             if text in candidates:
                 return category
+        return None
+
+    def rank(self, name: str) -> int | None:
+        """A grade word's rank in this scheme, 0 the highest: its own names, or the common family a word
+        belongs to when the scheme has four grades (优秀 = 优, 合格 = 中)."""
+        names = [g.name for g in self.grades]
+        if name in names:
+            return names.index(name)
+        for rank, family in enumerate(RANKED_NAMES):
+            if name in family and len(names) == len(RANKED_NAMES):
+                return rank
         return None
 
     def grade_for(self, total: Decimal) -> str:

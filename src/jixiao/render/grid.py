@@ -16,6 +16,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from jixiao.errors import Place
+from jixiao.ingest.xlsx import format_affixes
 from jixiao.render.form import EMPTY_MARKS
 from jixiao.render.quantities import parse_decimal, parse_quantity
 
@@ -23,6 +24,10 @@ Position = tuple[int, int]
 _SPACES = re.compile(r"\s+")
 _BRACKETS = str.maketrans("（）：", "():")
 _FLOAT_PLACES = 6
+# what Excel, WPS and LibreOffice store for a formula that failed
+ERROR_VALUES = frozenset(
+    {"#NAME?", "#DIV/0!", "#VALUE!", "#REF!", "#N/A", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
+)
 
 
 def normalise_label(text: str) -> str:
@@ -110,7 +115,8 @@ class Grid:
         if isinstance(value, bool):
             return "是" if value else "否"
         if isinstance(value, int | float):
-            return f"{decimal_from_cell(value):f}"
+            prefix, _, suffix = format_affixes(self.formats.get((row, col), ""))
+            return f"{prefix}{decimal_from_cell(value):f}{suffix}"
         if isinstance(value, datetime):
             return value.date().isoformat()
         if isinstance(value, date):
@@ -121,7 +127,16 @@ class Grid:
         return normalise_label(self.text(row, col))
 
     def is_percent(self, row: int, col: int) -> bool:
-        return "%" in self.formats.get((row, col), "")
+        return "%" in format_affixes(self.formats.get((row, col), ""))[1]
+
+    def affixes(self, row: int, col: int) -> tuple[str, str]:
+        """The text a number cell's format shows around it ('"≥"General"条"' -> "≥", "条")."""
+        prefix, _, suffix = format_affixes(self.formats.get((row, col), ""))
+        return prefix, suffix
+
+    def is_uncomputed(self, row: int, col: int) -> bool:
+        """A formula no spreadsheet program has computed (openpyxl drops the results when it saves)."""
+        return (row, col) in self.uncached
 
     def check_cached(self, row: int, col: int) -> bool:
         """False (and a problem) when the cell is a formula no spreadsheet program has computed."""
@@ -134,12 +149,25 @@ class Grid:
             return False
         return True
 
+    def check_value(self, row: int, col: int, what: str) -> bool:
+        """False (and a problem) when the cell is a formula without a saved result or an error value:
+        neither may be read as words or as 0."""
+        if not self.check_cached(row, col):
+            return False
+        value = self.raw(row, col)
+        if isinstance(value, str) and value.strip() in ERROR_VALUES:
+            self.problem(
+                row, col, f"{what}是公式错误值 {value.strip()}；请在 Excel 或 WPS 中改正公式后再导入"
+            )
+            return False
+        return True
+
     def number(self, row: int, col: int, what: str, *, percent_as_points: bool = False) -> Decimal | None:
         """A number cell (or a number typed as text, with or without unit); blank and dashes are None.
 
         ``percent_as_points``: a cell formatted as a percentage holds 0.95 for 95%; the forms
         write such values as 95 with the unit %."""
-        if not self.check_cached(row, col):
+        if not self.check_value(row, col, what):
             return None
         value = self.raw(row, col)
         if value is None:

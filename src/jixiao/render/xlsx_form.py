@@ -20,7 +20,7 @@ import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from jixiao.decimals import fmt
-from jixiao.model.evaluation import Evaluation, FundRow, Indicator, Kind
+from jixiao.model.evaluation import Evaluation, FundRow, Indicator, Kind, Operator
 from jixiao.model.scheme import Scheme
 from jixiao.render import supplement
 from jixiao.render.form import (
@@ -65,6 +65,11 @@ def form_xlsx(evaluation: Evaluation, card: ScoreCard, scheme: Scheme) -> bytes:
     return buffer.getvalue()
 
 
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
 def _display_width(text: str) -> int:
     """Width in Excel character units: a CJK character is two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -82,6 +87,7 @@ class _Styles:
     def __init__(self, workbook: Any) -> None:
         base = {"font_name": FONT, "font_size": 10.5, "valign": "vcenter", "text_wrap": True}
         boxed = {**base, "border": 1}
+        self._workbook, self._boxed, self._quantities = workbook, boxed, dict[str, Any]()
 
         def add(**options: Any) -> Any:
             return workbook.add_format(options)
@@ -102,6 +108,22 @@ class _Styles:
         self.plain = add(**{**base, "align": "left"})
         self.plain_number = add(**{**base, "align": "left", "num_format": "General"})
         self.bold = add(**{**base, "align": "left", "bold": True})
+
+    def quantity(self, prefix: str, unit: str) -> Any:
+        """A number cell that shows as the form writes it ("≥30000条") and stays a number for formulas."""
+        before, after = (f'"{text}"' if text else "" for text in (prefix, unit.replace('"', "")))
+        return self._number(f"{before}General{after}")
+
+    def percent(self, prefix: str, places: int) -> Any:
+        """A percentage shown with its operator ("≥95%") and as many places as the figures need."""
+        before = f'"{prefix}"' if prefix else ""
+        return self._number(before + ("0." + "0" * places if places else "0") + "%")
+
+    def _number(self, number_format: str) -> Any:
+        if number_format not in self._quantities:
+            options = {**self._boxed, "align": "center", "num_format": number_format}
+            self._quantities[number_format] = self._workbook.add_format(options)
+        return self._quantities[number_format]
 
 
 class _FormWriter:
@@ -275,13 +297,24 @@ class _FormWriter:
             deviation = indicator.deviation or ""
             self._fit([(indicator.name, 3, 3), (target_cell(indicator), 4, 4), (deviation, LAST, LAST)])
             self._put(self.row, 3, indicator.name, self.s.text)
-            self._put(self.row, 4, target_cell(indicator), self.s.center)
-            self._put(self.row, 5, actual_cell(indicator), self.s.center)
             self._put(self.row, 6, indicator.weight, self.s.weight)
-            if line.score is None:
-                self._put(self.row, 7, NOT_APPLICABLE, self.s.center)
+            formula = self._score_formula(indicator) if line.score is not None else None
+            if formula is not None:  # numbers with their operator and unit in the cell's format
+                assert indicator.target is not None and indicator.actual is not None
+                operator = indicator.operator.value
+                if indicator.unit == "%":  # a real percentage: 95% typed in Excel or WPS stays 0.95
+                    places = max(_places(indicator.target), _places(indicator.actual))
+                    self._put(self.row, 4, indicator.target / 100, self.s.percent(operator, places))
+                    self._put(self.row, 5, indicator.actual / 100, self.s.percent("", places))
+                else:
+                    unit = indicator.unit or ""
+                    self._put(self.row, 4, indicator.target, self.s.quantity(operator, unit))
+                    self._put(self.row, 5, indicator.actual, self.s.quantity("", unit))
+                self.sheet.write_formula(self.row, 7, formula, self.s.points, line.score)
             else:
-                self._put(self.row, 7, line.score, self.s.points)
+                self._put(self.row, 4, target_cell(indicator), self.s.center)
+                self._put(self.row, 5, actual_cell(indicator), self.s.center)
+                self._put(self.row, 7, NOT_APPLICABLE if line.score is None else line.score, self.s.points)
             self._put(self.row, 8, deviation, self.s.text)
         for col, runs in ((1, _runs(indicators, 1)), (2, _runs(indicators, 2))):
             for start, length, text in runs:
@@ -290,6 +323,39 @@ class _FormWriter:
         last = first + len(indicators) - 1
         self.row = first + len(indicators)
         return header, first, last
+
+    def _score_formula(self, indicator: Indicator) -> str | None:
+        """得分 of a quantitative row as a formula of its 年度指标值, 实际完成值 and 分值 cells, the engine's
+        rules written for Excel (scoring/engine.py): an edit to the actual value rescores the row."""
+        function = EXCEL_ROUND.get(self.scheme.rounding_mode)
+        if (
+            indicator.is_qualitative
+            or indicator.target is None
+            or indicator.actual is None
+            or function is None
+        ):
+            return None
+        target, actual, weight = (xl_rowcol_to_cell(self.row, col) for col in (4, 5, 6))
+        # a number, or text a user typed with its unit ("200个"), as the importer reads it
+        unit = (indicator.unit or "").replace('"', "")
+        typed = f'SUBSTITUTE({actual},"{unit}","")' if unit and unit != "%" else actual
+        done = f"MAX(IF(ISNUMBER({actual}),{actual},IFERROR(VALUE({typed}),0)),0)"
+        if indicator.operator is Operator.EQ and indicator.target == 0:
+            points = f"IF({done}=0,{weight},0)"
+        elif indicator.operator.is_reverse:
+            over = (
+                f"{target}/{done}*{weight}"
+                if self.scheme.reverse_formula == "ratio"
+                else f"IF({done}>=2*{target},0,(1-({done}-{target})/{target})*{weight})"
+            )
+            points = f"IF({done}<={target},{weight},IF({target}<=0,0,{over}))"
+        else:
+            points = f"IF({done}>={target},{weight},IF({target}<=0,0,{done}/{target}*{weight}))"
+        places = self.scheme.rounding.places
+        rounded = f"{function}({points},{places})"
+        if indicator.deduction > 0:
+            rounded = f"{function}(MAX(0,{rounded}-{fmt(indicator.deduction)}),{places})"
+        return f"={rounded}"
 
     def _totals(self, fund_total: int, first: int, last: int) -> None:
         card = self.card

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
@@ -22,6 +21,8 @@ from pydantic import ValidationError
 
 from jixiao.decimals import fmt
 from jixiao.errors import InputError, Place
+from jixiao.form.stated import Stated, StatedForm
+from jixiao.form.targets import actual_fields, default_operator, fund_row_key, target_fields
 from jixiao.ingest.isolated import run_isolated
 from jixiao.ingest.limits import ReadLimits, check_zip
 from jixiao.model.evaluation import (
@@ -31,14 +32,13 @@ from jixiao.model.evaluation import (
     Evaluation,
     Kind,
     Operator,
-    parse_tier,
 )
 from jixiao.model.loading import format_location
 from jixiao.model.messages import message_for
 from jixiao.render import supplement as supp
 from jixiao.render.form import EMPTY_MARKS, NOT_APPLICABLE, actual_cell, target_cell
 from jixiao.render.grid import Grid, Position
-from jixiao.render.quantities import normalise_unit, parse_quantity, parse_target
+from jixiao.render.quantities import normalise_unit, parse_decimal
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PROJECT_LABELS = ("项目名称",)
@@ -91,6 +91,7 @@ class ImportResult:
     evaluation: Evaluation
     sheet: str
     notes: list[str] = field(default_factory=list)
+    form: StatedForm | None = None  # the evaluation with what the sheet states beyond it, cell by cell
 
 
 def read_form_limited(path: Path, limits: ReadLimits | None = None) -> ImportResult:
@@ -128,7 +129,7 @@ def read_form(path: Path, limits: ReadLimits | None = None) -> ImportResult:
         evaluation = Evaluation.model_validate(data)
     except ValidationError as exc:
         raise InputError(name, reader.validation_problems(exc)) from None
-    return ImportResult(evaluation, form.name, reader.notes)
+    return ImportResult(evaluation, form.name, reader.notes, reader.stated_form(evaluation))
 
 
 def _formula_positions(path: Path) -> dict[str, set[Position]]:
@@ -188,6 +189,8 @@ class _FormReader:
         self.notes: list[str] = []
         self.places: dict[str, Position] = {}
         self.block_end = grid.max_row + 1
+        self.stated: dict[str, Stated[Decimal]] = {}
+        self.stated_grade: Stated[str] | None = None
 
     def read(self) -> dict[str, Any]:
         grid = self.grid
@@ -209,7 +212,59 @@ class _FormReader:
             if reason and not data["funds"].get("low_execution_reason"):
                 data["funds"]["low_execution_reason"] = reason
         data.update(self._tail())
+        self._results()
         return data
+
+    def stated_form(self, evaluation: Evaluation) -> StatedForm:
+        """The evaluation with the sheet's cells behind it and what it states beyond the model."""
+        places = {
+            path: Stated(self.grid.cell_name(*at), str(self.grid.place(*at)))
+            for path, at in self.places.items()
+        }
+        return StatedForm(
+            evaluation,
+            places,
+            execution_weight=self.stated.get("execution_weight"),
+            execution_score=self.stated.get("execution_score"),
+            total=self.stated.get("total"),
+            grade=self.stated_grade,
+            notes=tuple(self.notes),
+        )
+
+    def _stated(self, key: str, r: int, c: int, what: str) -> None:
+        if self.grid.is_uncomputed(r, c):
+            return  # a formula not computed states nothing; the engine computes the figure
+        value = self.grid.number(r, c, what)
+        if value is not None:
+            self.stated[key] = Stated(value, str(self.grid.place(r, c)))
+
+    def _results(self) -> None:
+        """总分 and 自评等级 under the indicators ("总分 | 100 | 96 | 优"): the figures the unit arrived at."""
+        grid = self.grid
+        rows = range(self.block_end, grid.max_row + 1)
+        for r, c in grid.find(lambda label: label.startswith(("总分", "合计", "自评总分")), rows):
+            cells = [(r, k) for k in range(c + 1, grid.max_col + 1) if grid.origin(r, k) == (r, k)]
+            numbers = [(at, grid.raw(*at)) for at in cells if grid.text(*at)]
+            figures = [
+                at for at, raw in numbers if isinstance(raw, int | float) or parse_decimal(grid.text(*at))
+            ]
+            if figures:
+                self._stated("total", *figures[-1], "总分")
+                after = [at for at, _ in numbers if at[1] > figures[-1][1]]
+                if after and grid.text(*after[0]) in self._grade_words():
+                    self.stated_grade = Stated(grid.text(*after[0]), str(grid.place(*after[0])))
+            break
+        for r, c in grid.find(lambda label: label in ("自评等级", "评价等级", "等级", "绩效等级"), rows):
+            text, at = grid.value_right_of(r, c)
+            if at is not None and text in self._grade_words():
+                self.stated_grade = Stated(text, str(grid.place(*at)))
+            break
+
+    @staticmethod
+    def _grade_words() -> frozenset[str]:
+        from jixiao.layout.vocabulary import load_vocabulary
+
+        return frozenset(load_vocabulary("labels")["grade_words"])
 
     def validation_problems(self, exc: ValidationError) -> list[tuple[Place, str]]:
         """Pydantic's complaints about the read data, each at the cell it came from."""
@@ -284,15 +339,22 @@ class _FormReader:
         reason_col = next(
             (c for c in range(first_col, grid.max_col + 1) if "原因" in grid.label(row, c)), None
         )
+        stated_columns = _columns(grid, row, {"execution_weight": ("分值",), "execution_score": ("得分",)})
         rows: dict[str, dict[str, Decimal | None]] = {}
+        pending: list[Position] = []
         other_labels: list[str] = []
         reason: str | None = None
         for r in range(row + 1, min(row + 9, grid.max_row + 1)):
             label = next((t for t in (grid.label(r, c) for c in range(first_col - 1, 0, -1)) if t), "")
-            key = _fund_row_key(label)
+            key = fund_row_key(label)
             if key is None:
                 break
-            values = {column: grid.number(r, c, FUND_COLUMNS[column]) for column, c in columns.items()}
+            if key == "total":  # a total the sub-rows give may be a formula nobody computed yet
+                pending += [(r, c) for c in columns.values() if grid.is_uncomputed(r, c)]
+            values = {
+                column: None if (r, c) in pending else grid.number(r, c, FUND_COLUMNS[column])
+                for column, c in columns.items()
+            }
             for column, c in columns.items():
                 self.places.setdefault(f"funds.{key}.{column}", (r, c))
             if key == "other" and "其他资金" not in label and any(v is not None for v in values.values()):
@@ -300,10 +362,23 @@ class _FormReader:
             if key in rows:
                 values = {k: _add(rows[key].get(k), v) for k, v in values.items()}
             rows[key] = values
+            if key == "total":
+                for stated, c in stated_columns.items():
+                    self._stated(
+                        stated, r, c, "预算执行率的" + ("分值" if stated == "execution_weight" else "得分")
+                    )
             if key == "total" and reason_col is not None and grid.text(r, reason_col) not in EMPTY_MARKS:
                 reason = grid.text(r, reason_col)
         if other_labels:
             self.notes.append(f"“{'”“'.join(other_labels)}”计入其他资金")
+        subrows = any(
+            any(v is not None for v in values.values()) for k, values in rows.items() if k != "total"
+        )
+        for r, c in pending:
+            if subrows:
+                self.notes.append(f"{grid.cell_name(r, c)} 年度资金总额是未计算的公式，按分项合计计算")
+            else:
+                grid.check_cached(r, c)
         data: dict[str, Any] = {
             key: values
             for key, values in rows.items()
@@ -372,7 +447,7 @@ class _FormReader:
                 grid.problem(r, columns.get("level1", left), f"三级指标“{name}”没有一级指标")
                 continue
             row = {**levels, "name": name}
-            row.update(self._row_values(r, columns, name, index))
+            row.update(self._row_values(r, columns, levels, name, index))
             for key, c in columns.items():
                 self.places[f"indicators[{index}].{key}"] = (r, c)
             self.places[f"indicators[{index}]"] = (r, columns["name"])
@@ -396,14 +471,16 @@ class _FormReader:
             level2 = previous.get("level2", "") if level1 == previous.get("level1") else ""
         return {"level1": level1, "level2": level2}
 
-    def _row_values(self, r: int, columns: dict[str, int], name: str, index: int) -> dict[str, Any]:
+    def _row_values(
+        self, r: int, columns: dict[str, int], levels: dict[str, str], name: str, index: int
+    ) -> dict[str, Any]:
         grid = self.grid
         weight_col = columns["weight"]
         weight = grid.number(r, weight_col, f"三级指标“{name}”的分值")
         if weight is None and grid.text(r, weight_col) in EMPTY_MARKS:
             grid.problem(r, weight_col, f"三级指标“{name}”没有分值")
         row: dict[str, Any] = {"weight": weight}
-        target = self._target(r, columns)
+        target = self._target(r, columns, levels, name)
         actual = self._actual(r, columns, target)
         score_cell = self._score(r, columns, name)
         stored = self.stored.match(index, name) if self.stored is not None else None
@@ -434,44 +511,43 @@ class _FormReader:
         c = columns["score"]
         if self.grid.text(r, c) == NOT_APPLICABLE:
             return NOT_APPLICABLE
+        if self.grid.is_uncomputed(r, c):  # a formula of the row's own cells: the engine computes it
+            self.notes.append(f"{self.grid.cell_name(r, c)} 三级指标“{name}”的得分是未计算的公式，按规则计分")
+            return None
         return self.grid.number(r, c, f"三级指标“{name}”的得分")
 
-    def _target(self, r: int, columns: dict[str, int]) -> dict[str, Any]:
+    def _target(self, r: int, columns: dict[str, int], levels: dict[str, str], name: str) -> dict[str, Any]:
         """年度指标值 (with 指标性质 and 度量单位 columns where the layout has them)."""
         grid = self.grid
         unit = normalise_unit(grid.text(r, columns["unit"])) if "unit" in columns else None
         operator: Operator | None = None
-        stated_operator = False
         if "operator" in columns:
             word = grid.text(r, columns["operator"])
             if word:
-                stated_operator = word not in _OPERATOR_WORDS or _OPERATOR_WORDS[word] is not None
                 operator = OPERATOR_ALIASES.get(word) or _OPERATOR_WORDS.get(word)
                 if word not in OPERATOR_ALIASES and word not in _OPERATOR_WORDS:
                     grid.problem(
                         r, columns["operator"], f"指标性质“{word}”无法识别（可用 ≥ > = ≤ < 或 定性）"
                     )
-                    stated_operator = False
         if "target" not in columns:
             return {"operator": operator or Operator.QUALITATIVE, "unit": unit}
         c = columns["target"]
+        if not grid.check_value(r, c, "年度指标值"):
+            return {"operator": operator or Operator.QUALITATIVE, "unit": unit}
         raw = grid.raw(r, c)
-        if operator is Operator.QUALITATIVE:
-            return {"operator": operator, "target_text": grid.text(r, c) or None, "unit": unit}
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
+        if (
+            operator is not Operator.QUALITATIVE
+            and isinstance(raw, int | float)
+            and not isinstance(raw, bool)
+        ):
             value = grid.number(r, c, "年度指标值", percent_as_points=True)
-            if grid.is_percent(r, c):
-                unit = unit or "%"
-            return {"operator": operator or Operator.EQ, "target": value, "unit": unit}
-        parsed = parse_target(grid.text(r, c))
-        if parsed.value is None and stated_operator and operator is not None:
-            return {"operator": operator, "target_text": parsed.text, "unit": unit}
-        return {
-            "operator": operator if stated_operator and operator else parsed.operator,
-            "target": parsed.value,
-            "target_text": parsed.text,
-            "unit": parsed.unit or unit,
-        }
+            prefix, suffix = grid.affixes(r, c)  # a number shown as "≥30000条" by its format
+            unit = normalise_unit(suffix) or unit or ("%" if grid.is_percent(r, c) else None)
+            level1, level2 = levels["level1"], levels["level2"]
+            written = OPERATOR_ALIASES.get(prefix.strip())
+            operator = operator or written or default_operator(level1, level2, name, unit, value)
+            return {"operator": operator, "target": value, "unit": unit}
+        return target_fields(grid.text(r, c), levels["level1"], levels["level2"], name, unit, operator)
 
     def _actual(self, r: int, columns: dict[str, int], target: dict[str, Any]) -> dict[str, Any]:
         """实际完成值: tier words for a qualitative indicator, else a number (with its unit) or words."""
@@ -479,20 +555,13 @@ class _FormReader:
             return {}
         grid = self.grid
         c = columns["actual"]
-        raw = grid.raw(r, c)
-        text = grid.text(r, c)
-        if text in EMPTY_MARKS:
+        if not grid.check_value(r, c, "实际完成值"):
             return {}
-        if target["operator"] is Operator.QUALITATIVE:
-            tier = parse_tier(text)
-            return {"tier": tier} if tier is not None else {"actual_text": text}
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
+        raw = grid.raw(r, c)
+        numeric = isinstance(raw, int | float) and not isinstance(raw, bool)
+        if target["operator"] is not Operator.QUALITATIVE and numeric:
             return {"actual": grid.number(r, c, "实际完成值", percent_as_points=True)}
-        quantity = parse_quantity(text)
-        if quantity is not None:
-            return {"actual": quantity.value}
-        tier = parse_tier(text)
-        return {"actual_text": text, "tier": tier} if tier is not None else {"actual_text": text}
+        return actual_fields(grid.text(r, c), target["operator"])
 
     def _tail(self) -> dict[str, Any]:
         """评价结论 / 存在问题 / 改进措施 boxes below the indicators (the Sichuan layout has them)."""
@@ -505,16 +574,6 @@ class _FormReader:
                     data[key] = text if key == "conclusion" else [text]
                 break
         return data
-
-
-def _fund_row_key(label: str) -> str | None:
-    rules: list[tuple[Callable[[str], bool], str]] = [
-        (lambda t: "总额" in t or t in ("合计", "总计"), "total"),
-        (lambda t: "财政专户" in t or "单位资金" in t or "其他资金" in t, "other"),
-        (lambda t: "财政拨款" in t or "财政资金" in t, "appropriation"),
-        (lambda t: "结转" in t, "carryover"),
-    ]
-    return next((key for test, key in rules if test(label)), None)
 
 
 def _add(a: Decimal | None, b: Decimal | None) -> Decimal | None:

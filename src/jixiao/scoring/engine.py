@@ -80,6 +80,18 @@ def score_execution(funds: Funds, scheme: Scheme) -> Result:
 
 def _score_qualitative(indicator: Indicator, scheme: Scheme, path: str) -> Result:
     weight = indicator.weight
+    if indicator.tier is None and indicator.score is not None:
+        # a published form often scores a qualitative row without naming its tier: its score is kept
+        # within the weight, the tier left for the reviewer to judge
+        kept = min(indicator.score, weight)
+        result = Result(kept, f"定性指标，未写明完成档次，按自评 {fmt(kept)} 分计")
+        result.problem(
+            "indicator.tier_unstated",
+            "warning",
+            f"{path}.tier",
+            f"定性指标“{indicator.name}”未写明完成档次（达成／部分达成／未达成），得分按自评计",
+        )
+        return result
     if indicator.tier is None:
         result = Result(ZERO, "定性指标未选择完成档次，得 0 分")
         result.problem(

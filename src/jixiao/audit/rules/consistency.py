@@ -24,8 +24,6 @@ _SINGLE_VALUED = re.compile(
 _AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|经费|结转|结余|总额|合计|补贴|补助")
 # per-head or per-item figures are naturally written in 元
 _PER_UNIT = re.compile(r"每|单价|标准|[人生户亩]均|均价|/|元/")
-# grade words by rank, so that 优秀 in a report is read as the top grade of a 优/良/中/差 scheme
-_RANKED_NAMES = (("优秀", "优"), ("良好", "良"), ("一般", "中", "合格", "及格"), ("较差", "差", "不合格"))
 
 
 def _values_differ(a: Fact, b: Fact) -> bool:
@@ -173,16 +171,6 @@ def _decimal(fact: Fact) -> Decimal:
     return fact.value
 
 
-def _rank(name: str, scheme: Scheme) -> int | None:
-    names = [g.name for g in scheme.grades]
-    if name in names:
-        return names.index(name)
-    for rank, family in enumerate(_RANKED_NAMES):
-        if name in family and len(names) == len(_RANKED_NAMES):
-            return rank
-    return None
-
-
 def stated_scheme(context: Context) -> tuple[Scheme, str]:
     """The grade bands the report itself states, else the scheme chosen for the audit."""
     bands = context.report.grade_scheme
@@ -224,8 +212,8 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
         if not isinstance(score_fact.value, Decimal) or not isinstance(grade_fact.value, str):
             continue
         expected = scheme.grade_for(score_fact.value)
-        stated_rank = _rank(grade_fact.value, scheme)
-        if stated_rank is None or stated_rank == _rank(expected, scheme):
+        stated_rank = scheme.rank(grade_fact.value)
+        if stated_rank is None or stated_rank == scheme.rank(expected):
             continue
         yield Hit(
             {"what": what, "score": fmt(score_fact.value), "expected": expected, "grade": grade_fact.value},

@@ -1,0 +1,128 @@
+"""The published 自评表 re-scored: each indicator row, the total and the grade computed by the scoring engine
+from the targets, actual values and weights the form states, beside the unit's own figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jixiao.audit.context import Context, per_report
+from jixiao.audit.registry import Hit, rule
+from jixiao.audit.rules.consistency import stated_scheme
+from jixiao.form.published import form_in_report
+from jixiao.scoring.compare import Difference, Rescored, rescore
+
+
+@per_report
+def rescored_form(context: Context) -> Rescored | None:
+    """The report's form re-scored under the grade bands the report states (else the audit's scheme)."""
+    form = form_in_report(context.document, context.report)
+    if form is None:
+        return None
+    scheme, _ = stated_scheme(context)
+    return rescore(form, scheme)
+
+
+def _hit(context: Context, difference: Difference, rescored: Rescored) -> Hit:
+    form = rescored.form
+    row = difference.path
+    lines = form.lines(row, f"{row}.score") if row.startswith("indicators") else ()
+    if not lines and difference.place is not None and difference.place.line is not None:
+        lines = (difference.place.line,)
+    return Hit(
+        {"message": difference.message},
+        lines=lines,
+        evidence="\n".join(f"第{n}行：{context.line_text(n)}" for n in lines),
+        computation=difference.computation,
+        severity="info" if difference.rounding else None,
+    )
+
+
+def _differences(context: Context, *kinds: str) -> Iterator[Hit]:
+    rescored = rescored_form(context)
+    if rescored is None:
+        return
+    for difference in rescored.differences:
+        if difference.kind in kinds:
+            yield _hit(context, difference, rescored)
+
+
+@rule(
+    "JX109",
+    "indicator-score",
+    "error",
+    "指标得分与计分规则不符：{message}",
+    summary="自评表中某个三级指标的得分与按其年度指标值、实际完成值和分值计算的得分不符（定量指标完成即满分、"
+    "未完成按比例；定性指标须在所评档次的分值区间内）。只差取整到整分或一位小数的记为提示。",
+    why="指标得分是总分的来源；得分与完成情况不成比例（完成 770/1228 却得 1.8/2 分）是常见的拔高。",
+    fires="三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训人次\t≥1228人次\t770人次\t2\t1.8",
+    passes="三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训人次\t≥1228人次\t770人次\t2\t1.25",
+)
+def indicator_score(context: Context) -> Iterator[Hit]:
+    yield from _differences(context, "indicator", "qualitative_band")
+
+
+@rule(
+    "JX110",
+    "unmet-full-marks",
+    "error",
+    "未完成指标却给满分：{message}",
+    summary="自评表中年度指标值没有完成（实际完成值低于“≥”目标或高于“≤”上限）的定量指标仍给了满分。",
+    why="完成 4604 对目标 ≥4754、支出 5830 对上限 ≤5300 仍得满分，是自评分虚高最直接的来源。",
+    fires="三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训次数\t26次\t12次\t10\t10",
+    passes="三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训次数\t26次\t26次\t10\t10",
+)
+def unmet_full_marks(context: Context) -> Iterator[Hit]:
+    yield from _differences(context, "unmet_full")
+
+
+@rule(
+    "JX111",
+    "form-total",
+    "error",
+    "{message}",
+    summary="自评表的总分不等于表中各行得分（预算执行率得分与各三级指标得分）之和；表读全时，还与按规则重算的"
+    "总分比较。",
+    why="总分决定等级；各行都是 0 分总分却是 93.61，或各行合计 98 总分写 96，都说明表是拼出来的。",
+    fires="项目资金（万元）\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率\t得分\n"
+    "年度资金总额\t100\t100\t100\t10\t100%\t10\n"
+    "一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t培训次数\t≥20次\t20次\t50\t50\n效益指标\t覆盖人数\t≥100人\t100人\t40\t40\n"
+    "总分\t100\t98\t优",
+    passes="项目资金（万元）\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率\t得分\n"
+    "年度资金总额\t100\t100\t100\t10\t100%\t10\n"
+    "一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t培训次数\t≥20次\t20次\t50\t50\n效益指标\t覆盖人数\t≥100人\t100人\t40\t40\n"
+    "总分\t100\t100\t优",
+)
+def form_total(context: Context) -> Iterator[Hit]:
+    yield from _differences(context, "rows_total", "total")
+
+
+@rule(
+    "JX112",
+    "form-grade",
+    "warning",
+    "{message}",
+    summary="自评表读全并按规则重算后，总分对应的等级与表中填写的等级不同（按报告写明的等级标准，否则按所选评分方案）；"
+    "等级与表中总分本身就不符的，由 JX203 报告。",
+    why="指标得分拔高会把“良”抬成“优”；重算后的等级才是评价结果应用的依据。",
+    fires="项目资金（万元）\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率\t得分\n"
+    "年度资金总额\t100\t100\t100\t10\t100%\t10\n"
+    "一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t培训次数\t≥20次\t10次\t50\t50\n效益指标\t覆盖人数\t≥100人\t100人\t40\t40\n"
+    "总分\t100\t100\t优",
+    passes="项目资金（万元）\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率\t得分\n"
+    "年度资金总额\t100\t100\t100\t10\t100%\t10\n"
+    "一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t培训次数\t≥20次\t10次\t50\t25\n效益指标\t覆盖人数\t≥100人\t100人\t40\t40\n"
+    "总分\t100\t75\t中",
+)
+def form_grade(context: Context) -> Iterator[Hit]:
+    rescored = rescored_form(context)
+    if rescored is None or rescored.form.total is None or rescored.form.grade is None:
+        return
+    scheme, _ = stated_scheme(context)
+    stated = rescored.form.grade.value
+    if scheme.rank(stated) != scheme.rank(scheme.grade_for(rescored.form.total.value)):
+        return  # the grade does not even follow the stated total: JX203's finding
+    yield from _differences(context, "grade")

@@ -1,0 +1,137 @@
+"""The 自评表 inside a published report (any format read to lines) as a StatedForm: the indicator block read
+from the lines, the funds block and the total and grade as extraction read them (the same values the rest
+of the audit sees), identity from the report."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+
+from jixiao.extract.extract import funds_rows
+from jixiao.extract.model import ExtractedReport
+from jixiao.form.stated import Stated, StatedForm
+from jixiao.form.targets import actual_fields, fund_row_key, target_fields
+from jixiao.form.text import RowRead, form_cells, read_indicator_block
+from jixiao.ingest.document import Document
+from jixiao.layout.cells import Cell
+from jixiao.layout.funds import funds_blocks
+from jixiao.layout.labelled import result_cells
+from jixiao.model.evaluation import OPERATOR_ALIASES, Evaluation, FundRow, Funds, Indicator, Kind
+from jixiao.render.form import EMPTY_MARKS
+from jixiao.render.quantities import normalise_unit
+
+UNSTATED = "（未注明）"
+_PLACEHOLDER_YEAR = 2000  # a year the form does not state; never printed (identity_known is False)
+
+
+def _place(line: int, what: str = "") -> Stated[str]:
+    return Stated(what, f"第{line}行", line)
+
+
+def _indicator(row: RowRead) -> dict[str, Any]:
+    level1, level2, name = row.level1 or UNSTATED, row.level2, row.text("name")
+    unit = normalise_unit(row.text("unit")) if "unit" in row.cells else None
+    stated = OPERATOR_ALIASES.get(row.text("operator")) if "operator" in row.cells else None
+    fields = target_fields(row.text("target"), level1, level2, name, unit, stated)
+    fields.update(actual_fields(row.text("actual"), fields["operator"]))
+    deviation = row.text("deviation")
+    score = row.points("score")
+    return {
+        "level1": level1,
+        "level2": level2,
+        "name": name,
+        "weight": row.points("weight"),
+        "score": score,
+        "deviation": None if deviation in EMPTY_MARKS else deviation,
+        **fields,
+    }
+
+
+def _funds(
+    report: ExtractedReport, cells: list[Cell]
+) -> tuple[Funds, Stated[Decimal] | None, Stated[Decimal] | None]:
+    """The funds block as extraction read it, else as the layout reads the form's own cells, else the
+    report's headline budget figures."""
+    rows = report.funds_rows or funds_rows(funds_blocks(cells))
+    if not rows:
+        budget = report.budget
+        total = FundRow(initial=budget.initial, budget=budget.adjusted, executed=budget.executed)
+        return Funds(total=total), None, None
+    head = rows[0]
+    parts: dict[str, FundRow] = {}
+    for row in rows[1:]:
+        key = fund_row_key(row.label)
+        if key in ("appropriation", "carryover", "other") and key not in parts:
+            parts[key] = FundRow(initial=row.initial, budget=row.adjusted, executed=row.executed)
+    total = FundRow(initial=head.initial, budget=head.adjusted, executed=head.executed)
+    at = head.score_line or head.line
+    weight = Stated(head.points, f"第{head.line}行", head.line) if head.points is not None else None
+    score = Stated(head.score, f"第{at}行", at) if head.score is not None else None
+    return Funds(total=total, **parts), weight, score
+
+
+def _result(report: ExtractedReport, field: str, cells: list[Cell]) -> Stated[Any] | None:
+    """The total or grade as extraction chose it, else the form's result row in its own cells."""
+    value = report.score if field == "score" else report.grade
+    if value is None:
+        found = [c for c in result_cells(cells) if c.field == field]
+        if len({c.value for c in found}) != 1:
+            return None
+        return Stated(
+            Decimal(found[0].value) if field == "score" else found[0].value,
+            f"第{found[0].line}行",
+            found[0].line,
+        )
+    fact = next((f for f in report.facts if f.field == field and f.value == value), None)
+    line = fact.line if fact is not None else None
+    return Stated(value, f"第{line}行" if line else "报告", line)
+
+
+def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | None:
+    """The report's 自评表 as stated, or None when it holds no indicator block that can be read."""
+    if not any("三级指标" in line.text for line in document.lines):
+        return None
+    block = read_indicator_block(document.lines)
+    if block is None:
+        return None
+    notes: list[str] = []
+    indicators: list[Indicator] = []
+    places: dict[str, Stated[str]] = {}
+    for row in block.rows:
+        name = row.cells["name"]
+        try:
+            indicator = Indicator.model_validate(_indicator(row))
+        except ValidationError:
+            notes.append(f"第{name.line}行“{name.text}”的分值或得分无法读出，未计入重算")
+            continue
+        index = len(indicators)
+        indicators.append(indicator)
+        places[f"indicators[{index}]"] = _place(name.line, name.text)
+        for key, token in row.cells.items():
+            places[f"indicators[{index}].{key}"] = _place(token.line, token.text)
+    if not indicators:
+        return None
+    cells = form_cells(document.lines)
+    funds, execution_weight, execution_score = _funds(report, cells)
+    known = report.kind is not None and report.year is not None and report.unit is not None
+    evaluation = Evaluation(
+        kind=Kind(report.kind) if report.kind in {k.value for k in Kind} else Kind.PROJECT,
+        year=report.year or _PLACEHOLDER_YEAR,
+        department=report.unit or UNSTATED,
+        unit=report.unit or UNSTATED,
+        project=report.project,
+        funds=funds,
+        indicators=indicators,
+    )
+    return StatedForm(
+        evaluation,
+        places,
+        execution_weight=execution_weight,
+        execution_score=execution_score,
+        total=_result(report, "score", cells),
+        grade=_result(report, "grade", cells),
+        notes=tuple(notes),
+        identity_known=known,
+    )

@@ -1,0 +1,302 @@
+"""The indicator block of a 自评表 read from a report's lines, however publishing flattened it: a row per
+line (cells split by tabs, "|", runs of spaces or single spaces) or one cell per line with the blank cells
+gone. The header row names the columns (一级指标 … 三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因);
+each row's cells are placed under them in order, and a row is read only when exactly one placement makes
+sense of it (a name first, the points as numbers, the score not above 100). What cannot be placed is left
+out, never guessed: the re-scoring compares only the rows read whole."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.form.vocabulary import column_key, form_vocabulary
+from jixiao.ingest.document import Line
+from jixiao.layout.cells import Cell, line_cells
+from jixiao.layout.headings import is_heading
+from jixiao.render.form import EMPTY_MARKS
+from jixiao.render.grid import normalise_label
+
+_SPACE = re.compile(r"\s+")
+_POINTS = re.compile(r"^(\d{1,3}(?:\.\d{1,4})?)\s*分?$")
+_NOISE = re.compile(r"^(?:[(（][^()（）]{0,12}[)）]|名称|[-—－/]+|\d+\s*分)$")
+_OPERATOR_ONLY = re.compile(r"^(?:[≥≤≧≦<>=＞＜＝]=?|不低于|不少于|不高于|不超过|大于等于|小于等于)$")
+_SENTENCE = re.compile(r"[。；;，,：:]")
+_MAX_WEIGHT = Decimal(60)
+_MAX_SCORE = Decimal(100)
+_MAX_ROWS = 80
+_LEVELS = ("level1", "level2")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class RowRead:
+    """One indicator row as stated: the texts under each column and the line each came from."""
+
+    level1: str
+    level2: str
+    cells: dict[str, Token]
+
+    def text(self, key: str) -> str:
+        token = self.cells.get(key)
+        return token.text if token is not None else ""
+
+    def points(self, key: str) -> Decimal | None:
+        found = _POINTS.match(self.text(key))
+        return Decimal(found.group(1)) if found else None
+
+
+@dataclass(frozen=True)
+class IndicatorBlock:
+    columns: tuple[str, ...]
+    header_line: int
+    rows: tuple[RowRead, ...]
+    end_line: int  # the first line after the block (its result rows start here)
+
+
+def _tokens(line: Line) -> list[Token]:
+    """A line's cells; a line that separators cut into fewer than three is further cut at single spaces
+    (a row printed with one space between cells), an operator standing alone joining its number."""
+    cells = [cell.text.strip() for cell in line_cells(line)]
+    pieces = cells if len(cells) >= 3 else [p for cell in cells for p in _SPACE.split(cell)]
+    tokens: list[Token] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if tokens and _OPERATOR_ONLY.match(tokens[-1].text):
+            tokens[-1] = Token(tokens[-1].text + piece, line.number)
+        else:
+            tokens.append(Token(piece, line.number))
+    return tokens
+
+
+def form_cells(lines: Sequence[Line]) -> list[Cell]:
+    """The lines' cells as the form reader cuts them (at single spaces too), with their columns, for the
+    layout's readers of the funds block and the result rows: a row printed with single spaces reads too."""
+    cells: list[Cell] = []
+    for line in lines:
+        position = 0
+        for token in _tokens(line):
+            found = line.text.find(token.text, position)
+            start = found if found >= 0 else position
+            cells.append(Cell(token.text, line.number, start, start + len(token.text)))
+            position = start + len(token.text)
+    return cells
+
+
+def _column(token: Token) -> str | None:
+    label = normalise_label(token.text)
+    return column_key(label, True) or column_key(label, False)
+
+
+def _is_stop(text: str) -> bool:
+    return normalise_label(text).startswith(form_vocabulary().stop)
+
+
+def _level(text: str) -> str | None:
+    """Which level a cell names: "level1", "level2", "either" (成本指标) or None."""
+    vocab = form_vocabulary()
+    label = normalise_label(text)
+    one, two = vocab.level1.fullmatch(label), vocab.level2.fullmatch(label)
+    if one and two:
+        return "either"
+    return "level1" if one else "level2" if two else None
+
+
+def _header(tokens: Sequence[Token], at: int) -> tuple[list[str], int, int] | None:
+    """The column keys of the header around ``tokens[at]`` (三级指标), its first index and the index after."""
+    start = at
+    while start > 0 and (_column(tokens[start - 1]) is not None or _NOISE.match(tokens[start - 1].text)):
+        start -= 1
+    end = at
+    keys: list[str] = []
+    for index in range(start, len(tokens)):
+        key = _column(tokens[index])
+        if key is None:
+            if _NOISE.match(tokens[index].text) and index >= at:
+                end = index + 1
+                continue
+            if index > at:
+                break
+            continue
+        if key in keys:
+            break
+        keys.append(key)
+        end = index + 1
+    if "name" not in keys or not ({"weight", "score"} & set(keys)):
+        return None
+    return keys, start, end
+
+
+def _fits(key: str, text: str) -> bool:
+    if key in ("weight", "score", "deduction"):
+        return _POINTS.match(text) is not None
+    if key == "name":
+        return _POINTS.match(text) is None and _level(text) is None
+    if key == "deviation":
+        return _POINTS.match(text) is None
+    return True
+
+
+def _placements(texts: Sequence[str], columns: Sequence[str]) -> list[dict[str, int]]:
+    """Every order-keeping placement of ``texts`` under ``columns`` that each cell fits, the first cell as
+    the name, with the points a row must have."""
+    if not texts or "name" not in columns or len(texts) > len(columns):
+        return []
+    name_at = columns.index("name")
+    rest = columns[name_at + 1 :]
+    found = []
+    for chosen in itertools.combinations(range(len(rest)), len(texts) - 1):
+        placed = {"name": 0} | {rest[c]: i + 1 for i, c in enumerate(chosen)}
+        if not all(_fits(key, texts[i]) for key, i in placed.items()):
+            continue
+        weight = _POINTS.match(texts[placed["weight"]]) if "weight" in placed else None
+        score = _POINTS.match(texts[placed["score"]]) if "score" in placed else None
+        if "weight" in columns and weight is None:
+            continue
+        if weight is not None and not 0 < Decimal(weight.group(1)) <= _MAX_WEIGHT:
+            continue
+        if score is not None and Decimal(score.group(1)) > _MAX_SCORE:
+            continue
+        found.append(placed)
+    return found
+
+
+def _place(tokens: Sequence[Token], columns: Sequence[str]) -> dict[str, Token] | None:
+    """The one reading of a row's cells: placements that agree on the points and the target, the fullest
+    first; None when they disagree."""
+    texts = [t.text for t in tokens]
+    readings = _placements(texts, columns)
+    if not readings:
+        return None
+    most = max(len(r) for r in readings)
+    fullest = [r for r in readings if len(r) == most]
+    first = fullest[0]
+    for other in fullest[1:]:
+        if any(other.get(key) != first.get(key) for key in ("weight", "score", "target", "actual")):
+            return None
+    return {key: tokens[i] for key, i in first.items()}
+
+
+def _levels(tokens: Sequence[Token], index: int, previous: tuple[str, str]) -> tuple[str, str, int]:
+    """The 一级/二级指标 cells at the start of a row (a blank one continues the row above)."""
+    level1, level2 = previous
+    taken: list[tuple[str, str]] = []
+    while index < len(tokens):
+        text = tokens[index].text
+        if _NOISE.match(text):
+            index += 1
+            continue
+        kind = _level(text)
+        if kind is None:
+            break
+        taken.append((kind, text))
+        index += 1
+    for position, (kind, text) in enumerate(taken):
+        following = taken[position + 1][0] if position + 1 < len(taken) else None
+        if kind == "level1" or (kind == "either" and following in ("level2", "either")):
+            level1, level2 = text, ""
+        else:
+            level2 = text
+    return level1, level2, index
+
+
+def _row_mode(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the header stands on one line with the rows below it one per line."""
+    return len({t.line for t in tokens[start:end]}) == 1 and end - start >= 4
+
+
+def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset()) -> IndicatorBlock | None:
+    """The first indicator block of ``lines`` whose rows can be read, or None."""
+    tokens = [t for line in lines if line.number not in skip for t in _tokens(line)]
+    headings = {line.number for line in lines if is_heading(line.text)}
+    for at, token in enumerate(tokens):
+        if normalise_label(token.text) != "三级指标":
+            continue
+        header = _header(tokens, at)
+        if header is None:
+            continue
+        keys, start, end = header
+        rows, stop = (_rows_by_line if _row_mode(tokens, start, end) else _rows_by_stream)(tokens, end, keys)
+        if rows:
+            end_line = tokens[stop].line if stop < len(tokens) else tokens[-1].line + 1
+            rows = tuple(r for r in rows if r.cells["name"].line not in headings)
+            return IndicatorBlock(tuple(keys), tokens[at].line, rows, end_line)
+    return None
+
+
+def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple[tuple[RowRead, ...], int]:
+    columns = [k for k in keys if k not in _LEVELS]
+    rows: list[RowRead] = []
+    previous = ("", "")
+    misses = 0
+    while index < len(tokens) and len(rows) < _MAX_ROWS:
+        line = tokens[index].line
+        end = index
+        while end < len(tokens) and tokens[end].line == line:
+            end += 1
+        if _is_stop(tokens[index].text):
+            break
+        level1, level2, body = _levels(tokens, index, previous)
+        previous = (level1, level2)
+        if body < end:
+            cells = list(tokens[body:end])
+            if len(cells) > len(columns):  # a sentence cut at its spaces: the row's last cell
+                tail = cells[len(columns) - 1 :]
+                cells[len(columns) - 1 :] = [Token(" ".join(t.text for t in tail), line)]
+            placed = _place(cells, columns)
+            if placed is None:
+                misses += 1
+                if misses > 2:
+                    break
+            else:
+                misses = 0
+                rows.append(RowRead(level1, level2, placed))
+        index = end
+    return tuple(rows), index
+
+
+def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple[tuple[RowRead, ...], int]:
+    """Rows from one cell per line: a row runs from its name to its score (or to the deviation after it)."""
+    columns = [k for k in keys if k not in _LEVELS]
+    last = "score" if "score" in columns else "weight"
+    rows: list[RowRead] = []
+    previous = ("", "")
+    while index < len(tokens) and len(rows) < _MAX_ROWS:
+        if _is_stop(tokens[index].text):
+            break
+        level1, level2, body = _levels(tokens, index, previous)
+        previous = (level1, level2)
+        placed, end = None, body
+        wanted = [k for k in ("target", "actual", "weight", "score") if k in columns]
+        for needed in (wanted, ["name", last]):  # a whole row first, then one with blank cells
+            for stop in range(body + 2, min(body + len(columns), len(tokens)) + 1):
+                reading = _place(tokens[body:stop], columns)
+                if reading is not None and all(k in reading for k in needed):
+                    placed, end = reading, stop
+                    break
+            if placed is not None:
+                break
+        if placed is None:
+            break
+        if "deviation" in columns and end < len(tokens) and _deviation_like(tokens[end].text):
+            placed["deviation"] = tokens[end]
+            end += 1
+        rows.append(RowRead(level1, level2, placed))
+        index = end
+    return tuple(rows), index
+
+
+def _deviation_like(text: str) -> bool:
+    """A cell after the score that explains rather than names: a dash or 无, or a sentence."""
+    if _is_stop(text) or _level(text) is not None:
+        return False
+    return text in EMPTY_MARKS or len(text) > 20 or _SENTENCE.search(text) is not None

@@ -1,0 +1,192 @@
+"""The reviewer's calculator: a published 自评表 re-scored by the engine and set beside what the unit stated.
+
+Only what the form states can differ: a row whose actual value is words, or a qualitative row with no tier
+written, keeps the unit's own score and is not compared. A total is compared only when the whole form was
+read (its points add up to the scheme's total), because a partial re-count proves nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from jixiao.decimals import ZERO, fmt
+from jixiao.form.stated import Stated, StatedForm
+from jixiao.model.scheme import Scheme
+from jixiao.scoring.card import ScoreCard
+from jixiao.scoring.engine import score, score_execution
+
+TOLERANCE = Decimal("0.01")
+Kind = Literal["indicator", "unmet_full", "qualitative_band", "execution", "rows_total", "total", "grade"]
+_UNSCORABLE = ("indicator.no_target", "indicator.no_actual", "indicator.no_tier", "indicator.no_score")
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One stated figure that the rules do not give, in one Chinese line, with the engine's working."""
+
+    kind: Kind
+    path: str  # "indicators[2]", "execution", "total", "grade"
+    name: str
+    stated: Decimal | str
+    computed: Decimal | str
+    message: str
+    computation: str
+    place: Stated[str] | None
+    rounding: bool = False  # the right value rounded to whole points or one decimal
+
+
+@dataclass(frozen=True)
+class Rescored:
+    form: StatedForm
+    card: ScoreCard
+    differences: tuple[Difference, ...]
+    complete: bool  # every row read and scored, the points adding up to the scheme's total
+    stated_indicators: dict[int, Decimal]  # the unit's 得分 per indicator, where stated
+
+    def difference(self, path: str) -> Difference | None:
+        return next((d for d in self.differences if d.path == path), None)
+
+
+def _rounded(stated: Decimal, computed: Decimal) -> bool:
+    return any(
+        stated == computed.quantize(step, rounding=ROUND_HALF_UP) for step in (Decimal(1), Decimal("0.1"))
+    )
+
+
+def rescore(form: StatedForm, scheme: Scheme) -> Rescored:
+    """The engine's card for the stated form, and every stated figure that differs from it."""
+    evaluation = form.evaluation
+    card = score(evaluation, scheme)
+    problems = {p.path.split(".")[0]: p for p in card.problems if p.code in _UNSCORABLE}
+    differences: list[Difference] = []
+    stated_scores: dict[int, Decimal] = {}
+    scorable = True
+    for line in card.indicators:
+        indicator = evaluation.indicators[line.index]
+        path = f"indicators[{line.index}]"
+        if indicator.score is not None:
+            stated_scores[line.index] = indicator.score
+        if path in problems:
+            scorable = False
+            continue
+        if line.score is None:
+            continue
+        stated = indicator.score
+        if stated is None or abs(stated - line.score) <= TOLERANCE:
+            continue
+        place = form.place(f"{path}.score")
+        if indicator.is_qualitative:
+            message = f"{indicator.name}：{line.explanation}；表中填 {fmt(stated)} 分"
+            kind: Kind = "qualitative_band"
+        elif stated >= indicator.weight > line.score:
+            message = f"{indicator.name}：{line.explanation}，表中却填满分 {fmt(stated)} 分"
+            kind = "unmet_full"
+        else:
+            message = f"{indicator.name}：{line.explanation}，表中填 {fmt(stated)} 分"
+            kind = "indicator"
+        differences.append(
+            Difference(
+                kind,
+                path,
+                indicator.name,
+                stated,
+                line.score,
+                message,
+                line.explanation,
+                place,
+                rounding=kind != "unmet_full" and _rounded(stated, line.score),
+            )
+        )
+    execution = _execution(form, scheme)
+    if execution is not None:
+        differences.append(execution)
+    points = (form.execution_weight.value if form.execution_weight else scheme.execution.weight) + sum(
+        (i.weight for i in evaluation.indicators), ZERO
+    )
+    complete = scorable and bool(evaluation.indicators) and points == scheme.total_points
+    differences += _totals(form, card, scheme, complete, stated_scores)
+    return Rescored(form, card, tuple(differences), complete, stated_scores)
+
+
+def _execution(form: StatedForm, scheme: Scheme) -> Difference | None:
+    """The funds row's 得分 against min(B/A, 1) × its 分值."""
+    stated = form.execution_score
+    total = form.evaluation.funds.derived_total()
+    if stated is None or not total.budget or total.executed is None:
+        return None
+    if form.execution_weight is not None:
+        rule = scheme.execution.model_copy(update={"weight": form.execution_weight.value})
+        scheme = scheme.model_copy(update={"execution": rule})
+    funds = form.evaluation.funds.model_copy(update={"low_execution_reason": "-"})
+    result = score_execution(funds, scheme)
+    assert result.score is not None
+    if abs(stated.value - result.score) <= TOLERANCE:
+        return None
+    return Difference(
+        "execution",
+        "execution",
+        scheme.execution.name,
+        stated.value,
+        result.score,
+        f"{scheme.execution.name}：{result.explanation}，表中填 {fmt(stated.value)} 分",
+        result.explanation,
+        Stated(stated.place, stated.place, stated.line),
+        rounding=_rounded(stated.value, result.score),
+    )
+
+
+def _totals(
+    form: StatedForm, card: ScoreCard, scheme: Scheme, complete: bool, stated_scores: dict[int, Decimal]
+) -> list[Difference]:
+    found: list[Difference] = []
+    total = form.total
+    if total is None:
+        return found
+    place = Stated(total.place, total.place, total.line)
+    every_row = len(stated_scores) == len([i for i in form.evaluation.indicators if not i.not_applicable])
+    if every_row and form.execution_score is not None:
+        summed = form.execution_score.value + sum(stated_scores.values(), ZERO)
+        if abs(summed - total.value) > TOLERANCE:
+            terms = " + ".join(fmt(v) for v in [form.execution_score.value, *stated_scores.values()])
+            found.append(
+                Difference(
+                    "rows_total",
+                    "total",
+                    "总分",
+                    total.value,
+                    summed,
+                    f"总分：表中各行得分合计 {fmt(summed)} 分，表中总分填 {fmt(total.value)} 分",
+                    f"{terms} = {fmt(summed)}",
+                    place,
+                )
+            )
+    if complete and abs(card.total - total.value) > TOLERANCE and not found:
+        found.append(
+            Difference(
+                "total",
+                "total",
+                "总分",
+                total.value,
+                card.total,
+                f"总分：按规则重算为 {fmt(card.total)} 分，表中填 {fmt(total.value)} 分",
+                f"各行按规则重算后合计 {fmt(card.total)} 分",
+                place,
+            )
+        )
+    grade = form.grade
+    stated_rank = scheme.rank(grade.value) if grade is not None else None
+    if grade is not None and complete and stated_rank is not None and stated_rank != scheme.rank(card.grade):
+        found.append(
+            Difference(
+                "grade",
+                "grade",
+                "等级",
+                grade.value,
+                card.grade,
+                f"等级：按重算总分 {fmt(card.total)} 分应为“{card.grade}”，表中填“{grade.value}”",
+                f"{fmt(card.total)} 分按评分方案为“{card.grade}”",
+                Stated(grade.place, grade.place, grade.line),
+            )
+        )
+    return found

@@ -1,0 +1,238 @@
+"""One hand-made 项目支出绩效自评表 published six ways (xlsx, docx, PDF made from the docx by LibreOffice, an
+html table, text one cell per line, text a row per line with single spaces) reads to the same stated form,
+and the engine re-scores it to the same hand-computed figures in every format.
+
+The form, computed by hand under national-2020:
+- 预算执行率: 108 / 120 = 90%, 90% × 10 = 9 (the unit wrote 10);
+- 监测负面舆情 ≥4754条, 4604条: 4604 / 4754 × 20 = 19.369 -> 19.37 (wrote 20);
+- 培训次数 26次 (no operator: a count is a floor), 12次: 12 / 26 × 10 = 4.615 -> 4.62 (wrote 10);
+- 报送准确率 =100%, 100%: met, 10;
+- 人均培训费 ≤5300元, 5830元 (a cost cap): (1 − 530 / 5300) × 10 = 9 (wrote 10);
+- 舆情处置效果 (qualitative) 部分达成: band 60%–80% of 30 = 18 to under 24, wrote 30 -> 23.99;
+- 服务对象满意度 90% (a rate without operator is a floor), 88%: 88 / 90 × 10 = 9.78 (wrote 10);
+- total 9 + 19.37 + 4.62 + 10 + 9 + 23.99 + 9.78 = 85.76 -> 良; the unit wrote 100 and 优.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from jixiao.cli.main import app
+from jixiao.form.files import read_stated_form
+from jixiao.model.loading import load_scheme
+from jixiao.render.office import docx_to_pdf
+from jixiao.scoring.compare import rescore
+
+D = Decimal
+TITLE = "2023年度网络安全宣传项目支出绩效自评表"
+IDENTITY = [["项目名称", "网络安全宣传"], ["主管部门", "某县委网信办", "实施单位", "某县委网信办"]]
+FUNDS_HEADER = [
+    "项目资金（万元）",
+    "年初预算数",
+    "全年预算数（A）",
+    "全年执行数（B）",
+    "分值",
+    "执行率（B/A）",
+    "得分",
+]
+FUNDS_TOTAL = ["年度资金总额", "100", "120", "108", "10", "90%", "10"]
+HEADER = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+]
+ROWS = [
+    ["产出指标", "数量指标", "监测负面舆情", "≥4754条", "4604条", "20", "20", ""],
+    ["", "", "培训次数", "26次", "12次", "10", "10", ""],
+    ["", "质量指标", "报送准确率", "=100%", "100%", "10", "10", ""],
+    ["", "成本指标", "人均培训费", "≤5300元", "5830元", "10", "10", ""],
+    [
+        "效益指标",
+        "社会效益指标",
+        "舆情处置效果",
+        "效果明显",
+        "部分达成年度指标并具有一定效果",
+        "30",
+        "30",
+        "",
+    ],
+    ["满意度指标", "服务对象满意度指标", "服务对象满意度", "90%", "88%", "10", "10", ""],
+]
+RESULT = [["总分", "100", "100"], ["自评等级", "优"]]
+COMPUTED = [D("19.37"), D("4.62"), D(10), D(9), D("23.99"), D("9.78")]
+NAMES = ["监测负面舆情", "培训次数", "报送准确率", "人均培训费", "舆情处置效果", "服务对象满意度"]
+
+
+def _level_spans() -> list[tuple[int, int, int]]:
+    """(row, column, rowspan) of the merged 一级/二级指标 cells: 产出指标 over four rows, 数量指标 over two."""
+    return [(0, 0, 4), (0, 1, 2), (2, 1, 1), (3, 1, 1), (4, 0, 1), (4, 1, 1), (5, 0, 1), (5, 1, 1)]
+
+
+def write_xlsx(path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "项目支出绩效自评表"
+    sheet["A1"], sheet["A2"] = "项目支出绩效自评表", "（2023年度）"
+    sheet.append(IDENTITY[0])
+    sheet.append([*IDENTITY[1][:2], "", "", IDENTITY[1][2], IDENTITY[1][3]])
+    sheet.append([FUNDS_HEADER[0], "", "", *FUNDS_HEADER[1:]])
+    sheet.append([FUNDS_TOTAL[0], "", "", 100, 120, 108, 10, 0.9, 10])
+    sheet["H6"].number_format = "0%"
+    sheet.append(["绩效指标", *HEADER])
+    for row in ROWS:
+        sheet.append(["", *(int(c) if c.isdigit() else c for c in row)])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # typed text, not a formula (openpyxl's trap)
+    sheet.append(["总分", "", "", "", "", "", 100, 100])
+    sheet.append(["自评等级", "优"])
+    for row, column, span in _level_spans():
+        if span > 1:
+            sheet.merge_cells(
+                start_row=8 + row, start_column=2 + column, end_row=7 + row + span, end_column=2 + column
+            )
+    book.save(path)
+
+
+def _table_rows() -> list[list[str]]:
+    return [*IDENTITY, FUNDS_HEADER, FUNDS_TOTAL, HEADER, *ROWS, *RESULT]
+
+
+def write_docx(path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    rows = _table_rows()
+    table = document.add_table(rows=len(rows), cols=len(HEADER))
+    table.style = "Table Grid"
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    first = rows.index(HEADER) + 1
+    for row, column, span in _level_spans():
+        if span > 1:
+            top = table.cell(first + row, column)
+            text = top.text
+            top.merge(table.cell(first + row + span - 1, column)).text = text
+    document.save(str(path))
+
+
+def write_html(path: Path) -> None:
+    cells: list[str] = []
+    spans = {(row, column): span for row, column, span in _level_spans()}
+    for cells_row in (*IDENTITY, FUNDS_HEADER, FUNDS_TOTAL, HEADER):
+        cells.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells_row) + "</tr>")
+    for r, row in enumerate(ROWS):
+        tds = []
+        for c, text in enumerate(row):
+            if c < 2 and (r, c) not in spans:
+                continue  # covered by a rowspan above
+            span = spans.get((r, c), 1)
+            tds.append(f'<td rowspan="{span}">{text}</td>' if span > 1 else f"<td>{text}</td>")
+        cells.append("<tr>" + "".join(tds) + "</tr>")
+    for result in RESULT:
+        cells.append("<tr>" + "".join(f"<td>{c}</td>" for c in result) + "</tr>")
+    page = f"<html><body><h1>{TITLE}</h1><table>{''.join(cells)}</table></body></html>"
+    path.write_text(page, encoding="utf-8")
+
+
+def write_cells_per_line(path: Path) -> None:
+    """A Word table saved as text: one cell per line, the blank cells gone."""
+    lines = [TITLE] + [cell for row in _table_rows() for cell in row if cell]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_rows_run_together(path: Path) -> None:
+    """A PDF's table copied as text: a row per line, the cells separated by single spaces."""
+    lines = [TITLE] + [" ".join(cell for cell in row if cell) for row in _table_rows()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_pdf(path: Path) -> None:
+    source = path.with_suffix(".docx")
+    write_docx(source)
+    path.write_bytes(docx_to_pdf(source.read_bytes()))
+
+
+WRITERS: dict[str, Any] = {
+    "xlsx": write_xlsx,
+    "docx": write_docx,
+    "pdf": write_pdf,
+    "html": write_html,
+    "cells-per-line.txt": write_cells_per_line,
+    "rows-run-together.txt": write_rows_run_together,
+}
+
+
+@pytest.mark.parametrize("kind", list(WRITERS))
+def test_the_same_form_in_every_format_rescores_to_the_hand_computed_figures(
+    kind: str, tmp_path: Path
+) -> None:
+    path = tmp_path / f"form.{kind.split('.')[-1]}"
+    WRITERS[kind](path)
+    form = read_stated_form(path)
+    indicators = form.evaluation.indicators
+    assert [i.name for i in indicators] == NAMES
+    assert [i.score for i in indicators] == [20, 10, 10, 10, 30, 10]
+    assert [i.operator.value for i in indicators] == ["≥", "≥", "=", "≤", "定性", "≥"]
+    assert [i.level1 for i in indicators][:4] == ["产出指标"] * 4
+    assert form.evaluation.funds.total.budget == 120 and form.evaluation.funds.total.executed == 108
+    assert form.total is not None and form.total.value == 100
+    assert form.grade is not None and form.grade.value == "优"
+
+    rescored = rescore(form, load_scheme("national-2020"))
+    card = rescored.card
+    assert card.execution.score == 9
+    assert [line.score for line in card.indicators] == COMPUTED
+    assert card.total == D("85.76") and card.grade == "良"
+    assert rescored.complete
+    kinds = [(d.kind, d.name) for d in rescored.differences]
+    assert kinds == [
+        ("unmet_full", "监测负面舆情"),
+        ("unmet_full", "培训次数"),
+        ("unmet_full", "人均培训费"),
+        ("qualitative_band", "舆情处置效果"),
+        ("unmet_full", "服务对象满意度"),
+        ("execution", "预算执行率"),
+        ("total", "总分"),
+        ("grade", "等级"),
+    ]
+    satisfaction = rescored.differences[4]
+    assert satisfaction.message == (
+        "服务对象满意度：实际 88% 未达指标 90%，按完成比例 88/90 × 10 = 9.78 分，表中却填满分 10 分"
+    )
+
+
+def test_score_json_states_the_units_figures_beside_the_computed_ones(tmp_path: Path) -> None:
+    path = tmp_path / "form.txt"
+    write_cells_per_line(path)
+    result = CliRunner().invoke(app, ["score", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout.splitlines()[-1], parse_float=D)
+    first = data["indicators"][0]
+    assert (first["score"], first["stated"]) == (D("19.37"), 20)
+    assert first["difference"].endswith("表中却填满分 20 分")
+    assert data["indicators"][2]["difference"] is None  # 报送准确率: as stated
+    assert data["stated"] == {"execution": 10, "total": 100, "grade": "优"}
+    assert data["difference"]["total"] == "总分：按规则重算为 85.76 分，表中填 100 分"
+    assert data["difference"]["grade"] == "等级：按重算总分 85.76 分应为“良”，表中填“优”"
+
+
+def test_a_report_without_a_form_is_refused_with_the_reason(tmp_path: Path) -> None:
+    path = tmp_path / "prose.txt"
+    path.write_text("2023年度部门整体支出绩效自评报告\n一、基本情况\n全年预算数120万元。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(path)])
+    assert result.exit_code == 2
+    assert "未找到绩效自评表" in result.output and "prose.txt" in result.output
