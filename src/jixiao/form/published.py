@@ -18,7 +18,15 @@ from jixiao.ingest.document import Document
 from jixiao.layout.cells import Cell
 from jixiao.layout.funds import funds_blocks
 from jixiao.layout.labelled import result_cells
-from jixiao.model.evaluation import OPERATOR_ALIASES, Evaluation, FundRow, Funds, Indicator, Kind
+from jixiao.model.evaluation import (
+    FUND_COLUMNS,
+    OPERATOR_ALIASES,
+    Evaluation,
+    FundRow,
+    Funds,
+    Indicator,
+    Kind,
+)
 from jixiao.render.form import EMPTY_MARKS
 from jixiao.render.quantities import normalise_unit
 
@@ -50,7 +58,7 @@ def _indicator(row: RowRead) -> dict[str, Any]:
 
 
 def _funds(
-    report: ExtractedReport, cells: list[Cell]
+    report: ExtractedReport, cells: list[Cell], places: dict[str, Stated[str]]
 ) -> tuple[Funds, Stated[Decimal] | None, Stated[Decimal] | None]:
     """The funds block as extraction read it, else as the layout reads the form's own cells, else the
     report's headline budget figures."""
@@ -65,6 +73,8 @@ def _funds(
         key = fund_row_key(row.label)
         if key in ("appropriation", "carryover", "other") and key not in parts:
             parts[key] = FundRow(initial=row.initial, budget=row.adjusted, executed=row.executed)
+            places.update({f"funds.{key}.{column}": _place(row.line) for column in FUND_COLUMNS})
+    places.update({f"funds.total.{column}": _place(head.line) for column in FUND_COLUMNS})
     total = FundRow(initial=head.initial, budget=head.adjusted, executed=head.executed)
     at = head.score_line or head.line
     weight = Stated(head.points, f"第{head.line}行", head.line) if head.points is not None else None
@@ -114,7 +124,7 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
     if not indicators:
         return None
     cells = form_cells(document.lines)
-    funds, execution_weight, execution_score = _funds(report, cells)
+    funds, execution_weight, execution_score = _funds(report, cells, places)
     known = report.kind is not None and report.year is not None and report.unit is not None
     evaluation = Evaluation(
         kind=Kind(report.kind) if report.kind in {k.value for k in Kind} else Kind.PROJECT,

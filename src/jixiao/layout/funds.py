@@ -25,6 +25,8 @@ _CONTINUATION = re.compile(
 _YUAN = re.compile(r"[(（]\s*元\s*[)）]|单位\s*[:：]\s*元(?!\s*万)")
 _MAX_ROW_GAP = 12  # cells between the headers and the total row
 _MAX_POINTS = Decimal(30)
+_AMOUNTS = ("initial", "adjusted", "executed")
+_DASH = re.compile(r"[—\-－/／]+")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,9 @@ def _place(keys: list[str], values: list[tuple[Decimal, bool]]) -> dict[str, tup
             readings.append(placed)
     if not readings:
         return None
+    leading = keys[: len(values)]
+    if len(readings) > 1 and all(v == (Decimal(0), False) for v in values) and set(leading) <= set(_AMOUNTS):
+        return dict(zip(leading, values, strict=True))  # a sub-row of zeros: the amounts come first
     shared = {k: v for k, v in readings[0].items() if all(r.get(k) == v for r in readings)}
     if len(readings) > 1 and not ({"adjusted", "executed"} <= set(shared) or "rate" in shared):
         return None
@@ -190,5 +195,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 break
             rows.append(row)
             index = end
+            while index < len(cells) and _DASH.fullmatch(cells[index].text):
+                index += 1  # the sub-row's blank 分值, 执行率 and 得分
         blocks.append(rows)
     return blocks

@@ -17,7 +17,17 @@ from jixiao.scoring.card import ScoreCard
 from jixiao.scoring.engine import score, score_execution
 
 TOLERANCE = Decimal("0.01")
-Kind = Literal["indicator", "unmet_full", "qualitative_band", "execution", "rows_total", "total", "grade"]
+Kind = Literal[
+    "indicator",
+    "unmet_full",
+    "qualitative_band",
+    "execution",
+    "funds_total",
+    "rows_total",
+    "total",
+    "grade",
+    "weights",
+]
 _UNSCORABLE = ("indicator.no_target", "indicator.no_actual", "indicator.no_tier", "indicator.no_score")
 
 
@@ -105,6 +115,7 @@ def rescore(form: StatedForm, scheme: Scheme) -> Rescored:
         (i.weight for i in evaluation.indicators), ZERO
     )
     complete = scorable and bool(evaluation.indicators) and points == scheme.total_points
+    differences += _checks(form, card, complete)
     differences += _totals(form, card, scheme, complete, stated_scores)
     return Rescored(form, card, tuple(differences), complete, stated_scores)
 
@@ -134,6 +145,29 @@ def _execution(form: StatedForm, scheme: Scheme) -> Difference | None:
         Stated(stated.place, stated.place, stated.line),
         rounding=_rounded(stated.value, result.score),
     )
+
+
+def _checks(form: StatedForm, card: ScoreCard, complete: bool) -> list[Difference]:
+    """The engine's own checks of the stated form: the funds total against its sub-rows (one difference,
+    every column that disagrees), and (the form read whole) each first-level indicator's points against
+    the scheme's weight for it."""
+    found = []
+    funds = [p for p in card.problems if p.code == "funds.total_mismatch"]
+    if funds:
+        message = "；".join(p.message for p in funds)
+        place = form.place(funds[0].path)
+        found.append(
+            Difference("funds_total", "funds.total", "年度资金总额", "", "", message, message, place)
+        )
+    differing = [c for c in card.categories if c.assigned != c.weight]
+    if complete and differing and any(p.code == "weights.category" for p in card.problems):
+        parts = "、".join(f"{c.name} {fmt(c.assigned)} 分（应为 {fmt(c.weight)} 分）" for c in differing)
+        message = f"一级指标分值与评分方案不符：{parts}"
+        first = differing[0].name
+        rows = [i for i, row in enumerate(form.evaluation.indicators) if row.level1.startswith(first)]
+        place = form.place(f"indicators[{rows[0]}]") if rows else None
+        found.append(Difference("weights", "weights", "一级指标", "", "", message, message, place))
+    return found
 
 
 def _totals(

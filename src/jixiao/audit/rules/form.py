@@ -81,7 +81,7 @@ def unmet_full_marks(context: Context) -> Iterator[Hit]:
     "error",
     "{message}",
     summary="自评表的总分不等于表中各行得分（预算执行率得分与各三级指标得分）之和；表读全时，还与按规则重算的"
-    "总分比较。",
+    "总分比较；资金栏的年度资金总额不等于其中各行（当年财政拨款、上年结转、其他资金）之和，各行都是 0 也算。",
     why="总分决定等级；各行都是 0 分总分却是 93.61，或各行合计 98 总分写 96，都说明表是拼出来的。",
     fires="项目资金（万元）\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率\t得分\n"
     "年度资金总额\t100\t100\t100\t10\t100%\t10\n"
@@ -95,7 +95,7 @@ def unmet_full_marks(context: Context) -> Iterator[Hit]:
     "总分\t100\t100\t优",
 )
 def form_total(context: Context) -> Iterator[Hit]:
-    yield from _differences(context, "rows_total", "total")
+    yield from _differences(context, "funds_total", "rows_total", "total")
 
 
 @rule(
@@ -126,3 +126,22 @@ def form_grade(context: Context) -> Iterator[Hit]:
     if scheme.rank(stated) != scheme.rank(scheme.grade_for(rescored.form.total.value)):
         return  # the grade does not even follow the stated total: JX203's finding
     yield from _differences(context, "grade")
+
+
+@rule(
+    "JX113",
+    "form-weights",
+    "warning",
+    "{message}",
+    summary="自评表读全时，各一级指标（产出、效益、满意度）所属三级指标的分值合计与评分方案规定的权重不同"
+    "（未设满意度指标时其权重并入产出指标）。",
+    why="权重由评分办法规定（财预〔2020〕10号：执行率 10、产出 50、效益 30、满意度 10）；擅自调整权重会改变总分。",
+    fires="一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t培训次数\t≥20次\t20次\t40\t40\n效益指标\t覆盖人数\t≥100人\t100人\t40\t40\n"
+    "满意度指标\t群众满意度\t≥90%\t95%\t10\t10",
+    passes="一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t培训次数\t≥20次\t20次\t50\t50\n效益指标\t覆盖人数\t≥100人\t100人\t30\t30\n"
+    "满意度指标\t群众满意度\t≥90%\t95%\t10\t10",
+)
+def form_weights(context: Context) -> Iterator[Hit]:
+    yield from _differences(context, "weights")
