@@ -24,3 +24,31 @@ def test_the_year_a_cited_notice_asks_the_evaluation_of_and_no_other_cited_year(
     assert (
         year_of("根据《某某资金管理办法（2018年修订）》，现将2021年度项目支出绩效自评情况报告如下。") == 2021
     )
+
+
+def identity_of(text: str) -> tuple[str | None, str | None]:
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    return report.unit, report.project
+
+
+def test_an_issuer_before_guanyu_is_the_unit_whatever_follows() -> None:
+    # the issuer stands before 关于 even when a year and a fund follow it (hand-written, not copied)
+    assert identity_of("某市某区某街道办事处关于2024年部门整体支出绩效自评的报告\n一、部门概况\n")[0] == (
+        "某市某区某街道办事处"
+    )
+    unit, project = identity_of(
+        "某县农业农村委员会\n关于某县转移支付2022年度某某救灾资金(第二批)绩效自评报告\n"
+    )
+    assert unit == "某县农业农村委员会"
+    assert project == "某某救灾资金(第二批)"  # the bracket the name opened stays the name's
+
+
+def test_a_welcome_banner_and_metadata_rows_are_page_chrome() -> None:
+    text = (
+        "欢迎进入某市生态环境局网站!\n某市某某转移支付资金2023年度绩效自评报告\n"
+        "关键词 发布机构 某市生态环境局\n公开形式 主动公开\n为加强资金管理，我局开展了绩效自评。\n"
+    )
+    unit, project = identity_of(text)
+    assert project == "某某转移支付资金"
+    # the title names only the place; the place's own office publishes it and speaks as "我局"
+    assert unit == "某市生态环境局"

@@ -120,6 +120,17 @@ def speaks_as_place(text: str) -> bool:
     return len(vocab.self_place.findall(text)) > len(vocab.self_unit.findall(text))
 
 
+def _publishes_as_itself(publisher: str, place: str, text: str) -> bool:
+    """Whether the office publishing a report whose title names only its place ("民乐县…转移支付绩效自评报告")
+    is the unit evaluated: it is that place's office ("民乐县民政局", "市民政局" under "六安市") and the report
+    speaks as an organisation ("我局"), not as the place."""
+    vocab = vocabulary()
+    of_place = publisher.startswith(place) or publisher.startswith(place[-1])
+    return (
+        of_place and publisher != place and bool(vocab.self_unit.search(text)) and not speaks_as_place(text)
+    )
+
+
 def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dict[str, list[Candidate]]:
     """Candidates for kind, year, unit and project; ``text`` is the report's, for how it names itself."""
     title = layout.title
@@ -148,9 +159,11 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             found[cell.field].append(
                 _candidate(cell.field, cell.value, LABEL, cell.line, cell.start, cell.end)
             )
+    place = title.place.text if title is not None and title.place is not None else None
     for meta in layout.publishers:
         if organisation_like(meta.value):
-            found["unit"].append(_candidate("unit", meta.value, META, meta.line, meta.start, meta.end))
+            strength = TITLE if place and _publishes_as_itself(meta.value, place, text) else META
+            found["unit"].append(_candidate("unit", meta.value, strength, meta.line, meta.start, meta.end))
     for field in ("year",):
         for fact in facts:
             if fact.field == field and fact.value is not None:

@@ -247,7 +247,11 @@ def _parse_title(found: list[Line]) -> Title:
         if len(stripped) < 2 or (organisation and vocab.not_unit.search(stripped)):
             return None
         begin = start + raw.index(stripped)
-        return _part(found, text, begin, begin + len(stripped), offsets)
+        end = begin + len(stripped)
+        opened = stripped.count("(") + stripped.count("（") > stripped.count(")") + stripped.count("）")
+        if opened and text[end : end + 1] in (")", "）"):
+            end += 1  # "(第八批)": the bracket the name opened is the name's
+        return _part(found, text, begin, end, offsets)
 
     unit = place = project = None
     lead = len(before) - len(before.lstrip(_TRIM))
@@ -255,10 +259,13 @@ def _parse_title(found: list[Line]) -> Title:
     if head:
         organisation = organisation_end(head)
         places = _leading_place(head)
-        if organisation is not None and (organisation == len(head) or not year_match):
+        about = head[organisation:] if organisation is not None else ""
+        if organisation is not None and (
+            organisation == len(head) or not year_match or about.startswith("关于")
+        ):
+            # "X局关于…" names its issuer before 关于, whatever the year and fund after it
             unit = span(lead, organisation, organisation=True)
-            about = head[organisation:]
-            if about.startswith("关于") and kind == "项目支出":
+            if about.startswith("关于") and kind == "项目支出" and not year_match:
                 # "X局关于Y资金支出绩效的自评报告": the unit, then the fund it reports on
                 name = _PROJECT_TAIL.sub("", about[2:]).strip(_TRIM)
                 start = lead + organisation + 2 + about[2:].index(name) if name else 0
