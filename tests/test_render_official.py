@@ -220,11 +220,27 @@ def test_a_title_part_breaks_only_after_a_listed_word() -> None:
 
 
 def test_title_lines_reach_the_pdf_as_broken(rendered: dict[str, tuple[bytes, bytes]]) -> None:
-    docx, pdf = rendered["003-project-sanmenxia-2021.yaml"]
-    title = Document(io.BytesIO(docx)).paragraphs[0]
-    assert len(title._p.findall(".//" + qn("w:br"))) == 1
-    page = _pdf_pages(pdf)[0]
-    assert page[1:3] == ["三门峡市互联网舆情研究和应急保障中心", "2021年度项目支出绩效自评报告"]
+    """LibreOffice keeps each title line on one line: the breaks are the title's, not the page's."""
+    for example, (docx, pdf) in rendered.items():
+        report = _report(example)
+        title = Document(io.BytesIO(docx)).paragraphs[0]
+        assert len(title._p.findall(".//" + qn("w:br"))) == len(report.title_lines) - 1
+        page = _pdf_pages(pdf)[0]
+        assert page[1 : 1 + len(report.title_lines)] == list(report.title_lines), example
+    assert _report("003-project-sanmenxia-2021.yaml").title_lines == (
+        "三门峡市互联网舆情研究和应急保障中心",
+        "2021年度项目支出绩效自评报告",
+    )
+
+
+def test_a_long_unit_name_is_broken_after_a_word_in_the_pdf() -> None:
+    evaluation = load_evaluation(EXAMPLES / "004-department-chenxi-2023.yaml")
+    long_named = evaluation.model_copy(update={"unit": LONG_UNITS[0][0]})
+    scheme = load_scheme("national-2020")
+    report = build_report(long_named, score(long_named, scheme), scheme)
+    assert list(report.title_lines) == LONG_UNITS[0][1]
+    page = _pdf_pages(docx_to_pdf(report_docx(report)))[0]
+    assert page[1:4] == LONG_UNITS[0][1]
 
 
 @pytest.mark.parametrize("example", ALL_EXAMPLES)
