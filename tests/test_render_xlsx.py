@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pdfplumber
 import pytest
 
 from jixiao.model.evaluation import Evaluation
@@ -196,3 +197,33 @@ def test_form_alone_scores_the_same(tmp_path: Path) -> None:
         assert read.funds == evaluation.funds
         assert read.goal == evaluation.goal
         assert read.scheme is None and read.team == []
+
+
+def test_the_form_prints_alone_on_one_page_with_its_signature_line(tmp_path: Path) -> None:
+    """补充信息 is hidden and outside any print area; the form ends with the paper form's last line. Printed by
+    LibreOffice, the workbook is one page and says nothing of the supplement."""
+    _, _, path = export("003-project-sanmenxia-2021.yaml", tmp_path)
+    book = openpyxl.load_workbook(path)
+    form, extra = book.worksheets
+    assert extra.title == "补充信息" and extra.sheet_state == "hidden"
+    assert form.print_area == f"'{form.title}'!$A$1:$I${form.max_row}"
+    last = [str(cell.value) for cell in form[form.max_row] if cell.value]
+    assert last == [
+        "填报单位（盖章）：三门峡市互联网舆情研究和应急保障中心",
+        "单位负责人：",
+        "填表人：",
+        "填报日期：2022年3月15日",
+    ]
+    notes = " ".join(str(c.value) for row in form.iter_rows() for c in row if c.value)
+    assert "2. 评分依据：《中共中央 国务院关于全面实施预算绩效管理的意见》" in notes
+    pdf = convert(path, "pdf", tmp_path / "printed")
+    with pdfplumber.open(pdf) as printed:
+        assert len(printed.pages) == 1
+        text = printed.pages[0].extract_text() or ""
+    assert "补充信息" not in text and "填表人" in text
+
+
+def test_an_undated_form_leaves_the_date_to_fill_in(tmp_path: Path) -> None:
+    _, _, path = export("002-department-jingxing-2025.yaml", tmp_path)
+    form = openpyxl.load_workbook(path).worksheets[0]
+    assert form.cell(form.max_row, 9).value == "填报日期：    年    月    日"

@@ -104,8 +104,8 @@ def test_each_mistake_changes_exactly_what_it_says(example: tuple[Report, Subjec
             assert f"预算执行率为{error.stated}%" in text and "预算执行率为89.72%" not in text
         elif kind == "total_mismatch":
             assert (error.correct, error.rule) == ("98.47", "JX104")
-            assert text.count(f"自评得分{error.stated}分") == 2 and "自评得分98.47分" not in text
-            assert f"总分|||100|{error.stated}|" in text and "总分|||100|98.47|" in original
+            assert text.count(f"自评得分{error.stated}分") == 1 and "自评得分98.47分" not in text
+            assert f"总分|||100.00|{error.stated}|" in text and "总分|||100.00|98.47|" in original
         elif kind == "grade_mismatch":
             assert (error.correct, error.rule) == ("优", "JX203")
             assert f"自评等级为“{error.stated}”" in text and f"自评等级||||{error.stated}|" in text

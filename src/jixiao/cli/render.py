@@ -58,12 +58,15 @@ def render_command(
         None, "-o", "--output", help="输出文件；省略时为 FILE 同名文件，放在当前目录"
     ),
     scheme: str | None = typer.Option(None, "--scheme", help="评分方案名称或 YAML 路径"),
+    final: bool = typer.Option(
+        False, "--final", help="生成正式文本：不加“草稿”标记；报告尚缺内容或评价表有错误时拒绝生成并列出所缺"
+    ),
 ) -> None:
     """生成绩效自评表（xlsx）或自评报告（docx、pdf、html）。"""
     from jixiao.render.html import report_html
     from jixiao.render.office import OfficeError, docx_to_pdf
     from jixiao.render.report_docx import report_docx
-    from jixiao.render.report_text import build_report
+    from jixiao.render.report_text import build_report, missing_for_final
     from jixiao.render.xlsx_form import form_xlsx
     from jixiao.scoring import score
 
@@ -78,7 +81,16 @@ def render_command(
     if target is Target.XLSX:
         content = form_xlsx(evaluation, card, chosen)
     else:
-        report = build_report(evaluation, card, chosen)
+        report = build_report(evaluation, card, chosen, final=final)
+        missing = missing_for_final(report, card) if final else []
+        if missing:
+            listing = "\n".join(f"  {number}. {item}" for number, item in enumerate(missing, 1))
+            err_console.print(
+                "[bold red]错误[/] "
+                + escape(f"{file}：不能生成正式文本，尚缺以下内容（可先不加 --final 生成草稿）：\n{listing}"),
+                soft_wrap=True,
+            )
+            raise typer.Exit(EXIT_BAD_INPUT)
         if target is Target.HTML:
             content = report_html(report).encode("utf-8")
         elif target is Target.DOCX:

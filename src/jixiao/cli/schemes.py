@@ -11,6 +11,7 @@ def schemes_command(name: str | None = typer.Argument(None, help="方案名称�
     """列出评分方案，或显示一个方案的设置。"""
     from rich.table import Table
 
+    from jixiao.cli.score import DEFAULT_SCHEME
     from jixiao.decimals import fmt
     from jixiao.model.loading import available_schemes, load_scheme
 
@@ -20,7 +21,8 @@ def schemes_command(name: str | None = typer.Argument(None, help="方案名称�
             table.add_column("名称")
             table.add_column("说明")
             for scheme_name in available_schemes():
-                table.add_row(scheme_name, load_scheme(scheme_name).title)
+                default = "（默认）" if scheme_name == DEFAULT_SCHEME else ""
+                table.add_row(scheme_name + default, load_scheme(scheme_name).title)
             console.print(table)
             return
         scheme = load_scheme(name)

@@ -17,6 +17,7 @@ from typing import Any
 
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
+from jixiao.layout.vocabulary import vocabulary
 
 # Full-width ASCII (！ to ～) to half-width, except the Chinese sentence punctuation that clause
 # splitting relies on (，：；！？ stay as written).
@@ -45,6 +46,8 @@ _NARROW_RUN = re.compile(
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]+"
 )
 _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
+# a page number standing alone ("— 2 —", "- 2 -", "第2页"): a sentence cut by a page break runs on over it
+_PAGE_NUMBER = re.compile(r"^\s*(?:[—–-]\s*\d{1,4}\s*[—–-]|第\s*\d{1,4}\s*页)\s*$")
 _FULL = 0.9  # a line this close to the widest is taken as wrapped by the page
 _FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
@@ -156,10 +159,13 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
     previous: str | None = None
     previous_number = -1
     blank_run = 0
+    marks = vocabulary().chrome_mark
     for line in lines:
         text = line.text
         if not text.strip():
             blank_run += 1
+            continue
+        if _PAGE_NUMBER.match(text) or marks.search(text):  # page furniture between a sentence's halves
             continue
         content = text.rstrip()
         lead = len(content) - len(content.lstrip())

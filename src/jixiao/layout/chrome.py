@@ -35,6 +35,8 @@ def is_chrome(text: str) -> bool:
     """Whether a line is page chrome; a title-like line is chrome only when it opens with a metadata label,
     and spam a mirror inserted into a line does not make it chrome."""
     vocab = vocabulary()
+    if vocab.chrome_mark.search(text):
+        return True
     found = vocab.chrome_line.search(text)
     if found is not None and vocab.noise.search(text):
         text = vocab.noise.sub("", text)

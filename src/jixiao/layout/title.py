@@ -72,6 +72,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
     vocab = vocabulary()
     content = [line for line in lines[:_HEAD_LINES] if line.text.strip() and line.number not in chrome]
+    marks = {line.number for line in lines[:_HEAD_LINES] if vocab.chrome_mark.search(line.text)}
     for index, line in enumerate(content):
         text = line.text.strip()
         if (
@@ -93,7 +94,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
                 or len(above) > 45
                 or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
                 or not _HANZI.search(above)
-                or (previous.number - 1 in chrome and not _YEAR.search(above))
+                or (previous.number - 1 in chrome - marks and not _YEAR.search(above))
                 or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
                 or is_heading(above)
             ):

@@ -34,6 +34,7 @@ def _whole_cell(words: list[str]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Vocabulary:
     chrome_line: re.Pattern[str]
+    chrome_mark: re.Pattern[str]
     noise: re.Pattern[str]
     publisher: re.Pattern[str]
     publish_date: re.Pattern[str]
@@ -77,6 +78,7 @@ def vocabulary() -> Vocabulary:
     columns = labels["funds_columns"]
     return Vocabulary(
         chrome_line=_any(chrome["lines"]),
+        chrome_mark=_any(chrome["marks"]),
         noise=_any(chrome["noise"]),
         publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),
         publish_date=_any(chrome["date"]),

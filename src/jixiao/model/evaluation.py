@@ -237,6 +237,13 @@ class TeamMember(_Strict):
     title: str = ""
 
 
+class Expenditure(_Strict):
+    """部门整体支出 by economic purpose, in 万元: 基本支出 (staff and running costs) and 项目支出."""
+
+    basic: Money | None = None
+    project: Money | None = None
+
+
 class Evaluation(_Strict):
     """A whole self-evaluation: identity, funds, goals, indicators and the report's narrative."""
 
@@ -250,10 +257,16 @@ class Evaluation(_Strict):
     goal: Goal = Goal()
     indicators: list[Indicator] = Field(default_factory=list)
     overview: str | None = Field(default=None, description="基本情况")
+    functions: str | None = Field(default=None, description="部门职能 (部门整体支出)")
+    expenditure: Expenditure | None = Field(default=None, description="基本支出与项目支出 (部门整体支出)")
+    purpose: str | None = Field(default=None, description="绩效自评目的 (项目支出)")
     organisation: str | None = Field(default=None, description="自评工作开展情况")
+    achievements: str | None = Field(default=None, description="主要成效, in the unit's words")
     conclusion: str | None = None
+    experience: list[str] = Field(default_factory=list, description="主要经验及做法")
     existing_problems: list[str] = Field(default_factory=list, description="存在问题")
     measures: list[str] = Field(default_factory=list, description="改进措施")
+    result_use: str | None = Field(default=None, description="自评结果应用及公开")
     team: list[TeamMember] = Field(default_factory=list)
     report_date: dt.date | None = None
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from jixiao.model.evaluation import Tier
+from jixiao.model.evaluation import Kind, Tier
 
 ROUNDING_MODES = {
     "ROUND_HALF_UP": ROUND_HALF_UP,
@@ -86,6 +86,16 @@ def _default_bands() -> dict[Tier, Band]:
     }
 
 
+_POLICY = "《中共中央 国务院关于全面实施预算绩效管理的意见》（中发〔2018〕34号）"
+
+
+def _national_basis() -> dict[Kind, str]:
+    return {
+        Kind.PROJECT: f"{_POLICY}和财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）",
+        Kind.DEPARTMENT: _POLICY,
+    }
+
+
 class Rounding(_Strict):
     places: int = Field(default=2, ge=0, le=6)
     mode: Literal["ROUND_HALF_UP", "ROUND_HALF_EVEN", "ROUND_DOWN"] = "ROUND_HALF_UP"
@@ -132,6 +142,10 @@ class Scheme(_Strict):
         default="renormalise", description="renormalise: scale the applicable points to the full total"
     )
     review: Review | None = None
+    basis: dict[Kind, str] = Field(
+        default_factory=_national_basis,
+        description="the documents a report of each kind cites as its basis, as a reader knows them",
+    )
 
     @field_validator("categories")
     @classmethod

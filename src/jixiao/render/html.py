@@ -27,30 +27,44 @@ p.signature { text-align: right; padding-right: 4em; text-indent: 0; }
 table { border-collapse: collapse; margin: 6pt auto 14pt; font: 10.5pt/1.4 "宋体", "SimSun", "Noto Serif CJK SC", serif; }
 th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: middle; }
 th { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
-td.number { text-align: center; white-space: nowrap; }
+td.number { text-align: right; white-space: nowrap; }
+tr { break-inside: avoid; }
+p.pending { color: #c00000; }
+p.draft { text-align: right; text-indent: 0; color: #c00000; font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; }
 tr.strong td { font-weight: bold; }
 @media print { body { background: none; } .page { margin: 0; width: auto; min-height: 0; } }
 """
 
 
 def table_html(table: Table) -> str:
-    """A table block as an HTML <table> fragment."""
+    """A table block as an HTML <table> fragment; merged cells become rowspan / colspan."""
     widths = "".join(f'<col style="width:{w}cm">' for w in table.widths)
     header = "".join(f"<th>{escape(h)}</th>" for h in table.header)
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    covered: set[tuple[int, int]] = set()
+    for top, left, bottom, right in table.merges:
+        spans[(top, left)] = (bottom - top + 1, right - left + 1)
+        covered |= {(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)} - {(top, left)}
     rows = []
     for index, values in enumerate(table.rows):
-        cells = "".join(
-            f'<td class="number">{escape(v)}</td>' if c in table.numeric_columns else f"<td>{escape(v)}</td>"
-            for c, v in enumerate(values)
-        )
+        cells = []
+        for c, v in enumerate(values):
+            if (index, c) in covered:
+                continue
+            attributes = ' class="number"' if c in table.numeric_columns else ""
+            rowspan, colspan = spans.get((index, c), (1, 1))
+            attributes += f' rowspan="{rowspan}"' if rowspan > 1 else ""
+            attributes += f' colspan="{colspan}"' if colspan > 1 else ""
+            cells.append(f"<td{attributes}>{escape(v)}</td>")
         css = ' class="strong"' if index in table.strong_rows else ""
-        rows.append(f"<tr{css}>{cells}</tr>")
+        rows.append(f"<tr{css}>{''.join(cells)}</tr>")
     body = "\n".join(rows)
     return f"<table>\n<colgroup>{widths}</colgroup>\n<thead><tr>{header}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
 
 
 def report_html(report: Report) -> str:
-    parts = [f"<h1>{escape(report.title)}</h1>"]
+    parts = ['<p class="draft">草稿</p>'] if report.draft else []
+    parts.append(f"<h1>{'<br>'.join(escape(line) for line in report.title_lines)}</h1>")
     if report.subtitle:
         parts.append(f'<p class="subtitle">{escape(report.subtitle)}</p>')
     parts.append('<div class="title-gap"></div>')
@@ -59,7 +73,8 @@ def report_html(report: Report) -> str:
             tag = f"h{block.level + 1}"
             parts.append(f"<{tag}>{escape(block.text)}</{tag}>")
         elif isinstance(block, Paragraph):
-            parts.append(f"<p>{escape(block.text)}</p>")
+            css = ' class="pending"' if block.pending else ""
+            parts.append(f"<p{css}>{escape(block.text)}</p>")
         else:
             parts.append(table_html(block))
     if report.signature:

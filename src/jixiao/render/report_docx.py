@@ -13,11 +13,11 @@ from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Emu, Pt, RGBColor
 
 from jixiao.render.report_text import Heading, Paragraph, Report, Table
 
@@ -32,6 +32,8 @@ TITLE_SIZE = Pt(22)  # 二号
 TABLE_SIZE = Pt(10.5)  # 五号
 PAGE_NUMBER_SIZE = Pt(14)  # 四号
 LINE = Pt(28.9)
+DRAFT_MARK = "草稿"
+PENDING_COLOUR = RGBColor(0xC0, 0x00, 0x00)
 INDENT = Pt(32)  # two characters of 三号
 # what may follow w:overflowPunct in a w:pPr: the schema fixes the order, and Word refuses another
 _AFTER_OVERFLOW_PUNCT = (
@@ -73,7 +75,13 @@ def report_docx(report: Report) -> bytes:
     document = Document()
     _page_setup(document)
     _styles(document)
-    title = document.add_paragraph(report.title, style="公文标题")
+    if report.draft:
+        _draft_mark(document)
+    title = document.add_paragraph(style="公文标题")
+    for number, line in enumerate(report.title_lines):
+        run = title.add_run(line)
+        if number < len(report.title_lines) - 1:
+            run.add_break()
     title.paragraph_format.space_after = Pt(0) if report.subtitle else LINE
     if report.subtitle:
         document.add_paragraph(report.subtitle, style="公文副标题")
@@ -81,19 +89,44 @@ def report_docx(report: Report) -> bytes:
         if isinstance(block, Heading):
             document.add_paragraph(block.text, style=f"Heading {block.level}")
         elif isinstance(block, Paragraph):
-            document.add_paragraph(block.text)
+            paragraph = document.add_paragraph(block.text)
+            if block.pending:
+                paragraph.runs[0].font.color.rgb = PENDING_COLOUR
         else:
             _table(document, block)
     if report.signature:
-        document.add_paragraph()
-        for line in report.signature:
-            paragraph = document.add_paragraph(line)
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            paragraph.paragraph_format.first_line_indent = Pt(0)
-            paragraph.paragraph_format.right_indent = INDENT * 2
+        _signature(document, report.signature)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _signature(document: Any, lines: tuple[str, ...]) -> None:
+    """落款 and 成文日期 (GB/T 9704 7.3.5): the date four characters in from the right, the unit centred
+    over it; two empty lines above leave room for the seal, which overlaps both."""
+    for _ in range(2):
+        document.add_paragraph()
+    date_width = len(lines[-1]) * BODY_SIZE
+    for line in lines:
+        paragraph = document.add_paragraph(line)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.paragraph_format.first_line_indent = Pt(0)
+        paragraph.paragraph_format.keep_with_next = True
+        offset = max(Emu(0), Emu(int((date_width - len(line) * BODY_SIZE) / 2)))
+        paragraph.paragraph_format.right_indent = Emu(INDENT * 2 + offset)
+
+
+def _draft_mark(document: Any) -> None:
+    """草稿 at the head of every page: a draft must not be taken for the issued document."""
+    section = document.sections[0]
+    for header in (section.header, section.even_page_header):
+        paragraph = header.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.paragraph_format.first_line_indent = Pt(0)
+        run = paragraph.add_run(DRAFT_MARK)
+        run.font.size = BODY_SIZE
+        run.font.color.rgb = PENDING_COLOUR
+        set_fonts(run._r.get_or_add_rPr(), HEADING_FONTS[1])
 
 
 def _page_setup(document: Any) -> None:
@@ -216,26 +249,32 @@ def _styles(document: Any) -> None:
 
 
 def _table(document: Any, table: Table) -> None:
+    """Ruled, centred, header row repeated on every page, no row split across pages, figures on the right."""
     grid = document.add_table(rows=1 + len(table.rows), cols=len(table.header))
     grid.style = document.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
     for column, width in zip(grid.columns, table.widths, strict=True):
         column.width = Cm(width)
-    header_row = grid.rows[0]
-    header_properties = header_row._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    header_properties.append(repeat)
+    for r, row in enumerate(grid.rows):
+        properties = row._tr.get_or_add_trPr()
+        properties.append(OxmlElement("w:cantSplit", {qn("w:val"): "true"}))
+        if r == 0:
+            properties.append(OxmlElement("w:tblHeader", {qn("w:val"): "true"}))
     for r, values in enumerate((table.header, *table.rows)):
         for c, value in enumerate(values):
             cell = grid.cell(r, c)
             cell.width = Cm(table.widths[c])
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             paragraph = cell.paragraphs[0]
             paragraph.style = document.styles["表头文字" if r == 0 else "表格文字"]
             run = paragraph.add_run(value)
             if r > 0 and r - 1 in table.strong_rows:
                 run.bold = True
             if r > 0 and c in table.numeric_columns:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for top, left, bottom, right in table.merges:
+        merged = grid.cell(top + 1, left).merge(grid.cell(bottom + 1, right))
+        for extra in merged.paragraphs[1:]:  # the empty paragraphs of the cells merged in
+            extra._p.getparent().remove(extra._p)
     document.add_paragraph()

@@ -28,10 +28,17 @@ FIELD_HEADER = ("项目", "内容")
 SCHEME = "评分方案"
 LOW_EXECUTION_REASON = "执行率偏低原因"
 OVERVIEW = "基本情况"
+FUNCTIONS = "部门职能"
+BASIC_SPENDING = "基本支出"
+PROJECT_SPENDING = "项目支出"
+PURPOSE = "自评目的"
 ORGANISATION = "自评工作开展情况"
+ACHIEVEMENTS = "主要成效"
 CONCLUSION = "评价结论"
+EXPERIENCE = "经验做法"
 PROBLEM = "存在问题"
 MEASURE = "改进措施"
+RESULT_USE = "结果应用及公开"
 REPORT_DATE = "报告日期"
 INDICATOR_HEADER = (
     "序号",
@@ -105,15 +112,27 @@ class Supplement:
         return named[0] if len(named) == 1 else None
 
 
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
 def field_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
+    spending = evaluation.expenditure
     rows: list[tuple[str, str | None]] = [
         (SCHEME, evaluation.scheme),
         (LOW_EXECUTION_REASON, evaluation.funds.low_execution_reason),
         (OVERVIEW, evaluation.overview),
+        (FUNCTIONS, evaluation.functions),
+        (BASIC_SPENDING, _plain(spending.basic if spending else None)),
+        (PROJECT_SPENDING, _plain(spending.project if spending else None)),
+        (PURPOSE, evaluation.purpose),
         (ORGANISATION, evaluation.organisation),
+        (ACHIEVEMENTS, evaluation.achievements),
         (CONCLUSION, evaluation.conclusion),
+        *((EXPERIENCE, e) for e in evaluation.experience),
         *((PROBLEM, p) for p in evaluation.existing_problems),
         *((MEASURE, m) for m in evaluation.measures),
+        (RESULT_USE, evaluation.result_use),
         (REPORT_DATE, evaluation.report_date.isoformat() if evaluation.report_date else None),
     ]
     return [(key, value) for key, value in rows if value is not None]
@@ -221,12 +240,20 @@ def evaluation_fields(supplement: Supplement) -> dict[str, Any]:
     data: dict[str, Any] = {
         "scheme": supplement.first(SCHEME),
         "overview": supplement.first(OVERVIEW),
+        "functions": supplement.first(FUNCTIONS),
+        "purpose": supplement.first(PURPOSE),
         "organisation": supplement.first(ORGANISATION),
+        "achievements": supplement.first(ACHIEVEMENTS),
         "conclusion": supplement.first(CONCLUSION),
+        "experience": supplement.fields.get(EXPERIENCE, []),
         "existing_problems": supplement.fields.get(PROBLEM, []),
         "measures": supplement.fields.get(MEASURE, []),
+        "result_use": supplement.first(RESULT_USE),
         "team": supplement.team,
     }
+    basic, project = supplement.first(BASIC_SPENDING), supplement.first(PROJECT_SPENDING)
+    if basic or project:
+        data["expenditure"] = {"basic": basic or None, "project": project or None}
     report_date = supplement.first(REPORT_DATE)
     if report_date:
         data["report_date"] = report_date[:10]

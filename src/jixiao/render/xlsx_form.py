@@ -41,6 +41,7 @@ from jixiao.render.form import (
     target_cell,
     unit_label,
 )
+from jixiao.render.report_text import real_total_points
 from jixiao.scoring import ScoreCard
 
 COLUMN_WIDTHS = (12, 12, 14, 26, 18, 18, 8, 10, 40)
@@ -60,7 +61,9 @@ def form_xlsx(evaluation: Evaluation, card: ScoreCard, scheme: Scheme) -> bytes:
     )
     styles = _Styles(workbook)
     _FormWriter(workbook.add_worksheet(form_title(evaluation.kind)), styles, evaluation, card, scheme).write()
-    _write_supplement(workbook.add_worksheet(supplement.TITLE), styles, evaluation, card)
+    extra = workbook.add_worksheet(supplement.TITLE)
+    extra.hide()  # data for reading the workbook back, not part of the printed form
+    _write_supplement(extra, styles, evaluation, card)
     workbook.close()
     return buffer.getvalue()
 
@@ -147,6 +150,7 @@ class _FormWriter:
         header, first, last = self._indicators()
         self._totals(fund_total, first, last)
         self._notes()
+        self._signature()
         self._print_setup(header)
 
     def _merge(self, first_col: int, last_col: int, value: Any, style: Any, rows: int = 1) -> None:
@@ -399,7 +403,7 @@ class _FormWriter:
         scheme = self.scheme
         notes = [
             "注：1. 金额单位为万元，执行率 = 全年执行数(B) ÷ 全年预算数(A)。",
-            f"2. 评分方案：{scheme.title}（{scheme.name}），满分 {fmt(scheme.total_points)} 分。",
+            f"2. 评分依据：{scheme.basis[self.evaluation.kind]}，满分 {fmt(real_total_points(self.card))} 分。",
             "3. 定性指标的实际完成值填写完成档次：达成年度指标、部分达成年度指标并具有一定效果、未达成年度指标且效果较差。",
         ]
         if any(p.code == "funds.total_mismatch" for p in self.card.problems):
@@ -408,8 +412,21 @@ class _FormWriter:
             self._merge(0, LAST, note, self.s.note)
             self.row += 1
 
+    def _signature(self) -> None:
+        """The paper form's last line: who fills it in and answers for it, and when."""
+        self.row += 1
+        date = self.evaluation.report_date
+        when = f"{date.year}年{date.month}月{date.day}日" if date else "    年    月    日"
+        self.sheet.set_row(self.row, 24)
+        self._merge(0, 3, f"填报单位（盖章）：{self.evaluation.unit}", self.s.plain)
+        self._merge(4, 5, "单位负责人：", self.s.plain)
+        self._merge(6, 7, "填表人：", self.s.plain)
+        self._put(self.row, LAST, f"填报日期：{when}", self.s.plain)
+        self.row += 1
+
     def _print_setup(self, header: int) -> None:
         sheet = self.sheet
+        sheet.print_area(0, 0, self.row - 1, LAST)
         sheet.set_paper(A4)
         sheet.set_landscape()
         sheet.repeat_rows(header)
