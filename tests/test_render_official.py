@@ -105,15 +105,23 @@ def test_the_chenxi_semicolon_is_in_the_pdf(rendered: dict[str, tuple[bytes, byt
 def test_no_software_wording_in_any_rendered_document(
     rendered: dict[str, tuple[bytes, bytes]], example: str, tmp_path: Path
 ) -> None:
-    """No scheme file name, no "（默认）", in the report (docx, PDF, HTML) or the printed 自评表."""
+    """No scheme file name, no "（默认）", in the report (docx, PDF, HTML) or any cell of the 自评表 workbook."""
     docx, pdf = rendered[example]
     html = tmp_path / "report.html"
     xlsx = tmp_path / "form.xlsx"
     for target in (html, xlsx):
         result = run_jixiao("render", str(EXAMPLES / example), "-o", str(target))
         assert result.returncode == 0, result.stderr
-    sheet = load_workbook(xlsx).worksheets[0]
-    form = " ".join(str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None)
+    book = load_workbook(xlsx)
+    sheet = book.worksheets[0]
+    # every sheet, the hidden 补充信息 too: a scheme is named by its title there, not by its file name
+    form = " ".join(
+        str(cell.value)
+        for each in book.worksheets
+        for row in each.iter_rows()
+        for cell in row
+        if cell.value is not None
+    )
     texts = {
         "docx": _docx_body(docx),
         "pdf": "".join(line for page in _pdf_pages(pdf) for line in page),

@@ -255,6 +255,21 @@ def available_schemes() -> list[str]:
     return sorted(p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
+def scheme_in_words(ref: str | None) -> str | None:
+    """What a form shows for the scheme an evaluation names: a bundled scheme's title (a reader knows
+    "财预〔2020〕10号…", not an internal id); a path as given."""
+    if ref in available_schemes():
+        return _bundled_scheme(ref).title
+    return ref
+
+
+def scheme_from_words(text: str | None) -> str | None:
+    """The scheme a form's words name: a bundled scheme's title or name, else the text as given (a path)."""
+    if not text:
+        return None
+    return next((name for name in available_schemes() if text in (name, _bundled_scheme(name).title)), text)
+
+
 def load_scheme(ref: str) -> Scheme:
     """A scheme by bundled name ("national-2020") or by path to a YAML file."""
     path = Path(ref)

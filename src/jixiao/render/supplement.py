@@ -15,13 +15,14 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.model.evaluation import Evaluation, Indicator, Operator, TeamMember, Tier, parse_tier
+from jixiao.model.loading import scheme_from_words, scheme_in_words
 from jixiao.render.form import NOT_APPLICABLE, SUPPLEMENT_SHEET
 from jixiao.render.grid import Grid
 from jixiao.scoring import ScoreCard
 
 TITLE = SUPPLEMENT_SHEET
 NOTE = (
-    "本表由 jixiao 生成，保存自评表中没有栏目的内容（评分方案、报告正文、指标的数值与档次、填报得分等），"
+    "本表保存自评表中没有栏目的内容（评分方案、报告正文、指标的数值与档次、填报得分等），"
     "重新导入时使用。请在自评表中修改；自评表中改动过的单元格以自评表为准。"
 )
 FIELD_HEADER = ("项目", "内容")
@@ -119,7 +120,7 @@ def _plain(value: Decimal | None) -> str | None:
 def field_rows(evaluation: Evaluation) -> list[tuple[str, str]]:
     spending = evaluation.expenditure
     rows: list[tuple[str, str | None]] = [
-        (SCHEME, evaluation.scheme),
+        (SCHEME, scheme_in_words(evaluation.scheme)),
         (LOW_EXECUTION_REASON, evaluation.funds.low_execution_reason),
         (OVERVIEW, evaluation.overview),
         (FUNCTIONS, evaluation.functions),
@@ -238,7 +239,7 @@ def read_supplement(grid: Grid) -> Supplement:
 def evaluation_fields(supplement: Supplement) -> dict[str, Any]:
     """The evaluation-level fields the supplement restores, as model input."""
     data: dict[str, Any] = {
-        "scheme": supplement.first(SCHEME),
+        "scheme": scheme_from_words(supplement.first(SCHEME)),
         "overview": supplement.first(OVERVIEW),
         "functions": supplement.first(FUNCTIONS),
         "purpose": supplement.first(PURPOSE),
