@@ -236,3 +236,23 @@ def test_a_report_without_a_form_is_refused_with_the_reason(tmp_path: Path) -> N
     result = CliRunner().invoke(app, ["score", str(path)])
     assert result.exit_code == 2
     assert "未找到绩效自评表" in result.output and "prose.txt" in result.output
+
+
+def test_a_form_partly_read_from_a_report_gives_no_total_and_no_weight_findings(tmp_path: Path) -> None:
+    """The page ends after two rows (as stored pages do): the rows are re-scored, their 一级指标 taken from
+    the 二级指标 the framework files them under, but no total, grade or weight judgement is made."""
+    path = tmp_path / "cut.txt"
+    path.write_text(
+        "二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "数量指标 培训次数 ≥20次 15次 10 10\n社会效益指标 群众知晓率 ≥90% 95% 10 10\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["score", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout.splitlines()[-1], parse_float=D)
+    assert [i["level1"] for i in data["indicators"]] == ["产出指标", "效益指标"]
+    assert data["indicators"][0]["score"] == D("7.5")  # 15 / 20 × 10
+    assert data["total"] is None and data["grade"] is None and data["complete"] is False
+    assert not [
+        p for p in data["problems"] if p["code"].startswith(("weights.", "indicator.unknown_category"))
+    ]

@@ -30,6 +30,7 @@ def card_json(card: ScoreCard, rescored: Rescored | None = None) -> dict[str, ob
     """The card as JSON; beside a stated form, each indicator's ``stated`` score and ``difference`` (one
     line, or null), and the same for the total and the grade."""
     differences = {d.path: d for d in rescored.differences} if rescored else {}
+    known = rescored is None or rescored.totals_known
     stated = rescored.stated_indicators if rescored else {}
 
     def said(path: str) -> str | None:
@@ -42,9 +43,9 @@ def card_json(card: ScoreCard, rescored: Rescored | None = None) -> dict[str, ob
         "year": card.year,
         "unit": card.unit,
         "project": card.project,
-        "total": card.total,
-        "raw_total": card.raw_total,
-        "grade": card.grade,
+        "total": card.total if known else None,  # null: a report's form partly read has no total
+        "raw_total": card.raw_total if known else None,
+        "grade": card.grade if known else None,
         "execution": card.execution,
         "categories": card.categories,
         "indicators": [
@@ -64,7 +65,7 @@ def card_json(card: ScoreCard, rescored: Rescored | None = None) -> dict[str, ob
             )
             for line in card.indicators
         ],
-        "problems": card.problems,
+        "problems": rescored.problems if rescored is not None else card.problems,
     }
     if rescored is not None:
         data["stated"] = {
@@ -145,19 +146,23 @@ def print_card(card: ScoreCard, source: str, rescored: Rescored | None = None) -
             *stated(rescored.stated_indicators.get(line.index) if rescored else None),
             escape(line.explanation),
         )
+    known = rescored is None or rescored.totals_known
     total_note = "" if card.total == card.raw_total else f"各项合计 {fmt(card.raw_total)}，按适用指标折算"
+    if not known:
+        total_note = "表中指标行未能全部读出，不计总分和等级"
     table.add_row(
-        "总分", "", "", fmt(card.total_points), Text(fmt(card.total), style="bold"),
+        "总分", "", "", fmt(card.total_points), Text(fmt(card.total) if known else "—", style="bold"),
         *stated(_value(rescored, "total") if rescored else None), total_note, end_section=True,
     )  # fmt: skip
-    grade = Text(card.grade, style="bold green")  # Text: never markup
+    grade = Text(card.grade if known else "—", style="bold green")  # Text: never markup
     table.add_row("等级", "", "", "", grade, *stated(_value(rescored, "grade") if rescored else None), "")
     console.print(table)
     if rescored is not None:
         _print_differences(rescored)
-    if card.problems:
-        console.print(f"[bold]发现 {len(card.problems)} 个问题：[/]")
-        for problem in card.problems:
+    problems = rescored.problems if rescored is not None else card.problems
+    if problems:
+        console.print(f"[bold]发现 {len(problems)} 个问题：[/]")
+        for problem in problems:
             style = "red" if problem.severity == "error" else "yellow"
             label = "错误" if problem.severity == "error" else "提示"
             where = escape(f"{problem.code} {problem.path}")
@@ -178,15 +183,15 @@ def _print_differences(rescored: Rescored) -> None:
     if not _states_anything(rescored):
         return
     if not rescored.differences:
-        console.print("[green]表中填报的得分、总分和等级与按规则重算的一致。[/]")
-        return
-    console.print(f"[bold]表中填报与按规则重算不符（{len(rescored.differences)} 处）：[/]")
+        console.print("[green]表中填报的得分与按规则重算的一致。[/]")
+    else:
+        console.print(f"[bold]表中填报与按规则重算不符（{len(rescored.differences)} 处）：[/]")
     for difference in rescored.differences:
         where = f"[dim]{escape(difference.place.place)}[/] " if difference.place else ""
         note = "（只差取整）" if difference.rounding else ""
         console.print(f"  [red]不符[/] {where}{escape(difference.message)}{note}")
     if not rescored.complete:
-        console.print("  [dim]部分指标行未能读全或无法按规则计分，总分和等级未作比较。[/]")
+        console.print("  [dim]部分指标行未能读出或无法按规则计分，总分和等级未作比较。[/]")
 
 
 def score_command(
@@ -221,6 +226,6 @@ def score_command(
             print(dumps({"file": str(path), **card_json(card, rescored)}))
         else:
             print_card(card, str(path), rescored)
-        if strict and card.errors and exit_code == 0:
+        if strict and any(p.severity == "error" for p in rescored.problems) and exit_code == 0:
             exit_code = 1
     raise typer.Exit(exit_code)

@@ -14,6 +14,7 @@ from jixiao.extract.model import ExtractedReport
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
 from jixiao.form.text import RowRead, form_cells, read_indicator_block
+from jixiao.form.vocabulary import form_vocabulary
 from jixiao.ingest.document import Document
 from jixiao.layout.cells import Cell
 from jixiao.layout.funds import funds_blocks
@@ -28,6 +29,7 @@ from jixiao.model.evaluation import (
     Kind,
 )
 from jixiao.render.form import EMPTY_MARKS
+from jixiao.render.grid import normalise_label
 from jixiao.render.quantities import normalise_unit
 
 UNSTATED = "（未注明）"
@@ -39,7 +41,8 @@ def _place(line: int, what: str = "") -> Stated[str]:
 
 
 def _indicator(row: RowRead) -> dict[str, Any]:
-    level1, level2, name = row.level1 or UNSTATED, row.level2, row.text("name")
+    level2, name = row.level2, row.text("name")
+    level1 = row.level1 or form_vocabulary().level1_of.get(normalise_label(level2), UNSTATED)
     unit = normalise_unit(row.text("unit")) if "unit" in row.cells else None
     stated = OPERATOR_ALIASES.get(row.text("operator")) if "operator" in row.cells else None
     fields = target_fields(row.text("target"), level1, level2, name, unit, stated)
@@ -144,4 +147,5 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
         grade=_result(report, "grade", cells),
         notes=tuple(notes),
         identity_known=known,
+        from_text=True,
     )

@@ -37,6 +37,7 @@ class StatedForm:
     grade: Stated[str] | None = None
     notes: tuple[str, ...] = ()  # what could not be read, in words for the user
     identity_known: bool = True  # False when kind, year or unit had to be filled for scoring
+    from_text: bool = False  # read from a report's lines, where rows may be lost to publishing
 
     def place(self, path: str) -> Stated[str] | None:
         return self.places.get(path)

@@ -20,6 +20,7 @@ class FormVocabulary:
     cap_levels: tuple[str, ...]
     cap_names: tuple[str, ...]
     cap_units: frozenset[str]
+    level1_of: dict[str, str]  # 二级指标 -> its 一级指标
 
 
 def _whole(words: list[str]) -> re.Pattern[str]:
@@ -38,6 +39,7 @@ def form_vocabulary() -> FormVocabulary:
         cap_levels=tuple(data["cap_levels"]),
         cap_names=tuple(data["cap_names"]),
         cap_units=frozenset(data["cap_units"]),
+        level1_of={two: one for one, twos in data["level1_of_level2"].items() for two in twos},
     )
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 from jixiao.decimals import ZERO, fmt
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.model.scheme import Scheme
-from jixiao.scoring.card import ScoreCard
+from jixiao.scoring.card import Problem, ScoreCard
 from jixiao.scoring.engine import score, score_execution
 
 TOLERANCE = Decimal("0.01")
@@ -28,6 +28,7 @@ Kind = Literal[
     "grade",
     "weights",
 ]
+_PARTIAL_FORM = ("weights.", "indicator.unknown_category")
 _UNSCORABLE = ("indicator.no_target", "indicator.no_actual", "indicator.no_tier", "indicator.no_score")
 
 
@@ -53,6 +54,20 @@ class Rescored:
     differences: tuple[Difference, ...]
     complete: bool  # every row read and scored, the points adding up to the scheme's total
     stated_indicators: dict[int, Decimal]  # the unit's 得分 per indicator, where stated
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The card's problems that say something about the form: a form read from a report's text and not
+        read whole cannot be judged on its weights or categories (its lost rows hold them), nor on an
+        identity it does not state."""
+        unjudged = _PARTIAL_FORM if self.form.from_text and not self.complete else ()
+        unknown = () if self.form.identity_known else ("identity.no_project",)
+        return [p for p in self.card.problems if not p.code.startswith(unjudged) and p.code not in unknown]
+
+    @property
+    def totals_known(self) -> bool:
+        """Whether the computed total and grade stand for the form: not for a report's form partly read."""
+        return self.complete or not self.form.from_text
 
     def difference(self, path: str) -> Difference | None:
         return next((d for d in self.differences if d.path == path), None)
