@@ -126,7 +126,10 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
             places[f"indicators[{index}].{key}"] = _place(token.line, token.text)
     if not indicators:
         return None
-    cells = form_cells(document.lines)
+    # the form's own cells, cut as the block reader cuts them, only where extraction read no funds block
+    # or result row (the common report reads them; cutting every line again costs a tenth of a review)
+    needed = not report.funds_rows or report.score is None or report.grade is None
+    cells = form_cells(document.lines) if needed else []
     funds, execution_weight, execution_score = _funds(report, cells, places)
     known = report.kind is not None and report.year is not None and report.unit is not None
     evaluation = Evaluation(

@@ -28,6 +28,10 @@ _SENTENCE = re.compile(r"[。；;，,：:]")
 _MAX_WEIGHT = Decimal(60)
 _MAX_SCORE = Decimal(100)
 _MAX_ROWS = 80
+_HEADER_LINES = 16  # lines a header written one cell per line may take before its 三级指标 cell
+# 三级指标 as a cell of its own (a header), not a word in a sentence ("由8项三级指标组成")
+_HEADER_CELL = re.compile(r"(?:^|[\s|｜])三\s*级\s*指\s*标\s*(?:名称|[(（][^)）]*[)）])?(?:$|[\s|｜])")
+_MAX_BLOCK_LINES = 800  # 80 rows of up to ten cells, one cell per line
 _LEVELS = ("level1", "level2")
 
 
@@ -215,9 +219,21 @@ def _row_mode(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset()) -> IndicatorBlock | None:
-    """The first indicator block of ``lines`` whose rows can be read, or None."""
-    tokens = [t for line in lines if line.number not in skip for t in _tokens(line)]
-    headings = {line.number for line in lines if is_heading(line.text)}
+    """The first indicator block of ``lines`` whose rows can be read, or None. Only the lines around each
+    三级指标 header are cut into cells (from a few lines above it to the first result row below), so a
+    long report costs little more than one without a form."""
+    stops = form_vocabulary().stop
+    for first in (i for i, line in enumerate(lines) if _HEADER_CELL.search(line.text)):
+        end = min(len(lines), first + _MAX_BLOCK_LINES)
+        last = next((i for i in range(first + 1, end) if lines[i].text.lstrip().startswith(stops)), end - 1)
+        window = lines[max(0, first - _HEADER_LINES) : last + 1]
+        block = _block([t for line in window if line.number not in skip for t in _tokens(line)], window)
+        if block is not None:
+            return block
+    return None
+
+
+def _block(tokens: Sequence[Token], lines: Sequence[Line]) -> IndicatorBlock | None:
     for at, token in enumerate(tokens):
         if normalise_label(token.text) != "三级指标":
             continue
@@ -228,6 +244,7 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
         rows, stop = (_rows_by_line if _row_mode(tokens, start, end) else _rows_by_stream)(tokens, end, keys)
         if rows:
             end_line = tokens[stop].line if stop < len(tokens) else tokens[-1].line + 1
+            headings = {line.number for line in lines if is_heading(line.text)}
             rows = tuple(r for r in rows if r.cells["name"].line not in headings)
             return IndicatorBlock(tuple(keys), tokens[at].line, rows, end_line)
     return None
