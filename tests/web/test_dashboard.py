@@ -3,6 +3,8 @@ what (a unit user only their own unit; another unit's id is 404)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from decimal import Decimal
@@ -64,6 +66,21 @@ def test_reviewer_sees_every_unit(site: Site) -> None:
         {"name": "平均执行率（%）", "data": [D("99.91"), D("102.75")]},
     ]
     assert "已入库自评报告 3 份" in page.text
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(site: Site) -> None:
+    """A unit named like a formula is written as text (a leading apostrophe); figures stay numbers."""
+    hostile = '=HYPERLINK("http://evil.example","点击")'
+    with site.engine.begin() as connection:
+        unit_id = connection.execute(insert(Unit).values(name=hostile).returning(Unit.id)).scalar_one()
+        plus = connection.execute(insert(Unit).values(name="+1-2@x").returning(Unit.id)).scalar_one()
+        insert_report(connection, 7, unit_id, 2024, "90", "优", "95", [])
+        insert_report(connection, 8, plus, 2024, "80", "良", "85", [])
+    text = site.browser("admin").get("/dashboard/charts/scores.csv").content.decode("utf-8-sig")
+    rows = {row[0]: row[1:] for row in csv.reader(io.StringIO(text))}
+    assert rows["'" + hostile][:2] == ["1", "1"]
+    assert rows["'+1-2@x"][2] == "80.00"  # a figure is not touched
+    assert hostile not in rows and "+1-2@x" not in rows
 
 
 def test_each_chart_filters_by_year_and_unit(site: Site) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
+from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -27,7 +28,8 @@ from jixiao.web.uploads import MIB, size_label
 @dataclass(frozen=True)
 class Settings:
     """``secret_key`` signs the session cookie: give a fixed one (JIXIAO_SECRET_KEY) so sign-ins
-    survive a restart; ``secure_cookies`` when the site is served over HTTPS."""
+    survive a restart; ``secure_cookies`` when the site is served over HTTPS; ``session_hours``
+    (JIXIAO_SESSION_HOURS) how long a sign-in lasts."""
 
     secret_key: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     secure_cookies: bool = False
@@ -98,8 +100,13 @@ SECURITY_HEADERS = [
 ]
 
 
+# Signed-in pages and downloads hold one unit's figures: no browser or proxy cache keeps a copy (the
+# back button after signing out on a shared computer shows nothing). Only /static may be cached.
+NO_STORE = (b"cache-control", b"no-store")
+
+
 class SecurityHeaders:
-    """Adds ``SECURITY_HEADERS`` to every response."""
+    """Adds ``SECURITY_HEADERS`` to every response, and ``Cache-Control: no-store`` to all but /static."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -109,12 +116,23 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        cacheable = scope["path"].startswith("/static/")
+
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+                extra = SECURITY_HEADERS if cacheable else [*SECURITY_HEADERS, NO_STORE]
+                message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+def proxy_options(trusted: str | None) -> dict[str, Any]:
+    """uvicorn's reading of X-Forwarded-For: off unless a trusted proxy is named (JIXIAO_TRUSTED_PROXIES,
+    addresses separated by commas), else anyone could claim any address and slip the sign-in limits."""
+    if not trusted or not trusted.strip():
+        return {"proxy_headers": False}
+    return {"proxy_headers": True, "forwarded_allow_ips": trusted.strip()}
 
 
 def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
