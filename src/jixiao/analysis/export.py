@@ -15,7 +15,6 @@ from typing import Any
 from jixiao.analysis.stats import StatTable
 from jixiao.decimals import quantize
 
-
 # Excel and WPS run a cell starting with one of these as a formula (=HYPERLINK(...) in a unit's name)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
