@@ -6,7 +6,10 @@ Settings are passed in (not read from globals) so tests build an app on their ow
 from __future__ import annotations
 
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
@@ -22,6 +25,7 @@ from jixiao.web.csrf import csrf_guard
 from jixiao.web.deps import LoginRequired
 from jixiao.web.pages import render
 from jixiao.web.routes import admin, auth, dashboard, evaluations, reports
+from jixiao.web.upload_queue import UploadQueue
 from jixiao.web.uploads import MIB, size_label
 
 
@@ -36,6 +40,7 @@ class Settings:
     session_hours: int = 8
     max_file_bytes: int = 20 * MIB
     max_request_bytes: int = 100 * MIB
+    upload_dir: Path | None = None  # where queued uploads wait; by default a new temporary folder
 
 
 class BodyLimit:
@@ -137,8 +142,16 @@ def proxy_options(trusted: str | None) -> dict[str, Any]:
 
 def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
+    queue = UploadQueue(engine, settings.upload_dir)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        queue.resume()  # files a stopped server left queued or half-reviewed
+        yield
+
     app = FastAPI(
         title="jixiao 预算绩效自评",
+        lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
         openapi_url=None,
@@ -146,6 +159,7 @@ def create_app(engine: Engine, settings: Settings | None = None) -> FastAPI:
     )
     app.state.engine = engine
     app.state.settings = settings
+    app.state.uploads = queue
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.secret_key,

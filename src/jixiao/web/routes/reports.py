@@ -12,27 +12,25 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import Row
+from sqlalchemy.orm import aliased
 from starlette.responses import RedirectResponse, Response
 
 from jixiao.audit.findings import SEVERITY_LABEL
 from jixiao.audit.html import annotated_lines
-from jixiao.batch.worker import input_error_reason
 from jixiao.cli.score import DEFAULT_SCHEME
 from jixiao.errors import InputError
 from jixiao.ingest.document import Document
 from jixiao.model.loading import available_schemes, load_scheme
-from jixiao.render.xlsx_import import read_form_limited as read_xlsx_form
 from jixiao.scoring.review import composite
-from jixiao.store.evaluations import save_evaluation
 from jixiao.store.findings import decide_finding
-from jixiao.store.models import Finding, Report, Unit, User
+from jixiao.store.models import Finding, Report, StoredEvaluation, StoredScoreCard, Unit, UploadItem, User
 from jixiao.web.accounts import Account
 from jixiao.web.deps import AccountDep, EngineDep, ReviewerDep, visible_row
-from jixiao.web.intake import Intake, take_report
 from jixiao.web.pages import render
-from jixiao.web.routes.evaluations import parse_review_score, score_of
-from jixiao.web.uploads import UploadRefused, accepted, display_name
-from jixiao.web.workflow import change_state, set_report_review_score
+from jixiao.web.routes.evaluations import parse_review_score
+from jixiao.web.upload_queue import Refused, UploadQueue, new_batch
+from jixiao.web.uploads import Upload, UploadRefused, accepted, display_name
+from jixiao.web.workflow import set_report_review_score
 
 router = APIRouter()
 
@@ -132,51 +130,92 @@ def list_reports(request: Request, engine: EngineDep, account: AccountDep) -> Re
     return render(request, "reports/list.html", account, rows=rows, schemes=available_schemes())
 
 
-def _take_evaluation(engine: Engine, path: Any, name: str, account: Account) -> Intake:
-    """An xlsx 自评表 sent to the bureau: stored as that unit's evaluation, already submitted."""
-    try:
-        evaluation = read_xlsx_form(path).evaluation
-    except InputError as error:
-        return Intake(name, "failed", reason=input_error_reason(error))
-    card = score_of(evaluation)
-    if card is None:
-        return Intake(name, "failed", reason=f"评分方案“{evaluation.scheme}”不存在")
-    with engine.begin() as connection:
-        evaluation_id = save_evaluation(
-            connection, evaluation, card, actor=account.username, user_id=account.id
-        )
-        change_state(connection, evaluation_id, account, status="submitted")
-    return Intake(name, "evaluation", evaluation_id)
-
-
 @router.post("/reports/upload")
 def upload_reports(
     request: Request,
-    engine: EngineDep,
     account: ReviewerDep,
     files: Annotated[list[UploadFile], File()],
     scheme: Annotated[str, Form()] = DEFAULT_SCHEME,
 ) -> Response:
+    """Each file checked (size, type, zip bomb) and queued; reviewing them is the upload worker's. The
+    answer is the batch's page, which shows each file's progress and outcome."""
     if scheme not in available_schemes():
         raise HTTPException(status_code=400, detail="请选择评分方案。")
     if len(files) > MAX_FILES:
         raise HTTPException(status_code=400, detail=f"一次最多上传 {MAX_FILES} 份文件。")
     limit = request.app.state.settings.max_file_bytes
-    results: list[Intake] = []
-    for file in files:
-        name = display_name(file.filename)
+    queue: UploadQueue = request.app.state.uploads
+    batch = new_batch()
+    received: list[Upload | Refused] = []
+    for position, file in enumerate(files):
         try:
             with accepted(file.file, file.filename, limit, REPORT_KINDS) as upload:
-                if upload.kind == "xlsx":
-                    results.append(_take_evaluation(engine, upload.path, name, account))
-                else:
-                    results.append(take_report(engine, upload.path, name, scheme))
+                received.append(queue.keep(upload, batch, position))
         except UploadRefused as refused:
-            results.append(Intake(name, "refused", reason=str(refused)))
-    nothing_taken = all(result.outcome in ("refused", "failed") for result in results)
-    return render(
-        request, "reports/uploaded.html", account, status_code=400 if nothing_taken else 200, results=results
+            received.append(Refused(display_name(file.filename), str(refused)))
+    queue.enqueue(batch, account, scheme, received)
+    return RedirectResponse(f"/reports/uploads/{batch}", status_code=303)
+
+
+def _batch_rows(engine: Engine, batch: str) -> list[Any]:
+    findings = (
+        select(func.count())
+        .where(Finding.report_id == UploadItem.report_id)
+        .correlate(UploadItem)
+        .scalar_subquery()
     )
+    latest_card = (
+        select(func.max(StoredScoreCard.id))
+        .where(StoredScoreCard.evaluation_id == UploadItem.evaluation_id)
+        .correlate(UploadItem)
+        .scalar_subquery()
+    )
+    evaluation_unit = aliased(Unit)
+    query = (
+        select(
+            UploadItem.id,
+            UploadItem.file_name,
+            UploadItem.state,
+            UploadItem.outcome,
+            UploadItem.reason,
+            UploadItem.report_id,
+            UploadItem.evaluation_id,
+            func.coalesce(Unit.name, evaluation_unit.name).label("unit"),
+            func.coalesce(Report.year, StoredEvaluation.year).label("year"),
+            func.coalesce(Report.score, StoredScoreCard.total).label("score"),
+            func.coalesce(Report.grade, StoredScoreCard.grade).label("grade"),
+            findings.label("findings"),
+        )
+        .outerjoin(Report, Report.id == UploadItem.report_id)
+        .outerjoin(Unit, Unit.id == Report.unit_id)
+        .outerjoin(StoredEvaluation, StoredEvaluation.id == UploadItem.evaluation_id)
+        .outerjoin(evaluation_unit, evaluation_unit.id == StoredEvaluation.unit_id)
+        .outerjoin(StoredScoreCard, StoredScoreCard.id == latest_card)
+        .where(UploadItem.batch == batch)
+        .order_by(UploadItem.id)
+    )
+    with engine.connect() as connection:
+        rows = list(connection.execute(query).all())
+    if not rows:
+        raise HTTPException(status_code=404, detail="没有找到这次上传。")
+    return rows
+
+
+def _batch_context(engine: Engine, batch: str) -> dict[str, Any]:
+    rows = _batch_rows(engine, batch)
+    done = sum(row.state == "finished" for row in rows)
+    return {"batch": batch, "rows": rows, "done": done, "finished": done == len(rows)}
+
+
+@router.get("/reports/uploads/{batch}")
+def upload_batch(request: Request, engine: EngineDep, account: ReviewerDep, batch: str) -> Response:
+    return render(request, "reports/uploaded.html", account, **_batch_context(engine, batch))
+
+
+@router.get("/reports/uploads/{batch}/progress")
+def upload_progress(request: Request, engine: EngineDep, account: ReviewerDep, batch: str) -> Response:
+    """HTMX: the results table as it stands; it stops asking once every file is finished."""
+    return render(request, "reports/_upload_results.html", account, **_batch_context(engine, batch))
 
 
 @router.get("/reports/{report_id}")
