@@ -11,18 +11,20 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.responses import RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jixiao.web.csrf import csrf_guard
-from jixiao.web.deps import LoginRequired
+from jixiao.web.deps import LoginRequired, current_account
 from jixiao.web.pages import render
 from jixiao.web.routes import admin, auth, dashboard, evaluations, reports
 from jixiao.web.upload_queue import UploadQueue
@@ -193,11 +195,44 @@ async def _http_error(request: Request, error: Exception) -> Response:
         message = "没有找到这个页面，或您没有权限查看。"
     if request.headers.get("HX-Request"):
         return Response(message, status_code=error.status_code, media_type="text/plain; charset=utf-8")
-    return render(request, "error.html", status_code=error.status_code, message=message)
+    return await _error_page(request, error.status_code, message)
 
 
 async def _bad_request(request: Request, _error: Exception) -> Response:
     message = "提交的内容不完整或格式不对，请检查后重试。"
     if request.headers.get("HX-Request"):
         return Response(message, status_code=400, media_type="text/plain; charset=utf-8")
-    return render(request, "error.html", status_code=400, message=message)
+    return await _error_page(request, 400, message)
+
+
+def _same_site_path(request: Request, address: str | None) -> str | None:
+    """The path of ``address`` when it is a page of this site (the Referer of a form sent from here)."""
+    if not address:
+        return None
+    parsed = urlsplit(address)
+    if parsed.netloc and parsed.netloc != request.url.netloc:
+        return None
+    path = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+    return path if path.startswith("/") and not path.startswith("//") else None
+
+
+async def _error_page(request: Request, status: int, message: str) -> Response:
+    """The error inside the layout: the navigation of whoever is signed in, and a link back to the page the
+    request came from. After a refused form, the address bar shows that form's address again (app.js), so
+    reloading does not send the form twice."""
+    try:
+        account = await run_in_threadpool(current_account, request, request.app.state.engine)
+    except LoginRequired:
+        account = None
+    back = _same_site_path(request, request.headers.get("referer"))
+    if back == request.url.path:
+        back = None
+    return render(
+        request,
+        "error.html",
+        account,
+        status_code=status,
+        message=message,
+        back=back,
+        replace_url=back if request.method != "GET" else None,
+    )
