@@ -184,7 +184,10 @@ def test_review_score_composite_on_a_report(site: Site) -> None:
         entry = connection.execute(
             select(AuditLogEntry.before, AuditLogEntry.after).where(AuditLogEntry.entity == "reports")
         ).one()
-    assert entry.before == {"review_score": None} and entry.after == {"review_score": 80}
+    # entering a score starts the review: 待审核 -> 审核中, logged with the score
+    waiting = {"review_score": None, "review_status": "pending", "review_comment": None}
+    assert entry.before == waiting
+    assert entry.after == {"review_score": 80, "review_status": "in_review", "review_comment": None}
 
 
 def test_unit_users_read_only_their_own_units_reports(any_site: Site) -> None:

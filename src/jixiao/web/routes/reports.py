@@ -6,11 +6,12 @@ Unit users may read their own unit's reports; every other report answers 404.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import aliased
 from starlette.responses import RedirectResponse, Response
@@ -27,10 +28,11 @@ from jixiao.store.models import Finding, Report, StoredEvaluation, StoredScoreCa
 from jixiao.web.accounts import Account
 from jixiao.web.deps import AccountDep, EngineDep, ReviewerDep, visible_row
 from jixiao.web.pages import render
+from jixiao.web.routes.evaluations import STATUS_LABELS as EVALUATION_STATUS_LABELS
 from jixiao.web.routes.evaluations import parse_review_score
 from jixiao.web.upload_queue import Refused, UploadQueue, new_batch
 from jixiao.web.uploads import Upload, UploadRefused, accepted, display_name
-from jixiao.web.workflow import set_report_review_score
+from jixiao.web.workflow import change_report_review, start_review
 
 router = APIRouter()
 
@@ -38,6 +40,8 @@ MAX_FILES = 50
 REPORT_KINDS = frozenset({"docx", "pdf", "text", "xlsx"})
 DECISIONS = {"accepted": "已采纳", "dismissed": "已驳回", "open": "待处理"}
 MAX_REASON = 2000
+REVIEW_STATUSES = {"pending": "待审核", "in_review": "审核中", "done": "已审核", "returned": "已退回"}
+FINISHED = ("done", "returned")
 FACT_LABELS = {
     "kind": "类型",
     "year": "年度",
@@ -81,8 +85,9 @@ def fact_label(field: str) -> str:
 
 def _report(engine: Engine, report_id: int, account: Account) -> Row[Any]:
     statement = (
-        select(Report.__table__, Unit.name.label("unit_name"))
+        select(Report.__table__, Unit.name.label("unit_name"), User.username.label("reviewed_by_name"))
         .outerjoin(Unit, Unit.id == Report.unit_id)
+        .outerjoin(User, User.id == Report.reviewed_by)
         .where(Report.id == report_id)
     )
     return visible_row(engine, statement, account, "没有找到这份报告，或您没有权限查看。")
@@ -99,13 +104,23 @@ def _finding(engine: Engine, finding_id: int, account: Account) -> Row[Any]:
 
 
 @router.get("/reports")
-def list_reports(request: Request, engine: EngineDep, account: AccountDep) -> Response:
+def list_reports(
+    request: Request, engine: EngineDep, account: AccountDep, status: str | None = None
+) -> Response:
+    """Every report with its review status and progress (findings handled of all); ``status`` filters."""
     open_findings = (
         select(func.count())
         .where(Finding.report_id == Report.id, Finding.status == "open")
         .correlate(Report)
         .scalar_subquery()
         .label("open_findings")
+    )
+    all_findings = (
+        select(func.count())
+        .where(Finding.report_id == Report.id)
+        .correlate(Report)
+        .scalar_subquery()
+        .label("findings")
     )
     query = (
         select(
@@ -117,17 +132,29 @@ def list_reports(request: Request, engine: EngineDep, account: AccountDep) -> Re
             Report.score,
             Report.grade,
             Report.review_score,
+            Report.review_status,
             Unit.name.label("unit"),
             open_findings,
+            all_findings,
         )
         .outerjoin(Unit, Unit.id == Report.unit_id)
         .order_by(Report.year.desc().nulls_last(), Unit.name, Report.id)
     )
     if account.role == "unit":
         query = query.where(Report.unit_id == account.unit_id)
+    if status in REVIEW_STATUSES:
+        query = query.where(Report.review_status == status)
     with engine.connect() as connection:
         rows = connection.execute(query).all()
-    return render(request, "reports/list.html", account, rows=rows, schemes=available_schemes())
+    return render(
+        request,
+        "reports/list.html",
+        account,
+        rows=rows,
+        schemes=available_schemes(),
+        review_statuses=REVIEW_STATUSES,
+        status=status if status in REVIEW_STATUSES else None,
+    )
 
 
 @router.post("/reports/upload")
@@ -228,6 +255,7 @@ def show_report(request: Request, engine: EngineDep, account: AccountDep, report
             .where(Finding.report_id == report_id)
             .order_by(Finding.line.nulls_first(), Finding.id)
         ).all()
+        evaluations = _evaluations_of(connection, report, account)
     document = Document.from_text(report.file_name, report.format, report.text)
     facts = report.facts or {}
     try:
@@ -250,7 +278,29 @@ def show_report(request: Request, engine: EngineDep, account: AccountDep, report
         labels=SEVERITY_LABEL,
         decisions=DECISIONS,
         review={"scheme": scheme, "composite": weighted} if scheme else None,
+        progress=_progress(findings, report.review_status),
+        locked=report.review_status in FINISHED,
+        review_statuses=REVIEW_STATUSES,
+        evaluations=evaluations,
+        evaluation_statuses=EVALUATION_STATUS_LABELS,
     )
+
+
+def _progress(findings: Sequence[Any], status: str) -> dict[str, Any]:
+    handled = sum(finding.status != "open" for finding in findings)
+    return {"handled": handled, "total": len(findings), "status": REVIEW_STATUSES[status]}
+
+
+def _evaluations_of(connection: Connection, report: Row[Any], account: Account) -> list[Any]:
+    """The unit's evaluations of the report's year, as the account may see them (drafts only the unit)."""
+    if report.unit_id is None or report.year is None:
+        return []
+    query = select(
+        StoredEvaluation.id, StoredEvaluation.kind, StoredEvaluation.project, StoredEvaluation.status
+    ).where(StoredEvaluation.unit_id == report.unit_id, StoredEvaluation.year == report.year)
+    if account.role != "unit":
+        query = query.where(StoredEvaluation.status != "draft")
+    return list(connection.execute(query.order_by(StoredEvaluation.id)).all())
 
 
 @router.post("/findings/{finding_id}/decide")
@@ -263,7 +313,8 @@ def decide(
     reason: Annotated[str, Form(max_length=MAX_REASON)] = "",
 ) -> Response:
     """Accept, dismiss or reopen a finding (HTMX: the finding comes back as it now stands)."""
-    _finding(engine, finding_id, account)
+    current = _finding(engine, finding_id, account)
+    _still_open(_report(engine, current.report_id, account))
     if status not in DECISIONS:
         raise HTTPException(status_code=400, detail="请选择采纳或驳回。")
     if status == "dismissed" and not reason.strip():
@@ -277,10 +328,25 @@ def decide(
             user_id=account.id,
             reason=reason.strip() or None,
         )
+        start_review(connection, current.report_id, account)
     finding = _finding(engine, finding_id, account)
     if request.headers.get("HX-Request"):
+        with engine.connect() as connection:
+            findings = connection.execute(
+                select(Finding.status).where(Finding.report_id == finding.report_id)
+            ).all()
+            review_status = connection.execute(
+                select(Report.review_status).where(Report.id == finding.report_id)
+            ).scalar_one()
         return render(
-            request, "reports/_finding.html", account, f=finding, labels=SEVERITY_LABEL, decisions=DECISIONS
+            request,
+            "reports/_finding.html",
+            account,
+            f=finding,
+            labels=SEVERITY_LABEL,
+            decisions=DECISIONS,
+            progress=_progress(findings, review_status),
+            oob=True,
         )
     return RedirectResponse(f"/reports/{finding.report_id}#finding-{finding_id}", status_code=303)
 
@@ -298,6 +364,53 @@ def report_review_score(
     except InputError:
         total = Decimal(100)
     value = parse_review_score(review_score, total)
+    _still_open(report)
     with engine.begin() as connection:
-        set_report_review_score(connection, report_id, value, account)
+        change_report_review(connection, report_id, account, review_score=value)
+    return RedirectResponse(f"/reports/{report_id}", status_code=303)
+
+
+def _still_open(report: Row[Any]) -> None:
+    if report.review_status in FINISHED:
+        raise HTTPException(
+            status_code=409, detail="这份报告已审核完成或已退回；如需修改，请先点“重新审核”。"
+        )
+
+
+@router.post("/reports/{report_id}/review")
+def finish_review(
+    engine: EngineDep,
+    account: ReviewerDep,
+    report_id: int,
+    action: Annotated[str, Form()],
+    comment: Annotated[str, Form(max_length=MAX_REASON)] = "",
+) -> Response:
+    """审核完成 (every finding handled), 退回 (复核意见 required) or 重新审核; the 复核意见 is kept with it."""
+    report = _report(engine, report_id, account)
+    comment = comment.strip()
+    if action == "reopen":
+        if report.review_status not in FINISHED:
+            raise HTTPException(status_code=409, detail="这份报告还在审核中。")
+        values: dict[str, Any] = {"review_status": "in_review"}
+    elif action in ("complete", "return"):
+        _still_open(report)
+        if action == "return" and not comment:
+            raise HTTPException(status_code=400, detail="退回报告时请在复核意见中写明需要修改的内容。")
+        with engine.connect() as connection:
+            open_findings = connection.scalar(
+                select(func.count()).where(Finding.report_id == report_id, Finding.status == "open")
+            )
+        if action == "complete" and open_findings:
+            raise HTTPException(
+                status_code=400,
+                detail=f"还有 {open_findings} 条审核意见未处理（采纳或驳回），处理后才能审核完成。",
+            )
+        values = {
+            "review_status": "done" if action == "complete" else "returned",
+            "review_comment": comment or None,
+        }
+    else:
+        raise HTTPException(status_code=400, detail="请选择审核完成或退回。")
+    with engine.begin() as connection:
+        change_report_review(connection, report_id, account, **values)
     return RedirectResponse(f"/reports/{report_id}", status_code=303)
