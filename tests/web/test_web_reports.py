@@ -248,5 +248,7 @@ def test_decision_without_htmx_returns_to_the_report_and_the_change_log_lists_it
     assert answer.status_code == 303
     assert answer.headers["location"] == f"/reports/{report_id(site, '003.txt')}#finding-{finding}"
     log = reviewer.get("/audit-log?entity=findings").text
-    assert f"findings #{finding}" in log and "请单位更正总分" in log
-    assert f"findings #{finding}" not in reviewer.get("/audit-log?entity=evaluations").text
+    rid = report_id(site, "003.txt")
+    assert f'<a href="/reports/{rid}#finding-{finding}">审核意见 {finding}</a>' in log
+    assert "状态：待处理 → 已采纳" in log and "理由：（空） → 请单位更正总分" in log
+    assert f"#finding-{finding}" not in reviewer.get("/audit-log?entity=evaluations").text

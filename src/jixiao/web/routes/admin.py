@@ -2,30 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
-from sqlalchemy import insert, select
+from fastapi import APIRouter, Form, HTTPException, Request
+from sqlalchemy import Connection, and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from jixiao.store.audit_log import log_change
-from jixiao.store.models import ROLES, AuditLogEntry, Unit, User
-from jixiao.web.accounts import ROLE_LABELS, create_user
-from jixiao.web.deps import AdminDep, EngineDep, ReviewerDep
+from jixiao.store.models import ROLES, AuditLogEntry, Finding, Unit, User
+from jixiao.web.accounts import (
+    ROLE_LABELS,
+    Account,
+    argon2_call,
+    create_user,
+    hash_password,
+    password_hash_of,
+    password_matches,
+    set_password,
+)
+from jixiao.web.audit_view import ACTION_LABELS, ENTITY_LABELS, changes, link, raw
+from jixiao.web.deps import AccountDep, AdminDep, EngineDep, ReviewerDep
 from jixiao.web.pages import render
+from jixiao.web.sessions import COOKIE_KEY, end_sessions_of
 
 router = APIRouter()
 
 MIN_PASSWORD = 8
-AUDIT_PAGE = 200
+AUDIT_PAGE = 50
 
 
 def _admin_page(request: Request, engine: EngineDep, account: AdminDep, **context: object) -> Response:
     with engine.connect() as connection:
         units = connection.execute(select(Unit.id, Unit.name).order_by(Unit.name)).all()
         users = connection.execute(
-            select(User.id, User.username, User.role, Unit.name.label("unit"), User.created_at)
+            select(User.id, User.username, User.role, Unit.name.label("unit"), User.created_at, User.disabled)
             .outerjoin(Unit, Unit.id == User.unit_id)
             .order_by(User.username)
         ).all()
@@ -116,13 +128,162 @@ def add_user(
     return RedirectResponse("/admin", status_code=303)
 
 
+def _user(engine: EngineDep, user_id: int) -> Any:
+    with engine.connect() as connection:
+        row = connection.execute(
+            select(User.id, User.username, User.disabled).where(User.id == user_id)
+        ).one_or_none()
+    if row is None:
+        raise HTTPException(status_code=404, detail="没有找到这个账号。")
+    return row
+
+
+def _log_user(connection: Connection, account: Account, user_id: int, before: Any, after: Any) -> None:
+    log_change(
+        connection,
+        actor=account.username,
+        user_id=account.id,
+        entity="users",
+        entity_id=user_id,
+        action="update",
+        before=before,
+        after=after,
+    )
+
+
+@router.post("/admin/users/{user_id}/disable")
+def disable_user(
+    request: Request,
+    engine: EngineDep,
+    account: AdminDep,
+    user_id: int,
+    disabled: Annotated[str, Form()] = "1",
+) -> Response:
+    """Disable (its sessions end at once) or enable an account; an administrator never disables itself."""
+    user = _user(engine, user_id)
+    value = disabled == "1"
+    if value and user_id == account.id:
+        return _admin_page(request, engine, account, error="不能停用自己正在使用的账号。")
+    with engine.begin() as connection:
+        connection.execute(update(User).where(User.id == user_id).values(disabled=value))
+        if value:
+            end_sessions_of(connection, user_id)
+        _log_user(connection, account, user_id, {"disabled": user.disabled}, {"disabled": value})
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/users/{user_id}/password")
+def reset_password(
+    request: Request,
+    engine: EngineDep,
+    account: AdminDep,
+    user_id: int,
+    password: Annotated[str, Form(max_length=200)],
+) -> Response:
+    """A new password set by an administrator: every session of that account ends."""
+    _user(engine, user_id)
+    if len(password) < MIN_PASSWORD:
+        return _admin_page(request, engine, account, error=f"密码至少 {MIN_PASSWORD} 位。")
+    with engine.begin() as connection:
+        set_password(connection, user_id, password)
+        end_sessions_of(connection, user_id, keep=_own_token(request) if user_id == account.id else None)
+        _log_user(connection, account, user_id, None, {"password": "（已重设）"})
+    return RedirectResponse("/admin?reset=1", status_code=303)
+
+
+def _own_token(request: Request) -> str | None:
+    token = request.session.get(COOKIE_KEY)
+    return token if isinstance(token, str) else None
+
+
+@router.get("/account/password")
+def password_page(request: Request, account: AccountDep) -> Response:
+    return render(request, "admin/password.html", account, min_password=MIN_PASSWORD)
+
+
+@router.post("/account/password")
+async def change_own_password(
+    request: Request,
+    engine: EngineDep,
+    account: AccountDep,
+    current: Annotated[str, Form(max_length=200)],
+    password: Annotated[str, Form(max_length=200)],
+    repeat: Annotated[str, Form(max_length=200)],
+) -> Response:
+    """Anyone changes their own password, giving the current one; their other sessions end."""
+
+    def problem() -> str | None:
+        if len(password) < MIN_PASSWORD:
+            return f"新密码至少 {MIN_PASSWORD} 位。"
+        if password != repeat:
+            return "两次输入的新密码不一致。"
+        return None
+
+    error = problem()
+    if error is None:
+
+        def stored() -> str | None:
+            with engine.connect() as connection:
+                known = password_hash_of(connection, account.username)
+            return known[1] if known else None
+
+        if not await argon2_call(password_matches, await run_in_threadpool(stored), current):
+            error = "当前密码不正确。"
+    if error is not None:
+        return render(
+            request, "admin/password.html", account, status_code=400, error=error, min_password=MIN_PASSWORD
+        )
+    new_hash = await argon2_call(hash_password, password)
+
+    def save() -> None:
+        with engine.begin() as connection:
+            connection.execute(update(User).where(User.id == account.id).values(password_hash=new_hash))
+            end_sessions_of(connection, account.id, keep=_own_token(request))
+            _log_user(connection, account, account.id, None, {"password": "（本人已修改）"})
+
+    await run_in_threadpool(save)
+    return render(request, "admin/password.html", account, saved=True, min_password=MIN_PASSWORD)
+
+
 @router.get("/audit-log")
 def audit_log(
-    request: Request, engine: EngineDep, account: ReviewerDep, entity: str | None = None
+    request: Request,
+    engine: EngineDep,
+    account: ReviewerDep,
+    entity: str | None = None,
+    before: int | None = None,
 ) -> Response:
-    query = select(*AuditLogEntry.__table__.columns).order_by(AuditLogEntry.id.desc()).limit(AUDIT_PAGE)
-    if entity:
+    """The newest changes first, a page at a time (``before``: the entries older than that id)."""
+    query = (
+        select(*AuditLogEntry.__table__.columns, Finding.report_id.label("finding_report"))
+        .outerjoin(Finding, and_(AuditLogEntry.entity == "findings", Finding.id == AuditLogEntry.entity_id))
+        .order_by(AuditLogEntry.id.desc())
+        .limit(AUDIT_PAGE + 1)
+    )
+    if entity in ENTITY_LABELS:
         query = query.where(AuditLogEntry.entity == entity)
+    if before is not None:
+        query = query.where(AuditLogEntry.id < before)
     with engine.connect() as connection:
-        entries = connection.execute(query).all()
-    return render(request, "admin/audit_log.html", account, entries=entries, entity=entity)
+        rows = connection.execute(query).all()
+    entries = [
+        {
+            "row": row,
+            "changes": changes(row.before, row.after),
+            "link": link(row.entity, row.entity_id, row.after, row.finding_report),
+        }
+        for row in rows[:AUDIT_PAGE]
+    ]
+    older = rows[AUDIT_PAGE - 1].id if len(rows) > AUDIT_PAGE else None
+    return render(
+        request,
+        "admin/audit_log.html",
+        account,
+        entries=entries,
+        entity=entity if entity in ENTITY_LABELS else None,
+        entity_labels=ENTITY_LABELS,
+        action_labels=ACTION_LABELS,
+        raw=raw,
+        older=older,
+        paged=before is not None,
+    )
