@@ -180,3 +180,14 @@ def test_names_from_reports_are_data_not_markup(site: Site) -> None:
     charts = specs(page)
     assert charts["scores"]["categories"] == [hostile]
     assert charts["grades"]["series"][0]["data"] == [["中'<i>", 1]]
+
+
+def test_grades_are_counted_by_rank_whatever_word_the_report_used(site: Site) -> None:
+    """优 and 优秀 are one slice, 良好 counts as 良 (the default scheme's words), in the chart and its CSV."""
+    with site.engine.begin() as connection:
+        for number, grade in enumerate(("优", "优秀", "良好", "良")):
+            insert_report(connection, 20 + number, site.units[HOME_UNIT], 2024, "90", grade, "95", [])
+    browser = site.browser("reviewer")
+    assert specs(browser.get("/dashboard").text)["grades"]["series"][0]["data"] == [["优", 2], ["良", 2]]
+    rows = browser.get("/dashboard/charts/grades.csv").content.decode("utf-8-sig").splitlines()
+    assert [row.split(",")[:2] for row in rows[1:]] == [["优", "2"], ["良", "2"]]

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, case, distinct, func, or_, select, true
 
+from jixiao.analysis.grades import ranked_grade
 from jixiao.analysis.grouping import Grouping
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.store.models import Finding, Report, Unit
@@ -202,7 +203,7 @@ def execution_distribution(
 def grade_distribution(
     connection: Connection, unit_id: int | None = None, year: int | None = None
 ) -> StatTable:
-    grade = Report.grade
+    grade = ranked_grade()
     query = (
         select(grade, func.count(Report.id), func.count(Report.score), func.sum(Report.score))
         .where(_scope(unit_id, year))
@@ -287,7 +288,7 @@ def grouped(
     keys: dict[Grouping, Any] = {
         Grouping.UNIT: Unit.name,
         Grouping.YEAR: Report.year,
-        Grouping.GRADE: Report.grade,
+        Grouping.GRADE: ranked_grade(),
     }
     key = keys[by]
     per_report = _per_report_findings(unit_id, year)
