@@ -30,6 +30,7 @@ TABLES = {
     "login_attempts",
     "sessions",
     "uploads",
+    "unit_aliases",
 }
 
 

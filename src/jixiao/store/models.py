@@ -114,6 +114,17 @@ class Unit(Base):
     name: Mapped[str] = mapped_column(Text, unique=True)
 
 
+class UnitAlias(Base):
+    """Another name of a unit (its short name, a former name, the name of a unit merged into it): a report
+    or evaluation naming it is filed under the unit."""
+
+    __tablename__ = "unit_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+
+
 class User(Base):
     """Someone who signs in to the web interface; a ``unit`` user sees only their own unit."""
 
@@ -172,6 +183,9 @@ class Report(Base):
     review_comment: Mapped[str | None] = mapped_column(Text, doc="复核意见")
     reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # the earlier version of the same report (same unit, year and kind, nearly the same text); a report
+    # some other names as its earlier version is superseded and left out of the counts
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id", ondelete="SET NULL"), index=True)
 
     unit: Mapped[Unit | None] = relationship()
     findings: Mapped[list[Finding]] = relationship(

@@ -41,6 +41,10 @@ FIELD_LABELS = {
     "password": "密码",
     "aliases": "别名",
     "merged_into": "并入",
+    "reports": "移交报告数",
+    "evaluations": "移交自评表数",
+    "users": "移交账号数",
+    "unit_aliases": "移交别名数",
 }
 VALUE_LABELS = {
     "draft": "草稿",

@@ -5,13 +5,23 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from jixiao.store.audit_log import log_change
-from jixiao.store.models import ROLES, AuditLogEntry, Finding, Unit, User
+from jixiao.store.models import (
+    ROLES,
+    AuditLogEntry,
+    Finding,
+    Report,
+    StoredEvaluation,
+    Unit,
+    UnitAlias,
+    User,
+)
+from jixiao.store.units import add_alias
 from jixiao.web.accounts import (
     ROLE_LABELS,
     Account,
@@ -36,6 +46,11 @@ AUDIT_PAGE = 50
 def _admin_page(request: Request, engine: EngineDep, account: AdminDep, **context: object) -> Response:
     with engine.connect() as connection:
         units = connection.execute(select(Unit.id, Unit.name).order_by(Unit.name)).all()
+        aliases: dict[int, list[str]] = {}
+        for unit_id, alias in connection.execute(
+            select(UnitAlias.unit_id, UnitAlias.name).order_by(UnitAlias.name)
+        ):
+            aliases.setdefault(unit_id, []).append(alias)
         users = connection.execute(
             select(User.id, User.username, User.role, Unit.name.label("unit"), User.created_at, User.disabled)
             .outerjoin(Unit, Unit.id == User.unit_id)
@@ -48,6 +63,7 @@ def _admin_page(request: Request, engine: EngineDep, account: AdminDep, **contex
         account,
         status_code=status,
         units=units,
+        aliases=aliases,
         users=users,
         roles=ROLES,
         role_labels=ROLE_LABELS,
@@ -82,6 +98,111 @@ def add_unit(
             )
     except IntegrityError:
         return _admin_page(request, engine, account, error=f"单位“{name}”已存在。")
+    return RedirectResponse("/admin", status_code=303)
+
+
+def _unit_name(engine: EngineDep, unit_id: int) -> str:
+    with engine.connect() as connection:
+        name = connection.scalar(select(Unit.name).where(Unit.id == unit_id))
+    if name is None:
+        raise HTTPException(status_code=404, detail="没有找到这个单位。")
+    return str(name)
+
+
+def _name_taken(connection: Connection, name: str) -> bool:
+    return (
+        connection.scalar(select(Unit.id).where(Unit.name == name)) is not None
+        or connection.scalar(select(UnitAlias.id).where(UnitAlias.name == name)) is not None
+    )
+
+
+def _log_unit(
+    connection: Connection, account: Account, unit_id: int, action: str, before: Any, after: Any
+) -> None:
+    log_change(
+        connection,
+        actor=account.username,
+        user_id=account.id,
+        entity="units",
+        entity_id=unit_id,
+        action=action,
+        before=before,
+        after=after,
+    )
+
+
+@router.post("/admin/units/{unit_id}/rename")
+def rename_unit(
+    request: Request,
+    engine: EngineDep,
+    account: AdminDep,
+    unit_id: int,
+    name: Annotated[str, Form(max_length=200)],
+) -> Response:
+    """A new name; the old one stays as an alias, so reports under it are still filed here."""
+    old = _unit_name(engine, unit_id)
+    name = name.strip()
+    if not name or name == old:
+        return _admin_page(request, engine, account, error="请填写新的单位名称。")
+    with engine.begin() as connection:
+        if (
+            _name_taken(connection, name)
+            and connection.scalar(select(UnitAlias.unit_id).where(UnitAlias.name == name)) != unit_id
+        ):
+            return _admin_page(
+                request, engine, account, error=f"“{name}”已是另一个单位的名称或别名，可以合并两个单位。"
+            )
+        connection.execute(delete(UnitAlias).where(UnitAlias.name == name))
+        connection.execute(update(Unit).where(Unit.id == unit_id).values(name=name))
+        add_alias(connection, unit_id, old)
+        _log_unit(connection, account, unit_id, "rename", {"name": old}, {"name": name})
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/units/{unit_id}/aliases")
+def add_unit_alias(
+    request: Request,
+    engine: EngineDep,
+    account: AdminDep,
+    unit_id: int,
+    name: Annotated[str, Form(max_length=200)],
+) -> Response:
+    _unit_name(engine, unit_id)
+    name = name.strip()
+    with engine.begin() as connection:
+        if not name or _name_taken(connection, name):
+            return _admin_page(request, engine, account, error=f"“{name}”为空或已被使用。")
+        add_alias(connection, unit_id, name)
+        _log_unit(connection, account, unit_id, "update", {"aliases": None}, {"aliases": name})
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/admin/units/{unit_id}/merge")
+def merge_unit(
+    request: Request,
+    engine: EngineDep,
+    account: AdminDep,
+    unit_id: int,
+    into: Annotated[str, Form()],
+) -> Response:
+    """One body under two unit names: everything of this unit (reports, evaluations, accounts, aliases)
+    moves to ``into``; this unit's name becomes an alias there and the unit is removed. Logged on both."""
+    name = _unit_name(engine, unit_id)
+    target = int(into) if into.isdigit() else None
+    if target is None or target == unit_id:
+        return _admin_page(request, engine, account, error="请选择要并入的另一个单位。")
+    target_name = _unit_name(engine, target)
+    with engine.begin() as connection:
+        moved = {}
+        for model in (Report, StoredEvaluation, User, UnitAlias):
+            result = connection.execute(update(model).where(model.unit_id == unit_id).values(unit_id=target))
+            moved[model.__tablename__] = result.rowcount
+        connection.execute(delete(Unit).where(Unit.id == unit_id))
+        add_alias(connection, target, name)
+        _log_unit(
+            connection, account, unit_id, "merge", {"name": name}, {"merged_into": target_name, **moved}
+        )
+        _log_unit(connection, account, target, "merge", None, {"aliases": name, **moved})
     return RedirectResponse("/admin", status_code=303)
 
 

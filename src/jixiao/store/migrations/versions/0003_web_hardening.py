@@ -1,5 +1,6 @@
 """Web interface, hardened: server-side sessions, disabled accounts, a report's review (status, 复核意见,
-who finished it), uploads reviewed off the request path, and sign-in attempts counted by address.
+who finished it), uploads reviewed off the request path, sign-in attempts counted by address, units'
+other names (aliases), and a report's earlier version.
 
 Revision ID: 0003
 Revises: 0002
@@ -69,6 +70,18 @@ def upgrade() -> None:
     op.create_index(op.f("ix_uploads_batch"), "uploads", ["batch"])
     op.create_index(op.f("ix_uploads_state"), "uploads", ["state"])
     op.create_index(op.f("ix_login_attempts_address"), "login_attempts", ["address"])
+    op.create_table(
+        "unit_aliases",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["unit_id"], ["units.id"], name=op.f("fk_unit_aliases_unit_id_units"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_unit_aliases")),
+        sa.UniqueConstraint("name", name=op.f("uq_unit_aliases_name")),
+    )
+    op.create_index(op.f("ix_unit_aliases_unit_id"), "unit_aliases", ["unit_id"])
     with op.batch_alter_table("reports") as batch:
         batch.add_column(
             sa.Column("review_status", sa.String(length=16), server_default="pending", nullable=False)
@@ -76,6 +89,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column("review_comment", sa.Text(), nullable=True))
         batch.add_column(sa.Column("reviewed_by", sa.Integer(), nullable=True))
         batch.add_column(sa.Column("reviewed_at", _when, nullable=True))
+        batch.add_column(sa.Column("previous_id", sa.Integer(), nullable=True))
+        batch.create_index(op.f("ix_reports_previous_id"), ["previous_id"])
+        batch.create_foreign_key(
+            op.f("fk_reports_previous_id_reports"), "reports", ["previous_id"], ["id"], ondelete="SET NULL"
+        )
         batch.create_foreign_key(
             op.f("fk_reports_reviewed_by_users"), "users", ["reviewed_by"], ["id"], ondelete="SET NULL"
         )
@@ -93,8 +111,12 @@ def downgrade() -> None:
     with op.batch_alter_table("reports") as batch:
         batch.drop_constraint(op.f("ck_reports_review_status"), type_="check")
         batch.drop_constraint(op.f("fk_reports_reviewed_by_users"), type_="foreignkey")
-        for column in ("reviewed_at", "reviewed_by", "review_comment", "review_status"):
+        batch.drop_constraint(op.f("fk_reports_previous_id_reports"), type_="foreignkey")
+        batch.drop_index(op.f("ix_reports_previous_id"))
+        for column in ("previous_id", "reviewed_at", "reviewed_by", "review_comment", "review_status"):
             batch.drop_column(column)
+    op.drop_index(op.f("ix_unit_aliases_unit_id"), table_name="unit_aliases")
+    op.drop_table("unit_aliases")
     op.drop_index(op.f("ix_login_attempts_address"), table_name="login_attempts")
     op.drop_index(op.f("ix_uploads_state"), table_name="uploads")
     op.drop_index(op.f("ix_uploads_batch"), table_name="uploads")
