@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, distinct, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, case, distinct, func, or_, select
+from sqlalchemy.orm import aliased
 
 from jixiao.analysis.grades import ranked_grade
 from jixiao.analysis.grouping import Grouping
@@ -47,7 +48,11 @@ def _share(part: int, whole: int) -> Decimal | None:
 
 
 def _scope(unit_id: int | None, year: int | None = None) -> ColumnElement[bool]:
-    by_unit = Report.unit_id == unit_id if unit_id is not None else true()
+    """The reports counted: of the unit and year asked for, and only the latest version of a report
+    uploaded again with small edits (an earlier version is counted once, as its latest)."""
+    later = aliased(Report)
+    latest = ~select(later.id).where(later.previous_id == Report.id).exists()
+    by_unit = and_(latest, Report.unit_id == unit_id) if unit_id is not None else latest
     return and_(by_unit, Report.year == year) if year is not None else by_unit
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import aliased
 from starlette.responses import RedirectResponse, Response
@@ -23,6 +23,7 @@ from jixiao.errors import InputError
 from jixiao.ingest.document import Document
 from jixiao.model.loading import available_schemes, load_scheme
 from jixiao.scoring.review import composite
+from jixiao.store.audit_log import log_change
 from jixiao.store.findings import decide_finding
 from jixiao.store.models import Finding, Report, StoredEvaluation, StoredScoreCard, Unit, UploadItem, User
 from jixiao.web.accounts import Account
@@ -140,6 +141,8 @@ def list_reports(
         .outerjoin(Unit, Unit.id == Report.unit_id)
         .order_by(Report.year.desc().nulls_last(), Unit.name, Report.id)
     )
+    later = aliased(Report)
+    query = query.where(~select(later.id).where(later.previous_id == Report.id).exists())  # latest only
     if account.role == "unit":
         query = query.where(Report.unit_id == account.unit_id)
     if status in REVIEW_STATUSES:
@@ -256,6 +259,7 @@ def show_report(request: Request, engine: EngineDep, account: AccountDep, report
             .order_by(Finding.line.nulls_first(), Finding.id)
         ).all()
         evaluations = _evaluations_of(connection, report, account)
+        newer = connection.scalar(select(Report.id).where(Report.previous_id == report_id))
     document = Document.from_text(report.file_name, report.format, report.text)
     facts = report.facts or {}
     try:
@@ -283,6 +287,7 @@ def show_report(request: Request, engine: EngineDep, account: AccountDep, report
         review_statuses=REVIEW_STATUSES,
         evaluations=evaluations,
         evaluation_statuses=EVALUATION_STATUS_LABELS,
+        newer=newer,
     )
 
 
@@ -367,6 +372,27 @@ def report_review_score(
     _still_open(report)
     with engine.begin() as connection:
         change_report_review(connection, report_id, account, review_score=value)
+    return RedirectResponse(f"/reports/{report_id}", status_code=303)
+
+
+@router.post("/reports/{report_id}/separate")
+def separate_versions(engine: EngineDep, account: ReviewerDep, report_id: int) -> Response:
+    """Not a new version after all: the report is counted on its own, beside the one it was linked to."""
+    report = _report(engine, report_id, account)
+    if report.previous_id is None:
+        raise HTTPException(status_code=409, detail="这份报告没有被识别为其他报告的新版本。")
+    with engine.begin() as connection:
+        connection.execute(update(Report).where(Report.id == report_id).values(previous_id=None))
+        log_change(
+            connection,
+            actor=account.username,
+            user_id=account.id,
+            entity="reports",
+            entity_id=report_id,
+            action="update",
+            before={"previous_id": report.previous_id},
+            after={"previous_id": None},
+        )
     return RedirectResponse(f"/reports/{report_id}", status_code=303)
 
 
