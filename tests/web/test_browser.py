@@ -204,7 +204,7 @@ def test_reviewer_uploads_a_report_and_decides_findings(page: Page) -> None:
     shot(page, "reviewer-finding-dismissed")
 
 
-CHARTS = ("grades", "scores", "execution", "rules", "trend")
+CHARTS = ("grades", "scores", "execution", "rules", "evaluations", "trend")
 
 _SERIES_SIZES = """name => {
   const chart = echarts.getInstanceByDom(document.querySelector(`[data-chart="${name}"]`));

@@ -18,7 +18,7 @@ from tests.conftest import insert_report
 from tests.web.conftest import HOME_UNIT, OTHER_UNIT, Site
 
 D = Decimal
-CHARTS = ("grades", "scores", "execution", "rules", "trend")
+CHARTS = ("grades", "scores", "execution", "rules", "evaluations", "trend")
 _SPEC = re.compile(r"data-chart=\"(\w+)\" data-spec='([^']*)'")
 
 # unit, year, score, grade, execution rate, findings (code, severity)
@@ -46,7 +46,8 @@ def test_reviewer_sees_every_unit(site: Site) -> None:
     assert page.status_code == 200
     assert "/static/echarts.min.js" in page.text
     charts = specs(page.text)
-    assert tuple(charts) == CHARTS
+    assert tuple(charts) == tuple(name for name in CHARTS if name != "evaluations")  # none submitted
+    assert "本系统报送的自评表 0 份" in page.text
     assert charts["grades"]["series"][0]["data"] == [["优", 2], ["良", 1]]
     # 某市网信办 has two reports: (92.5 + 88.25) / 2 = 90.375 -> 90.38, rates (99.91 + 85.5) / 2 = 92.705
     assert charts["scores"]["categories"] == [HOME_UNIT, OTHER_UNIT]
@@ -191,3 +192,21 @@ def test_grades_are_counted_by_rank_whatever_word_the_report_used(site: Site) ->
     assert specs(browser.get("/dashboard").text)["grades"]["series"][0]["data"] == [["优", 2], ["良", 2]]
     rows = browser.get("/dashboard/charts/grades.csv").content.decode("utf-8-sig").splitlines()
     assert [row.split(",")[:2] for row in rows[1:]] == [["优", "2"], ["良", "2"]]
+
+
+def test_evaluations_submitted_in_jixiao_are_counted(site: Site) -> None:
+    """A submitted evaluation counts in its own chart and in the page's header; a draft does not."""
+    from .test_web_evaluations import create
+
+    home = site.browser("home")
+    submitted = create(home)  # the form of tests/web/forms.py: 2024, all indicators met
+    create(home)
+    home.submit(f"/evaluations/{submitted}/submit")
+    page = site.browser("reviewer").get("/dashboard").text
+    assert "本系统报送的自评表 1 份" in page
+    evaluations = specs(page)["evaluations"]["series"][0]
+    assert evaluations["name"] == "自评表数" and [name for name, _ in evaluations["data"]] != []
+    assert sum(count for _, count in evaluations["data"]) == 1
+    assert "本系统报送的自评表 0 份" in site.browser("reviewer").get("/dashboard?year=2019").text
+    other = site.browser("other").get("/dashboard").text
+    assert "本系统报送的自评表 0 份" in other  # another unit's user does not see it

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 from sqlalchemy import ColumnElement, case
@@ -25,8 +26,9 @@ def rank_words() -> dict[str, str]:
     return {word: grades[rank].name for rank, words in enumerate(ranks) for word in words}
 
 
-def ranked_grade() -> ColumnElement[str | None]:
-    """A report's grade in the default scheme's word for its rank; a word outside the ranks as it is."""
+def ranked_grade(column: Any = Report.grade) -> ColumnElement[str | None]:
+    """A grade column (a report's by default) in the default scheme's word for its rank; a word outside
+    the ranks as it is."""
     words = rank_words()
     renamed = {word: shown for word, shown in words.items() if word != shown}
-    return case(renamed, value=Report.grade, else_=Report.grade)
+    return case(renamed, value=column, else_=column)

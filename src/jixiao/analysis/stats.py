@@ -19,7 +19,7 @@ from sqlalchemy.orm import aliased
 from jixiao.analysis.grades import ranked_grade
 from jixiao.analysis.grouping import Grouping
 from jixiao.decimals import HUNDRED, quantize
-from jixiao.store.models import Finding, Report, Unit
+from jixiao.store.models import Finding, Report, StoredEvaluation, StoredScoreCard, Unit
 
 FULL_MARKS = Decimal(100)
 NOT_STATED = "未注明"
@@ -202,6 +202,57 @@ def execution_distribution(
     )
     return _distribution(
         connection, "execution", "预算执行率分布", "执行率区间", band, EXECUTION_BANDS, unit_id, year
+    )
+
+
+def _submitted_cards(unit_id: int | None, year: int | None) -> Any:
+    """Evaluations composed in jixiao and submitted to the bureau, each with its latest score card."""
+    newer = aliased(StoredScoreCard)
+    latest = (
+        select(func.max(newer.id))
+        .where(newer.evaluation_id == StoredEvaluation.id)
+        .correlate(StoredEvaluation)
+        .scalar_subquery()
+    )
+    query = (
+        select(ranked_grade(StoredScoreCard.grade).label("grade"), StoredScoreCard.total.label("total"))
+        .select_from(StoredEvaluation)
+        .join(StoredScoreCard, StoredScoreCard.id == latest)
+        .where(StoredEvaluation.status == "submitted")
+    )
+    if unit_id is not None:
+        query = query.where(StoredEvaluation.unit_id == unit_id)
+    if year is not None:
+        query = query.where(StoredEvaluation.year == year)
+    return query.subquery()
+
+
+def evaluation_count(connection: Connection, unit_id: int | None = None, year: int | None = None) -> int:
+    return int(connection.scalar(select(func.count()).select_from(_submitted_cards(unit_id, year))) or 0)
+
+
+def evaluation_grades(
+    connection: Connection, unit_id: int | None = None, year: int | None = None
+) -> StatTable:
+    """Submitted evaluations by grade (counted by rank, as reports are) with their average score."""
+    cards = _submitted_cards(unit_id, year)
+    query = (
+        select(cards.c.grade, func.count(), func.sum(cards.c.total))
+        .group_by(cards.c.grade)
+        .order_by(func.count().desc(), cards.c.grade)
+    )
+    rows = connection.execute(query).all()
+    total = sum(int(r[1]) for r in rows)
+    return StatTable(
+        "evaluations",
+        "报送的自评表等级分布",
+        (
+            Column("等级", "text"),
+            Column("自评表数", "int"),
+            Column("占比", "percent"),
+            Column("平均得分", "decimal"),
+        ),
+        [(name, int(n), _share(int(n), total), _average(s, int(n))) for name, n, s in rows],
     )
 
 

@@ -1,7 +1,7 @@
 """The dashboard: the `jixiao stats` aggregates over the stored reports, drawn with ECharts.
 
-Five charts (grades, average score by unit, execution rate by unit, findings by rule, the trend across
-years), each with its own year and unit filter (HTMX swaps one card) and a CSV of the figures behind it.
+Six charts (grades, average score by unit, execution rate by unit, findings by rule, the grades of the
+evaluations submitted in jixiao, the trend across years), each with its own year and unit filter (HTMX swaps one card) and a CSV of the figures behind it.
 Every figure comes from ``jixiao.analysis.stats``, computed by the database; this module only picks
 columns and shapes them for the chart.
 
@@ -24,6 +24,8 @@ from jixiao.analysis.grouping import Grouping
 from jixiao.analysis.stats import (
     NOT_STATED,
     StatTable,
+    evaluation_count,
+    evaluation_grades,
     findings_by_rule,
     grade_distribution,
     grouped,
@@ -84,10 +86,14 @@ def _names(values: list[Any], missing: str) -> list[str]:
     return [missing if value is None else str(value) for value in values]
 
 
-def _grades(table: StatTable) -> dict[str, Any]:
+def _pie(table: StatTable, counted: str) -> dict[str, Any]:
     names = _names(_column(table, "等级"), NOT_STATED)
-    counts = _column(table, "报告数")
-    return {"type": "pie", "series": [{"name": "报告数", "data": list(zip(names, counts, strict=True))}]}
+    counts = _column(table, counted)
+    return {"type": "pie", "series": [{"name": counted, "data": list(zip(names, counts, strict=True))}]}
+
+
+def _grades(table: StatTable) -> dict[str, Any]:
+    return _pie(table, "报告数")
 
 
 def _by_unit(label: str, unit: str) -> Callable[[StatTable], dict[str, Any]]:
@@ -155,6 +161,12 @@ CHARTS: dict[str, Chart] = {
         lambda c, s: findings_by_rule(c, s.unit_id, year=s.year),
         ("规则", "名称", "意见数", "错误", "警告", "提示", "涉及报告", "涉及报告占比"),
         _rules,
+    ),
+    "evaluations": Chart(
+        "本系统报送的自评表等级",
+        lambda c, s: evaluation_grades(c, s.unit_id, s.year),
+        ("等级", "自评表数", "占比", "平均得分"),
+        lambda table: _pie(table, "自评表数"),
     ),
     "trend": Chart(
         "历年趋势",
@@ -225,9 +237,17 @@ def dashboard(
         tables: Tables = {}
         cards = [_card(connection, name, scope, tables) for name in CHARTS]
         reports = report_count(connection, scope.unit_id, scope.year)
+        evaluations = evaluation_count(connection, scope.unit_id, scope.year)
         choices = _choices(connection, account)
     return render(
-        request, "dashboard/index.html", account, cards=cards, scope=scope, reports=reports, **choices
+        request,
+        "dashboard/index.html",
+        account,
+        cards=cards,
+        scope=scope,
+        reports=reports,
+        evaluations=evaluations,
+        **choices,
     )
 
 
