@@ -84,3 +84,21 @@ document.addEventListener("DOMContentLoaded", function () {
   var back = document.querySelector("[data-replace-url]");
   if (back && window.history.replaceState) window.history.replaceState(null, "", back.dataset.replaceUrl);
 });
+
+// A form with data-unsaved-warning asks before the page is left with changes not yet saved (a link, the
+// back button, closing the tab); saving it clears the mark. A form sent back with problems to correct is
+// unsaved from the start (data-unsaved-warning="changed").
+document.addEventListener("DOMContentLoaded", function () {
+  var form = document.querySelector("form[data-unsaved-warning]");
+  if (!form) return;
+  var changed = form.dataset.unsavedWarning === "changed";
+  function mark() { changed = true; }
+  form.addEventListener("input", mark);
+  form.addEventListener("change", mark);
+  form.addEventListener("submit", function () { changed = false; });
+  window.addEventListener("beforeunload", function (event) {
+    if (!changed) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+});
