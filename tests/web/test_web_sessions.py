@@ -161,3 +161,16 @@ def test_signed_in_pages_and_downloads_are_never_cached(site: Site) -> None:
         assert answer.headers["cache-control"] == "no-store", path
     static = browser.get("/static/app.js")
     assert static.status_code == 200 and "no-store" not in static.headers.get("cache-control", "")
+
+
+def test_a_hash_made_with_older_parameters_is_renewed_at_sign_in(site: Site) -> None:
+    from argon2 import PasswordHasher
+
+    older = PasswordHasher(time_cost=3, memory_cost=65536, parallelism=4).hash(PASSWORD)
+    with site.engine.begin() as connection:
+        connection.execute(update(User).where(User.username == "home").values(password_hash=older))
+    assert site.browser("home").get("/evaluations").status_code == 200
+    with site.engine.connect() as connection:
+        renewed = connection.scalar(select(User.password_hash).where(User.username == "home"))
+    assert renewed != older and "$m=19456,t=2,p=1$" in renewed
+    assert site.browser("home").get("/evaluations").status_code == 200  # the new hash verifies

@@ -6,12 +6,15 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
+from sqlalchemy import update
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from jixiao.store.models import utcnow
+from jixiao.store.models import User, utcnow
 from jixiao.web.accounts import (
     argon2_call,
+    hash_password,
+    needs_rehash,
     password_hash_of,
     password_matches,
     record_attempt,
@@ -68,12 +71,17 @@ async def login(
     matches = await argon2_call(password_matches, known[1] if known else None, password)
     succeeded = matches and known is not None and not known[2]
     settings = request.app.state.settings
+    rehashed = None
+    if succeeded and known is not None and needs_rehash(known[1]):
+        rehashed = await argon2_call(hash_password, password)  # made with older parameters
 
     def record() -> str | None:
         with engine.begin() as connection:
             record_attempt(connection, name, address, succeeded)
             if not succeeded or known is None:
                 return None
+            if rehashed is not None:
+                connection.execute(update(User).where(User.id == known[0]).values(password_hash=rehashed))
             earlier = request.session.get(COOKIE_KEY)
             if isinstance(earlier, str):
                 end_session(connection, earlier)
