@@ -102,7 +102,7 @@ async def upload(base: str, files: list[Path]) -> tuple[list[tuple[str, str]], f
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="jixiao-upload-memory-") as folder:
         work = Path(folder)
-        # a real report the demo does not hold yet: a seed with a line added
+        # a real report the demo does not hold yet: a seed with a line added (a new version of it)
         report = work / "report.txt"
         report.write_text(next(SAMPLES.glob("003_*.txt")).read_text(encoding="utf-8") + "\n（复印件）\n")
         files = [pdf_bomb(work / "bomb.pdf"), docx_bomb(work / "bomb.docx"), report]
@@ -132,7 +132,7 @@ def main() -> None:
     )
     outcomes = dict(rows)
     refused = all("未能处理" in outcomes.get(name, "") for name in ("bomb.pdf", "bomb.docx"))
-    stored = "已审核入库" in outcomes.get("report.txt", "")
+    stored = "入库" in outcomes.get("report.txt", "")  # stored; here as a new version of the demo's 003
     met = refused and stored and peak < TARGET_MB
     print(
         f"target: bombs refused, the report stored, server peak < {TARGET_MB:.0f} MB: {'met' if met else 'NOT met'}"

@@ -18,16 +18,23 @@ from jixiao.web.accounts import Account
 _STATE = (StoredEvaluation.status, StoredEvaluation.return_comment, StoredEvaluation.review_score)
 
 
-def _log(
-    connection: Connection, account: Account, entity: str, entity_id: int, before: Any, after: Any
+def log_by(
+    connection: Connection,
+    account: Account,
+    entity: str,
+    entity_id: int,
+    before: Any,
+    after: Any,
+    action: str = "update",
 ) -> None:
+    """A change the signed-in account made, in the change log (the caller's transaction)."""
     log_change(
         connection,
         actor=account.username,
         user_id=account.id,
         entity=entity,
         entity_id=entity_id,
-        action="update",
+        action=action,
         before=before,
         after=after,
     )
@@ -53,7 +60,7 @@ def update_evaluation(
         )
     )
     add_score_card(connection, evaluation_id, card, now)
-    _log(connection, account, "evaluations", evaluation_id, before, data)
+    log_by(connection, account, "evaluations", evaluation_id, before, data)
 
 
 def change_state(connection: Connection, evaluation_id: int, account: Account, **values: Any) -> None:
@@ -67,7 +74,7 @@ def change_state(connection: Connection, evaluation_id: int, account: Account, *
         .where(StoredEvaluation.id == evaluation_id)
         .values(**values, **extra, updated_at=utcnow())
     )
-    _log(connection, account, "evaluations", evaluation_id, before, {**before, **values})
+    log_by(connection, account, "evaluations", evaluation_id, before, {**before, **values})
 
 
 _REVIEW = (Report.review_status, Report.review_comment, Report.review_score)
@@ -84,7 +91,7 @@ def change_report_review(connection: Connection, report_id: int, account: Accoun
     if values.get("review_status") in ("done", "returned"):
         extra = {"reviewed_by": account.id, "reviewed_at": utcnow()}
     connection.execute(update(Report).where(Report.id == report_id).values(**values, **extra))
-    _log(connection, account, "reports", report_id, before, {**before, **values})
+    log_by(connection, account, "reports", report_id, before, {**before, **values})
 
 
 def start_review(connection: Connection, report_id: int, account: Account) -> None:

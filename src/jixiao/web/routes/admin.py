@@ -10,7 +10,6 @@ from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from jixiao.store.audit_log import log_change
 from jixiao.store.models import (
     ROLES,
     AuditLogEntry,
@@ -24,7 +23,6 @@ from jixiao.store.models import (
 from jixiao.store.units import add_alias
 from jixiao.web.accounts import (
     ROLE_LABELS,
-    Account,
     argon2_call,
     create_user,
     hash_password,
@@ -36,6 +34,7 @@ from jixiao.web.audit_view import ACTION_LABELS, ENTITY_LABELS, changes, link, r
 from jixiao.web.deps import AccountDep, AdminDep, EngineDep, ReviewerDep
 from jixiao.web.pages import render
 from jixiao.web.sessions import COOKIE_KEY, end_sessions_of
+from jixiao.web.workflow import log_by
 
 router = APIRouter()
 
@@ -86,16 +85,7 @@ def add_unit(
     try:
         with engine.begin() as connection:
             unit_id = connection.execute(insert(Unit).values(name=name).returning(Unit.id)).scalar_one()
-            log_change(
-                connection,
-                actor=account.username,
-                user_id=account.id,
-                entity="units",
-                entity_id=unit_id,
-                action="create",
-                before=None,
-                after={"name": name},
-            )
+            log_by(connection, account, "units", unit_id, None, {"name": name}, "create")
     except IntegrityError:
         return _admin_page(request, engine, account, error=f"单位“{name}”已存在。")
     return RedirectResponse("/admin", status_code=303)
@@ -113,21 +103,6 @@ def _name_taken(connection: Connection, name: str) -> bool:
     return (
         connection.scalar(select(Unit.id).where(Unit.name == name)) is not None
         or connection.scalar(select(UnitAlias.id).where(UnitAlias.name == name)) is not None
-    )
-
-
-def _log_unit(
-    connection: Connection, account: Account, unit_id: int, action: str, before: Any, after: Any
-) -> None:
-    log_change(
-        connection,
-        actor=account.username,
-        user_id=account.id,
-        entity="units",
-        entity_id=unit_id,
-        action=action,
-        before=before,
-        after=after,
     )
 
 
@@ -155,7 +130,7 @@ def rename_unit(
         connection.execute(delete(UnitAlias).where(UnitAlias.name == name))
         connection.execute(update(Unit).where(Unit.id == unit_id).values(name=name))
         add_alias(connection, unit_id, old)
-        _log_unit(connection, account, unit_id, "rename", {"name": old}, {"name": name})
+        log_by(connection, account, "units", unit_id, {"name": old}, {"name": name}, "rename")
     return RedirectResponse("/admin", status_code=303)
 
 
@@ -173,7 +148,7 @@ def add_unit_alias(
         if not name or _name_taken(connection, name):
             return _admin_page(request, engine, account, error=f"“{name}”为空或已被使用。")
         add_alias(connection, unit_id, name)
-        _log_unit(connection, account, unit_id, "update", {"aliases": None}, {"aliases": name})
+        log_by(connection, account, "units", unit_id, {"aliases": None}, {"aliases": name})
     return RedirectResponse("/admin", status_code=303)
 
 
@@ -199,10 +174,9 @@ def merge_unit(
             moved[model.__tablename__] = result.rowcount
         connection.execute(delete(Unit).where(Unit.id == unit_id))
         add_alias(connection, target, name)
-        _log_unit(
-            connection, account, unit_id, "merge", {"name": name}, {"merged_into": target_name, **moved}
-        )
-        _log_unit(connection, account, target, "merge", None, {"aliases": name, **moved})
+        after = {"merged_into": target_name, **moved}
+        log_by(connection, account, "units", unit_id, {"name": name}, after, "merge")
+        log_by(connection, account, "units", target, None, {"aliases": name, **moved}, "merge")
     return RedirectResponse("/admin", status_code=303)
 
 
@@ -234,16 +208,8 @@ def add_user(
             if unit is not None and connection.scalar(select(Unit.id).where(Unit.id == unit)) is None:
                 return _admin_page(request, engine, account, error="所选单位不存在。")
             user_id = create_user(connection, username, password, role, unit if role == "unit" else None)
-            log_change(
-                connection,
-                actor=account.username,
-                user_id=account.id,
-                entity="users",
-                entity_id=user_id,
-                action="create",
-                before=None,
-                after={"username": username, "role": role, "unit_id": unit if role == "unit" else None},
-            )
+            after = {"username": username, "role": role, "unit_id": unit if role == "unit" else None}
+            log_by(connection, account, "users", user_id, None, after, "create")
     except IntegrityError:
         return _admin_page(request, engine, account, error=f"用户名“{username}”已被使用。")
     return RedirectResponse("/admin", status_code=303)
@@ -257,19 +223,6 @@ def _user(engine: EngineDep, user_id: int) -> Any:
     if row is None:
         raise HTTPException(status_code=404, detail="没有找到这个账号。")
     return row
-
-
-def _log_user(connection: Connection, account: Account, user_id: int, before: Any, after: Any) -> None:
-    log_change(
-        connection,
-        actor=account.username,
-        user_id=account.id,
-        entity="users",
-        entity_id=user_id,
-        action="update",
-        before=before,
-        after=after,
-    )
 
 
 @router.post("/admin/users/{user_id}/disable")
@@ -289,7 +242,7 @@ def disable_user(
         connection.execute(update(User).where(User.id == user_id).values(disabled=value))
         if value:
             end_sessions_of(connection, user_id)
-        _log_user(connection, account, user_id, {"disabled": user.disabled}, {"disabled": value})
+        log_by(connection, account, "users", user_id, {"disabled": user.disabled}, {"disabled": value})
     return RedirectResponse("/admin", status_code=303)
 
 
@@ -308,7 +261,7 @@ def reset_password(
     with engine.begin() as connection:
         set_password(connection, user_id, password)
         end_sessions_of(connection, user_id, keep=_own_token(request) if user_id == account.id else None)
-        _log_user(connection, account, user_id, None, {"password": "（已重设）"})
+        log_by(connection, account, "users", user_id, None, {"password": "（已重设）"})
     return RedirectResponse("/admin?reset=1", status_code=303)
 
 
@@ -360,7 +313,7 @@ async def change_own_password(
         with engine.begin() as connection:
             connection.execute(update(User).where(User.id == account.id).values(password_hash=new_hash))
             end_sessions_of(connection, account.id, keep=_own_token(request))
-            _log_user(connection, account, account.id, None, {"password": "（本人已修改）"})
+            log_by(connection, account, "users", account.id, None, {"password": "（本人已修改）"})
 
     await run_in_threadpool(save)
     return render(request, "admin/password.html", account, saved=True, min_password=MIN_PASSWORD)

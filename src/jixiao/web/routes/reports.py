@@ -23,7 +23,6 @@ from jixiao.errors import InputError
 from jixiao.ingest.document import Document
 from jixiao.model.loading import available_schemes, load_scheme
 from jixiao.scoring.review import composite
-from jixiao.store.audit_log import log_change
 from jixiao.store.findings import decide_finding
 from jixiao.store.models import Finding, Report, StoredEvaluation, StoredScoreCard, Unit, UploadItem, User
 from jixiao.web.accounts import Account
@@ -33,7 +32,7 @@ from jixiao.web.routes.evaluations import STATUS_LABELS as EVALUATION_STATUS_LAB
 from jixiao.web.routes.evaluations import parse_review_score
 from jixiao.web.upload_queue import Refused, UploadQueue, new_batch
 from jixiao.web.uploads import Upload, UploadRefused, accepted, display_name
-from jixiao.web.workflow import change_report_review, start_review
+from jixiao.web.workflow import change_report_review, log_by, start_review
 
 router = APIRouter()
 
@@ -383,15 +382,13 @@ def separate_versions(engine: EngineDep, account: ReviewerDep, report_id: int) -
         raise HTTPException(status_code=409, detail="这份报告没有被识别为其他报告的新版本。")
     with engine.begin() as connection:
         connection.execute(update(Report).where(Report.id == report_id).values(previous_id=None))
-        log_change(
+        log_by(
             connection,
-            actor=account.username,
-            user_id=account.id,
-            entity="reports",
-            entity_id=report_id,
-            action="update",
-            before={"previous_id": report.previous_id},
-            after={"previous_id": None},
+            account,
+            "reports",
+            report_id,
+            {"previous_id": report.previous_id},
+            {"previous_id": None},
         )
     return RedirectResponse(f"/reports/{report_id}", status_code=303)
 
