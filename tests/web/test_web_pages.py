@@ -1,6 +1,13 @@
-"""Fit and finish: error pages inside the layout with a way back."""
+"""Fit and finish: error pages inside the layout with a way back, times in the server's zone, scheme names
+in words."""
 
 from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jixiao.web.pages import TIMEZONE_ENV, _zone, local_time, scheme_title
 
 from .conftest import Site
 from .test_web_evaluations import create
@@ -33,3 +40,21 @@ def test_an_error_page_has_the_navigation_and_a_way_back_to_the_form(site: Site)
         and "data-replace-url" not in missing.text
     )
     # signed out: no navigation, still a way home
+
+
+def test_times_are_shown_in_the_servers_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    stored = dt.datetime(2026, 11, 30, 17, 5, 9, tzinfo=dt.UTC)
+    assert local_time(stored) == "2026-12-01 01:05"  # Asia/Shanghai, UTC+8, by default
+    assert local_time(stored.replace(tzinfo=None), seconds=True) == "2026-12-01 01:05:09"  # SQLite: naive UTC
+    monkeypatch.setenv(TIMEZONE_ENV, "Europe/London")
+    _zone.cache_clear()
+    try:
+        assert local_time(stored) == "2026-11-30 17:05"
+    finally:
+        monkeypatch.delenv(TIMEZONE_ENV)
+        _zone.cache_clear()
+
+
+def test_scheme_names_are_shown_in_words() -> None:
+    assert scheme_title("national-2020") == "财预〔2020〕10号《项目支出绩效评价管理办法》单位自评（默认）"
+    assert scheme_title("no-such-scheme") == "no-such-scheme"
