@@ -10,7 +10,6 @@ from typing import Any
 import yaml
 from sqlalchemy import ColumnElement, case
 
-from jixiao.model.loading import load_scheme
 from jixiao.store.models import Report
 
 DEFAULT_SCHEME = "national-2020"
@@ -19,6 +18,8 @@ DEFAULT_SCHEME = "national-2020"
 @cache
 def rank_words() -> dict[str, str]:
     """Each grade word -> the default scheme's word for its rank."""
+    from jixiao.model.loading import load_scheme  # pydantic and the schemes: only once a query is built
+
     ranks = yaml.safe_load((resources.files("jixiao.analysis") / "grade_ranks.yaml").read_text("utf-8"))[
         "ranks"
     ]

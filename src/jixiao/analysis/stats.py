@@ -19,6 +19,7 @@ from sqlalchemy.orm import aliased
 from jixiao.analysis.grades import ranked_grade
 from jixiao.analysis.grouping import Grouping
 from jixiao.decimals import HUNDRED, quantize
+from jixiao.store.cards import latest_card_id
 from jixiao.store.models import Finding, Report, StoredEvaluation, StoredScoreCard, Unit
 
 FULL_MARKS = Decimal(100)
@@ -207,13 +208,7 @@ def execution_distribution(
 
 def _submitted_cards(unit_id: int | None, year: int | None) -> Any:
     """Evaluations composed in jixiao and submitted to the bureau, each with its latest score card."""
-    newer = aliased(StoredScoreCard)
-    latest = (
-        select(func.max(newer.id))
-        .where(newer.evaluation_id == StoredEvaluation.id)
-        .correlate(StoredEvaluation)
-        .scalar_subquery()
-    )
+    latest = latest_card_id(StoredEvaluation.id)
     query = (
         select(ranked_grade(StoredScoreCard.grade).label("grade"), StoredScoreCard.total.label("total"))
         .select_from(StoredEvaluation)

@@ -13,9 +13,8 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import aliased
 from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
@@ -32,6 +31,7 @@ from jixiao.render.xlsx_form import form_xlsx
 from jixiao.render.xlsx_import import read_form_limited as read_xlsx_form
 from jixiao.scoring import ScoreCard, score
 from jixiao.scoring.review import composite
+from jixiao.store.cards import latest_card_id
 from jixiao.store.evaluations import save_evaluation
 from jixiao.store.models import StoredEvaluation, StoredScoreCard, Unit
 from jixiao.web.accounts import Account
@@ -170,13 +170,7 @@ def _page(
 def list_evaluations(
     request: Request, engine: EngineDep, account: AccountDep, status: str | None = None
 ) -> Response:
-    newer = aliased(StoredScoreCard)
-    latest = (
-        select(func.max(newer.id))
-        .where(newer.evaluation_id == StoredEvaluation.id)
-        .correlate(StoredEvaluation)
-        .scalar_subquery()
-    )
+    latest = latest_card_id(StoredEvaluation.id)
     query = (
         select(
             StoredEvaluation.id,

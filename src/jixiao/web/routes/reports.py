@@ -23,6 +23,7 @@ from jixiao.errors import InputError
 from jixiao.ingest.document import Document
 from jixiao.model.loading import available_schemes, load_scheme
 from jixiao.scoring.review import composite
+from jixiao.store.cards import latest_card_id
 from jixiao.store.findings import decide_finding
 from jixiao.store.models import Finding, Report, StoredEvaluation, StoredScoreCard, Unit, UploadItem, User
 from jixiao.web.accounts import Account
@@ -193,12 +194,7 @@ def _batch_rows(engine: Engine, batch: str) -> list[Any]:
         .correlate(UploadItem)
         .scalar_subquery()
     )
-    latest_card = (
-        select(func.max(StoredScoreCard.id))
-        .where(StoredScoreCard.evaluation_id == UploadItem.evaluation_id)
-        .correlate(UploadItem)
-        .scalar_subquery()
-    )
+    latest_card = latest_card_id(UploadItem.evaluation_id, UploadItem)
     evaluation_unit = aliased(Unit)
     query = (
         select(
