@@ -28,6 +28,9 @@ TABLES = {
     "score_cards",
     "audit_log",
     "login_attempts",
+    "sessions",
+    "uploads",
+    "unit_aliases",
 }
 
 
@@ -40,7 +43,7 @@ def test_upgrade_from_empty_to_head_matches_the_models(database_url: str) -> Non
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
-            assert context.get_current_revision() == "0002"
+            assert context.get_current_revision() == "0003"
     finally:
         engine.dispose()
 
@@ -154,5 +157,46 @@ def test_upgrade_0001_to_0002_keeps_the_data_already_stored(database_url: str) -
         with engine.connect() as connection:
             assert connection.scalar(text("SELECT count(*) FROM reports")) == 1
             assert "status" not in {c["name"] for c in inspect(connection).get_columns("evaluations")}
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_0002_to_0003_keeps_reports_and_users(database_url: str) -> None:
+    """A database at 0002 with a user and a report: after 0003 the report awaits review (待审核) with no
+    复核意见, the user is enabled, and a downgrade keeps both rows."""
+    from sqlalchemy import text
+
+    engine = make_engine(database_url)
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO users (id, username, password_hash, role, created_at)"
+                    " VALUES (1, 'reviewer', 'x', 'reviewer', CURRENT_TIMESTAMP)"
+                )
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO reports (id, file_hash, file_name, format, year, scheme, facts, text,"
+                    " ingested_at, review_score) VALUES (1, :hash, 'a.txt', 'text', 2023, 'national-2020',"
+                    " '{}', '报告正文', CURRENT_TIMESTAMP, 88.5)"
+                ),
+                {"hash": "0" * 64},
+            )
+        upgrade(engine)
+        with engine.connect() as connection:
+            report = connection.execute(
+                text("SELECT review_status, review_comment, reviewed_by, review_score FROM reports")
+            ).one()
+            disabled = connection.scalar(text("SELECT disabled FROM users"))
+        assert (report.review_status, report.review_comment, report.reviewed_by) == ("pending", None, None)
+        assert Decimal(report.review_score) == Decimal("88.5")
+        assert not disabled
+        downgrade(engine, "0002")
+        with engine.connect() as connection:
+            assert connection.scalar(text("SELECT count(*) FROM reports")) == 1
+            assert connection.scalar(text("SELECT count(*) FROM users")) == 1
+            assert "sessions" not in inspect(connection).get_table_names()
     finally:
         engine.dispose()

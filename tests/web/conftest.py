@@ -52,8 +52,13 @@ class Site:
     users: dict[str, int] = field(default_factory=dict)
     settings: Settings = field(default_factory=lambda: Settings(secret_key="test-secret"))
 
-    def browser(self, username: str | None = None, password: str = PASSWORD) -> Browser:
-        client = Browser(create_app(self.engine, self.settings), follow_redirects=False)
+    def browser(
+        self, username: str | None = None, password: str = PASSWORD, address: str = "testclient"
+    ) -> Browser:
+        """A client from ``address`` (as the server sees the peer), signed in as ``username``."""
+        client = Browser(
+            create_app(self.engine, self.settings), follow_redirects=False, client=(address, 50000)
+        )
         client.refresh_token()
         if username is not None:
             answer = client.submit("/login", {"username": username, "password": password})

@@ -3,6 +3,8 @@ what (a unit user only their own unit; another unit's id is 404)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from decimal import Decimal
@@ -16,7 +18,7 @@ from tests.conftest import insert_report
 from tests.web.conftest import HOME_UNIT, OTHER_UNIT, Site
 
 D = Decimal
-CHARTS = ("grades", "scores", "execution", "rules", "trend")
+CHARTS = ("grades", "scores", "execution", "rules", "evaluations", "trend")
 _SPEC = re.compile(r"data-chart=\"(\w+)\" data-spec='([^']*)'")
 
 # unit, year, score, grade, execution rate, findings (code, severity)
@@ -44,7 +46,8 @@ def test_reviewer_sees_every_unit(site: Site) -> None:
     assert page.status_code == 200
     assert "/static/echarts.min.js" in page.text
     charts = specs(page.text)
-    assert tuple(charts) == CHARTS
+    assert tuple(charts) == tuple(name for name in CHARTS if name != "evaluations")  # none submitted
+    assert "本系统报送的自评表 0 份" in page.text
     assert charts["grades"]["series"][0]["data"] == [["优", 2], ["良", 1]]
     # 某市网信办 has two reports: (92.5 + 88.25) / 2 = 90.375 -> 90.38, rates (99.91 + 85.5) / 2 = 92.705
     assert charts["scores"]["categories"] == [HOME_UNIT, OTHER_UNIT]
@@ -64,6 +67,21 @@ def test_reviewer_sees_every_unit(site: Site) -> None:
         {"name": "平均执行率（%）", "data": [D("99.91"), D("102.75")]},
     ]
     assert "已入库自评报告 3 份" in page.text
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(site: Site) -> None:
+    """A unit named like a formula is written as text (a leading apostrophe); figures stay numbers."""
+    hostile = '=HYPERLINK("http://evil.example","点击")'
+    with site.engine.begin() as connection:
+        unit_id = connection.execute(insert(Unit).values(name=hostile).returning(Unit.id)).scalar_one()
+        plus = connection.execute(insert(Unit).values(name="+1-2@x").returning(Unit.id)).scalar_one()
+        insert_report(connection, 7, unit_id, 2024, "90", "优", "95", [])
+        insert_report(connection, 8, plus, 2024, "80", "良", "85", [])
+    text = site.browser("admin").get("/dashboard/charts/scores.csv").content.decode("utf-8-sig")
+    rows = {row[0]: row[1:] for row in csv.reader(io.StringIO(text))}
+    assert rows["'" + hostile][:2] == ["1", "1"]
+    assert rows["'+1-2@x"][2] == "80.00"  # a figure is not touched
+    assert hostile not in rows and "+1-2@x" not in rows
 
 
 def test_each_chart_filters_by_year_and_unit(site: Site) -> None:
@@ -163,3 +181,32 @@ def test_names_from_reports_are_data_not_markup(site: Site) -> None:
     charts = specs(page)
     assert charts["scores"]["categories"] == [hostile]
     assert charts["grades"]["series"][0]["data"] == [["中'<i>", 1]]
+
+
+def test_grades_are_counted_by_rank_whatever_word_the_report_used(site: Site) -> None:
+    """优 and 优秀 are one slice, 良好 counts as 良 (the default scheme's words), in the chart and its CSV."""
+    with site.engine.begin() as connection:
+        for number, grade in enumerate(("优", "优秀", "良好", "良")):
+            insert_report(connection, 20 + number, site.units[HOME_UNIT], 2024, "90", grade, "95", [])
+    browser = site.browser("reviewer")
+    assert specs(browser.get("/dashboard").text)["grades"]["series"][0]["data"] == [["优", 2], ["良", 2]]
+    rows = browser.get("/dashboard/charts/grades.csv").content.decode("utf-8-sig").splitlines()
+    assert [row.split(",")[:2] for row in rows[1:]] == [["优", "2"], ["良", "2"]]
+
+
+def test_evaluations_submitted_in_jixiao_are_counted(site: Site) -> None:
+    """A submitted evaluation counts in its own chart and in the page's header; a draft does not."""
+    from .test_web_evaluations import create
+
+    home = site.browser("home")
+    submitted = create(home)  # the form of tests/web/forms.py: 2024, all indicators met
+    create(home)
+    home.submit(f"/evaluations/{submitted}/submit")
+    page = site.browser("reviewer").get("/dashboard").text
+    assert "本系统报送的自评表 1 份" in page
+    evaluations = specs(page)["evaluations"]["series"][0]
+    assert evaluations["name"] == "自评表数" and [name for name, _ in evaluations["data"]] != []
+    assert sum(count for _, count in evaluations["data"]) == 1
+    assert "本系统报送的自评表 0 份" in site.browser("reviewer").get("/dashboard?year=2019").text
+    other = site.browser("other").get("/dashboard").text
+    assert "本系统报送的自评表 0 份" in other  # another unit's user does not see it

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from jixiao.store.models import AuditLogEntry, StoredEvaluation, StoredScoreCard
 
@@ -167,6 +167,7 @@ def test_another_units_evaluation_is_not_found(any_site: Site) -> None:
 
 def test_reviewer_reads_but_does_not_edit(site: Site) -> None:
     evaluation_id = create(site.browser("home"))
+    site.browser("home").submit(f"/evaluations/{evaluation_id}/submit")
     reviewer = site.browser("reviewer")
     page = reviewer.get(f"/evaluations/{evaluation_id}")
     assert page.status_code == 200 and "<fieldset disabled" in page.text
@@ -238,6 +239,7 @@ def test_review_score_and_the_composite_of_the_scheme(site: Site) -> None:
         assert connection.scalar(select(StoredEvaluation.review_score)) == Decimal(90)
     # national-2020 defines no composite: the score is kept, no composite is shown
     other = create(home)
+    home.submit(f"/evaluations/{other}/submit")
     reviewer.submit(f"/evaluations/{other}/review-score", {"review_score": "88"})
     page = reviewer.get(f"/evaluations/{other}").text
     assert "未规定自评与复核的综合方法" in page and "综合得分：" not in page
@@ -302,4 +304,45 @@ def test_list_filters_by_status(site: Site) -> None:
     waiting = reviewer.get("/evaluations?status=submitted").text
     assert "已报送的项目" in waiting and "还在起草的项目" not in waiting
     everything = reviewer.get("/evaluations?status=bogus").text
-    assert "已报送的项目" in everything and "还在起草的项目" in everything
+    assert "已报送的项目" in everything and "还在起草的项目" not in everything  # drafts are the unit's own
+    assert "还在起草的项目" in home.get("/evaluations").text
+
+
+def test_drafts_are_hidden_from_reviewers_and_cannot_be_scored(any_site: Site) -> None:
+    """A draft is the unit's until submitted: a reviewer neither lists it, opens it, downloads it nor gives
+    it a 复核 score; a returned one can be read but not scored until it is submitted again."""
+    home = any_site.browser("home")
+    draft = create(home, project="草稿项目")
+    for role in ("reviewer", "admin"):
+        browser = any_site.browser(role)
+        assert "草稿项目" not in browser.get("/evaluations").text
+        assert browser.get(f"/evaluations/{draft}").status_code == 404
+        assert browser.get(f"/evaluations/{draft}/download/xlsx").status_code == 404
+        scored = browser.submit(f"/evaluations/{draft}/review-score", {"review_score": "90"})
+        assert scored.status_code == 404
+    reviewer = any_site.browser("reviewer")
+    home.submit(f"/evaluations/{draft}/submit")
+    assert f'action="/evaluations/{draft}/review-score"' in reviewer.get(f"/evaluations/{draft}").text
+    reviewer.submit(f"/evaluations/{draft}/return", {"comment": "请补充"})
+    page = reviewer.get(f"/evaluations/{draft}")
+    assert page.status_code == 200 and "/review-score" not in page.text
+    refused = reviewer.submit(f"/evaluations/{draft}/review-score", {"review_score": "90"})
+    assert refused.status_code == 409 and "只有已报送财政的自评表才能复核评分" in refused.text
+    with any_site.engine.connect() as connection:
+        assert connection.scalar(select(StoredEvaluation.review_score)) is None
+
+
+def test_an_evaluation_naming_no_scheme_shows_the_scheme_it_is_scored_with(site: Site) -> None:
+    """Stored without a scheme it is scored with national-2020: the dropdown selects that, not the first
+    option, so saving it unchanged keeps national-2020."""
+    home = site.browser("home")
+    evaluation_id = create(home, scheme="provincial-80")
+    with site.engine.begin() as connection:
+        data = connection.scalar(select(StoredEvaluation.data))
+        data["scheme"] = None
+        connection.execute(update(StoredEvaluation).values(data=data))
+    page = home.get(f"/evaluations/{evaluation_id}").text
+    menu = page.split('name="scheme"')[1].split("</select>")[0]
+    selected = re.findall(r'<option value="([^"]+)" selected>', menu)
+    assert selected == ["national-2020"]
+    assert "财预〔2020〕10号《项目支出绩效评价管理办法》单位自评（默认）</option>" in menu  # in words

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -26,11 +27,28 @@ SANMENXIA = "三门峡市互联网舆情研究和应急保障中心"
 
 
 def upload(client: Browser, *files: tuple[str, bytes], scheme: str = "national-2020") -> Any:
-    return client.post(
+    """Post the files; when they are queued, the batch's page once the worker has reviewed them all."""
+    answer = client.post(
         "/reports/upload",
         files=[("files", (name, content, "application/octet-stream")) for name, content in files],
         data={"csrf_token": client.csrf, "scheme": scheme},
     )
+    if answer.status_code != 303:
+        return answer
+    assert answer.headers["location"].startswith("/reports/uploads/")
+    return finished(client, answer.headers["location"])
+
+
+def finished(client: Browser, batch_page: str, seconds: float = 180) -> Any:
+    """The batch's page once every file in it is finished (the page says so in data-finished)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        page = client.get(batch_page)
+        assert page.status_code == 200, page.text
+        if 'data-finished="yes"' in page.text:
+            return page
+        assert time.monotonic() < deadline, page.text
+        time.sleep(0.1)
 
 
 def test_an_upload_is_read_under_the_reading_limits(
@@ -43,8 +61,10 @@ def test_an_upload_is_read_under_the_reading_limits(
     reviewer = site.browser("reviewer")
     answer = upload(reviewer, ("slow.pdf", slow), ("003.txt", SEED_003.read_bytes()))
     assert answer.status_code == 200
-    assert "读取该文件超过 1 秒的时间上限（JIXIAO_READ_CPU_SECONDS）" in answer.text
-    assert answer.text.count("已审核入库") == 1
+    assert "读取该文件超过 1 秒的时间上限（JIXIAO_READ_CPU_SECONDS）" in answer.text, answer.text.split(
+        "<table"
+    )[1]
+    assert answer.text.count("已审核入库") == 1, answer.text.split("<table")[1]
     with site.engine.connect() as connection:
         assert connection.scalars(select(Report.file_name)).all() == ["003.txt"]
 
@@ -164,7 +184,10 @@ def test_review_score_composite_on_a_report(site: Site) -> None:
         entry = connection.execute(
             select(AuditLogEntry.before, AuditLogEntry.after).where(AuditLogEntry.entity == "reports")
         ).one()
-    assert entry.before == {"review_score": None} and entry.after == {"review_score": 80}
+    # entering a score starts the review: 待审核 -> 审核中, logged with the score
+    waiting = {"review_score": None, "review_status": "pending", "review_comment": None}
+    assert entry.before == waiting
+    assert entry.after == {"review_score": 80, "review_status": "in_review", "review_comment": None}
 
 
 def test_unit_users_read_only_their_own_units_reports(any_site: Site) -> None:
@@ -225,5 +248,7 @@ def test_decision_without_htmx_returns_to_the_report_and_the_change_log_lists_it
     assert answer.status_code == 303
     assert answer.headers["location"] == f"/reports/{report_id(site, '003.txt')}#finding-{finding}"
     log = reviewer.get("/audit-log?entity=findings").text
-    assert f"findings #{finding}" in log and "请单位更正总分" in log
-    assert f"findings #{finding}" not in reviewer.get("/audit-log?entity=evaluations").text
+    rid = report_id(site, "003.txt")
+    assert f'<a href="/reports/{rid}#finding-{finding}">审核意见 {finding}</a>' in log
+    assert "状态：待处理 → 已采纳" in log and "理由：（空） → 请单位更正总分" in log
+    assert f"#finding-{finding}" not in reviewer.get("/audit-log?entity=evaluations").text

@@ -15,12 +15,18 @@ from typing import Any
 from jixiao.analysis.stats import StatTable
 from jixiao.decimals import quantize
 
+# Excel and WPS run a cell starting with one of these as a formula (=HYPERLINK(...) in a unit's name)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 def _cell(value: Any) -> str:
+    """A figure as it is; text that a spreadsheet would take for a formula behind a leading apostrophe."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
         return f"{value:f}"
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
     return str(value)
 
 

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, distinct, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, case, distinct, func, or_, select
+from sqlalchemy.orm import aliased
 
+from jixiao.analysis.grades import ranked_grade
 from jixiao.analysis.grouping import Grouping
 from jixiao.decimals import HUNDRED, quantize
-from jixiao.store.models import Finding, Report, Unit
+from jixiao.store.cards import latest_card_id
+from jixiao.store.models import Finding, Report, StoredEvaluation, StoredScoreCard, Unit
 
 FULL_MARKS = Decimal(100)
 NOT_STATED = "未注明"
@@ -46,7 +49,11 @@ def _share(part: int, whole: int) -> Decimal | None:
 
 
 def _scope(unit_id: int | None, year: int | None = None) -> ColumnElement[bool]:
-    by_unit = Report.unit_id == unit_id if unit_id is not None else true()
+    """The reports counted: of the unit and year asked for, and only the latest version of a report
+    uploaded again with small edits (an earlier version is counted once, as its latest)."""
+    later = aliased(Report)
+    latest = ~select(later.id).where(later.previous_id == Report.id).exists()
+    by_unit = and_(latest, Report.unit_id == unit_id) if unit_id is not None else latest
     return and_(by_unit, Report.year == year) if year is not None else by_unit
 
 
@@ -199,10 +206,55 @@ def execution_distribution(
     )
 
 
+def _submitted_cards(unit_id: int | None, year: int | None) -> Any:
+    """Evaluations composed in jixiao and submitted to the bureau, each with its latest score card."""
+    latest = latest_card_id(StoredEvaluation.id)
+    query = (
+        select(ranked_grade(StoredScoreCard.grade).label("grade"), StoredScoreCard.total.label("total"))
+        .select_from(StoredEvaluation)
+        .join(StoredScoreCard, StoredScoreCard.id == latest)
+        .where(StoredEvaluation.status == "submitted")
+    )
+    if unit_id is not None:
+        query = query.where(StoredEvaluation.unit_id == unit_id)
+    if year is not None:
+        query = query.where(StoredEvaluation.year == year)
+    return query.subquery()
+
+
+def evaluation_count(connection: Connection, unit_id: int | None = None, year: int | None = None) -> int:
+    return int(connection.scalar(select(func.count()).select_from(_submitted_cards(unit_id, year))) or 0)
+
+
+def evaluation_grades(
+    connection: Connection, unit_id: int | None = None, year: int | None = None
+) -> StatTable:
+    """Submitted evaluations by grade (counted by rank, as reports are) with their average score."""
+    cards = _submitted_cards(unit_id, year)
+    query = (
+        select(cards.c.grade, func.count(), func.sum(cards.c.total))
+        .group_by(cards.c.grade)
+        .order_by(func.count().desc(), cards.c.grade)
+    )
+    rows = connection.execute(query).all()
+    total = sum(int(r[1]) for r in rows)
+    return StatTable(
+        "evaluations",
+        "报送的自评表等级分布",
+        (
+            Column("等级", "text"),
+            Column("自评表数", "int"),
+            Column("占比", "percent"),
+            Column("平均得分", "decimal"),
+        ),
+        [(name, int(n), _share(int(n), total), _average(s, int(n))) for name, n, s in rows],
+    )
+
+
 def grade_distribution(
     connection: Connection, unit_id: int | None = None, year: int | None = None
 ) -> StatTable:
-    grade = Report.grade
+    grade = ranked_grade()
     query = (
         select(grade, func.count(Report.id), func.count(Report.score), func.sum(Report.score))
         .where(_scope(unit_id, year))
@@ -287,7 +339,7 @@ def grouped(
     keys: dict[Grouping, Any] = {
         Grouping.UNIT: Unit.name,
         Grouping.YEAR: Report.year,
-        Grouping.GRADE: Report.grade,
+        Grouping.GRADE: ranked_grade(),
     }
     key = keys[by]
     per_report = _per_report_findings(unit_id, year)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from jixiao.cli.common import console, user_errors
 
 SECRET_ENV = "JIXIAO_SECRET_KEY"
 SECURE_ENV = "JIXIAO_SECURE_COOKIES"
+HOURS_ENV = "JIXIAO_SESSION_HOURS"
+PROXIES_ENV = "JIXIAO_TRUSTED_PROXIES"
 
 
 def serve_command(
@@ -25,13 +28,18 @@ def serve_command(
         False, "--demo", help="演示：新建 SQLite 数据库，导入样例报告和示例自评表，并创建各角色的演示账号"
     ),
     demo_dir: Path = typer.Option(Path("out/demo"), "--demo-dir", help="演示数据库所在的文件夹"),
+    trusted_proxy: str | None = typer.Option(
+        None,
+        "--trusted-proxy",
+        help="反向代理的地址（多个用逗号分隔）：只采信这些地址发来的 X-Forwarded-For；默认不采信任何代理",
+    ),
 ) -> None:
     """启动网页版（单位填报、财政审核）。"""
     import uvicorn
 
     from jixiao.errors import InputError
     from jixiao.store.db import open_database, safe_url
-    from jixiao.web.app import Settings, create_app
+    from jixiao.web.app import Settings, create_app, proxy_options
 
     with user_errors():
         if demo:
@@ -43,14 +51,18 @@ def serve_command(
             logins = build_demo(Path(str(database)), console.print)
         else:
             database, logins = db, []
+        hours = os.environ.get(HOURS_ENV, "8").strip()
+        if not hours.isdigit() or int(hours) == 0:
+            raise InputError.single(HOURS_ENV, f"环境变量 {HOURS_ENV} 应为正整数（小时），现为“{hours}”")
         engine = open_database(database)
+    settings = Settings(secure_cookies=os.environ.get(SECURE_ENV) == "1", session_hours=int(hours))
     secret = os.environ.get(SECRET_ENV)
-    settings = Settings(secure_cookies=os.environ.get(SECURE_ENV) == "1")
     if secret:
-        settings = Settings(secret_key=secret, secure_cookies=settings.secure_cookies)
+        settings = dataclasses.replace(settings, secret_key=secret)
     app = create_app(engine, settings)
     console.print(f"数据库：{safe_url(str(engine.url))}", soft_wrap=True)
     for role, username, password in logins:
         console.print(f"演示账号（{role}）：用户名 {username}，密码 {password}", soft_wrap=True)
     console.print(f"请在浏览器中打开 http://{host}:{port}/ （按 Ctrl+C 停止）", soft_wrap=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    proxies = trusted_proxy or os.environ.get(PROXIES_ENV)
+    uvicorn.run(app, host=host, port=port, log_level="warning", **proxy_options(proxies))

@@ -41,10 +41,17 @@ _PRELOAD = [
 T = TypeVar("T")
 
 
+def preload(module: str) -> None:
+    """Have the fork server import ``module`` when it starts, so that a child running one of its functions
+    does not spend its CPU budget importing it (register at import time, before the first isolated read)."""
+    if module not in _PRELOAD:
+        _PRELOAD.append(module)
+
+
 def read_isolated(path: Path, limits: ReadLimits | None = None) -> Document:
     """``read_document`` under ``limits`` (by default those the environment sets)."""
     limits = limits or ReadLimits.from_environment()
-    if not path.is_file() or is_plain_text(path):
+    if _in_reading_child or not path.is_file() or is_plain_text(path):
         return read_document(path, limits)  # it names what is wrong with a missing file or a folder
     return run_isolated(partial(read_document, limits=limits), path, limits)
 
@@ -124,7 +131,14 @@ def memory_message(limits: ReadLimits) -> str:
     )
 
 
+# True in a reading child: it runs under the limits already (and, as a daemon, may not start children), so
+# a read_isolated within it (a whole review run isolated reads its file) reads in the child itself
+_in_reading_child = False
+
+
 def _child(sender: Connection, read: Callable[[Path], object], path: Path, limits: ReadLimits) -> None:
+    global _in_reading_child
+    _in_reading_child = True
     try:
         outcome = _outcome(read, path, limits)
         sender.send(outcome)

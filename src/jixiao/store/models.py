@@ -24,6 +24,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    false,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -37,6 +38,9 @@ ROLES = ("administrator", "reviewer", "unit")
 SEVERITIES = ("error", "warning", "info")
 FINDING_STATUSES = ("open", "accepted", "dismissed")
 EVALUATION_STATUSES = ("draft", "submitted", "returned")
+# a report's review: 待审核 -> 审核中 (a finding decided or a score entered) -> 已审核 or 已退回
+REVIEW_STATUSES = ("pending", "in_review", "done", "returned")
+UPLOAD_STATES = ("queued", "running", "finished")
 
 
 def utcnow() -> dt.datetime:
@@ -110,6 +114,17 @@ class Unit(Base):
     name: Mapped[str] = mapped_column(Text, unique=True)
 
 
+class UnitAlias(Base):
+    """Another name of a unit (its short name, a former name, the name of a unit merged into it): a report
+    or evaluation naming it is filed under the unit."""
+
+    __tablename__ = "unit_aliases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+
+
 class User(Base):
     """Someone who signs in to the web interface; a ``unit`` user sees only their own unit."""
 
@@ -122,12 +137,27 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class WebSession(Base):
+    """A signed-in browser: the cookie carries a random token, the row its sha256. Deleting the row
+    (sign-out, a disabled account, a changed password) ends the session even for a copied cookie."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class Report(Base):
     """A report file read, extracted and audited; one row per distinct content (sha256 of the bytes)."""
 
     __tablename__ = "reports"
+    __table_args__ = (CheckConstraint(_one_of("review_status", REVIEW_STATUSES), name="review_status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     file_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -149,6 +179,13 @@ class Report(Base):
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     review_score: Mapped[Decimal | None] = mapped_column(Exact, doc="财政复核得分 a reviewer entered")
+    review_status: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending")
+    review_comment: Mapped[str | None] = mapped_column(Text, doc="复核意见")
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # the earlier version of the same report (same unit, year and kind, nearly the same text); a report
+    # some other names as its earlier version is superseded and left out of the counts
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id", ondelete="SET NULL"), index=True)
 
     unit: Mapped[Unit | None] = relationship()
     findings: Mapped[list[Finding]] = relationship(
@@ -266,6 +303,29 @@ class LoginAttempt(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), index=True)
-    address: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(64), index=True)
     succeeded: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class UploadItem(Base):
+    """One file of an upload, reviewed off the request path by the upload worker; the page polls these
+    rows for progress. ``spool`` is the accepted file waiting on the server's disk (removed once read)."""
+
+    __tablename__ = "uploads"
+    __table_args__ = (CheckConstraint(_one_of("state", UPLOAD_STATES), name="state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch: Mapped[str] = mapped_column(String(32), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    file_name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    scheme: Mapped[str] = mapped_column(String(64))
+    spool: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(16))  # stored, replaced, skipped, evaluation, failed
+    reason: Mapped[str] = mapped_column(Text, default="")
+    report_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id", ondelete="SET NULL"))
+    evaluation_id: Mapped[int | None] = mapped_column(ForeignKey("evaluations.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

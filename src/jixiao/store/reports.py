@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from jixiao.jsonout import dumps
 from jixiao.store.models import Finding, IngestFailure, Report, Unit, fits_exact, utcnow
+from jixiao.store.units import find_unit
 
 Outcome = Literal["stored", "replaced", "skipped"]
 
@@ -100,10 +101,11 @@ def _dialect_insert(connection: Connection) -> Any:
 
 
 def unit_id(connection: Connection, name: str) -> int:
-    """The unit's id, created on first sight; safe when another run creates it at the same moment."""
-    found = connection.scalar(_UNIT_ID, {"name": name})
+    """The unit's id (by its name, an alias, or the written-out form: ``store.units``), created on first
+    sight; safe when another run creates it at the same moment."""
+    found = find_unit(connection, name)
     if found is not None:
-        return int(found)
+        return found
     created = connection.scalar(_NEW_UNIT[connection.dialect.name], {"name": name})
     if created is not None:
         return int(created)

@@ -8,9 +8,8 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy import Engine, Row, Select
 
-from jixiao.web.accounts import Account, load_account
-
-SESSION_USER = "uid"
+from jixiao.web.accounts import Account
+from jixiao.web.sessions import COOKIE_KEY, session_account
 
 
 class LoginRequired(Exception):
@@ -33,12 +32,12 @@ def get_engine(request: Request) -> Engine:
 
 
 def current_account(request: Request, engine: Annotated[Engine, Depends(get_engine)]) -> Account:
-    user_id = request.session.get(SESSION_USER)
-    if not isinstance(user_id, int):
+    token = request.session.get(COOKIE_KEY)
+    if not isinstance(token, str):
         raise LoginRequired
     with engine.connect() as connection:
-        account = load_account(connection, user_id)
-    if account is None:  # the user was removed since signing in
+        account = session_account(connection, token)
+    if account is None:  # signed out elsewhere, expired, or the account was disabled or removed
         request.session.clear()
         raise LoginRequired
     return account

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from jixiao.cli.score import DEFAULT_SCHEME
 from jixiao.decimals import fmt
 from jixiao.extract.normalise import normalise
 from jixiao.extract.numbers import to_decimal
@@ -211,7 +212,7 @@ def from_evaluation(evaluation: Evaluation) -> EvaluationForm:
         "department": evaluation.department,
         "unit": evaluation.unit,
         "project": evaluation.project or "",
-        "scheme": evaluation.scheme or "",
+        "scheme": evaluation.scheme or DEFAULT_SCHEME,  # the scheme it is scored with when it names none
         "goal.expected": evaluation.goal.expected,
         "goal.actual": evaluation.goal.actual,
         "funds.low_execution_reason": evaluation.funds.low_execution_reason or "",

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from decimal import Decimal
+from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
@@ -11,7 +15,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.responses import Response
 
 from jixiao.decimals import fmt
+from jixiao.errors import InputError
 from jixiao.jsonout import dumps
+from jixiao.model.loading import available_schemes, load_scheme
 from jixiao.web.accounts import Account
 from jixiao.web.csrf import csrf_token
 
@@ -38,6 +44,35 @@ def _number(value: Any, places: int | None = None) -> str:
 
 
 templates.env.filters["num"] = _number
+
+TIMEZONE_ENV = "JIXIAO_TIMEZONE"
+
+
+@cache
+def _zone() -> ZoneInfo:
+    """The zone times are shown in: the server's office (JIXIAO_TIMEZONE, Asia/Shanghai by default)."""
+    return ZoneInfo(os.environ.get(TIMEZONE_ENV) or "Asia/Shanghai")
+
+
+def local_time(value: dt.datetime | None, seconds: bool = False) -> str:
+    """A stored time (UTC; SQLite gives it back without its zone) in the server's zone."""
+    if value is None:
+        return ""
+    aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return aware.astimezone(_zone()).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+@cache
+def scheme_title(name: str) -> str:
+    """A scheme in words (its title) rather than its id; an unknown name as it is."""
+    try:
+        return load_scheme(name).title if name in available_schemes() else name
+    except InputError:
+        return name
+
+
+templates.env.filters["localtime"] = local_time
+templates.env.filters["scheme_title"] = scheme_title
 
 
 def render(

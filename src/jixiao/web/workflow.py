@@ -3,7 +3,6 @@ transaction: editing an evaluation, submitting or returning it, and the review s
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -19,16 +18,23 @@ from jixiao.web.accounts import Account
 _STATE = (StoredEvaluation.status, StoredEvaluation.return_comment, StoredEvaluation.review_score)
 
 
-def _log(
-    connection: Connection, account: Account, entity: str, entity_id: int, before: Any, after: Any
+def log_by(
+    connection: Connection,
+    account: Account,
+    entity: str,
+    entity_id: int,
+    before: Any,
+    after: Any,
+    action: str = "update",
 ) -> None:
+    """A change the signed-in account made, in the change log (the caller's transaction)."""
     log_change(
         connection,
         actor=account.username,
         user_id=account.id,
         entity=entity,
         entity_id=entity_id,
-        action="update",
+        action=action,
         before=before,
         after=after,
     )
@@ -54,7 +60,7 @@ def update_evaluation(
         )
     )
     add_score_card(connection, evaluation_id, card, now)
-    _log(connection, account, "evaluations", evaluation_id, before, data)
+    log_by(connection, account, "evaluations", evaluation_id, before, data)
 
 
 def change_state(connection: Connection, evaluation_id: int, account: Account, **values: Any) -> None:
@@ -68,12 +74,28 @@ def change_state(connection: Connection, evaluation_id: int, account: Account, *
         .where(StoredEvaluation.id == evaluation_id)
         .values(**values, **extra, updated_at=utcnow())
     )
-    _log(connection, account, "evaluations", evaluation_id, before, {**before, **values})
+    log_by(connection, account, "evaluations", evaluation_id, before, {**before, **values})
 
 
-def set_report_review_score(
-    connection: Connection, report_id: int, score: Decimal | None, account: Account
-) -> None:
-    before = connection.scalar(select(Report.review_score).where(Report.id == report_id))
-    connection.execute(update(Report).where(Report.id == report_id).values(review_score=score))
-    _log(connection, account, "reports", report_id, {"review_score": before}, {"review_score": score})
+_REVIEW = (Report.review_status, Report.review_comment, Report.review_score)
+
+
+def change_report_review(connection: Connection, report_id: int, account: Account, **values: Any) -> None:
+    """Set a report's review status, 复核意见 or review score, logging the three before and after. Any
+    work on a report still waiting (待审核) starts its review (审核中); finishing or returning it records
+    who and when."""
+    before = dict(connection.execute(select(*_REVIEW).where(Report.id == report_id)).one()._mapping)
+    if before["review_status"] == "pending" and "review_status" not in values:
+        values["review_status"] = "in_review"
+    extra: dict[str, Any] = {}
+    if values.get("review_status") in ("done", "returned"):
+        extra = {"reviewed_by": account.id, "reviewed_at": utcnow()}
+    connection.execute(update(Report).where(Report.id == report_id).values(**values, **extra))
+    log_by(connection, account, "reports", report_id, before, {**before, **values})
+
+
+def start_review(connection: Connection, report_id: int, account: Account) -> None:
+    """A finding decided on a report still waiting: its review has started (审核中)."""
+    status = connection.scalar(select(Report.review_status).where(Report.id == report_id))
+    if status == "pending":
+        change_report_review(connection, report_id, account, review_status="in_review")

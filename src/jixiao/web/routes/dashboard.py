@@ -1,7 +1,7 @@
 """The dashboard: the `jixiao stats` aggregates over the stored reports, drawn with ECharts.
 
-Five charts (grades, average score by unit, execution rate by unit, findings by rule, the trend across
-years), each with its own year and unit filter (HTMX swaps one card) and a CSV of the figures behind it.
+Six charts (grades, average score by unit, execution rate by unit, findings by rule, the grades of the
+evaluations submitted in jixiao, the trend across years), each with its own year and unit filter (HTMX swaps one card) and a CSV of the figures behind it.
 Every figure comes from ``jixiao.analysis.stats``, computed by the database; this module only picks
 columns and shapes them for the chart.
 
@@ -11,12 +11,14 @@ fixed to it, and asking for another unit answers 404, as for a unit that does no
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from starlette.responses import Response
 
 from jixiao.analysis.export import csv_text
@@ -24,6 +26,8 @@ from jixiao.analysis.grouping import Grouping
 from jixiao.analysis.stats import (
     NOT_STATED,
     StatTable,
+    evaluation_count,
+    evaluation_grades,
     findings_by_rule,
     grade_distribution,
     grouped,
@@ -31,7 +35,7 @@ from jixiao.analysis.stats import (
 )
 from jixiao.audit import rules as _registered  # noqa: F401 - importing registers the rules
 from jixiao.audit.registry import RULES
-from jixiao.store.models import Report, Unit
+from jixiao.store.models import AuditLogEntry, Report, StoredScoreCard, Unit
 from jixiao.web.accounts import Account
 from jixiao.web.deps import AccountDep, EngineDep
 from jixiao.web.pages import render
@@ -84,10 +88,14 @@ def _names(values: list[Any], missing: str) -> list[str]:
     return [missing if value is None else str(value) for value in values]
 
 
-def _grades(table: StatTable) -> dict[str, Any]:
+def _pie(table: StatTable, counted: str) -> dict[str, Any]:
     names = _names(_column(table, "等级"), NOT_STATED)
-    counts = _column(table, "报告数")
-    return {"type": "pie", "series": [{"name": "报告数", "data": list(zip(names, counts, strict=True))}]}
+    counts = _column(table, counted)
+    return {"type": "pie", "series": [{"name": counted, "data": list(zip(names, counts, strict=True))}]}
+
+
+def _grades(table: StatTable) -> dict[str, Any]:
+    return _pie(table, "报告数")
 
 
 def _by_unit(label: str, unit: str) -> Callable[[StatTable], dict[str, Any]]:
@@ -156,6 +164,12 @@ CHARTS: dict[str, Chart] = {
         ("规则", "名称", "意见数", "错误", "警告", "提示", "涉及报告", "涉及报告占比"),
         _rules,
     ),
+    "evaluations": Chart(
+        "本系统报送的自评表等级",
+        lambda c, s: evaluation_grades(c, s.unit_id, s.year),
+        ("等级", "自评表数", "占比", "平均得分"),
+        lambda table: _pie(table, "自评表数"),
+    ),
     "trend": Chart(
         "历年趋势",
         lambda c, s: grouped(c, Grouping.YEAR, s.unit_id),
@@ -202,16 +216,64 @@ def _choices(connection: Connection, account: Account) -> dict[str, Any]:
 Tables = dict[tuple[Callable[[Connection, Scope], StatTable], Scope], StatTable]
 
 
-def _card(connection: Connection, name: str, scope: Scope, tables: Tables | None = None) -> dict[str, Any]:
+class FigureCache:
+    """The tables already computed, kept while the data they come from is unchanged: the dashboard is the
+    page people open most and its queries are the heaviest, and between two uploads every opening gives
+    the same figures. "Unchanged" is one cheap query (``data_version``): any stored report, score card or
+    logged change (uploads, decisions, units renamed or merged, versions separated) moves it."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._tables: OrderedDict[tuple[Any, ...], StatTable] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...], compute: Callable[[], StatTable]) -> StatTable:
+        with self._lock:
+            if key in self._tables:
+                self._tables.move_to_end(key)
+                return self._tables[key]
+        table = compute()
+        with self._lock:
+            self._tables[key] = table
+            while len(self._tables) > self.size:
+                self._tables.popitem(last=False)
+        return table
+
+
+_FIGURES = FigureCache()
+
+
+def data_version(connection: Connection) -> tuple[Any, ...]:
+    """What the figures depend on: the database, and a row that changes whenever a report, a score card,
+    an evaluation's status or anything logged changes."""
+    row = connection.execute(
+        select(
+            select(func.count(Report.id)).scalar_subquery(),
+            select(func.max(Report.ingested_at)).scalar_subquery(),
+            select(func.max(StoredScoreCard.id)).scalar_subquery(),
+            select(func.max(AuditLogEntry.id)).scalar_subquery(),
+        )
+    ).one()
+    return (connection.engine.url.render_as_string(hide_password=False), *row)
+
+
+def _card(
+    connection: Connection,
+    name: str,
+    scope: Scope,
+    tables: Tables | None = None,
+    version: tuple[Any, ...] | None = None,
+) -> dict[str, Any]:
     """One chart's figures; ``tables`` keeps the tables already queried for this page (scores and
-    execution by unit are one query)."""
+    execution by unit are one query), and the figure cache those of earlier requests on the same data."""
     chart = CHARTS[name]
     if not chart.by_year:
         scope = Scope(None, scope.unit_id)
     tables = {} if tables is None else tables
+    version = data_version(connection) if version is None else version
     key = (chart.table, scope)
     if key not in tables:
-        tables[key] = chart.table(connection, scope)
+        tables[key] = _FIGURES.get((chart.table, scope, version), lambda: chart.table(connection, scope))
     table = _pick(tables[key], chart.columns)
     return {"name": name, "chart": chart, "scope": scope, "table": table, "spec": chart.draw(table)}
 
@@ -223,11 +285,20 @@ def dashboard(
     with engine.connect() as connection:
         scope = _scope(connection, account, year, unit)
         tables: Tables = {}
-        cards = [_card(connection, name, scope, tables) for name in CHARTS]
+        version = data_version(connection)
+        cards = [_card(connection, name, scope, tables, version) for name in CHARTS]
         reports = report_count(connection, scope.unit_id, scope.year)
+        evaluations = evaluation_count(connection, scope.unit_id, scope.year)
         choices = _choices(connection, account)
     return render(
-        request, "dashboard/index.html", account, cards=cards, scope=scope, reports=reports, **choices
+        request,
+        "dashboard/index.html",
+        account,
+        cards=cards,
+        scope=scope,
+        reports=reports,
+        evaluations=evaluations,
+        **choices,
     )
 
 

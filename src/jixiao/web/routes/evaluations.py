@@ -13,9 +13,8 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import aliased
 from starlette.datastructures import FormData
 from starlette.responses import RedirectResponse, Response
 
@@ -32,6 +31,7 @@ from jixiao.render.xlsx_form import form_xlsx
 from jixiao.render.xlsx_import import read_form_limited as read_xlsx_form
 from jixiao.scoring import ScoreCard, score
 from jixiao.scoring.review import composite
+from jixiao.store.cards import latest_card_id
 from jixiao.store.evaluations import save_evaluation
 from jixiao.store.models import StoredEvaluation, StoredScoreCard, Unit
 from jixiao.web.accounts import Account
@@ -62,6 +62,7 @@ router = APIRouter()
 STATUS_LABELS = {"draft": "草稿", "submitted": "已报送财政", "returned": "已退回修改"}
 EDITABLE = ("draft", "returned")
 MAX_COMMENT = 2000
+MISSING = "没有找到这份自评表，或您没有权限查看。"
 
 
 def scheme_of(evaluation: Evaluation) -> str:
@@ -90,7 +91,10 @@ def _owned(engine: Engine, evaluation_id: int, account: Account) -> Row[Any]:
         .join(Unit, Unit.id == StoredEvaluation.unit_id)
         .where(StoredEvaluation.id == evaluation_id)
     )
-    return visible_row(engine, statement, account, "没有找到这份自评表，或您没有权限查看。")
+    row = visible_row(engine, statement, account, MISSING)
+    if account.role != "unit" and row.status == "draft":
+        raise HTTPException(status_code=404, detail=MISSING)  # a draft is the unit's own until submitted
+    return row
 
 
 def _editable(row: Row[Any], account: Account) -> bool:
@@ -166,13 +170,7 @@ def _page(
 def list_evaluations(
     request: Request, engine: EngineDep, account: AccountDep, status: str | None = None
 ) -> Response:
-    newer = aliased(StoredScoreCard)
-    latest = (
-        select(func.max(newer.id))
-        .where(newer.evaluation_id == StoredEvaluation.id)
-        .correlate(StoredEvaluation)
-        .scalar_subquery()
-    )
+    latest = latest_card_id(StoredEvaluation.id)
     query = (
         select(
             StoredEvaluation.id,
@@ -191,6 +189,8 @@ def list_evaluations(
     )
     if account.role == "unit":
         query = query.where(StoredEvaluation.unit_id == account.unit_id)
+    else:
+        query = query.where(StoredEvaluation.status != "draft")
     if status in STATUS_LABELS:
         query = query.where(StoredEvaluation.status == status)
     with engine.connect() as connection:
@@ -375,6 +375,8 @@ def evaluation_review_score(
     review_score: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
     row = _owned(engine, evaluation_id, account)
+    if row.status != "submitted":
+        raise HTTPException(status_code=409, detail="只有已报送财政的自评表才能复核评分。")
     card = score_of(Evaluation.model_validate(row.data))
     value = parse_review_score(review_score, card.total_points if card else Decimal(100))
     with engine.begin() as connection:
