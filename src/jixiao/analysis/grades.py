@@ -1,13 +1,11 @@
 """Grades counted by rank: the words reports use for one rank (优, 优秀) are one group in every count,
-shown in the default scheme's words. The words are data (grade_ranks.yaml)."""
+shown in the default scheme's words. The words are data (model/grade_ranks.yaml)."""
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from sqlalchemy import ColumnElement, case
 
 from jixiao.store.models import Report
@@ -19,10 +17,9 @@ DEFAULT_SCHEME = "national-2020"
 def rank_words() -> dict[str, str]:
     """Each grade word -> the default scheme's word for its rank."""
     from jixiao.model.loading import load_scheme  # pydantic and the schemes: only once a query is built
+    from jixiao.model.scheme import grade_families
 
-    ranks = yaml.safe_load((resources.files("jixiao.analysis") / "grade_ranks.yaml").read_text("utf-8"))[
-        "ranks"
-    ]
+    ranks = grade_families()
     grades = sorted(load_scheme(DEFAULT_SCHEME).grades, key=lambda grade: grade.min, reverse=True)
     return {word: grades[rank].name for rank, words in enumerate(ranks) for word in words}
 

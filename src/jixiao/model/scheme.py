@@ -9,8 +9,11 @@ from __future__ import annotations
 import itertools
 import re
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from functools import cache
+from importlib import resources
 from typing import Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from jixiao.model.evaluation import Kind, Tier
@@ -23,8 +26,11 @@ ROUNDING_MODES = {
 _POINTS_SUFFIX = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 
 
-# grade words by rank, so that 优秀 in a report is read as the top grade of a 优/良/中/差 scheme
-RANKED_NAMES = (("优秀", "优"), ("良好", "良"), ("一般", "中", "合格", "及格"), ("较差", "差", "不合格"))
+@cache
+def grade_families() -> tuple[tuple[str, ...], ...]:
+    """The grade words that name the same rank, best first (grade_ranks.yaml: 优 and 优秀 are one rank)."""
+    data = yaml.safe_load((resources.files("jixiao.model") / "grade_ranks.yaml").read_text("utf-8"))
+    return tuple(tuple(words) for words in data["ranks"])
 
 
 class _Strict(BaseModel):
@@ -206,8 +212,9 @@ class Scheme(_Strict):
         names = [g.name for g in self.grades]
         if name in names:
             return names.index(name)
-        for rank, family in enumerate(RANKED_NAMES):
-            if name in family and len(names) == len(RANKED_NAMES):
+        families = grade_families()
+        for rank, family in enumerate(families):
+            if name in family and len(names) == len(families):
                 return rank
         return None
 
