@@ -28,6 +28,7 @@ from typer.testing import CliRunner
 from jixiao.cli.main import app
 from jixiao.form.files import read_stated_form
 from jixiao.model.loading import load_scheme
+from jixiao.render.form import INDICATOR_HEADERS
 from jixiao.render.office import docx_to_pdf
 from jixiao.scoring.compare import rescore
 
@@ -44,16 +45,7 @@ FUNDS_HEADER = [
     "得分",
 ]
 FUNDS_TOTAL = ["年度资金总额", "100", "120", "108", "10", "90%", "10"]
-HEADER = [
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "年度指标值",
-    "实际完成值",
-    "分值",
-    "得分",
-    "偏差原因分析及改进措施",
-]
+HEADER = list(INDICATOR_HEADERS)  # 一级指标 … 偏差原因分析及改进措施, as the national form heads them
 ROWS = [
     ["产出指标", "数量指标", "监测负面舆情", "≥4754条", "4604条", "20", "20", ""],
     ["", "", "培训次数", "26次", "12次", "10", "10", ""],
