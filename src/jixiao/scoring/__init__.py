@@ -1,7 +1,14 @@
 """Scoring: the one place where points, totals and grades are computed."""
 
 from jixiao.scoring.card import CategoryScore, ExecutionScore, IndicatorScore, Problem, ScoreCard
-from jixiao.scoring.engine import Result, far_exceeded, score, score_execution, score_indicator
+from jixiao.scoring.engine import (
+    Result,
+    far_exceeded,
+    score,
+    score_execution,
+    score_indicator,
+    stated_execution_points,
+)
 
 __all__ = [
     "CategoryScore",
@@ -14,4 +21,5 @@ __all__ = [
     "score",
     "score_execution",
     "score_indicator",
+    "stated_execution_points",
 ]

@@ -14,7 +14,7 @@ from jixiao.decimals import ZERO, fmt
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.model.scheme import Scheme
 from jixiao.scoring.card import Problem, ScoreCard
-from jixiao.scoring.engine import score, score_execution
+from jixiao.scoring.engine import score, stated_execution_points
 
 TOLERANCE = Decimal("0.01")
 Kind = Literal[
@@ -68,9 +68,6 @@ class Rescored:
     def totals_known(self) -> bool:
         """Whether the computed total and grade stand for the form: not for a report's form partly read."""
         return self.complete or not self.form.from_text
-
-    def difference(self, path: str) -> Difference | None:
-        return next((d for d in self.differences if d.path == path), None)
 
 
 def _rounded(stated: Decimal, computed: Decimal) -> bool:
@@ -141,11 +138,8 @@ def _execution(form: StatedForm, scheme: Scheme) -> Difference | None:
     total = form.evaluation.funds.derived_total()
     if stated is None or not total.budget or total.executed is None:
         return None
-    if form.execution_weight is not None:
-        rule = scheme.execution.model_copy(update={"weight": form.execution_weight.value})
-        scheme = scheme.model_copy(update={"execution": rule})
-    funds = form.evaluation.funds.model_copy(update={"low_execution_reason": "-"})
-    result = score_execution(funds, scheme)
+    weight = form.execution_weight.value if form.execution_weight is not None else None
+    result = stated_execution_points(form.evaluation.funds, scheme, weight)
     assert result.score is not None
     if abs(stated.value - result.score) <= TOLERANCE:
         return None

@@ -78,6 +78,16 @@ def score_execution(funds: Funds, scheme: Scheme) -> Result:
     return result
 
 
+def stated_execution_points(funds: Funds, scheme: Scheme, weight: Decimal | None) -> Result:
+    """预算执行率 points as a published form's funds row should give them: under the row's own 分值 when
+    it states one, and without the low-execution reason check (the form is judged on its figures)."""
+    if weight is not None:
+        scheme = scheme.model_copy(
+            update={"execution": scheme.execution.model_copy(update={"weight": weight})}
+        )
+    return score_execution(funds.model_copy(update={"low_execution_reason": "-"}), scheme)
+
+
 def _score_qualitative(indicator: Indicator, scheme: Scheme, path: str) -> Result:
     weight = indicator.weight
     if indicator.tier is None and indicator.score is not None:

@@ -16,7 +16,7 @@ from jixiao.extract.context import clause_start, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.layout.listing import Listed, listed_sums
 from jixiao.model.evaluation import FundRow, Funds
-from jixiao.scoring import score_execution
+from jixiao.scoring import stated_execution_points
 
 CENT = Decimal("0.01")
 
@@ -540,14 +540,8 @@ def execution_points(context: Context) -> Iterator[Hit]:
 
 
 def _execution_score(context: Context, budget: Decimal, executed: Decimal, points: Decimal | None) -> Scored:
-    scheme = context.scheme
-    if points is not None:
-        scheme = scheme.model_copy(
-            update={"execution": scheme.execution.model_copy(update={"weight": points})}
-        )
-    result = score_execution(
-        Funds(total=FundRow(budget=budget, executed=executed), low_execution_reason="-"), scheme
-    )
+    funds = Funds(total=FundRow(budget=budget, executed=executed))
+    result = stated_execution_points(funds, context.scheme, points)
     assert result.score is not None
     return Scored(result.score, result.explanation)
 
