@@ -345,4 +345,4 @@ def test_an_evaluation_naming_no_scheme_shows_the_scheme_it_is_scored_with(site:
     menu = page.split('name="scheme"')[1].split("</select>")[0]
     selected = re.findall(r'<option value="([^"]+)" selected>', menu)
     assert selected == ["national-2020"]
-    assert "财预〔2020〕10号《项目支出绩效评价管理办法》单位自评（默认）</option>" in menu  # in words
+    assert "财预〔2020〕10号《项目支出绩效评价管理办法》单位自评</option>" in menu  # in words

@@ -56,5 +56,5 @@ def test_times_are_shown_in_the_servers_zone(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_scheme_names_are_shown_in_words() -> None:
-    assert scheme_title("national-2020") == "财预〔2020〕10号《项目支出绩效评价管理办法》单位自评（默认）"
+    assert scheme_title("national-2020") == "财预〔2020〕10号《项目支出绩效评价管理办法》单位自评"
     assert scheme_title("no-such-scheme") == "no-such-scheme"
