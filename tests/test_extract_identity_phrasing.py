@@ -52,3 +52,9 @@ def test_a_welcome_banner_and_metadata_rows_are_page_chrome() -> None:
     assert project == "某某转移支付资金"
     # the title names only the place; the place's own office publishes it and speaks as "我局"
     assert unit == "某市生态环境局"
+
+
+def test_a_unit_named_twice_keeps_its_second_name_in_brackets() -> None:
+    # a party school that is also the administration college: one unit, both names (hand-written)
+    text = "中共某某省委党校(某某行政学院)\n2021年度部门整体支出绩效自评报告\n按照通知要求，我校开展自评。\n"
+    assert identity_of(text)[0] == "中共某某省委党校(某某行政学院)"

@@ -21,6 +21,7 @@ from jixiao.layout.vocabulary import vocabulary
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
 _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)
 _TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
 _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
@@ -245,13 +246,15 @@ def _parse_title(found: list[Line]) -> Title:
     def span(start: int, length: int, organisation: bool = False) -> Part | None:
         raw = text[start : start + length]
         stripped = raw.strip(_TRIM)
-        if len(stripped) < 2 or (organisation and vocab.not_unit.search(stripped)):
+        if len(stripped) < 2:
             return None
         begin = start + raw.index(stripped)
         end = begin + len(stripped)
         opened = stripped.count("(") + stripped.count("（") > stripped.count(")") + stripped.count("）")
         if opened and text[end : end + 1] in (")", "）"):
             end += 1  # "(第八批)": the bracket the name opened is the name's
+        if organisation and vocab.not_unit.search(text[begin:end]):
+            return None
         return _part(found, text, begin, end, offsets)
 
     unit = place = project = None
@@ -261,6 +264,9 @@ def _parse_title(found: list[Line]) -> Title:
         organisation = organisation_end(head)
         places = _leading_place(head)
         about = head[organisation:] if organisation is not None else ""
+        if organisation is not None and _ALIAS.fullmatch(about):
+            # "中共X省委党校(X行政学院)": one unit under two names, the bracket part of its name
+            organisation, about = len(head), ""
         if organisation is not None and (
             organisation == len(head) or not year_match or about.startswith("关于")
         ):
