@@ -236,19 +236,8 @@ def evaluation_grades(
         .group_by(cards.c.grade)
         .order_by(func.count().desc(), cards.c.grade)
     )
-    rows = connection.execute(query).all()
-    total = sum(int(r[1]) for r in rows)
-    return StatTable(
-        "evaluations",
-        "报送的自评表等级分布",
-        (
-            Column("等级", "text"),
-            Column("自评表数", "int"),
-            Column("占比", "percent"),
-            Column("平均得分", "decimal"),
-        ),
-        [(name, int(n), _share(int(n), total), _average(s, int(n))) for name, n, s in rows],
-    )
+    rows = [(name, n, n, s) for name, n, s in connection.execute(query).all()]  # every card has a total
+    return _grade_table("evaluations", "报送的自评表等级分布", "自评表数", rows)
 
 
 def grade_distribution(
@@ -261,14 +250,20 @@ def grade_distribution(
         .group_by(grade)
         .order_by(func.count(Report.id).desc(), grade.is_(None), grade)
     )
-    rows = connection.execute(query).all()
+    rows = [tuple(row) for row in connection.execute(query).all()]
+    return _grade_table("grades", "等级分布", "报告数", rows)
+
+
+def _grade_table(key: str, title: str, counted: str, rows: Sequence[tuple[Any, ...]]) -> StatTable:
+    """A grade distribution: per grade the count, its share and the average score of those scored;
+    ``rows`` are (grade, count, scored, sum of scores)."""
     total = sum(int(r[1]) for r in rows)
     return StatTable(
-        "grades",
-        "等级分布",
+        key,
+        title,
         (
             Column("等级", "text"),
-            Column("报告数", "int"),
+            Column(counted, "int"),
             Column("占比", "percent"),
             Column("平均得分", "decimal"),
         ),
