@@ -73,3 +73,36 @@ def test_a_whole_made_of_the_initial_budget_and_an_addition_is_the_adjusted_budg
     )
     # parts that do not add up to the whole (100 + 20 is not 120.5) say nothing of it
     assert budget_of(text.replace("20.5万元。", "20万元。")).adjusted is None
+
+
+def test_a_fund_listed_with_parts_that_add_up_is_the_budget() -> None:
+    # no label names 8000 a budget; its parts after "其中" (past a "；") add up to it exactly
+    text = "项目支出绩效自评报告\n\n我县获得某某专项资金8000万元其中第一批资金5000万元，支持甲项目；第二批资金3000万元。\n"
+    assert budget_of(text).adjusted == Decimal(8000)
+    # parts that do not add up: nothing is taken
+    text = (
+        "项目支出绩效自评报告\n\n我县获得某某专项资金8000万元其中第一批资金5000万元；第二批资金2000万元。\n"
+    )
+    assert budget_of(text).adjusted is None
+    # a numbered item listing its shares is one item of the report, not its fund
+    text = "项目支出绩效自评报告\n\n3.分配某某运行经费30.5万元,其中甲区10.2万元,乙区20.3万元。\n"
+    assert budget_of(text).adjusted is None
+
+
+def test_among_stated_budgets_the_one_the_others_are_parts_of() -> None:
+    text = (
+        "项目支出绩效自评报告\n\n甲乡安排资金64万元。\n"
+        "2024年度安排财政衔接资金2110万元,其中中央资金1400万元、省级资金634万元、县级资金76万元。\n"
+    )
+    assert budget_of(text).adjusted == Decimal(2110)
+    # a whole smaller than another stated budget is one fund of several: none is the report's
+    text = (
+        "项目支出绩效自评报告\n\n下达我县中央某某资金3000万元。\n"
+        "下达我县衔接资金800万元。其中:甲工程500万元,乙工程300万元。\n"
+    )
+    assert budget_of(text).adjusted is None
+
+
+def test_spending_the_budget_arranged_is_spending() -> None:
+    budget = budget_of("我校财政安排支出共计87.06万元。")
+    assert (budget.adjusted, budget.executed) == (None, Decimal("87.06"))

@@ -58,3 +58,32 @@ def test_a_unit_named_twice_keeps_its_second_name_in_brackets() -> None:
     # a party school that is also the administration college: one unit, both names (hand-written)
     text = "中共某某省委党校(某某行政学院)\n2021年度部门整体支出绩效自评报告\n按照通知要求，我校开展自评。\n"
     assert identity_of(text)[0] == "中共某某省委党校(某某行政学院)"
+
+
+def project_of(text: str) -> str | None:
+    report = extract_document(Document.from_text("page.txt", "txt", "项目支出绩效自评报告\n" + text))
+    return report.project
+
+
+def test_the_fund_a_report_says_it_evaluated_in_the_phrasings_reports_use() -> None:
+    assert project_of("现将我办某某工作经费绩效自评情况报告如下:\n") == "某某工作经费"
+    assert (
+        project_of("甲局认真组织开展了2024年度中央财政某某补助资金绩效自评工作。\n") == "中央财政某某补助资金"
+    )
+    assert project_of("某区民政局关于“2021年中央财政某某救助资金”管理使用情况\n") == "中央财政某某救助资金"
+    # a cited notice asks for the evaluation; its fund is no statement of what the page evaluated
+    assert project_of("根据《关于开展2021年度某某补助资金绩效评价工作的通知》要求，我局开展自评。\n") is None
+
+
+def test_a_place_reporting_on_its_fund_is_the_unit() -> None:
+    report = extract_document(
+        Document.from_text(
+            "page.txt", "txt", "现将甲乙市2023年度某某衔接资金绩效自评情况报告如下:\n一、概况\n"
+        )
+    )
+    assert (report.unit, report.project) == ("甲乙市", "某某衔接资金")
+
+
+def test_the_unit_introducing_itself_under_a_short_account_heading() -> None:
+    text = "(一)项目用款单位简要情况。\n省甲乙研究中心是省人民政府直属研究机构。\n"
+    assert extract_document(Document.from_text("page.txt", "txt", text)).unit == "省甲乙研究中心"

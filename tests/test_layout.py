@@ -335,12 +335,22 @@ def test_a_title_run_into_its_report_is_read_up_to_its_title_words() -> None:
     assert title.year is not None and title.year.text == "2022"
 
 
-def test_a_title_naming_a_place_gives_the_unit_when_the_report_speaks_as_the_place() -> None:
+def test_a_title_naming_a_place_published_by_its_office_settles_the_unit_only_by_how_it_speaks() -> None:
     head = "发布机构:某县乡村振兴局\n某县2020年度财政专项扶贫资金绩效评价自评报告\n"
+    # speaking as the place ("我县"), the report may be the county's or its office's: no unit, both kept
     as_place = extract_document(
         Document.from_text("page.txt", "txt", head + "我县对2020年资金开展自评。全县共投入资金955万元。\n")
     )
-    assert as_place.unit == "某县"
+    assert as_place.unit is None
+    weighed = {(c.value, c.source) for c in as_place.candidates if c.field == "unit"}
+    assert weighed == {("某县", "标题"), ("某县乡村振兴局", "标题")}
+    # published by a town of the county, not an office of it: the county
+    by_town = extract_document(
+        Document.from_text(
+            "page.txt", "txt", head.replace("某县乡村振兴局", "某县某镇") + "我县对2020年资金开展自评。\n"
+        )
+    )
+    assert by_town.unit == "某县"
     as_office = extract_document(Document.from_text("page.txt", "txt", head + "我局对2020年资金开展自评。\n"))
     assert as_office.unit == "某县乡村振兴局"
 

@@ -279,6 +279,8 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
             field = f"{family}.{key}" if key else family
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
     _adjusted_from_its_parts(ctx)
+    if project_kind:
+        _whole_of_listed_parts(ctx)
 
 
 _ADDED = re.compile(r"^[,，、;；\s]*(?:调整(?:追加|增加|调增)?|追加|调增)(?:预算|资金)?(?:数)?[为:：\s]*$")
@@ -306,6 +308,58 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
             continue
         if initial.value + added.value == whole.value:
             ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
+
+
+# what an allocation's unlabelled whole is called ("安排财政衔接资金", "各县区申请市级补贴共计"), and what
+# makes it something else (spent, paid, earned)
+_ALLOCATED = re.compile(r"(?:资金|经费|补贴|补助|共计|合计|总计)(?:为|共|共计|合计)?$")
+_NOT_ALLOCATED = re.compile(r"支出|使用|支付|拨付|发放|完成|收入|投资|到位|需要")
+_MAX_PARTS = 12
+_WORDS = re.compile(r"[\d\u4e00-\u9fff]")
+_LISTING_END = re.compile(r"[。\n]")
+
+
+def _whole_of_listed_parts(ctx: Context) -> None:
+    """In a project report, a fund amount whose sentence goes on to list its parts ("获得中央水污染防治专项
+    资金17347万元其中第一批资金9910万元…第二批资金7437万元"), when parts listed after "其中" add up to it
+    exactly (to the cent): recorded as ``whole.adjusted``, the budget the others are parts of, and, when
+    no label names it, as a stated budget too."""
+    text = ctx.flow.text
+    for index, quantity in enumerate(ctx.quantities):
+        if not quantity.is_money or ctx.project_at(quantity.start):
+            continue
+        label = _label(ctx, index)
+        found = classify(label)
+        labelled = found == ("budget", "adjusted")
+        if not labelled and (
+            found is not None or not _ALLOCATED.search(label) or _NOT_ALLOCATED.search(label)
+        ):
+            continue
+        if _part_subject(ctx, quantity) is not None:
+            continue  # itself one of a listing's parts
+        if _LIST_ITEM.match(ctx.line_text.get(ctx.flow.locate(quantity.start)[0], "")):
+            continue  # "6.分配…经费84.069万元，其中弋江区3.52万元…": an item of the report, not its fund
+        if _listed_parts_add_up(text, ctx.quantities[index + 1 :], quantity):
+            if not labelled:
+                ctx.add("budget.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
+            ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
+
+
+def _listed_parts_add_up(text: str, following: list[Quantity], whole: Quantity) -> bool:
+    """Whether "其中" follows ``whole`` closely and two or more money amounts after it, in the sentence it
+    opens, add up to ``whole`` exactly."""
+    lead = _PART.search(text, whole.end, whole.end + _SHORT)
+    between = text[whole.end : lead.start()] if lead else ""
+    if lead is None or lead.group() != "其中" or _WORDS.search(between.replace("万元", "").replace("元", "")):
+        return False
+    stop = _LISTING_END.search(text, lead.end())  # parts run on past "；"
+    end = stop.start() if stop else len(text)
+    parts = [q.value for q in following if q.start < end and q.is_money][:_MAX_PARTS]
+    sums = {Decimal(0): 0}  # sum -> how many parts give it
+    for value in parts:
+        for total, count in list(sums.items()):
+            sums[total + value] = max(sums.get(total + value, 0), count + 1)
+    return sums.get(whole.value, 0) >= 2
 
 
 def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
@@ -394,6 +448,12 @@ def choose_budget(ctx: Context) -> Budget:
         for key in ("initial", "adjusted", "executed", "execution_rate")
     }
     values = {key: _one_value(ctx, facts) for key, facts in stated.items()}
+    wholes = {f.value for f in ctx.all("whole.adjusted") if isinstance(f.value, Decimal)}
+    budgets = [f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)]
+    if values["adjusted"] is None and len(wholes) == 1 and max(wholes) == max(budgets, default=None):
+        # the budget that the other stated budgets are parts of; one smaller than another stated budget is
+        # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…")
+        values["adjusted"] = wholes.pop()
     executed, rate = values["executed"], values["execution_rate"]
     adjusted = next(
         (

@@ -67,6 +67,8 @@ def _short_for(short: str, full: str) -> bool:
         return True
     if len(short) < 3 or short[0] != full[0]:
         return False
+    if full.startswith(short) and short.endswith(vocabulary().place_suffixes):
+        return False  # "昌宁县" is the place of "昌宁县乡村振兴局", not its short form
     rest = iter(full)
     return all(character in rest for character in short)
 
@@ -120,15 +122,15 @@ def speaks_as_place(text: str) -> bool:
     return len(vocab.self_place.findall(text)) > len(vocab.self_unit.findall(text))
 
 
-def _publishes_as_itself(publisher: str, place: str, text: str) -> bool:
+def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     """Whether the office publishing a report whose title names only its place ("民乐县…转移支付绩效自评报告")
-    is the unit evaluated: it is that place's office ("民乐县民政局", "市民政局" under "六安市") and the report
-    speaks as an organisation ("我局"), not as the place."""
+    is as strong a candidate as the place: it is that place's office ("民乐县民政局", "市民政局" under
+    "六安市") and the report speaks either as an organisation ("我局": then the office is the unit, the place
+    being weaker) or as the place ("我县": then place and office are both readings, and no unit is chosen)."""
     vocab = vocabulary()
     of_place = publisher.startswith(place) or publisher.startswith(place[-1])
-    return (
-        of_place and publisher != place and bool(vocab.self_unit.search(text)) and not speaks_as_place(text)
-    )
+    office = publisher != place and not publisher.endswith(vocab.place_suffixes)
+    return of_place and office and (bool(vocab.self_unit.search(text)) or speaks_as_place(text))
 
 
 def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dict[str, list[Candidate]]:
@@ -162,7 +164,7 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     place = title.place.text if title is not None and title.place is not None else None
     for meta in layout.publishers:
         if organisation_like(meta.value):
-            strength = TITLE if place and _publishes_as_itself(meta.value, place, text) else META
+            strength = TITLE if place and _office_of_place_speaks(meta.value, place, text) else META
             found["unit"].append(_candidate("unit", meta.value, strength, meta.line, meta.start, meta.end))
     for field in ("year",):
         for fact in facts:

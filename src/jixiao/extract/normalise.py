@@ -114,9 +114,19 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
         return tail[-1] not in _SENTENCE_END and not is_heading(head)
     if tail[-1] in _TERMINAL:
         return False
-    if len(tail.strip()) < 6 or is_heading(tail):
+    if len(tail.strip()) < 6 or is_heading(tail) or _ends_as_title(tail):
         return False
     return not HEADING_NUMBER.match(head)
+
+
+@functools.cache
+def _title_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{vocabulary().title.pattern})\\s*$")
+
+
+def _ends_as_title(line: str) -> bool:
+    """Whether a line ends as a report's title does ("…绩效自评报告"): the body starts on the next line."""
+    return _title_end().search(line) is not None
 
 
 def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:

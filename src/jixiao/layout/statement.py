@@ -11,21 +11,42 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
-from jixiao.layout.title import Part, organisation_end
+from jixiao.layout.title import Part, organisation_end, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
 _HEAD_LINES = 40
+_CITED = re.compile(r"《[^《》]*》")
+
+
+_YEAR = r"(?:20\d\d\s*年度?)"
+_SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门))"
+_QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
 
 
 @functools.cache
-def _statement() -> re.Pattern[str]:
+def _statements() -> tuple[re.Pattern[str], ...]:
+    """The ways a report names what it evaluated, tried in this order on each line: "…对X资金开展了自评",
+    "现将X资金绩效自评情况报告如下" (with the unit before the year: "现将巩义市2023年度衔接资金…"),
+    "组织开展了2024年度X资金绩效自评工作", and a title that quotes it ("关于“2021年X资金”管理使用情况")."""
     ending = vocabulary().fund_ending
-    return re.compile(
-        r"(?:^|[。，,；;:：\s])(?P<unit>[\u4e00-\u9fff]{3,24}?)?"
-        r"对(?:我[县市区州镇乡局校院])?(?:20\d\d年度?)?[“\"]?"
-        rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)[”\"]?"
-        r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|投入)?[^。，,]{0,20}?(?:开展|进行)(?:了)?[^。]{0,12}?"
-        r"(?:绩效)?(?:自评|评价)"
+    name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
+    return (
+        re.compile(
+            r"(?:^|[。，,；;:：\s])(?P<unit>[\u4e00-\u9fff]{3,24}?)?"
+            rf"对{_SELF}?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
+            r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|投入)?[^。，,]{0,20}?(?:开展|进行)(?:了)?[^。]{0,12}?"
+            r"(?:绩效)?(?:自评|评价)"
+        ),
+        re.compile(
+            rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?=20\d\d))?{_YEAR}?\s*"
+            rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:管理)?(?:使用)?(?:绩效)?(?:自评|评价)?(?:工作)?"
+            r"(?:情况|结果)?报告如下"
+        ),
+        re.compile(
+            rf"开展(?:了)?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:绩效)?(?:自评|评价)(?:工作)?"
+            r"(?P<unit>)"
+        ),
+        re.compile(rf"关于[“\"]{_YEAR}?{name}[”\"](?:的)?(?:管理)?(?:使用)?(?:情况|绩效)(?P<unit>)"),
     )
 
 
@@ -41,7 +62,9 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
     for line in lines[:_HEAD_LINES]:
         if line.number in chrome:
             continue
-        found = _statement().search(line.text)
+        # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
+        text = _CITED.sub(lambda cited: " " * len(cited.group()), line.text)
+        found = next((m for pattern in _statements() if (m := pattern.search(text))), None)
         if found is None:
             continue
         name = found.group("name")
@@ -50,15 +73,25 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
             project = Part(name, line.number, found.start("name"), found.end("name"))
         unit = None
         subject = found.group("unit")
-        if subject is not None:
-            length = organisation_end(subject)
-            if length == len(subject) and not vocab.not_unit.search(subject):
-                unit = Part(subject, line.number, found.start("unit"), found.end("unit"))
+        if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
+            unit = Part(subject, line.number, found.start("unit"), found.end("unit"))
         return Evaluated(unit, project)
     return Evaluated(None, None)
 
 
-_BACKGROUND = re.compile(r"基本情况|基本情況|概况|概況|简介|簡介")
+def _names_unit(subject: str) -> bool:
+    """Whether a statement's subject is an organisation's name ("池州市人社局") or a place's ("巩义市")."""
+    vocab = vocabulary()
+    if organisation_end(subject) == len(subject):
+        return True
+    return (
+        subject.endswith(vocab.place_suffixes)
+        and subject not in vocab.not_place_words
+        and not subject.endswith(vocab.not_place_endings)
+        and plausible_name(subject)
+    )
+
+
 _DESCRIBES = ("是", "为", "為", "系", "成立", "始建", "设立", "設立", "组建", "組建", "前身")
 _SENTENCE_START = re.compile(r"(?:^|[。；;])\s*")
 _BACKGROUND_REACH = 3  # lines after the heading where the unit introduces itself
@@ -72,7 +105,7 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
     for line in lines[:_HEAD_LINES]:
         if line.number in chrome:
             continue
-        heading = _BACKGROUND.search(line.text)
+        heading = vocab.background_heading.search(line.text)
         if heading is not None and heading.start() < 20:
             reach = _BACKGROUND_REACH
         if reach < 0:
@@ -81,7 +114,7 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
         for start in (match.end() for match in _SENTENCE_START.finditer(line.text)):
             found = _self_description().match(line.text, start)
             name = found.group() if found else ""
-            if name and not vocab.not_unit.search(name) and not _BACKGROUND.search(name):
+            if name and not vocab.not_unit.search(name) and not vocab.background_heading.search(name):
                 return Part(name, line.number, start, start + len(name))
     return None
 

@@ -66,6 +66,7 @@ class Vocabulary:
     not_evaluated: re.Pattern[str]
     evaluation_words: tuple[str, ...]
     self_unit: re.Pattern[str]
+    background_heading: re.Pattern[str]
 
 
 @functools.cache
@@ -115,5 +116,6 @@ def vocabulary() -> Vocabulary:
         not_evaluated=_any(identity["not_evaluated"]),
         evaluation_words=tuple(identity["evaluation_words"]),
         self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
+        background_heading=_any([re.escape(w) for w in identity["background_headings"]]),
         not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
     )
