@@ -28,8 +28,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import opencc
+
 from jixiao.extract.model import ExtractedReport
-from jixiao.extract.normalise import simplified
 from jixiao.model.loading import load_scheme
 from jixiao.review import review
 
@@ -49,7 +50,9 @@ FIELDS = (
 NUMERIC = {"budget.initial", "budget.adjusted", "budget.executed", "budget.execution_rate", "score"}
 GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")
 NOISE = re.compile(r"[\s《》“”\"'「」]")
-PROJECT_FRAME = re.compile(r"^(?:20\d\d年度?)|(?:项目)?(?:支出)?(?:转移支付)?$")
+# every character converted, whatever the line holds (the reader converts only lines it sees as traditional)
+_T2S = opencc.OpenCC("t2s")
+PROJECT_FRAME = re.compile(r"^(?:20\d\d年度?)|(?:项目)?(?:支出)?(?:(?:中央)?(?:专项)?转移支付)?$")
 
 
 @dataclass
@@ -93,12 +96,12 @@ class AuditTally:
 def text_key(value: str) -> str:
     """Spelling differences that do not change a name: spaces, quotes, pinyin glosses of mirror sites,
     traditional or simplified characters."""
-    return simplified([NOISE.sub("", GLOSS.sub("", value))])[0]
+    return _T2S.convert(NOISE.sub("", GLOSS.sub("", value)))
 
 
 def project_key(value: str) -> str:
-    """A project's name without a leading year or a trailing 项目(支出) or 转移支付: "2023年X项目支出",
-    "X转移支付" and "X" name one project or fund."""
+    """A project's name without a leading year or a trailing 项目(支出) or (中央专项)转移支付: "2023年X项目支出",
+    "X中央专项转移支付" and "X" name one project or fund."""
     return PROJECT_FRAME.sub("", text_key(value))
 
 

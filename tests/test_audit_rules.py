@@ -136,6 +136,14 @@ CASES = [
      [(2, "error", "年度预算资金总额321.25万元与所列各项合计322.25万元不符")]),
     ("JX101", "national-2020",
      "某补助资金(万元)\n年度预算资金总额: 322.25\n其中:中央补助 166.00\n市级资金 136.00\n本级资金 20.25\n", []),
+    # an item's own breakdown in brackets, and the same assets measured again (净值 after 原值), are no parts
+    ("JX101", "national-2020",
+     "合同价为247.25万元,其中:工程费178.35万元,其他费3.90万元(监理费3.34万元,咨询费0.56万元),设备费65万元。", []),
+    ("JX101", "national-2020", "单位资产合计26.19万元,其中:一是流动资产1.08万元;二是固定资产原值25.11万元,净值5.75万元。", []),
+    ("JX101", "national-2020", "单位资产合计27.19万元,其中:一是流动资产1.08万元;二是固定资产原值25.11万元,净值5.75万元。",
+     [(1, "warning", "单位资产合计27.19万元与所列各项合计26.19万元不符")]),
+    # a form's cells run together after its rate header state no rate: nothing to recompute
+    ("JX103", "national-2020", "全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:874 874 100% 其中:中央财政资金21182118100%", []),
     # no unit stated: the list may be counts, nothing is read
     ("JX101", "national-2020", "年度总数: 321\n其中:甲 166\n乙 136\n丙 20\n", []),
     # figures in 元 are written to the cent: 0.09 元 is no rounding

@@ -106,3 +106,14 @@ def test_among_stated_budgets_the_one_the_others_are_parts_of() -> None:
 def test_spending_the_budget_arranged_is_spending() -> None:
     budget = budget_of("我校财政安排支出共计87.06万元。")
     assert (budget.adjusted, budget.executed) == (None, Decimal("87.06"))
+
+
+def test_spending_and_budgets_in_further_words_reports_use() -> None:
+    assert budget_of("2020年度我中心共计支出3307.77万元,其中基本支出1680.11万元。").executed == Decimal(
+        "3307.77"
+    )
+    assert budget_of("我厅涉及一般公共预算支出282,796.90万元。").executed == Decimal("282796.90")
+    budget = budget_of("2024年部门年初预算1022.89万元,年中调整预算为1781.86万元。")
+    assert (budget.initial, budget.adjusted) == (Decimal("1022.89"), Decimal("1781.86"))
+    rate = budget_of("资金预算253.7万元,支出253.66万元,年度资金使用完成比率99.98%。").execution_rate
+    assert rate == Decimal("99.98")

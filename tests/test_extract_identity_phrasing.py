@@ -4,6 +4,7 @@ evaluates when the notices it cites name other years."""
 from __future__ import annotations
 
 from jixiao.extract.extract import extract_document
+from jixiao.extract.model import ExtractedReport
 from jixiao.ingest.document import Document
 
 
@@ -60,9 +61,12 @@ def test_a_unit_named_twice_keeps_its_second_name_in_brackets() -> None:
     assert identity_of(text)[0] == "中共某某省委党校(某某行政学院)"
 
 
+def read(text: str) -> ExtractedReport:
+    return extract_document(Document.from_text("page.txt", "txt", text))
+
+
 def project_of(text: str) -> str | None:
-    report = extract_document(Document.from_text("page.txt", "txt", "项目支出绩效自评报告\n" + text))
-    return report.project
+    return read("项目支出绩效自评报告\n" + text).project
 
 
 def test_the_fund_a_report_says_it_evaluated_in_the_phrasings_reports_use() -> None:
@@ -76,14 +80,31 @@ def test_the_fund_a_report_says_it_evaluated_in_the_phrasings_reports_use() -> N
 
 
 def test_a_place_reporting_on_its_fund_is_the_unit() -> None:
-    report = extract_document(
-        Document.from_text(
-            "page.txt", "txt", "现将甲乙市2023年度某某衔接资金绩效自评情况报告如下:\n一、概况\n"
-        )
-    )
+    report = read("现将甲乙市2023年度某某衔接资金绩效自评情况报告如下:\n一、概况\n")
     assert (report.unit, report.project) == ("甲乙市", "某某衔接资金")
 
 
 def test_the_unit_introducing_itself_under_a_short_account_heading() -> None:
     text = "(一)项目用款单位简要情况。\n省甲乙研究中心是省人民政府直属研究机构。\n"
-    assert extract_document(Document.from_text("page.txt", "txt", text)).unit == "省甲乙研究中心"
+    assert read(text).unit == "省甲乙研究中心"
+
+
+def test_title_shapes_of_transfer_reports() -> None:
+    # the unit, then its fund in brackets, then 转移支付
+    title = "宣城市某区应急管理局(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付 2022年度绩效自评报告\n"
+    report = read(title)
+    assert (report.unit, report.project) == ("宣城市某区应急管理局", "中央自然灾害救灾资金—干旱灾害救灾补助")
+    # a region's evaluation (区域绩效自评) of a transfer names the transfer
+    region = read("江门市2021年涉农统筹整合转移支付区域绩效自评报告\n")
+    assert region.project == "涉农统筹整合转移支付"
+    # a page's metadata labels before the title ("• 标 题:", "附件:1.") are no part of it
+    meta = "  • 标       题: 某市统计局2020年人口普查经费项目绩效自评报告\n"
+    assert read(meta).unit == "某市统计局"
+    cover = "附 件:1.某省科学技术厅2020年度部门整体支出绩效自评报告\n"
+    assert read(cover).unit == "某省科学技术厅"
+
+
+def test_an_opening_sentence_is_no_title_and_names_the_fund_without_its_place() -> None:
+    text = "为做好2023年某区中央农业防灾减灾资金发放工作,我局对2023年某区中央农业防灾减灾资金开展了绩效自评,现将评价情况报告如下:\n"
+    report = read(text)
+    assert (report.kind, report.project) == ("项目支出", "中央农业防灾减灾资金")

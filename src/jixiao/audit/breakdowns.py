@@ -27,6 +27,21 @@ _NOT_A_PART = re.compile(r"合计|总计|总额|共计|实际|执行|到位|决�
 _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
 
 
+_MEASURED = re.compile(r"原值|账面原值")
+_RESTATED = re.compile(r"^净值|^账面净值|^折旧")
+
+
+def _in_brackets(text: str) -> bool:
+    """Whether ``text`` leaves a bracket open."""
+    depth = 0
+    for character in text:
+        if character in "(（":
+            depth += 1
+        elif character in ")）" and depth:
+            depth -= 1
+    return depth > 0
+
+
 @dataclass(frozen=True)
 class Part:
     fact: Fact
@@ -106,11 +121,15 @@ def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
     first_gap = text[begin : facts[0].start]
     if any(ch in first_gap for ch in "，,；;。") or re.search(r"\d", first_gap):
         return []  # the marker does not lead straight to a labelled amount
-    parts = []
+    parts: list[Part] = []
     for fact in facts:
         if fact.start >= end:
             break
+        if _in_brackets(text[begin : fact.start]):
+            continue  # "工程建设其他费3.9万元(监理费3.3万元,造价咨询费0.6万元)": the item's own breakdown
         label = label_before(text, fact.start)
+        if parts and _RESTATED.search(label) and _MEASURED.search(parts[-1].label):
+            continue  # "固定资产原值25.11万元,净值5.75万元": the same item measured again
         if not label or _NOT_A_PART.search(label):
             return []
         parts.append(Part(fact, label, share_after(text, fact.end)))

@@ -53,6 +53,7 @@ CENT = Decimal("0.01")
 _LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|\s)+$")  # "下达" is a label of its own
 _RATE = re.compile(load_vocabulary("amounts")["rate"])
 _PART = re.compile(r"其中|[(（]\s*含")
+_MAX_RATE = 1000  # percent; beyond it the digits are cells run together
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
 # a new statement led by a year right after an amount ("…其他资金859.6万元2023年支出2310.4万元"): the
 # list a "其中" opened has ended there, though the page lost the "。" between them
@@ -201,6 +202,8 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
         label = _label(ctx, index)
         project = ctx.project_at(quantity.start)
         if quantity.is_percent:
+            if quantity.value > _MAX_RATE:
+                continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
             if _RATE.search(label) and "到位" not in label[-6:] and not _THRESHOLD.search(label):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project else _part_subject(ctx, quantity)

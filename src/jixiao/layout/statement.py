@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
-from jixiao.layout.title import Part, organisation_end, plausible_name
+from jixiao.layout.title import Part, leading_place, organisation_end, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
 _HEAD_LINES = 40
@@ -32,7 +32,7 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
     return (
         re.compile(
-            r"(?:^|[。，,；;:：\s])(?P<unit>[\u4e00-\u9fff]{3,24}?)?"
+            rf"(?:^|[。，,；;:：\s])(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
             rf"对{_SELF}?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
             r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|投入)?[^。，,]{0,20}?(?:开展|进行)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
@@ -67,10 +67,15 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
         found = next((m for pattern in _statements() if (m := pattern.search(text))), None)
         if found is None:
             continue
-        name = found.group("name")
+        # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
+        place = leading_place(found.group("name"))
+        start = found.start("name") + (place if found.end("name") - found.start("name") - place >= 4 else 0)
+        name = line.text[start : found.end("name")]
         project = None
-        if not vocab.not_evaluated.search(name) and not vocab.not_project.search(name):
-            project = Part(name, line.number, found.start("name"), found.end("name"))
+        if not any(
+            vocab.not_evaluated.search(n) or vocab.not_project.search(n) for n in (found["name"], name)
+        ):
+            project = Part(name, line.number, start, found.end("name"))
         unit = None
         subject = found.group("unit")
         if subject and _names_unit(subject) and not vocab.not_unit.search(subject):

@@ -26,8 +26,9 @@ _TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
 _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
 )
-# what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目"
-_PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$")
+# what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目",
+# "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer
+_PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:区域)?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$")
 # what a fund's or project's name ends with, when a title names it without a year before its title words
 
 
@@ -38,6 +39,7 @@ def _fund_name() -> re.Pattern[str]:
 
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
 _BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d年度?)?([^()（）]{4,60}?)\s*[)）]\s*$")
+_BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
 # a place's name: a few characters and a place suffix; autonomous areas carry longer names
@@ -128,7 +130,7 @@ def plausible_name(name: str) -> bool:
     return name not in vocab.not_place_words and not name.endswith(vocab.not_place_endings)
 
 
-def _leading_place(text: str) -> int:
+def leading_place(text: str) -> int:
     """Length of the chain of place names the text opens with ("银川市兴庆区", "广西"), 0 when none."""
     bare = next((name for name in vocabulary().place_names if text.startswith(name)), "")
     end = len(bare) if bare and not text.startswith(("自治区", "壮族自治区"), len(bare)) else 0
@@ -262,7 +264,7 @@ def _parse_title(found: list[Line]) -> Title:
     head = before.strip(_TRIM)
     if head:
         organisation = organisation_end(head)
-        places = _leading_place(head)
+        places = leading_place(head)
         about = head[organisation:] if organisation is not None else ""
         if organisation is not None and _ALIAS.fullmatch(about):
             # "中共X省委党校(X行政学院)": one unit under two names, the bracket part of its name
@@ -294,6 +296,15 @@ def _parse_title(found: list[Line]) -> Title:
             # "西藏自治区文物局中央转移支付2020年度绩效自评报告": the unit, then its fund
             unit = span(lead, organisation, organisation=True)
             project = span(lead + organisation, len(head) - organisation)
+        elif (
+            organisation is not None
+            and kind == "项目支出"
+            and not subject.strip(_TRIM)
+            and (bracketed := _BRACKETED_FUND.fullmatch(head, organisation))
+        ):
+            # "X区应急管理局(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付": the unit, then its fund in brackets
+            unit = span(lead, organisation, organisation=True)
+            project = span(lead + bracketed.start(1), len(bracketed.group(1)))
         elif places == len(head):
             place = span(lead, places)
         elif places and (year_match or kind == "项目支出"):
