@@ -52,7 +52,9 @@ GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
 NOISE = re.compile(r"[\s《》“”\"'「」]")
 # every character converted, whatever the line holds (the reader converts only lines it sees as traditional)
 _T2S = opencc.OpenCC("t2s")
-PROJECT_FRAME = re.compile(r"^(?:20\d\d年度?)|(?:项目)?(?:支出)?(?:(?:中央)?(?:专项)?转移支付)?$")
+PROJECT_FRAME = re.compile(
+    r"^(?:20\d\d年度?)?(?:中央(?:财政)?)?|(?:项目)?(?:支出)?(?:(?:中央)?(?:专项)?转移支付)?$"
+)
 
 
 @dataclass
@@ -100,8 +102,8 @@ def text_key(value: str) -> str:
 
 
 def project_key(value: str) -> str:
-    """A project's name without a leading year or a trailing 项目(支出) or (中央专项)转移支付: "2023年X项目支出",
-    "X中央专项转移支付" and "X" name one project or fund."""
+    """A project's name without a leading year or 中央(财政) or a trailing 项目(支出) or (中央专项)转移支付:
+    "2023年X项目支出", "中央X", "X中央专项转移支付" and "X" name one project or fund."""
     return PROJECT_FRAME.sub("", text_key(value))
 
 

@@ -117,3 +117,8 @@ def test_spending_and_budgets_in_further_words_reports_use() -> None:
     assert (budget.initial, budget.adjusted) == (Decimal("1022.89"), Decimal("1781.86"))
     rate = budget_of("资金预算253.7万元,支出253.66万元,年度资金使用完成比率99.98%。").execution_rate
     assert rate == Decimal("99.98")
+
+
+def test_a_transfer_is_no_payment() -> None:
+    budget = budget_of("下达2022年中央财政某某发展转移支付资金921.25万元。")
+    assert (budget.adjusted, budget.executed) == (Decimal("921.25"), None)

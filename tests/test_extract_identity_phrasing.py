@@ -108,3 +108,11 @@ def test_an_opening_sentence_is_no_title_and_names_the_fund_without_its_place() 
     text = "为做好2023年某区中央农业防灾减灾资金发放工作,我局对2023年某区中央农业防灾减灾资金开展了绩效自评,现将评价情况报告如下:\n"
     report = read(text)
     assert (report.kind, report.project) == ("项目支出", "中央农业防灾减灾资金")
+
+
+def test_a_transfer_named_by_its_opening_heading_and_a_fund_title_without_a_year() -> None:
+    assert project_of("一、绩效目标分解下达情况\n(一)下达某某设施建设项目转移支付预算和绩效目标情况。\n") == (
+        "某某设施建设项目"
+    )
+    assert read("农机购置补贴支出绩效自评报告\n").project == "农机购置补贴"
+    assert read("财政资金项目支出绩效自评报告\n").project is None  # no fund is named

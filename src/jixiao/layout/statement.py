@@ -16,6 +16,7 @@ from jixiao.layout.vocabulary import vocabulary
 
 _HEAD_LINES = 40
 _CITED = re.compile(r"《[^《》]*》")
+_TRANSFER = "转移支付"
 
 
 _YEAR = r"(?:20\d\d\s*年度?)"
@@ -24,10 +25,16 @@ _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
 
 
 @functools.cache
+def _fund_end() -> re.Pattern[str]:
+    return re.compile(vocabulary().fund_ending + "$")
+
+
+@functools.cache
 def _statements() -> tuple[re.Pattern[str], ...]:
     """The ways a report names what it evaluated, tried in this order on each line: "…对X资金开展了自评",
     "现将X资金绩效自评情况报告如下" (with the unit before the year: "现将巩义市2023年度衔接资金…"),
-    "组织开展了2024年度X资金绩效自评工作", and a title that quotes it ("关于“2021年X资金”管理使用情况")."""
+    "组织开展了2024年度X资金绩效自评工作", a title that quotes it ("关于“2021年X资金”管理使用情况"), and a
+    transfer's opening heading ("下达X项目转移支付预算和绩效目标情况")."""
     ending = vocabulary().fund_ending
     name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
     return (
@@ -47,6 +54,10 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             r"(?P<unit>)"
         ),
         re.compile(rf"关于[“\"]{_YEAR}?{name}[”\"](?:的)?(?:管理)?(?:使用)?(?:情况|绩效)(?P<unit>)"),
+        # the heading a transfer's self-evaluation opens with: "(一)下达X项目转移支付预算和绩效目标情况"
+        re.compile(
+            rf"下达(?:我[省市县区州旗])?{_YEAR}?{name}(?:转移支付)?(?:预算)?和(?:区域)?绩效目标(?P<unit>)"
+        ),
     )
 
 
@@ -70,12 +81,17 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
         # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
         place = leading_place(found.group("name"))
         start = found.start("name") + (place if found.end("name") - found.start("name") - place >= 4 else 0)
-        name = line.text[start : found.end("name")]
+        end = found.end("name")
+        if line.text.endswith(_TRANSFER, start, end) and _fund_end().search(
+            line.text, start, end - len(_TRANSFER)
+        ):
+            end -= len(_TRANSFER)  # "X项目转移支付": the project X, paid as a transfer
+        name = line.text[start:end]
         project = None
         if not any(
             vocab.not_evaluated.search(n) or vocab.not_project.search(n) for n in (found["name"], name)
         ):
-            project = Part(name, line.number, start, found.end("name"))
+            project = Part(name, line.number, start, end)
         unit = None
         subject = found.group("unit")
         if subject and _names_unit(subject) and not vocab.not_unit.search(subject):

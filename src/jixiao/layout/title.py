@@ -283,10 +283,10 @@ def _parse_title(found: list[Line]) -> Title:
             organisation is None
             and not places
             and not year_match
-            and len(head) >= 6
-            and _fund_name().fullmatch(head)
+            and len(fund := _PROJECT_TAIL.sub("", head)) >= 6
+            and _fund_name().fullmatch(fund)
         ):
-            project = span(lead, len(head))
+            project = span(lead, len(fund))  # "农机购置补贴支出绩效自评报告": the fund, without 支出
         elif (
             organisation is not None
             and kind == "项目支出"
