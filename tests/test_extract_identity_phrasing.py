@@ -116,3 +116,13 @@ def test_a_transfer_named_by_its_opening_heading_and_a_fund_title_without_a_year
     )
     assert read("农机购置补贴支出绩效自评报告\n").project == "农机购置补贴"
     assert read("财政资金项目支出绩效自评报告\n").project is None  # no fund is named
+
+
+def test_a_year_in_a_labelled_cell_and_a_grade_shared_by_all_evaluations() -> None:
+    assert (
+        read(
+            "项目支出绩效自评报告\n项目名称:某某水库除险加固工程\n评价年度:2022\n填报日期:2023年4月25日\n"
+        ).year
+        == 2022
+    )
+    assert read("2020年度部门整体支出和某某专项资金绩效自评等次均为优秀。\n").grade == "优秀"

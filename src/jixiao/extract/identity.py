@@ -31,6 +31,8 @@ _HANZI_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _LABELLED_UNIT = re.compile(
     r"(?:部门|单位|项目单位|实施单位|预算单位|主管部门)\s*(?:\(单位\))?\s*名称\s*[:：]\s*(?P<unit>[^\s，。,;；]{2,40})"
 )
+# a form's cover states the year in a labelled cell: "评价年度:2022" (no 年 after it)
+_LABELLED_YEAR = re.compile(r"(?:评价|预算|绩效|项目|自评|考核)年度\s*[:：]\s*(20\d{2})(?!\d)")
 _LABELLED_PROJECT = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^\s，。,;；]{2,60})")
 _PAREN_PROJECT = re.compile(r"^\s*[(（]\s*(?P<name>[^()（）]{2,60}项目)\s*[)）]\s*$")
 # a project report's title is often followed by the project's name in brackets on its own line
@@ -123,6 +125,7 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     uncited = _CITED.sub(lambda cited: " " * len(cited.group()), head)
     for text, pattern in (
         (title, _YEAR),
+        (head, _LABELLED_YEAR),
         (head, _CITED_EVALUATION),
         (uncited, _BODY_YEAR),
         (head, _BODY_YEAR),
@@ -163,7 +166,12 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     if kind is not None:
         ctx.add_line_fact("kind", kind, block[0].number if block else 1, 0, 0)
     if year is not None:
-        stated = ((line, m) for line in [*block, *head_lines] for m in _YEAR.finditer(line.text))
+        stated = (
+            (line, m)
+            for line in [*block, *head_lines]
+            for pattern in (_YEAR, _LABELLED_YEAR)
+            for m in pattern.finditer(line.text)
+        )
         year_at = next(((line, m) for line, m in stated if m.group(1) == str(year)), None)
         if year_at is not None:
             line, found = year_at

@@ -68,7 +68,7 @@ _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
 _GRADE = re.compile(
-    r"(?P<label>等级(?:为|是|评定为|:|：)?|等次(?:为|是|:|：)?|评价为|评定为|自评为|评为|结果为|结果(?=[“\"'「『])|绩效为|定为|属于)"
+    r"(?P<label>等级(?:均为|为|是|评定为|:|：)?|等次(?:均为|为|是|:|：)?|评价为|评定为|自评为|评为|结果为|结果(?=[“\"'「『])|绩效为|定为|属于)"
     r"\s*[:：]?\s*(?P<open>[“\"'「『])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』])?"
 )
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
