@@ -122,3 +122,8 @@ def test_spending_and_budgets_in_further_words_reports_use() -> None:
 def test_a_transfer_is_no_payment() -> None:
     budget = budget_of("下达2022年中央财政某某发展转移支付资金921.25万元。")
     assert (budget.adjusted, budget.executed) == (Decimal("921.25"), None)
+
+
+def test_a_rate_not_reached_is_no_stated_rate() -> None:
+    assert budget_of("自评得分102.8分。存在主要问题:预算执行率未达到100%。").execution_rate is None
+    assert budget_of("全年预算数100万元,实际支出95万元,预算执行率95%。").execution_rate == Decimal(95)
