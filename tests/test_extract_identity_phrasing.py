@@ -126,3 +126,10 @@ def test_a_year_in_a_labelled_cell_and_a_grade_shared_by_all_evaluations() -> No
         == 2022
     )
     assert read("2020年度部门整体支出和某某专项资金绩效自评等次均为优秀。\n").grade == "优秀"
+
+
+def test_an_office_opening_a_fund_title_without_a_year() -> None:
+    report = read("市某某保护局环境治理财政专项资金绩效自评报告\n")
+    assert (report.unit, report.project) == ("市某某保护局", "环境治理财政专项资金")
+    # a project's name that holds an organisation's word is not split
+    assert read("健全现代医院管理制度项目绩效自评报告\n").project == "健全现代医院管理制度项目"

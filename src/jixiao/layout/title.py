@@ -141,6 +141,17 @@ def leading_place(text: str) -> int:
         end = match.end()
 
 
+def _unit_before_fund(name: str) -> int:
+    """Length of the organisation a fund's name opens with ("市环境保护局" of "市环境保护局环境治理财政专项
+    资金"), when what follows is a fund's name of four characters or more; 0 when there is none."""
+    vocab = vocabulary()
+    for end in range(3, len(name) - 3):
+        head, rest = name[:end], name[end:]
+        if head.endswith(vocab.office_suffixes) and _fund_name().fullmatch(rest):
+            return end if not vocab.not_project.search(rest) else 0
+    return 0
+
+
 def organisation_end(text: str) -> int | None:
     """Length of the organisation's name the text opens with, when one does ("兴庆区住房和城乡建设局…")."""
     vocab = vocabulary()
@@ -286,7 +297,10 @@ def _parse_title(found: list[Line]) -> Title:
             and len(fund := _PROJECT_TAIL.sub("", head)) >= 6
             and _fund_name().fullmatch(fund)
         ):
-            project = span(lead, len(fund))  # "农机购置补贴支出绩效自评报告": the fund, without 支出
+            split = _unit_before_fund(fund)
+            if split:  # "市环境保护局环境治理财政专项资金绩效自评报告": the unit, then its fund
+                unit = span(lead, split, organisation=True)
+            project = span(lead + split, len(fund) - split)  # "农机购置补贴支出…": the fund, without 支出
         elif (
             organisation is not None
             and kind == "项目支出"

@@ -55,6 +55,7 @@ class Vocabulary:
     title_label: re.Pattern[str]
     not_title_start: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
+    office_suffixes: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     place_names: tuple[str, ...]
     not_place_endings: tuple[str, ...]
@@ -106,6 +107,7 @@ def vocabulary() -> Vocabulary:
         title_label=_any(identity["title_labels"]),
         not_title_start=re.compile(identity["not_title_start"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
+        office_suffixes=tuple(identity["office_suffixes"]),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
         place_names=tuple(identity["place_names"]),
         not_place_endings=tuple(identity["not_place_endings"]),
