@@ -19,12 +19,12 @@ def test_development_split_does_not_regress() -> None:
     for tally in tallies.values():
         for attribute in ("right", "wrong", "missed", "invented", "nulls"):
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
-    assert total.precision >= 0.95, total
-    assert total.recall >= 0.895, total
-    assert total.invented_share <= 0.026, total
-    assert tallies["year"].precision >= 0.975 and tallies["year"].recall >= 0.98
+    assert total.precision >= 0.955, total
+    assert total.recall >= 0.90, total
+    assert total.invented_share <= 0.025, total
+    assert tallies["year"].precision >= 0.975 and tallies["year"].recall >= 0.99
     assert tallies["kind"].precision >= 0.975 and tallies["kind"].recall >= 0.99
-    assert tallies["unit"].precision >= 0.955 and tallies["unit"].recall >= 0.875
+    assert tallies["unit"].precision >= 0.955 and tallies["unit"].recall >= 0.885
     assert tallies["budget.executed"].recall >= 0.89
     assert tallies["project"].precision >= 0.89 and tallies["project"].recall >= 0.75
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
