@@ -17,8 +17,7 @@ from jixiao.form.vocabulary import column_key, form_vocabulary
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, line_cells
 from jixiao.layout.headings import is_heading
-from jixiao.render.form import EMPTY_MARKS
-from jixiao.render.grid import normalise_label
+from jixiao.render.form import EMPTY_MARKS, normalise_label
 
 _SPACE = re.compile(r"\s+")
 _POINTS = re.compile(r"^(\d{1,3}(?:\.\d{1,4})?)\s*分?$")
