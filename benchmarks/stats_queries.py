@@ -48,7 +48,7 @@ from jixiao.model.loading import load_scheme
 from jixiao.store.db import make_engine
 from jixiao.store.migrate import upgrade
 from jixiao.store.models import Finding, Report, Unit, utcnow
-from jixiao.store.reports import ReviewedFile, prepare
+from jixiao.store.rows import ReviewedFile, prepare
 
 BATCH = 1000
 REPORTS_PER_UNIT = 6

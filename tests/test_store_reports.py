@@ -14,15 +14,8 @@ from jixiao.audit.findings import Finding as AuditFinding
 from jixiao.extract.model import Budget, ExtractedReport, Fact
 from jixiao.jsonout import to_plain
 from jixiao.store.models import Finding, IngestFailure, Report, Unit
-from jixiao.store.reports import (
-    FailedFile,
-    ReviewedFile,
-    prepare,
-    save_failure,
-    save_prepared,
-    save_report,
-    stored_hashes,
-)
+from jixiao.store.reports import save_failure, save_prepared, save_report, stored_hashes
+from jixiao.store.rows import FailedFile, ReviewedFile, prepare
 
 
 def digest(name: str) -> str:

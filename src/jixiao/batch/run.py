@@ -24,7 +24,8 @@ from sqlalchemy.exc import DataError, IntegrityError
 
 from jixiao.batch import worker
 from jixiao.batch.walk import content_hash, report_files
-from jixiao.store.reports import FailedFile, PreparedFile, save_failure, save_prepared, stored_hashes
+from jixiao.store.reports import save_failure, save_prepared, stored_hashes
+from jixiao.store.rows import FailedFile, PreparedFile
 
 LOOKUP_BATCH = 256
 # Files go to the workers a few to a task: each task's trip through the pool (pickling, pipes, waking

@@ -23,7 +23,7 @@ from jixiao.ingest.limits import ReadLimits
 from jixiao.model.loading import load_scheme
 from jixiao.model.scheme import Scheme
 from jixiao.review import review
-from jixiao.store.reports import FailedFile, PreparedFile, ReviewedFile, prepare
+from jixiao.store.rows import FailedFile, PreparedFile, ReviewedFile, prepare
 
 _PARENT_CHECK_SECONDS = 0.5
 
@@ -68,7 +68,7 @@ def plain(model: BaseModel) -> dict[str, Any]:
 
 def review_files(files: list[tuple[str, str]]) -> list[PreparedFile | FailedFile]:
     """A task of an ingest run: files given by path and hash, each as the rows the parent stores
-    (``store.reports.prepare``) or why it failed."""
+    (``store.rows.prepare``) or why it failed."""
     if _setup is None:
         raise RuntimeError("review_files runs in a pool whose initializer is init()")
     setup = _setup

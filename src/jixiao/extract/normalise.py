@@ -134,7 +134,13 @@ def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
     later step reads these, and cites columns of the original."""
     lines = tuple(lines)
     texts = simplified([line.text for line in lines])
-    return tuple(Line(line.number, normalise(text)) for line, text in zip(lines, texts, strict=True))
+    return tuple(_normalised(line, text) for line, text in zip(lines, texts, strict=True))
+
+
+def _normalised(line: Line, text: str) -> Line:
+    """``line`` with ``text`` normalised; the line itself when that changes nothing, as for most lines."""
+    text = normalise(text)
+    return line if text == line.text else Line(line.number, text)
 
 
 @functools.cache

@@ -28,8 +28,7 @@ from jixiao.model.evaluation import (
     Indicator,
     Kind,
 )
-from jixiao.render.form import EMPTY_MARKS
-from jixiao.render.grid import normalise_label
+from jixiao.render.form import EMPTY_MARKS, normalise_label
 from jixiao.render.quantities import normalise_unit
 
 UNSTATED = "（未注明）"

@@ -17,8 +17,7 @@ from jixiao.form.vocabulary import column_key, form_vocabulary
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, line_cells
 from jixiao.layout.headings import is_heading
-from jixiao.render.form import EMPTY_MARKS
-from jixiao.render.grid import normalise_label
+from jixiao.render.form import EMPTY_MARKS, normalise_label
 
 _SPACE = re.compile(r"\s+")
 _POINTS = re.compile(r"^(\d{1,3}(?:\.\d{1,4})?)\s*分?$")
@@ -223,7 +222,8 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
     三级指标 header are cut into cells (from a few lines above it to the first result row below), so a
     long report costs little more than one without a form."""
     stops = form_vocabulary().stop
-    for first in (i for i, line in enumerate(lines) if _HEADER_CELL.search(line.text)):
+    headers = (i for i, line in enumerate(lines) if "三" in line.text and _HEADER_CELL.search(line.text))
+    for first in headers:
         end = min(len(lines), first + _MAX_BLOCK_LINES)
         last = next((i for i in range(first + 1, end) if lines[i].text.lstrip().startswith(stops)), end - 1)
         window = lines[max(0, first - _HEADER_LINES) : last + 1]
@@ -235,7 +235,7 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
 
 def _block(tokens: Sequence[Token], lines: Sequence[Line]) -> IndicatorBlock | None:
     for at, token in enumerate(tokens):
-        if normalise_label(token.text) != "三级指标":
+        if "三" not in token.text or normalise_label(token.text) != "三级指标":  # the cheap test first
             continue
         header = _header(tokens, at)
         if header is None:

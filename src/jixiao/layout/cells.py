@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
 
-_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|\s{2,}")
+# the look-ahead names what a separator starts with, so the engine skips other characters at once
+_SEPARATOR = re.compile(r"(?=[\s|｜])(?:\t|\s*[|｜]\s*|\s{2,})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,19 +31,29 @@ class Meta:
     end: int
 
 
+def chrome_start(text: str) -> int | None:
+    """Where the vocabulary's chrome_line pattern first matches in ``text`` (None: nowhere), found as its
+    search would find it but in a fifth of the time: every line of every report is asked."""
+    vocab = vocabulary()
+    if vocab.chrome_line_start.match(text) is not None:
+        return 0
+    found = vocab.chrome_line_inside.search(text)
+    return None if found is None else found.start()
+
+
 def is_chrome(text: str) -> bool:
     """Whether a line is page chrome; a title-like line is chrome only when it opens with a metadata label,
     and spam a mirror inserted into a line does not make it chrome."""
     vocab = vocabulary()
     if vocab.chrome_mark.search(text):
         return True
-    found = vocab.chrome_line.search(text)
-    if found is not None and vocab.noise.search(text):
+    start = chrome_start(text)
+    if start is not None and vocab.noise.search(text):
         text = vocab.noise.sub("", text)
-        found = vocab.chrome_line.search(text)
-    if found is None:
+        start = chrome_start(text)
+    if start is None:
         return False
-    return found.start() <= 2 or not vocab.title.search(text)
+    return start <= 2 or not vocab.title.search(text)
 
 
 _BULLET = re.compile(r"^[\s|｜•·\-\[\]【】:：]*")

@@ -63,11 +63,12 @@ def listed_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
     """Every total with at least two parts listed under it, one per line (blank lines skipped)."""
     content = [line for line in lines if line.text.strip()]
     for index, line in enumerate(content[:-2]):
-        if _PARTS_OPEN.match(line.text) or not _FIGURE.match(line.text):
-            continue
+        # the next line opening with 其中 first: that cheap test rules out nearly every line
         opening = _PARTS_OPEN.match(content[index + 1].text)
-        unit = _unit_near(content, index) if opening else None
-        if opening is None or unit is None:
+        if opening is None or _PARTS_OPEN.match(line.text) or not _FIGURE.match(line.text):
+            continue
+        unit = _unit_near(content, index)
+        if unit is None:
             continue
         total = _figure(line, unit)
         first = _figure(Line(content[index + 1].number, content[index + 1].text[opening.end() :]), unit)

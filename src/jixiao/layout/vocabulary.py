@@ -25,6 +25,28 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+def _at_line_start(pattern: str) -> bool:
+    """Whether ``pattern`` can match only at the start of a line: it opens with ^ and has no alternative
+    outside brackets ("^a|b" finds b anywhere). Unsure (a bracket it cannot read) counts as no."""
+    if not pattern.startswith("^") or "[]" in pattern or "[^]" in pattern:  # "]" first in a class
+        return False
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return False
+    return depth == 0 and not in_class
+
+
 def _whole_cell(words: list[str]) -> re.Pattern[str]:
     """A cell that is one of ``words`` and nothing more than a bracket of points ("总分(100分)")."""
     alternatives = "|".join(re.escape(w) for w in words)
@@ -34,6 +56,11 @@ def _whole_cell(words: list[str]) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Vocabulary:
     chrome_line: re.Pattern[str]
+    # chrome_line in two parts that find the same lines far faster (see chrome.chrome_start): the patterns
+    # held to a line's start, tried there only, and the others joined bare, so that the engine screens
+    # each position by the characters they can start with
+    chrome_line_start: re.Pattern[str]
+    chrome_line_inside: re.Pattern[str]
     chrome_mark: re.Pattern[str]
     noise: re.Pattern[str]
     publisher: re.Pattern[str]
@@ -80,6 +107,8 @@ def vocabulary() -> Vocabulary:
     columns = labels["funds_columns"]
     return Vocabulary(
         chrome_line=_any(chrome["lines"]),
+        chrome_line_start=_any([p for p in chrome["lines"] if _at_line_start(p)]),
+        chrome_line_inside=re.compile("|".join(p for p in chrome["lines"] if not _at_line_start(p))),
         chrome_mark=_any(chrome["marks"]),
         noise=_any(chrome["noise"]),
         publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),

@@ -6,6 +6,8 @@ sheets use), so both sides share this one module instead of two copies of the sa
 
 from __future__ import annotations
 
+import re
+
 from jixiao.decimals import fmt
 from jixiao.model.evaluation import Indicator, Kind
 
@@ -13,6 +15,13 @@ SUPPLEMENT_SHEET = "补充信息"
 DASH = "—"
 EMPTY_MARKS = frozenset({"", "—", "-", "－", "——", "/", "／", "无"})
 NOT_APPLICABLE = "不适用"
+_SPACES = re.compile(r"\s+")
+_BRACKETS = str.maketrans("（）：", "():")
+
+
+def normalise_label(text: str) -> str:
+    """Header and label text compared without spaces, line breaks or full-width brackets."""
+    return _SPACES.sub("", text).translate(_BRACKETS).rstrip(":")
 
 
 def form_title(kind: Kind) -> str:

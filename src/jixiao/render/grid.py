@@ -7,7 +7,6 @@ complaint names the sheet and the cell the user has to fix.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,22 +16,15 @@ from openpyxl.utils import get_column_letter
 
 from jixiao.errors import Place
 from jixiao.ingest.xlsx import format_affixes
-from jixiao.render.form import EMPTY_MARKS
+from jixiao.render.form import EMPTY_MARKS, normalise_label
 from jixiao.render.quantities import parse_decimal, parse_quantity
 
 Position = tuple[int, int]
-_SPACES = re.compile(r"\s+")
-_BRACKETS = str.maketrans("（）：", "():")
 _FLOAT_PLACES = 6
 # what Excel, WPS and LibreOffice store for a formula that failed
 ERROR_VALUES = frozenset(
     {"#NAME?", "#DIV/0!", "#VALUE!", "#REF!", "#N/A", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
 )
-
-
-def normalise_label(text: str) -> str:
-    """Header and label text compared without spaces, line breaks or full-width brackets."""
-    return _SPACES.sub("", text).translate(_BRACKETS).rstrip(":")
 
 
 def decimal_from_cell(value: float | int) -> Decimal:

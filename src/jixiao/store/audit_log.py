@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, insert
 
 from jixiao.store.models import AuditLogEntry, utcnow
-from jixiao.store.reports import clean
+from jixiao.store.rows import clean
 
 
 def log_change(

@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jixiao.errors import InputError
-from jixiao.store.reports import to_json
+from jixiao.store.rows import to_json
 
 ENV_VAR = "JIXIAO_DATABASE_URL"
 

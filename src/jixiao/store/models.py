@@ -30,9 +30,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-EXACT_PRECISION = 15
-EXACT_SCALE = 6
-EXACT_LIMIT = Decimal(10) ** (EXACT_PRECISION - EXACT_SCALE)
+from jixiao.store.rows import EXACT_PRECISION, EXACT_SCALE, fits_exact
 
 ROLES = ("administrator", "reviewer", "unit")
 SEVERITIES = ("error", "warning", "info")
@@ -45,11 +43,6 @@ UPLOAD_STATES = ("queued", "running", "finished")
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def fits_exact(value: Decimal) -> bool:
-    """Whether ``Exact`` can hold the value without rounding: at most 9 digits before the point, 6 after."""
-    return value.is_finite() and abs(value) < EXACT_LIMIT and value == value.quantize(Decimal(1).scaleb(-6))
 
 
 class Exact(TypeDecorator[Decimal]):

@@ -22,7 +22,8 @@ from jixiao.model.loading import load_scheme
 from jixiao.render.xlsx_import import read_form_limited as read_xlsx_form
 from jixiao.store.evaluations import save_evaluation
 from jixiao.store.models import Report
-from jixiao.store.reports import FailedFile, ReviewedFile, save_report
+from jixiao.store.reports import save_report
+from jixiao.store.rows import FailedFile, ReviewedFile
 from jixiao.store.units import find_unit
 from jixiao.web.accounts import Account
 
