@@ -21,20 +21,23 @@ from jixiao.extract.numbers import Quantity
 from jixiao.extract.projects import same_project
 from jixiao.layout.vocabulary import load_vocabulary
 
+_AMOUNTS = load_vocabulary("amounts")  # read once: the patterns below all come from it
+
 
 def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, family, key) of every amount label in the vocabulary (layout/vocabulary/amounts.yaml)."""
-    data = load_vocabulary("amounts")
     patterns = [
-        (re.compile(pattern), "budget", key) for key, listed in data["budget"].items() for pattern in listed
+        (re.compile(pattern), "budget", key)
+        for key, listed in _AMOUNTS["budget"].items()
+        for pattern in listed
     ]
     for family in ("income", "expenditure", "assets", "difference"):
-        patterns += [(re.compile(pattern), family, "") for pattern in data[family]]
+        patterns += [(re.compile(pattern), family, "") for pattern in _AMOUNTS[family]]
     return patterns
 
 
 _LABEL_PATTERNS = _label_patterns()
-_THRESHOLD = re.compile(load_vocabulary("amounts")["thresholds"])
+_THRESHOLD = re.compile(_AMOUNTS["thresholds"])
 _CANONICAL = {
     "日常公用": "公用经费",
     "日常公用经费": "公用经费",
@@ -51,7 +54,7 @@ _SOURCE_NAMES = [
 ]
 CENT = Decimal("0.01")
 _LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|\s)+$")  # "下达" is a label of its own
-_RATE = re.compile(load_vocabulary("amounts")["rate"])
+_RATE = re.compile(_AMOUNTS["rate"])
 _PART = re.compile(r"其中|[(（]\s*含")
 _MAX_RATE = 1000  # percent; beyond it the digits are cells run together
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
@@ -313,10 +316,8 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
             ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
 
 
-# what an allocation's unlabelled whole is called ("安排财政衔接资金", "各县区申请市级补贴共计"), and what
-# makes it something else (spent, paid, earned)
-_ALLOCATED = re.compile(r"(?:资金|经费|补贴|补助|共计|合计|总计)(?:为|共|共计|合计)?$")
-_NOT_ALLOCATED = re.compile(r"支出|使用|支付|拨付|发放|完成|收入|投资|到位|需要")
+_ALLOCATED = re.compile(_AMOUNTS["allocated"])
+_NOT_ALLOCATED = re.compile(_AMOUNTS["not_allocated"])
 _MAX_PARTS = 12
 _WORDS = re.compile(r"[\d\u4e00-\u9fff]")
 _LISTING_END = re.compile(r"[。\n]")

@@ -119,14 +119,9 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     return not HEADING_NUMBER.match(head)
 
 
-@functools.cache
-def _title_end() -> re.Pattern[str]:
-    return re.compile(f"(?:{vocabulary().title.pattern})\\s*$")
-
-
 def _ends_as_title(line: str) -> bool:
     """Whether a line ends as a report's title does ("…绩效自评报告"): the body starts on the next line."""
-    return _title_end().search(line) is not None
+    return line.rstrip().endswith(vocabulary().title_words)
 
 
 def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:

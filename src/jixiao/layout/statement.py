@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
-from jixiao.layout.title import Part, leading_place, organisation_end, plausible_name
+from jixiao.layout.title import Part, leading_place, organisation_end, plausible_name, without_citations
 from jixiao.layout.vocabulary import vocabulary
 
 _HEAD_LINES = 40
-_CITED = re.compile(r"《[^《》]*》")
 _TRANSFER = "转移支付"
 
 
@@ -74,7 +73,7 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
         if line.number in chrome:
             continue
         # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
-        text = _CITED.sub(lambda cited: " " * len(cited.group()), line.text)
+        text = without_citations(line.text)
         found = next((m for pattern in _statements() if (m := pattern.search(text))), None)
         if found is None:
             continue
@@ -102,15 +101,8 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
 
 def _names_unit(subject: str) -> bool:
     """Whether a statement's subject is an organisation's name ("池州市人社局") or a place's ("巩义市")."""
-    vocab = vocabulary()
-    if organisation_end(subject) == len(subject):
-        return True
-    return (
-        subject.endswith(vocab.place_suffixes)
-        and subject not in vocab.not_place_words
-        and not subject.endswith(vocab.not_place_endings)
-        and plausible_name(subject)
-    )
+    place = subject.endswith(vocabulary().place_suffixes) and plausible_name(subject)
+    return place or organisation_end(subject) == len(subject)
 
 
 _DESCRIBES = ("是", "为", "為", "系", "成立", "始建", "设立", "設立", "组建", "組建", "前身")

@@ -123,6 +123,12 @@ def _suffix_end(text: str, suffixes: Sequence[str]) -> int | None:
     return None
 
 
+def without_citations(text: str) -> str:
+    """``text`` with every cited document ("《关于开展…的通知》") blanked, columns kept: a citation names
+    another document's subject, never the page's own."""
+    return _CITED.sub(lambda cited: " " * len(cited.group()), text)
+
+
 def plausible_name(name: str) -> bool:
     """Whether a name ending as a place's does name one (a unit's name may end so too), not a common word
     ending in the same character ("城乡", "社区", "全县")."""
@@ -139,6 +145,15 @@ def leading_place(text: str) -> int:
         if match is None or not plausible_name(match.group()):
             return end
         end = match.end()
+
+
+def _fund_after(head: str, start: int) -> tuple[int, int] | None:
+    """Where the fund a unit's name is followed by stands in ``head``: all the rest ("西藏自治区文物局中央转移
+    支付"), or in brackets ("X区应急管理局(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付")."""
+    if _fund_name().fullmatch(head, start):
+        return start, len(head)
+    bracketed = _BRACKETED_FUND.fullmatch(head, start)
+    return bracketed.span(1) if bracketed else None
 
 
 def _unit_before_fund(name: str) -> int:
@@ -305,20 +320,10 @@ def _parse_title(found: list[Line]) -> Title:
             organisation is not None
             and kind == "项目支出"
             and not subject.strip(_TRIM)
-            and _fund_name().fullmatch(head[organisation:])
+            and (fund_at := _fund_after(head, organisation))
         ):
-            # "西藏自治区文物局中央转移支付2020年度绩效自评报告": the unit, then its fund
             unit = span(lead, organisation, organisation=True)
-            project = span(lead + organisation, len(head) - organisation)
-        elif (
-            organisation is not None
-            and kind == "项目支出"
-            and not subject.strip(_TRIM)
-            and (bracketed := _BRACKETED_FUND.fullmatch(head, organisation))
-        ):
-            # "X区应急管理局(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付": the unit, then its fund in brackets
-            unit = span(lead, organisation, organisation=True)
-            project = span(lead + bracketed.start(1), len(bracketed.group(1)))
+            project = span(lead + fund_at[0], fund_at[1] - fund_at[0])
         elif places == len(head):
             place = span(lead, places)
         elif places and (year_match or kind == "项目支出"):
@@ -357,7 +362,7 @@ def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | 
             continue
         text = line.text
         if "《" in text:  # a cited notice names both kinds
-            text = _CITED.sub(lambda m: " " * len(m.group()), text)
+            text = without_citations(text)
         for kind, words in vocab.kind_headings:
             found = words.search(text)
             if found is not None:

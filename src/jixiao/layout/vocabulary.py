@@ -79,6 +79,7 @@ class Vocabulary:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     kind_headings: tuple[tuple[str, re.Pattern[str]], ...]
     title: re.Pattern[str]
+    title_words: tuple[str, ...]
     title_label: re.Pattern[str]
     not_title_start: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
@@ -133,6 +134,7 @@ def vocabulary() -> Vocabulary:
         kinds=tuple((kind, _any(words)) for kind, words in identity["kind"].items()),
         kind_headings=tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items()),
         title=_any([re.escape(w) for w in identity["title"]]),
+        title_words=tuple(identity["title"]),
         title_label=_any(identity["title_labels"]),
         not_title_start=re.compile(identity["not_title_start"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
