@@ -199,13 +199,13 @@ SITES = (
     ),
     Site(
         "weight",
-        re.compile(r"(?:其中|包括)[:：]?\s*预算执行率\s*" + NUMBER + r"\s*分"),
+        re.compile(r"(?:其中|包括|分值为)[:：]?\s*预算执行率\s*" + NUMBER + r"\s*分"),
         frozenset({"JX105"}),
         _number_group,
     ),
     Site(
         "part",
-        re.compile(r"其中[:：]\s*[^，。；\d]{2,20}?" + NUMBER + r"\s*万元"),
+        re.compile(r"(?:其中[:：]|按资金来源分[，,])\s*[^，。；\d]{2,20}?" + NUMBER + r"\s*万元"),
         frozenset({"JX101", "JX201"}),
         _number_group,
     ),
@@ -218,7 +218,7 @@ SITES = (
         _year,
     ),
     # designed around no rule: any new finding on the mutated line counts
-    Site("actual", re.compile(r"实际完成(?:值|了|数)?(?:为)?\s*" + NUMBER), frozenset(), _shift),
+    Site("actual", re.compile(r"实际(?:完成(?:值|了|数)?(?:为)?)?\s*" + NUMBER), frozenset(), _shift),
     Site(
         "indicator-score",
         re.compile(r"(?<![自评综合总])得分(?:为)?\s*" + NUMBER + r"\s*分"),
