@@ -198,12 +198,14 @@ def _choose_result(ctx: Context, layout: Layout, field: str) -> Decimal | str | 
     ctx.candidates.extend(choice.candidates)
     if not isinstance(choice.value, (Decimal, str)):
         return None  # the form's cells, or the form and the prose, disagree
-    if stated is None and choice.evidence is not None:
+    differs = stated is not None and value_key(stated) != value_key(choice.value)
+    if choice.evidence is not None and (stated is None or differs):
+        # the form's statement is a fact of its own where the prose states none or another value (for
+        # the audit's JX201 to compare)
         at = choice.evidence
-        ctx.add_line_fact(
-            field, choice.value, at.line, at.start, at.end, unit="分" if field == "score" else None
-        )
-    if stated is not None and value_key(stated) != value_key(choice.value):
+        unit = "分" if field == "score" else None
+        ctx.add_line_fact(field, choice.value, at.line, at.start, at.end, unit=unit)
+    if differs:
         return None  # the form and the prose disagree
     return choice.value
 

@@ -85,14 +85,14 @@ def _stated_as(context: Context, fact: Fact) -> str | None:
     """The words a figure is stated under ("年初预算收入" in "2025年度年初预算收入158.5万元"), at least
     three characters, or None when it stands in a table row or under no words of its own."""
     text = context.document.lines[fact.line - 1].text
-    if "|" in text or "\t" in text or "｜" in text or _LIST_ITEM.match(text):
-        return None  # a table row or one item of a list: its figures are the item's, not the report's
     before = text[: fact.start]
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
     if fact.field in ("score", "grade"):
-        # a report has one total score and one grade, whatever sentence states them (the fact's own
-        # span holds its label); a heading's "投入(20分，自评得分20分)" is a part's
+        # a report has one total score and one grade, whatever sentence or form row states them (the
+        # fact's own span holds its label); a heading's "投入(20分，自评得分20分)" is a part's
         return None if HEADING_NUMBER.match(text) or _CATEGORY_BEFORE.search(sentence) else fact.field
+    if "|" in text or "\t" in text or "｜" in text or _LIST_ITEM.match(text):
+        return None  # a table row or one item of a list: its figures are the item's, not the report's
     if _ALLOCATION.search(sentence):
         return None  # funds are allocated in batches: each allocation states its own amount
     words = _LABEL_WORDS.search(before.rstrip(" :：为是达"))
