@@ -259,6 +259,22 @@ def test_a_project_named_beside_its_title() -> None:
     assert project is not None and (project.text, project.line) == ("边境村民小组党组织补助经费", 4)
 
 
+def test_a_project_cell_loses_the_frame_of_unit_place_and_year() -> None:
+    def projects(text: str) -> list[tuple[str, int, int]]:
+        return [(c.value, c.line, c.start) for c in layout_of(text).labelled if c.field == "project"]
+
+    # a place with the years the project ran, as a title would frame it
+    assert projects("转移支付(项目)名称 | 某某区2019-2020年度供热补贴项目 |\n") == [("供热补贴项目", 1, 27)]
+    # the unit its own cell names, and what is left of a year whose digits were lost
+    text = "项目名称某某工程学院年学生资助项目主管部门某省教育厅项目实施单位某某工程学院\n"
+    assert projects(text)[0][0] == "学生资助项目"
+    # a place with no year after it is part of the project's own name
+    assert (
+        projects("项目名称 | 某某乡滨河家园垃圾转运站提升改造项目 |\n")[0][0]
+        == "某某乡滨河家园垃圾转运站提升改造项目"
+    )
+
+
 def test_a_title_under_an_empty_metadata_label_or_behind_spam_is_read() -> None:
     layout = layout_of(
         "索引号 1153/2023-01 发布机构 某县某镇\n文号 浏览量\n主题词\n某镇2022年农村危房改造项目自评报告\n"

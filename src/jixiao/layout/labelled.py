@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.layout.cells import Cell
+from jixiao.layout.title import leading_place
 from jixiao.layout.vocabulary import vocabulary
 
 # what may stand between a label and its value: "(公章):", "及代码", "为"
@@ -19,6 +20,8 @@ _LEAD = re.compile(
 _CODE = re.compile(r"^\s*[\dA-Za-z]{3,}\s*[-—_－]\s*")  # "046001-霍山县残疾人联合会"
 _NOT_VALUE = re.compile(r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；、]")
 _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
+_YEARS = re.compile(r"(?:20\d\d\s*[-—－~～至]\s*)?20\d\d\s*年度?")  # "2019-2020年度"
+_YEAR_LEFT = re.compile(r"(?:(?:20\d\d\s*[-—－~～至]\s*)?20\d\d)?\s*(?:年度?)?")  # digits may be lost
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,24 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
                     value = _value(following, 0, len(following.text))
             if value is not None:
                 found.append(Labelled(field, rank, value.value, value.line, value.start, value.end))
-    return found
+    units = [cell.value for cell in found if cell.field in ("unit", "department")]
+    return [_unframed(cell, units) if cell.field == "project" else cell for cell in found]
+
+
+def _unframed(cell: Labelled, units: Sequence[str]) -> Labelled:
+    """A project's name without the unit, place and year it is framed with, as a report's title frames
+    it ("宝坻区2019-2020年度供热补贴项目", "湖北工程学院年学生资助项目" beside a unit cell 湖北工程学院). A
+    place not followed by a year stays: "月牙湖乡滨河家园…项目" is the project's own name."""
+    name = cell.value
+    unit = max((unit for unit in units if name.startswith(unit)), key=len, default="")
+    if unit:
+        end = _YEAR_LEFT.match(name, len(unit)).end()  # type: ignore[union-attr]
+    else:
+        years = _YEARS.match(name, leading_place(name))
+        end = years.end() if years else 0
+    if end == 0 or len(name) - end < 2:
+        return cell
+    return Labelled(cell.field, cell.rank, name[end:], cell.line, cell.start + end, cell.end)
 
 
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
