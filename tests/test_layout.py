@@ -459,3 +459,29 @@ def test_a_unit_that_describes_itself_under_its_background_heading() -> None:
     assert layout_of(elsewhere).described is None
     plain = "一、基本情况\n全县耕地面积为35万亩，是农业大县。\n"
     assert layout_of(plain).described is None
+
+
+def test_titles_framing_their_project_with_a_place_关于_or_an_evaluation_word() -> None:
+    def parts(text: str) -> tuple[str | None, str | None, str | None]:
+        title = title_of(text)
+        unit, place, project = (
+            part.text if part else None for part in (title.unit, title.place, title.project)
+        )
+        return unit, place, project
+
+    # an abbreviated association is a unit; a bare "中央转移支付" gives way to the fund in brackets
+    assert parts("某某区残联中央转移支付2023年度绩效自评报告(残疾人事业发展补助资金)") == (
+        "某某区残联",
+        None,
+        "残疾人事业发展补助资金",
+    )
+    assert parts("某某镇关于农村厕所革命建设项目的绩效自评报告") == (None, "某某镇", "农村厕所革命建设项目")
+    assert parts("2022年度某某区计划生育服务项目绩效自评报告") == (None, "某某区", "计划生育服务项目")
+    assert parts("2023年高龄补贴事后绩效评价报告") == (None, None, "高龄补贴")
+    # "地方政府" names a kind of bond, not a unit, and stays in the project's name
+    assert parts("2024年度新增地方政府专项债券项目绩效自评报告") == (None, None, "新增地方政府专项债券项目")
+
+
+def test_a_column_header_after_a_label_is_not_its_value() -> None:
+    layout = layout_of("序号\n项目名称\n债券性质\n债券规模\n自评分数\n")
+    assert [cell for cell in layout.labelled if cell.field == "project"] == []

@@ -164,6 +164,7 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
             scored.append((match.start(3), match.end()))
+    totals: list[tuple[int, re.Match[str], Decimal]] = []
     for match in _SCORE.finditer(text):
         if any(start <= match.start(2) < end for start, end in scored):
             continue
@@ -186,6 +187,14 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
         elif project is not None:
             ctx.add("project.score", value, match.start(), match.end(), unit="分", subject=project)
         else:
+            totals.append((sentence_start(text, match.start()), match, value))
+    # one sentence giving different totals gives those of what it lists ("甲绩效自评分数为73.18分、乙…为
+    # 89.03分"), none of them the report's
+    values: dict[int, set[Decimal]] = {}
+    for sentence, _match, value in totals:
+        values.setdefault(sentence, set()).add(value)
+    for sentence, match, value in totals:
+        if len(values[sentence]) == 1:
             ctx.add("score", value, match.start(), match.end(), unit="分")
 
 

@@ -84,8 +84,8 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
             value = _value(cell, end, stop)
             if value is None and end == len(cell.text.rstrip(" :：")) and index + 1 < len(cells):
                 following = cells[index + 1]
-                if not _labels(following.text):
-                    value = _value(following, 0, len(following.text))
+                if not _labels(following.text) and not vocabulary().header_cell.search(following.text):
+                    value = _value(following, 0, len(following.text))  # "项目名称 | 债券性质": headers
             if value is not None:
                 found.append(Labelled(field, rank, value.value, value.line, value.start, value.end))
     units = [cell.value for cell in found if cell.field in ("unit", "department")]

@@ -28,7 +28,7 @@ _KIND_TAIL = re.compile(
 )
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目",
 # "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer
-_PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:区域)?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$")
+_PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:区域)?(?:事[前后])?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$")
 # what a fund's or project's name ends with, when a title names it without a year before its title words
 
 
@@ -40,6 +40,7 @@ def _fund_name() -> re.Pattern[str]:
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
 _BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d年度?)?([^()（）]{4,60}?)\s*[)）]\s*$")
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
+_GENERIC_FUND = re.compile(r"(?:中央|省级|财政|专项|转移支付|资金)+")  # a kind of fund, not its name
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
 # a place's name: a few characters and a place suffix; autonomous areas carry longer names
@@ -329,22 +330,29 @@ def _parse_title(found: list[Line]) -> Title:
         elif places and (year_match or kind == "项目支出"):
             place = span(lead, places)
             name = _PROJECT_TAIL.sub("", head[places:])
-            project = span(lead + places, len(name)) if not subject.strip(_TRIM) else None
+            skip = 2 if name.startswith("关于") else 0  # "X镇关于Y项目的…": 关于 is not the name's
+            project = span(lead + places + skip, len(name) - skip) if not subject.strip(_TRIM) else None
         elif year_match and not subject.strip(_TRIM):
             project = span(lead, len(head))
     if subject:
         sub_lead = subject_start + len(subject) - len(subject.lstrip(_TRIM))
         body = subject.strip(_TRIM)
         organisation = organisation_end(body) if unit is None else None
-        if organisation is not None:
-            unit = span(sub_lead, organisation, organisation=True)
+        named = span(sub_lead, organisation, organisation=True) if organisation is not None else None
+        if organisation is not None and named is not None:
+            unit = named
             sub_lead, body = sub_lead + organisation, body[organisation:]
+        elif unit is None and place is None and (places := leading_place(body)) and len(body) - places >= 4:
+            # "2022年度道里区计划生育服务项目…": the place after the year is the unit's, not the project's
+            place = span(sub_lead, places)
+            sub_lead, body = sub_lead + places, body[places:]
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
         if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
             project = span(sub_lead, len(name))
     if project is not None and vocab.not_project.search(project.text):
         project = None
-    if cue is not None and project is None and kind == "项目支出":
+    if cue is not None and (project is None or _GENERIC_FUND.fullmatch(project.text)) and kind == "项目支出":
+        # "X残联中央转移支付2023年度绩效自评报告(残疾人事业发展补助资金)": the bracket names the fund
         bracketed = _BRACKETED.match(text, cue.end())
         if bracketed is not None and not vocab.not_project.search(bracketed.group(1)):
             project = span(bracketed.start(1), len(bracketed.group(1)))

@@ -73,6 +73,7 @@ class Vocabulary:
     grade_word: re.Pattern[str]
     any_label: re.Pattern[str]
     value_stop: re.Pattern[str]
+    header_cell: re.Pattern[str]
     funds_columns: tuple[tuple[str, re.Pattern[str]], ...]
     any_funds_column: re.Pattern[str]
     funds_total_row: re.Pattern[str]
@@ -122,6 +123,7 @@ def vocabulary() -> Vocabulary:
         grade_word=re.compile('[“"]?(?:' + "|".join(labels["grade_words"]) + ')[”"]?'),
         any_label=_any([*labels["unit"], *labels["department"], *labels["project"]]),
         value_stop=_any(labels["value_stop"]),
+        header_cell=_any(labels["header_cells"]),
         # longest header words first, so that 预算执行数 is not read as 预算数
         funds_columns=tuple(
             sorted(
