@@ -127,3 +127,15 @@ def test_a_transfer_is_no_payment() -> None:
 def test_a_rate_not_reached_is_no_stated_rate() -> None:
     assert budget_of("自评得分102.8分。存在主要问题:预算执行率未达到100%。").execution_rate is None
     assert budget_of("全年预算数100万元,实际支出95万元,预算执行率95%。").execution_rate == Decimal(95)
+
+
+def test_wan_without_yuan_after_a_budget_label_is_money() -> None:
+    budget = budget_of("投入中央某某资金29.6万,执行数29.6万,执行率100%。")
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("29.6"),
+        Decimal("29.6"),
+        Decimal(100),
+    )
+    assert budget_of("某村示范项目预算资金13.971129万并且全部到位。").adjusted == Decimal("13.971129")
+    # a count in 万 after its own words is no money
+    assert budget_of("项目覆盖受益人口3.2万,全年预算50万元。").adjusted == Decimal(50)

@@ -196,10 +196,21 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
     return same_project(named, own_project)
 
 
+def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantity:
+    """Bare 万 after a budget's label is money, its 元 left out ("预算资金13.971129万并且全部到位", "执行数29.6万");
+    a count in 万 follows its own words ("受益人口3.2万")."""
+    found = classify(_label(ctx, index))
+    if found is None or found[0] != "budget" or _part_subject(ctx, quantity) is not None:
+        return quantity  # a part of a listing is left as read: its whole is the figure that matters
+    return quantity._replace(value=quantity.written, unit="万元")
+
+
 def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = None) -> None:
     """Record every budget, income, expenditure and asset statement as a fact."""
     text = ctx.flow.text
     for index, quantity in enumerate(ctx.quantities):
+        if quantity.unit is None and quantity.written_unit == "万":
+            quantity = _money_without_yuan(ctx, index, quantity)
         if not (quantity.is_money or quantity.is_percent):
             continue
         label = _label(ctx, index)
