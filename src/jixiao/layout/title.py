@@ -40,7 +40,6 @@ def _fund_name() -> re.Pattern[str]:
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
 _BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d年度?)?([^()（）]{4,60}?)\s*[)）]\s*$")
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
-_GENERIC_FUND = re.compile(r"(?:中央|省级|财政|专项|转移支付|资金)+")  # a kind of fund, not its name
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
 # a place's name: a few characters and a place suffix; autonomous areas carry longer names
@@ -351,7 +350,11 @@ def _parse_title(found: list[Line]) -> Title:
             project = span(sub_lead, len(name))
     if project is not None and vocab.not_project.search(project.text):
         project = None
-    if cue is not None and (project is None or _GENERIC_FUND.fullmatch(project.text)) and kind == "项目支出":
+    if (
+        cue is not None
+        and (project is None or vocab.generic_fund.fullmatch(project.text))
+        and kind == "项目支出"
+    ):
         # "X残联中央转移支付2023年度绩效自评报告(残疾人事业发展补助资金)": the bracket names the fund
         bracketed = _BRACKETED.match(text, cue.end())
         if bracketed is not None and not vocab.not_project.search(bracketed.group(1)):
