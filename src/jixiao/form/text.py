@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from jixiao.form.vocabulary import column_key, form_vocabulary
 from jixiao.ingest.document import Line
@@ -34,8 +35,9 @@ _MAX_BLOCK_LINES = 800  # 80 rows of up to ten cells, one cell per line
 _LEVELS = ("level1", "level2")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A cell's text as the form reader cuts it (a named tuple: a form's window holds a hundred)."""
+
     text: str
     line: int
 
