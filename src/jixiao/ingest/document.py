@@ -33,7 +33,7 @@ class Document:
         rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if rows and rows[-1] == "":
             rows.pop()
-        lines = tuple(Line(i, row) for i, row in enumerate(rows, start=1))
+        lines = tuple(map(Line, range(1, len(rows) + 1), rows))
         return cls(path, format, encoding, lines, warnings)
 
     @property
