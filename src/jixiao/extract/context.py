@@ -46,10 +46,9 @@ class Context:
         """The project whose paragraph holds ``offset`` ("2、舆情监测服务项目目标完成情况。年初预算为…")."""
         return self.project_scopes.at(offset)
 
-    def original(self, start: int, end: int) -> str:
-        """The characters of the original lines behind a flow span (joined lines are concatenated)."""
-        first, column = self.flow.locate(start)
-        last, end_column = self.flow.locate_end(end)
+    def original(self, first: int, column: int, last: int, end_column: int) -> str:
+        """The characters of the original lines behind a flow span, given by where its ends stand
+        (``Flow.locate`` and ``Flow.locate_end``); joined lines are concatenated."""
         if first == last:
             return self.line_text[first][column:end_column]
         pieces = [self.line_text[first][column:]]
@@ -83,7 +82,7 @@ class Context:
             start=column,
             end=end_column,
             end_line=end_line,
-            text=self.original(start, end),
+            text=self.original(line, column, end_line, end_column),
             original_value=quantity.written if quantity is not None else None,
             original_unit=quantity.written_unit if quantity is not None else None,
             approximate=quantity.approximate if quantity is not None else False,

@@ -39,10 +39,11 @@ _MAYBE_TRADITIONAL = re.compile(
 
 _TERMINAL = set("。！？；;!?…:：")
 _SENTENCE_END = set("。！？!?…")
-# Runs of characters outside the East Asian wide and full-width blocks (CJK, kana, hangul, full-width
-# forms, CJK punctuation): removing the few runs is faster than collecting the many wide characters.
-_NARROW_RUN = re.compile(
-    "[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+# Runs of characters in the East Asian wide and full-width blocks (CJK, kana, hangul, full-width forms,
+# CJK punctuation): removing the few runs is faster than collecting the many wide characters, and faster
+# than removing the runs outside them (a negated class costs the engine more per character).
+_WIDE_RUN = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]+"
 )
 _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
@@ -84,7 +85,7 @@ class Flow:
 def width(text: str) -> int:
     """Printed width: a Chinese character (or full-width form) takes two columns, a Latin letter or digit one."""
     text = text.rstrip()
-    return len(text) + len(_NARROW_RUN.sub("", text))
+    return 2 * len(text) - len(_WIDE_RUN.sub("", text))
 
 
 def full_width(lines: Iterable[Line]) -> int | None:

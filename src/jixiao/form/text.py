@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from jixiao.form.vocabulary import column_key, form_vocabulary
 from jixiao.ingest.document import Line
@@ -19,7 +20,6 @@ from jixiao.layout.cells import Cell, line_cells
 from jixiao.layout.headings import is_heading
 from jixiao.render.form import EMPTY_MARKS, normalise_label
 
-_SPACE = re.compile(r"\s+")
 _POINTS = re.compile(r"^(\d{1,3}(?:\.\d{1,4})?)\s*分?$")
 _NOISE = re.compile(r"^(?:[(（][^()（）]{0,12}[)）]|名称|[-—－/]+|\d+\s*分)$")
 _OPERATOR_ONLY = re.compile(r"^(?:[≥≤≧≦<>=＞＜＝]=?|不低于|不少于|不高于|不超过|大于等于|小于等于)$")
@@ -34,8 +34,9 @@ _MAX_BLOCK_LINES = 800  # 80 rows of up to ten cells, one cell per line
 _LEVELS = ("level1", "level2")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A cell's text as the form reader cuts it (a named tuple: a form's window holds a hundred)."""
+
     text: str
     line: int
 
@@ -69,7 +70,7 @@ def _tokens(line: Line) -> list[Token]:
     """A line's cells; a line that separators cut into fewer than three is further cut at single spaces
     (a row printed with one space between cells), an operator standing alone joining its number."""
     cells = [cell.text.strip() for cell in line_cells(line)]
-    pieces = cells if len(cells) >= 3 else [p for cell in cells for p in _SPACE.split(cell)]
+    pieces = cells if len(cells) >= 3 else [p for cell in cells for p in cell.split()]
     tokens: list[Token] = []
     for piece in pieces:
         if not piece:

@@ -124,7 +124,6 @@ class JsonText(str):
 
 
 _encoder = msgspec.json.Encoder(decimal_format="number")
-_SLOW_PATH_MARKS = (b"\\u0000", b"NaN", b"Infinity")
 
 
 def to_json(value: Any) -> str:
@@ -133,16 +132,16 @@ def to_json(value: Any) -> str:
     took most of an ingest's time.
 
     The rare value the fast encoder cannot write as ``jsonout`` would (a type it does not know, a NUL
-    character, which PostgreSQL refuses, or a non-finite decimal, which is null in JSON) takes
-    the slow path, NULs replaced by ``clean``.
+    character, which PostgreSQL refuses, or a non-finite decimal, which is null in JSON and which
+    msgspec refuses) takes the slow path, NULs replaced by ``clean``.
     """
     if isinstance(value, JsonText):
         return str(value)
     try:
         encoded = _encoder.encode(value)
     except (TypeError, ValueError):  # a type only jsonout knows (a pydantic model), or a value such
-        return dumps(clean(value))  # as Decimal('NaN') that msgspec 0.23 and later refuse outright
-    if any(mark in encoded for mark in _SLOW_PATH_MARKS):
+        return dumps(clean(value))  # as Decimal('NaN') that msgspec refuses outright
+    if b"\\u0000" in encoded:  # the escape msgspec writes for a NUL
         return dumps(clean(value))
     return encoded.decode()
 
