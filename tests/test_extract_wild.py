@@ -113,6 +113,27 @@ def test_funds_row_run_together_as_rules_section_9_shows_it() -> None:
     assert (cited.start, cited.end) == (9, 11)  # the second "20" of "年度资金总额:2020…"
 
 
+def test_funds_row_under_an_initial_budget_column_only() -> None:
+    # Beijing's 2016 form: 年初预算数(A) | 全年执行数(B); its one budget is both the initial and the full year's
+    header = "项目资金（万元） 年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+    report = read("2016年度某街道项目支出绩效自评表\n" + header + "年度资金总额 45 40.5 10 90% 9\n")
+    assert budget_facts(report)[:3] == [
+        ("budget.initial", D(45), 3, "45"),
+        ("budget.adjusted", D(45), 3, "45"),
+        ("budget.executed", D("40.5"), 3, "40.5"),
+    ]
+    assert (report.budget.initial, report.budget.adjusted, report.budget.execution_rate) == (
+        D(45),
+        D(45),
+        D(90),
+    )
+    # under the national header the two amounts left of the points are the full-year budget and spending
+    national = "项目资金（万元） 年初预算数 全年预算数（A） 全年执行数（B） 分值 执行率 得分\n"
+    report = read("2016年度某街道项目支出绩效自评表\n" + national + "年度资金总额 45 40.5 10 90% 9\n")
+    assert [field for field, *_ in budget_facts(report)][:2] == ["budget.adjusted", "budget.executed"]
+    assert report.budget.initial is None
+
+
 def test_ambiguous_run_together_row_is_left_unread() -> None:
     # 1|11|10|... and 11|1|... cannot both be right; neither is guessed
     report = read("2023年度某县网信办项目支出绩效自评报告\n一、基本情况\n年度资金总额:111110100%10\n")

@@ -25,6 +25,9 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
 _LEADING_FIGURES = re.compile(r"[\d.]+%?\d{0,2}(?:\.\d{1,2})?")
 # column headers before the row label on the same line: a form run together into one line
 _HEADERS_BEFORE = re.compile(r"(?:全年|年初)?预算数.{0,12}?执行数.{0,20}?执行率")
+# a form whose only budget column is 年初预算数(A) (Beijing's 2016 form): that budget is also the full year's
+_INITIAL_COLUMN = re.compile(r"年初预算数")
+_FULL_YEAR_COLUMN = re.compile(r"全年预算|调整后?预算|预算调整")
 _RUN = re.compile(r"^(?P<before>[\d.]+)%(?P<score>\d{1,2}(?:\.\d{1,2})?)?$")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _MAX_POINTS = 20
@@ -122,6 +125,15 @@ def _run_together(cell: Cell) -> list[Cell]:
     return cells
 
 
+def _only_initial_column(lines: Sequence[Line], index: int, label_start: int) -> bool:
+    """Whether the header over the row (up to three lines above, or before the label on a run-together
+    line) names 年初预算数 and no full-year budget column."""
+    header = (
+        " ".join(line.text for line in lines[max(0, index - 3) : index]) + lines[index].text[:label_start]
+    )
+    return bool(_INITIAL_COLUMN.search(header)) and not _FULL_YEAR_COLUMN.search(header)
+
+
 def extract_funds_rows(ctx: Context, lines: Sequence[Line]) -> None:
     """Budget, spending, rate, points and score facts from every funds row of an appended form."""
     for index, line in enumerate(lines):
@@ -139,7 +151,13 @@ def extract_funds_rows(ctx: Context, lines: Sequence[Line]) -> None:
             continue
         end = rate_at - 1 if scored else rate_at
         amounts = cells[max(0, end - 3) : end]
-        for field, cell in zip(_FIELDS[-len(amounts) :], amounts, strict=True):
+        fields = _FIELDS[-len(amounts) :]
+        if len(amounts) == 2 and _only_initial_column(lines, index, label.start()):
+            budget = amounts[0]
+            ctx.add_line_fact(
+                "budget.initial", Decimal(budget.text), budget.line, budget.start, budget.end, unit="万元"
+            )
+        for field, cell in zip(fields, amounts, strict=True):
             ctx.add_line_fact(field, Decimal(cell.text), cell.line, cell.start, cell.end, unit="万元")
         rate = cells[rate_at]
         ctx.add_line_fact(
