@@ -19,7 +19,7 @@ from jixiao.extract.context import clause_start
 from jixiao.extract.model import Fact
 
 MARKERS = re.compile(
-    r"其中[:：]?|包括[:：]?|主要是[:：]?|主要包括[:：]?|分别为[:：]?|具体(?:是|为)[:：]?|主要用于[^：:，。]*[:：]"
+    r"其中(?:包括|主要是|主要包括|主要有)?[:：]?|包括[:：]?|主要是[:：]?|主要包括[:：]?|分别为[:：]?|具体(?:是|为)[:：]?|主要用于[^：:，。]*[:：]"
 )
 _SENTENCE_END = "。！!？?"
 _CLAUSE_BREAK = "，,、；;：:。（("

@@ -197,12 +197,16 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
 
 
 def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantity:
-    """Bare 万 after a budget's label is money, its 元 left out ("预算资金13.971129万并且全部到位", "执行数29.6万");
-    a count in 万 follows its own words ("受益人口3.2万")."""
-    found = classify(_label(ctx, index))
-    if found is None or found[0] != "budget" or _part_subject(ctx, quantity) is not None:
-        return quantity  # a part of a listing is left as read: its whole is the figure that matters
-    return quantity._replace(value=quantity.written, unit="万元")
+    """Bare 万 after a budget's label is money, its 元 left out ("预算资金13.971129万并且全部到位", "执行数29.6万"),
+    and so is a part of a listing named as a fund ("其中包括兵团补贴资金60万，结余资金12.664万元"); a count in 万
+    follows its own words ("受益人口3.2万", "其中受益人口3.2万")."""
+    label = _label(ctx, index)
+    if _part_subject(ctx, quantity) is not None:
+        money = _ALLOCATED.search(label) is not None
+    else:
+        found = classify(label)
+        money = found is not None and found[0] == "budget"
+    return quantity._replace(value=quantity.written, unit="万元") if money else quantity
 
 
 def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = None) -> None:

@@ -245,7 +245,8 @@ def _decimals(value: Decimal) -> int:
 
 def _same_line_before(anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
     """The last of ``facts`` (in text order) stated before ``anchor`` on its line, for the anchor's
-    subject if it has one."""
+    subject if it has one; a rate without a subject takes a figure without one first, since "支付…113万元，
+    其中支付运营补贴48万元…。执行率达100%" rates the whole, not its last part."""
     candidates = [
         f
         for f in facts
@@ -254,7 +255,8 @@ def _same_line_before(anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
         and isinstance(f.value, Decimal)
         and (anchor.subject is None or f.subject == anchor.subject)
     ]
-    return candidates[-1] if candidates else None
+    own = [f for f in candidates if f.subject == anchor.subject]
+    return (own or candidates)[-1] if candidates else None
 
 
 def _amount_before(context: Context, executed: Fact) -> Fact | None:
