@@ -139,3 +139,12 @@ def test_wan_without_yuan_after_a_budget_label_is_money() -> None:
     assert budget_of("某村示范项目预算资金13.971129万并且全部到位。").adjusted == Decimal("13.971129")
     # a count in 万 after its own words is no money
     assert budget_of("项目覆盖受益人口3.2万,全年预算50万元。").adjusted == Decimal(50)
+
+
+def test_initial_budget_of_spending_and_another_years_figures() -> None:
+    budget = budget_of(
+        "单位年初预算支出785.59万元，决算支出960.28万元。上年决算支出935.11万元，本年决算支出比上年增加2.69%。"
+    )
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("785.59"), None, Decimal("960.28"))
+    # 上年结转 brought into this year is this year's money, and stays a source of it
+    assert budget_of("全年预算数100万元，其中上年结转资金20万元，执行数90万元。").adjusted == Decimal(100)

@@ -66,6 +66,8 @@ def test_title_shapes() -> None:
         ("20xx年度某县网信办部门整体支出绩效自评报告", "某县网信办", None, None, "部门整体支出"),
         # a province's template names both kinds "整体(项目)支出": the unit's overall spending
         ("某某区文化旅游局2023年度整体(项目)支出绩效自评", "某某区文化旅游局", None, None, "部门整体支出"),
+        # a budget code before the unit is no part of its name
+        ("215001-某某市民族宗教事务局2022年度整体支出绩效自评报告", "某某市民族宗教事务局", None, None, "部门整体支出"),
     ]  # fmt: skip
     for text, unit, place, project, kind in cases:
         title = title_of(text)
@@ -338,6 +340,10 @@ def test_kind_from_headings_when_the_title_tells_none() -> None:
     assert layout.kind_hint is None
     # a township evaluating "部门预算整体支出" (the budget named between the two words)
     layout = layout_of("我镇对本镇2023年度部门预算整体支出开展了绩效自评。\n一、部门预算基本情况\n")
+    assert layout.kind_hint is not None and layout.kind_hint.text == "部门整体支出"
+    # the headings of the 2021 outline of a unit's whole-spending report
+    layout = layout_of("某某管委会2022年绩效自评工作情况总结\n一、自评工作开展情况\n)当年部门履职总体情况\n"
+                       ")当年部门年度整体支出绩效目标\n")  # fmt: skip
     assert layout.kind_hint is not None and layout.kind_hint.text == "部门整体支出"
 
 

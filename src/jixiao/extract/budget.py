@@ -38,6 +38,7 @@ def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
 
 _LABEL_PATTERNS = _label_patterns()
 _THRESHOLD = re.compile(_AMOUNTS["thresholds"])
+_OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _CANONICAL = {
     "日常公用": "公用经费",
     "日常公用经费": "公用经费",
@@ -262,6 +263,8 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
                 )
             continue
         family, key = found
+        if family == "budget" and _OTHER_YEAR.search(label):
+            family, key = "amount", ""  # another year's figure, kept as an amount for the listings
         if family == "budget":
             if project:
                 ctx.add(

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.layout.cells import Cell
-from jixiao.layout.title import leading_place
+from jixiao.layout.title import CODE_PREFIX, leading_place
 from jixiao.layout.vocabulary import vocabulary
 
 # what may stand between a label and its value: "(公章):", "及代码", "为"
 _LEAD = re.compile(
     r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?"
 )
-_CODE = re.compile(r"^\s*[\dA-Za-z]{3,}\s*[-—_－]\s*")  # "046001-霍山县残疾人联合会"
 _NOT_VALUE = re.compile(r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；、]")
 _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
 _YEARS = re.compile(r"(?:20\d\d\s*[-—－~～至]\s*)?20\d\d\s*年度?")  # "2019-2020年度"
@@ -58,7 +57,7 @@ def _labels(text: str) -> list[tuple[int, int, str, int]]:
 def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     raw = cell.text[start:end]
     lead = len(_LEAD.match(raw).group())  # type: ignore[union-attr]
-    code = _CODE.match(raw[lead:])
+    code = CODE_PREFIX.match(raw[lead:])
     if code:
         lead += code.end()
     value = raw[lead:]

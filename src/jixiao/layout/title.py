@@ -21,6 +21,9 @@ from jixiao.layout.vocabulary import vocabulary
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
 _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+CODE_PREFIX = re.compile(
+    r"^\s*[\dA-Za-z]{3,}\s*[-—_－]\s*"
+)  # a budget code before a unit: "046001-霍山县残联"
 _ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)
 _TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
 _KIND_TAIL = re.compile(
@@ -287,7 +290,10 @@ def _parse_title(found: list[Line]) -> Title:
 
     unit = place = project = None
     lead = len(before) - len(before.lstrip(_TRIM))
-    head = before.strip(_TRIM)
+    code = CODE_PREFIX.match(before[lead:])
+    if code:
+        lead += code.end()
+    head = before[lead:].strip(_TRIM)
     if head:
         organisation = organisation_end(head)
         places = leading_place(head)
