@@ -148,3 +148,24 @@ def test_initial_budget_of_spending_and_another_years_figures() -> None:
     assert (budget.initial, budget.adjusted, budget.executed) == (Decimal("785.59"), None, Decimal("960.28"))
     # 上年结转 brought into this year is this year's money, and stays a source of it
     assert budget_of("全年预算数100万元，其中上年结转资金20万元，执行数90万元。").adjusted == Decimal(100)
+
+
+def test_paragraphs_about_one_fund_each_are_not_the_reports_figures() -> None:
+    # a unit's account of its projects: each paragraph opens by naming one fund and gives its own figures
+    report = extract_document(
+        Document.from_text(
+            "page.txt",
+            "txt",
+            "某省某会2019年度项目支出绩效自评情况\n"
+            "(一)某某事业发展工作经费绩效自评综述:项目全年预算数1290.00万元,执行数为1206.01万元,资金执行率为93.49%。\n"
+            "(二)某某救助经费绩效自评综述:项目年预算批复金额为900万元,实际执行资金总额977万元,资金执行率为100%。\n",
+        )
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        None,
+        None,
+        None,
+    )
+    figures = {(f.field, f.subject, f.value) for f in report.facts if f.field.startswith("project.")}
+    assert ("project.adjusted", "某某事业发展工作经费", Decimal("1290.00")) in figures
+    assert ("project.executed", "某某救助经费", Decimal(977)) in figures

@@ -19,7 +19,9 @@ from jixiao.layout.vocabulary import vocabulary
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
-    r"(?P<name>[^。，；:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
+    r"(?:(?P<name>[^。，；:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
+    # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
+    r"|(?P<fund>[^。，；:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
 )
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GRADE_CELL = re.compile(rf"^[“\"]?(?:{GRADE_WORDS})[”\"]?$")
@@ -33,8 +35,9 @@ def project_scopes(text: str) -> list[tuple[int, int, str]]:
     sentence = vocabulary().not_title_start
     for paragraph in text.split("\n"):
         match = _SCOPE.match(paragraph)
-        if match and not sentence.match(match.group("name")):  # "按照…项目绩效情况": a sentence, no heading
-            name = match.group("name").strip()
+        name = (match.group("name") or match.group("fund")) if match else None
+        if name and not sentence.match(name):  # "按照…项目绩效情况": a sentence, no heading
+            name = name.strip()
             scopes.append((position, position + len(paragraph), name))
         position += len(paragraph) + 1
     return scopes
