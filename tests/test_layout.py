@@ -179,6 +179,19 @@ def test_funds_block_sub_rows_are_read_under_the_same_columns() -> None:
     assert score is not None and score.cell.line == 21
 
 
+def test_funds_block_with_last_years_column_reads_this_years_only() -> None:
+    # a basic data table, one cell per line between blank lines: last year's 决算数, this year's 预算数, 决算数
+    text = (
+        "经费控制情况(万元)\n\n2021年决算数\n\n2022年预算数\n\n2022年决算数\n\n支出总额\n\n1274.38\n\n"
+        "1342.49\n\n1300.5\n\n基本支出\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: (cell.value, cell.cell.line) for cell in total.cells} == {
+        "adjusted": (Decimal("1342.49"), 13),
+        "executed": (Decimal("1300.5"), 15),
+    }
+
+
 def test_funds_block_whose_rate_disagrees_is_not_read() -> None:
     text = "全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 100 | 50 | 90% |\n"
     assert layout_of(text).funds == ()

@@ -37,13 +37,18 @@ class FundsCell:
     yuan: bool
 
 
+_COLUMN_YEAR = re.compile(r"^\s*(20\d\d)\s*年度?")  # "2021年决算数 | 2022年预算数 | 2022年决算数"
+
+
 def _column(text: str) -> str | None:
     vocab = vocabulary()
-    if vocab.any_funds_column.search(text, 0, 12) is None:  # the common case: no column word at all
+    year = _COLUMN_YEAR.match(text)
+    start = year.end() if year else 0
+    if vocab.any_funds_column.search(text, start, start + 12) is None:  # the common case: no column word
         return None
     for key, pattern in vocab.funds_columns:
-        found = pattern.search(text)
-        if found is not None and found.start() <= 2:
+        found = pattern.search(text, start)
+        if found is not None and found.start() <= start + 2:
             return key
     return None
 
@@ -61,18 +66,39 @@ def _number(text: str) -> tuple[Decimal, bool] | None:
 def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
     """The run of column headers starting at ``index`` and the index after it."""
     keys: list[str] = []
+    headers: list[str] = []
     position = index
     while position < len(cells):
         text = cells[position].text
         key = _column(text)
         if key is not None:
-            if key in keys:
-                break
+            year = _year_of(text)
+            if key in keys and (
+                year is None or (key, year) in zip(keys, map(_year_of, headers), strict=True)
+            ):
+                break  # a column seen already: the next row; the same column of another year is one more
             keys.append(key)
+            headers.append(text)
         elif not _CONTINUATION.match(text.strip()):
             break
         position += 1
-    return keys, position
+    return _earlier_years(headers, keys), position
+
+
+def _year_of(header: str) -> int | None:
+    found = _COLUMN_YEAR.match(header)
+    return int(found.group(1)) if found else None
+
+
+def _earlier_years(headers: list[str], keys: list[str]) -> list[str]:
+    """The keys, with the columns of a year before the latest the headers name renamed "earlier": a basic
+    data table sets last year's 决算数 beside this year's 预算数 and 决算数; only this year's are the report's."""
+    years = [_year_of(header) for header in headers]
+    latest = max((year for year in years if year is not None), default=None)
+    return [
+        "earlier" if year is not None and latest is not None and year < latest else key
+        for key, year in zip(keys, years, strict=True)
+    ]
 
 
 def _consistent(placed: dict[str, tuple[Decimal, bool]]) -> bool:
@@ -151,6 +177,7 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], yuan: bool) -> tupl
             yuan,
         )
         for key, value in placed.items()
+        if key != "earlier"  # another year's figure held its place, nothing more
     )
     return FundsRow(cells[label], row), end
 
