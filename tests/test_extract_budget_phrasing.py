@@ -169,3 +169,10 @@ def test_paragraphs_about_one_fund_each_are_not_the_reports_figures() -> None:
     figures = {(f.field, f.subject, f.value) for f in report.facts if f.field.startswith("project.")}
     assert ("project.adjusted", "某某事业发展工作经费", Decimal("1290.00")) in figures
     assert ("project.executed", "某某救助经费", Decimal(977)) in figures
+
+
+def test_a_funds_size_is_a_budget_figure() -> None:
+    assert budget_of("中央核定我省某某基金规模为36121.00万元(不含直补)。").adjusted == Decimal("36121.00")
+    # the size and the part received differ: neither is taken for the whole
+    budget = budget_of("我省某某基金规模为36121.00万元。2022年,收到中央补助资金15150.00万元,执行率为100%。")
+    assert budget.adjusted is None

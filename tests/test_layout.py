@@ -102,6 +102,11 @@ def test_labelled_cells_in_rows_run_together_and_one_per_line() -> None:
     assert ("department", "某市退役军人事务局", 1) in found
     assert ("unit", "某县乡村振兴局", 2) in found
     assert ("unit", "某县残疾人联合会", 3) in found  # the code prefix is not the name
+    # "预算单位名称" is one label, its value in the next cell (a 2022 部门整体支出绩效自评表)
+    layout = layout_of(
+        "2022年部门整体支出绩效自评表\n预算单位名称 |\n某某区审计局 |\n||||||||\n年度预算资金(万元) |\n"
+    )
+    assert [(c.field, c.value, c.line) for c in layout.labelled] == [("unit", "某某区审计局", 3)]
 
 
 FORM_ONE_CELL_PER_LINE = """预算执行情况(万元)
