@@ -3,6 +3,8 @@ evaluates when the notices it cites name other years."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from jixiao.extract.extract import extract_document
 from jixiao.extract.model import ExtractedReport
 from jixiao.ingest.document import Document
@@ -133,3 +135,30 @@ def test_an_office_opening_a_fund_title_without_a_year() -> None:
     assert (report.unit, report.project) == ("市某某保护局", "环境治理财政专项资金")
     # a project's name that holds an organisation's word is not split
     assert read("健全现代医院管理制度项目绩效自评报告\n").project == "健全现代医院管理制度项目"
+
+
+def test_an_indicators_score_after_its_points_is_no_total() -> None:
+    report = read(
+        "2023年度某某专项补助经费项目支出绩效自评报告\n"
+        "本项目绩效自评得分98分,等级为优。\n"
+        "1)获得补助企业补助金额(万元),目标值200,完成值200,分值10,得分10。\n"
+        "2)补助企业数量,目标值24,完成值20,分值10,得分8。\n"
+    )
+    assert (report.score, report.grade) == (Decimal(98), "优")
+    assert [f.value for f in report.facts if f.field == "score"] == [Decimal(98)]
+    # points of 100 before the score are the whole's: the score after them is the total
+    assert read("某局2019年度项目绩效自评报告\n经自评，总分值为100分,自评分为96分。\n").score == Decimal(96)
+
+
+def test_a_kind_of_money_is_no_project_name() -> None:
+    # the title names only what kind of money it is; no fund is named, so none is guessed
+    report = read("某县融媒体中心中央对地方专项转移支付2019年度绩效自评报告\n一、基本情况\n")
+    assert (report.unit, report.project) == ("某县融媒体中心", None)
+    # a bracket after the generic title names the fund
+    report = read("2024年度市级预算项目绩效自评报告(标准化工作专项补助经费)\n一、基本情况\n")
+    assert report.project == "标准化工作专项补助经费"
+
+
+def test_a_back_link_above_the_title_is_page_chrome() -> None:
+    report = read("返回列表\n\n某某质量提升计划资金2022年度绩效自评报告\n\n来源:某部\n")
+    assert report.project == "某某质量提升计划资金"

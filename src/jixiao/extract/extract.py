@@ -83,6 +83,9 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
                     end=fact.end,
                 )
             )
+    # a kind of money ("中央对地方转移支付项目", "市级预算项目") names no fund of its own, wherever it is read
+    generic = vocabulary().generic_fund
+    found["project"] = [c for c in found["project"] if not generic.fullmatch(str(c.value))]
     chosen: dict[str, Any] = {}
     ctx.facts[:] = [f for f in ctx.facts if f.field not in _IDENTITY_FIELDS]
     for field in _IDENTITY_FIELDS:

@@ -65,6 +65,10 @@ _SCORE = re.compile(
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
 # "投入(20分，自评得分20分)": a heading's points and its score in brackets, never the report's total
 _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$")
+# "目标值200,完成值200,分值10,得分10": a score after points short of 100 in one sentence is an indicator's
+# ("总分值为100分,自评分为100分" states the total)
+_AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
+_TOTAL_LABELS = frozenset({"总得分", "自评总分", "综合得分", "最终得分", "总分"})
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
 _GRADE = re.compile(
@@ -179,6 +183,10 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
         if value is None or value > _MAX_SCORE:
             continue
         if _BRACKETED_PART.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(
+            text, sentence_start(text, match.start()), match.start()
+        ):
             continue
         category = next((name for start, end, name in headed if start <= match.start() < end), None)
         plain = match.group("label") == "得分"
