@@ -42,9 +42,11 @@ _COLUMN_YEAR = re.compile(r"^\s*(20\d\d)\s*年度?")  # "2021年决算数 | 2022
 
 def _column(text: str) -> str | None:
     vocab = vocabulary()
+    if vocab.any_funds_column.search(text, 0, 24) is None:  # the common case: no column word at all
+        return None
     year = _COLUMN_YEAR.match(text)
     start = year.end() if year else 0
-    if vocab.any_funds_column.search(text, start, start + 12) is None:  # the common case: no column word
+    if vocab.any_funds_column.search(text, start, start + 12) is None:
         return None
     for key, pattern in vocab.funds_columns:
         found = pattern.search(text, start)
@@ -82,7 +84,7 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
         elif not _CONTINUATION.match(text.strip()):
             break
         position += 1
-    return _earlier_years(headers, keys), position
+    return (_earlier_years(headers, keys) if keys else keys), position  # most cells head no column
 
 
 def _year_of(header: str) -> int | None:
