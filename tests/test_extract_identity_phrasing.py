@@ -162,3 +162,36 @@ def test_a_kind_of_money_is_no_project_name() -> None:
 def test_a_back_link_above_the_title_is_page_chrome() -> None:
     report = read("返回列表\n\n某某质量提升计划资金2022年度绩效自评报告\n\n来源:某部\n")
     assert report.project == "某某质量提升计划资金"
+
+
+def test_a_project_named_after_the_facility_it_builds() -> None:
+    # "X中心项目" with no 支出 after it names the building project, not the centre (hand-written)
+    report = read("某某村老年人活动中心项目\n绩效自评报告\n一、项目概况\n")
+    assert (report.unit, report.project) == (None, "某某村老年人活动中心项目")
+    assert read("2023年度甲县乡镇卫生院项目绩效自评报告\n").project == "乡镇卫生院项目"
+    # a centre's own spending on its projects is the centre's report
+    assert read("甲县融媒体中心项目支出绩效自评报告\n").unit == "甲县融媒体中心"
+
+
+def test_a_fund_titled_or_announced_with_how_it_was_used_or_spent() -> None:
+    title = "甲市乙区2022年度某某农产品保护工程建设专项资金使用情况绩效自评报告\n"
+    assert read(title).project == "某某农产品保护工程建设专项资金"
+    # "现将…项目支出绩效报告公告如下", "现将…项目支出绩效自评工作报告如下"
+    announced = "现将我厅2020年彩票公益金支持某某设施建设项目支出绩效报告公告如下。\n"
+    assert project_of(announced) == "彩票公益金支持某某设施建设项目"
+    assert project_of("现将甲市2020年某某特别国债项目支出绩效自评工作报告如下:\n") == "某某特别国债项目"
+
+
+def test_the_fund_whose_money_the_top_of_an_untitled_page_states() -> None:
+    # hand-written: no title, no evaluation statement; the funding sentences name one fund
+    one = (
+        "一、绩效目标分解下达情况\n2019年中央补助地方某某服务体系建设专项资金共计1586万元,其中:甲43.8万元。\n"
+    )
+    assert project_of(one) == "中央补助地方某某服务体系建设专项资金"
+    paid = "一、基本情况\n自治州下达甲乙市某某特别国债资金4.54亿元,涉及4个部门单位。\n"
+    assert project_of(paid) == "某某特别国债资金"  # without the place it was paid to
+    # two funds, or a page told fund by fund: no single fund is the page's
+    two = "中央下达我市甲类防治资金共1737万元。\n中央下达我市乙类防治资金共500万元。\n"
+    assert project_of(two) is None
+    by_fund = "一、中央某某救灾资金(第一批)\n下达第一批某某救灾补助1400万元。\n"
+    assert project_of(by_fund) is None

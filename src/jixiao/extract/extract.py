@@ -63,6 +63,7 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
     found = identity_candidates(layout, ctx.facts, ctx.flow.text)
     chrome = vocabulary().chrome_line
+    titled = layout.title.project.text if layout.title and layout.title.project else ""
     for field in ("unit", "project"):
         guessed = getattr(identity, field)
         fact = next((f for f in ctx.facts if f.field == field), None)
@@ -70,8 +71,8 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             guessed
             and fact is not None
             and not chrome.search(guessed)
-            and (field == "project" or organisation_like(guessed))
-        ):
+            and (field == "project" or (organisation_like(guessed) and guessed not in titled))
+        ):  # "老年人日间照料中心" of the titled "老年人日间照料中心项目" is the project's, no unit
             found[field].append(
                 Candidate(
                     field=field,

@@ -12,7 +12,7 @@ from jixiao.layout.cells import Cell, cell_stream
 from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
 from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
-from jixiao.layout.statement import Evaluated, described_unit, evaluation_statement
+from jixiao.layout.statement import Evaluated, described_unit, evaluation_statement, funded_fund
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 
 __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
@@ -25,6 +25,7 @@ class Layout:
     title: Title | None
     kind_hint: Part | None
     evaluated: Evaluated  # the unit and project the report's evaluation statement names
+    funded: Part | None  # the fund whose money the first funding sentence states
     described: Part | None  # the unit that describes itself under the 基本情况 heading
     labelled: tuple[Labelled, ...]
     results: tuple[Labelled, ...]  # the total score and grade of a form's result row
@@ -44,6 +45,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         title=read_title(lines, chrome),
         kind_hint=kind_from_headings(lines, chrome),
         evaluated=evaluation_statement(lines, chrome),
+        funded=funded_fund(lines, chrome),
         described=described_unit(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
         results=tuple(result_cells(cells)),

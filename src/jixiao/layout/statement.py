@@ -18,7 +18,7 @@ _HEAD_LINES = 40
 _TRANSFER = "转移支付"
 
 
-_YEAR = r"(?:20\d\d\s*年度?)"
+_YEAR = r"(?:20(?:\d\d|[xX×*＊]{2})\s*年度?|[xX]{2}年度?)"  # "20xx年度", "xx年度": anonymised years
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
 
@@ -40,13 +40,13 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?:^|[。，,；;:：\s])(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
             rf"对{_SELF}?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
-            r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|投入)?[^。，,]{0,20}?(?:开展|进行)(?:了)?[^。]{0,12}?"
+            r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
         ),
         re.compile(
             rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?=20\d\d))?{_YEAR}?\s*"
-            rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:管理)?(?:使用)?(?:绩效)?(?:自评|评价)?(?:工作)?"
-            r"(?:情况|结果)?报告如下"
+            rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:管理)?(?:使用)?(?:支出)?(?:绩效)?(?:自评|评价)?"
+            r"(?:工作)?(?:情况|结果)?报告(?:公告)?如下"
         ),
         re.compile(
             rf"开展(?:了)?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:绩效)?(?:自评|评价)(?:工作)?"
@@ -58,6 +58,63 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             rf"下达(?:我[省市县区州旗])?{_YEAR}?{name}(?:转移支付)?(?:预算)?和(?:区域)?绩效目标(?P<unit>)"
         ),
     )
+
+
+@functools.cache
+def _funded() -> tuple[re.Pattern[str], ...]:
+    """The ways a report states the money of the fund it is about, near its top: "下达中央X资金14680万元",
+    "2019年X专项资金共计1586万元", "2021年我市X资金下达42万元"."""
+    ending = vocabulary().fund_ending
+    name = rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）—-]{{3,40}}?{ending}+)"
+    amount = r"\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元"
+    return (
+        re.compile(
+            rf"(?:下达|安排|拨付|分配)(?:给)?(?:我[省市县区州旗])?{_YEAR}?{name}(?:预算)?(?:资金)?"
+            rf"(?:共计|合计|总计|共|为)?{amount}"
+        ),
+        re.compile(
+            rf"(?:^|[。；;，,])\s*{_YEAR}(?:我[省市县区州旗])?{name}(?:预算)?"
+            rf"(?:共计|合计|总计|下达|到位|总预算|总额)(?:为)?{amount}"
+        ),
+    )
+
+
+_FUND_HEADING = re.compile(
+    r"^\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])\s*[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付)"
+    r"(?:[(（][^()（）]{2,30}[)）])?\s*$"
+)
+
+_ITEM = re.compile(r"^\s*[(（]?\d{1,2}\s*(?:[)）]|[.、．](?!\d))")
+
+
+def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The fund the sentences at the top of the page that state a fund's money all name, without the place
+    it was paid to ("下达博乐市X资金": X资金); None when they name several (a page about two funds, or a
+    transfer and the funds it pays). The weakest evidence of what a page without a title or an evaluation
+    statement is about."""
+    vocab = vocabulary()
+    named: list[Part] = []
+    for line in lines[:_HEAD_LINES]:
+        if line.number in chrome:
+            continue
+        if _FUND_HEADING.match(line.text):
+            return None  # "一、中央自然灾害救灾资金(第一批)": a page told fund by fund
+        if _ITEM.match(line.text):
+            continue  # "3.分配某某运行经费30.5万元": one item of a list, not the page's fund
+        text = without_citations(line.text)
+        for found in (m for pattern in _funded() for m in pattern.finditer(text)):
+            place = leading_place(found.group("name"))
+            start = found.start("name") + (
+                place if found.end("name") - found.start("name") - place >= 4 else 0
+            )
+            name = line.text[start : found.end("name")]
+            if vocab.not_evaluated.search(name) or vocab.not_project.search(name):
+                return None
+            if not vocab.generic_fund.fullmatch(name):
+                named.append(Part(name, line.number, start, found.end("name")))
+    if not named or any(part.text not in named[0].text and named[0].text not in part.text for part in named):
+        return None
+    return max(named, key=lambda part: len(part.text))
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,10 @@ _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
 )
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目",
-# "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer
-_PROJECT_TAIL = re.compile(r"(?:支出)?(?:的)?(?:区域)?(?:事[前后])?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$")
+# "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer, "…专项资金使用情况绩效" the fund
+_PROJECT_TAIL = re.compile(
+    r"(?:支出)?(?:的)?(?:(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?(?:事[前后])?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$"
+)
 # what a fund's or project's name ends with, when a title names it without a year before its title words
 
 
@@ -189,6 +191,18 @@ def organisation_end(text: str) -> int | None:
     return best
 
 
+def facility_project(text: str, organisation: int) -> int:
+    """Length of the building project ``text`` names when the organisation it opens with is the facility
+    built ("老年人日间照料中心项目": a project, not the centre's own report), else 0; "X中心项目支出" is the
+    centre's spending on its projects."""
+    rest = text[organisation:]
+    if "支出" in rest:
+        return 0
+    name = _PROJECT_TAIL.sub("", text)
+    found = vocabulary().facility_project.search(name)
+    return len(name) if found is not None and found.start() < organisation <= len(name) else 0
+
+
 def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     """The first title in the head of the page that names a unit, a place or a project (a site often
     repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first."""
@@ -301,7 +315,10 @@ def _parse_title(found: list[Line]) -> Title:
         if organisation is not None and _ALIAS.fullmatch(about):
             # "中共X省委党校(X行政学院)": one unit under two names, the bracket part of its name
             organisation, about = len(head), ""
-        if organisation is not None and (
+        if organisation is not None and (facility := facility_project(head, organisation)):
+            project = span(lead, facility)
+            place = span(lead, places) if places else None
+        elif organisation is not None and (
             organisation == len(head) or not year_match or about.startswith("关于")
         ):
             # "X局关于…" names its issuer before 关于, whatever the year and fund after it
@@ -343,6 +360,8 @@ def _parse_title(found: list[Line]) -> Title:
         sub_lead = subject_start + len(subject) - len(subject.lstrip(_TRIM))
         body = subject.strip(_TRIM)
         organisation = organisation_end(body) if unit is None else None
+        if organisation is not None and facility_project(body, organisation):
+            organisation = None  # "2023年全民健身中心项目": the project, named after the facility
         named = span(sub_lead, organisation, organisation=True) if organisation is not None else None
         if organisation is not None and named is not None:
             unit = named

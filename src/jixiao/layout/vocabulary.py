@@ -85,6 +85,7 @@ class Vocabulary:
     not_title_start: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     office_suffixes: tuple[str, ...]
+    facility_project: re.Pattern[str]
     place_suffixes: tuple[str, ...]
     place_names: tuple[str, ...]
     not_place_endings: tuple[str, ...]
@@ -142,6 +143,9 @@ def vocabulary() -> Vocabulary:
         not_title_start=re.compile(identity["not_title_start"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
         office_suffixes=tuple(identity["office_suffixes"]),
+        facility_project=re.compile(
+            "(?:" + "|".join(map(re.escape, identity["facility_suffixes"])) + ")(?:建设)?(?:项目|工程)$"
+        ),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
         place_names=tuple(identity["place_names"]),
         not_place_endings=tuple(identity["not_place_endings"]),
