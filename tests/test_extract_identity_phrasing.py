@@ -195,3 +195,22 @@ def test_the_fund_whose_money_the_top_of_an_untitled_page_states() -> None:
     assert project_of(two) is None
     by_fund = "一、中央某某救灾资金(第一批)\n下达第一批某某救灾补助1400万元。\n"
     assert project_of(by_fund) is None
+
+
+def test_a_unit_titled_with_a_kind_of_money_names_no_fund() -> None:
+    text = (
+        "甲县乙乡人民政府转移支付2022年度绩效自评报告\n"
+        "现将2022年度某某综合改革转移支付绩效自评情况报告如下:\n"
+    )
+    report = read(text)
+    assert (report.unit, report.project) == ("甲县乙乡人民政府", "某某综合改革转移支付")
+
+
+def test_a_date_heading_the_source_line_and_a_division_of_an_unnamed_office() -> None:
+    # hand-written: the title names a field ("应急管理领域"), the source line after the date the unit
+    title = "甲省应急管理领域2023年度中央转移支付资金绩效自评报告\n"
+    dated = title + "2024-04-03 09:22:00     来源:甲省应急管理厅\n一、基本情况\n"
+    assert read(dated).unit == "甲省应急管理厅"
+    # "厅公共服务处": a division whose office is left unnamed is no unit
+    division = "某某补助资金2022年度绩效自评报告\n2023-12-15 17:18     来源:厅公共服务处     作者:\n"
+    assert read(division).unit is None

@@ -112,7 +112,12 @@ def organisation_like(name: str) -> bool:
     suffix = next(
         (s for s in (*vocab.organisation_suffixes, *vocab.place_suffixes) if name.endswith(s)), None
     )
-    return suffix is not None and len(name) >= max(3, len(suffix) + 2) and plausible_name(name)
+    return (
+        suffix is not None
+        and len(name) >= max(3, len(suffix) + 2)
+        and plausible_name(name)
+        and not name.startswith(vocab.division_openings)  # "厅公共服务处": a division of an unnamed 厅
+    )
 
 
 def speaks_as_place(text: str) -> bool:

@@ -182,7 +182,7 @@ def organisation_end(text: str) -> int | None:
             end = at + len(suffix)
             rest = text[end:]
             if not rest or re.match(
-                r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（])",
+                r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（])",
                 rest,
             ):
                 best = end if best is None else min(best, end)
@@ -347,6 +347,14 @@ def _parse_title(found: list[Line]) -> Title:
         ):
             unit = span(lead, organisation, organisation=True)
             project = span(lead + fund_at[0], fund_at[1] - fund_at[0])
+        elif (
+            organisation is not None
+            and kind == "项目支出"
+            and not subject.strip(_TRIM)
+            and vocab.generic_fund.fullmatch(about.strip(_TRIM))
+        ):
+            # "X乡人民政府转移支付2022年度…": the unit, then a kind of money that names no fund
+            unit = span(lead, organisation, organisation=True)
         elif places == len(head):
             place = span(lead, places)
         elif places and (year_match or kind == "项目支出"):

@@ -85,6 +85,7 @@ class Vocabulary:
     not_title_start: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     office_suffixes: tuple[str, ...]
+    division_openings: tuple[str, ...]
     facility_project: re.Pattern[str]
     place_suffixes: tuple[str, ...]
     place_names: tuple[str, ...]
@@ -143,6 +144,7 @@ def vocabulary() -> Vocabulary:
         not_title_start=re.compile(identity["not_title_start"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
         office_suffixes=tuple(identity["office_suffixes"]),
+        division_openings=tuple(identity["division_openings"]),
         facility_project=re.compile(
             "(?:" + "|".join(map(re.escape, identity["facility_suffixes"])) + ")(?:建设)?(?:项目|工程)$"
         ),
