@@ -176,3 +176,21 @@ def test_a_funds_size_is_a_budget_figure() -> None:
     # the size and the part received differ: neither is taken for the whole
     budget = budget_of("我省某某基金规模为36121.00万元。2022年,收到中央补助资金15150.00万元,执行率为100%。")
     assert budget.adjusted is None
+
+
+def test_a_page_told_fund_by_fund_states_no_headline_budget() -> None:
+    # hand-written: each first-level heading names a fund; its figures are that fund's, not the page's
+    text = (
+        "甲省某某领域2023年度中央转移支付资金绩效自评报告\n"
+        "一、中央某某救灾资金(第一批补助)\n"
+        "(一)绩效目标分解下达情况\n下达第一批补助1400万元,专项用于补充物资。\n"
+        "(二)资金执行情况\n实际执行1261.31万元,项目执行率为90.1%。\n"
+        "二、中央某某防治资金\n下达防治资金500万元。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.budget.adjusted is None and report.budget.executed is None
+    assert report.budget.execution_rate is None
+    # the same figures under a heading that names no fund are the page's
+    plain = text.replace("一、中央某某救灾资金(第一批补助)", "一、绩效目标完成情况").split("二、")[0]
+    report = extract_document(Document.from_text("page.txt", "txt", plain))
+    assert report.budget.execution_rate == Decimal("90.1")

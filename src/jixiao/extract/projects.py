@@ -15,6 +15,7 @@ from jixiao.extract.numbers import to_decimal
 from jixiao.extract.scores import GRADE_WORDS
 from jixiao.extract.tables import Table, find_tables
 from jixiao.ingest.document import Line
+from jixiao.layout.statement import FUND_HEADING
 from jixiao.layout.vocabulary import vocabulary
 
 _SCOPE = re.compile(
@@ -23,23 +24,34 @@ _SCOPE = re.compile(
     # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
     r"|(?P<fund>[^。，；:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
 )
+_FIRST_LEVEL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GRADE_CELL = re.compile(rf"^[“\"]?(?:{GRADE_WORDS})[”\"]?$")
 _NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 
 
 def project_scopes(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each paragraph of the flow text that opens by naming a project."""
+    """(start, end, name) of each paragraph of the flow text that opens by naming a project, and of each
+    section a first-level heading naming a fund opens ("一、中央自然灾害救灾资金(第一批)" up to "二、…")."""
     scopes: list[tuple[int, int, str]] = []
     position = 0
     sentence = vocabulary().not_title_start
+    section: tuple[int, str] | None = None
     for paragraph in text.split("\n"):
+        if section is not None and _FIRST_LEVEL.match(paragraph):
+            scopes.append((section[0], position - 1, section[1]))
+            section = None
+        fund = FUND_HEADING.match(paragraph)
         match = _SCOPE.match(paragraph)
         name = (match.group("name") or match.group("fund")) if match else None
-        if name and not sentence.match(name):  # "按照…项目绩效情况": a sentence, no heading
+        if fund is not None:
+            section = (position, fund.group("name"))
+        elif name and section is None and not sentence.match(name):  # "按照…项目绩效情况": no heading
             name = name.strip()
             scopes.append((position, position + len(paragraph), name))
         position += len(paragraph) + 1
+    if section is not None:
+        scopes.append((section[0], position - 1, section[1]))
     return scopes
 
 

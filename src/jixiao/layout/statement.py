@@ -79,11 +79,12 @@ def _funded() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_FUND_HEADING = re.compile(
-    r"^\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])\s*[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付)"
-    r"(?:[(（][^()（）]{2,30}[)）])?\s*$"
+# a first-level heading naming a fund ("一、中央自然灾害救灾资金(第一批森林火灾救灾补助)"): a page told fund
+# by fund, each fund's figures under its own heading
+FUND_HEADING = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
+    r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付)(?:[(（][^()（）]{2,30}[)）])?)\s*$"
 )
-
 _ITEM = re.compile(r"^\s*[(（]?\d{1,2}\s*(?:[)）]|[.、．](?!\d))")
 
 
@@ -97,7 +98,7 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     for line in lines[:_HEAD_LINES]:
         if line.number in chrome:
             continue
-        if _FUND_HEADING.match(line.text):
+        if FUND_HEADING.match(line.text):
             return None  # "一、中央自然灾害救灾资金(第一批)": a page told fund by fund
         if _ITEM.match(line.text):
             continue  # "3.分配某某运行经费30.5万元": one item of a list, not the page's fund
