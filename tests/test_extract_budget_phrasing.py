@@ -194,3 +194,11 @@ def test_a_page_told_fund_by_fund_states_no_headline_budget() -> None:
     plain = text.replace("一、中央某某救灾资金(第一批补助)", "一、绩效目标完成情况").split("二、")[0]
     report = extract_document(Document.from_text("page.txt", "txt", plain))
     assert report.budget.execution_rate == Decimal("90.1")
+
+
+def test_a_budget_smaller_than_one_of_its_listed_parts_is_not_taken() -> None:
+    # hand-written: a masked or misprinted whole; its part 2.42 exceeds it
+    text = "项目支出绩效自评报告\n\n下达给我单位资金1.53万元,其中:造林补助2.42万元,森林抚育补助0.5万元。\n"
+    assert budget_of(text).adjusted is None
+    text = "项目支出绩效自评报告\n\n下达给我单位资金5.42万元,其中:造林补助2.42万元,森林抚育补助3万元。\n"
+    assert budget_of(text).adjusted == Decimal("5.42")

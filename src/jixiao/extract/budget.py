@@ -265,6 +265,8 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
         family, key = found
         if family == "budget" and _OTHER_YEAR.search(label):
             family, key = "amount", ""  # another year's figure, kept as an amount for the listings
+        if family == "budget" and _below_a_listed_part(text, ctx.quantities[index + 1 :], quantity):
+            family, key = "amount", ""
         if family == "budget":
             if project:
                 ctx.add(
@@ -367,21 +369,31 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
-def _listed_parts_add_up(text: str, following: list[Quantity], whole: Quantity) -> bool:
-    """Whether "其中" follows ``whole`` closely and two or more money amounts after it, in the sentence it
-    opens, add up to ``whole`` exactly."""
+def _listed_parts(text: str, following: list[Quantity], whole: Quantity) -> list[Decimal]:
+    """The money amounts listed after a "其中" that closely follows ``whole``, in the sentence it opens
+    (parts run on past "；"); none when no such listing follows."""
     lead = _PART.search(text, whole.end, whole.end + _SHORT)
     between = text[whole.end : lead.start()] if lead else ""
     if lead is None or lead.group() != "其中" or _WORDS.search(between.replace("万元", "").replace("元", "")):
-        return False
-    stop = _LISTING_END.search(text, lead.end())  # parts run on past "；"
+        return []
+    stop = _LISTING_END.search(text, lead.end())
     end = stop.start() if stop else len(text)
-    parts = [q.value for q in following if q.start < end and q.is_money][:_MAX_PARTS]
+    return [q.value for q in following if q.start < end and q.is_money][:_MAX_PARTS]
+
+
+def _listed_parts_add_up(text: str, following: list[Quantity], whole: Quantity) -> bool:
+    """Whether two or more of the parts listed after ``whole`` add up to it exactly."""
     sums = {Decimal(0): 0}  # sum -> how many parts give it
-    for value in parts:
+    for value in _listed_parts(text, following, whole):
         for total, count in list(sums.items()):
             sums[total + value] = max(sums.get(total + value, 0), count + 1)
     return sums.get(whole.value, 0) >= 2
+
+
+def _below_a_listed_part(text: str, following: list[Quantity], whole: Quantity) -> bool:
+    """Whether a part listed after ``whole`` ("下达资金1.53万元，其中：…造林补助2.42万元") exceeds it: then
+    the whole is misprinted or masked, no figure to take."""
+    return any(part > whole.value for part in _listed_parts(text, following, whole))
 
 
 def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
