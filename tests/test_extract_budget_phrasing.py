@@ -202,3 +202,8 @@ def test_a_budget_smaller_than_one_of_its_listed_parts_is_not_taken() -> None:
     assert budget_of(text).adjusted is None
     text = "项目支出绩效自评报告\n\n下达给我单位资金5.42万元,其中:造林补助2.42万元,森林抚育补助3万元。\n"
     assert budget_of(text).adjusted == Decimal("5.42")
+
+
+def test_funds_arranged_in_all() -> None:
+    text = "项目支出绩效自评报告\n\n我局申报安排省级某某资金共10585万元,其中:造林2014万元,防控609万元。\n"
+    assert budget_of(text).adjusted == Decimal(10585)
