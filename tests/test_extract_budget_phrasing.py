@@ -207,3 +207,15 @@ def test_a_budget_smaller_than_one_of_its_listed_parts_is_not_taken() -> None:
 def test_funds_arranged_in_all() -> None:
     text = "项目支出绩效自评报告\n\n我局申报安排省级某某资金共10585万元,其中:造林2014万元,防控609万元。\n"
     assert budget_of(text).adjusted == Decimal(10585)
+
+
+def test_of_differing_budgets_the_one_naming_the_reports_project() -> None:
+    # hand-written: the project's own budget, then one of its tasks' budgets
+    text = (
+        "某省2019年度甲乙管理制度项目绩效自评报告\n"
+        "安排甲乙管理制度项目预算资金509774.50万元。\n"
+        "一是高水平建设任务,安排项目预算资金420000.00万元。\n"
+    )
+    assert budget_of(text).adjusted == Decimal("509774.50")
+    # no figure names the project: the differing statements give none
+    assert budget_of(text.replace("安排甲乙管理制度项目", "安排")).adjusted is None

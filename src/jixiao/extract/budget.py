@@ -299,6 +299,13 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
+            if (
+                field.startswith("budget.")
+                and own_project
+                and same_project(_listing_name(label), own_project)
+            ):
+                # "安排健全现代医院管理制度项目预算资金509774.50万元": the figure names the report's project
+                ctx.add(f"own.{key}", quantity.value, quantity.start, quantity.end, quantity=quantity)
         else:
             if family == "difference":  # a change or a difference: an amount, never a figure of the report
                 family, key = "amount", ""
@@ -488,6 +495,10 @@ def choose_budget(ctx: Context) -> Budget:
         # the budget that the other stated budgets are parts of; one smaller than another stated budget is
         # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…")
         values["adjusted"] = wholes.pop()
+    for key, value in values.items():
+        own = {f.value for f in ctx.all(f"own.{key}") if isinstance(f.value, Decimal)}
+        if value is None and len(own) == 1:
+            values[key] = own.pop()  # the statements differ, but one value names the report's project
     executed, rate = values["executed"], values["execution_rate"]
     adjusted = next(
         (
