@@ -219,3 +219,9 @@ def test_of_differing_budgets_the_one_naming_the_reports_project() -> None:
     assert budget_of(text).adjusted == Decimal("509774.50")
     # no figure names the project: the differing statements give none
     assert budget_of(text.replace("安排甲乙管理制度项目", "安排")).adjusted is None
+
+
+def test_budget_funds_actually_paid_are_spending() -> None:
+    text = "项目支出绩效自评报告\n\n2022年度收到项目预算资金64.246万元,实际支付项目预算资金63.751万元。\n"
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (Decimal("64.246"), Decimal("63.751"))
