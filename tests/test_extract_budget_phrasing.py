@@ -225,3 +225,9 @@ def test_budget_funds_actually_paid_are_spending() -> None:
     text = "项目支出绩效自评报告\n\n2022年度收到项目预算资金64.246万元,实际支付项目预算资金63.751万元。\n"
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed) == (Decimal("64.246"), Decimal("63.751"))
+
+
+def test_spending_labelled_by_a_bare_zhichu_after_the_budget() -> None:
+    text = "项目支出绩效自评报告\n\n该项目2020年度资金预算253.7万元,支出253.66万元,年度资金使用完成比率99.98%。\n"
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (Decimal("253.7"), Decimal("253.66"))
