@@ -231,3 +231,17 @@ def test_spending_labelled_by_a_bare_zhichu_after_the_budget() -> None:
     text = "项目支出绩效自评报告\n\n该项目2020年度资金预算253.7万元,支出253.66万元,年度资金使用完成比率99.98%。\n"
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed) == (Decimal("253.7"), Decimal("253.66"))
+
+
+def test_of_differing_spending_statements_the_pair_that_agrees_with_the_budget() -> None:
+    text = (
+        "项目支出绩效自评报告\n\n"
+        "我市收到某某补助资金合计7505万元,已支出2171.13万元,资金支付率28.93%。其中:\n"
+        "(一)收到甲类建设补助资金2666万元,已支出39万元,资金支付率1.46%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(7505),
+        Decimal("2171.13"),
+        Decimal("28.93"),
+    )

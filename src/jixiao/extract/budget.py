@@ -508,6 +508,21 @@ def choose_budget(ctx: Context) -> Budget:
         ),
         values["adjusted"],
     )
+    if adjusted is not None and (executed is None or rate is None):
+        # statements of spending and rate differ (a fund's and its parts'): the pair that agrees with the
+        # budget ("合计7505万元,已支出2171.13万元,资金支付率28.93%") is the report's
+        pairs = {
+            (e.value, r.value)
+            for e in stated["executed"]
+            for r in stated["execution_rate"]
+            if isinstance(e.value, Decimal)
+            and isinstance(r.value, Decimal)
+            and (executed in (None, e.value))
+            and (rate in (None, r.value))
+            and rate_agrees(adjusted, e.value, r.value)
+        }
+        if len(pairs) == 1:
+            executed, rate = pairs.pop()
     return Budget(initial=values["initial"], adjusted=adjusted, executed=executed, execution_rate=rate)
 
 
