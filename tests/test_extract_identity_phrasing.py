@@ -214,3 +214,7 @@ def test_a_date_heading_the_source_line_and_a_division_of_an_unnamed_office() ->
     # "厅公共服务处": a division whose office is left unnamed is no unit
     division = "某某补助资金2022年度绩效自评报告\n2023-12-15 17:18     来源:厅公共服务处     作者:\n"
     assert read(division).unit is None
+
+
+def test_all_the_projects_evaluated_name_no_project() -> None:
+    assert project_of("对2022年度所有已建立项目库的项目进行绩效监控及评价。\n") is None
