@@ -223,3 +223,14 @@ def test_all_the_projects_evaluated_name_no_project() -> None:
 def test_a_run_together_transfer_form_row_stops_the_name_at_its_level_label() -> None:
     row = "某某资金转移支付绩效目标自评表(2021年度)转移支付(项目)名称某某保护资金中央主管部门甲部地方主管部门乙厅\n"
     assert read(row).project == "某某保护资金"
+
+
+def test_the_unit_the_top_sentences_open_with_when_the_title_is_cut_off() -> None:
+    # hand-written: the page starts below its title
+    text = "(一)项目概况\n红河州甲乙储备局2024年年初预算项目共14个,项目支出预算资金为2836.14万元。\n"
+    assert read(text).unit == "红河州甲乙储备局"
+    # two organisations opening sentences: neither is taken
+    two = text + "乙县财政局2024年下达资金100万元。\n"
+    assert read(two).unit is None
+    # a name without its place ("住建局") is too weak to be the unit
+    assert read("(一)项目概况\n住建局2024年年初预算项目共4个。\n").unit is None

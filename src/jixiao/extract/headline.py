@@ -159,7 +159,7 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         found["kind"] += _part("kind", layout.evaluated.project, PROSE, "项目支出")
     found["project"] += _part("project", layout.evaluated.project or layout.funded, PROSE)
     found["unit"] += _part("unit", layout.evaluated.unit, PROSE)
-    found["unit"] += _part("unit", layout.described, PROSE)
+    found["unit"] += _part("unit", layout.described or layout.acting, PROSE)
     for cell in layout.labelled:
         if cell.field == "unit" and not organisation_like(cell.value):
             continue  # "预算单位整体支出绩效评价基础数据表": a form's title, not a unit's name

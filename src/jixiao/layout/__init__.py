@@ -12,7 +12,13 @@ from jixiao.layout.cells import Cell, cell_stream
 from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
 from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
-from jixiao.layout.statement import Evaluated, described_unit, evaluation_statement, funded_fund
+from jixiao.layout.statement import (
+    Evaluated,
+    acting_unit,
+    described_unit,
+    evaluation_statement,
+    funded_fund,
+)
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 
 __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
@@ -27,6 +33,7 @@ class Layout:
     evaluated: Evaluated  # the unit and project the report's evaluation statement names
     funded: Part | None  # the fund whose money the first funding sentence states
     described: Part | None  # the unit that describes itself under the 基本情况 heading
+    acting: Part | None  # the unit the sentences at the top open with, acting
     labelled: tuple[Labelled, ...]
     results: tuple[Labelled, ...]  # the total score and grade of a form's result row
     figures: tuple[FigureCell, ...]  # amounts in the cell after their label
@@ -47,6 +54,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         evaluated=evaluation_statement(lines, chrome),
         funded=funded_fund(lines, chrome),
         described=described_unit(lines, chrome),
+        acting=acting_unit(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
         results=tuple(result_cells(cells)),
         figures=tuple(figure_cells(cells)),

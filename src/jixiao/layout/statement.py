@@ -196,3 +196,31 @@ def _self_description() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
     describes = "|".join(_DESCRIBES)
     return re.compile(rf"[\u4e00-\u9fff]{{2,24}}?(?:{suffixes})(?={describes})")
+
+
+@functools.cache
+def _acting() -> re.Pattern[str]:
+    """A place's organisation (the shortest name that ends as one) opening a sentence, right before words
+    of it acting or counting."""
+    suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
+    return re.compile(
+        rf"(?:^|[。；;！!]\s*)(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?={vocabulary().acting_words})"
+    )
+
+
+def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation that the sentences at the top of the page open with, acting or counting ("X局2024年
+    年初预算项目共14个", "X局认真贯彻…"), when they all name the same one and it opens with its place ("X县",
+    "中共X县委"); how a report cut above its title still says whose it is. The weakest evidence of a unit."""
+    vocab = vocabulary()
+    named: list[Part] = []
+    for line in lines[:_HEAD_LINES]:
+        if line.number in chrome:
+            continue
+        for found in _acting().finditer(without_citations(line.text)):
+            name = found.group("name")
+            if (leading_place(name) or name.startswith("中共")) and not vocab.not_unit.search(name):
+                named.append(Part(name, line.number, found.start("name"), found.end("name")))
+    if not named or any(part.text != named[0].text for part in named):
+        return None
+    return named[0]

@@ -49,7 +49,7 @@ _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
 # a place's name: a few characters and a place suffix; autonomous areas carry longer names
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|县|区|旗|镇|乡|街道)"
+    r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗|镇|乡|街道)"
 )
 _MAX_TITLE = 90
 _CITED = re.compile(r"《[^《》]*》")

@@ -85,6 +85,7 @@ class Vocabulary:
     not_title_start: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     office_suffixes: tuple[str, ...]
+    acting_words: str  # a regular expression: one of the words
     division_openings: tuple[str, ...]
     facility_project: re.Pattern[str]
     place_suffixes: tuple[str, ...]
@@ -144,6 +145,7 @@ def vocabulary() -> Vocabulary:
         not_title_start=re.compile(identity["not_title_start"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
         office_suffixes=tuple(identity["office_suffixes"]),
+        acting_words="(?:" + "|".join(identity["acting_words"]) + ")",
         division_openings=tuple(identity["division_openings"]),
         facility_project=re.compile(
             "(?:" + "|".join(map(re.escape, identity["facility_suffixes"])) + ")(?:建设)?(?:项目|工程)$"
