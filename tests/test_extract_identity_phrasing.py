@@ -195,6 +195,9 @@ def test_the_fund_whose_money_the_top_of_an_untitled_page_states() -> None:
     assert project_of(two) is None
     by_fund = "一、中央某某救灾资金(第一批)\n下达第一批某某救灾补助1400万元。\n"
     assert project_of(by_fund) is None
+    # an item's heading, then the sentence: the fund with its bracketed part
+    item = "1.资金下达情况。甲省收到通知,下达中央某某发展资金(县域商业建设行动)14680万元。\n"
+    assert project_of(item) == "中央某某发展资金(县域商业建设行动)"
 
 
 def test_a_unit_titled_with_a_kind_of_money_names_no_fund() -> None:

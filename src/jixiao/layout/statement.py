@@ -65,7 +65,10 @@ def _funded() -> tuple[re.Pattern[str], ...]:
     """The ways a report states the money of the fund it is about, near its top: "下达中央X资金14680万元",
     "2019年X专项资金共计1586万元", "2021年我市X资金下达42万元"."""
     ending = vocabulary().fund_ending
-    name = rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）—-]{{3,40}}?{ending}+)"
+    # the fund may end in a bracketed part: "中央服务业发展资金(县域商业建设行动)"
+    name = (
+        rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）—-]{{3,40}}?{ending}+(?:[(（][^()（）]{{2,20}}[)）])?)"
+    )
     amount = r"\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元"
     return (
         re.compile(
@@ -100,10 +103,11 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             continue
         if FUND_HEADING.match(line.text):
             return None  # "一、中央自然灾害救灾资金(第一批)": a page told fund by fund
-        if _ITEM.match(line.text):
-            continue  # "3.分配某某运行经费30.5万元": one item of a list, not the page's fund
         text = without_citations(line.text)
+        item = _ITEM.match(text) is not None
         for found in (m for pattern in _funded() for m in pattern.finditer(text)):
+            if item and "。" not in text[: found.start()]:
+                continue  # "3.分配某某运行经费30.5万元": one item of a list, not the page's fund
             place = leading_place(found.group("name"))
             start = found.start("name") + (
                 place if found.end("name") - found.start("name") - place >= 4 else 0
