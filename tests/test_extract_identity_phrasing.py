@@ -237,3 +237,10 @@ def test_the_unit_the_top_sentences_open_with_when_the_title_is_cut_off() -> Non
     assert read(two).unit is None
     # a name without its place ("住建局") is too weak to be the unit
     assert read("(一)项目概况\n住建局2024年年初预算项目共4个。\n").unit is None
+
+
+def test_a_fund_named_with_its_place_and_total_budget_without_a_year() -> None:
+    text = "一、自评结论\n甲乙市孤儿补助资金项目总预算458.96万元,2022年决算财政资金支出458.96万元。\n"
+    assert project_of(text) == "孤儿补助资金项目"
+    # spending called 实际执行资金 names no fund
+    assert project_of("一、概况\n,实际执行资金合计100万元。\n") is None
