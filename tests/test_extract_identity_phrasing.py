@@ -244,3 +244,19 @@ def test_a_fund_named_with_its_place_and_total_budget_without_a_year() -> None:
     assert project_of(text) == "孤儿补助资金项目"
     # spending called 实际执行资金 names no fund
     assert project_of("一、概况\n,实际执行资金合计100万元。\n") is None
+
+
+def test_transfer_form_titles_and_words_that_end_like_places() -> None:
+    # "转移支付区域(项目)绩效目标自评表" with the year in brackets on the next line (hand-written)
+    form = "甲县卫生健康局某某制度补助资金转移支付区域(项目)绩效目标自评表\n(2021年度)\n"
+    report = read(form)
+    assert (report.unit, report.project) == ("甲县卫生健康局", "某某制度补助资金转移支付")
+    # a slogan ("体育强省") and a level ("省级城市") are no places
+    assert read("名称: 体育强省转移支付2023年度绩效自评报告\n").project == "体育强省转移支付"
+    assert read("省级城市建设专项资金2021年度绩效自评报告\n").project == "省级城市建设专项资金"
+
+
+def test_a_system_is_no_self_description() -> None:
+    # "…协调全市政府系统…": 系 of 系统 does not describe the unit before it
+    text = "一、项目基本情况\n市政府办公室信息科主要负责指导协调全市政府系统政务信息工作。\n"
+    assert read(text).unit is None

@@ -167,7 +167,7 @@ def _names_unit(subject: str) -> bool:
     return place or organisation_end(subject) == len(subject)
 
 
-_DESCRIBES = ("是", "为", "為", "系", "成立", "始建", "设立", "設立", "组建", "組建", "前身")
+_DESCRIBES = ("是", "为", "為", "系(?!统|統)", "成立", "始建", "设立", "設立", "组建", "組建", "前身")
 _SENTENCE_START = re.compile(r"(?:^|[。；;])\s*")
 _BACKGROUND_REACH = 3  # lines after the heading where the unit introduces itself
 

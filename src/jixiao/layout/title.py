@@ -32,7 +32,8 @@ _KIND_TAIL = re.compile(
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目",
 # "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer, "…专项资金使用情况绩效" the fund
 _PROJECT_TAIL = re.compile(
-    r"(?:支出)?(?:的)?(?:(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?(?:事[前后])?(?:绩效)?(?:评价|管理)?(?:工作)?(?:的)?$"
+    r"(?:支出)?(?:的)?(?:(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前后])?(?:绩效)?(?:目标)?(?:评价|管理)?"
+    r"(?:工作)?(?:的)?$"
 )
 # what a fund's or project's name ends with, when a title names it without a year before its title words
 
@@ -43,6 +44,7 @@ def _fund_name() -> re.Pattern[str]:
 
 
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
+_FORM_SCOPE = re.compile(r"(区域)\s*[(（]\s*项目\s*[)）]")
 _BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d年度?)?([^()（）]{4,60}?)\s*[)）]\s*$")
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
@@ -225,7 +227,11 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
     after = next((line for line in lines if line.number > title.lines[-1] and line.text.strip()), None)
     if after is not None:
         bracketed = _BRACKETED.fullmatch(after.text)
-        if bracketed is not None and not vocabulary().not_project.search(bracketed.group(1)):
+        if (
+            bracketed is not None
+            and not vocabulary().not_project.search(bracketed.group(1))
+            and not _YEAR.fullmatch(bracketed.group(1).strip())  # "(2021年度)": the title's year
+        ):
             return Part(bracketed.group(1), after.number, bracketed.start(1), bracketed.end(1))
     named = {
         other.project.text: other.project
@@ -275,6 +281,8 @@ def _parse_title(found: list[Line]) -> Title:
         offsets.append((len(text), line.number, lead))
         text += line.text.strip()
     text = vocab.title_label.sub(lambda m: " " * len(m.group()), text)
+    # the transfer form's "转移支付区域(项目)绩效目标自评表": "(项目)" is the form's, not the fund's
+    text = _FORM_SCOPE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     # spam a mirror inserted into the title is blanked (same length: columns stay right)
     text = vocab.noise.sub(lambda m: " " * len(m.group()), text)
     kind = next((name for name, words in vocab.kinds if words.search(text)), None)
@@ -361,6 +369,10 @@ def _parse_title(found: list[Line]) -> Title:
             place = span(lead, places)
             name = _PROJECT_TAIL.sub("", head[places:])
             skip = 2 if name.startswith("关于") else 0  # "X镇关于Y项目的…": 关于 is not the name's
+            office = 0 if skip else _unit_before_fund(name)
+            if office:  # "旺苍县卫生健康局基本药物制度补助资金…": the place's office, then its fund
+                unit = span(lead, places + office, organisation=True)
+                skip = office
             project = span(lead + places + skip, len(name) - skip) if not subject.strip(_TRIM) else None
         elif year_match and not subject.strip(_TRIM):
             project = span(lead, len(head))
