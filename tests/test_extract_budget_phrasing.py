@@ -245,3 +245,14 @@ def test_of_differing_spending_statements_the_pair_that_agrees_with_the_budget()
         Decimal("2171.13"),
         Decimal("28.93"),
     )
+
+
+def test_an_initial_budget_the_stated_rate_is_computed_on_is_the_years_budget() -> None:
+    text = (
+        "项目支出绩效自评报告\n\n年初预算1086.95万元,资金到位率100%。\n"
+        "截止2023年12月31日,项目实际使用资金1076.47万元,资金使用率99%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted) == (Decimal("1086.95"), Decimal("1086.95"))
+    # a rate that is not spending over the initial budget says nothing of the year's budget
+    assert budget_of(text.replace("资金使用率99%", "资金使用率90%")).adjusted is None

@@ -508,6 +508,9 @@ def choose_budget(ctx: Context) -> Budget:
         ),
         values["adjusted"],
     )
+    if adjusted is None and values["initial"] is not None and rate_agrees(values["initial"], executed, rate):
+        # only the initial budget is stated, and the stated rate is spending over it: it is the year's budget
+        adjusted = values["initial"]
     if adjusted is not None and (executed is None or rate is None):
         # statements of spending and rate differ (a fund's and its parts'): the pair that agrees with the
         # budget ("合计7505万元,已支出2171.13万元,资金支付率28.93%") is the report's
