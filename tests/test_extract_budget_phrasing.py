@@ -256,3 +256,8 @@ def test_an_initial_budget_the_stated_rate_is_computed_on_is_the_years_budget() 
     assert (budget.initial, budget.adjusted) == (Decimal("1086.95"), Decimal("1086.95"))
     # a rate that is not spending over the initial budget says nothing of the year's budget
     assert budget_of(text.replace("资金使用率99%", "资金使用率90%")).adjusted is None
+
+
+def test_money_a_higher_level_pays_down_is_the_funds_budget() -> None:
+    text = "项目支出绩效自评报告\n\n2020年,中央拨付11600万元某某特别国债资金用于甲中学校舍建设。\n"
+    assert budget_of(text).adjusted == Decimal(11600)
