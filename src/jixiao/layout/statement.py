@@ -91,6 +91,13 @@ FUND_HEADING = re.compile(
 _ITEM = re.compile(r"^\s*[(（]?\d{1,2}\s*(?:[)）]|[.、．](?!\d))")
 
 
+def _start_without_place(found: re.Match[str]) -> int:
+    """Where a found fund's name starts without the place it opens with ("湖南省中小企业发展专项资金": the
+    fund of 湖南省), when four characters or more are left."""
+    place = leading_place(found.group("name"))
+    return found.start("name") + (place if found.end("name") - found.start("name") - place >= 4 else 0)
+
+
 def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The fund the sentences at the top of the page that state a fund's money all name, without the place
     it was paid to ("下达博乐市X资金": X资金); None when they name several (a page about two funds, or a
@@ -108,10 +115,7 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
         for found in (m for pattern in _funded() for m in pattern.finditer(text)):
             if item and "。" not in text[: found.start()]:
                 continue  # "3.分配某某运行经费30.5万元": one item of a list, not the page's fund
-            place = leading_place(found.group("name"))
-            start = found.start("name") + (
-                place if found.end("name") - found.start("name") - place >= 4 else 0
-            )
+            start = _start_without_place(found)
             name = line.text[start : found.end("name")]
             if vocab.not_evaluated.search(name) or vocab.not_project.search(name):
                 return None
@@ -140,8 +144,7 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
         if found is None:
             continue
         # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
-        place = leading_place(found.group("name"))
-        start = found.start("name") + (place if found.end("name") - found.start("name") - place >= 4 else 0)
+        start = _start_without_place(found)
         end = found.end("name")
         if line.text.endswith(_TRANSFER, start, end) and _fund_end().search(
             line.text, start, end - len(_TRANSFER)
