@@ -19,6 +19,7 @@ from jixiao.extract.context import Context, clause_start, sentence_end, sentence
 from jixiao.extract.model import Budget, Fact
 from jixiao.extract.numbers import Quantity
 from jixiao.extract.projects import same_project
+from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.vocabulary import load_vocabulary
 
 _AMOUNTS = load_vocabulary("amounts")  # read once: the patterns below all come from it
@@ -368,7 +369,7 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             continue
         if _part_subject(ctx, quantity) is not None:
             continue  # itself one of a listing's parts
-        if _LIST_ITEM.match(ctx.line_text.get(ctx.flow.locate(quantity.start)[0], "")):
+        if LIST_ITEM.match(ctx.line_text.get(ctx.flow.locate(quantity.start)[0], "")):
             continue  # "6.分配…经费84.069万元，其中弋江区3.52万元…": an item of the report, not its fund
         if _listed_parts_add_up(text, ctx.quantities[index + 1 :], quantity):
             if not labelled:
@@ -429,7 +430,6 @@ def unit_slip(fact: Fact, facts: list[Fact]) -> bool:
 
 _TOTAL = re.compile(r"合计|共计|共|总额|总计|总预算|总支出|累计|全年|全部")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:（(]")
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _COMPUTATION = re.compile(r"[=＝×÷/]")
 
 
@@ -458,7 +458,7 @@ def _one_value(ctx: Context, facts: list[Fact]) -> Decimal | None:
     parts by source), none."""
     facts = [f for f in facts if not _in_computation(ctx, f)] or facts
     # "1、档案整理费5万元，实际已支付5万元": an item's figure, not the report's
-    facts = [f for f in facts if not _LIST_ITEM.match(ctx.line_text.get(f.line, ""))] or facts
+    facts = [f for f in facts if not LIST_ITEM.match(ctx.line_text.get(f.line, ""))] or facts
     totals = [f for f in facts if _stated_as_total(ctx, f)]
     pool = totals or facts
     values = {f.value for f in pool if isinstance(f.value, Decimal)}

@@ -9,6 +9,9 @@ HEADING_NUMBER = re.compile(
     r"|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]+[部章节])"
 )
 
+# the number of a list item ("3.", "(2)", "①"): what follows is one item of a list, not the page's whole
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
+
 
 def is_heading(text: str) -> bool:
     """A numbered heading line: numbering, short, and no sentence inside it."""

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
+from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.title import Part, leading_place, organisation_end, plausible_name, without_citations
 from jixiao.layout.vocabulary import vocabulary
 
@@ -88,7 +89,6 @@ FUND_HEADING = re.compile(
     r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
     r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付)(?:[(（][^()（）]{2,30}[)）])?)\s*$"
 )
-_ITEM = re.compile(r"^\s*[(（]?\d{1,2}\s*(?:[)）]|[.、．](?!\d))")
 
 
 def _start_without_place(found: re.Match[str]) -> int:
@@ -111,7 +111,7 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
         if FUND_HEADING.match(line.text):
             return None  # "一、中央自然灾害救灾资金(第一批)": a page told fund by fund
         text = without_citations(line.text)
-        item = _ITEM.match(text) is not None
+        item = LIST_ITEM.match(text) is not None
         for found in (m for pattern in _funded() for m in pattern.finditer(text)):
             if item and "。" not in text[: found.start()]:
                 continue  # "3.分配某某运行经费30.5万元": one item of a list, not the page's fund
