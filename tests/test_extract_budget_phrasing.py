@@ -233,6 +233,20 @@ def test_spending_labelled_by_a_bare_zhichu_after_the_budget() -> None:
     assert (budget.adjusted, budget.executed) == (Decimal("253.7"), Decimal("253.66"))
 
 
+def test_budget_spending_after_the_budget_in_one_sentence_is_spending() -> None:
+    text = "项目支出绩效自评报告\n\n2023年某县补助资金全年预算安排 80万元,预算支出72万元,预算执行率为90%。\n"
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(80),
+        Decimal(72),
+        Decimal(90),
+    )
+    # alone, or after its own qualifier, 预算支出 names a budget
+    assert budget_of("项目支出绩效自评报告\n\n某补助资金预算支出72万元。\n").adjusted == Decimal(72)
+    text = "项目支出绩效自评报告\n\n年初预算80万元,调整后预算支出96万元,实际支出90万元。\n"
+    assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(96), Decimal(90))
+
+
 def test_of_differing_spending_statements_the_pair_that_agrees_with_the_budget() -> None:
     text = (
         "项目支出绩效自评报告\n\n"

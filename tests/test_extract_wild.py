@@ -49,6 +49,14 @@ def test_wrapper_lines_ocr_rate_and_three_decimals() -> None:
     assert (report.score, report.grade) == (D("95.5"), "优")
 
 
+def test_a_grade_in_brackets() -> None:
+    """Brackets enclose a grade as quotes do; a bracketed remark after a grade word is no grade."""
+    text = "2021年度某县民政局项目支出绩效自评报告\n四、评价结论\n评价得分及绩效等级为(良)。\n"
+    assert read(text).grade == "良"
+    assert read(text.replace("(良)", "（优）")).grade == "优"
+    assert read(text.replace("绩效等级为(良)", "等级标准为(中)")).grade is None
+
+
 def test_ocr_letters_for_digits_before_a_unit() -> None:
     report = read(
         "2O23年度某县网信办部门整体支出绩效自评报告\n一、基本情况\n全年预算数23O.85万元，实际支出23O.65万元。\n"

@@ -211,6 +211,24 @@ def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantit
     return quantity._replace(value=quantity.written, unit="万元") if money else quantity
 
 
+_SPENT_OF_BUDGET = re.compile(_AMOUNTS["spent_after_budget"])
+
+
+def _after_a_budget(ctx: Context, index: int) -> bool:
+    """Whether a budget figure precedes quantity ``index`` in its sentence: "全年预算安排60万元,预算支出60万元,
+    预算执行率为100%" states the budget, then what of it was spent, though "预算支出" alone names a budget."""
+    text = ctx.flow.text
+    begin = sentence_start(text, ctx.quantities[index].start)
+    for earlier in range(index - 1, -1, -1):
+        quantity = ctx.quantities[earlier]
+        if quantity.start < begin:
+            return False
+        found = classify(_label(ctx, earlier)) if quantity.is_money else None
+        if found is not None and found[0] == "budget" and found[1] in ("initial", "adjusted"):
+            return True
+    return False
+
+
 def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = None) -> None:
     """Record every budget, income, expenditure and asset statement as a fact."""
     text = ctx.flow.text
@@ -264,6 +282,8 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
                 )
             continue
         family, key = found
+        if key == "adjusted" and _SPENT_OF_BUDGET.search(label) and _after_a_budget(ctx, index):
+            key = "executed"
         if family == "budget" and _OTHER_YEAR.search(label):
             family, key = "amount", ""  # another year's figure, kept as an amount for the listings
         if family == "budget" and _below_a_listed_part(text, ctx.quantities[index + 1 :], quantity):

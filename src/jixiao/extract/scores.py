@@ -73,7 +73,7 @@ _TOTAL_LABELS = frozenset({"总得分", "自评总分", "综合得分", "最终�
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
 _GRADE = re.compile(
     r"(?P<label>等级(?:均为|为|是|评定为|:|：)?|等次(?:均为|为|是|:|：)?|评价为|评定为|自评为|评为|结果为|结果(?=[“\"'「『])|绩效为|定为|属于)"
-    r"\s*[:：]?\s*(?P<open>[“\"'「『])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』])?"
+    r"\s*[:：]?\s*(?P<open>[“\"'「『(（【])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』)）】])?"
 )
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
 _AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|$")
