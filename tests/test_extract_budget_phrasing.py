@@ -247,6 +247,28 @@ def test_budget_spending_after_the_budget_in_one_sentence_is_spending() -> None:
     assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(96), Decimal(90))
 
 
+def test_an_unlabelled_amount_the_stated_rate_is_computed_on_is_the_budget() -> None:
+    text = "项目支出绩效自评报告\n\n市级某某专项,补助12万元,2019年实际使用资金9万元,执行率为75%,得分7.5分。\n"
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (Decimal(12), Decimal(9), Decimal(75))
+    # a rate that no figure before the spending gives: no budget
+    assert budget_of(text.replace("执行率为75%", "执行率为80%")).adjusted is None
+
+
+def test_of_differing_rates_the_one_spending_over_the_only_budget_gives() -> None:
+    text = (
+        "项目支出绩效自评报告\n\n年初预算400万元,其中专项资金100万元,财政拨款资金300万元。专项资金支出60万元,"
+        "预算执行率60%,财政资金支出180万元,预算执行率60%,总支出240万元,执行率60%。甲资金40万元。预算执行率100%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(400),
+        Decimal(400),
+        Decimal(240),
+        Decimal(60),
+    )
+
+
 def test_of_differing_spending_statements_the_pair_that_agrees_with_the_budget() -> None:
     text = (
         "项目支出绩效自评报告\n\n"

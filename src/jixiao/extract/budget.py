@@ -500,6 +500,31 @@ def _sum_of_the_rest(facts: list[Fact]) -> Decimal | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _budget_the_rate_is_of(
+    ctx: Context, spent: list[Fact], executed: Decimal | None, rate: Decimal | None
+) -> Decimal | None:
+    """An unlabelled amount before the spending in its sentence that the stated rate is computed on: "计划生育
+    专项,补助11万元,实际使用资金11万元,执行率为100%" names no budget, but the arithmetic says which figure is."""
+    if executed is None or rate is None:
+        return None
+    found: set[Decimal] = set()
+    for fact in spent:
+        if fact.value != executed:
+            continue
+        line = ctx.line_text.get(fact.line, "")
+        sentence = max(line.rfind(stop, 0, fact.start) for stop in "。；;") + 1
+        for amount in ctx.all("amount"):
+            if (
+                amount.line == fact.line
+                and sentence <= amount.start < fact.start
+                and amount.unit == fact.unit
+                and isinstance(amount.value, Decimal)
+                and rate_agrees(amount.value, executed, rate)
+            ):
+                found.add(amount.value)
+    return found.pop() if len(found) == 1 else None
+
+
 def choose_budget(ctx: Context) -> Budget:
     """The report's figures from prose: each figure's statements must agree (those stated as a total
     preferred), except that among several stated budgets the one that agrees with the stated spending and
@@ -520,6 +545,16 @@ def choose_budget(ctx: Context) -> Budget:
         if value is None and len(own) == 1:
             values[key] = own.pop()  # the statements differ, but one value names the report's project
     executed, rate = values["executed"], values["execution_rate"]
+    only_budget = values["adjusted"] if values["adjusted"] is not None else values["initial"]
+    if rate is None and only_budget is not None:
+        # the rates stated differ (the fund's and its parts'): the one that spending over the budget gives
+        # ("年初预算4660.9万元…专项资金…执行率61%…总支出2939.83万元,执行率63%") is the report's
+        agreeing = {
+            r.value
+            for r in stated["execution_rate"]
+            if isinstance(r.value, Decimal) and rate_agrees(only_budget, executed, r.value)
+        }
+        rate = agreeing.pop() if len(agreeing) == 1 else None
     adjusted = next(
         (
             f.value
@@ -531,6 +566,8 @@ def choose_budget(ctx: Context) -> Budget:
     if adjusted is None and values["initial"] is not None and rate_agrees(values["initial"], executed, rate):
         # only the initial budget is stated, and the stated rate is spending over it: it is the year's budget
         adjusted = values["initial"]
+    if adjusted is None:
+        adjusted = _budget_the_rate_is_of(ctx, stated["executed"], executed, rate)
     if adjusted is not None and (executed is None or rate is None):
         # statements of spending and rate differ (a fund's and its parts'): the pair that agrees with the
         # budget ("合计7505万元,已支出2171.13万元,资金支付率28.93%") is the report's
