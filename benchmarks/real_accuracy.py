@@ -30,9 +30,10 @@ from typing import Any
 
 import opencc
 
+from jixiao.errors import InputError
 from jixiao.extract.model import ExtractedReport
 from jixiao.model.loading import load_scheme
-from jixiao.review import review
+from jixiao.review import Reviewed, review
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "real"
 FIELDS = (
@@ -93,6 +94,7 @@ class AuditTally:
     false_absence: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # pages the reader took for no report
 
 
 def text_key(value: str) -> str:
@@ -152,12 +154,18 @@ def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, 
     started = time.process_time()
     for page_id, label in pages(split):
         count += 1
-        result = review(CORPUS / "pages" / f"{page_id}.txt", scheme)
+        try:
+            result: Reviewed | None = review(CORPUS / "pages" / f"{page_id}.txt", scheme)
+        except InputError:  # refused as no report: every stated value is missed, no finding is made
+            result = None
+            audit.refused.append(page_id)
+        report = result.report if result is not None else None
+        all_findings = result.findings if result is not None else []
         for name in FIELDS:
             scored, stated = label_value(label["fields"][name])
             if not scored:
                 continue
-            value = extracted(result.report, name)
+            value = extracted(report, name) if report is not None else None
             tally = tallies[name]
             if stated is None:
                 tally.nulls += 1
@@ -173,7 +181,7 @@ def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, 
                 tally.wrong += 1
                 tally.misses.append(f"{page_id}: {value!r}, label {stated!r}")
         errors = label.get("errors", [])
-        findings = [f for f in result.findings if f.severity in ("error", "warning")]
+        findings = [f for f in all_findings if f.severity in ("error", "warning")]
         for error in errors:
             audit.errors += 1
             wanted = set(error.get("lines", []))
@@ -181,14 +189,14 @@ def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, 
                 audit.found += 1
             elif show:
                 audit.missed.append(f"{page_id} [{error.get('kind')}] {error.get('description', '')[:80]}")
-        for finding in result.findings:
+        for finding in all_findings:
             if finding.code in ABSENCE:
                 audit.absence_claims += 1
                 scored, stated = label_value(label["fields"][ABSENCE[finding.code]])
                 if scored and stated is not None:
                     audit.false_absence.append(f"{page_id} {finding.code} {finding.message}")
         error_lines = {n for error in errors for n in error.get("lines", [])}
-        for finding in result.findings:
+        for finding in all_findings:
             if finding.severity == "error" and not set(finding.lines) & error_lines:
                 audit.false_alarms.append(f"{page_id}:{finding.line} {finding.code} {finding.message[:70]}")
     return tallies, audit, count, time.process_time() - started
@@ -221,6 +229,8 @@ def report(split: str, show: int, only: str | None) -> None:
         f"  'not stated' claims (JX302-JX304): {audit.absence_claims}, "
         f"{len(audit.false_absence)} of them where the text states the value"
     )
+    if audit.refused:
+        print(f"  refused as no self-evaluation report: {len(audit.refused)} pages (all their values missed)")
     if show and split == "development":
         for name, t in tallies.items():
             if only and name != only:

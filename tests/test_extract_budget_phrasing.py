@@ -269,6 +269,12 @@ def test_of_differing_rates_the_one_spending_over_the_only_budget_gives() -> Non
     )
 
 
+def test_project_funds_named_经费_and_written_in_人民币_are_the_budget() -> None:
+    assert budget_of("2022年城区绿地养护项目经费为人民币324.11万元,按季划款。").adjusted == Decimal("324.11")
+    assert budget_of("批复预算项目9个,项目经费共计403.56万元。").adjusted == Decimal("403.56")
+    assert budget_of("2022年使用项目经费300万元。").adjusted is None  # spent, not budgeted
+
+
 def test_of_differing_spending_statements_the_pair_that_agrees_with_the_budget() -> None:
     text = (
         "项目支出绩效自评报告\n\n"

@@ -164,6 +164,24 @@ def test_funds_block_in_yuan_is_read_in_wan() -> None:
     assert {cell.key: cell.value for cell in total.cells}["adjusted"] == Decimal("38.766462")
 
 
+def test_funds_block_with_units_in_its_cells_and_the_forms_own_points() -> None:
+    """Cells written "150万" are in 万元 whatever the table's unit; a row whose 分值 and 得分 cells hold the
+    form's 100 and its total still gives the amounts and the rate when they agree."""
+    text = (
+        "单位：元\n年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额 | 150万 | 150万 | 125.25万元 | 100 | 83.5% | 98 |\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "initial": Decimal(150),
+        "adjusted": Decimal(150),
+        "executed": Decimal("125.25"),
+        "rate": Decimal("83.5"),
+    }
+    # the same row whose rate spending over budget does not give: nothing is read
+    assert not layout_of(text.replace("83.5%", "90%")).funds
+
+
 def test_funds_block_sub_rows_are_read_under_the_same_columns() -> None:
     text = (
         "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n(万元)\n年度资金总额\n120\n120\n"
@@ -373,6 +391,30 @@ def test_a_title_run_into_its_report_is_read_up_to_its_title_words() -> None:
     assert title is not None and title.kind == "项目支出"
     assert title.unit is not None and title.unit.text == "某县某乡中心学校"
     assert title.year is not None and title.year.text == "2022"
+
+
+def test_a_title_run_into_the_reports_opening_words() -> None:
+    text = (
+        "某市园林管理处专项资金绩效评价报告根据某市财政局关于2018年度专项资金绩效评价的通知要求," + "某" * 80
+    )
+    title = layout_of(text).title
+    assert title is not None and title.kind == "项目支出"
+    assert title.unit is not None and title.unit.text == "某市园林管理处"
+    # a sentence that only mentions a report is no title
+    assert layout_of("现将某市园林管理处专项资金绩效评价报告根据要求报送如下," + "某" * 80).title is None
+
+
+def test_titles_of_a_research_office_and_of_a_departments_own_evaluation() -> None:
+    title = title_of("某县史志研究室2023年专项资金绩效自评报告")
+    assert title is not None and title.unit is not None and title.unit.text == "某县史志研究室"
+    title = title_of("政协某市委员会办公室2024年度预算绩效部门评价报告")
+    assert title is not None and title.unit is not None and title.unit.text == "政协某市委员会办公室"
+
+
+def test_an_issuing_office_is_a_publisher() -> None:
+    text = "索 引 号: | 0112/2022-01866 | 发文字号: | 无 |\n发文单位: | 某市行政审批局 | 发布日期: | 2022年11月04日 |\n"
+    layout = layout_of(text + "项目支出绩效自评表\n")
+    assert [m.value for m in layout.publishers] == ["某市行政审批局"]
 
 
 def test_a_title_naming_a_place_published_by_its_office_settles_the_unit_only_by_how_it_speaks() -> None:

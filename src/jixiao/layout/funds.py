@@ -18,7 +18,8 @@ from jixiao.decimals import HUNDRED, quantize
 from jixiao.layout.cells import Cell
 from jixiao.layout.vocabulary import vocabulary
 
-_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)$")
+# a cell may carry its unit: "150万", "150万元" (then in 万元 whatever the table's unit)
+_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?)?$")
 _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
 )
@@ -60,7 +61,8 @@ def _number(text: str) -> tuple[Decimal, bool] | None:
     if found is None:
         return None
     try:
-        return Decimal(text.strip().rstrip("%").replace(",", "").strip()), bool(found.group(2))
+        digits = text.strip().removesuffix("元").rstrip("万%")
+        return Decimal(digits.replace(",", "").strip()), bool(found.group(2))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return None
 
@@ -133,6 +135,12 @@ def _place(keys: list[str], values: list[tuple[Decimal, bool]]) -> dict[str, tup
         placed = {keys[c]: v for c, v in zip(columns, values, strict=True)}
         if _consistent(placed):
             readings.append(placed)
+    if not readings and len(values) == len(keys):
+        # every cell filled, but the 分值 and 得分 cells hold something else (the form's 100 and its total):
+        # the amounts and the rate stand when spending over budget gives the rate
+        placed = {k: v for k, v in zip(keys, values, strict=True) if k not in ("points", "score")}
+        if {"adjusted", "executed", "rate"} <= set(placed) and _consistent(placed):
+            readings.append(placed)
     if not readings:
         return None
     leading = keys[: len(values)]
@@ -174,7 +182,9 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], yuan: bool) -> tupl
     row = tuple(
         FundsCell(
             key,
-            value[0] / 10000 if yuan and key in ("initial", "adjusted", "executed") else value[0],
+            value[0] / 10000
+            if yuan and key in _AMOUNTS and "万" not in by_value[id(value)].text
+            else value[0],
             by_value[id(value)],
             yuan,
         )

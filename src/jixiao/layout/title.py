@@ -247,7 +247,8 @@ _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
 
 def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list[Line]]:
     """A title whose report runs on in the same line ("X中心学校2022年项目支出绩效自评报告一、部门基本情况…",
-    as a document-sharing site prints it): the line up to its title words, where the first heading follows."""
+    "X处专项资金绩效评价报告根据…的要求", as a document-sharing site prints it): the line up to its title
+    words, where the first heading or a report's opening words (not_title_start) follow."""
     vocab = vocabulary()
     for line in lines[:_HEAD_LINES]:
         if line.number in chrome or len(line.text) <= _MAX_TITLE:
@@ -255,7 +256,10 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
         cue = vocab.title.search(line.text, 0, _MAX_TITLE)
         if (
             cue is not None
-            and _FIRST_HEADING.match(line.text, cue.end())
+            and (
+                _FIRST_HEADING.match(line.text, cue.end())
+                or vocab.not_title_start.match(line.text[cue.end() : cue.end() + 12])
+            )
             and not vocab.not_title_start.match(line.text)
         ):
             yield [Line(line.number, line.text[: cue.end()])]
