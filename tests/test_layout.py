@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from jixiao.extract import extract_document
 from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
@@ -383,24 +385,33 @@ def test_kind_from_headings_when_the_title_tells_none() -> None:
     assert layout.kind_hint is not None and layout.kind_hint.text == "部门整体支出"
 
 
-def test_a_title_run_into_its_report_is_read_up_to_its_title_words() -> None:
-    text = (
-        "某县某乡中心学校2022年项目支出绩效自评报告一、部门基本情况1.部门概况某县某乡中心学校位于" + "某" * 80
-    )
-    title = layout_of(text).title
+@pytest.mark.parametrize(
+    ("text", "unit", "year"),
+    [
+        # the first heading follows the title words
+        (
+            "某县某乡中心学校2022年项目支出绩效自评报告一、部门基本情况1.部门概况某县某乡中心学校位于",
+            "某县某乡中心学校",
+            "2022",
+        ),
+        # the report's opening words follow them
+        (
+            "某市园林管理处专项资金绩效评价报告根据某市财政局关于2018年度专项资金绩效评价的通知要求,",
+            "某市园林管理处",
+            None,
+        ),
+    ],
+)
+def test_a_title_run_into_its_report_is_read_up_to_its_title_words(
+    text: str, unit: str, year: str | None
+) -> None:
+    title = layout_of(text + "某" * 80).title
     assert title is not None and title.kind == "项目支出"
-    assert title.unit is not None and title.unit.text == "某县某乡中心学校"
-    assert title.year is not None and title.year.text == "2022"
+    assert title.unit is not None and title.unit.text == unit
+    assert (title.year.text if title.year else None) == year
 
 
-def test_a_title_run_into_the_reports_opening_words() -> None:
-    text = (
-        "某市园林管理处专项资金绩效评价报告根据某市财政局关于2018年度专项资金绩效评价的通知要求," + "某" * 80
-    )
-    title = layout_of(text).title
-    assert title is not None and title.kind == "项目支出"
-    assert title.unit is not None and title.unit.text == "某市园林管理处"
-    # a sentence that only mentions a report is no title
+def test_a_sentence_mentioning_a_report_is_no_run_in_title() -> None:
     assert layout_of("现将某市园林管理处专项资金绩效评价报告根据要求报送如下," + "某" * 80).title is None
 
 
