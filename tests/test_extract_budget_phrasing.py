@@ -275,6 +275,16 @@ def test_project_funds_named_经费_and_written_in_人民币_are_the_budget() ->
     assert budget_of("2022年使用项目经费300万元。").adjusted is None  # spent, not budgeted
 
 
+def test_a_budget_arranged_in_all_and_a_sum_owed_that_is_no_spending() -> None:
+    text = "项目支出绩效自评报告\n\n预算共安排546.23万元;2024年应支付贴息资金444.86万元,实际支付355.16万元,执行率65%。\n"
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("546.23"),
+        Decimal("355.16"),
+        Decimal(65),
+    )
+
+
 def test_of_differing_spending_statements_the_pair_that_agrees_with_the_budget() -> None:
     text = (
         "项目支出绩效自评报告\n\n"

@@ -57,6 +57,13 @@ def test_a_grade_in_brackets() -> None:
     assert read(text.replace("绩效等级为(良)", "等级标准为(中)")).grade is None
 
 
+def test_a_score_stated_as_the_final_scoring_result() -> None:
+    report = read(
+        "2023年度某县储备粮补贴项目绩效自评报告\n一、评价结论\n经评价,最终评分结果为90分,绩效评价等级为“优”。\n"
+    )
+    assert (report.score, report.grade) == (D(90), "优")
+
+
 def test_ocr_letters_for_digits_before_a_unit() -> None:
     report = read(
         "2O23年度某县网信办部门整体支出绩效自评报告\n一、基本情况\n全年预算数23O.85万元，实际支出23O.65万元。\n"

@@ -184,6 +184,13 @@ def test_funds_block_with_units_in_its_cells_and_the_forms_own_points() -> None:
     assert not layout_of(text.replace("83.5%", "90%")).funds
 
 
+def test_funds_block_rate_without_its_percent_sign_stands_when_the_amounts_confirm_it() -> None:
+    text = "年初预算数  全年预算数  全年执行数  分值  执行率  得分  年度资金总额  130  130  117  10  90  9\n"
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells}["rate"] == Decimal(90)
+    assert not layout_of(text.replace("  90  ", "  80  ")).funds  # 117 / 130 is 90%, not 80%
+
+
 def test_funds_block_sub_rows_are_read_under_the_same_columns() -> None:
     text = (
         "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n(万元)\n年度资金总额\n120\n120\n"

@@ -33,7 +33,7 @@ _MEASURED = re.compile(r"原值|账面原值")
 _RESTATED = re.compile(r"^净值|^账面净值|^折旧")
 
 
-def _in_brackets(text: str) -> bool:
+def in_brackets(text: str) -> bool:
     """Whether ``text`` leaves a bracket open."""
     depth = 0
     for character in text:
@@ -97,9 +97,28 @@ def groups(context: Context) -> tuple[Group, ...]:
             if total is None or not after:
                 continue
             parts = _parts(text, marker.end(), after)
-            if parts:
-                found.append(Group(total, tuple(parts)))
+            found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
+
+
+def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
+    """The parts as one breakdown, or as several when a "；" ends one that adds up to the total: "2272万元,
+    其中:中央资金1753万元,省级资金519万元;用于直发直补609.22万元、项目扶持138.78万元…" breaks the same
+    total down by source, then by use."""
+    segments: list[list[Part]] = []
+    for part in parts:
+        if segments and ";" not in text[segments[-1][-1].fact.end : part.fact.start].replace("；", ";"):
+            segments[-1].append(part)
+        else:
+            segments.append([part])
+    first = (
+        sum((p.fact.value for p in segments[0] if isinstance(p.fact.value, Decimal)), Decimal(0))
+        if parts
+        else None
+    )
+    if len(segments) > 1 and len(segments[0]) >= 2 and first == total.value:
+        return segments
+    return [parts] if parts else []
 
 
 def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
@@ -127,7 +146,7 @@ def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
     for fact in facts:
         if fact.start >= end:
             break
-        if _in_brackets(text[begin : fact.start]):
+        if in_brackets(text[begin : fact.start]):
             continue  # "工程建设其他费3.9万元(监理费3.3万元,造价咨询费0.6万元)": the item's own breakdown
         label = label_before(text, fact.start)
         if parts and _RESTATED.search(label) and _MEASURED.search(parts[-1].label):

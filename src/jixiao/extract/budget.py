@@ -165,6 +165,19 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     return subject or "其中"
 
 
+def _closes_a_listing(ctx: Context, index: int) -> bool:
+    """Whether a rate follows two or more parts enumerated after "其中" in its sentence ("实际支付355.16万元,其中:
+    中央248.74万元、省级74.71万元、县级31.71万元,执行率65%"): it rates the whole, not the last part."""
+    text = ctx.flow.text
+    begin = sentence_start(text, ctx.quantities[index].start)
+    opened = text.rfind("其中", begin, ctx.quantities[index].start)
+    if opened < 0:
+        return False
+    listed = [q for q in ctx.quantities[:index] if q.start > opened and q.is_money]
+    # parts enumerated with "、"; "其中:中央资金100万元,支出80万元,执行率80%" is one part's budget and spending
+    return len(listed) >= 2 and any(text.startswith("、", q.end) for q in listed)
+
+
 def _fund_source(text: str, position: int) -> str | None:
     """The fund source (本年财政拨款, 上年结转, 其他资金 …) a budget figure is stated for, if any.
 
@@ -246,7 +259,7 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
             if _RATE.search(label) and "到位" not in label[-6:] and not _THRESHOLD.search(label):
                 field = "project.execution_rate" if project else "budget.execution_rate"
-                part = None if project else _part_subject(ctx, quantity)
+                part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
                 if part and not project_kind:
                     field = "part.execution_rate"
                 ctx.add(

@@ -58,7 +58,7 @@ _POINTS_AND_SCORE = re.compile(
     + r"\s*分"
 )
 _SCORE = re.compile(
-    r"(?P<label>总得分|自评总分|自评得分|综合得分|评价得分|最终得分|绩效评分|自评分|得分|总分|分数)\s*(?:为|是|:|：|达到?)?\s*"
+    r"(?P<label>最终评分结果|评分结果|最终评分|总得分|自评总分|自评得分|综合得分|评价得分|最终得分|绩效评分|自评分|得分|总分|分数)\s*(?:为|是|:|：|达到?)?\s*"
     + _NUMBER
     + r"\s*(?:分|(?=[,，。;；]))"
 )
@@ -68,7 +68,9 @@ _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 # "目标值200,完成值200,分值10,得分10": a score after points short of 100 in one sentence is an indicator's
 # ("总分值为100分,自评分为100分" states the total)
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
-_TOTAL_LABELS = frozenset({"总得分", "自评总分", "综合得分", "最终得分", "总分"})
+_TOTAL_LABELS = frozenset(
+    {"总得分", "自评总分", "综合得分", "最终得分", "总分", "最终评分结果", "评分结果", "最终评分"}
+)
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
 _GRADE = re.compile(

@@ -107,7 +107,9 @@ def _earlier_years(headers: list[str], keys: list[str]) -> list[str]:
 
 def _consistent(placed: dict[str, tuple[Decimal, bool]]) -> bool:
     for key, (value, percent) in placed.items():
-        if percent != (key == "rate"):
+        # a rate printed without its "%" stands only where the amounts beside it confirm it (below)
+        bare_rate = key == "rate" and not percent and {"adjusted", "executed"} <= set(placed)
+        if percent != (key == "rate") and not bare_rate:
             return False
         if key in ("initial", "adjusted", "executed") and value < 0:
             return False

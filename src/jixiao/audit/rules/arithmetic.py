@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after
+from jixiao.audit.breakdowns import groups, in_brackets, label_before, money_facts, share_after
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
@@ -272,6 +272,20 @@ def _amount_before(context: Context, executed: Fact) -> Fact | None:
     return before[-1] if before and before[-1].field == "amount" else None
 
 
+def _outside_brackets(context: Context, fact: Fact) -> bool:
+    """Whether a figure stands outside brackets: "中央248.73万元(2023年结转95.43万元,2024年下达153.3万元)"
+    details a part in brackets, never states the report's own budget or spending."""
+    return not in_brackets(context.document.lines[fact.line - 1].text[: fact.start])
+
+
+def _headline_fact(context: Context, key: str) -> Fact | None:
+    """The first statement of the report's chosen figure ``key``; None when no figure was chosen."""
+    chosen = getattr(context.report.budget, key)
+    if chosen is None:
+        return None
+    return next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None)
+
+
 @dataclass(frozen=True)
 class Rate:
     """A rate or share as written, with the fact it is written at: the rate itself, or the amount a
@@ -302,16 +316,23 @@ def rates(context: Context) -> Iterator[Rate]:
         # the report's own rate is checked against the report's own figures, never a part's
         own = fact.field == "budget.execution_rate"
         executed = _same_line_before(
-            fact, [f for f in spent if f.field == "budget.executed"] if own else spent
+            fact,
+            [f for f in spent if f.field == "budget.executed" and _outside_brackets(context, f)]
+            if own
+            else spent,
         )
         budget = _same_line_before(
-            fact, [f for f in budgets if f.field.startswith("budget.")] if own else budgets
+            fact,
+            [f for f in budgets if f.field.startswith("budget.") and _outside_brackets(context, f)]
+            if own
+            else budgets,
         )
         if executed is not None and budget is None:
             budget = _amount_before(context, executed)
         if fact.field == "budget.execution_rate":
-            executed = executed or context.first("budget.executed")
-            budget = budget or context.first("budget.adjusted")
+            # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
+            executed = executed or _headline_fact(context, "executed")
+            budget = budget or _headline_fact(context, "adjusted")
         if executed is not None and budget is not None and _value(budget) != 0:
             yield Rate(fact.value, fact, executed, budget, f"{fact.subject or ''}执行率")
     grouped: set[tuple[int, int]] = set()
