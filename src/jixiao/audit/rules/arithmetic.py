@@ -616,7 +616,7 @@ def _funds_row_points(context: Context) -> Iterator[Hit]:
 def spent_above_budget(context: Context) -> Iterator[Hit]:
     budget = context.report.budget
     if budget.adjusted is None or budget.executed is None or budget.adjusted <= 0:
-        rate_fact = context.first("budget.execution_rate")
+        rate_fact = _headline_fact(context, "execution_rate")  # the statement of the rate taken, as evidence
         if budget.execution_rate is not None and budget.execution_rate > HUNDRED and rate_fact is not None:
             yield Hit(
                 {"what": f"报告写明的预算执行率为{fmt(budget.execution_rate, 2)}%"},
