@@ -15,8 +15,9 @@ from real_accuracy import Tally, measure  # noqa: E402
 def test_development_split_does_not_regress() -> None:
     tallies, audit, pages, _seconds = measure("development", show=False)
     assert (
-        pages >= 219
-    )  # 93 pages, then 18, 25, 25, 21, 17 and 20 more found later (corpus/real/LABELLING.md)
+        pages >= 230
+    )  # 93 pages, then 18, 25, 25, 21, 17, 20 and 11 more found later (corpus/real/LABELLING.md)
+    assert audit.refused == []  # every development page is read as the report it is
     total = Tally()
     for tally in tallies.values():
         for attribute in ("right", "wrong", "missed", "invented", "nulls"):
@@ -26,10 +27,10 @@ def test_development_split_does_not_regress() -> None:
     assert total.invented_share <= 0.02, total
     assert tallies["year"].precision >= 0.965 and tallies["year"].recall >= 0.985
     assert tallies["kind"].precision >= 0.975 and tallies["kind"].recall >= 0.985
-    assert tallies["unit"].precision >= 0.965 and tallies["unit"].recall >= 0.875
+    assert tallies["unit"].precision >= 0.96 and tallies["unit"].recall >= 0.875
     assert tallies["budget.executed"].recall >= 0.85
     assert tallies["project"].precision >= 0.895 and tallies["project"].recall >= 0.775
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far
     assert audit.false_alarms == []
-    assert audit.found >= 22
+    assert audit.found >= 24
