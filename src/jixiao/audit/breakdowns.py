@@ -105,20 +105,18 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
     """The parts as one breakdown, or as several when a "；" ends one that adds up to the total: "2272万元,
     其中:中央资金1753万元,省级资金519万元;用于直发直补609.22万元、项目扶持138.78万元…" breaks the same
     total down by source, then by use."""
+    if not parts:
+        return []
     segments: list[list[Part]] = []
     for part in parts:
         if segments and ";" not in text[segments[-1][-1].fact.end : part.fact.start].replace("；", ";"):
             segments[-1].append(part)
         else:
             segments.append([part])
-    first = (
-        sum((p.fact.value for p in segments[0] if isinstance(p.fact.value, Decimal)), Decimal(0))
-        if parts
-        else None
-    )
+    first = sum((p.fact.value for p in segments[0] if isinstance(p.fact.value, Decimal)), Decimal(0))
     if len(segments) > 1 and len(segments[0]) >= 2 and first == total.value:
         return segments
-    return [parts] if parts else []
+    return [parts]
 
 
 def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:

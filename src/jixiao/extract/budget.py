@@ -55,9 +55,8 @@ _SOURCE_NAMES = [
     (re.compile(r"上年(?:度)?结转(?:结余)?(?:资金)?"), "上年结转"),
 ]
 CENT = Decimal("0.01")
-_LABEL_TAIL = re.compile(
-    r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s)+$"
-)  # "经费为人民币324.11万元"  # "下达" is a label of its own
+# what ends a label before its figure ("经费为人民币324.11万元"); "下达" is a label of its own
+_LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s)+$")
 _RATE = re.compile(_AMOUNTS["rate"])
 _PART = re.compile(r"其中|[(（]\s*含")
 _MAX_RATE = 1000  # percent; beyond it the digits are cells run together
