@@ -525,8 +525,7 @@ def _budget_the_rate_is_of(
     for fact in spent:
         if fact.value != executed:
             continue
-        line = ctx.line_text.get(fact.line, "")
-        sentence = max(line.rfind(stop, 0, fact.start) for stop in "。；;") + 1
+        sentence = sentence_start(ctx.line_text.get(fact.line, ""), fact.start)
         for amount in ctx.all("amount"):
             if (
                 amount.line == fact.line
