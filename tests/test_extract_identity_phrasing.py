@@ -260,3 +260,14 @@ def test_a_system_is_no_self_description() -> None:
     # "…协调全市政府系统…": 系 of 系统 does not describe the unit before it
     text = "一、项目基本情况\n市政府办公室信息科主要负责指导协调全市政府系统政务信息工作。\n"
     assert read(text).unit is None
+
+
+def test_a_collection_title_names_no_year_or_project_of_the_report_under_it() -> None:
+    # a 范文 site's collection on one topic; the first piece is another project's report (hand-written)
+    text = (
+        "2023年某某处理项目绩效自评报告(优秀12篇)\n"
+        "某某处理项目绩效自评报告篇一\n"
+        "(一)项目概况。项目实施主体:甲县卫生健康局;覆盖地区:甲县。\n"
+    )
+    report = read(text)
+    assert (report.kind, report.year, report.project) == ("项目支出", None, None)

@@ -209,7 +209,7 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     """The first title in the head of the page that names a unit, a place or a project (a site often
     repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first."""
     titles = [
-        _parse_title(found)
+        _without_collection_identity(_parse_title(found))
         for found in itertools.chain(
             _title_lines(lines, chrome), _wrapped_titles(lines), _run_in_titles(lines, chrome)
         )
@@ -218,6 +218,14 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     if title is None or title.project is not None or title.kind != "项目支出":
         return title
     return dataclasses.replace(title, project=_project_beside(title, titles, lines))
+
+
+def _without_collection_identity(title: Title) -> Title:
+    """A 范文 collection's title ("污水处理项目绩效自评报告(优秀24篇)", "…报告篇一") names only the collection's
+    topic: the report under it may be another unit's, project's and year's, so only its kind is kept."""
+    if not vocabulary().collection_title.search(title.text):
+        return title
+    return dataclasses.replace(title, year=None, unit=None, place=None, project=None)
 
 
 def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]) -> Part | None:
