@@ -249,6 +249,7 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_FRAMED_NAME = re.compile(r"(.+?)[(（]([^()（）]{2,40})[)）]")
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
 _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
 
@@ -407,6 +408,11 @@ def _parse_title(found: list[Line]) -> Title:
             project = span(sub_lead, len(name))
     if project is not None and vocab.not_project.search(project.text):
         project = None
+    framed = _FRAMED_NAME.fullmatch(project.text) if project is not None else None
+    if framed is not None and vocab.generic_fund.fullmatch(framed.group(1).removesuffix("支出")):
+        # "2020年预算项目支出(租赁补贴)": a kind of money, the project named in its brackets
+        at = text.find(framed.group())
+        project = span(at + framed.start(2), len(framed.group(2)))
     if (
         cue is not None
         and (project is None or vocab.generic_fund.fullmatch(project.text))
