@@ -313,3 +313,16 @@ def test_an_initial_budget_the_stated_rate_is_computed_on_is_the_years_budget() 
 def test_money_a_higher_level_pays_down_is_the_funds_budget() -> None:
     text = "项目支出绩效自评报告\n\n2020年,中央拨付11600万元某某特别国债资金用于甲中学校舍建设。\n"
     assert budget_of(text).adjusted == Decimal(11600)
+
+
+def test_a_total_of_the_sources_listed_before_it_is_the_budget() -> None:
+    # the province's allocation (with one project's share in brackets) and the city's own budget, then
+    # their sum (hand-written: 80 + 15 = 95)
+    text = (
+        "某某市2018年某某工程项目绩效自评报告\n一、基本情况\n"
+        "省财政厅下达我市某某工程资金80万元(其中甲县项目补助资金30万元),市本级预算安排专项经费15万元,"
+        "两项合计95万元,实际拨付65万元。\n"
+    )
+    assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(95), Decimal(65))
+    # a total that the amounts before it do not add up to (80 + 15 is not 90) is taken for no budget
+    assert budget_of(text.replace("两项合计95万元", "两项合计90万元")).adjusted != Decimal(90)

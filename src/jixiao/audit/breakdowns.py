@@ -15,7 +15,7 @@ from decimal import Decimal
 from operator import attrgetter
 
 from jixiao.audit.context import Context, per_report
-from jixiao.extract.context import clause_start
+from jixiao.extract.context import clause_start, in_brackets
 from jixiao.extract.model import Fact
 
 MARKERS = re.compile(
@@ -31,17 +31,6 @@ _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\
 
 _MEASURED = re.compile(r"原值|账面原值")
 _RESTATED = re.compile(r"^净值|^账面净值|^折旧")
-
-
-def in_brackets(text: str) -> bool:
-    """Whether ``text`` leaves a bracket open."""
-    depth = 0
-    for character in text:
-        if character in "(（":
-            depth += 1
-        elif character in ")）" and depth:
-            depth -= 1
-    return depth > 0
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from jixiao.decimals import HUNDRED, quantize
-from jixiao.extract.context import Context, clause_start, sentence_end, sentence_start
+from jixiao.extract.context import Context, clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Budget, Fact
 from jixiao.extract.numbers import Quantity
 from jixiao.extract.projects import same_project
@@ -153,8 +153,8 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     if not parts:
         return None
     match = parts[-1]
-    if match.group().lstrip("(（").startswith("含") and re.search(r"[)）]", window[match.end() :]):
-        return None  # "(含…)" closed before the figure: the figure is the whole's again
+    if in_brackets(window[: match.end()]) and not in_brackets(window):
+        return None  # "(含…)", "(其中…)" closed before the figure: the figure is the whole's again
     if _RESTART.search(window, match.end()):
         return None
     rest = _LEAD.sub("", window[match.end() :])
@@ -405,10 +405,30 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             continue  # itself one of a listing's parts
         if LIST_ITEM.match(ctx.line_text.get(ctx.flow.locate(quantity.start)[0], "")):
             continue  # "6.分配…经费84.069万元，其中弋江区3.52万元…": an item of the report, not its fund
-        if _listed_parts_add_up(text, ctx.quantities[index + 1 :], quantity):
+        if _listed_parts_add_up(text, ctx.quantities[index + 1 :], quantity) or (
+            _SUMMED.search(label) and _earlier_parts_add_up(text, ctx.quantities[:index], quantity)
+        ):
             if not labelled:
                 ctx.add("budget.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
             ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
+
+
+_SUMMED = re.compile(r"(?:合计|共计|总计)$")
+
+
+def _earlier_parts_add_up(text: str, earlier: list[Quantity], whole: Quantity) -> bool:
+    """Whether the last two or more amounts before a total in its sentence, those in brackets left out,
+    add up to it exactly: "下达…资金134万元(其中…40万元),市本级预算安排…经费20万元,两项合计154万元"."""
+    start = sentence_start(text, whole.start)
+    parts = [
+        q.value for q in earlier if q.start >= start and q.is_money and not in_brackets(text[start : q.start])
+    ]
+    total = Decimal(0)
+    for count, value in enumerate(reversed(parts[-_MAX_PARTS:]), 1):
+        total += value
+        if count >= 2 and total == whole.value:
+            return True
+    return False
 
 
 def _listed_parts(text: str, following: list[Quantity], whole: Quantity) -> list[Decimal]:

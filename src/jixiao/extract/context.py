@@ -159,6 +159,17 @@ def clause_start(text: str, position: int, floor: int = 0, breaks: str = CLAUSE_
     return size - found.start() if found else floor
 
 
+def in_brackets(text: str) -> bool:
+    """Whether ``text`` leaves a bracket open."""
+    depth = 0
+    for character in text:
+        if character in "(（":
+            depth += 1
+        elif character in ")）" and depth:
+            depth -= 1
+    return depth > 0
+
+
 def sentence_start(text: str, position: int) -> int:
     return clause_start(text, position, 0, SENTENCE_BREAKS)
 

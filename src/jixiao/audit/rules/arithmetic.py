@@ -7,12 +7,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.audit.breakdowns import groups, in_brackets, label_before, money_facts, share_after
+from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
-from jixiao.extract.context import clause_start, sentence_start
+from jixiao.extract.context import clause_start, in_brackets, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.layout.listing import Listed, listed_sums
 from jixiao.model.evaluation import FundRow, Funds
