@@ -326,3 +326,8 @@ def test_a_total_of_the_sources_listed_before_it_is_the_budget() -> None:
     assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(95), Decimal(65))
     # a total that the amounts before it do not add up to (80 + 15 is not 90) is taken for no budget
     assert budget_of(text.replace("两项合计95万元", "两项合计90万元")).adjusted != Decimal(90)
+
+
+def test_works_paid_for_are_spent() -> None:
+    text = "区财政通过特别国债安排资金700万元。\n该项目已拨付工程款650万元,剩余工程款待申请。\n"
+    assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(700), Decimal(650))

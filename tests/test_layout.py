@@ -64,6 +64,8 @@ def test_title_shapes() -> None:
         ("西藏自治区文物局中央转移支付2020年度绩效自评报告", "西藏自治区文物局", None, "中央转移支付", "项目支出"),
         ("某某县交通运输局2021年度专项资金绩效自评报告(2021年农村公路养护专项资金)", "某某县交通运输局", None, "农村公路养护专项资金", "项目支出"),
         ("学校项目绩效自评报告(通用5篇)", None, None, None, "项目支出"),
+        # a site's tag for the kind of money before the title
+        ("(直达资金)某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
         # a kind of money with the project named in its brackets
         ("某县保障站2020年预算项目支出(租赁补贴)绩效评价自评报告", "某县保障站", None, "租赁补贴", "项目支出"),
         # a 范文 collection's title and its piece's name the collection's topic only

@@ -249,6 +249,7 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_LEADING_TAG = re.compile(r"[(（【\[][^()（）【】\[\]]{1,10}[)）】\]]")
 _FRAMED_NAME = re.compile(r"(.+?)[(（]([^()（）]{2,40})[)）]")
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
 _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
@@ -328,6 +329,9 @@ def _parse_title(found: list[Line]) -> Title:
     code = CODE_PREFIX.match(before[lead:])
     if code:
         lead += code.end()
+    tag = _LEADING_TAG.match(text, lead - 1) if lead else None
+    if tag is not None and tag.end() < len(before):
+        lead = tag.end()  # "(直达资金)X工程项目2020年度…": a site's tag for the kind of money, no name's part
     head = before[lead:].strip(_TRIM)
     if head:
         organisation = organisation_end(head)
