@@ -442,6 +442,12 @@ def test_an_issuing_office_is_a_publisher() -> None:
     assert [m.value for m in layout.publishers] == ["某市行政审批局"]
 
 
+def test_a_publisher_spread_out_to_its_cells_width() -> None:
+    text = "发布日期: 2020.06.26 索引号: 0006-2011-1013\n发布机构: 水 利 局 文号:\n"
+    layout = layout_of(text + "2019年度某某工程项目支出绩效评价报告\n")
+    assert [(m.value, m.line, m.start, m.end) for m in layout.publishers] == [("水利局", 2, 6, 11)]
+
+
 def test_a_title_naming_a_place_published_by_its_office_settles_the_unit_only_by_how_it_speaks() -> None:
     head = "发布机构:某县乡村振兴局\n某县2020年度财政专项扶贫资金绩效评价自评报告\n"
     # speaking as the place ("我县"), the report may be the county's or its office's: no unit, both kept

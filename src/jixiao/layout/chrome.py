@@ -14,6 +14,8 @@ from jixiao.layout.vocabulary import vocabulary
 
 # where a metadata value ends: the next label, a wide gap, a separator or a date
 _VALUE = re.compile(r"[^\s|｜•·:：]{2,40}")
+# a short name spread out to the width of its cell, a space between characters: "发布机构: 水 利 局"
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){2,9}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _SEPARATORS = re.compile(r"[\s|｜:：]*")
 _STOP = re.compile(
     r"发布|责任|生成|成文|文\s*号|浏览|时效|作者|编辑|字号|主题|公开|索引|关键|信息分类|\d{4}[-年/.]\d|分享|打印"
@@ -95,14 +97,16 @@ def publishers(lines: Sequence[Line]) -> list[Meta]:
             if not _BULLET.sub("", line.text[at:]).strip() and index + 1 < len(lines):
                 source = lines[index + 1]
                 at = len(_BULLET.match(source.text).group())  # type: ignore[union-attr]
-            value = _VALUE.match(source.text, at)
+            spaced = _SPACED.match(source.text, at)
+            value = spaced or _VALUE.match(source.text, at)
             if value is None:
                 continue
-            text = value.group()
+            text = value.group().replace(" ", "")
             stop = _STOP.search(text)
             if stop is not None:
                 text = text[: stop.start()]
             text = re.sub(r"[(（][^()（）]*[)）]?$", "", text)  # "X局(原国土局、城乡规划局)"
             if len(text) >= 2:
-                found.append(Meta("publisher", text, source.number, value.start(), value.start() + len(text)))
+                end = value.end() if spaced else value.start() + len(text)
+                found.append(Meta("publisher", text, source.number, value.start(), end))
     return found
