@@ -18,6 +18,12 @@ CODES = {
 }  # fmt: skip
 
 
+SOURCE_RATES = (
+    "某某局2020年度项目支出绩效自评报告\n年初预算100万元,其中专项资金30万元,财政拨款资金70万元。"
+    "专项资金支出20万元,预算执行率67%,财政资金支出50万元,预算执行率71%,总支出70万元,执行率70%。\n"
+)
+
+
 def findings_for(text: str, code: str, scheme: str = "national-2020") -> list[tuple[int | None, str, str]]:
     """(line, severity, message) of each finding of ``code`` on ``text``."""
     document = Document.from_text("snippet.txt", "txt", text)
@@ -180,6 +186,13 @@ CASES = [
      [(2, "error", "未完成指标却给满分：指标1:宣传场次：实际 8 场 未达指标 10 场，按完成比例 8/10 × 12 = 9.6 分，表中却填满分 12 分")]),
     ("JX109", "national-2020", "三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训人次\t≥1228人次\t770人次\t2\t1.3",
      [(2, "info", "指标得分与计分规则不符：培训人次：实际 770 人次 未达指标 1228 人次，按完成比例 770/1228 × 2 = 1.25 分，表中填 1.3 分")]),
+    # rates of a fund's sources stated in one sentence with the total's: each rates its source's money, so
+    # neither is checked against the report's figures nor taken for the report's rate stated twice
+    ("JX103", "national-2020", SOURCE_RATES, []),
+    ("JX201", "national-2020", SOURCE_RATES, []),
+    # a form printed one cell per line, its header cells spread out ("年度 指标值") (hand-written)
+    ("JX109", "national-2020", "三级指标 |\n年度 指标值 |\n实际 完成值 |\n分值 |\n得分 |\n||||\n预算执行率 |\n100% |\n83.5% |\n20 |\n18 |\n",
+     [(7, "error", "指标得分与计分规则不符：预算执行率：实际 83.5% 未达指标 100%，按完成比例 83.5/100 × 20 = 16.7 分，表中填 18 分")]),
     # qualitative: 部分达成 of 10 points is 6 to under 8; no tier written keeps the unit's score; words as the
     # actual value cannot be re-scored
     ("JX109", "national-2020", "三级指标\t年度指标值\t实际完成值\t分值\t得分\n政策知晓度\t效果明显\t部分达成年度指标并具有一定效果\t10\t9",

@@ -70,7 +70,12 @@ def _tokens(line: Line) -> list[Token]:
     """A line's cells; a line that separators cut into fewer than three is further cut at single spaces
     (a row printed with one space between cells), an operator standing alone joining its number."""
     cells = [cell.text.strip() for cell in line_cells(line)]
-    pieces = cells if len(cells) >= 3 else [p for cell in cells for p in cell.split()]
+    # a header cell wrapped or spread out in its cell ("年度 指标值", "实际 完成值") stays one cell
+    pieces = (
+        cells
+        if len(cells) >= 3
+        else [p for cell in cells for p in ([cell] if _spaced_header(cell) else cell.split())]
+    )
     tokens: list[Token] = []
     for piece in pieces:
         if not piece:
@@ -80,6 +85,10 @@ def _tokens(line: Line) -> list[Token]:
         else:
             tokens.append(Token(piece, line.number))
     return tokens
+
+
+def _spaced_header(cell: str) -> bool:
+    return " " in cell and column_key(normalise_label(cell), True) is not None
 
 
 def form_cells(lines: Sequence[Line]) -> list[Cell]:

@@ -286,6 +286,17 @@ def _headline_fact(context: Context, key: str) -> Fact | None:
     return next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None)
 
 
+def _rates_money_beside_it(context: Context, rate: Fact) -> bool:
+    """Whether money other than the report's chosen figures is stated before a rate on its line: "专项资金支出
+    316.38万元,预算执行率61%" and "(1)…养护资金43万。预算执行率100%" rate that money (a source's, an item's),
+    so the report's figures from elsewhere are no base for it."""
+    budget = context.report.budget
+    chosen = {budget.initial, budget.adjusted, budget.executed}
+    return any(
+        f.line == rate.line and f.end <= rate.start and _value(f) not in chosen for f in money_facts(context)
+    )
+
+
 @dataclass(frozen=True)
 class Rate:
     """A rate or share as written, with the fact it is written at: the rate itself, or the amount a
@@ -329,7 +340,7 @@ def rates(context: Context) -> Iterator[Rate]:
         )
         if executed is not None and budget is None:
             budget = _amount_before(context, executed)
-        if fact.field == "budget.execution_rate":
+        if fact.field == "budget.execution_rate" and not _rates_money_beside_it(context, fact):
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
             budget = budget or _headline_fact(context, "adjusted")

@@ -54,7 +54,7 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
             continue
         key = (fact.field, fact.subject, label)
         first = seen.setdefault(key, fact)
-        if first is not fact and _values_differ(first, fact):
+        if first is not fact and _values_differ(first, fact) and not _one_sentence(context, first, fact):
             what = fact.subject or _FIELD_LABELS.get(fact.field, fact.field.split(".")[-1])
             unit = fact.unit if fact.unit and fact.unit != "分" else ""
             yield Hit(
@@ -68,6 +68,13 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
                 lines=(first.line, fact.line),
                 evidence=context.quote(first, fact),
             )
+
+
+def _one_sentence(context: Context, first: Fact, later: Fact) -> bool:
+    """Whether two statements stand in one sentence: a sentence that gives two rates ("专项资金…执行率61%,
+    财政资金…执行率58%") gives two things' rates, not one rate twice."""
+    text = context.document.lines[later.line - 1].text
+    return first.line == later.line and _SENTENCE_BREAK.search(text, first.end, later.start) is None
 
 
 _LABEL_WORDS = re.compile(r"(?:20\d\d\s*年度?)?[\u4e00-\u9fff]+$")
