@@ -190,9 +190,10 @@ CASES = [
     # neither is checked against the report's figures nor taken for the report's rate stated twice
     ("JX103", "national-2020", SOURCE_RATES, []),
     ("JX201", "national-2020", SOURCE_RATES, []),
+    ("JX201", "national-2020", SOURCE_RATES + "三、结论\n专项资金支出20万元,预算执行率67%,财政资金支出50万元,预算执行率71%。\n", []),
     # a form printed one cell per line, its header cells spread out ("年度 指标值") (hand-written)
-    ("JX109", "national-2020", "三级指标 |\n年度 指标值 |\n实际 完成值 |\n分值 |\n得分 |\n||||\n预算执行率 |\n100% |\n83.5% |\n20 |\n18 |\n",
-     [(7, "error", "指标得分与计分规则不符：预算执行率：实际 83.5% 未达指标 100%，按完成比例 83.5/100 × 20 = 16.7 分，表中填 18 分")]),
+    ("JX109", "national-2020", "三级指标 |\n年度 指标值 |\n实际 完成值 |\n分值 |\n得分 |\n||||\n资金拨付率 |\n100% |\n80% |\n10 |\n9 |\n",
+     [(7, "error", "指标得分与计分规则不符：资金拨付率：实际 80% 未达指标 100%，按完成比例 80/100 × 10 = 8 分，表中填 9 分")]),
     # qualitative: 部分达成 of 10 points is 6 to under 8; no tier written keeps the unit's score; words as the
     # actual value cannot be re-scored
     ("JX109", "national-2020", "三级指标\t年度指标值\t实际完成值\t分值\t得分\n政策知晓度\t效果明显\t部分达成年度指标并具有一定效果\t10\t9",

@@ -324,10 +324,22 @@ def test_a_total_of_the_sources_listed_before_it_is_the_budget() -> None:
         "两项合计95万元,实际拨付65万元。\n"
     )
     assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(95), Decimal(65))
-    # a total that the amounts before it do not add up to (80 + 15 is not 90) is taken for no budget
-    assert budget_of(text.replace("两项合计95万元", "两项合计90万元")).adjusted != Decimal(90)
+    title = "某某市2018年某某工程项目绩效自评报告\n"
+    # the sources' total after a subtotal of two of them (30 + 20 = 50; 100 + 30 + 20 = 150)
+    sources = "中央资金100万元,省级资金30万元,县级资金20万元,省县两级合计50万元,总计150万元。\n"
+    assert budget_of(title + sources).adjusted == Decimal(150)
+    # a total of only the last two sources (30 + 20), or of fewer sources than "三项" says, is no budget
+    assert (
+        budget_of(title + "中央资金100万元,省级资金30万元,县级资金20万元,两项合计50万元。\n").adjusted is None
+    )
+    assert budget_of(title + "中央资金100万元,省级资金50万元,三项合计150万元。\n").adjusted is None
+    # a total of spending items is no budget, and does not displace the budget stated before it
+    spent = "年初预算120万元,全年支出95万元。\n实际支出人员经费80万元,公用经费15万元,合计95万元。\n"
+    assert (budget_of(title + spent).initial, budget_of(title + spent).adjusted) == (Decimal(120), None)
 
 
 def test_works_paid_for_are_spent() -> None:
     text = "区财政通过特别国债安排资金700万元。\n该项目已拨付工程款650万元,剩余工程款待申请。\n"
     assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(700), Decimal(650))
+    # the finance bureau handing the works' money down is no spending
+    assert budget_of("2020年县财政拨付工程款700万元,已支付施工单位500万元。\n").executed == Decimal(500)

@@ -66,6 +66,9 @@ def test_title_shapes() -> None:
         ("学校项目绩效自评报告(通用5篇)", None, None, None, "项目支出"),
         # a site's tag for the kind of money before the title
         ("(直达资金)某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
+        ("【直达资金】 某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
+        # a batch in brackets is the fund's, no project's name
+        ("2020年中央财政专项资金(第八批)绩效自评报告", None, None, "中央财政专项资金(第八批)", "项目支出"),
         # a kind of money with the project named in its brackets
         ("某县保障站2020年预算项目支出(租赁补贴)绩效评价自评报告", "某县保障站", None, "租赁补贴", "项目支出"),
         # a 范文 collection's title and its piece's name the collection's topic only
@@ -446,6 +449,10 @@ def test_a_publisher_spread_out_to_its_cells_width() -> None:
     text = "发布日期: 2020.06.26 索引号: 0006-2011-1013\n发布机构: 水 利 局 文号:\n"
     layout = layout_of(text + "2019年度某某工程项目支出绩效评价报告\n")
     assert [(m.value, m.line, m.start, m.end) for m in layout.publishers] == [("水利局", 2, 6, 11)]
+    # a spread-out label after it ends the name, not its place
+    text = "发布机构: 水 利 局 发 布 日 期: 2020\n"
+    layout = layout_of(text + "2019年度某某工程项目支出绩效评价报告\n")
+    assert [(m.value, m.start, m.end) for m in layout.publishers] == [("水利局", 6, 11)]
 
 
 def test_a_title_naming_a_place_published_by_its_office_settles_the_unit_only_by_how_it_speaks() -> None:

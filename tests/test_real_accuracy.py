@@ -27,6 +27,8 @@ def test_development_split_does_not_regress() -> None:
     assert total.invented_share <= 0.02, total
     assert tallies["year"].precision >= 0.965 and tallies["year"].recall >= 0.985
     assert tallies["kind"].precision >= 0.975 and tallies["kind"].recall >= 0.985
+    # the tenth round's pages brought units the reader misses or misreads (a 系统 for a unit, a finance
+    # bureau publishing another unit's report): the floors are today's figures on 240 pages
     assert tallies["unit"].precision >= 0.95 and tallies["unit"].recall >= 0.865
     assert tallies["budget.executed"].recall >= 0.85
     assert tallies["project"].precision >= 0.895 and tallies["project"].recall >= 0.775

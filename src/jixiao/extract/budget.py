@@ -405,30 +405,57 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             continue  # itself one of a listing's parts
         if LIST_ITEM.match(ctx.line_text.get(ctx.flow.locate(quantity.start)[0], "")):
             continue  # "6.分配…经费84.069万元，其中弋江区3.52万元…": an item of the report, not its fund
-        if _listed_parts_add_up(text, ctx.quantities[index + 1 :], quantity) or (
-            _SUMMED.search(label) and _earlier_parts_add_up(text, ctx.quantities[:index], quantity)
+        if _listed_parts_add_up(text, ctx.quantities[index + 1 :], quantity) or _sums_sources_before(
+            ctx, index, label
         ):
             if not labelled:
                 ctx.add("budget.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
             ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
-_SUMMED = re.compile(r"(?:合计|共计|总计)$")
+_SUMMED = re.compile(_AMOUNTS["summed"])
+_SUMMED_COUNT = re.compile(_AMOUNTS["summed_count"])
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def _earlier_parts_add_up(text: str, earlier: list[Quantity], whole: Quantity) -> bool:
-    """Whether the last two or more amounts before a total in its sentence, those in brackets left out,
-    add up to it exactly: "下达…资金134万元(其中…40万元),市本级预算安排…经费20万元,两项合计154万元"."""
-    start = sentence_start(text, whole.start)
-    parts = [
-        q.value for q in earlier if q.start >= start and q.is_money and not in_brackets(text[start : q.start])
-    ]
-    total = Decimal(0)
-    for count, value in enumerate(reversed(parts[-_MAX_PARTS:]), 1):
-        total += value
-        if count >= 2 and total == whole.value:
-            return True
-    return False
+def _budget_money(label: str) -> bool:
+    """Whether a label names money budgeted or allocated (not spent, paid, earned or invested)."""
+    found = classify(label)
+    if found is not None:
+        return found in (("budget", "adjusted"), ("budget", "initial"))
+    return bool(_ALLOCATED.search(label)) and not _NOT_ALLOCATED.search(label)
+
+
+def _sums_sources_before(ctx: Context, index: int, label: str) -> bool:
+    """Whether a total ("两项合计154万元") is the sum of the budget money listed before it in its sentence,
+    bracketed details left out: "下达…资金134万元(其中…40万元),市本级预算安排…经费20万元,两项合计154万元".
+    Every amount before it must be budget money (a sentence of spending or of items sums no budget), all
+    of them, two or more (as many as "两项" says), must add up to it exactly, and it must be the sentence's
+    last total (a subtotal, "省县两级合计50万元,总计150万元", is one part of the next)."""
+    if not _SUMMED.search(label):
+        return False
+    text, quantities = ctx.flow.text, ctx.quantities
+    whole = quantities[index]
+    start, end = sentence_start(text, whole.start), sentence_end(text, whole.end)
+    if any(
+        q.is_money and q.start < end and _SUMMED.search(_label(ctx, later))
+        for later, q in enumerate(quantities[index + 1 :], index + 1)
+    ):
+        return False
+    parts: list[Decimal] = []
+    for earlier, q in enumerate(quantities[:index]):
+        if q.start < start or not q.is_money or in_brackets(text[start : q.start]):
+            continue
+        before = _label(ctx, earlier)
+        if _SUMMED.search(before):
+            continue  # a subtotal of parts already listed
+        if not _budget_money(before):
+            return False
+        parts.append(q.value)
+    stated = _SUMMED_COUNT.search(label)
+    if stated is not None and _COUNTS[stated.group(1)] != len(parts):
+        return False
+    return 2 <= len(parts) <= _MAX_PARTS and sum(parts, Decimal(0)) == whole.value
 
 
 def _listed_parts(text: str, following: list[Quantity], whole: Quantity) -> list[Decimal]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.title import is_collection_title
 
 _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编辑|作者|字号|浏览)")
 # wrappers document-sharing sites put around a report ("《….docx》由会员分享，可在线阅读")
@@ -113,11 +113,10 @@ def _where(ctx: Context, block: Sequence[Line], value: str) -> tuple[int, int, i
 
 
 def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
-    # a 范文 collection's titles name its topic, not the report printed under them (layout.title)
-    collection = vocabulary().collection_title
-    block = [line for line in title_block(lines) if not collection.search(line.text)]
+    # a 范文 collection's titles name its topic, not the report printed under them
+    block = [line for line in title_block(lines) if not is_collection_title(line.text)]
     title = "".join(line.text.strip() for line in block)
-    head_lines = [line for line in lines[:60] if line.text.strip() and not collection.search(line.text)]
+    head_lines = [line for line in lines[:60] if line.text.strip() and not is_collection_title(line.text)]
     head = "".join(line.text.strip() for line in head_lines)
     kind = _kind(title, head)
 

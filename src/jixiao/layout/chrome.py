@@ -107,6 +107,7 @@ def publishers(lines: Sequence[Line]) -> list[Meta]:
                 text = text[: stop.start()]
             text = re.sub(r"[(（][^()（）]*[)）]?$", "", text)  # "X局(原国土局、城乡规划局)"
             if len(text) >= 2:
-                end = value.end() if spaced else value.start() + len(text)
+                # spread out, each character but the last is followed by its space
+                end = value.start() + (2 * len(text) - 1 if spaced else len(text))
                 found.append(Meta("publisher", text, source.number, value.start(), end))
     return found

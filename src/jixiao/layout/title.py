@@ -220,10 +220,16 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     return dataclasses.replace(title, project=_project_beside(title, titles, lines))
 
 
+def is_collection_title(text: str) -> bool:
+    """Whether a line is a 范文 collection's title ("污水处理项目绩效自评报告(优秀24篇)", "…报告篇一"): it names
+    only the collection's topic, and the report under it may be another unit's, project's and year's."""
+    vocab = vocabulary()
+    return vocab.collection_title.search(text) is not None and vocab.title.search(text) is not None
+
+
 def _without_collection_identity(title: Title) -> Title:
-    """A 范文 collection's title ("污水处理项目绩效自评报告(优秀24篇)", "…报告篇一") names only the collection's
-    topic: the report under it may be another unit's, project's and year's, so only its kind is kept."""
-    if not vocabulary().collection_title.search(title.text):
+    """A collection's title keeps only its kind (see is_collection_title)."""
+    if not is_collection_title(title.text):
         return title
     return dataclasses.replace(title, year=None, unit=None, place=None, project=None)
 
@@ -249,7 +255,7 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-_LEADING_TAG = re.compile(r"[(（【\[][^()（）【】\[\]]{1,10}[)）】\]]")
+_LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
 _FRAMED_NAME = re.compile(r"(.+?)[(（]([^()（）]{2,40})[)）]")
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
 _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
@@ -325,13 +331,14 @@ def _parse_title(found: list[Line]) -> Title:
         return _part(found, text, begin, end, offsets)
 
     unit = place = project = None
+    tag = _LEADING_TAG.match(before, len(before) - len(before.lstrip()))
+    if tag is not None and vocab.generic_fund.fullmatch(tag.group(1)):
+        # "(直达资金)X工程项目2020年度…": a site's tag for the kind of money, no part of a name
+        before = " " * tag.end() + before[tag.end() :]
     lead = len(before) - len(before.lstrip(_TRIM))
     code = CODE_PREFIX.match(before[lead:])
     if code:
         lead += code.end()
-    tag = _LEADING_TAG.match(text, lead - 1) if lead else None
-    if tag is not None and tag.end() < len(before):
-        lead = tag.end()  # "(直达资金)X工程项目2020年度…": a site's tag for the kind of money, no name's part
     head = before[lead:].strip(_TRIM)
     if head:
         organisation = organisation_end(head)
@@ -413,9 +420,14 @@ def _parse_title(found: list[Line]) -> Title:
     if project is not None and vocab.not_project.search(project.text):
         project = None
     framed = _FRAMED_NAME.fullmatch(project.text) if project is not None else None
-    if framed is not None and vocab.generic_fund.fullmatch(framed.group(1).removesuffix("支出")):
+    if (
+        framed is not None
+        and vocab.generic_fund.fullmatch(framed.group(1).removesuffix("支出"))
+        and not vocab.not_framed_name.search(framed.group(2))
+        and not vocab.not_project.search(framed.group(2))
+    ):
         # "2020年预算项目支出(租赁补贴)": a kind of money, the project named in its brackets
-        at = text.find(framed.group())
+        at = text.rfind(framed.group(), 0, cue.start() if cue else len(text))
         project = span(at + framed.start(2), len(framed.group(2)))
     if (
         cue is not None

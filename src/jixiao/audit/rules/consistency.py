@@ -44,6 +44,7 @@ def _values_differ(a: Fact, b: Fact) -> bool:
 )
 def conflicting_values(context: Context) -> Iterator[Hit]:
     seen: dict[tuple[str, str | None, str], Fact] = {}
+    several: set[tuple[str, str | None, str]] = set()  # stated for several things in one sentence
     for fact in context.facts_matching(_SINGLE_VALUED):
         if fact.value is None or fact.original_unit == "元":
             continue
@@ -53,8 +54,13 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
         if label is None:
             continue
         key = (fact.field, fact.subject, label)
+        if key in several:
+            continue
         first = seen.setdefault(key, fact)
-        if first is not fact and _values_differ(first, fact) and not _one_sentence(context, first, fact):
+        if first is not fact and _values_differ(first, fact) and _one_sentence(context, first, fact):
+            several.add(key)  # "专项资金…执行率61%,财政资金…执行率58%": two things' rates, wherever repeated
+            continue
+        if first is not fact and _values_differ(first, fact):
             what = fact.subject or _FIELD_LABELS.get(fact.field, fact.field.split(".")[-1])
             unit = fact.unit if fact.unit and fact.unit != "分" else ""
             yield Hit(
