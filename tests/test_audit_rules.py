@@ -186,6 +186,12 @@ CASES = [
      [(2, "error", "未完成指标却给满分：指标1:宣传场次：实际 8 场 未达指标 10 场，按完成比例 8/10 × 12 = 9.6 分，表中却填满分 12 分")]),
     ("JX109", "national-2020", "三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训人次\t≥1228人次\t770人次\t2\t1.3",
      [(2, "info", "指标得分与计分规则不符：培训人次：实际 770 人次 未达指标 1228 人次，按完成比例 770/1228 × 2 = 1.25 分，表中填 1.3 分")]),
+    # parts listed before the total named after them: a difference is worth a look (hand-written: 30 + 50 = 80)
+    ("JX101", "national-2020", "专项资金支出30万元,预算执行率75%,财政资金支出50万元,总支出90万元。\n",
+     [(1, "warning", "总支出90.00万元与所列各项合计80.00万元不符")]),
+    ("JX101", "national-2020", "专项资金支出30万元,财政资金支出50万元,总支出80万元。\n", []),
+    # amounts before a total that are not all of its kind ("预算" is no 支出) are no breakdown of it
+    ("JX101", "national-2020", "年初预算30万元,财政资金支出50万元,总支出90万元。\n", []),
     # rates of a fund's sources stated in one sentence with the total's: each rates its source's money, so
     # neither is checked against the report's figures nor taken for the report's rate stated twice
     ("JX103", "national-2020", SOURCE_RATES, []),

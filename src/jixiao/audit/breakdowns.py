@@ -90,6 +90,40 @@ def groups(context: Context) -> tuple[Group, ...]:
     return tuple(found)
 
 
+# a total named after its parts: "总支出" after "…资金支出" and "…资金支出", "支出合计" after "…支出"
+_TRAILING_TOTAL = re.compile(
+    r"^(?:总|合计|总计|共计)(?P<after>[\u4e00-\u9fff]{2,4})$|^(?P<before>[\u4e00-\u9fff]{2,4})(?:合计|总计|总额)$"
+)
+
+
+@per_report
+def trailing_groups(context: Context) -> tuple[Group, ...]:
+    """Parts listed before their total in one sentence, the total named after what they all are: "专项资金支出
+    316.38万元,…,财政资金支出2419.45万元,…,总支出2939.83万元". The sentence never says the list is whole,
+    so a difference is worth a look rather than certainly a slip."""
+    found: list[Group] = []
+    facts = [f for f in money_facts(context) if f.end_line == f.line]
+    for index, total in enumerate(facts):
+        text = context.document.lines[total.line - 1].text
+        named = _TRAILING_TOTAL.match(label_before(text, total.start))
+        if named is None:
+            continue
+        noun = named.group("after") or named.group("before")
+        sentence = max(text.rfind(mark, 0, total.start) for mark in _SENTENCE_END) + 1
+        earlier = [
+            f
+            for f in facts[:index]
+            if f.line == total.line and f.start >= sentence and not in_brackets(text[sentence : f.start])
+        ]
+        labels = [label_before(text, f.start) for f in earlier]
+        if len(earlier) < 2 or not all(label.endswith(noun) and label != noun for label in labels):
+            continue
+        found.append(
+            Group(total, tuple(Part(f, label, None) for f, label in zip(earlier, labels, strict=True)))
+        )
+    return tuple(found)
+
+
 def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
     """The parts as one breakdown, or as several when a "；" ends one that adds up to the total: "2272万元,
     其中:中央资金1753万元,省级资金519万元;用于直发直补609.22万元、项目扶持138.78万元…" breaks the same

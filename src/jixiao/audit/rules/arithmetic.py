@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after
+from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after, trailing_groups
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
@@ -28,6 +28,7 @@ class Relation:
     total: Fact
     total_label: str
     parts: tuple[Fact, ...]
+    trailing: bool = False  # the parts listed before their total, never said to be all of it
 
     @property
     def summed(self) -> Decimal:
@@ -86,6 +87,13 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
         )
     covered = {(r.total.line, r.total.start) for r in found}
+    for group in trailing_groups(context):
+        if (group.total.line, group.total.start) not in covered:
+            parts = tuple(p.fact for p in group.parts)
+            found.append(
+                Relation(group.total, _total_label(context, group.total, "总额"), parts, trailing=True)
+            )
+            covered.add((group.total.line, group.total.start))
     for listed in listed_sums(context.document.lines):
         total = _listed_fact(context, listed.total)
         if (total.line, total.start) not in covered:
@@ -198,7 +206,7 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
         if len(relation.parts) == 1 and relation.difference < 0:
             continue  # "其中" naming one item below its total is a partial listing, not a sum
         # a breakdown listing less than its total may be partial ("其中" names the main items only)
-        severity: Severity | None = "warning" if relation.difference < 0 else None
+        severity: Severity | None = "warning" if relation.difference < 0 or relation.trailing else None
         yield Hit(
             {
                 "label": relation.total_label,
