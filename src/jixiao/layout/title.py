@@ -32,7 +32,7 @@ _KIND_TAIL = re.compile(
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目",
 # "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer, "…专项资金使用情况绩效" the fund
 _PROJECT_TAIL = re.compile(
-    r"(?:支出)?(?:的)?(?:(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前后])?(?:绩效)?(?:目标)?(?:评价|管理)?"
+    r"(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前后])?(?:预算)?(?:绩效)?(?:目标)?(?:评价|管理)?"
     r"(?:工作)?(?:的)?$"
 )
 # what a fund's or project's name ends with, when a title names it without a year before its title words
@@ -183,9 +183,14 @@ def organisation_end(text: str) -> int | None:
         while 0 <= at <= 28:
             end = at + len(suffix)
             rest = text[end:]
-            if not rest or re.match(
-                r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（])",
-                rest,
+            # a space after the name sets it apart: "X艺术中心 戏曲进校园演出项目绩效评价…"
+            if (
+                not rest
+                or rest[0] in " \u3000"
+                or re.match(
+                    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（])",
+                    rest,
+                )
             ):
                 best = end if best is None else min(best, end)
                 break
@@ -360,6 +365,11 @@ def _parse_title(found: list[Line]) -> Title:
                 name = _PROJECT_TAIL.sub("", about[2:]).strip(_TRIM)
                 start = lead + organisation + 2 + about[2:].index(name) if name else 0
                 project = span(start, len(name)) if len(name) >= 4 else None
+            elif about[:1].isspace() and kind == "项目支出" and not year_match:
+                # "X艺术中心 戏曲进校园演出项目绩效评价…": the unit, set apart, then its project
+                name = _PROJECT_TAIL.sub("", about).strip(_TRIM)
+                if name and _fund_name().fullmatch(name):
+                    project = span(lead + organisation + about.index(name), len(name))
         elif (
             organisation is None
             and not places
