@@ -271,3 +271,10 @@ def test_a_collection_title_names_no_year_or_project_of_the_report_under_it() ->
     )
     report = read(text)
     assert (report.kind, report.year, report.project) == ("项目支出", None, None)
+
+
+def test_the_unit_and_project_an_evaluation_statement_names_after_dui() -> None:
+    # the unit evaluated between 对 and the year, then the project (hand-written)
+    text = "根据通知要求,我单位对某某监测站2021年度某某大气监测专项项目使用管理情况认真开展了自评。\n一、基本情况\n"
+    report = read(text)
+    assert (report.unit, report.project) == ("某某监测站", "某某大气监测专项项目")

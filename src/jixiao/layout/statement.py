@@ -31,7 +31,8 @@ def _fund_end() -> re.Pattern[str]:
 
 @functools.cache
 def _statements() -> tuple[re.Pattern[str], ...]:
-    """The ways a report names what it evaluated, tried in this order on each line: "…对X资金开展了自评",
+    """The ways a report names what it evaluated, tried in this order on each line: "…对X资金开展了自评"
+    (the unit may stand between 对 and the year: "我单位对环境监测站2021年度X项目…开展了自评"),
     "现将X资金绩效自评情况报告如下" (with the unit before the year: "现将巩义市2023年度衔接资金…"),
     "组织开展了2024年度X资金绩效自评工作", a title that quotes it ("关于“2021年X资金”管理使用情况"), and a
     transfer's opening heading ("下达X项目转移支付预算和绩效目标情况")."""
@@ -40,7 +41,7 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(
             rf"(?:^|[。，,；;:：\s])(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
-            rf"对{_SELF}?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
+            rf"对{_SELF}?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?=20\d\d))?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
             r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
         ),
@@ -157,9 +158,12 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
         ):
             project = Part(name, line.number, start, end)
         unit = None
-        subject = found.group("unit")
-        if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
-            unit = Part(subject, line.number, found.start("unit"), found.end("unit"))
+        # "X局对…", or "我单位对环境监测站2021年度Y项目…": the unit evaluated, before the year
+        for group in ("unit", "target"):
+            subject = found.groupdict().get(group)
+            if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
+                unit = Part(subject, line.number, found.start(group), found.end(group))
+                break
         return Evaluated(unit, project)
     return Evaluated(None, None)
 
