@@ -343,3 +343,7 @@ def test_works_paid_for_are_spent() -> None:
     assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(700), Decimal(650))
     # the finance bureau handing the works' money down is no spending
     assert budget_of("2020年县财政拨付工程款700万元,已支付施工单位500万元。\n").executed == Decimal(500)
+
+
+def test_money_arranged_in_the_initial_budget_is_the_initial_budget() -> None:
+    assert budget_of("(一)年初财政预算安排资金45万元,并已拨付到位。\n").initial == Decimal(45)
