@@ -278,3 +278,13 @@ def test_the_unit_and_project_an_evaluation_statement_names_after_dui() -> None:
     text = "根据通知要求,我单位对某某监测站2021年度某某大气监测专项项目使用管理情况认真开展了自评。\n一、基本情况\n"
     report = read(text)
     assert (report.unit, report.project) == ("某某监测站", "某某大气监测专项项目")
+    # a scope between 对 and the year ("全局", "各科室", "县直部门") makes the rest a class of the unit's funds,
+    # and the unit before 对 the evaluator, not the evaluated (hand-written)
+    for scoped in (
+        "我中心对中心2022年度运转类项目开展了自评。",
+        "我局对全局2022年度专项业务经费开展了绩效自评。",
+        "我局对各科室2022年度专项工作经费开展了绩效自评。",
+        "县财政局对县直部门2021年度财政专项资金开展了绩效评价。",
+    ):
+        report = read("一、基本情况\n" + scoped + "\n二、绩效目标\n")
+        assert (report.unit, report.project) == (None, None), scoped

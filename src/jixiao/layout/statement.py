@@ -141,7 +141,7 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
             continue
         # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
         text = without_citations(line.text)
-        found = next((m for pattern in _statements() if (m := pattern.search(text))), None)
+        found = next((m for pattern in _statements() if (m := pattern.search(text)) and _names_whom(m)), None)
         if found is None:
             continue
         # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
@@ -166,6 +166,13 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
                 break
         return Evaluated(unit, project)
     return Evaluated(None, None)
+
+
+def _names_whom(found: re.Match[str]) -> bool:
+    """Whether what stands between 对 and the year names a unit ("对环境监测站2021年度X项目"): a scope there
+    ("对全局2022年度专项业务经费", "对各科室…", "对县直部门…") makes the rest a class of the unit's funds."""
+    target = found.groupdict().get("target")
+    return target is None or _names_unit(target)
 
 
 def _names_unit(subject: str) -> bool:
