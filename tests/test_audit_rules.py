@@ -190,6 +190,13 @@ CASES = [
     ("JX101", "national-2020", "专项资金支出30万元,预算执行率75%,财政资金支出50万元,总支出90万元。\n",
      [(1, "warning", "总支出90.00万元与所列各项合计80.00万元不符")]),
     ("JX101", "national-2020", "专项资金支出30万元,财政资金支出50万元,总支出80万元。\n", []),
+    # a total a named relation knows the parts of keeps that relation's severity
+    ("JX101", "national-2020", "基本支出200万元,项目支出70万元,支出合计260万元。\n",
+     [(1, "error", "支出合计260.00万元与所列各项合计270.00万元不符")]),
+    # a part listed after its own parts (150 + 50 = 200), other measures or years of the total: no breakdown
+    ("JX101", "national-2020", "人员支出150万元,公用支出50万元,基本支出200万元,项目支出100万元,总支出300万元。\n", []),
+    ("JX101", "national-2020", "年初预算100万元,调整预算120万元,预算总额120万元。\n", []),
+    ("JX101", "national-2020", "2021年支出100万元,2022年支出120万元,总支出120万元。\n", []),
     # amounts before a total that are not all of its kind ("预算" is no 支出) are no breakdown of it
     ("JX101", "national-2020", "年初预算30万元,财政资金支出50万元,总支出90万元。\n", []),
     # rates of a fund's sources stated in one sentence with the total's: each rates its source's money, so

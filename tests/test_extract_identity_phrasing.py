@@ -285,6 +285,11 @@ def test_the_unit_and_project_an_evaluation_statement_names_after_dui() -> None:
         "我局对全局2022年度专项业务经费开展了绩效自评。",
         "我局对各科室2022年度专项工作经费开展了绩效自评。",
         "县财政局对县直部门2021年度财政专项资金开展了绩效评价。",
+        "我局对下属学校2022年度营养改善计划资金开展了绩效自评。",
+        "我局对各乡镇卫生院2022年度基本公共卫生服务资金开展了绩效自评。",
     ):
         report = read("一、基本情况\n" + scoped + "\n二、绩效目标\n")
         assert (report.unit, report.project) == (None, None), scoped
+    # the unit evaluated stands between 对 and the year; the one before 对 evaluates
+    evaluated = read("一、基本情况\n县财政局对县教育局2022年度营养改善计划资金开展了绩效评价。\n")
+    assert (evaluated.unit, evaluated.project) == ("县教育局", "营养改善计划资金")

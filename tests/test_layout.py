@@ -67,8 +67,11 @@ def test_title_shapes() -> None:
         # a fund's "预算执行情况" and "预算绩效" are the title's words, not the fund's name
         ("2024年某某发展专项资金预算执行情况绩效自评报告", None, None, "某某发展专项资金", "项目支出"),
         ("某某县2023年某某补助资金预算绩效自评报告", None, "某某县", "某某补助资金", "项目支出"),
-        # a unit set apart by a space from its project, no year
+        # a unit set apart by a space from its project, no year, or from 关于; a space inside a unit's name
         ("某某艺术中心 戏曲进校园演出项目绩效评价自评报告", "某某艺术中心", None, "戏曲进校园演出项目", "项目支出"),
+        ("某某局 关于某某补助资金绩效自评报告", "某某局", None, "某某补助资金", "项目支出"),
+        ("中共某某县委 宣传部2022年度部门整体支出绩效自评报告", "中共某某县委 宣传部", None, None, "部门整体支出"),
+        ("某某县人民政府 办公室2022年度部门整体支出绩效自评报告", "某某县人民政府 办公室", None, None, "部门整体支出"),
         # a site's tag for the kind of money before the title
         ("(直达资金)某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
         ("【直达资金】 某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),

@@ -17,6 +17,7 @@ from operator import attrgetter
 from jixiao.audit.context import Context, per_report
 from jixiao.extract.context import clause_start, in_brackets
 from jixiao.extract.model import Fact
+from jixiao.layout.vocabulary import load_vocabulary
 
 MARKERS = re.compile(
     r"其中(?:包括|主要是|主要包括|主要有)?[:：]?|包括[:：]?|主要是[:：]?|主要包括[:：]?|分别为[:：]?|具体(?:是|为)[:：]?|主要用于[^：:，。]*[:：]"
@@ -90,10 +91,9 @@ def groups(context: Context) -> tuple[Group, ...]:
     return tuple(found)
 
 
-# a total named after its parts: "总支出" after "…资金支出" and "…资金支出", "支出合计" after "…支出"
-_TRAILING_TOTAL = re.compile(
-    r"^(?:总|合计|总计|共计)(?P<after>[\u4e00-\u9fff]{2,4})$|^(?P<before>[\u4e00-\u9fff]{2,4})(?:合计|总计|总额)$"
-)
+_AMOUNTS = load_vocabulary("amounts")
+_TRAILING_TOTAL = re.compile(_AMOUNTS["trailing_total"])
+_ANOTHER_MEASURE = re.compile(_AMOUNTS["another_measure"])
 
 
 @per_report
@@ -115,13 +115,31 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
             for f in facts[:index]
             if f.line == total.line and f.start >= sentence and not in_brackets(text[sentence : f.start])
         ]
-        labels = [label_before(text, f.start) for f in earlier]
-        if len(earlier) < 2 or not all(label.endswith(noun) and label != noun for label in labels):
+        parts = [Part(f, label_before(text, f.start), None) for f in earlier]
+        if not all(p.label.endswith(noun) and p.label != noun for p in parts) or any(
+            _ANOTHER_MEASURE.search(p.label) for p in parts
+        ):
             continue
-        found.append(
-            Group(total, tuple(Part(f, label, None) for f, label in zip(earlier, labels, strict=True)))
-        )
+        parts = _without_nested(parts)
+        if len(parts) >= 2:
+            found.append(Group(total, tuple(parts)))
     return tuple(found)
+
+
+def _without_nested(parts: list[Part]) -> list[Part]:
+    """The parts with those a later part is the sum of left out: "人员支出150万元,公用支出50万元,基本支出
+    200万元,项目支出100万元,总支出300万元" lists 基本支出 after its own two parts."""
+    kept: list[Part] = []
+    for part in parts:
+        total = Decimal(0)
+        for back in range(len(kept) - 1, -1, -1):
+            value = kept[back].fact.value
+            total += value if isinstance(value, Decimal) else Decimal(0)
+            if back <= len(kept) - 2 and total == part.fact.value:
+                del kept[back:]
+                break
+        kept.append(part)
+    return kept
 
 
 def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:

@@ -158,8 +158,9 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
         ):
             project = Part(name, line.number, start, end)
         unit = None
-        # "X局对…", or "我单位对环境监测站2021年度Y项目…": the unit evaluated, before the year
-        for group in ("unit", "target"):
+        # "我单位对环境监测站2021年度Y项目…": the unit evaluated stands between 对 and the year, and the one
+        # before 对 is the evaluator; without it, "X局对Y资金…" names its own fund
+        for group in ("target", "unit"):
             subject = found.groupdict().get(group)
             if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
                 unit = Part(subject, line.number, found.start(group), found.end(group))
@@ -169,10 +170,10 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
 
 
 def _names_whom(found: re.Match[str]) -> bool:
-    """Whether what stands between 对 and the year names a unit ("对环境监测站2021年度X项目"): a scope there
-    ("对全局2022年度专项业务经费", "对各科室…", "对县直部门…") makes the rest a class of the unit's funds."""
+    """Whether what stands between 对 and the year names one unit ("对环境监测站2021年度X项目"): a scope or a
+    group of units there ("对全局2022年度专项业务经费", "对各科室…", "对下属学校…") makes the rest a class of funds."""
     target = found.groupdict().get("target")
-    return target is None or _names_unit(target)
+    return target is None or (_names_unit(target) and not vocabulary().unit_group.search(target))
 
 
 def _names_unit(subject: str) -> bool:

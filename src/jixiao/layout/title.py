@@ -174,6 +174,12 @@ def _unit_before_fund(name: str) -> int:
     return 0
 
 
+# what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket
+_AFTER_NAME = re.compile(
+    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（])"
+)
+
+
 def organisation_end(text: str) -> int | None:
     """Length of the organisation's name the text opens with, when one does ("兴庆区住房和城乡建设局…")."""
     vocab = vocabulary()
@@ -183,19 +189,24 @@ def organisation_end(text: str) -> int | None:
         while 0 <= at <= 28:
             end = at + len(suffix)
             rest = text[end:]
-            # a space after the name sets it apart: "X艺术中心 戏曲进校园演出项目绩效评价…"
-            if (
-                not rest
-                or rest[0] in " \u3000"
-                or re.match(
-                    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（])",
-                    rest,
-                )
-            ):
+            # a space after the name sets it apart ("X艺术中心 戏曲进校园演出项目绩效评价…"), unless the
+            # name goes on after it ("中共某某县委 宣传部2022年度…", "某某县人民政府 办公室2022年度…")
+            apart = rest[:1] in (" ", "\u3000") and not _name_goes_on(rest.lstrip())
+            if not rest or apart or _AFTER_NAME.match(rest):
                 best = end if best is None else min(best, end)
                 break
             at = text.find(suffix, at + 1)
     return best
+
+
+def _name_goes_on(text: str) -> bool:
+    """Whether ``text`` opens with the rest of an organisation's name: a few characters and an organisation
+    suffix, then what follows a name in a title."""
+    for suffix in vocabulary().organisation_suffixes:
+        at = text.find(suffix, 0, 8 + len(suffix))
+        if at >= 0 and (at + len(suffix) == len(text) or _AFTER_NAME.match(text, at + len(suffix))):
+            return True
+    return False
 
 
 def facility_project(text: str, organisation: int) -> int:
@@ -349,6 +360,9 @@ def _parse_title(found: list[Line]) -> Title:
         organisation = organisation_end(head)
         places = leading_place(head)
         about = head[organisation:] if organisation is not None else ""
+        apart = about[:1].isspace()  # "X艺术中心 戏曲进校园演出项目…": the unit set apart from what follows
+        about_at = lead + (organisation or 0) + len(about) - len(about.lstrip())
+        about = about.lstrip()
         if organisation is not None and _ALIAS.fullmatch(about):
             # "中共X省委党校(X行政学院)": one unit under two names, the bracket part of its name
             organisation, about = len(head), ""
@@ -363,13 +377,13 @@ def _parse_title(found: list[Line]) -> Title:
             if about.startswith("关于") and kind == "项目支出" and not year_match:
                 # "X局关于Y资金支出绩效的自评报告": the unit, then the fund it reports on
                 name = _PROJECT_TAIL.sub("", about[2:]).strip(_TRIM)
-                start = lead + organisation + 2 + about[2:].index(name) if name else 0
+                start = about_at + 2 + about[2:].index(name) if name else 0
                 project = span(start, len(name)) if len(name) >= 4 else None
-            elif about[:1].isspace() and kind == "项目支出" and not year_match:
+            elif apart and kind == "项目支出" and not year_match:
                 # "X艺术中心 戏曲进校园演出项目绩效评价…": the unit, set apart, then its project
                 name = _PROJECT_TAIL.sub("", about).strip(_TRIM)
                 if name and _fund_name().fullmatch(name):
-                    project = span(lead + organisation + about.index(name), len(name))
+                    project = span(about_at + about.index(name), len(name))
         elif (
             organisation is None
             and not places

@@ -96,6 +96,7 @@ class Vocabulary:
     not_project: re.Pattern[str]
     collection_title: re.Pattern[str]
     not_framed_name: re.Pattern[str]
+    unit_group: re.Pattern[str]
     generic_fund: re.Pattern[str]  # fullmatch: a name made only of these words
     self_place: re.Pattern[str]
     fund_ending: str  # a regular expression: one of the endings
@@ -159,6 +160,7 @@ def vocabulary() -> Vocabulary:
         not_project=_any(identity["not_project"]),
         collection_title=_any(identity["collection_title"]),
         not_framed_name=_any(identity["not_framed_name"]),
+        unit_group=_any(identity["unit_group"]),
         generic_fund=re.compile("(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")+"),
         self_place=_any([re.escape(w) for w in identity["self_place"]]),
         fund_ending="(?:" + "|".join(re.escape(w) for w in identity["fund_endings"]) + ")",

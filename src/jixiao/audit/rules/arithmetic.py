@@ -87,13 +87,6 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
         )
     covered = {(r.total.line, r.total.start) for r in found}
-    for group in trailing_groups(context):
-        if (group.total.line, group.total.start) not in covered:
-            parts = tuple(p.fact for p in group.parts)
-            found.append(
-                Relation(group.total, _total_label(context, group.total, "总额"), parts, trailing=True)
-            )
-            covered.add((group.total.line, group.total.start))
     for listed in listed_sums(context.document.lines):
         total = _listed_fact(context, listed.total)
         if (total.line, total.start) not in covered:
@@ -126,6 +119,14 @@ def relations(context: Context) -> tuple[Relation, ...]:
             add(context.first(f"budget.{key}"), label, list(sources))
     for total, classes in _asset_classes(context):
         add(total, total.field.removeprefix("assets."), list(classes))
+    # last: a total the relations above know the parts of is checked as theirs, with their severity
+    for group in trailing_groups(context):
+        if (group.total.line, group.total.start) not in covered:
+            parts = tuple(p.fact for p in group.parts)
+            found.append(
+                Relation(group.total, _total_label(context, group.total, "总额"), parts, trailing=True)
+            )
+            covered.add((group.total.line, group.total.start))
     return tuple(found)
 
 
