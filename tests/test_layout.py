@@ -88,6 +88,9 @@ def test_title_shapes() -> None:
         ("某某区文化旅游局2023年度整体(项目)支出绩效自评", "某某区文化旅游局", None, None, "部门整体支出"),
         # a budget code before the unit is no part of its name
         ("215001-某某市民族宗教事务局2022年度整体支出绩效自评报告", "某某市民族宗教事务局", None, None, "部门整体支出"),
+        # a place in brackets before an office is the name's: the bracket it closes stays with it
+        ("(某县)水利局2022年度部门整体支出绩效自评报告", "(某县)水利局", None, None, "部门整体支出"),
+        ("（某某县）教育局2022年度部门整体支出绩效自评报告", "（某某县）教育局", None, None, "部门整体支出"),
     ]  # fmt: skip
     for text, unit, place, project, kind in cases:
         title = title_of(text)

@@ -339,9 +339,11 @@ def _parse_title(found: list[Line]) -> Title:
             return None
         begin = start + raw.index(stripped)
         end = begin + len(stripped)
-        opened = stripped.count("(") + stripped.count("（") > stripped.count(")") + stripped.count("）")
-        if opened and text[end : end + 1] in (")", "）"):
+        balance = stripped.count("(") + stripped.count("（") - stripped.count(")") - stripped.count("）")
+        if balance > 0 and text[end : end + 1] in (")", "）"):
             end += 1  # "(第八批)": the bracket the name opened is the name's
+        elif balance < 0 and begin > 0 and text[begin - 1] in ("(", "（"):
+            begin -= 1  # "(某县)水利局": the bracket the name closes is the name's
         if organisation and vocab.not_unit.search(text[begin:end]):
             return None
         return _part(found, text, begin, end, offsets)
