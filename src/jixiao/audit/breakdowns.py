@@ -24,9 +24,6 @@ MARKERS = re.compile(
 )
 _SENTENCE_END = "。！!？?"
 _CLAUSE_BREAK = "，,、；;：:。（("
-_NOT_A_PART = re.compile(
-    r"合计|总计|总额|共计|实际|执行|到位|决算|结转结余|占|已(?:经)?(?:支出|使用|下达|完成)|拨付|支付|目前|截至|截止"
-)
 _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
 
 
@@ -94,6 +91,7 @@ def groups(context: Context) -> tuple[Group, ...]:
 _AMOUNTS = load_vocabulary("amounts")
 _TRAILING_TOTAL = re.compile(_AMOUNTS["trailing_total"])
 _ANOTHER_MEASURE = re.compile(_AMOUNTS["another_measure"])
+_NOT_A_PART = re.compile(_AMOUNTS["not_a_part"])
 
 
 @per_report

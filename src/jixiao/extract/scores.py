@@ -9,8 +9,10 @@ from decimal import Decimal
 from jixiao.extract.context import Context, clause_start, sentence_start
 from jixiao.extract.model import GradeBand
 from jixiao.extract.numbers import to_decimal
+from jixiao.layout.vocabulary import load_vocabulary
 
-GRADE_WORDS = "优秀|良好|一般|较差|优|良|中|差"
+_LABELS = load_vocabulary("labels")
+GRADE_WORDS = "|".join(_LABELS["grade_words"])
 _NUMBER = r"(\d+(?:\.\d+)?)"
 
 # A first-level indicator's name as reports write it, and the name the scoring schemes use.
@@ -58,7 +60,7 @@ _POINTS_AND_SCORE = re.compile(
     + r"\s*分"
 )
 _SCORE = re.compile(
-    r"(?P<label>最终评分结果|评分结果|最终评分|总得分|自评总分|自评得分|综合得分|评价得分|最终得分|绩效评分|自评分|得分|总分|分数)\s*(?:为|是|:|：|达到?)?\s*"
+    r"(?P<label>" + "|".join(_LABELS["score_prose"]) + r")\s*(?:为|是|:|：|达到?)?\s*"
     + _NUMBER
     + r"\s*(?:分|(?=[,，。;；]))"
 )
@@ -68,13 +70,11 @@ _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 # "目标值200,完成值200,分值10,得分10": a score after points short of 100 in one sentence is an indicator's
 # ("总分值为100分,自评分为100分" states the total)
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
-_TOTAL_LABELS = frozenset(
-    {"总得分", "自评总分", "综合得分", "最终得分", "总分", "最终评分结果", "评分结果", "最终评分"}
-)
+_TOTAL_LABELS = frozenset(_LABELS["total_score_prose"])
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
 _GRADE = re.compile(
-    r"(?P<label>等级(?:均为|为|是|评定为|:|：)?|等次(?:均为|为|是|:|：)?|评价为|评定为|自评为|评为|结果为|结果(?=[“\"'「『])|绩效为|定为|属于)"
+    r"(?P<label>" + "|".join(_LABELS["grade_prose"]) + r")"
     r"\s*[:：]?\s*(?P<open>[“\"'「『(（【])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』)）】])?"
 )
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
