@@ -60,7 +60,9 @@ _POINTS_AND_SCORE = re.compile(
     + r"\s*分"
 )
 _SCORE = re.compile(
-    r"(?P<label>" + "|".join(_LABELS["score_prose"]) + r")\s*(?:为|是|:|：|达到?)?\s*"
+    r"(?P<label>"
+    + "|".join(_LABELS["score_prose"])
+    + r")\s*(?:为|是|:|：|达到?)?\s*"
     + _NUMBER
     + r"\s*(?:分|(?=[,，。;；]))"
 )
