@@ -8,6 +8,7 @@ is read only when the consistent placements agree; otherwise nothing is taken fr
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -205,8 +206,18 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     上年结转资金, 其他资金) that state figures."""
     vocab = vocabulary()
     blocks: list[list[FundsRow]] = []
+    # a header run starts only at a column word or a continuation ("(万元)"): one pass over the cells finds
+    # those, and the loop jumps from one to the next instead of trying every cell (most cells are prose)
+    column, continuation = vocab.any_funds_column.search, _CONTINUATION.match
+    starts = [
+        at for at, cell in enumerate(cells) if column(cell.text, 0, 24) or continuation(cell.text.strip())
+    ]
     index = 0
     while index < len(cells):
+        next_start = bisect.bisect_left(starts, index)
+        if next_start == len(starts):
+            break
+        index = starts[next_start]
         keys, after = _headers(cells, index)
         if len(keys) < 3 or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
             index = max(after, index + 1)
