@@ -293,3 +293,15 @@ def test_the_unit_and_project_an_evaluation_statement_names_after_dui() -> None:
     # the unit evaluated stands between 对 and the year; the one before 对 evaluates
     evaluated = read("一、基本情况\n县财政局对县教育局2022年度营养改善计划资金开展了绩效评价。\n")
     assert (evaluated.unit, evaluated.project) == ("县教育局", "营养改善计划资金")
+
+
+def test_a_form_naming_only_its_department_is_that_departments_report() -> None:
+    # hand-written: a project form's head row with 主管部门 and no unit of its own
+    head = "项目支出绩效自评表\n项目支出名称 | 某某产业发展专项资金 | 主管部门 | 某某省发展和改革委员会 |\n"
+    report = read(head + "实施单位 | 相关项目建设单位 |\n")
+    assert (report.unit, report.project) == ("某某省发展和改革委员会", "某某产业发展专项资金")
+    # a unit the form names itself is the report's, however it is spelled
+    assert read(head + "实施单位 | 农业工作科 |\n").unit != "某某省发展和改革委员会"
+    # the title's unit beats the department
+    titled = "某某县城市管理局2022年度项目支出绩效自评报告\n" + head
+    assert read(titled).unit == "某某县城市管理局"

@@ -554,6 +554,25 @@ def test_amounts_in_the_cell_after_their_label() -> None:
     assert extract_document(Document.from_text("page.txt", "txt", text)).budget.executed is None
 
 
+def test_amounts_under_the_forms_unit_line() -> None:
+    # a 部门整体支出绩效自评表 flattened one cell per line: "单位:万元" above the rows states the unit
+    text = (
+        "部门整体支出绩效自评表 | |||\n填报单位: |\n某某县某某局 |\n|\n单位:万元 | |||\n一、预算执行情况 |\n"
+        "预算安排情况(调整后) |\n资金执行情况 |\n预算执行率 | ||||\n预算数: |\n95 |\n执行数: |\n82.65 |\n87% | |||\n"
+        "其中:财政资金 |\n95 |\n"
+    )
+    layout = layout_of(text)
+    assert [(f.label, f.value, f.cell.line) for f in layout.figures] == [
+        ("预算数", Decimal(95), 11),
+        ("执行数", Decimal("82.65"), 13),
+    ]  # "其中:财政资金" labels a part
+    budget = extract_document(Document.from_text("page.txt", "txt", text)).budget
+    assert (budget.adjusted, budget.executed) == (Decimal(95), Decimal("82.65"))
+    # in 元 the figures read in 万元; far below the unit line (another table) a figure's unit is not known
+    assert layout_of("单位：元\n预算数\n950000\n").figures[0].value == Decimal(95)
+    assert layout_of("单位:万元\n" + "说明\n" * 40 + "预算数\n95\n").figures == ()
+
+
 def test_a_unit_that_describes_itself_under_its_background_heading() -> None:
     text = (
         "为加强预算绩效管理，根据有关要求，现将2022年度部门整体支出绩效自评情况报告如下：\n"

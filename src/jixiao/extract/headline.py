@@ -160,14 +160,21 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     found["project"] += _part("project", layout.evaluated.project or layout.funded, PROSE)
     found["unit"] += _part("unit", layout.evaluated.unit, PROSE)
     found["unit"] += _part("unit", layout.described or layout.acting, PROSE)
+    # "实施单位 | 相关项目建设单位" names a group of units, not the one that reports
+    groups = vocabulary().unit_group
+    named_unit = any(cell.field == "unit" and not groups.search(cell.value) for cell in layout.labelled)
     for cell in layout.labelled:
-        if cell.field == "unit" and not organisation_like(cell.value):
+        if cell.field in ("unit", "department") and not organisation_like(cell.value):
             continue  # "预算单位整体支出绩效评价基础数据表": a form's title, not a unit's name
         if cell.field in ("unit", "project"):
             # a stronger label (实施单位 before 单位名称) sorts first among equals
             found[cell.field].append(
                 _candidate(cell.field, cell.value, LABEL, cell.line, cell.start, cell.end)
             )
+        elif not named_unit:
+            # a form naming only its 主管部门 (a transfer's or a fund's form) is that department's report,
+            # as weak as a page's publisher: the title's unit beats it
+            found["unit"].append(_candidate("unit", cell.value, META, cell.line, cell.start, cell.end))
     place = title.place.text if title is not None and title.place is not None else None
     for meta in layout.publishers:
         if organisation_like(meta.value):

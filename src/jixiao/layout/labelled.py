@@ -155,14 +155,17 @@ def _grade(cell: Cell) -> Labelled:
 
 _UNIT_CELL = re.compile(r"[(（]?\s*(?:单位\s*[:：]\s*)?(万元|元)\s*[)）]?")
 _UNIT_IN_LABEL = re.compile(r"\s*[(（]\s*(万元|元)\s*[)）]\s*$")
+# a form's own unit line ("单位:万元" in a cell of its own above the rows): it covers the figures under it
+_TABLE_UNIT = re.compile(r"[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(万元|元)\s*[)）]?")
+_TABLE_UNIT_REACH = 40  # cells: the funds rows right under the unit line, not a later table
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}")
+_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}\s*[:：]?")
 
 
 @dataclass(frozen=True)
 class FigureCell:
     """An amount a form states in the cell after its label ("实际支出(万元) | 565.75", "计划安排资金 | (万元) |
-    48"), in 万元; what the label means is left to extraction."""
+    48", "单位:万元 | … | 预算数: | 95"), in 万元; what the label means is left to extraction."""
 
     label: str
     value: Decimal
@@ -170,11 +173,20 @@ class FigureCell:
 
 
 def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
-    """Every amount in the cell after a label cell, where the label or a cell between them states the unit
-    (a figure whose unit is not stated might be a count)."""
+    """Every amount in the cell after a label cell, where the label, a cell between them or the form's unit
+    line a few cells above states the unit (a figure whose unit is not stated might be a count)."""
     found: list[FigureCell] = []
+    table_unit, table_at = None, -_TABLE_UNIT_REACH
     for index, cell in enumerate(cells):
-        if "元" not in cell.text and (index + 1 >= len(cells) or "元" not in cells[index + 1].text):
+        if "元" in cell.text and (stated := _TABLE_UNIT.fullmatch(cell.text)):
+            table_unit, table_at = stated.group(1), index
+            continue
+        covered = index - table_at <= _TABLE_UNIT_REACH
+        if (
+            not covered
+            and "元" not in cell.text
+            and (index + 1 >= len(cells) or "元" not in cells[index + 1].text)
+        ):
             continue  # the unit stands in the label or right after it; most cells are neither
         in_label = _UNIT_IN_LABEL.search(cell.text)
         label = cell.text[: in_label.start()] if in_label else cell.text
@@ -184,8 +196,11 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
         unit = in_label.group(1) if in_label else None
         if unit is None and at < len(cells) and (unit_cell := _UNIT_CELL.fullmatch(cells[at].text)):
             unit, at = unit_cell.group(1), at + 1
+        if unit is None and covered:
+            unit = table_unit
         if unit is None or at >= len(cells) or not _FIGURE.fullmatch(cells[at].text):
             continue
         value = Decimal(cells[at].text.replace(",", ""))
+        label = label.rstrip(":： ")
         found.append(FigureCell(label, value / 10000 if unit == "元" else value, cells[at]))
     return found
