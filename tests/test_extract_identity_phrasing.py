@@ -305,3 +305,15 @@ def test_a_form_naming_only_its_department_is_that_departments_report() -> None:
     # the title's unit beats the department
     titled = "某某县城市管理局2022年度项目支出绩效自评报告\n" + head
     assert read(titled).unit == "某某县城市管理局"
+
+
+def test_a_collections_title_does_not_settle_the_kind_of_the_piece_under_it() -> None:
+    # hand-written: a 范文 site files a unit's whole-spending report under "项目绩效自评报告"
+    piece = "一、单位概况\n某某乡人民政府内设机构三个。\n(一)机构职能\n1.主要职能。负责乡镇日常运转。\n"
+    text = "乡镇项目绩效自评报告(精选4篇)\n乡镇项目绩效自评报告 篇1\n" + piece
+    assert read(text).kind is None  # the body shows the other kind: neither is taken
+    # the same piece under its own title
+    assert read("某某乡人民政府2022年度部门整体支出绩效自评报告\n" + piece).kind == "部门整体支出"
+    # a collection title whose pieces' bodies agree with it keeps its kind
+    project = "一、项目基本情况\n某某项目于2022年实施。\n二、项目资金使用情况\n"
+    assert read("乡镇项目绩效自评报告(精选4篇)\n乡镇项目绩效自评报告 篇1\n" + project).kind == "项目支出"

@@ -14,7 +14,7 @@ from decimal import Decimal
 from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
-from jixiao.layout.title import Part, plausible_name
+from jixiao.layout.title import Part, is_collection_title, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
@@ -145,7 +145,9 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     if title is not None:
         if title.kind is not None:
             line = title.lines[0]
-            found["kind"].append(_candidate("kind", title.kind, TITLE, line, 0, 0))
+            # a 范文 collection's title shows the kind its site filed it under, which the piece may not be
+            strength = PROSE if is_collection_title(title.text) else TITLE
+            found["kind"].append(_candidate("kind", title.kind, strength, line, 0, 0))
         if title.year is not None:
             found["year"] += _part("year", title.year, TITLE, int(title.year.text))
         found["unit"] += _part("unit", title.unit, TITLE)

@@ -474,8 +474,8 @@ def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | 
     first: dict[str, Part] = {}
     count: dict[str, int] = {}
     for line in lines[: _HEAD_LINES * 2]:
-        if line.number in chrome:
-            continue
+        if line.number in chrome or is_collection_title(line.text):
+            continue  # a collection's title names the topic its site filed it under
         text = line.text
         if "《" in text:  # a cited notice names both kinds
             text = without_citations(text)
