@@ -86,6 +86,17 @@ def test_a_place_reporting_on_its_fund_is_the_unit() -> None:
     assert (report.unit, report.project) == ("甲乙市", "某某衔接资金")
 
 
+def test_a_unit_reporting_on_its_whole_spending_after_a_statement_that_names_nothing() -> None:
+    # hand-written: the first statement names only kinds; the second, on the same line, the unit
+    line = "我单位及时对2023年部门整体和项目支出绩效情况进行自查自评,现将某某市红十字会2023年度部门整体和项目支出情况报告如下:\n"
+    report = read(line + "一、单位基本情况\n")
+    assert (report.unit, report.project) == ("某某市红十字会", None)
+    assert read("现将某某县统计局2022年度部门整体支出绩效自评情况报告如下:\n").unit == "某某县统计局"
+    # a statement with neither still ends the search: a later line's statement is not taken
+    first = "我单位对2023年部门整体和项目支出绩效情况进行自查自评。\n"
+    assert read(first + "现将某某县统计局2022年度部门整体支出情况报告如下:\n").unit is None
+
+
 def test_the_unit_introducing_itself_under_a_short_account_heading() -> None:
     text = "(一)项目用款单位简要情况。\n省甲乙研究中心是省人民政府直属研究机构。\n"
     assert read(text).unit == "省甲乙研究中心"

@@ -14,6 +14,7 @@ from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.title import is_collection_title
+from jixiao.layout.vocabulary import vocabulary
 
 _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编辑|作者|字号|浏览)")
 # wrappers document-sharing sites put around a report ("《….docx》由会员分享，可在线阅读")
@@ -57,8 +58,13 @@ def title_block(lines: Sequence[Line]) -> list[Line]:
         text = line.text.strip()
         if not text or _SKIP.match(text) or _WRAPPER.search(text):
             continue
-        if len(text) > 45 or HEADING_NUMBER.match(text) or "。" in text:
-            break
+        if (
+            len(text) > 45
+            or HEADING_NUMBER.match(text)
+            or "。" in text
+            or vocabulary().not_title_start.match(text)
+        ):
+            break  # a sentence ("现将某县统计局2022年度…报告如下:") ends the title block
         block.append(line)
         if len(block) >= 12:
             break

@@ -50,6 +50,11 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:管理)?(?:使用)?(?:支出)?(?:绩效)?(?:自评|评价)?"
             r"(?:工作)?(?:情况|结果)?报告(?:公告)?如下"
         ),
+        # "现将开远市红十字会2023年度部门整体和项目支出情况报告如下": a unit's whole spending, no fund named
+        re.compile(
+            rf"现将\s*(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*{_YEAR}\s*(?:部门|单位)(?:预算)?(?:整体)?"
+            r"[^。，,；;]{0,16}?报告如下(?P<name>)"
+        ),
         re.compile(
             rf"开展(?:了)?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:绩效)?(?:自评|评价)(?:工作)?"
             r"(?P<unit>)"
@@ -134,39 +139,46 @@ class Evaluated:
 
 
 def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evaluated:
-    """The unit and the project or fund named by the first evaluation statement in the head of the page."""
-    vocab = vocabulary()
+    """The unit and the project or fund named by the first evaluation statement in the head of the page; of
+    the statements on its line, the first that names either ("我单位对2023年部门整体…进行自评,现将X会2023年度
+    部门整体…报告如下": the second names the unit)."""
     for line in lines[:_HEAD_LINES]:
         if line.number in chrome:
             continue
         # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
         text = without_citations(line.text)
-        found = next((m for pattern in _statements() if (m := pattern.search(text)) and _names_whom(m)), None)
-        if found is None:
+        found = [m for pattern in _statements() if (m := pattern.search(text)) and _names_whom(m)]
+        if not found:
             continue
-        # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
-        start = _start_without_place(found)
-        end = found.end("name")
-        if line.text.endswith(_TRANSFER, start, end) and _fund_end().search(
-            line.text, start, end - len(_TRANSFER)
-        ):
-            end -= len(_TRANSFER)  # "X项目转移支付": the project X, paid as a transfer
-        name = line.text[start:end]
-        project = None
-        if not any(
-            vocab.not_evaluated.search(n) or vocab.not_project.search(n) for n in (found["name"], name)
-        ):
-            project = Part(name, line.number, start, end)
-        unit = None
-        # "我单位对环境监测站2021年度Y项目…": the unit evaluated stands between 对 and the year, and the one
-        # before 对 is the evaluator; without it, "X局对Y资金…" names its own fund
-        for group in ("target", "unit"):
-            subject = found.groupdict().get(group)
-            if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
-                unit = Part(subject, line.number, found.start(group), found.end(group))
-                break
-        return Evaluated(unit, project)
+        named = (_evaluated(line, match) for match in found)
+        return next((e for e in named if e.unit or e.project), Evaluated(None, None))
     return Evaluated(None, None)
+
+
+def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
+    vocab = vocabulary()
+    # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
+    start = _start_without_place(found)
+    end = found.end("name")
+    if line.text.endswith(_TRANSFER, start, end) and _fund_end().search(
+        line.text, start, end - len(_TRANSFER)
+    ):
+        end -= len(_TRANSFER)  # "X项目转移支付": the project X, paid as a transfer
+    name = line.text[start:end]
+    project = None
+    if found["name"] and not any(
+        vocab.not_evaluated.search(n) or vocab.not_project.search(n) for n in (found["name"], name)
+    ):
+        project = Part(name, line.number, start, end)
+    unit = None
+    # "我单位对环境监测站2021年度Y项目…": the unit evaluated stands between 对 and the year, and the one
+    # before 对 is the evaluator; without it, "X局对Y资金…" names its own fund
+    for group in ("target", "unit"):
+        subject = found.groupdict().get(group)
+        if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
+            unit = Part(subject, line.number, found.start(group), found.end(group))
+            break
+    return Evaluated(unit, project)
 
 
 def _names_whom(found: re.Match[str]) -> bool:
@@ -238,6 +250,8 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             continue
         for found in _acting().finditer(without_citations(line.text)):
             name = found.group("name")
+            if vocab.not_title_start.match(name):
+                continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name
             if (leading_place(name) or name.startswith("中共")) and not vocab.not_unit.search(name):
                 named.append(Part(name, line.number, found.start("name"), found.end("name")))
     if not named or any(part.text != named[0].text for part in named):
