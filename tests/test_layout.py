@@ -466,15 +466,20 @@ def test_a_publisher_spread_out_to_its_cells_width() -> None:
     assert [(m.value, m.start, m.end) for m in layout.publishers] == [("水利局", 6, 11)]
 
 
-def test_a_title_naming_a_place_published_by_its_office_settles_the_unit_only_by_how_it_speaks() -> None:
+def test_a_title_naming_a_place_published_by_its_office_is_the_offices_report() -> None:
     head = "发布机构:某县乡村振兴局\n某县2020年度财政专项扶贫资金绩效评价自评报告\n"
-    # speaking as the place ("我县"), the report may be the county's or its office's: no unit, both kept
+    # speaking as the place ("我县") or as an office ("我局"), the office wrote it; the place stays a weaker reading
     as_place = extract_document(
         Document.from_text("page.txt", "txt", head + "我县对2020年资金开展自评。全县共投入资金955万元。\n")
     )
-    assert as_place.unit is None
+    assert as_place.unit == "某县乡村振兴局"
     weighed = {(c.value, c.source) for c in as_place.candidates if c.field == "unit"}
-    assert weighed == {("某县", "标题"), ("某县乡村振兴局", "标题")}
+    assert weighed == {("某县", "标题地名"), ("某县乡村振兴局", "标题")}
+    # "市民政局" under "六安市": the office named by its level alone
+    short = (
+        "某市2021年农村最低生活保障民生工程绩效评价自评报告\n信息来源: 市民政局\n我市对2021年资金开展自评。\n"
+    )
+    assert extract_document(Document.from_text("page.txt", "txt", short)).unit == "市民政局"
     # published by a town of the county, not an office of it: the county
     by_town = extract_document(
         Document.from_text(

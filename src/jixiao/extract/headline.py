@@ -129,9 +129,9 @@ def speaks_as_place(text: str) -> bool:
 
 def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     """Whether the office publishing a report whose title names only its place ("民乐县…转移支付绩效自评报告")
-    is as strong a candidate as the place: it is that place's office ("民乐县民政局", "市民政局" under
-    "六安市") and the report speaks either as an organisation ("我局": then the office is the unit, the place
-    being weaker) or as the place ("我县": then place and office are both readings, and no unit is chosen)."""
+    is as strong a candidate as a title: it is that place's office ("民乐县民政局", "市民政局" under "六安市")
+    and the report speaks either as an organisation ("我局") or as the place ("我县"). Either way the office
+    wrote the report and the place is where its money went, so the place is then the weaker reading."""
     vocab = vocabulary()
     of_place = publisher.startswith(place) or publisher.startswith(place[-1])
     office = publisher != place and not publisher.endswith(vocab.place_suffixes)
@@ -152,8 +152,14 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             found["year"] += _part("year", title.year, TITLE, int(title.year.text))
         found["unit"] += _part("unit", title.unit, TITLE)
         if title.place is not None and title.place.text.endswith(vocabulary().place_suffixes):
-            # "沛县" is a unit's place; "广西", read without its suffix, is too wide to be one
-            found["unit"] += _part("unit", title.place, TITLE if speaks_as_place(text) else PLACE)
+            # "沛县" is a unit's place; "广西", read without its suffix, is too wide to be one; and the place's
+            # office that publishes the report and speaks for it ("六安市…" published by 市民政局) wrote it
+            place_speaks = speaks_as_place(text) and not any(
+                _office_of_place_speaks(meta.value, title.place.text, text)
+                for meta in layout.publishers
+                if organisation_like(meta.value)
+            )
+            found["unit"] += _part("unit", title.place, TITLE if place_speaks else PLACE)
         found["project"] += _part("project", title.project, TITLE)
     if layout.kind_hint is not None:
         found["kind"] += _part("kind", layout.kind_hint, PROSE)
