@@ -15,6 +15,7 @@ from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
 from jixiao.extract.context import clause_start, in_brackets, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.layout.listing import Listed, listed_sums
+from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import stated_execution_points
 
@@ -325,6 +326,7 @@ class Rate:
 _EXECUTION_RATE = re.compile(r"execution_rate\Z")
 _SPENT = re.compile(r"\.executed\Z")
 _BUDGETED = re.compile(r"\.(?:adjusted|budget|initial|arrived)\Z")
+_ON_ARRIVED = re.compile(load_vocabulary("amounts")["rate_on_arrived"])
 
 
 def rates(context: Context) -> Iterator[Rate]:
@@ -349,6 +351,11 @@ def rates(context: Context) -> Iterator[Rate]:
         )
         if executed is not None and budget is None:
             budget = _amount_before(context, executed)
+        if own and _ON_ARRIVED.search(label_before(context.document.lines[fact.line - 1].text, fact.start)):
+            # "实际到位6万元,实际支付6万元,到位资金执行率100%": the rate's base is what arrived, not the budget
+            budget = _same_line_before(fact, [f for f in budgets if f.field == "budget.arrived"])
+            if budget is None:
+                continue
         if fact.field == "budget.execution_rate" and not _rates_money_beside_it(context, fact):
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
