@@ -328,3 +328,11 @@ def test_a_collections_title_does_not_settle_the_kind_of_the_piece_under_it() ->
     # a collection title whose pieces' bodies agree with it keeps its kind
     project = "一、项目基本情况\n某某项目于2022年实施。\n二、项目资金使用情况\n"
     assert read("乡镇项目绩效自评报告(精选4篇)\n乡镇项目绩效自评报告 篇1\n" + project).kind == "项目支出"
+
+
+def test_a_fund_announced_for_public_notice_with_its_year_written_without_nian() -> None:
+    # hand-written: "公示如下", the year run into the fund's name, "使用和管理" before the title words
+    text = "现将某州体育场2020免费低收费开放补助资金使用和管理自评报告公示如下。\n一、项目基本情况\n"
+    assert project_of(text) == "免费低收费开放补助资金"
+    # "2021年度项目支出…": 年 after the year is the year's, never the start of a name
+    assert project_of("现将2021年度项目支出绩效自评情况报告如下:\n") is None

@@ -19,7 +19,8 @@ _HEAD_LINES = 40
 _TRANSFER = "转移支付"
 
 
-_YEAR = r"(?:20(?:\d\d|[xX×*＊]{2})\s*年度?|[xX]{2}年度?)"  # "20xx年度", "xx年度": anonymised years
+# "20xx年度", "xx年度": anonymised years; "黄南州体育场2020免费…补助资金": a year without 年 before a name
+_YEAR = r"(?:20(?:\d\d|[xX×*＊]{2})\s*(?:年度?|(?=[\u4e00-\u9fff])(?!年))|[xX]{2}年度?)"
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
 
@@ -47,8 +48,8 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?=20\d\d))?{_YEAR}?\s*"
-            rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:管理)?(?:使用)?(?:支出)?(?:绩效)?(?:自评|评价)?"
-            r"(?:工作)?(?:情况|结果)?报告(?:公告)?如下"
+            rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:绩效)?(?:自评|评价)?"
+            r"(?:工作)?(?:情况|结果)?报告(?:公告|公示)?如下"
         ),
         # "现将开远市红十字会2023年度部门整体和项目支出情况报告如下": a unit's whole spending, no fund named
         re.compile(
