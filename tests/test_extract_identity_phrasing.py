@@ -336,3 +336,10 @@ def test_a_fund_announced_for_public_notice_with_its_year_written_without_nian()
     assert project_of(text) == "免费低收费开放补助资金"
     # "2021年度项目支出…": 年 after the year is the year's, never the start of a name
     assert project_of("现将2021年度项目支出绩效自评情况报告如下:\n") is None
+
+
+def test_the_years_budget_money_names_no_fund() -> None:
+    # hand-written: "财政年度预算资金" is the year's budget money, a kind of money, not a fund's name
+    text = "项目支出绩效自评报告\n财政年度预算资金总额120000元,2021年实际到位60000元,实际支付60000元。\n"
+    assert project_of(text) is None
+    assert project_of("项目支出绩效自评报告\n下达某某文化惠民补助资金12万元。\n") == "某某文化惠民补助资金"
