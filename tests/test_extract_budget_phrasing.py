@@ -347,3 +347,11 @@ def test_works_paid_for_are_spent() -> None:
 
 def test_money_arranged_in_the_initial_budget_is_the_initial_budget() -> None:
     assert budget_of("(一)年初财政预算安排资金45万元,并已拨付到位。\n").initial == Decimal(45)
+
+
+def test_a_count_opening_the_noun_before_an_amount_is_part_of_its_label() -> None:
+    # hand-written: "10家担保机构" names whom the allocated money is for; 下达 labels the amount
+    text = "项目支出绩效自评报告\n省厅下达我市10家担保机构小微企业融资担保降费奖补1639.69万元。\n"
+    assert budget_of(text).adjusted == Decimal("1639.69")
+    # a count closed by a comma still ends the label: "补助" alone names no budget
+    assert budget_of("项目支出绩效自评报告\n省厅下达我市10家,补助1639.69万元。\n").adjusted is None

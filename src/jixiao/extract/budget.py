@@ -139,7 +139,7 @@ def _printed_as(rate: Decimal, stated: Decimal) -> bool:
 
 def _label(ctx: Context, index: int) -> str:
     quantity = ctx.quantities[index]
-    floor = ctx.floor(index)
+    floor = ctx.money_floor(index) if quantity.is_money else ctx.floor(index)
     start = clause_start(ctx.flow.text, quantity.start, floor)
     return _LABEL_TAIL.sub("", ctx.flow.text[start : quantity.start])
 

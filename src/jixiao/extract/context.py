@@ -17,6 +17,9 @@ SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 CLAUSE_END = re.compile(r"[。；;！？!?\n，,、]")
 
 
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")
+
+
 @dataclass
 class Context:
     document: Document
@@ -28,19 +31,30 @@ class Context:
     project_scopes: Spans[str] = field(default_factory=lambda: Spans[str](()))
     candidates: list[Candidate] = field(default_factory=list)
     floors: list[int] = field(default_factory=list)
+    money_floors: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.line_text = {line.number: line.text for line in self.document.lines}
         # each quantity's floor, in one pass: a walk back per figure was quadratic on a page of bare numbers
-        end = 0
+        end = money_end = 0
+        text = self.flow.text
         for quantity in self.quantities:
             self.floors.append(end)
+            self.money_floors.append(money_end)
             if quantity.unit is not None:
                 end = quantity.end
+                # a count that opens a noun ("下达我市10家担保机构…奖补1639.69万元") is part of a money label
+                if quantity.is_money or quantity.is_percent or not _NOUN_AFTER.match(text, quantity.end):
+                    money_end = quantity.end
 
     def floor(self, index: int) -> int:
         """End of the nearest earlier quantity with a unit: a label never reaches back past one."""
         return self.floors[index]
+
+    def money_floor(self, index: int) -> int:
+        """The floor of an amount's label: as ``floor``, but past a count that opens the noun the label goes
+        on with ("下达我市10家担保机构…奖补"), which names whom the money is for."""
+        return self.money_floors[index]
 
     def project_at(self, offset: int) -> str | None:
         """The project whose paragraph holds ``offset`` ("2、舆情监测服务项目目标完成情况。年初预算为…")."""
