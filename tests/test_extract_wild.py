@@ -116,6 +116,18 @@ def test_funds_row_one_cell_per_line_without_points() -> None:
     assert report.weights == {} and report.components == {}
 
 
+def test_funds_row_with_the_unit_in_each_cell() -> None:
+    # a transfer form: 全年预算数(A) | 全年执行数(B) | 执行率(B/A), cells one space apart, each "…万元"
+    report = read(
+        "2021年度某乡项目绩效自评表\n项目资金(万元)\n全年预算数(A)  全年执行数(B)  执行率(B/A)\n"
+        "年度资金总额:  372.29万元 350.00万元 94.01%\n"
+    )
+    budget = report.budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (D("372.29"), D("350.00"), D("94.01"))
+    executed = next(f for f in report.facts if f.field == "budget.executed")
+    assert (executed.line, executed.text) == (4, "350.00")  # the figure, without the unit written after it
+
+
 def test_funds_row_run_together_as_rules_section_9_shows_it() -> None:
     report = read("2023年度某县网信办项目支出绩效自评报告\n一、基本情况\n年度资金总额:202010100.00%10\n")
     assert budget_facts(report) == [

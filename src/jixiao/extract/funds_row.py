@@ -23,6 +23,7 @@ from jixiao.layout.cells import Cell, split_cells
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
 _LEADING_FIGURES = re.compile(r"[\d.]+%?\d{0,2}(?:\.\d{1,2})?")
+_IN_WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万元")
 # column headers before the row label on the same line: a form run together into one line
 _HEADERS_BEFORE = re.compile(r"(?:全年|年初)?预算数.{0,12}?执行数.{0,20}?执行率")
 # a form whose only budget column is 年初预算数(A) (Beijing's 2016 form): that budget is also the full year's
@@ -48,6 +49,9 @@ def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
     # the row's figures end where its words begin ("45 45 10 100% 10 执行率*该指标分值…")
     numeric = []
     for cell in cells:
+        if wan := _IN_WAN.fullmatch(cell.text):  # "372.29万元": the form's unit written in each cell
+            numeric.append(Cell(wan.group(1), cell.line, cell.start, cell.start + wan.end(1)))
+            continue
         figures = _LEADING_FIGURES.match(cell.text)
         if figures is None:
             break
