@@ -57,6 +57,14 @@ def test_a_grade_in_brackets() -> None:
     assert read(text.replace("绩效等级为(良)", "等级标准为(中)")).grade is None
 
 
+def test_a_grade_stated_as_the_evaluations_conclusion() -> None:
+    text = "2011年某区某局某某预算项目支出绩效自评报告\n因为分数是91.26,自我评估的结论是“优秀”。\n"
+    assert read(text).grade == "优秀"
+    assert read(text.replace("结论是“优秀”", "结论为良好")).grade == "良好"
+    # a conclusion that is no grade word names none
+    assert read(text.replace("结论是“优秀”", "结论是项目达到了预期")).grade is None
+
+
 def test_a_score_stated_as_the_final_scoring_result() -> None:
     report = read(
         "2023年度某县储备粮补贴项目绩效自评报告\n一、评价结论\n经评价,最终评分结果为90分,绩效评价等级为“优”。\n"
