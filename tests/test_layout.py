@@ -88,6 +88,8 @@ def test_title_shapes() -> None:
         ("某某区文化旅游局2023年度整体(项目)支出绩效自评", "某某区文化旅游局", None, None, "部门整体支出"),
         # a budget code before the unit is no part of its name
         ("215001-某某市民族宗教事务局2022年度整体支出绩效自评报告", "某某市民族宗教事务局", None, None, "部门整体支出"),
+        # after the year, a place's office then its project; "过程" (an evaluation during the year) is no name's
+        ("2011年某市某区教育局校园安全预算项目支出过程绩效自评报告", "某市某区教育局", "某市某区", "校园安全预算项目", "项目支出"),
         # a place in brackets before an office is the name's: the bracket it closes stays with it
         ("(某县)水利局2022年度部门整体支出绩效自评报告", "(某县)水利局", None, None, "部门整体支出"),
         ("（某某县）教育局2022年度部门整体支出绩效自评报告", "（某某县）教育局", None, None, "部门整体支出"),
@@ -624,3 +626,11 @@ def test_titles_framing_their_project_with_a_place_关于_or_an_evaluation_word(
 def test_a_column_header_after_a_label_is_not_its_value() -> None:
     layout = layout_of("序号\n项目名称\n债券性质\n债券规模\n自评分数\n")
     assert [cell for cell in layout.labelled if cell.field == "project"] == []
+
+
+def test_a_sharing_sites_page_thumbnails_are_chrome() -> None:
+    # each thumbnail is captioned with the uploaded file's name; the document's own title comes later
+    text = "某区二00九年度预算项目支出绩效评价_第1页\n某区二00九年度预算项目支出绩效评价_第2页\n文档简介\n"
+    layout = layout_of(text + "2011年某市某区教育局校园安全预算项目支出绩效自评报告\n一、项目概况\n")
+    assert layout.chrome >= {1, 2}
+    assert layout.title is not None and layout.title.lines == (4,)

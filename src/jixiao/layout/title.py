@@ -32,7 +32,7 @@ _KIND_TAIL = re.compile(
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目",
 # "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer, "…专项资金使用情况绩效" the fund
 _PROJECT_TAIL = re.compile(
-    r"(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前后])?(?:预算)?(?:绩效)?(?:目标)?(?:评价|管理)?"
+    r"(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前中后]|过程)?(?:预算)?(?:绩效)?(?:目标)?(?:评价|管理)?"
     r"(?:工作)?(?:的)?$"
 )
 # what a fund's or project's name ends with, when a title names it without a year before its title words
@@ -440,6 +440,10 @@ def _parse_title(found: list[Line]) -> Title:
             # "2022年度道里区计划生育服务项目…": the place after the year is the unit's, not the project's
             place = span(sub_lead, places)
             sub_lead, body = sub_lead + places, body[places:]
+            office = _unit_before_fund(_PROJECT_TAIL.sub("", body)) if kind == "项目支出" else 0
+            if office:  # "2011年某区教育局校园安全预算项目…": the place's office, then its project
+                unit = span(sub_lead - places, places + office, organisation=True)
+                sub_lead, body = sub_lead + office, body[office:]
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
         if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
             project = span(sub_lead, len(name))
