@@ -90,6 +90,9 @@ def test_title_shapes() -> None:
         ("215001-某某市民族宗教事务局2022年度整体支出绩效自评报告", "某某市民族宗教事务局", None, None, "部门整体支出"),
         # after the year, a place's office then its project; "过程" (an evaluation during the year) is no name's
         ("2011年某市某区教育局校园安全预算项目支出过程绩效自评报告", "某市某区教育局", "某市某区", "校园安全预算项目", "项目支出"),
+        # a site's "|" sets the issuing unit apart from the fund; a metadata row's trailing label is no title's
+        ("科技部|中央引导地方科技发展资金2021年度绩效自评情况", "科技部", None, "中央引导地方科技发展资金", "项目支出"),
+        ("名称: 某某市中央对地方转移支付2023年度绩效自评报告(农业保险保费) 文号:", None, "某某市", "农业保险保费", "项目支出"),
         # a place in brackets before an office is the name's: the bracket it closes stays with it
         ("(某县)水利局2022年度部门整体支出绩效自评报告", "(某县)水利局", None, None, "部门整体支出"),
         ("（某某县）教育局2022年度部门整体支出绩效自评报告", "（某某县）教育局", None, None, "部门整体支出"),

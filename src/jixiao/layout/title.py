@@ -156,7 +156,9 @@ def leading_place(text: str) -> int:
 
 def _fund_after(head: str, start: int) -> tuple[int, int] | None:
     """Where the fund a unit's name is followed by stands in ``head``: all the rest ("西藏自治区文物局中央转移
-    支付"), or in brackets ("X区应急管理局(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付")."""
+    支付"), or in brackets ("X区应急管理局(中央自然灾害救灾资金—干旱灾害救灾补助)转移支付"); a site's "|" may
+    set the unit apart ("科技部|中央引导地方科技发展资金")."""
+    start += len(head) - start - len(head[start:].lstrip(" |｜"))
     if _fund_name().fullmatch(head, start):
         return start, len(head)
     bracketed = _BRACKETED_FUND.fullmatch(head, start)
@@ -176,7 +178,7 @@ def _unit_before_fund(name: str) -> int:
 
 # what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket
 _AFTER_NAME = re.compile(
-    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（])"
+    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（]|\s*[|｜])"
 )
 
 
