@@ -355,3 +355,13 @@ def test_a_count_opening_the_noun_before_an_amount_is_part_of_its_label() -> Non
     assert budget_of(text).adjusted == Decimal("1639.69")
     # a count closed by a comma still ends the label: "补助" alone names no budget
     assert budget_of("项目支出绩效自评报告\n省厅下达我市10家,补助1639.69万元。\n").adjusted is None
+
+
+def test_a_payment_named_by_the_cost_it_met_is_an_item_of_the_spending() -> None:
+    # hand-written: fees paid, item by item, and no total
+    items = "项目支出绩效自评报告\n支付第三方咨询公司审核服务费454.37万元,审核人员绩效工资109.85万元。\n"
+    assert budget_of(items).executed is None
+    assert budget_of("项目支出绩效自评报告\n今年就该项目支付了68万元的线路租费。\n").executed is None
+    # a fund's 经费 and the project's money paid are the spending
+    assert budget_of("项目支出绩效自评报告\n全年实际支付项目经费68万元。\n").executed == Decimal(68)
+    assert budget_of("项目支出绩效自评报告\n全年实际支付68万元的项目资金。\n").executed == Decimal(68)
