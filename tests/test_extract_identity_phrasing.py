@@ -343,3 +343,10 @@ def test_the_years_budget_money_names_no_fund() -> None:
     text = "项目支出绩效自评报告\n财政年度预算资金总额120000元,2021年实际到位60000元,实际支付60000元。\n"
     assert project_of(text) is None
     assert project_of("项目支出绩效自评报告\n下达某某文化惠民补助资金12万元。\n") == "某某文化惠民补助资金"
+
+
+def test_a_transfer_forms_project_cell_and_its_generic_title() -> None:
+    # hand-written: the form's title names only kinds of money, listed with 、; its 专项(项目)名称 cell the project
+    form = "中央、市级专项转移支付绩效目标自评表\n(2021年度)\n专项(项目)名称  某某村农村移民安置区精准帮扶项目 负责人及电话  张三\n"
+    assert project_of(form) == "某某村农村移民安置区精准帮扶项目"
+    assert project_of("中央、市级专项转移支付绩效目标自评表\n(2021年度)\n") is None
