@@ -39,7 +39,9 @@ _LABELLED_PROJECT = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^\s，。,;�
 _PAREN_PROJECT = re.compile(r"^\s*[(（]\s*(?P<name>[^()（）]{2,60}项目)\s*[)）]\s*$")
 # a project report's title is often followed by the project's name in brackets on its own line (a form's
 # title by its year: "(2021年度)" names no project)
-_PAREN_LINE = re.compile(r"^\s*[(（]\s*(?!20\d\d\s*年度?\s*[)）])(?P<name>[^()（）:：，。]{2,60})\s*[)）]\s*$")
+_PAREN_LINE = re.compile(
+    r"^\s*[(（]\s*(?!20\d\d\s*年度?\s*[)）])(?P<name>[^()（）:：，。]{2,60})\s*[)）]\s*$"
+)
 _DATE = re.compile(r"(20\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 
 

@@ -162,7 +162,9 @@ def vocabulary() -> Vocabulary:
         not_framed_name=_any(identity["not_framed_name"]),
         unit_group=_any(identity["unit_group"]),
         # "中央、市级专项转移支付": the words may be listed with 、
-        generic_fund=re.compile("(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")、?)+"),
+        generic_fund=re.compile(
+            "(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")、?)+"
+        ),
         self_place=_any([re.escape(w) for w in identity["self_place"]]),
         fund_ending="(?:" + "|".join(re.escape(w) for w in identity["fund_endings"]) + ")",
         not_evaluated=_any(identity["not_evaluated"]),
