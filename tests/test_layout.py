@@ -575,9 +575,17 @@ def test_amounts_under_the_forms_unit_line() -> None:
     assert [(f.label, f.value, f.cell.line) for f in layout.figures] == [
         ("预算数", Decimal(95), 11),
         ("执行数", Decimal("82.65"), 13),
+        ("预算执行率", Decimal(87), 14),  # the percent after the spending, under the rate column
     ]  # "其中:财政资金" labels a part
     budget = extract_document(Document.from_text("page.txt", "txt", text)).budget
-    assert (budget.adjusted, budget.executed) == (Decimal(95), Decimal("82.65"))
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(95),
+        Decimal("82.65"),
+        Decimal(87),
+    )
+    # without a rate column, a percent after the spending is no rate of this form's
+    plain = text.replace("预算执行率 | ||||\n", "")
+    assert extract_document(Document.from_text("page.txt", "txt", plain)).budget.execution_rate is None
     # in 元 the figures read in 万元; far below the unit line (another table) a figure's unit is not known
     assert layout_of("单位：元\n预算数\n950000\n").figures[0].value == Decimal(95)
     assert layout_of("单位:万元\n" + "说明\n" * 40 + "预算数\n95\n").figures == ()

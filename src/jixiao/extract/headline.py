@@ -15,7 +15,7 @@ from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
 from jixiao.layout.title import Part, is_collection_title, plausible_name
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # evidence strength by source
 FORM, LABEL, TITLE, META, PLACE, PROSE = 5, 4, 3, 2, 1, 0
@@ -28,6 +28,7 @@ SOURCE_NAMES = {
     PROSE: "正文",
 }
 _SPACES = re.compile(r"\s+")
+_RATE_LABEL = re.compile(load_vocabulary("amounts")["rate"])
 
 
 def value_key(value: Decimal | str | int) -> str:
@@ -212,6 +213,12 @@ def budget_candidates(layout: Layout, prose: Budget, facts: Sequence[Fact]) -> d
                     )
                 )
     for figure in layout.figures:
+        if _RATE_LABEL.search(figure.label):  # "预算执行率 | … | 执行数: | 82.65 | 87%": the rate
+            at = figure.cell
+            found["execution_rate"].append(
+                _candidate("budget.execution_rate", figure.value, PROSE, at.line, at.start, at.end)
+            )
+            continue
         # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same
         kind = classify(figure.label)
         if kind is not None and kind[0] == "budget" and kind[1] in found:

@@ -160,12 +160,16 @@ _TABLE_UNIT = re.compile(r"[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(万元
 _TABLE_UNIT_REACH = 40  # cells: the funds rows right under the unit line, not a later table
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}\s*[:：]?")
+_RATE_HEADER = re.compile(r"^[\u4e00-\u9fff()（）]{0,8}执行率[\u4e00-\u9fff()（）/A-Z]{0,8}$")
+_PERCENT_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 
 @dataclass(frozen=True)
 class FigureCell:
     """An amount a form states in the cell after its label ("实际支出(万元) | 565.75", "计划安排资金 | (万元) |
-    48", "单位:万元 | … | 预算数: | 95"), in 万元; what the label means is left to extraction."""
+    48", "单位:万元 | … | 预算数: | 95"), in 万元; what the label means is left to extraction. Under a rate
+    column ("…| 预算执行率 | 预算数: | 95 | 执行数: | 82.65 | 87%"), the percent right after the spending
+    figure is the rate, labelled with its column's header."""
 
     label: str
     value: Decimal
@@ -176,12 +180,14 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
     """Every amount in the cell after a label cell, where the label, a cell between them or the form's unit
     line a few cells above states the unit (a figure whose unit is not stated might be a count)."""
     found: list[FigureCell] = []
-    table_unit, table_at = None, -_TABLE_UNIT_REACH
+    table_unit, table_at, rate_header = None, -_TABLE_UNIT_REACH, None
     for index, cell in enumerate(cells):
         if "元" in cell.text and (stated := _TABLE_UNIT.fullmatch(cell.text)):
-            table_unit, table_at = stated.group(1), index
+            table_unit, table_at, rate_header = stated.group(1), index, None
             continue
         covered = index - table_at <= _TABLE_UNIT_REACH
+        if covered and "执行率" in cell.text and _RATE_HEADER.match(cell.text):
+            rate_header = cell.text
         if (
             not covered
             and "元" not in cell.text
@@ -203,4 +209,12 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
         value = Decimal(cells[at].text.replace(",", ""))
         label = label.rstrip(":： ")
         found.append(FigureCell(label, value / 10000 if unit == "元" else value, cells[at]))
+        after = at + 1
+        if (
+            covered
+            and rate_header
+            and after < len(cells)
+            and (rate := _PERCENT_CELL.fullmatch(cells[after].text))
+        ):
+            found.append(FigureCell(rate_header, Decimal(rate.group(1)), cells[after]))
     return found
