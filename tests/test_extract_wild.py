@@ -61,6 +61,11 @@ def test_a_grade_stated_as_the_evaluations_conclusion() -> None:
     text = "2011年某区某局某某预算项目支出绩效自评报告\n因为分数是91.26,自我评估的结论是“优秀”。\n"
     assert read(text).grade == "优秀"
     assert read(text.replace("结论是“优秀”", "结论为良好")).grade == "良好"
+    # a cited notice on grading does not make the sentence one that explains the grades
+    cited = "根据《关于规范绩效评价结果等级划分的通知》中绩效评价结果划分等级标准,此次绩效评价等级为:良。"
+    assert read("2018年度某区某局部门整体支出绩效自评报告\n" + cited + "\n").grade == "良"
+    explained = "绩效评价结果等级划分为:90分以上为优。\n"
+    assert read("2018年度某区某局部门整体支出绩效自评报告\n" + explained).grade is None
     # a conclusion that is no grade word names none
     assert read(text.replace("结论是“优秀”", "结论是项目达到了预期")).grade is None
 

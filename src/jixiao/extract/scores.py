@@ -9,6 +9,7 @@ from decimal import Decimal
 from jixiao.extract.context import Context, clause_start, sentence_start
 from jixiao.extract.model import GradeBand
 from jixiao.extract.numbers import to_decimal
+from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary
 
 _LABELS = load_vocabulary("labels")
@@ -222,7 +223,8 @@ def extract_grades(ctx: Context) -> None:
         quoted = match.group("open") is not None and match.group("close") is not None
         if not quoted and not _AFTER_GRADE.match(after):
             continue
-        sentence = text[sentence_start(text, match.start()) : match.start()]
+        # a sentence that explains the grades states none; a cited notice on grading does not make it one
+        sentence = without_citations(text[sentence_start(text, match.start()) : match.start()])
         if re.search(r"分为\s*\d+\s*个等级|等级划分|划分为", sentence):
             continue
         if _COUNTED.match(text, match.end()):
