@@ -17,7 +17,7 @@ SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 CLAUSE_END = re.compile(r"[。；;！？!?\n，,、]")
 
 
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")
+_MONEY_OR_PERCENT = ("万元", "%")
 
 
 @dataclass
@@ -41,11 +41,12 @@ class Context:
         for quantity in self.quantities:
             self.floors.append(end)
             self.money_floors.append(money_end)
-            if quantity.unit is not None:
+            unit = quantity.unit
+            if unit is not None:
                 end = quantity.end
                 # a count that opens a noun ("下达我市10家担保机构…奖补1639.69万元") is part of a money label
-                if quantity.is_money or quantity.is_percent or not _NOUN_AFTER.match(text, quantity.end):
-                    money_end = quantity.end
+                if unit in _MONEY_OR_PERCENT or not "\u4e00" <= text[end : end + 1] <= "\u9fff":
+                    money_end = end
 
     def floor(self, index: int) -> int:
         """End of the nearest earlier quantity with a unit: a label never reaches back past one."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jixiao.ingest.document import Line
+from jixiao.layout.chrome import is_mark
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import vocabulary
 
@@ -171,13 +172,12 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
     previous: str | None = None
     previous_number = -1
     blank_run = 0
-    marks = vocabulary().chrome_mark
     for line in lines:
         text = line.text
         if not text.strip():
             blank_run += 1
             continue
-        if _PAGE_NUMBER.match(text) or marks.search(text):  # page furniture between a sentence's halves
+        if _PAGE_NUMBER.match(text) or is_mark(text):  # page furniture between a sentence's halves
             continue
         content = text.rstrip()
         lead = len(content) - len(content.lstrip())

@@ -43,11 +43,17 @@ def chrome_start(text: str) -> int | None:
     return None if found is None else found.start()
 
 
+def is_mark(text: str) -> bool:
+    """Whether a line is a mark of the page's, not the report's (a draft's "征求意见稿", a sharing site's
+    "X.doc_第1页"): chrome, and page furniture a sentence may run on over."""
+    return any(mark.search(text) for mark in vocabulary().chrome_marks)
+
+
 def is_chrome(text: str) -> bool:
     """Whether a line is page chrome; a title-like line is chrome only when it opens with a metadata label,
     and spam a mirror inserted into a line does not make it chrome."""
     vocab = vocabulary()
-    if vocab.chrome_mark.search(text):
+    if is_mark(text):
         return True
     start = chrome_start(text)
     if start is not None and vocab.noise.search(text):

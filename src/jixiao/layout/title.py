@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
+from jixiao.layout.chrome import is_mark
 from jixiao.layout.headings import is_heading
 from jixiao.layout.vocabulary import vocabulary
 
@@ -82,7 +83,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
     vocab = vocabulary()
     content = [line for line in lines[:_HEAD_LINES] if line.text.strip() and line.number not in chrome]
-    marks = {line.number for line in lines[:_HEAD_LINES] if vocab.chrome_mark.search(line.text)}
+    marks = {line.number for line in lines[:_HEAD_LINES] if is_mark(line.text)}
     for index, line in enumerate(content):
         text = line.text.strip()
         if (
@@ -242,6 +243,8 @@ def is_collection_title(text: str) -> bool:
     """Whether a line is a 范文 collection's title ("污水处理项目绩效自评报告(优秀24篇)", "…报告篇一"): it names
     only the collection's topic, and the report under it may be another unit's, project's and year's."""
     vocab = vocabulary()
+    if vocab.collection_word not in text:
+        return False
     return vocab.collection_title.search(text) is not None and vocab.title.search(text) is not None
 
 

@@ -61,7 +61,7 @@ class Vocabulary:
     # each position by the characters they can start with
     chrome_line_start: re.Pattern[str]
     chrome_line_inside: re.Pattern[str]
-    chrome_mark: re.Pattern[str]
+    chrome_marks: tuple[re.Pattern[str], ...]
     noise: re.Pattern[str]
     publisher: re.Pattern[str]
     publish_date: re.Pattern[str]
@@ -95,6 +95,7 @@ class Vocabulary:
     not_unit: re.Pattern[str]
     not_project: re.Pattern[str]
     collection_title: re.Pattern[str]
+    collection_word: str
     not_framed_name: re.Pattern[str]
     unit_group: re.Pattern[str]
     generic_fund: re.Pattern[str]  # fullmatch: a name made only of these words
@@ -118,7 +119,9 @@ def vocabulary() -> Vocabulary:
         chrome_line=_any(chrome["lines"]),
         chrome_line_start=_any([p for p in chrome["lines"] if _at_line_start(p)]),
         chrome_line_inside=re.compile("|".join(p for p in chrome["lines"] if not _at_line_start(p))),
-        chrome_mark=_any(chrome["marks"]),
+        # one pattern each: a literal-first mark ("_第1页") is found by a fast scan, which an alternation
+        # with a line-start mark would lose
+        chrome_marks=tuple(re.compile(p) for p in chrome["marks"]),
         noise=_any(chrome["noise"]),
         publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),
         publish_date=_any(chrome["date"]),
@@ -159,6 +162,7 @@ def vocabulary() -> Vocabulary:
         not_place_words=frozenset(identity["not_place_words"]),
         not_project=_any(identity["not_project"]),
         collection_title=_any(identity["collection_title"]),
+        collection_word=identity["collection_word"],
         not_framed_name=_any(identity["not_framed_name"]),
         unit_group=_any(identity["unit_group"]),
         # "中央、市级专项转移支付": the words may be listed with 、
