@@ -46,7 +46,10 @@ def chrome_start(text: str) -> int | None:
 def is_mark(text: str) -> bool:
     """Whether a line is a mark of the page's, not the report's (a draft's "征求意见稿", a sharing site's
     "X.doc_第1页"): chrome, and page furniture a sentence may run on over."""
-    return any(mark.search(text) for mark in vocabulary().chrome_marks)
+    vocab = vocabulary()
+    return (
+        vocab.chrome_mark_start.match(text) is not None or vocab.chrome_mark_inside.search(text) is not None
+    )
 
 
 def is_chrome(text: str) -> bool:

@@ -22,7 +22,9 @@ def load_vocabulary(name: str) -> dict[str, Any]:
 
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    """One pattern for all of ``patterns``; for none, one that never matches (not the empty one, which
+    matches everywhere)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
 
 
 def _at_line_start(pattern: str) -> bool:
@@ -61,7 +63,8 @@ class Vocabulary:
     # each position by the characters they can start with
     chrome_line_start: re.Pattern[str]
     chrome_line_inside: re.Pattern[str]
-    chrome_marks: tuple[re.Pattern[str], ...]
+    chrome_mark_start: re.Pattern[str]
+    chrome_mark_inside: re.Pattern[str]
     noise: re.Pattern[str]
     publisher: re.Pattern[str]
     publish_date: re.Pattern[str]
@@ -119,9 +122,9 @@ def vocabulary() -> Vocabulary:
         chrome_line=_any(chrome["lines"]),
         chrome_line_start=_any([p for p in chrome["lines"] if _at_line_start(p)]),
         chrome_line_inside=re.compile("|".join(p for p in chrome["lines"] if not _at_line_start(p))),
-        # one pattern each: a literal-first mark ("_第1页") is found by a fast scan, which an alternation
-        # with a line-start mark would lose
-        chrome_marks=tuple(re.compile(p) for p in chrome["marks"]),
+        # line-start marks are matched, the others searched: an alternation of both would try every position
+        chrome_mark_start=_any([p for p in chrome["marks"] if _at_line_start(p)]),
+        chrome_mark_inside=_any([p for p in chrome["marks"] if not _at_line_start(p)]),
         noise=_any(chrome["noise"]),
         publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),
         publish_date=_any(chrome["date"]),
