@@ -44,6 +44,8 @@ FIRES = [
         "2282.00",
     ),
     ("JX103", "项目年初预算50万元，执行数45万元，执行率为95.00%。", 1, "90"),
+    # a plain execution rate is the budget's, whatever arrived of it is stated between them
+    ("JX103", "全年预算数100万元，实际到位80万元，实际支出76万元，预算执行率95%。", 1, "76"),
     # a rate on the funds that arrived is checked against them
     ("JX103", "预算资金总额12万元,实际到位6万元,实际支付5万元,到位资金执行率100%。", 1, "83.33"),
     (
@@ -102,6 +104,8 @@ PASSES = [
     # one sentence with the scores of three funds states no total twice
     ("JX201", "甲工程绩效自评分数为73.18分、乙支出绩效自评分数为89.03分、丙养护绩效自评得分86.89分。"),
     ("JX103", "本年支出200.00万元，基本支出150.00万元，占总支出的75.00%。"),
+    ("JX103", "全年预算数100万元，实际到位80万元，实际支出76万元，预算执行率76%。"),
+    ("JX103", "全年预算数100万元，到位资金80万元，实际支出76万元，预算执行率为76%。"),
     # "到位资金执行率": spending over what arrived, not over the budget
     ("JX103", "財政年度預算資金總額120000元,2021年實際到位60000元,實際支付60000元,到位資金執行率100%。"),
     # the rate after a listing is the whole's, not its last part's

@@ -362,6 +362,14 @@ def test_a_payment_named_by_the_cost_it_met_is_an_item_of_the_spending() -> None
     items = "项目支出绩效自评报告\n支付第三方咨询公司审核服务费454.37万元,审核人员绩效工资109.85万元。\n"
     assert budget_of(items).executed is None
     assert budget_of("项目支出绩效自评报告\n今年就该项目支付了68万元的线路租费。\n").executed is None
+    # the spending's own 费用, a payment said to be the actual or whole one, and a fee only named later in the
+    # sentence leave the figure the spending
+    for whole in (
+        "全年实际支出费用76万元。",
+        "实际支付运维费76万元。",
+        "实际支出76万元的资金主要用于劳务费。",
+    ):
+        assert budget_of("项目支出绩效自评报告\n" + whole + "\n").executed == Decimal(76), whole
     # a fund's 经费 and the project's money paid are the spending
     assert budget_of("项目支出绩效自评报告\n全年实际支付项目经费68万元。\n").executed == Decimal(68)
     assert budget_of("项目支出绩效自评报告\n全年实际支付68万元的项目资金。\n").executed == Decimal(68)

@@ -92,6 +92,9 @@ def test_a_unit_reporting_on_its_whole_spending_after_a_statement_that_names_not
     report = read(line + "一、单位基本情况\n")
     assert (report.unit, report.project) == ("某某市红十字会", None)
     assert read("现将某某县统计局2022年度部门整体支出绩效自评情况报告如下:\n").unit == "某某县统计局"
+    # 经 opens a sentence as 经过/经研究, not as the 经 of a unit's name ("经济技术开发区…", "经信局…")
+    for unit in ("经济技术开发区财政局", "经信局"):
+        assert read(unit + "2022年度部门整体支出绩效自评报告\n一、部门概况\n").unit == unit
     # a statement with neither still ends the search: a later line's statement is not taken
     first = "我单位对2023年部门整体和项目支出绩效情况进行自查自评。\n"
     assert read(first + "现将某某县统计局2022年度部门整体支出情况报告如下:\n").unit is None
@@ -312,7 +315,7 @@ def test_a_form_naming_only_its_department_is_that_departments_report() -> None:
     report = read(head + "实施单位 | 相关项目建设单位 |\n")
     assert (report.unit, report.project) == ("某某省发展和改革委员会", "某某产业发展专项资金")
     # a unit the form names itself is the report's, however it is spelled
-    assert read(head + "实施单位 | 农业工作科 |\n").unit != "某某省发展和改革委员会"
+    assert read(head + "实施单位 | 农业工作科 |\n").unit is None  # 科 ends no unit's name jixiao reads
     # the title's unit beats the department
     titled = "某某县城市管理局2022年度项目支出绩效自评报告\n" + head
     assert read(titled).unit == "某某县城市管理局"
@@ -350,3 +353,15 @@ def test_a_transfer_forms_project_cell_and_its_generic_title() -> None:
     form = "中央、市级专项转移支付绩效目标自评表\n(2021年度)\n专项(项目)名称  某某村农村移民安置区精准帮扶项目 负责人及电话  张三\n"
     assert project_of(form) == "某某村农村移民安置区精准帮扶项目"
     assert project_of("中央、市级专项转移支付绩效目标自评表\n(2021年度)\n") is None
+
+
+def test_statements_that_name_two_units_or_a_quarter_of_the_year() -> None:
+    # hand-written: two units name no one unit; "住房和城乡建设局" is one name with 和 inside
+    two = "现将某某县教育局和某某县卫健委2022年度部门整体支出自评情况报告如下:\n"
+    assert read(two).unit is None
+    one = "现将某某县住房和城乡建设局2022年度部门整体支出自评情况报告如下:\n"
+    assert read(one).unit == "某某县住房和城乡建设局"
+    # "2021第四季度…": a quarter of the year, no part of the fund's name
+    assert project_of("我局对2021第四季度农机购置补贴资金开展了绩效自评。\n") is None
+    # a year's batch in brackets under a title names no project
+    assert project_of("某某项目支出绩效自评报告\n(2021年度第二批)\n") is None

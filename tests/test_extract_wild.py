@@ -66,6 +66,11 @@ def test_a_grade_stated_as_the_evaluations_conclusion() -> None:
     assert read("2018年度某区某局部门整体支出绩效自评报告\n" + cited + "\n").grade == "良"
     explained = "绩效评价结果等级划分为:90分以上为优。\n"
     assert read("2018年度某区某局部门整体支出绩效自评报告\n" + explained).grade is None
+    # a judgement in words that opens with a grade word is none
+    assert read(text.replace("结论是“优秀”", "结论是中等偏上")).grade is None
+    # a score's band ("得分90分以上为优") is no score
+    band = "2022年度某县某局项目支出绩效自评报告\n得分90分以上为优。\n"
+    assert read(band).score is None
     # a conclusion that is no grade word names none
     assert read(text.replace("结论是“优秀”", "结论是项目达到了预期")).grade is None
 

@@ -90,6 +90,8 @@ def test_title_shapes() -> None:
         ("215001-某某市民族宗教事务局2022年度整体支出绩效自评报告", "某某市民族宗教事务局", None, None, "部门整体支出"),
         # after the year, a place's office then its project; "过程" (an evaluation during the year) is no name's
         ("2011年某市某区教育局校园安全预算项目支出过程绩效自评报告", "某市某区教育局", "某市某区", "校园安全预算项目", "项目支出"),
+        # ... but a centre built is the project, not its unit
+        ("2022年度某县便民服务中心建设项目支出绩效自评报告", None, "某县", "便民服务中心建设项目", "项目支出"),
         # a site's "|" sets the issuing unit apart from the fund; a metadata row's trailing label is no title's
         ("科技部|中央引导地方科技发展资金2021年度绩效自评情况", "科技部", None, "中央引导地方科技发展资金", "项目支出"),
         ("名称: 某某市中央对地方转移支付2023年度绩效自评报告(农业保险保费) 文号:", None, "某某市", "农业保险保费", "项目支出"),
@@ -572,10 +574,9 @@ def test_amounts_under_the_forms_unit_line() -> None:
         "其中:财政资金 |\n95 |\n"
     )
     layout = layout_of(text)
-    assert [(f.label, f.value, f.cell.line) for f in layout.figures] == [
-        ("预算数", Decimal(95), 11),
-        ("执行数", Decimal("82.65"), 13),
-        ("预算执行率", Decimal(87), 14),  # the percent after the spending, under the rate column
+    assert [(f.label, f.value, f.cell.line, f.rate) for f in layout.figures] == [
+        ("预算数", Decimal(95), 11, None),
+        ("执行数", Decimal("82.65"), 13, Decimal(87)),  # the percent after it, under the rate column
     ]  # "其中:财政资金" labels a part
     budget = extract_document(Document.from_text("page.txt", "txt", text)).budget
     assert (budget.adjusted, budget.executed, budget.execution_rate) == (
@@ -586,6 +587,13 @@ def test_amounts_under_the_forms_unit_line() -> None:
     # without a rate column, a percent after the spending is no rate of this form's
     plain = text.replace("预算执行率 | ||||\n", "")
     assert extract_document(Document.from_text("page.txt", "txt", plain)).budget.execution_rate is None
+    # a percent after a figure that is no spending is no execution rate; nor is a score row's 分值 or 得分
+    other = "单位:万元\n预算执行率\n预算数:\n100\n执行数:\n95\n结转结余率\n结转结余总额:\n5\n5%\n"
+    assert extract_document(Document.from_text("page.txt", "txt", other)).budget.execution_rate is None
+    counted = "单位:万元\n预算执行率\n预算数:\n100\n执行数:\n100\n培训人数:\n500\n96%\n"
+    assert extract_document(Document.from_text("page.txt", "txt", counted)).budget.execution_rate is None
+    points = "单位:万元\n一级指标\n分值\n得分\n预算执行\n预算执行率\n10\n9.5\n"
+    assert extract_document(Document.from_text("page.txt", "txt", points)).budget.execution_rate is None
     # in 元 the figures read in 万元; far below the unit line (another table) a figure's unit is not known
     assert layout_of("单位：元\n预算数\n950000\n").figures[0].value == Decimal(95)
     assert layout_of("单位:万元\n" + "说明\n" * 40 + "预算数\n95\n").figures == ()

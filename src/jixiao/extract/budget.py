@@ -42,6 +42,7 @@ _THRESHOLD = re.compile(_AMOUNTS["thresholds"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
+_COST_ITEM_WHOLE = re.compile(_AMOUNTS["cost_item_whole"])
 _CANONICAL = {
     "日常公用": "公用经费",
     "日常公用经费": "公用经费",
@@ -302,7 +303,11 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
             key = "executed"
         if family == "budget" and _OTHER_YEAR.search(label):
             family, key = "amount", ""  # another year's figure, kept as an amount for the listings
-        if key == "executed" and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end)):
+        if (
+            key == "executed"
+            and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))
+            and not _COST_ITEM_WHOLE.search(label)
+        ):
             family, key = "amount", ""  # one cost the payment met, an item of the spending
         if family == "budget" and _below_a_listed_part(text, ctx.quantities[index + 1 :], quantity):
             family, key = "amount", ""

@@ -15,7 +15,7 @@ from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
 from jixiao.layout.title import Part, is_collection_title, plausible_name
-from jixiao.layout.vocabulary import load_vocabulary, vocabulary
+from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
 FORM, LABEL, TITLE, META, PLACE, PROSE = 5, 4, 3, 2, 1, 0
@@ -28,7 +28,6 @@ SOURCE_NAMES = {
     PROSE: "正文",
 }
 _SPACES = re.compile(r"\s+")
-_RATE_LABEL = re.compile(load_vocabulary("amounts")["rate"])
 
 
 def value_key(value: Decimal | str | int) -> str:
@@ -213,12 +212,6 @@ def budget_candidates(layout: Layout, prose: Budget, facts: Sequence[Fact]) -> d
                     )
                 )
     for figure in layout.figures:
-        if _RATE_LABEL.search(figure.label):  # "预算执行率 | … | 执行数: | 82.65 | 87%": the rate
-            at = figure.cell
-            found["execution_rate"].append(
-                _candidate("budget.execution_rate", figure.value, PROSE, at.line, at.start, at.end)
-            )
-            continue
         # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same
         kind = classify(figure.label)
         if kind is not None and kind[0] == "budget" and kind[1] in found:
@@ -226,6 +219,12 @@ def budget_candidates(layout: Layout, prose: Budget, facts: Sequence[Fact]) -> d
             found[kind[1]].append(
                 _candidate(f"budget.{kind[1]}", figure.value, PROSE, at.line, at.start, at.end)
             )
+            if kind[1] == "executed" and figure.rate is not None and figure.rate_cell is not None:
+                # "预算执行率 | … | 执行数: | 82.65 | 87%": the percent after the spending is its rate
+                at = figure.rate_cell
+                found["execution_rate"].append(
+                    _candidate("budget.execution_rate", figure.rate, PROSE, at.line, at.start, at.end)
+                )
     for key in found:
         value = getattr(prose, key)
         if value is None:

@@ -38,9 +38,10 @@ _LABELLED_YEAR = re.compile(r"(?:评价|预算|绩效|项目|自评|考核)年�
 _LABELLED_PROJECT = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^\s，。,;；]{2,60})")
 _PAREN_PROJECT = re.compile(r"^\s*[(（]\s*(?P<name>[^()（）]{2,60}项目)\s*[)）]\s*$")
 # a project report's title is often followed by the project's name in brackets on its own line (a form's
-# title by its year: "(2021年度)" names no project)
+# title by its year or batch: "(2021年度)", "(2021年度第二批)" name no project)
 _PAREN_LINE = re.compile(
-    r"^\s*[(（]\s*(?!20\d\d\s*年度?\s*[)）])(?P<name>[^()（）:：，。]{2,60})\s*[)）]\s*$"
+    r"^\s*[(（]\s*(?!20\d\d\s*年度?\s*(?:第[一二三四五六七八九十\d]{1,3}[批期次])?\s*[)）])"
+    r"(?P<name>[^()（）:：，。]{2,60})\s*[)）]\s*$"
 )
 _DATE = re.compile(r"(20\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 

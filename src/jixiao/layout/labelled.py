@@ -168,26 +168,28 @@ _PERCENT_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 class FigureCell:
     """An amount a form states in the cell after its label ("实际支出(万元) | 565.75", "计划安排资金 | (万元) |
     48", "单位:万元 | … | 预算数: | 95"), in 万元; what the label means is left to extraction. Under a rate
-    column ("…| 预算执行率 | 预算数: | 95 | 执行数: | 82.65 | 87%"), the percent right after the spending
-    figure is the rate, labelled with its column's header."""
+    column ("…| 预算执行率 | 预算数: | 95 | 执行数: | 82.65 | 87%"), ``rate`` is the percent printed right
+    after the figure (the execution rate when the figure is the spending), and ``rate_cell`` where it is."""
 
     label: str
     value: Decimal
     cell: Cell
+    rate: Decimal | None = None
+    rate_cell: Cell | None = None
 
 
 def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
     """Every amount in the cell after a label cell, where the label, a cell between them or the form's unit
     line a few cells above states the unit (a figure whose unit is not stated might be a count)."""
     found: list[FigureCell] = []
-    table_unit, table_at, rate_header = None, -_TABLE_UNIT_REACH, None
+    table_unit, table_at, rate_header = None, -_TABLE_UNIT_REACH - 1, False
     for index, cell in enumerate(cells):
         if "元" in cell.text and (stated := _TABLE_UNIT.fullmatch(cell.text)):
-            table_unit, table_at, rate_header = stated.group(1), index, None
+            table_unit, table_at, rate_header = stated.group(1), index, False
             continue
         covered = index - table_at <= _TABLE_UNIT_REACH
         if covered and "执行率" in cell.text and _RATE_HEADER.match(cell.text):
-            rate_header = cell.text
+            rate_header = True
         if (
             not covered
             and "元" not in cell.text
@@ -208,13 +210,15 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
             continue
         value = Decimal(cells[at].text.replace(",", ""))
         label = label.rstrip(":： ")
-        found.append(FigureCell(label, value / 10000 if unit == "元" else value, cells[at]))
         after = at + 1
-        if (
-            covered
-            and rate_header
-            and after < len(cells)
-            and (rate := _PERCENT_CELL.fullmatch(cells[after].text))
-        ):
-            found.append(FigureCell(rate_header, Decimal(rate.group(1)), cells[after]))
+        rate = _PERCENT_CELL.fullmatch(cells[after].text) if rate_header and after < len(cells) else None
+        found.append(
+            FigureCell(
+                label,
+                value / 10000 if unit == "元" else value,
+                cells[at],
+                Decimal(rate.group(1)) if rate else None,
+                cells[after] if rate else None,
+            )
+        )
     return found

@@ -20,7 +20,8 @@ _TRANSFER = "转移支付"
 
 
 # "20xx年度", "xx年度": anonymised years; "黄南州体育场2020免费…补助资金": a year without 年 before a name
-_YEAR = r"(?:20(?:\d\d|[xX×*＊]{2})\s*(?:年度?|(?=[\u4e00-\u9fff])(?!年))|[xX]{2}年度?)"
+# (not before 第: "2021第四季度…" counts a quarter or a batch of the year)
+_YEAR = r"(?:20(?:\d\d|[xX×*＊]{2})\s*(?:年度?|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{2}年度?)"
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
 
@@ -190,9 +191,16 @@ def _names_whom(found: re.Match[str]) -> bool:
 
 
 def _names_unit(subject: str) -> bool:
-    """Whether a statement's subject is an organisation's name ("池州市人社局") or a place's ("巩义市")."""
+    """Whether a statement's subject is an organisation's name ("池州市人社局") or a place's ("巩义市"), and one
+    only: "某县教育局和某县卫健委" names two ("住房和城乡建设局" is one name with 和 inside)."""
+    for joint in _JOINTS.finditer(subject):
+        if organisation_end(subject[: joint.start()]) == joint.start():
+            return False
     place = subject.endswith(vocabulary().place_suffixes) and plausible_name(subject)
     return place or organisation_end(subject) == len(subject)
+
+
+_JOINTS = re.compile("[和及与、]")
 
 
 _DESCRIBES = ("是", "为", "為", "系(?!统|統)", "成立", "始建", "设立", "設立", "组建", "組建", "前身")

@@ -46,7 +46,7 @@ def _fund_name() -> re.Pattern[str]:
 
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
 _FORM_SCOPE = re.compile(r"(区域)\s*[(（]\s*项目\s*[)）]")
-_BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d年度?)?([^()（）]{4,60}?)\s*[)）]\s*$")
+_BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d)[^()（）]{4,60}?)\s*[)）]\s*$")
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
@@ -266,6 +266,7 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
             bracketed is not None
             and not vocabulary().not_project.search(bracketed.group(1))
             and not _YEAR.fullmatch(bracketed.group(1).strip())  # "(2021年度)": the title's year
+            and not vocabulary().not_framed_name.search(bracketed.group(1))  # "(2021年度第二批)": a batch
         ):
             return Part(bracketed.group(1), after.number, bracketed.start(1), bracketed.end(1))
     named = {
@@ -445,7 +446,10 @@ def _parse_title(found: list[Line]) -> Title:
             # "2022年度道里区计划生育服务项目…": the place after the year is the unit's, not the project's
             place = span(sub_lead, places)
             sub_lead, body = sub_lead + places, body[places:]
-            office = _unit_before_fund(_PROJECT_TAIL.sub("", body)) if kind == "项目支出" else 0
+            name = _PROJECT_TAIL.sub("", body)
+            office = _unit_before_fund(name) if kind == "项目支出" else 0
+            if office and facility_project(name, office):
+                office = 0  # "某县便民服务中心建设项目": the centre built is the project, not its unit
             if office:  # "2011年某区教育局校园安全预算项目…": the place's office, then its project
                 unit = span(sub_lead - places, places + office, organisation=True)
                 sub_lead, body = sub_lead + office, body[office:]

@@ -343,19 +343,30 @@ def rates(context: Context) -> Iterator[Rate]:
             if own
             else spent,
         )
-        budget = _same_line_before(
-            fact,
-            [f for f in budgets if f.field.startswith("budget.") and _outside_brackets(context, f)]
-            if own
-            else budgets,
+        on_arrived = own and _ON_ARRIVED.search(
+            label_before(context.document.lines[fact.line - 1].text, fact.start)
         )
-        if executed is not None and budget is None:
-            budget = _amount_before(context, executed)
-        if own and _ON_ARRIVED.search(label_before(context.document.lines[fact.line - 1].text, fact.start)):
+        if on_arrived:
             # "实际到位6万元,实际支付6万元,到位资金执行率100%": the rate's base is what arrived, not the budget
             budget = _same_line_before(fact, [f for f in budgets if f.field == "budget.arrived"])
             if budget is None:
                 continue
+        else:
+            # "全年预算数100万元，实际到位80万元，实际支出76万元，预算执行率76%": the budget's, not the arrived funds'
+            budget = _same_line_before(
+                fact,
+                [
+                    f
+                    for f in budgets
+                    if f.field.startswith("budget.")
+                    and f.field != "budget.arrived"
+                    and _outside_brackets(context, f)
+                ]
+                if own
+                else budgets,
+            )
+        if executed is not None and budget is None:
+            budget = _amount_before(context, executed)
         if fact.field == "budget.execution_rate" and not _rates_money_beside_it(context, fact):
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
