@@ -90,6 +90,13 @@ def test_title_shapes() -> None:
         ("215001-某某市民族宗教事务局2022年度整体支出绩效自评报告", "某某市民族宗教事务局", None, None, "部门整体支出"),
         # after the year, a place's office then its project; "过程" (an evaluation during the year) is no name's
         ("2011年某市某区教育局校园安全预算项目支出过程绩效自评报告", "某市某区教育局", "某市某区", "校园安全预算项目", "项目支出"),
+        # "宿州市": 州 is the name's, 市 its level; "新型城镇化…" names no place
+        ("宿州市2020年新型职业农民培训民生工程绩效自评报告", None, "宿州市", "新型职业农民培训民生工程", "项目支出"),
+        ("2017年度新型城镇化建设专项资金绩效评价自评报告", None, None, "新型城镇化建设专项资金", "项目支出"),
+        # the name ends before an amount inside it, and 项目 said twice is said once; "财政支出项目" frames a name
+        ("南县渔政执法经费4.8万元项目绩效评价报告", None, "南县", "渔政执法经费", "项目支出"),
+        ("某某县新能源充电基础设施建设项目项目支出绩效自评报告", None, "某某县", "新能源充电基础设施建设项目", "项目支出"),
+        ("某某区2009年农村饮水安全工程财政支出项目绩效评价报告", None, "某某区", "农村饮水安全工程", "项目支出"),
         # ... but a centre built is the project, not its unit
         ("2022年度某县便民服务中心建设项目支出绩效自评报告", None, "某县", "便民服务中心建设项目", "项目支出"),
         # a site's "|" sets the issuing unit apart from the fund; a metadata row's trailing label is no title's
@@ -653,3 +660,10 @@ def test_a_sharing_sites_page_thumbnails_are_chrome() -> None:
     layout = layout_of(text + "2011年某市某区教育局校园安全预算项目支出绩效自评报告\n一、项目概况\n")
     assert layout.chrome >= {1, 2}
     assert layout.title is not None and layout.title.lines == (4,)
+
+
+def test_an_accessibility_switch_alone_on_its_line_is_chrome() -> None:
+    layout = layout_of(
+        "无障碍    |\n\n某县某局2019年度项目资金绩效自评报告\n一、项目概况\n无障碍设施建设完成3处。\n"
+    )
+    assert 1 in layout.chrome and 5 not in layout.chrome  # the report's own 无障碍设施 is no chrome

@@ -31,9 +31,10 @@ _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
 )
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目",
+# "X工程财政支出项目绩效评价" the project X,
 # "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer, "…专项资金使用情况绩效" the fund
 _PROJECT_TAIL = re.compile(
-    r"(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前中后]|过程)?(?:预算)?(?:绩效)?(?:目标)?(?:评价|管理)?"
+    r"(?:财政支出项目)?(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前中后]|过程)?(?:预算)?(?:绩效)?(?:目标)?(?:评价|管理)?"
     r"(?:工作)?(?:的)?$"
 )
 # what a fund's or project's name ends with, when a title names it without a year before its title words
@@ -55,6 +56,8 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗|镇|乡|街道)"
 )
 _MAX_TITLE = 90
+# where a title's project name ends early: at an amount inside it, or at a second 项目 after the first
+_NAME_END = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|(?<=项目)项目$")
 _CITED = re.compile(r"《[^《》]*》")
 _BESIDE = 12  # lines between a site's title and the report's own
 
@@ -153,6 +156,8 @@ def leading_place(text: str) -> int:
         if match is None or not plausible_name(match.group()):
             return end
         end = match.end()
+        if match.group().endswith("州") and text[end : end + 1] in ("省", "市", "区", "县"):
+            end += 1  # "宿州市", "通州区", "贵州省": 州 is the name's, the level comes after it
 
 
 def _fund_after(head: str, start: int) -> tuple[int, int] | None:
@@ -458,6 +463,11 @@ def _parse_title(found: list[Line]) -> Title:
             project = span(sub_lead, len(name))
     if project is not None and vocab.not_project.search(project.text):
         project = None
+    if project is not None and (cut := _NAME_END.search(project.text)) and cut.start() >= 4:
+        # "渔政执法经费4.8万元项目": the name ends before its amount; "X建设项目项目支出": 项目 said twice
+        project = dataclasses.replace(
+            project, text=project.text[: cut.start()], end=project.start + cut.start()
+        )
     framed = _FRAMED_NAME.fullmatch(project.text) if project is not None else None
     if (
         framed is not None
