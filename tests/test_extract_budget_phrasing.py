@@ -373,3 +373,13 @@ def test_a_payment_named_by_the_cost_it_met_is_an_item_of_the_spending() -> None
     # a fund's 经费 and the project's money paid are the spending
     assert budget_of("项目支出绩效自评报告\n全年实际支付项目经费68万元。\n").executed == Decimal(68)
     assert budget_of("项目支出绩效自评报告\n全年实际支付68万元的项目资金。\n").executed == Decimal(68)
+
+
+def test_the_total_of_what_was_paid_is_spending_not_a_budget() -> None:
+    # hand-written: "资金合计" after 累计支付 totals payments, never the budget; a running total names no fund
+    text = "项目支出绩效自评报告\n项目结算审核造价为81.99万元,项目累计支付资金合计79.53万元。\n"
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (None, Decimal("79.53"))
+    assert extract_document(Document.from_text("p.txt", "txt", text)).project is None
+    # a fund's total is still its budget
+    assert budget_of("项目支出绩效自评报告\n下达某某资金合计80万元。\n").adjusted == Decimal(80)
