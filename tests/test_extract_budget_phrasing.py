@@ -383,3 +383,16 @@ def test_the_total_of_what_was_paid_is_spending_not_a_budget() -> None:
     assert extract_document(Document.from_text("p.txt", "txt", text)).project is None
     # a fund's total is still its budget
     assert budget_of("项目支出绩效自评报告\n下达某某资金合计80万元。\n").adjusted == Decimal(80)
+
+
+def test_the_actual_budget_the_years_execution_and_a_budget_actually_arranged() -> None:
+    # hand-written
+    budget = budget_of(
+        "项目支出绩效自评报告\n年初预算300万元,实际预算300万元,全年执行280万元,执行率93.33%。\n"
+    )
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal(300), Decimal(300), Decimal(280))
+    assert budget_of(
+        "项目支出绩效自评报告\n资金来源为财政投入,2019年预算实际安排151.12万元。\n"
+    ).adjusted == Decimal("151.12")
+    # what was actually spent of the budget is spending, not the budget
+    assert budget_of("项目支出绩效自评报告\n实际预算支出280万元。\n").executed == Decimal(280)
