@@ -365,3 +365,10 @@ def test_statements_that_name_two_units_or_a_quarter_of_the_year() -> None:
     assert project_of("我局对2021第四季度农机购置补贴资金开展了绩效自评。\n") is None
     # a year's batch in brackets under a title names no project
     assert project_of("某某项目支出绩效自评报告\n(2021年度第二批)\n") is None
+
+
+def test_the_year_something_was_built_or_set_up_is_not_the_year_evaluated() -> None:
+    # hand-written: the body's first year tells the stadium's history
+    text = "一、项目基本情况\n某县体育场于2013年建成,投资总额1631万元。\n2020年由于疫情因素,体育场于4月20日开始开放。\n"
+    assert year_of(text) == 2020
+    assert year_of("一、单位基本情况\n某县某中心2008年成立。\n2021年度共完成检测1200份。\n") == 2021
