@@ -396,3 +396,17 @@ def test_the_actual_budget_the_years_execution_and_a_budget_actually_arranged() 
     ).adjusted == Decimal("151.12")
     # what was actually spent of the budget is spending, not the budget
     assert budget_of("项目支出绩效自评报告\n实际预算支出280万元。\n").executed == Decimal(280)
+
+
+def test_an_amount_in_the_titles_project_name_is_no_budget() -> None:
+    # hand-written: the title names its project with an amount; the body states the budget
+    text = "南县渔政执法经费4.8万元项目绩效评价报告\n一、项目概况\n年初预算5万元，调整后预算6万元，实际支出5.5万元。\n"
+    report = extract_document(Document.from_text("p.txt", "txt", text))
+    assert (report.project, report.budget.adjusted) == ("渔政执法经费", Decimal(6))
+    # a rate or a total investment inside the name stays the name's
+    rate = "2021年度某县经济困难老年人每人每月100元高龄津贴发放项目绩效自评报告\n年初预算120万元，实际支出118万元。\n"
+    report = extract_document(Document.from_text("p.txt", "txt", rate))
+    assert (report.project, report.budget.adjusted) == ("经济困难老年人每人每月100元高龄津贴发放项目", None)
+    # a payment totalled so far of one fee is an item; the project's actual spending is the spending
+    fees = "项目支出绩效自评报告\n年初预算120万元，截至年底累计支付监理费12万元，项目实际支出110万元。\n"
+    assert budget_of(fees).executed == Decimal(110)

@@ -361,8 +361,12 @@ def test_statements_that_name_two_units_or_a_quarter_of_the_year() -> None:
     assert read(two).unit is None
     one = "现将某某县住房和城乡建设局2022年度部门整体支出自评情况报告如下:\n"
     assert read(one).unit == "某某县住房和城乡建设局"
-    # "2021第四季度…": a quarter of the year, no part of the fund's name
-    assert project_of("我局对2021第四季度农机购置补贴资金开展了绩效自评。\n") is None
+    # "2021第四季度…", "2021第四批…": a quarter or a batch of the year, no part of the fund's name
+    assert project_of("我局对2021第四季度农机购置补贴资金开展了绩效自评。\n") == "农机购置补贴资金"
+    assert project_of("我局对2021年度第二批农机购置补贴资金开展了绩效自评。\n") == "农机购置补贴资金"
+    # a place's government and social capital's centre is one unit
+    ppp = "现将某市政府和社会资本合作中心2022年度部门整体支出自评情况报告如下:\n"
+    assert read(ppp).unit == "某市政府和社会资本合作中心"
     # a year's batch in brackets under a title names no project
     assert project_of("某某项目支出绩效自评报告\n(2021年度第二批)\n") is None
 
@@ -372,3 +376,7 @@ def test_the_year_something_was_built_or_set_up_is_not_the_year_evaluated() -> N
     text = "一、项目基本情况\n某县体育场于2013年建成,投资总额1631万元。\n2020年由于疫情因素,体育场于4月20日开始开放。\n"
     assert year_of(text) == 2020
     assert year_of("一、单位基本情况\n某县某中心2008年成立。\n2021年度共完成检测1200份。\n") == 2021
+    assert year_of("一、单位基本情况\n该中心成立于2015年。\n2021年度共完成检测1200份。\n") == 2021
+    # a fund set up or a project finished in a year may well be the year evaluated
+    assert year_of("一、项目基本情况\n2021年设立乡村振兴衔接资金500万元。\n该中心成立于2015年。\n") == 2021
+    assert year_of("一、项目基本情况\n2021年项目竣工并投入使用。\n2023年将继续加强管理。\n") == 2021

@@ -66,11 +66,16 @@ def test_a_grade_stated_as_the_evaluations_conclusion() -> None:
     assert read("2018年度某区某局部门整体支出绩效自评报告\n" + cited + "\n").grade == "良"
     explained = "绩效评价结果等级划分为:90分以上为优。\n"
     assert read("2018年度某区某局部门整体支出绩效自评报告\n" + explained).grade is None
-    # a judgement in words that opens with a grade word is none
+    # a judgement in words that opens with a grade word is none; a grade's 等次/等级/档次 is the grade's
     assert read(text.replace("结论是“优秀”", "结论是中等偏上")).grade is None
+    assert read(text.replace("结论是“优秀”", "结论是优秀档次")).grade == "优秀"
+    assert read(text.replace("结论是“优秀”", "结论为良好等级")).grade == "良好"
     # a score's band ("得分90分以上为优") is no score
     band = "2022年度某县某局项目支出绩效自评报告\n得分90分以上为优。\n"
     assert read(band).score is None
+    assert read(band.replace("90分以上", "90分(含90分)以上")).score is None
+    # "以上年度" compares with last year: the score stands
+    assert read(band.replace("得分90分以上为优", "综合得分92.5分以上年度提高3分")).score == D("92.5")
     # a conclusion that is no grade word names none
     assert read(text.replace("结论是“优秀”", "结论是项目达到了预期")).grade is None
 

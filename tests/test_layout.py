@@ -90,6 +90,11 @@ def test_title_shapes() -> None:
         ("215001-某某市民族宗教事务局2022年度整体支出绩效自评报告", "某某市民族宗教事务局", None, None, "部门整体支出"),
         # after the year, a place's office then its project; "过程" (an evaluation during the year) is no name's
         ("2011年某市某区教育局校园安全预算项目支出过程绩效自评报告", "某市某区教育局", "某市某区", "校园安全预算项目", "项目支出"),
+        # "黔东南州市场…": 市场 is a word, no level of the place's; "古城镇" is a town, "新型城镇化" none
+        ("2022年度黔东南州市场监管能力提升项目支出绩效自评报告", None, "黔东南州", "市场监管能力提升项目", "项目支出"),
+        ("2022年度古城镇农村人居环境整治项目支出绩效自评报告", None, "古城镇", "农村人居环境整治项目", "项目支出"),
+        # a bracket after the title that opens with a count names the fund
+        ("某县农业农村局中央转移支付2021年度绩效自评报告(2000亩高标准农田建设项目)", "某县农业农村局", None, "2000亩高标准农田建设项目", "项目支出"),
         # "宿州市": 州 is the name's, 市 its level; "新型城镇化…" names no place
         ("宿州市2020年新型职业农民培训民生工程绩效自评报告", None, "宿州市", "新型职业农民培训民生工程", "项目支出"),
         ("2017年度新型城镇化建设专项资金绩效评价自评报告", None, None, "新型城镇化建设专项资金", "项目支出"),

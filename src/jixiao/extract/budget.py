@@ -246,8 +246,14 @@ def _after_a_budget(ctx: Context, index: int) -> bool:
     return False
 
 
-def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = None) -> None:
-    """Record every budget, income, expenditure and asset statement as a fact."""
+def extract_budget(
+    ctx: Context,
+    project_kind: bool,
+    own_project: str | None = None,
+    title_lines: frozenset[int] = frozenset(),
+) -> None:
+    """Record every budget, income, expenditure and asset statement as a fact. An amount on the title's lines
+    ("X经费4.8万元项目绩效评价报告") is part of the project's name, never a statement of its budget."""
     text = ctx.flow.text
     for index, quantity in enumerate(ctx.quantities):
         if quantity.unit is None and quantity.written_unit == "万":
@@ -274,7 +280,13 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
                 )
             continue
         found = classify(label)
-        if found is None and project_kind and own_project and same_project(_listing_name(label), own_project):
+        names_own = bool(own_project) and ctx.flow.locate(quantity.start)[0] not in title_lines
+        if (
+            found is None
+            and project_kind
+            and names_own
+            and same_project(_listing_name(label), own_project or "")
+        ):
             found = ("budget", "adjusted")
         if found is None:
             sentence = text[sentence_start(text, quantity.start) : quantity.start]
@@ -345,8 +357,8 @@ def extract_budget(ctx: Context, project_kind: bool, own_project: str | None = N
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
             if (
                 field.startswith("budget.")
-                and own_project
-                and same_project(_listing_name(label), own_project)
+                and names_own
+                and same_project(_listing_name(label), own_project or "")
             ):
                 # "安排健全现代医院管理制度项目预算资金509774.50万元": the figure names the report's project
                 ctx.add(f"own.{key}", quantity.value, quantity.start, quantity.end, quantity=quantity)

@@ -114,7 +114,9 @@ def extract_document(document: Document) -> ExtractedReport:
     project_kind = chosen["kind"] == "项目支出"
     project_name = chosen["project"] if isinstance(chosen["project"], str) else None
     ctx.project_scopes = Spans(project_scopes(flow.text))
-    extract_budget(ctx, project_kind, project_name)
+    extract_budget(
+        ctx, project_kind, project_name, frozenset(layout.title.lines) if layout.title else frozenset()
+    )
     extract_funds_rows(ctx, lines)
     headed = extract_weights(ctx)
     extract_scores(ctx, headed)

@@ -22,9 +22,10 @@ _WRAPPER = re.compile(r"由会员分享|可在线阅读|在线阅读|免费下�
 _KIND_WORDS = r"(?:部门整体支出|单位整体支出|部门\(单位\)整体支出|整体支出|部门整体|整体绩效|项目支出|项目绩效|绩效自评|绩效评价|自评报告)"
 _YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月))")
 # in the body only "2023年度" / "2023年" names the evaluated year; "20234月" is a date (often the next year)
-# nor does the year something was built or set up ("于2013年建成", "2008年成立"), long before the year evaluated
+# nor does the year something was built or set up ("于2013年建成", "2008年成立", "成立于2015年"), long before the
+# year evaluated (a fund 设立 or a project 竣工 in a year may well be that year's)
 _BODY_YEAR = re.compile(
-    r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))(?![^，。,；;]{0,4}?(?:建成|成立|始建|组建|设立|竣工|投入使用))"
+    r"(?<!成立于)(?<!建于)(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))(?!\s*(?:建成|成立|始建|组建))"
 )
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CITED_EVALUATION = re.compile(

@@ -68,7 +68,7 @@ _SCORE = re.compile(
     + r"\s*(?:分|(?=[,，。;；]))"
 )
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
-_BAND_AFTER = re.compile(r"\s*(?:\(含\))?\s*(?:及|或)?(?:以上|以下)")
+_BAND_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)")
 # "投入(20分，自评得分20分)": a heading's points and its score in brackets, never the report's total
 _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$")
 # "目标值200,完成值200,分值10,得分10": a score after points short of 100 in one sentence is an indicator's
@@ -83,7 +83,7 @@ _GRADE = re.compile(
 )
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
 _AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|$")
-_AFTER_CONCLUSION = re.compile(r"[\s。，,；;、)）!！]")
+_AFTER_CONCLUSION = re.compile(r"[\s。，,；;、)）!！]|(?:等次|等级|档次|等|级)(?=[\s。，,；;、)）!！]|$)")
 _BAND_AT_LEAST = re.compile(
     r"(?:得分|分数|总分)?\s*(?:≥|>=|大于等于|在)\s*"
     + _NUMBER
@@ -231,7 +231,7 @@ def extract_grades(ctx: Context) -> None:
             match.group("label").startswith("结论")
             and not quoted
             and after
-            and not _AFTER_CONCLUSION.match(after)
+            and not _AFTER_CONCLUSION.match(text, match.end())
         ):
             continue  # "结论是中等偏上": a judgement in words, no grade
         # a sentence that explains the grades states none; a cited notice on grading does not make it one

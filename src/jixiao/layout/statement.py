@@ -20,8 +20,11 @@ _TRANSFER = "转移支付"
 
 
 # "20xx年度", "xx年度": anonymised years; "黄南州体育场2020免费…补助资金": a year without 年 before a name
-# (not before 第: "2021第四季度…" counts a quarter or a batch of the year)
-_YEAR = r"(?:20(?:\d\d|[xX×*＊]{2})\s*(?:年度?|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{2}年度?)"
+# (a batch or quarter after it is the year's: "2021第四批农机购置补贴资金" names the fund 农机购置补贴资金)
+_YEAR = (
+    r"(?:20(?:\d\d|[xX×*＊]{2})\s*(?:年度?)?\s*第[一二三四五六七八九十\d]{1,3}(?:批次?|季度)"
+    r"|20(?:\d\d|[xX×*＊]{2})\s*(?:年度?|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{2}年度?)"
+)
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
 
@@ -194,8 +197,9 @@ def _names_unit(subject: str) -> bool:
     """Whether a statement's subject is an organisation's name ("池州市人社局") or a place's ("巩义市"), and one
     only: "某县教育局和某县卫健委" names two ("住房和城乡建设局" is one name with 和 inside)."""
     for joint in _JOINTS.finditer(subject):
-        if organisation_end(subject[: joint.start()]) == joint.start():
-            return False
+        second = subject[joint.end() :]
+        if organisation_end(subject[: joint.start()]) == joint.start() and leading_place(second):
+            return False  # "某市政府和社会资本合作中心" is one centre: the part after 和 names no place
     place = subject.endswith(vocabulary().place_suffixes) and plausible_name(subject)
     return place or organisation_end(subject) == len(subject)
 

@@ -47,7 +47,9 @@ def _fund_name() -> re.Pattern[str]:
 
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
 _FORM_SCOPE = re.compile(r"(区域)\s*[(（]\s*项目\s*[)）]")
-_BRACKETED = re.compile(r"\s*[(（]\s*(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d)[^()（）]{4,60}?)\s*[)）]\s*$")
+_BRACKETED = re.compile(
+    r"\s*[(（]\s*(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)[^()（）]{4,60}?)\s*[)）]\s*$"
+)
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
@@ -56,8 +58,9 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗|镇|乡|街道)"
 )
 _MAX_TITLE = 90
-# where a title's project name ends early: at an amount inside it, or at a second 项目 after the first
-_NAME_END = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元|(?<=项目)项目$")
+# where a title's project name ends early: at its amount right before 项目/工程 ("X经费4.8万元项目"; a rate
+# such as "每人每月100元" is the name's), or at a second 项目 after the first
+_NAME_END = re.compile(r"(?<![每人月亩])\d+(?:\.\d+)?\s*(?:万|亿)?元(?=项目$|工程$)|(?<=项目)项目$")
 _CITED = re.compile(r"《[^《》]*》")
 _BESIDE = 12  # lines between a site's title and the report's own
 
@@ -156,8 +159,13 @@ def leading_place(text: str) -> int:
         if match is None or not plausible_name(match.group()):
             return end
         end = match.end()
-        if match.group().endswith("州") and text[end : end + 1] in ("省", "市", "区", "县"):
-            end += 1  # "宿州市", "通州区", "贵州省": 州 is the name's, the level comes after it
+        if (
+            len(match.group()) == 2
+            and match.group().endswith("州")
+            and text[end : end + 1] in ("省", "市", "区", "县")
+            and text[end + 1 : end + 2] not in ("场", "级", "域")
+        ):
+            end += 1  # "宿州市", "通州区", "贵州省": 州 is the name's, the level comes after it ("市场" is a word)
 
 
 def _fund_after(head: str, start: int) -> tuple[int, int] | None:

@@ -371,6 +371,14 @@ def rates(context: Context) -> Iterator[Rate]:
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
             budget = budget or _headline_fact(context, "adjusted")
+        if own and not on_arrived and executed is not None and budget is not None:
+            # "预算100万元，实际到位80万元，实际支出76万元，执行率95%": a rate on the funds that arrived is a
+            # reading too, when they stand between the budget and the rate
+            arrived = _same_line_before(fact, [f for f in budgets if f.field == "budget.arrived"])
+            if arrived is not None and arrived.start > budget.start and _value(arrived) != 0:
+                on_what_arrived = Rate(fact.value, fact, executed, arrived, "")
+                if on_what_arrived.stated == quantize(on_what_arrived.computed, _decimals(fact.value)):
+                    budget = arrived
         if executed is not None and budget is not None and _value(budget) != 0:
             yield Rate(fact.value, fact, executed, budget, f"{fact.subject or ''}执行率")
     grouped: set[tuple[int, int]] = set()
