@@ -11,7 +11,7 @@ from jixiao.model.loading import load_scheme
 from jixiao.review import review_document
 
 CODES = {
-    "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113",
+    "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113", "JX114",
     "JX201", "JX202", "JX203", "JX204", "JX205",
     "JX301", "JX302", "JX303", "JX304", "JX305",
     "JX401", "JX402", "JX403", "JX404", "JX405",
@@ -67,6 +67,7 @@ DOCUMENTED = {
         "warning",
         "一级指标分值与评分方案不符：产出指标 40 分（应为 50 分）、效益指标 40 分（应为 30 分）",
     ),
+    "JX114": (1, "warning", "52个少于所列各项合计53个"),
     "JX201": (1, "error", "年初预算收入前后不一致：第1行写158.5万元，第1行写154.74万元"),
     "JX202": (1, "error", "“158.5元”以元为单位，在以万元计的报告中只有作158.5万元才讲得通"),
     "JX203": (1, "error", "自评得分86分应评为“良”，报告写“优”"),
@@ -234,6 +235,18 @@ CASES = [
      "效益指标\t覆盖人数\t≥100人\t100人\t40\t40\n", []),
     ("JX112", "national-2020",
      "三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训次数\t≥20次\t10次\t50\t50\n总分\t100\t100\t优", []),
+    # counts: parts in brackets or after 其中 more than their total; fewer are a partial listing, traits overlap,
+    # a listing ending in 等 says it is not whole, and figures in 万 or with decimals may be rounded
+    ("JX114", "national-2020", "在职人员76人，其中：行政编制73人、工勤3人、事业编制2人、临聘1人。",
+     [(1, "warning", "76人少于所列各项合计79人")]),
+    ("JX114", "national-2020", "内设机构28个，其中派出所11个，拘押收教场所2个。", []),
+    ("JX114", "national-2020", "在职人员76人，其中党员40人、女性50人。", []),
+    ("JX114", "national-2020", "共培训120人次(农民80人次、技术员50人次等)。", []),
+    ("JX114", "national-2020", "建设基地21.73万亩(核桃10.02、苹果1.52、花椒9.38、大樱桃0.31、梨0.52万亩)。",
+     [(1, "info", "21.73万亩少于所列各项合计21.75万亩")]),
+    ("JX114", "national-2020", "全年接待游客3.5万人次，其中省外游客2万人次、省内游客2.6万人次。",
+     [(1, "warning", "3.5万人次少于所列各项合计4.6万人次")]),
+    ("JX114", "national-2020", "项目资金100万元(中央资金60万元、省级资金50万元)。", []),
     ("JX201", "national-2020", "2025年度年初预算收入158.5万元。……2025年度年初预算收入158.50万元。", []),
     # the same words for different subjects, list items and batch allocations are not one figure twice
     ("JX201", "national-2020", "甲县申请补助资金10万元，实际支出9万元。乙县申请补助资金12万元，实际支出12万元。", []),

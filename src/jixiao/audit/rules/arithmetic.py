@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after, trailing_groups
 from jixiao.audit.context import Context, per_report
+from jixiao.audit.counts import count_groups
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
@@ -684,3 +685,30 @@ def spent_above_budget(context: Context) -> Iterator[Hit]:
         evidence=context.quote(spent, planned),
         computation=f"{fmt_money(budget.executed)} ÷ {fmt_money(budget.adjusted)} = {fmt(rate, 2)}% > 100%",
     )
+
+
+@rule(
+    "JX114",
+    "count-sum-mismatch",
+    "warning",
+    "{total}{unit}少于所列各项合计{summed}{unit}",
+    summary="人数、个数、面积等数量小于紧随其后（括号内或“其中”后）所列各项之和。",
+    why="所列分项不会多于总数；多出来说明总数或某个分项写错了，相关的完成情况就无从核实（分项少于总数时，多半只列了主要几项，不算）。",
+    fires="共编制项目52个(产业项目50个、教育扶持2个、金融类1个)。",
+    passes="共编制项目52个(产业项目50个、教育扶持1个、金融类1个)。在职人员76人，其中党员40人、女性50人。",
+)
+def count_sum_mismatch(context: Context) -> Iterator[Hit]:
+    for group in count_groups(context):
+        difference = group.summed - group.total
+        if difference <= 0:
+            continue  # fewer than the total: "内设机构28个,其中派出所11个…" names some of them, not all
+        terms = " + ".join(fmt(part.value) for part in group.parts)
+        rounding = abs(difference) <= group.slack()
+        yield Hit(
+            {"total": fmt(group.total), "summed": fmt(group.summed), "unit": group.unit},
+            lines=(group.line,),
+            evidence=f"第{group.line}行：{context.line_text(group.line)}",
+            computation=f"{terms} = {fmt(group.summed)}，与 {fmt(group.total)} 相差 {fmt(abs(difference))}"
+            + ("，在各数所写位数的舍入之内" if rounding else ""),
+            severity="info" if rounding else None,
+        )

@@ -1,0 +1,153 @@
+"""Counts and measures broken down into their parts: "共编制项目52个(产业项目50个、教育扶持1个…)", "在职人员76人，
+其中：行政编制73人、工勤3人…", "基地21.73万亩(核桃10.02、苹果1.52…万亩)".
+
+Money has its own breakdowns (``breakdowns``), read off the extracted facts; a count is no headline fact, so
+its breakdown is read off the line itself: a quantity with a unit, then at once a bracket or a "其中" that
+lists labelled parts in the same unit. Parts that name traits rather than a partition ("其中党员40人、女性
+50人": one person may be both) are no breakdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.audit.context import Context, per_report
+from jixiao.extract.normalise import normalise
+from jixiao.extract.numbers import Quantity, find_quantities
+from jixiao.layout.vocabulary import load_vocabulary
+
+_AMOUNTS = load_vocabulary("amounts")
+_TRAITS = re.compile(_AMOUNTS["trait_parts"])
+_OPEN = re.compile(r"\s*[(（]")
+_WHEREOF = re.compile(r"\s*[,，]?\s*其中\s*[:：]?")
+_SEPARATOR = re.compile(r"^[\s、，,；;“”\"]*$")
+_LABEL = re.compile(r"[\u4e00-\u9fff“”\"]+[\s:：]*$")
+_SENTENCE_END = "。；;！!？?"
+_MIN_PARTS = 2
+
+
+@dataclass(frozen=True)
+class CountPart:
+    label: str
+    value: Decimal
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CountGroup:
+    """A stated count or measure (``total``, as written, in ``unit``) and the labelled parts listed for it."""
+
+    line: int
+    unit: str
+    total: Decimal
+    total_start: int
+    total_end: int
+    parts: tuple[CountPart, ...]
+
+    @property
+    def summed(self) -> Decimal:
+        return sum((part.value for part in self.parts), Decimal(0))
+
+    def slack(self) -> Decimal:
+        """How far rounding each figure to the places it is written with can move the sum from the total: a
+        whole count of people or things is exact, a figure with decimals or in 万/亿 may be rounded."""
+        figures = [self.total, *(part.value for part in self.parts)]
+        scaled = self.unit.startswith(("万", "亿"))
+        return sum((_half_place(value) for value in figures if scaled or _places(value)), Decimal(0))
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _half_place(value: Decimal) -> Decimal:
+    return Decimal(1).scaleb(-_places(value)) / 2
+
+
+def _counted(quantity: Quantity) -> bool:
+    """A count or measure: a unit is written, and it is neither money nor a percentage."""
+    unit = quantity.written_unit
+    return unit is not None and quantity.unit not in ("万元", "%") and not unit.endswith("元")
+
+
+@per_report
+def count_groups(context: Context) -> tuple[CountGroup, ...]:
+    found: list[CountGroup] = []
+    for line in context.document.lines:
+        text = normalise(line.text)
+        if "(" not in text and "（" not in text and "其中" not in text:
+            continue  # most lines list nothing
+        quantities = find_quantities(text)
+        for index, total in enumerate(quantities):
+            if not _counted(total):
+                continue
+            group = _bracketed(text, total, quantities[index + 1 :]) or _whereof(
+                text, total, quantities[index + 1 :]
+            )
+            if group is not None:
+                found.append(
+                    CountGroup(
+                        line.number, total.written_unit or "", total.written, total.start, total.end, group
+                    )
+                )
+    return tuple(found)
+
+
+def _bracketed(text: str, total: Quantity, later: list[Quantity]) -> tuple[CountPart, ...] | None:
+    """ "52个(产业项目50个、教育扶持1个、金融类1个)": parts in the bracket right after the total; bare numbers
+    take the unit the last part writes ("21.73万亩(核桃10.02、苹果1.52万亩)")."""
+    opened = _OPEN.match(text, total.end)
+    if opened is None:
+        return None
+    close = min(
+        (at for at in (text.find(")", opened.end()), text.find("）", opened.end())) if at >= 0), default=-1
+    )
+    if close < 0:
+        return None
+    inside = [q for q in later if q.end <= close]
+    if len(inside) < _MIN_PARTS or inside[-1].written_unit != total.written_unit:
+        return None
+    if any(q.written_unit not in (None, total.written_unit) for q in inside):
+        return None
+    if not _SEPARATOR.match(text[inside[-1].end : close]):
+        return None  # "(甲3人、乙4人等)": a listing that says it is not whole
+    return _labelled(text, opened.end(), inside)
+
+
+def _whereof(text: str, total: Quantity, later: list[Quantity]) -> tuple[CountPart, ...] | None:
+    """ "在职人员76人，其中：行政编制73人、工勤3人": parts after 其中, each in the total's unit, to the end of the
+    sentence."""
+    marker = _WHEREOF.match(text, total.end)
+    if marker is None or "其中" not in marker.group():
+        return None
+    end = min(
+        (at for at in (text.find(mark, marker.end()) for mark in _SENTENCE_END) if at >= 0), default=len(text)
+    )
+    listed = [q for q in later if q.end <= end]
+    if len(listed) < _MIN_PARTS or any(q.written_unit != total.written_unit for q in listed):
+        return None
+    if "等" in text[listed[-1].end : end]:
+        return None  # "其中甲3人、乙4人等": a listing that says it is not whole
+    return _labelled(text, marker.end(), listed)
+
+
+def _labelled(text: str, start: int, quantities: list[Quantity]) -> tuple[CountPart, ...] | None:
+    """The quantities as parts, when each follows its own label and only separators stand between them."""
+    parts: list[CountPart] = []
+    position = start
+    for quantity in quantities:
+        between = text[position : quantity.start]
+        label = _LABEL.search(between)
+        if label is None or not _SEPARATOR.match(between[: label.start()]):
+            return None
+        name = label.group().strip(' :：“”"')
+        if _TRAITS.search(name):
+            return None
+        parts.append(CountPart(name, quantity.written, quantity.start, quantity.end))
+        position = quantity.end
+    labels = [part.label for part in parts]
+    return tuple(parts) if len(set(labels)) == len(labels) else None
