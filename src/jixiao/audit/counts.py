@@ -26,6 +26,12 @@ _SEPARATOR = re.compile(r"^[\s、，,；;“”\"]*$")
 _LABEL = re.compile(r"[\u4e00-\u9fff“”\"]+[\s:：]*$")
 _SENTENCE_END = "。；;！!？?"
 _MIN_PARTS = 2
+# a number, a unit of a few characters (no date's, score's or money's), then a bracket (not one giving the
+# target or a comparison: "213人(指标值≥200人)") or 其中: the only lines worth cutting into quantities
+_LISTED = re.compile(
+    r"[\d０-９]\s*[万亿]?(?![年月日号时分元])[\u4e00-\u9fff]{1,3}\s*"
+    r"(?:[(（](?!\s*(?:指标|目标|计划|预期|同比|较|比))|[,，]?\s*其中)"
+)
 
 
 @dataclass(frozen=True)
@@ -77,10 +83,10 @@ def _counted(quantity: Quantity) -> bool:
 @per_report
 def count_groups(context: Context) -> tuple[CountGroup, ...]:
     found: list[CountGroup] = []
-    for line in context.document.lines:
+    whole = context.document.text  # one search over the report finds the few lines that list after a count
+    numbers = sorted({whole.count("\n", 0, found.start()) + 1 for found in _LISTED.finditer(whole)})
+    for line in (context.document.lines[number - 1] for number in numbers):
         text = normalise(line.text)
-        if "(" not in text and "（" not in text and "其中" not in text:
-            continue  # most lines list nothing
         quantities = find_quantities(text)
         for index, total in enumerate(quantities):
             if not _counted(total):
