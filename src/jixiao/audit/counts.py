@@ -38,8 +38,6 @@ _LISTED = re.compile(
 class CountPart:
     label: str
     value: Decimal
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -49,8 +47,6 @@ class CountGroup:
     line: int
     unit: str
     total: Decimal
-    total_start: int
-    total_end: int
     parts: tuple[CountPart, ...]
 
     @property
@@ -95,11 +91,7 @@ def count_groups(context: Context) -> tuple[CountGroup, ...]:
                 text, total, quantities[index + 1 :]
             )
             if group is not None:
-                found.append(
-                    CountGroup(
-                        line.number, total.written_unit or "", total.written, total.start, total.end, group
-                    )
-                )
+                found.append(CountGroup(line.number, total.written_unit or "", total.written, group))
     return tuple(found)
 
 
@@ -153,7 +145,7 @@ def _labelled(text: str, start: int, quantities: list[Quantity]) -> tuple[CountP
         name = label.group().strip(' :：“”"')
         if _TRAITS.search(name):
             return None
-        parts.append(CountPart(name, quantity.written, quantity.start, quantity.end))
+        parts.append(CountPart(name, quantity.written))
         position = quantity.end
     labels = [part.label for part in parts]
     return tuple(parts) if len(set(labels)) == len(labels) else None
