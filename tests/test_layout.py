@@ -149,6 +149,9 @@ def test_labelled_cells_in_rows_run_together_and_one_per_line() -> None:
         "2022年部门整体支出绩效自评表\n预算单位名称 |\n某某区审计局 |\n||||||||\n年度预算资金(万元) |\n"
     )
     assert [(c.field, c.value, c.line) for c in layout.labelled] == [("unit", "某某区审计局", 3)]
+    # a note on how to fill the cell in ("(盖章)") leaves the label alone: its value is the next cell
+    layout = layout_of("主管部门 | 某县文旅局部门 | 实施单位 (盖章) | 某县文化广播电视和旅游局 |\n")
+    assert ("unit", "某县文化广播电视和旅游局", 1) in [(c.field, c.value, c.line) for c in layout.labelled]
 
 
 FORM_ONE_CELL_PER_LINE = """预算执行情况(万元)

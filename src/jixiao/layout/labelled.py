@@ -81,7 +81,10 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
         for number, (_start, end, field, rank) in enumerate(labels):
             stop = labels[number + 1][0] if number + 1 < len(labels) else len(cell.text)
             value = _value(cell, end, stop)
-            if value is None and end == len(cell.text.rstrip(" :：")) and index + 1 < len(cells):
+            rest = cell.text[end:].rstrip()
+            # the label stands alone, with at most a note on how to fill it in ("实施单位(盖章) | X")
+            alone = len(_LEAD.match(rest).group()) == len(rest)  # type: ignore[union-attr]
+            if value is None and alone and index + 1 < len(cells):
                 following = cells[index + 1]
                 if not _labels(following.text) and not vocabulary().header_cell.search(following.text):
                     value = _value(following, 0, len(following.text))  # "项目名称 | 债券性质": headers
