@@ -251,6 +251,9 @@ def test_the_unit_the_top_sentences_open_with_when_the_title_is_cut_off() -> Non
     assert read(two).unit is None
     # a name without its place ("住建局") is too weak to be the unit
     assert read("(一)项目概况\n住建局2024年年初预算项目共4个。\n").unit is None
+    # the sentence may open a list item run together with its heading (a 项目支出绩效自评总报告)
+    listed = "现将情况报告如下:一、本部门项目绩效目标情况(一)甲市烈士陵园管理处2022年度共有5个项目。\n"
+    assert read(listed).unit == "甲市烈士陵园管理处"
 
 
 def test_a_fund_named_with_its_place_and_total_budget_without_a_year() -> None:

@@ -248,7 +248,7 @@ def _acting() -> re.Pattern[str]:
     of it acting or counting."""
     suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
     return re.compile(
-        rf"(?:^|[。；;！!]\s*)(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?={vocabulary().acting_words})"
+        rf"(?:^|[。；;！!]\s*|[(（][一二三四五六七八九十\d]{{1,2}}[)）]\s*)(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?={vocabulary().acting_words})"
     )
 
 
