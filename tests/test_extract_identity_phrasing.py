@@ -273,6 +273,13 @@ def test_transfer_form_titles_and_words_that_end_like_places() -> None:
     assert read("省级城市建设专项资金2021年度绩效自评报告\n").project == "省级城市建设专项资金"
 
 
+def test_a_unit_describing_its_inner_offices_under_its_background_heading() -> None:
+    text = (
+        "一、单位概况\n甲县乙乡人民政府内设党政综合办事机构和直属事业机构,办事机构内设以下部门:综合办公室。\n"
+    )
+    assert read(text).unit == "甲县乙乡人民政府"
+
+
 def test_a_system_is_no_self_description() -> None:
     # "…协调全市政府系统…": 系 of 系统 does not describe the unit before it
     text = "一、项目基本情况\n市政府办公室信息科主要负责指导协调全市政府系统政务信息工作。\n"

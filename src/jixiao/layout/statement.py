@@ -207,7 +207,23 @@ def _names_unit(subject: str) -> bool:
 _JOINTS = re.compile("[和及与、]")
 
 
-_DESCRIBES = ("是", "为", "為", "系(?!统|統)", "成立", "始建", "设立", "設立", "组建", "組建", "前身")
+_DESCRIBES = (
+    "是",
+    "为",
+    "為",
+    "系(?!统|統)",
+    "成立",
+    "始建",
+    "设立",
+    "設立",
+    "组建",
+    "組建",
+    "前身",
+    "内设",
+    "內設",
+    "下设",
+    "下設",
+)
 _SENTENCE_START = re.compile(r"(?:^|[。；;])\s*")
 _BACKGROUND_REACH = 3  # lines after the heading where the unit introduces itself
 
