@@ -57,6 +57,16 @@ def test_a_welcome_banner_and_metadata_rows_are_page_chrome() -> None:
     assert unit == "某市生态环境局"
 
 
+def test_a_finance_bureau_publishing_a_report_is_its_author_only_when_it_says_it_evaluated() -> None:
+    # a finance bureau's column posts every unit's and every fund's self-evaluation (hand-written)
+    page = (
+        "索引号 001/2018-1\n发布机构 某区财政局\n某区2017年度中央财政水利发展资金绩效自评报告\n一、基本情况\n"
+    )
+    assert identity_of(page + "我区水利发展资金全部到位。\n")[0] == "某区"
+    evaluated = page + "我区财政局对某某保费补贴转移支付进行了绩效自评。\n"
+    assert identity_of(evaluated)[0] == "某区财政局"
+
+
 def test_a_unit_named_twice_keeps_its_second_name_in_brackets() -> None:
     # a party school that is also the administration college: one unit, both names (hand-written)
     text = "中共某某省委党校(某某行政学院)\n2021年度部门整体支出绩效自评报告\n按照通知要求，我校开展自评。\n"

@@ -277,7 +277,7 @@ def test_headline_unit_from_a_labelled_cell_beats_the_title_and_the_publisher() 
         Document.from_text(
             "page.txt",
             "txt",
-            "来源:某县财政局\n某县2021年度部门整体支出绩效评价自评报告\n部门(单位)名称:某县新开镇政府\n",
+            "来源:某县人民政府办公室\n某县2021年度部门整体支出绩效评价自评报告\n部门(单位)名称:某县新开镇政府\n",
         )
     )
     assert report.unit == "某县新开镇政府"

@@ -184,8 +184,12 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             # as weak as a page's publisher: the title's unit beats it
             found["unit"].append(_candidate("unit", cell.value, META, cell.line, cell.start, cell.end))
     place = title.place.text if title is not None and title.place is not None else None
+    vocab = vocabulary()
+    collector_evaluates = vocab.collector_evaluates.search(text) is not None
     for meta in layout.publishers:
-        if organisation_like(meta.value):
+        # a finance bureau posts every unit's report: it is the author only where the report says it evaluated
+        collects = vocab.collecting_publisher.search(meta.value) and not collector_evaluates
+        if organisation_like(meta.value) and not collects:
             strength = TITLE if place and _office_of_place_speaks(meta.value, place, text) else META
             found["unit"].append(_candidate("unit", meta.value, strength, meta.line, meta.start, meta.end))
     for field in ("year",):

@@ -107,6 +107,8 @@ class Vocabulary:
     not_evaluated: re.Pattern[str]
     evaluation_words: tuple[str, ...]
     self_unit: re.Pattern[str]
+    collecting_publisher: re.Pattern[str]  # the office's name ends with one
+    collector_evaluates: re.Pattern[str]  # "我市财政局对X补贴进行了绩效自评"
     background_heading: re.Pattern[str]
 
 
@@ -177,6 +179,11 @@ def vocabulary() -> Vocabulary:
         not_evaluated=_any(identity["not_evaluated"]),
         evaluation_words=tuple(identity["evaluation_words"]),
         self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
+        collecting_publisher=_any([re.escape(w) + "$" for w in identity["collecting_publishers"]]),
+        collector_evaluates=re.compile(
+            "(?:" + "|".join(map(re.escape, identity["collecting_publishers"])) + ")"
+            r"[^。，,]{0,6}对[^。]{0,60}(?:开展|进行)[^。]{0,10}评"
+        ),
         background_heading=_any([re.escape(w) for w in identity["background_headings"]]),
         not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
     )
