@@ -670,6 +670,13 @@ def test_a_sharing_sites_page_thumbnails_are_chrome() -> None:
     assert layout.title is not None and layout.title.lines == (4,)
 
 
+def test_a_sharing_sites_page_count_and_download_prompt_are_chrome() -> None:
+    text = "某某文库\n当前文档共23页 下载后继续阅读\n\n某市交通运输局2021部门整体绩效自评报告\n一、部门概况\n"
+    layout = layout_of(text)
+    assert 2 in layout.chrome
+    assert layout.title is not None and layout.title.lines == (4,)
+
+
 def test_an_accessibility_switch_alone_on_its_line_is_chrome() -> None:
     layout = layout_of(
         "无障碍    |\n\n某县某局2019年度项目资金绩效自评报告\n一、项目概况\n无障碍设施建设完成3处。\n"
