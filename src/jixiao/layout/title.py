@@ -369,8 +369,11 @@ def _parse_title(found: list[Line]) -> Title:
 
     unit = place = project = None
     tag = _LEADING_TAG.match(before, len(before) - len(before.lstrip()))
-    if tag is not None and vocab.generic_fund.fullmatch(tag.group(1)):
-        # "(直达资金)X工程项目2020年度…": a site's tag for the kind of money, no part of a name
+    if tag is not None and (
+        tag.group().startswith(("【", "[")) or vocab.generic_fund.fullmatch(tag.group(1))
+    ):
+        # "(直达资金)X工程项目2020年度…": a site's tag for the kind of money, no part of a name; "【政策与
+        # 标准】X市…": a site's column (a name may open with a bracket, "(某县)水利局", never with 【)
         before = " " * tag.end() + before[tag.end() :]
     lead = len(before) - len(before.lstrip(_TRIM))
     code = CODE_PREFIX.match(before[lead:])
