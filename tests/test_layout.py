@@ -75,6 +75,8 @@ def test_title_shapes() -> None:
         # a site's tag for the kind of money before the title
         ("(直达资金)某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
         ("【直达资金】 某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
+        # a unit's name followed by the word 单位 or 部门 before the year
+        ("某某县图书馆单位2023年度部门整体支出绩效评价报告", "某某县图书馆", None, None, "部门整体支出"),
         # a site's column in 【】 before the title; a 范文 site's lead-in before the title it quotes
         ("【政策与标准】某市2020年度某某提升工程项目绩效评价报告", None, "某市", "某某提升工程项目", "项目支出"),
         ("【导语】以下是某某网的小编为您整理的《某某照料中心项目绩效自评报告》,欢迎阅读!", None, None, "某某照料中心项目", "项目支出"),

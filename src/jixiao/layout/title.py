@@ -394,7 +394,10 @@ def _parse_title(found: list[Line]) -> Title:
             project = span(lead, facility)
             place = span(lead, places) if places else None
         elif organisation is not None and (
-            organisation == len(head) or not year_match or about.startswith("关于")
+            organisation == len(head)
+            or not year_match
+            or about.startswith("关于")
+            or about.strip(_TRIM) in ("单位", "部门")  # "某县图书馆单位2023年度…": the word names no more
         ):
             # "X局关于…" names its issuer before 关于, whatever the year and fund after it
             unit = span(lead, organisation, organisation=True)
