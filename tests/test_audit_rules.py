@@ -153,6 +153,11 @@ CASES = [
     ("JX101", "national-2020", "单位资产合计26.19万元,其中:一是流动资产1.08万元;二是固定资产原值25.11万元,净值5.75万元。", []),
     ("JX101", "national-2020", "单位资产合计27.19万元,其中:一是流动资产1.08万元;二是固定资产原值25.11万元,净值5.75万元。",
      [(1, "warning", "单位资产合计27.19万元与所列各项合计26.19万元不符")]),
+    # the parts end where the next item of the list the breakdown stands in begins ("；2、…")
+    ("JX101", "national-2020",
+     "1、档案管理资金:2016年县财政安排30万元,其中国重档案10万元;2、建设项目资金:县财政拨款427.36万元。", []),
+    ("JX101", "national-2020", "本年支出100.03万元，其中：基本支出50万元，项目支出50万元；(二)收入情况。",
+     [(1, "warning", "本年支出100.03万元与所列各项合计100.00万元不符")]),
     # a form's cells run together after its rate header state no rate: nothing to recompute
     ("JX103", "national-2020", "全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:874 874 100% 其中:中央财政资金21182118100%", []),
     # no unit stated: the list may be counts, nothing is read

@@ -170,12 +170,21 @@ def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
     return candidates[-1] if candidates else None
 
 
+# the next item of the list the breakdown stands in: "1、A资金30万元,其中甲10万元;2、B资金427.36万元"
+_NEXT_ITEM = re.compile(
+    r"[，,；;]\s*(?:\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|[一二三四五六七八九十]{1,2}\s*、)"
+)
+
+
 def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
     end = len(text)
     for index in range(begin, len(text)):
         if text[index] in _SENTENCE_END:
             end = index
             break
+    item = _NEXT_ITEM.search(text, begin, end)
+    if item is not None:
+        end = item.start()
     first_gap = text[begin : facts[0].start]
     if any(ch in first_gap for ch in "，,；;。") or re.search(r"\d", first_gap):
         return []  # the marker does not lead straight to a labelled amount
