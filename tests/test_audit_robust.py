@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from jixiao.ingest.document import Document
@@ -23,6 +23,8 @@ FRAGMENTS = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.integers(0, 100000).map(str)), max_size=60))
+# figures run together into a 13-digit "achievement" once failed the indicator model in JX403
+@example(["1000", "1000", "10000", "本年财政拨款", "全年预算", "产出指标", "1", "本年财政拨款"])
 def test_review_never_raises_on_report_like_text(pieces: list[str]) -> None:
     text = "".join(pieces)
     findings = review_document(Document.from_text("fuzz.txt", "txt", text), NATIONAL).findings

@@ -76,6 +76,12 @@ def all_full_marks(context: Context) -> Iterator[Hit]:
         )
 
 
+def _fits(value: Decimal) -> bool:
+    """Whether an indicator can hold ``value`` (12 whole digits, 6 places): a run of figures read as one
+    number ("1000100010000") is no indicator's value, and scoring it would fail the model."""
+    return value.adjusted() < 12 and value == value.quantize(Decimal("0.000001"))
+
+
 def _indicator(measure: str, operator: str, target: Decimal, actual: Decimal, unit: str | None) -> Indicator:
     return Indicator(
         level1="产出指标",
@@ -105,6 +111,8 @@ def target_far_exceeded(context: Context) -> Iterator[Hit]:
     for pair in target_pairs(context):
         target = pair.target
         if target.value is None or target.operator not in (None, "≥", ">", "=") or target.value <= 0:
+            continue
+        if not (_fits(target.value) and _fits(pair.achievement.value)):
             continue
         if far_exceeded(pair.achievement.value, target.value, context.scheme):
             key = (target.value, pair.achievement.value, target.unit)
@@ -164,7 +172,7 @@ _AT_LEAST = re.compile(r"(?:≥|>=|不低于|大于等于|不少于)\s*(?:指标
 )
 def satisfaction_full_points(context: Context) -> Iterator[Hit]:
     rate = context.first("satisfaction")
-    if rate is None or not isinstance(rate.value, Decimal):
+    if rate is None or not isinstance(rate.value, Decimal) or not _fits(rate.value):
         return
     component = next((f for f in context.facts("component") if f.subject and "满意" in f.subject), None)
     weight = next((f for f in context.facts("weight") if f.subject and "满意" in f.subject), None)
