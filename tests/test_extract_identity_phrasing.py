@@ -67,6 +67,15 @@ def test_a_finance_bureau_publishing_a_report_is_its_author_only_when_it_says_it
     assert identity_of(evaluated)[0] == "某区财政局"
 
 
+def test_of_two_offices_in_a_pages_metadata_the_one_the_report_speaks_of() -> None:
+    page = (
+        "关键词 | 发布机构 | 某县文体广电和旅游局 | |\n公开形式 | 主动公开 | 责任部门 | 某县博物馆 |\n"
+        "一、单位基本情况\n(一)部门职能\n1.做好馆藏文物的收藏工作。\n"
+    )
+    assert identity_of(page)[0] is None  # two offices, neither named again: no unit
+    assert identity_of(page + "(二)机构情况\n某县博物馆为副科级建制事业单位。\n")[0] == "某县博物馆"
+
+
 def test_a_unit_named_twice_keeps_its_second_name_in_brackets() -> None:
     # a party school that is also the administration college: one unit, both names (hand-written)
     text = "中共某某省委党校(某某行政学院)\n2021年度部门整体支出绩效自评报告\n按照通知要求，我校开展自评。\n"

@@ -14,6 +14,7 @@ from decimal import Decimal
 from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
+from jixiao.layout.chrome import Meta
 from jixiao.layout.title import Part, is_collection_title, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
@@ -138,6 +139,16 @@ def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     return of_place and office and (bool(vocab.self_unit.search(text)) or speaks_as_place(text))
 
 
+def _corroborated(publishers: Sequence[Meta], text: str) -> Sequence[Meta]:
+    """The publishers a page names, or, when they differ ("发布机构 | X局 | 责任部门 | X馆"), those the
+    report also names outside its metadata, when some are: the office the report speaks of wrote it."""
+    if len({meta.value for meta in publishers}) < 2:
+        return publishers
+    listed = {meta.value: sum(other.value == meta.value for other in publishers) for meta in publishers}
+    named = [meta for meta in publishers if text.count(meta.value) > listed[meta.value]]
+    return named or publishers
+
+
 def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dict[str, list[Candidate]]:
     """Candidates for kind, year, unit and project; ``text`` is the report's, for how it names itself."""
     title = layout.title
@@ -186,7 +197,7 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     place = title.place.text if title is not None and title.place is not None else None
     vocab = vocabulary()
     collector_evaluates = vocab.collector_evaluates.search(text) is not None
-    for meta in layout.publishers:
+    for meta in _corroborated(layout.publishers, text):
         # a finance bureau posts every unit's report: it is the author only where the report says it evaluated
         collects = vocab.collecting_publisher.search(meta.value) and not collector_evaluates
         if organisation_like(meta.value) and not collects:
