@@ -161,11 +161,13 @@ def leading_place(text: str) -> int:
         end = match.end()
         if (
             len(match.group()) == 2
-            and match.group().endswith("州")
+            and match.group().endswith(("州", "镇", "乡"))
             and text[end : end + 1] in ("省", "市", "区", "县")
             and text[end + 1 : end + 2] not in ("场", "级", "域")
         ):
-            end += 1  # "宿州市", "通州区", "贵州省": 州 is the name's, the level comes after it ("市场" is a word)
+            # "宿州市", "通州区", "固镇县", "武乡县": 州, 镇 or 乡 is the name's, the level comes after it
+            # ("市场", "县级", "区域" are words)
+            end += 1
 
 
 def _fund_after(head: str, start: int) -> tuple[int, int] | None:
