@@ -676,6 +676,17 @@ def test_a_sharing_sites_page_thumbnails_are_chrome() -> None:
     assert layout.title is not None and layout.title.lines == (4,)
 
 
+def test_a_sites_slogan_above_a_title_opening_with_its_place_is_no_part_of_it() -> None:
+    title = layout_of(
+        "某某圣地 某氏故里\n\n某某县市场监督管理局2019年度项目资金绩效自评报告\n一、项目概况\n"
+    ).title
+    assert title is not None and title.unit is not None
+    assert (title.lines, title.unit.text) == ((3,), "某某县市场监督管理局")
+    # a place on its own line above one is the name's beginning
+    title = layout_of("某某省\n某某市某某局2021年度部门整体支出绩效自评报告\n").title
+    assert title is not None and title.unit is not None and title.unit.text == "某某省某某市某某局"
+
+
 def test_a_sharing_sites_page_count_and_download_prompt_are_chrome() -> None:
     text = "某某文库\n当前文档共23页 下载后继续阅读\n\n某市交通运输局2021部门整体绩效自评报告\n一、部门概况\n"
     layout = layout_of(text)

@@ -102,9 +102,18 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
             continue
         found = [line]
         length = len(text)
+        # a title opening with its place ("某县某局2019年度…") goes on above only with a name or a year: a
+        # site's slogan above it ("唐尧圣地 李氏故里") is no part of it
+        named = leading_place(text) > 0
         for previous in reversed(content[:index]):
             above = previous.text.strip()
             length += len(above)
+            if named and not (
+                above.endswith(vocab.place_suffixes)
+                or organisation_end(above) == len(above)
+                or _YEAR.search(above)
+            ):
+                break
             if (
                 previous.number < found[0].number - 2
                 or length > _MAX_TITLE
