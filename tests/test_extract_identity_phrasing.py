@@ -292,6 +292,13 @@ def test_transfer_form_titles_and_words_that_end_like_places() -> None:
     assert read("省级城市建设专项资金2021年度绩效自评报告\n").project == "省级城市建设专项资金"
 
 
+def test_a_unit_naming_itself_as_we_in_the_text() -> None:
+    text = "一、基本情况\n根据有关文件精神,某某省地方金融监督管理局(以下简称“我局”)成立了评价工作小组。\n"
+    assert read(text).unit == "某某省地方金融监督管理局"
+    # a group of units called 我单位 together names none of them
+    assert read("一、基本情况\n局属各单位(以下简称“本单位”)开展自评。\n").unit is None
+
+
 def test_a_unit_describing_its_inner_offices_under_its_background_heading() -> None:
     text = (
         "一、单位概况\n甲县乙乡人民政府内设党政综合办事机构和直属事业机构,办事机构内设以下部门:综合办公室。\n"

@@ -207,6 +207,10 @@ def _names_unit(subject: str) -> bool:
 _JOINTS = re.compile("[和及与、]")
 
 
+# "湖南省地方金融监督管理局(以下简称“我局”)": the unit names itself
+_SELF_NAMED = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{3,30}})[(（]\s*以下简称\s*[“\"]?\s*{_SELF}\s*[”\"]?\s*[)）]"
+)
 _DESCRIBES = (
     "是",
     "为",
@@ -229,8 +233,12 @@ _BACKGROUND_REACH = 3  # lines after the heading where the unit introduces itsel
 
 
 def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
-    """The organisation that opens a sentence describing itself ("X是…", "X成立于…") just under a
-    基本情况 heading in the head of the page: how a report without a title says whose it is."""
+    """The organisation that names itself ("X(以下简称“我局”)") or opens a sentence describing itself ("X是…",
+    "X成立于…") just under a 基本情况 heading in the head of the page: how a report without a title says
+    whose it is."""
+    named = _self_named_unit(lines, chrome)
+    if named is not None:
+        return named
     vocab = vocabulary()
     reach = -1
     for line in lines[:_HEAD_LINES]:
@@ -247,6 +255,17 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
             name = found.group() if found else ""
             if name and not vocab.not_unit.search(name) and not vocab.background_heading.search(name):
                 return Part(name, line.number, start, start + len(name))
+    return None
+
+
+def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    for line in lines[:_HEAD_LINES]:
+        for named in _SELF_NAMED.finditer(line.text) if line.number not in chrome else ():
+            name = named.group("name")
+            # the name opens with its place, after whatever words the clause has before it
+            for at in range(len(name) - 2):
+                if leading_place(name[at:]) and organisation_end(name[at:]) == len(name) - at:
+                    return Part(name[at:], line.number, named.start("name") + at, named.end("name"))
     return None
 
 
