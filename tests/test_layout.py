@@ -687,6 +687,16 @@ def test_a_sites_slogan_above_a_title_opening_with_its_place_is_no_part_of_it() 
     assert title is not None and title.unit is not None and title.unit.text == "某某省某某市某某局"
 
 
+def test_a_title_piece_printed_twice_ends_what_the_title_takes_from_above() -> None:
+    # a sharing site lists the file's keywords one per line, then prints the title's first line twice
+    text = (
+        "2023\n年中\n某某\n宣传部\n部门\n中共某某县委宣传部(2023年度)部门\n中共某某县委宣传部(2023年度)部门\n"
+    )
+    title = layout_of(text + "整体支出绩效自评报告\n一、部门基本情况\n").title
+    assert title is not None and title.unit is not None
+    assert (title.lines, title.unit.text) == ((7, 8), "中共某某县委宣传部")
+
+
 def test_a_sharing_sites_page_count_and_download_prompt_are_chrome() -> None:
     text = "某某文库\n当前文档共23页 下载后继续阅读\n\n某市交通运输局2021部门整体绩效自评报告\n一、部门概况\n"
     layout = layout_of(text)

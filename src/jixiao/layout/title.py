@@ -122,6 +122,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
                 or not _HANZI.search(above)
                 or (previous.number - 1 in chrome - marks and not _YEAR.search(above))
                 or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
+                or above == found[0].text.strip()  # the piece printed twice: what is above is no part of it
                 or is_heading(above)
             ):
                 break
