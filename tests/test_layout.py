@@ -467,6 +467,13 @@ def test_a_title_run_into_its_report_is_read_up_to_its_title_words(
     assert (title.year.text if title.year else None) == year
 
 
+def test_a_title_run_into_the_office_it_is_sent_to() -> None:
+    text = "1、2017年某某业务经费绩效自评报告某某市财政局:按照关于编制市级部门2018年部门预算的通知要求,"
+    title = layout_of(text + "某" * 80).title
+    assert title is not None and title.project is not None and title.year is not None
+    assert (title.kind, title.year.text, title.project.text) == ("项目支出", "2017", "某某业务经费")
+
+
 def test_a_sentence_mentioning_a_report_is_no_run_in_title() -> None:
     assert layout_of("现将某市园林管理处专项资金绩效评价报告根据要求报送如下," + "某" * 80).title is None
 

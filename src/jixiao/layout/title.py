@@ -305,6 +305,8 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
 _LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
 _FRAMED_NAME = re.compile(r"(.+?)[(（]([^()（）]{2,40})[)）]")
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
+# the office a report is sent to, right after its title ("…绩效自评报告宁德市财政局:按照…")
+_ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|部|政府|委员会)\s*[:：]")
 _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
 
 
@@ -322,6 +324,7 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
             and (
                 _FIRST_HEADING.match(line.text, cue.end())
                 or vocab.not_title_start.match(line.text[cue.end() : cue.end() + 12])
+                or _ADDRESSEE.match(line.text, cue.end())
             )
             and not vocab.not_title_start.match(line.text)
         ):
