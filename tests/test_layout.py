@@ -337,6 +337,18 @@ def test_a_short_form_of_a_name_agrees_with_the_full_one() -> None:
         )
     )
     assert report.unit == "塘湖镇人民政府"
+    # a name without its place's name, the level kept ("市统计局" under "某某市统计局")
+    text = "单位名称:市统计局\n单位名称 | 某某市统计局 |\n"
+    assert extract_document(Document.from_text("page.txt", "txt", text)).unit == "某某市统计局"
+
+
+def test_a_title_with_its_year_after_the_title_words() -> None:
+    title = title_of("某市房地产管理局部门整体支出绩效评价报告(2018年度)")
+    assert title is not None and title.unit is not None and title.year is not None
+    assert (title.unit.text, title.year.text, title.kind) == ("某市房地产管理局", "2018", "部门整体支出")
+    title = title_of("某市统计局农业普查项目绩效自评报告(2016年度)")
+    assert title is not None and title.unit is not None and title.project is not None
+    assert (title.unit.text, title.project.text) == ("某市统计局", "农业普查项目")
 
 
 def test_a_project_named_beside_its_title() -> None:

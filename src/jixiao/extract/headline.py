@@ -29,6 +29,7 @@ SOURCE_NAMES = {
     PROSE: "正文",
 }
 _SPACES = re.compile(r"\s+")
+_LEVELS = ("省", "市", "州", "县", "区", "旗")
 
 
 def value_key(value: Decimal | str | int) -> str:
@@ -66,6 +67,8 @@ def _short_for(short: str, full: str) -> bool:
     with the same character."""
     if short == full:
         return True
+    if len(short) >= 3 and full.endswith(short) and short.startswith(_LEVELS):
+        return True  # "市统计局" is "三明市统计局" without its place's name, its level kept
     if len(short) < 3 or short[0] != full[0]:
         return False
     if full.startswith(short) and short.endswith(vocabulary().place_suffixes):

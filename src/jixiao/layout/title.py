@@ -33,6 +33,7 @@ _KIND_TAIL = re.compile(
 # what a project title ends with before its title words: "…资金项目支出绩效" names the project "…资金项目",
 # "X工程财政支出项目绩效评价" the project X,
 # "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer, "…专项资金使用情况绩效" the fund
+_KIND_WORDS_AT_END = re.compile(r"(?:部门\s*[(（]\s*单位\s*[)）]|部门|单位)?(?:整体支出|整体|项目支出)$")
 _PROJECT_TAIL = re.compile(
     r"(?:财政支出项目)?(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前中后]|过程)?(?:预算)?(?:绩效)?(?:目标)?(?:评价|管理)?"
     r"(?:工作)?(?:的)?$"
@@ -364,6 +365,12 @@ def _parse_title(found: list[Line]) -> Title:
     cue = vocab.title.search(text, year_match.end() if year_match else 0)
     before = text[: year_match.start()] if year_match else text[: cue.start() if cue else 0]
     subject_start = year_match.end() if year_match else len(before)
+    first_cue = vocab.title.search(text)
+    if year_match and cue is None and first_cue is not None:
+        # "X局部门整体支出绩效评价报告(2018年度)": the year after the title words, the name before them
+        cue = first_cue
+        before = _KIND_WORDS_AT_END.sub("", text[: cue.start()])
+        subject_start = cue.start()
     subject = text[subject_start : cue.start()] if cue and cue.start() >= subject_start else ""
 
     def span(start: int, length: int, organisation: bool = False) -> Part | None:
