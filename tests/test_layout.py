@@ -484,6 +484,11 @@ def test_a_title_run_into_the_office_it_is_sent_to() -> None:
     title = layout_of(text + "某" * 80).title
     assert title is not None and title.project is not None and title.year is not None
     assert (title.kind, title.year.text, title.project.text) == ("项目支出", "2017", "某某业务经费")
+    # a sharing site's chunk number before it, the report's date after it
+    title = layout_of(
+        "1、海南省某某勘察院财政支出项目绩效自评报告二0一四年五月二十五日目 录" + "某" * 80
+    ).title
+    assert title is not None and title.unit is not None and title.unit.text == "海南省某某勘察院"
 
 
 def test_a_sentence_mentioning_a_report_is_no_run_in_title() -> None:

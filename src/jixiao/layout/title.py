@@ -306,6 +306,11 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
 _LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
 _FRAMED_NAME = re.compile(r"(.+?)[(（]([^()（）]{2,40})[)）]")
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
+_CHUNK_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*、)?")
+# the report's date right after its title ("…绩效自评报告二0一四年五月二十五日目录")
+_DATE_AFTER = re.compile(
+    r"\s*(?:20\d\d|二[0〇○零][一二三四五六七八九0〇○零]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+)
 # the office a report is sent to, right after its title ("…绩效自评报告宁德市财政局:按照…")
 _ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|部|政府|委员会)\s*[:：]")
 _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
@@ -326,10 +331,13 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
                 _FIRST_HEADING.match(line.text, cue.end())
                 or vocab.not_title_start.match(line.text[cue.end() : cue.end() + 12])
                 or _ADDRESSEE.match(line.text, cue.end())
+                or _DATE_AFTER.match(line.text, cue.end())
             )
             and not vocab.not_title_start.match(line.text)
         ):
-            yield [Line(line.number, line.text[: cue.end()])]
+            # a sharing site numbers its chunks of text ("1、X局…自评报告…"): blanked, columns kept
+            chunk = len(_CHUNK_NUMBER.match(line.text).group())  # type: ignore[union-attr]
+            yield [Line(line.number, " " * chunk + line.text[chunk : cue.end()])]
 
 
 def _wrapped_titles(lines: Sequence[Line]) -> Iterator[list[Line]]:
