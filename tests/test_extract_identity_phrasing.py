@@ -292,6 +292,16 @@ def test_transfer_form_titles_and_words_that_end_like_places() -> None:
     assert read("省级城市建设专项资金2021年度绩效自评报告\n").project == "省级城市建设专项资金"
 
 
+def test_the_unit_that_says_it_carried_out_the_self_evaluation() -> None:
+    text = (
+        "2020年某某苗木费项目绩效评价自评报告\n根据某某通知要求,某某县林业和草原局组织开展了绩效自评检查。\n"
+    )
+    assert read(text).unit == "某某县林业和草原局"
+    # a line where the report only says it values the work names no one; the fund stated below still counts
+    lines = "一、概况\n我省高度重视,认真开展绩效自评工作。\n现将2022年某某风险补助资金绩效自评情况报告如下:\n"
+    assert read(lines).project == "某某风险补助资金"
+
+
 def test_a_unit_naming_itself_as_we_in_the_text() -> None:
     text = "一、基本情况\n根据有关文件精神,某某省地方金融监督管理局(以下简称“我局”)成立了评价工作小组。\n"
     assert read(text).unit == "某某省地方金融监督管理局"

@@ -69,6 +69,11 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"下达(?:我[省市县区州旗])?{_YEAR}?{name}(?:转移支付)?(?:预算)?和(?:区域)?绩效目标(?P<unit>)"
         ),
+        # "…的通知要求,泸西县林业和草原局组织开展了绩效自评检查": the unit evaluating, no fund named
+        re.compile(
+            r"(?:^|[。，,；;:：\s])(?P<unit>[\u4e00-\u9fff]{3,24}?)(?:组织)?(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)"
+            r"(?P<name>)"
+        ),
     )
 
 
@@ -155,8 +160,11 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
         found = [m for pattern in _statements() if (m := pattern.search(text)) and _names_whom(m)]
         if not found:
             continue
-        named = (_evaluated(line, match) for match in found)
-        return next((e for e in named if e.unit or e.project), Evaluated(None, None))
+        named = [_evaluated(line, match) for match in found]
+        unit = next((e.unit for e in named if e.unit), None)
+        project = next((e.project for e in named if e.project), None)
+        if unit is not None or project is not None or any(m["name"] for m in found):
+            return Evaluated(unit, project)
     return Evaluated(None, None)
 
 
