@@ -75,6 +75,8 @@ def test_title_shapes() -> None:
         # a site's tag for the kind of money before the title
         ("(直达资金)某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
         ("【直达资金】 某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
+        # a title opening with its year written without 年; a slogan ending in 兴省 is no place
+        ("2016质量兴省财政支出项目绩效评价报告", None, None, "质量兴省", "项目支出"),
         # a unit's name followed by the word 单位 or 部门 before the year
         ("某某县图书馆单位2023年度部门整体支出绩效评价报告", "某某县图书馆", None, None, "部门整体支出"),
         # a site's column in 【】 before the title; a 范文 site's lead-in before the title it quotes

@@ -21,6 +21,8 @@ from jixiao.layout.vocabulary import vocabulary
 
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
 _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
+# "2016质量兴省财政支出项目绩效评价报告": a title may open with its year written without 年
+_BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 CODE_PREFIX = re.compile(
     r"^\s*[\dA-Za-z]{3,}\s*[-—_－]\s*"
@@ -365,7 +367,7 @@ def _parse_title(found: list[Line]) -> Title:
     # spam a mirror inserted into the title is blanked (same length: columns stay right)
     text = vocab.noise.sub(lambda m: " " * len(m.group()), text)
     kind = next((name for name, words in vocab.kinds if words.search(text)), None)
-    year_match = _YEAR.search(text)
+    year_match = _YEAR.search(text) or _BARE_YEAR.match(text)
     stated = year_match is not None and year_match.group(1).isdigit()
     year = (
         _part(found, text, year_match.start(1), year_match.end(1), offsets) if year_match and stated else None
