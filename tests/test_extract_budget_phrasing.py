@@ -117,6 +117,9 @@ def test_spending_and_budgets_in_further_words_reports_use() -> None:
     assert (budget.initial, budget.adjusted) == (Decimal("1022.89"), Decimal("1781.86"))
     rate = budget_of("资金预算253.7万元,支出253.66万元,年度资金使用完成比率99.98%。").execution_rate
     assert rate == Decimal("99.98")
+    # "预算执行" labelling the amount spent
+    budget = budget_of("2017年预算金额160.56万元,经费来源为财政补助收入,预算执行98万元,执行率61%。")
+    assert (budget.adjusted, budget.executed) == (Decimal("160.56"), Decimal(98))
     # a rate stated as the share of the budget completed
     rate = budget_of("全年预算数为200万元,执行数为179.43万元,完成预算的89.7%。").execution_rate
     assert rate == Decimal("89.7")
