@@ -292,6 +292,12 @@ def test_transfer_form_titles_and_words_that_end_like_places() -> None:
     assert read("省级城市建设专项资金2021年度绩效自评报告\n").project == "省级城市建设专项资金"
 
 
+def test_a_place_describing_where_it_lies_in_a_report_that_speaks_as_the_place() -> None:
+    text = "一、项目概况\n该项目主要用于村级工作运转。某某塘镇地处某县偏远乡镇,辖14个行政村。\n"
+    assert read(text + "我镇严格管理资金。\n").unit == "某某塘镇"
+    assert read(text + "我局严格管理资金。\n").unit is None  # a bureau's report: the place is not its unit
+
+
 def test_the_unit_that_says_it_carried_out_the_self_evaluation() -> None:
     text = (
         "2020年某某苗木费项目绩效评价自评报告\n根据某某通知要求,某某县林业和草原局组织开展了绩效自评检查。\n"

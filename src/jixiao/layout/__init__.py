@@ -15,6 +15,7 @@ from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_
 from jixiao.layout.statement import (
     Evaluated,
     acting_unit,
+    described_place,
     described_unit,
     evaluation_statement,
     funded_fund,
@@ -34,6 +35,7 @@ class Layout:
     funded: Part | None  # the fund whose money the first funding sentence states
     described: Part | None  # the unit that describes itself under the 基本情况 heading
     acting: Part | None  # the unit the sentences at the top open with, acting
+    place: Part | None  # the place a sentence at the top describes ("X镇地处…")
     labelled: tuple[Labelled, ...]
     results: tuple[Labelled, ...]  # the total score and grade of a form's result row
     figures: tuple[FigureCell, ...]  # amounts in the cell after their label
@@ -55,6 +57,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         funded=funded_fund(lines, chrome),
         described=described_unit(lines, chrome),
         acting=acting_unit(lines, chrome),
+        place=described_place(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
         results=tuple(result_cells(cells)),
         figures=tuple(figure_cells(cells)),

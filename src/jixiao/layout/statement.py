@@ -313,3 +313,18 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     if not named or any(part.text != named[0].text for part in named):
         return None
     return named[0]
+
+
+_WHERE = re.compile(
+    r"(?:^|[。；;])\s*(?P<name>[\u4e00-\u9fff]{2,12}?(?:省|市|州|县|区|旗|镇|乡|街道))(?:地处|位于)"
+)
+
+
+def described_place(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The place a sentence at the top of the page opens with, saying where it lies ("松木塘镇地处桃江偏远乡镇",
+    "巴中市巴州区地处四川省东北部"): whose report it is when the report speaks as that place ("我镇")."""
+    for line in lines[:_HEAD_LINES]:
+        found = _WHERE.search(line.text) if line.number not in chrome else None
+        if found is not None and leading_place(found.group("name")) == len(found.group("name")):
+            return Part(found.group("name"), line.number, found.start("name"), found.end("name"))
+    return None
