@@ -125,6 +125,14 @@ def test_spending_and_budgets_in_further_words_reports_use() -> None:
     assert rate == Decimal("89.7")
 
 
+def test_a_rates_base_in_wan_is_no_money() -> None:
+    # "650/10万": deaths per 100,000 people, after a label that would make bare 万 money ("下达…")
+    budget = budget_of(
+        "专项经费实际使用2.0万元。1、数量指标:2024年上级下达死因监测粗死亡率大于650/10万,实际完成850.1/10万。"
+    )
+    assert (budget.adjusted, budget.executed) == (None, Decimal("2.0"))
+
+
 def test_a_transfer_is_no_payment() -> None:
     budget = budget_of("下达2022年中央财政某某发展转移支付资金921.25万元。")
     assert (budget.adjusted, budget.executed) == (Decimal("921.25"), None)

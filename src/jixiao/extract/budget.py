@@ -218,7 +218,9 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
 def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantity:
     """Bare 万 after a budget's label is money, its 元 left out ("预算资金13.971129万并且全部到位", "执行数29.6万"),
     and so is a part of a listing named as a fund ("其中包括兵团补贴资金60万，结余资金12.664万元"); a count in 万
-    follows its own words ("受益人口3.2万", "其中受益人口3.2万")."""
+    follows its own words ("受益人口3.2万", "其中受益人口3.2万"), and a rate's base is none ("粗死亡率大于650/10万")."""
+    if ctx.flow.text[: quantity.start].rstrip().endswith(("/", "／", "每")):
+        return quantity
     label = _label(ctx, index)
     if _part_subject(ctx, quantity) is not None:
         money = _ALLOCATED.search(label) is not None
