@@ -125,6 +125,12 @@ def test_spending_and_budgets_in_further_words_reports_use() -> None:
     assert rate == Decimal("89.7")
 
 
+def test_an_items_figures_in_brackets_are_not_the_headline() -> None:
+    text = "其中,3个项目部分支付:某某规划专项经费(预算170万元,未支付)、价格监测经费(预算10.43万元,支付8.30万元,执行率79.6%)。"
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (None, None)
+
+
 def test_a_rates_base_in_wan_is_no_money() -> None:
     # "650/10万": deaths per 100,000 people, after a label that would make bare 万 money ("下达…")
     budget = budget_of(

@@ -325,6 +325,8 @@ def extract_budget(
             family, key = "amount", ""  # one cost the payment met, an item of the spending
         if family == "budget" and _below_a_listed_part(text, ctx.quantities[index + 1 :], quantity):
             family, key = "amount", ""
+        if family == "budget" and in_brackets(text[sentence_start(text, quantity.start) : quantity.start]):
+            family, key = "amount", ""  # "…价格监测经费(预算10.43万元,支付8.30万元)": an item's own figures
         if family == "budget":
             if project:
                 ctx.add(
