@@ -126,9 +126,22 @@ def test_spending_and_budgets_in_further_words_reports_use() -> None:
 
 
 def test_an_items_figures_in_brackets_are_not_the_headline() -> None:
-    text = "其中,3个项目部分支付:某某规划专项经费(预算170万元,未支付)、价格监测经费(预算10.43万元,支付8.30万元,执行率79.6%)。"
+    text = (
+        "2024年度财政下达我委项目资金预算总额为1471.75万元,截至目前预算执行率95.24%。其中,17个项目全额支付;"
+        "3个项目部分支付,包括某某规划专项经费(预算170万元,因招标延迟未支付)、2024年价格监测经费(预算10.43万元,"
+        "支付8.30万元,执行率79.6%)。"
+    )
     budget = budget_of(text)
-    assert (budget.adjusted, budget.executed) == (None, None)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1471.75"),
+        None,
+        Decimal("95.24"),
+    )
+    # a rate column's header states no rate: "预算执行率(B/A×100%)"
+    form = (
+        "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) |\n年度资金总额: | 2000 | 1157.97 | 57.89% |\n"
+    )
+    assert budget_of(form).execution_rate == Decimal("57.89")
 
 
 def test_a_rates_base_in_wan_is_no_money() -> None:

@@ -215,6 +215,12 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
     return same_project(named, own_project)
 
 
+def _in_an_items_brackets(text: str, position: int) -> bool:
+    """Whether a figure stands in a bracket opened in its sentence: "…价格监测经费(预算10.43万元,支付8.30万元,
+    执行率79.6%)" gives one item's own figures, never the headline's."""
+    return in_brackets(text[sentence_start(text, position) : position])
+
+
 def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantity:
     """Bare 万 after a budget's label is money, its 元 left out ("预算资金13.971129万并且全部到位", "执行数29.6万"),
     and so is a part of a listing named as a fund ("其中包括兵团补贴资金60万，结余资金12.664万元"); a count in 万
@@ -272,6 +278,8 @@ def extract_budget(
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
                 if part and not project_kind:
                     field = "part.execution_rate"
+                if not project and _in_an_items_brackets(text, quantity.start):
+                    field = "part.execution_rate"
                 ctx.add(
                     field,
                     quantity.value,
@@ -325,8 +333,8 @@ def extract_budget(
             family, key = "amount", ""  # one cost the payment met, an item of the spending
         if family == "budget" and _below_a_listed_part(text, ctx.quantities[index + 1 :], quantity):
             family, key = "amount", ""
-        if family == "budget" and in_brackets(text[sentence_start(text, quantity.start) : quantity.start]):
-            family, key = "amount", ""  # "…价格监测经费(预算10.43万元,支付8.30万元)": an item's own figures
+        if family == "budget" and _in_an_items_brackets(text, quantity.start):
+            family, key = "amount", ""
         if family == "budget":
             if project:
                 ctx.add(
