@@ -429,6 +429,11 @@ def test_the_year_something_was_built_or_set_up_is_not_the_year_evaluated() -> N
     assert year_of(text) == 2020
     assert year_of("一、单位基本情况\n某县某中心2008年成立。\n2021年度共完成检测1200份。\n") == 2021
     assert year_of("一、单位基本情况\n该中心成立于2015年。\n2021年度共完成检测1200份。\n") == 2021
+    # the year a work has gone on since
+    assert (
+        year_of("一、活动概况\n自2017年我县全面启动创卫工作以来,病媒防制坚持政府组织。\n2021年度通过验收。\n")
+        == 2021
+    )
     # a fund set up or a project finished in a year may well be the year evaluated
     assert year_of("一、项目基本情况\n2021年设立乡村振兴衔接资金500万元。\n该中心成立于2015年。\n") == 2021
     assert year_of("一、项目基本情况\n2021年项目竣工并投入使用。\n2023年将继续加强管理。\n") == 2021

@@ -23,9 +23,10 @@ _KIND_WORDS = r"(?:部门整体支出|单位整体支出|部门\(单位\)整体�
 _YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月))")
 # in the body only "2023年度" / "2023年" names the evaluated year; "20234月" is a date (often the next year)
 # nor does the year something was built or set up ("于2013年建成", "2008年成立", "成立于2015年"), long before the
-# year evaluated (a fund 设立 or a project 竣工 in a year may well be that year's)
+# year evaluated (a fund 设立 or a project 竣工 in a year may well be that year's), nor the year a work has gone on
+# since ("自2017年我县全面启动…以来")
 _BODY_YEAR = re.compile(
-    r"(?<!成立于)(?<!建于)(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))(?!\s*(?:建成|成立|始建|组建))"
+    r"(?<!成立于)(?<!建于)(?<!自)(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))(?!\s*(?:建成|成立|始建|组建))"
 )
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CITED_EVALUATION = re.compile(

@@ -315,6 +315,7 @@ _DATE_AFTER = re.compile(
 )
 # the office a report is sent to, right after its title ("…绩效自评报告宁德市财政局:按照…")
 _ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|部|政府|委员会)\s*[:：]")
+_QUOTED = re.compile(r"[“\"]([^“”\"]{2,40})[”\"]")
 _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
 
 
@@ -412,6 +413,12 @@ def _parse_title(found: list[Line]) -> Title:
     if code:
         lead += code.end()
     head = before[lead:].strip(_TRIM)
+    quoted = _QUOTED.fullmatch(before.strip())
+    if quoted is not None and not year_match:
+        # "“建成区病媒生物防制工作” 绩效评价自评报告": a name in quotes before the title words is what was evaluated
+        kind = kind or "项目支出"
+        project = span(before.index(quoted.group(1)), len(quoted.group(1)))
+        head = ""
     if head:
         organisation = organisation_end(head)
         places = leading_place(head)
