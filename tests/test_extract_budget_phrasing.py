@@ -144,6 +144,11 @@ def test_an_items_figures_in_brackets_are_not_the_headline() -> None:
     assert budget_of(form).execution_rate == Decimal("57.89")
 
 
+def test_the_years_total_after_a_carry_over_is_the_budget() -> None:
+    budget = budget_of("年初预算项目安排0万元,上年结转项目资金17.79万元,全年预算17.79万元。")
+    assert (budget.initial, budget.adjusted) == (Decimal(0), Decimal("17.79"))
+
+
 def test_a_rates_base_in_wan_is_no_money() -> None:
     # "650/10万": deaths per 100,000 people, after a label that would make bare 万 money ("下达…")
     budget = budget_of(

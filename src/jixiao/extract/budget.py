@@ -66,7 +66,9 @@ _MAX_RATE = 1000  # percent; beyond it the digits are cells run together
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
 # a new statement led by a year right after an amount ("…其他资金859.6万元2023年支出2310.4万元"): the
 # list a "其中" opened has ended there, though the page lost the "。" between them
-_RESTART = re.compile(r"(?<=[元%])[，,；;\s]*(?:19|20)\d{2}年")
+# after a source's figure, a new year's statement or the year's total ("年初预算0万元,上年结转资金17.79万元,全年预算
+# 17.79万元") is no longer the source's
+_RESTART = re.compile(r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算)")
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
