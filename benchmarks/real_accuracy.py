@@ -56,8 +56,10 @@ NOISE = re.compile(r"[\s《》“”\"'「」]")
 # every character converted, whatever the line holds (the reader converts only lines it sees as traditional)
 _T2S = opencc.OpenCC("t2s")
 PROJECT_FRAME = re.compile(
-    r"^(?:20\d\d年度?)?(?:中央(?:财政)?)?|(?:项目)?(?:支出)?(?:(?:中央)?(?:专项)?转移支付)?$"
+    r"^(?:20\d\d年度?)?(?:中央(?:财政)?)?|(?:项目)?(?:资金|经费)?(?:支出)?(?:(?:中央)?(?:专项)?转移支付)?$"
 )
+# the place a project's name may open with ("月牙湖乡滨河家园…项目", "山丹县新能源…项目"): the unit's place
+PROJECT_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:自治[区州县旗]|省|市|州|县|区|旗|乡|镇|街道))+")
 
 
 @dataclass
@@ -108,9 +110,22 @@ def text_key(value: str) -> str:
 
 
 def project_key(value: str) -> str:
-    """A project's name without a leading year or 中央(财政) or a trailing 项目(支出) or (中央专项)转移支付:
-    "2023年X项目支出", "中央X", "X中央专项转移支付" and "X" name one project or fund."""
-    return PROJECT_FRAME.sub("", text_key(value))
+    """A project's name without a leading year or 中央(财政) or a trailing 项目, 资金 or 经费, 支出 or (中央专项)
+    转移支付: "2023年X项目支出", "中央X", "X中央专项转移支付", "X经费", "X项目资金" and "X" name one project or fund."""
+    key = text_key(value)
+    while (framed := PROJECT_FRAME.sub("", key)) != key:
+        key = framed
+    return key
+
+
+def same_project(label: str, value: str) -> bool:
+    """Whether two names name one project: the same key, or the same once one of them is read without the place
+    it opens with ("山丹县X建设项目" and "X建设项目"; what is left must still be a name, four characters or more)."""
+    a, b = project_key(label), project_key(value)
+    if a == b:
+        return True
+    without_a, without_b = PROJECT_PLACE.sub("", a), PROJECT_PLACE.sub("", b)
+    return (without_a == b and len(b) >= 4) or (a == without_b and len(a) >= 4)
 
 
 def extracted(report: ExtractedReport, name: str) -> Any:
@@ -125,7 +140,7 @@ def same(name: str, label: Any, value: Any) -> bool:
     if name == "unit":
         return text_key(str(value)) in {text_key(spelling) for spelling in label}
     if name == "project":
-        return project_key(str(value)) == project_key(str(label))
+        return same_project(str(label), str(value))
     if name == "grade":
         return text_key(str(value)) == text_key(str(label))
     return bool(label == value)

@@ -9,7 +9,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from real_accuracy import Tally, measure  # noqa: E402
+from real_accuracy import Tally, measure, same_project  # noqa: E402
+
+
+def test_a_project_is_the_same_whatever_its_frame_or_its_units_place() -> None:
+    assert same_project("某某县新能源充电基础设施建设项目", "新能源充电基础设施建设项目")
+    assert same_project("某某屠宰场监管经费", "某某屠宰场监管经费项目资金")
+    assert same_project("2023年某某补助资金中央专项转移支付", "某某补助")
+    # another project, or a place's generic fund, is not the same
+    assert not same_project("某某高新化工园区重大安全风险防控项目", "某某市转移支付")
+    assert not same_project("农业保险保费", "政策性农业保险保费补贴")
+    assert not same_project("某某县城乡供水项目", "某某县")  # what is left without the place names nothing
+    assert not same_project("城乡居民养老保险补助", "居民养老保险补助")  # 城乡 is no place
 
 
 def test_development_split_does_not_regress() -> None:
