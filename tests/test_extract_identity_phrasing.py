@@ -256,6 +256,12 @@ def test_all_the_projects_evaluated_name_no_project() -> None:
     assert project_of("对2022年度所有已建立项目库的项目进行绩效监控及评价。\n") is None
 
 
+def test_kinds_of_money_name_no_project() -> None:
+    assert project_of("一、项目概况\n2020年下达县级补助资金5万元。\n") is None
+    assert project_of("一、项目概况\n现将本级项目绩效自评情况报告如下:\n") is None
+    assert project_of("2019年一般公共预算项目绩效自评报告\n") is None
+
+
 def test_a_run_together_transfer_form_row_stops_the_name_at_its_level_label() -> None:
     row = "某某资金转移支付绩效目标自评表(2021年度)转移支付(项目)名称某某保护资金中央主管部门甲部地方主管部门乙厅\n"
     assert read(row).project == "某某保护资金"
