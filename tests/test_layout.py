@@ -694,6 +694,8 @@ def test_titles_framing_their_project_with_a_place_关于_or_an_evaluation_word(
 def test_a_column_header_after_a_label_is_not_its_value() -> None:
     layout = layout_of("序号\n项目名称\n债券性质\n债券规模\n自评分数\n")
     assert [cell for cell in layout.labelled if cell.field == "project"] == []
+    layout = layout_of("项目名称 | 发行金额(亿元) | 自评分 |\n某某样板区建设项目 | 0.05 | 95 |\n")
+    assert [cell for cell in layout.labelled if cell.field == "project"] == []
 
 
 def test_a_sharing_sites_page_thumbnails_are_chrome() -> None:

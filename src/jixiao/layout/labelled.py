@@ -17,7 +17,10 @@ from jixiao.layout.vocabulary import vocabulary
 _LEAD = re.compile(
     r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?"
 )
-_NOT_VALUE = re.compile(r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；、]")
+# a value that is digits or a date, a form's instruction, a sentence, or a column's header ("发行金额(亿元)")
+_NOT_VALUE = re.compile(
+    r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；、]|[(（](?:亿元|万元|元|%|％)[)）]"
+)
 _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
 _YEARS = re.compile(r"(?:20\d\d\s*[-—－~～至]\s*)?20\d\d\s*年度?")  # "2019-2020年度"
 _YEAR_LEFT = re.compile(r"(?:(?:20\d\d\s*[-—－~～至]\s*)?20\d\d)?\s*(?:年度?)?")  # digits may be lost
