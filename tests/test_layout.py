@@ -75,6 +75,8 @@ def test_title_shapes() -> None:
         # a site's tag for the kind of money before the title
         ("(直达资金)某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
         ("【直达资金】 某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
+        # "湖南省级…": the level opens the fund's name
+        ("2015年度湖南省级矿产资源勘查开发专项资金绩效评价报告", None, "湖南", "省级矿产资源勘查开发专项资金", "项目支出"),
         # a name in quotes before the title words is the project evaluated
         ("“建成区病媒生物防制工作” 绩效评价自评报告", None, None, "建成区病媒生物防制工作", "项目支出"),
         # a title opening with its year written without 年; a slogan ending in 兴省 is no place
