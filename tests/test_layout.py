@@ -75,6 +75,9 @@ def test_title_shapes() -> None:
         # a site's tag for the kind of money before the title
         ("(直达资金)某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
         ("【直达资金】 某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
+        # a place the publisher masked
+        ("XX区中央农业生产救灾补助资金转移支付2019年度绩效自评报告", None, "XX区", "中央农业生产救灾补助资金转移支付", "项目支出"),
+        ("**河县2023年度中央水利发展资金绩效自评报告", None, "**河县", "中央水利发展资金", "项目支出"),
         # "湖南省级…": the level opens the fund's name
         ("2015年度湖南省级矿产资源勘查开发专项资金绩效评价报告", None, "湖南", "省级矿产资源勘查开发专项资金", "项目支出"),
         # a name in quotes before the title words is the project evaluated

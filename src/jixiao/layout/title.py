@@ -59,6 +59,7 @@ _HEAD_LINES = 40
 # a place's name: a few characters and a place suffix; autonomous areas carry longer names
 _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗|镇|乡|街道)"
+    r"|[XＸx×*＊]{2,4}[\u4e00-\u9fff]{0,2}?(?:省|市|州|县|区|旗|镇|乡)"  # masked by the publisher: "XX区", "**河县"
 )
 _MAX_TITLE = 90
 # where a title's project name ends early: at its amount right before 项目/工程 ("X经费4.8万元项目"; a rate
