@@ -500,6 +500,11 @@ def test_a_title_run_into_the_office_it_is_sent_to() -> None:
     assert title is not None and title.unit is not None and title.unit.text == "海南省某某勘察院"
 
 
+def test_a_list_item_mentioning_a_report_is_no_title() -> None:
+    text = "5.及时公开单位预算、决算、整体支出绩效自评报告及其他绩效信息;按要求向财政部门报送自评报告。\n"
+    assert layout_of(text.replace("。", "")).title is None
+
+
 def test_a_sentence_mentioning_a_report_is_no_run_in_title() -> None:
     assert layout_of("现将某市园林管理处专项资金绩效评价报告根据要求报送如下," + "某" * 80).title is None
 

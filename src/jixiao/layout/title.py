@@ -99,6 +99,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
         if (
             len(text) > _MAX_TITLE
             or "。" in text
+            or ";" in text  # a clause ends: a sentence, no title ("5.按要求公开…自评报告及其他…;按要求向…")
             or not vocab.title.search(text)
             or is_heading(text)
             or vocab.not_title_start.match(text)
