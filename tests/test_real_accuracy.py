@@ -25,28 +25,30 @@ def test_a_project_is_the_same_whatever_its_frame_or_its_units_place() -> None:
 
 def test_development_split_does_not_regress() -> None:
     tallies, audit, pages, _seconds = measure("development", show=False)
-    # 93 pages, then 18, 25, 25, 21, 17, 20, 11, 10, 27, 15 and 15 more found later (corpus/real/LABELLING.md)
-    assert pages >= 300
-    assert audit.refused == []  # every development page is read as the report it is
+    # 93 pages, then 18, 25, 25, 21, 17, 20, 11, 10, 27, 15, 15, 23, 18, 12 and 24 more found later
+    # (corpus/real/LABELLING.md)
+    assert pages >= 384
+    # every development page is read as the report it is, but one whose stored text is cut after the unit's
+    # list of duties, its only evaluation word in the site's metadata ("公开目录 | 自评报告"): refused as no report
+    assert len(audit.refused) <= 1, audit.refused
     total = Tally()
     for tally in tallies.values():
         for attribute in ("right", "wrong", "missed", "invented", "nulls"):
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
-    # the twelfth to fourteenth rounds' 57 pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and
-    # lower the whole (the code before those rounds reads 0.944 / 0.875 on the 307 pages): today's figures
-    assert total.precision >= 0.955, total
+    # each labelling round's pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and lower the
+    # whole; the floors are today's figures on 384 pages
+    assert total.precision >= 0.96, total
     assert total.recall >= 0.895, total
     assert total.invented_share <= 0.02, total
-    assert tallies["year"].precision >= 0.965 and tallies["year"].recall >= 0.98
-    assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.98
-    # the tenth round's pages brought units the reader misses or misreads (a 系统 for a unit, a finance
-    # bureau publishing another unit's report), and later rounds more (a place against the office publishing
-    # for it, which the labels settle either way): the floors are today's figures on 307 pages
-    assert tallies["unit"].precision >= 0.925 and tallies["unit"].recall >= 0.85
-    assert tallies["budget.executed"].recall >= 0.83
-    assert tallies["project"].precision >= 0.89 and tallies["project"].recall >= 0.76
+    assert tallies["year"].precision >= 0.97 and tallies["year"].recall >= 0.98
+    assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.97
+    # units the reader misses or misreads (a 系统 for a unit, a place against the office publishing for it,
+    # which the labels settle either way)
+    assert tallies["unit"].precision >= 0.94 and tallies["unit"].recall >= 0.87
+    assert tallies["budget.executed"].recall >= 0.80
+    assert tallies["project"].precision >= 0.91 and tallies["project"].recall >= 0.79
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
     # an arithmetic or consistency rule
     assert audit.false_alarms == []
-    assert audit.found >= 22
+    assert audit.found >= 23
