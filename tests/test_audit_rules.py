@@ -153,6 +153,19 @@ CASES = [
     ("JX101", "national-2020", "单位资产合计26.19万元,其中:一是流动资产1.08万元;二是固定资产原值25.11万元,净值5.75万元。", []),
     ("JX101", "national-2020", "单位资产合计27.19万元,其中:一是流动资产1.08万元;二是固定资产原值25.11万元,净值5.75万元。",
      [(1, "warning", "单位资产合计27.19万元与所列各项合计26.19万元不符")]),
+    # a table's total row and its numbered rows, flattened one cell per line: the column that does not add up,
+    # when another does
+    ("JX101", "national-2020",
+     "经费控制情况(万元)\n项目 | 2023年决算数 | 2022年决算数 |\n项目支出: |\n1505.3 |\n1377.9 |\n|||\n"
+     "1、中介服务 |\n1049.4 |\n960.00 |\n|||\n2、信息化建设 |\n456.0 |\n417.90 |\n|||\n3、其他 |\n4 |\n0 |\n",
+     [(4, "error", "项目支出1505.30万元与所列各项合计1509.40万元不符")]),
+    ("JX101", "national-2020",
+     "经费控制情况(万元)\n项目支出: |\n1509.4 |\n1377.9 |\n|||\n"
+     "1、中介服务 |\n1049.4 |\n960.00 |\n|||\n2、信息化建设 |\n456.0 |\n417.90 |\n|||\n3、其他 |\n4 |\n0 |\n", []),
+    # no column adds up: the rows may be read wrong, nothing is claimed
+    ("JX101", "national-2020",
+     "经费控制情况(万元)\n项目支出: |\n1505.3 |\n1370.9 |\n|||\n"
+     "1、中介服务 |\n1049.4 |\n960.00 |\n|||\n2、信息化建设 |\n456.0 |\n417.90 |\n|||\n3、其他 |\n4 |\n0 |\n", []),
     # the parts end where the next item of the list the breakdown stands in begins ("；2、…")
     ("JX101", "national-2020",
      "1、档案管理资金:2016年县财政安排30万元,其中国重档案10万元;2、建设项目资金:县财政拨款427.36万元。", []),

@@ -86,3 +86,87 @@ def listed_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
         labels = [part.label for part in parts]
         if len(parts) >= 2 and len(set(labels)) == len(labels):
             yield ListedSum(total, tuple(parts))
+
+
+# a form's table flattened one cell per line or with "|" between cells: a row's label, then its figures
+_CELL = re.compile(r"[^|｜]+")
+_PLAIN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_ITEM_NUMBER = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
+_TABLE_UNIT_LOOKBACK = 40
+
+
+@dataclass(frozen=True)
+class _Row:
+    label: str
+    line: int
+    figures: list[tuple[Decimal, int, int, int]]  # value, line, start, end
+
+
+def _rows(lines: Sequence[Line]) -> list[_Row]:
+    rows: list[_Row] = []
+    for line in lines:
+        for cell in _CELL.finditer(line.text):
+            text = cell.group().strip()
+            if not text:
+                continue
+            if _PLAIN_NUMBER.fullmatch(text):
+                if rows:
+                    start = cell.start() + cell.group().index(text)
+                    rows[-1].figures.append(
+                        (Decimal(text.replace(",", "")), line.number, start, start + len(text))
+                    )
+            else:
+                rows.append(_Row(text, line.number, []))
+    return rows
+
+
+def column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
+    """The columns of a table's total row whose numbered rows under it ("项目支出: | 1505.3 | 1377.9 | 1369.3",
+    then "1、… | 1049.4 | 960.00 | 958.7", "2、…") do not add up to it, when another column of the same rows
+    does: the rows are then read right, and the column that does not add up holds a slip. A table without
+    such a check, or without a unit stated above it (万元, 元), is not read."""
+    if not any("|" in line.text or "｜" in line.text for line in lines):
+        return
+    rows = _rows(lines)
+    for index, total in enumerate(rows):
+        width = len(total.figures)
+        if width < 2 or not total.label.endswith((":", "：")) or _ITEM_NUMBER.match(total.label):
+            continue
+        parts: list[_Row] = []
+        for row in rows[index + 1 :]:
+            number = _ITEM_NUMBER.match(row.label)
+            if number is None or int(number.group(1) or number.group(2)) != len(parts) + 1:
+                break
+            if len(row.figures) != width:
+                parts = []
+                break
+            parts.append(row)
+        if len(parts) < 2:
+            continue
+        unit = _unit_above(lines, total.line)
+        if unit is None:
+            continue
+        columns = [
+            (total.figures[column], [part.figures[column] for part in parts]) for column in range(width)
+        ]
+        exact = [whole for whole, items in columns if sum(item[0] for item in items) == whole[0]]
+        if not exact or len(exact) == width:
+            continue
+        for whole, items in columns:
+            yield ListedSum(
+                _listed(total.label, whole, unit),
+                tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
+            )
+
+
+def _listed(label: str, figure: tuple[Decimal, int, int, int], unit: str) -> Listed:
+    value, line, start, end = figure
+    return Listed(label.rstrip(":："), value, unit, line, start, end)
+
+
+def _unit_above(lines: Sequence[Line], number: int) -> str | None:
+    for line in reversed(lines[max(0, number - _TABLE_UNIT_LOOKBACK) : number]):
+        found = _UNIT.search(line.text)
+        if found is not None:
+            return found.group(1) or found.group(2)
+    return None

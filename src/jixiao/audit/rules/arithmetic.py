@@ -15,7 +15,7 @@ from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
 from jixiao.extract.context import clause_start, in_brackets, sentence_start
 from jixiao.extract.model import Fact
-from jixiao.layout.listing import Listed, listed_sums
+from jixiao.layout.listing import Listed, column_sums, listed_sums
 from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import stated_execution_points
@@ -89,7 +89,8 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
         )
     covered = {(r.total.line, r.total.start) for r in found}
-    for listed in listed_sums(context.document.lines):
+    lines = context.document.lines
+    for listed in (*listed_sums(lines), *column_sums(lines)):
         total = _listed_fact(context, listed.total)
         if (total.line, total.start) not in covered:
             label = listed.parts[0].label if len(listed.parts) == 1 else listed.total.label[-12:]
