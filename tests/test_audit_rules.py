@@ -153,6 +153,9 @@ CASES = [
     ("JX101", "national-2020", "单位资产合计26.19万元,其中:一是流动资产1.08万元;二是固定资产原值25.11万元,净值5.75万元。", []),
     ("JX101", "national-2020", "单位资产合计27.19万元,其中:一是流动资产1.08万元;二是固定资产原值25.11万元,净值5.75万元。",
      [(1, "warning", "单位资产合计27.19万元与所列各项合计26.19万元不符")]),
+    # another whole after the parts (总支出 after the income's parts) is no part
+    ("JX101", "national-2020",
+     "2022年本单位总收入为207.79万元,其中一般公共财政拨款预算收入155.11万元,其他收入52.68万元,年度总支出为774.59万元。", []),
     # a table's total row and its numbered rows, flattened one cell per line: the column that does not add up,
     # when another does
     ("JX101", "national-2020",
