@@ -149,6 +149,11 @@ def test_the_years_total_after_a_carry_over_is_the_budget() -> None:
     assert (budget.initial, budget.adjusted) == (Decimal(0), Decimal("17.79"))
 
 
+def test_the_three_public_costs_total_is_no_spending() -> None:
+    budget = budget_of("2021年我局部门预算三公经费总支出28.7万元。其中,因公出国(境)费0万元,公务接待8.7万元。")
+    assert budget.executed is None
+
+
 def test_a_rates_base_in_wan_is_no_money() -> None:
     # "650/10万": deaths per 100,000 people, after a label that would make bare 万 money ("下达…")
     budget = budget_of(

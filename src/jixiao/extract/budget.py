@@ -239,6 +239,9 @@ def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantit
 
 
 _SPENT_OF_BUDGET = re.compile(_AMOUNTS["spent_after_budget"])
+# a listed item named as a project ("X项目", "X经费", "X费"; "X项目资金"), not a source of money ("…经费拨款")
+_PROJECT_ITEM = re.compile(r"(?:项目|经费|费)(?:资金)?$")
+_EXPENSE_ITEM = re.compile(_AMOUNTS["expense_item"])
 
 
 def _after_a_budget(ctx: Context, index: int) -> bool:
@@ -303,7 +306,12 @@ def extract_budget(
         if found is None:
             sentence = text[sentence_start(text, quantity.start) : quantity.start]
             name = _listing_name(label)
-            if not project_kind and _LISTING.search(sentence) and re.search(r"项目|经费|费$", name) and name:
+            if (
+                not project_kind
+                and _LISTING.search(sentence)
+                and _PROJECT_ITEM.search(name)
+                and not _EXPENSE_ITEM.search(name)
+            ):
                 ctx.add(
                     "project.budget",
                     quantity.value,

@@ -406,9 +406,24 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
             continue
         sentence = sentence_start(text, fact.start)
         before = [f for f in amounts if f.line == fact.line and sentence <= f.start < fact.start]
+        base = _named_base(text, fact.end)
+        if base is not None:
+            # "人员经费3217.28万元,占基本支出的79.49%": the share of the amount the sentence names so
+            before = [f for f in before if label_before(text, f.start).endswith(base)][-1:]
         if before and _value(before[0]) > _value(fact):
             label = label_before(text, fact.start) or f"{fmt_money(_value(fact))}万元"
             yield Rate(share, fact, fact, before[0], f"{label}占比")
+
+
+_BASE = re.compile(r"\s*[，,]?\s*占(?:全年|年度|本年)?(?P<base>[\u4e00-\u9fff]{2,10}?)的")
+
+
+def _named_base(text: str, position: int) -> str | None:
+    """The amount a share names as its base ("占基本支出的79.49%"), unless it is the whole (总支出, 总额)."""
+    found = _BASE.match(text, position)
+    if found is None or "总" in found.group("base"):
+        return None
+    return found.group("base")
 
 
 @rule(
