@@ -76,6 +76,24 @@ def test_of_two_offices_in_a_pages_metadata_the_one_the_report_speaks_of() -> No
     assert identity_of(page + "(二)机构情况\n某县博物馆为副科级建制事业单位。\n")[0] == "某县博物馆"
 
 
+def test_metadata_labels_cut_at_their_first_character_and_an_office_of_the_inner_place() -> None:
+    # the page's labels lost their first character ("名 称:" -> "称:"); the publisher names the city before the
+    # district the title names, and the report speaks as an organisation
+    page = (
+        "发布机构: 某某市某桥区文化和旅游局\n号: 无文号\n称: 某桥区2021年省级旅游发展资金绩效自评报告\n"
+        "一、基本情况\n我局认真开展了自评。\n"
+    )
+    assert identity_of(page) == ("某某市某桥区文化和旅游局", "省级旅游发展资金")
+    assert (
+        identity_of("称: 某某区生态环境分局2021年部门绩效自评情况总结\n号: 词:\n")[0] == "某某区生态环境分局"
+    )
+
+
+def test_a_cover_prints_the_year_before_the_units_name() -> None:
+    text = "2022年度部门整体支出绩效自评报告\n单位名称(盖章):\n\n2022年度某某区档案馆\n一、部门概况\n"
+    assert read(text).unit == "某某区档案馆"
+
+
 def test_a_unit_named_twice_keeps_its_second_name_in_brackets() -> None:
     # a party school that is also the administration college: one unit, both names (hand-written)
     text = "中共某某省委党校(某某行政学院)\n2021年度部门整体支出绩效自评报告\n按照通知要求，我校开展自评。\n"

@@ -15,7 +15,7 @@ from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
 from jixiao.layout.chrome import Meta
-from jixiao.layout.title import Part, is_collection_title, plausible_name
+from jixiao.layout.title import Part, is_collection_title, leading_place, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
@@ -137,7 +137,12 @@ def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     and the report speaks either as an organisation ("我局") or as the place ("我县"). Either way the office
     wrote the report and the place is where its money went, so the place is then the weaker reading."""
     vocab = vocabulary()
-    of_place = publisher.startswith(place) or publisher.startswith(place[-1])
+    # "民乐县民政局", "市民政局" under "六安市", "宿州市埇桥区文化和旅游局" under "埇桥区"
+    of_place = (
+        publisher.startswith(place)
+        or publisher.startswith(place[-1])
+        or publisher[: leading_place(publisher)].endswith(place)
+    )
     office = publisher != place and not publisher.endswith(vocab.place_suffixes)
     return of_place and office and (bool(vocab.self_unit.search(text)) or speaks_as_place(text))
 

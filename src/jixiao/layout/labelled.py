@@ -93,8 +93,19 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
                     value = _value(following, 0, len(following.text))  # "项目名称 | 债券性质": headers
             if value is not None:
                 found.append(Labelled(field, rank, value.value, value.line, value.start, value.end))
+    found = [_without_year(cell) if cell.field in ("unit", "department") else cell for cell in found]
     units = [cell.value for cell in found if cell.field in ("unit", "department")]
     return [_unframed(cell, units) if cell.field == "project" else cell for cell in found]
+
+
+def _without_year(cell: Labelled) -> Labelled:
+    """A unit's name without the year a cover prints before it ("单位名称(盖章): | 2022年度零陵区档案馆")."""
+    year = _YEARS.match(cell.value)
+    if year is None or len(cell.value) - year.end() < 2:
+        return cell
+    return Labelled(
+        cell.field, cell.rank, cell.value[year.end() :], cell.line, cell.start + year.end(), cell.end
+    )
 
 
 def _unframed(cell: Labelled, units: Sequence[str]) -> Labelled:
