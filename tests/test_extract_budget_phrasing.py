@@ -152,6 +152,10 @@ def test_the_years_total_after_a_carry_over_is_the_budget() -> None:
 def test_the_three_public_costs_total_is_no_spending() -> None:
     budget = budget_of("2021年我局部门预算三公经费总支出28.7万元。其中,因公出国(境)费0万元,公务接待8.7万元。")
     assert budget.executed is None
+    assert (
+        budget_of("2022年“三公经费”财政拨款支出决算为0.76万元。其中:公务接待费支出0.76万元。").executed
+        is None
+    )
 
 
 def test_a_rates_base_in_wan_is_no_money() -> None:

@@ -242,6 +242,7 @@ _SPENT_OF_BUDGET = re.compile(_AMOUNTS["spent_after_budget"])
 # a listed item named as a project ("X项目", "X经费", "X费"; "X项目资金"), not a source of money ("…经费拨款")
 _PROJECT_ITEM = re.compile(r"(?:项目|经费|费)(?:资金)?$")
 _EXPENSE_ITEM = re.compile(_AMOUNTS["expense_item"])
+_PART_SCOPE = re.compile(_AMOUNTS["part_scope"])
 
 
 def _after_a_budget(ctx: Context, index: int) -> bool:
@@ -335,6 +336,8 @@ def extract_budget(
             key = "executed"
         if family == "budget" and _OTHER_YEAR.search(label):
             family, key = "amount", ""  # another year's figure, kept as an amount for the listings
+        if family == "budget" and _PART_SCOPE.search(label):
+            family, key = "amount", ""  # the 三公经费's or the purchases' figure: one slice of the spending
         if (
             key == "executed"
             and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))
