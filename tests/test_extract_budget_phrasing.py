@@ -149,6 +149,18 @@ def test_the_years_total_after_a_carry_over_is_the_budget() -> None:
     assert (budget.initial, budget.adjusted) == (Decimal(0), Decimal("17.79"))
 
 
+def test_one_item_of_a_numbered_list_of_projects_is_not_the_headline() -> None:
+    text = (
+        "(一)项目资金安排落实情况:1、档案管理项目资金:2016年县财政安排30万元在当年都按时到位;"
+        "2、县档案馆建设项目资金:2016年县财政拨款427.36万元,于2016年当年全部到位。"
+    )
+    assert budget_of(text).adjusted is None
+    # one item alone is the fund's own
+    assert budget_of(
+        "(一)项目资金安排落实情况:1、档案管理项目资金:2016年县财政安排30万元。"
+    ).adjusted == Decimal(30)
+
+
 def test_the_three_public_costs_total_is_no_spending() -> None:
     budget = budget_of("2021年我局部门预算三公经费总支出28.7万元。其中,因公出国(境)费0万元,公务接待8.7万元。")
     assert budget.executed is None

@@ -217,6 +217,19 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
     return same_project(named, own_project)
 
 
+# an item of a numbered list naming what it is about: "1、档案管理项目资金:", "(2)建设项目资金:"
+_NUMBERED_ITEM = re.compile(r"(?:^|[;；。:：\s])(?:\d{1,2}\s*、|[(（]\d{1,2}[)）])[^，,。;；:：]{2,30}[:：]")
+
+
+def _in_a_numbered_item(text: str, position: int) -> bool:
+    """Whether a figure stands in one item of a numbered list of several ("1、档案管理项目资金:2016年县财政安排30万元
+    …;2、县档案馆建设项目资金:…"): it is that item's, not the report's."""
+    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    ends = [at for at in (text.find(mark, position) for mark in "。\n") if at >= 0]
+    items = list(_NUMBERED_ITEM.finditer(text, max(0, begin - 1), min(ends, default=len(text))))
+    return len(items) >= 2 and any(item.end() <= position for item in items)
+
+
 def _in_an_items_brackets(text: str, position: int) -> bool:
     """Whether a figure stands in a bracket opened in its sentence: "…价格监测经费(预算10.43万元,支付8.30万元,
     执行率79.6%)" gives one item's own figures, never the headline's."""
@@ -338,6 +351,8 @@ def extract_budget(
             family, key = "amount", ""  # another year's figure, kept as an amount for the listings
         if family == "budget" and _PART_SCOPE.search(label):
             family, key = "amount", ""  # the 三公经费's or the purchases' figure: one slice of the spending
+        if family == "budget" and _in_a_numbered_item(text, quantity.start):
+            family, key = "amount", ""  # "1、档案管理项目资金:…30万元;2、建设项目资金:…": one item's figure
         if (
             key == "executed"
             and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))
