@@ -87,6 +87,15 @@ def test_a_score_stated_as_the_final_scoring_result() -> None:
     assert (report.score, report.grade) == (D(90), "优")
 
 
+def test_a_total_score_in_a_forms_cells_run_together_with_spaces() -> None:
+    form = "某市财政预算支出项目绩效目标自评表 填报日期:2020 年 2 月 18 日 自评总分: 69 单位领导审签: 项目名称 某某维护费\n"
+    assert read(form).score == D(69)
+    row = "17.社会效益 ( 10 分) 10 10 综合得分 85 评价等次 良好 三、评价人员\n"
+    assert read("某县财政支出绩效评价报告\n" + row).score == D(85)
+    # "总分 100" is as often the full marks of the 分值 column, the score cell left empty
+    assert read("某县财政支出绩效评价报告\n服务对象满意度 总分 100 评价等次 三、评价人员\n").score is None
+
+
 def test_ocr_letters_for_digits_before_a_unit() -> None:
     report = read(
         "2O23年度某县网信办部门整体支出绩效自评报告\n一、基本情况\n全年预算数23O.85万元，实际支出23O.65万元。\n"

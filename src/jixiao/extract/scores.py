@@ -65,7 +65,7 @@ _SCORE = re.compile(
     + "|".join(_LABELS["score_prose"])
     + r")\s*(?:为|是|:|：|达到?)?\s*"
     + _NUMBER
-    + r"\s*(?:分|(?=[,，。;；]))"
+    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff])))"
 )
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
 _BAND_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)")
@@ -188,6 +188,10 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
             continue
         value = _number(match.group(2))
         if value is None or value > _MAX_SCORE:
+            continue
+        if match.group("cell") is not None and match.group("label") not in _TOTAL_LABELS - {"总分"}:
+            # a form's cells run together: only a total score's label is sure to label the number after it
+            # ("总分 100" is as often the full marks of the 分值 column)
             continue
         if _BRACKETED_PART.search(text, max(0, match.start() - 12), match.start()):
             continue
