@@ -161,6 +161,14 @@ def test_one_item_of_a_numbered_list_of_projects_is_not_the_headline() -> None:
     ).adjusted == Decimal(30)
 
 
+def test_a_source_with_its_own_amount_does_not_own_the_figures_after_it() -> None:
+    budget = budget_of("2021年财政拨款150.49万元,预算支出150.49万元,全年支出150.49万元,执行率100%。")
+    assert (budget.adjusted, budget.executed) == (Decimal("150.49"), Decimal("150.49"))
+    # a source's row written out keeps its figures ("其中：本年财政拨款全年预算3.14万元、执行数3.14万元")
+    row = "全年预算5万元,执行数5万元。其中:本年财政拨款全年预算3.14万元、执行数3.14万元;上年结转资金全年预算1.86万元、执行数1.86万元。"
+    assert (budget_of(row).adjusted, budget_of(row).executed) == (Decimal(5), Decimal(5))
+
+
 def test_the_three_public_costs_total_is_no_spending() -> None:
     budget = budget_of("2021年我局部门预算三公经费总支出28.7万元。其中,因公出国(境)费0万元,公务接待8.7万元。")
     assert budget.executed is None

@@ -70,6 +70,8 @@ _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still o
 # 17.79万元") is no longer the source's
 _RESTART = re.compile(r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算)")
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?")
+# a source named with its own amount right after it ("财政拨款150.49万元,")
+_OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
@@ -194,6 +196,11 @@ def _fund_source(text: str, position: int) -> str | None:
     names = list(_SOURCE.finditer(text, begin, position))
     if not names or _RESTART.search(text, names[-1].end(), position):
         return None
+    own = _OWN_AMOUNT.match(text, names[-1].end())
+    if own is not None and own.end() <= position:
+        return (
+            None  # "2021年财政拨款150.49万元,预算支出150.49万元": the source's own amount, then the whole's
+        )
     name = re.sub(r"\s+", "", names[-1].group())
     for pattern, canonical in _SOURCE_NAMES:
         if pattern.fullmatch(name):
