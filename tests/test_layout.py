@@ -282,6 +282,17 @@ def test_funds_block_with_last_years_column_reads_this_years_only() -> None:
     }
 
 
+def test_funds_block_whose_rate_is_written_as_the_ratio_itself() -> None:
+    text = "预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n年度财政资金总额 | 650 | 94 | 0.1 | 2.9 |\n"
+    (total,) = layout_of(text).funds[0][:1]
+    # the amounts stand; the ratio "0.1" (94 / 650 = 0.1446) rounds away the rate, which is not kept
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "adjusted": Decimal(650),
+        "executed": Decimal(94),
+        "score": Decimal("2.9"),
+    }
+
+
 def test_funds_block_whose_rate_disagrees_is_not_read() -> None:
     text = "全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 100 | 50 | 90% |\n"
     assert layout_of(text).funds == ()

@@ -124,9 +124,20 @@ def _consistent(placed: dict[str, tuple[Decimal, bool]]) -> bool:
         if budget[0] == 0:
             return False
         computed = quantize(spent[0] / budget[0] * HUNDRED)
-        if abs(computed - rate[0]) > Decimal("0.6"):  # forms round rates to whole percents
+        # forms round rates to whole percents; some write the ratio B/A itself ("0.1" for 14.46%)
+        if abs(computed - rate[0]) > Decimal("0.6") and not _as_ratio(spent[0] / budget[0], rate):
             return False
     return True
+
+
+def _as_ratio(ratio: Decimal, rate: tuple[Decimal, bool]) -> bool:
+    """Whether a rate cell without "%" holds the ratio itself, rounded as printed ("0.1" for 94 / 650)."""
+    value, percent = rate
+    if percent or value > 1:
+        return False
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return quantize(ratio, places) == value
 
 
 def _place(keys: list[str], values: list[tuple[Decimal, bool]]) -> dict[str, tuple[Decimal, bool]] | None:
@@ -192,7 +203,8 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], yuan: bool) -> tupl
             yuan,
         )
         for key, value in placed.items()
-        if key != "earlier"  # another year's figure held its place, nothing more
+        # another year's figure held its place, nothing more; a ratio ("0.1") rounds away the rate it stands for
+        if key != "earlier" and not (key == "rate" and not value[1] and value[0] <= 1)
     )
     return FundsRow(cells[label], row), end
 
