@@ -332,6 +332,13 @@ def test_the_unit_that_says_it_carried_out_the_self_evaluation() -> None:
     assert read(lines).project == "某某风险补助资金"
 
 
+def test_blank_lines_under_the_background_heading_do_not_count() -> None:
+    text = (
+        "一、项目概况\n\n项目基本性质、用途和主要内容\n\n海南省某某检验所是经省政府批准依法设立的事业单位。\n"
+    )
+    assert read(text).unit == "海南省某某检验所"
+
+
 def test_a_unit_naming_itself_as_we_in_the_text() -> None:
     text = "一、基本情况\n根据有关文件精神,某某省地方金融监督管理局(以下简称“我局”)成立了评价工作小组。\n"
     assert read(text).unit == "某某省地方金融监督管理局"

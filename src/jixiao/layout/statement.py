@@ -250,8 +250,8 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
     vocab = vocabulary()
     reach = -1
     for line in lines[:_HEAD_LINES]:
-        if line.number in chrome:
-            continue
+        if line.number in chrome or not line.text.strip():
+            continue  # a blank line is no line of the background
         heading = vocab.background_heading.search(line.text)
         if heading is not None and heading.start() < 20:
             reach = _BACKGROUND_REACH
