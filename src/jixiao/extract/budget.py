@@ -232,6 +232,8 @@ def _in_a_numbered_item(text: str, position: int) -> bool:
     """Whether a figure stands in one item of a numbered list of several ("1、档案管理项目资金:2016年县财政安排30万元
     …;2、县档案馆建设项目资金:…"): it is that item's, not the report's."""
     begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    if text.find("、", begin, position) < 0 and text.find(")", begin, position) < 0:
+        return False  # no item marker before the figure in its paragraph
     ends = [at for at in (text.find(mark, position) for mark in "。\n") if at >= 0]
     items = list(_NUMBERED_ITEM.finditer(text, max(0, begin - 1), min(ends, default=len(text))))
     return len(items) >= 2 and any(item.end() <= position for item in items)
@@ -240,7 +242,8 @@ def _in_a_numbered_item(text: str, position: int) -> bool:
 def _in_an_items_brackets(text: str, position: int) -> bool:
     """Whether a figure stands in a bracket opened in its sentence: "…价格监测经费(预算10.43万元,支付8.30万元,
     执行率79.6%)" gives one item's own figures, never the headline's."""
-    return in_brackets(text[sentence_start(text, position) : position])
+    sentence = text[sentence_start(text, position) : position]
+    return ("(" in sentence or "（" in sentence) and in_brackets(sentence)
 
 
 def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantity:

@@ -93,6 +93,7 @@ _CELL = re.compile(r"[^|｜]+")
 _PLAIN_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _ITEM_NUMBER = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
 _TABLE_UNIT_LOOKBACK = 40
+_TOTAL_CELL = re.compile(r"[\u4e00-\u9fff][:：]\s*[|｜]")
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ def column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
     then "1、… | 1049.4 | 960.00 | 958.7", "2、…") do not add up to it, when another column of the same rows
     does: the rows are then read right, and the column that does not add up holds a slip. A table without
     such a check, or without a unit stated above it (万元, 元), is not read."""
-    if not any("|" in line.text or "｜" in line.text for line in lines):
+    # a total row's label ends with a colon and stands in its own cell ("项目支出: |"): most pages have none
+    if not any(_TOTAL_CELL.search(line.text) for line in lines if "|" in line.text or "｜" in line.text):
         return
     rows = _rows(lines)
     for index, total in enumerate(rows):

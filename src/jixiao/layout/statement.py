@@ -34,6 +34,10 @@ def _fund_end() -> re.Pattern[str]:
     return re.compile(vocabulary().fund_ending + "$")
 
 
+# a word each of the statements below cannot do without, in their order: a line without it is not searched
+_STATEMENT_CUES = ("对", "现将", "现将", "开展", "关于", "下达", "评")
+
+
 @functools.cache
 def _statements() -> tuple[re.Pattern[str], ...]:
     """The ways a report names what it evaluated, tried in this order on each line: "…对X资金开展了自评"
@@ -157,7 +161,11 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
             continue
         # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
         text = without_citations(line.text)
-        found = [m for pattern in _statements() if (m := pattern.search(text)) and _names_whom(m)]
+        found = [
+            m
+            for cue, pattern in zip(_STATEMENT_CUES, _statements(), strict=True)
+            if cue in text and (m := pattern.search(text)) and _names_whom(m)
+        ]
         if not found:
             continue
         named = [_evaluated(line, match) for match in found]
@@ -268,7 +276,9 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
 
 def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     for line in lines[:_HEAD_LINES]:
-        for named in _SELF_NAMED.finditer(line.text) if line.number not in chrome else ():
+        if "以下简称" not in line.text or line.number in chrome:
+            continue
+        for named in _SELF_NAMED.finditer(line.text):
             name = named.group("name")
             # the name opens with its place, after whatever words the clause has before it
             for at in range(len(name) - 2):
@@ -324,6 +334,8 @@ def described_place(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
     """The place a sentence at the top of the page opens with, saying where it lies ("松木塘镇地处桃江偏远乡镇",
     "巴中市巴州区地处四川省东北部"): whose report it is when the report speaks as that place ("我镇")."""
     for line in lines[:_HEAD_LINES]:
+        if "地处" not in line.text and "位于" not in line.text:
+            continue
         found = _WHERE.search(line.text) if line.number not in chrome else None
         if found is not None and leading_place(found.group("name")) == len(found.group("name")):
             return Part(found.group("name"), line.number, found.start("name"), found.end("name"))
