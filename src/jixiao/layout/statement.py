@@ -43,8 +43,9 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     """The ways a report names what it evaluated, tried in this order on each line: "…对X资金开展了自评"
     (the unit may stand between 对 and the year: "我单位对环境监测站2021年度X项目…开展了自评"),
     "现将X资金绩效自评情况报告如下" (with the unit before the year: "现将巩义市2023年度衔接资金…"),
-    "组织开展了2024年度X资金绩效自评工作", a title that quotes it ("关于“2021年X资金”管理使用情况"), and a
-    transfer's opening heading ("下达X项目转移支付预算和绩效目标情况")."""
+    "组织开展了2024年度X资金绩效自评工作", a title that quotes it ("关于“2021年X资金”管理使用情况"), a
+    transfer's opening heading ("下达X项目转移支付预算和绩效目标情况"), and the unit saying it evaluated
+    ("…要求,X局组织开展了绩效自评检查")."""
     ending = vocabulary().fund_ending
     name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
     return (
