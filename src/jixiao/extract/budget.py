@@ -197,10 +197,9 @@ def _fund_source(text: str, position: int) -> str | None:
     if not names or _RESTART.search(text, names[-1].end(), position):
         return None
     own = _OWN_AMOUNT.match(text, names[-1].end())
+    # "2021年财政拨款150.49万元,预算支出150.49万元": the source's own amount, then the whole's
     if own is not None and own.end() <= position:
-        return (
-            None  # "2021年财政拨款150.49万元,预算支出150.49万元": the source's own amount, then the whole's
-        )
+        return None
     name = re.sub(r"\s+", "", names[-1].group())
     for pattern, canonical in _SOURCE_NAMES:
         if pattern.fullmatch(name):
@@ -250,7 +249,7 @@ def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantit
     """Bare 万 after a budget's label is money, its 元 left out ("预算资金13.971129万并且全部到位", "执行数29.6万"),
     and so is a part of a listing named as a fund ("其中包括兵团补贴资金60万，结余资金12.664万元"); a count in 万
     follows its own words ("受益人口3.2万", "其中受益人口3.2万"), and a rate's base is none ("粗死亡率大于650/10万")."""
-    if ctx.flow.text[: quantity.start].rstrip().endswith(("/", "／", "每")):
+    if ctx.flow.text[max(0, quantity.start - 4) : quantity.start].rstrip().endswith(("/", "／", "每")):
         return quantity
     label = _label(ctx, index)
     if _part_subject(ctx, quantity) is not None:
