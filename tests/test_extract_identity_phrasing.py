@@ -468,3 +468,25 @@ def test_the_year_something_was_built_or_set_up_is_not_the_year_evaluated() -> N
     # a fund set up or a project finished in a year may well be the year evaluated
     assert year_of("一、项目基本情况\n2021年设立乡村振兴衔接资金500万元。\n该中心成立于2015年。\n") == 2021
     assert year_of("一、项目基本情况\n2021年项目竣工并投入使用。\n2023年将继续加强管理。\n") == 2021
+
+
+def test_the_organisation_that_signs_the_report_beats_the_place_its_title_opens_with() -> None:
+    # a cover run together: title, signer, date (hand-written); the title names only the province
+    cover = "1、2023年度甲乙省某某专项资金绩效评价报告甲乙省国土资源厅2023年6月为加强资金管理,\n"
+    assert read(cover).unit == "甲乙省国土资源厅"
+    assert read("甲乙省某某专项转移支付2021年度绩效自评报告\n" + cover.replace("报告", "报", 1)).unit == (
+        "甲乙省国土资源厅"
+    )
+    # the signature on lines of its own, above the date
+    body = "甲乙县某某资金绩效自评报告\n一、基本情况\n资金用于某某。\n"
+    assert read(body + "甲乙县某某事务局\n\n2023年3月15日\n").unit == "甲乙县某某事务局"
+    # two reports on one page signed by two offices: neither is taken
+    two = body + "甲乙县某某事务局\n2023年3月15日\n" + body + "甲乙县某某服务中心\n2023年3月16日\n"
+    assert read(two).unit != "甲乙县某某事务局"
+    # a date after a name that is no organisation's signs nothing
+    assert read(body + "甲乙县某某资金\n2023年3月15日\n").unit != "甲乙县某某资金"
+
+
+def test_a_road_maintenance_section_is_an_organisation() -> None:
+    title = "甲乙县地方公路管理段2020年农村公路安全生命防护工程项目支出绩效自评报告\n"
+    assert read(title).unit == "甲乙县地方公路管理段"

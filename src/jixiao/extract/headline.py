@@ -187,6 +187,7 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     found["project"] += _part("project", layout.evaluated.project or layout.funded, PROSE)
     found["unit"] += _part("unit", layout.evaluated.unit, PROSE)
     found["unit"] += _part("unit", layout.described or layout.acting, PROSE)
+    found["unit"] += _part("unit", layout.signed, META)  # a signature is as sure as a page's publisher
     if layout.place is not None and speaks_as_place(text):
         found["unit"] += _part("unit", layout.place, PROSE)  # "松木塘镇地处…" in a report that says 我镇
     # "实施单位 | 相关项目建设单位" names a group of units, not the one that reports

@@ -19,6 +19,7 @@ from jixiao.layout.statement import (
     described_unit,
     evaluation_statement,
     funded_fund,
+    signed_unit,
 )
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 
@@ -36,6 +37,7 @@ class Layout:
     described: Part | None  # the unit that describes itself under the 基本情况 heading
     acting: Part | None  # the unit the sentences at the top open with, acting
     place: Part | None  # the place a sentence at the top describes ("X镇地处…")
+    signed: Part | None  # the organisation that signs the report with a date
     labelled: tuple[Labelled, ...]
     results: tuple[Labelled, ...]  # the total score and grade of a form's result row
     figures: tuple[FigureCell, ...]  # amounts in the cell after their label
@@ -58,6 +60,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         described=described_unit(lines, chrome),
         acting=acting_unit(lines, chrome),
         place=described_place(lines, chrome),
+        signed=signed_unit(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
         results=tuple(result_cells(cells)),
         figures=tuple(figure_cells(cells)),

@@ -341,3 +341,45 @@ def described_place(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
         if found is not None and leading_place(found.group("name")) == len(found.group("name")):
             return Part(found.group("name"), line.number, found.start("name"), found.end("name"))
     return None
+
+
+_DATE = r"(?:20\d\d|二[〇O零○][一二三四五六七八九〇O零○]{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+# a cover run together: "…专项资金绩效评价报告湖南省国土资源厅2023年6月" (the title may be cut: "…绩效自评报")
+_COVER = re.compile(rf"(?:报告|自评表|报)(?P<name>[\u4e00-\u9fff()（）]{{3,30}}?)\s*{_DATE}")
+_DATE_LINE = re.compile(rf"^\s*{_DATE}")
+_NAME_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30})\s*$")
+
+
+def _organisation(name: str) -> bool:
+    """Whether ``name`` is a whole organisation's name that opens with its place ("湖南省国土资源厅")."""
+    vocab = vocabulary()
+    return (
+        organisation_end(name) == len(name)
+        and not name.endswith(vocab.place_suffixes)
+        and (leading_place(name) > 0 or name.startswith("中共"))
+        and not vocab.not_unit.search(name)
+    )
+
+
+def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation that signs the report with a date: after the title on a cover run together into one
+    line ("…绩效评价报告湖南省国土资源厅2023年6月"), or on a line of its own above the date. A report signs
+    as its author; when signatures disagree (a page of several reports) none is taken."""
+    signed: list[Part] = []
+    for index, line in enumerate(lines):
+        if line.number in chrome:
+            continue
+        if "年" in line.text and ("报" in line.text or "表" in line.text):
+            for found in _COVER.finditer(line.text):
+                name = found.group("name")
+                if _organisation(name):
+                    signed.append(Part(name, line.number, found.start("name"), found.end("name")))
+        own = _NAME_LINE.match(line.text)
+        if own is None or not _organisation(own.group("name")):
+            continue
+        after = next((later for later in lines[index + 1 : index + 3] if later.text.strip()), None)
+        if after is not None and _DATE_LINE.match(after.text):
+            signed.append(Part(own.group("name"), line.number, own.start("name"), own.end("name")))
+    if not signed or any(part.text != signed[0].text for part in signed):
+        return None
+    return signed[0]
