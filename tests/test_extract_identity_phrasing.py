@@ -490,3 +490,18 @@ def test_the_organisation_that_signs_the_report_beats_the_place_its_title_opens_
 def test_a_road_maintenance_section_is_an_organisation() -> None:
     title = "甲乙县地方公路管理段2020年农村公路安全生命防护工程项目支出绩效自评报告\n"
     assert read(title).unit == "甲乙县地方公路管理段"
+
+
+def test_the_project_a_sentence_under_the_background_heading_describes() -> None:
+    # a page cut above its title (hand-written): the project opens a sentence saying what it is
+    text = "一、项目基本情况\n某某大楼建于1990年。\n某某大楼维护项目是办公室的持续性项目,每年都在开展。\n"
+    assert read(text).project == "某某大楼维护项目"
+    assert read("一、项目概况\n(一)项目单位基本情况\n村级某某办公费即村管费,用于村级运转。\n").project == (
+        "村级某某办公费"
+    )
+    # "为了" is a purpose, not a description; a fund word alone names no project
+    assert read("一、项目基本情况\n某某经费为了保障运转。\n").project is None
+    assert read("一、基本情况\n项目经费是保障运转的基础。\n").project is None
+    # far below the heading a sentence about a project describes one of many
+    far = "一、项目基本情况\n甲。\n乙。\n丙。\n丁。\n某某维护项目是持续性项目。\n"
+    assert read(far).project is None

@@ -184,7 +184,9 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         found["kind"] += _part("kind", layout.kind_hint, PROSE)
     elif layout.evaluated.project is not None:  # "对X资金开展了自评": a fund's evaluation
         found["kind"] += _part("kind", layout.evaluated.project, PROSE, "项目支出")
-    found["project"] += _part("project", layout.evaluated.project or layout.funded, PROSE)
+    found["project"] += _part(
+        "project", layout.evaluated.project or layout.funded or layout.introduced, PROSE
+    )
     found["unit"] += _part("unit", layout.evaluated.unit, PROSE)
     found["unit"] += _part("unit", layout.described or layout.acting, PROSE)
     found["unit"] += _part("unit", layout.signed, META)  # a signature is as sure as a page's publisher

@@ -16,6 +16,7 @@ from jixiao.layout.statement import (
     Evaluated,
     acting_unit,
     described_place,
+    described_project,
     described_unit,
     evaluation_statement,
     funded_fund,
@@ -38,6 +39,7 @@ class Layout:
     acting: Part | None  # the unit the sentences at the top open with, acting
     place: Part | None  # the place a sentence at the top describes ("X镇地处…")
     signed: Part | None  # the organisation that signs the report with a date
+    introduced: Part | None  # the project a sentence under the 基本情况 heading describes
     labelled: tuple[Labelled, ...]
     results: tuple[Labelled, ...]  # the total score and grade of a form's result row
     figures: tuple[FigureCell, ...]  # amounts in the cell after their label
@@ -61,6 +63,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         acting=acting_unit(lines, chrome),
         place=described_place(lines, chrome),
         signed=signed_unit(lines, chrome),
+        introduced=described_project(lines, chrome),
         labelled=tuple(labelled_cells(cells)),
         results=tuple(result_cells(cells)),
         figures=tuple(figure_cells(cells)),

@@ -383,3 +383,41 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     if not signed or any(part.text != signed[0].text for part in signed):
         return None
     return signed[0]
+
+
+@functools.cache
+def _project_description() -> re.Pattern[str]:
+    """A project's name (the shortest that ends as one, or in 费: "村级转移支付办公费") opening a sentence,
+    right before words that say what it is or what it pays for."""
+    ending = vocabulary().fund_ending
+    return re.compile(
+        rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费))(?=是|即|为(?!了|止)|系(?!统)|主要用于)"
+    )
+
+
+def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The project that opens a sentence describing it just under a 基本情况 or 项目概况 heading ("X项目是
+    办公室的持续性项目", "X办公费即村管费"): what a page cut above its title is about. The weakest evidence."""
+    vocab = vocabulary()
+    reach = -1
+    for line in lines[:_HEAD_LINES]:
+        if line.number in chrome or not line.text.strip():
+            continue
+        heading = vocab.background_heading.search(line.text)
+        if heading is not None and heading.start() < 20:
+            reach = _BACKGROUND_REACH
+        if reach < 0:
+            continue
+        reach -= 1
+        for start in (match.end() for match in _SENTENCE_START.finditer(line.text)):
+            found = _project_description().match(line.text, start)
+            if found is None:
+                continue
+            name = found.group("name").strip("“”")
+            if not (
+                vocab.not_project.search(name)
+                or vocab.not_evaluated.search(name)
+                or vocab.generic_fund.fullmatch(name)
+            ):
+                return Part(name, line.number, start, found.end("name"))
+    return None
