@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
@@ -249,6 +249,22 @@ _SENTENCE_START = re.compile(r"(?:^|[。；;])\s*")
 _BACKGROUND_REACH = 3  # lines after the heading where the unit introduces itself
 
 
+def _background(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[Line]:
+    """The lines in the head of the page from a 基本情况 heading to a few lines below it (blank lines and
+    chrome are no lines of the background), where a report introduces itself."""
+    vocab = vocabulary()
+    reach = -1
+    for line in lines[:_HEAD_LINES]:
+        if line.number in chrome or not line.text.strip():
+            continue
+        heading = vocab.background_heading.search(line.text)
+        if heading is not None and heading.start() < 20:
+            reach = _BACKGROUND_REACH
+        if reach >= 0:
+            reach -= 1
+            yield line
+
+
 def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The organisation that names itself ("X(以下简称“我局”)") or opens a sentence describing itself ("X是…",
     "X成立于…") just under a 基本情况 heading in the head of the page: how a report without a title says
@@ -257,16 +273,7 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
     if named is not None:
         return named
     vocab = vocabulary()
-    reach = -1
-    for line in lines[:_HEAD_LINES]:
-        if line.number in chrome or not line.text.strip():
-            continue  # a blank line is no line of the background
-        heading = vocab.background_heading.search(line.text)
-        if heading is not None and heading.start() < 20:
-            reach = _BACKGROUND_REACH
-        if reach < 0:
-            continue
-        reach -= 1
+    for line in _background(lines, chrome):
         for start in (match.end() for match in _SENTENCE_START.finditer(line.text)):
             found = _self_description().match(line.text, start)
             name = found.group() if found else ""
@@ -399,16 +406,7 @@ def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
     """The project that opens a sentence describing it just under a 基本情况 or 项目概况 heading ("X项目是
     办公室的持续性项目", "X办公费即村管费"): what a page cut above its title is about. The weakest evidence."""
     vocab = vocabulary()
-    reach = -1
-    for line in lines[:_HEAD_LINES]:
-        if line.number in chrome or not line.text.strip():
-            continue
-        heading = vocab.background_heading.search(line.text)
-        if heading is not None and heading.start() < 20:
-            reach = _BACKGROUND_REACH
-        if reach < 0:
-            continue
-        reach -= 1
+    for line in _background(lines, chrome):
         for start in (match.end() for match in _SENTENCE_START.finditer(line.text)):
             found = _project_description().match(line.text, start)
             if found is None:
