@@ -239,6 +239,11 @@ def budget_candidates(layout: Layout, prose: Budget, facts: Sequence[Fact]) -> d
                         f"budget.{key}", cell.value, FORM, cell.cell.line, cell.cell.start, cell.cell.end
                     )
                 )
+    for record in layout.records:
+        if record.field == "budget.adjusted":  # the amount a one-row record table states: its form's figure
+            found["adjusted"].append(
+                _candidate(record.field, Decimal(record.value), LABEL, record.line, record.start, record.end)
+            )
     for figure in layout.figures:
         # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same
         kind = classify(figure.label)

@@ -12,6 +12,7 @@ from jixiao.layout.cells import Cell, cell_stream
 from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
 from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
+from jixiao.layout.records import record_cells
 from jixiao.layout.statement import (
     Evaluated,
     acting_unit,
@@ -44,6 +45,7 @@ class Layout:
     results: tuple[Labelled, ...]  # the total score and grade of a form's result row
     figures: tuple[FigureCell, ...]  # amounts in the cell after their label
     funds: tuple[tuple[FundsRow, ...], ...]  # per block: the total row, then its sub-rows
+    records: tuple[Labelled, ...]  # the values of a one-row record table (its budget in 万元)
 
 
 def lay_out(lines: Sequence[Line]) -> Layout:
@@ -52,6 +54,9 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     chrome |= value_lines(lines, chrome)
     cells = cell_stream(lines, chrome)
     blocks = funds_blocks(cells)
+    records = record_cells(cells)
+    named = [cell for cell in records if cell.field in ("unit", "department", "project")]
+    results = [cell for cell in records if cell.field in ("score", "grade")]
     return Layout(
         chrome=chrome,
         publishers=tuple(publishers([line for line in lines if line.number in chrome])),
@@ -64,8 +69,9 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         place=described_place(lines, chrome),
         signed=signed_unit(lines, chrome),
         introduced=described_project(lines, chrome),
-        labelled=tuple(labelled_cells(cells)),
-        results=tuple(result_cells(cells)),
+        labelled=tuple(labelled_cells(cells) + named),
+        results=tuple(result_cells(cells) + results),
         figures=tuple(figure_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),
+        records=tuple(records),
     )

@@ -64,7 +64,12 @@ _PLACE = re.compile(
 _MAX_TITLE = 90
 # where a title's project name ends early: at its amount right before 项目/工程 ("X经费4.8万元项目"; a rate
 # such as "每人每月100元" is the name's), or at a second 项目 after the first
-_NAME_END = re.compile(r"(?<![每人月亩])\d+(?:\.\d+)?\s*(?:万|亿)?元(?=项目$|工程$)|(?<=项目)项目$")
+# "渔政执法经费4.8万元项目": its amount; "X建设项目项目支出": 项目 said twice; "X新建工程专项债券项目资金": the
+# bonds that paid for it
+_NAME_END = re.compile(
+    r"(?<![每人月亩])\d+(?:\.\d+)?\s*(?:万|亿)?元(?=项目$|工程$)|(?<=项目)项目$"
+    r"|(?<=[项工][目程]|[一二三四五六七八九十\d]期|中心)(?:地方)?(?:政府)?专项债券?(?:项目)?(?:资金)?$"
+)
 _CITED = re.compile(r"《[^《》]*》")
 _BESIDE = 12  # lines between a site's title and the report's own
 
@@ -228,7 +233,8 @@ def organisation_end(text: str) -> int | None:
             # a space after the name sets it apart ("X艺术中心 戏曲进校园演出项目绩效评价…"), unless the
             # name goes on after it ("中共某某县委 宣传部2022年度…", "某某县人民政府 办公室2022年度…")
             apart = rest[:1] in (" ", "\u3000") and not _name_goes_on(rest.lstrip())
-            if not rest or apart or _AFTER_NAME.match(rest):
+            issuer = suffix.endswith("政府") and rest.startswith(vocab.issued_money)
+            if not issuer and (not rest or apart or _AFTER_NAME.match(rest)):
                 best = end if best is None else min(best, end)
                 break
             at = text.find(suffix, at + 1)

@@ -77,6 +77,7 @@ class Vocabulary:
     any_label: re.Pattern[str]
     value_stop: re.Pattern[str]
     header_cell: re.Pattern[str]
+    record_columns: tuple[tuple[str, re.Pattern[str]], ...]  # fullmatch: (field, header)
     funds_columns: tuple[tuple[str, re.Pattern[str]], ...]
     any_funds_column: re.Pattern[str]
     funds_total_row: re.Pattern[str]
@@ -88,6 +89,7 @@ class Vocabulary:
     not_title_start: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     office_suffixes: tuple[str, ...]
+    issued_money: tuple[str, ...]
     acting_words: str  # a regular expression: one of the words
     division_openings: tuple[str, ...]
     facility_project: re.Pattern[str]
@@ -139,6 +141,17 @@ def vocabulary() -> Vocabulary:
         any_label=_any([*labels["unit"], *labels["department"], *labels["project"]]),
         value_stop=_any(labels["value_stop"]),
         header_cell=_any(labels["header_cells"]),
+        record_columns=tuple(
+            (
+                field,
+                re.compile(
+                    r"(?:"
+                    + "|".join(map(re.escape, words))
+                    + r")\s*(?:[(（]\s*(?P<unit>亿元|万元|元)\s*[)）])?"
+                ),
+            )
+            for field, words in labels["record_columns"].items()
+        ),
         # longest header words first, so that 预算执行数 is not read as 预算数
         funds_columns=tuple(
             sorted(
@@ -156,6 +169,7 @@ def vocabulary() -> Vocabulary:
         not_title_start=re.compile(identity["not_title_start"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
         office_suffixes=tuple(identity["office_suffixes"]),
+        issued_money=tuple(identity["issued_money"]),
         acting_words="(?:" + "|".join(identity["acting_words"]) + ")",
         division_openings=tuple(identity["division_openings"]),
         facility_project=re.compile(

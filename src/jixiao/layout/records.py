@@ -1,0 +1,105 @@
+"""Record tables: a header row, then one row of values in the same order, as a special bond's evaluation is
+published ("序号 | 主管部门 | 项目单位 | 项目名称 | 发行金额(亿元) | 评价得分 | 评价结果 | 备注", then "1 | X镇人民政府 |
+X公司 | Y建设项目 | 0.05 | 92 | 优 | 项目单位自评"), one cell per line or with separators.
+
+A flattened table loses its empty cells, so each value is checked against its column (a unit's name, an
+amount, a score, a grade word); a value that does not fit is taken for an empty cell and the next column
+is tried with it. A table of several rows states no one project's figures: nothing is read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.layout.cells import Cell
+from jixiao.layout.labelled import Labelled
+from jixiao.layout.title import organisation_end
+from jixiao.layout.vocabulary import vocabulary
+
+_PROJECT_HEADER = "项目名称"
+_MIN_COLUMNS = 4
+_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(亿元|万元|元)")
+_TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+_MAX_SCORE = Decimal(120)
+
+
+def _column(text: str) -> tuple[str, str | None] | None:
+    """(field, unit) of a header cell; None when the cell is no record table's header."""
+    if len(text) > 12:
+        return None
+    for field, header in vocabulary().record_columns:
+        found = header.fullmatch(text)
+        if found is not None:
+            return field, found.group("unit")
+    return None
+
+
+def _fits(field: str, text: str) -> bool:
+    """Whether ``text`` can be the value of a column of ``field``."""
+    if field in ("unit", "department"):
+        return organisation_end(text) == len(text)
+    if field == "project":
+        is_unit = organisation_end(text) == len(text) and not text.endswith(("项目", "工程"))
+        return len(text) >= 4 and not _FIGURE.fullmatch(text) and not is_unit
+    if field in ("budget", "score"):
+        return _FIGURE.fullmatch(text) is not None and (field == "budget" or Decimal(text) <= _MAX_SCORE)
+    if field == "grade":
+        return vocabulary().grade_word.fullmatch(text) is not None
+    if field == "number":
+        return text == "1"
+    return _ROW_NUMBER.fullmatch(text) is None  # a remark, never the next row's number
+
+
+def record_cells(cells: Sequence[Cell]) -> list[Labelled]:
+    """The values of every one-row record table: unit, department, project, score and grade as written,
+    and the budget ("budget.adjusted") in 万元."""
+    found: list[Labelled] = []
+    for index, cell in enumerate(cells):
+        if cell.text != _PROJECT_HEADER:
+            continue
+        start = index
+        while start > 0 and _column(cells[start - 1].text) is not None:
+            start -= 1
+        columns = []
+        end = start
+        while end < len(cells) and (column := _column(cells[end].text)) is not None:
+            columns.append(column)
+            end += 1
+        fields = [field for field, _ in columns if field != "other"]
+        if len(columns) < _MIN_COLUMNS or len(fields) != len(set(fields)):
+            continue
+        before = " ".join(c.text for c in cells[max(0, start - 2) : start])
+        table_unit = stated.group(1) if (stated := _TABLE_UNIT.search(before)) else None
+        found += _row(cells, end, columns, table_unit)
+    return found
+
+
+def _row(
+    cells: Sequence[Cell], at: int, columns: Sequence[tuple[str, str | None]], table_unit: str | None
+) -> list[Labelled]:
+    values: list[Labelled] = []
+    for field, unit in columns:
+        if at >= len(cells):
+            break
+        cell = cells[at]
+        if not _fits(field, cell.text):
+            if field == "number" and _ROW_NUMBER.fullmatch(cell.text):
+                return []  # the row under the header is not the first: the table was cut
+            continue  # an empty cell, lost when the table was flattened
+        at += 1
+        if field == "budget":
+            unit = unit or table_unit
+            if unit is None:
+                continue
+            amount = Decimal(cell.text) * _TO_WAN[unit]
+            values.append(Labelled("budget.adjusted", 0, str(amount), cell.line, cell.start, cell.end))
+        elif field not in ("number", "other"):
+            values.append(Labelled(field, 0, cell.text, cell.line, cell.start, cell.end))
+    if at < len(cells) and _ROW_NUMBER.fullmatch(cells[at].text):
+        return []  # a second row: the table is about several projects, none of them the page's
+    has_project = any(value.field == "project" for value in values)
+    return values if has_project and len(values) >= 2 else []

@@ -1,0 +1,63 @@
+"""Record tables and special bonds' evaluations, in the shapes real pages publish them (written here by
+hand, not copied): a header row, then one row of values, flattened one cell per line or with "|"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.extract import extract_document
+from jixiao.extract.model import ExtractedReport
+from jixiao.ingest.document import Document
+
+LEAD = "根据某某通知要求,现将甲县某镇人民政府2023年度专项债券项目资金绩效评价情况公示如下:\n"
+HEADERS = ["序号", "主管部门", "项目单位", "项目名称", "发行金额(亿元)", "评价结果", "备注"]
+ROW = ["1", "甲县某镇人民政府", "甲县某镇建设投资有限公司", "甲县某镇样板区建设项目", "0.05", "优", "自评"]
+
+
+def read(text: str) -> ExtractedReport:
+    return extract_document(Document.from_text("page.txt", "txt", text))
+
+
+def test_a_one_row_record_table_one_cell_per_line() -> None:
+    report = read(LEAD + "\n".join(HEADERS + ROW) + "\n")
+    assert report.unit == "甲县某镇建设投资有限公司"  # the 项目单位, over its 主管部门
+    assert report.project == "甲县某镇样板区建设项目"
+    assert report.budget.adjusted == Decimal("500")  # 0.05 亿元 in 万元
+    assert report.grade == "优"
+
+
+def test_empty_cells_lost_in_flattening_are_skipped_by_what_each_column_holds() -> None:
+    # no row number, an empty grade; the table's title gives the unit of the amounts
+    lines = ["某某评价表(单位:亿元)", "序号", "项目名称", "债券性质", "债券规模", "自评分数", "自评等级"]
+    lines += ["某社区安置房三期、四期项目", "棚改专项债券", "2.62", "97", "总计", "2.62"]
+    report = read("我单位对2024年新增专项债券项目进行绩效自评。\n" + "\n".join(lines) + "\n")
+    assert report.project == "某社区安置房三期、四期项目"
+    assert report.budget.adjusted == Decimal("26200")
+    assert report.score == Decimal("97")
+    assert report.grade is None
+    # an amount whose unit neither its header nor the table's title states is not read
+    report = read(LEAD + "\n".join(lines[1:]) + "\n")
+    assert report.budget.adjusted is None
+
+
+def test_a_table_of_several_rows_names_no_one_project() -> None:
+    second = ["2", "甲县某镇人民政府", "甲县某某有限公司", "甲县某产业园工程", "0.1", "良", "自评"]
+    report = read(LEAD + " | ".join(HEADERS) + "\n" + " | ".join(ROW) + "\n" + " | ".join(second) + "\n")
+    assert report.project is None
+    assert report.budget.adjusted is None
+    assert report.grade is None
+    # the row under the header is not the first: the table was cut above it
+    report = read(LEAD + "\n".join(HEADERS + second) + "\n")
+    assert report.project is None
+
+
+def test_a_bonds_title_names_its_project_without_the_bonds() -> None:
+    title = "甲县某街道中心幼儿园新建工程专项债券项目资金绩效部门评价报告\n一、基本情况\n"
+    assert read(title).project == "中心幼儿园新建工程"
+    # the government issuing the bonds is no unit; the project stands in brackets after the title words
+    title = "甲乙省政府专项债券项目绩效自评价报告(某新城水质净化中心)\n一、项目情况\n"
+    report = read(title)
+    assert report.unit != "甲乙省政府"
+    assert report.project == "某新城水质净化中心"
+    # the kinds of money alone name no project
+    assert read("某县某镇人民政府2022年度地方政府专项债券项目资金绩效评价结果公示\n").project is None
