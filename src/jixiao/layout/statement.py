@@ -354,6 +354,7 @@ _DATE = r"(?:20\d\d|二[〇O零○][一二三四五六七八九〇O零○]{2})\s
 # a cover run together: "…专项资金绩效评价报告湖南省国土资源厅2023年6月" (the title may be cut: "…绩效自评报")
 _COVER = re.compile(rf"(?:报告|自评表|报)(?P<name>[\u4e00-\u9fff()（）]{{3,30}}?)\s*{_DATE}")
 _DATE_LINE = re.compile(rf"^\s*{_DATE}")
+_DATE_OPENINGS = ("2", "二")
 _NAME_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30})\s*$")
 
 
@@ -370,23 +371,28 @@ def _organisation(name: str) -> bool:
 
 def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The organisation that signs the report with a date: after the title on a cover run together into one
-    line ("…绩效评价报告湖南省国土资源厅2023年6月"), or on a line of its own above the date. A report signs
-    as its author; when signatures disagree (a page of several reports) none is taken."""
+    line at the top ("…绩效评价报告湖南省国土资源厅2023年6月"), or on a line of its own above the date. A
+    report signs as its author; when signatures disagree (a page of several reports) none is taken."""
     signed: list[Part] = []
-    for index, line in enumerate(lines):
-        if line.number in chrome:
-            continue
-        if "年" in line.text and ("报" in line.text or "表" in line.text):
-            for found in _COVER.finditer(line.text):
+    for line in lines[:_HEAD_LINES]:
+        text = line.text
+        if "月" in text and "报" in text and line.number not in chrome:
+            for found in _COVER.finditer(text):
                 name = found.group("name")
                 if _organisation(name):
                     signed.append(Part(name, line.number, found.start("name"), found.end("name")))
-        own = _NAME_LINE.match(line.text)
-        if own is None or not _organisation(own.group("name")):
+    for index, line in enumerate(lines):
+        # a date line is rarer than a name line: find it first, then the name above it
+        if line.text.lstrip()[:1] not in _DATE_OPENINGS or not _DATE_LINE.match(line.text):
             continue
-        after = next((later for later in lines[index + 1 : index + 3] if later.text.strip()), None)
-        if after is not None and _DATE_LINE.match(after.text):
-            signed.append(Part(own.group("name"), line.number, own.start("name"), own.end("name")))
+        above = next(
+            (earlier for earlier in lines[max(0, index - 2) : index][::-1] if earlier.text.strip()), None
+        )
+        if above is None or above.number in chrome:
+            continue
+        own = _NAME_LINE.match(above.text)
+        if own is not None and _organisation(own.group("name")):
+            signed.append(Part(own.group("name"), above.number, own.start("name"), own.end("name")))
     if not signed or any(part.text != signed[0].text for part in signed):
         return None
     return signed[0]
