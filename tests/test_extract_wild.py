@@ -96,6 +96,18 @@ def test_a_total_score_in_a_forms_cells_run_together_with_spaces() -> None:
     assert read("某县财政支出绩效评价报告\n服务对象满意度 总分 100 评价等次 三、评价人员\n").score is None
 
 
+def test_a_numbered_headings_bracketed_score_is_its_sections() -> None:
+    # hand-written: each section heading carries its own score, the report states no total
+    text = (
+        "某省2017年度财政专项扶贫资金绩效评价的自评报告\n一、资金投入情况(自评得分8分)\n我省加大投入。\n"
+        "(一)省本级预算安排扶贫资金增幅(自评得分3分)。\n省级投入增长。\n"
+    )
+    assert read(text).score is None
+    # the overall heading's bracket, or a score in the sentence after a heading, is the report's
+    assert read("某县报告\n四、综合评价结论(自评得分95分)\n").score == D(95)
+    assert read("某县报告\n一、评价结论\n自评得分95分。\n").score == D(95)
+
+
 def test_ocr_letters_for_digits_before_a_unit() -> None:
     report = read(
         "2O23年度某县网信办部门整体支出绩效自评报告\n一、基本情况\n全年预算数23O.85万元，实际支出23O.65万元。\n"

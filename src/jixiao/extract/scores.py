@@ -9,6 +9,7 @@ from decimal import Decimal
 from jixiao.extract.context import Context, clause_start, sentence_start
 from jixiao.extract.model import GradeBand
 from jixiao.extract.numbers import to_decimal
+from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary
 
@@ -73,6 +74,11 @@ _BAND_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)
 _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$")
 # "目标值200,完成值200,分值10,得分10": a score after points short of 100 in one sentence is an indicator's
 # ("总分值为100分,自评分为100分" states the total)
+# "一、资金投入情况(自评得分8分)": a numbered heading's bracket closing the line holds its section's score,
+# unless the heading is the overall one ("四、综合评价结论(自评得分95分)")
+_HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
+_BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
+_OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
 _TOTAL_LABELS = frozenset(_LABELS["total_score_prose"])
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
@@ -197,6 +203,8 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
             continue
         if _BAND_AFTER.match(text, match.end()):
             continue  # "得分90分以上为优": a grade's band, no score
+        if _section_heading_score(text, match):
+            continue
         if match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(
             text, sentence_start(text, match.start()), match.start()
         ):
@@ -221,6 +229,18 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
     for sentence, match, value in totals:
         if len(values[sentence]) == 1:
             ctx.add("score", value, match.start(), match.end(), unit="分")
+
+
+def _section_heading_score(text: str, match: re.Match[str]) -> bool:
+    """Whether the score stands in a bracket closing a numbered heading that is not the overall one
+    ("一、资金投入情况(自评得分8分)"): that section's score, not the report's."""
+    head = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return (
+        HEADING_NUMBER.match(head) is not None
+        and _HEADING_BRACKET.search(head) is not None
+        and _BRACKET_CLOSES_LINE.match(text, match.end()) is not None
+        and _OVERALL_HEADING.search(head) is None
+    )
 
 
 def extract_grades(ctx: Context) -> None:
