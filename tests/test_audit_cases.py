@@ -48,6 +48,8 @@ FIRES = [
     ("JX103", "全年预算数100万元，实际到位80万元，实际支出76万元，预算执行率90%。", 1, "76"),
     # a rate on the funds that arrived is checked against them
     ("JX103", "预算资金总额12万元,实际到位6万元,实际支付5万元,到位资金执行率100%。", 1, "83.33"),
+    # the report's budget stated elsewhere; the unspent rest beside the rate is no other money's
+    ("JX103", "安排资金192.04万元。\n资金支付185.01万元,未支7.03万元,支付率95%。", 2, "96"),
     (
         "JX104",
         "自评得分95分。其中预算执行率得10分，产出指标得45分，效益指标得30分，满意度指标得9分。",
@@ -169,3 +171,12 @@ def test_fires_at_the_line(code: str, text: str, line: int, figure: str) -> None
 @pytest.mark.parametrize(("code", "text"), PASSES)
 def test_stays_quiet(code: str, text: str) -> None:
     assert findings(text, code) == []
+
+
+def test_a_rate_one_point_off_is_an_error_and_a_rounding_habit_is_not() -> None:
+    # 185.01 / 192.04 = 96.34%: 95% is no rounding of it
+    text = "安排资金192.04万元。\n资金支付185.01万元,未支7.03万元,支付率95%。"
+    assert [f.severity for f in findings(text, "JX103")] == ["error"]
+    # 96.345% written 96.34 (rounded half down): within a unit of its last place, only noted
+    quiet = "全年预算数100万元，实际支出96.345万元，执行率为96.34%。"
+    assert [f.severity for f in findings(quiet, "JX103")] == ["info"]

@@ -298,14 +298,22 @@ def _headline_fact(context: Context, key: str) -> Fact | None:
     return next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None)
 
 
+_UNSPENT = re.compile(r"(?:未支付?|未使用|未拨付|结余|剩余)$")
+
+
 def _rates_money_beside_it(context: Context, rate: Fact) -> bool:
     """Whether money other than the report's chosen figures is stated before a rate on its line: "专项资金支出
     316.38万元,预算执行率61%" and "(1)…养护资金43万。预算执行率100%" rate that money (a source's, an item's),
     so the report's figures from elsewhere are no base for it."""
     budget = context.report.budget
     chosen = {budget.initial, budget.adjusted, budget.executed}
+    text = context.document.lines[rate.line - 1].text
     return any(
-        f.line == rate.line and f.end <= rate.start and _value(f) not in chosen for f in money_facts(context)
+        f.line == rate.line
+        and f.end <= rate.start
+        and _value(f) not in chosen
+        and not _UNSPENT.search(label_before(text, f.start))  # "未支703万元": what is left of the budget
+        for f in money_facts(context)
     )
 
 
@@ -444,7 +452,9 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
         if stated == expected:
             continue
         truncated = computed.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN")
-        slip = stated == truncated or abs(stated - expected) <= Decimal(1).scaleb(-places)
+        # within one unit of its last place of the exact figure: a rounding habit ("96.35" written 96.34);
+        # 95% for 96.34% is not
+        slip = stated == truncated or abs(stated - computed) <= Decimal(1).scaleb(-places)
         yield Hit(
             {"label": rate.label, "stated": fmt(stated), "computed": fmt(expected, places)},
             lines=(rate.at.line, rate.numerator.line, rate.denominator.line),
