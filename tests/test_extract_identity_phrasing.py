@@ -505,3 +505,13 @@ def test_the_project_a_sentence_under_the_background_heading_describes() -> None
     # far below the heading a sentence about a project describes one of many
     far = "一、项目基本情况\n甲。\n乙。\n丙。\n丁。\n某某维护项目是持续性项目。\n"
     assert read(far).project is None
+
+
+def test_the_year_the_body_names_most_often_and_none_when_two_tie() -> None:
+    # hand-written: no title; the school's history names 2002 once, the report's year twice
+    body = "一、基本情况\n我校2002年通过评估。2021年度我校预算收入100万元,2021年度支出90万元。\n"
+    assert year_of(body) == 2021
+    # a page naming two years equally often (last year's carry-over, this year's items) names neither
+    assert year_of("一、基本情况\n结转2023年项目3个;2024年新增项目4个。\n") is None
+    # a single body year is the report's
+    assert year_of("一、基本情况\n2019年我局预算收入100万元。\n") == 2019

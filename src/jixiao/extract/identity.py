@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ _BODY_YEAR = re.compile(
     r"(?<!成立于)(?<!建于)(?<!自)(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))(?!\s*(?:建成|成立|始建|组建))"
 )
 _CITED = re.compile(r"《[^《》]{0,120}》")
+_PLAN_AFTER = re.compile(r"\s*(?:将|计划|拟|力争|争取)")
 _CITED_EVALUATION = re.compile(
     r"《[^《》]{0,60}?(20\d{2})\s*年度?[^《》\d]{0,30}?(?:绩效自评|绩效评价|自评)[^《》]{0,40}》"
 )
@@ -127,6 +129,20 @@ def _where(ctx: Context, block: Sequence[Line], value: str) -> tuple[int, int, i
     return None
 
 
+def _body_year(text: str) -> int | None:
+    """The year the body's own words name most often; none when two years are named equally often (a
+    report about 2023 says 2023 more than the years of its history, its plans or its dates)."""
+    counts = Counter(
+        int(match.group(1))
+        for match in _BODY_YEAR.finditer(text)
+        if not _PLAN_AFTER.match(text, match.end())  # "2023年将继续加强管理": a plan's year
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     # a 范文 collection's titles name its topic, not the report printed under them
     block = [line for line in title_block(lines) if not is_collection_title(line.text)]
@@ -140,17 +156,13 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     # 工作的通知》), then the body's own words; any other year a citation names is that document's
     # (《关于报送2020年预算绩效目标和2019年度…自评报告的通知》: 2020 is the targets' year)
     uncited = _CITED.sub(lambda cited: " " * len(cited.group()), head)
-    for text, pattern in (
-        (title, _YEAR),
-        (head, _LABELLED_YEAR),
-        (head, _CITED_EVALUATION),
-        (uncited, _BODY_YEAR),
-        (head, _BODY_YEAR),
-    ):
+    for text, pattern in ((title, _YEAR), (head, _LABELLED_YEAR), (head, _CITED_EVALUATION)):
         match = pattern.search(text)
         if match:
             year = int(match.group(1))
             break
+    else:
+        year = _body_year(uncited) or _body_year(head)
 
     unit = _labelled_unit(ctx, block)
     if unit is None:
