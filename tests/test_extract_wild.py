@@ -262,3 +262,13 @@ def test_any_text_is_read_without_error_and_every_fact_cites_its_text(lines: lis
     for fact in report.facts:
         if fact.end_line == fact.line and fact.end > fact.start:
             assert lines[fact.line - 1][fact.start : fact.end] == fact.text
+
+
+def test_a_budget_the_year_start_budget_approved_named_after_the_figure() -> None:
+    # hand-written: the words after the figure say the year-start budget approved it
+    report = read("一、项目基本情况\n1.某某大楼维护项目经费35万元经年初预算审核通过后,2018年3月全部到账。\n")
+    assert (report.budget.initial, report.budget.adjusted) == (D(35), D(35))
+    report = read("一、项目基本情况\n区级财政每年安排60万元,由每年年初预算批复下达至我局。\n")
+    assert (report.budget.initial, report.budget.adjusted) == (D(60), D(60))
+    # money merely received is no budget
+    assert read("一、项目基本情况\n我局收到60万元,已全部使用。\n").budget.initial is None

@@ -42,6 +42,7 @@ _THRESHOLD = re.compile(_AMOUNTS["thresholds"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
+_INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _COST_ITEM_WHOLE = re.compile(_AMOUNTS["cost_item_whole"])
 _CANONICAL = {
     "日常公用": "公用经费",
@@ -326,6 +327,12 @@ def extract_budget(
             and same_project(_listing_name(label), own_project or "")
         ):
             found = ("budget", "adjusted")
+        initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
+        if found is None and initial_after:
+            found = (
+                "budget",
+                "adjusted",
+            )  # "每年安排60万元,由每年年初预算批复下达": a budget, named after it
         if found is None:
             sentence = text[sentence_start(text, quantity.start) : quantity.start]
             name = _listing_name(label)
@@ -404,6 +411,8 @@ def extract_budget(
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
+            if field == "budget.adjusted" and initial_after:
+                ctx.add("budget.initial", quantity.value, quantity.start, quantity.end, quantity=quantity)
             if (
                 field.startswith("budget.")
                 and names_own
