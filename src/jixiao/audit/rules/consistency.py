@@ -300,3 +300,29 @@ def report_date_early(context: Context) -> Iterator[Hit]:
         lines=(fact.line,) if fact else (),
         evidence=context.quote(fact),
     )
+
+
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*[-—－–~～至到]{1,2}\s*((?:19|20)\d\d)\s*年")
+
+
+@rule(
+    "JX206",
+    "year-range-reversed",
+    "warning",
+    "第{line}行的年份区间“{span}”终止年早于起始年",
+    summary="一个年份区间（规划期、实施期、纲要年限）的终止年写得比起始年还早。",
+    why="区间写反或写错多半是笔误（“2011—2010年”应为“2011—2020年”），引用的文件名或规划期写错，审核人会质疑报告的严谨性。",
+    fires="根据《某某发展纲要（2011—2010年）》要求，我局开展了绩效自评。",
+    passes="根据《某某发展纲要（2011—2020年）》要求，我局开展了绩效自评。",
+)
+def year_range_reversed(context: Context) -> Iterator[Hit]:
+    for line in context.document.lines:
+        if "年" not in line.text:
+            continue
+        for found in _YEAR_RANGE.finditer(line.text):
+            if int(found.group(2)) < int(found.group(1)):
+                yield Hit(
+                    {"line": str(line.number), "span": found.group().strip()},
+                    lines=(line.number,),
+                    evidence=f"第{line.number}行：{context.line_text(line.number)}",
+                )
