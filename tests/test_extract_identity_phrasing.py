@@ -515,3 +515,15 @@ def test_the_year_the_body_names_most_often_and_none_when_two_tie() -> None:
     assert year_of("一、基本情况\n结转2023年项目3个;2024年新增项目4个。\n") is None
     # a single body year is the report's
     assert year_of("一、基本情况\n2019年我局预算收入100万元。\n") == 2019
+
+
+def test_the_unit_describing_itself_under_a_heading_run_into_a_long_line() -> None:
+    # a document-sharing page runs the whole report into one line (hand-written)
+    line = (
+        "1、2016年度某某学校基本办学条件项目专项资金绩效自评报告根据省财政厅通知要求,我厅选取项目开展自评。"
+        "一、项目概况(一)项目单位基本情况本次评价工作由省某某厅直接负责实施。省某某厅是负责全省某某管理的省政府组成部门。\n"
+    )
+    assert read(line).unit == "省某某厅"
+    # "基本情况" inside a sentence is no heading: nothing after it describes the unit
+    prose = "1、某某资金绩效自评报告根据通知要求,我们了解了各校的基本情况以后,省某某厅是牵头部门。\n"
+    assert read(prose).unit is None

@@ -247,22 +247,43 @@ _DESCRIBES = (
 )
 _SENTENCE_START = re.compile(r"(?:^|[。；;])\s*")
 _BACKGROUND_REACH = 3  # lines after the heading where the unit introduces itself
+_RUN_IN_REACH = 200  # characters after a heading run into its line
+# a heading's number a few words before its 基本情况 ("(一)项目单位基本情况")
+_NUMBERED_BEFORE = re.compile(
+    r"(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）])[\u4e00-\u9fff]{0,8}$"
+)
 
 
-def _background(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[Line]:
-    """The lines in the head of the page from a 基本情况 heading to a few lines below it (blank lines and
-    chrome are no lines of the background), where a report introduces itself."""
+def _background(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[tuple[Line, int, int]]:
+    """Where a report introduces itself: the lines in the head of the page from a 基本情况 heading to a few
+    lines below it (blank lines and chrome are no lines of the background), or, in a page run together into
+    long lines, the characters after a numbered heading inside a line ("…(一)项目单位基本情况本次评价…").
+    Each as (line, first column, end column)."""
     vocab = vocabulary()
     reach = -1
     for line in lines[:_HEAD_LINES]:
-        if line.number in chrome or not line.text.strip():
+        text = line.text
+        if line.number in chrome or not text.strip():
             continue
-        heading = vocab.background_heading.search(line.text)
+        heading = vocab.background_heading.search(text)
         if heading is not None and heading.start() < 20:
             reach = _BACKGROUND_REACH
         if reach >= 0:
             reach -= 1
-            yield line
+            yield line, 0, len(text)
+            continue
+        for inside in vocab.background_heading.finditer(text) if heading is not None else ():
+            if _NUMBERED_BEFORE.search(text, max(0, inside.start() - 12), inside.start()):
+                yield line, inside.end(), inside.end() + _RUN_IN_REACH
+
+
+def _sentence_starts(text: str, first: int, last: int) -> Iterator[int]:
+    """Where sentences start between two columns: the first column itself (the line's start, or the end of
+    a heading run into the line), then after each stop."""
+    yield first
+    for match in _SENTENCE_START.finditer(text, first, last):
+        if match.end() > first:
+            yield match.end()
 
 
 def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
@@ -273,8 +294,8 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
     if named is not None:
         return named
     vocab = vocabulary()
-    for line in _background(lines, chrome):
-        for start in (match.end() for match in _SENTENCE_START.finditer(line.text)):
+    for line, first, last in _background(lines, chrome):
+        for start in _sentence_starts(line.text, first, last):
             found = _self_description().match(line.text, start)
             name = found.group() if found else ""
             if name and not vocab.not_unit.search(name) and not vocab.background_heading.search(name):
@@ -412,8 +433,8 @@ def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
     """The project that opens a sentence describing it just under a 基本情况 or 项目概况 heading ("X项目是
     办公室的持续性项目", "X办公费即村管费"): what a page cut above its title is about. The weakest evidence."""
     vocab = vocabulary()
-    for line in _background(lines, chrome):
-        for start in (match.end() for match in _SENTENCE_START.finditer(line.text)):
+    for line, first, last in _background(lines, chrome):
+        for start in _sentence_starts(line.text, first, last):
             found = _project_description().match(line.text, start)
             if found is None:
                 continue
