@@ -169,6 +169,21 @@ def test_labelled_cells_in_rows_run_together_and_one_per_line() -> None:
     assert ("unit", "某县文化广播电视和旅游局", 1) in [(c.field, c.value, c.line) for c in layout.labelled]
 
 
+def test_a_labelled_name_with_a_number_spaced_apart_and_the_strongest_unit_label() -> None:
+    # a PDF's text layer sets a number inside a name apart with spaces (hand-written)
+    text = "项目承担单位:某市公路工程管理处预算单位:某市交通运输局填报日期:2015年6月15日\n"
+    text += "1、项目名称:国道 110 线某某沟至某某界段路面养护工程\n"
+    layout = layout_of(text)
+    project = next(c for c in layout.labelled if c.field == "project")
+    assert project.value == "国道110线某某沟至某某界段路面养护工程"
+    assert text.split("\n")[1][project.start : project.end] == "国道 110 线某某沟至某某界段路面养护工程"
+    # the implementing unit's label is stronger than its parent's 预算单位
+    assert extract_document(Document.from_text("p.txt", "txt", text)).unit == "某市公路工程管理处"
+    # a date after a name is no part of it
+    layout = layout_of("项目名称:某某维修工程 2023 年度\n")
+    assert [c.value for c in layout.labelled if c.field == "project"] == ["某某维修工程"]
+
+
 FORM_ONE_CELL_PER_LINE = """预算执行情况(万元)
 (20分)
 |

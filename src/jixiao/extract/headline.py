@@ -195,11 +195,16 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     # "实施单位 | 相关项目建设单位" names a group of units, not the one that reports
     groups = vocabulary().unit_group
     named_unit = any(cell.field == "unit" and not groups.search(cell.value) for cell in layout.labelled)
+    # the strongest label a unit is named under: "项目承担单位 X | 预算单位 Y" names X the unit, Y its parent
+    strongest = min(
+        (c.rank for c in layout.labelled if c.field == "unit" and organisation_like(c.value)), default=0
+    )
     for cell in layout.labelled:
         if cell.field in ("unit", "department") and not organisation_like(cell.value):
             continue  # "预算单位整体支出绩效评价基础数据表": a form's title, not a unit's name
+        if cell.field == "unit" and cell.rank > strongest:
+            continue
         if cell.field in ("unit", "project"):
-            # a stronger label (实施单位 before 单位名称) sorts first among equals
             found[cell.field].append(
                 _candidate(cell.field, cell.value, LABEL, cell.line, cell.start, cell.end)
             )

@@ -22,6 +22,8 @@ _NOT_VALUE = re.compile(
     r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；、]|[(（](?:亿元|万元|元|%|％)[)）]"
 )
 _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
+# a number set apart by spaces inside a name ("国道 110 线…", as a PDF's text layer prints it), not a date's
+_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(\d+)[ \t]+(?=[\u4e00-\u9fff])(?![年月日号])")
 _YEARS = re.compile(r"(?:20\d\d\s*[-—－~～至]\s*)?20\d\d\s*年度?")  # "2019-2020年度"
 _YEAR_LEFT = re.compile(r"(?:(?:20\d\d\s*[-—－~～至]\s*)?20\d\d)?\s*(?:年度?)?")  # digits may be lost
 
@@ -67,14 +69,17 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     stop = vocabulary().value_stop.search(value, 2)
     if stop is not None:
         value = value[: stop.start()]
-    end_at = _END.search(value)
+    numbers = [(m.start(), m.end()) for m in _SPACED_NUMBER.finditer(value)]
+    end_at = next((m for m in _END.finditer(value) if not any(a <= m.start() < b for a, b in numbers)), None)
     if end_at is not None:
         value = value[: end_at.start()]
     value = value.rstrip(" :：;；,，。")
+    written = len(value)  # as printed, the spaces around a number inside the name included
+    value = _SPACED_NUMBER.sub(r"\1", value)
     if len(value) < 2 or len(value) > 60 or _NOT_VALUE.search(value):
         return None
     begin = cell.start + start + lead
-    return Labelled("", 0, value, cell.line, begin, begin + len(value))
+    return Labelled("", 0, value, cell.line, begin, begin + written)
 
 
 def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
