@@ -775,3 +775,13 @@ def test_an_accessibility_switch_alone_on_its_line_is_chrome() -> None:
         "无障碍    |\n\n某县某局2019年度项目资金绩效自评报告\n一、项目概况\n无障碍设施建设完成3处。\n"
     )
     assert 1 in layout.chrome and 5 not in layout.chrome  # the report's own 无障碍设施 is no chrome
+
+
+def test_a_publisher_run_into_the_next_metadata_label() -> None:
+    # "信息来源: X阅读次数:": the value ends where the next label begins (hand-written)
+    layout = layout_of(
+        "某某项目支出绩效评价报告\n发布时间:2023-12-05 09:19信息来源: 某市民政局阅读次数:编辑:某某 字体:【\n"
+    )
+    assert [m.value for m in layout.publishers] == ["某市民政局"]
+    layout = layout_of("某某部门决算说明\n来源:某市文化局访问量:-发布时间:2017-09-22\n")
+    assert [m.value for m in layout.publishers] == ["某市文化局"]
