@@ -40,7 +40,7 @@ def test_development_split_does_not_regress() -> None:
     assert total.precision >= 0.96, total
     assert total.recall >= 0.895, total
     assert total.invented_share <= 0.02, total
-    assert tallies["year"].precision >= 0.97 and tallies["year"].recall >= 0.98
+    assert tallies["year"].precision >= 0.975 and tallies["year"].recall >= 0.975
     assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.97
     # units the reader misses or misreads (a 系统 for a unit, a place against the office publishing for it,
     # which the labels settle either way)
