@@ -785,3 +785,16 @@ def test_a_publisher_run_into_the_next_metadata_label() -> None:
     assert [m.value for m in layout.publishers] == ["某市民政局"]
     layout = layout_of("某某部门决算说明\n来源:某市文化局访问量:-发布时间:2017-09-22\n")
     assert [m.value for m in layout.publishers] == ["某市文化局"]
+
+
+def test_a_collections_topic_repeated_as_the_page_title_or_a_pieces_heading_names_no_project() -> None:
+    # a 范文 page (hand-written): the site's title, the collection's title with its count, a piece's heading
+    page = (
+        "某某补助资金绩效自评报告\n2022-12-22 报告\n某某补助资金绩效自评报告(通用5篇)\n"
+        "某某补助资金绩效自评报告1\n一、基本情况\n"
+    )
+    title = layout_of(page).title
+    assert title is not None and title.kind == "项目支出" and title.project is None
+    # without the collection's line the same title names its fund
+    title = layout_of("某某补助资金绩效自评报告\n一、基本情况\n").title
+    assert title is not None and title.project is not None and title.project.text == "某某补助资金"

@@ -266,8 +266,9 @@ def facility_project(text: str, organisation: int) -> int:
 def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     """The first title in the head of the page that names a unit, a place or a project (a site often
     repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first."""
+    topics = _collection_topics(lines)
     titles = [
-        _without_collection_identity(_parse_title(found))
+        _without_collection_identity(_parse_title(found), topics)
         for found in itertools.chain(
             _title_lines(lines, chrome), _wrapped_titles(lines), _run_in_titles(lines, chrome)
         )
@@ -287,9 +288,24 @@ def is_collection_title(text: str) -> bool:
     return vocab.collection_title.search(text) is not None and vocab.title.search(text) is not None
 
 
-def _without_collection_identity(title: Title) -> Title:
-    """A collection's title keeps only its kind (see is_collection_title)."""
-    if not is_collection_title(title.text):
+_PIECE_NUMBER = re.compile(r"\s*\d{1,2}\s*$")
+
+
+def _collection_topics(lines: Sequence[Line]) -> frozenset[str]:
+    """The topics of the 范文 collections the head of the page names ("X绩效自评报告(通用5篇)" names X绩效自评
+    报告): the page's own title in those words, or a piece's heading numbered after them ("X绩效自评报告1"),
+    is the collection's too."""
+    vocab = vocabulary()
+    return frozenset(
+        _PIECE_NUMBER.sub("", vocab.collection_title.sub("", line.text)).strip()
+        for line in lines[:_HEAD_LINES]
+        if is_collection_title(line.text)
+    )
+
+
+def _without_collection_identity(title: Title, topics: frozenset[str] = frozenset()) -> Title:
+    """A collection's title keeps only its kind (see is_collection_title and _collection_topics)."""
+    if not is_collection_title(title.text) and _PIECE_NUMBER.sub("", title.text) not in topics:
         return title
     return dataclasses.replace(title, year=None, unit=None, place=None, project=None)
 
