@@ -798,3 +798,22 @@ def test_a_collections_topic_repeated_as_the_page_title_or_a_pieces_heading_name
     # without the collection's line the same title names its fund
     title = layout_of("某某补助资金绩效自评报告\n一、基本情况\n").title
     assert title is not None and title.project is not None and title.project.text == "某某补助资金"
+
+
+def test_a_place_then_an_organisation_then_its_project() -> None:
+    # hand-written titles: the place's hospital, then the project it carries out
+    title = title_of("甲县人民医院灾后重建项目支出绩效自评报告")
+    assert title.unit is not None and title.unit.text == "甲县人民医院"
+    assert title.project is not None and title.project.text == "灾后重建项目"
+    # the facility built is the project, not its unit, whatever bonds paid for it
+    for text, project in (
+        ("甲县人民医院建设项目绩效自评报告", "人民医院建设项目"),
+        ("甲市乙街道中心幼儿园新建工程专项债券项目资金绩效部门评价报告", "中心幼儿园新建工程"),
+    ):
+        title = title_of(text)
+        assert title.unit is None and title.project is not None and title.project.text == project
+    # without a place before it, a hospital's word opens a project's name
+    title = title_of("健全现代医院管理制度项目绩效自评报告")
+    assert (
+        title.unit is None and title.project is not None and title.project.text == "健全现代医院管理制度项目"
+    )

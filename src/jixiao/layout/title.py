@@ -204,13 +204,16 @@ def _fund_after(head: str, start: int) -> tuple[int, int] | None:
     return bracketed.span(1) if bracketed else None
 
 
-def _unit_before_fund(name: str) -> int:
+def _unit_before_fund(name: str, after_place: bool = False) -> int:
     """Length of the organisation a fund's name opens with ("市环境保护局" of "市环境保护局环境治理财政专项
-    资金"), when what follows is a fund's name of four characters or more; 0 when there is none."""
+    资金"), when what follows is a fund's name of four characters or more; 0 when there is none. Right after
+    a place any organisation's ending counts ("芦山县" + "人民医院" + "灾后重建项目"); without one only an
+    office's, since "健全现代医院管理制度项目" is one project's name."""
     vocab = vocabulary()
+    endings = vocab.office_suffixes + (vocab.named_suffixes if after_place else ())
     for end in range(3, len(name) - 3):
         head, rest = name[:end], name[end:]
-        if head.endswith(vocab.office_suffixes) and _fund_name().fullmatch(rest):
+        if head.endswith(endings) and _fund_name().fullmatch(rest):
             return end if not vocab.not_project.search(rest) else 0
     return 0
 
@@ -510,7 +513,10 @@ def _parse_title(found: list[Line]) -> Title:
             place = span(lead, places)
             name = _PROJECT_TAIL.sub("", head[places:])
             skip = 2 if name.startswith("关于") else 0  # "X镇关于Y项目的…": 关于 is not the name's
-            office = 0 if skip else _unit_before_fund(name)
+            office = 0 if skip else _unit_before_fund(name, after_place=True)
+            bare = name[: cut.start()] if (cut := _NAME_END.search(name)) and cut.start() >= 4 else name
+            if office and facility_project(bare, office):
+                office = 0  # "某县人民医院建设项目": the hospital built is the project, not its unit
             if office:  # "旺苍县卫生健康局基本药物制度补助资金…": the place's office, then its fund
                 unit = span(lead, places + office, organisation=True)
                 skip = office

@@ -89,6 +89,7 @@ class Vocabulary:
     not_title_start: re.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     office_suffixes: tuple[str, ...]
+    named_suffixes: tuple[str, ...]  # organisation_suffixes of two characters or more
     issued_money: tuple[str, ...]
     acting_words: str  # a regular expression: one of the words
     division_openings: tuple[str, ...]
@@ -169,11 +170,14 @@ def vocabulary() -> Vocabulary:
         not_title_start=re.compile(identity["not_title_start"]),
         organisation_suffixes=tuple(sorted(identity["organisation_suffixes"], key=len, reverse=True)),
         office_suffixes=tuple(identity["office_suffixes"]),
+        named_suffixes=tuple(w for w in identity["organisation_suffixes"] if len(w) >= 2),
         issued_money=tuple(identity["issued_money"]),
         acting_words="(?:" + "|".join(identity["acting_words"]) + ")",
         division_openings=tuple(identity["division_openings"]),
         facility_project=re.compile(
-            "(?:" + "|".join(map(re.escape, identity["facility_suffixes"])) + ")(?:建设)?(?:项目|工程)$"
+            "(?:"
+            + "|".join(map(re.escape, identity["facility_suffixes"]))
+            + ")(?:新建|改建|扩建|改扩建|迁建|建设)*(?:项目|工程)$"
         ),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
         place_names=tuple(identity["place_names"]),
