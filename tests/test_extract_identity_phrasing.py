@@ -527,3 +527,9 @@ def test_the_unit_describing_itself_under_a_heading_run_into_a_long_line() -> No
     # "基本情况" inside a sentence is no heading: nothing after it describes the unit
     prose = "1、某某资金绩效自评报告根据通知要求,我们了解了各校的基本情况以后,省某某厅是牵头部门。\n"
     assert read(prose).unit is None
+
+
+def test_a_unit_whose_place_the_publisher_masked_describes_itself() -> None:
+    # hand-written: a sharing site's copy masks the county as XX
+    text = "1、20xx年度某某专项资金绩效自评报告根据通知要求,我单位进行了自评。一、部门概况1、机构情况。XX县司法局内设有办公室。\n"
+    assert read(text).unit == "XX县司法局"

@@ -318,10 +318,13 @@ def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | No
 
 @functools.cache
 def _self_description() -> re.Pattern[str]:
-    """An organisation's name (the shortest that ends as one) right before words that describe it."""
+    """An organisation's name (the shortest that ends as one) right before words that describe it; its place
+    may be masked by the publisher ("XX县司法局内设…")."""
     suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
     describes = "|".join(_DESCRIBES)
-    return re.compile(rf"[\u4e00-\u9fff]{{2,24}}?(?:{suffixes})(?={describes})")
+    return re.compile(
+        rf"(?:[XＸx×*＊]{{2,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{{2,24}}?(?:{suffixes})(?={describes})"
+    )
 
 
 @functools.cache
