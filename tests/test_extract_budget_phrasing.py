@@ -477,3 +477,20 @@ def test_an_amount_in_the_titles_project_name_is_no_budget() -> None:
     # a payment totalled so far of one fee is an item; the project's actual spending is the spending
     fees = "项目支出绩效自评报告\n年初预算120万元，截至年底累计支付监理费12万元，项目实际支出110万元。\n"
     assert budget_of(fees).executed == Decimal(110)
+
+
+def test_the_budget_stated_between_the_years_initial_budget_and_its_spending() -> None:
+    # hand-written: a project's amount stated below is labelled as a budget too, and differs
+    text = (
+        "一、部门整体支出情况\n2024年部门年初预算1022.89万元,年中调整预算为1781.86万元,全年执行数1767.21万元。\n"
+        "另外,项目预算资金346.87万元未列入年初预算。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal("1022.89"),
+        Decimal("1781.86"),
+        Decimal("1767.21"),
+    )
+    # far from the spending, a budget between them is not taken for the year's
+    far = "一、情况\n年初预算100万元,调整预算120万元。\n甲。\n乙。\n丙。\n全年执行数110万元。\n项目预算资金30万元。\n"
+    assert budget_of(far).adjusted is None

@@ -664,6 +664,30 @@ def _budget_the_rate_is_of(
     return found.pop() if len(found) == 1 else None
 
 
+_TRIAD_REACH = 2  # lines: the year's initial budget, its adjusted budget and its spending stated together
+
+
+def _budget_between(
+    stated: dict[str, list[Fact]], initial: Decimal | None, executed: Decimal | None
+) -> Decimal | None:
+    """The one budget stated between the report's initial budget and its spending ("年初预算1022.89万元,年中调整
+    预算为1781.86万元,…全年执行数1767.21万元"), when the budgets stated elsewhere differ (a reserve, a part):
+    the three figures of the year are stated together."""
+    if initial is None or executed is None:
+        return None
+    first = next((f for f in stated["initial"] if f.value == initial), None)
+    last = next((f for f in stated["executed"] if f.value == executed), None)
+    if first is None or last is None or not 0 <= last.line - first.line <= _TRIAD_REACH:
+        return None
+    between = {
+        f.value
+        for f in stated["adjusted"]
+        if (first.line, first.end) <= (f.line, f.start) and (f.line, f.end) <= (last.line, last.start)
+    }
+    value = between.pop() if len(between) == 1 else None
+    return value if isinstance(value, Decimal) else None
+
+
 def choose_budget(ctx: Context) -> Budget:
     """The report's figures from prose: each figure's statements must agree (those stated as a total
     preferred), except that among several stated budgets the one that agrees with the stated spending and
@@ -707,6 +731,8 @@ def choose_budget(ctx: Context) -> Budget:
         adjusted = values["initial"]
     if adjusted is None:
         adjusted = _budget_the_rate_is_of(ctx, stated["executed"], executed, rate)
+    if adjusted is None:
+        adjusted = _budget_between(stated, values["initial"], executed)
     if adjusted is not None and (executed is None or rate is None):
         # statements of spending and rate differ (a fund's and its parts'): the pair that agrees with the
         # budget ("合计7505万元,已支出2171.13万元,资金支付率28.93%") is the report's
