@@ -812,6 +812,10 @@ def test_a_place_then_an_organisation_then_its_project() -> None:
     ):
         title = title_of(text)
         assert title.unit is None and title.project is not None and title.project.text == project
+    # "X建设项目建设": the word said twice after the project's name
+    title = title_of("甲市人民医院住院部大楼(二期)建设项目建设2021年度绩效自评报告")
+    assert title.unit is not None and title.unit.text == "甲市人民医院"
+    assert title.project is not None and title.project.text == "住院部大楼(二期)建设项目"
     # without a place before it, a hospital's word opens a project's name
     title = title_of("健全现代医院管理制度项目绩效自评报告")
     assert (

@@ -64,10 +64,10 @@ _PLACE = re.compile(
 _MAX_TITLE = 90
 # where a title's project name ends early: at its amount right before 项目/工程 ("X经费4.8万元项目"; a rate
 # such as "每人每月100元" is the name's), or at a second 项目 after the first
-# "渔政执法经费4.8万元项目": its amount; "X建设项目项目支出": 项目 said twice; "X新建工程专项债券项目资金": the
+# "渔政执法经费4.8万元项目": its amount; "X建设项目项目支出", "X建设项目建设": a word said twice; "X新建工程专项债券项目资金": the
 # bonds that paid for it
 _NAME_END = re.compile(
-    r"(?<![每人月亩])\d+(?:\.\d+)?\s*(?:万|亿)?元(?=项目$|工程$)|(?<=项目)项目$"
+    r"(?<![每人月亩])\d+(?:\.\d+)?\s*(?:万|亿)?元(?=项目$|工程$)|(?<=项目)(?:项目|建设)$"
     r"|(?<=[项工][目程]|[一二三四五六七八九十\d]期|中心)(?:地方)?(?:政府)?专项债券?(?:项目)?(?:资金)?$"
 )
 _CITED = re.compile(r"《[^《》]*》")
@@ -513,8 +513,8 @@ def _parse_title(found: list[Line]) -> Title:
             place = span(lead, places)
             name = _PROJECT_TAIL.sub("", head[places:])
             skip = 2 if name.startswith("关于") else 0  # "X镇关于Y项目的…": 关于 is not the name's
-            office = 0 if skip else _unit_before_fund(name, after_place=True)
             bare = name[: cut.start()] if (cut := _NAME_END.search(name)) and cut.start() >= 4 else name
+            office = 0 if skip else _unit_before_fund(name, True) or _unit_before_fund(bare, True)
             if office and facility_project(bare, office):
                 office = 0  # "某县人民医院建设项目": the hospital built is the project, not its unit
             if office:  # "旺苍县卫生健康局基本药物制度补助资金…": the place's office, then its fund
