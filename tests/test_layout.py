@@ -821,3 +821,13 @@ def test_a_place_then_an_organisation_then_its_project() -> None:
     assert (
         title.unit is None and title.project is not None and title.project.text == "健全现代医院管理制度项目"
     )
+
+
+def test_a_sites_navigation_bar_is_chrome_and_no_part_of_the_title_below() -> None:
+    page = "首 页 领导分工 机构设置 工作动态 通知公告\n某某中心异地新建项目绩效评价报告\n现将某某中心异地新建项目绩效评价报告如下:\n"
+    layout = layout_of(page)
+    assert 1 in layout.chrome
+    assert layout.title is not None and layout.title.lines == (2,)
+    # a sentence opening with 首页 is no menu
+    layout = layout_of("首页设计方案已完成,网站改版项目完成率100%。\n")
+    assert 1 not in layout.chrome
