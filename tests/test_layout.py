@@ -179,6 +179,9 @@ def test_a_labelled_name_with_a_number_spaced_apart_and_the_strongest_unit_label
     assert text.split("\n")[1][project.start : project.end] == "国道 110 线某某沟至某某界段路面养护工程"
     # the implementing unit's label is stronger than its parent's 预算单位
     assert extract_document(Document.from_text("p.txt", "txt", text)).unit == "某市公路工程管理处"
+    # a page number run into the text after a name is no part of it; 报告单位 labels the unit
+    layout = layout_of("某某专项资金预算支出绩效评价报告 报告单位:某某省文化厅 2 某某省 财政厅 :\n")
+    assert [c.value for c in layout.labelled if c.field == "unit"] == ["某某省文化厅"]
     # a date after a name is no part of it
     layout = layout_of("项目名称:某某维修工程 2023 年度\n")
     assert [c.value for c in layout.labelled if c.field == "project"] == ["某某维修工程"]

@@ -23,7 +23,8 @@ _NOT_VALUE = re.compile(
 )
 _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
 # a number set apart by spaces inside a name ("国道 110 线…", as a PDF's text layer prints it), not a date's
-_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(\d+)[ \t]+(?=[\u4e00-\u9fff])(?![年月日号])")
+# nor a lone page number run into the text ("湖南省文化厅 2 湖南省财政厅")
+_SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(\d{2,})[ \t]+(?=[\u4e00-\u9fff])(?![年月日号])")
 _YEARS = re.compile(r"(?:20\d\d\s*[-—－~～至]\s*)?20\d\d\s*年度?")  # "2019-2020年度"
 _YEAR_LEFT = re.compile(r"(?:(?:20\d\d\s*[-—－~～至]\s*)?20\d\d)?\s*(?:年度?)?")  # digits may be lost
 
