@@ -533,3 +533,9 @@ def test_a_unit_whose_place_the_publisher_masked_describes_itself() -> None:
     # hand-written: a sharing site's copy masks the county as XX
     text = "1、20xx年度某某专项资金绩效自评报告根据通知要求,我单位进行了自评。一、部门概况1、机构情况。XX县司法局内设有办公室。\n"
     assert read(text).unit == "XX县司法局"
+
+
+def test_the_unit_acting_right_after_the_clause_citing_its_instructions() -> None:
+    # hand-written: no title; the unit opens the clause after "…文件精神,"
+    text = "一、基本情况\n(一)转移支付概况。\n按照<某市人民政府办公室关于印发某某方案的通知>(某政办字[2020]111号)文件精神,甲区医疗保障局贯彻落实医疗救助制度。\n"
+    assert read(text).unit == "甲区医疗保障局"
