@@ -377,7 +377,9 @@ def described_place(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
 
 _DATE = r"(?:20\d\d|二[〇O零○][一二三四五六七八九〇O零○]{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
 # a cover run together: "…专项资金绩效评价报告湖南省国土资源厅2023年6月" (the title may be cut: "…绩效自评报")
-_COVER = re.compile(rf"(?:报告|自评表|报)(?P<name>[\u4e00-\u9fff()（）]{{3,30}}?)\s*{_DATE}")
+_COVER = re.compile(r"(?:报告|自评表|报)(?P<name>[\u4e00-\u9fff()（）]{3,30})\s*$")
+_COVER_REACH = 36  # characters before the date: 报告 and the name
+_DATE_INSIDE = re.compile(_DATE)
 _DATE_LINE = re.compile(rf"^\s*{_DATE}")
 _DATE_OPENINGS = ("2", "二")
 _NAME_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30})\s*$")
@@ -401,11 +403,14 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     signed: list[Part] = []
     for line in lines[:_HEAD_LINES]:
         text = line.text
-        if "月" in text and "报" in text and line.number not in chrome:
-            for found in _COVER.finditer(text):
-                name = found.group("name")
-                if _organisation(name):
-                    signed.append(Part(name, line.number, found.start("name"), found.end("name")))
+        if "月" not in text or "报" not in text or line.number in chrome:
+            continue
+        for date in _DATE_INSIDE.finditer(text):  # a date is rarer than 报: found first, the name before it
+            before = _COVER.search(text, max(0, date.start() - _COVER_REACH), date.start())
+            if before is not None and _organisation(before.group("name")):
+                signed.append(
+                    Part(before.group("name"), line.number, before.start("name"), before.end("name"))
+                )
     for index, line in enumerate(lines):
         # a date line is rarer than a name line: find it first, then the name above it
         if line.text.lstrip()[:1] not in _DATE_OPENINGS or not _DATE_LINE.match(line.text):
