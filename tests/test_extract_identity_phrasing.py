@@ -539,3 +539,12 @@ def test_the_unit_acting_right_after_the_clause_citing_its_instructions() -> Non
     # hand-written: no title; the unit opens the clause after "…文件精神,"
     text = "一、基本情况\n(一)转移支付概况。\n按照<某市人民政府办公室关于印发某某方案的通知>(某政办字[2020]111号)文件精神,甲区医疗保障局贯彻落实医疗救助制度。\n"
     assert read(text).unit == "甲区医疗保障局"
+
+
+def test_the_unit_whose_fund_was_evaluated_after_a_date_and_implemented() -> None:
+    # hand-written: a working group evaluated, between two dates, the fund a bureau is in charge of
+    text = (
+        "2017年度某某建设专项资金绩效评价自评报告\n成立绩效评价工作小组,并于2018年3月13日至2018年4月18日"
+        "对甲省住房和城乡建设厅主管的2017年度某某建设专项资金实施了绩效自评。\n"
+    )
+    assert read(text).unit == "甲省住房和城乡建设厅"

@@ -50,9 +50,9 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
     return (
         re.compile(
-            rf"(?:^|[。，,；;:：\s])(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
-            rf"对{_SELF}?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?=20\d\d))?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
-            r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行)(?:了)?[^。]{0,12}?"
+            rf"(?:^|[。，,；;:：\s]|(?<=\d日))(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
+            rf"对{_SELF}?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?=20\d\d))?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
+            r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
         ),
         re.compile(
