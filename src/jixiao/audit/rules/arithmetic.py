@@ -738,3 +738,59 @@ def count_sum_mismatch(context: Context) -> Iterator[Hit]:
             + ("，在各数所写位数的舍入之内" if rounding else ""),
             severity="info" if rounding else None,
         )
+
+
+_NAMED_LIST = re.compile(
+    r"(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>个|项|家|所|类)[^。；;，,:：\d]{0,10}?[,，:：]?\s*"
+    rf"(?:{load_vocabulary('amounts')['exhaustive_listing']})[:：]?\s*(?P<names>[^。；;]{{4,600}}?)[。；;]"
+)
+_LAST_JOINT = re.compile(r"(?<=[\u4e00-\u9fff)）])及(?=[\u4e00-\u9fff])")  # "车辆管理所及指挥中心"
+_MIN_NAMES = 3  # "两类,分别是A和B": two names joined by 和 are too short a list to count
+_DIGIT = re.compile(r"\d")
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+@rule(
+    "JX115",
+    "named-list-count",
+    "warning",
+    "写作{count}{unit}，其后“分别为”列出的却是{listed}{unit}",
+    summary="一个数目后用“分别为”“分别是”逐一列出名称，列出的名称个数与这个数目不符。",
+    why="“分别为”表示下面列的是全部；个数对不上，说明数目或清单有一处写错了（机构、项目数常被照抄上年）。",
+    fires="内设股室6个,分别为:办公室、业务室、财务室、工会办公室、党建办。",
+    passes="内设股室5个,分别为:办公室、业务室、财务室、工会办公室、党建办。",
+)
+def named_list_count(context: Context) -> Iterator[Hit]:
+    for line in context.document.lines:
+        if "分别" not in line.text:
+            continue
+        for found in _NAMED_LIST.finditer(line.text):
+            names = [name for name in found.group("names").split("、") if name.strip()]
+            if (
+                len(names) < _MIN_NAMES
+                or any(_DIGIT.search(name) for name in names)
+                or names[-1].rstrip().endswith("等")
+            ):
+                continue  # numbered items, amounts or an open list ("…等") are no count of names
+            names[-1:] = _LAST_JOINT.split(names[-1])
+            count = _count(found.group("count"))
+            if count is None or count == len(names):
+                continue
+            yield Hit(
+                {"count": str(count), "unit": found.group("unit"), "listed": str(len(names))},
+                lines=(line.number,),
+                evidence=f"第{line.number}行：{context.line_text(line.number)}",
+                computation=f"列出{len(names)}{found.group('unit')}："
+                + "、".join(name.strip() for name in names),
+            )
+
+
+def _count(written: str) -> int | None:
+    """A small count as written ("6", "六", "十二"); None for what is not one."""
+    if written.isdigit():
+        return int(written)
+    tens, ten, ones = written.partition("十")
+    if not ten:
+        return _CHINESE_DIGITS.get(written)
+    high = _CHINESE_DIGITS.get(tens, 0) if tens else 1
+    return high * 10 + (_CHINESE_DIGITS.get(ones, 0) if ones else 0)
