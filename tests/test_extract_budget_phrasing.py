@@ -494,3 +494,12 @@ def test_the_budget_stated_between_the_years_initial_budget_and_its_spending() -
     # far from the spending, a budget between them is not taken for the year's
     far = "一、情况\n年初预算100万元,调整预算120万元。\n甲。\n乙。\n丙。\n全年执行数110万元。\n项目预算资金30万元。\n"
     assert budget_of(far).adjusted is None
+
+
+def test_a_project_reports_spending_stated_as_the_years_project_spending() -> None:
+    # hand-written: a project's report; "2021年项目支出" is its spending
+    text = "某某经费项目支出绩效自评报告\n一、项目概况\n上年结转项目资金17.79万元,全年预算17.79万元。2021年项目支出17.79万元。\n"
+    assert budget_of(text).executed == Decimal("17.79")
+    # in a department's report it is one category of the department's spending
+    whole = "某局部门整体支出绩效自评报告\n一、部门概况\n全年预算100万元。2021年项目支出17.79万元,基本支出80万元。\n"
+    assert budget_of(whole).executed is None

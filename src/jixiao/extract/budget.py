@@ -43,6 +43,7 @@ _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
+_YEARS_SPENDING = re.compile(r"(?:20\d\d\s*年度?|本年度?|全年|当年)\s*项目支出")
 _COST_ITEM_WHOLE = re.compile(_AMOUNTS["cost_item_whole"])
 _CANONICAL = {
     "日常公用": "公用经费",
@@ -361,6 +362,11 @@ def extract_budget(
                 )
             continue
         family, key = found
+        if project_kind and (family, key) == ("expenditure", "项目支出") and _YEARS_SPENDING.fullmatch(label):
+            family, key = (
+                "budget",
+                "executed",
+            )  # a project's report: "2021年项目支出17.79万元" is its spending
         if key == "adjusted" and _SPENT_OF_BUDGET.search(label) and _after_a_budget(ctx, index):
             key = "executed"
         if family == "budget" and _OTHER_YEAR.search(label):
