@@ -61,3 +61,10 @@ def test_a_bonds_title_names_its_project_without_the_bonds() -> None:
     assert report.project == "某新城水质净化中心"
     # the kinds of money alone name no project
     assert read("某县某镇人民政府2022年度地方政府专项债券项目资金绩效评价结果公示\n").project is None
+
+
+def test_a_labelled_implementing_unit_outranks_a_records_project_unit_column() -> None:
+    # hand-written: the page names its 实施单位 in a labelled cell above the record table
+    report = read("实施单位:甲县某某服务中心\n" + LEAD + "\n".join(HEADERS + ROW) + "\n")
+    assert report.unit == "甲县某某服务中心"
+    assert report.project == "甲县某镇样板区建设项目"

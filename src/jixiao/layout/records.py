@@ -67,9 +67,9 @@ def record_cells(cells: Sequence[Cell]) -> list[Labelled]:
         columns = []
         end = start
         while end < len(cells) and (column := _column(cells[end].text)) is not None:
-            columns.append(column)
+            columns.append((*column, _rank(column[0], cells[end].text)))
             end += 1
-        fields = [field for field, _ in columns if field != "other"]
+        fields = [field for field, _, _ in columns if field != "other"]
         if len(columns) < _MIN_COLUMNS or len(fields) != len(set(fields)):
             continue
         before = " ".join(c.text for c in cells[max(0, start - 2) : start])
@@ -78,11 +78,19 @@ def record_cells(cells: Sequence[Cell]) -> list[Labelled]:
     return found
 
 
+def _rank(field: str, header: str) -> int:
+    """The rank a labelled cell of the same words would have (项目单位 is weaker than 实施单位), so that the
+    strongest label still wins over a record's column."""
+    vocab = vocabulary()
+    labels = {"unit": vocab.unit_labels, "department": vocab.department_labels}.get(field, ())
+    return next((rank for rank, label in enumerate(labels) if label.fullmatch(header)), len(labels))
+
+
 def _row(
-    cells: Sequence[Cell], at: int, columns: Sequence[tuple[str, str | None]], table_unit: str | None
+    cells: Sequence[Cell], at: int, columns: Sequence[tuple[str, str | None, int]], table_unit: str | None
 ) -> list[Labelled]:
     values: list[Labelled] = []
-    for field, unit in columns:
+    for field, unit, rank in columns:
         if at >= len(cells):
             break
         cell = cells[at]
@@ -98,7 +106,7 @@ def _row(
             amount = Decimal(cell.text) * _TO_WAN[unit]
             values.append(Labelled("budget.adjusted", 0, str(amount), cell.line, cell.start, cell.end))
         elif field not in ("number", "other"):
-            values.append(Labelled(field, 0, cell.text, cell.line, cell.start, cell.end))
+            values.append(Labelled(field, rank, cell.text, cell.line, cell.start, cell.end))
     if at < len(cells) and _ROW_NUMBER.fullmatch(cells[at].text):
         return []  # a second row: the table is about several projects, none of them the page's
     has_project = any(value.field == "project" for value in values)
