@@ -548,3 +548,14 @@ def test_the_unit_whose_fund_was_evaluated_after_a_date_and_implemented() -> Non
         "对甲省住房和城乡建设厅主管的2017年度某某建设专项资金实施了绩效自评。\n"
     )
     assert read(text).unit == "甲省住房和城乡建设厅"
+
+
+def test_the_unit_whose_duties_the_page_sets_out() -> None:
+    # hand-written: no unit in the title; the duties sentence names it after the instructions clause
+    text = (
+        "1、2017年某某业务经费绩效自评报告某市财政局:现将自评情况汇报如下:一、项目概况(一)单位基本情况"
+        "1.单位主要职责:根据某某通知精神,甲市外事侨务办公室主要职责是:贯彻执行有关方针政策。\n"
+    )
+    assert read(text).unit == "甲市外事侨务办公室"
+    # "围绕X局主要职责,提升…" works around the duties, it does not set them out
+    assert read("一、项目背景\n围绕甲县医疗保障局主要职责,提升综合监管水平。\n").unit is None

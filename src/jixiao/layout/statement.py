@@ -287,9 +287,9 @@ def _sentence_starts(text: str, first: int, last: int) -> Iterator[int]:
 
 
 def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
-    """The organisation that names itself ("X(以下简称“我局”)") or opens a sentence describing itself ("X是…",
-    "X成立于…") just under a 基本情况 heading in the head of the page: how a report without a title says
-    whose it is."""
+    """The organisation that names itself ("X(以下简称“我局”)"), opens a sentence describing itself ("X是…",
+    "X成立于…") just under a 基本情况 heading, or whose duties the head of the page sets out: how a report
+    without a title says whose it is."""
     named = _self_named_unit(lines, chrome)
     if named is not None:
         return named
@@ -300,6 +300,27 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
             name = found.group() if found else ""
             if name and not vocab.not_unit.search(name) and not vocab.background_heading.search(name):
                 return Part(name, line.number, start, start + len(name))
+    return _unit_of_duties(lines, chrome)
+
+
+_DUTIES = re.compile(r"(?:的)?主要职[责能](?:是|为|[:：])")
+_DUTIES_REACH = 24  # characters before 主要职责: the unit's name
+
+
+def _unit_of_duties(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation whose duties the head of the page sets out ("…精神,宁德市外事侨务办公室主要职责是:"):
+    the longest whole name opening with its place that starts a clause right before 主要职责是."""
+    for line in lines[:_HEAD_LINES]:
+        text = line.text
+        if "主要职" not in text or line.number in chrome:
+            continue
+        for duties in _DUTIES.finditer(text):
+            for start in range(max(0, duties.start() - _DUTIES_REACH), duties.start() - 2):
+                if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+                    continue  # a name starts a clause, not inside a word ("围绕X局主要职责")
+                name = text[start : duties.start()]
+                if _organisation(name):
+                    return Part(name, line.number, start, duties.start())
     return None
 
 
