@@ -559,3 +559,9 @@ def test_the_unit_whose_duties_the_page_sets_out() -> None:
     assert read(text).unit == "甲市外事侨务办公室"
     # "围绕X局主要职责,提升…" works around the duties, it does not set them out
     assert read("一、项目背景\n围绕甲县医疗保障局主要职责,提升综合监管水平。\n").unit is None
+
+
+def test_tied_body_years_do_not_fall_back_to_the_years_a_cited_document_names() -> None:
+    # hand-written: the body names 2023 and 2024 once each; the cited regulation's 2024 settles nothing
+    text = "一、基本情况\n根据《2024年某某办法(2024年修订)》,结转2023年项目3个;2024年新增项目4个。\n"
+    assert year_of(text) is None

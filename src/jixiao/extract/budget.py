@@ -330,10 +330,8 @@ def extract_budget(
             found = ("budget", "adjusted")
         initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
         if found is None and initial_after:
-            found = (
-                "budget",
-                "adjusted",
-            )  # "每年安排60万元,由每年年初预算批复下达": a budget, named after it
+            # "每年安排60万元,由每年年初预算批复下达": a budget, named after it
+            found = ("budget", "adjusted")
         if found is None:
             sentence = text[sentence_start(text, quantity.start) : quantity.start]
             name = _listing_name(label)
@@ -363,10 +361,8 @@ def extract_budget(
             continue
         family, key = found
         if project_kind and (family, key) == ("expenditure", "项目支出") and _YEARS_SPENDING.fullmatch(label):
-            family, key = (
-                "budget",
-                "executed",
-            )  # a project's report: "2021年项目支出17.79万元" is its spending
+            # a project's report: "2021年项目支出17.79万元" is its spending
+            family, key = "budget", "executed"
         if key == "adjusted" and _SPENT_OF_BUDGET.search(label) and _after_a_budget(ctx, index):
             key = "executed"
         if family == "budget" and _OTHER_YEAR.search(label):

@@ -162,7 +162,8 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
             year = int(match.group(1))
             break
     else:
-        year = _body_year(uncited) or _body_year(head)
+        # the cited documents' years count only when the body's own words name none
+        year = _body_year(uncited if _BODY_YEAR.search(uncited) else head)
 
     unit = _labelled_unit(ctx, block)
     if unit is None:

@@ -204,6 +204,13 @@ def _fund_after(head: str, start: int) -> tuple[int, int] | None:
     return bracketed.span(1) if bracketed else None
 
 
+def _name_end(name: str) -> int:
+    """Where a project's name ends before what a title adds to it (see _NAME_END), four characters at
+    least; its whole length when nothing is added."""
+    cut = _NAME_END.search(name)
+    return cut.start() if cut is not None and cut.start() >= 4 else len(name)
+
+
 def _unit_before_fund(name: str, after_place: bool = False) -> int:
     """Length of the organisation a fund's name opens with ("市环境保护局" of "市环境保护局环境治理财政专项
     资金"), when what follows is a fund's name of four characters or more; 0 when there is none. Right after
@@ -513,7 +520,7 @@ def _parse_title(found: list[Line]) -> Title:
             place = span(lead, places)
             name = _PROJECT_TAIL.sub("", head[places:])
             skip = 2 if name.startswith("关于") else 0  # "X镇关于Y项目的…": 关于 is not the name's
-            bare = name[: cut.start()] if (cut := _NAME_END.search(name)) and cut.start() >= 4 else name
+            bare = name[: _name_end(name)]
             office = 0 if skip else _unit_before_fund(name, True) or _unit_before_fund(bare, True)
             if office and facility_project(bare, office):
                 office = 0  # "某县人民医院建设项目": the hospital built is the project, not its unit
@@ -549,11 +556,8 @@ def _parse_title(found: list[Line]) -> Title:
             project = span(sub_lead, len(name))
     if project is not None and vocab.not_project.search(project.text):
         project = None
-    if project is not None and (cut := _NAME_END.search(project.text)) and cut.start() >= 4:
-        # "渔政执法经费4.8万元项目": the name ends before its amount; "X建设项目项目支出": 项目 said twice
-        project = dataclasses.replace(
-            project, text=project.text[: cut.start()], end=project.start + cut.start()
-        )
+    if project is not None and (end := _name_end(project.text)) < len(project.text):
+        project = dataclasses.replace(project, text=project.text[:end], end=project.start + end)
     framed = _FRAMED_NAME.fullmatch(project.text) if project is not None else None
     if (
         framed is not None
