@@ -84,11 +84,27 @@ def groups(context: Context) -> tuple[Group, ...]:
             if total is None or not after:
                 continue
             parts = _parts(text, marker.end(), after)
+            if _opposite_flows(label_before(text, total.start), parts):
+                continue
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
 
 
 _AMOUNTS = load_vocabulary("amounts")
+_INCOME = re.compile(_AMOUNTS["income_flow"])
+_SPENDING = re.compile(_AMOUNTS["spending_flow"])
+
+
+def _opposite_flows(total_label: str, parts: list[Part]) -> bool:
+    """Whether money received is listed with money spent: "共收到575万元。其中,结转7.5万元,当年收入567.5万元,
+    当年支出560万元" says what came in and what went out, no breakdown of one total."""
+    flows = [
+        (bool(_INCOME.search(label)), bool(_SPENDING.search(label)))
+        for label in (total_label, *(p.label for p in parts))
+    ]
+    return any(i and not s for i, s in flows) and any(s and not i for i, s in flows)
+
+
 _TRAILING_TOTAL = re.compile(_AMOUNTS["trailing_total"])
 _ANOTHER_MEASURE = re.compile(_AMOUNTS["another_measure"])
 _NOT_A_PART = re.compile(_AMOUNTS["not_a_part"])
@@ -164,6 +180,8 @@ def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
     sentence = max(text.rfind(mark, 0, marker) for mark in _SENTENCE_END) + 1
     if not text[sentence:marker].strip():
         previous = max(text.rfind(mark, 0, sentence - 1) for mark in _SENTENCE_END) + 1
+        if MARKERS.match(text, previous):
+            return None  # "其中,A…,B…,C…。其中,…": the sentence before lists parts itself, its total is not in it
         candidates = [f for f in facts if previous <= f.start < sentence]
         return candidates[0] if candidates else None
     candidates = [f for f in facts if sentence <= f.start and f.end <= marker]
@@ -176,6 +194,22 @@ _NEXT_ITEM = re.compile(
 )
 
 
+_CUT_OFF = re.compile(r"[，,、；;][^)）]*$")
+_BARE_AMOUNT = re.compile(r"\d[\d.]*\s*[万亿](?=[，,；;。、)）\s]|$)")
+
+
+def _bracket_close(text: str, begin: int) -> int:
+    depth = 1
+    for index in range(begin, len(text)):
+        if text[index] in "(（":
+            depth += 1
+        elif text[index] in ")）":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(text)
+
+
 def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
     end = len(text)
     for index in range(begin, len(text)):
@@ -185,7 +219,16 @@ def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
     item = _NEXT_ITEM.search(text, begin, end)
     if item is not None:
         end = item.start()
+    if in_brackets(text[:begin]):
+        end = min(
+            end, _bracket_close(text, begin)
+        )  # "134万元(其中专项40万元),…": the listing ends with its bracket
+    nested = MARKERS.search(text, begin, end)
+    if nested is not None:
+        end = nested.start()  # "其中,拨款1250万元,其中罚没收入100万元": a part's own breakdown follows
     first_gap = text[begin : facts[0].start]
+    if text[begin - 2 : begin] == "其中":
+        first_gap = first_gap.lstrip("，,")
     if any(ch in first_gap for ch in "，,；;。") or re.search(r"\d", first_gap):
         return []  # the marker does not lead straight to a labelled amount
     parts: list[Part] = []
@@ -195,10 +238,17 @@ def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
         if in_brackets(text[begin : fact.start]):
             continue  # "工程建设其他费3.9万元(监理费3.3万元,造价咨询费0.6万元)": the item's own breakdown
         label = label_before(text, fact.start)
+        if parts and fact.start - len(label) < parts[-1].fact.end:
+            break  # "其他资金859.6万元2023年支出2310.4万元": no separator, the next statement has begun
         if parts and _RESTATED.search(label) and _MEASURED.search(parts[-1].label):
             continue  # "固定资产原值25.11万元,净值5.75万元": the same item measured again
         if not label or _NOT_A_PART.search(label):
             return []
         parts.append(Part(fact, label, share_after(text, fact.end)))
     labels = [p.label for p in parts]
-    return parts if len(set(labels)) == len(labels) else []
+    rest = text[parts[-1].fact.end if parts else begin : end]
+    if len(set(labels)) != len(labels) or _BARE_AMOUNT.search(rest):
+        return []  # a label twice, or a last part written "救助站86万" that is no fact: not a whole listing
+    if end == len(text) and _CUT_OFF.search(rest):
+        return []  # "…,林业种苗15万元,森林" and the line ends: the listing goes on where the text does not
+    return parts

@@ -46,14 +46,18 @@ class Relation:
         return Decimal(0) < abs(self.difference) <= sum((_cent(p) for p in self.parts), Decimal(0))
 
     @property
-    def in_yuan(self) -> bool:
-        """Whether every figure is written in 元: then the finding speaks 元 too."""
-        return all(f.original_unit == "元" for f in (self.total, *self.parts))
+    def written_unit(self) -> str:
+        """The unit every figure is written in (元 or 亿元), which the finding then speaks; else 万元."""
+        units = {f.original_unit or "万元" for f in (self.total, *self.parts)}
+        return units.pop() if len(units) == 1 and units <= {"元", "亿元"} else "万元"
 
     def amount(self, value: Decimal, unit: bool = True) -> str:
         """``value`` (万元) in the relation's own unit."""
-        if self.in_yuan:
+        written = self.written_unit
+        if written == "元":
             return fmt(value * 10000, 2) + ("元" if unit else "")
+        if written == "亿元":
+            return fmt(value / 10000, 2) + ("亿元" if unit else "")
         return fmt_money(value) + ("万元" if unit else "")
 
     def computation(self) -> str:
@@ -93,7 +97,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
     for listed in (*listed_sums(lines), *column_sums(lines)):
         total = _listed_fact(context, listed.total)
         if (total.line, total.start) not in covered:
-            label = listed.parts[0].label if len(listed.parts) == 1 else listed.total.label[-12:]
+            label = listed.parts[0].label if len(listed.parts) == 1 else short_label(listed.total.label)
             found.append(Relation(total, label, tuple(_listed_fact(context, p) for p in listed.parts)))
             covered.add((total.line, total.start))
 
@@ -178,7 +182,19 @@ def _asset_classes(context: Context) -> Iterator[tuple[Fact, list[Fact]]]:
 def _total_label(context: Context, total: Fact, fallback: str) -> str:
     text = context.document.lines[total.line - 1].text
     label = text[clause_start(text, total.start, 0, "，,、；;：:。") : total.start].strip()
-    return label[-12:] if label else fallback
+    return short_label(label) if label else fallback
+
+
+_CUT_NUMBER = re.compile(r"^[\d.]+(?:年度?)?")
+
+
+def short_label(label: str) -> str:
+    """The last twelve characters of a long label, without the tail of a number the cut went through
+    ("016年省级投入…" for "2016年省级投入…")."""
+    if len(label) <= 12:
+        return label
+    cut = label[-12:]
+    return _CUT_NUMBER.sub("", cut) if label[-13].isdigit() else cut
 
 
 def _project_budgets(context: Context) -> list[Fact]:
