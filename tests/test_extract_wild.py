@@ -211,6 +211,27 @@ def test_ambiguous_run_together_row_is_left_unread() -> None:
     assert budget_facts(report) == []
 
 
+def test_run_together_row_of_one_repeated_amount_is_read_whatever_its_rate() -> None:
+    # 35550 printed in all three amount columns, 分值 10, a rate of 82.12% the figures do not give: the
+    # figures are read (the audit then recomputes the rate); cut otherwise, no two amounts would agree
+    text = "2020年度某项目支出绩效自评表\n(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额3555035550355501082.12%8.5\n"
+    report = read(text)
+    assert (
+        report.budget.initial,
+        report.budget.adjusted,
+        report.budget.executed,
+        report.budget.execution_rate,
+    ) == (
+        D(35550),
+        D(35550),
+        D(35550),
+        D("82.12"),
+    )
+    # amounts that differ and a rate they do not give: no cut is trusted
+    report = read(text.replace("355503555035550", "355503555035500"))
+    assert (report.budget.adjusted, report.budget.executed) == (None, None)
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     budget_cents=st.integers(min_value=100, max_value=10_000_000),

@@ -5,7 +5,8 @@ by a careless conversion ("年度资金总额:202010100.00%10" is 20 | 20 | 10 |
 the national form's order; the rate cell (the one with "%") anchors them: the three before it are the
 budget, the spending and the points (a fourth, further left, the initial budget), the one after it the
 score. Run-together digits are only read when exactly one way of cutting them makes the spending over the
-budget equal the printed rate; otherwise nothing is recorded (a guess would be an invented figure).
+budget equal the printed rate, or, when none does, exactly one cut prints one amount in every amount column;
+otherwise nothing is recorded (a guess would be an invented figure).
 """
 
 from __future__ import annotations
@@ -104,6 +105,24 @@ def _readings(before: str, score: Decimal | None) -> list[list[str]]:
                 budget, executed = (values[-3], values[-2]) if scored else (values[-2], values[-1])
                 points_ok = score is None or score <= values[-1] <= _MAX_POINTS
                 if points_ok and executed > 0 and budget > 0 and rate_agrees(budget, executed, rate):
+                    readings.append([*cut, rate_text + "%"])
+    return readings or _repeated(before, score)
+
+
+def _repeated(before: str, score: Decimal | None) -> list[list[str]]:
+    """The cut whose amounts are one figure repeated ("35550 35550 35550 | 10 | 82.12%"), when no cut agrees
+    with the printed rate: a figure printed in every amount column is read whatever the rate says (which
+    then differs from the one the figures give, a slip for the audit), and by chance hardly ever."""
+    readings: list[list[str]] = []
+    for width in range(1, min(7, len(before))):
+        rate_text, digits = before[-width:], before[:-width]
+        if not _PIECE.fullmatch(rate_text) or not 0 < Decimal(rate_text) <= 1000:
+            continue
+        for parts in (4, 3) if score is not None else (3, 2):
+            for cut in _cuts(digits, parts):
+                amounts = cut[:-1] if score is not None else cut
+                points_ok = score is None or score <= Decimal(cut[-1]) <= _MAX_POINTS
+                if points_ok and len(amounts) >= 2 and len(set(amounts)) == 1 and len(amounts[0]) >= 2:
                     readings.append([*cut, rate_text + "%"])
     return readings
 
