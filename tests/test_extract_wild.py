@@ -293,3 +293,20 @@ def test_a_budget_the_year_start_budget_approved_named_after_the_figure() -> Non
     assert (report.budget.initial, report.budget.adjusted) == (D(60), D(60))
     # money merely received is no budget
     assert read("一、项目基本情况\n我局收到60万元,已全部使用。\n").budget.initial is None
+
+
+def test_satisfaction_target_and_result_in_one_sentence_with_half_width_commas() -> None:
+    # "X满意度,年初目标值≥95%,实际完成值94.60%": the 95% is the target set for X, the 94.60% what was reached
+    report = read(
+        "2022年度某学校项目支出绩效自评报告\n"
+        "学生对项目实施的满意度,年初目标值≥95%,实际完成值95.08%。\n"
+        "家长对项目实施的满意度,年初目标值≥95%,实际完成值94.60%,扣1分。\n"
+    )
+    assert [(f.line, f.value) for f in report.facts if f.field == "satisfaction"] == [
+        (2, D("95.08")),
+        (3, D("94.60")),
+    ]
+    assert [(t.line, t.measure, t.operator, t.value) for t in report.targets] == [
+        (2, "学生对项目实施的满意度", "≥", D(95)),
+        (3, "家长对项目实施的满意度", "≥", D(95)),
+    ]

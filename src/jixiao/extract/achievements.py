@@ -48,7 +48,7 @@ _STAFF = re.compile(r"编制|在编|供给|财政补助人员")
 _COUNT_UNITS = frozenset(COUNT_UNITS) - {"万", "小时", "分钟", "天"}
 # words that say "the value" without saying of what: the measure is named before them
 _GENERIC_MEASURE = re.compile(
-    r"^(?:未达|达到|超过|超出|低于|高于)?(?:年度|全年|本年度?)?(?:实际)?(?:完成|指标|目标|预期|计划)?(?:值|数|情况)?$"
+    r"^(?:未达|达到|超过|超出|低于|高于)?(?:年度|全年|本年度?|年初)?(?:实际)?(?:完成|指标|目标|预期|计划)?(?:值|数|情况)?$"
 )
 _RUN_TOGETHER_ROW = re.compile(r"^(?P<name>\D{2,}?)[\d.\s]+(?:实际|完成)\S{0,4}$")
 _NUMBER_CELL = re.compile(r"^[\d.%\s]+$")
@@ -202,7 +202,8 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
             continue
         if is_rate and _NOT_AN_ACHIEVEMENT_RATE.search(measure):
             _satisfaction_result(ctx, index, measure, operator)
-            continue
+            if not operator:
+                continue  # a rate or satisfaction reached; one with "≥" is the target set for it
         last_measure = (sentence, measure)
         line, _ = ctx.flow.locate(quantity.start)
         planned = bool(_PLANNED.match(text, quantity.end)) or bool(

@@ -137,6 +137,9 @@ _BAND_STOPS = "。，,；;：:、！？!?"
 _BAND_STOP = re.compile(f"[{_BAND_STOPS}]")
 _SATISFACTION_BEFORE = re.compile(r"满意(?:度|率)")
 _SATISFACTION_AFTER = re.compile(r"^\s*(?:的)?(?:满意度|满意率)")
+_TARGET_BEFORE = re.compile(
+    r"(?:目标|指标)值?\s*(?:为|是|:|：)?\s*[≥≤>=<]?\s*$|[≥≤>=<]\s*$|不低于\s*$|不少于\s*$"
+)
 
 
 def canonical_category(name: str) -> str:
@@ -328,9 +331,11 @@ def extract_satisfaction(ctx: Context) -> None:
     for quantity in ctx.quantities:
         if not quantity.is_percent:
             continue
-        label_start = max(text.rfind("，", 0, quantity.start), text.rfind("\n", 0, quantity.start))
+        label_start = max(text.rfind(mark, 0, quantity.start) for mark in "，,；;\n")
         label = text[label_start + 1 : quantity.start]
         after = text[quantity.end : quantity.end + 6]
+        if _TARGET_BEFORE.search(label):
+            continue  # "满意度,年初目标值≥95%": the target, not the satisfaction reached
         if (_SATISFACTION_BEFORE.search(label) and "指标" not in label[-4:]) or _SATISFACTION_AFTER.match(
             after
         ):
