@@ -91,3 +91,27 @@ def analysis_in_statement(context: Context, line: int) -> bool:
         if _ANALYSIS.search(text):
             return True
     return False
+
+
+_SATISFACTION_MEASURE = re.compile(r"满意(?:度|率)$")
+
+
+@dataclass(frozen=True)
+class SatisfactionPair:
+    """A satisfaction target ("满意度,年初目标值≥95%") and the satisfaction reached stated after it on its line."""
+
+    target: Fact
+    reached: Fact
+
+
+@per_report
+def satisfaction_pairs(context: Context) -> tuple[SatisfactionPair, ...]:
+    found: list[SatisfactionPair] = []
+    reached = context.facts("satisfaction")
+    for target in context.facts("target"):
+        if target.operator not in ("≥", ">") or not _SATISFACTION_MEASURE.search(target.subject or ""):
+            continue
+        after = [f for f in reached if f.line == target.line and f.start > target.end]
+        if after and isinstance(after[0].value, Decimal):
+            found.append(SatisfactionPair(target, after[0]))
+    return tuple(found)

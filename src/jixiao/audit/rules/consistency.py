@@ -9,11 +9,13 @@ from decimal import Decimal
 
 from jixiao.audit.breakdowns import label_before, money_facts
 from jixiao.audit.context import Context
+from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
 from jixiao.extract.context import clause_start
 from jixiao.extract.model import Fact
 from jixiao.layout.headings import HEADING_NUMBER
+from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.scheme import Grade, Scheme
 
 # fields whose repeated statements must agree (per subject where there is one)
@@ -326,3 +328,74 @@ def year_range_reversed(context: Context) -> Iterator[Hit]:
                     lines=(line.number,),
                     evidence=f"第{line.number}行：{context.line_text(line.number)}",
                 )
+
+
+_CLAIMS = load_vocabulary("claims")
+_ALL_MET = re.compile("|".join(f"(?:{p})" for p in _CLAIMS["all_targets_met"]))
+_NOT_A_CLAIM = re.compile(_CLAIMS["not_a_claim_before"])
+
+
+def _unmet(context: Context) -> Iterator[tuple[str, str, str, tuple[int, ...], list[Fact | None]]]:
+    """Each target the report's own figures show missed: (measure, reached, target, lines, facts)."""
+    for pair in target_pairs(context):
+        target, achievement = pair.target, pair.achievement
+        if target.value is None:
+            continue
+        below = target.operator in ("≥", ">", "=") and achievement.value < target.value
+        above = target.operator in ("≤", "<") and achievement.value > target.value
+        if below or above:
+            unit = achievement.unit or ""
+            yield (
+                achievement.measure,
+                f"{fmt(achievement.value)}{unit}",
+                f"{target.operator}{fmt(target.value)}{target.unit or ''}",
+                (target.line, achievement.line),
+                pair.facts(context),
+            )
+    for satisfaction in satisfaction_pairs(context):
+        aimed, reached = satisfaction.target, satisfaction.reached
+        if (
+            isinstance(aimed.value, Decimal)
+            and isinstance(reached.value, Decimal)
+            and reached.value < aimed.value
+        ):
+            yield (
+                aimed.subject or "满意度",
+                f"{fmt(reached.value)}%",
+                f"{aimed.operator}{fmt(aimed.value)}%",
+                (aimed.line,),
+                [aimed, reached],
+            )
+
+
+@rule(
+    "JX207",
+    "met-claim-contradicted",
+    "warning",
+    "第{line}行称绩效目标全部完成，但“{measure}”实际{reached}，未达到目标{target}",
+    summary="报告写明绩效目标全部完成（“未完成的绩效目标：无”“各项指标均已完成”），它自己列出的某个指标却没有达到目标值。",
+    why="自评结论与指标完成情况自相矛盾，说明结论是套话；未完成的目标须如实列出并分析原因（财预〔2020〕10号）。",
+    fires="家长满意度，年初目标值≥95%，实际完成值94.60%，扣1分。\n3.未完成的绩效目标(无)",
+    passes="家长满意度，年初目标值≥95%，实际完成值95.60%。\n3.未完成的绩效目标(无)",
+)
+def met_claim_contradicted(context: Context) -> Iterator[Hit]:
+    claim = next(
+        (
+            line
+            for line in context.document.lines
+            for found in _ALL_MET.finditer(line.text)
+            if not _NOT_A_CLAIM.search(line.text, max(0, found.start() - 4), found.start())
+        ),
+        None,
+    )
+    if claim is None:
+        return
+    for measure, reached, target, lines, facts in _unmet(context):
+        yield Hit(
+            {"line": str(claim.number), "measure": measure, "reached": reached, "target": target},
+            lines=(claim.number, *lines),
+            evidence="\n".join(
+                [f"第{claim.number}行：{context.line_text(claim.number)}", context.quote(*facts)]
+            ),
+            computation=f"实际 {reached}，目标 {target}",
+        )
