@@ -107,6 +107,8 @@ def _bracketed(text: str, total: Quantity, later: list[Quantity]) -> tuple[Count
     if close < 0:
         return None
     inside = [q for q in later if q.end <= close]
+    if _ITEM_BREAK.search(text, opened.end(), close):
+        return _itemised(text, opened.end(), close, total, inside)
     if len(inside) < _MIN_PARTS or inside[-1].written_unit != total.written_unit:
         return None
     if any(q.written_unit not in (None, total.written_unit) for q in inside):
@@ -114,6 +116,30 @@ def _bracketed(text: str, total: Quantity, later: list[Quantity]) -> tuple[Count
     if not _SEPARATOR.match(text[inside[-1].end : close]):
         return None  # "(甲3人、乙4人等)": a listing that says it is not whole
     return _labelled(text, opened.end(), inside)
+
+
+_ITEM_BREAK = re.compile(r"[；;]")
+
+
+def _itemised(
+    text: str, start: int, close: int, total: Quantity, inside: list[Quantity]
+) -> tuple[CountPart, ...] | None:
+    """ "52个(产业项目50个,包括光伏发电项目49个314.76万元…;教育扶持项目1个,雨露计划投资7.2万元;…)": items
+    set apart by "；", each opening with its label and its count in the total's unit, then its own details
+    (a breakdown of its own, its money), which are no parts."""
+    parts: list[CountPart] = []
+    begin = start
+    for end in [m.start() for m in _ITEM_BREAK.finditer(text, start, close)] + [close]:
+        first = next((q for q in inside if begin <= q.start and q.end <= end), None)
+        if first is None or first.written_unit != total.written_unit:
+            return None
+        labelled = _labelled(text, begin, [first])
+        if labelled is None:
+            return None
+        parts.extend(labelled)
+        begin = end + 1
+    labels = [part.label for part in parts]
+    return tuple(parts) if len(parts) >= _MIN_PARTS and len(set(labels)) == len(labels) else None
 
 
 def _whereof(text: str, total: Quantity, later: list[Quantity]) -> tuple[CountPart, ...] | None:
