@@ -208,6 +208,21 @@ CASES = [
      [(1, "warning", "申报资金共1000.00万元与所列各项合计960.00万元不符")]),
     # a form's cells run together after its rate header state no rate: nothing to recompute
     ("JX103", "national-2020", "全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:874 874 100% 其中:中央财政资金21182118100%", []),
+    # a form's fund-source rows are the whole of its total, those left blank included; one row alone may be
+    # all the text kept, and a department's nested rows (基本支出, 其中:公用经费, 项目支出) are no partition
+    ("JX101", "national-2020",
+     "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n年度资金总额: | 2000 | 1157.97 | 57.89% | ||||\n"
+     "其中:中央财政资金 | 2000 | 1157.9 | 57.89% | ||||\n地方财政资金 | |||||||\n其他资金 | |||||||\n",
+     [(2, "error", "全年执行数1157.97万元与所列各项合计1157.90万元不符")]),
+    ("JX101", "national-2020",
+     "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n年度资金总额: | 2000 | 1157.9 | 57.90% | ||||\n"
+     "其中:中央财政资金 | 2000 | 1157.9 | 57.90% | ||||\n地方财政资金 | |||||||\n其他资金 | |||||||\n", []),
+    ("JX101", "national-2020",
+     "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n年度资金总额: | 2000 | 1157.97 | 57.89% | ||||\n"
+     "其中:中央财政资金 | 2000 | 1157.9 | 57.89% | ||||\n", []),
+    ("JX101", "national-2020",
+     "项目 | 2022年预算数 | 2022年决算数 |\n支出总额 | 1342.49 | 1342.49 |\n基本支出 | 719.99 | 719.99 |\n"
+     "其中:公用经费 | 95.86 | 95.86 |\n项目支出 | 622.5 | 622.5 |\n", []),
     # no unit stated: the list may be counts, nothing is read
     ("JX101", "national-2020", "年度总数: 321\n其中:甲 166\n乙 136\n丙 20\n", []),
     # figures in 元 are written to the cent: 0.09 元 is no rounding

@@ -228,6 +228,22 @@ def test_funds_block_one_cell_per_line() -> None:
     }
 
 
+def test_funds_block_keeps_the_sub_rows_the_form_leaves_blank() -> None:
+    """A transfer form's 地方财政资金 and 其他资金 rows with no figures are still its sub-rows (the total is then
+    all the 中央 row's); a row of another kind after them ends the block."""
+    text = (
+        "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n"
+        "年度资金总额: | 2000 | 1157.97 | 57.89% | ||||\n其中:中央财政资金 | 2000 | 1157.9 | 57.89% | ||||\n"
+        "地方财政资金 | |||||||\n其他资金 | |||||||\n资金管理情况 | 情况说明 | ||||\n"
+    )
+    [[total, *subrows]] = layout_of(text).funds
+    assert [(row.label.text, row.label.line, len(row.cells)) for row in subrows] == [
+        ("其中:中央财政资金", 3, 3),
+        ("地方财政资金", 4, 0),
+        ("其他资金", 5, 0),
+    ]
+
+
 def test_funds_block_with_a_lost_cell_keeps_only_what_is_certain() -> None:
     """Four columns, three values: 864.2 may be the budget or the spending (both give 100%), so only the
     rate and the score are read."""
@@ -273,8 +289,14 @@ def test_funds_block_sub_rows_are_read_under_the_same_columns() -> None:
         "101.37\n10\n84.5%\n8.45\n其中:当年财政拨款\n120\n120\n101.37\n10\n84.5%\n8\n上年结转资金\n"
         "其他资金\n二、年度总体目标\n"
     )
-    [[total, granted]] = layout_of(text).funds
+    [[total, granted, carried, other]] = layout_of(text).funds
     assert total.label.text == "年度资金总额" and granted.label.text == "其中:当年财政拨款"
+    assert (carried.label.text, carried.cells, other.label.text, other.cells) == (
+        "上年结转资金",
+        (),
+        "其他资金",
+        (),
+    )
     assert {c.key: c.value for c in granted.cells} == {
         "initial": Decimal(120),
         "adjusted": Decimal(120),

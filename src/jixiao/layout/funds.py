@@ -215,7 +215,7 @@ _MAX_SUB_ROWS = 4
 
 def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     """Every funds block found in ``cells``: its total row, then the sub-rows under it (其中:当年财政拨款,
-    上年结转资金, 其他资金) that state figures."""
+    上年结转资金, 其他资金), those the form leaves blank with no cells."""
     vocab = vocabulary()
     blocks: list[list[FundsRow]] = []
     # a header run starts only at a column word or a continuation ("(万元)"): one pass over the cells finds
@@ -255,6 +255,8 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             if _column(cells[index].text) is not None:
                 break
             row, end = _row(cells, index, keys, yuan)
+            if row is None and end == index + 1 and vocab.funds_sub_row.search(cells[index].text):
+                row = FundsRow(cells[index], ())  # "地方财政资金 | | |": a sub-row the form leaves blank
             if row is None:
                 break
             rows.append(row)

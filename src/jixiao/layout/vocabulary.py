@@ -81,6 +81,7 @@ class Vocabulary:
     funds_columns: tuple[tuple[str, re.Pattern[str]], ...]
     any_funds_column: re.Pattern[str]
     funds_total_row: re.Pattern[str]
+    funds_sub_row: re.Pattern[str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     kind_headings: tuple[tuple[str, re.Pattern[str]], ...]
     title: re.Pattern[str]
@@ -162,6 +163,7 @@ def vocabulary() -> Vocabulary:
         ),
         any_funds_column=re.compile("|".join(re.escape(w) for words in columns.values() for w in words)),
         funds_total_row=re.compile("|".join(re.escape(w) for w in labels["funds_total_rows"])),
+        funds_sub_row=re.compile("|".join(re.escape(w) for w in labels["funds_sub_rows"])),
         kinds=tuple((kind, _any(words)) for kind, words in identity["kind"].items()),
         kind_headings=tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items()),
         title=_any([re.escape(w) for w in identity["title"]]),

@@ -15,8 +15,9 @@ from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
 from jixiao.extract.context import clause_start, in_brackets, sentence_start
 from jixiao.extract.model import Fact
+from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.layout.listing import Listed, column_sums, listed_sums
-from jixiao.layout.vocabulary import load_vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import stated_execution_points
 
@@ -31,6 +32,7 @@ class Relation:
     total_label: str
     parts: tuple[Fact, ...]
     trailing: bool = False  # the parts listed before their total, never said to be all of it
+    whole: bool = False  # the parts are all there is: a form's sub-rows, those left blank included
 
     @property
     def summed(self) -> Decimal:
@@ -126,6 +128,10 @@ def relations(context: Context) -> tuple[Relation, ...]:
             add(context.first(f"budget.{key}"), label, list(sources))
     for total, classes in _asset_classes(context):
         add(total, total.field.removeprefix("assets."), list(classes))
+    for total, label, parts in _funds_row_sums(context):
+        if not any(r.total.line == total.line and r.total.value == total.value for r in found):
+            found.append(Relation(total, label, parts, whole=True))
+            covered.add((total.line, total.start))
     # last: a total the relations above know the parts of is checked as theirs, with their severity
     for group in trailing_groups(context):
         if (group.total.line, group.total.start) not in covered:
@@ -151,6 +157,61 @@ def _listed_fact(context: Context, listed: Listed) -> Fact:
         text=context.document.lines[listed.line - 1].text[listed.start : listed.end],
         original_value=listed.value if in_yuan else None,
         original_unit=listed.unit,
+    )
+
+
+_FUNDS_COLUMNS = {"initial": "年初预算数", "adjusted": "全年预算数", "executed": "全年执行数"}
+
+
+def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, ...]]]:
+    """Each column of a form's funds block against its sub-rows, when they are its fund sources (其中:中央财政资金
+    / 地方财政资金 / 其他资金), a sub-row the form leaves blank counting as none; a column some sub-row states
+    other figures without is not checked (the row may be misplaced)."""
+    total_row = vocabulary().funds_total_row
+    blocks: list[list[FundsRowStated]] = []
+    for row in context.report.funds_rows:
+        if total_row.search(row.label) or not blocks:
+            blocks.append([row])
+        else:
+            blocks[-1].append(row)
+    sources = vocabulary().funds_sub_row
+    for total, *subrows in blocks:
+        if len(subrows) < 2 or not all(sources.search(row.label) for row in subrows):
+            # one sub-row may be all the text kept of the list; "基本支出 / 其中:公用经费 / 项目支出": a
+            # department's table nests its rows, no partition
+            continue
+        for column, label in _FUNDS_COLUMNS.items():
+            stated = getattr(total, column)
+            parts = [row for row in subrows if getattr(row, column) is not None]
+            blank = [row for row in subrows if _blank(row)]
+            if stated is None or not parts or len(parts) + len(blank) != len(subrows):
+                continue
+            yield (
+                _row_fact(context, total, column),
+                label,
+                tuple(_row_fact(context, row, column) for row in parts),
+            )
+
+
+def _blank(row: FundsRowStated) -> bool:
+    return all(getattr(row, key) is None for key in ("initial", "adjusted", "executed", "rate"))
+
+
+def _row_fact(context: Context, row: FundsRowStated, column: str) -> Fact:
+    """A funds-row cell as a fact in 万元 on the row's line (the cell itself where its figure is found)."""
+    value = getattr(row, column)
+    text = context.document.lines[row.line - 1].text
+    written = fmt(value)
+    start = text.find(written)
+    return Fact(
+        field=f"funds_row.{column}",
+        value=value,
+        unit="万元",
+        line=row.line,
+        start=max(start, 0),
+        end=max(start, 0) + len(written) if start >= 0 else 0,
+        end_line=row.line,
+        text=written,
     )
 
 
@@ -223,10 +284,11 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
     for relation in relations(context):
         if relation.difference == 0 or relation.is_rounding():
             continue
-        if len(relation.parts) == 1 and relation.difference < 0:
+        partial = relation.difference < 0 and not relation.whole
+        if len(relation.parts) == 1 and partial:
             continue  # "其中" naming one item below its total is a partial listing, not a sum
         # a breakdown listing less than its total may be partial ("其中" names the main items only)
-        severity: Severity | None = "warning" if relation.difference < 0 or relation.trailing else None
+        severity: Severity | None = "warning" if partial or relation.trailing else None
         yield Hit(
             {
                 "label": relation.total_label,
