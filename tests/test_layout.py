@@ -236,7 +236,7 @@ def test_funds_block_keeps_the_sub_rows_the_form_leaves_blank() -> None:
         "年度资金总额: | 2000 | 1157.97 | 57.89% | ||||\n其中:中央财政资金 | 2000 | 1157.9 | 57.89% | ||||\n"
         "地方财政资金 | |||||||\n其他资金 | |||||||\n资金管理情况 | 情况说明 | ||||\n"
     )
-    [[total, *subrows]] = layout_of(text).funds
+    [[_total, *subrows]] = layout_of(text).funds
     assert [(row.label.text, row.label.line, len(row.cells)) for row in subrows] == [
         ("其中:中央财政资金", 3, 3),
         ("地方财政资金", 4, 0),
