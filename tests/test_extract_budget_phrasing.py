@@ -503,3 +503,8 @@ def test_a_project_reports_spending_stated_as_the_years_project_spending() -> No
     # in a department's report it is one category of the department's spending
     whole = "某局部门整体支出绩效自评报告\n一、部门概况\n全年预算100万元。2021年项目支出17.79万元,基本支出80万元。\n"
     assert budget_of(whole).executed is None
+
+
+def test_a_subsidy_paid_out_in_total_is_the_spending() -> None:
+    budget = budget_of("共下达补助资金150万元。全年共发放住房租赁补助金总金额23.139万元,已完成指标任务户数。")
+    assert (budget.adjusted, budget.executed) == (Decimal(150), Decimal("23.139"))

@@ -565,3 +565,29 @@ def test_tied_body_years_do_not_fall_back_to_the_years_a_cited_document_names() 
     # hand-written: the body names 2023 and 2024 once each; the cited regulation's 2024 settles nothing
     text = "一、基本情况\n根据《2024年某某办法(2024年修订)》,结转2023年项目3个;2024年新增项目4个。\n"
     assert year_of(text) is None
+
+
+def test_a_total_scored_in_its_headings_bracket_as_what_was_obtained() -> None:
+    # "(满分100分,实得98分)": the overall heading's bracket; each section's heading gives its own
+    report = read(
+        "某县20xx年城市道路改造项目绩效自评报告\n二、自评基本结论(满分100分,实得98分)\n"
+        "(一)投入(满分15分,实得15分)\n1.项目申报(满分5分,实得5分)\n"
+    )
+    assert report.score == Decimal(98)
+
+
+def test_a_fund_named_after_a_dash_behind_its_allocation_notice() -> None:
+    report = read(
+        "2022年度项目支出绩效单位自评报告——(某财农指〔2022〕26号某某市2022年重点生态区矿山生态修复治理项目经费)\n"
+        "一、基本情况\n"
+    )
+    assert report.project == "重点生态区矿山生态修复治理项目经费"
+
+
+def test_a_report_listing_several_named_projects_names_no_one_of_them() -> None:
+    text = (
+        "某市民族宗教事务局2023年度项目支出绩效单位自评报告\n一、基本情况\n"
+        "1、项目名称:2023年民族宗教专项资金,金额为12万元。\n2、项目名称:第二批民族宗教专项资金,金额为19.5万元。\n"
+    )
+    assert read(text).project is None
+    assert read(text.replace("2、项目名称:第二批民族宗教专项资金,", "")).project == "2023年民族宗教专项资金"

@@ -183,15 +183,16 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
                     "project", project, line.number, bracketed.start("name"), bracketed.end("name")
                 )
                 break
-    for line in head_lines if project is None else ():
-        text = line.text
-        labelled_project = _LABELLED_PROJECT.search(text) or _PAREN_PROJECT.match(text)
-        if labelled_project:
-            project = labelled_project.group("name")
-            ctx.add_line_fact(
-                "project", project, line.number, labelled_project.start("name"), labelled_project.end("name")
-            )
-            break
+    labelled = [
+        (line, found)
+        for line in (head_lines if project is None else ())
+        if (found := _LABELLED_PROJECT.search(line.text) or _PAREN_PROJECT.match(line.text))
+    ]
+    # "1、项目名称:A…" / "2、项目名称:B…": a report on several projects names no one of them
+    if labelled and len({found.group("name") for _, found in labelled}) == 1:
+        line, found = labelled[0]
+        project = found.group("name")
+        ctx.add_line_fact("project", project, line.number, found.start("name"), found.end("name"))
 
     if kind is not None:
         ctx.add_line_fact("kind", kind, block[0].number if block else 1, 0, 0)

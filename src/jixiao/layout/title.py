@@ -48,10 +48,14 @@ def _fund_name() -> re.Pattern[str]:
     return re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,58}" + vocabulary().fund_ending)
 
 
-# a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）")
 _FORM_SCOPE = re.compile(r"(区域)\s*[(（]\s*项目\s*[)）]")
+# a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）"), also after a dash
+# and behind the allocating notice's number and the place and year it was allocated for ("——(弥财农指〔2022〕
+# 26号弥勒市2022年Y项目经费)")
 _BRACKETED = re.compile(
-    r"\s*[(（]\s*(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)[^()（）]{4,60}?)\s*[)）]\s*$"
+    r"\s*[—–－-]*\s*[(（]\s*(?:[\u4e00-\u9fff]{1,10}[〔\[【]\d{4}[〕\]】]\d{1,4}号)?"
+    r"(?:[\u4e00-\u9fff]{2,8}?[市县区州旗](?=20\d\d\s*年))?"
+    r"(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)[^()（）]{4,60}?)\s*[)）]\s*$"
 )
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
