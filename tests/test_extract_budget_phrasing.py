@@ -508,3 +508,16 @@ def test_a_project_reports_spending_stated_as_the_years_project_spending() -> No
 def test_a_subsidy_paid_out_in_total_is_the_spending() -> None:
     budget = budget_of("共下达补助资金150万元。全年共发放住房租赁补助金总金额23.139万元,已完成指标任务户数。")
     assert (budget.adjusted, budget.executed) == (Decimal(150), Decimal("23.139"))
+
+
+def test_a_departments_figures_under_a_heading_naming_one_part_are_that_parts() -> None:
+    head = "2016年度某市殡葬管理处部门整体支出绩效自评报告\n二、部门整体支出情况\n"
+    # "(二)项目支出 … 实际支出51.77万元": the project part's spending, not the department's
+    part = (
+        head
+        + "(一)基本支出\n基本支出为110.45万元。\n(二)项目支出\n执法工作经费全部用于业务开支,实际支出51.77万元。\n"
+    )
+    assert budget_of(part).executed is None
+    # a section that names the other part too speaks of the whole
+    whole = head + "(一)基本支出情况\n2016年支出76.36万元,其中基本支出76.36万元,项目支出0万元。\n"
+    assert budget_of(whole).executed == Decimal("76.36")

@@ -404,6 +404,8 @@ def extract_budget(
                 )
                 continue
             part = _part_subject(ctx, quantity)
+            if part is None and not project_kind:
+                part = ctx.part_sections.at(quantity.start)  # "(二)项目支出 … 实际支出51.77万元": that part's
             # "(含中央资金X万元…)" lists parts in any report; "其中" in a project report may name the
             # project's own share of the unit's total (see _encloses_own_project)
             included = part is not None and _INCLUDED.search(

@@ -29,6 +29,7 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     line_text: dict[int, str] = field(default_factory=dict)
     project_scopes: Spans[str] = field(default_factory=lambda: Spans[str](()))
+    part_sections: Spans[str] = field(default_factory=lambda: Spans[str](()))
     candidates: list[Candidate] = field(default_factory=list)
     floors: list[int] = field(default_factory=list)
     money_floors: list[int] = field(default_factory=list)

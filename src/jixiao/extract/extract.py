@@ -26,7 +26,7 @@ from jixiao.extract.identity import Identity, extract_identity
 from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
-from jixiao.extract.projects import assemble_projects, project_scopes, score_tables
+from jixiao.extract.projects import assemble_projects, part_sections, project_scopes, score_tables
 from jixiao.extract.resources import extract_staffing
 from jixiao.extract.scores import (
     extract_grade_scheme,
@@ -114,6 +114,7 @@ def extract_document(document: Document) -> ExtractedReport:
     project_kind = chosen["kind"] == "项目支出"
     project_name = chosen["project"] if isinstance(chosen["project"], str) else None
     ctx.project_scopes = Spans(project_scopes(flow.text))
+    ctx.part_sections = Spans(part_sections(flow.text))
     extract_budget(
         ctx, project_kind, project_name, frozenset(layout.title.lines) if layout.title else frozenset()
     )

@@ -16,7 +16,7 @@ from jixiao.extract.scores import GRADE_WORDS
 from jixiao.extract.tables import Table, find_tables
 from jixiao.ingest.document import Line
 from jixiao.layout.statement import FUND_HEADING
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
@@ -53,6 +53,41 @@ def project_scopes(text: str) -> list[tuple[int, int, str]]:
     if section is not None:
         scopes.append((section[0], position - 1, section[1]))
     return scopes
+
+
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?P<number>[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))"
+    r"\s*(?P<title>[^\d，,。；;:：]{2,16}?)\s*[:：]?\s*$"
+)
+_PART_SECTION = re.compile(load_vocabulary("amounts")["part_section"])
+
+
+def part_sections(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, part) of each section of the flow text a heading of its own names as one part of a unit's
+    spending ("(二)项目支出", "2.三公经费支出情况"), up to the next numbered heading: a department's figures
+    there are that part's, not the whole's."""
+    sections: list[tuple[int, int, str]] = []
+    position = 0
+    open_part: tuple[int, int, str] | None = None  # (start, where its heading ends, part)
+
+    def close(end: int) -> None:
+        if open_part is None:
+            return
+        start, body, part = open_part
+        # "(一)基本支出情况 … 支出76.36万元,其中基本支出76.36万元,项目支出0万元": a section naming another part
+        # speaks of the whole
+        if not any(found.group("part") != part for found in _PART_SECTION.finditer(text, body, end)):
+            sections.append((start, end, part))
+
+    for paragraph in text.split("\n"):
+        heading = _NUMBERED_HEADING.match(paragraph)
+        if heading is not None:
+            close(position)
+            part = _PART_SECTION.fullmatch(heading.group("title"))
+            open_part = (position, position + len(paragraph), part.group("part")) if part else None
+        position += len(paragraph) + 1
+    close(position)
+    return sections
 
 
 def name_key(name: str) -> str:
