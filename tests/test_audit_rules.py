@@ -11,7 +11,7 @@ from jixiao.model.loading import load_scheme
 from jixiao.review import review_document
 
 CODES = {
-    "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113", "JX114", "JX115",
+    "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113", "JX114", "JX115", "JX116",
     "JX201", "JX202", "JX203", "JX204", "JX205", "JX206", "JX207",
     "JX301", "JX302", "JX303", "JX304", "JX305",
     "JX401", "JX402", "JX403", "JX404", "JX405",
@@ -69,6 +69,7 @@ DOCUMENTED = {
     ),
     "JX114": (1, "warning", "52个少于所列各项合计53个"),
     "JX115": (1, "warning", "写作6个，其后“分别为”列出的却是5个"),
+    "JX116": (1, "error", "完成率写作134%，按目标28次、实际完成40次计算应为143%"),
     "JX201": (1, "error", "年初预算收入前后不一致：第1行写158.5万元，第1行写154.74万元"),
     "JX202": (1, "error", "“158.5元”以元为单位，在以万元计的报告中只有作158.5万元才讲得通"),
     "JX203": (1, "error", "自评得分86分应评为“良”，报告写“优”"),
@@ -359,6 +360,15 @@ CASES = [
      [(1, "error", "自评得分78分应评为“良”，报告写“优”")]),
     ("JX205", "national-2020", "2023年度部门整体支出绩效自评报告\n2024年3月14日", []),
     ("JX206", "national-2020", "项目实施期为2021年-2023年，2022年至2023年完成建设。", []),
+    # a completion rate after its target and what was done, at the places it is written with, in 繁體 too; a rate
+    # of something else, or counts in other units, are not compared
+    ("JX116", "national-2020", "计划培训200人次,实际完成180人次,完成率为95%。",
+     [(1, "error", "完成率写作95%，按目标200人次、实际完成180人次计算应为90%")]),
+    ("JX116", "national-2020", "設置績效目標數13個,實際完成9個,績效目標完成率為69.23%。", []),
+    ("JX116", "national-2020", "設置績效目標數13個,實際完成9個,績效目標完成率為69.2%。", []),
+    ("JX116", "national-2020", "目标值10万元,实际完成值为0万元,目标完成率为0%。", []),
+    ("JX116", "national-2020", "计划培训200人次,实际完成180人次,资金执行率为95%。", []),
+    ("JX116", "national-2020", "计划培训200人次,实际完成180人,完成率为95%。", []),
     # a claim that every target was met against the report's own missed target, a ceiling exceeded included;
     # a claim denied ("未全部完成"), a heading, and a target met say nothing
     ("JX207", "national-2020", "全年监测舆情不少于3000条，实际完成2500条。\n各项绩效指标均已完成。",

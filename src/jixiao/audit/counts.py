@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
-from jixiao.extract.normalise import normalise
+from jixiao.extract.normalise import normalise, simplified
 from jixiao.extract.numbers import Quantity, find_quantities
 from jixiao.layout.vocabulary import load_vocabulary
 
@@ -175,3 +175,48 @@ def _labelled(text: str, start: int, quantities: list[Quantity]) -> tuple[CountP
         position = quantity.end
     labels = [part.label for part in parts]
     return tuple(parts) if len(set(labels)) == len(labels) else None
+
+
+_COMPLETION_RATE = re.compile(r"(?:完成率|完成比例|完成比率)\s*(?:为|是|达到?|:|：)?\s*$")
+_TARGET_LABEL = re.compile(_AMOUNTS["completion_target"])
+_DONE_LABEL = re.compile(_AMOUNTS["completion_done"])
+
+
+@dataclass(frozen=True)
+class Completion:
+    """A completion rate stated after the target and what was done, in one sentence: "目标值是28次,实际完成值
+    为40次,目标完成率为143%"."""
+
+    line: int
+    target: Quantity
+    done: Quantity
+    rate: Quantity
+
+
+@per_report
+def completions(context: Context) -> tuple[Completion, ...]:
+    found: list[Completion] = []
+    for line in context.document.lines:
+        if "完成" not in line.text or "%" not in line.text:
+            continue
+        text = normalise(simplified([line.text])[0])
+        quantities = find_quantities(text)
+        for index, rate in enumerate(quantities):
+            if not rate.is_percent or not _COMPLETION_RATE.search(text, max(0, rate.start - 10), rate.start):
+                continue
+            sentence = max(text.rfind(mark, 0, rate.start) for mark in _SENTENCE_END) + 1
+            before = [q for q in quantities[:index] if q.start >= sentence]
+            if len(before) < 2:
+                continue
+            target, done = before[-2], before[-1]
+            previous = before[-3].end if len(before) >= 3 else sentence
+            if (
+                target.written_unit is None
+                or done.written_unit != target.written_unit
+                or target.written == 0
+                or not _TARGET_LABEL.search(text, previous, target.start)
+                or not _DONE_LABEL.search(text, target.end, done.start)
+            ):
+                continue
+            found.append(Completion(line.number, target, done, rate))
+    return tuple(found)

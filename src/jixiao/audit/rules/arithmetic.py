@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after, trailing_groups
 from jixiao.audit.context import Context, per_report
-from jixiao.audit.counts import count_groups
+from jixiao.audit.counts import completions, count_groups
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
@@ -512,6 +512,18 @@ def _named_base(text: str, position: int) -> str | None:
     return found.group("base")
 
 
+def _judged(stated: Decimal, computed: Decimal) -> tuple[Decimal, int, bool] | None:
+    """A stated rate against the exact one: None when it is the exact one at the places it is written with;
+    else that figure, its places, and whether the difference is a rounding habit (within one unit of the last
+    place of the exact figure, or the figure cut: "96.35" written 96.34; 95% for 96.34% is no habit)."""
+    places = _decimals(stated)
+    expected = quantize(computed, places)
+    if stated == expected:
+        return None
+    truncated = computed.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN")
+    return expected, places, stated == truncated or abs(stated - computed) <= Decimal(1).scaleb(-places)
+
+
 @rule(
     "JX103",
     "rate-mismatch",
@@ -525,14 +537,10 @@ def _named_base(text: str, position: int) -> str | None:
 def rate_mismatch(context: Context) -> Iterator[Hit]:
     for rate in rates(context):
         stated, computed = rate.stated, rate.computed
-        places = _decimals(stated)
-        expected = quantize(computed, places)
-        if stated == expected:
+        judged = _judged(stated, computed)
+        if judged is None:
             continue
-        truncated = computed.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN")
-        # within one unit of its last place of the exact figure: a rounding habit ("96.35" written 96.34);
-        # 95% for 96.34% is not
-        slip = stated == truncated or abs(stated - computed) <= Decimal(1).scaleb(-places)
+        expected, places, slip = judged
         yield Hit(
             {"label": rate.label, "stated": fmt(stated), "computed": fmt(expected, places)},
             lines=(rate.at.line, rate.numerator.line, rate.denominator.line),
@@ -826,6 +834,38 @@ _LAST_JOINT = re.compile(r"(?<=[\u4e00-\u9fff)）])及(?=[\u4e00-\u9fff])")  # "
 _MIN_NAMES = 3  # "两类,分别是A和B": two names joined by 和 are too short a list to count
 _DIGIT = re.compile(r"\d")
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+@rule(
+    "JX116",
+    "completion-rate-mismatch",
+    "error",
+    "完成率写作{stated}%，按目标{target}、实际完成{done}计算应为{computed}%",
+    summary="一句话里先写目标值和实际完成值，再写完成率，完成率与两者之比不符（按所写的小数位判断）。",
+    why="完成率是指标得分的依据；算错的完成率会让该指标的得分和整体结论失真。",
+    fires="组织活动数量目标值是28次,实际完成值为40次,目标完成率为134%。",
+    passes="组织活动数量目标值是28次,实际完成值为40次,目标完成率为143%。",
+)
+def completion_rate_mismatch(context: Context) -> Iterator[Hit]:
+    for completion in completions(context):
+        target, done, rate = completion.target, completion.done, completion.rate
+        computed = done.written / target.written * HUNDRED
+        judged = _judged(rate.written, computed)
+        if judged is None:
+            continue
+        expected, places, slip = judged
+        yield Hit(
+            {
+                "stated": fmt(rate.written),
+                "target": target.text,
+                "done": done.text,
+                "computed": fmt(expected, places),
+            },
+            lines=(completion.line,),
+            evidence=f"第{completion.line}行：{context.line_text(completion.line)}",
+            computation=f"{fmt(done.written)} ÷ {fmt(target.written)} = {fmt(quantize(computed, 4))}%",
+            severity="info" if slip else None,
+        )
 
 
 @rule(
