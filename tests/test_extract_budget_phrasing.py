@@ -521,3 +521,15 @@ def test_a_departments_figures_under_a_heading_naming_one_part_are_that_parts() 
     # a section that names the other part too speaks of the whole
     whole = head + "(一)基本支出情况\n2016年支出76.36万元,其中基本支出76.36万元,项目支出0万元。\n"
     assert budget_of(whole).executed == Decimal("76.36")
+
+
+def test_a_budget_before_a_change_made_to_it_is_the_initial_one() -> None:
+    budget = budget_of(
+        "本项目申报区财政预算资金147.5万元,年中预算调减0.695万元,实际批复2024年度某项目经费146.805万元。"
+    )
+    assert (budget.initial, budget.adjusted) == (Decimal("147.5"), Decimal("146.805"))
+    # figures the change does not lead from one to the other: nothing is read as the initial budget
+    budget = budget_of(
+        "本项目申报区财政预算资金147.5万元,年中预算调减0.695万元,实际批复2024年度某项目经费140万元。"
+    )
+    assert budget.initial is None

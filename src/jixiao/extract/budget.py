@@ -430,6 +430,7 @@ def extract_budget(
             field = f"{family}.{key}" if key else family
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
     _adjusted_from_its_parts(ctx)
+    _initial_before_a_change(ctx)
     if project_kind:
         _whole_of_listed_parts(ctx)
 
@@ -459,6 +460,32 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
             continue
         if initial.value + added.value == whole.value:
             ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
+
+
+_CHANGE = re.compile(_AMOUNTS["budget_change"])
+
+
+def _initial_before_a_change(ctx: Context) -> None:
+    """A budget, then a change to it, then the budget it became, in one sentence ("申报预算资金147.5万元,年中预算
+    调减0.695万元,实际批复…146.805万元"): the first is the initial budget, when the figures say so exactly."""
+    text = ctx.flow.text
+    money = [q for q in ctx.quantities if q.is_money]
+    for first, change, final in zip(money, money[1:], money[2:], strict=False):
+        word = _CHANGE.search(text, first.end, change.start)
+        if word is None or any(mark in text[first.end : final.start] for mark in "。；;！？\n"):
+            continue
+        lowered = word.group("direction") in ("调减", "核减", "减少")
+        if final.value != (first.value - change.value if lowered else first.value + change.value):
+            continue
+        stated = [f for f in ctx.facts if f.field == "budget.adjusted" and _at(ctx, f, first)]
+        if not stated or not any(f.field == "budget.adjusted" and _at(ctx, f, final) for f in ctx.facts):
+            continue
+        ctx.facts[:] = [f for f in ctx.facts if f not in stated]
+        ctx.add("budget.initial", first.value, first.start, first.end, quantity=first)
+
+
+def _at(ctx: Context, fact: Fact, quantity: Quantity) -> bool:
+    return (fact.line, fact.start) == ctx.flow.locate(quantity.start)
 
 
 _ALLOCATED = re.compile(_AMOUNTS["allocated"])
