@@ -591,3 +591,21 @@ def test_a_report_listing_several_named_projects_names_no_one_of_them() -> None:
     )
     assert read(text).project is None
     assert read(text.replace("2、项目名称:第二批民族宗教专项资金,", "")).project == "2023年民族宗教专项资金"
+
+
+def test_a_sharing_sites_name_alone_above_the_title_is_page_chrome() -> None:
+    report = read(
+        "某文网\n\n学校薄改工程项目绩效自评报告\n\n时间:2023-08-13 文/某老师\n学校薄改工程项目绩效自评报告1\n"
+    )
+    assert report.project == "学校薄改工程项目"
+
+
+def test_a_labelled_name_wrapped_onto_the_next_line_is_read_whole() -> None:
+    text = (
+        "某镇某社区活动场所建设项目绩效自评报告\n一、项目概况\n"
+        "项目名称:某县某镇菠萝社区柿子园自然\n村综合性活动场所建设项目\n实施单位:某县某镇人民政府\n"
+    )
+    assert read(text).project == "某县某镇菠萝社区柿子园自然村综合性活动场所建设项目"
+    # a value that already ends as a name does not take the next line in
+    text = "项目名称:某县某镇活动场所建设项目\n村级组织活动场所\n实施单位:某县某镇人民政府\n"
+    assert read(text).project == "某县某镇活动场所建设项目"

@@ -4,6 +4,7 @@ stands alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -83,6 +84,31 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     return Labelled("", 0, value, cell.line, begin, begin + written)
 
 
+_CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
+_NAME_ENDS = {
+    "project": re.compile(r"(?:项目|工程|资金|经费|补助|补贴|专项)$"),
+    "unit": re.compile(r"(?:局|厅|委员会|办公室|政府|中心|学校|医院|院|站|所|处|馆|会)$"),
+}
+
+
+def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labelled:
+    """A labelled name wrapped onto the next line ("项目名称:某镇某社区某自然" / "村综合性活动场所建设项目"): joined
+    when the value ends its line, the next line is a bare run of characters, and only together do they end as
+    such a name does."""
+    ends = _NAME_ENDS.get(field)
+    if (
+        ends is None
+        or ends.search(value.value)
+        or following.line != cell.line + 1
+        or value.end != cell.start + len(cell.text.rstrip())
+        or not _CONTINUATION.fullmatch(following.text.strip())
+        or _labels(following.text)
+    ):
+        return value
+    joined = value.value + following.text.strip()
+    return dataclasses.replace(value, value=joined) if ends.search(joined) else value
+
+
 def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
     found: list[Labelled] = []
     for index, cell in enumerate(cells):
@@ -97,6 +123,8 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
                 following = cells[index + 1]
                 if not _labels(following.text) and not vocabulary().header_cell.search(following.text):
                     value = _value(following, 0, len(following.text))  # "项目名称 | 债券性质": headers
+            if value is not None and index + 1 < len(cells):
+                value = _continued(value, cell, cells[index + 1], field)
             if value is not None:
                 found.append(Labelled(field, rank, value.value, value.line, value.start, value.end))
     found = [_without_year(cell) if cell.field in ("unit", "department") else cell for cell in found]
