@@ -609,3 +609,17 @@ def test_a_labelled_name_wrapped_onto_the_next_line_is_read_whole() -> None:
     # a value that already ends as a name does not take the next line in
     text = "项目名称:某县某镇活动场所建设项目\n村级组织活动场所\n实施单位:某县某镇人民政府\n"
     assert read(text).project == "某县某镇活动场所建设项目"
+
+
+def test_a_forms_cells_filled_on_blank_lines_and_a_fund_named_after_several_works() -> None:
+    # "项目名称 _X_项目单位 _Y_": underscores are the form's blank lines; "、" may join the works a fund pays for
+    report = read(
+        "某市财政支出项目绩效评价报告\n项目名称 _敬老院建设、维修及增添设施补助经费_项目单位 _某市养老服务指导中心_ "
+        "主管部门 _某市民政局_ 评价方式:部门(单位)绩效自评\n"
+    )
+    assert (report.project, report.unit) == ("敬老院建设、维修及增添设施补助经费", "某市养老服务指导中心")
+    # the levels of government paying into a fund are no name
+    assert (
+        read("某市某项目绩效自评报告\n项目名称:中央、省、市(州)、县级财政资金\n").project
+        != "中央、省、市(州)、县级财政资金"
+    )

@@ -16,12 +16,16 @@ from jixiao.layout.vocabulary import vocabulary
 
 # what may stand between a label and its value: "(公章):", "及代码", "为"
 _LEAD = re.compile(
-    r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?"
+    r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?[_＿\s]*"
 )
 # a value that is digits or a date, a form's instruction, a sentence, or a column's header ("发行金额(亿元)")
 _NOT_VALUE = re.compile(
-    r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；、]|[(（](?:亿元|万元|元|%|％)[)）]"
+    r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；]|[(（](?:亿元|万元|元|%|％)[)）]"
 )
+# "、" joins the items of a list, or the works a fund is named after ("敬老院建设、维修及增添设施补助经费"), never
+# the levels of government paying into it ("中央、省、市(州)、县级财政资金")
+_LISTED_NAME = re.compile(r"(?:项目|工程|资金|经费|补助|补贴)$")
+_LEVELS_LISTED = re.compile(r"^(?:中央|省|市|州|县|区|乡|镇)级?(?:[(（][^()（）]{1,4}[)）])?、")
 _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
 # a number set apart by spaces inside a name ("国道 110 线…", as a PDF's text layer prints it), not a date's
 # nor a lone page number run into the text ("湖南省文化厅 2 湖南省财政厅")
@@ -75,10 +79,12 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     end_at = next((m for m in _END.finditer(value) if not any(a <= m.start() < b for a, b in numbers)), None)
     if end_at is not None:
         value = value[: end_at.start()]
-    value = value.rstrip(" :：;；,，。")
+    value = value.rstrip(" :：;；,，。_＿")  # "_温岭市养老服务指导中心_": a form's blank line around the value
     written = len(value)  # as printed, the spaces around a number inside the name included
     value = _SPACED_NUMBER.sub(r"\1", value)
     if len(value) < 2 or len(value) > 60 or _NOT_VALUE.search(value):
+        return None
+    if "、" in value and (not _LISTED_NAME.search(value) or _LEVELS_LISTED.match(value)):
         return None
     begin = cell.start + start + lead
     return Labelled("", 0, value, cell.line, begin, begin + written)
