@@ -623,3 +623,10 @@ def test_a_forms_cells_filled_on_blank_lines_and_a_fund_named_after_several_work
         read("某市某项目绩效自评报告\n项目名称:中央、省、市(州)、县级财政资金\n").project
         != "中央、省、市(州)、县级财政资金"
     )
+
+
+def test_a_title_opening_with_the_period_a_facility_is_improved_over() -> None:
+    # "2022-2025…": a period, no year evaluated; the kindergarten improved is the project, not the unit;
+    # "地方债券项目资金" is the kind of money, not part of the name
+    report = read("2022-2025某县农村幼儿园提升改造项目地方债券项目资金绩效评价报告\n一、基本情况\n")
+    assert (report.project, report.year) == ("农村幼儿园提升改造项目", None)

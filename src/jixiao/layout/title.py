@@ -24,6 +24,7 @@ _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*�
 # "2016质量兴省财政支出项目绩效评价报告": a title may open with its year written without 年
 _BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_PERIOD = re.compile(r"^\s*20\d\d\s*[-—－~～至]\s*20\d\d\s*(?:年度?)?(?=[\u4e00-\u9fff])")
 CODE_PREFIX = re.compile(
     r"^\s*[\dA-Za-z]{3,}\s*[-—_－]\s*"
 )  # a budget code before a unit: "046001-霍山县残联"
@@ -72,7 +73,7 @@ _MAX_TITLE = 90
 # bonds that paid for it
 _NAME_END = re.compile(
     r"(?<![每人月亩])\d+(?:\.\d+)?\s*(?:万|亿)?元(?=项目$|工程$)|(?<=项目)(?:项目|建设)$"
-    r"|(?<=[项工][目程]|[一二三四五六七八九十\d]期|中心)(?:地方)?(?:政府)?专项债券?(?:项目)?(?:资金)?$"
+    r"|(?<=[项工][目程]|[一二三四五六七八九十\d]期|中心)(?:地方)?(?:政府)?(?:专项)?债券?(?:项目)?(?:资金)?$"
 )
 _CITED = re.compile(r"《[^《》]*》")
 _BESIDE = 12  # lines between a site's title and the report's own
@@ -408,6 +409,8 @@ def _parse_title(found: list[Line]) -> Title:
     text = _FORM_SCOPE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     # spam a mirror inserted into the title is blanked (same length: columns stay right)
     text = vocab.noise.sub(lambda m: " " * len(m.group()), text)
+    # "2022-2025龙游县…项目…绩效评价报告": a period the project runs over opens the title, no year evaluated
+    text = _PERIOD.sub(lambda m: " " * len(m.group()), text, count=1)
     kind = next((name for name, words in vocab.kinds if words.search(text)), None)
     year_match = _YEAR.search(text) or _BARE_YEAR.match(text)
     stated = year_match is not None and year_match.group(1).isdigit()

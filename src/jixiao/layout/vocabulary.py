@@ -179,7 +179,9 @@ def vocabulary() -> Vocabulary:
         facility_project=re.compile(
             "(?:"
             + "|".join(map(re.escape, identity["facility_suffixes"]))
-            + ")(?:新建|改建|扩建|改扩建|迁建|建设)*(?:项目|工程)$"
+            + ")(?:"
+            + "|".join(map(re.escape, identity["facility_works"]))
+            + ")*(?:项目|工程)$"
         ),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
         place_names=tuple(identity["place_names"]),
