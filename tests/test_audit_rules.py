@@ -142,6 +142,11 @@ CASES = [
       (20, "warning", "其中:当年财政拨款：预算执行率得8分，按执行率89.72%应得8.97分")]),
     ("JX107", "national-2020",
      "全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | 120 | 60 | 10 | 50% | 5 |\n", []),
+    # a rate the reader does not take for the budget's own, a total "实得", a grade "评价为": no absence claimed
+    ("JX304", "national-2020", "本单位年末结余19.8万元,计算本单位预算完成率99.27%。", []),
+    ("JX304", "national-2020", "2、投资完成情况:非标专项债1.1亿,支付进度100%。", []),
+    ("JX302", "national-2020", "二、自评基本结论(满分100分,实得98分)", []),
+    ("JX303", "national-2020", "经综合评价，该项目评价为“良好”。", []),
     # a result row the reader could not settle (no labels) states the score and grade: no absence claimed
     ("JX302", "national-2020", "绩效评价结果\n绩效等级 | |||\n100.00 | 94.04 | 优 |\n", []),
     ("JX303", "national-2020", "绩效评价结果\n绩效等级 | |||\n100.00 | 94.04 | 优 |\n", []),
