@@ -630,3 +630,8 @@ def test_a_title_opening_with_the_period_a_facility_is_improved_over() -> None:
     # "地方债券项目资金" is the kind of money, not part of the name
     report = read("2022-2025某县农村幼儿园提升改造项目地方债券项目资金绩效评价报告\n一、基本情况\n")
     assert (report.project, report.year) == ("农村幼儿园提升改造项目", None)
+
+
+def test_a_township_named_under_its_county_government() -> None:
+    report = read("某某彝族自治县人民政府某甸镇2023年部门整体支出绩效自评报告\n一、部门概况\n")
+    assert (report.unit, report.year) == ("某某彝族自治县人民政府某甸镇", 2023)

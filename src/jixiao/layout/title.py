@@ -231,6 +231,7 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
 
 
 # what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket
+_TOWN_UNDER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道(?:办事处)?)")
 _AFTER_NAME = re.compile(
     r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（]|\s*[|｜])"
 )
@@ -249,6 +250,9 @@ def organisation_end(text: str) -> int | None:
             # name goes on after it ("中共某某县委 宣传部2022年度…", "某某县人民政府 办公室2022年度…")
             apart = rest[:1] in (" ", "\u3000") and not _name_goes_on(rest.lstrip())
             issuer = suffix.endswith("政府") and rest.startswith(vocab.issued_money)
+            town = _TOWN_UNDER.match(rest) if suffix.endswith("政府") else None
+            if town is not None and (town.end() == len(rest) or _AFTER_NAME.match(rest, town.end())):
+                end, rest = end + town.end(), rest[town.end() :]  # "某县人民政府某镇": the county's township
             if not issuer and (not rest or apart or _AFTER_NAME.match(rest)):
                 best = end if best is None else min(best, end)
                 break
