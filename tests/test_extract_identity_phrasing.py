@@ -635,3 +635,13 @@ def test_a_title_opening_with_the_period_a_facility_is_improved_over() -> None:
 def test_a_township_named_under_its_county_government() -> None:
     report = read("某某彝族自治县人民政府某甸镇2023年部门整体支出绩效自评报告\n一、部门概况\n")
     assert (report.unit, report.year) == ("某某彝族自治县人民政府某甸镇", 2023)
+
+
+def test_an_office_of_the_titles_place_signing_after_the_title_is_the_unit() -> None:
+    # "…报告 某县某执法大队 (2022 年 2 月 23 日)": the signature, set apart by spaces, the date in brackets
+    report = read(
+        "某县渔政执法经费项目绩效评价报告.docx\n"
+        "某县 2021 年渔政执法经费 支出绩效评价报告 某县农业综合行政执法大队 (2022 年 2 月 23 日) 为进一步确保我县渔业"
+        "渔政执法健康有序发展,开展绩效评价。\n"
+    )
+    assert report.unit == "某县农业综合行政执法大队"

@@ -173,10 +173,16 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         if title.place is not None and title.place.text.endswith(vocabulary().place_suffixes):
             # "沛县" is a unit's place; "广西", read without its suffix, is too wide to be one; and the place's
             # office that publishes the report and speaks for it ("六安市…" published by 市民政局) wrote it
-            place_speaks = speaks_as_place(text) and not any(
-                _office_of_place_speaks(meta.value, title.place.text, text)
-                for meta in layout.publishers
-                if organisation_like(meta.value)
+            # and an office of the place that signs the report ("…绩效评价报告 南县某执法大队 (2022年2月23日)") wrote it
+            signer = layout.signed.text if layout.signed is not None else ""
+            place_speaks = (
+                speaks_as_place(text)
+                and not any(
+                    _office_of_place_speaks(meta.value, title.place.text, text)
+                    for meta in layout.publishers
+                    if organisation_like(meta.value)
+                )
+                and not (signer.startswith(title.place.text) and organisation_like(signer))
             )
             found["unit"] += _part("unit", title.place, TITLE if place_speaks else PLACE)
         found["project"] += _part("project", title.project, TITLE)

@@ -79,7 +79,9 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     end_at = next((m for m in _END.finditer(value) if not any(a <= m.start() < b for a, b in numbers)), None)
     if end_at is not None:
         value = value[: end_at.start()]
-    value = value.rstrip(" :：;；,，。_＿")  # "_温岭市养老服务指导中心_": a form's blank line around the value
+    value = value.rstrip(
+        " :：;；,，。_＿"
+    )  # "_温岭市养老服务指导中心_": a form's blank line around the value
     written = len(value)  # as printed, the spaces around a number inside the name included
     value = _SPACED_NUMBER.sub(r"\1", value)
     if len(value) < 2 or len(value) > 60 or _NOT_VALUE.search(value):

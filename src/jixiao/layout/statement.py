@@ -397,8 +397,9 @@ def described_place(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
 
 
 _DATE = r"(?:20\d\d|二[〇O零○][一二三四五六七八九〇O零○]{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-# a cover run together: "…专项资金绩效评价报告湖南省国土资源厅2023年6月" (the title may be cut: "…绩效自评报")
-_COVER = re.compile(r"(?:报告|自评表|报)(?P<name>[\u4e00-\u9fff()（）]{3,30})\s*$")
+# a cover run together: "…专项资金绩效评价报告湖南省国土资源厅2023年6月" (the title may be cut: "…绩效自评报"),
+# or set apart by spaces, the date in brackets: "…支出绩效评价报告 南县某执法大队 (2022 年 2 月 23 日)"
+_COVER = re.compile(r"(?:报告|自评表|报)\s*(?P<name>[\u4e00-\u9fff()（）]{3,30}?)\s*[(（]?\s*$")
 _COVER_REACH = 36  # characters before the date: 报告 and the name
 _DATE_INSIDE = re.compile(_DATE)
 _DATE_LINE = re.compile(rf"^\s*{_DATE}")
