@@ -533,3 +533,26 @@ def test_a_budget_before_a_change_made_to_it_is_the_initial_one() -> None:
         "本项目申报区财政预算资金147.5万元,年中预算调减0.695万元,实际批复2024年度某项目经费140万元。"
     )
     assert budget.initial is None
+
+
+def test_a_transfer_forms_rows_written_out_as_prose() -> None:
+    # after 年度资金总额, "中央财政资金…" and "地方财政资金…" are the form's source rows, each with its own rate
+    text = (
+        "某项目2023年度绩效自评报告\n年度资金总额全年预算数5372.5833万元,全年执行数4772.58万元,当前预算执行率88.83%。"
+        "其中中央财政资金全年预算数1800万元,全年执行数1200万元,当前预算执行率66.67%;地方财政资金全年预算数2192.58万元,"
+        "全年执行数2192.58万元,当前预算执行率100%;其他资金全年预算数1380万元,全年执行数1380万元,当前预算执行率100%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("5372.5833"),
+        Decimal("4772.58"),
+        Decimal("88.83"),
+    )
+    # without the form's total before it, "中央财政资金" names the fund itself
+    assert budget_of("2023年下达中央财政资金1780万元,用于科普行动。").adjusted == Decimal(1780)
+    # a source named inside a bracket closed before the rate: the rate is the whole's
+    rate = budget_of(
+        "全年预算数1080245.79万元,全区执行数1032849.44(含中央资金689139.31万元,其他资金11185.14万元),"
+        "总预算执行率95.61%。"
+    ).execution_rate
+    assert rate == Decimal("95.61")

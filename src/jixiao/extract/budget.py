@@ -53,8 +53,9 @@ _CANONICAL = {
 }
 _SOURCE = re.compile(
     r"本年(?:度)?财政拨款(?!收入)|财政拨款(?!收入|支出)|上年(?:度)?结转(?:结余)?(?:资金)?(?!收入)"
-    r"|其他资金|自有资金|自筹资金|单位自筹|上级补助资金|社会资金"
+    r"|其他资金|自有资金|自筹资金|单位自筹|上级补助资金|社会资金|(?:中央|地方)财政资金"
 )
+_LEVEL_SOURCE = re.compile(r"(?:中央|地方)财政资金")
 _SOURCE_NAMES = [
     (re.compile(r"本年(?:度)?财政拨款|财政拨款"), "本年财政拨款"),
     (re.compile(r"上年(?:度)?结转(?:结余)?(?:资金)?"), "上年结转"),
@@ -198,11 +199,16 @@ def _fund_source(text: str, position: int) -> str | None:
     names = list(_SOURCE.finditer(text, begin, position))
     if not names or _RESTART.search(text, names[-1].end(), position):
         return None
+    if in_brackets(text[begin : names[-1].start()]) and not in_brackets(text[begin:position]):
+        return None  # "(含…其他资金11185.14万元),总预算执行率95.61%": the bracket closed, the whole's again
     own = _OWN_AMOUNT.match(text, names[-1].end())
     # "2021年财政拨款150.49万元,预算支出150.49万元": the source's own amount, then the whole's
     if own is not None and own.end() <= position:
         return None
     name = re.sub(r"\s+", "", names[-1].group())
+    paragraph = text.rfind("\n", 0, position) + 1
+    if _LEVEL_SOURCE.fullmatch(name) and "资金总额" not in text[paragraph : names[-1].start()]:
+        return None  # "中央财政资金" is a part where the form's rows are written out after 年度资金总额, else the fund
     for pattern, canonical in _SOURCE_NAMES:
         if pattern.fullmatch(name):
             return canonical
@@ -310,6 +316,9 @@ def extract_budget(
                     field = "part.execution_rate"
                 if not project and _in_an_items_brackets(text, quantity.start):
                     field = "part.execution_rate"
+                source = None if project or part else _fund_source(text, quantity.start)
+                if source is not None:  # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
+                    field, part = "source.execution_rate", source
                 ctx.add(
                     field,
                     quantity.value,
