@@ -556,3 +556,15 @@ def test_a_transfer_forms_rows_written_out_as_prose() -> None:
         "总预算执行率95.61%。"
     ).execution_rate
     assert rate == Decimal("95.61")
+
+
+def test_a_covers_cells_run_together_label_unit_and_figure() -> None:
+    # "计划安排资金(万元)285.58实际到位资金(万元)285.58": each label with its unit, then its one figure
+    text = (
+        "某市财政支出项目绩效评价报告\n项目起止时间2015年1月1日-2015年12月31日计划安排资金(万元)285.58"
+        "实际到位资金(万元)285.58其中:省财政 市县财政\n实际支出(万元)285.58二、项目支出明细情况\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (Decimal("285.58"), Decimal("285.58"))
+    # a funds row's first column after its label is no such figure: the columns are read with their block
+    assert budget_of("某项目绩效自评表\n年度资金总额(万元)100 90 80\n").adjusted is None

@@ -237,6 +237,37 @@ class FigureCell:
     rate_cell: Cell | None = None
 
 
+# a label, its unit in brackets and its one figure run together in a cell ("计划安排资金(万元)285.58实际到位资金(万元)
+# 285.58", a cover's cells flattened); a figure followed by more figures is a row of columns, not read here
+_INLINE_FIGURE = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{2,16})\s*[(（]\s*(?P<unit>万元|元)\s*[)）]\s*"
+    r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=\s*(?:[\u4e00-\u9fff]|$))"
+)
+
+
+_INLINE_HINT = re.compile(r"[(（]\s*万?元\s*[)）]\s*\d")
+
+
+def _inline_figures(cell: Cell) -> list[FigureCell]:
+    found: list[FigureCell] = []
+    if _INLINE_HINT.search(cell.text) is None:
+        return found  # most cells hold no bracketed unit before a figure: one cheap search rules them out
+    for match in _INLINE_FIGURE.finditer(cell.text):
+        if vocabulary().funds_total_row.search(match.group("label")):
+            continue  # "年度资金总额(万元)100 …": the funds row's first column, read with its block
+        value = Decimal(match.group("value").replace(",", ""))
+        at = Cell(
+            match.group("value"),
+            cell.line,
+            cell.start + match.start("value"),
+            cell.start + match.end("value"),
+        )
+        found.append(
+            FigureCell(match.group("label"), value / 10000 if match.group("unit") == "元" else value, at)
+        )
+    return found
+
+
 def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
     """Every amount in the cell after a label cell, where the label, a cell between them or the form's unit
     line a few cells above states the unit (a figure whose unit is not stated might be a count)."""
@@ -258,6 +289,7 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
         in_label = _UNIT_IN_LABEL.search(cell.text)
         label = cell.text[: in_label.start()] if in_label else cell.text
         if not _FIGURE_LABEL.fullmatch(label):
+            found.extend(_inline_figures(cell))
             continue
         at = index + 1
         unit = in_label.group(1) if in_label else None
