@@ -568,3 +568,11 @@ def test_a_covers_cells_run_together_label_unit_and_figure() -> None:
     assert (budget.adjusted, budget.executed) == (Decimal("285.58"), Decimal("285.58"))
     # a funds row's first column after its label is no such figure: the columns are read with their block
     assert budget_of("某项目绩效自评表\n年度资金总额(万元)100 90 80\n").adjusted is None
+
+
+def test_a_projects_fund_and_what_it_is_for_is_its_budget() -> None:
+    text = "1、某乡林下养蜂重点项目绩效评价报告一、项目概况\n财政扶贫资金36万元,用于采购中蜂蜂种600箱进行养殖。\n"
+    assert budget_of(text).adjusted == Decimal(36)
+    # two funds for two uses, differing: no budget is taken
+    two = text + "县级配套资金12万元,用于培训养殖户。\n"
+    assert budget_of(two).adjusted is None

@@ -442,6 +442,7 @@ def extract_budget(
     _initial_before_a_change(ctx)
     if project_kind:
         _whole_of_listed_parts(ctx)
+        _allocated_for_a_use(ctx)
 
 
 _ADDED = re.compile(r"^[,，、;；\s]*(?:调整(?:追加|增加|调增)?|追加|调增)(?:预算|资金)?(?:数)?[为:：\s]*$")
@@ -530,6 +531,30 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             if not labelled:
                 ctx.add("budget.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
             ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
+
+
+_FOR_A_USE = re.compile(r"\s*[,，]?\s*(?:主要|全部|专项)?用于")
+
+
+def _allocated_for_a_use(ctx: Context) -> None:
+    """In a project report, a fund's amount and what it is for ("财政扶贫资金36万元,用于采购中蜂蜂种600箱"): the
+    money allocated to the project, a budget statement (several such statements that differ give none)."""
+    text = ctx.flow.text
+    for index, quantity in enumerate(ctx.quantities):
+        if (
+            not quantity.is_money
+            or ctx.project_at(quantity.start)
+            or not _FOR_A_USE.match(text, quantity.end)
+        ):
+            continue
+        label = _label(ctx, index)
+        if classify(label) is not None or not _ALLOCATED.search(label) or _NOT_ALLOCATED.search(label):
+            continue
+        if _part_subject(ctx, quantity) is not None or in_brackets(
+            text[sentence_start(text, quantity.start) : quantity.start]
+        ):
+            continue
+        ctx.add("budget.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
 _SUMMED = re.compile(_AMOUNTS["summed"])
