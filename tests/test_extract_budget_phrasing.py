@@ -576,3 +576,8 @@ def test_a_projects_fund_and_what_it_is_for_is_its_budget() -> None:
     # two funds for two uses, differing: no budget is taken
     two = text + "县级配套资金12万元,用于培训养殖户。\n"
     assert budget_of(two).adjusted is None
+
+
+def test_money_already_used_is_the_spending() -> None:
+    budget = budget_of("示范项目总预算36,620万元。截至2024年末,示范项目资金已使用36,948.11万元。")
+    assert (budget.adjusted, budget.executed) == (Decimal(36620), Decimal("36948.11"))

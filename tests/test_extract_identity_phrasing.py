@@ -645,3 +645,10 @@ def test_an_office_of_the_titles_place_signing_after_the_title_is_the_unit() -> 
         "渔政执法健康有序发展,开展绩效评价。\n"
     )
     assert report.unit == "某县农业综合行政执法大队"
+
+
+def test_a_labelled_projects_bracket_naming_the_years_fund_is_no_part_of_its_name() -> None:
+    text = (
+        "某区民族宗教事务局项目支出绩效自评表\n项目名称 | 某区边销茶推广项目(2022年少数民族发展资金项目) |\n"
+    )
+    assert read(text).project == "某区边销茶推广项目"

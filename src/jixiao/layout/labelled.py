@@ -150,10 +150,17 @@ def _without_year(cell: Labelled) -> Labelled:
     )
 
 
+_DATED_BRACKET = re.compile(r"[(（]\s*20\d\d\s*年度?[^()（）]*[)）]$")
+
+
 def _unframed(cell: Labelled, units: Sequence[str]) -> Labelled:
     """A project's name without the unit, place and year it is framed with, as a report's title frames
-    it ("宝坻区2019-2020年度供热补贴项目", "湖北工程学院年学生资助项目" beside a unit cell 湖北工程学院). A
+    it ("宝坻区2019-2020年度供热补贴项目", "湖北工程学院年学生资助项目" beside a unit cell 湖北工程学院), and
+    without a bracket at its end naming the year's fund it is paid from. A
     place not followed by a year stays: "月牙湖乡滨河家园…项目" is the project's own name."""
+    dated = _DATED_BRACKET.search(cell.value)
+    if dated is not None and dated.start() >= 2:  # "…推广项目(2022年少数民族发展资金项目)": the year's fund
+        cell = Labelled(cell.field, cell.rank, cell.value[: dated.start()], cell.line, cell.start, cell.end)
     name = cell.value
     unit = max((unit for unit in units if name.startswith(unit)), key=len, default="")
     if unit:
