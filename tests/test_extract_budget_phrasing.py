@@ -581,3 +581,17 @@ def test_a_projects_fund_and_what_it_is_for_is_its_budget() -> None:
 def test_money_already_used_is_the_spending() -> None:
     budget = budget_of("示范项目总预算36,620万元。截至2024年末,示范项目资金已使用36,948.11万元。")
     assert (budget.adjusted, budget.executed) == (Decimal(36620), Decimal("36948.11"))
+
+
+def test_a_fund_paid_for_a_named_project_gives_the_project_and_its_budget() -> None:
+    # no title: "下达X资金280万元,用于2023年Y项目" names the page's project, and the money is its budget
+    text = (
+        "一、项目基本情况\n2023年下达财政衔接资金280万元,用于2023年某县优质小麦种植补贴项目。该项目由某县农业农村局组织实施。\n"
+        "二、项目资金拨付情况\n截止评价点,实际通过一卡通系统实际发放补贴资金269.30万元。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.project, report.budget.adjusted, report.budget.executed) == (
+        "某县优质小麦种植补贴项目",
+        Decimal(280),
+        Decimal("269.30"),
+    )

@@ -20,9 +20,9 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
-    r"(?:(?P<name>[^。，；:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
+    r"(?:(?P<name>[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
     # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
-    r"|(?P<fund>[^。，；:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
+    r"|(?P<fund>[^。，,；;:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
 )
 _FIRST_LEVEL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")

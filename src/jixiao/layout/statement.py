@@ -119,6 +119,11 @@ def _start_without_place(found: re.Match[str]) -> int:
     return found.start("name") + (place if found.end("name") - found.start("name") - place >= 4 else 0)
 
 
+_FOR_A_PROJECT = re.compile(
+    r"\s*[,，]\s*(?:专项|全部|主要)?用于\s*(?:20\d\d\s*年度?)?(?P<project>[\u4e00-\u9fff“”()（）]{4,40}?项目)(?=[。，,；;]|$)"
+)
+
+
 def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The fund the sentences at the top of the page that state a fund's money all name, without the place
     it was paid to ("下达博乐市X资金": X资金); None when they name several (a page about two funds, or a
@@ -140,7 +145,18 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             name = line.text[start : found.end("name")]
             if vocab.not_evaluated.search(name) or vocab.not_project.search(name):
                 return None
-            if not vocab.generic_fund.fullmatch(name):
+            purpose = _FOR_A_PROJECT.match(text, found.end())
+            if purpose is not None:
+                # "下达财政衔接资金280万元,用于2023年X项目": the money's project names the page's subject
+                named.append(
+                    Part(
+                        purpose.group("project"),
+                        line.number,
+                        purpose.start("project"),
+                        purpose.end("project"),
+                    )
+                )
+            elif not vocab.generic_fund.fullmatch(name):
                 named.append(Part(name, line.number, start, found.end("name")))
     if not named or any(part.text not in named[0].text and named[0].text not in part.text for part in named):
         return None
