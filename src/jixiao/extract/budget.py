@@ -473,12 +473,15 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
 
 
 _CHANGE = re.compile(_AMOUNTS["budget_change"])
+_CHANGE_WORD = re.compile(r"调减|核减|减少|调增|追加|增加")
 
 
 def _initial_before_a_change(ctx: Context) -> None:
     """A budget, then a change to it, then the budget it became, in one sentence ("申报预算资金147.5万元,年中预算
     调减0.695万元,实际批复…146.805万元"): the first is the initial budget, when the figures say so exactly."""
     text = ctx.flow.text
+    if _CHANGE_WORD.search(text) is None:
+        return  # no budget changed during the year: most reports
     money = [q for q in ctx.quantities if q.is_money]
     for first, change, final in zip(money, money[1:], money[2:], strict=False):
         word = _CHANGE.search(text, first.end, change.start)

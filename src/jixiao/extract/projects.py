@@ -67,6 +67,8 @@ def part_sections(text: str) -> list[tuple[int, int, str]]:
     spending ("(二)项目支出", "2.三公经费支出情况"), up to the next numbered heading: a department's figures
     there are that part's, not the whole's."""
     sections: list[tuple[int, int, str]] = []
+    if _PART_SECTION.search(text) is None:
+        return sections  # no part of the spending named anywhere: no such section
     position = 0
     open_part: tuple[int, int, str] | None = None  # (start, where its heading ends, part)
 

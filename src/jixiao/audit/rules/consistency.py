@@ -331,7 +331,7 @@ def year_range_reversed(context: Context) -> Iterator[Hit]:
 
 
 _CLAIMS = load_vocabulary("claims")
-_ALL_MET = re.compile("|".join(f"(?:{p})" for p in _CLAIMS["all_targets_met"]))
+_ALL_MET = re.compile("|".join(f"(?:{p})" for p in _CLAIMS["all_targets_met"]), re.MULTILINE)
 _NOT_A_CLAIM = re.compile(_CLAIMS["not_a_claim_before"])
 
 
@@ -379,17 +379,18 @@ def _unmet(context: Context) -> Iterator[tuple[str, str, str, tuple[int, ...], l
     passes="家长满意度，年初目标值≥95%，实际完成值95.60%。\n3.未完成的绩效目标(无)",
 )
 def met_claim_contradicted(context: Context) -> Iterator[Hit]:
-    claim = next(
+    text = context.document.text  # one search over the report finds the claim, if any, then its line
+    found = next(
         (
-            line
-            for line in context.document.lines
-            for found in _ALL_MET.finditer(line.text)
-            if not _NOT_A_CLAIM.search(line.text, max(0, found.start() - 4), found.start())
+            m
+            for m in _ALL_MET.finditer(text)
+            if not _NOT_A_CLAIM.search(text, max(0, m.start() - 4), m.start())
         ),
         None,
     )
-    if claim is None:
+    if found is None:
         return
+    claim = context.document.lines[text.count("\n", 0, found.start())]
     for measure, reached, target, lines, facts in _unmet(context):
         yield Hit(
             {"line": str(claim.number), "measure": measure, "reached": reached, "target": target},
