@@ -473,7 +473,7 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
 
 
 _CHANGE = re.compile(_AMOUNTS["budget_change"])
-_CHANGE_WORD = re.compile(r"调减|核减|减少|调增|追加|增加")
+_CHANGE_WORD = re.compile(r"(?:调减|核减|减少|调增|追加|增加)(?:预算|资金|经费)?[为:：\s]*\d")
 
 
 def _initial_before_a_change(ctx: Context) -> None:
@@ -543,6 +543,8 @@ def _allocated_for_a_use(ctx: Context) -> None:
     """In a project report, a fund's amount and what it is for ("财政扶贫资金36万元,用于采购中蜂蜂种600箱"): the
     money allocated to the project, a budget statement (several such statements that differ give none)."""
     text = ctx.flow.text
+    if "用于" not in text:
+        return
     for index, quantity in enumerate(ctx.quantities):
         if (
             not quantity.is_money

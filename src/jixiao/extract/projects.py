@@ -56,8 +56,9 @@ def project_scopes(text: str) -> list[tuple[int, int, str]]:
 
 
 _NUMBERED_HEADING = re.compile(
-    r"^\s*(?P<number>[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))"
-    r"\s*(?P<title>[^\d，,。；;:：]{2,16}?)\s*[:：]?\s*$"
+    r"^[ \t\u3000]*(?P<number>[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))"
+    r"[ \t\u3000]*(?P<title>[^\d，,。；;:：\n]{2,16}?)[ \t\u3000]*[:：]?[ \t\u3000]*$",
+    re.MULTILINE,
 )
 _PART_SECTION = re.compile(load_vocabulary("amounts")["part_section"])
 
@@ -67,28 +68,20 @@ def part_sections(text: str) -> list[tuple[int, int, str]]:
     spending ("(二)项目支出", "2.三公经费支出情况"), up to the next numbered heading: a department's figures
     there are that part's, not the whole's."""
     sections: list[tuple[int, int, str]] = []
-    if _PART_SECTION.search(text) is None:
-        return sections  # no part of the spending named anywhere: no such section
-    position = 0
-    open_part: tuple[int, int, str] | None = None  # (start, where its heading ends, part)
-
-    def close(end: int) -> None:
-        if open_part is None:
-            return
-        start, body, part = open_part
+    # every numbered heading, each ending the section before it: one search over the text finds them
+    headings = list(_NUMBERED_HEADING.finditer(text))
+    for index, heading in enumerate(headings):
+        part = _PART_SECTION.fullmatch(heading.group("title"))
+        if part is None:
+            continue
+        end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
         # "(一)基本支出情况 … 支出76.36万元,其中基本支出76.36万元,项目支出0万元": a section naming another part
         # speaks of the whole
-        if not any(found.group("part") != part for found in _PART_SECTION.finditer(text, body, end)):
-            sections.append((start, end, part))
-
-    for paragraph in text.split("\n"):
-        heading = _NUMBERED_HEADING.match(paragraph)
-        if heading is not None:
-            close(position)
-            part = _PART_SECTION.fullmatch(heading.group("title"))
-            open_part = (position, position + len(paragraph), part.group("part")) if part else None
-        position += len(paragraph) + 1
-    close(position)
+        if not any(
+            found.group("part") != part.group("part")
+            for found in _PART_SECTION.finditer(text, heading.end(), end)
+        ):
+            sections.append((heading.start(), end, part.group("part")))
     return sections
 
 

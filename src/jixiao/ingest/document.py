@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -36,8 +37,9 @@ class Document:
         lines = tuple(map(Line, range(1, len(rows) + 1), rows))
         return cls(path, format, encoding, lines, warnings)
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
+        """The lines joined, once per document (the reader and several rules search the whole text)."""
         return "\n".join(line.text for line in self.lines)
 
     def is_blank(self) -> bool:
