@@ -214,6 +214,12 @@ CASES = [
      [(1, "warning", "申报资金共1000.00万元与所列各项合计960.00万元不符")]),
     # a form's cells run together after its rate header state no rate: nothing to recompute
     ("JX103", "national-2020", "全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:874 874 100% 其中:中央财政资金21182118100%", []),
+    # "其构成为" lists a total's parts; the same total broken down again "按X分类" has its amount further back
+    ("JX101", "national-2020", "预算收入决算数为92.50万元,其构成为一般公共预算拨款收入64.53万元,其他收入为28.97万元。",
+     [(1, "error", "预算收入决算数为92.50万元与所列各项合计93.50万元不符")]),
+    ("JX101", "national-2020",
+     "全年支出决算数为112.22万元,按功能分类其构成为一般公共支出75.76万元,其他支出36.46万元;"
+     "按支出性质分类其构成为基本支出112.22万元,项目支出为0万元。", []),
     # a form's fund-source rows are the whole of its total, those left blank included; one row alone may be
     # all the text kept, and a department's nested rows (基本支出, 其中:公用经费, 项目支出) are no partition
     ("JX101", "national-2020",

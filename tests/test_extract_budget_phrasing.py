@@ -595,3 +595,13 @@ def test_a_fund_paid_for_a_named_project_gives_the_project_and_its_budget() -> N
         Decimal(280),
         Decimal("269.30"),
     )
+
+
+def test_a_total_and_its_composition_and_a_part_items_figures() -> None:
+    # "其构成为…": the parts of the total before it; a "三公" item's figures are that slice's, whatever their labels
+    text = (
+        "某文联部门整体支出绩效评价报告\n2021年全年预算支出决算数为112.22万元,按功能分类其构成为一般公共支出75.76万元,"
+        "其他支出36.46万元。3、“三公”经费控制:严格控制开支。上年年初预算安排0万元,实际开支0万元,今年年初预算安排0万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.executed) == (None, Decimal("112.22"))

@@ -21,8 +21,10 @@ from jixiao.layout.vocabulary import load_vocabulary
 
 MARKERS = re.compile(
     r"其中(?:包括|主要是|主要包括|主要有)?[:：]?|包括[:：]?|主要是[:：]?|主要包括[:：]?|分别为[:：]?|具体(?:是|为)[:：]?|主要用于[^：:，。]*[:：]"
+    r"|(?:其|主要)?构成(?:为|是)[:：]?"
 )
 _SENTENCE_END = "。！!？?"
+_RESTATED_BY = re.compile(r"[;；]\s*按[^，,;；。]{1,8}分类")
 _CLAUSE_BREAK = "，,、；;：:。（("
 _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
 
@@ -185,6 +187,8 @@ def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
         candidates = [f for f in facts if previous <= f.start < sentence]
         return candidates[0] if candidates else None
     candidates = [f for f in facts if sentence <= f.start and f.end <= marker]
+    if candidates and _RESTATED_BY.search(text, candidates[-1].end, marker):
+        return None  # "…;按支出性质分类其构成为…": the same total broken down again, its amount further back
     return candidates[-1] if candidates else None
 
 

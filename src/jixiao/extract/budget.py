@@ -64,7 +64,7 @@ CENT = Decimal("0.01")
 # what ends a label before its figure ("经费为人民币324.11万元"); "下达" is a label of its own
 _LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s)+$")
 _RATE = re.compile(_AMOUNTS["rate"])
-_PART = re.compile(r"其中|[(（]\s*含")
+_PART = re.compile(r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)")  # "支出决算数为112.22万元,…其构成为一般公共支出75.76万元"
 _MAX_RATE = 1000  # percent; beyond it the digits are cells run together
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
 # a new statement led by a year right after an amount ("…其他资金859.6万元2023年支出2310.4万元"): the
@@ -273,6 +273,17 @@ _SPENT_OF_BUDGET = re.compile(_AMOUNTS["spent_after_budget"])
 _PROJECT_ITEM = re.compile(r"(?:项目|经费|费)(?:资金)?$")
 _EXPENSE_ITEM = re.compile(_AMOUNTS["expense_item"])
 _PART_SCOPE = re.compile(_AMOUNTS["part_scope"])
+_ITEM_TITLE = re.compile(
+    r"(?<![\d.])(?:\d{1,2}\s*[、．]|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）])\s*(?P<title>[^:：。，,\n]{2,20})[:：]"
+)
+
+
+def _in_a_part_item(text: str, position: int) -> bool:
+    """Whether a figure stands in a numbered item whose title names a slice of the spending ("3、“三公”经费控制:…
+    今年年初预算安排0万元"), the last item opened on its paragraph before it: the item's figures are that
+    slice's, whatever their own labels say."""
+    items = list(_ITEM_TITLE.finditer(text, text.rfind("\n", 0, position) + 1, position))
+    return bool(items) and _PART_SCOPE.search(items[-1].group("title")) is not None
 
 
 def _after_a_budget(ctx: Context, index: int) -> bool:
@@ -376,7 +387,7 @@ def extract_budget(
             key = "executed"
         if family == "budget" and _OTHER_YEAR.search(label):
             family, key = "amount", ""  # another year's figure, kept as an amount for the listings
-        if family == "budget" and _PART_SCOPE.search(label):
+        if family == "budget" and (_PART_SCOPE.search(label) or _in_a_part_item(text, quantity.start)):
             family, key = "amount", ""  # the 三公经费's or the purchases' figure: one slice of the spending
         if family == "budget" and _in_a_numbered_item(text, quantity.start):
             family, key = "amount", ""  # "1、档案管理项目资金:…30万元;2、建设项目资金:…": one item's figure
