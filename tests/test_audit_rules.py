@@ -371,6 +371,10 @@ CASES = [
      [(1, "error", "自评得分78分应评为“良”，报告写“优”")]),
     ("JX205", "national-2020", "2023年度部门整体支出绩效自评报告\n2024年3月14日", []),
     ("JX206", "national-2020", "项目实施期为2021年-2023年，2022年至2023年完成建设。", []),
+    # the time the report says the self-evaluation was carried out, before the year ended
+    ("JX205", "national-2020", "某县总工会2023年度部门整体支出绩效自评报告\n某县总工会于2023年5月对部门整体支出开展绩效自评。",
+     [(2, "warning", "报告写明的自评开展时间2023年5月早于评价年度2023年结束")]),
+    ("JX205", "national-2020", "某县总工会2023年度部门整体支出绩效自评报告\n某县总工会于2024年5月对部门整体支出开展绩效自评。", []),
     # a completion rate after its target and what was done, at the places it is written with, in 繁體 too; a rate
     # of something else, or counts in other units, are not compared
     ("JX116", "national-2020", "计划培训200人次,实际完成180人次,完成率为95%。",

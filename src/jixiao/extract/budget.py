@@ -64,7 +64,9 @@ CENT = Decimal("0.01")
 # what ends a label before its figure ("经费为人民币324.11万元"); "下达" is a label of its own
 _LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s)+$")
 _RATE = re.compile(_AMOUNTS["rate"])
-_PART = re.compile(r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)")  # "支出决算数为112.22万元,…其构成为一般公共支出75.76万元"
+_PART = re.compile(
+    r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)"
+)  # "支出决算数为112.22万元,…其构成为一般公共支出75.76万元"
 _MAX_RATE = 1000  # percent; beyond it the digits are cells run together
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
 # a new statement led by a year right after an amount ("…其他资金859.6万元2023年支出2310.4万元"): the

@@ -286,22 +286,45 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
     "JX205",
     "report-date-early",
     "warning",
-    "报告落款日期{date}早于评价年度{year}年结束",
-    summary="自评报告的落款日期在被评价的预算年度结束之前。",
+    "{what}{date}早于评价年度{year}年结束",
+    summary="自评报告的落款日期，或报告写明的开展自评的时间，在被评价的预算年度结束之前。",
     why="年度自评只能在年度结束、决算数出来之后进行；日期提前多半是年份写错或套用了模板。",
     fires="2023年度部门整体支出绩效自评报告\n2023年3月14日",
     passes="2023年度部门整体支出绩效自评报告\n2024年3月14日",
 )
 def report_date_early(context: Context) -> Iterator[Hit]:
     year, date = context.report.year, context.report.report_date
-    if year is None or date is None or date.year > year:
+    if year is None:
         return
-    fact = context.first("report_date")
-    yield Hit(
-        {"date": date.isoformat(), "year": str(year)},
-        lines=(fact.line,) if fact else (),
-        evidence=context.quote(fact),
-    )
+    if date is not None and date.year <= year:
+        fact = context.first("report_date")
+        yield Hit(
+            {"what": "报告落款日期", "date": date.isoformat(), "year": str(year)},
+            lines=(fact.line,) if fact else (),
+            evidence=context.quote(fact),
+        )
+    text = context.document.text
+    if "自评" not in text:
+        return
+    for found in _EVALUATED_ON.finditer(text):
+        if int(found.group("year")) <= year:
+            line = text.count("\n", 0, found.start()) + 1
+            yield Hit(
+                {
+                    "what": "报告写明的自评开展时间",
+                    "date": f"{found.group('year')}年{found.group('month')}月",
+                    "year": str(year),
+                },
+                lines=(line,),
+                evidence=f"第{line}行：{context.line_text(line)}",
+            )
+            return
+
+
+# "于2023年5月对部门整体支出开展绩效自评": when the report says the self-evaluation was carried out
+_EVALUATED_ON = re.compile(
+    r"于\s*(?P<year>20\d\d)\s*年\s*(?P<month>\d{1,2})\s*月[^。；;\n]{0,30}?(?:开展|进行|组织|完成)[^。；;\n]{0,16}?自评"
+)
 
 
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*[-—－–~～至到]{1,2}\s*((?:19|20)\d\d)\s*年")
