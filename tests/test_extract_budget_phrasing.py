@@ -605,3 +605,11 @@ def test_a_total_and_its_composition_and_a_part_items_figures() -> None:
     )
     budget = budget_of(text)
     assert (budget.initial, budget.executed) == (None, Decimal("112.22"))
+
+
+def test_money_said_to_be_used_up_is_spent() -> None:
+    budget = budget_of("根据春节慰问工作安排,4.4万元慰问经费于2019年1月全部使用完毕,用于慰问困难归侨侨眷。")
+    assert budget.executed == Decimal("4.4")
+    # a part used up is no whole's spending
+    budget = budget_of("下达资金100万元,其中慰问经费4.4万元已全部使用完毕。")
+    assert budget.executed is None

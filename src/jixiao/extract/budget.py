@@ -453,6 +453,7 @@ def extract_budget(
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
     _adjusted_from_its_parts(ctx)
     _initial_before_a_change(ctx)
+    _spent_in_full(ctx)
     if project_kind:
         _whole_of_listed_parts(ctx)
         _allocated_for_a_use(ctx)
@@ -547,6 +548,25 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             if not labelled:
                 ctx.add("budget.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
             ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
+
+
+_IN_FULL = re.compile(r"(?:[^。；;\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?(?:全部|已)(?:使用|支出|支付)完毕")
+
+
+def _spent_in_full(ctx: Context) -> None:
+    """Money said to be used up ("4.4万元慰问经费于2019年1月全部使用完毕", "下达专项债资金600万元,于2024年2月1日
+    支出完毕"): that amount is the spending too."""
+    text = ctx.flow.text
+    if "完毕" not in text:
+        return
+    for quantity in ctx.quantities:
+        if not quantity.is_money or not _IN_FULL.match(text, quantity.end) or ctx.project_at(quantity.start):
+            continue
+        if _part_subject(ctx, quantity) is not None or in_brackets(
+            text[sentence_start(text, quantity.start) : quantity.start]
+        ):
+            continue  # "其中甲10万元已支付完毕": a part used up, not the whole
+        ctx.add("budget.executed", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
 _FOR_A_USE = re.compile(r"\s*[,，]?\s*(?:主要|全部|专项)?用于")
