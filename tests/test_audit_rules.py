@@ -220,6 +220,9 @@ CASES = [
     ("JX101", "national-2020",
      "全年支出决算数为112.22万元,按功能分类其构成为一般公共支出75.76万元,其他支出36.46万元;"
      "按支出性质分类其构成为基本支出112.22万元,项目支出为0万元。", []),
+    # a detail in brackets before 其中 is not the total its parts are listed for
+    ("JX101", "national-2020",
+     "2018年决算总支出30,969.07万元(包含使用的存量资金2,386.53万元),其中基本支出370.48万元,项目支出30,598.58万元。", []),
     # a form's fund-source rows are the whole of its total, those left blank included; one row alone may be
     # all the text kept, and a department's nested rows (基本支出, 其中:公用经费, 项目支出) are no partition
     ("JX101", "national-2020",

@@ -187,6 +187,9 @@ def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
         candidates = [f for f in facts if previous <= f.start < sentence]
         return candidates[0] if candidates else None
     candidates = [f for f in facts if sentence <= f.start and f.end <= marker]
+    if not in_brackets(text[sentence:marker]):
+        # "总支出30969.07万元(包含存量资金2386.53万元),其中…": a bracket's detail is not the total listed
+        candidates = [f for f in candidates if not in_brackets(text[sentence : f.start])]
     if candidates and _RESTATED_BY.search(text, candidates[-1].end, marker):
         return None  # "…;按支出性质分类其构成为…": the same total broken down again, its amount further back
     return candidates[-1] if candidates else None
