@@ -550,7 +550,9 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
-_IN_FULL = re.compile(r"(?:[^。；;\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?(?:全部|已)(?:使用|支出|支付)完毕")
+_IN_FULL = re.compile(
+    r"(?:[^。；;\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?(?:全部|已)(?:使用|支出|支付)完毕"
+)
 
 
 def _spent_in_full(ctx: Context) -> None:
