@@ -608,8 +608,24 @@ def test_a_total_and_its_composition_and_a_part_items_figures() -> None:
 
 
 def test_money_said_to_be_used_up_is_spent() -> None:
-    budget = budget_of("根据春节慰问工作安排,4.4万元慰问经费于2019年1月全部使用完毕,用于慰问困难归侨侨眷。")
+    head = "某侨联2019年春节慰问经费项目支出绩效自评报告\n"
+    budget = budget_of(
+        head + "根据春节慰问工作安排,4.4万元慰问经费于2019年1月全部使用完毕,用于慰问困难归侨侨眷。"
+    )
     assert budget.executed == Decimal("4.4")
     # a part used up is no whole's spending
-    budget = budget_of("下达资金100万元,其中慰问经费4.4万元已全部使用完毕。")
+    budget = budget_of(head + "下达资金100万元,其中慰问经费4.4万元已全部使用完毕。")
     assert budget.executed is None
+
+
+def test_one_funds_money_used_up_and_a_rate_after_a_source_word() -> None:
+    # a department's one fund used up is one slice of its spending; a source's money used up is not the project's
+    budget = budget_of(
+        "某局2022年度部门整体支出绩效自评报告\n全年预算数500万元,预算执行率100%。\n春节慰问经费4.4万元于2022年1月全部使用完毕。\n"
+    )
+    assert budget.executed is None
+    budget = budget_of("某项目2022年度项目支出绩效自评报告\n县级配套资金50万元已于2022年12月全部使用完毕。\n")
+    assert budget.executed is None
+    # "全部为财政拨款" names where the whole came from: the rate after it is the whole's
+    budget = budget_of("2022年全年预算数500万元,全部为财政拨款,实际支出480万元,预算执行率96%。")
+    assert budget.execution_rate == Decimal(96)

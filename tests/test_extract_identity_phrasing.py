@@ -652,3 +652,7 @@ def test_a_labelled_projects_bracket_naming_the_years_fund_is_no_part_of_its_nam
         "某区民族宗教事务局项目支出绩效自评表\n项目名称 | 某区边销茶推广项目(2022年少数民族发展资金项目) |\n"
     )
     assert read(text).project == "某区边销茶推广项目"
+
+
+def test_a_cell_ending_in_wang_is_a_site_name_only_on_the_first_line() -> None:
+    assert read("项目名称\n城区供水管网\n主管部门\n某县住房和城乡建设局\n").project == "城区供水管网"

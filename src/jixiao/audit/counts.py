@@ -177,7 +177,12 @@ def _labelled(text: str, start: int, quantities: list[Quantity]) -> tuple[CountP
     return tuple(parts) if len(set(labels)) == len(labels) else None
 
 
-_COMPLETION_RATE = re.compile(r"(?:完成率|完成比例|完成比率)\s*(?:为|是|达到?|:|：)?\s*$")
+# the rate's own words, named after the target or nothing else ("投资完成率" rates another measure)
+_COMPLETION_RATE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(?:目标|指标|任务)?完成(?:率|比例|比率))\s*(?:为|是|达到?|:|：)?\s*$"
+)
+# a ceiling for a target ("目标值≤5天"): less is better, and the ratio is no completion rate
+_CEILING = re.compile(r"(?:≤|<|＜|不超过|不高于|低于|以内)\s*$")
 _TARGET_LABEL = re.compile(_AMOUNTS["completion_target"])
 _DONE_LABEL = re.compile(_AMOUNTS["completion_done"])
 
@@ -212,8 +217,11 @@ def completions(context: Context) -> tuple[Completion, ...]:
             previous = before[-3].end if len(before) >= 3 else sentence
             if (
                 target.written_unit is None
+                or target.is_percent  # "合格率目标值为95%,实际完成值为98%": a rate's own target
                 or done.written_unit != target.written_unit
                 or target.written == 0
+                or _CEILING.search(text, previous, target.start)
+                or (rate.written == 100 and done.written >= target.written)  # "完成率100%" capped
                 or not _TARGET_LABEL.search(text, previous, target.start)
                 or not _DONE_LABEL.search(text, target.end, done.start)
             ):

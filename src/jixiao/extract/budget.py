@@ -280,11 +280,17 @@ _ITEM_TITLE = re.compile(
 )
 
 
+_ITEM_REACH = (
+    400  # characters back to the item a figure stands in: a run-on page's paragraph may be the whole page
+)
+
+
 def _in_a_part_item(text: str, position: int) -> bool:
     """Whether a figure stands in a numbered item whose title names a slice of the spending ("3、“三公”经费控制:…
     今年年初预算安排0万元"), the last item opened on its paragraph before it: the item's figures are that
     slice's, whatever their own labels say."""
-    items = list(_ITEM_TITLE.finditer(text, text.rfind("\n", 0, position) + 1, position))
+    begin = max(text.rfind("\n", 0, position) + 1, position - _ITEM_REACH)
+    items = list(_ITEM_TITLE.finditer(text, begin, position))
     return bool(items) and _PART_SCOPE.search(items[-1].group("title")) is not None
 
 
@@ -330,7 +336,10 @@ def extract_budget(
                 if not project and _in_an_items_brackets(text, quantity.start):
                     field = "part.execution_rate"
                 source = None if project or part else _fund_source(text, quantity.start)
-                if source is not None:  # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
+                paragraph = text[text.rfind("\n", 0, quantity.start) + 1 : quantity.start]
+                if source is not None and (
+                    "其中" in paragraph or "资金总额" in paragraph
+                ):  # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
                     field, part = "source.execution_rate", source
                 ctx.add(
                     field,
@@ -453,8 +462,8 @@ def extract_budget(
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
     _adjusted_from_its_parts(ctx)
     _initial_before_a_change(ctx)
-    _spent_in_full(ctx)
     if project_kind:
+        _spent_in_full(ctx)
         _whole_of_listed_parts(ctx)
         _allocated_for_a_use(ctx)
 
@@ -551,23 +560,27 @@ def _whole_of_listed_parts(ctx: Context) -> None:
 
 
 _IN_FULL = re.compile(
-    r"(?:[^。；;\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?(?:全部|已)(?:使用|支出|支付)完毕"
+    r"(?:[^。；;，,\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?(?:全部|已)(?:使用|支出|支付)完毕"
 )
+# the money of one source ("县级配套资金50万元已全部使用完毕") used up is not the project's spending
+_SOURCE_MONEY = re.compile(r"配套|上级|中央|省级|市级|县级|区级|自筹|其他资金")
 
 
 def _spent_in_full(ctx: Context) -> None:
-    """Money said to be used up ("4.4万元慰问经费于2019年1月全部使用完毕", "下达专项债资金600万元,于2024年2月1日
-    支出完毕"): that amount is the spending too."""
+    """In a project report, money said to be used up ("4.4万元慰问经费于2019年1月全部使用完毕"): that amount is the
+    spending too (a department's one fund used up is one slice of its spending)."""
     text = ctx.flow.text
     if "完毕" not in text:
         return
-    for quantity in ctx.quantities:
+    for index, quantity in enumerate(ctx.quantities):
         if not quantity.is_money or not _IN_FULL.match(text, quantity.end) or ctx.project_at(quantity.start):
             continue
         if _part_subject(ctx, quantity) is not None or in_brackets(
             text[sentence_start(text, quantity.start) : quantity.start]
         ):
             continue  # "其中甲10万元已支付完毕": a part used up, not the whole
+        if _SOURCE_MONEY.search(_label(ctx, index)):
+            continue
         ctx.add("budget.executed", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 

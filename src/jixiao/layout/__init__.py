@@ -24,6 +24,7 @@ from jixiao.layout.statement import (
     signed_unit,
 )
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
+from jixiao.layout.vocabulary import vocabulary
 
 __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
 
@@ -51,6 +52,9 @@ class Layout:
 def lay_out(lines: Sequence[Line]) -> Layout:
     """The layout of normalised ``lines``."""
     chrome = frozenset(line.number for line in lines if line.text.strip() and is_chrome(line.text))
+    first = next((line for line in lines if line.text.strip()), None)
+    if first is not None and vocabulary().site_name.match(first.text):
+        chrome |= {first.number}
     chrome |= value_lines(lines, chrome)
     cells = cell_stream(lines, chrome)
     blocks = funds_blocks(cells)

@@ -65,6 +65,7 @@ class Vocabulary:
     chrome_line_inside: re.Pattern[str]
     chrome_mark_start: re.Pattern[str]
     chrome_mark_inside: re.Pattern[str]
+    site_name: re.Pattern[str]
     noise: re.Pattern[str]
     publisher: re.Pattern[str]
     publish_date: re.Pattern[str]
@@ -131,6 +132,7 @@ def vocabulary() -> Vocabulary:
         # line-start marks are matched, the others searched: an alternation of both would try every position
         chrome_mark_start=_any([p for p in chrome["marks"] if _at_line_start(p)]),
         chrome_mark_inside=_any([p for p in chrome["marks"] if not _at_line_start(p)]),
+        site_name=re.compile(chrome["site_name"]),
         noise=_any(chrome["noise"]),
         publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),
         publish_date=_any(chrome["date"]),

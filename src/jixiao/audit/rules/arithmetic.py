@@ -58,8 +58,12 @@ class Relation:
         written = self.written_unit
         if written == "元":
             return fmt(value * 10000, 2) + ("元" if unit else "")
-        if written == "亿元":
-            return fmt(value / 10000, 2) + ("亿元" if unit else "")
+        if written == "亿元":  # at the places the report writes its figures with ("25.113亿元")
+            places = max(
+                (_decimals(f.original_value) for f in (self.total, *self.parts) if f.original_value),
+                default=2,
+            )
+            return fmt(value / 10000, max(places, 2)) + ("亿元" if unit else "")
         return fmt_money(value) + ("万元" if unit else "")
 
     def computation(self) -> str:
@@ -72,6 +76,8 @@ def _cent(fact: Fact) -> Decimal:
     """A hundredth of the unit ``fact`` is written in, in 万元."""
     if fact.original_unit == "元":
         return CENT / 10000
+    if fact.original_unit == "亿元":
+        return CENT * 10000
     return CENT
 
 
@@ -176,9 +182,13 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
             blocks[-1].append(row)
     sources = vocabulary().funds_sub_row
     for total, *subrows in blocks:
-        if len(subrows) < 2 or not all(sources.search(row.label) for row in subrows):
-            # one sub-row may be all the text kept of the list; "基本支出 / 其中:公用经费 / 项目支出": a
-            # department's table nests its rows, no partition
+        if (
+            len(subrows) < 2
+            or not all(sources.search(row.label) for row in subrows)
+            or any(row.label.lstrip().startswith("其中") for row in subrows[1:])
+        ):
+            # one sub-row may be all the text kept of the list; "基本支出 / 其中:公用经费 / 项目支出" or a second
+            # "其中:中央资金" under 当年财政拨款: rows nested in rows, no partition
             continue
         for column, label in _FUNDS_COLUMNS.items():
             stated = getattr(total, column)
@@ -839,7 +849,7 @@ _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 @rule(
     "JX116",
     "completion-rate-mismatch",
-    "error",
+    "warning",
     "完成率写作{stated}%，按目标{target}、实际完成{done}计算应为{computed}%",
     summary="一句话里先写目标值和实际完成值，再写完成率，完成率与两者之比不符（按所写的小数位判断）。",
     why="完成率是指标得分的依据；算错的完成率会让该指标的得分和整体结论失真。",

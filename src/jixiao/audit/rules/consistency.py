@@ -304,8 +304,6 @@ def report_date_early(context: Context) -> Iterator[Hit]:
             evidence=context.quote(fact),
         )
     text = context.document.text
-    if "自评" not in text:
-        return
     for found in _EVALUATED_ON.finditer(text):
         if int(found.group("year")) <= year:
             line = text.count("\n", 0, found.start()) + 1
@@ -322,8 +320,10 @@ def report_date_early(context: Context) -> Iterator[Hit]:
 
 
 # "于2023年5月对部门整体支出开展绩效自评": when the report says the self-evaluation was carried out
+# (the gaps cross no clause and name no other year: "于2022年4月对2021年度项目支出开展了绩效自评" evaluates 2021)
 _EVALUATED_ON = re.compile(
-    r"于\s*(?P<year>20\d\d)\s*年\s*(?P<month>\d{1,2})\s*月[^。；;\n]{0,30}?(?:开展|进行|组织|完成)[^。；;\n]{0,16}?自评"
+    r"于\s*(?P<year>20\d\d)\s*年\s*(?P<month>\d{1,2})\s*月[^。；;，,\n\d]{0,30}?"
+    r"(?:(?:开展|进行|组织)[^。；;，,\n\d]{0,16}?|完成)自评"
 )
 
 
@@ -354,11 +354,23 @@ def year_range_reversed(context: Context) -> Iterator[Hit]:
 
 
 _CLAIMS = load_vocabulary("claims")
-# a look-ahead of the characters a claim can start with lets the engine pass over the others at once
-_ALL_MET = re.compile(
-    "(?=[未不无没目指全圆])(?:" + "|".join(f"(?:{p})" for p in _CLAIMS["all_targets_met"]) + ")", re.MULTILINE
-)
+_ALL_MET = re.compile("|".join(f"(?:{p})" for p in _CLAIMS["all_targets_met"]), re.MULTILINE)
 _NOT_A_CLAIM = re.compile(_CLAIMS["not_a_claim_before"])
+_AIM_IN_CLAUSE = re.compile(_CLAIMS["aim_in_clause"])
+_ONE_CATEGORY = re.compile(_CLAIMS["one_category"])
+
+
+def _claims_all_met(text: str, found: re.Match[str]) -> bool:
+    """Whether a phrase found by _ALL_MET claims that every target was met: not denied or hedged right before it,
+    not an aim of its clause, not about one category of indicators."""
+    start = found.start()
+    clause = max(text.rfind(mark, 0, start) for mark in "，,。；;\n") + 1
+    named = found.group()
+    return not (
+        _NOT_A_CLAIM.search(text, max(0, start - 4), start)
+        or _AIM_IN_CLAUSE.search(text, clause, start)
+        or _ONE_CATEGORY.search(text[max(clause, start - 6) : start] + named[: named.find("标") + 1])
+    )
 
 
 def _unmet(context: Context) -> Iterator[tuple[str, str, str, tuple[int, ...], list[Fact | None]]]:
@@ -407,11 +419,7 @@ def _unmet(context: Context) -> Iterator[tuple[str, str, str, tuple[int, ...], l
 def met_claim_contradicted(context: Context) -> Iterator[Hit]:
     text = context.document.text  # one search over the report finds the claim, if any, then its line
     found = next(
-        (
-            m
-            for m in _ALL_MET.finditer(text)
-            if not _NOT_A_CLAIM.search(text, max(0, m.start() - 4), m.start())
-        ),
+        (m for m in _ALL_MET.finditer(text) if _claims_all_met(text, m)),
         None,
     )
     if found is None:
