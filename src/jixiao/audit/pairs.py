@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
+from jixiao.extract.achievements import SATISFACTION_MEASURE
 from jixiao.extract.model import Achievement, Fact, Target
 
 _ANALYSIS = re.compile(r"原因|偏差|差距|未完成|未达|不足|由于|因为|导致|受[^，。]{0,12}影响|改进|整改|下一步")
@@ -17,6 +18,16 @@ _NOISE = re.compile(r"[\s\d、，,。：:（）()“”\"]|^(?:开展|完成|组
 class Pair:
     target: Target
     achievement: Achievement
+
+    @property
+    def missed(self) -> bool:
+        """Whether the achievement falls short of a "≥" target or beyond a "≤" ceiling."""
+        target, achieved = self.target.value, self.achievement.value
+        if target is None:
+            return False
+        if self.target.operator in ("≥", ">", "="):
+            return achieved < target
+        return self.target.operator in ("≤", "<") and achieved > target
 
     def facts(self, context: Context) -> list[Fact | None]:
         return [
@@ -93,9 +104,6 @@ def analysis_in_statement(context: Context, line: int) -> bool:
     return False
 
 
-_SATISFACTION_MEASURE = re.compile(r"满意(?:度|率)$")
-
-
 @dataclass(frozen=True)
 class SatisfactionPair:
     """A satisfaction target ("满意度,年初目标值≥95%") and the satisfaction reached stated after it on its line."""
@@ -109,7 +117,7 @@ def satisfaction_pairs(context: Context) -> tuple[SatisfactionPair, ...]:
     found: list[SatisfactionPair] = []
     reached = context.facts("satisfaction")
     for target in context.facts("target"):
-        if target.operator not in ("≥", ">") or not _SATISFACTION_MEASURE.search(target.subject or ""):
+        if target.operator not in ("≥", ">") or not SATISFACTION_MEASURE.search(target.subject or ""):
             continue
         after = [f for f in reached if f.line == target.line and f.start > target.end]
         if after and isinstance(after[0].value, Decimal):

@@ -59,7 +59,7 @@ _TARGET_WORD_BEFORE = re.compile(
 _NUMBERING = re.compile(r"^[\s\d.、．)）(（]+")
 # "从150名扩充至230名": the second figure is the same measure, changed
 _CHANGE_TO = re.compile(r"^(?:扩充|扩大|增加|增长|提高|提升|上升|下降|减少|降低|压减|调整)(?:至|到|为)$")
-_SATISFACTION_MEASURE = re.compile(r"满意(?:度|率)$")
+SATISFACTION_MEASURE = re.compile(r"满意(?:度|率)$")
 _PLANNED = re.compile(r"[^，,。；;]{0,3}[，,]\s*实际(?:完成|执行)")
 _OPERATOR_WORDS = re.compile(r"不少于|不低于|不超过|不高于|≥|≤|至少|大于等于|小于等于")
 _GOAL_VERBS = re.compile(
@@ -249,7 +249,7 @@ def _satisfaction_result(ctx: Context, index: int, measure: str, operator: str |
     """A satisfaction indicator's result ("服务对象满意度。年度指标值≥85%，实际完成95%") is the stated
     satisfaction rate even where its clause never says 满意; its target is not."""
     quantity = ctx.quantities[index]
-    if operator or not _SATISFACTION_MEASURE.search(measure) or _PLANNED.match(ctx.flow.text, quantity.end):
+    if operator or not SATISFACTION_MEASURE.search(measure) or _PLANNED.match(ctx.flow.text, quantity.end):
         return
     if _NAMES_TARGET.search(ctx.flow.text, max(0, quantity.start - 8), quantity.start):
         return  # "实际 92.36% 未达指标 94%": the figure after 指标 is the target

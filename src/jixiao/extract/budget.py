@@ -496,7 +496,8 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
 
 
 _CHANGE = re.compile(_AMOUNTS["budget_change"])
-_CHANGE_WORD = re.compile(r"(?:调减|核减|减少|调增|追加|增加)(?:预算|资金|经费)?[为:：\s]*\d")
+# the same words right before a figure: one cheap search rules out a report that states no change
+_CHANGE_WORD = re.compile(_AMOUNTS["budget_change"].removesuffix("$") + r"\d")
 
 
 def _initial_before_a_change(ctx: Context) -> None:

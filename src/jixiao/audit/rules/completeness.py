@@ -119,11 +119,7 @@ def no_execution_rate(context: Context) -> Iterator[Hit]:
 def unmet_target_without_analysis(context: Context) -> Iterator[Hit]:
     for pair in target_pairs(context):
         target, achievement = pair.target, pair.achievement
-        if (
-            target.value is None
-            or target.operator not in ("≥", ">", "=")
-            or achievement.value >= target.value
-        ):
+        if target.value is None or target.operator not in ("≥", ">", "=") or not pair.missed:
             continue
         if analysis_near(context, achievement.line):
             continue

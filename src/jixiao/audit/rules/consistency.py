@@ -377,11 +377,7 @@ def _unmet(context: Context) -> Iterator[tuple[str, str, str, tuple[int, ...], l
     """Each target the report's own figures show missed: (measure, reached, target, lines, facts)."""
     for pair in target_pairs(context):
         target, achievement = pair.target, pair.achievement
-        if target.value is None:
-            continue
-        below = target.operator in ("≥", ">", "=") and achievement.value < target.value
-        above = target.operator in ("≤", "<") and achievement.value > target.value
-        if below or above:
+        if pair.missed and target.value is not None:
             unit = achievement.unit or ""
             yield (
                 achievement.measure,
