@@ -470,3 +470,31 @@ def test_rules_docs_are_printed() -> None:
     doc = RULES["JX104"].documentation()
     assert doc.startswith("JX104 component-sum（默认级别：错误）")
     assert "会触发的写法" in doc and "不会触发的写法" in doc
+
+
+def _first_characters(pattern: str) -> set[str]:
+    """The characters a regular expression's matches can start with (literals, classes, alternatives)."""
+    import re._parser as parser  # the standard library's own reading of a pattern
+
+    def first(items: list) -> set[str]:  # type: ignore[type-arg]
+        op, arg = items[0]
+        if op is parser.LITERAL:
+            return {chr(arg)}
+        if op is parser.IN:
+            return {chr(value) for kind, value in arg if kind is parser.LITERAL}
+        if op is parser.BRANCH:
+            return set().union(*(first(list(branch)) for branch in arg[1]))
+        if op is parser.SUBPATTERN:
+            return first(list(arg[-1]))
+        raise AssertionError(f"cannot tell the first character of {pattern}")
+
+    return first(list(parser.parse(pattern)))
+
+
+def test_every_all_met_claim_starts_with_a_listed_first_character() -> None:
+    from jixiao.layout.vocabulary import load_vocabulary
+
+    claims = load_vocabulary("claims")
+    listed = set(claims["first_characters"])
+    for pattern in claims["all_targets_met"]:
+        assert _first_characters(pattern) <= listed, pattern

@@ -285,6 +285,12 @@ _ITEM_REACH = (
 )
 
 
+def _in_a_listing(text: str, position: int) -> bool:
+    """Whether a figure's paragraph opens a listing before it (其中, or a form's 资金总额 row written out)."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    return text.find("其中", paragraph, position) >= 0 or text.find("资金总额", paragraph, position) >= 0
+
+
 def _in_a_part_item(text: str, position: int) -> bool:
     """Whether a figure stands in a numbered item whose title names a slice of the spending ("3、“三公”经费控制:…
     今年年初预算安排0万元"), the last item opened on its paragraph before it: the item's figures are that
@@ -336,10 +342,8 @@ def extract_budget(
                 if not project and _in_an_items_brackets(text, quantity.start):
                     field = "part.execution_rate"
                 source = None if project or part else _fund_source(text, quantity.start)
-                paragraph = text[text.rfind("\n", 0, quantity.start) + 1 : quantity.start]
-                if source is not None and (
-                    "其中" in paragraph or "资金总额" in paragraph
-                ):  # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
+                # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
+                if source is not None and _in_a_listing(text, quantity.start):
                     field, part = "source.execution_rate", source
                 ctx.add(
                     field,
@@ -497,7 +501,9 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
 
 _CHANGE = re.compile(_AMOUNTS["budget_change"])
 # the same words right before a figure: one cheap search rules out a report that states no change
-_CHANGE_WORD = re.compile(_AMOUNTS["budget_change"].removesuffix("$") + r"\d")
+_CHANGE_WORD = re.compile(
+    "(?:" + re.search(r"\(\?P<direction>([^)]*)\)", _AMOUNTS["budget_change"]).group(1) + r").{0,6}?\d"  # type: ignore[union-attr]
+)
 
 
 def _initial_before_a_change(ctx: Context) -> None:
