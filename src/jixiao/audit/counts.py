@@ -177,12 +177,8 @@ def _labelled(text: str, start: int, quantities: list[Quantity]) -> tuple[CountP
     return tuple(parts) if len(set(labels)) == len(labels) else None
 
 
-# the rate's own words, named after the target or nothing else ("投资完成率" rates another measure)
-_COMPLETION_RATE = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?:目标|指标|任务)?完成(?:率|比例|比率))\s*(?:为|是|达到?|:|：)?\s*$"
-)
-# a ceiling for a target ("目标值≤5天"): less is better, and the ratio is no completion rate
-_CEILING = re.compile(r"(?:≤|<|＜|不超过|不高于|低于|以内)\s*$")
+_COMPLETION_RATE = re.compile(_AMOUNTS["completion_rate"])
+_CEILING = re.compile(_AMOUNTS["completion_ceiling"])
 _TARGET_LABEL = re.compile(_AMOUNTS["completion_target"])
 _DONE_LABEL = re.compile(_AMOUNTS["completion_done"])
 

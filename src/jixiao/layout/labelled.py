@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from jixiao.layout.cells import Cell
 from jixiao.layout.title import CODE_PREFIX, leading_place
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # what may stand between a label and its value: "(公章):", "及代码", "为"
 _LEAD = re.compile(
@@ -22,10 +22,13 @@ _LEAD = re.compile(
 _NOT_VALUE = re.compile(
     r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；]|[(（](?:亿元|万元|元|%|％)[)）]"
 )
-# "、" joins the items of a list, or the works a fund is named after ("敬老院建设、维修及增添设施补助经费"), never
-# the levels of government paying into it ("中央、省、市(州)、县级财政资金")
-_LISTED_NAME = re.compile(r"(?:项目|工程|资金|经费|补助|补贴)$")
-_LEVELS_LISTED = re.compile(r"^(?:中央|省|市|州|县|区|乡|镇)级?(?:[(（][^()（）]{1,4}[)）])?、")
+# how names end, by field, and the levels of government listed with "、" (labels.yaml)
+_LABELS = load_vocabulary("labels")
+_NAME_ENDS = {
+    field: re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+    for field, words in _LABELS["name_endings"].items()
+}
+_LEVELS_LISTED = re.compile(_LABELS["levels_listed"])
 _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
 # a number set apart by spaces inside a name ("国道 110 线…", as a PDF's text layer prints it), not a date's
 # nor a lone page number run into the text ("湖南省文化厅 2 湖南省财政厅")
@@ -86,17 +89,14 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     value = _SPACED_NUMBER.sub(r"\1", value)
     if len(value) < 2 or len(value) > 60 or _NOT_VALUE.search(value):
         return None
-    if "、" in value and (not _LISTED_NAME.search(value) or _LEVELS_LISTED.match(value)):
+    # "、" joins the items of a list, or the works a fund is named after, never the levels of government paying
+    if "、" in value and (not _NAME_ENDS["project"].search(value) or _LEVELS_LISTED.match(value)):
         return None
     begin = cell.start + start + lead
     return Labelled("", 0, value, cell.line, begin, begin + written)
 
 
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
-_NAME_ENDS = {
-    "project": re.compile(r"(?:项目|工程|资金|经费|补助|补贴|专项)$"),
-    "unit": re.compile(r"(?:局|厅|委员会|办公室|政府|中心|学校|医院|院|站|所|处|馆|会)$"),
-}
 
 
 def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labelled:

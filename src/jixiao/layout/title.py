@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark
 from jixiao.layout.headings import is_heading
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
 _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
@@ -231,7 +231,7 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
 
 
 # what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket
-_TOWN_UNDER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道(?:办事处)?)")
+_TOWN_UNDER = re.compile(load_vocabulary("identity")["town_under_government"])
 _AFTER_NAME = re.compile(
     r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（]|\s*[|｜])"
 )
