@@ -8,9 +8,10 @@ each split (development, sealed), against labels written by reading the pages (c
 - invented: values given where the text states none / fields the text leaves unstated.
 A field labelled unclear is not scored. Audit: recall on the labelled real errors (an error- or
 warning-severity finding of an arithmetic or consistency rule, JX1xx or JX2xx, whose lines meet the
-error's lines: a quality or completeness warning on the same line, "执行率低于90%未说明原因", does not
-find a sum that does not add up), and the error-severity findings that meet no labelled error (false
-alarms).
+error's lines and whose message or computation shares a figure with the error's description or
+computation: a quality or completeness warning on the same line, "执行率低于90%未说明原因", does not
+find a sum that does not add up, nor does another slip on a page flattened into one line), and the
+error-severity findings that match no labelled error that way (false alarms).
 
 Run:  .venv/bin/python benchmarks/real_accuracy.py [--split development|sealed|both] [--show N]
       [--field F]   (--show prints the N first misses of each field for the development split only:
@@ -32,6 +33,7 @@ from typing import Any
 
 import opencc
 
+from jixiao.audit.findings import Finding
 from jixiao.errors import InputError
 from jixiao.extract.model import ExtractedReport
 from jixiao.model.loading import load_scheme
@@ -161,8 +163,26 @@ def pages(split: str) -> Iterator[tuple[str, dict[str, Any]]]:
         yield page_id, json.loads((CORPUS / "labels" / f"{page_id}.json").read_text(encoding="utf-8"))
 
 
-def lines_of(entry: Any) -> set[int]:
-    return set(entry.get("lines", [])) if isinstance(entry, dict) else set()
+FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+TRIVIAL = {Decimal(0), Decimal(1), Decimal(100)}
+
+
+def figures(text: str) -> set[Decimal]:
+    """The figures of a text, each also in 元 and in 万元, so 2455.5万元 meets 24555000元."""
+    found: set[Decimal] = set()
+    for digits in FIGURE.findall(text):
+        number = Decimal(digits.replace(",", ""))
+        if number not in TRIVIAL:
+            found |= {number.normalize(), (number / 10000).normalize(), (number * 10000).normalize()}
+    return found
+
+
+def matches(error: dict[str, Any], finding: Finding) -> bool:
+    """A finding is about a labelled error when it names one of its lines and one of its figures."""
+    if not set(error.get("lines", [])) & set(finding.lines):
+        return False
+    stated = figures(f"{error.get('description', '')} {error.get('computation', '')}")
+    return bool(stated & figures(f"{finding.message} {finding.computation}"))
 
 
 def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, float]:
@@ -205,8 +225,7 @@ def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, 
         ]
         for error in errors:
             audit.errors += 1
-            wanted = set(error.get("lines", []))
-            if any(wanted & set(f.lines) for f in findings):
+            if any(matches(error, f) for f in findings):
                 audit.found += 1
             elif show:
                 audit.missed.append(f"{page_id} [{error.get('kind')}] {error.get('description', '')[:80]}")
@@ -216,9 +235,8 @@ def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, 
                 scored, stated = label_value(label["fields"][ABSENCE[finding.code]])
                 if scored and stated is not None:
                     audit.false_absence.append(f"{page_id} {finding.code} {finding.message}")
-        error_lines = {n for error in errors for n in error.get("lines", [])}
         for finding in all_findings:
-            if finding.severity == "error" and not set(finding.lines) & error_lines:
+            if finding.severity == "error" and not any(matches(error, finding) for error in errors):
                 audit.false_alarms.append(f"{page_id}:{finding.line} {finding.code} {finding.message[:70]}")
     return tallies, audit, count, time.process_time() - started
 

@@ -363,6 +363,12 @@ CASES = [
     ("JX201", "national-2020", "自评得分96分，评价等级为优。\n综上，本项目自评得分94分。",
      [(1, "error", "自评得分前后不一致：第1行写96，第2行写94")]),
     ("JX201", "national-2020", "评价等级为“优”有37个、评价等级为“中”有5个。", []),
+    # a part listed after 其中 is the part of its own total: 基本支出's 商品和服务支出 is not 项目支出's
+    ("JX201", "national-2020", "2024年我办基本支出100.57万元,其中:工资福利支出70.07万元、商品和服务支出25.95万元。\n"
+     "2024年我办项目支出21万元,其中:商品和服务支出20.22万元。", []),
+    ("JX201", "national-2020", "2024年我办基本支出100.57万元,其中:商品和服务支出25.95万元。\n"
+     "2024年我办基本支出100.57万元,其中:商品和服务支出20.22万元。",
+     [(1, "error", "商品和服务支出前后不一致：第1行写25.95万元，第2行写20.22万元")]),
     # only a complete set of first-level indicators must add up to the total
     ("JX105", "national-2020", "一、投入（14分）……二、过程（26分）……三、产出（30分）", []),
     # grades: lower bounds are inclusive, and each scheme has its own bands and names

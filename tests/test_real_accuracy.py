@@ -9,7 +9,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from real_accuracy import Tally, measure, same_project  # noqa: E402
+from jixiao.audit.findings import Finding  # noqa: E402
+from real_accuracy import Tally, matches, measure, same_project  # noqa: E402
 
 
 def test_a_project_is_the_same_whatever_its_frame_or_its_units_place() -> None:
@@ -21,6 +22,30 @@ def test_a_project_is_the_same_whatever_its_frame_or_its_units_place() -> None:
     assert not same_project("农业保险保费", "政策性农业保险保费补贴")
     assert not same_project("某某县城乡供水项目", "某某县")  # what is left without the place names nothing
     assert not same_project("城乡居民养老保险补助", "居民养老保险补助")  # 城乡 is no place
+
+
+def test_a_finding_finds_a_labelled_error_on_its_lines_and_figures() -> None:
+    error = {
+        "lines": [3],
+        "description": "总预算2455.5万元,但两类合计2437.5万元",
+        "computation": "87.5 + 2350",
+    }
+    same = Finding(
+        code="JX101", severity="error", message="总预算2455.50万元与所列各项合计2437.50万元不符", lines=[3]
+    )
+    in_yuan = Finding(code="JX101", severity="error", message="总预算24555000元与各项合计不符", lines=[3])
+    # another slip on the same line (a page flattened into one line) is not this error
+    other = Finding(
+        code="JX201",
+        severity="error",
+        message="商品和服务支出前后不一致：写25.95万元，写20.22万元",
+        lines=[3],
+    )
+    elsewhere = Finding(
+        code="JX101", severity="error", message="总预算2455.50万元与所列各项合计不符", lines=[4]
+    )
+    assert matches(error, same) and matches(error, in_yuan)
+    assert not matches(error, other) and not matches(error, elsewhere)
 
 
 def test_development_split_does_not_regress() -> None:
@@ -52,4 +77,4 @@ def test_development_split_does_not_regress() -> None:
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
     # an arithmetic or consistency rule
     assert audit.false_alarms == []
-    assert audit.found >= 36
+    assert audit.found >= 34

@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.audit.breakdowns import label_before, money_facts
+from jixiao.audit.breakdowns import MARKERS, label_before, money_facts
 from jixiao.audit.context import Context
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
@@ -122,7 +122,20 @@ def _stated_as(context: Context, fact: Fact) -> str | None:
     # not one statement made twice: the sentence must open the same way too
     opening = _OPENING.sub("", sentence)  # "经核实，", "2022年底，" introduce a sentence, not its subject
     head = _NOT_WORD.sub("", opening)[:6]
-    return f"{head}|{label}"
+    return f"{head}|{_whole_of(sentence)}|{label}"
+
+
+_FIGURE_AT_END = re.compile(r"[\d.,，、:：\s]*(?:万元|亿元|元)?[\d.,，、:：\s]*$")
+
+
+def _whole_of(sentence: str) -> str:
+    """The total a listed part belongs to: 商品和服务支出 "其中" under 基本支出 is not the one under 项目支出."""
+    listed = list(MARKERS.finditer(sentence))
+    if not listed:
+        return ""
+    before = _FIGURE_AT_END.sub("", sentence[: listed[-1].start()])
+    words = _LABEL_WORDS.search(before)
+    return words.group()[-10:] if words else ""
 
 
 _FIELD_LABELS = {
