@@ -152,6 +152,24 @@ def write_rows_run_together(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def write_tall_cells(path: Path) -> None:
+    """A PDF's table copied as text, its tall merged cells printed a character a line ("产", "出", "指", then
+    "标 数量指标 …") and a long 二级指标 wrapped in its cell ("标 服务对象满意度", then "指标 服务对象满意度 …")."""
+    lines = [TITLE] + [
+        " ".join(cell for cell in row if cell) for row in (*IDENTITY, FUNDS_HEADER, FUNDS_TOTAL)
+    ]
+    lines.append(" ".join(HEADER))
+    for level1, level2, *rest in ROWS:
+        lines.extend(level1[:-1])
+        head = [level1[-1]] if level1 else []
+        if len(level2) > 6:
+            lines.append(" ".join([*head, level2[:-2]]))
+            head, level2 = [], level2[-2:]
+        lines.append(" ".join([*head, *(cell for cell in (level2, *rest) if cell)]))
+    lines.extend(" ".join(row) for row in RESULT)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def write_pdf(path: Path) -> None:
     source = path.with_suffix(".docx")
     write_docx(source)
@@ -165,6 +183,7 @@ WRITERS: dict[str, Any] = {
     "html": write_html,
     "cells-per-line.txt": write_cells_per_line,
     "rows-run-together.txt": write_rows_run_together,
+    "tall-cells.txt": write_tall_cells,
 }
 
 

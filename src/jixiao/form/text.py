@@ -237,10 +237,49 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
         end = min(len(lines), first + _MAX_BLOCK_LINES)
         last = next((i for i in range(first + 1, end) if lines[i].text.lstrip().startswith(stops)), end - 1)
         window = lines[max(0, first - _HEADER_LINES) : last + 1]
-        block = _block([t for line in window if line.number not in skip for t in _tokens(line)], window)
+        block = _block(
+            _rejoined([t for line in window if line.number not in skip for t in _tokens(line)]), window
+        )
         if block is not None:
             return block
     return None
+
+
+def _rejoined(tokens: list[Token]) -> list[Token]:
+    """An indicator level cut by a PDF's line breaks made whole again, on the line of the row it heads: a
+    tall merged cell printed one character a line ("产", "出", "指", then "标 数量指标 …") and a level wrapped
+    in its cell ("标 经济效益", then "指标 全年观影人数 …"). Only pieces that join into a level are joined."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        run = index
+        while run < len(tokens) - 1 and _alone(tokens, run) and _one_character(tokens[run].text):
+            run += 1
+        if run > index and _one_character(tokens[run].text):
+            whole = "".join(t.text for t in tokens[index : run + 1])
+            if _level(whole) is not None:
+                token, index = Token(whole, tokens[run].line), run
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            following is not None
+            and following.line != token.line
+            and _level(following.text) is None
+            and _level(token.text + following.text) is not None
+        ):
+            token, index = Token(token.text + following.text, following.line), index + 1
+        joined.append(token)
+        index += 1
+    return joined
+
+
+def _alone(tokens: Sequence[Token], index: int) -> bool:
+    line = tokens[index].line
+    return (index == 0 or tokens[index - 1].line != line) and tokens[index + 1].line != line
+
+
+def _one_character(text: str) -> bool:
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff"
 
 
 def _block(tokens: Sequence[Token], lines: Sequence[Line]) -> IndicatorBlock | None:
