@@ -629,3 +629,15 @@ def test_one_funds_money_used_up_and_a_rate_after_a_source_word() -> None:
     # "全部为财政拨款" names where the whole came from: the rate after it is the whole's
     budget = budget_of("2022年全年预算数500万元,全部为财政拨款,实际支出480万元,预算执行率96%。")
     assert budget.execution_rate == Decimal(96)
+
+
+def test_the_years_total_spending_payments_out_and_a_gap_between_figures() -> None:
+    budget = budget_of("2023年度收入合计3642.4万元。2023年度支出合计3642.4万元,其中:基本支出2268.52万元。")
+    assert budget.executed == Decimal("3642.4")
+    paid = budget_of("2023年我校收到上级下达公用经费补助资金118.92万元,全年发放108.61万元。")
+    assert paid.executed == Decimal("108.61")
+    # "比年初预算数多X元" is the gap, not the initial budget
+    gap = budget_of(
+        "年初预算数1850000.00元,2021年度支出合计3258909.77元。支出合计比年初预算数多1408909.77元。"
+    )
+    assert (gap.initial, gap.executed) == (Decimal(185), Decimal("325.890977"))

@@ -656,3 +656,39 @@ def test_a_labelled_projects_bracket_naming_the_years_fund_is_no_part_of_its_nam
 
 def test_a_cell_ending_in_wang_is_a_site_name_only_on_the_first_line() -> None:
     assert read("项目名称\n城区供水管网\n主管部门\n某县住房和城乡建设局\n").project == "城区供水管网"
+
+
+def test_a_sites_name_before_the_title_and_a_publisher_under_laiyuan_danwei() -> None:
+    # "某县人民政府-某县某局 2018年…": the site's name before the page's title is no part of the unit
+    page = "某县人民政府-某县文化旅游局 2018年整体支出绩效自评报告\n\n某县文化旅游局 2018年整体支出绩效自评报告\n"
+    assert read(page).unit == "某县文化旅游局"
+    # the title names the place; the office that published the page and speaks as 我局 wrote it
+    page = (
+        "某区2020年生活无着人员救助民生工程绩效自评报告\n来源单位:某区民政局 发布时间:2021-01-08\n"
+        "我局联合区财政局下发了实施办法。\n"
+    )
+    assert read(page).unit == "某区民政局"
+
+
+def test_a_covers_full_name_wrapped_before_the_seal_and_the_titles_own_organisation() -> None:
+    cover = (
+        "评价类型: 项目实施过程评价\n部门(单位)全称:某某自治县\n人民法院(公章)\n填报日期 2024 年 2月27日\n"
+    )
+    assert read(cover).unit == "某某自治县人民法院"
+    # the title names an organisation of the place: the place is no rival for the unit, even when it speaks as 我区
+    title = "某市某区图书馆图书、报刊购置项目绩效自评报告\n一、项目概况\n我区图书馆藏书丰富。\n"
+    assert read(title).unit == "某市某区图书馆"
+
+
+def test_several_funds_or_what_is_done_with_money_name_no_project() -> None:
+    # two funds evaluated together
+    text = "按照通知要求,对县某局小额信贷贴息项目及巩固脱贫攻坚工作经费进行自评,现将有关情况报告如下:\n"
+    assert read("某县某局2021年度项目支出绩效自评报告\n" + text).project is None
+    # several funds listed with their money
+    listed = "由州财政每年安排州某基层建设经费200万元、委员学习培训经费60万元、宣传经费30万元。\n"
+    assert read("一、基本情况\n" + listed).project is None
+    # money put in place, no fund's name
+    assert read("一、项目概况\n(一)项目资金安排落实财政资金40万元,已及时投入。\n").project is None
+    # an organisation's project money as a whole
+    whole = "一、基本情况\n政协某州委员会项目经费是保障机关履行职能的重要保障。项目经费属财政全额拨款。\n"
+    assert read(whole).project is None

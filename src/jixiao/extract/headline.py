@@ -183,6 +183,8 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
                     if organisation_like(meta.value)
                 )
                 and not (signer.startswith(title.place.text) and organisation_like(signer))
+                # "龙岩市永定区图书馆…项目绩效自评报告": the title names the place's organisation itself
+                and not (title.unit is not None and organisation_like(title.unit.text))
             )
             found["unit"] += _part("unit", title.place, TITLE if place_speaks else PLACE)
         found["project"] += _part("project", title.project, TITLE)

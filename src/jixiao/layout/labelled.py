@@ -97,11 +97,14 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
 
 
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
+_SEAL_NOTE = re.compile(
+    r"\s*[(（]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$"
+)  # "人民法院(公章)": where the seal goes
 
 
 def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labelled:
-    """A labelled name wrapped onto the next line ("项目名称:某镇某社区某自然" / "村综合性活动场所建设项目"): joined
-    when the value ends its line, the next line is a bare run of characters, and only together do they end as
+    """A labelled name wrapped onto the next line ("项目名称:某镇某社区某自然" / "村综合性活动场所建设项目",
+    "部门(单位)全称:某自治县" / "人民法院(公章)"): joined when the value ends its line, the next line is a bare run of characters, and only together do they end as
     such a name does."""
     ends = _NAME_ENDS.get(field)
     if (
@@ -113,7 +116,7 @@ def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labe
         or _labels(following.text)
     ):
         return value
-    joined = value.value + following.text.strip()
+    joined = value.value + _SEAL_NOTE.sub("", following.text.strip())
     return dataclasses.replace(value, value=joined) if ends.search(joined) else value
 
 

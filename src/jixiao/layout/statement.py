@@ -83,6 +83,16 @@ def _statements() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.cache
+def _another_fund() -> re.Pattern[str]:
+    """Another fund named right after one, joined to it ("…贴息项目及巩固脱贫攻坚工作经费") or listed with its
+    own money ("…建设经费200万元、委员学习培训经费60万元")."""
+    ending = vocabulary().fund_ending
+    return re.compile(
+        rf"\s*(?:[和及与、]|\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[、，,；;])\s*[\u4e00-\u9fff()（）]{{2,30}}?{ending}"
+    )
+
+
+@functools.cache
 def _funded() -> tuple[re.Pattern[str], ...]:
     """The ways a report states the money of the fund it is about, near its top: "下达中央X资金14680万元",
     "2019年X专项资金共计1586万元", "2021年我市X资金下达42万元"."""
@@ -145,6 +155,8 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             name = line.text[start : found.end("name")]
             if vocab.not_evaluated.search(name) or vocab.not_project.search(name):
                 return None
+            if _another_fund().match(text, found.end("name")):
+                return None  # "安排X经费200万元、Y经费60万元": several funds' money, none the page's
             purpose = _FOR_A_PROJECT.match(text, found.end())
             if purpose is not None:
                 # "下达财政衔接资金280万元,用于2023年X项目": the money's project names the page's subject
@@ -204,8 +216,14 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
         end -= len(_TRANSFER)  # "X项目转移支付": the project X, paid as a transfer
     name = line.text[start:end]
     project = None
-    if found["name"] and not any(
-        vocab.not_evaluated.search(n) or vocab.not_project.search(n) for n in (found["name"], name)
+    # "对X项目及Y经费进行自评": two funds evaluated together, neither of them the page's project
+    several = _another_fund().match(line.text, found.end("name")) is not None
+    if (
+        found["name"]
+        and not several
+        and not any(
+            vocab.not_evaluated.search(n) or vocab.not_project.search(n) for n in (found["name"], name)
+        )
     ):
         project = Part(name, line.number, start, end)
     unit = None
@@ -486,10 +504,13 @@ def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
             if found is None:
                 continue
             name = found.group("name").strip("“”")
+            # "政协某委员会项目经费是…": the organisation's project money as a whole, no project
+            named = name[organisation_end(name) or 0 :]
             if not (
                 vocab.not_project.search(name)
                 or vocab.not_evaluated.search(name)
                 or vocab.generic_fund.fullmatch(name)
+                or vocab.not_project.search(named)
             ):
                 return Part(name, line.number, start, found.end("name"))
     return None
