@@ -641,3 +641,9 @@ def test_the_years_total_spending_payments_out_and_a_gap_between_figures() -> No
         "年初预算数1850000.00元,2021年度支出合计3258909.77元。支出合计比年初预算数多1408909.77元。"
     )
     assert (gap.initial, gap.executed) == (Decimal(185), Decimal("325.890977"))
+
+
+def test_the_planned_investment_of_a_project_evaluation_form_is_its_budget() -> None:
+    form = "项目类型\n经常性项目(√)\n计划投资额\n(万元)\n570\n实际到位资金\n(万元)\n398.88\n实际使用情况(万元)\n395.86\n"
+    budget = budget_of("一、项目基本情况\n" + form)
+    assert (budget.adjusted, budget.executed) == (Decimal(570), Decimal("395.86"))

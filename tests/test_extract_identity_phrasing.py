@@ -692,3 +692,8 @@ def test_several_funds_or_what_is_done_with_money_name_no_project() -> None:
     # an organisation's project money as a whole
     whole = "一、基本情况\n政协某州委员会项目经费是保障机关履行职能的重要保障。项目经费属财政全额拨款。\n"
     assert read(whole).project is None
+
+
+def test_a_project_described_with_its_phase() -> None:
+    text = "一、基本情况\n(一)项目概况\n某区排水管网工程(二期)是为进一步提高污水收集率而建设的项目。\n"
+    assert read(text).project == "某区排水管网工程(二期)"

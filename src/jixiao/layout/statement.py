@@ -484,13 +484,16 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     return signed[0]
 
 
+_PHASE = r"[(（](?:[一二三四五六七八九十\d]{1,2}期|第[一二三四五六七八九十\d]{1,2}批)[)）]"
+
+
 @functools.cache
 def _project_description() -> re.Pattern[str]:
-    """A project's name (the shortest that ends as one, or in 费: "村级转移支付办公费") opening a sentence,
-    right before words that say what it is or what it pays for."""
+    """A project's name (the shortest that ends as one, or in 费: "村级转移支付办公费", with its phase: "X工程
+    (二期)") opening a sentence, right before words that say what it is or what it pays for."""
     ending = vocabulary().fund_ending
     return re.compile(
-        rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费))(?=是|即|为(?!了|止)|系(?!统)|主要用于)"
+        rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费)(?:{_PHASE})?)(?=是|即|为(?!了|止)|系(?!统)|主要用于)"
     )
 
 
