@@ -18,6 +18,9 @@ from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.scheme import Grade, Scheme
 
+_CLAIMS = load_vocabulary("claims")
+_OWN_YEAR_STATEMENT = re.compile(_CLAIMS["own_year_statement"])
+
 # fields whose repeated statements must agree (per subject where there is one)
 _SINGLE_VALUED = re.compile(
     r"^(budget\.|income\.|expenditure\.|assets\.|score$|grade$|satisfaction$|project\.(budget|executed|score|grade)$)"
@@ -270,8 +273,8 @@ _MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure)\.")
     "JX204",
     "year-mismatch",
     "warning",
-    "第{line}行的预算数据写的是{found}年，与评价年度{year}年不符",
-    summary="预算、收入、支出数字所在的句子写的年度与报告评价的预算年度不同。",
+    "第{line}行的{what}写的是{found}年，与评价年度{year}年不符",
+    summary="预算、收入、支出数字所在的句子，或报告陈述本年主要目标、主要内容的句子（“2020年我单位最主要的目标是…”），写的年度与报告评价的预算年度不同。",
     why="套用上年报告最容易留下错年份；年份不对，数字就可能也是上年的。",
     fires="2023年度部门整体支出绩效自评报告\n一、基本情况\n2022年度共取得收入合计239.67万元。",
     passes="2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年度共取得收入合计239.67万元。",
@@ -289,9 +292,24 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
         if mentioned and int(mentioned[-1]) != year:
             flagged.add(fact.line)
             yield Hit(
-                {"line": str(fact.line), "found": mentioned[-1], "year": str(year)},
+                {"line": str(fact.line), "what": "预算数据", "found": mentioned[-1], "year": str(year)},
                 lines=(fact.line,),
                 evidence=context.quote(fact),
+            )
+    text = context.document.text
+    for found in _OWN_YEAR_STATEMENT.finditer(text):
+        line = text.count("\n", 0, found.start()) + 1
+        if int(found.group("year")) != year and line not in flagged:
+            flagged.add(line)
+            yield Hit(
+                {
+                    "line": str(line),
+                    "what": f"主要{found.group('what')}",
+                    "found": found.group("year"),
+                    "year": str(year),
+                },
+                lines=(line,),
+                evidence=f"第{line}行：{context.line_text(line)}",
             )
 
 
@@ -366,7 +384,6 @@ def year_range_reversed(context: Context) -> Iterator[Hit]:
                 )
 
 
-_CLAIMS = load_vocabulary("claims")
 # the characters a claim can start with (claims.yaml lists them beside the patterns): a look-ahead of them lets the
 # engine pass over every other position at once
 _ALL_MET = re.compile(
