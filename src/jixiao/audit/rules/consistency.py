@@ -20,6 +20,12 @@ from jixiao.model.scheme import Grade, Scheme
 
 _CLAIMS = load_vocabulary("claims")
 _OWN_YEAR_STATEMENT = re.compile(_CLAIMS["own_year_statement"])
+# a date, then at once (within its clause) an act taking up a document whose number carries its year
+_DATED_DOCUMENT = re.compile(
+    r"(?P<year>20\d\d)\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?\s*[,，]?[^。；;，,《]{0,16}?"
+    rf"(?:{_CLAIMS['takes_up_document']})\s*(?:了)?\s*《[^《》]{{2,120}}》\s*[(（]?\s*(?P<issuer>[\u4e00-\u9fff]{{0,12}})\s*"
+    r"[〔\[【(（]\s*(?P<document>20\d\d)\s*[〕\]】)）]\s*\d+\s*号"
+)
 
 # fields whose repeated statements must agree (per subject where there is one)
 _SINGLE_VALUED = re.compile(
@@ -467,3 +473,30 @@ def met_claim_contradicted(context: Context) -> Iterator[Hit]:
             ),
             computation=f"实际 {reached}，目标 {target}",
         )
+
+
+@rule(
+    "JX208",
+    "date-before-its-document",
+    "warning",
+    "第{line}行的日期{date}早于它所收到或依据的文件{number}的年份",
+    summary="一个写明日期的行为（收到、根据、印发某文件）早于该文件文号所写的年份：文件还没有发出，就不可能收到或依据它。",
+    why="日期或文号必有一处写错（常见的是年份笔误，如把2022写成2012），资金下达、执行的时间就无从核实。",
+    fires="2012年6月14日,某省收到《财政部关于下达2022年某资金预算的通知》(财建〔2022〕153号)。",
+    passes="2022年6月14日,某省收到《财政部关于下达2022年某资金预算的通知》(财建〔2022〕153号)。",
+)
+def date_before_its_document(context: Context) -> Iterator[Hit]:
+    text = context.document.text
+    for found in _DATED_DOCUMENT.finditer(text):
+        if int(found.group("year")) < int(found.group("document")):
+            line = text.count("\n", 0, found.start()) + 1
+            date = f"{found.group('year')}年{found.group('month')}月" + (
+                f"{found.group('day')}日" if found.group("day") else ""
+            )
+            number = text[found.start("issuer") : found.end()].strip()
+            yield Hit(
+                {"line": str(line), "date": date, "number": number},
+                lines=(line,),
+                evidence=f"第{line}行：{context.line_text(line)}",
+                computation=f"{found.group('year')} < {found.group('document')}",
+            )
