@@ -647,3 +647,15 @@ def test_the_planned_investment_of_a_project_evaluation_form_is_its_budget() -> 
     form = "项目类型\n经常性项目(√)\n计划投资额\n(万元)\n570\n实际到位资金\n(万元)\n398.88\n实际使用情况(万元)\n395.86\n"
     budget = budget_of("一、项目基本情况\n" + form)
     assert (budget.adjusted, budget.executed) == (Decimal(570), Decimal("395.86"))
+
+
+def test_the_years_expenditure_total_is_the_spending_when_none_is_labelled_so() -> None:
+    text = "本年度收入合计3258909.77元。本年度支出合计3258909.77元,上年度支出合计3785198.37元,支出减少526288.6元。"
+    assert budget_of(text).executed == Decimal("325.890977")  # the year's, not the year before's
+    text = "2024年度财政拨款收入合计2024.05万元,财政拨款支出合计2024.05万元,预算执行率100%。"
+    assert budget_of(text).executed == Decimal("2024.05")
+    # totals that disagree give none
+    assert budget_of("本年度支出合计100万元。本年度支出合计120万元。").executed is None
+    # a source's spending sentence closed, the whole's total follows
+    text = "2022年本单位总收入为207.79万元,其中一般公共财政拨款预算收入155.11万元,其他收入52.68万元,年度总支出为774.59万元。"
+    assert budget_of(text).executed == Decimal("774.59")

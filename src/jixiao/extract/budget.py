@@ -73,7 +73,11 @@ _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still o
 # list a "其中" opened has ended there, though the page lost the "。" between them
 # after a source's figure, a new year's statement or the year's total ("年初预算0万元,上年结转资金17.79万元,全年预算
 # 17.79万元") is no longer the source's
-_RESTART = re.compile(r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算)")
+# a new clause after an amount that opens with a year, the year's budget or a whole ("…其他收入52.68万元,年度总支出为
+# 774.59万元"): no source named before it owns what follows
+_RESTART = re.compile(
+    r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计)"
+)
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?")
 # a source named with its own amount right after it ("财政拨款150.49万元,")
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
@@ -873,7 +877,26 @@ def choose_budget(ctx: Context) -> Budget:
         }
         if len(pairs) == 1:
             executed, rate = pairs.pop()
+    if executed is None:
+        executed = _years_total_spending(ctx)
     return Budget(initial=values["initial"], adjusted=adjusted, executed=executed, execution_rate=rate)
+
+
+def _years_total_spending(ctx: Context) -> Decimal | None:
+    """The year's whole spending stated as an expenditure total ("本年度支出合计3258909.77元", "财政拨款支出合计
+    2024.05万元") where no figure is labelled as spending: the one value such statements agree on, those about
+    another year ("上年度支出合计…") left out."""
+    totals = [
+        f
+        for f in (*ctx.all("expenditure.支出合计"), *ctx.all("expenditure.财政拨款支出"))
+        if f.field == "expenditure.支出合计" or _clause_before(ctx, f).endswith("合计")
+    ]
+    values = {
+        f.value
+        for f in totals
+        if isinstance(f.value, Decimal) and not _OTHER_YEAR.search(_clause_before(ctx, f))
+    }
+    return values.pop() if len(values) == 1 else None
 
 
 def breakdown(ctx: Context, family: str) -> dict[str, Decimal]:
