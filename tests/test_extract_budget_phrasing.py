@@ -659,3 +659,17 @@ def test_the_years_expenditure_total_is_the_spending_when_none_is_labelled_so() 
     # a source's spending sentence closed, the whole's total follows
     text = "2022年本单位总收入为207.79万元,其中一般公共财政拨款预算收入155.11万元,其他收入52.68万元,年度总支出为774.59万元。"
     assert budget_of(text).executed == Decimal("774.59")
+
+
+def test_the_one_source_a_report_names_without_a_total_is_the_budget() -> None:
+    assert budget_of("2022年7月4日我市收到上级补助资金590万元,用于我市矿山修复治理。").adjusted == Decimal(
+        590
+    )
+    initial = budget_of("2018年度福利院公共财政拨款年初预算资金2,451,170.06元,资金到位率100%。").initial
+    assert initial == Decimal("245.117006")
+    # two sources and no total: neither is the whole
+    two = budget_of("我市收到上级补助资金590万元,上年结转资金20万元,用于矿山修复治理。")
+    assert two.adjusted is None
+    # a total stated: a source stays a part
+    total = budget_of("项目预算资金为2836.14万元,其中:上年结转资金8.91万元。")
+    assert total.adjusted == Decimal("2836.14")

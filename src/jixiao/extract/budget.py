@@ -879,7 +879,28 @@ def choose_budget(ctx: Context) -> Budget:
             executed, rate = pairs.pop()
     if executed is None:
         executed = _years_total_spending(ctx)
-    return Budget(initial=values["initial"], adjusted=adjusted, executed=executed, execution_rate=rate)
+    initial = values["initial"]
+    if not stated["initial"] and not stated["adjusted"]:  # no total budget stated at all
+        initial = _only_source(ctx, "initial")
+        adjusted = adjusted if adjusted is not None else _only_source(ctx, "adjusted")
+    return Budget(initial=initial, adjusted=adjusted, executed=executed, execution_rate=rate)
+
+
+def _only_source(ctx: Context, key: str) -> Decimal | None:
+    """The budget of the one fund source a report names, where it names no total ("我市收到上级补助资金590万元,用
+    于…", "公共财政拨款年初预算资金2,451,170.06元"): with no other source beside it, that source is the whole."""
+    facts = ctx.all("source.adjusted") + ctx.all("source.initial") + ctx.all("source.executed")
+    if len({f.subject for f in facts}) != 1:
+        return None
+    lines = {f.line for f in facts}
+    if any(
+        f.line in lines and ((f.field == "amount" and f.subject) or _SOURCE.search(f.field.partition(".")[2]))
+        for f in ctx.facts
+        if f.field == "amount" or f.field.startswith("income.")
+    ):
+        return None  # "收到上级补助资金590万元,上年结转资金20万元": another source beside it
+    values = {f.value for f in ctx.all(f"source.{key}") if isinstance(f.value, Decimal)}
+    return values.pop() if len(values) == 1 else None
 
 
 def _years_total_spending(ctx: Context) -> Decimal | None:
