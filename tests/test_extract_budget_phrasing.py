@@ -673,3 +673,18 @@ def test_the_one_source_a_report_names_without_a_total_is_the_budget() -> None:
     # a total stated: a source stays a part
     total = budget_of("项目预算资金为2836.14万元,其中:上年结转资金8.91万元。")
     assert total.adjusted == Decimal("2836.14")
+
+
+def test_a_funds_spending_and_numbered_parts_after_qizhong() -> None:
+    text = (
+        "2019年度志愿服务工作经费预算资金5万元,实际到位5万元。\n"
+        "2019年度志愿服务工作经费支出4.37万元,其中:商品和服务支出4.37万元。\n"
+    )
+    page = "共青团某市委2019年度志愿服务工作经费项目支出绩效自评报告\n" + text
+    assert (budget_of(page).adjusted, budget_of(page).executed) == (Decimal(5), Decimal("4.37"))
+    text = (
+        "市财政每年安排15万元经费开展某项工作。其中:1、购置教学设备5万元;2、购买教科书5万元;3、安排工作经费5万元。\n"
+        "本项目申报资金15万元,市财政预算安排15万元,实际下达15万元。项目资金支出15万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (Decimal(15), Decimal(15))

@@ -697,3 +697,16 @@ def test_several_funds_or_what_is_done_with_money_name_no_project() -> None:
 def test_a_project_described_with_its_phase() -> None:
     text = "一、基本情况\n(一)项目概况\n某区排水管网工程(二期)是为进一步提高污水收集率而建设的项目。\n"
     assert read(text).project == "某区排水管网工程(二期)"
+
+
+def test_a_forms_whole_year_project_period_and_a_cited_documents_own_year() -> None:
+    form = "某区财政支出项目绩效评价自评报告\n项目名称 | 某某监管资金专项支出 |\n项目起止时间 |\n2016年1月1日-2016年12月31日 |\n"
+    assert year_of(form) == 2016
+    # a standing rule's year written before the minute it cites names no year evaluated
+    rule = (
+        "一、项目概况\n根据2007年《中共某市委专题会议纪要》07号决定,市财政每年安排15万元经费开展某项工作。\n"
+    )
+    assert year_of(rule) is None
+    # a cited plan for a budget year names the year it funds, when the page's own words name none
+    plan = "一、绩效目标\n根据《某市人民政府关于某市2022年度涉农资金统筹整合使用计划的批复》,下达预算资金201.48万元。\n"
+    assert year_of(plan) == 2022

@@ -153,6 +153,9 @@ def _printed_as(rate: Decimal, stated: Decimal) -> bool:
     return quantize(rate, places) == stated
 
 
+_SPENT_AFTER_NAME = re.compile(r"(?:支出|已使用|使用|支付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$")
+
+
 def _label(ctx: Context, index: int) -> str:
     quantity = ctx.quantities[index]
     floor = ctx.money_floor(index) if quantity.is_money else ctx.floor(index)
@@ -241,6 +244,10 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
 _NUMBERED_ITEM = re.compile(r"(?:^|[;；。:：\s])(?:\d{1,2}\s*、|[(（]\d{1,2}[)）])[^，,。;；:：]{2,30}[:：]")
 
 
+_WHEREOF_OPENING = re.compile(r"\s*其中\s*[:：]?")
+_ITEM_MARK = re.compile(r"(?:(?<=[;；:：])|(?<=其中))\s*(?:\d{1,2}\s*、|[(（]\d{1,2}[)）])")
+
+
 def _in_a_numbered_item(text: str, position: int) -> bool:
     """Whether a figure stands in one item of a numbered list of several ("1、档案管理项目资金:2016年县财政安排30万元
     …;2、县档案馆建设项目资金:…"): it is that item's, not the report's."""
@@ -248,8 +255,15 @@ def _in_a_numbered_item(text: str, position: int) -> bool:
     if text.find("、", begin, position) < 0 and text.find(")", begin, position) < 0:
         return False  # no item marker before the figure in its paragraph
     ends = [at for at in (text.find(mark, position) for mark in "。\n") if at >= 0]
-    items = list(_NUMBERED_ITEM.finditer(text, max(0, begin - 1), min(ends, default=len(text))))
-    return len(items) >= 2 and any(item.end() <= position for item in items)
+    stop = min(ends, default=len(text))
+    items = list(_NUMBERED_ITEM.finditer(text, max(0, begin - 1), stop))
+    if len(items) >= 2 and any(item.end() <= position for item in items):
+        return True
+    # "其中:1、购置设备5万元;2、购买教科书5万元;3、安排工作经费5万元": numbered parts after 其中
+    if not _WHEREOF_OPENING.match(text, begin):
+        return False
+    marks = list(_ITEM_MARK.finditer(text, begin, stop))
+    return len(marks) >= 2 and marks[0].end() <= position
 
 
 def _in_an_items_brackets(text: str, position: int) -> bool:
@@ -366,7 +380,8 @@ def extract_budget(
             and names_own
             and same_project(_listing_name(label), own_project or "")
         ):
-            found = ("budget", "adjusted")
+            # "2019年度X经费5万元": the project's money; "X经费支出4.37万元": what it spent
+            found = ("budget", "executed" if _SPENT_AFTER_NAME.search(label) else "adjusted")
         initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
         if found is None and initial_after:
             # "每年安排60万元,由每年年初预算批复下达": a budget, named after it

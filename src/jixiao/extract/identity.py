@@ -29,7 +29,9 @@ _YEAR = re.compile(r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月
 _BODY_YEAR = re.compile(
     r"(?<!成立于)(?<!建于)(?<!自)(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))(?!\s*(?:建成|成立|始建|组建))"
 )
-_CITED = re.compile(r"《[^《》]{0,120}》")
+# a cited document, with the year written right before it ("根据2007年《某会议纪要》07号决定": that minute's year)
+_CITED = re.compile(r"(?:20\d{2}\s*年度?\s*)?《[^《》]{0,120}》")
+_CITED_BUDGET_YEAR = re.compile(r"《[^《》]{0,60}?(20\d{2})\s*年度[^《》]{0,60}》")
 _PLAN_AFTER = re.compile(r"\s*(?:将|计划|拟|力争|争取)")
 _CITED_EVALUATION = re.compile(
     r"《[^《》]{0,60}?(20\d{2})\s*年度?[^《》\d]{0,30}?(?:绩效自评|绩效评价|自评)[^《》]{0,40}》"
@@ -42,6 +44,10 @@ _LABELLED_UNIT = re.compile(
 )
 # a form's cover states the year in a labelled cell: "评价年度:2022" (no 年 after it)
 _LABELLED_YEAR = re.compile(r"(?:评价|预算|绩效|项目|自评|考核)年度\s*[:：]\s*(20\d{2})(?!\d)")
+# a form's project period covering one whole year ("项目起止时间 | 2016年1月1日-2016年12月31日"): that year
+_WHOLE_YEAR = re.compile(
+    r"(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日?\s*[-—－~～至到]{1,2}\s*\1\s*年\s*12\s*月\s*31\s*日"
+)
 _LABELLED_PROJECT = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^\s，。,;；]{2,60})")
 _PAREN_PROJECT = re.compile(r"^\s*[(（]\s*(?P<name>[^()（）]{2,60}项目)\s*[)）]\s*$")
 # a project report's title is often followed by the project's name in brackets on its own line (a form's
@@ -129,6 +135,14 @@ def _where(ctx: Context, block: Sequence[Line], value: str) -> tuple[int, int, i
     return None
 
 
+def _cited_budget_year(text: str) -> int | None:
+    """The one budget year the documents a page cites name ("《…关于抚远市2022年度涉农资金…计划安排的批复》"),
+    when its own words name none: a year's plan or budget is the year it funds. A document's own year
+    ("《2016年某考核办法》", "2007年《会议纪要》") is not."""
+    years = {int(found.group(1)) for found in _CITED_BUDGET_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _body_year(text: str) -> int | None:
     """The year the body's own words name most often; none when two years are named equally often (a
     report about 2023 says 2023 more than the years of its history, its plans or its dates)."""
@@ -156,14 +170,19 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     # 工作的通知》), then the body's own words; any other year a citation names is that document's
     # (《关于报送2020年预算绩效目标和2019年度…自评报告的通知》: 2020 is the targets' year)
     uncited = _CITED.sub(lambda cited: " " * len(cited.group()), head)
-    for text, pattern in ((title, _YEAR), (head, _LABELLED_YEAR), (head, _CITED_EVALUATION)):
+    for text, pattern in (
+        (title, _YEAR),
+        (head, _LABELLED_YEAR),
+        (head, _WHOLE_YEAR),
+        (head, _CITED_EVALUATION),
+    ):
         match = pattern.search(text)
         if match:
             year = int(match.group(1))
             break
     else:
         # the cited documents' years count only when the body's own words name none
-        year = _body_year(uncited if _BODY_YEAR.search(uncited) else head)
+        year = _body_year(uncited) or _cited_budget_year(head)
 
     unit = _labelled_unit(ctx, block)
     if unit is None:
@@ -200,7 +219,7 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
         stated = (
             (line, m)
             for line in [*block, *head_lines]
-            for pattern in (_YEAR, _LABELLED_YEAR)
+            for pattern in (_YEAR, _LABELLED_YEAR, _WHOLE_YEAR)
             for m in pattern.finditer(line.text)
         )
         year_at = next(((line, m) for line, m in stated if m.group(1) == str(year)), None)
