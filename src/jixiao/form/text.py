@@ -251,8 +251,13 @@ def _rejoined(tokens: list[Token]) -> list[Token]:
     in its cell ("标 经济效益", then "指标 全年观影人数 …"). Only pieces that join into a level are joined."""
     joined: list[Token] = []
     index = 0
+    last = len(tokens) - 1
     while index < len(tokens):
         token = tokens[index]
+        if index == last or tokens[index + 1].line == token.line:
+            joined.append(token)  # most cells: the row goes on after them on their line
+            index += 1
+            continue
         run = index
         while run < len(tokens) - 1 and _alone(tokens, run) and _one_character(tokens[run].text):
             run += 1
@@ -264,6 +269,8 @@ def _rejoined(tokens: list[Token]) -> list[Token]:
         if (
             following is not None
             and following.line != token.line
+            and len(following.text) <= _WRAPPED_PIECE
+            and _HANZI_ONLY.fullmatch(token.text + following.text) is not None
             and _level(following.text) is None
             and _level(token.text + following.text) is not None
         ):
@@ -271,6 +278,10 @@ def _rejoined(tokens: list[Token]) -> list[Token]:
         joined.append(token)
         index += 1
     return joined
+
+
+_WRAPPED_PIECE = 4  # what a level's cell wraps onto the next line: "指标", "效益指标"
+_HANZI_ONLY = re.compile(r"[\u4e00-\u9fff]{2,16}")
 
 
 def _alone(tokens: Sequence[Token], index: int) -> bool:
