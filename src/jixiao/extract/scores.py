@@ -108,7 +108,7 @@ _BAND_ABOVE = re.compile(
     + r")"
 )
 _BAND_BELOW = re.compile(
-    r"(?:(?:得分|分数)\s*(?:<|＜|小于|低于)\s*"
+    r"(?:(?:得分|分数)?\s*(?:<|＜|小于|低于)\s*"
     + _NUMBER
     + r"|"
     + _NUMBER

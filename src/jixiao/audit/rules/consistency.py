@@ -19,6 +19,7 @@ from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.scheme import Grade, Scheme
 
 _CLAIMS = load_vocabulary("claims")
+_OWN_BANDS = re.compile("|".join(f"(?:{p})" for p in load_vocabulary("labels")["grade_bands_stated"]))
 _OWN_YEAR_STATEMENT = re.compile(_CLAIMS["own_year_statement"])
 # a date, then at once (within its clause) an act taking up a document whose number carries its year
 _DATED_DOCUMENT = re.compile(
@@ -211,8 +212,9 @@ def _decimal(fact: Fact) -> Decimal:
     return fact.value
 
 
-def stated_scheme(context: Context) -> tuple[Scheme, str]:
-    """The grade bands the report itself states, else the scheme chosen for the audit."""
+def stated_scheme(context: Context) -> tuple[Scheme, str] | None:
+    """The grade bands the report itself states, else the scheme chosen for the audit; None when the report
+    states bands of its own that cannot all be read (no default scheme judges such a report's grade)."""
     bands = context.report.grade_scheme
     if bands and len(bands) >= 2 and bands[-1].min == 0:
         try:
@@ -223,6 +225,8 @@ def stated_scheme(context: Context) -> tuple[Scheme, str]:
             return context.scheme, f"评分方案 {context.scheme.name}"
         cuts = "、".join(f"{b.name}≥{fmt(b.min)}" for b in bands[:-1])
         return scheme, f"报告所述等级标准（{cuts}）"
+    if _OWN_BANDS.search(context.document.text):
+        return None
     return context.scheme, f"评分方案 {context.scheme.name}"
 
 
@@ -237,7 +241,10 @@ def stated_scheme(context: Context) -> tuple[Scheme, str]:
     passes="自评得分92分，评价等级为优。",
 )
 def grade_mismatch(context: Context) -> Iterator[Hit]:
-    scheme, basis = stated_scheme(context)
+    stated = stated_scheme(context)
+    if stated is None:
+        return
+    scheme, basis = stated
     pairs: list[tuple[str, Fact, Fact]] = []
     scores = [f for f in context.facts("score") if isinstance(f.value, Decimal)]
     for grade in context.facts("grade"):

@@ -18,8 +18,8 @@ def rescored_form(context: Context) -> Rescored | None:
     form = form_in_report(context.document, context.report)
     if form is None:
         return None
-    scheme, _ = stated_scheme(context)
-    return rescore(form, scheme)
+    stated = stated_scheme(context)
+    return rescore(form, stated[0] if stated is not None else context.scheme)
 
 
 def _hit(context: Context, difference: Difference, rescored: Rescored) -> Hit:
@@ -121,7 +121,10 @@ def form_grade(context: Context) -> Iterator[Hit]:
     rescored = rescored_form(context)
     if rescored is None or rescored.form.total is None or rescored.form.grade is None:
         return
-    scheme, _ = stated_scheme(context)
+    bands = stated_scheme(context)
+    if bands is None:
+        return  # the report's own bands cannot all be read: its grade is not judged
+    scheme = bands[0]
     stated = rescored.form.grade.value
     if scheme.rank(stated) != scheme.rank(scheme.grade_for(rescored.form.total.value)):
         return  # the grade does not even follow the stated total: JX203's finding
