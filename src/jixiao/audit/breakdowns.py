@@ -9,8 +9,9 @@ labelled amount, so "其中：预算项目2个，金额合计83万元" is not mi
 
 from __future__ import annotations
 
+
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from operator import attrgetter
 
@@ -29,6 +30,12 @@ _CLAUSE_BREAK = "，,、；;：:。（("
 _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
 
 
+_AMOUNTS = load_vocabulary("amounts")
+# a change between two figures ("比上年减少1.28万元", "比年初预算500万元减少20万元"), a figure per head or per
+# item ("每户500元", "人均公用经费2.5万元"): neither a whole nor one of its parts
+_CHANGE = re.compile("(?:" + "|".join(_AMOUNTS["difference"]) + r")\s*(?:了|为|:|：)?\s*$")
+_PER_UNIT = re.compile(r"每|单价|[人生户亩]均|均价")
+_OUTSIDE = re.compile(r"[，,；;]\s*(?:另有|另外|此外)")
 _MEASURED = re.compile(r"原值|账面原值")
 _RESTATED = re.compile(r"^净值|^账面净值|^折旧")
 
@@ -38,6 +45,7 @@ class Part:
     fact: Fact
     label: str
     share: Decimal | None  # "占 88.34%" right after the amount
+    restated: Fact | None = None  # "固定资产原值300万元,净值212.57万元": the same item's other measure
 
 
 @dataclass(frozen=True)
@@ -85,16 +93,25 @@ def groups(context: Context) -> tuple[Group, ...]:
             after = [f for f in facts if f.start >= marker.end()]
             if total is None or not after:
                 continue
-            parts = _parts(text, marker.end(), after)
+            parts = _measured_as_the_total(_parts(text, marker.end(), after), total)
             if _opposite_flows(label_before(text, total.start), parts):
                 continue
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
 
 
-_AMOUNTS = load_vocabulary("amounts")
 _INCOME = re.compile(_AMOUNTS["income_flow"])
 _SPENDING = re.compile(_AMOUNTS["spending_flow"])
+
+
+def _measured_as_the_total(parts: list[Part], total: Fact) -> list[Part]:
+    """The parts with an item measured twice ("固定资产原值300万元,净值212.57万元") taken at the measure that
+    makes them add up to the total, when one does: reports total their assets at either."""
+    if not any(p.restated for p in parts):
+        return parts
+    restated = [Part(p.restated, p.label, p.share) if p.restated else p for p in parts]
+    summed = sum((p.fact.value for p in restated if isinstance(p.fact.value, Decimal)), Decimal(0))
+    return restated if summed == total.value else parts
 
 
 def _opposite_flows(total_label: str, parts: list[Part]) -> bool:
@@ -176,6 +193,11 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
     return [parts]
 
 
+def _no_whole(text: str, fact: Fact) -> bool:
+    label = label_before(text, fact.start)
+    return bool(_CHANGE.search(label) or _PER_UNIT.search(label))
+
+
 def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
     """The amount a marker refers to: the last one before it in the same sentence, or, when the
     marker opens a sentence ("……万元。其中：……"), the first amount of the sentence before."""
@@ -186,7 +208,7 @@ def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
             return None  # "其中,A…,B…,C…。其中,…": the sentence before lists parts itself, its total is not in it
         candidates = [f for f in facts if previous <= f.start < sentence]
         return candidates[0] if candidates else None
-    candidates = [f for f in facts if sentence <= f.start and f.end <= marker]
+    candidates = [f for f in facts if sentence <= f.start and f.end <= marker and not _no_whole(text, f)]
     if not in_brackets(text[sentence:marker]):
         # "总支出30969.07万元(包含存量资金2386.53万元),其中…": a bracket's detail is not the total listed
         candidates = [f for f in candidates if not in_brackets(text[sentence : f.start])]
@@ -226,6 +248,9 @@ def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
     item = _NEXT_ITEM.search(text, begin, end)
     if item is not None:
         end = item.start()
+    outside = _OUTSIDE.search(text, begin, end)
+    if outside is not None:
+        end = outside.start()  # "…,另有上年结转30万元": what follows is set apart from the listing
     if in_brackets(text[:begin]):
         end = min(
             end, _bracket_close(text, begin)
@@ -248,7 +273,10 @@ def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
         if parts and fact.start - len(label) < parts[-1].fact.end:
             break  # "其他资金859.6万元2023年支出2310.4万元": no separator, the next statement has begun
         if parts and _RESTATED.search(label) and _MEASURED.search(parts[-1].label):
+            parts[-1] = replace(parts[-1], restated=fact)
             continue  # "固定资产原值25.11万元,净值5.75万元": the same item measured again
+        if _CHANGE.search(label) or _PER_UNIT.search(label):
+            continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
         if not label or _NOT_A_PART.search(label):
             return []
         parts.append(Part(fact, label, share_after(text, fact.end)))
