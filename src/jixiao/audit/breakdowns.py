@@ -9,7 +9,6 @@ labelled amount, so "其中：预算项目2个，金额合计83万元" is not mi
 
 from __future__ import annotations
 
-
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -35,6 +34,7 @@ _AMOUNTS = load_vocabulary("amounts")
 # item ("每户500元", "人均公用经费2.5万元"): neither a whole nor one of its parts
 _CHANGE = re.compile("(?:" + "|".join(_AMOUNTS["difference"]) + r")\s*(?:了|为|:|：)?\s*$")
 _PER_UNIT = re.compile(r"每|单价|[人生户亩]均|均价")
+_COMPARED = re.compile(r"(?:比|较|相比)")
 _OUTSIDE = re.compile(r"[，,；;]\s*(?:另有|另外|此外)")
 _MEASURED = re.compile(r"原值|账面原值")
 _RESTATED = re.compile(r"^净值|^账面净值|^折旧")
@@ -194,8 +194,9 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
 
 
 def _no_whole(text: str, fact: Fact) -> bool:
+    """A change, the figure a change is measured from ("比年初预算500万元减少20万元") or a figure per head."""
     label = label_before(text, fact.start)
-    return bool(_CHANGE.search(label) or _PER_UNIT.search(label))
+    return bool(_CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label))
 
 
 def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
