@@ -34,8 +34,11 @@ _SINGLE_VALUED = re.compile(
 )
 # an amount in 元 under one of these labels is a budget aggregate, which no unit keeps below 1 万元
 _AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|经费|结转|结余|总额|合计|补贴|补助")
-# per-head or per-item figures are naturally written in 元
+# per-head or per-item figures are naturally written in 元 ("人均补助300元", "500元/人"), and so are a fee's, the
+# interest's or a balance's few yuan ("公务接待费支出3500元", "利息收入356.20元", "结余资金200元")
 _PER_UNIT = re.compile(r"每|单价|标准|[人生户亩]均|均价|/|元/")
+_PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)")
+_SMALL_ITEM = re.compile(r"费|利息|结余|结存|余额|零星|手续")
 
 
 def _values_differ(a: Fact, b: Fact) -> bool:
@@ -193,11 +196,14 @@ def unit_slip(context: Context) -> Iterator[Hit]:
     for fact in in_yuan:
         written = fact.original_value
         assert written is not None
-        label = label_before(context.document.lines[fact.line - 1].text, fact.start)
-        if _PER_UNIT.search(label):
+        text = context.document.lines[fact.line - 1].text
+        label = label_before(text, fact.start)
+        if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
+        if not _AGGREGATE.search(label):
+            continue  # an amount named as no aggregate: a 元 figure there may well be small
         echoed = any(_decimal(f) == written for f in in_wan)
-        if echoed or (typical >= 1 and _AGGREGATE.search(label)):
+        if echoed or typical >= 1:
             yield Hit(
                 {"text": fact.text.strip(), "value": fmt(written)},
                 lines=(fact.line,),
