@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.audit.breakdowns import MARKERS, label_before, money_facts
-from jixiao.audit.context import Context
+from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
@@ -68,7 +69,7 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
         label = _stated_as(context, fact)
         if label is None:
             continue
-        key = (fact.field, fact.subject, label)
+        key = (fact.field, fact.subject, f"{label}|{_qualifier(context, fact)}")
         if key in several:
             continue
         first = seen.setdefault(key, fact)
@@ -91,6 +92,41 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
             )
 
 
+def _qualifier(context: Context, fact: Fact) -> str:
+    """What sets a statement apart from one in the same words about something else: a time ("上年", "2023年末",
+    another year than the one evaluated), who judged ("复核", "主管部门"), how it was measured ("问卷", "电话回访"),
+    the project its sentence or its section's heading names, what the money is for ("用于农村公路养护")."""
+    text = context.document.lines[fact.line - 1].text
+    sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
+    marks = [m.group() for m in _SET_APART.finditer(sentence)]
+    year = context.report.year
+    marks += [y for y in _YEAR_MENTION.findall(sentence) if year is None or int(y) != year]
+    marks += [m.group(1) for m in _NAMED_PROJECT.finditer(sentence) if m.group(1)[-3:-2] not in ("本", "该")]
+    purpose = _PURPOSE.match(text, fact.end)
+    if purpose is not None:
+        marks.append(purpose.group(1))
+    heading = _project_heading_above(context, fact.line)
+    if heading:
+        marks.append(heading)
+    return "/".join(sorted(set(marks)))
+
+
+def _project_heading_above(context: Context, line: int) -> str:
+    headings = _project_headings(context)
+    at = bisect.bisect_left(headings, (line, "")) - 1
+    return headings[at][1] if at >= 0 else ""
+
+
+@per_report
+def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
+    """The headings that name a project or fund ("（一）文化下乡项目"), by line: figures under each are its own."""
+    return tuple(
+        (line.number, line.text.strip())
+        for line in context.document.lines
+        if len(line.text) < 60 and HEADING_NUMBER.match(line.text) and _FUND_NAMED.search(line.text.strip())
+    )
+
+
 def _one_sentence(context: Context, first: Fact, later: Fact) -> bool:
     """Whether two statements stand in one sentence: a sentence that gives two rates ("专项资金…执行率61%,
     财政资金…执行率58%") gives two things' rates, not one rate twice."""
@@ -102,6 +138,16 @@ _LABEL_WORDS = re.compile(r"(?:20\d\d\s*年度?)?[\u4e00-\u9fff]+$")
 _LABEL_LEAD = re.compile(r"^(?:本年度?|全年|我(?:单位|局|部门)|本(?:单位|部门))+")
 _HEADLINE_WORDS = re.compile(r"预算|支出|收入|得分|执行率|资产|结转|满意")
 _SENTENCE_BREAK = re.compile(r"[。！？!?]")
+_SET_APART = re.compile(
+    r"年初|年末|年底|期初|期末|上年|上一年|去年|前年|截至|截止|\d{1,2}\s*月|复核|核定|主管部门|财政部门|第三方|审计"
+    r"|问卷|电话|回访|走访|座谈|抽查|网络调查|现场"
+)
+_YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
+_NAMED_PROJECT = re.compile(
+    r"([\u4e00-\u9fff]{2,20}?项目)(?=[\u4e00-\u9fff]{0,6}(?:自评|得分|评价|预算|资金|满意)|$)"
+)
+_PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用于([\u4e00-\u9fff]{2,16})")
+_FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程)$")
 _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
 _OPENING = re.compile(r"^[^，,：:]{1,8}[，,：:]")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fff\dA-Za-z]")
