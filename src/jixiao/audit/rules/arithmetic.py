@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.audit.breakdowns import groups, label_before, money_facts, share_after, trailing_groups
+from jixiao.audit.breakdowns import MARKERS, groups, label_before, money_facts, share_after, trailing_groups
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.counts import completions, count_groups
 from jixiao.audit.findings import Severity
@@ -359,7 +359,7 @@ def _same_line_before(anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
     return (own or candidates)[-1] if candidates else None
 
 
-def _amount_before(context: Context, executed: Fact) -> Fact | None:
+def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]]) -> Fact | None:
     """The unlabelled amount just before a spending figure in its sentence ("金额合计83万元，实际支出83万元，
     执行率100%"): the base the sentence's rate is computed on."""
     text = context.document.lines[executed.line - 1].text
@@ -369,7 +369,14 @@ def _amount_before(context: Context, executed: Fact) -> Fact | None:
         for f in money_facts(context)
         if f.line == executed.line and sentence <= f.start and f.end <= executed.start
     ]
-    return before[-1] if before and before[-1].field == "amount" else None
+    # a listed part's amount ("其中…省级资金100万元") is no base for the whole's rate
+    if not before or before[-1].field != "amount" or (before[-1].line, before[-1].start) in listed:
+        return None
+    if MARKERS.search(text, sentence, before[-1].start):
+        return (
+            None  # "全年预算300万元，其中中央资金200万元，省级资金100万元，实际支出285万元": a part's amount
+        )
+    return before[-1]
 
 
 def _outside_brackets(context: Context, fact: Fact) -> bool:
@@ -429,10 +436,15 @@ _ON_ARRIVED = re.compile(load_vocabulary("amounts")["rate_on_arrived"])
 
 def rates(context: Context) -> Iterator[Rate]:
     spent = context.facts_matching(_SPENT)
-    budgets = context.facts_matching(_BUDGETED)
+    listed = {(p.fact.line, p.fact.start) for g in groups(context) for p in g.parts}
+    # a budget listed after 其中 is a part: the whole's rate is never computed on it
+    budgets = [f for f in context.facts_matching(_BUDGETED) if (f.line, f.start) not in listed]
     for fact in context.facts_matching(_EXECUTION_RATE):
         if not isinstance(fact.value, Decimal):
             continue
+        text = context.document.lines[fact.line - 1].text
+        if _PART_OR_OTHER_YEAR_RATE.search(label_before(text, fact.start)):
+            continue  # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%": not this year's whole rate
         # the report's own rate is checked against the report's own figures, never a part's
         own = fact.field == "budget.execution_rate"
         executed = _same_line_before(
@@ -464,7 +476,7 @@ def rates(context: Context) -> Iterator[Rate]:
                 else budgets,
             )
         if executed is not None and budget is None:
-            budget = _amount_before(context, executed)
+            budget = _amount_before(context, executed, listed)
         if fact.field == "budget.execution_rate" and not _rates_money_beside_it(context, fact):
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
@@ -478,15 +490,50 @@ def rates(context: Context) -> Iterator[Rate]:
                 if on_what_arrived.stated == quantize(on_what_arrived.computed, _decimals(fact.value)):
                     budget = arrived
         if executed is not None and budget is not None and _value(budget) != 0:
+            if not _rate_reads_its_figures(context, fact, executed, budget):
+                continue
             yield Rate(fact.value, fact, executed, budget, f"{fact.subject or ''}执行率")
     grouped: set[tuple[int, int]] = set()
     for group in groups(context):
         total = _value(group.total)
         for part in group.parts:
             grouped.add((part.fact.line, part.fact.start))
+            text = context.document.lines[part.fact.line - 1].text
+            base = _named_base(text, part.fact.end)
+            if base is not None and not label_before(text, group.total.start).endswith(base):
+                continue  # "…专项业务费120万元，占项目支出的60%": the share of another figure than the total
             if part.share is not None and total != 0:
                 yield Rate(part.share, part.fact, part.fact, group.total, f"{part.label}占比")
     yield from _loose_shares(context, grouped)
+
+
+# a rate named after one fund, a level's money, a part, or another year: "中央资金执行率100%", "上年执行率85%"
+_PART_OR_OTHER_YEAR_RATE = re.compile(
+    r"(?:中央|省级?|市级?|州级|县级?|区级|地方|专项|自筹|其中|上年|上一年|去年|前年)[\u4e00-\u9fff]{0,8}?"
+    r"(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
+)
+_ADDED_TO_BUDGET = re.compile(r"(?:追加|调增|调整增加|增加|补充)\S{0,6}$")
+
+
+def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget: Fact) -> bool:
+    """Whether the figures found for a rate are surely the ones it is computed on: not when money of its own
+    stands in the rate's "；" clause while the budget stands before it ("总预算200万元，其中中央资金…；省级资金80
+    万元，已支出60万元，执行率75%"), when money added to the budget stands between them ("年初预算100万元，年中追加
+    20万元…执行率95%"), or when the budget is one of figures paired "分别为" with their labels."""
+    if budget.line != rate.line:
+        return True
+    text = context.document.lines[rate.line - 1].text
+    clause = max(text.rfind(mark, 0, rate.start) for mark in "；;") + 1
+    between = [
+        f
+        for f in money_facts(context)
+        if f.line == rate.line and budget.end <= f.start and f.end <= rate.start and f is not executed
+    ]
+    if budget.start < clause and any(f.start >= clause and f.start != executed.start for f in between):
+        return False
+    if any(_ADDED_TO_BUDGET.search(label_before(text, f.start)) for f in between):
+        return False
+    return "分别" not in label_before(text, budget.start)
 
 
 def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[Rate]:
