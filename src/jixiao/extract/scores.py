@@ -77,6 +77,9 @@ _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 # "一、资金投入情况(自评得分8分)": a numbered heading's bracket closing the line holds its section's score,
 # unless the heading is the overall one ("四、综合评价结论(自评得分95分)")
 _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
+_HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+# a bracket listing the parts of what stands before it ("效益指标40分（其中社会效益指标30分、满意度指标10分）")
+_SUB_LISTING = re.compile(r"[(（]\s*(?:其中|含|包括)[^()（）]*$")
 _BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
@@ -153,22 +156,41 @@ def _number(text: str | None) -> Decimal | None:
     return to_decimal(text) if text else None
 
 
+def _under_points_heading(text: str, position: int) -> bool:
+    head = text[text.rfind("\n", 0, position) + 1 : position]
+    return bool(
+        HEADING_NUMBER.match(head) and _HEADING_POINTS.search(head) and not _OVERALL_HEADING.search(head)
+    )
+
+
+def _in_sub_listing(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return _SUB_LISTING.search(text, line_start, position) is not None
+
+
+_SCORE_THEN_PARTS = re.compile(r"得分\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*[，,]?\s*其中")
+_COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
+
+
 def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
     """Weight facts; returns the paragraphs that open with a category heading ("3、效益指标（40分）…")."""
     text = ctx.flow.text
     headed: list[tuple[int, int, str]] = []
     for match in WEIGHT.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()]
-        if before.endswith(("得", "扣")):
+        if before.endswith(("得", "扣")) or _in_sub_listing(text, match.start()):
             continue
         value = _number(match.group(2) or match.group(3))
         if value is None or value > 100:
             continue
         name = canonical_category(match.group("cat"))
+        if _SCORE_THEN_PARTS.search(text, sentence_start(text, match.start()), match.start()):
+            continue  # "自评得分为95分，其中：预算执行率10分、产出指标47分…": the parts' scores, not their points
         ctx.add("weight", value, match.start(), match.end(), unit="分", subject=name)
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
         opening = text[paragraph_start : match.start()]
-        if len(opening.strip()) <= 4 and not re.search(r"[，。；]", opening):
+        bracketed = match.group(2) is not None or _COLON_OR_END.match(text, match.end()) is not None
+        if bracketed and len(opening.strip()) <= 4 and not re.search(r"[，。；]", opening):
             end = text.find("\n", match.end())
             headed.append((match.end(), end if end >= 0 else len(text), name))
     return headed
@@ -178,7 +200,7 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
     text = ctx.flow.text
     for match in _COMPONENT.finditer(text):
         value = _number(match.group(2))
-        if value is not None:
+        if value is not None and not _in_sub_listing(text, match.start()):
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
     scored: list[tuple[int, int]] = []
@@ -218,6 +240,8 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
             nearby = _CATEGORY_CLAUSE.search(text, sentence_start(text, match.start()), match.start())
             category = canonical_category(nearby.group("cat")) if nearby else None
         project = ctx.project_at(match.start())
+        if category is None and plain and _under_points_heading(text, match.start()):
+            continue  # "（一）数量指标（20分）：得分20分": a section's score, not the report's
         if category is not None:
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=category)
         elif project is not None:
