@@ -4,6 +4,8 @@ of the audit sees), identity from the report."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +17,7 @@ from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
 from jixiao.form.text import RowRead, form_cells, read_indicator_block
 from jixiao.form.vocabulary import form_vocabulary
-from jixiao.ingest.document import Document
+from jixiao.ingest.document import Document, Line
 from jixiao.layout.cells import Cell
 from jixiao.layout.funds import funds_blocks
 from jixiao.layout.labelled import result_cells
@@ -45,7 +47,7 @@ def _indicator(row: RowRead) -> dict[str, Any]:
     unit = normalise_unit(row.text("unit")) if "unit" in row.cells else None
     stated = OPERATOR_ALIASES.get(row.text("operator")) if "operator" in row.cells else None
     fields = target_fields(row.text("target"), level1, level2, name, unit, stated)
-    fields.update(actual_fields(row.text("actual"), fields["operator"]))
+    fields.update(actual_fields(row.text("actual"), fields["operator"], fields.get("unit")))
     deviation = row.text("deviation")
     score = row.points("score")
     return {
@@ -59,8 +61,24 @@ def _indicator(row: RowRead) -> dict[str, Any]:
     }
 
 
+def _source_rows(lines: Sequence[Line], total_line: int) -> int:
+    """How many lines right under the funds total row name a source of the money (其中…, 上年结转…, 地方资金…)."""
+    count = 0
+    for line in lines[total_line : total_line + _MAX_SOURCE_ROWS]:
+        if not _SOURCE_ROW.match(line.text):
+            break
+        count += 1
+    return count
+
+
+_MAX_SOURCE_ROWS = 6
+_SOURCE_ROW = re.compile(
+    r"\s*(?:其中\s*[:：]?\s*)?(?:当年|本年|上年|中央|省|市|州|县|区|地方|财政|其他|自筹|单位|社会)[^|\t\d]{0,12}(?:资金|拨款|结转|结余)"
+)
+
+
 def _funds(
-    report: ExtractedReport, cells: list[Cell], places: dict[str, Stated[str]]
+    report: ExtractedReport, cells: list[Cell], places: dict[str, Stated[str]], lines: Sequence[Line]
 ) -> tuple[Funds, Stated[Decimal] | None, Stated[Decimal] | None]:
     """The funds block as extraction read it, else as the layout reads the form's own cells, else the
     report's headline budget figures."""
@@ -76,6 +94,10 @@ def _funds(
         if key in ("appropriation", "carryover", "other") and key not in parts:
             parts[key] = FundRow(initial=row.initial, budget=row.adjusted, executed=row.executed)
             places.update({f"funds.{key}.{column}": _place(row.line) for column in FUND_COLUMNS})
+    if len(parts) < len(rows) - 1 or len(parts) < _source_rows(lines, head.line):
+        # a sub-row not read, or one the form's three kinds do not hold ("地方资金" beside "中央财政资金"): the
+        # rows read are not the whole, so the total is not checked against them
+        parts = {}
     places.update({f"funds.total.{column}": _place(head.line) for column in FUND_COLUMNS})
     total = FundRow(initial=head.initial, budget=head.adjusted, executed=head.executed)
     at = head.score_line or head.line
@@ -129,7 +151,7 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
     # or result row (the common report reads them; cutting every line again costs a tenth of a review)
     needed = not report.funds_rows or report.score is None or report.grade is None
     cells = form_cells(document.lines) if needed else []
-    funds, execution_weight, execution_score = _funds(report, cells, places)
+    funds, execution_weight, execution_score = _funds(report, cells, places, document.lines)
     known = report.kind is not None and report.year is not None and report.unit is not None
     evaluation = Evaluation(
         kind=Kind(report.kind) if report.kind in {k.value for k in Kind} else Kind.PROJECT,

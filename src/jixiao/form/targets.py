@@ -46,8 +46,10 @@ def target_fields(
     return {"operator": operator, "target": parsed.value, "target_text": parsed.text, "unit": unit}
 
 
-def actual_fields(text: str, operator: Operator) -> dict[str, Any]:
-    """实际完成值: tier words for a qualitative row, else a number (its unit is the target's) or words."""
+def actual_fields(text: str, operator: Operator, unit: str | None = None) -> dict[str, Any]:
+    """实际完成值: tier words for a qualitative row, else a number in the target's ``unit`` (converted from
+    a scaled one: "1.2万人次" against "人次", "4800元" against "万元", "10个月" against "年") or words: a number
+    in a unit that does not convert is kept as words, never compared as if it were in the target's."""
     if text in EMPTY_MARKS:
         return {}
     if operator is Operator.QUALITATIVE:
@@ -55,9 +57,27 @@ def actual_fields(text: str, operator: Operator) -> dict[str, Any]:
         return {"tier": tier} if tier is not None else {"actual_text": text}
     quantity = parse_quantity(text)
     if quantity is not None:
-        return {"actual": quantity.value}
+        value = in_units_of(quantity.value, quantity.unit, unit)
+        return {"actual": value} if value is not None else {"actual_text": text}
     tier = parse_tier(text)
     return {"actual_text": text, "tier": tier} if tier is not None else {"actual_text": text}
+
+
+# units one converts into another: (from, to) -> factor
+_CONVERSIONS = {("元", "万元"): Decimal("0.0001"), ("万元", "元"): Decimal(10000), ("月", "年"): Decimal(1) / 12,
+                ("个月", "年"): Decimal(1) / 12, ("年", "月"): Decimal(12), ("年", "个月"): Decimal(12)}  # fmt: skip
+
+
+def in_units_of(value: Decimal, written: str | None, target: str | None) -> Decimal | None:
+    """``value`` written in ``written`` expressed in the target's unit; None when the two do not convert."""
+    if not written or not target or written == target:
+        return value
+    if written == "万" + target:
+        return value * 10000
+    if target == "万" + written:
+        return value / 10000
+    factor = _CONVERSIONS.get((written, target))
+    return value * factor if factor is not None else None
 
 
 def fund_row_key(label: str) -> str | None:

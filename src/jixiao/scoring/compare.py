@@ -187,7 +187,11 @@ def _totals(
     if total is None:
         return found
     place = Stated(total.place, total.place, total.line)
-    every_row = len(stated_scores) == len([i for i in form.evaluation.indicators if not i.not_applicable])
+    # a form read from text may have lost rows its reader could not place: its rows' sum is the whole only
+    # when their points make up the scheme's total
+    every_row = len(stated_scores) == len(
+        [i for i in form.evaluation.indicators if not i.not_applicable]
+    ) and (complete or not form.from_text)
     if every_row and form.execution_score is not None:
         summed = form.execution_score.value + sum(stated_scores.values(), ZERO)
         if abs(summed - total.value) > TOLERANCE:
