@@ -359,6 +359,9 @@ def _same_line_before(anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
     return (own or candidates)[-1] if candidates else None
 
 
+_WHOLE_WORD = re.compile(r"合计|共计|总计|总额")
+
+
 def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]]) -> Fact | None:
     """The unlabelled amount just before a spending figure in its sentence ("金额合计83万元，实际支出83万元，
     执行率100%"): the base the sentence's rate is computed on."""
@@ -372,10 +375,11 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
     # a listed part's amount ("其中…省级资金100万元") is no base for the whole's rate
     if not before or before[-1].field != "amount" or (before[-1].line, before[-1].start) in listed:
         return None
-    if MARKERS.search(text, sentence, before[-1].start):
-        return (
-            None  # "全年预算300万元，其中中央资金200万元，省级资金100万元，实际支出285万元": a part's amount
-        )
+    # "全年预算300万元，其中中央资金200万元，省级资金100万元，实际支出285万元": a part's amount, unless it is named
+    # a total ("其中：预算项目2个，金额合计83万元")
+    listing = MARKERS.search(text, sentence, before[-1].start)
+    if listing is not None and not _WHOLE_WORD.search(label_before(text, before[-1].start)):
+        return None
     return before[-1]
 
 
