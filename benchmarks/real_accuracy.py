@@ -165,12 +165,14 @@ def pages(split: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 TRIVIAL = {Decimal(0), Decimal(1), Decimal(100)}
+LINE_NUMBER = re.compile(r"第\d+行")
 
 
 def figures(text: str) -> set[Decimal]:
-    """The figures of a text, each also in 元 and in 万元, so 2455.5万元 meets 24555000元."""
+    """The figures of a text, each also in 元 and in 万元, so 2455.5万元 meets 24555000元 (a finding's own line
+    numbers, "第5行写92", are no figures)."""
     found: set[Decimal] = set()
-    for digits in FIGURE.findall(text):
+    for digits in FIGURE.findall(LINE_NUMBER.sub("", text)):
         number = Decimal(digits.replace(",", ""))
         if number not in TRIVIAL:
             found |= {number.normalize(), (number / 10000).normalize(), (number * 10000).normalize()}

@@ -688,3 +688,16 @@ def test_a_funds_spending_and_numbered_parts_after_qizhong() -> None:
     )
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed) == (Decimal(15), Decimal(15))
+
+
+def test_planned_totals_no_spending_and_a_funds_use_names_its_project() -> None:
+    # the year's budgeted 支出合计 is no spending
+    assert budget_of("2023年度年初预算收入合计500万元，年初预算支出合计500万元。").executed is None
+    # numbered parts after "，其中:" are parts too
+    text = (
+        "市财政每年安排15万元经费开展某项工作，其中:1、购置教学设备5万元;2、购买教科书5万元;3、安排工作经费5万元。\n"
+        "本项目申报资金15万元,市财政预算安排15万元,实际下达15万元。\n"
+    )
+    assert budget_of(text).adjusted == Decimal(15)
+    page = "绩效自评报告\n2023年，上级下达中央财政衔接推进乡村振兴补助资金280万元，用于农村公路养护项目。\n"
+    assert extract_document(Document.from_text("page.txt", "txt", page)).project == "农村公路养护项目"

@@ -32,7 +32,7 @@ _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\
 _AMOUNTS = load_vocabulary("amounts")
 # a change between two figures ("比上年减少1.28万元", "比年初预算500万元减少20万元"), a figure per head or per
 # item ("每户500元", "人均公用经费2.5万元"): neither a whole nor one of its parts
-_CHANGE = re.compile("(?:" + "|".join(_AMOUNTS["difference"]) + r")\s*(?:了|为|:|：)?\s*$")
+_CHANGE = re.compile(_AMOUNTS["compared_change"])
 _PER_UNIT = re.compile(r"每|单价|[人生户亩]均|均价")
 _COMPARED = re.compile(r"(?:比|较|相比)")
 _OUTSIDE = re.compile(r"[，,；;]\s*(?:另有|另外|此外)")
@@ -93,7 +93,11 @@ def groups(context: Context) -> tuple[Group, ...]:
             after = [f for f in facts if f.start >= marker.end()]
             if total is None or not after:
                 continue
-            parts = _measured_as_the_total(_parts(text, marker.end(), after), total)
+            parts = _with_what_is_set_apart(
+                _measured_as_the_total(_parts(text, marker.end(), after), total),
+                _measured_as_the_total(_parts(text, marker.end(), after, set_apart=True), total),
+                total,
+            )
             if _opposite_flows(label_before(text, total.start), parts):
                 continue
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
@@ -110,8 +114,7 @@ def _measured_as_the_total(parts: list[Part], total: Fact) -> list[Part]:
     if not any(p.restated for p in parts):
         return parts
     restated = [Part(p.restated, p.label, p.share) if p.restated else p for p in parts]
-    summed = sum((p.fact.value for p in restated if isinstance(p.fact.value, Decimal)), Decimal(0))
-    return restated if summed == total.value else parts
+    return restated if _summed(restated) == total.value else parts
 
 
 def _opposite_flows(total_label: str, parts: list[Part]) -> bool:
@@ -240,7 +243,19 @@ def _bracket_close(text: str, begin: int) -> int:
     return len(text)
 
 
-def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
+def _with_what_is_set_apart(parts: list[Part], with_it: list[Part], total: Fact) -> list[Part]:
+    """The parts, with what "另有" sets apart from them when only with it do they add up to the total ("全年预算100
+    万元，其中：中央资金50万元，省级资金30万元，另有上年结转资金20万元")."""
+    if len(with_it) > len(parts) and _summed(with_it) == total.value != _summed(parts):
+        return with_it
+    return parts
+
+
+def _summed(parts: list[Part]) -> Decimal:
+    return sum((p.fact.value for p in parts if isinstance(p.fact.value, Decimal)), Decimal(0))
+
+
+def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) -> list[Part]:
     end = len(text)
     for index in range(begin, len(text)):
         if text[index] in _SENTENCE_END:
@@ -249,7 +264,7 @@ def _parts(text: str, begin: int, facts: list[Fact]) -> list[Part]:
     item = _NEXT_ITEM.search(text, begin, end)
     if item is not None:
         end = item.start()
-    outside = _OUTSIDE.search(text, begin, end)
+    outside = None if set_apart else _OUTSIDE.search(text, begin, end)
     if outside is not None:
         end = outside.start()  # "…,另有上年结转30万元": what follows is set apart from the listing
     if in_brackets(text[:begin]):

@@ -153,7 +153,9 @@ def _printed_as(rate: Decimal, stated: Decimal) -> bool:
     return quantize(rate, places) == stated
 
 
-_SPENT_AFTER_NAME = re.compile(r"(?:支出|已使用|使用|支付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$")
+_SPENT_AFTER_NAME = re.compile(
+    r"(?<!未)(?<!尚未)(?:支出|已使用|使用|支付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$"
+)
 
 
 def _label(ctx: Context, index: int) -> str:
@@ -244,7 +246,6 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
 _NUMBERED_ITEM = re.compile(r"(?:^|[;；。:：\s])(?:\d{1,2}\s*、|[(（]\d{1,2}[)）])[^，,。;；:：]{2,30}[:：]")
 
 
-_WHEREOF_OPENING = re.compile(r"\s*其中\s*[:：]?")
 _ITEM_MARK = re.compile(r"(?:(?<=[;；:：])|(?<=其中))\s*(?:\d{1,2}\s*、|[(（]\d{1,2}[)）])")
 
 
@@ -260,9 +261,10 @@ def _in_a_numbered_item(text: str, position: int) -> bool:
     if len(items) >= 2 and any(item.end() <= position for item in items):
         return True
     # "其中:1、购置设备5万元;2、购买教科书5万元;3、安排工作经费5万元": numbered parts after 其中
-    if not _WHEREOF_OPENING.match(text, begin):
+    whereof = text.rfind("其中", begin, position)
+    if whereof < 0:
         return False
-    marks = list(_ITEM_MARK.finditer(text, begin, stop))
+    marks = list(_ITEM_MARK.finditer(text, whereof, stop))
     return len(marks) >= 2 and marks[0].end() <= position
 
 
@@ -918,6 +920,9 @@ def _only_source(ctx: Context, key: str) -> Decimal | None:
     return values.pop() if len(values) == 1 else None
 
 
+_OTHER_YEAR_OR_PLAN = re.compile(_AMOUNTS["other_year"] + "|预算|年初|计划")
+
+
 def _years_total_spending(ctx: Context) -> Decimal | None:
     """The year's whole spending stated as an expenditure total ("本年度支出合计3258909.77元", "财政拨款支出合计
     2024.05万元") where no figure is labelled as spending: the one value such statements agree on, those about
@@ -930,7 +935,7 @@ def _years_total_spending(ctx: Context) -> Decimal | None:
     values = {
         f.value
         for f in totals
-        if isinstance(f.value, Decimal) and not _OTHER_YEAR.search(_clause_before(ctx, f))
+        if isinstance(f.value, Decimal) and not _OTHER_YEAR_OR_PLAN.search(_clause_before(ctx, f))
     }
     return values.pop() if len(values) == 1 else None
 

@@ -78,8 +78,11 @@ _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 # unless the heading is the overall one ("四、综合评价结论(自评得分95分)")
 _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
-# a bracket listing the parts of what stands before it ("效益指标40分（其中社会效益指标30分、满意度指标10分）")
-_SUB_LISTING = re.compile(r"[(（]\s*(?:其中|含|包括)[^()（）]*$")
+# a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
+# 满意度指标10分）"); a bracket after the total or the full marks lists the first-level parts themselves
+_SUB_LISTING = re.compile(
+    r"(?:指标|率|度)\s*(?:得分|分值|权重|满分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*[(（]\s*(?:其中|含|包括)[^()（）]*$"
+)
 _BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")

@@ -63,9 +63,9 @@ def actual_fields(text: str, operator: Operator, unit: str | None = None) -> dic
     return {"actual_text": text, "tier": tier} if tier is not None else {"actual_text": text}
 
 
-# units one converts into another: (from, to) -> factor
-_CONVERSIONS = {("元", "万元"): Decimal("0.0001"), ("万元", "元"): Decimal(10000), ("月", "年"): Decimal(1) / 12,
-                ("个月", "年"): Decimal(1) / 12, ("年", "月"): Decimal(12), ("年", "个月"): Decimal(12)}  # fmt: skip
+# units one converts into another besides a 万 before the same unit: (from, to) -> factor
+_CONVERSIONS = {("月", "年"): Decimal(1) / 12, ("个月", "年"): Decimal(1) / 12, ("年", "月"): Decimal(12),
+                ("年", "个月"): Decimal(12)}  # fmt: skip
 
 
 def in_units_of(value: Decimal, written: str | None, target: str | None) -> Decimal | None:

@@ -359,7 +359,7 @@ def _same_line_before(anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
     return (own or candidates)[-1] if candidates else None
 
 
-_WHOLE_WORD = re.compile(r"合计|共计|总计|总额")
+_WHOLE_WORD = re.compile(r"合计|共计|总计|总额$")
 
 
 def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]]) -> Fact | None:
@@ -504,7 +504,8 @@ def rates(context: Context) -> Iterator[Rate]:
             grouped.add((part.fact.line, part.fact.start))
             text = context.document.lines[part.fact.line - 1].text
             base = _named_base(text, part.fact.end)
-            if base is not None and not label_before(text, group.total.start).endswith(base):
+            whole = _WHOLE_WORD.sub("", label_before(text, group.total.start))
+            if base is not None and not whole.endswith(base):
                 continue  # "…专项业务费120万元，占项目支出的60%": the share of another figure than the total
             if part.share is not None and total != 0:
                 yield Rate(part.share, part.fact, part.fact, group.total, f"{part.label}占比")
@@ -513,10 +514,11 @@ def rates(context: Context) -> Iterator[Rate]:
 
 # a rate named after one fund, a level's money, a part, or another year: "中央资金执行率100%", "上年执行率85%"
 _PART_OR_OTHER_YEAR_RATE = re.compile(
-    r"(?:中央|省级?|市级?|州级|县级?|区级|地方|专项|自筹|其中|上年|上一年|去年|前年)[\u4e00-\u9fff]{0,8}?"
-    r"(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
+    r"(?:(?:中央|省级|市级|州级|县级|区级|地方|上级)(?:财政)?(?:资金|补助|配套)|其中[^，,。；;]{0,10}|"
+    + load_vocabulary("amounts")["other_year"]
+    + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
 )
-_ADDED_TO_BUDGET = re.compile(r"(?:追加|调增|调整增加|增加|补充)\S{0,6}$")
+_ADDED_TO_BUDGET = re.compile(r"^(?!比|较|同比).*(?:追加|调增|调整增加|补充)\S{0,6}$")
 
 
 def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget: Fact) -> bool:
@@ -531,7 +533,11 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
     between = [
         f
         for f in money_facts(context)
-        if f.line == rate.line and budget.end <= f.start and f.end <= rate.start and f is not executed
+        if f.line == rate.line
+        and budget.end <= f.start
+        and f.end <= rate.start
+        and f.start != executed.start
+        and f.field != "budget.arrived"  # "全年预算100万元；实际到位100万元…": the budget's own arrival
     ]
     if budget.start < clause and any(f.start >= clause and f.start != executed.start for f in between):
         return False

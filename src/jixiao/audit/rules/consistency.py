@@ -20,8 +20,9 @@ from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.scheme import Grade, Scheme
 
 _CLAIMS = load_vocabulary("claims")
-_OWN_BANDS = re.compile("|".join(f"(?:{p})" for p in load_vocabulary("labels")["grade_bands_stated"]))
+_BAND_STATED = re.compile("|".join(f"(?:{p})" for p in load_vocabulary("labels")["grade_band_stated"]))
 _OWN_YEAR_STATEMENT = re.compile(_CLAIMS["own_year_statement"])
+_CUT_OFF_DATE = re.compile(r"(?:截至|截止|至)\s*$")
 # a date, then at once (within its clause) an act taking up a document whose number carries its year
 _DATED_DOCUMENT = re.compile(
     r"(?P<year>20\d\d)\s*年\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?\s*[,，]?[^。；;，,《]{0,16}?"
@@ -39,7 +40,7 @@ _AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|�
 # interest's or a balance's few yuan ("公务接待费支出3500元", "利息收入356.20元", "结余资金200元")
 _PER_UNIT = re.compile(r"每|单价|标准|[人生户亩]均|均价|/|元/")
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)")
-_SMALL_ITEM = re.compile(r"费|利息|结余|结存|余额|零星|手续")
+_SMALL_ITEM = re.compile(r"(?<!经)费|利息|结余|结存|余额|零星|手续")
 
 
 def _values_differ(a: Fact, b: Fact) -> bool:
@@ -69,10 +70,12 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
         label = _stated_as(context, fact)
         if label is None:
             continue
-        key = (fact.field, fact.subject, f"{label}|{_qualifier(context, fact)}")
+        key = (fact.field, fact.subject, label)
         if key in several:
             continue
         first = seen.setdefault(key, fact)
+        if first is not fact and _values_differ(first, fact) and _set_apart(context, first, fact):
+            continue  # the same words set apart by their time, judge, survey, project or use: another figure
         if first is not fact and _values_differ(first, fact) and _one_sentence(context, first, fact):
             several.add(key)  # "专项资金…执行率61%,财政资金…执行率58%": two things' rates, wherever repeated
             continue
@@ -92,23 +95,37 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
             )
 
 
-def _qualifier(context: Context, fact: Fact) -> str:
-    """What sets a statement apart from one in the same words about something else: a time ("上年", "2023年末",
-    another year than the one evaluated), who judged ("复核", "主管部门"), how it was measured ("问卷", "电话回访"),
-    the project its sentence or its section's heading names, what the money is for ("用于农村公路养护")."""
+def _set_apart(context: Context, first: Fact, later: Fact) -> bool:
+    """Whether two statements in the same words are about different things: one names another time or another
+    judge than the other ("上年自评得分78分" / "本年自评得分92分", "经主管部门复核，复核得分93分"), or both name
+    what they are about and name it differently (the project, the section's heading, the survey, the use)."""
+    (time_a, about_a), (time_b, about_b) = _qualifier(context, first), _qualifier(context, later)
+    return time_a != time_b or bool(about_a - about_b and about_b - about_a)
+
+
+def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
+    """What sets a statement apart from one in the same words: the other time or judge it names (上年, a year before
+    the one evaluated, 复核, 主管部门), and what it says it is about (年初/年末, a month, a survey, the project
+    its sentence or its section's heading names other than the report's own, what the money is for)."""
     text = context.document.lines[fact.line - 1].text
     sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
-    marks = [m.group() for m in _SET_APART.finditer(sentence)]
     year = context.report.year
-    marks += [y for y in _YEAR_MENTION.findall(sentence) if year is None or int(y) != year]
-    marks += [m.group(1) for m in _NAMED_PROJECT.finditer(sentence) if m.group(1)[-3:-2] not in ("本", "该")]
+    times = {m.group() for m in _ANOTHER_TIME.finditer(sentence)}
+    times |= {y for y in _YEAR_MENTION.findall(sentence) if year is None or int(y) < year}
+    about = {m.group() for m in _SET_APART.finditer(sentence)}
+    own = context.report.project or ""
+    about |= {
+        m.group(1)
+        for m in _NAMED_PROJECT.finditer(sentence)
+        if m.group(1)[-3:-2] not in ("本", "该") and not (own and (own in m.group(1) or m.group(1) in own))
+    }
     purpose = _PURPOSE.match(text, fact.end)
     if purpose is not None:
-        marks.append(purpose.group(1))
+        about.add(purpose.group(1))
     heading = _project_heading_above(context, fact.line)
     if heading:
-        marks.append(heading)
-    return "/".join(sorted(set(marks)))
+        about.add(heading)
+    return frozenset(times), frozenset(about)
 
 
 def _project_heading_above(context: Context, line: int) -> str:
@@ -138,10 +155,8 @@ _LABEL_WORDS = re.compile(r"(?:20\d\d\s*年度?)?[\u4e00-\u9fff]+$")
 _LABEL_LEAD = re.compile(r"^(?:本年度?|全年|我(?:单位|局|部门)|本(?:单位|部门))+")
 _HEADLINE_WORDS = re.compile(r"预算|支出|收入|得分|执行率|资产|结转|满意")
 _SENTENCE_BREAK = re.compile(r"[。！？!?]")
-_SET_APART = re.compile(
-    r"年初|年末|年底|期初|期末|上年|上一年|去年|前年|截至|截止|\d{1,2}\s*月|复核|核定|主管部门|财政部门|第三方|审计"
-    r"|问卷|电话|回访|走访|座谈|抽查|网络调查|现场"
-)
+_ANOTHER_TIME = re.compile(_CLAIMS["another_time_or_judge"])
+_SET_APART = re.compile(_CLAIMS["what_a_statement_is_about"])
 _YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
 _NAMED_PROJECT = re.compile(
     r"([\u4e00-\u9fff]{2,20}?项目)(?=[\u4e00-\u9fff]{0,6}(?:自评|得分|评价|预算|资金|满意)|$)"
@@ -277,7 +292,7 @@ def stated_scheme(context: Context) -> tuple[Scheme, str] | None:
             return context.scheme, f"评分方案 {context.scheme.name}"
         cuts = "、".join(f"{b.name}≥{fmt(b.min)}" for b in bands[:-1])
         return scheme, f"报告所述等级标准（{cuts}）"
-    if _OWN_BANDS.search(context.document.text):
+    if len(_BAND_STATED.findall(context.document.text)) >= 2:
         return None
     return context.scheme, f"评分方案 {context.scheme.name}"
 
@@ -367,7 +382,7 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
     text = context.document.text
     for found in _OWN_YEAR_STATEMENT.finditer(text):
         line = text.count("\n", 0, found.start()) + 1
-        if int(found.group("year")) != year and line not in flagged:
+        if int(found.group("year")) < year and line not in flagged:  # a later year's aims are plans
             flagged.add(line)
             yield Hit(
                 {
@@ -550,6 +565,8 @@ def met_claim_contradicted(context: Context) -> Iterator[Hit]:
 def date_before_its_document(context: Context) -> Iterator[Hit]:
     text = context.document.text
     for found in _DATED_DOCUMENT.finditer(text):
+        if _CUT_OFF_DATE.search(text, max(0, found.start() - 3), found.start()):
+            continue  # "截至2022年12月31日，根据《…》(〔2023〕5号)": a date the figures run to, not the act's
         if int(found.group("year")) < int(found.group("document")):
             line = text.count("\n", 0, found.start()) + 1
             date = f"{found.group('year')}年{found.group('month')}月" + (
