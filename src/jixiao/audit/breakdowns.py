@@ -33,9 +33,9 @@ _AMOUNTS = load_vocabulary("amounts")
 # a change between two figures ("比上年减少1.28万元", "比年初预算500万元减少20万元"), a figure per head or per
 # item ("每户500元", "人均公用经费2.5万元"): neither a whole nor one of its parts
 _CHANGE = re.compile(_AMOUNTS["compared_change"])
-_PER_UNIT = re.compile(r"每|单价|[人生户亩]均|均价")
+_PER_UNIT = re.compile(_AMOUNTS["per_unit"])
 _COMPARED = re.compile(r"(?:比|较|相比)")
-_OUTSIDE = re.compile(r"[，,；;]\s*(?:另有|另外|此外)")
+_OUTSIDE = re.compile(rf"[，,；;]\s*(?:{_AMOUNTS['set_apart_from_listing']})")
 _MEASURED = re.compile(r"原值|账面原值")
 _RESTATED = re.compile(r"^净值|^账面净值|^折旧")
 

@@ -518,7 +518,9 @@ _PART_OR_OTHER_YEAR_RATE = re.compile(
     + load_vocabulary("amounts")["other_year"]
     + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
 )
-_ADDED_TO_BUDGET = re.compile(r"^(?!比|较|同比).*(?:追加|调增|调整增加|补充)\S{0,6}$")
+_ADDED_TO_BUDGET = re.compile(
+    rf"^(?!比|较|同比).*(?:{load_vocabulary('amounts')['added_to_budget']})\S{{0,6}}$"
+)
 
 
 def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget: Fact) -> bool:

@@ -38,9 +38,10 @@ _SINGLE_VALUED = re.compile(
 _AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|经费|结转|结余|总额|合计|补贴|补助")
 # per-head or per-item figures are naturally written in 元 ("人均补助300元", "500元/人"), and so are a fee's, the
 # interest's or a balance's few yuan ("公务接待费支出3500元", "利息收入356.20元", "结余资金200元")
-_PER_UNIT = re.compile(r"每|单价|标准|[人生户亩]均|均价|/|元/")
+_AMOUNTS = load_vocabulary("amounts")
+_PER_UNIT = re.compile(_AMOUNTS["per_unit"] + "|/")
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)")
-_SMALL_ITEM = re.compile(r"(?<!经)费|利息|结余|结存|余额|零星|手续")
+_SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
 
 
 def _values_differ(a: Fact, b: Fact) -> bool:
