@@ -17,6 +17,7 @@ from operator import attrgetter
 from jixiao.audit.context import Context, per_report
 from jixiao.extract.context import clause_start, in_brackets
 from jixiao.extract.model import Fact
+from jixiao.extract.normalise import simplified
 from jixiao.layout.vocabulary import load_vocabulary
 
 MARKERS = re.compile(
@@ -35,6 +36,7 @@ _AMOUNTS = load_vocabulary("amounts")
 _CHANGE = re.compile(_AMOUNTS["compared_change"])
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"])
 _COMPARED = re.compile(r"(?:比|较|相比)")
+_ITEM_BREAK = re.compile(r"[；;]")
 _OUTSIDE = re.compile(rf"[，,；;]\s*(?:{_AMOUNTS['set_apart_from_listing']})")
 _MEASURED = re.compile(r"原值|账面原值")
 _RESTATED = re.compile(r"^净值|^账面净值|^折旧")
@@ -93,9 +95,13 @@ def groups(context: Context) -> tuple[Group, ...]:
             after = [f for f in facts if f.start >= marker.end()]
             if total is None or not after:
                 continue
-            parts = _with_what_is_set_apart(
-                _measured_as_the_total(_parts(text, marker.end(), after), total),
-                _measured_as_the_total(_parts(text, marker.end(), after, set_apart=True), total),
+            parts = _whole_before_slices(
+                text,
+                _with_what_is_set_apart(
+                    _measured_as_the_total(_parts(text, marker.end(), after), total),
+                    _measured_as_the_total(_parts(text, marker.end(), after, set_apart=True), total),
+                    total,
+                ),
                 total,
             )
             if _opposite_flows(label_before(text, total.start), parts):
@@ -243,6 +249,24 @@ def _bracket_close(text: str, begin: int) -> int:
     return len(text)
 
 
+def _whole_before_slices(text: str, parts: list[Part], total: Fact) -> list[Part]:
+    """The parts up to the first that complete the total, when some do: what follows a complete breakdown in the
+    same run is a slice of it ("其中基本支出305.6万元，项目支出96.1万元，“三公”经费支出3.2万元") or a part's own
+    detail; after a "；" the same total may be broken down again, by use (see _breakdowns)."""
+    summed = Decimal(0)
+    for index, part in enumerate(parts[:-1]):
+        if isinstance(part.fact.value, Decimal):
+            summed += part.fact.value
+        following = parts[index + 1]
+        if (
+            index >= 1
+            and summed == total.value
+            and not _ITEM_BREAK.search(text, part.fact.end, following.fact.start)
+        ):
+            return parts[: index + 1]
+    return parts
+
+
 def _with_what_is_set_apart(parts: list[Part], with_it: list[Part], total: Fact) -> list[Part]:
     """The parts, with what "另有" sets apart from them when only with it do they add up to the total ("全年预算100
     万元，其中：中央资金50万元，省级资金30万元，另有上年结转资金20万元")."""
@@ -291,9 +315,9 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
         if parts and _RESTATED.search(label) and _MEASURED.search(parts[-1].label):
             parts[-1] = replace(parts[-1], restated=fact)
             continue  # "固定资产原值25.11万元,净值5.75万元": the same item measured again
-        if _CHANGE.search(label) or _PER_UNIT.search(label):
+        if _CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label):
             continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
-        if not label or _NOT_A_PART.search(label):
+        if not label or _NOT_A_PART.search(simplified([label])[0]):
             return []
         parts.append(Part(fact, label, share_after(text, fact.end)))
     labels = [p.label for p in parts]

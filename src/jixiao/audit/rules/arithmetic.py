@@ -447,7 +447,10 @@ def rates(context: Context) -> Iterator[Rate]:
         if not isinstance(fact.value, Decimal):
             continue
         text = context.document.lines[fact.line - 1].text
-        if _PART_OR_OTHER_YEAR_RATE.search(label_before(text, fact.start)):
+        label = label_before(text, fact.start)
+        if _PART_OR_OTHER_YEAR_RATE.search(label) or _NOT_THE_YEARS_RATE.search(
+            text, sentence_start(text, fact.start), fact.start
+        ):
             continue  # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%": not this year's whole rate
         # the report's own rate is checked against the report's own figures, never a part's
         own = fact.field == "budget.execution_rate"
@@ -518,6 +521,7 @@ _PART_OR_OTHER_YEAR_RATE = re.compile(
     + load_vocabulary("amounts")["other_year"]
     + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
 )
+_NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"])
 _ADDED_TO_BUDGET = re.compile(
     rf"^(?!比|较|同比).*(?:{load_vocabulary('amounts')['added_to_budget']})\S{{0,6}}$"
 )
