@@ -35,7 +35,7 @@ _AMOUNTS = load_vocabulary("amounts")
 # item ("每户500元", "人均公用经费2.5万元"): neither a whole nor one of its parts
 _CHANGE = re.compile(_AMOUNTS["compared_change"])
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"])
-_COMPARED = re.compile(r"(?:比|较|相比)")
+_COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
 _ITEM_BREAK = re.compile(r"[；;]")
 _OUTSIDE = re.compile(rf"[，,；;]\s*(?:{_AMOUNTS['set_apart_from_listing']})")
 _MEASURED = re.compile(r"原值|账面原值")

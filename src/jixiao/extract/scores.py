@@ -77,6 +77,9 @@ _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 # "一、资金投入情况(自评得分8分)": a numbered heading's bracket closing the line holds its section's score,
 # unless the heading is the overall one ("四、综合评价结论(自评得分95分)")
 _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
+_NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
+_NOT_THE_REPORTS_GRADE = re.compile(_LABELS["not_the_reports_grade"])
+_GRADE_CONTEXT = 10  # characters before a grade's label that can name what the grade is of
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
 # 满意度指标10分）"); a bracket after the total or the full marks lists the first-level parts themselves
@@ -249,7 +252,10 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=category)
         elif project is not None:
             ctx.add("project.score", value, match.start(), match.end(), unit="分", subject=project)
-        else:
+        elif not (
+            plain and _NOT_THE_REPORTS_SCORE.search(text, sentence_start(text, match.start()), match.start())
+        ):
+            # "预算编制得分18分", "考试平均得分85分", "质量指标：…，得分15分": another thing's score, no total
             totals.append((sentence_start(text, match.start()), match, value))
     # one sentence giving different totals gives those of what it lists ("甲绩效自评分数为73.18分、乙…为
     # 89.03分"), none of them the report's
@@ -281,6 +287,11 @@ def extract_grades(ctx: Context) -> None:
         quoted = match.group("open") is not None and match.group("close") is not None
         if not quoted and not _AFTER_GRADE.match(after):
             continue
+        if text.startswith("的", match.end()):
+            continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
+        near = max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _GRADE_CONTEXT)
+        if _NOT_THE_REPORTS_GRADE.search(text, near, match.start()):
+            continue  # "年度考核等次为良好", "工程质量评定为优", "上年度绩效评价结果为优": another thing's grade
         if (
             match.group("label").startswith("结论")
             and not quoted

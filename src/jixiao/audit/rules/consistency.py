@@ -20,6 +20,8 @@ from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.scheme import Grade, Scheme
 
 _CLAIMS = load_vocabulary("claims")
+# a score out of another total than 100 ("满分50分", "折合百分制"): no grade band of a 100-point scheme applies
+_OTHER_SCALE = re.compile(r"满分\s*(?!100)\d{2,3}\s*分|折合百分制|折算(?:为|成)?百分制")
 _BAND_STATED = re.compile("|".join(f"(?:{p})" for p in load_vocabulary("labels")["grade_band_stated"]))
 _OWN_YEAR_STATEMENT = re.compile(_CLAIMS["own_year_statement"])
 _CUT_OFF_DATE = re.compile(r"(?:截至|截止|至)\s*$")
@@ -39,14 +41,18 @@ _AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|�
 # per-head or per-item figures are naturally written in 元 ("人均补助300元", "500元/人"), and so are a fee's, the
 # interest's or a balance's few yuan ("公务接待费支出3500元", "利息收入356.20元", "结余资金200元")
 _AMOUNTS = load_vocabulary("amounts")
+_GRADE_WORD_ENDING = re.compile(r"(?<=[优良中])(?:秀|好|等)$")
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"] + "|/")
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)")
 _SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
+_HEADLINE_AGGREGATE = re.compile(r"预算|支出|收入|合计|总额")
 
 
 def _values_differ(a: Fact, b: Fact) -> bool:
     if a.approximate or b.approximate:
         return False
+    if a.field == b.field == "grade" and isinstance(a.value, str) and isinstance(b.value, str):
+        return _GRADE_WORD_ENDING.sub("", a.value) != _GRADE_WORD_ENDING.sub("", b.value)  # 优 and 优秀 agree
     return a.value != b.value
 
 
@@ -113,7 +119,14 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
     year = context.report.year
     times = {m.group() for m in _ANOTHER_TIME.finditer(sentence)}
     times |= {y for y in _YEAR_MENTION.findall(sentence) if year is None or int(y) < year}
+    if context.report.kind == "部门整体支出":
+        times |= {
+            m.group(1) for m in _NAMED_PROJECT.finditer(sentence)
+        }  # a department's report: a project's figure
     about = {m.group() for m in _SET_APART.finditer(sentence)}
+    opening = _PLACE_OPENING.match(sentence)
+    if opening is not None:
+        about.add(opening.group(1))  # "城关镇：实际支出285万元。" / "河口镇：…": each place's own figure
     own = context.report.project or ""
     about |= {
         m.group(1)
@@ -159,6 +172,7 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?]")
 _ANOTHER_TIME = re.compile(_CLAIMS["another_time_or_judge"])
 _SET_APART = re.compile(_CLAIMS["what_a_statement_is_about"])
 _YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
+_PLACE_OPENING = re.compile(r"\s*([^，,：:。\d]{2,12})[：:]")
 _NAMED_PROJECT = re.compile(
     r"([\u4e00-\u9fff]{2,20}?项目)(?=[\u4e00-\u9fff]{0,6}(?:自评|得分|评价|预算|资金|满意)|$)"
 )
@@ -260,8 +274,11 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         assert written is not None
         text = context.document.lines[fact.line - 1].text
         label = label_before(text, fact.start)
+        sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
+        if "其中" in sentence and not _HEADLINE_AGGREGATE.search(label):
+            continue  # "其中党建经费9500元": a named part, which may well be small ("其中…实际支出83元" is no part)
         if not _AGGREGATE.search(label):
             continue  # an amount named as no aggregate: a 元 figure there may well be small
         echoed = any(_decimal(f) == written for f in in_wan)
@@ -293,7 +310,7 @@ def stated_scheme(context: Context) -> tuple[Scheme, str] | None:
             return context.scheme, f"评分方案 {context.scheme.name}"
         cuts = "、".join(f"{b.name}≥{fmt(b.min)}" for b in bands[:-1])
         return scheme, f"报告所述等级标准（{cuts}）"
-    if len(_BAND_STATED.findall(context.document.text)) >= 2:
+    if _BAND_STATED.search(context.document.text) or _OTHER_SCALE.search(context.document.text):
         return None
     return context.scheme, f"评分方案 {context.scheme.name}"
 
