@@ -79,6 +79,7 @@ _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
 _NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
 _NOT_THE_REPORTS_GRADE = re.compile(_LABELS["not_the_reports_grade"])
+_MEASURED_SCORE = re.compile(_LABELS["measured_score"])
 _GRADE_CONTEXT = 10  # characters before a grade's label that can name what the grade is of
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
@@ -246,6 +247,8 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
             nearby = _CATEGORY_CLAUSE.search(text, sentence_start(text, match.start()), match.start())
             category = canonical_category(nearby.group("cat")) if nearby else None
         project = ctx.project_at(match.start())
+        if plain and _MEASURED_SCORE.search(text, sentence_start(text, match.start()), match.start()):
+            continue  # "参训学员结业考试平均得分85分": what the work measured, no indicator's nor the report's score
         if category is None and plain and _under_points_heading(text, match.start()):
             continue  # "（一）数量指标（20分）：得分20分": a section's score, not the report's
         if category is not None:

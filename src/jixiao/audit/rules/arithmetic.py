@@ -654,6 +654,7 @@ _COMPLETE_SETS = frozenset(
     }
 )
 
+_FULL_MARKS = re.compile(r"满分\s*(\d{2,3})\s*分")
 _RESCALED = re.compile(r"折算(?:为|成)?百分制|折算百分制|换算(?:为|成)百分制")
 
 
@@ -708,6 +709,8 @@ def weights_sum(context: Context) -> Iterator[Hit]:
     summed = sum((_value(f) for f in weights.values()), Decimal(0))
     if summed == context.scheme.total_points:
         return
+    if any(Decimal(marks) == summed for marks in _FULL_MARKS.findall(context.document.text)):
+        return  # "本次评价满分80分": the report scores out of its own full marks, and its weights make them up
     terms = " + ".join(f"{name} {fmt(_value(f))}" for name, f in weights.items())
     yield Hit(
         {"summed": fmt(summed), "total": fmt(context.scheme.total_points)},
