@@ -359,7 +359,9 @@ def _same_line_before(anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
     return (own or candidates)[-1] if candidates else None
 
 
-_WHOLE_WORD = re.compile(r"合计|共计|总计|总额$")
+_WHOLE_WORD = re.compile(
+    r"合计|共计|总计|总额"
+)  # words that name a figure the whole, wherever they stand in its label
 
 
 def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]]) -> Fact | None:
