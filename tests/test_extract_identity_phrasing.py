@@ -710,3 +710,28 @@ def test_a_forms_whole_year_project_period_and_a_cited_documents_own_year() -> N
     # a cited plan for a budget year names the year it funds, when the page's own words name none
     plan = "一、绩效目标\n根据《某市人民政府关于某市2022年度涉农资金统筹整合使用计划的批复》,下达预算资金201.48万元。\n"
     assert year_of(plan) == 2022
+
+
+def test_a_name_cut_short_or_run_into_the_text_is_no_project() -> None:
+    # the title's name lost its first characters: nothing else names the project
+    assert read("与新型某某补助资金转移支付绩效自评报告\n一、基本情况\n").project is None
+    # the title's name lost its last character; the body names the fund whole
+    page = (
+        "某某质量提升计划资2022年度绩效自评报告\n一、基本情况\n"
+        "(一)项目概况\n某某质量提升计划资金项目是支持职业院校改善办学条件的专项资金。\n"
+    )
+    assert read(page).project == "某某质量提升计划资金项目"
+    # a bracket left open, the site's text run into the name
+    assert read("某县某某救灾资金(第八批绩效自评报告\n一、基本情况\n").project is None
+    assert read("欢迎访问某局网站!某县某某防治转移支付资金绩效自评报告\n一、基本情况\n").project is None
+
+
+def test_a_places_or_an_organisations_kind_of_money_is_no_project() -> None:
+    assert read("某城市转移支付绩效自评报告\n一、基本情况\n").project is None
+    assert read("某县残联中央转移支付绩效自评报告\n一、基本情况\n").project is None
+    assert read("二〇二一年度预算项目绩效自评报告\n一、基本情况\n").project is None
+    # a facility is a construction project's name, and a sports programme named 体育强省 is no place
+    assert (
+        read("某县老年人日间照料中心项目绩效自评报告\n一、基本情况\n").project == "某县老年人日间照料中心项目"
+    )
+    assert read("某县体育强省专项资金绩效自评报告\n一、基本情况\n").project == "体育强省专项资金"

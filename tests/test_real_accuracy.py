@@ -63,7 +63,7 @@ def test_development_split_does_not_regress() -> None:
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
     # each labelling round's pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and lower the
     # whole; the floors are today's figures on 545 pages
-    assert total.precision >= 0.968, total
+    assert total.precision >= 0.970, total
     assert total.recall >= 0.912, total
     assert total.invented_share <= 0.02, total
     assert tallies["year"].precision >= 0.98 and tallies["year"].recall >= 0.97
@@ -72,7 +72,7 @@ def test_development_split_does_not_regress() -> None:
     # which the labels settle either way)
     assert tallies["unit"].precision >= 0.95 and tallies["unit"].recall >= 0.89
     assert tallies["budget.executed"].recall >= 0.84
-    assert tallies["project"].precision >= 0.92 and tallies["project"].recall >= 0.79
+    assert tallies["project"].precision >= 0.94 and tallies["project"].recall >= 0.80
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
     # an arithmetic or consistency rule

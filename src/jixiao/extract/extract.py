@@ -19,6 +19,7 @@ from jixiao.extract.headline import (
     budget_candidates,
     choose,
     identity_candidates,
+    names_a_project,
     organisation_like,
     value_key,
 )
@@ -84,9 +85,9 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
                     end=fact.end,
                 )
             )
-    # a kind of money ("中央对地方转移支付项目", "市级预算项目") names no fund of its own, wherever it is read
-    generic = vocabulary().generic_fund
-    found["project"] = [c for c in found["project"] if not generic.fullmatch(str(c.value))]
+    # a kind of money ("中央对地方转移支付项目", "市级预算项目") names no fund of its own, nor does a name cut
+    # short or run into the text around it, wherever it is read
+    found["project"] = [c for c in found["project"] if names_a_project(str(c.value))]
     chosen: dict[str, Any] = {}
     ctx.facts[:] = [f for f in ctx.facts if f.field not in _IDENTITY_FIELDS]
     for field in _IDENTITY_FIELDS:

@@ -15,7 +15,12 @@ from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
 from jixiao.layout.chrome import Meta
-from jixiao.layout.title import Part, is_collection_title, leading_place, plausible_name
+from jixiao.layout.title import (
+    Part,
+    is_collection_title,
+    leading_place,
+    plausible_name,
+)
 from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
@@ -122,6 +127,45 @@ def organisation_like(name: str) -> bool:
         and plausible_name(name)
         and not name.startswith(vocab.division_openings)  # "厅公共服务处": a division of an unnamed 厅
     )
+
+
+_BRACKET_PAIRS = ("()", "（）", "【】", "《》")  # a quote is often trimmed with the title around it
+_TAG = re.compile(r"^【[^【】]{1,6}】")  # a category a unit files its projects under: "【体制】X经费"
+_WORK_ENDINGS = ("项目", "工程")
+_YEAR_OPENING = re.compile(r"^(?:20\d\d|二[〇○0零Oo]{2}[〇○0零一二三四五六七八九十]{1,2})(?:\s*年度?)?")
+_MASKED_PLACE = re.compile(r"[XＸx×*＊]{2,4}[\u4e00-\u9fff]{0,2}?(?:省|市|州|县|区|旗|镇|乡)")
+
+
+def _only_places(text: str) -> bool:
+    """Whether the text is only places' names: "湖南省长沙市", "XX区", or a short name with a city's or a
+    county's suffix ("宣城市", which the common words' endings "城市" would otherwise keep from a place)."""
+    return (
+        leading_place(text) == len(text)
+        or _MASKED_PLACE.fullmatch(text) is not None
+        or (len(text) <= 4 and text.endswith(("市", "州", "县", "区", "旗")))
+    )
+
+
+def names_a_project(name: str) -> bool:
+    """Whether a candidate for the project reads as a project's or fund's name: not a kind of money
+    ("中央对地方专项转移支付", "宣城市转移支付", "残联中央转移支付": a place's or an organisation's kind of
+    money), not cut short at either end, not run into a sentence, a figure or the site's text, no bracket
+    left open. A name failing this is a misreading: no value beats it."""
+    vocab = vocabulary()
+    if vocab.not_project.search(_TAG.sub("", name)) or vocab.not_a_name.search(name):
+        return False
+    # what the name says before the kind of money it ends with, without a leading year: nothing, or only a
+    # place or an organisation holding that money ("老年人日间照料中心项目", a facility's, is a name)
+    tail = vocab.generic_fund_tail.search(name)
+    head = _YEAR_OPENING.sub("", name[: tail.start()] if tail else name)
+    money = tail is not None and tail.group() not in _WORK_ENDINGS
+    if not head or (
+        money and (head in vocab.organisation_suffixes or organisation_like(head) or _only_places(head))
+    ):
+        return False
+    if name.startswith(vocab.cut_name_openings) or vocab.cut_name_ending.search(name):
+        return False
+    return all(name.count(pair[0]) == name.count(pair[1]) for pair in _BRACKET_PAIRS)
 
 
 def speaks_as_place(text: str) -> bool:

@@ -107,6 +107,10 @@ class Vocabulary:
     not_framed_name: re.Pattern[str]
     unit_group: re.Pattern[str]
     generic_fund: re.Pattern[str]  # fullmatch: a name made only of these words
+    generic_fund_tail: re.Pattern[str]  # search: a name's ending made only of generic_fund's words
+    cut_name_openings: tuple[str, ...]
+    cut_name_ending: re.Pattern[str]
+    not_a_name: re.Pattern[str]
     self_place: re.Pattern[str]
     fund_ending: str  # a regular expression: one of the endings
     not_evaluated: re.Pattern[str]
@@ -198,6 +202,12 @@ def vocabulary() -> Vocabulary:
         generic_fund=re.compile(
             "(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")、?)+"
         ),
+        generic_fund_tail=re.compile(
+            "(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")、?)+$"
+        ),
+        cut_name_openings=tuple(identity["cut_name_openings"]),
+        cut_name_ending=re.compile(identity["cut_name_ending"]),
+        not_a_name=re.compile(identity["not_a_name"]),
         self_place=_any([re.escape(w) for w in identity["self_place"]]),
         fund_ending="(?:" + "|".join(re.escape(w) for w in identity["fund_endings"]) + ")",
         not_evaluated=_any(identity["not_evaluated"]),
