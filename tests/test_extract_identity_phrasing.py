@@ -735,3 +735,12 @@ def test_a_places_or_an_organisations_kind_of_money_is_no_project() -> None:
         read("某县老年人日间照料中心项目绩效自评报告\n一、基本情况\n").project == "某县老年人日间照料中心项目"
     )
     assert read("某县体育强省专项资金绩效自评报告\n一、基本情况\n").project == "体育强省专项资金"
+
+
+def test_what_a_page_puts_before_a_units_name_is_no_part_of_it() -> None:
+    # a label spaced out and a colon, an attachment's list number, a budget code, a year before the name
+    assert read("标    题: 某某市统计局\n\n某某市统计局部门整体支出绩效自评报告\n").unit == "某某市统计局"
+    assert read("附 件:1.某某省科学技术厅\n2022年度部门整体支出绩效自评报告\n").unit == "某某省科学技术厅"
+    assert (
+        read("215001-某某市民族宗教事务局2021年度部门整体支出绩效自评报告\n").unit == "某某市民族宗教事务局"
+    )

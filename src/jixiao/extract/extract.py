@@ -21,6 +21,7 @@ from jixiao.extract.headline import (
     identity_candidates,
     names_a_project,
     organisation_like,
+    tidy_unit,
     value_key,
 )
 from jixiao.extract.identity import Identity, extract_identity
@@ -88,6 +89,11 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
     # a kind of money ("中央对地方转移支付项目", "市级预算项目") names no fund of its own, nor does a name cut
     # short or run into the text around it, wherever it is read
     found["project"] = [c for c in found["project"] if names_a_project(str(c.value))]
+    found["unit"] = [
+        c.model_copy(update={"value": tidy})
+        for c in found["unit"]
+        if (tidy := tidy_unit(str(c.value))) is not None
+    ]
     chosen: dict[str, Any] = {}
     ctx.facts[:] = [f for f in ctx.facts if f.field not in _IDENTITY_FIELDS]
     for field in _IDENTITY_FIELDS:

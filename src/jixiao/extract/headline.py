@@ -168,6 +168,24 @@ def names_a_project(name: str) -> bool:
     return all(name.count(pair[0]) == name.count(pair[1]) for pair in _BRACKET_PAIRS)
 
 
+# what a unit's name read off a page may carry before it: a label or a site's text ended by a colon or a bar,
+# a list number, a budget code, a year, a kind word ("标 题: X局", "附 件:1.X厅", "215001-X局", "2022年度X馆")
+_BEFORE_UNIT = (
+    re.compile(r"^.*[:：|｜]\s*"),
+    re.compile(r"^(?:\d{1,2}\s*[.、．]|[\dA-Za-z]{3,}\s*[-—_－]|20\d\d\s*年度?|部门|单位)+"),
+)
+_NOT_IN_UNIT = re.compile(r"[,，。!！?？;；]")
+
+
+def tidy_unit(name: str) -> str | None:
+    """A unit's name without what a page put before it; None when what is left still holds a sentence's
+    punctuation (no unit's name does)."""
+    name = name.strip()
+    for before in _BEFORE_UNIT:
+        name = before.sub("", name)
+    return name if name and not _NOT_IN_UNIT.search(name) else None
+
+
 def speaks_as_place(text: str) -> bool:
     """Whether a report refers to itself as a place ("我县", "全市") more often than as an organisation
     ("我局", "本单位"): then the place its title names is the unit evaluated, not the publishing office."""
