@@ -52,7 +52,7 @@ def test_development_split_does_not_regress() -> None:
     tallies, audit, pages, _seconds = measure("development", show=False)
     # 93 pages, then 18, 25, 25, 21, 17, 20, 11, 10, 27, 15, 15, 23, 18, 12, 24, 22, 5, 23, 12, 6, 9, 13, 6, 15,
     # 7, 24 and 19 more found later (corpus/real/LABELLING.md)
-    assert pages >= 545
+    assert pages >= 564
     # every development page is read as the report it is, but one whose stored text is cut after the unit's
     # list of duties, its only evaluation word in the site's metadata ("公开目录 | 自评报告"), and one without a
     # title whose stored part names only 项目 and 资金 (a fund's account in a province's outline): refused as no report
@@ -62,17 +62,17 @@ def test_development_split_does_not_regress() -> None:
         for attribute in ("right", "wrong", "missed", "invented", "nulls"):
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
     # each labelling round's pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and lower the
-    # whole; the floors are today's figures on 545 pages
+    # whole; the floors are today's figures on 564 pages
     assert total.precision >= 0.970, total
     assert total.recall >= 0.912, total
     assert total.invented_share <= 0.02, total
     assert tallies["year"].precision >= 0.98 and tallies["year"].recall >= 0.97
-    assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.97
+    assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.96
     # units the reader misses or misreads (a 系统 for a unit, a place against the office publishing for it,
     # which the labels settle either way)
     assert tallies["unit"].precision >= 0.95 and tallies["unit"].recall >= 0.89
     assert tallies["budget.executed"].recall >= 0.84
-    assert tallies["project"].precision >= 0.94 and tallies["project"].recall >= 0.80
+    assert tallies["project"].precision >= 0.93 and tallies["project"].recall >= 0.80
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
     # an arithmetic or consistency rule
