@@ -744,3 +744,22 @@ def test_what_a_page_puts_before_a_units_name_is_no_part_of_it() -> None:
     assert (
         read("215001-某某市民族宗教事务局2021年度部门整体支出绩效自评报告\n").unit == "某某市民族宗教事务局"
     )
+
+
+def test_a_unit_in_brackets_under_a_title_naming_none() -> None:
+    page = "2019年度部门整体支出绩效自评报告\n(某某区林业局)\n一、部门概况\n我局为正科级行政单位。\n"
+    assert read(page).unit == "某某区林业局"
+    # with the report's date in the bracket
+    page = "项目支出绩效自评报告\n(某某市文化馆2021年3月8日)\n一、项目概况\n"
+    assert read(page).unit == "某某市文化馆"
+
+
+def test_a_title_naming_the_unit_then_the_work_it_did() -> None:
+    report = read("2016年某某县红十字会开展应急救护培训项目绩效评价自评报告\n一、项目概况\n")
+    assert (report.unit, report.project) == ("某某县红十字会", "应急救护培训项目")
+
+
+def test_a_form_whose_title_names_no_kind_filled_in_for_a_named_project() -> None:
+    form = "某市财政支出绩效评价自评报告\n项目名称: 某某学院实训楼建设\n项目单位: 某某职业学院\n一、项目基本概况\n"
+    report = read(form)
+    assert (report.kind, report.project) == ("项目支出", "某某学院实训楼建设")

@@ -67,12 +67,12 @@ def test_development_split_does_not_regress() -> None:
     assert total.recall >= 0.912, total
     assert total.invented_share <= 0.02, total
     assert tallies["year"].precision >= 0.98 and tallies["year"].recall >= 0.97
-    assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.96
+    assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.97
     # units the reader misses or misreads (a 系统 for a unit, a place against the office publishing for it,
     # which the labels settle either way)
     assert tallies["unit"].precision >= 0.95 and tallies["unit"].recall >= 0.89
     assert tallies["budget.executed"].recall >= 0.84
-    assert tallies["project"].precision >= 0.93 and tallies["project"].recall >= 0.80
+    assert tallies["project"].precision >= 0.94 and tallies["project"].recall >= 0.80
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
     # an arithmetic or consistency rule

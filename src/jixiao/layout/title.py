@@ -230,10 +230,13 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
     return 0
 
 
-# what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket
+# what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket, the work
+# it did ("X红十字会开展Y培训项目…")
 _TOWN_UNDER = re.compile(load_vocabulary("identity")["town_under_government"])
+_ACTING = re.compile(r"(?:开展|组织实施|实施)(?:的)?")
 _AFTER_NAME = re.compile(
-    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（]|\s*[|｜])"
+    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（]|\s*[|｜]"
+    r"|" + _ACTING.pattern + ")"
 )
 
 
@@ -293,9 +296,27 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
         )
     ]
     title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)
+    if title is not None and title.unit is None:
+        title = dataclasses.replace(title, unit=_unit_beside(title, lines))
     if title is None or title.project is not None or title.kind != "项目支出":
         return title
     return dataclasses.replace(title, project=_project_beside(title, titles, lines))
+
+
+# an organisation in brackets on the line after a title naming none, with the report's date or not:
+# "2018年度部门整体支出绩效自评报告" / "(某区环境保护局)", "(某市教育局2022年4月13日)"
+_UNIT_LINE = re.compile(
+    r"\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*[)）]\s*"
+)
+
+
+def _unit_beside(title: Title, lines: Sequence[Line]) -> Part | None:
+    """The unit a title leaves unnamed, named in brackets on the next line, nothing but an organisation."""
+    after = next((line for line in lines if line.number > title.lines[-1] and line.text.strip()), None)
+    found = _UNIT_LINE.fullmatch(after.text) if after is not None else None
+    if after is None or found is None or organisation_end(found.group("name")) != len(found.group("name")):
+        return None
+    return Part(found.group("name"), after.number, found.start("name"), found.end("name"))
 
 
 def is_collection_title(text: str) -> bool:
@@ -550,7 +571,9 @@ def _parse_title(found: list[Line]) -> Title:
         named = span(sub_lead, organisation, organisation=True) if organisation is not None else None
         if organisation is not None and named is not None:
             unit = named
-            sub_lead, body = sub_lead + organisation, body[organisation:]
+            acting = _ACTING.match(body, organisation)
+            skip = organisation + (len(acting.group()) if acting is not None else 0)
+            sub_lead, body = sub_lead + skip, body[skip:]
         elif unit is None and place is None and (places := leading_place(body)) and len(body) - places >= 4:
             # "2022年度道里区计划生育服务项目…": the place after the year is the unit's, not the project's
             place = span(sub_lead, places)
