@@ -724,6 +724,8 @@ def test_a_name_cut_short_or_run_into_the_text_is_no_project() -> None:
     # a bracket left open, the site's text run into the name
     assert read("某县某某救灾资金(第八批绩效自评报告\n一、基本情况\n").project is None
     assert read("欢迎访问某局网站!某县某某防治转移支付资金绩效自评报告\n一、基本情况\n").project is None
+    # the place cut to its level before 中央
+    assert read("一、基本情况\n省厅下达县中央支持地方某某补助资金(其他)共54.6万元。\n").project is None
 
 
 def test_a_places_or_an_organisations_kind_of_money_is_no_project() -> None:
