@@ -701,3 +701,33 @@ def test_planned_totals_no_spending_and_a_funds_use_names_its_project() -> None:
     assert budget_of(text).adjusted == Decimal(15)
     page = "绩效自评报告\n2023年，上级下达中央财政衔接推进乡村振兴补助资金280万元，用于农村公路养护项目。\n"
     assert extract_document(Document.from_text("page.txt", "txt", page)).project == "农村公路养护项目"
+
+
+def test_a_report_on_several_projects_states_their_total_or_none() -> None:
+    # one project's figures, listed after the count of the projects, are no report's figures
+    listed = (
+        "《2022年度项目支出绩效自评总报告.docx》由会员分享,可在线阅读。\n"
+        "1、2022年度项目支出绩效自评总报告为做好2022年度项目支出绩效评价工作,对我处2022年度项目支出绩效进行了自评。"
+        "现将情况报告如下:一、本部门项目绩效目标情况(一)某某管理处2022年度共有3个项目1、某某设施维修项目:预算35. 3万元,"
+        "2022年全 年实际支付35. 3万元,使用率100%。具体评价范围为:墓基维修。\n"
+        "2、刻字、贴金。共支出成本35.3万元,2022年全年已实际支 付35. 3万元。2、2022年某某专项资金项目:预算20万元,"
+        " 2022年全年实际支付20万元,使用率100%。\n"
+    )
+    budget = budget_of(listed)
+    assert (budget.adjusted, budget.executed) == (None, None)
+    # the projects' money stated right after their count is the report's
+    total = "某某局2023年度项目支出绩效自评报告\n一、基本情况\n2023年我局共4个项目,项目资金126.35万元。自评报告详见附件。\n"
+    assert budget_of(total).adjusted == Decimal("126.35")
+    # two projects' forms on one page, no total over them
+    form = (
+        "项目名称 {name}\n"
+        "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额: {money} {money} {money} 10 100.00% 10.00\n其中:本年财政拨款 {money} {money} {money}\n"
+    )
+    page = (
+        "项目支出绩效自评表\n(2022年度)\n"
+        + form.format(name="甲经费", money=25)
+        + form.format(name="乙经费", money=12)
+    )
+    budget = budget_of(page)
+    assert (budget.adjusted, budget.execution_rate) == (None, None)

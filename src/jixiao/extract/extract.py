@@ -3,6 +3,7 @@ flow text, then each fact family in turn; top-level fields are chosen from the f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,7 @@ from jixiao.extract.headline import (
     LABEL,
     PROSE,
     SOURCE_NAMES,
+    Choice,
     budget_candidates,
     choose,
     identity_candidates,
@@ -139,6 +141,11 @@ def extract_document(document: Document) -> ExtractedReport:
     budget_choice = {
         key: choose(found) for key, found in budget_candidates(layout, choose_budget(ctx), ctx.facts).items()
     }
+    if project_kind and project_name is None and _several_projects(ctx, layout):
+        budget_choice = {
+            key: choice if _the_projects_total(ctx, choice.evidence) else Choice(None, choice.candidates)
+            for key, choice in budget_choice.items()
+        }
     ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
     facts = ctx.facts
     score = _choose_result(ctx, layout, "score")
@@ -222,6 +229,28 @@ def _choose_result(ctx: Context, layout: Layout, field: str) -> Decimal | str | 
     if differs:
         return None  # the form and the prose disagree
     return choice.value
+
+
+def _several_projects(ctx: Context, layout: Layout) -> bool:
+    """Whether the report is on several projects: two named under 项目名称, or a count of them."""
+    named = {cell.value for cell in layout.labelled if cell.field == "project"}
+    return len(named) >= 2 or vocabulary().several_projects.search(ctx.flow.text) is not None
+
+
+_SENTENCE_OR_ITEM = re.compile(
+    r"[。；;]|\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]"
+)
+
+
+def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
+    """Whether a figure of a report on several projects is theirs together: it follows the count of the
+    projects in its sentence, no list item opening between ("共5个项目,项目资金264.09万元"), not one
+    project's ("共有5个项目 1、X项目:预算35.3万元")."""
+    if evidence is None:
+        return False
+    line = ctx.line_text.get(evidence.line, "")
+    counts = list(vocabulary().several_projects.finditer(line, 0, evidence.start))
+    return bool(counts) and not _SENTENCE_OR_ITEM.search(line, counts[-1].end(), evidence.start)
 
 
 def funds_rows(blocks: Sequence[Sequence[LayoutFundsRow]]) -> list[FundsRow]:
