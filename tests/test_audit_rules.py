@@ -148,6 +148,9 @@ CASES = [
     ("JX304", "national-2020", "2、投资完成情况:非标专项债1.1亿,支付进度100%。", []),
     ("JX302", "national-2020", "二、自评基本结论(满分100分,实得98分)", []),
     ("JX303", "national-2020", "经综合评价，该项目评价为“良好”。", []),
+    # a score after 自评 in a slip of the pen, a grade in quotes before 等次: no absence claimed
+    ("JX302", "national-2020", "2022年度我局某某专项资金绩效自评等分86分,现将有关情况报告如下:", []),
+    ("JX303", "national-2020", "对照评分标准，该项目属于“良”等次。", []),
     # a result row the reader could not settle (no labels) states the score and grade: no absence claimed
     ("JX302", "national-2020", "绩效评价结果\n绩效等级 | |||\n100.00 | 94.04 | 优 |\n", []),
     ("JX303", "national-2020", "绩效评价结果\n绩效等级 | |||\n100.00 | 94.04 | 优 |\n", []),
