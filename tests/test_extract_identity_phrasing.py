@@ -765,3 +765,18 @@ def test_a_form_whose_title_names_no_kind_filled_in_for_a_named_project() -> Non
     form = "某市财政支出绩效评价自评报告\n项目名称: 某某学院实训楼建设\n项目单位: 某某职业学院\n一、项目基本概况\n"
     report = read(form)
     assert (report.kind, report.project) == ("项目支出", "某某学院实训楼建设")
+
+
+def test_a_projects_name_without_its_unit_before_it_or_the_kind_of_money_after_it() -> None:
+    def cells(name: str, unit: str) -> str:
+        return f"项目支出绩效自评表\n项目名称 | {name} |\n实施单位 | {unit} |\n"
+
+    # the report's own unit before its project
+    assert read(cells("人民医院灾后重建项目", "某某县人民医院")).project == "灾后重建项目"
+    # bonds financing a works, a fund's budget, a works' spending item
+    assert read(cells("中心幼儿园新建工程专项债券项目资金", "某某县教育局")).project == "中心幼儿园新建工程"
+    assert read(cells("普惠金融发展专项资金预算", "某某县人社局")).project == "普惠金融发展专项资金"
+    prose = "某县民政局2022年度项目支出绩效自评报告\n一、项目概况\n(一)项目基本情况\n城区老旧小区改造工程财政支出项目是我县重点民生项目。\n"
+    assert read(prose).project == "城区老旧小区改造工程"
+    # a fund's own words after its name stay ("…补助资金")
+    assert read(cells("特殊教育公用经费补助资金", "某某县教育局")).project == "特殊教育公用经费补助资金"

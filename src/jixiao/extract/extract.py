@@ -23,6 +23,7 @@ from jixiao.extract.headline import (
     identity_candidates,
     names_a_project,
     organisation_like,
+    tidy_project,
     tidy_unit,
     value_key,
 )
@@ -99,6 +100,11 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
     chosen: dict[str, Any] = {}
     ctx.facts[:] = [f for f in ctx.facts if f.field not in _IDENTITY_FIELDS]
     for field in _IDENTITY_FIELDS:
+        if field == "project":
+            unit = chosen["unit"] if isinstance(chosen["unit"], str) else None
+            found[field] = [
+                c.model_copy(update={"value": tidy_project(str(c.value), unit)}) for c in found[field]
+            ]
         choice = choose(found[field])
         value = choice.value
         if field == "project" and chosen.get("kind") == "部门整体支出":

@@ -186,6 +186,40 @@ def tidy_unit(name: str) -> str | None:
     return name if name and not _NOT_IN_UNIT.search(name) else None
 
 
+_WORK_OR_FUND_ENDINGS = ("工程", "项目", "资金", "经费", "补贴", "补助", "公益金")
+_FRAMED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）]")
+_UNITS_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:自治[区州县旗]|省|市|州|县|区|旗))+")
+
+
+def tidy_project(name: str, unit: str | None) -> str:
+    """A project's name without the report's unit it opens with ("人民医院灾后重建项目" of 芦山县人民医院,
+    "市环境保护局环境治理财政专项资金") and without the kind of money that follows a work's or fund's own
+    ending ("X新建工程专项债券项目资金", "X专项资金预算", "X工程财政支出项目": the money of X, read by
+    identity.yaml's money_kind_tail, not "补助资金" or "专项转移支付", which name funds); a fund named in
+    brackets before a kind of money ("(X资金)转移支付") is that fund."""
+    vocab = vocabulary()
+    if unit:
+        bare = name[leading_place(name) :]
+        place = _UNITS_PLACE.match(unit)
+        own = unit[place.end() if place is not None else 0 :]
+        owners = [own, *(suffix for suffix in vocab.named_suffixes if unit.endswith(suffix))]
+        owner = next((o for o in owners if len(o) >= 2 and bare.startswith(o)), None)
+        rest = bare[len(owner) :] if owner is not None else ""
+        if len(_without_ending(rest)) >= 4 and names_a_project(rest):
+            name = rest
+    framed = _FRAMED_FUND.match(name)
+    if framed is not None and vocab.generic_fund.fullmatch(name[framed.end() :]):
+        return framed.group(1)
+    tail = vocab.money_kind_tail.search(name, 4)
+    if tail is not None and name.endswith(_WORK_OR_FUND_ENDINGS, 0, tail.start()):
+        return name[: tail.start()]
+    return name
+
+
+def _without_ending(name: str) -> str:
+    return next((name[: -len(e)] for e in _WORK_OR_FUND_ENDINGS if name.endswith(e)), name)
+
+
 def speaks_as_place(text: str) -> bool:
     """Whether a report refers to itself as a place ("我县", "全市") more often than as an organisation
     ("我局", "本单位"): then the place its title names is the unit evaluated, not the publishing office."""

@@ -110,6 +110,7 @@ class Vocabulary:
     generic_fund_tail: re.Pattern[str]  # search: a name's ending made only of generic_fund's words
     cut_name_openings: tuple[str, ...]
     several_projects: re.Pattern[str]
+    money_kind_tail: re.Pattern[str]
     cut_name_ending: re.Pattern[str]
     not_a_name: re.Pattern[str]
     self_place: re.Pattern[str]
@@ -208,6 +209,7 @@ def vocabulary() -> Vocabulary:
         ),
         cut_name_openings=tuple(identity["cut_name_openings"]),
         several_projects=re.compile(identity["several_projects"]),
+        money_kind_tail=re.compile(identity["money_kind_tail"]),
         cut_name_ending=re.compile(identity["cut_name_ending"]),
         not_a_name=re.compile(identity["not_a_name"]),
         self_place=_any([re.escape(w) for w in identity["self_place"]]),
