@@ -100,3 +100,23 @@ def test_ingest_of_a_missing_path_says_so_once(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip() == f"错误 {tmp_path / 'missing'}: 文件或文件夹不存在"
     assert not database.exists()
+
+
+def test_a_reports_page_cut_after_its_opening_headings_is_still_a_report() -> None:
+    from jixiao.errors import InputError
+    from jixiao.ingest.document import Document
+    from jixiao.review import refuse_non_report
+
+    def refused(text: str) -> bool:
+        try:
+            refuse_non_report(Document.from_text("page.txt", "txt", text))
+        except InputError:
+            return True
+        return False
+
+    # a column's "自评报告" label, then the report's outline, cut before its figures
+    cut = "公开目录 | 自评报告 | 发布日期 | 2025-04-22 |\n一、部门基本情况\n(一)部门概况\n1.主要职能\n负责全县防震减灾工作。\n"
+    assert not refused(cut)
+    # the outline alone, or one word without it, is no report
+    assert refused("一、部门基本情况\n(一)部门概况\n负责全县防震减灾工作。\n")
+    assert refused("公开目录 | 自评报告 | 发布日期 | 2025-04-22 |\n今日天气晴。\n")

@@ -63,7 +63,7 @@ def test_development_split_does_not_regress() -> None:
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
     # each labelling round's pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and lower the
     # whole; the floors are today's figures on 564 pages
-    assert total.precision >= 0.970, total
+    assert total.precision >= 0.973, total
     assert total.recall >= 0.912, total
     assert total.invented_share <= 0.02, total
     assert tallies["year"].precision >= 0.98 and tallies["year"].recall >= 0.97

@@ -31,10 +31,14 @@ _LOOKED_AT = 200_000
 
 def refuse_non_report(document: Document) -> None:
     """Raise InputError when the text is no self-evaluation report: fewer than three of the words every
-    report uses (绩效, 自评, 预算, 指标 …; layout/vocabulary/identity.yaml), in 简体 or 繁體."""
+    report uses (绩效, 自评, 预算, 指标 …; layout/vocabulary/identity.yaml), in 简体 or 繁體, and no heading of a
+    report's outline beside the one or two it has."""
     text = "\n".join(simplified(document.text[:_LOOKED_AT].split("\n")))
     found = [word for word in vocabulary().evaluation_words if word in text]
-    if len(found) < _ENOUGH_WORDS:
+    # a report's page cut short after its opening headings ("一、部门基本情况 (一)部门概况"), the words before
+    # its figures, is still one when the page names one of the words
+    outlined = bool(found) and any(words.search(text) for _, words in vocabulary().kind_headings)
+    if len(found) < _ENOUGH_WORDS and not outlined:
         shown = f"只有{'、'.join(f'“{word}”' for word in found)}" if found else "一个也没有"
         raise InputError.single(
             document.path, f"这不是绩效自评报告：报告常用的“绩效”“自评”“预算”“指标”等词，文中{shown}"
