@@ -731,3 +731,12 @@ def test_a_report_on_several_projects_states_their_total_or_none() -> None:
     )
     budget = budget_of(page)
     assert (budget.adjusted, budget.execution_rate) == (None, None)
+
+
+def test_a_general_public_budgets_spending_is_not_stated_as_a_total() -> None:
+    # "一般公共预算" holds 共 but no total: the year's spending and the appropriation's differ, no guess
+    text = (
+        "某某局2018年度部门整体支出绩效自评报告\n2018年本年支出1366.23万元,其中基本支出802.21万元,项目支出564.01万元。\n"
+        "2018年一般公共预算财政拨款支出668.3万元,占本年支出的48.92%。\n"
+    )
+    assert budget_of(text).executed != Decimal("668.3")

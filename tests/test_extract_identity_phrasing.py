@@ -780,3 +780,11 @@ def test_a_projects_name_without_its_unit_before_it_or_the_kind_of_money_after_i
     assert read(prose).project == "城区老旧小区改造工程"
     # a fund's own words after its name stay ("…补助资金")
     assert read(cells("特殊教育公用经费补助资金", "某某县教育局")).project == "特殊教育公用经费补助资金"
+
+
+def test_a_word_page_fields_residue_before_the_title_is_no_part_of_the_unit() -> None:
+    page = (
+        "PAGE PAGE 3 某某区教育局关于建设足球特色学校 财政支出绩效评价报告 按照某某区财政局工作部署,依据"
+        "《关于全面推进预算绩效管理意见的通知》文件精神,参照参考提纲,对项目开展绩效评价。\n"
+    )
+    assert read(page).unit == "某某区教育局"

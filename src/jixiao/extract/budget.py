@@ -734,7 +734,9 @@ def unit_slip(fact: Fact, facts: list[Fact]) -> bool:
     )
 
 
-_TOTAL = re.compile(r"合计|共计|共|总额|总计|总预算|总支出|累计|全年|全部")
+_TOTAL = re.compile(
+    r"合计|共计|(?<!公)共|总额|总计|总预算|总支出|累计|全年|全部"
+)  # not 公共 ("一般公共预算")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:（(]")
 _COMPUTATION = re.compile(r"[=＝×÷/]")
 
