@@ -740,3 +740,16 @@ def test_a_general_public_budgets_spending_is_not_stated_as_a_total() -> None:
         "2018年一般公共预算财政拨款支出668.3万元,占本年支出的48.92%。\n"
     )
     assert budget_of(text).executed != Decimal("668.3")
+
+
+def test_a_departments_budget_stated_on_its_income_side() -> None:
+    text = (
+        "某某局2017年度部门整体支出绩效自评报告\n(一)部门整体支出情况。2017年初省财政批复部门预算收入为119.69万元,"
+        "年底调整预算收入为138.71万元,全年决算收入138.71万元;2017年实际决算支出138.28万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal("119.69"),
+        Decimal("138.71"),
+        Decimal("138.28"),
+    )

@@ -900,9 +900,26 @@ def choose_budget(ctx: Context) -> Budget:
         executed = _years_total_spending(ctx)
     initial = values["initial"]
     if not stated["initial"] and not stated["adjusted"]:  # no total budget stated at all
-        initial = _only_source(ctx, "initial")
-        adjusted = adjusted if adjusted is not None else _only_source(ctx, "adjusted")
+        initial = _on_income_side(ctx, "initial") or _only_source(ctx, "initial")
+        if adjusted is None:
+            adjusted = _on_income_side(ctx, "adjusted") or _only_source(ctx, "adjusted")
     return Budget(initial=initial, adjusted=adjusted, executed=executed, execution_rate=rate)
+
+
+_INCOME_SIDE = {key: re.compile(pattern) for key, pattern in _AMOUNTS["budget_on_income_side"].items()}
+
+
+def _on_income_side(ctx: Context, key: str) -> Decimal | None:
+    """The budget a department states on its income side (amounts.yaml budget_on_income_side), the one value
+    such statements agree on."""
+    values = {
+        f.value
+        for f in ctx.facts
+        if f.field.startswith("income.")
+        and isinstance(f.value, Decimal)
+        and _INCOME_SIDE[key].search(_clause_before(ctx, f))
+    }
+    return values.pop() if len(values) == 1 else None
 
 
 def _only_source(ctx: Context, key: str) -> Decimal | None:
