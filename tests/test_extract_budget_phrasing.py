@@ -14,6 +14,12 @@ def budget_of(text: str):  # type: ignore[no-untyped-def]
     return extract_document(Document.from_text("page.txt", "txt", text)).budget
 
 
+def year_figures(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    """The initial budget, the adjusted budget and the spending read from ``text``."""
+    budget = budget_of(text)
+    return budget.initial, budget.adjusted, budget.executed
+
+
 def test_an_allocation_is_the_budget() -> None:
     assert budget_of("2021年我市某某保护资金下达42万元,资金到位率100%。").adjusted == Decimal(42)
 
@@ -485,12 +491,7 @@ def test_the_budget_stated_between_the_years_initial_budget_and_its_spending() -
         "一、部门整体支出情况\n2024年部门年初预算1022.89万元,年中调整预算为1781.86万元,全年执行数1767.21万元。\n"
         "另外,项目预算资金346.87万元未列入年初预算。\n"
     )
-    budget = budget_of(text)
-    assert (budget.initial, budget.adjusted, budget.executed) == (
-        Decimal("1022.89"),
-        Decimal("1781.86"),
-        Decimal("1767.21"),
-    )
+    assert year_figures(text) == (Decimal("1022.89"), Decimal("1781.86"), Decimal("1767.21"))
     # far from the spending, a budget between them is not taken for the year's
     far = "一、情况\n年初预算100万元,调整预算120万元。\n甲。\n乙。\n丙。\n全年执行数110万元。\n项目预算资金30万元。\n"
     assert budget_of(far).adjusted is None
@@ -747,9 +748,4 @@ def test_a_departments_budget_stated_on_its_income_side() -> None:
         "某某局2017年度部门整体支出绩效自评报告\n(一)部门整体支出情况。2017年初省财政批复部门预算收入为119.69万元,"
         "年底调整预算收入为138.71万元,全年决算收入138.71万元;2017年实际决算支出138.28万元。\n"
     )
-    budget = budget_of(text)
-    assert (budget.initial, budget.adjusted, budget.executed) == (
-        Decimal("119.69"),
-        Decimal("138.71"),
-        Decimal("138.28"),
-    )
+    assert year_figures(text) == (Decimal("119.69"), Decimal("138.71"), Decimal("138.28"))
