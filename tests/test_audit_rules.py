@@ -625,6 +625,12 @@ CASES = [
      [(2, "error", "一级指标分值合计80分，应为100分")]),
     # a section's score (项目实施得分) is no total, and a grade with its band in brackets is judged by no default
     ("JX201", "national-2020", "某县某局2023年度项目支出绩效自评报告\n项目自评得分93分。项目实施得分25分。", []),
+    # next year's figure, an aim, another judge's score: no second statement of the year's own
+    ("JX201", "national-2020",
+     "某县某局2023年度部门整体支出绩效自评报告\n本年度，我局年初预算收入500万元，全部用于保障机构正常运转。\n"
+     "下一年度，我局年初预算收入520万元，将继续加强预算绩效管理。", []),
+    ("JX201", "national-2020", "某县某局2023年度项目支出绩效自评报告\n自评得分88分。下一步，力争自评得分达到95分。", []),
+    ("JX201", "national-2020", "某县某局2023年度项目支出绩效自评报告\n自评得分93分。经专家组评审，评审得分88分。", []),
     ("JX203", "national-2020", "某县某局2023年度项目支出绩效自评报告\n本项目自评得分86分，属于“优”等次（≥85分）。", []),
     # a report's own bands (85 for 优), in the many ways reports write them: read whole, or not judged by a default
     ("JX203", "national-2020", "某县文化馆2023年度项目支出绩效自评报告\n评价等级标准：≥85分为优，75-84分为良，60-74分为中，<60分为差。本项目自评得分87分，评价等级为优。", []),

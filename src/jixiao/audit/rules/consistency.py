@@ -111,14 +111,14 @@ def _set_apart(context: Context, first: Fact, later: Fact) -> bool:
 
 
 def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
-    """What sets a statement apart from one in the same words: the other time or judge it names (上年, a year before
-    the one evaluated, 复核, 主管部门), and what it says it is about (年初/年末, a month, a survey, the project
+    """What sets a statement apart from one in the same words: the other time or judge it names (上年, 下一年度, a
+    year other than the one evaluated, an aim, 复核, 主管部门, 专家组), and what it says it is about (年初/年末, a month, a survey, the project
     its sentence or its section's heading names other than the report's own, what the money is for)."""
     text = context.document.lines[fact.line - 1].text
     sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
     year = context.report.year
     times = {m.group() for m in _ANOTHER_TIME.finditer(sentence)}
-    times |= {y for y in _YEAR_MENTION.findall(sentence) if year is None or int(y) < year}
+    times |= {y for y in _YEAR_MENTION.findall(sentence) if year is None or int(y) != year}
     if context.report.kind == "部门整体支出":
         times |= {
             m.group(1) for m in _NAMED_PROJECT.finditer(sentence)
