@@ -44,8 +44,13 @@ class Relation:
 
     def is_rounding(self) -> bool:
         """Within a cent of each part, the cent of the unit the part is written in (0.01 元 is a
-        millionth of 万元: "269,847,166.9元" against parts summing to 166.81元 is no rounding)."""
-        return Decimal(0) < abs(self.difference) <= sum((_cent(p) for p in self.parts), Decimal(0))
+        millionth of 万元: "269,847,166.9元" against parts summing to 166.81元 is no rounding), or within
+        half the last place of a total written in another unit than its parts, rounded in converting
+        ("总投资2.35亿元，其中…15321.4万元、…8179.3万元", "支出合计320.12万元，其中…2801234.56元…")."""
+        slack = sum((_cent(p) for p in self.parts), Decimal(0))
+        if {p.original_unit or "万元" for p in self.parts} != {self.total.original_unit or "万元"}:
+            slack = max(slack, _half_last_place(self.total))
+        return Decimal(0) < abs(self.difference) <= slack
 
     @property
     def written_unit(self) -> str:
@@ -79,6 +84,13 @@ def _cent(fact: Fact) -> Decimal:
     if fact.original_unit == "亿元":
         return CENT * 10000
     return CENT
+
+
+def _half_last_place(fact: Fact) -> Decimal:
+    """Half the last place a figure is written to, in 万元 ("2.35亿元": 0.005亿元, 50万元)."""
+    written = fact.original_value if fact.original_value is not None else _value(fact)
+    half = Decimal(1).scaleb(-_decimals(written)) / 2
+    return half * _cent(fact) / CENT
 
 
 def _value(fact: Fact) -> Decimal:
