@@ -165,6 +165,10 @@ CASES = [
      [(2, "error", "年度预算资金总额321.25万元与所列各项合计322.25万元不符")]),
     ("JX101", "national-2020",
      "某补助资金(万元)\n年度预算资金总额: 322.25\n其中:中央补助 166.00\n市级资金 136.00\n本级资金 20.25\n", []),
+    # the next total's line ends the listing: it is no part
+    ("JX101", "national-2020", "（单位：万元）\n收入合计 650\n其中：财政拨款收入 600\n其他收入 50\n支出合计 640\n", []),
+    ("JX101", "national-2020", "（单位：万元）\n收入合计 660\n其中：财政拨款收入 600\n其他收入 50\n支出合计 640\n",
+     [(2, "warning", "收入合计660.00万元与所列各项合计650.00万元不符")]),
     # an item's own breakdown in brackets, and the same assets measured again (净值 after 原值), are no parts
     ("JX101", "national-2020",
      "合同价为247.25万元,其中:工程费178.35万元,其他费3.90万元(监理费3.34万元,咨询费0.56万元),设备费65万元。", []),

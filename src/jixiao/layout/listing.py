@@ -59,6 +59,9 @@ def _unit_near(lines: Sequence[Line], index: int) -> str | None:
     return None
 
 
+_TOTAL_WORD = re.compile(r"合计|总计|小计|总额")
+
+
 def listed_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
     """Every total with at least two parts listed under it, one per line (blank lines skipped)."""
     content = [line for line in lines if line.text.strip()]
@@ -80,8 +83,8 @@ def listed_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
         parts = [first]
         for following in content[index + 2 :]:
             part = None if _PARTS_OPEN.match(following.text) else _figure(following, unit)
-            if part is None:
-                break
+            if part is None or _TOTAL_WORD.search(part.label):
+                break  # "支出合计 640" after the income's parts opens another total, no part of this one
             parts.append(part)
         labels = [part.label for part in parts]
         if len(parts) >= 2 and len(set(labels)) == len(labels):
