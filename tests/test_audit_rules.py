@@ -632,6 +632,9 @@ CASES = [
     ("JX106", "national-2020", "某县某局2023年度项目支出绩效自评报告\n满意度指标（10分）：群众满意度测评得分95分，本项得分10分。", []),
     ("JX105", "national-2020", "某县某局2023年度项目支出绩效自评报告\n本次评价满分100分。预算执行率（10分）得10分，产出指标（40分）得38分，效益指标（20分）得18分，满意度指标（10分）得9分。",
      [(2, "error", "一级指标分值合计80分，应为100分")]),
+    # 满意度 listed after 其中 inside 效益指标 (older forms): a part of the 40 points, no first-level weight
+    ("JX105", "national-2020",
+     "某县某局2023年度项目支出绩效自评报告\n指标体系：预算执行率（10分）；产出指标（50分）；效益指标（40分），其中服务对象满意度指标（10分）。", []),
     # a section's score (项目实施得分) is no total, and a grade with its band in brackets is judged by no default
     ("JX201", "national-2020", "某县某局2023年度项目支出绩效自评报告\n项目自评得分93分。项目实施得分25分。", []),
     # next year's figure, an aim, another judge's score: no second statement of the year's own
