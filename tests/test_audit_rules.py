@@ -198,6 +198,10 @@ CASES = [
     ("JX101", "national-2020",
      "经费控制情况(万元)\n项目支出: |\n1509.4 |\n1377.9 |\n|||\n"
      "1、中介服务 |\n1049.4 |\n960.00 |\n|||\n2、信息化建设 |\n456.0 |\n417.90 |\n|||\n3、其他 |\n4 |\n0 |\n", []),
+    # a rate column of the same rows is no sum
+    ("JX101", "national-2020",
+     "（单位：万元）\n项目名称 | 预算数 | 执行数 | 执行率（%）\n项目支出： | 100 | 95 | 95\n"
+     "1、农村公路养护 | 60 | 57 | 95\n2、环境整治 | 40 | 38 | 95\n", []),
     # no column adds up: the rows may be read wrong, nothing is claimed
     ("JX101", "national-2020",
      "经费控制情况(万元)\n项目支出: |\n1505.3 |\n1370.9 |\n|||\n"

@@ -60,6 +60,7 @@ def _unit_near(lines: Sequence[Line], index: int) -> str | None:
 
 
 _TOTAL_WORD = re.compile(r"合计|总计|小计|总额")
+_RATE_HEADER = re.compile(r"率|%|％|比例|占比")
 
 
 def listed_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
@@ -157,7 +158,10 @@ def column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
         exact = [whole for whole, items in columns if sum(item[0] for item in items) == whole[0]]
         if not exact or len(exact) == width:
             continue
-        for whole, items in columns:
+        headers = [row.label for row in rows[max(0, index - width) : index] if not row.figures]
+        for column, (whole, items) in enumerate(columns):
+            if len(headers) == width and _RATE_HEADER.search(headers[column]):
+                continue  # "执行率（%）": a rate of each row, which no total adds up
             yield ListedSum(
                 _listed(total.label, whole, unit),
                 tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
