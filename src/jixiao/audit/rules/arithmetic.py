@@ -583,6 +583,9 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
         if base is not None:
             # "人员经费3217.28万元,占基本支出的79.49%": the share of the amount the sentence names so
             before = [f for f in before if label_before(text, f.start).endswith(base)][-1:]
+        elif (flow := _whole_flow(text, fact.end)) is not None:
+            # "全年预算500万元，实际支出480万元，人员经费360万元，占支出总额的75%": the whole of the spending
+            before = [f for f in before if flow in label_before(text, f.start)][:1] or before
         if before and _value(before[0]) > _value(fact):
             label = label_before(text, fact.start) or f"{fmt_money(_value(fact))}万元"
             yield Rate(share, fact, fact, before[0], f"{label}占比")
@@ -597,6 +600,14 @@ def _named_base(text: str, position: int) -> str | None:
     if found is None or "总" in found.group("base"):
         return None
     return found.group("base")
+
+
+def _whole_flow(text: str, position: int) -> str | None:
+    """The flow a share's whole names ("占支出总额的", "占总收入的"): 支出, 收入 or 预算, else None."""
+    found = _BASE.match(text, position)
+    if found is None:
+        return None
+    return next((flow for flow in ("支出", "收入", "预算") if flow in found.group("base")), None)
 
 
 def _judged(stated: Decimal, computed: Decimal) -> tuple[Decimal, int, bool] | None:
