@@ -124,6 +124,13 @@ CASES = [
     ("JX101", "national-2020", "支出合计320.12万元，其中：基本支出2801234.56元，项目支出400000元。", []),
     ("JX101", "national-2020", "项目总投资2.36亿元，其中：中央资金15321.4万元，省级资金8179.3万元。",
      [(1, "warning", "项目总投资23600.00万元与所列各项合计23500.70万元不符")]),
+    # a department's report: a project's section scores and points are the project's, not the department's
+    ("JX104", "national-2020",
+     "某县某局2023年度部门整体支出绩效自评报告\n部门整体自评得分93分。农村公路养护项目产出指标得分48分，效益指标得分29分，"
+     "满意度指标得分9分，预算执行率得分10分。", []),
+    ("JX106", "national-2020",
+     "某县某局2023年度部门整体支出绩效自评报告\n部门整体评价指标体系包括决策（20分）、过程（20分）、产出（40分）、效益（20分）。\n"
+     "农村公路养护项目产出指标得分48分。", []),
     # a share of the spending's whole is computed on the spending, not on the budget the sentence opens with
     ("JX103", "national-2020", "全年预算500万元，实际支出480万元，人员经费360万元，占支出总额的75%。", []),
     ("JX103", "national-2020", "全年预算500万元，实际支出480万元，人员经费360万元，占支出总额的72%。",

@@ -15,7 +15,7 @@ from decimal import Decimal
 from operator import attrgetter
 
 from jixiao.audit.context import Context, per_report
-from jixiao.extract.context import clause_start, in_brackets
+from jixiao.extract.context import clause_start, in_brackets, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.extract.normalise import simplified
 from jixiao.layout.vocabulary import load_vocabulary
@@ -327,3 +327,15 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
     if end == len(text) and _CUT_OFF.search(rest):
         return []  # "…,林业种苗15万元,森林" and the line ends: the listing goes on where the text does not
     return parts
+
+
+NAMED_PROJECT = re.compile(load_vocabulary("claims")["named_project"])
+
+
+def of_a_named_project(context: Context, fact: Fact) -> bool:
+    """Whether a department's report states ``fact`` of a project its sentence names, before the figure
+    ("部门整体自评得分93分。农村公路养护项目产出指标得分48分": 48 is the project's)."""
+    if context.report.kind != "部门整体支出":
+        return False
+    text = context.document.lines[fact.line - 1].text
+    return NAMED_PROJECT.search(text, sentence_start(text, fact.start), fact.start) is not None

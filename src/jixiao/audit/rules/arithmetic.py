@@ -7,7 +7,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.audit.breakdowns import MARKERS, groups, label_before, money_facts, share_after, trailing_groups
+from jixiao.audit.breakdowns import (
+    MARKERS,
+    groups,
+    label_before,
+    money_facts,
+    of_a_named_project,
+    share_after,
+    trailing_groups,
+)
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.counts import completions, count_groups
 from jixiao.audit.findings import Severity
@@ -652,7 +660,7 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
 def _by_subject(context: Context, field: str) -> dict[str, Fact]:
     found: dict[str, Fact] = {}
     for fact in context.facts(field):
-        if fact.subject and isinstance(fact.value, Decimal):
+        if fact.subject and isinstance(fact.value, Decimal) and not of_a_named_project(context, fact):
             found.setdefault(fact.subject, fact)
     return found
 

@@ -8,7 +8,7 @@ import statistics
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.audit.breakdowns import MARKERS, label_before, money_facts
+from jixiao.audit.breakdowns import MARKERS, NAMED_PROJECT, label_before, money_facts
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
@@ -121,7 +121,7 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
     times |= {y for y in _YEAR_MENTION.findall(sentence) if year is None or int(y) != year}
     if context.report.kind == "部门整体支出":
         times |= {
-            m.group(1) for m in _NAMED_PROJECT.finditer(sentence)
+            m.group(1) for m in NAMED_PROJECT.finditer(sentence)
         }  # a department's report: a project's figure
     about = {m.group() for m in _SET_APART.finditer(sentence)}
     opening = _PLACE_OPENING.match(sentence)
@@ -130,7 +130,7 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
     own = context.report.project or ""
     about |= {
         m.group(1)
-        for m in _NAMED_PROJECT.finditer(sentence)
+        for m in NAMED_PROJECT.finditer(sentence)
         if m.group(1)[-3:-2] not in ("本", "该") and not (own and (own in m.group(1) or m.group(1) in own))
     }
     purpose = _PURPOSE.match(text, fact.end)
@@ -173,9 +173,6 @@ _ANOTHER_TIME = re.compile(_CLAIMS["another_time_or_judge"])
 _SET_APART = re.compile(_CLAIMS["what_a_statement_is_about"])
 _YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
 _PLACE_OPENING = re.compile(r"\s*([^，,：:。\d]{2,12})[：:]")
-_NAMED_PROJECT = re.compile(
-    r"([\u4e00-\u9fff]{2,20}?项目)(?=[\u4e00-\u9fff]{0,6}(?:自评|得分|评价|预算|资金|满意)|$)"
-)
 _PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用于([\u4e00-\u9fff]{2,16})")
 _FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程)$")
 _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
