@@ -8,7 +8,7 @@ import statistics
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.audit.breakdowns import MARKERS, NAMED_PROJECT, label_before, money_facts
+from jixiao.audit.breakdowns import MARKERS, NAMED_PROJECT, label_before, money_facts, of_a_named_project
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
@@ -331,8 +331,15 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
         return
     scheme, basis = stated
     pairs: list[tuple[str, Fact, Fact]] = []
-    scores = [f for f in context.facts("score") if isinstance(f.value, Decimal)]
+    # a department's report: a project's score and grade stated of it by name are the project's
+    scores = [
+        f
+        for f in context.facts("score")
+        if isinstance(f.value, Decimal) and not of_a_named_project(context, f)
+    ]
     for grade in context.facts("grade"):
+        if of_a_named_project(context, grade):
+            continue
         score = _score_for(grade, scores)
         if score is not None:
             pairs.append(("自评得分", score, grade))
