@@ -129,21 +129,30 @@ def relations(context: Context) -> tuple[Relation, ...]:
             found.append(Relation(total, label, tuple(_listed_fact(context, p) for p in listed.parts)))
             covered.add((total.line, total.start))
 
-    def add(total: Fact | None, label: str, parts: list[Fact | None]) -> None:
+    in_a_sum = {(p.line, p.start) for r in found for p in r.parts}
+
+    def add(total: Fact | None, label: str, parts: list[Fact | None], spending: bool = False) -> None:
         if total is None or any(p is None for p in parts) or (total.line, total.start) in covered:
             return
-        found.append(Relation(total, label, tuple(p for p in parts if p is not None)))
+        named = [p for p in parts if p is not None]
+        if spending and all((p.line, p.start) in in_a_sum for p in named):
+            return  # the parts are another total's, listed right after it ("实际基本支出195万元，其中…")
+        if spending and _planned(context, total) != any(_planned(context, p) for p in named):
+            return  # "年初预算支出合计500万元" against the year's actual 基本支出 and 项目支出
+        found.append(Relation(total, label, tuple(named)))
         covered.add((total.line, total.start))
 
     add(
         _named(context, "expenditure.基本支出"),
         "基本支出",
         [_named(context, "expenditure.人员经费"), _named(context, "expenditure.公用经费")],
+        spending=True,
     )
     add(
         _named(context, "expenditure.支出合计"),
         "支出合计",
         [_named(context, "expenditure.基本支出"), _named(context, "expenditure.项目支出")],
+        spending=True,
     )
     projects = _project_budgets(context)
     if len(projects) >= 2:
@@ -167,6 +176,15 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
             covered.add((group.total.line, group.total.start))
     return tuple(found)
+
+
+_PLANNED = re.compile(r"预算|年初|计划|安排")
+
+
+def _planned(context: Context, fact: Fact) -> bool:
+    """Whether a figure is stated as planned (年初预算支出合计), not as what happened in the year."""
+    text = context.document.lines[fact.line - 1].text
+    return _PLANNED.search(label_before(text, fact.start)) is not None
 
 
 def _listed_fact(context: Context, listed: Listed) -> Fact:
