@@ -218,6 +218,10 @@ CASES = [
     ("JX101", "national-2020", "年初预算支出合计500万元。年中追加项目资金10万元，全年实际基本支出395万元，项目支出110万元。", []),
     ("JX101", "national-2020", "全年支出合计500万元。全年实际基本支出395万元，项目支出110万元。",
      [(1, "error", "支出合计500.00万元与所列各项合计505.00万元不符")]),
+    # one source above the budget, stated apart from it, is the unit's whole, not a part of the project's budget
+    ("JX101", "national-2020", "该项目年初预算100万元。我局财政拨款年初预算共200万元，该项目占50%。", []),
+    ("JX101", "national-2020", "该项目年初预算100万元，其中财政拨款年初预算200万元。",
+     [(1, "error", "该项目年初预算100.00万元与所列各项合计200.00万元不符")]),
     # a rate column of the same rows is no sum
     ("JX101", "national-2020",
      "（单位：万元）\n项目名称 | 预算数 | 执行数 | 执行率（%）\n项目支出： | 100 | 95 | 95\n"
@@ -488,6 +492,10 @@ CASES = [
      "某县某局2023年度部门整体支出绩效自评报告\n2023年度支出合计320.5万元，其中：工资福利支出280.3万元，"
      "商品和服务支出39.35万元，对个人和家庭的补助支出8500元。", []),
     ("JX202", "national-2020", "某县某局2023年度部门整体支出绩效自评报告\n2023年度收入合计320.5万元。上年结转资金8000元。", []),
+    # a total slipped into 元 over parts in 万元 is still a slip: as 万元 it is no more than twice the largest
+    ("JX202", "national-2020",
+     "某县某局2023年度部门整体支出绩效自评报告\n2023年度支出合计320.5元，其中：工资福利支出280.3万元，商品和服务支出40.2万元。",
+     [(2, "error", "“320.5元”以元为单位，在以万元计的报告中只有作320.5万元才讲得通")]),
     ("JX202", "national-2020", "某县文化馆2023年度项目支出绩效自评报告\n全年预算200万元，实际支出196元。",
      [(2, "error", "“196元”以元为单位，在以万元计的报告中只有作196万元才讲得通")]),
     # statements in the same words set apart by their time, their judge, their survey, their project or section,

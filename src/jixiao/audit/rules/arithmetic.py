@@ -159,8 +159,14 @@ def relations(context: Context) -> tuple[Relation, ...]:
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
     for key, label in (("adjusted", "全年预算数"), ("initial", "年初预算数"), ("executed", "全年执行数")):
         sources = list(_by_subject(context, f"source.{key}").values())
-        if len(sources) >= 2 or (sources and _value(sources[0]) > (context.number(f"budget.{key}") or 0)):
-            add(context.first(f"budget.{key}"), label, list(sources))
+        budget = context.first(f"budget.{key}")
+        if len(sources) >= 2 or (
+            sources
+            and budget is not None
+            and _value(sources[0]) > _value(budget)
+            and _one_sentence(context, budget, sources[0])
+        ):  # one source above its budget is a slip only where the sentence lists it as the budget's part
+            add(budget, label, list(sources))
     for total, classes in _asset_classes(context):
         add(total, total.field.removeprefix("assets."), list(classes))
     for total, label, parts in _funds_row_sums(context):
@@ -176,6 +182,14 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
             covered.add((group.total.line, group.total.start))
     return tuple(found)
+
+
+def _one_sentence(context: Context, first: Fact, later: Fact) -> bool:
+    """Whether ``later`` follows ``first`` in the same sentence."""
+    if first.line != later.line or later.start < first.start:
+        return False
+    text = context.document.lines[first.line - 1].text
+    return sentence_start(text, later.start) <= first.start
 
 
 _PLANNED = re.compile(r"预算|年初|计划|安排")

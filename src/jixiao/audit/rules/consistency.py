@@ -246,7 +246,7 @@ def _show(value: object) -> str:
     "unit-slip",
     "error",
     "“{text}”以元为单位，在以万元计的报告中只有作{value}万元才讲得通",
-    summary="报告其余金额都以万元计，某处预算、收入、支出等总量却写成“元”，按元理解不足 1 万元，不合常理；同一数字在别处以万元出现时尤其可疑。人均、单价、标准等以元计的数不算；按万元读会大于报告所写的一切金额的，也不算。",
+    summary="报告其余金额都以万元计，某处预算、收入、支出等总量却写成“元”，按元理解不足 1 万元，不合常理；同一数字在别处以万元出现时尤其可疑。人均、单价、标准等以元计的数不算；按万元读会比报告所写的最大金额还大一倍以上的，也不算。",
     why="“158.5元”与“158.5万元”相差一万倍；单位笔误会让预算、支出的核对全部失效。",
     fires="2025年度年初预算收入158.5万元，预算支出158.5元。",
     passes="2025年度年初预算收入158.5万元，预算支出158.5万元。",
@@ -280,8 +280,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         if not _AGGREGATE.search(label):
             continue  # an amount named as no aggregate: a 元 figure there may well be small
         echoed = any(_decimal(f) == written for f in in_wan)
-        if written > largest and not echoed:
-            continue  # as 万元 it would outweigh every sum the report states: "未使用资金3200元" of a 50万元 budget
+        if written > 2 * largest and not echoed:
+            continue  # as 万元 it would dwarf every sum the report states: "未使用资金3200元" of a 50万元 budget
         if echoed or typical >= 1:
             yield Hit(
                 {"text": fact.text.strip(), "value": fmt(written)},
