@@ -749,3 +749,10 @@ def test_a_departments_budget_stated_on_its_income_side() -> None:
         "年底调整预算收入为138.71万元,全年决算收入138.71万元;2017年实际决算支出138.28万元。\n"
     )
     assert year_figures(text) == (Decimal("119.69"), Decimal("138.71"), Decimal("138.28"))
+
+
+def test_a_decimal_point_typed_as_a_pause_mark() -> None:
+    text = "某某局项目支出绩效自评报告\n一、项目基本情况\n市财政2021年度安排某某工作补助经费167、00万元,主要用于日常督查检查。\n"
+    assert budget_of(text).adjusted == Decimal("167.00")
+    # a list of numbers is no decimal: "第1、2批"
+    assert budget_of("一、基本情况\n下达第1、2批资金共30万元,用于某某工作。\n").adjusted != Decimal("1.2")

@@ -32,6 +32,8 @@ _OCR_NUMBER = re.compile(
     r"(?<![A-Za-z])(?=[\dIlO.]*\d)(?=[\dIlO.]*[IlO])[\dIlO]+(?:\.[\dIlO]+)?(?=\s?(?:%|万元|亿元|元|年|分))"
 )
 _OCR_DIGITS = str.maketrans("IlO", "110")
+# a decimal point typed as 、 between a figure and its two decimals right before a unit ("167、00萬元")
+_COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|元|%))")
 
 # Characters seen only in traditional script in the corpus's mirrors: a cheap screen before conversion.
 _MAYBE_TRADITIONAL = re.compile(
@@ -55,11 +57,13 @@ _FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
 
 def normalise(text: str) -> str:
-    """Half-width digits and punctuation, mended OCR digits; same length as ``text``."""
+    """Half-width digits and punctuation, mended OCR digits and decimal points; same length as ``text``."""
     if _NEEDS_TRANSLATION.search(text):
         text = text.translate(_TABLE)
     if "I" in text or "O" in text or "l" in text:
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+    if "、" in text:
+        text = _COMMA_POINT.sub(".", text)
     return text
 
 
