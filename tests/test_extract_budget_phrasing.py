@@ -756,3 +756,10 @@ def test_a_decimal_point_typed_as_a_pause_mark() -> None:
     assert budget_of(text).adjusted == Decimal("167.00")
     # a list of numbers is no decimal: "第1、2批"
     assert budget_of("一、基本情况\n下达第1、2批资金共30万元,用于某某工作。\n").adjusted != Decimal("1.2")
+
+
+def test_a_projects_money_for_the_year_is_its_budget_unless_spent() -> None:
+    text = "某某幼儿园2022年度绩效自评工作报告\n二、绩效目标完成情况分析\n总体来说,项目资金全年36.55万元,绩效目标执行达到预期。\n"
+    assert budget_of(text).adjusted == Decimal("36.55")
+    spent = "某某幼儿园2022年度绩效自评工作报告\n二、绩效目标完成情况分析\n项目资金全年支出36.55万元,绩效目标执行达到预期。\n"
+    assert budget_of(spent).adjusted is None
