@@ -732,6 +732,8 @@ def test_a_places_or_an_organisations_kind_of_money_is_no_project() -> None:
     assert read("某城市转移支付绩效自评报告\n一、基本情况\n").project is None
     assert read("某县残联中央转移支付绩效自评报告\n一、基本情况\n").project is None
     assert read("二〇二一年度预算项目绩效自评报告\n一、基本情况\n").project is None
+    # a unit's running expenses are a kind of money, no project ("公用经费是根据幼儿人数安排的")
+    assert read("一、基本情况\n公用经费是根据幼儿人数安排的，确保学校日常办公及运行开支。\n").project is None
     # a facility is a construction project's name, and a sports programme named 体育强省 is no place
     assert (
         read("某县老年人日间照料中心项目绩效自评报告\n一、基本情况\n").project == "某县老年人日间照料中心项目"
