@@ -763,3 +763,11 @@ def test_a_projects_money_for_the_year_is_its_budget_unless_spent() -> None:
     assert budget_of(text).adjusted == Decimal("36.55")
     spent = "某某幼儿园2022年度绩效自评工作报告\n二、绩效目标完成情况分析\n项目资金全年支出36.55万元,绩效目标执行达到预期。\n"
     assert budget_of(spent).adjusted is None
+
+
+def test_a_listing_after_qizhong_ends_where_a_clause_opens_with_a_year_or_another_total() -> None:
+    text = (
+        "(一)部门整体支出概况\n2018,区财政局年初安排我单位的部门预算资金额为9,836.16万元,其中一般公共预算收入9,836.16万元,"
+        "基金预算收入0元,2018年调增预算收入18,746.37万元,决算总收入28,582.53万元。\n"
+    )
+    assert budget_of(text).initial == Decimal("9836.16")

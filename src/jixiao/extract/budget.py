@@ -556,7 +556,9 @@ _ALLOCATED = re.compile(_AMOUNTS["allocated"])
 _NOT_ALLOCATED = re.compile(_AMOUNTS["not_allocated"])
 _MAX_PARTS = 12
 _WORDS = re.compile(r"[\d\u4e00-\u9fff]")
-_LISTING_END = re.compile(r"[。\n]")
+# a listing after 其中 ends with its sentence, or where a clause opens with a year or names another total
+# ("其中一般公共预算收入9,836.16万元,基金预算收入0元,2018年调增预算收入18,746.37万元,决算总收入…")
+_LISTING_END = re.compile(r"[。\n]|[，,；;]\s*(?=20\d\d\s*年|[^，,；;。]{0,8}?(?:总收入|总支出|合计|总计))")
 
 
 def _whole_of_listed_parts(ctx: Context) -> None:
