@@ -166,6 +166,10 @@ CASES = [
     # a rate the reader does not take for the budget's own, a total "实得", a grade "评价为": no absence claimed
     ("JX304", "national-2020", "本单位年末结余19.8万元,计算本单位预算完成率99.27%。", []),
     ("JX304", "national-2020", "2、投资完成情况:非标专项债1.1亿,支付进度100%。", []),
+    # a province's form whose 支出实现率 column holds the rate a few rows below its header
+    ("JX304", "national-2020",
+     "财政资金安排和使用情况\n年度拨付金额\n支出实现率(%)\n⑥=⑤/④\n本年度结余金额\n"
+     "合 计 2537695 213722.82 0 2751417.82 2546673.98 93% 204743.84 7%\n", []),
     ("JX302", "national-2020", "二、自评基本结论(满分100分,实得98分)", []),
     ("JX303", "national-2020", "经综合评价，该项目评价为“良好”。", []),
     # a score after 自评 in a slip of the pen, a grade in quotes before 等次: no absence claimed
