@@ -120,3 +120,19 @@ def test_a_reports_page_cut_after_its_opening_headings_is_still_a_report() -> No
     # the outline alone, or one word without it, is no report
     assert refused("一、部门基本情况\n(一)部门概况\n负责全县防震减灾工作。\n")
     assert refused("公开目录 | 自评报告 | 发布日期 | 2025-04-22 |\n今日天气晴。\n")
+
+
+def test_a_news_item_or_an_advert_naming_an_outlines_words_is_no_report() -> None:
+    from jixiao.errors import InputError
+    from jixiao.ingest.document import Document
+    from jixiao.review import refuse_non_report
+
+    for text in (
+        "某县人民政府网\n首页 > 新闻动态\n我县召开衔接资金调度会\n会议要求各乡镇加快进度。\n",
+        "某公司招聘启事\n公司概况：我公司成立于2005年。\n岗位职责：负责项目概况的编写。\n",
+    ):
+        try:
+            refuse_non_report(Document.from_text("page.txt", "txt", text))
+        except InputError:
+            continue
+        raise AssertionError(text)

@@ -771,3 +771,12 @@ def test_a_listing_after_qizhong_ends_where_a_clause_opens_with_a_year_or_anothe
         "基金预算收入0元,2018年调增预算收入18,746.37万元,决算总收入28,582.53万元。\n"
     )
     assert budget_of(text).initial == Decimal("9836.16")
+
+
+def test_the_places_a_project_serves_are_no_count_of_projects() -> None:
+    text = (
+        "某县农业农村局2023年度项目支出绩效自评报告\n一、项目基本情况\n"
+        "本项目年初预算100万元，全年预算100万元，实际支出90万元，预算执行率90%。\n"
+        "项目共涉及5个项目村，完成道路硬化12公里。\n"
+    )
+    assert year_figures(text) == (Decimal(100), Decimal(100), Decimal(90))

@@ -790,3 +790,27 @@ def test_a_word_page_fields_residue_before_the_title_is_no_part_of_the_unit() ->
         "《关于全面推进预算绩效管理意见的通知》文件精神,参照参考提纲,对项目开展绩效评价。\n"
     )
     assert read(page).unit == "某某区教育局"
+
+
+def test_the_guards_leave_real_names_and_units_alone() -> None:
+    # funds named for a programme's area, names opening with 等/及, a verb between the unit and its project
+    assert (
+        read("芦山县财政局2023年度革命老区转移支付资金绩效自评报告\n一、项目基本情况\n").project
+        == "革命老区转移支付资金"
+    )
+    assert (
+        read("芦山县2023年度边境地区转移支付绩效自评报告\n一、项目基本情况\n").project == "边境地区转移支付"
+    )
+    assert (
+        read("芦山县交通运输局2023年度等级公路改造项目绩效自评报告\n一、项目基本情况\n").project
+        == "等级公路改造项目"
+    )
+    assert read("某县农业农村局2023年度及时雨农业保险补贴项目绩效自评报告\n一、项目基本情况\n").project == (
+        "及时雨农业保险补贴项目"
+    )
+    assert (
+        read("芦山县科技局实施科技特派员专项资金绩效自评报告\n一、项目基本情况\n").project
+        == "科技特派员专项资金"
+    )
+    # where the report goes, in brackets under the title, is no unit
+    assert read("2023年度部门整体支出绩效自评报告\n（上报财政局）\n一、部门基本情况\n").unit is None

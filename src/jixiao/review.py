@@ -14,6 +14,7 @@ from jixiao.extract.extract import extract_document
 from jixiao.extract.model import ExtractedReport
 from jixiao.extract.normalise import simplified
 from jixiao.ingest import Document, read_isolated
+from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.model.scheme import Scheme
 
@@ -36,8 +37,11 @@ def refuse_non_report(document: Document) -> None:
     text = "\n".join(simplified(document.text[:_LOOKED_AT].split("\n")))
     found = [word for word in vocabulary().evaluation_words if word in text]
     # a report's page cut short after its opening headings ("一、部门基本情况 (一)部门概况"), the words before
-    # its figures, is still one when the page names one of the words
-    outlined = bool(found) and any(words.search(text) for _, words in vocabulary().kind_headings)
+    # its figures, is still one when the page names one of the words: a numbered heading of a report's outline
+    outlined = bool(found) and any(
+        HEADING_NUMBER.match(line) and any(words.search(line) for _, words in vocabulary().kind_headings)
+        for line in text.split("\n")
+    )
     if len(found) < _ENOUGH_WORDS and not outlined:
         shown = f"只有{'、'.join(f'“{word}”' for word in found)}" if found else "一个也没有"
         raise InputError.single(

@@ -11,7 +11,7 @@ from typing import Any
 
 from jixiao.extract.achievements import extract_achievements
 from jixiao.extract.budget import breakdown, choose_budget, extract_budget, with_omitted_units
-from jixiao.extract.context import Context
+from jixiao.extract.context import Context, sentence_end, sentence_start
 from jixiao.extract.funds_row import extract_funds_rows
 from jixiao.extract.headline import (
     LABEL,
@@ -249,14 +249,21 @@ _SENTENCE_OR_ITEM = re.compile(
 
 
 def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
-    """Whether a figure of a report on several projects is theirs together: it follows the count of the
-    projects in its sentence, no list item opening between ("共5个项目,项目资金264.09万元"), not one
-    project's ("共有5个项目 1、X项目:预算35.3万元")."""
+    """Whether a figure of a report on several projects is theirs together: the count of the projects stands
+    in its sentence, no list item opening between them ("共5个项目,项目资金264.09万元", "资金1000万元,共安排
+    12个项目"), not one project's ("共有5个项目 1、X项目:预算35.3万元")."""
     if evidence is None:
         return False
     line = ctx.line_text.get(evidence.line, "")
-    counts = list(vocabulary().several_projects.finditer(line, 0, evidence.start))
-    return bool(counts) and not _SENTENCE_OR_ITEM.search(line, counts[-1].end(), evidence.start)
+    begin = sentence_start(line, evidence.start)
+    end = sentence_end(line, evidence.end)
+    for count in vocabulary().several_projects.finditer(line, begin, end):
+        between = (
+            (count.end(), evidence.start) if count.end() <= evidence.start else (evidence.end, count.start())
+        )
+        if not _SENTENCE_OR_ITEM.search(line, *between):
+            return True
+    return False
 
 
 def funds_rows(blocks: Sequence[Sequence[LayoutFundsRow]]) -> list[FundsRow]:

@@ -137,12 +137,13 @@ _MASKED_PLACE = re.compile(r"[XＸx×*＊]{2,4}[\u4e00-\u9fff]{0,2}?(?:省|市|�
 
 
 def _only_places(text: str) -> bool:
-    """Whether the text is only places' names: "湖南省长沙市", "XX区", or a short name with a city's or a
-    county's suffix ("宣城市", which the common words' endings "城市" would otherwise keep from a place)."""
+    """Whether the text is only places' names: "湖南省长沙市", "XX区", or a name of three characters with a
+    city's or a county's suffix ("宣城市", which the common words' endings "城市" would otherwise keep from a
+    place; "革命老区", "文明城市", "社区" are no places)."""
     return (
         leading_place(text) == len(text)
         or _MASKED_PLACE.fullmatch(text) is not None
-        or (len(text) <= 4 and text.endswith(("市", "州", "县", "区", "旗")))
+        or (len(text) == 3 and text.endswith(("市", "州", "县", "旗")))
     )
 
 
@@ -159,9 +160,14 @@ def names_a_project(name: str) -> bool:
     tail = vocab.generic_fund_tail.search(name)
     head = _YEAR_OPENING.sub("", name[: tail.start()] if tail else name)
     money = tail is not None and tail.group() not in _WORK_ENDINGS
-    if not head or (
-        money and (head in vocab.organisation_suffixes or organisation_like(head) or _only_places(head))
-    ):
+    area = head.endswith(vocab.programme_areas)  # "革命老区", "文明城市": a programme's, no holder of money
+    holder = (
+        head in vocab.organisation_suffixes
+        or organisation_like(head)
+        or _only_places(head)
+        or (head in vocab.not_place_words and not area)  # "园区项目专项资金": an area's kind of money
+    ) and not (len(head) >= 4 and area)  # "宣城市" is a city
+    if not head or (money and holder):
         return False
     if name.startswith(vocab.cut_name_openings) or vocab.cut_name_ending.search(name):
         return False

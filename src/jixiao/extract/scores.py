@@ -87,7 +87,8 @@ _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 _SUB_LISTING = re.compile(
     r"(?:指标|率|度)\s*(?:得分|分值|权重|满分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*[(（]\s*(?:其中|含|包括)[^()（）]*$"
     # or after the category's bracketed points, in its clause: "效益指标（40分），其中服务对象满意度指标（10分）"
-    r"|(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*[，,]?\s*(?:其中|含|包括)[^。；;]*$"
+    # (a category after a comma is the next first-level one: "…（50分），含数量、质量指标，效益指标（40分）")
+    r"|(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*[，,]?\s*(?:其中|含|包括)[^。；;]*(?<![，,])$"
 )
 _BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")

@@ -59,7 +59,7 @@ def _unit_near(lines: Sequence[Line], index: int) -> str | None:
     return None
 
 
-_TOTAL_WORD = re.compile(r"合计|总计|小计|总额")
+_TOTAL_WORD = re.compile(r"合计|总计|总额")  # not 小计: "其中：基本支出小计 300" is a part
 _RATE_HEADER = re.compile(r"率|%|％|比例|占比")
 
 
@@ -158,7 +158,7 @@ def column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
         exact = [whole for whole, items in columns if sum(item[0] for item in items) == whole[0]]
         if not exact or len(exact) == width:
             continue
-        headers = [row.label for row in rows[max(0, index - width) : index] if not row.figures]
+        headers = _column_headers(rows, index, width)
         for column, (whole, items) in enumerate(columns):
             if len(headers) == width and _RATE_HEADER.search(headers[column]):
                 continue  # "执行率（%）": a rate of each row, which no total adds up
@@ -166,6 +166,22 @@ def column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
                 _listed(total.label, whole, unit),
                 tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
             )
+
+
+def _column_headers(rows: list[_Row], index: int, width: int) -> list[str]:
+    """The headers of the ``width`` figure columns of row ``index``: on the header's line, the cells after the
+    label column's, counted from the left (a 备注 may follow); in a header flattened one cell per line, the last
+    ``width`` of the run of rows without figures before it. None when they cannot be told."""
+    start = index
+    while start > 0 and not rows[start - 1].figures:
+        start -= 1
+    run = rows[start:index]
+    if not run:
+        return []
+    line = [row.label for row in run if row.line == run[-1].line]
+    if len(line) > 1:
+        return line[1 : width + 1] if len(line) > width else []
+    return [row.label for row in run[-width:]] if len(run) > width else []
 
 
 def _listed(label: str, figure: tuple[Decimal, int, int, int], unit: str) -> Listed:

@@ -310,12 +310,20 @@ _UNIT_LINE = re.compile(
 )
 
 
+_SENT_TO = ("报", "上报", "报送", "呈", "呈报", "送", "抄送", "致")
+
+
 def _unit_beside(title: Title, lines: Sequence[Line]) -> Part | None:
     """The unit a title leaves unnamed, named in brackets on the next line, nothing but an organisation."""
     after = next((line for line in lines if line.number > title.lines[-1] and line.text.strip()), None)
     found = _UNIT_LINE.fullmatch(after.text) if after is not None else None
-    if after is None or found is None or organisation_end(found.group("name")) != len(found.group("name")):
-        return None
+    if (
+        after is None
+        or found is None
+        or organisation_end(found.group("name")) != len(found.group("name"))
+        or found.group("name").startswith(_SENT_TO)
+    ):
+        return None  # "（上报财政局）": where the report goes, not who wrote it
     return Part(found.group("name"), after.number, found.start("name"), found.end("name"))
 
 
@@ -513,6 +521,11 @@ def _parse_title(found: list[Line]) -> Title:
                 # "X局关于Y资金支出绩效的自评报告": the unit, then the fund it reports on
                 name = _PROJECT_TAIL.sub("", about[2:]).strip(_TRIM)
                 start = about_at + 2 + about[2:].index(name) if name else 0
+                project = span(start, len(name)) if len(name) >= 4 else None
+            elif (acting := _ACTING.match(about)) is not None and kind == "项目支出" and not year_match:
+                # "X局实施Y专项资金绩效自评报告", "X局组织实施的Y项目…": the unit, then the work it did
+                name = _PROJECT_TAIL.sub("", about[acting.end() :]).strip(_TRIM)
+                start = about_at + acting.end() + about[acting.end() :].index(name) if name else 0
                 project = span(start, len(name)) if len(name) >= 4 else None
             elif apart and kind == "项目支出" and not year_match:
                 # "X艺术中心 戏曲进校园演出项目绩效评价…": the unit, set apart, then its project

@@ -109,6 +109,7 @@ class Vocabulary:
     generic_fund: re.Pattern[str]  # fullmatch: a name made only of these words
     generic_fund_tail: re.Pattern[str]  # search: a name's ending made only of generic_fund's words
     cut_name_openings: tuple[str, ...]
+    programme_areas: tuple[str, ...]
     several_projects: re.Pattern[str]
     money_kind_tail: re.Pattern[str]
     cut_name_ending: re.Pattern[str]
@@ -208,6 +209,7 @@ def vocabulary() -> Vocabulary:
             "(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")、?)+$"
         ),
         cut_name_openings=tuple(identity["cut_name_openings"]),
+        programme_areas=tuple(identity["programme_areas"]),
         several_projects=re.compile(identity["several_projects"]),
         money_kind_tail=re.compile(identity["money_kind_tail"]),
         cut_name_ending=re.compile(identity["cut_name_ending"]),

@@ -56,7 +56,10 @@ class Relation:
         half the last place of a total written in another unit than its parts, rounded in converting
         ("总投资2.35亿元，其中…15321.4万元、…8179.3万元", "支出合计320.12万元，其中…2801234.56元…")."""
         slack = sum((_cent(p) for p in self.parts), Decimal(0))
-        if {p.original_unit or "万元" for p in self.parts} != {self.total.original_unit or "万元"}:
+        written = self.total.original_value if self.total.original_value is not None else _value(self.total)
+        if {p.original_unit or "万元" for p in self.parts} != {
+            self.total.original_unit or "万元"
+        } and _decimals(written):  # a whole number ("2亿元") states no rounding
             slack = max(slack, _half_last_place(self.total))
         return Decimal(0) < abs(self.difference) <= slack
 
@@ -137,7 +140,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
         named = [p for p in parts if p is not None]
         if spending and all((p.line, p.start) in in_a_sum for p in named):
             return  # the parts are another total's, listed right after it ("实际基本支出195万元，其中…")
-        if spending and _planned(context, total) != any(_planned(context, p) for p in named):
+        if spending and _planned(context, total) and any(_actual(context, p) for p in named):
             return  # "年初预算支出合计500万元" against the year's actual 基本支出 and 项目支出
         found.append(Relation(total, label, tuple(named)))
         covered.add((total.line, total.start))
@@ -164,8 +167,8 @@ def relations(context: Context) -> tuple[Relation, ...]:
             sources
             and budget is not None
             and _value(sources[0]) > _value(budget)
-            and _one_sentence(context, budget, sources[0])
-        ):  # one source above its budget is a slip only where the sentence lists it as the budget's part
+            and (_one_sentence(context, budget, sources[0]) or _named_a_source(context, sources[0]))
+        ):  # one source above its budget is a slip where it is listed as the budget's part or its 资金来源
             add(budget, label, list(sources))
     for total, classes in _asset_classes(context):
         add(total, total.field.removeprefix("assets."), list(classes))
@@ -192,13 +195,26 @@ def _one_sentence(context: Context, first: Fact, later: Fact) -> bool:
     return sentence_start(text, later.start) <= first.start
 
 
-_PLANNED = re.compile(r"预算|年初|计划|安排")
+def _named_a_source(context: Context, fact: Fact) -> bool:
+    """Whether the figure's sentence presents it as the money's source ("资金来源：财政拨款年初预算120万元")."""
+    text = context.document.lines[fact.line - 1].text
+    return "来源" in text[sentence_start(text, fact.start) : fact.start]
+
+
+_PLANNED = re.compile(r"年初|计划|安排|(?<!公共)预算")
+_ACTUAL = re.compile(r"实际|决算|执行")
 
 
 def _planned(context: Context, fact: Fact) -> bool:
-    """Whether a figure is stated as planned (年初预算支出合计), not as what happened in the year."""
+    """Whether a figure is stated as planned (年初预算支出合计), not as what happened in the year (一般公共预算
+    支出 is spending)."""
     text = context.document.lines[fact.line - 1].text
     return _PLANNED.search(label_before(text, fact.start)) is not None
+
+
+def _actual(context: Context, fact: Fact) -> bool:
+    text = context.document.lines[fact.line - 1].text
+    return _ACTUAL.search(label_before(text, fact.start)) is not None
 
 
 def _listed_fact(context: Context, listed: Listed) -> Fact:
@@ -625,7 +641,9 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
             before = [f for f in before if label_before(text, f.start).endswith(base)][-1:]
         elif (flow := _whole_flow(text, fact.end)) is not None:
             # "全年预算500万元，实际支出480万元，人员经费360万元，占支出总额的75%": the whole of the spending
-            before = [f for f in before if flow in label_before(text, f.start)][:1] or before
+            flows = [f for f in before if flow in label_before(text, f.start)]
+            actual = [f for f in flows if not _PLANNED.search(label_before(text, f.start))]
+            before = (actual or flows)[:1] or before
         if before and _value(before[0]) > _value(fact):
             label = label_before(text, fact.start) or f"{fmt_money(_value(fact))}万元"
             yield Rate(share, fact, fact, before[0], f"{label}占比")

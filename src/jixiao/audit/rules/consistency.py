@@ -13,7 +13,7 @@ from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
-from jixiao.extract.context import clause_start
+from jixiao.extract.context import clause_start, sentence_end
 from jixiao.extract.model import Fact
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.vocabulary import load_vocabulary
@@ -112,13 +112,19 @@ def _set_apart(context: Context, first: Fact, later: Fact) -> bool:
 
 def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
     """What sets a statement apart from one in the same words: the other time or judge it names (上年, 下一年度, a
-    year other than the one evaluated, an aim, 复核, 主管部门, 专家组), and what it says it is about (年初/年末, a month, a survey, the project
+    year before the one evaluated, an aim, 复核, 主管部门, 专家组), and what it says it is about (年初/年末, a month, a survey, the project
     its sentence or its section's heading names other than the report's own, what the money is for)."""
     text = context.document.lines[fact.line - 1].text
     sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
     year = context.report.year
     times = {m.group() for m in _ANOTHER_TIME.finditer(sentence)}
-    times |= {y for y in _YEAR_MENTION.findall(sentence) if year is None or int(y) != year}
+    times |= {
+        m.group(1)
+        for m in _YEAR_MENTION.finditer(sentence)
+        if year is None
+        or int(m.group(1)) < year
+        or (int(m.group(1)) > year and _PLAN_YEAR.match(sentence, m.end()) is not None)
+    }
     if context.report.kind == "部门整体支出":
         times |= {
             m.group(1) for m in NAMED_PROJECT.finditer(sentence)
@@ -172,6 +178,8 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?]")
 _ANOTHER_TIME = re.compile(_CLAIMS["another_time_or_judge"])
 _SET_APART = re.compile(_CLAIMS["what_a_statement_is_about"])
 _YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
+# a later year's budget or plan ("2024年，年初预算收入520万元"), not a date of the evaluation ("2024年3月，…自评")
+_PLAN_YEAR = re.compile(r"(?!\s*\d{1,2}\s*月)[^。；;]{0,12}?(?:预算|计划|目标)")
 _PLACE_OPENING = re.compile(r"\s*([^，,：:。\d]{2,12})[：:]")
 _PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用于([\u4e00-\u9fff]{2,16})")
 _FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程)$")
@@ -280,7 +288,7 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         if not _AGGREGATE.search(label):
             continue  # an amount named as no aggregate: a 元 figure there may well be small
         echoed = any(_decimal(f) == written for f in in_wan)
-        if written > 2 * largest and not echoed:
+        if written > 2 * largest and not echoed and not _sums_its_sentence(context, fact, written):
             continue  # as 万元 it would dwarf every sum the report states: "未使用资金3200元" of a 50万元 budget
         if echoed or typical >= 1:
             yield Hit(
@@ -290,6 +298,19 @@ def unit_slip(context: Context) -> Iterator[Hit]:
                 computation=f"按元计为 {fmt(_decimal(fact))} 万元；报告其他金额的中位数为 {fmt(typical)} 万元"
                 + ("，且同一数字在别处以万元出现" if echoed else ""),
             )
+
+
+def _sums_its_sentence(context: Context, fact: Fact, written: Decimal) -> bool:
+    """Whether, read as 万元, the figure is the sum of the 万元 figures its sentence lists after it
+    ("年初预算320元，其中：中央资金150万元，省级资金100万元，县级资金70万元"): a total slipped into 元."""
+    text = context.document.lines[fact.line - 1].text
+    end = sentence_end(text, fact.end)
+    listed = [
+        _decimal(f)
+        for f in money_facts(context)
+        if f.line == fact.line and fact.end <= f.start < end and f.original_unit in (None, "万元")
+    ]
+    return len(listed) >= 2 and abs(sum(listed, Decimal(0)) - written) <= Decimal("0.01") * len(listed)
 
 
 def _decimal(fact: Fact) -> Decimal:
