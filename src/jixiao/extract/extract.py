@@ -135,7 +135,7 @@ def extract_document(document: Document) -> ExtractedReport:
     )
     extract_funds_rows(ctx, lines)
     headed = extract_weights(ctx)
-    extract_scores(ctx, headed)
+    extract_scores(ctx, headed, department=chosen["kind"] == "部门整体支出")
     extract_grades(ctx)
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)

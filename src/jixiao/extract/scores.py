@@ -89,7 +89,12 @@ _SUB_LISTING = re.compile(
     # or after the category's bracketed points, in its clause: "效益指标（40分），其中服务对象满意度指标（10分）"
     # (a category after a comma is the next first-level one: "…（50分），含数量、质量指标，效益指标（40分）")
     r"|(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*[，,]?\s*(?:其中|含|包括)[^。；;]*(?<![，,])$"
+    # or after the category's points and its score, on its line: "效益指标（20分），得分18.6分。其中：社会效益（10分）…"
+    r"|(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）][^\n]*?得分?\s*\d+(?:\.\d+)?\s*分\s*[。；;，,]?\s*其中[^\n]*$"
 )
+# a line listing parts after 其中 under a category's line with its points: "决策指标（20分），得分19分。" / "其中：…"
+_PARTS_LINE = re.compile(r"\s*其中\s*[:：]")
+_POINTS_LINE = re.compile(r"(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 _BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
@@ -175,11 +180,19 @@ def _under_points_heading(text: str, position: int) -> bool:
 
 def _in_sub_listing(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
-    return _SUB_LISTING.search(text, line_start, position) is not None
+    if _SUB_LISTING.search(text, line_start, position) is not None:
+        return True
+    if _PARTS_LINE.match(text, line_start) is None or line_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return _POINTS_LINE.search(above) is not None
 
 
 _SCORE_THEN_PARTS = re.compile(r"得分\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*[，,]?\s*其中")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
+_FULL_SCALE = Decimal(100)
+_FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
+_NAMED_PROJECT = re.compile(load_vocabulary("claims")["named_project"])
 
 
 def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
@@ -193,6 +206,8 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
         value = _number(match.group(2) or match.group(3))
         if value is None or value > 100:
             continue
+        if _FULL_MARKS_AFTER.match(text, match.end()):
+            continue  # "预算执行率9.5分（满分10分）": the score, its points in the bracket
         name = canonical_category(match.group("cat"))
         if _SCORE_THEN_PARTS.search(text, sentence_start(text, match.start()), match.start()):
             continue  # "自评得分为95分，其中：预算执行率10分、产出指标47分…": the parts' scores, not their points
@@ -206,7 +221,9 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
     return headed
 
 
-def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
+def extract_scores(ctx: Context, headed: list[tuple[int, int, str]], department: bool = False) -> None:
+    """Component, project and total scores; in a department's report (``department``) a score its sentence
+    states of a project it names ("文化惠民演出项目…，自评得分96.5分") is that project's, not the report's."""
     text = ctx.flow.text
     for match in _COMPONENT.finditer(text):
         value = _number(match.group(2))
@@ -250,6 +267,9 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
             nearby = _CATEGORY_CLAUSE.search(text, sentence_start(text, match.start()), match.start())
             category = canonical_category(nearby.group("cat")) if nearby else None
         project = ctx.project_at(match.start())
+        if project is None and department:
+            named = _NAMED_PROJECT.search(text, sentence_start(text, match.start()), match.start())
+            project = named.group(1) if named is not None else None
         if plain and _MEASURED_SCORE.search(text, sentence_start(text, match.start()), match.start()):
             continue  # "参训学员结业考试平均得分85分": what the work measured, no indicator's nor the report's score
         if category is None and plain and _under_points_heading(text, match.start()):
@@ -263,6 +283,10 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
         ):
             # "预算编制得分18分", "考试平均得分85分", "质量指标：…，得分15分": another thing's score, no total
             totals.append((sentence_start(text, match.start()), match, value))
+    # "…四类指标，总分100分" beside "综合得分94.6分": 总分 of exactly 100 is the scale when another total is stated
+    scale = [t for t in totals if t[1].group("label") == "总分" and t[2] == _FULL_SCALE]
+    if scale and any(value != _FULL_SCALE for _, _, value in totals):
+        totals = [t for t in totals if t not in scale]
     # one sentence giving different totals gives those of what it lists ("甲绩效自评分数为73.18分、乙…为
     # 89.03分"), none of them the report's
     values: dict[int, set[Decimal]] = {}

@@ -359,7 +359,7 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
         if isinstance(f.value, Decimal) and not of_a_named_project(context, f)
     ]
     for grade in context.facts("grade"):
-        if of_a_named_project(context, grade):
+        if of_a_named_project(context, grade) or _of_an_earlier_year(context, grade):
             continue
         score = _score_for(grade, scores)
         if score is not None:
@@ -381,6 +381,14 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
             evidence=context.quote(score_fact, grade_fact),
             computation=f"按{basis}，{fmt(score_fact.value)} 分为“{expected}”",
         )
+
+
+def _of_an_earlier_year(context: Context, fact: Fact) -> bool:
+    """Whether the fact's sentence names a year before the one evaluated ("2022年度自评得分86分，等级为“良”")."""
+    year = context.report.year
+    text = context.document.lines[fact.line - 1].text
+    sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
+    return year is not None and any(int(y) < year for y in _YEAR_MENTION.findall(sentence))
 
 
 def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
