@@ -267,3 +267,20 @@ def test_a_form_partly_read_from_a_report_gives_no_total_and_no_weight_findings(
     assert not [
         p for p in data["problems"] if p["code"].startswith(("weights.", "indicator.unknown_category"))
     ]
+
+
+def test_a_funds_block_one_cell_per_line_with_blank_cells_printed_as_dashes() -> None:
+    from jixiao.extract.extract import extract_document
+    from jixiao.ingest.document import Document
+
+    cells = (
+        "项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n"
+        "年度资金总额\n50\n60\n57.6\n10\n96%\n9.6\n"
+        "其中：当年财政拨款\n50\n50\n48\n—\n—\n—\n"
+        "上年结转资金\n{carried}\n10\n9.6\n—\n—\n—\n"
+        "其他资金\n0\n0\n0\n—\n—\n—\n"
+    )
+    for carried in ("0", "—"):  # a zero written or left blank
+        report = extract_document(Document.from_text("form.txt", "txt", cells.format(carried=carried)))
+        rows = [(row.label, row.adjusted, row.executed) for row in report.funds_rows]
+        assert rows[2] == ("上年结转资金", Decimal(10), Decimal("9.6")), rows

@@ -179,17 +179,31 @@ class FundsRow:
 
 
 def _row(cells: Sequence[Cell], label: int, keys: list[str], yuan: bool) -> tuple[FundsRow | None, int]:
-    """The row whose label is ``cells[label]``, its values placed under ``keys``; and where it ends."""
+    """The row whose label is ``cells[label]``, its values placed under ``keys``; and where it ends. A row
+    whose blank cells are printed as "—" fills every column: its figures stand where they are printed."""
     values: list[tuple[Decimal, bool]] = []
     value_cells: list[Cell] = []
+    columns: list[int] = []  # the column of each value, counting the "—" cells
+    width = 0
     for cell in cells[label + 1 : label + 1 + len(keys)]:
         number = _number(cell.text)
-        if number is None:
+        if number is None and not _DASH.fullmatch(cell.text):
             break
-        values.append(number)
-        value_cells.append(cell)
-    end = label + 1 + len(values)
-    placed = _place(keys, values)
+        if number is not None:
+            values.append(number)
+            value_cells.append(cell)
+            columns.append(width)
+        width += 1
+    dashed = width > len(values)
+    end = label + 1 + (width if dashed else len(values))
+    if dashed and width == len(keys) and values:
+        printed = {keys[c]: v for c, v in zip(columns, values, strict=True)}
+        placed = printed if _consistent(printed) else None
+    elif dashed and columns != list(range(len(values))):
+        placed = None  # a "—" between figures, the row not filled out: no telling where they stand
+    else:
+        end = label + 1 + len(values)  # the trailing "—" cells are skipped by the caller
+        placed = _place(keys, values)
     if not placed:
         return None, end
     by_value = dict(zip(map(id, values), value_cells, strict=True))
