@@ -191,6 +191,7 @@ def _in_sub_listing(text: str, position: int) -> bool:
 _SCORE_THEN_PARTS = re.compile(r"得分\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*[，,]?\s*其中")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
+_NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
 _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
 _NAMED_PROJECT = re.compile(load_vocabulary("claims")["named_project"])
 
@@ -255,6 +256,8 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]], department:
             continue
         if _BAND_AFTER.match(text, match.end()):
             continue  # "得分90分以上为优": a grade's band, no score
+        if match.group("label") == "总分" and value == _FULL_SCALE and _NUMBER_AFTER.match(text, match.end()):
+            continue  # "总分 100分 99.50": the form's result row, its points then its score
         if _section_heading_score(text, match):
             continue
         if match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(

@@ -18,9 +18,11 @@ def default_operator(
     level1: str, level2: str, name: str, unit: str | None, value: Decimal | None
 ) -> Operator:
     """What a target written without an operator means: none allowed for a 0 ("0起"), a cap for a cost or
-    a time limit, a floor for a count or a rate."""
+    a time limit (its unit saying so: "3天内", "12月底前"), a floor for a count or a rate."""
     if value is not None and value == 0:
         return Operator.EQ
+    if unit is not None and unit.endswith(("内", "前")):
+        return Operator.LE  # "3天内", "24小时内", "12月底前": within a limit, before a deadline
     vocab = form_vocabulary()
     if unit in vocab.cap_units or any(word in level2 or word in level1 for word in vocab.cap_levels):
         return Operator.LE

@@ -82,6 +82,11 @@ OPERATOR_ALIASES: dict[str, Operator] = {
     "小于": Operator.LT,
     "低于": Operator.LT,
     "<": Operator.LT,
+    # a form's 指标性质 column: a positive indicator is a floor, a negative one a cap
+    "正向指标": Operator.GE,
+    "正向": Operator.GE,
+    "反向指标": Operator.LE,
+    "反向": Operator.LE,
     "定性": Operator.QUALITATIVE,
     "qualitative": Operator.QUALITATIVE,
 }
