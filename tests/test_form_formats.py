@@ -284,3 +284,15 @@ def test_a_funds_block_one_cell_per_line_with_blank_cells_printed_as_dashes() ->
         report = extract_document(Document.from_text("form.txt", "txt", cells.format(carried=carried)))
         rows = [(row.label, row.adjusted, row.executed) for row in report.funds_rows]
         assert rows[2] == ("上年结转资金", Decimal(10), Decimal("9.6")), rows
+
+
+def test_a_funds_row_with_a_dash_between_its_figures_keeps_those_before_it() -> None:
+    from jixiao.extract.extract import extract_document
+    from jixiao.ingest.document import Document
+
+    cells = (
+        "项目支出绩效自评表\n项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n"
+        "年度资金总额\n60\n60\n57.6\n—\n96%\n其中：当年财政拨款\n50\n50\n48\n—\n96%\n"
+    )
+    report = extract_document(Document.from_text("form.txt", "txt", cells))
+    assert (report.budget.adjusted, report.budget.executed) == (Decimal(60), Decimal("57.6"))

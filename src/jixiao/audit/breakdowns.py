@@ -15,8 +15,9 @@ from decimal import Decimal
 from operator import attrgetter
 
 from jixiao.audit.context import Context, per_report
-from jixiao.extract.context import clause_start, in_brackets, sentence_start
+from jixiao.extract.context import clause_start, in_brackets
 from jixiao.extract.model import Fact
+from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.normalise import simplified
 from jixiao.layout.vocabulary import load_vocabulary
 
@@ -329,13 +330,9 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
     return parts
 
 
-NAMED_PROJECT = re.compile(load_vocabulary("claims")["named_project"])
-
-
 def of_a_named_project(context: Context, fact: Fact) -> bool:
     """Whether a department's report states ``fact`` of a project its sentence names, before the figure
     ("部门整体自评得分93分。农村公路养护项目产出指标得分48分": 48 is the project's)."""
     if context.report.kind != "部门整体支出":
         return False
-    text = context.document.lines[fact.line - 1].text
-    return NAMED_PROJECT.search(text, sentence_start(text, fact.start), fact.start) is not None
+    return project_stated_of(context.document.lines[fact.line - 1].text, fact.start) is not None

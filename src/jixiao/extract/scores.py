@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from jixiao.extract.context import Context, clause_start, sentence_start
 from jixiao.extract.model import GradeBand
+from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import to_decimal
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.title import without_citations
@@ -84,16 +85,24 @@ _GRADE_CONTEXT = 10  # characters before a grade's label that can name what the 
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
 # 满意度指标10分）"); a bracket after the total or the full marks lists the first-level parts themselves
+_FIRST_LEVEL_CATEGORY = r"(?:决策|过程|产出|效益|效果|成本|管理|履职)指标"
 _SUB_LISTING = re.compile(
     r"(?:指标|率|度)\s*(?:得分|分值|权重|满分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*[(（]\s*(?:其中|含|包括)[^()（）]*$"
     # or after the category's bracketed points, in its clause: "效益指标（40分），其中服务对象满意度指标（10分）"
     # (a category after a comma is the next first-level one: "…（50分），含数量、质量指标，效益指标（40分）")
     r"|(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*[，,]?\s*(?:其中|含|包括)[^。；;]*(?<![，,])$"
     # or after the category's points and its score, on its line: "效益指标（20分），得分18.6分。其中：社会效益（10分）…"
-    r"|(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）][^\n]*?得分?\s*\d+(?:\.\d+)?\s*分\s*[。；;，,]?\s*其中[^\n]*$"
+    # (up to the next first-level category: "其中项目立项5分…；过程指标（20分）…" lists 决策's parts, then 过程)
+    r"|(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）][^。；;\n]*?得分?\s*\d+(?:\.\d+)?\s*分\s*[。；;，,]?\s*其中"
+    r"(?:(?!" + _FIRST_LEVEL_CATEGORY + r")[^\n])*$"
 )
 # a line listing parts after 其中 under a category's line with its points: "决策指标（20分），得分19分。" / "其中：…"
 _PARTS_LINE = re.compile(r"\s*其中\s*[:：]")
+_FIRST_LEVEL = re.compile(_FIRST_LEVEL_CATEGORY)
+_OPEN_LISTING = re.compile(
+    r"其中[^。；;]*$|[(（](?:其中|含|包括)[^)）]*$"
+)  # a listing still open at the position
+_ENDS_WITH_SCORE = re.compile(r"得分?\s*\d+(?:\.\d+)?\s*分\s*[。；;]?\s*$")
 _POINTS_LINE = re.compile(r"(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 _BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
@@ -180,12 +189,18 @@ def _under_points_heading(text: str, position: int) -> bool:
 
 def _in_sub_listing(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
+    if (
+        _FIRST_LEVEL.match(text, position)
+        and "其中" in text[line_start:position]
+        and not _OPEN_LISTING.search(text, line_start, position)
+    ):
+        return False  # a first-level category after the clause that listed the one before's parts
     if _SUB_LISTING.search(text, line_start, position) is not None:
         return True
     if _PARTS_LINE.match(text, line_start) is None or line_start == 0:
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-    return _POINTS_LINE.search(above) is not None
+    return len(_POINTS_LINE.findall(above)) == 1 and _ENDS_WITH_SCORE.search(above) is not None
 
 
 _SCORE_THEN_PARTS = re.compile(r"得分\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*[，,]?\s*其中")
@@ -193,7 +208,6 @@ _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
 _NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
 _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
-_NAMED_PROJECT = re.compile(load_vocabulary("claims")["named_project"])
 
 
 def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
@@ -271,8 +285,7 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]], department:
             category = canonical_category(nearby.group("cat")) if nearby else None
         project = ctx.project_at(match.start())
         if project is None and department:
-            named = _NAMED_PROJECT.search(text, sentence_start(text, match.start()), match.start())
-            project = named.group(1) if named is not None else None
+            project = project_stated_of(text, match.start())
         if plain and _MEASURED_SCORE.search(text, sentence_start(text, match.start()), match.start()):
             continue  # "参训学员结业考试平均得分85分": what the work measured, no indicator's nor the report's score
         if category is None and plain and _under_points_heading(text, match.start()):
@@ -286,8 +299,13 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]], department:
         ):
             # "预算编制得分18分", "考试平均得分85分", "质量指标：…，得分15分": another thing's score, no total
             totals.append((sentence_start(text, match.start()), match, value))
-    # "…四类指标，总分100分" beside "综合得分94.6分": 总分 of exactly 100 is the scale when another total is stated
-    scale = [t for t in totals if t[1].group("label") == "总分" and t[2] == _FULL_SCALE]
+    # "…四类指标，总分100分" beside "综合得分94.6分": 总分 of exactly 100 after the indicators is the scale when
+    # another total is stated
+    scale = [
+        t
+        for t in totals
+        if t[1].group("label") == "总分" and t[2] == _FULL_SCALE and "指标" in text[t[0] : t[1].start()]
+    ]
     if scale and any(value != _FULL_SCALE for _, _, value in totals):
         totals = [t for t in totals if t not in scale]
     # one sentence giving different totals gives those of what it lists ("甲绩效自评分数为73.18分、乙…为

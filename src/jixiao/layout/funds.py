@@ -200,7 +200,11 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], yuan: bool) -> tupl
         printed = {keys[c]: v for c, v in zip(columns, values, strict=True)}
         placed = printed if _consistent(printed) else None
     elif dashed and columns != list(range(len(values))):
-        placed = None  # a "—" between figures, the row not filled out: no telling where they stand
+        lead = next((i for i, c in enumerate(columns) if c != i), len(columns))
+        if lead:  # the figures before the first "—" placed as before; those after it dropped
+            del values[lead:], value_cells[lead:]
+            end = label + 1 + lead
+        placed = _place(keys, values) if lead else None
     else:
         end = label + 1 + len(values)  # the trailing "—" cells are skipped by the caller
         placed = _place(keys, values)

@@ -8,13 +8,14 @@ import statistics
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.audit.breakdowns import MARKERS, NAMED_PROJECT, label_before, money_facts, of_a_named_project
+from jixiao.audit.breakdowns import MARKERS, label_before, money_facts, of_a_named_project
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
 from jixiao.extract.context import clause_start, sentence_end
 from jixiao.extract.model import Fact
+from jixiao.extract.named_project import NAMED_PROJECT
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.scheme import Grade, Scheme
@@ -359,9 +360,16 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
         if isinstance(f.value, Decimal) and not of_a_named_project(context, f)
     ]
     for grade in context.facts("grade"):
-        if of_a_named_project(context, grade) or _of_an_earlier_year(context, grade):
+        if of_a_named_project(context, grade):
             continue
         score = _score_for(grade, scores)
+        if score is not None and _of_an_earlier_year(context, grade):
+            text = context.document.lines[grade.line - 1].text
+            in_sentence = score.line == grade.line and not _SENTENCE_BREAK.search(
+                text, score.end, grade.start
+            )
+            if not in_sentence or _of_an_earlier_year(context, score, clause=True):
+                continue
         if score is not None:
             pairs.append(("自评得分", score, grade))
     project_grades = {f.subject: f for f in context.facts("project.grade") if f.subject}
@@ -383,11 +391,18 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
         )
 
 
-def _of_an_earlier_year(context: Context, fact: Fact) -> bool:
-    """Whether the fact's sentence names a year before the one evaluated ("2022年度自评得分86分，等级为“良”")."""
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_CITED_TITLE = re.compile(r"《[^》]*》")
+
+
+def _of_an_earlier_year(context: Context, fact: Fact, clause: bool = False) -> bool:
+    """Whether the fact's sentence (or only its clause) names a year before the one evaluated ("2022年度自评得分
+    86分，等级为“良”")."""
     year = context.report.year
     text = context.document.lines[fact.line - 1].text
     sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
+    if clause:  # the fact's own clause, a cited document's title left out
+        sentence = _CLAUSE_BREAK.split(_CITED_TITLE.sub("", sentence))[-1]
     return year is not None and any(int(y) < year for y in _YEAR_MENTION.findall(sentence))
 
 

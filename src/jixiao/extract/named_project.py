@@ -1,0 +1,25 @@
+"""Which project a figure in a department's report is stated of: the one its sentence names before it
+("农村公路养护项目产出指标得分48分"), unless the clause states it of the department itself ("…，本部门自评
+得分95分") or the name is a class of projects ("所有项目", "重点项目"). The reader and the auditor both ask."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.extract.context import clause_start, sentence_start
+from jixiao.layout.vocabulary import load_vocabulary
+
+_CLAIMS = load_vocabulary("claims")
+NAMED_PROJECT = re.compile(_CLAIMS["named_project"])
+_DEPARTMENT_ITSELF = re.compile(_CLAIMS["department_itself"])
+_GENERIC_PROJECTS = re.compile(_CLAIMS["generic_projects"])
+
+
+def project_stated_of(text: str, position: int) -> str | None:
+    """The project the figure at ``position`` of ``text`` is stated of, or None (the report's own)."""
+    named = NAMED_PROJECT.search(text, sentence_start(text, position), position)
+    if named is None or _GENERIC_PROJECTS.search(named.group(1)):
+        return None
+    if _DEPARTMENT_ITSELF.search(text, min(named.end(), clause_start(text, position)), position):
+        return None  # "结合重点项目评价情况，本部门自评得分72分": the department speaks of itself after it
+    return named.group(1)
