@@ -64,7 +64,7 @@ _INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
     "deviation": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析"),
     "deduction": ("扣减分数", "扣分"),
 }
-_OPERATOR_WORDS = {"正向": Operator.GE, "反向": Operator.LE, "定量": None}
+_OPERATOR_WORDS = {"定量": None}  # a quantitative row whose operator the target itself writes
 _STOP_WORDS = (
     "总分",
     "合计",
