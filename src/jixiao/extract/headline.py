@@ -6,6 +6,7 @@ reviewer sees what was weighed."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -15,12 +16,7 @@ from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.layout import Layout
 from jixiao.layout.chrome import Meta
-from jixiao.layout.title import (
-    Part,
-    is_collection_title,
-    leading_place,
-    plausible_name,
-)
+from jixiao.layout.title import Part, is_collection_title, leading_place, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
@@ -192,7 +188,6 @@ def tidy_unit(name: str) -> str | None:
     return name if name and not _NOT_IN_UNIT.search(name) else None
 
 
-_WORK_OR_FUND_ENDINGS = ("工程", "项目", "资金", "经费", "补贴", "补助", "公益金")
 _FRAMED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）]")
 _UNITS_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:自治[区州县旗]|省|市|州|县|区|旗))+")
 
@@ -217,13 +212,19 @@ def tidy_project(name: str, unit: str | None) -> str:
     if framed is not None and vocab.generic_fund.fullmatch(name[framed.end() :]):
         return framed.group(1)
     tail = vocab.money_kind_tail.search(name, 4)
-    if tail is not None and name.endswith(_WORK_OR_FUND_ENDINGS, 0, tail.start()):
+    if tail is not None and _ending(vocab.fund_ending).search(name, 0, tail.start()):
         return name[: tail.start()]
     return name
 
 
 def _without_ending(name: str) -> str:
-    return next((name[: -len(e)] for e in _WORK_OR_FUND_ENDINGS if name.endswith(e)), name)
+    return _ending(vocabulary().fund_ending).sub("", name, count=1)
+
+
+@functools.cache
+def _ending(fund_ending: str) -> re.Pattern[str]:
+    """The vocabulary's fund endings (identity.yaml fund_endings) at the end of a name."""
+    return re.compile(fund_ending + "$")
 
 
 def speaks_as_place(text: str) -> bool:
