@@ -856,3 +856,21 @@ def test_a_sites_navigation_bar_is_chrome_and_no_part_of_the_title_below() -> No
     # a sentence opening with 首页 is no menu
     layout = layout_of("首页设计方案已完成,网站改版项目完成率100%。\n")
     assert 1 not in layout.chrome
+
+
+def test_a_sites_words_in_a_reports_own_sentence_leave_it_in_the_text() -> None:
+    # hand-written: a figure line running on into 适老化改造, a sentence on 政府网站 and 技术支持; the same words
+    # on a short line that is no sentence are the site's own menu and footer
+    page = (
+        "某市某局2015年项目绩效自评报告\n"
+        "实际支出(万元)285.58二、项目绩效情况通过对敬老院进行消防改造、适老化改造等改建\n"
+        "同时,在政府网站上对“三公”经费情况进行了公示。\n"
+        "为企业提供技术支持,完成检验检测服务。\n"
+        "无障碍 适老化 简体 繁体\n"
+        "某县人民政府门户网站 www.example.gov.cn 发布时间:2019-06-28 16:30\n"
+        "主办单位:某县人民政府办公室 技术支持:某某网络公司\n"
+    )
+    layout = layout_of(page)
+    assert not {2, 3, 4} & layout.chrome
+    assert {5, 6, 7} <= layout.chrome
+    assert [(f.label, f.value) for f in layout.figures] == [("实际支出", Decimal("285.58"))]
