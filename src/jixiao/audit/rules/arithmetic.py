@@ -258,6 +258,8 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
             # one sub-row may be all the text kept of the list; "基本支出 / 其中:公用经费 / 项目支出" or a second
             # "其中:中央资金" under 当年财政拨款: rows nested in rows, no partition
             continue
+        if _ends_the_text(context, subrows[-1], total):
+            continue  # a page cut inside the block: its last sub-row may have lost figures, or rows after it
         for column, label in _FUNDS_COLUMNS.items():
             stated = getattr(total, column)
             parts = [row for row in subrows if getattr(row, column) is not None]
@@ -269,6 +271,20 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
                 label,
                 tuple(_row_fact(context, row, column) for row in parts),
             )
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+_CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|\s{2,}")
+
+
+def _ends_the_text(context: Context, row: FundsRowStated, total: FundsRowStated) -> bool:
+    """Whether nothing but the row's own figures follows its label to the end of the text, and its line shows
+    fewer cells than the total row has figures: cut there, not a row printed with its blank cells."""
+    if any(_WORD.search(line.text) for line in context.document.lines[row.line :]):
+        return False
+    stated = sum(getattr(total, key) is not None for key in ("initial", "adjusted", "executed", "rate"))
+    text = context.document.lines[row.line - 1].text
+    return len(_CELL_BREAK.findall(text)) < stated
 
 
 def _blank(row: FundsRowStated) -> bool:
@@ -737,6 +753,23 @@ _COMPLETE_SETS = frozenset(
     }
 )
 
+# the scoring frameworks whose parts make up a whole score, beyond the sets above: the form since 2021 with
+# 成本指标, and a province's evaluation framework of 投入/过程/产出/效果 (Anhui's 民生工程)
+_COMPLETE_SCORES = frozenset(
+    {
+        frozenset({"预算执行率", "产出指标", "成本指标", "效益指标", "满意度指标"}),
+        frozenset({"投入指标", "过程指标", "产出指标", "效果指标"}),
+        frozenset({"投入指标", "过程指标", "产出指标", "效益指标"}),
+        frozenset({"决策指标", "过程指标", "产出指标", "效果指标"}),
+    }
+)
+
+
+def _complete(names: frozenset[str]) -> bool:
+    """Whether first-level indicators by these names hold a whole framework's parts (more may be stated)."""
+    return any(whole <= names for whole in _COMPLETE_SETS | _COMPLETE_SCORES)
+
+
 _FULL_MARKS = re.compile(r"满分\s*(\d{2,3})\s*分")
 _RESCALED = re.compile(r"折算(?:为|成)?百分制|折算百分制|换算(?:为|成)百分制")
 
@@ -751,7 +784,7 @@ def _rescaled(context: Context) -> bool:
     "component-sum",
     "error",
     "各部分得分合计{summed}分，与自评总分{score}分不符",
-    summary="执行率、产出、效益、满意度等各部分得分相加不等于报告的自评总分。",
+    summary="执行率、产出、效益、满意度等各部分得分相加不等于报告的自评总分（合计低于总分的，只在一套指标体系的各部分都写明时才算）。",
     why="总分应由各项得分汇总形成（财预〔2020〕10号），对不上说明总分或某项得分被改动过。",
     fires="预算执行率得分9分，产出指标得分30分，效益指标得分40分，满意度指标得分10分，自评得分99分。",
     passes="预算执行率得分9分，产出指标得分40分，效益指标得分40分，满意度指标得分10分，自评得分99分。",
@@ -764,6 +797,8 @@ def component_sum(context: Context) -> Iterator[Hit]:
     summed = sum((_value(f) for f in components.values()), Decimal(0))
     if summed == score.value or (summed < score.value and _rescaled(context)):
         return
+    if summed < score.value and not _complete(frozenset(components)):
+        return  # parts short of the total prove nothing until all are stated (a page cut after 投入 and 过程)
     terms = " + ".join(fmt(_value(f)) for f in components.values())
     yield Hit(
         {"summed": fmt(summed), "score": fmt(score.value)},
