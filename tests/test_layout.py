@@ -874,3 +874,17 @@ def test_a_sites_words_in_a_reports_own_sentence_leave_it_in_the_text() -> None:
     assert not {2, 3, 4} & layout.chrome
     assert {5, 6, 7} <= layout.chrome
     assert [(f.label, f.value) for f in layout.figures] == [("实际支出", Decimal("285.58"))]
+
+
+def test_a_labelled_name_broken_by_a_pdfs_line_wrap_is_joined() -> None:
+    # hand-written after a PDF's text layer: the space where a line wrapped, a colon after 为
+    layout = layout_of(
+        "2017年度某项专项资金绩效自评报告 进行绩效自评报告的专项资金名称为:市镇公路路政管 理专项资金。"
+        " 项目单位 XX 县国土资源局 主管部门 XX县财政局\n"
+    )
+    found = [(c.field, c.value) for c in layout.labelled]
+    assert ("project", "市镇公路路政管理专项资金") in found
+    assert ("unit", "XX县国土资源局") in found
+    # two runs that end as no name together stay apart
+    layout = layout_of("项目名称 道路维修 负责人 张三\n")
+    assert [(c.field, c.value) for c in layout.labelled] == [("project", "道路维修")]

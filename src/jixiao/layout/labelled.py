@@ -16,7 +16,7 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # what may stand between a label and its value: "(公章):", "及代码", "为"
 _LEAD = re.compile(
-    r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?[_＿\s]*"
+    r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?[_＿\s:：]*"
 )
 # a value that is digits or a date, a form's instruction, a sentence, or a column's header ("发行金额(亿元)")
 _NOT_VALUE = re.compile(
@@ -102,6 +102,24 @@ _SEAL_NOTE = re.compile(
 )  # "人民法院(公章)": where the seal goes
 
 
+_WRAPPED = re.compile(r" ([\u4e00-\u9fff()（）“”]{1,30})")
+
+
+def _rejoined(value: Labelled, cell: Cell, field: str) -> Labelled:
+    """A labelled name a PDF's text layer broke with a space where its line wrapped ("名称为:市镇公路路政管
+    理专项资金。"): joined when only together do the two runs end as such a name does."""
+    ends = _NAME_ENDS.get(field)
+    if ends is None or ends.search(value.value):
+        return value
+    wrapped = _WRAPPED.match(cell.text, value.end - cell.start)
+    if wrapped is None:
+        return value
+    joined = value.value + wrapped.group(1)
+    if not ends.search(joined):
+        return value
+    return dataclasses.replace(value, value=joined, end=cell.start + wrapped.end())
+
+
 def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labelled:
     """A labelled name wrapped onto the next line ("项目名称:某镇某社区某自然" / "村综合性活动场所建设项目",
     "部门(单位)全称:某自治县" / "人民法院(公章)"): joined when the value ends its line, the next line is a bare run of characters, and only together do they end as
@@ -134,6 +152,8 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
                 following = cells[index + 1]
                 if not _labels(following.text) and not vocabulary().header_cell.search(following.text):
                     value = _value(following, 0, len(following.text))  # "项目名称 | 债券性质": headers
+            if value is not None:
+                value = _rejoined(value, cell, field)
             if value is not None and index + 1 < len(cells):
                 value = _continued(value, cell, cells[index + 1], field)
             if value is not None:
