@@ -86,6 +86,9 @@ def test_title_shapes() -> None:
         ("2016质量兴省财政支出项目绩效评价报告", None, None, "质量兴省", "项目支出"),
         # a unit's name followed by the word 单位 or 部门 before the year
         ("某某县图书馆单位2023年度部门整体支出绩效评价报告", "某某县图书馆", None, None, "部门整体支出"),
+        # 本级 or 机关 after the unit: its own budget level, no more of a name
+        ("某某市住房和城乡建设局本级2017年部门整体支出绩效自评", "某某市住房和城乡建设局", None, None, "部门整体支出"),
+        ("某某县民政局机关2019年度部门整体支出绩效自评报告", "某某县民政局", None, None, "部门整体支出"),
         # a site's column in 【】 before the title; a 范文 site's lead-in before the title it quotes
         ("【政策与标准】某市2020年度某某提升工程项目绩效评价报告", None, "某市", "某某提升工程项目", "项目支出"),
         ("【导语】以下是某某网的小编为您整理的《某某照料中心项目绩效自评报告》,欢迎阅读!", None, None, "某某照料中心项目", "项目支出"),

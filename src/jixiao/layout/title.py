@@ -513,7 +513,8 @@ def _parse_title(found: list[Line]) -> Title:
             organisation == len(head)
             or not year_match
             or about.startswith("关于")
-            or about.strip(_TRIM) in ("单位", "部门")  # "某县图书馆单位2023年度…": the word names no more
+            # "某县图书馆单位2023年度…", "X局本级2017年…", "X局机关2019年…": the word names no more than the unit
+            or about.strip(_TRIM) in ("单位", "部门", "本级", "机关", "机关本级")
         ):
             # "X局关于…" names its issuer before 关于, whatever the year and fund after it
             unit = span(lead, organisation, organisation=True)
