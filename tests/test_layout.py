@@ -891,3 +891,18 @@ def test_a_labelled_name_broken_by_a_pdfs_line_wrap_is_joined() -> None:
     # two runs that end as no name together stay apart
     layout = layout_of("项目名称 道路维修 负责人 张三\n")
     assert [(c.field, c.value) for c in layout.labelled] == [("project", "道路维修")]
+
+
+def test_a_packages_title_naming_no_fund_gives_way_to_the_reports_own_under_it() -> None:
+    # hand-written: a page titled for a package of reports and tables, then the department-whole report's title
+    page = (
+        "某市某局2020年度市级财政资金绩效自评报告及报表\n某市某局2020年度整体绩效自评报告\n一、单位基本情况\n"
+    )
+    title = layout_of(page).title
+    assert title is not None and title.kind == "部门整体支出" and title.lines == (2,)
+    # a fund the first title names is its project's: the report is on that fund
+    page = (
+        "某市某局2020年度农村公路养护资金绩效自评报告\n某市某局2020年度整体绩效自评报告\n一、单位基本情况\n"
+    )
+    title = layout_of(page).title
+    assert title is not None and title.kind == "项目支出" and title.lines == (1,)

@@ -296,6 +296,14 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
         )
     ]
     title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)
+    if (
+        title is not None
+        and title.kind == "项目支出"
+        and (title.project is None or vocabulary().generic_fund.fullmatch(title.project.text))
+    ):
+        # "X局2020年度市级财政资金绩效自评报告及报表" over "X局2020年度整体绩效自评报告": a package's title
+        # naming no fund, then the report's own, whose kind it is
+        title = next((t for t in titles if _same_report_whole(title, t)), title)
     if title is not None and title.unit is None:
         title = dataclasses.replace(title, unit=_unit_beside(title, lines))
     if title is None or title.project is not None or title.kind != "项目支出":
@@ -305,6 +313,19 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
 
 # an organisation in brackets on the line after a title naming none, with the report's date or not:
 # "2018年度部门整体支出绩效自评报告" / "(某区环境保护局)", "(某市教育局2022年4月13日)"
+_NEXT_TITLE = 2  # lines from a package's title to the report's own right under it
+
+
+def _same_report_whole(package: Title, other: Title) -> bool:
+    """Whether ``other`` is a department-whole title after ``package``, of its unit and year where it names them."""
+    return (
+        other.kind == "部门整体支出"
+        and package.lines[-1] < other.lines[0] <= package.lines[-1] + _NEXT_TITLE
+        and (other.unit is None or package.unit is None or other.unit.text == package.unit.text)
+        and (other.year is None or package.year is None or other.year.text == package.year.text)
+    )
+
+
 _UNIT_LINE = re.compile(
     r"\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*[)）]\s*"
 )
