@@ -780,3 +780,17 @@ def test_the_places_a_project_serves_are_no_count_of_projects() -> None:
         "项目共涉及5个项目村，完成道路硬化12公里。\n"
     )
     assert year_figures(text) == (Decimal(100), Decimal(100), Decimal(90))
+
+
+def test_a_rate_as_a_bound_or_a_scoring_band_is_no_stated_rate() -> None:
+    # hand-written after a province's scoring table and a vague claim
+    assert (
+        budget_of(
+            "效率指标 | 1.项目资金使用率 | 实现率90%以上 | 90%以上 | 80%-89% | 70%以下 |"
+        ).execution_rate
+        is None
+    )
+    assert budget_of("全年预算100万元,预算执行率达到90%以上。").execution_rate is None
+    assert budget_of(
+        "全年预算100万元,实际支出96万元,预算执行率96%,以上资金均按规定使用。"
+    ).execution_rate == Decimal(96)

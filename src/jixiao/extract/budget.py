@@ -39,6 +39,7 @@ def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
 
 _LABEL_PATTERNS = _label_patterns()
 _THRESHOLD = re.compile(_AMOUNTS["thresholds"])
+_THRESHOLD_AFTER = re.compile(_AMOUNTS["threshold_after"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
@@ -354,7 +355,13 @@ def extract_budget(
         if quantity.is_percent:
             if quantity.value > _MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
-            if _RATE.search(label) and "到位" not in label[-6:] and not _THRESHOLD.search(label):
+            if (
+                _RATE.search(label)
+                and "到位" not in label[-6:]
+                and not _THRESHOLD.search(label)
+                and not _THRESHOLD_AFTER.match(text, quantity.end)
+                and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
+            ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
                 if part and not project_kind:
