@@ -86,6 +86,9 @@ def test_title_shapes() -> None:
         ("2016质量兴省财政支出项目绩效评价报告", None, None, "质量兴省", "项目支出"),
         # a unit's name followed by the word 单位 or 部门 before the year
         ("某某县图书馆单位2023年度部门整体支出绩效评价报告", "某某县图书馆", None, None, "部门整体支出"),
+        # the fund named in the bracket the year opens, a notice's number in brackets no part of it
+        ("中央对地方转移支付(2024年中央某某救助资金(某财某〔2024〕579号))项目绩效自评报告", None, None, "中央某某救助资金", "项目支出"),
+        ("中央对地方转移支付(2024年中央某某救助资金)项目绩效自评报告", None, None, "中央某某救助资金", "项目支出"),
         # 本级 or 机关 after the unit: its own budget level, no more of a name
         ("某某市住房和城乡建设局本级2017年部门整体支出绩效自评", "某某市住房和城乡建设局", None, None, "部门整体支出"),
         ("某某县民政局机关2019年度部门整体支出绩效自评报告", "某某县民政局", None, None, "部门整体支出"),

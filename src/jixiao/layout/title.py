@@ -58,6 +58,10 @@ _BRACKETED = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?[市县区州旗](?=20\d\d\s*年))?"
     r"(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)[^()（）]{4,60}?)\s*[)）]\s*$"
 )
+_CLOSED_BEFORE = re.compile(r"([^()（）\s]{4,60})\s*[)）]")  # a name, then the bracket it stood in closes
+_NOTICE_NUMBER = re.compile(
+    r"[(（]\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）]"
+)
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
@@ -463,6 +467,8 @@ def _parse_title(found: list[Line]) -> Title:
     text = _FORM_SCOPE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     # spam a mirror inserted into the title is blanked (same length: columns stay right)
     text = vocab.noise.sub(lambda m: " " * len(m.group()), text)
+    # "(2024年X资金(皖财资环〔2024〕579号))": the notice's number in brackets, no part of any name
+    text = _NOTICE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     # "2022-2025龙游县…项目…绩效评价报告": a period the project runs over opens the title, no year evaluated
     text = _PERIOD.sub(lambda m: " " * len(m.group()), text, count=1)
     kind = next((name for name, words in vocab.kinds if words.search(text)), None)
@@ -623,6 +629,13 @@ def _parse_title(found: list[Line]) -> Title:
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
         if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
             project = span(sub_lead, len(name))
+    if project is not None and (closed := _CLOSED_BEFORE.match(project.text)) and year_match is not None:
+        opened = text[: year_match.start()]
+        if opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）"):
+            # "中央对地方转移支付(2024年X资金)项目…": the fund named in the bracket the year opens
+            project = dataclasses.replace(
+                project, text=closed.group(1), end=project.start + len(closed.group(1))
+            )
     if project is not None and vocab.not_project.search(project.text):
         project = None
     if project is not None and (end := _name_end(project.text)) < len(project.text):
