@@ -501,6 +501,11 @@ def test_kind_from_headings_when_the_title_tells_none() -> None:
     # a transfer payment's report without a title
     layout = layout_of("一、基本情况\n(一)转移支付概况\n2021年下达我市某资金42万元。\n")
     assert layout.kind_hint is not None and layout.kind_hint.text == "项目支出"
+    # the central transfer payments' outline, the page cut before any title (hand-written)
+    layout = layout_of(
+        "一、绩效目标完成情况分析\n(一)资金投入情况分析。\n本项目2020年下达直达资金2300万元。\n"
+    )
+    assert layout.kind_hint is not None and layout.kind_hint.text == "项目支出"
     # a cited notice naming both kinds is no evidence; the project headings decide
     layout = layout_of(
         "一、项目基本情况\n按照《某市财政局关于部门整体支出和项目支出绩效自评的通知》,开展自评。\n"
