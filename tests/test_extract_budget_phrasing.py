@@ -794,3 +794,15 @@ def test_a_rate_as_a_bound_or_a_scoring_band_is_no_stated_rate() -> None:
     assert budget_of(
         "全年预算100万元,实际支出96万元,预算执行率96%,以上资金均按规定使用。"
     ).execution_rate == Decimal(96)
+
+
+def test_a_fund_all_arrived_approved_or_raised_is_the_budget() -> None:
+    # hand-written: the fund's figure, then that all of it arrived; the budget approved; the fund raised
+    assert budget_of("2023年培训项目等专项资金92.4万元,全额拨付到位。").adjusted == Decimal("92.4")
+    assert budget_of("根据工作安排,该项目一次拨付资金200万元,已全部到位。").adjusted == Decimal(200)
+    assert budget_of("本项目申报金额70万元,预算批复70万元,当年实际到位70万元。").adjusted == Decimal(70)
+    assert budget_of(
+        "共筹集城乡医疗救助补助资金1384.06万元,其中:中央财政补助资金663万元。"
+    ).adjusted == Decimal("1384.06")
+    # a count arrived in full is no money, nor a figure whose label names no fund
+    assert budget_of("全年培训人员200人次,已全部到位。").adjusted is None

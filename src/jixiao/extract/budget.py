@@ -44,6 +44,8 @@ _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
+_ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
+_FUND_WORD = re.compile(r"(?:资金|经费)$")
 _YEARS_SPENDING = re.compile(r"(?:20\d\d\s*年度?|本年度?|全年|当年)\s*项目支出")
 _COST_ITEM_WHOLE = re.compile(_AMOUNTS["cost_item_whole"])
 _CANONICAL = {
@@ -394,6 +396,9 @@ def extract_budget(
         initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
         if found is None and initial_after:
             # "每年安排60万元,由每年年初预算批复下达": a budget, named after it
+            found = ("budget", "adjusted")
+        if found is None and _ALLOCATED_AFTER.match(text, quantity.end) and _FUND_WORD.search(label[-12:]):
+            # "专项资金92.4万元,全额拨付到位": the fund, all of which arrived
             found = ("budget", "adjusted")
         if found is None:
             sentence = text[sentence_start(text, quantity.start) : quantity.start]
