@@ -814,3 +814,19 @@ def test_the_guards_leave_real_names_and_units_alone() -> None:
     )
     # where the report goes, in brackets under the title, is no unit
     assert read("2023年度部门整体支出绩效自评报告\n（上报财政局）\n一、部门基本情况\n").unit is None
+
+
+def test_a_unit_labelled_in_a_sentence_ends_with_its_clause_and_yields_to_the_title() -> None:
+    def unit_of(text: str) -> str | None:
+        return extract_document(Document.from_text("page.txt", "txt", text)).unit
+
+    # hand-written: the only unit the page names is said in a sentence
+    assert unit_of(
+        "农村道路硬化绩效考评报告\n市级农村公路建设项目实施单位是某市农村公路管理所,为经常性项目。\n"
+    ) == ("某市农村公路管理所")
+    # the company carrying out the work is no reporter where the title names the unit
+    text = (
+        "某县交通运输局2018年度路灯维护费专项资金绩效评价报告\n"
+        "路灯维护费专项资金的实施单位是某某投资建设发展(集团)有限公司,由该公司与施工方签订合同。\n"
+    )
+    assert unit_of(text) == "某县交通运输局"

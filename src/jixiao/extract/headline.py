@@ -322,8 +322,11 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         if cell.field == "unit" and cell.rank > strongest:
             continue
         if cell.field in ("unit", "project"):
+            # a unit said in a sentence ("专项资金的实施单位是X公司,": who carries the work out, maybe a contractor)
+            # is as weak as a page's metadata
+            strength = META if cell.in_sentence and cell.field == "unit" else LABEL
             found[cell.field].append(
-                _candidate(cell.field, cell.value, LABEL, cell.line, cell.start, cell.end)
+                _candidate(cell.field, cell.value, strength, cell.line, cell.start, cell.end)
             )
         elif not named_unit:
             # a form naming only its 主管部门 (a transfer's or a fund's form) is that department's report,

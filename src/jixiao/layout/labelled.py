@@ -18,6 +18,8 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 _LEAD = re.compile(
     r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?[_＿\s:：]*"
 )
+_IN_A_SENTENCE = re.compile(r"(?:为|是)[_＿\s:：]*$")
+_CLAUSE_END = re.compile(r"[,，。;；]")
 # a value that is digits or a date, a form's instruction, a sentence, or a column's header ("发行金额(亿元)")
 _NOT_VALUE = re.compile(
     r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；]|[(（](?:亿元|万元|元|%|％)[)）]"
@@ -45,6 +47,7 @@ class Labelled:
     line: int
     start: int
     end: int
+    in_sentence: bool = False  # "项目的实施单位是X,": said in prose, weaker than a form's cell
 
 
 def _labels(text: str) -> list[tuple[int, int, str, int]]:
@@ -75,6 +78,10 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     if code:
         lead += code.end()
     value = raw[lead:]
+    clause = _CLAUSE_END.search(value) if _IN_A_SENTENCE.search(raw[:lead]) else None
+    in_sentence = clause is not None
+    if clause is not None:
+        value = value[: clause.start()]  # "项目实施单位是X所,为经常性项目": the name ends with its clause
     stop = vocabulary().value_stop.search(value, 2)
     if stop is not None:
         value = value[: stop.start()]
@@ -93,7 +100,7 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     if "、" in value and (not _NAME_ENDS["project"].search(value) or _LEVELS_LISTED.match(value)):
         return None
     begin = cell.start + start + lead
-    return Labelled("", 0, value, cell.line, begin, begin + written)
+    return Labelled("", 0, value, cell.line, begin, begin + written, in_sentence)
 
 
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
@@ -157,7 +164,7 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
             if value is not None and index + 1 < len(cells):
                 value = _continued(value, cell, cells[index + 1], field)
             if value is not None:
-                found.append(Labelled(field, rank, value.value, value.line, value.start, value.end))
+                found.append(dataclasses.replace(value, field=field, rank=rank))
     found = [_without_year(cell) if cell.field in ("unit", "department") else cell for cell in found]
     units = [cell.value for cell in found if cell.field in ("unit", "department")]
     return [_unframed(cell, units) if cell.field == "project" else cell for cell in found]
@@ -168,9 +175,7 @@ def _without_year(cell: Labelled) -> Labelled:
     year = _YEARS.match(cell.value)
     if year is None or len(cell.value) - year.end() < 2:
         return cell
-    return Labelled(
-        cell.field, cell.rank, cell.value[year.end() :], cell.line, cell.start + year.end(), cell.end
-    )
+    return dataclasses.replace(cell, value=cell.value[year.end() :], start=cell.start + year.end())
 
 
 _DATED_BRACKET = re.compile(r"[(（]\s*20\d\d\s*年度?[^()（）]*[)）]$")
@@ -183,7 +188,7 @@ def _unframed(cell: Labelled, units: Sequence[str]) -> Labelled:
     place not followed by a year stays: "月牙湖乡滨河家园…项目" is the project's own name."""
     dated = _DATED_BRACKET.search(cell.value)
     if dated is not None and dated.start() >= 2:  # "…推广项目(2022年少数民族发展资金项目)": the year's fund
-        cell = Labelled(cell.field, cell.rank, cell.value[: dated.start()], cell.line, cell.start, cell.end)
+        cell = dataclasses.replace(cell, value=cell.value[: dated.start()])
     name = cell.value
     unit = max((unit for unit in units if name.startswith(unit)), key=len, default="")
     if unit:
@@ -193,7 +198,7 @@ def _unframed(cell: Labelled, units: Sequence[str]) -> Labelled:
         end = years.end() if years else 0
     if end == 0 or len(name) - end < 2:
         return cell
-    return Labelled(cell.field, cell.rank, name[end:], cell.line, cell.start + end, cell.end)
+    return dataclasses.replace(cell, value=name[end:], start=cell.start + end)
 
 
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
