@@ -661,6 +661,12 @@ def test_the_evaluation_statement_names_the_fund_and_the_unit() -> None:
     text = "对照评分表,对我县2021年财政衔接推进乡村振兴补助资金投入、拨付、项目管理等情况进行了自评。\n"
     report = extract_document(Document.from_text("page.txt", "txt", "一、基本情况\n" + text))
     assert (report.project, report.unit) == ("财政衔接推进乡村振兴补助资金", None)
+    # a 范文 piece's years masked ("20xx年度", "20__年度"), the unit between 对 and the year (hand-written)
+    for year in ("20xx", "20__"):
+        text = f"某县民政局评价工作组于{year}年1月1日至{year}年12月31日对某县民政局{year}年度敬老院运转经费项目进行绩效评价。\n"
+        evaluated = layout_of(text).evaluated
+        assert evaluated.unit is not None and evaluated.unit.text == "某县民政局", year
+        assert evaluated.project is not None and evaluated.project.text == "敬老院运转经费项目", year
     # the whole area's funds or both kinds name no project
     for text in ("对全市衔接资金使用情况开展了绩效自评。", "对部门整体和项目支出开展绩效自评。"):
         assert layout_of(text).evaluated.project is None, text
@@ -914,3 +920,11 @@ def test_a_packages_title_naming_no_fund_gives_way_to_the_reports_own_under_it()
     )
     title = layout_of(page).title
     assert title is not None and title.kind == "项目支出" and title.lines == (1,)
+
+
+def test_a_transfer_reports_heading_labels_the_unit_on_the_next_line() -> None:
+    # hand-written after a transfer report's outline: "(四)项目实施主体或单位" over the unit's name
+    layout = layout_of(
+        "(三)州市配套或自筹下达及到位情况\n无。\n(四)项目实施主体或单位\n某市图书馆\n(五)项目实施内容\n"
+    )
+    assert [(c.field, c.value, c.line) for c in layout.labelled] == [("unit", "某市图书馆", 4)]

@@ -21,9 +21,10 @@ _TRANSFER = "转移支付"
 
 # "20xx年度", "xx年度": anonymised years; "黄南州体育场2020免费…补助资金": a year without 年 before a name
 # (a batch or quarter after it is the year's: "2021第四批农机购置补贴资金" names the fund 农机购置补贴资金)
+_DIGITS = r"20(?:\d\d|[xX×*＊_＿]{2})"  # "20__年": a year masked with underscores too
 _YEAR = (
-    r"(?:20(?:\d\d|[xX×*＊]{2})\s*(?:年度?)?\s*第[一二三四五六七八九十\d]{1,3}(?:批次?|季度)"
-    r"|20(?:\d\d|[xX×*＊]{2})\s*(?:年度?|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{2}年度?)"
+    rf"(?:{_DIGITS}\s*(?:年度?)?\s*第[一二三四五六七八九十\d]{{1,3}}(?:批次?|季度)"
+    rf"|{_DIGITS}\s*(?:年度?|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{{2}}年度?)"
 )
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
@@ -51,12 +52,12 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(
             rf"(?:^|[。，,；;:：\s]|(?<=\d日))(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
-            rf"对{_SELF}?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?=20\d\d))?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
+            rf"对{_SELF}?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
             r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
         ),
         re.compile(
-            rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?=20\d\d))?{_YEAR}?\s*"
+            rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?={_DIGITS}))?{_YEAR}?\s*"
             rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:绩效)?(?:自评|评价)?"
             r"(?:工作)?(?:情况|结果)?报告(?:公告|公示)?如下"
         ),
