@@ -816,6 +816,20 @@ CASES = [
     ("JX405", "national-2020", "项目预算为110万元，实际支出90.2万元，执行率82%，主要原因是部分采购延至次年。", []),
     ("JX405", "national-2020", "全年预算数300万元，实际支出200万元，执行率为66.7%。",
      [(1, "warning", "预算执行率66.7%低于90%，报告未说明原因")]),
+    # a page run together into one line (hand-written): a budget under an earlier heading, or an item's, is no
+    # figure of a rate under a later one; the rate's own paragraph still is
+    ("JX103", "national-2020",
+     "某县民政局彩票公益金2023年度绩效自评报告 一、绩效目标分解下达情况 2023年下达省级福彩公益金113万元,其中养老机构"
+     "运营补贴48万元、村级互助幸福院50万元。 (一)资金投入情况分析 2.村级互助幸福院项目:2023年下达省级福彩公益金50万元,"
+     "到位资金50万元。 (二)资金管理情况分析 2023年共支付省级福利彩票公益金113万元,其中支付养老机构运营补贴48万、"
+     "村级互助幸福院50万元。执行率达100%。\n", []),
+    ("JX103", "national-2020",
+     "某县就业服务中心2024年绩效自评报告 (二)项目资金 2024年项目资金为14.97万元,实际已支付14.97万元,支付率为100%。"
+     "具体如下: 1、档案整理费5万元,实际已支付5万元,资金支付率100%; 2、门面税金1.97万元,实际已支付1.97万元。\n", []),
+    ("JX103", "national-2020",
+     "某县某局2023年度项目绩效自评报告 一、基本情况 2023年下达资金50万元。 (二)资金管理情况分析 全年预算100万元,"
+     "实际支出90万元,执行率为95%。\n",
+     [(1, "error", "执行率写作95%，按所列数字计算应为90%")]),
     # a page cut after the first of a framework's parts: parts short of the total prove nothing (hand-written);
     # the whole framework's parts short of it do, and parts above it whatever is stated
     ("JX104", "national-2020",

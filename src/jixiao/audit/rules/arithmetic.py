@@ -427,15 +427,33 @@ def _decimals(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _same_line_before(anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
-    """The last of ``facts`` (in text order) stated before ``anchor`` on its line, for the anchor's
+# characters before a rate its figures may stand at: a page run together into one line is one "line", and a
+# figure pages away, or under an earlier heading ("(二)资金管理情况分析"), is no figure of the rate
+_REACH = 300
+_SECTION_MARK = re.compile(
+    r"(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d))"
+)
+
+
+def _paragraph_start(context: Context, anchor: Fact) -> int:
+    """Where the run of text a figure stands in begins on its line: the last section heading before it,
+    at most _REACH characters back."""
+    text = context.document.lines[anchor.line - 1].text
+    begin = max(0, anchor.start - _REACH)
+    marks = [m.start() for m in _SECTION_MARK.finditer(text, begin, anchor.start)]
+    return marks[-1] if marks else begin
+
+
+def _same_line_before(context: Context, anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
+    """The last of ``facts`` (in text order) stated before ``anchor`` in its paragraph, for the anchor's
     subject if it has one; a rate without a subject takes a figure without one first, since "支付…113万元，
     其中支付运营补贴48万元…。执行率达100%" rates the whole, not its last part."""
+    floor = _paragraph_start(context, anchor)
     candidates = [
         f
         for f in facts
         if f.line == anchor.line
-        and f.start < anchor.start
+        and floor <= f.start < anchor.start
         and isinstance(f.value, Decimal)
         and (anchor.subject is None or f.subject == anchor.subject)
     ]
@@ -493,8 +511,10 @@ def _rates_money_beside_it(context: Context, rate: Fact) -> bool:
     budget = context.report.budget
     chosen = {budget.initial, budget.adjusted, budget.executed}
     text = context.document.lines[rate.line - 1].text
+    floor = _paragraph_start(context, rate)
     return any(
         f.line == rate.line
+        and floor <= f.start
         and f.end <= rate.start
         and _value(f) not in chosen
         and not _UNSPENT.search(label_before(text, f.start))  # "未支703万元": what is left of the budget
@@ -541,6 +561,7 @@ def rates(context: Context) -> Iterator[Rate]:
         # the report's own rate is checked against the report's own figures, never a part's
         own = fact.field == "budget.execution_rate"
         executed = _same_line_before(
+            context,
             fact,
             [f for f in spent if f.field == "budget.executed" and _outside_brackets(context, f)]
             if own
@@ -551,12 +572,13 @@ def rates(context: Context) -> Iterator[Rate]:
         )
         if on_arrived:
             # "实际到位6万元,实际支付6万元,到位资金执行率100%": the rate's base is what arrived, not the budget
-            budget = _same_line_before(fact, [f for f in budgets if f.field == "budget.arrived"])
+            budget = _same_line_before(context, fact, [f for f in budgets if f.field == "budget.arrived"])
             if budget is None:
                 continue
         else:
             # "全年预算数100万元，实际到位80万元，实际支出76万元，预算执行率76%": the budget's, not the arrived funds'
             budget = _same_line_before(
+                context,
                 fact,
                 [
                     f
@@ -577,7 +599,7 @@ def rates(context: Context) -> Iterator[Rate]:
         if own and not on_arrived and executed is not None and budget is not None:
             # "预算100万元，实际到位80万元，实际支出76万元，执行率95%": a rate on the funds that arrived is a
             # reading too, when they stand between the budget and the rate
-            arrived = _same_line_before(fact, [f for f in budgets if f.field == "budget.arrived"])
+            arrived = _same_line_before(context, fact, [f for f in budgets if f.field == "budget.arrived"])
             if arrived is not None and arrived.start > budget.start and _value(arrived) != 0:
                 on_what_arrived = Rate(fact.value, fact, executed, arrived, "")
                 if on_what_arrived.stated == quantize(on_what_arrived.computed, _decimals(fact.value)):
