@@ -541,6 +541,18 @@ def test_the_unit_acting_right_after_the_clause_citing_its_instructions() -> Non
     assert read(text).unit == "甲区医疗保障局"
 
 
+def test_the_unit_opening_its_account_under_its_superiors_leadership() -> None:
+    # hand-written after a 范文 piece: no unit in the title; the township opens its account of the year
+    text = (
+        "乡镇部门绩效自评报告 篇1\n一、部门基本情况\n(一)部门整体概况\n"
+        "甲县乙镇人民政府在县委、县政府的坚强领导下,团结带领全镇干部群众,稳步推进各项工作。\n"
+    )
+    assert read(text).unit == "甲县乙镇人民政府"
+    # the party committee's leadership the unit works under names no unit of its own
+    text = "乡镇部门绩效自评报告 篇1\n一、部门基本情况\n在县委、县政府的坚强领导下,全镇稳步推进各项工作。\n"
+    assert read(text).unit is None
+
+
 def test_the_unit_whose_fund_was_evaluated_after_a_date_and_implemented() -> None:
     # hand-written: a working group evaluated, between two dates, the fund a bureau is in charge of
     text = (
