@@ -806,3 +806,18 @@ def test_a_fund_all_arrived_approved_or_raised_is_the_budget() -> None:
     ).adjusted == Decimal("1384.06")
     # a count arrived in full is no money, nor a figure whose label names no fund
     assert budget_of("全年培训人员200人次,已全部到位。").adjusted is None
+
+
+def test_a_funds_figure_with_its_budget_and_addition_in_brackets() -> None:
+    # hand-written: the whole, then in brackets the budget and what was added, adding up to it
+    text = "某某行动资金800万元(财政预算740万元,年底追加某某村资金60万元),主要用于环境整治。"
+    assert year_figures(text)[:2] == (Decimal(740), Decimal(800))
+    # parts that do not add up to the whole say nothing of its budget
+    text = "某某行动资金800万元(财政预算740万元,年底追加某某村资金50万元),主要用于环境整治。"
+    assert year_figures(text)[:2] == (None, None)
+
+
+def test_a_figure_approved_by_the_initial_budget_is_the_initial_budget_whatever_its_label() -> None:
+    # hand-written: a figure under an arrival heading, said to have passed the year-start budget
+    budget = budget_of("1.项目资金到位情况:全市政务信息工作经费5万元经年初预算审核通过后,2017年3月全部到账。")
+    assert budget.initial == Decimal(5)

@@ -483,7 +483,8 @@ def extract_budget(
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
-            if field == "budget.adjusted" and initial_after:
+            if field in ("budget.adjusted", "budget.arrived") and initial_after:
+                # "项目资金到位情况:X经费5万元经年初预算审核通过后…": whatever its label, the initial budget
                 ctx.add("budget.initial", quantity.value, quantity.start, quantity.end, quantity=quantity)
             if (
                 field.startswith("budget.")
@@ -499,6 +500,7 @@ def extract_budget(
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
     _adjusted_from_its_parts(ctx)
     _initial_before_a_change(ctx)
+    _whole_with_its_budget_and_addition(ctx)
     if project_kind:
         _spent_in_full(ctx)
         _whole_of_listed_parts(ctx)
@@ -557,6 +559,32 @@ def _initial_before_a_change(ctx: Context) -> None:
         if not stated or not any(f.field == "budget.adjusted" and _at(ctx, f, final) for f in ctx.facts):
             continue
         ctx.facts[:] = [f for f in ctx.facts if f not in stated]
+        ctx.add("budget.initial", first.value, first.start, first.end, quantity=first)
+
+
+_ADDITION = re.compile(r"追加|调增")
+_BUDGET_IN_BRACKETS = re.compile(r"^\s*[(（][^()（）]{0,12}预算(?:数|资金|安排)?[为:：\s]*$")
+
+
+def _whole_with_its_budget_and_addition(ctx: Context) -> None:
+    """A fund's figure with its budget and what was added to it in brackets after it ("X资金800万元(财政预算740
+    万元,年底追加Y资金60万元)"): the figure is the adjusted budget and the first the initial one, when the two
+    add up to it exactly."""
+    text = ctx.flow.text
+    if _ADDITION.search(text) is None:
+        return  # no money added to a budget: most reports
+    money = [q for q in ctx.quantities if q.is_money]
+    for whole, first, added in zip(money, money[1:], money[2:], strict=False):
+        if not _BUDGET_IN_BRACKETS.match(text[whole.end : first.start]):
+            continue
+        if _ADDITION.search(text, first.end, added.start) is None:
+            continue
+        if (
+            any(mark in text[whole.end : added.end] for mark in "。；;)）\n")
+            or whole.value != first.value + added.value
+        ):
+            continue
+        ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
         ctx.add("budget.initial", first.value, first.start, first.end, quantity=first)
 
 
