@@ -842,3 +842,24 @@ def test_a_unit_labelled_in_a_sentence_ends_with_its_clause_and_yields_to_the_ti
         "路灯维护费专项资金的实施单位是某某投资建设发展(集团)有限公司,由该公司与施工方签订合同。\n"
     )
     assert unit_of(text) == "某县交通运输局"
+
+
+def test_a_score_or_grade_stated_of_another_year_is_not_the_reports() -> None:
+    # hand-written: a report on 2023 quoting the year before's result, then its own
+    report = read(
+        "某县某局2023年度部门整体支出绩效自评报告\n2022年度自评得分85分。2023年度自评得分90分,等级为优。\n"
+    )
+    assert (report.score, report.grade) == (Decimal(90), "优")
+    report = read("某县某局2023年度部门整体支出绩效自评报告\n2022年度自评得分85分,评价等级为良。\n")
+    assert (report.score, report.grade) == (None, None)
+    # a date is no year of a result, nor a cited document's year, nor a year in an earlier clause
+    report = read("某县某局2023年度部门整体支出绩效自评报告\n2024年3月,经评价,自评得分92分,评价等级为优。\n")
+    assert (report.score, report.grade) == (Decimal(92), "优")
+    report = read(
+        "某县某局2023年度项目支出绩效自评报告\n根据《某县2022年度绩效管理办法》自评得分92分,评价等级为优。\n"
+    )
+    assert (report.score, report.grade) == (Decimal(92), "优")
+    report = read(
+        "某县某局2023年度项目支出绩效自评报告\n项目自2021年实施以来运行良好,经综合评价,自评得分72分,评价等级为中。\n"
+    )
+    assert (report.score, report.grade) == (Decimal(72), "中")

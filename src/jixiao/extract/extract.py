@@ -135,8 +135,9 @@ def extract_document(document: Document) -> ExtractedReport:
     )
     extract_funds_rows(ctx, lines)
     headed = extract_weights(ctx)
-    extract_scores(ctx, headed, department=chosen["kind"] == "部门整体支出")
-    extract_grades(ctx)
+    year = chosen["year"] if isinstance(chosen["year"], int) else None
+    extract_scores(ctx, headed, department=chosen["kind"] == "部门整体支出", year=year)
+    extract_grades(ctx, year)
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)
     staffing = extract_staffing(ctx)

@@ -236,9 +236,35 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
     return headed
 
 
-def extract_scores(ctx: Context, headed: list[tuple[int, int, str]], department: bool = False) -> None:
+_YEAR_OF = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def another_years(text: str, position: int, year: int | None) -> bool:
+    """Whether the clause of ``position`` names a year before it that is not the report's ``year`` ("2022年度自评
+    得分85分" in a report on 2023): that year's figure. A date ("2024年3月"), a cited document's year and a year
+    in an earlier clause ("项目自2021年实施以来…，自评得分72分") name none."""
+    if year is None:
+        return False
+    clause = without_citations(text[clause_start(text, position, 0, "，,。；;\n") : position])
+    named = _YEAR_OF.findall(clause)
+    return bool(named) and int(named[-1]) != year
+
+
+_SCORED = re.compile(r"得分|评分|总分")
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where ``pattern`` last matches in text[start:end]; None when it does not."""
+    found = [m.start() for m in pattern.finditer(text, start, end)]
+    return found[-1] if found else None
+
+
+def extract_scores(
+    ctx: Context, headed: list[tuple[int, int, str]], department: bool = False, year: int | None = None
+) -> None:
     """Component, project and total scores; in a department's report (``department``) a score its sentence
-    states of a project it names ("文化惠民演出项目…，自评得分96.5分") is that project's, not the report's."""
+    states of a project it names ("文化惠民演出项目…，自评得分96.5分") is that project's, not the report's, and
+    a total its sentence states of another year than the report's ``year`` is that year's."""
     text = ctx.flow.text
     for match in _COMPONENT.finditer(text):
         value = _number(match.group(2))
@@ -257,7 +283,8 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]], department:
         if any(start <= match.start(2) < end for start, end in scored):
             continue
         preceding = text[max(0, match.start() - 3) : match.start()]
-        if preceding.endswith(("满", "扣")) or re.search(r"指标$|率$|度$", preceding):
+        # "满意度得分", "执行率得分": a measure's score; "2023年度自评得分" is the year's
+        if preceding.endswith(("满", "扣")) or re.search(r"指标$|率$|(?<!年)度$", preceding):
             continue
         value = _number(match.group(2))
         if value is None or value > _MAX_SCORE:
@@ -295,9 +322,9 @@ def extract_scores(ctx: Context, headed: list[tuple[int, int, str]], department:
         elif project is not None:
             ctx.add("project.score", value, match.start(), match.end(), unit="分", subject=project)
         elif not (
-            plain and _NOT_THE_REPORTS_SCORE.search(text, sentence_start(text, match.start()), match.start())
-        ):
             # "预算编制得分18分", "考试平均得分85分", "质量指标：…，得分15分": another thing's score, no total
+            plain and _NOT_THE_REPORTS_SCORE.search(text, sentence_start(text, match.start()), match.start())
+        ) and not another_years(text, match.start(), year):
             totals.append((sentence_start(text, match.start()), match, value))
     # "…四类指标，总分100分" beside "综合得分94.6分": 总分 of exactly 100 after the indicators is the scale when
     # another total is stated
@@ -330,7 +357,8 @@ def _section_heading_score(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def extract_grades(ctx: Context) -> None:
+def extract_grades(ctx: Context, year: int | None = None) -> None:
+    """Grades stated of the report (not of an exam, a project's quality or another year than ``year``)."""
     text = ctx.flow.text
     for match in _GRADE.finditer(text):
         grade = match.group("grade")
@@ -343,6 +371,9 @@ def extract_grades(ctx: Context) -> None:
         near = max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _GRADE_CONTEXT)
         if _NOT_THE_REPORTS_GRADE.search(text, near, match.start()):
             continue  # "年度考核等次为良好", "工程质量评定为优", "上年度绩效评价结果为优": another thing's grade
+        scored_at = _last(_SCORED, text, sentence_start(text, match.start()), match.start())
+        if another_years(text, match.start() if scored_at is None else scored_at, year):
+            continue  # "2022年度自评得分85分,评价等级为良" in a report on 2023: the grade of that year's score
         if (
             match.group("label").startswith("结论")
             and not quoted
