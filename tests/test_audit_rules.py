@@ -830,6 +830,18 @@ CASES = [
      "某县某局2023年度项目绩效自评报告 一、基本情况 2023年下达资金50万元。 (二)资金管理情况分析 全年预算100万元,"
      "实际支出90万元,执行率为95%。\n",
      [(1, "error", "执行率写作95%，按所列数字计算应为90%")]),
+    # a department's page run together into one line (hand-written after one): each project's section opens at
+    # its numbered heading, its rate is its own
+    ("JX103", "national-2020",
+     " 附件1:《2019年度某省某会部门整体绩效自评表》.docx 二、部门决算中项目绩效自评结果 (一)甲事业发展工作经费绩效自评"
+     "综述:项目全年预算数1290.00万元,执行数为1206.01万元,资金执行率为93.49%。 附件2:《2019年度“甲事业发展工作经费”"
+     "项目绩效自评表》.docx (二)乙救助经费绩效自评综述:项目年预算批复金额为900万元,实际执行资金总额900万元,"
+     "资金执行率为100%。\n", []),
+    ("JX201", "national-2020",
+     " 附件1:《2019年度某省某会部门整体绩效自评表》.docx 二、部门决算中项目绩效自评结果 (一)甲事业发展工作经费绩效自评"
+     "综述:项目全年预算数1290.00万元,执行数为1206.01万元,资金执行率为93.49%。 附件2:《2019年度“甲事业发展工作经费”"
+     "项目绩效自评表》.docx (二)乙救助经费绩效自评综述:项目年预算批复金额为900万元,实际执行资金总额900万元,"
+     "资金执行率为100%。\n", []),
     # a page cut after the first of a framework's parts: parts short of the total prove nothing (hand-written);
     # the whole framework's parts short of it do, and parts above it whatever is stated
     ("JX104", "national-2020",

@@ -6,7 +6,7 @@ about one project ("2、舆情监测服务项目目标完成情况。年初预�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from jixiao.extract.context import Context
@@ -30,14 +30,33 @@ _GRADE_CELL = re.compile(rf"^[“\"]?(?:{GRADE_WORDS})[”\"]?$")
 _NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 
 
+# a numbered heading run into the line after a sentence's end or a space (a page run together into one line):
+# where a paragraph begins
+_INLINE_HEADING = re.compile(r"(?:(?<=[。；;])|\s+)(?=[(（][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """(start, text) of each paragraph of the flow text: each line, cut again where a numbered heading is run
+    into it."""
+    position = 0
+    for line in text.split("\n"):
+        cuts = (
+            [m.end() for m in _INLINE_HEADING.finditer(line) if m.end() > 0]
+            if "(" in line or "（" in line
+            else []
+        )
+        for begin, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            yield position + begin, line[begin:end]
+        position += len(line) + 1
+
+
 def project_scopes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each paragraph of the flow text that opens by naming a project, and of each
     section a first-level heading naming a fund opens ("一、中央自然灾害救灾资金(第一批)" up to "二、…")."""
     scopes: list[tuple[int, int, str]] = []
-    position = 0
     sentence = vocabulary().not_title_start
     section: tuple[int, str] | None = None
-    for paragraph in text.split("\n"):
+    for position, paragraph in _paragraphs(text):
         if section is not None and _FIRST_LEVEL.match(paragraph):
             scopes.append((section[0], position - 1, section[1]))
             section = None
@@ -49,9 +68,8 @@ def project_scopes(text: str) -> list[tuple[int, int, str]]:
         elif name and section is None and not sentence.match(name):  # "按照…项目绩效情况": no heading
             name = name.strip()
             scopes.append((position, position + len(paragraph), name))
-        position += len(paragraph) + 1
     if section is not None:
-        scopes.append((section[0], position - 1, section[1]))
+        scopes.append((section[0], len(text), section[1]))
     return scopes
 
 
