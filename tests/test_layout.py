@@ -891,6 +891,12 @@ def test_a_sites_words_in_a_reports_own_sentence_leave_it_in_the_text() -> None:
     assert not {2, 3, 4} & layout.chrome
     assert {5, 6, 7} <= layout.chrome
     assert [(f.label, f.value) for f in layout.figures] == [("实际支出", Decimal("285.58"))]
+    # a title or a form's cell naming such work is no site's menu
+    title = "某县民政局2022年度特殊困难老年人家庭适老化改造项目绩效自评报告\n项目名称 政府网站集约化平台运维项目\n"
+    layout = layout_of(title)
+    assert not layout.chrome
+    assert layout.title is not None and layout.title.project is not None
+    assert layout.title.project.text == "特殊困难老年人家庭适老化改造项目"
 
 
 def test_a_labelled_name_broken_by_a_pdfs_line_wrap_is_joined() -> None:
