@@ -842,6 +842,14 @@ def test_a_unit_labelled_in_a_sentence_ends_with_its_clause_and_yields_to_the_ti
         "路灯维护费专项资金的实施单位是某某投资建设发展(集团)有限公司,由该公司与施工方签订合同。\n"
     )
     assert unit_of(text) == "某县交通运输局"
+    # nor where a form's cell names the unit; a unit said so that is no business beats a signature (review)
+    text = "某县交通运输局项目绩效自评表\n预算单位:某县交通运输局\n该项目实施单位是某县路桥建设有限公司,合同金额80万元。\n"
+    assert unit_of(text) == "某县交通运输局"
+    text = (
+        "2022年度农村公路养护项目绩效自评报告\n项目实施单位为某县公路养护中心,项目预算50万元,实际支出48万元。\n"
+        "某县交通运输局\n2023年3月10日\n"
+    )
+    assert unit_of(text) == "某县公路养护中心"
 
 
 def test_a_score_or_grade_stated_of_another_year_is_not_the_reports() -> None:

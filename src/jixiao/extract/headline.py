@@ -312,19 +312,29 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     # "实施单位 | 相关项目建设单位" names a group of units, not the one that reports
     groups = vocabulary().unit_group
     named_unit = any(cell.field == "unit" and not groups.search(cell.value) for cell in layout.labelled)
+    # a company said in a sentence to carry the work out ("专项资金的实施单位是X有限公司,") may be a contractor:
+    # as weak as a page's metadata, and no bar to the form's own cells
+    contracted = [
+        c
+        for c in layout.labelled
+        if c.field == "unit" and c.in_sentence and vocabulary().company.search(c.value) is not None
+    ]
     # the strongest label a unit is named under: "项目承担单位 X | 预算单位 Y" names X the unit, Y its parent
     strongest = min(
-        (c.rank for c in layout.labelled if c.field == "unit" and organisation_like(c.value)), default=0
+        (
+            c.rank
+            for c in layout.labelled
+            if c.field == "unit" and organisation_like(c.value) and c not in contracted
+        ),
+        default=0,
     )
     for cell in layout.labelled:
         if cell.field in ("unit", "department") and not organisation_like(cell.value):
             continue  # "预算单位整体支出绩效评价基础数据表": a form's title, not a unit's name
-        if cell.field == "unit" and cell.rank > strongest:
+        if cell.field == "unit" and cell.rank > strongest and cell not in contracted:
             continue
         if cell.field in ("unit", "project"):
-            # a unit said in a sentence ("专项资金的实施单位是X公司,": who carries the work out, maybe a contractor)
-            # is as weak as a page's metadata
-            strength = META if cell.in_sentence and cell.field == "unit" else LABEL
+            strength = META if cell in contracted else LABEL
             found[cell.field].append(
                 _candidate(cell.field, cell.value, strength, cell.line, cell.start, cell.end)
             )

@@ -106,6 +106,7 @@ class Vocabulary:
     collection_word: str
     not_framed_name: re.Pattern[str]
     unit_group: re.Pattern[str]
+    company: re.Pattern[str]
     generic_fund: re.Pattern[str]  # fullmatch: a name made only of these words
     generic_fund_tail: re.Pattern[str]  # search: a name's ending made only of generic_fund's words
     cut_name_openings: tuple[str, ...]
@@ -201,6 +202,7 @@ def vocabulary() -> Vocabulary:
         collection_word=identity["collection_word"],
         not_framed_name=_any(identity["not_framed_name"]),
         unit_group=_any(identity["unit_group"]),
+        company=_any(identity["company"]),
         # "中央、市级专项转移支付": the words may be listed with 、
         generic_fund=re.compile(
             "(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")、?)+"
