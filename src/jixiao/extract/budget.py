@@ -46,6 +46,9 @@ _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
 _FUND_WORD = re.compile(r"(?:资金|经费)$")
+_PAID_OUT = re.compile(
+    r"已\S{0,2}拨付|支付|使用|支出|发放"
+)  # "截至年底已拨付资金80万元，全部到位": paid, no budget
 _YEARS_SPENDING = re.compile(r"(?:20\d\d\s*年度?|本年度?|全年|当年)\s*项目支出")
 _COST_ITEM_WHOLE = re.compile(_AMOUNTS["cost_item_whole"])
 _CANONICAL = {
@@ -397,7 +400,12 @@ def extract_budget(
         if found is None and initial_after:
             # "每年安排60万元,由每年年初预算批复下达": a budget, named after it
             found = ("budget", "adjusted")
-        if found is None and _ALLOCATED_AFTER.match(text, quantity.end) and _FUND_WORD.search(label[-12:]):
+        if (
+            found is None
+            and _ALLOCATED_AFTER.match(text, quantity.end)
+            and _FUND_WORD.search(label[-12:])
+            and not _PAID_OUT.search(label)
+        ):
             # "专项资金92.4万元,全额拨付到位": the fund, all of which arrived
             found = ("budget", "adjusted")
         if found is None:
