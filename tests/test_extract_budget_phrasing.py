@@ -821,3 +821,19 @@ def test_a_figure_approved_by_the_initial_budget_is_the_initial_budget_whatever_
     # hand-written: a figure under an arrival heading, said to have passed the year-start budget
     budget = budget_of("1.项目资金到位情况:全市政务信息工作经费5万元经年初预算审核通过后,2017年3月全部到账。")
     assert budget.initial == Decimal(5)
+
+
+def test_review_money_paid_a_levels_share_and_bands_written_otherwise() -> None:
+    # money paid out that all arrived is no budget, nor a level's own share raised
+    paid = budget_of("年初预算100万元,截至年底已拨付资金80万元,全部到位。")
+    assert (paid.initial, paid.adjusted) == (Decimal(100), None)
+    assert (
+        budget_of("中央补助资金1000万元,县级筹集配套资金84.06万元。全年实际支出1050万元。").adjusted is None
+    )
+    # a band written (含)以上 or with a long dash is one too; a blank cell's dash or a date after the rate is not
+    assert budget_of("全年预算100万元,预算执行率90%(含)以上。").execution_rate is None
+    assert budget_of("全年预算100万元,预算执行率90%—100%。").execution_rate is None
+    assert budget_of("预算执行率 10 95% - 9.5").execution_rate == Decimal(95)
+    assert budget_of("全年预算100万元,预算执行率为98%至2023年3月已全部支付完毕。").execution_rate == Decimal(
+        98
+    )

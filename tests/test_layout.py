@@ -934,3 +934,12 @@ def test_a_transfer_reports_heading_labels_the_unit_on_the_next_line() -> None:
         "(三)州市配套或自筹下达及到位情况\n无。\n(四)项目实施主体或单位\n某市图书馆\n(五)项目实施内容\n"
     )
     assert [(c.field, c.value, c.line) for c in layout.labelled] == [("unit", "某市图书馆", 4)]
+
+
+def test_implementing_body_alone_labels_no_unit() -> None:
+    # 实施主体 alone names who carries the work out, often a village or a cooperative (review)
+    assert [c.field for c in layout_of("实施主体:某村股份经济合作社\n").labelled] == []
+    # a masked year of four underscores still opens an evaluation statement
+    text = "某县民政局评价工作组对某县民政局20____年度敬老院运转经费项目进行绩效评价。\n"
+    evaluated = layout_of(text).evaluated
+    assert evaluated.project is not None and evaluated.project.text == "敬老院运转经费项目"
