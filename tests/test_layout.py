@@ -943,3 +943,14 @@ def test_implementing_body_alone_labels_no_unit() -> None:
     text = "某县民政局评价工作组对某县民政局20____年度敬老院运转经费项目进行绩效评价。\n"
     evaluated = layout_of(text).evaluated
     assert evaluated.project is not None and evaluated.project.text == "敬老院运转经费项目"
+
+
+def test_only_a_packages_title_gives_way_to_a_whole_title_under_it() -> None:
+    # review: a note on an attached whole-spending form, or a title naming no package, keeps its own kind
+    for page in (
+        "某市农业农村局2022年度专项资金绩效自评报告\n附件：2022年度部门整体支出绩效自评表\n一、项目基本情况\n",
+        "某市农业农村局2022年度专项资金绩效自评报告\n（部门整体支出绩效自评报告另行公开）\n一、项目基本情况\n",
+        "某市农业农村局2022年度财政资金绩效自评报告\n某市农业农村局2022年度部门整体支出绩效自评报告\n",
+    ):
+        title = layout_of(page).title
+        assert title is not None and title.kind == "项目支出" and title.lines == (1,), page

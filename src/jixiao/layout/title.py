@@ -303,6 +303,7 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     if (
         title is not None
         and title.kind == "项目支出"
+        and _PACKAGE.search(title.text) is not None
         and (title.project is None or vocabulary().generic_fund.fullmatch(title.project.text))
     ):
         # "X局2020年度市级财政资金绩效自评报告及报表" over "X局2020年度整体绩效自评报告": a package's title
@@ -320,10 +321,16 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
 _NEXT_TITLE = 2  # lines from a package's title to the report's own right under it
 
 
+# a title for a package of reports and tables ("…绩效自评报告及报表")
+_PACKAGE = re.compile(r"及(?:报表|表格?|自评表)|(?:报告|自评)和(?:报表|自评表)")
+_ATTACHED = re.compile(r"^\s*(?:附|[(（])")  # "附件：…自评表", "（附：…）": a note on what is attached
+
+
 def _same_report_whole(package: Title, other: Title) -> bool:
     """Whether ``other`` is a department-whole title after ``package``, of its unit and year where it names them."""
     return (
         other.kind == "部门整体支出"
+        and _ATTACHED.match(other.text) is None
         and package.lines[-1] < other.lines[0] <= package.lines[-1] + _NEXT_TITLE
         and (other.unit is None or package.unit is None or other.unit.text == package.unit.text)
         and (other.year is None or package.year is None or other.year.text == package.year.text)
