@@ -871,3 +871,14 @@ def test_a_score_or_grade_stated_of_another_year_is_not_the_reports() -> None:
         "某县某局2023年度项目支出绩效自评报告\n项目自2021年实施以来运行良好,经综合评价,自评得分72分,评价等级为中。\n"
     )
     assert (report.score, report.grade) == (Decimal(72), "中")
+
+
+def test_a_notice_number_in_a_titles_project_and_a_name_after_a_bracketed_fund() -> None:
+    # review (hand-written): the notice's number is no part of the project's name
+    report = read(
+        "某县农业农村局2023年度耕地地力保护补贴（某财农〔2023〕12号）项目绩效自评报告\n一、项目基本情况\n"
+    )
+    assert (report.unit, report.project) == ("某县农业农村局", "耕地地力保护补贴项目")
+    # a project named after the bracketed fund it is paid from is not that fund
+    report = read("某县教育局（2023年度学前教育发展资金）幼儿园改扩建项目绩效自评报告\n一、项目基本情况\n")
+    assert report.project != "学前教育发展资金"

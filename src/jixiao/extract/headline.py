@@ -192,6 +192,11 @@ _FRAMED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）]")
 _UNITS_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:自治[区州县旗]|省|市|州|县|区|旗))+")
 
 
+_NOTICE_IN_NAME = re.compile(
+    r"[(（]\s*[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）]"
+)
+
+
 def tidy_project(name: str, unit: str | None) -> str:
     """A project's name without the report's unit it opens with ("人民医院灾后重建项目" of 芦山县人民医院,
     "市环境保护局环境治理财政专项资金") and without the kind of money that follows a work's or fund's own
@@ -199,6 +204,9 @@ def tidy_project(name: str, unit: str | None) -> str:
     identity.yaml's money_kind_tail, not "补助资金" or "专项转移支付", which name funds); a fund named in
     brackets before a kind of money ("(X资金)转移支付") is that fund."""
     vocab = vocabulary()
+    name = _NOTICE_IN_NAME.sub(
+        "", name
+    )  # "耕地地力保护补贴(某财农〔2023〕12号)项目": the notice is no part of it
     if unit:
         bare = name[leading_place(name) :]
         place = _UNITS_PLACE.match(unit)

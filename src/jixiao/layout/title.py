@@ -59,8 +59,11 @@ _BRACKETED = re.compile(
     r"(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)[^()（）]{4,60}?)\s*[)）]\s*$"
 )
 _CLOSED_BEFORE = re.compile(r"([^()（）\s]{4,60})\s*[)）]")  # a name, then the bracket it stood in closes
+# after the bracket a name closes, only the kind it is: "(2024年X资金)项目…" (not "(2023年度X资金)Y改扩建项目")
+_KIND_AFTER_BRACKET = re.compile(r"\s*(?:项目|资金|专项)?\s*")
+# a notice's number in a bracket nested in another ("(2024年X资金(皖财资环〔2024〕579号))")
 _NOTICE_NUMBER = re.compile(
-    r"[(（]\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）]"
+    r"[(（]\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）](?=\s*[)）])"
 )
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
@@ -636,7 +639,13 @@ def _parse_title(found: list[Line]) -> Title:
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
         if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
             project = span(sub_lead, len(name))
-    if project is not None and (closed := _CLOSED_BEFORE.match(project.text)) and year_match is not None:
+    closed = _CLOSED_BEFORE.match(project.text) if project is not None else None
+    if (
+        project is not None
+        and closed is not None
+        and year_match is not None
+        and _KIND_AFTER_BRACKET.fullmatch(project.text, closed.end())
+    ):
         opened = text[: year_match.start()]
         if opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）"):
             # "中央对地方转移支付(2024年X资金)项目…": the fund named in the bracket the year opens
