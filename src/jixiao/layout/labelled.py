@@ -110,6 +110,7 @@ _SEAL_NOTE = re.compile(
 
 
 _WRAPPED = re.compile(r" ([\u4e00-\u9fff()（）“”]{1,30})")
+_A_LEVEL = re.compile(r"中央|省级|市级|县级|区级|地方|财政|上级")
 
 
 def _rejoined(value: Labelled, cell: Cell, field: str) -> Labelled:
@@ -119,8 +120,8 @@ def _rejoined(value: Labelled, cell: Cell, field: str) -> Labelled:
     if ends is None or ends.search(value.value):
         return value
     wrapped = _WRAPPED.match(cell.text, value.end - cell.start)
-    if wrapped is None:
-        return value
+    if wrapped is None or leading_place(wrapped.group(1)) or _A_LEVEL.match(wrapped.group(1)):
+        return value  # "实施单位 某县实验中学 某县教育局", "森林生态效益补偿 中央财政补助": a second name, no wrap
     joined = value.value + wrapped.group(1)
     if not ends.search(joined):
         return value
