@@ -780,11 +780,26 @@ _COMPLETE_SETS = frozenset(
 _COMPLETE_SCORES = frozenset(
     {
         frozenset({"预算执行率", "产出指标", "成本指标", "效益指标", "满意度指标"}),
+        frozenset({"预算执行率", "产出指标", "效果指标", "满意度指标"}),
+        frozenset({"投入指标", "管理指标", "产出指标", "效益指标"}),
+        frozenset({"投入指标", "管理指标", "产出指标", "效果指标"}),
         frozenset({"投入指标", "过程指标", "产出指标", "效果指标"}),
         frozenset({"投入指标", "过程指标", "产出指标", "效益指标"}),
         frozenset({"决策指标", "过程指标", "产出指标", "效果指标"}),
     }
 )
+
+
+def _short_anyway(context: Context, components: Mapping[str, Fact], summed: Decimal, score: Decimal) -> bool:
+    """Whether the parts stated fall short of the total by more than the one part left unstated could make up:
+    "自评得分95分，其中产出…45分，效益…28分，满意度…10分" leaves only 预算执行率, worth the scheme's weight (10)."""
+    names = frozenset(components)
+    missing = {
+        execution
+        for whole in _COMPLETE_SETS | _COMPLETE_SCORES
+        if whole - names == {execution := context.scheme.execution.name}
+    }
+    return bool(missing) and summed + context.scheme.execution.weight < score
 
 
 def _complete(names: frozenset[str]) -> bool:
@@ -819,7 +834,11 @@ def component_sum(context: Context) -> Iterator[Hit]:
     summed = sum((_value(f) for f in components.values()), Decimal(0))
     if summed == score.value or (summed < score.value and _rescaled(context)):
         return
-    if summed < score.value and not _complete(frozenset(components)):
+    if (
+        summed < score.value
+        and not _complete(frozenset(components))
+        and not _short_anyway(context, components, summed, score.value)
+    ):
         return  # parts short of the total prove nothing until all are stated (a page cut after 投入 and 过程)
     terms = " + ".join(fmt(_value(f)) for f in components.values())
     yield Hit(
