@@ -793,13 +793,10 @@ _COMPLETE_SCORES = frozenset(
 def _short_anyway(context: Context, components: Mapping[str, Fact], summed: Decimal, score: Decimal) -> bool:
     """Whether the parts stated fall short of the total by more than the one part left unstated could make up:
     "自评得分95分，其中产出…45分，效益…28分，满意度…10分" leaves only 预算执行率, worth the scheme's weight (10)."""
+    execution = context.scheme.execution
     names = frozenset(components)
-    missing = {
-        execution
-        for whole in _COMPLETE_SETS | _COMPLETE_SCORES
-        if whole - names == {execution := context.scheme.execution.name}
-    }
-    return bool(missing) and summed + context.scheme.execution.weight < score
+    only_execution = any(whole - names == {execution.name} for whole in _COMPLETE_SETS | _COMPLETE_SCORES)
+    return only_execution and summed + execution.weight < score
 
 
 def _complete(names: frozenset[str]) -> bool:
