@@ -431,8 +431,11 @@ def _decimals(value: Decimal) -> int:
 # figure pages away, or under an earlier heading ("(二)资金管理情况分析"), is no figure of the rate
 _REACH = 300
 _SECTION_MARK = re.compile(
-    r"(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d))"
+    r"(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
+# an item of a list set apart by a space ("具体如下: 1、档案整理费5万元…"): figures on either side of it are of
+# different things
+_ITEM_MARK = re.compile(r"\s\d{1,2}[、．](?!\d)")
 
 
 def _paragraph_start(context: Context, anchor: Fact) -> int:
@@ -643,6 +646,12 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
     if budget.line != rate.line:
         return True
     text = context.document.lines[rate.line - 1].text
+    if executed.line == rate.line and _ITEM_MARK.search(
+        text, min(budget.end, executed.end), max(budget.start, executed.start)
+    ):
+        return (
+            False  # "项目资金为14.97万元…具体如下: 1、档案整理费5万元,实际已支付5万元,支付率100%": an item's
+        )
     clause = max(text.rfind(mark, 0, rate.start) for mark in "；;") + 1
     between = [
         f
