@@ -837,3 +837,16 @@ def test_review_money_paid_a_levels_share_and_bands_written_otherwise() -> None:
     assert budget_of("全年预算100万元,预算执行率为98%至2023年3月已全部支付完毕。").execution_rate == Decimal(
         98
     )
+
+
+def test_a_batch_opening_with_its_notice_is_no_budget_of_the_fund() -> None:
+    # hand-written after a page listing a fund's batches, one paragraph each, cut after the second
+    text = (
+        "某县交通运输局2020年度项目支出绩效自评报告\n"
+        "(1)某财建(2019)296号文)国省干线养护43万。预算执行率100%。\n"
+        "(2)2)某财建[2019]286号提前下达2020年节能减排补助资金59万。预算执行率100%。\n"
+    )
+    assert budget_of(text).adjusted is None
+    # the fund's own figure before the list is still read
+    text = "某县交通运输局2020年度项目支出绩效自评报告\n2020年下达补助资金102万元。\n(1)某财建[2019]286号下达补助资金59万。\n"
+    assert budget_of(text).adjusted == Decimal(102)

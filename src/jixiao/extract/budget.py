@@ -274,6 +274,18 @@ def _in_a_numbered_item(text: str, position: int) -> bool:
     return len(marks) >= 2 and marks[0].end() <= position
 
 
+# an item of a list opening with the notice that allocated it ("(1)冀财建(2019)296号文)…43万", "3)冀财建[2019]290号…")
+_BATCH_ITEM = re.compile(
+    r"\s*(?:[(（]?\s*\d{1,2}\s*[)）、.．]\s*)+[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号"
+)
+
+
+def _in_a_batch_item(text: str, position: int) -> bool:
+    """Whether a figure's paragraph is an item of a list of the batches a fund came in, each opening with the
+    notice that allocated it: that batch's figure, not the fund's."""
+    return _BATCH_ITEM.match(text, text.rfind("\n", 0, position) + 1) is not None
+
+
 def _in_an_items_brackets(text: str, position: int) -> bool:
     """Whether a figure stands in a bracket opened in its sentence: "…价格监测经费(预算10.43万元,支付8.30万元,
     执行率79.6%)" gives one item's own figures, never the headline's."""
@@ -447,6 +459,8 @@ def extract_budget(
             family, key = "amount", ""  # the 三公经费's or the purchases' figure: one slice of the spending
         if family == "budget" and _in_a_numbered_item(text, quantity.start):
             family, key = "amount", ""  # "1、档案管理项目资金:…30万元;2、建设项目资金:…": one item's figure
+        if family == "budget" and _in_a_batch_item(text, quantity.start):
+            family, key = "amount", ""  # "(2)冀财建[2019]286号提前下达…资金59万": one batch's figure
         if (
             key == "executed"
             and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))
