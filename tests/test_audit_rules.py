@@ -868,6 +868,17 @@ CASES = [
     ("JX104", "national-2020",
      "某县某局2023年度项目支出绩效自评报告\n预算执行率得分9分，产出指标得分40分，效果指标得分28分，满意度指标得分10分，自评得分95分。",
      [(2, "error", "各部分得分合计87分，与自评总分95分不符")]),
+    # a form cut after its 效益 rows (hand-written): 满意度 may have stood below; the whole form, with its total
+    # row, still adds up to less than 100
+    ("JX105", "national-2020",
+     "某县某局2022年项目支出绩效自评表\n年度资金总额: 25 25 25 10 100.00% 10.00\n"
+     "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标(50分) 数量指标 开展交流活动 ≥3次 3 50 50\n"
+     "效益指标(30分) 经济效益指标 带动农民增收 达成预期指标 30 30\n", []),
+    ("JX105", "national-2020",
+     "某县某局2022年项目支出绩效自评表\n年度资金总额: 25 25 25 10 100.00% 10.00\n"
+     "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标(50分) 数量指标 开展交流活动 ≥3次 3 50 50\n"
+     "效益指标(30分) 经济效益指标 带动农民增收 达成预期指标 30 30\n总分 90 90\n",
+     [(2, "error", "一级指标分值合计90分，应为100分")]),
     # a form's funds block at the very end of a page: its last sub-row may have lost figures (hand-written);
     # with the form going on, the same rows are checked (one finding: the spending column repeats its figures)
     ("JX101", "national-2020",

@@ -876,6 +876,8 @@ def weights_sum(context: Context) -> Iterator[Hit]:
         return
     if any(Decimal(marks) == summed for marks in _FULL_MARKS.findall(context.document.text)):
         return  # "本次评价满分80分": the report scores out of its own full marks, and its weights make them up
+    if summed < context.scheme.total_points and not _table_goes_on(context, weights):
+        return  # a form cut after its 效益 rows: 满意度 may have stood below, the total row certainly did
     terms = " + ".join(f"{name} {fmt(_value(f))}" for name, f in weights.items())
     yield Hit(
         {"summed": fmt(summed), "total": fmt(context.scheme.total_points)},
@@ -883,6 +885,20 @@ def weights_sum(context: Context) -> Iterator[Hit]:
         evidence=context.quote(*weights.values()),
         computation=f"{terms} = {fmt(summed)}",
     )
+
+
+_TOTAL_ROW = re.compile(r"总\s*分|合\s*计|总\s*计")
+_ROW_CELLS = re.compile(r"[^\s|｜]+")  # a table's cells, as flattening leaves them: apart by spaces or bars
+_ROW_MIN = 4
+
+
+def _table_goes_on(context: Context, weights: Mapping[str, Fact]) -> bool:
+    """Whether a table whose rows give the first-level indicators' points goes on to its total row: a page cut
+    inside the indicator table ends with its rows (points stated in sentences need no such row)."""
+    last = max(f.line for f in weights.values())
+    if len(_ROW_CELLS.findall(context.document.lines[last - 1].text)) < _ROW_MIN:
+        return True  # the points stated in a sentence: a report's account, whole where it stands
+    return any(_TOTAL_ROW.search(line.text) for line in context.document.lines[last:])
 
 
 @rule(
