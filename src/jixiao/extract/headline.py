@@ -300,10 +300,12 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             found["unit"] += _part("unit", title.place, TITLE if place_speaks else PLACE)
         found["project"] += _part("project", title.project, TITLE)
     named_project = next((cell for cell in layout.labelled if cell.field == "project"), None)
-    if layout.kind_hint is not None:
-        found["kind"] += _part("kind", layout.kind_hint, PROSE)
-    elif layout.evaluated.project is not None:  # "对X资金开展了自评": a fund's evaluation
+    if (
+        layout.evaluated.project is not None
+    ):  # "对X资金开展了自评": a fund's evaluation, whatever the headings
         found["kind"] += _part("kind", layout.evaluated.project, PROSE, "项目支出")
+    elif layout.kind_hint is not None:
+        found["kind"] += _part("kind", layout.kind_hint, PROSE)
     elif named_project is not None and not found["kind"]:
         # a form whose title names no kind ("X市财政支出绩效评价自评报告") filled in for a named project
         found["kind"].append(
