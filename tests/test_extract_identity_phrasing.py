@@ -887,7 +887,7 @@ def test_a_notice_number_in_a_titles_project_and_a_name_after_a_bracketed_fund()
 def test_what_the_evaluation_statement_names_outweighs_a_heading_for_the_kind() -> None:
     # hand-written after a 范文 piece: the statement names a project; the outline's first heading is 部门概况
     text = (
-        "经费绩效报告1\n某县民政局绩效评价工作组于20xx年1月1日至20xx年12月31日对某县民政局20xx年度敬老院运转经费"
+        "事前评估绩效报告1\n某县民政局绩效评价工作组于20xx年1月1日至20xx年12月31日对某县民政局20xx年度敬老院运转经费"
         "项目进行绩效评价。\n一、部门概况\n全县共有24所乡镇敬老院。\n"
     )
     assert read(text).kind == "项目支出"
