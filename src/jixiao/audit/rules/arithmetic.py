@@ -790,8 +790,6 @@ _COMPLETE_SCORES = frozenset(
     {
         frozenset({"预算执行率", "产出指标", "成本指标", "效益指标", "满意度指标"}),
         frozenset({"预算执行率", "产出指标", "效果指标", "满意度指标"}),
-        frozenset({"投入指标", "管理指标", "产出指标", "效益指标"}),
-        frozenset({"投入指标", "管理指标", "产出指标", "效果指标"}),
         frozenset({"投入指标", "过程指标", "产出指标", "效果指标"}),
         frozenset({"投入指标", "过程指标", "产出指标", "效益指标"}),
         frozenset({"决策指标", "过程指标", "产出指标", "效果指标"}),
@@ -801,11 +799,14 @@ _COMPLETE_SCORES = frozenset(
 
 def _short_anyway(context: Context, components: Mapping[str, Fact], summed: Decimal, score: Decimal) -> bool:
     """Whether the parts stated fall short of the total by more than the one part left unstated could make up:
-    "自评得分95分，其中产出…45分，效益…28分，满意度…10分" leaves only 预算执行率, worth the scheme's weight (10)."""
-    execution = context.scheme.execution
+    "自评得分95分，其中产出…45分，效益…28分，满意度…10分" leaves only 预算执行率, worth at most the points the
+    report gives it."""
+    name = context.scheme.execution.name
     names = frozenset(components)
-    only_execution = any(whole - names == {execution.name} for whole in _COMPLETE_SETS | _COMPLETE_SCORES)
-    return only_execution and summed + execution.weight < score
+    stated = _weights(context).get(name)  # provinces weigh it 10 or 20: only the report's own points bound it
+    if stated is None or not any(whole - names == {name} for whole in _COMPLETE_SETS | _COMPLETE_SCORES):
+        return False
+    return summed + _value(stated) < score
 
 
 def _complete(names: frozenset[str]) -> bool:
