@@ -816,6 +816,22 @@ CASES = [
     ("JX405", "national-2020", "项目预算为110万元，实际支出90.2万元，执行率82%，主要原因是部分采购延至次年。", []),
     ("JX405", "national-2020", "全年预算数300万元，实际支出200万元，执行率为66.7%。",
      [(1, "warning", "预算执行率66.7%低于90%，报告未说明原因")]),
+    # hunt 6 (hand-written, consistent): a share of the spending is no share of the budget; a part with a share
+    # of its own is no whole of the next; a figure of the year before is no whole of this year's parts
+    ("JX103", "national-2020",
+     "某县某局2023年度项目绩效自评报告\n项目全年预算600万元,全年执行570万元。其中设备购置支出456万元,占支出总额的80%。", []),
+    ("JX103", "national-2020",
+     "某县某局2023年度项目绩效自评报告\n项目资金预算2,000万元,实际支出1,900万元。用于日常养护的支出1,330万元,占70%,"
+     "用于小修保养的支出570万元,占30%。", []),
+    ("JX103", "national-2020",
+     "某县某局2023年度部门整体支出绩效自评报告\n全年执行数1,187.5万元。全年支出较上年的1,100万元增长7.95%。其中基本支出"
+     "850万元,占71.58%;项目支出337.5万元,占28.42%。", []),
+    ("JX101", "national-2020",
+     "某县某局2023年度部门整体支出绩效自评报告\n全年执行数1,187.5万元。全年支出较上年的1,100万元增长7.95%。其中基本支出"
+     "850万元,占71.58%;项目支出337.5万元,占28.42%。", []),
+    ("JX103", "national-2020",
+     "某县某局2023年度项目绩效自评报告\n项目全年预算600万元,全年执行570万元。其中设备购置支出456万元,占支出总额的85%。",
+     [(2, "error", "其中设备购置支出占比写作85%，按所列数字计算应为80%")]),
     # a page run together into one line (hand-written): a budget under an earlier heading, or an item's, is no
     # figure of a rate under a later one; the rate's own paragraph still is
     ("JX103", "national-2020",

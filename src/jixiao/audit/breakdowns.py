@@ -37,6 +37,7 @@ _AMOUNTS = load_vocabulary("amounts")
 _CHANGE = re.compile(_AMOUNTS["compared_change"])
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"])
 _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
+_OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _ITEM_BREAK = re.compile(r"[；;]")
 _OUTSIDE = re.compile(rf"[，,；;]\s*(?:{_AMOUNTS['set_apart_from_listing']})")
 _MEASURED = re.compile(r"原值|账面原值")
@@ -204,9 +205,15 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
 
 
 def _no_whole(text: str, fact: Fact) -> bool:
-    """A change, the figure a change is measured from ("比年初预算500万元减少20万元") or a figure per head."""
+    """A change, the figure a change is measured from ("比年初预算500万元减少20万元", "较上年的1100万元"), a figure
+    per head or another year's."""
     label = label_before(text, fact.start)
-    return bool(_CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label))
+    return bool(
+        _CHANGE.search(label)
+        or _PER_UNIT.search(label)
+        or _COMPARED.match(label)
+        or _OTHER_YEAR.search(label)
+    )
 
 
 def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
@@ -218,7 +225,7 @@ def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
         if MARKERS.match(text, previous):
             return None  # "其中,A…,B…,C…。其中,…": the sentence before lists parts itself, its total is not in it
         candidates = [f for f in facts if previous <= f.start < sentence]
-        return candidates[0] if candidates else None
+        return candidates[0] if candidates and not _no_whole(text, candidates[0]) else None
     candidates = [f for f in facts if sentence <= f.start and f.end <= marker and not _no_whole(text, f)]
     if not in_brackets(text[sentence:marker]):
         # "总支出30969.07万元(包含存量资金2386.53万元),其中…": a bracket's detail is not the total listed

@@ -21,7 +21,8 @@ from jixiao.audit.counts import completions, count_groups
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
-from jixiao.extract.context import clause_start, in_brackets, sentence_start
+from jixiao.extract.budget import classify
+from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.layout.listing import Listed, column_sums, listed_sums
@@ -618,11 +619,32 @@ def rates(context: Context) -> Iterator[Rate]:
             grouped.add((part.fact.line, part.fact.start))
             text = context.document.lines[part.fact.line - 1].text
             base = _named_base(text, part.fact.end)
-            whole = _WHOLE_WORD.sub("", label_before(text, group.total.start))
+            total_label = label_before(text, group.total.start)
+            whole = _WHOLE_WORD.sub("", total_label)
             if base is not None and not whole.endswith(base):
                 continue  # "…专项业务费120万元，占项目支出的60%": the share of another figure than the total
+            whole_fact = group.total
+            flow = _whole_flow(text, part.fact.end)
+            if flow is not None and not _of_flow(total_label, flow):
+                # "预算600万元,执行570万元。其中设备购置支出456万元,占支出总额的80%": the share of the spending
+                # the total's sentence states beside it, or of nothing the text gives
+                begin = sentence_start(text, group.total.start)
+                end = sentence_end(text, group.total.end)
+                spending = next(
+                    (
+                        f
+                        for f in money_facts(context)
+                        if f.line == group.total.line
+                        and begin <= f.start < end
+                        and _of_flow(label_before(text, f.start), flow)
+                    ),
+                    None,
+                )
+                if spending is None:
+                    continue
+                whole_fact, total = spending, _value(spending)
             if part.share is not None and total != 0:
-                yield Rate(part.share, part.fact, part.fact, group.total, f"{part.label}占比")
+                yield Rate(part.share, part.fact, part.fact, whole_fact, f"{part.label}占比")
     yield from _loose_shares(context, grouped)
 
 
@@ -681,22 +703,40 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
         if share is None:
             continue
         sentence = sentence_start(text, fact.start)
-        before = [f for f in amounts if f.line == fact.line and sentence <= f.start < fact.start]
+        before = [
+            f
+            for f in amounts
+            if f.line == fact.line
+            and sentence <= f.start < fact.start
+            and not _OTHER_YEAR_AMOUNT.search(label_before(text, f.start))  # "较上年的1100万元": no whole
+        ]
         base = _named_base(text, fact.end)
         if base is not None:
             # "人员经费3217.28万元,占基本支出的79.49%": the share of the amount the sentence names so
             before = [f for f in before if label_before(text, f.start).endswith(base)][-1:]
         elif (flow := _whole_flow(text, fact.end)) is not None:
             # "全年预算500万元，实际支出480万元，人员经费360万元，占支出总额的75%": the whole of the spending
-            flows = [f for f in before if flow in label_before(text, f.start)]
+            flows = [f for f in before if _of_flow(label_before(text, f.start), flow)]
             actual = [f for f in flows if not _PLANNED.search(label_before(text, f.start))]
             before = (actual or flows)[:1] or before
+        else:
+            # a sibling part with a share of its own ("A支出1330万元,占70%,B支出570万元,占30%") is no whole of it
+            before = [f for f in before if share_after(text, f.end) is None]
         if before and _value(before[0]) > _value(fact):
             label = label_before(text, fact.start) or f"{fmt_money(_value(fact))}万元"
             yield Rate(share, fact, fact, before[0], f"{label}占比")
 
 
 _BASE = re.compile(r"\s*[，,]?\s*占(?:全年|年度|本年)?(?P<base>[\u4e00-\u9fff]{2,10}?)的")
+
+
+_OTHER_YEAR_AMOUNT = re.compile(load_vocabulary("amounts")["other_year"])
+
+
+def _of_flow(label: str, flow: str) -> bool:
+    """Whether an amount's label names it of the flow: its word ("支出", "收入", "预算"), or spending by its
+    label ("全年执行", "执行数")."""
+    return flow in label or (flow == "支出" and classify(label) == ("budget", "executed"))
 
 
 def _named_base(text: str, position: int) -> str | None:
