@@ -614,7 +614,6 @@ def rates(context: Context) -> Iterator[Rate]:
             yield Rate(fact.value, fact, executed, budget, f"{fact.subject or ''}执行率")
     grouped: set[tuple[int, int]] = set()
     for group in groups(context):
-        total = _value(group.total)
         for part in group.parts:
             grouped.add((part.fact.line, part.fact.start))
             text = context.document.lines[part.fact.line - 1].text
@@ -642,8 +641,8 @@ def rates(context: Context) -> Iterator[Rate]:
                 )
                 if spending is None:
                     continue
-                whole_fact, total = spending, _value(spending)
-            if part.share is not None and total != 0:
+                whole_fact = spending
+            if part.share is not None and _value(whole_fact) != 0:
                 yield Rate(part.share, part.fact, part.fact, whole_fact, f"{part.label}占比")
     yield from _loose_shares(context, grouped)
 
