@@ -832,6 +832,24 @@ CASES = [
     ("JX103", "national-2020",
      "某县某局2023年度项目绩效自评报告\n项目全年预算600万元,全年执行570万元。其中设备购置支出456万元,占支出总额的85%。",
      [(2, "error", "其中设备购置支出占比写作85%，按所列数字计算应为80%")]),
+    # hunt 6: a batch's rate is checked on the batch's own figures, the whole's rate never on a batch's; rates
+    # of earlier years listed 分别; a share naming no whole, which the spending beside the budget gives
+    ("JX103", "national-2020",
+     "某某资金绩效自评报告\n收到第一批资金300万元,收到第二批资金220万元。第一批已支出300万元,执行率100%。", []),
+    ("JX103", "national-2020",
+     "耕地建设与利用资金绩效自评报告\n共下达资金2,260万元。一是提前下达资金1,400万元,支出1,330万元,执行率95%。"
+     "全年共支出2,074万元,执行率91.77%。", []),
+    ("JX103", "national-2020",
+     "耕地建设与利用资金绩效自评报告\n共下达资金2,260万元。一是提前下达资金1,400万元,支出1,330万元,执行率95%。"
+     "全年共支出2,074万元,执行率90%。",
+     [(2, "error", "执行率写作90%，按所列数字计算应为92%")]),
+    ("JX103", "national-2020",
+     "生态公益林补偿资金绩效自评报告\n全年资金预算1,000万元,支出950万元,执行率95%。2019年、2020年执行率分别为92%、94%。", []),
+    ("JX103", "national-2020",
+     "医疗卫生机构能力建设项目绩效自评报告\n项目全年预算600万元,全年执行570万元。其中设备购置支出456万元,占比80%。", []),
+    ("JX103", "national-2020",
+     "某某专项资金绩效自评报告\n全年预算800万元,实际支出720万元,执行率90%。其中:安家补贴支出432万元,占实际支出的60%;"
+     "生活补贴支出216万元,占30%;科研启动经费72万元,占10%。", []),
     # a page run together into one line (hand-written): a budget under an earlier heading, or an item's, is no
     # figure of a rate under a later one; the rate's own paragraph still is
     ("JX103", "national-2020",

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.audit.breakdowns import (
     MARKERS,
+    Part,
     groups,
     label_before,
     money_facts,
@@ -25,6 +26,7 @@ from jixiao.extract.budget import classify
 from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
+from jixiao.extract.scores import another_years
 from jixiao.layout.listing import Listed, column_sums, listed_sums
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
@@ -439,6 +441,10 @@ _SECTION_MARK = re.compile(
 _ITEM_MARK = re.compile(r"\s\d{1,2}[、．](?!\d)")
 
 
+# words opening one item of a list in its sentence: a batch (第二批), an enumerated point (一是)
+_PART_MARK = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|[一二三四五六七八九十]是")
+
+
 def _paragraph_start(context: Context, anchor: Fact) -> int:
     """Where the run of text a figure stands in begins on its line: the last section heading before it,
     at most _REACH characters back."""
@@ -453,11 +459,18 @@ def _same_line_before(context: Context, anchor: Fact, facts: Sequence[Fact]) -> 
     subject if it has one; a rate without a subject takes a figure without one first, since "支付…113万元，
     其中支付运营补贴48万元…。执行率达100%" rates the whole, not its last part."""
     floor = _paragraph_start(context, anchor)
+    text = context.document.lines[anchor.line - 1].text
+    sentence = sentence_start(text, anchor.start)
+    if _PART_MARK.search(text, sentence, anchor.start):
+        # "第一批已支出300万元,执行率100%": a batch's or an item's rate, its own figures
+        floor = max(floor, sentence)
     candidates = [
         f
         for f in facts
         if f.line == anchor.line
         and floor <= f.start < anchor.start
+        # "一是提前下达资金1400万元,…。全年共支出2074万元,执行率91.77%": an item's figure is not the whole's
+        and (f.start >= sentence or not _PART_MARK.search(text, sentence_start(text, f.start), f.start))
         and isinstance(f.value, Decimal)
         and (anchor.subject is None or f.subject == anchor.subject)
     ]
@@ -558,10 +571,15 @@ def rates(context: Context) -> Iterator[Rate]:
             continue
         text = context.document.lines[fact.line - 1].text
         label = label_before(text, fact.start)
-        if _PART_OR_OTHER_YEAR_RATE.search(label) or _NOT_THE_YEARS_RATE.search(
-            text, sentence_start(text, fact.start), fact.start
+        if (
+            _PART_OR_OTHER_YEAR_RATE.search(label)
+            or _NOT_THE_YEARS_RATE.search(text, sentence_start(text, fact.start), fact.start)
+            or another_years(text, fact.start, context.report.year)
+            or "分别" in label
         ):
-            continue  # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%": not this year's whole rate
+            # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
+            # (rates listed 分别): not this year's whole rate
+            continue
         # the report's own rate is checked against the report's own figures, never a part's
         own = fact.field == "budget.execution_rate"
         executed = _same_line_before(
@@ -642,8 +660,15 @@ def rates(context: Context) -> Iterator[Rate]:
                 if spending is None:
                     continue
                 whole_fact = spending
-            if part.share is not None and _value(whole_fact) != 0:
-                yield Rate(part.share, part.fact, part.fact, whole_fact, f"{part.label}占比")
+            if part.share is None or _value(whole_fact) == 0:
+                continue
+            if (
+                whole_fact is group.total
+                and flow is None
+                and _another_whole_agrees(context, group.total, part)
+            ):
+                continue  # "预算600万元,执行570万元。其中设备购置支出456万元,占比80%": a share of the spending
+            yield Rate(part.share, part.fact, part.fact, whole_fact, f"{part.label}占比")
     yield from _loose_shares(context, grouped)
 
 
@@ -688,6 +713,19 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
     if any(_ADDED_TO_BUDGET.search(label_before(text, f.start)) for f in between):
         return False
     return "分别" not in label_before(text, budget.start)
+
+
+def _another_whole_agrees(context: Context, total: Fact, part: Part) -> bool:
+    """Whether another amount of the total's sentence gives the part's stated share, the share naming no whole
+    ("占比80%" of the budget or of the spending beside it): the text is read the way it agrees."""
+    text = context.document.lines[total.line - 1].text
+    begin, end = sentence_start(text, total.start), sentence_end(text, total.end)
+    for fact in money_facts(context):
+        if fact.line != total.line or not begin <= fact.start < end or fact is total or _value(fact) == 0:
+            continue
+        if part.share is not None and _judged(part.share, _value(part.fact) / _value(fact) * HUNDRED) is None:
+            return True
+    return False
 
 
 def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[Rate]:
