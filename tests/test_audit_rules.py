@@ -850,6 +850,24 @@ CASES = [
     ("JX103", "national-2020",
      "某某专项资金绩效自评报告\n全年预算800万元,实际支出720万元,执行率90%。其中:安家补贴支出432万元,占实际支出的60%;"
      "生活补贴支出216万元,占30%;科研启动经费72万元,占10%。", []),
+    # hunt 6: a department's projects as numbered items ending their name with "。", run together into one line,
+    # or each graded in a clause of its own: each item's figures, score and grade are its own
+    ("JX201", "national-2020",
+     "自然资源局部门整体支出绩效自评报告\n(一)不动产登记工作经费。全年预算120万元,实际支出114万元。\n"
+     "(二)耕地保护补偿资金。全年预算860万元,实际支出774万元。\n", []),
+    ("JX201", "national-2020",
+     "交通运输局部门整体支出绩效自评报告\n一、部门预算执行情况 2023年度部门预算总额为12,456.8万元。 二、重点项目绩效情况 "
+     "1.农村公路建设项目:预算资金6,000万元,支出5,820万元。 2.公路养护专项:预算资金2,500万元,支出2,250万元。 "
+     "3.公交运营补贴:预算资金1,500万元,支出1,440万元。\n", []),
+    ("JX203", "national-2020",
+     "交通运输局部门整体支出绩效自评报告\n1.农村公路建设项目:预算资金6,000万元,自评得分95分,评价等级优。 "
+     "2.公路养护专项:预算资金2,500万元,自评得分88分,评价等级良。 3.公交运营补贴:预算资金1,500万元,自评得分92分,"
+     "评价等级优。\n", []),
+    ("JX203", "national-2020",
+     "文旅局部门整体支出绩效自评报告\n部门整体自评得分91.5分,等级为优;文物保护专项等级为良,旅游宣传推介等级为中。\n", []),
+    ("JX203", "national-2020",
+     "文旅局部门整体支出绩效自评报告\n部门整体自评得分91.5分,等级为良;文物保护专项等级为良。\n",
+     [(2, "error", "自评得分91.5分应评为“优”，报告写“良”")]),
     # a page run together into one line (hand-written): a budget under an earlier heading, or an item's, is no
     # figure of a rate under a later one; the rate's own paragraph still is
     ("JX103", "national-2020",

@@ -137,7 +137,7 @@ def extract_document(document: Document) -> ExtractedReport:
     headed = extract_weights(ctx)
     year = chosen["year"] if isinstance(chosen["year"], int) else None
     extract_scores(ctx, headed, department=chosen["kind"] == "部门整体支出", year=year)
-    extract_grades(ctx, year)
+    extract_grades(ctx, year, department=chosen["kind"] == "部门整体支出")
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)
     staffing = extract_staffing(ctx)

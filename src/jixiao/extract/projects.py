@@ -20,9 +20,12 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
-    r"(?:(?P<name>[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
+    # "X项目:", "X项目完成情况", a table's row "X项目 得分 94 等级 优"
+    r"(?:(?P<name>[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：]|\s+(?=得分|等级|等次|评分|自评|预算|全年|年初))"
     # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
     r"|(?P<fund>[^。，,；;:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
+    # a numbered item naming a fund or a subsidy, then its account: "(一)X工作经费。全年预算…", "2.X专项:预算资金…"
+    r"|^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*)(?P<item>[^。，,；;:：\s\d]{4,30}?(?:经费|资金|专项|补贴|补助))[。:：]"
 )
 _FIRST_LEVEL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
@@ -30,9 +33,11 @@ _GRADE_CELL = re.compile(rf"^[“\"]?(?:{GRADE_WORDS})[”\"]?$")
 _NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 
 
-# a numbered heading run into the line after a sentence's end or a space (a page run together into one line):
-# where a paragraph begins
-_INLINE_HEADING = re.compile(r"(?:(?<=[。；;])|\s+)(?=[(（][一二三四五六七八九十]{1,3}[)）])")
+# a numbered heading or item run into the line after a sentence's end or a space (a page run together into one
+# line): where a paragraph begins
+_INLINE_HEADING = re.compile(
+    r"(?:(?<=[。；;])|\s+)(?=[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))"
+)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -40,11 +45,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     into it."""
     position = 0
     for line in text.split("\n"):
-        cuts = (
-            [m.end() for m in _INLINE_HEADING.finditer(line) if m.end() > 0]
-            if "(" in line or "（" in line
-            else []
-        )
+        cuts = [m.end() for m in _INLINE_HEADING.finditer(line) if m.end() > 0]
         for begin, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
             yield position + begin, line[begin:end]
         position += len(line) + 1
@@ -62,7 +63,7 @@ def project_scopes(text: str) -> list[tuple[int, int, str]]:
             section = None
         fund = FUND_HEADING.match(paragraph)
         match = _SCOPE.match(paragraph)
-        name = (match.group("name") or match.group("fund")) if match else None
+        name = (match.group("name") or match.group("fund") or match.group("item")) if match else None
         if fund is not None:
             section = (position, fund.group("name"))
         elif name and section is None and not sentence.match(name):  # "按照…项目绩效情况": no heading

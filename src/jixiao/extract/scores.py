@@ -114,6 +114,10 @@ _GRADE = re.compile(
     r"(?P<label>" + "|".join(_LABELS["grade_prose"]) + r")"
     r"\s*[:：]?\s*(?P<open>[“\"'「『(（【])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』)）】])?"
 )
+# what opens a grade's clause when the grade is another subject's (a project's, in a department's report), and
+# the words that make it the report's own after all ("评价等级为优", "部门整体绩效等级为优")
+_OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]{3,24}")
+_REPORT_SUBJECT = re.compile(r"评价|自评|综合|总体|最终|部门|整体|单位|本局|我局|结果|绩效|考核|年度")
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
 _AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|$")
 _AFTER_CONCLUSION = re.compile(r"[\s。，,；;、)）!！]|(?:等次|等级|档次|等|级)(?=[\s。，,；;、)）!！]|$)")
@@ -357,8 +361,9 @@ def _section_heading_score(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def extract_grades(ctx: Context, year: int | None = None) -> None:
-    """Grades stated of the report (not of an exam, a project's quality or another year than ``year``)."""
+def extract_grades(ctx: Context, year: int | None = None, department: bool = False) -> None:
+    """Grades stated of the report (not of an exam, a project's quality or another year than ``year``); in a
+    department's report (``department``) a grade its clause states of a project it names is that project's."""
     text = ctx.flow.text
     for match in _GRADE.finditer(text):
         grade = match.group("grade")
@@ -388,6 +393,13 @@ def extract_grades(ctx: Context, year: int | None = None) -> None:
         if _COUNTED.match(text, match.end()):
             continue  # "评价等级为“中”有5个": how many projects got a grade, not the report's grade
         project = ctx.project_at(match.start())
+        if project is None and department:
+            # "部门整体自评得分91.5分,等级为优;文物保护专项等级为良,旅游宣传推介等级为中": a grade whose clause
+            # opens with another subject than the department is that subject's
+            clause = clause_start(text, match.start(), 0, "，,。；;\n")
+            subject = text[clause : match.start()].strip()
+            if _OTHER_SUBJECT.fullmatch(subject) and not _REPORT_SUBJECT.search(subject):
+                project = subject
         start = match.start("grade")
         field = "project.grade" if project else "grade"
         ctx.add(field, grade, start, match.end("grade"), subject=project)
