@@ -850,6 +850,13 @@ CASES = [
     ("JX103", "national-2020",
      "某某专项资金绩效自评报告\n全年预算800万元,实际支出720万元,执行率90%。其中:安家补贴支出432万元,占实际支出的60%;"
      "生活补贴支出216万元,占30%;科研启动经费72万元,占10%。", []),
+    # a fund's batches run together into one line, each item with its notice and its own rate; a group of
+    # projects' rate (等10个项目…执行进度100%): none of them the report's rate on its figures (hand-written)
+    ("JX103", "national-2020",
+     "某县交通运输局2020年度项目支出绩效自评报告 年初预算4660.9万元,总支出2939.83万元,执行率63%。 专项资金公交车防护等"
+     "10个项目预算执行进度100%,5个项目指标结转执行进度0。 (1)某财建(2019)296号文)国省干线养护43万。预算执行率100%。 "
+     "(2)2)某财建[2019]286号提前下达2020年节能减排补助资金59万。预算执行率100%。 3)某财建[2019]290号提前下达2020年"
+     "成品油税费改革转移支付143.13万元。预算执行率100%。\n", []),
     # hunt 6: a department's projects as numbered items ending their name with "。", run together into one line,
     # or each graded in a clause of its own: each item's figures, score and grade are its own
     ("JX201", "national-2020",

@@ -280,10 +280,16 @@ _BATCH_ITEM = re.compile(
 )
 
 
+_ITEM_START = re.compile(r"(?:^|(?<=[。；;\s]))(?:[(（]?\s*\d{1,2}\s*[)）、.．](?!\d))")
+
+
 def _in_a_batch_item(text: str, position: int) -> bool:
-    """Whether a figure's paragraph is an item of a list of the batches a fund came in, each opening with the
-    notice that allocated it: that batch's figure, not the fund's."""
-    return _BATCH_ITEM.match(text, text.rfind("\n", 0, position) + 1) is not None
+    """Whether a figure stands in an item of a list of the batches a fund came in, each opening with the notice
+    that allocated it (a paragraph of its own, or run into one line after the one before): that batch's figure,
+    not the fund's."""
+    begin = text.rfind("\n", 0, position) + 1
+    starts = [m.start() for m in _ITEM_START.finditer(text, begin, position)]
+    return _BATCH_ITEM.match(text, starts[-1] if starts else begin) is not None
 
 
 def _in_an_items_brackets(text: str, position: int) -> bool:
@@ -383,8 +389,10 @@ def extract_budget(
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
                 if part and not project_kind:
                     field = "part.execution_rate"
-                if not project and _in_an_items_brackets(text, quantity.start):
-                    field = "part.execution_rate"
+                if not project and (
+                    _in_an_items_brackets(text, quantity.start) or _in_a_batch_item(text, quantity.start)
+                ):
+                    field = "part.execution_rate"  # an item's or a batch's rate, not the report's
                 source = None if project or part else _fund_source(text, quantity.start)
                 # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
                 if source is not None and _in_a_listing(text, quantity.start):

@@ -441,6 +441,7 @@ _SECTION_MARK = re.compile(
 _ITEM_MARK = re.compile(r"\s\d{1,2}[、．](?!\d)")
 
 
+_SOME_PROJECTS = re.compile(r"\d+\s*个(?:项目|子项目)")
 # words opening one item of a list in its sentence: a batch (第二批), an enumerated point (一是)
 _PART_MARK = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|[一二三四五六七八九十]是")
 
@@ -454,14 +455,16 @@ def _paragraph_start(context: Context, anchor: Fact) -> int:
     return marks[-1] if marks else begin
 
 
-def _same_line_before(context: Context, anchor: Fact, facts: Sequence[Fact]) -> Fact | None:
+def _same_line_before(
+    context: Context, anchor: Fact, facts: Sequence[Fact], own_sentence: bool = False
+) -> Fact | None:
     """The last of ``facts`` (in text order) stated before ``anchor`` in its paragraph, for the anchor's
     subject if it has one; a rate without a subject takes a figure without one first, since "支付…113万元，
     其中支付运营补贴48万元…。执行率达100%" rates the whole, not its last part."""
     floor = _paragraph_start(context, anchor)
     text = context.document.lines[anchor.line - 1].text
     sentence = sentence_start(text, anchor.start)
-    if _PART_MARK.search(text, sentence, anchor.start):
+    if own_sentence or _PART_MARK.search(text, sentence, anchor.start):
         # "第一批已支出300万元,执行率100%": a batch's or an item's rate, its own figures
         floor = max(floor, sentence)
     candidates = [
@@ -576,9 +579,10 @@ def rates(context: Context) -> Iterator[Rate]:
             or _NOT_THE_YEARS_RATE.search(text, sentence_start(text, fact.start), fact.start)
             or another_years(text, fact.start, context.report.year)
             or "分别" in label
+            or _SOME_PROJECTS.search(text, clause_start(text, fact.start), fact.start)
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
-            # (rates listed 分别): not this year's whole rate
+            # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
             continue
         # the report's own rate is checked against the report's own figures, never a part's
         own = fact.field == "budget.execution_rate"
@@ -588,6 +592,7 @@ def rates(context: Context) -> Iterator[Rate]:
             [f for f in spent if f.field == "budget.executed" and _outside_brackets(context, f)]
             if own
             else spent,
+            own_sentence=not own,  # a part's, a source's or a batch's rate: on its own sentence's figures
         )
         on_arrived = own and _ON_ARRIVED.search(
             label_before(context.document.lines[fact.line - 1].text, fact.start)
@@ -611,6 +616,7 @@ def rates(context: Context) -> Iterator[Rate]:
                 ]
                 if own
                 else budgets,
+                own_sentence=not own,
             )
         if executed is not None and budget is None:
             budget = _amount_before(context, executed, listed)
