@@ -35,9 +35,8 @@ _NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 
 # a numbered heading or item run into the line after a sentence's end or a space (a page run together into one
 # line): where a paragraph begins
-_INLINE_HEADING = re.compile(
-    r"(?:(?<=[。；;])|\s+)(?=[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))"
-)
+_INLINE_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.、．](?!\d)")
+_BEFORE_HEADING = "。；; \t\u3000"  # what a heading run into a line follows: a sentence's end or a space
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -45,7 +44,9 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     into it."""
     position = 0
     for line in text.split("\n"):
-        cuts = [m.end() for m in _INLINE_HEADING.finditer(line) if m.end() > 0]
+        cuts = [
+            m.start() for m in _INLINE_HEADING.finditer(line, 1) if line[m.start() - 1] in _BEFORE_HEADING
+        ]
         for begin, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
             yield position + begin, line[begin:end]
         position += len(line) + 1

@@ -441,9 +441,24 @@ _SECTION_MARK = re.compile(
 _ITEM_MARK = re.compile(r"\s\d{1,2}[、．](?!\d)")
 
 
+def _clause(text: str, sentence: int, position: int) -> int:
+    """Where the clause of ``position`` begins, not before its sentence."""
+    return max(sentence, *(text.rfind(mark, 0, position) + 1 for mark in "，,；;"))
+
+
 _SOME_PROJECTS = re.compile(r"\d+\s*个(?:项目|子项目)")
 # words opening one item of a list in its sentence: a batch (第二批), an enumerated point (一是)
-_PART_MARK = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|[一二三四五六七八九十]是")
+_BATCH_MARK = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
+_POINT_MARK = re.compile(r"\s*[一二三四五六七八九十]是")
+
+
+def _one_batchs_sentence(text: str, sentence: int) -> bool:
+    """Whether a sentence opens with a batch and names no other ("第二批下达资金400万元,实际支出300万元,…")."""
+    end = sentence_end(text, sentence)
+    return bool(re.match(r"\s*第", text[sentence:end])) and len(_BATCH_MARK.findall(text, sentence, end)) == 1
+
+
+_ITEM_OPENING = re.compile(r"(?:^|(?<=[\s:：]))(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）])")
 
 
 def _paragraph_start(context: Context, anchor: Fact) -> int:
@@ -458,27 +473,41 @@ def _paragraph_start(context: Context, anchor: Fact) -> int:
 def _same_line_before(
     context: Context, anchor: Fact, facts: Sequence[Fact], own_sentence: bool = False
 ) -> Fact | None:
-    """The last of ``facts`` (in text order) stated before ``anchor`` in its paragraph, for the anchor's
-    subject if it has one; a rate without a subject takes a figure without one first, since "支付…113万元，
-    其中支付运营补贴48万元…。执行率达100%" rates the whole, not its last part."""
+    """The last of ``facts`` (in text order) stated before ``anchor`` in its paragraph (in its sentence when
+    ``own_sentence``), for the anchor's subject if it has one; a rate without a subject takes a figure without
+    one first, since "支付…113万元，其中支付运营补贴48万元…。执行率达100%" rates the whole, not its last part."""
     floor = _paragraph_start(context, anchor)
     text = context.document.lines[anchor.line - 1].text
-    sentence = sentence_start(text, anchor.start)
-    if own_sentence or _PART_MARK.search(text, sentence, anchor.start):
-        # "第一批已支出300万元,执行率100%": a batch's or an item's rate, its own figures
-        floor = max(floor, sentence)
+    if own_sentence:
+        floor = max(floor, sentence_start(text, anchor.start))
     candidates = [
         f
         for f in facts
         if f.line == anchor.line
         and floor <= f.start < anchor.start
-        # "一是提前下达资金1400万元,…。全年共支出2074万元,执行率91.77%": an item's figure is not the whole's
-        and (f.start >= sentence or not _PART_MARK.search(text, sentence_start(text, f.start), f.start))
+        # "一是提前下达资金1400万元,…。全年共支出2074万元,执行率91.77%", "收到第二批资金220万元": an item's or a
+        # batch's figure is not the whole's (a total named so is: "…第二批资金50万元，合计150万元")
+        and (own_sentence or not _of_a_part(text, f))
         and isinstance(f.value, Decimal)
         and (anchor.subject is None or f.subject == anchor.subject)
     ]
     own = [f for f in candidates if f.subject == anchor.subject]
     return (own or candidates)[-1] if candidates else None
+
+
+def _of_a_part(text: str, fact: Fact) -> bool:
+    """Whether a figure's clause names a batch (第二批), or its sentence opens an enumerated point (一是…), and
+    the figure is no total named so."""
+    sentence = sentence_start(text, fact.start)
+    clause = _clause(text, sentence, fact.start)
+    item = max(sentence, *(text.rfind(mark, sentence, fact.start) + 1 for mark in "；;"))
+    return (
+        _BATCH_MARK.search(text, clause, fact.start) is not None
+        or _POINT_MARK.match(text, sentence) is not None
+        or _one_batchs_sentence(text, sentence)
+        or _ITEM_OPENING.search(text, item, fact.start)
+        is not None  # "分两批下达: 1.第一批下达…;2.…": one item's
+    ) and _WHOLE_WORD.search(label_before(text, fact.start)) is None
 
 
 _WHOLE_WORD = re.compile(
@@ -586,13 +615,18 @@ def rates(context: Context) -> Iterator[Rate]:
             continue
         # the report's own rate is checked against the report's own figures, never a part's
         own = fact.field == "budget.execution_rate"
+        # a part's, a source's or a batch's rate ("第一批已支出300万元,执行率100%"): on its own sentence's figures
+        confined = not own or _of_a_part(text, fact)
         executed = _same_line_before(
             context,
             fact,
             [f for f in spent if f.field == "budget.executed" and _outside_brackets(context, f)]
             if own
             else spent,
-            own_sentence=not own,  # a part's, a source's or a batch's rate: on its own sentence's figures
+            own_sentence=confined,
+        )
+        confined = confined or (
+            executed is not None and executed.line == fact.line and _of_a_part(text, executed)
         )
         on_arrived = own and _ON_ARRIVED.search(
             label_before(context.document.lines[fact.line - 1].text, fact.start)
@@ -616,7 +650,7 @@ def rates(context: Context) -> Iterator[Rate]:
                 ]
                 if own
                 else budgets,
-                own_sentence=not own,
+                own_sentence=confined,
             )
         if executed is not None and budget is None:
             budget = _amount_before(context, executed, listed)
@@ -698,12 +732,19 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
     if budget.line != rate.line:
         return True
     text = context.document.lines[rate.line - 1].text
-    if executed.line == rate.line and _ITEM_MARK.search(
-        text, min(budget.end, executed.end), max(budget.start, executed.start)
+    item = (
+        _ITEM_MARK.search(text, budget.end, executed.start)
+        if executed.line == rate.line and budget.end <= executed.start
+        else None
+    )
+    if item is not None and any(
+        f.line == rate.line and item.end() <= f.start and f.end <= executed.start
+        for f in money_facts(context)
     ):
-        return (
-            False  # "项目资金为14.97万元…具体如下: 1、档案整理费5万元,实际已支付5万元,支付率100%": an item's
-        )
+        # "项目资金为14.97万元…具体如下: 1、档案整理费5万元,实际已支付4万元,支付率100%": an item with its own
+        # amount, its spending not to be set against the whole's budget ("1、…项目预算100万元 2、资金使用情况:
+        # 实际支出80万元" set the report's own figures apart, no item's)
+        return False
     clause = max(text.rfind(mark, 0, rate.start) for mark in "；;") + 1
     between = [
         f
@@ -729,6 +770,8 @@ def _another_whole_agrees(context: Context, total: Fact, part: Part) -> bool:
     for fact in money_facts(context):
         if fact.line != total.line or not begin <= fact.start < end or fact is total or _value(fact) == 0:
             continue
+        if classify(label_before(text, fact.start)) not in (("budget", "adjusted"), ("budget", "executed")):
+            continue  # only the budget or the spending beside it, never what arrived or a part
         if part.share is not None and _judged(part.share, _value(part.fact) / _value(fact) * HUNDRED) is None:
             return True
     return False
@@ -773,7 +816,9 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
 _BASE = re.compile(r"\s*[，,]?\s*占(?:全年|年度|本年)?(?P<base>[\u4e00-\u9fff]{2,10}?)的")
 
 
-_OTHER_YEAR_AMOUNT = re.compile(load_vocabulary("amounts")["other_year"])
+# an amount of another year: the year qualifies the amount itself ("较上年的1100万元", "上年支出1000万元"), not a
+# project continued from it ("上年续建项目预算资金1000万元")
+_OTHER_YEAR_AMOUNT = re.compile(load_vocabulary("amounts")["other_years_amount"])
 
 
 def _of_flow(label: str, flow: str) -> bool:
@@ -880,16 +925,21 @@ _COMPLETE_SCORES = frozenset(
 )
 
 
+_MOST_EXECUTION_POINTS = Decimal(20)
+
+
 def _short_anyway(context: Context, components: Mapping[str, Fact], summed: Decimal, score: Decimal) -> bool:
     """Whether the parts stated fall short of the total by more than the one part left unstated could make up:
     "自评得分95分，其中产出…45分，效益…28分，满意度…10分" leaves only 预算执行率, worth at most the points the
-    report gives it."""
+    report gives it, or 20 (the most any province's form gives it)."""
     name = context.scheme.execution.name
     names = frozenset(components)
-    stated = _weights(context).get(name)  # provinces weigh it 10 or 20: only the report's own points bound it
-    if stated is None or not any(whole - names == {name} for whole in _COMPLETE_SETS | _COMPLETE_SCORES):
+    if not any(whole - names == {name} for whole in _COMPLETE_SETS | _COMPLETE_SCORES):
         return False
-    return summed + _value(stated) < score
+    stated = _weights(context).get(
+        name
+    )  # provinces weigh it 10 or 20: the report's own points, else at most 20
+    return summed + (_value(stated) if stated is not None else _MOST_EXECUTION_POINTS) < score
 
 
 def _complete(names: frozenset[str]) -> bool:
@@ -974,13 +1024,15 @@ def weights_sum(context: Context) -> Iterator[Hit]:
 _TOTAL_ROW = re.compile(r"总\s*分|合\s*计|总\s*计")
 _ROW_CELLS = re.compile(r"[^\s|｜]+")  # a table's cells, as flattening leaves them: apart by spaces or bars
 _ROW_MIN = 4
+_SENTENCE_MARK = re.compile(r"[，。；]")
 
 
 def _table_goes_on(context: Context, weights: Mapping[str, Fact]) -> bool:
     """Whether a table whose rows give the first-level indicators' points goes on to its total row: a page cut
     inside the indicator table ends with its rows (points stated in sentences need no such row)."""
     last = max(f.line for f in weights.values())
-    if len(_ROW_CELLS.findall(context.document.lines[last - 1].text)) < _ROW_MIN:
+    row = context.document.lines[last - 1].text
+    if len(_ROW_CELLS.findall(row)) < _ROW_MIN or _SENTENCE_MARK.search(row):
         return True  # the points stated in a sentence: a report's account, whole where it stands
     return any(_TOTAL_ROW.search(line.text) for line in context.document.lines[last:])
 
