@@ -850,3 +850,9 @@ def test_a_batch_opening_with_its_notice_is_no_budget_of_the_fund() -> None:
     # the fund's own figure before the list is still read
     text = "某县交通运输局2020年度项目支出绩效自评报告\n2020年下达补助资金102万元。\n(1)某财建[2019]286号下达补助资金59万。\n"
     assert budget_of(text).adjusted == Decimal(102)
+
+
+def test_a_headings_use_word_does_not_make_a_fund_paid_out() -> None:
+    # second review (hand-written): 使用 stands in the heading, not in the fund's own label
+    budget = budget_of("（二）资金使用情况：专项资金92.4万元，全额拨付到位，实际支出80万元，执行率95%。")
+    assert budget.adjusted == Decimal("92.4")

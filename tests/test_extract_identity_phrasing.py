@@ -842,14 +842,14 @@ def test_a_unit_labelled_in_a_sentence_ends_with_its_clause_and_yields_to_the_ti
         "路灯维护费专项资金的实施单位是某某投资建设发展(集团)有限公司,由该公司与施工方签订合同。\n"
     )
     assert unit_of(text) == "某县交通运输局"
-    # nor where a form's cell names the unit; a unit said so that is no business beats a signature (review)
+    # nor where a form's cell names the unit; a unit said so is weaker than the unit signing (second review)
     text = "某县交通运输局项目绩效自评表\n预算单位:某县交通运输局\n该项目实施单位是某县路桥建设有限公司,合同金额80万元。\n"
     assert unit_of(text) == "某县交通运输局"
     text = (
         "2022年度农村公路养护项目绩效自评报告\n项目实施单位为某县公路养护中心,项目预算50万元,实际支出48万元。\n"
         "某县交通运输局\n2023年3月10日\n"
     )
-    assert unit_of(text) == "某县公路养护中心"
+    assert unit_of(text) == "某县交通运输局"
 
 
 def test_a_score_or_grade_stated_of_another_year_is_not_the_reports() -> None:
@@ -891,3 +891,20 @@ def test_what_the_evaluation_statement_names_outweighs_a_heading_for_the_kind() 
         "项目进行绩效评价。\n一、部门概况\n全县共有24所乡镇敬老院。\n"
     )
     assert read(text).kind == "项目支出"
+
+
+def test_second_review_a_funds_or_rules_year_and_a_unit_said_in_a_sentence() -> None:
+    # a year naming the fund or the rule, not the score, leaves the score the report's (hand-written)
+    report = read(
+        "某县农业农村局2023年度项目支出绩效自评报告\n经评价，2022年提前下达的中央财政衔接资金自评得分92分，等级为优。\n"
+    )
+    assert (report.score, report.grade) == (Decimal(92), "优")
+    report = read(
+        "某县农业农村局2023年度项目支出绩效自评报告\n按照2021年修订的评分办法综合评定自评得分88分，评价等级为良。\n"
+    )
+    assert (report.score, report.grade) == (Decimal(88), "良")
+    # the body's implementing town is weaker than the title's unit
+    report = read(
+        "某县农业农村局2023年度高标准农田建设项目绩效自评报告\n项目实施单位为某镇人民政府，负责项目建设。\n"
+    )
+    assert report.unit == "某县农业农村局"

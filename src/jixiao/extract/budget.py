@@ -46,6 +46,7 @@ _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
 _FUND_WORD = re.compile(r"(?:资金|经费)$")
+_PAID_REACH = 8  # characters of a label that say it was paid: not a heading's "资金使用情况" before it
 _PAID_OUT = re.compile(
     r"已\S{0,2}拨付|支付|使用|支出|发放"
 )  # "截至年底已拨付资金80万元，全部到位": paid, no budget
@@ -424,7 +425,7 @@ def extract_budget(
             found is None
             and _ALLOCATED_AFTER.match(text, quantity.end)
             and _FUND_WORD.search(label[-12:])
-            and not _PAID_OUT.search(label)
+            and not _PAID_OUT.search(label[-_PAID_REACH:])
         ):
             # "专项资金92.4万元,全额拨付到位": the fund, all of which arrived
             found = ("budget", "adjusted")

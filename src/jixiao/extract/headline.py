@@ -344,7 +344,11 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         if cell.field == "unit" and cell.rank > strongest and cell not in contracted:
             continue
         if cell.field in ("unit", "project"):
-            strength = META if cell in contracted else LABEL
+            # a unit said in a sentence ("项目实施单位为某镇人民政府,负责建设") is who carries the work out: as weak as
+            # prose, a business among them as weak as metadata
+            strength = (
+                META if cell in contracted else PROSE if cell.in_sentence and cell.field == "unit" else LABEL
+            )
             found[cell.field].append(
                 _candidate(cell.field, cell.value, strength, cell.line, cell.start, cell.end)
             )

@@ -12,7 +12,7 @@ from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import to_decimal
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.title import without_citations
-from jixiao.layout.vocabulary import load_vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _LABELS = load_vocabulary("labels")
 GRADE_WORDS = "|".join(_LABELS["grade_words"])
@@ -116,7 +116,8 @@ _GRADE = re.compile(
 )
 # what opens a grade's clause when the grade is another subject's (a project's, in a department's report), and
 # the words that make it the report's own after all ("评价等级为优", "部门整体绩效等级为优")
-_OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]{3,24}")
+_OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]{1,22}(?:项目|专项|资金|经费|补贴|补助|工程)[”]?")
+_ANY_SUBJECT = re.compile(r"[\u4e00-\u9fff]{3,24}")
 _REPORT_SUBJECT = re.compile(r"评价|自评|综合|总体|最终|部门|整体|单位|本局|我局|结果|绩效|考核|年度")
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
 _AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|$")
@@ -241,6 +242,7 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
 
 
 _YEAR_OF = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+_YEAR_REACH = 8  # characters from a year to the score it qualifies: "2022年度项目绩效自评得分"
 
 
 def another_years(text: str, position: int, year: int | None) -> bool:
@@ -250,8 +252,10 @@ def another_years(text: str, position: int, year: int | None) -> bool:
     if year is None:
         return False
     clause = without_citations(text[clause_start(text, position, 0, "，,。；;\n") : position])
-    named = _YEAR_OF.findall(clause)
-    return bool(named) and int(named[-1]) != year
+    named = list(_YEAR_OF.finditer(clause))
+    # the year right before the score's words ("2022年度自评得分"), not a fund's or a rule's ("2022年提前下达的
+    # X资金自评得分", "按照2021年修订的评分办法…得分")
+    return bool(named) and int(named[-1].group(1)) != year and len(clause) - named[-1].end() <= _YEAR_REACH
 
 
 _SCORED = re.compile(r"得分|评分|总分")
@@ -361,6 +365,11 @@ def _section_heading_score(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _an_organisation(name: str) -> bool:
+    """Whether a name ends as an organisation's does (the report's own unit: "某县文化和旅游局等级为优")."""
+    return name.endswith(tuple(vocabulary().organisation_suffixes))
+
+
 def extract_grades(ctx: Context, year: int | None = None, department: bool = False) -> None:
     """Grades stated of the report (not of an exam, a project's quality or another year than ``year``); in a
     department's report (``department``) a grade its clause states of a project it names is that project's."""
@@ -398,8 +407,11 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             # opens with another subject than the department is that subject's
             clause = clause_start(text, match.start(), 0, "，,。；;\n")
             subject = text[clause : match.start()].strip()
-            if _OTHER_SUBJECT.fullmatch(subject) and not _REPORT_SUBJECT.search(subject):
-                project = subject
+            named = _OTHER_SUBJECT.fullmatch(subject) is not None or (
+                _ANY_SUBJECT.fullmatch(subject) is not None and text.count(subject) > 1
+            )
+            if named and not _REPORT_SUBJECT.search(subject) and not _an_organisation(subject):
+                project = subject  # a project's name, or a name the report gives elsewhere (its table's row)
         start = match.start("grade")
         field = "project.grade" if project else "grade"
         ctx.add(field, grade, start, match.end("grade"), subject=project)
