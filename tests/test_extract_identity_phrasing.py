@@ -908,3 +908,16 @@ def test_second_review_a_funds_or_rules_year_and_a_unit_said_in_a_sentence() -> 
         "某县农业农村局2023年度高标准农田建设项目绩效自评报告\n项目实施单位为某镇人民政府，负责项目建设。\n"
     )
     assert report.unit == "某县农业农村局"
+
+
+def test_a_projects_own_report_keeps_its_figures_beside_its_name() -> None:
+    # second review (hand-written): a project's row or its fund sources are no other projects' in its own report
+    report = read(
+        "某县农业农村局2023年度项目支出绩效自评报告\n高标准农田建设项目 预算资金100万元，实际支出80万元，执行率95%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (Decimal(100), Decimal(80))
+    text = (
+        "某县农业农村局2023年度耕地保护项目绩效自评报告\n1.中央财政补助资金：预算80万元，实际支出80万元。"
+        "2.县级配套资金：预算20万元，实际支出0万元。项目总预算100万元，实际支出80万元，执行率90%。\n"
+    )
+    assert read(text).budget.adjusted == Decimal(100)

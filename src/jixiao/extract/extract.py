@@ -128,7 +128,7 @@ def extract_document(document: Document) -> ExtractedReport:
     chosen = _choose_identity(ctx, layout, identity)
     project_kind = chosen["kind"] == "项目支出"
     project_name = chosen["project"] if isinstance(chosen["project"], str) else None
-    ctx.project_scopes = Spans(project_scopes(flow.text))
+    ctx.project_scopes = Spans(project_scopes(flow.text, department=chosen["kind"] == "部门整体支出"))
     ctx.part_sections = Spans(part_sections(flow.text))
     extract_budget(
         ctx, project_kind, project_name, frozenset(layout.title.lines) if layout.title else frozenset()

@@ -20,12 +20,18 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
-    # "X项目:", "X项目完成情况", a table's row "X项目 得分 94 等级 优"
-    r"(?:(?P<name>[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：]|\s+(?=得分|等级|等次|评分|自评|预算|全年|年初))"
+    r"(?:(?P<name>[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
     # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
     r"|(?P<fund>[^。，,；;:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
-    # a numbered item naming a fund or a subsidy, then its account: "(一)X工作经费。全年预算…", "2.X专项:预算资金…"
-    r"|^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*)(?P<item>[^。，,；;:：\s\d]{4,30}?(?:经费|资金|专项|补贴|补助))[。:：]"
+)
+# in a department's report only (a project's own report lists its fund sources so): a table's row "X项目 全年预算数
+# … 得分 94 等级 优", a numbered item naming a fund or a subsidy, then its account ("(一)X工作经费。全年预算…",
+# "2.X专项:预算资金…")
+_DEPARTMENT_SCOPE = re.compile(
+    r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
+    r"(?P<name>(?!项目名称)[^。，,；;:：\s]{2,40}?项目)\s+(?=得分|等级|等次|评分|自评|预算|全年|年初)"
+    r"|^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*)"
+    r"(?P<fund>[^。，,；;:：\s\d]{4,30}?(?:经费|资金|专项|补贴|补助))[。:：]"
 )
 _FIRST_LEVEL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
@@ -52,9 +58,10 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
         position += len(line) + 1
 
 
-def project_scopes(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each paragraph of the flow text that opens by naming a project, and of each
-    section a first-level heading naming a fund opens ("一、中央自然灾害救灾资金(第一批)" up to "二、…")."""
+def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each paragraph of the flow text that opens by naming a project (more shapes of it in
+    a ``department``'s report), and of each section a first-level heading naming a fund opens
+    ("一、中央自然灾害救灾资金(第一批)" up to "二、…")."""
     scopes: list[tuple[int, int, str]] = []
     sentence = vocabulary().not_title_start
     section: tuple[int, str] | None = None
@@ -63,8 +70,8 @@ def project_scopes(text: str) -> list[tuple[int, int, str]]:
             scopes.append((section[0], position - 1, section[1]))
             section = None
         fund = FUND_HEADING.match(paragraph)
-        match = _SCOPE.match(paragraph)
-        name = (match.group("name") or match.group("fund") or match.group("item")) if match else None
+        match = _SCOPE.match(paragraph) or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
+        name = (match.group("name") or match.group("fund")) if match else None
         if fund is not None:
             section = (position, fund.group("name"))
         elif name and section is None and not sentence.match(name):  # "按照…项目绩效情况": no heading
