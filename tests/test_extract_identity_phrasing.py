@@ -921,3 +921,13 @@ def test_a_projects_own_report_keeps_its_figures_beside_its_name() -> None:
         "2.县级配套资金：预算20万元，实际支出0万元。项目总预算100万元，实际支出80万元，执行率90%。\n"
     )
     assert read(text).budget.adjusted == Decimal(100)
+
+
+def test_a_fund_evaluated_in_passing_in_a_departments_report_is_no_project_report() -> None:
+    # second review (hand-written): the headings of a unit's whole spending come first, then a fund named in
+    # passing, or a list of projects evaluated together
+    head = "某县农业农村局2023年度绩效自评报告\n一、部门概况\n我局内设股室8个。\n二、部门整体支出情况\n2023年部门预算1000万元。\n"
+    for tail in ("三、自评工作开展情况\n根据要求，对我局2023年度农机购置补贴资金进行了绩效评价。\n",
+                 "三、自评工作开展情况\n我局组织对2023年度农机购置补贴资金等12个项目进行了绩效自评。\n"):  # fmt: skip
+        report = read(head + tail)
+        assert (report.kind, report.project) == ("部门整体支出", None), tail

@@ -300,10 +300,11 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             found["unit"] += _part("unit", title.place, TITLE if place_speaks else PLACE)
         found["project"] += _part("project", title.project, TITLE)
     named_project = next((cell for cell in layout.labelled if cell.field == "project"), None)
-    if (
-        layout.evaluated.project is not None
-    ):  # "对X资金开展了自评": a fund's evaluation, whatever the headings
-        found["kind"] += _part("kind", layout.evaluated.project, PROSE, "项目支出")
+    evaluated = layout.evaluated.project
+    if evaluated is not None and (layout.kind_hint is None or evaluated.line < layout.kind_hint.line):
+        # "对X资金开展了自评" before any telling heading: a fund's evaluation (a 范文 piece opening so, then
+        # 一、部门概况); after the headings of a unit's whole spending, one of its funds evaluated in passing
+        found["kind"] += _part("kind", evaluated, PROSE, "项目支出")
     elif layout.kind_hint is not None:
         found["kind"] += _part("kind", layout.kind_hint, PROSE)
     elif named_project is not None and not found["kind"]:

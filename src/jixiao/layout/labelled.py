@@ -120,8 +120,12 @@ def _rejoined(value: Labelled, cell: Cell, field: str) -> Labelled:
     if ends is None or ends.search(value.value):
         return value
     wrapped = _WRAPPED.match(cell.text, value.end - cell.start)
-    if wrapped is None or leading_place(wrapped.group(1)) or _A_LEVEL.match(wrapped.group(1)):
-        return value  # "实施单位 某县实验中学 某县教育局", "森林生态效益补偿 中央财政补助": a second name, no wrap
+    if (
+        wrapped is None
+        or leading_place(wrapped.group(1))
+        or (field == "unit" and _A_LEVEL.match(wrapped.group(1)))
+    ):
+        return value  # "实施单位 某县实验中学 某县教育局": a second name, no wrap (a fund's "X 县级衔接资金项目" is one)
     joined = value.value + wrapped.group(1)
     if not ends.search(joined):
         return value

@@ -207,6 +207,9 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
     return Evaluated(None, None)
 
 
+_AND_OTHERS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:个|项)?\s*(?:项目|专项|资金)")
+
+
 def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     vocab = vocabulary()
     # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
@@ -219,7 +222,11 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     name = line.text[start:end]
     project = None
     # "对X项目及Y经费进行自评": two funds evaluated together, neither of them the page's project
-    several = _another_fund().match(line.text, found.end("name")) is not None
+    # ("…农机购置补贴资金等12个项目进行了绩效自评": a list of projects, no one of them the page's)
+    several = (
+        _another_fund().match(line.text, found.end("name")) is not None
+        or _AND_OTHERS.match(line.text, found.end("name")) is not None
+    )
     if (
         found["name"]
         and not several
