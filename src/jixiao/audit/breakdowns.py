@@ -37,7 +37,9 @@ _AMOUNTS = load_vocabulary("amounts")
 _CHANGE = re.compile(_AMOUNTS["compared_change"])
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"])
 _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
-_OTHER_YEAR = re.compile(_AMOUNTS["other_years_amount"])
+# an amount of another year: the year qualifies the amount itself ("较上年的1100万元", "上年支出1000万元"), not a
+# project continued from it ("上年续建项目预算资金1000万元")
+OTHER_YEARS_AMOUNT = re.compile(_AMOUNTS["other_years_amount"])
 _ITEM_BREAK = re.compile(r"[；;]")
 _OUTSIDE = re.compile(rf"[，,；;]\s*(?:{_AMOUNTS['set_apart_from_listing']})")
 _MEASURED = re.compile(r"原值|账面原值")
@@ -212,7 +214,7 @@ def _no_whole(text: str, fact: Fact) -> bool:
         _CHANGE.search(label)
         or _PER_UNIT.search(label)
         or _COMPARED.match(label)
-        or _OTHER_YEAR.search(label)
+        or OTHER_YEARS_AMOUNT.search(label)
     )
 
 

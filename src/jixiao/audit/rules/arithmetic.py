@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.audit.breakdowns import (
     MARKERS,
+    OTHER_YEARS_AMOUNT,
     Part,
     groups,
     label_before,
@@ -436,9 +437,6 @@ _REACH = 300
 _SECTION_MARK = re.compile(
     r"(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
-# an item of a list set apart by a space ("具体如下: 1、档案整理费5万元…"): figures on either side of it are of
-# different things
-_ITEM_MARK = re.compile(r"\s\d{1,2}[、．](?!\d)")
 
 
 def _clause(text: str, sentence: int, position: int) -> int:
@@ -733,7 +731,7 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
         return True
     text = context.document.lines[rate.line - 1].text
     item = (
-        _ITEM_MARK.search(text, budget.end, executed.start)
+        _ITEM_OPENING.search(text, budget.end, executed.start)
         if executed.line == rate.line and budget.end <= executed.start
         else None
     )
@@ -794,7 +792,7 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
             for f in amounts
             if f.line == fact.line
             and sentence <= f.start < fact.start
-            and not _OTHER_YEAR_AMOUNT.search(label_before(text, f.start))  # "较上年的1100万元": no whole
+            and not OTHER_YEARS_AMOUNT.search(label_before(text, f.start))  # "较上年的1100万元": no whole
         ]
         base = _named_base(text, fact.end)
         if base is not None:
@@ -814,11 +812,6 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
 
 
 _BASE = re.compile(r"\s*[，,]?\s*占(?:全年|年度|本年)?(?P<base>[\u4e00-\u9fff]{2,10}?)的")
-
-
-# an amount of another year: the year qualifies the amount itself ("较上年的1100万元", "上年支出1000万元"), not a
-# project continued from it ("上年续建项目预算资金1000万元")
-_OTHER_YEAR_AMOUNT = re.compile(load_vocabulary("amounts")["other_years_amount"])
 
 
 def _of_flow(label: str, flow: str) -> bool:
