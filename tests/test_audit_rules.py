@@ -135,6 +135,16 @@ CASES = [
      "某县某局2023年度部门整体支出绩效自评报告\n部门整体自评得分93分。\n农村公路养护项目得分85分。\n部门整体评价等级为优。", []),
     ("JX203", "national-2020",
      "某县某局2023年度部门整体支出绩效自评报告\n部门整体评价等级为优，得分93分；农村公路养护项目评价等级为良，得分85分。", []),
+    # a department's projects flattened one cell to a line: a row's grade is its project's, not the department's
+    ("JX201", "national-2020",
+     "某县教育局2022年部门整体支出绩效自评报告\n二、项目绩效自评情况\n1\n学生资助项目\n预算2,100万元\n执行2,058万元\n"
+     "得分97分\n等级:优\n2\n校舍维修改造项目\n预算1,800万元\n得分82分\n等级:良\n三、部门整体评价\n"
+     "部门整体自评得分89分,等级为良。", []),
+    ("JX203", "national-2020",
+     "某县教育局部门整体支出绩效自评报告\n学生资助项目\n得分97分\n等级:优\n部门整体自评得分89分,等级为良。", []),
+    ("JX203", "national-2020",
+     "某县教育局部门整体支出绩效自评报告\n学生资助项目\n得分97分\n等级:优\n部门整体自评得分89分,等级为优。",
+     [(5, "error", "自评得分89分应评为“良”，报告写“优”")]),
     # a review of the day's guards: true findings each guard must leave alone (a 计划生育 project, the evaluation's
     # date in the next year, the unit's own panel, 拟定 targets, an aspect that is no side of the spending; a
     # department's score in a sentence naming 项目支出; a total slipped into 元; a whole 亿元; 一般公共预算 spending;

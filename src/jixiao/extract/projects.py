@@ -20,7 +20,7 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
-    r"(?:(?P<name>[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
+    r"(?:(?P<name>(?![一二三四五六七八九十]+\s*、|\d{1,2}\s*[、.])[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
     # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
     r"|(?P<fund>[^。，,；;:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
 )
@@ -33,6 +33,15 @@ _DEPARTMENT_SCOPE = re.compile(
     r"|^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*)"
     r"(?P<fund>[^。，,；;:：\s\d]{4,30}?(?:经费|资金|专项|补贴|补助))[。:：]"
 )
+# a department's project given as cells, one or a few to a line (a table flattened): "学生资助项目 / 预算2,100万元
+# / 得分97分 / 等级:优", which the flow joins into "学生资助项目预算2,100万元…得分97分" and "等级:优"
+_CELL_SCOPE = re.compile(
+    r"^(?:\d{1,2}\s*[、.]\s*)?(?P<name>(?!项目名称)(?![^。，,；;:：\s]*部门整体)[\u4e00-\u9fff][^。，,；;:：\s\d()（）、]{1,39}?项目)"
+    r"(?=得分|等级|等次|评分|预算|全年|年初|执行)"
+)
+# a sentence's punctuation, not a figure's thousands comma: a paragraph without it is a run of cells
+_SENTENCE_MARK = re.compile(r"[。；;，]|,(?!\d{3})")
+_CELL_RUN_LENGTH = 60
 _FIRST_LEVEL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年(?:度)?)")
 _GRADE_CELL = re.compile(rf"^[“\"]?(?:{GRADE_WORDS})[”\"]?$")
@@ -65,21 +74,49 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     scopes: list[tuple[int, int, str]] = []
     sentence = vocabulary().not_title_start
     section: tuple[int, str] | None = None
+    cells: str | None = None  # the project whose row of cells the paragraphs go on with
     for position, paragraph in _paragraphs(text):
         if section is not None and _FIRST_LEVEL.match(paragraph):
             scopes.append((section[0], position - 1, section[1]))
             section = None
         fund = FUND_HEADING.match(paragraph)
         match = _SCOPE.match(paragraph) or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
-        name = (match.group("name") or match.group("fund")) if match else None
+        row = _CELL_SCOPE.match(paragraph) if department and match is None and _is_cells(paragraph) else None
+        if cells is not None:
+            if match is None and row is None and fund is None and _continues_cells(paragraph):
+                scopes.append((position, position + len(paragraph), cells))  # "等级:优" under its row
+                continue
+            cells = None
+        name = (match.group("name") or match.group("fund")) if match else row.group("name") if row else None
         if fund is not None:
             section = (position, fund.group("name"))
         elif name and section is None and not sentence.match(name):  # "按照…项目绩效情况": no heading
             name = name.strip()
             scopes.append((position, position + len(paragraph), name))
+            if row or (
+                match and match.re is _DEPARTMENT_SCOPE and match.group("name") and _is_cells(paragraph)
+            ):
+                cells = name
     if section is not None:
         scopes.append((section[0], len(text), section[1]))
     return scopes
+
+
+def _is_cells(paragraph: str) -> bool:
+    return len(paragraph) <= _CELL_RUN_LENGTH and not _SENTENCE_MARK.search(paragraph)
+
+
+def _continues_cells(paragraph: str) -> bool:
+    """Whether a paragraph goes on with the cells of the row above: cells too, no numbered item ("2") or
+    heading of its own."""
+    stripped = paragraph.strip()
+    return (
+        bool(stripped)
+        and _is_cells(stripped)
+        and not _NUMBER_CELL.match(stripped)
+        and not _FIRST_LEVEL.match(stripped)
+        and not _INLINE_HEADING.match(stripped)
+    )
 
 
 _NUMBERED_HEADING = re.compile(
