@@ -794,6 +794,10 @@ def test_a_rate_as_a_bound_or_a_scoring_band_is_no_stated_rate() -> None:
     assert budget_of(
         "全年预算100万元,实际支出96万元,预算执行率96%,以上资金均按规定使用。"
     ).execution_rate == Decimal(96)
+    # a range the rate lies in, its second end with or without its percent sign
+    assert budget_of("全年预算100万元,实际支出85万元,预算执行率在80%至90之间。").execution_rate is None
+    assert budget_of("全年预算100万元,实际支出85万元,预算执行率介于80%和90%之间。").execution_rate is None
+    assert budget_of("全年预算100万元,预算执行率85%,和上年相比有所提高。").execution_rate == Decimal(85)
 
 
 def test_a_fund_all_arrived_approved_or_raised_is_the_budget() -> None:
