@@ -826,6 +826,13 @@ def test_the_guards_leave_real_names_and_units_alone() -> None:
     )
     # where the report goes, in brackets under the title, is no unit
     assert read("2023年度部门整体支出绩效自评报告\n（上报财政局）\n一、部门基本情况\n").unit is None
+    # who wrote it, on the line under a title naming no unit, in brackets or not
+    assert read("2023年度部门整体支出绩效自评报告\n（某县水利局）\n一、部门基本情况\n").unit == "某县水利局"
+    assert (
+        read("2023年度某某小学教学楼改扩建项目绩效自评报告\n某县教育局\n一、项目基本情况\n").unit
+        == "某县教育局"
+    )
+    assert read("2023年度部门整体支出绩效自评报告\n上报财政局\n一、部门基本情况\n").unit is None
 
 
 def test_a_unit_labelled_in_a_sentence_ends_with_its_clause_and_yields_to_the_title() -> None:

@@ -89,6 +89,8 @@ def test_title_shapes() -> None:
         # the fund named in the bracket the year opens, a notice's number in brackets no part of it
         ("中央对地方转移支付(2024年中央某某救助资金(某财某〔2024〕579号))项目绩效自评报告", None, None, "中央某某救助资金", "项目支出"),
         ("中央对地方转移支付(2024年中央某某救助资金)项目绩效自评报告", None, None, "中央某某救助资金", "项目支出"),
+        # the fund the money came from in the bracket the year opens, the project named after it
+        ("(2023年度中央预算内投资资金)某某县第一中学教学楼改扩建项目绩效自评报告", None, None, "某某县第一中学教学楼改扩建项目", "项目支出"),
         # 本级 or 机关 after the unit: its own budget level, no more of a name
         ("某某市住房和城乡建设局本级2017年部门整体支出绩效自评", "某某市住房和城乡建设局", None, None, "部门整体支出"),
         ("某某县民政局机关2019年度部门整体支出绩效自评报告", "某某县民政局", None, None, "部门整体支出"),

@@ -59,7 +59,8 @@ _BRACKETED = re.compile(
     r"(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)[^()（）]{4,60}?)\s*[)）]\s*$"
 )
 _CLOSED_BEFORE = re.compile(r"([^()（）\s]{4,60})\s*[)）]")  # a name, then the bracket it stood in closes
-# after the bracket a name closes, only the kind it is: "(2024年X资金)项目…" (not "(2023年度X资金)Y改扩建项目")
+# after the bracket a name closes, only the kind it is: "(2024年X资金)项目…" (not "(2023年度X资金)Y改扩建项目", a
+# project named after its fund)
 _KIND_AFTER_BRACKET = re.compile(r"\s*(?:项目|资金|专项)?\s*")
 # a notice's number in a bracket nested in another ("(2024年X资金(皖财资环〔2024〕579号))")
 _NOTICE_NUMBER = re.compile(
@@ -341,7 +342,8 @@ def _same_report_whole(package: Title, other: Title) -> bool:
 
 
 _UNIT_LINE = re.compile(
-    r"\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*[)）]\s*"
+    r"\s*(?P<open>[(（])?\s*(?P<name>[\u4e00-\u9fff]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    r"\s*(?(open)[)）])\s*"
 )
 
 
@@ -349,7 +351,7 @@ _SENT_TO = ("报", "上报", "报送", "呈", "呈报", "送", "抄送", "致")
 
 
 def _unit_beside(title: Title, lines: Sequence[Line]) -> Part | None:
-    """The unit a title leaves unnamed, named in brackets on the next line, nothing but an organisation."""
+    """The unit a title leaves unnamed, named on the next line, in brackets or not, nothing but an organisation."""
     after = next((line for line in lines if line.number > title.lines[-1] and line.text.strip()), None)
     found = _UNIT_LINE.fullmatch(after.text) if after is not None else None
     if (
@@ -640,18 +642,22 @@ def _parse_title(found: list[Line]) -> Title:
         if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
             project = span(sub_lead, len(name))
     closed = _CLOSED_BEFORE.match(project.text) if project is not None else None
+    opened = text[: year_match.start()] if year_match is not None else ""
     if (
         project is not None
         and closed is not None
-        and year_match is not None
-        and _KIND_AFTER_BRACKET.fullmatch(project.text, closed.end())
+        and opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）")
     ):
-        opened = text[: year_match.start()]
-        if opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）"):
+        rest = project.text[closed.end() :]
+        if _KIND_AFTER_BRACKET.fullmatch(rest):
             # "中央对地方转移支付(2024年X资金)项目…": the fund named in the bracket the year opens
             project = dataclasses.replace(
                 project, text=closed.group(1), end=project.start + len(closed.group(1))
             )
+        else:
+            # "(2023年度X资金)Y改扩建项目": the fund the money came from in the bracket, the project after it
+            at = len(project.text) - len(rest.lstrip())
+            project = dataclasses.replace(project, text=project.text[at:], start=project.start + at)
     if project is not None and vocab.not_project.search(project.text):
         project = None
     if project is not None and (end := _name_end(project.text)) < len(project.text):
