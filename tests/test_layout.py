@@ -672,6 +672,16 @@ def test_the_evaluation_statement_names_the_fund_and_the_unit() -> None:
     # the whole area's funds or both kinds name no project
     for text in ("对全市衔接资金使用情况开展了绩效自评。", "对部门整体和项目支出开展绩效自评。"):
         assert layout_of(text).evaluated.project is None, text
+    # "现对X…" opens the statement, no part of the unit's name; a name quoted before its kind is the quoted words
+    text = "根据通知要求,现对某省旅游学校20xx年度预算项目“学生事务管理”项目执行情况开展项目绩效评价。\n"
+    evaluated = layout_of(text).evaluated
+    assert evaluated.unit is not None and evaluated.unit.text == "某省旅游学校"
+    assert evaluated.project is not None and evaluated.project.text == "学生事务管理"
+    assert layout_of(text).acting is None
+    evaluated = layout_of("我局对“农村公路养护”项目开展了绩效自评。\n").evaluated
+    assert evaluated.project is not None and evaluated.project.text == "农村公路养护"
+    # the kind of money, unquoted, is no project
+    assert layout_of("我单位对2024年度项目支出资金使用情况进行了绩效自评。\n").evaluated.project is None
 
 
 def test_amounts_in_the_cell_after_their_label() -> None:

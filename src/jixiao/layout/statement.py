@@ -49,11 +49,16 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     ("…要求,X局组织开展了绩效自评检查")."""
     ending = vocabulary().fund_ending
     name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
+    # a name quoted before the kind it is ("对“X”项目", "预算项目“X”项目"): the quoted words
+    quoted = (
+        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])[\u4e00-\u9fff()（）]{{2,30}}?"
+        rf"(?:{ending}+|(?=[”\"](?:项目|资金|经费))))"
+    )
     return (
         re.compile(
             rf"(?:^|[。，,；;:：\s]|(?<=\d日))(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
-            rf"对{_SELF}?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}"
-            r"(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
+            rf"现?对{_SELF}?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{quoted}{_QUOTE_CLOSE}"
+            r"(?:项目|资金|经费)?(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
         ),
         re.compile(
