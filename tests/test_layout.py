@@ -805,6 +805,18 @@ def test_a_sites_slogan_above_a_title_opening_with_its_place_is_no_part_of_it() 
     # a place on its own line above one is the name's beginning
     title = layout_of("某某省\n某某市某某局2021年度部门整体支出绩效自评报告\n").title
     assert title is not None and title.unit is not None and title.unit.text == "某某省某某市某某局"
+    # a site's or a superior's name above a title naming its own unit is none of it (hunt, hand-written)
+    for above in ("某某县人民政府", "某某县财政局", "某某县水利局"):
+        page = f"{above}\n当前位置：首页 > 政务公开\n某某县水利局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+        title = layout_of(
+            page.replace("当前位置：首页 > 政务公开\n", "") if above.endswith("财政局") else page
+        ).title
+        assert title is not None and title.unit is not None and title.unit.text == "某某县水利局", above
+    # the unit on its own line above a title opening with 关于 is the title's
+    title = layout_of(
+        "某某市某某区农业农村委员会\n关于某某区2022年度中央某某资金绩效自评报告\n一、基本情况\n"
+    ).title
+    assert title is not None and title.unit is not None and title.unit.text == "某某市某某区农业农村委员会"
 
 
 def test_a_title_piece_printed_twice_ends_what_the_title_takes_from_above() -> None:

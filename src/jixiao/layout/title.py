@@ -126,14 +126,16 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
         found = [line]
         length = len(text)
         # a title opening with its place ("某县某局2019年度…") goes on above only with a name or a year: a
-        # site's slogan above it ("唐尧圣地 李氏故里") is no part of it
+        # site's slogan above it ("唐尧圣地 李氏故里") is no part of it; one opening with its own unit, only
+        # with a year: a site's or a superior's name above it ("某县人民政府" / "某县水利局2023年度…") is none
         named = leading_place(text) > 0
+        own_unit = bool(named and organisation_end(text))
         for previous in reversed(content[:index]):
             above = previous.text.strip()
             length += len(above)
             if named and not (
-                above.endswith(vocab.place_suffixes)
-                or organisation_end(above) == len(above)
+                (above.endswith(vocab.place_suffixes) and organisation_end(above) != len(above))
+                or (organisation_end(above) == len(above) and not own_unit)
                 or _YEAR.search(above)
             ):
                 break
