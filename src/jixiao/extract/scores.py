@@ -208,7 +208,12 @@ def _in_sub_listing(text: str, position: int) -> bool:
     return len(_POINTS_LINE.findall(above)) == 1 and _ENDS_WITH_SCORE.search(above) is not None
 
 
-_SCORE_THEN_PARTS = re.compile(r"得分\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*[，,]?\s*其中")
+# a score's words opening a listing of its parts: "得分为95分，其中", "自评总分97分（预算执行率10分＋…）",
+# "自评得分：产出指标45分＋…", "得分构成为：预算执行率9.7分、…"
+_SCORE_THEN_PARTS = re.compile(
+    r"(?:得分|自评总分)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*(?:[，,]?\s*其中|[(（])"
+    r"|得分(?:情况|构成|结果)?\s*(?:为|是)?\s*[:：]"
+)
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
 _NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
