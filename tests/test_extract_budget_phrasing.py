@@ -860,3 +860,17 @@ def test_a_headings_use_word_does_not_make_a_fund_paid_out() -> None:
     # second review (hand-written): 使用 stands in the heading, not in the fund's own label
     budget = budget_of("（二）资金使用情况：专项资金92.4万元，全额拨付到位，实际支出80万元，执行率95%。")
     assert budget.adjusted == Decimal("92.4")
+
+
+def test_rates_of_purchasing_a_target_or_a_departments_part_are_not_its_execution_rate() -> None:
+    # hand-written after a hunt: a department's targets and its parts' rates beside its own
+    department = "某县某局2023年度部门整体支出绩效自评报告\n"
+    assert budget_of(department + "政府采购执行率100%，“三公”经费预算执行率78.50%。").execution_rate is None
+    assert budget_of(department + "年初设定的预算执行率目标为100%。").execution_rate is None
+    assert budget_of(department + "项目支出执行率89.60%，基本支出执行率98.70%。").execution_rate is None
+    assert budget_of(department + "全年预算100万元，支出96万元，预算执行率96%。").execution_rate == Decimal(
+        96
+    )
+    # a project's own report calls its rate the project spending's
+    project = "某县某局2023年度农村公路养护项目支出绩效自评报告\n"
+    assert budget_of(project + "全年预算100万元，项目支出执行率96%。").execution_rate == Decimal(96)

@@ -40,6 +40,8 @@ def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
 _LABEL_PATTERNS = _label_patterns()
 _THRESHOLD = re.compile(_AMOUNTS["thresholds"])
 _THRESHOLD_AFTER = re.compile(_AMOUNTS["threshold_after"])
+_RATE_OF_ANOTHER = re.compile(_AMOUNTS["rate_of_another"])
+_RATE_OF_A_PART = re.compile(_AMOUNTS["rate_of_a_part"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
@@ -385,9 +387,13 @@ def extract_budget(
                 and not _THRESHOLD.search(label)
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
                 and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
+                and not _RATE_OF_ANOTHER.search(label)
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
+                named_part = _RATE_OF_A_PART.search(label)
+                if part is None and not project and not project_kind and named_part is not None:
+                    part = named_part.group().removesuffix("执行率").removesuffix("支付率")
                 if part and not project_kind:
                     field = "part.execution_rate"
                 if not project and (
