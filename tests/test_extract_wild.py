@@ -310,3 +310,25 @@ def test_satisfaction_target_and_result_in_one_sentence_with_half_width_commas()
         (2, "学生对项目实施的满意度", "≥", D(95)),
         (3, "家长对项目实施的满意度", "≥", D(95)),
     ]
+
+
+def test_a_score_of_one_of_the_units_projects_or_funds_summed_up_is_not_the_reports() -> None:
+    # hand-written after a hunt: an average, the best of the subordinate units, a list of funds' or directions'
+    # scores, each before the report's own total
+    department = "某县教育局2023年度部门整体支出绩效自评报告\n"
+    for before in (
+        "本部门共有项目支出12个，全部开展了绩效自评，项目平均自评得分94.2分。",
+        "所属单位自评平均得分92分，其中得分最高的为某县实验小学，自评得分98分。",
+        "自评得分最高的是某县人民医院，得分97分；最低的是某镇卫生院，得分86分。",
+    ):
+        report = read(department + before + "\n我局2023年度部门整体支出绩效自评得分95分，评价等级为优。\n")
+        assert (report.score, report.grade) == (Decimal(95), "优"), before
+    transfer = "某县农业农村局2023年度中央农业相关转移支付资金绩效自评报告\n"
+    for parts in (
+        "耕地地力保护补贴：自评得分100分；\n农机购置与应用补贴：自评得分94分。",
+        "职业培训补贴方向绩效自评得分95分；公益性岗位补贴方向绩效自评得分99分。",
+    ):
+        report = read(transfer + parts + "\n按资金额度加权汇总，总体绩效自评得分96.2分，评价等级为优。\n")
+        assert report.score == Decimal("96.2"), parts
+    # the report's own total stays, with a note of its rank after it
+    assert read(department + "2023年度部门整体支出绩效自评得分95分，为近三年最高。\n").score == Decimal(95)

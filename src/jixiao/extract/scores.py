@@ -81,6 +81,7 @@ _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
 _NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
 _NOT_THE_REPORTS_GRADE = re.compile(_LABELS["not_the_reports_grade"])
 _MEASURED_SCORE = re.compile(_LABELS["measured_score"])
+_ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
 _GRADE_CONTEXT = 10  # characters before a grade's label that can name what the grade is of
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
@@ -334,10 +335,15 @@ def extract_scores(
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=category)
         elif project is not None:
             ctx.add("project.score", value, match.start(), match.end(), unit="分", subject=project)
-        elif not (
-            # "预算编制得分18分", "考试平均得分85分", "质量指标：…，得分15分": another thing's score, no total
-            plain and _NOT_THE_REPORTS_SCORE.search(text, sentence_start(text, match.start()), match.start())
-        ) and not another_years(text, match.start(), year):
+        elif (
+            not (
+                # "预算编制得分18分", "考试平均得分85分", "质量指标：…，得分15分": another thing's score, no total
+                plain
+                and _NOT_THE_REPORTS_SCORE.search(text, sentence_start(text, match.start()), match.start())
+            )
+            and not _ONE_OF_SEVERAL.search(text[sentence_start(text, match.start()) : match.start()])
+            and not another_years(text, match.start(), year)
+        ):
             totals.append((sentence_start(text, match.start()), match, value))
     # "…四类指标，总分100分" beside "综合得分94.6分": 总分 of exactly 100 after the indicators is the scale when
     # another total is stated
