@@ -332,3 +332,23 @@ def test_a_score_of_one_of_the_units_projects_or_funds_summed_up_is_not_the_repo
         assert report.score == Decimal("96.2"), parts
     # the report's own total stays, with a note of its rank after it
     assert read(department + "2023年度部门整体支出绩效自评得分95分，为近三年最高。\n").score == Decimal(95)
+
+
+def test_an_earlier_years_or_another_evaluations_score_and_grade_are_not_the_reports() -> None:
+    # hand-written after a hunt: last year's result, another evaluation's (a review, a third party, a spot check)
+    # before the report's own
+    report = "某县某局2023年度部门整体支出绩效自评报告\n"
+    own = "\n经综合评价，我局2023年度部门整体支出绩效自评得分93分，评价等级为优。\n"
+    for before in (
+        "2022年度部门整体支出绩效自评得分85分，评价等级为良。",
+        "上年度部门整体支出绩效自评得分为87分，评价等级为良，主要扣分点为预算调整频繁。",
+        "2022年度绩效评价中，县财政局组织的复核评价得分为84分，评价等级为“良”。",
+        "2022年，该项目经第三方机构评价，得分82.5分，评价等级为“良”。",
+        "2022年度该项目纳入省财政厅绩效评价抽查范围，评价结果为良。",
+    ):
+        extracted = read(report + before + own)
+        assert (extracted.score, extracted.grade) == (Decimal(93), "优"), before
+    # the self-evaluation done with a third party's help, and a comparison with last year, are the report's
+    extracted = read(report + "我局委托第三方机构开展绩效自评，自评得分92分，评价等级为优。\n")
+    assert (extracted.score, extracted.grade) == (Decimal(92), "优")
+    assert read(report + "本年度自评得分较上年提高3分，自评得分为94分。\n").score == Decimal(94)

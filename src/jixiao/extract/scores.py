@@ -82,6 +82,7 @@ _NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
 _NOT_THE_REPORTS_GRADE = re.compile(_LABELS["not_the_reports_grade"])
 _MEASURED_SCORE = re.compile(_LABELS["measured_score"])
 _ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
+_ANOTHER_EVALUATION = re.compile(_LABELS["another_evaluation"])
 _GRADE_CONTEXT = 10  # characters before a grade's label that can name what the grade is of
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
@@ -247,21 +248,28 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
     return headed
 
 
-_YEAR_OF = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+_YEAR_OF = re.compile(
+    r"(?:(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|(?<![较比同目提])(?:上一?|去|前)年度?)"
+)  # "较上年" compares
 _YEAR_REACH = 8  # characters from a year to the score it qualifies: "2022年度项目绩效自评得分"
+# the words that may stand between a year and its score without counting: what was evaluated and how
+_EVALUATION_WORDS = re.compile(r"部门整体支出|部门整体|整体支出|项目支出|绩效|自评|评价")
 
 
 def another_years(text: str, position: int, year: int | None) -> bool:
     """Whether the clause of ``position`` names a year before it that is not the report's ``year`` ("2022年度自评
-    得分85分" in a report on 2023): that year's figure. A date ("2024年3月"), a cited document's year and a year
-    in an earlier clause ("项目自2021年实施以来…，自评得分72分") name none."""
-    if year is None:
-        return False
+    得分85分" in a report on 2023, "上年度部门整体支出绩效自评得分为87分"): that year's figure. A date ("2024年3月"),
+    a cited document's year and a year in an earlier clause ("项目自2021年实施以来…，自评得分72分") name none."""
     clause = without_citations(text[clause_start(text, position, 0, "，,。；;\n") : position])
     named = list(_YEAR_OF.finditer(clause))
-    # the year right before the score's words ("2022年度自评得分"), not a fund's or a rule's ("2022年提前下达的
-    # X资金自评得分", "按照2021年修订的评分办法…得分")
-    return bool(named) and int(named[-1].group(1)) != year and len(clause) - named[-1].end() <= _YEAR_REACH
+    if not named:
+        return False
+    last = named[-1]
+    if last.group(1) is not None and (year is None or int(last.group(1)) == year):
+        return False
+    # the year right before the score's words ("2022年度部门整体支出绩效自评得分"), not a fund's or a rule's
+    # ("2022年提前下达的X资金自评得分", "按照2021年修订的评分办法…得分")
+    return len(_EVALUATION_WORDS.sub("", clause[last.end() :])) <= _YEAR_REACH
 
 
 _SCORED = re.compile(r"得分|评分|总分")
@@ -342,6 +350,7 @@ def extract_scores(
                 and _NOT_THE_REPORTS_SCORE.search(text, sentence_start(text, match.start()), match.start())
             )
             and not _ONE_OF_SEVERAL.search(text[sentence_start(text, match.start()) : match.start()])
+            and not _ANOTHER_EVALUATION.search(text[sentence_start(text, match.start()) : match.start()])
             and not another_years(text, match.start(), year)
         ):
             totals.append((sentence_start(text, match.start()), match, value))
@@ -394,8 +403,10 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
         near = max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _GRADE_CONTEXT)
-        if _NOT_THE_REPORTS_GRADE.search(text, near, match.start()):
-            continue  # "年度考核等次为良好", "工程质量评定为优", "上年度绩效评价结果为优": another thing's grade
+        if _NOT_THE_REPORTS_GRADE.search(text, near, match.start()) or _ANOTHER_EVALUATION.search(
+            text[sentence_start(text, match.start()) : match.start()]
+        ):
+            continue  # "年度考核等次为良好", "工程质量评定为优", "经第三方机构评价…等级为良": another thing's grade
         scored_at = _last(_SCORED, text, sentence_start(text, match.start()), match.start())
         if another_years(text, match.start() if scored_at is None else scored_at, year):
             continue  # "2022年度自评得分85分,评价等级为良" in a report on 2023: the grade of that year's score
