@@ -38,6 +38,14 @@ _CANONICAL = (
     ("管理", "管理指标"),
     ("履职", "履职指标"),
 )
+# a first-level name ending a second-level one ("决策过程（5分）", "产出效果（10分）", "过程管理"): not that level
+_STEMS = ("决策", "过程", "产出", "效益", "效果", "成本", "投入", "履职")
+
+
+def _second_level(text: str, start: int) -> bool:
+    return text.endswith(_STEMS, 0, start)
+
+
 WEIGHT = re.compile(
     _CATEGORY
     + r"\s*(?:权重|分值|满分)?\s*(?:为|:|：)?\s*(?:\(\s*"
@@ -228,7 +236,11 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
     headed: list[tuple[int, int, str]] = []
     for match in WEIGHT.finditer(text):
         before = text[max(0, match.start() - 2) : match.start()]
-        if before.endswith(("得", "扣")) or _in_sub_listing(text, match.start()):
+        if (
+            before.endswith(("得", "扣"))
+            or _in_sub_listing(text, match.start())
+            or _second_level(text, match.start())
+        ):
             continue
         value = _number(match.group(2) or match.group(3))
         if value is None or value > 100:
@@ -290,13 +302,17 @@ def extract_scores(
     text = ctx.flow.text
     for match in _COMPONENT.finditer(text):
         value = _number(match.group(2))
-        if value is not None and not _in_sub_listing(text, match.start()):
+        if (
+            value is not None
+            and not _in_sub_listing(text, match.start())
+            and not _second_level(text, match.start())
+        ):
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
     scored: list[tuple[int, int]] = []
     for match in _POINTS_AND_SCORE.finditer(text):
         value = _number(match.group(3))
-        if value is not None:
+        if value is not None and not _second_level(text, match.start()):
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
             scored.append((match.start(3), match.end()))
