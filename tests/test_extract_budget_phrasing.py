@@ -874,3 +874,30 @@ def test_rates_of_purchasing_a_target_or_a_departments_part_are_not_its_executio
     # a project's own report calls its rate the project spending's
     project = "某县某局2023年度农村公路养护项目支出绩效自评报告\n"
     assert budget_of(project + "全年预算100万元，项目支出执行率96%。").execution_rate == Decimal(96)
+
+
+def test_a_project_form_appended_to_a_departments_report_gives_that_projects_figures() -> None:
+    # hand-written after a hunt: the department's own figures in prose, then one project's 自评表
+    head = (
+        "某县林业局2023年度部门整体支出绩效自评报告\n"
+        "2023年年初预算1,265.00万元，全年预算1,352.60万元，实际支出1,338.20万元，预算执行率98.94%。\n"
+        "附件：重点项目支出绩效自评表\n项目支出绩效自评表（2023年度）\n"
+    )
+    for form in (
+        "项目名称 林业有害生物防治\n主管部门 某县林业局 实施单位 某县林业局\n"
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 40.00 50.00 48.20 10 96.40% 9.64\n",
+        "项目名称\n林业有害生物防治\n项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n"
+        "年度资金总额\n40.00\n50.00\n48.20\n10\n96.40%\n9.64\n",
+    ):
+        report = extract_document(Document.from_text("page.txt", "txt", head + form))
+        budget = report.budget
+        assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+            Decimal(1265),
+            Decimal("1352.6"),
+            Decimal("1338.2"),
+            Decimal("98.94"),
+        )
+        assert [(p.name, p.budget, p.executed) for p in report.projects] == [
+            ("林业有害生物防治", Decimal(50), Decimal("48.2"))
+        ]

@@ -133,7 +133,7 @@ def extract_document(document: Document) -> ExtractedReport:
     extract_budget(
         ctx, project_kind, project_name, frozenset(layout.title.lines) if layout.title else frozenset()
     )
-    extract_funds_rows(ctx, lines)
+    extract_funds_rows(ctx, lines, department=chosen["kind"] == "部门整体支出")
     headed = extract_weights(ctx)
     year = chosen["year"] if isinstance(chosen["year"], int) else None
     extract_scores(ctx, headed, department=chosen["kind"] == "部门整体支出", year=year)
@@ -146,7 +146,10 @@ def extract_document(document: Document) -> ExtractedReport:
     team = extract_team(ctx, lines, chosen["unit"])
     projects = assemble_projects(ctx, tables, project_name)
     budget_choice = {
-        key: choose(found) for key, found in budget_candidates(layout, choose_budget(ctx), ctx.facts).items()
+        key: choose(found)
+        for key, found in budget_candidates(
+            layout, choose_budget(ctx), ctx.facts, lines, department=chosen["kind"] == "部门整体支出"
+        ).items()
     }
     if project_kind and project_name is None and _several_projects(ctx, layout):
         budget_choice = {

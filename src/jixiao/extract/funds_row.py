@@ -19,6 +19,7 @@ from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, split_cells
+from jixiao.layout.funds import form_project
 
 # literal-first alternatives let the engine skip to 年 or 资 in each line
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
@@ -157,12 +158,14 @@ def _only_initial_column(lines: Sequence[Line], index: int, label_start: int) ->
     return bool(_INITIAL_COLUMN.search(header)) and not _FULL_YEAR_COLUMN.search(header)
 
 
-def extract_funds_rows(ctx: Context, lines: Sequence[Line]) -> None:
-    """Budget, spending, rate, points and score facts from every funds row of an appended form."""
+def extract_funds_rows(ctx: Context, lines: Sequence[Line], department: bool = False) -> None:
+    """Budget, spending, rate, points and score facts from every funds row of an appended form; in a
+    ``department``'s report, a project's form (its 项目名称 above the row) gives that project's figures."""
     for index, line in enumerate(lines):
         label = _LABEL.search(line.text)
         if label is None or (label.start() > 4 and not _HEADERS_BEFORE.search(line.text, 0, label.start())):
             continue
+        project = form_project(lines, line.number) if department else None
         cells = _cells(lines, index, label.end())
         if len(cells) == 1:
             cells = _run_together(cells[0])
@@ -180,9 +183,20 @@ def extract_funds_rows(ctx: Context, lines: Sequence[Line]) -> None:
             ctx.add_line_fact(
                 "budget.initial", Decimal(budget.text), budget.line, budget.start, budget.end, unit="万元"
             )
+        rate = cells[rate_at]
+        if project is not None:
+            for field, cell in (*zip(fields, amounts, strict=True), ("budget.execution_rate", rate)):
+                ctx.add_line_fact(
+                    field.replace("budget.", "project."),
+                    Decimal(cell.text.removesuffix("%")),
+                    cell.line,
+                    cell.start,
+                    cell.end,
+                    subject=project,
+                )
+            continue
         for field, cell in zip(fields, amounts, strict=True):
             ctx.add_line_fact(field, Decimal(cell.text), cell.line, cell.start, cell.end, unit="万元")
-        rate = cells[rate_at]
         ctx.add_line_fact(
             "budget.execution_rate", Decimal(rate.text[:-1]), rate.line, rate.start, rate.end, unit="%"
         )

@@ -14,8 +14,10 @@ from decimal import Decimal
 
 from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
+from jixiao.ingest.document import Line
 from jixiao.layout import Layout
 from jixiao.layout.chrome import Meta
+from jixiao.layout.funds import form_project
 from jixiao.layout.title import Part, is_collection_title, leading_place, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
@@ -374,13 +376,22 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     return found
 
 
-def budget_candidates(layout: Layout, prose: Budget, facts: Sequence[Fact]) -> dict[str, list[Candidate]]:
-    """Candidates for the four budget figures: the form's funds block, then what prose extraction chose."""
+def budget_candidates(
+    layout: Layout,
+    prose: Budget,
+    facts: Sequence[Fact],
+    lines: Sequence[Line] = (),
+    department: bool = False,
+) -> dict[str, list[Candidate]]:
+    """Candidates for the four budget figures: the form's funds block (in a ``department``'s report, not a
+    project form's among its ``lines``), then what prose extraction chose."""
     found: dict[str, list[Candidate]] = {
         key: [] for key in ("initial", "adjusted", "executed", "execution_rate")
     }
     names = {"initial": "initial", "adjusted": "adjusted", "executed": "executed", "rate": "execution_rate"}
     for block in layout.funds:
+        if department and form_project(lines, block[0].label.line) is not None:
+            continue
         for cell in block[0].cells:  # the total row
             key = names.get(cell.key)
             if key is not None:

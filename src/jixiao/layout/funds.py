@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from jixiao.decimals import HUNDRED, quantize
+from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell
 from jixiao.layout.vocabulary import vocabulary
 
@@ -283,3 +284,23 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 index += 1  # the sub-row's blank 分值, 执行率 and 得分
         blocks.append(rows)
     return blocks
+
+
+# a project form's name cell ("项目名称 | 林业有害生物防治", or the name alone on the next line)
+_PROJECT_NAME = re.compile(r"项\s*目\s*名\s*称\s*[|:：\s]*(?P<name>[^|\s]{2,60})?")
+_FORM_HEAD = 12  # lines from a form's name cell down to its funds row, one cell a line
+
+
+def form_project(lines: Sequence[Line], number: int) -> str | None:
+    """The project named in the head of the form whose funds row is on line ``number``: in a department's
+    report, an appended project form's figures are that project's, not the department's."""
+    head = [line for line in lines if number - _FORM_HEAD <= line.number < number]
+    for at in range(len(head) - 1, -1, -1):
+        found = _PROJECT_NAME.search(head[at].text)
+        if found is None:
+            continue
+        if found.group("name"):
+            return found.group("name")
+        following = head[at + 1].text.strip() if at + 1 < len(head) else ""
+        return following if 2 <= len(following) <= 60 and "|" not in following else None
+    return None
