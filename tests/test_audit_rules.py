@@ -152,6 +152,10 @@ CASES = [
     ("JX106", "national-2020",
      "某县教育局2023年度部门整体支出绩效自评报告\n自评得分95分。其中投入指标得分19分，过程指标得分19分，产出指标得分38分，"
      "效果指标得分19分。在二级指标中，产出效果（10分）得9分，履职效果（10分）得10分。", []),
+    # a local form's columns in their own order (no 分值, or 分值 after the rate), cells set apart by single spaces
+    ("JX103", "national-2020",
+     "某县某局2023年度项目支出绩效自评表\n项目名称 某某补助\n项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分\n"
+     "年度资金总额 100.00 120.00 118.00 98.33% 9.83\n", []),
     # rates of something else than the budget's spending, a target for the rate, a part's rate (hunt, hand-written)
     ("JX103", "national-2020",
      "某县科学技术局2023年度部门整体支出绩效自评报告\n（二）部门整体绩效目标\n预算执行率≥95%，政府采购执行率100%。\n"

@@ -901,3 +901,22 @@ def test_a_project_form_appended_to_a_departments_report_gives_that_projects_fig
         assert [(p.name, p.budget, p.executed) for p in report.projects] == [
             ("林业有害生物防治", Decimal(50), Decimal("48.2"))
         ]
+
+
+def test_a_funds_row_follows_its_forms_own_column_order() -> None:
+    # hand-written after a hunt: local forms without the 分值 column, or with it after the rate, cells set apart
+    # by single spaces
+    head = "某县某局2023年度项目支出绩效自评表\n项目名称 某某补助\n"
+    for header, row in (
+        ("年初预算数 全年预算数 全年执行数 执行率 得分", "100.00 120.00 118.00 98.33% 9.83"),
+        ("年初预算数 全年预算数 全年执行数 执行率 分值 得分", "100.00 120.00 118.00 98.33% 10 9.83"),
+        ("年初预算数 全年预算数 全年执行数 分值 执行率 得分", "100.00 120.00 118.00 10 98.33% 9.83"),
+    ):
+        text = head + f"项目资金（万元） {header}\n年度资金总额 {row}\n"
+        budget = budget_of(text)
+        assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+            Decimal(100),
+            Decimal(120),
+            Decimal(118),
+            Decimal("98.33"),
+        ), header

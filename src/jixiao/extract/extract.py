@@ -133,7 +133,7 @@ def extract_document(document: Document) -> ExtractedReport:
     extract_budget(
         ctx, project_kind, project_name, frozenset(layout.title.lines) if layout.title else frozenset()
     )
-    extract_funds_rows(ctx, lines, department=chosen["kind"] == "部门整体支出")
+    extract_funds_rows(ctx, lines, layout.funds, department=chosen["kind"] == "部门整体支出")
     headed = extract_weights(ctx)
     year = chosen["year"] if isinstance(chosen["year"], int) else None
     extract_scores(ctx, headed, department=chosen["kind"] == "部门整体支出", year=year)

@@ -19,7 +19,7 @@ from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, split_cells
-from jixiao.layout.funds import form_project
+from jixiao.layout.funds import FundsRow, column_key, form_project
 
 # literal-first alternatives let the engine skip to 年 or 资 in each line
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
@@ -158,56 +158,101 @@ def _only_initial_column(lines: Sequence[Line], index: int, label_start: int) ->
     return bool(_INITIAL_COLUMN.search(header)) and not _FULL_YEAR_COLUMN.search(header)
 
 
-def extract_funds_rows(ctx: Context, lines: Sequence[Line], department: bool = False) -> None:
-    """Budget, spending, rate, points and score facts from every funds row of an appended form; in a
+_BY_KEY = {
+    "initial": "budget.initial",
+    "adjusted": "budget.adjusted",
+    "executed": "budget.executed",
+    "rate": "budget.execution_rate",
+    "points": "weight",
+    "score": "component",
+}
+_UNITS = {"weight": "分", "component": "分", "budget.execution_rate": "%"}
+
+
+def _under_headers(
+    blocks: Sequence[Sequence[FundsRow]], number: int
+) -> list[tuple[str, Decimal, Cell]] | None:
+    """The total row on line ``number`` as the layout placed it under its form's own column headers."""
+    for block in blocks:
+        if block[0].label.line == number:
+            return [(_BY_KEY[c.key], c.value, c.cell) for c in block[0].cells if c.key in _BY_KEY]
+    return None
+
+
+def _header_keys(lines: Sequence[Line], index: int, label_start: int) -> list[str]:
+    """The columns the header line right above the row names in order, its words set apart by spaces
+    ("项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分"), or before the label on the row's line."""
+    for text in (lines[index].text[:label_start], lines[index - 1].text if index else ""):
+        keys = [key for word in re.split(r"[\s|]+", text) if (key := column_key(word)) is not None]
+        if len(keys) >= 3:
+            return keys
+    return []
+
+
+def _in_national_order(
+    lines: Sequence[Line], index: int, label: re.Match[str]
+) -> list[tuple[str, Decimal, Cell]]:
+    """The row's cells under the header line's columns when it names one for each, else read in the national
+    form's order, the rate cell anchoring them (see the module)."""
+    cells = _cells(lines, index, label.end())
+    if len(cells) == 1:
+        cells = _run_together(cells[0])
+    rate_at = next((i for i, cell in enumerate(cells) if cell.text.endswith("%")), None)
+    if rate_at is None or not all(_NUMBER.match(cell.text) for cell in cells):
+        return []
+    keys = _header_keys(lines, index, label.start())
+    if len(keys) == len(cells) and "rate" in keys and keys.index("rate") == rate_at:
+        placed: list[tuple[str, Decimal, Cell]] = []
+        for key, cell in zip(keys, cells, strict=True):
+            if key in _BY_KEY:
+                placed.append((_BY_KEY[key], Decimal(cell.text.removesuffix("%")), cell))
+            if key == "initial" and "adjusted" not in keys:  # the form's one budget is the full year's too
+                placed.append(("budget.adjusted", Decimal(cell.text), cell))
+        return placed
+    scored = rate_at + 1 < len(cells)
+    if rate_at < (3 if scored else 2):
+        return []
+    end = rate_at - 1 if scored else rate_at
+    amounts = cells[max(0, end - 3) : end]
+    placed = [
+        (field, Decimal(cell.text), cell)
+        for field, cell in zip(_FIELDS[-len(amounts) :], amounts, strict=True)
+    ]
+    if len(amounts) == 2 and _only_initial_column(lines, index, label.start()):
+        placed.insert(0, ("budget.initial", Decimal(amounts[0].text), amounts[0]))
+    rate = cells[rate_at]
+    placed.append(("budget.execution_rate", Decimal(rate.text[:-1]), rate))
+    if scored:
+        placed += [("weight", Decimal(cells[rate_at - 1].text), cells[rate_at - 1])]
+        placed += [("component", Decimal(cells[rate_at + 1].text), cells[rate_at + 1])]
+    return placed
+
+
+def extract_funds_rows(
+    ctx: Context, lines: Sequence[Line], blocks: Sequence[Sequence[FundsRow]] = (), department: bool = False
+) -> None:
+    """Budget, spending, rate, points and score facts from every funds row of an appended form: under the
+    form's own column headers where the layout placed them (``blocks``), else in the national order; in a
     ``department``'s report, a project's form (its 项目名称 above the row) gives that project's figures."""
     for index, line in enumerate(lines):
         label = _LABEL.search(line.text)
         if label is None or (label.start() > 4 and not _HEADERS_BEFORE.search(line.text, 0, label.start())):
             continue
+        placed = _under_headers(blocks, line.number)
+        if placed is None:
+            placed = _in_national_order(lines, index, label)
         project = form_project(lines, line.number) if department else None
-        cells = _cells(lines, index, label.end())
-        if len(cells) == 1:
-            cells = _run_together(cells[0])
-        rate_at = next((i for i, cell in enumerate(cells) if cell.text.endswith("%")), None)
-        if rate_at is None or not all(_NUMBER.match(cell.text) for cell in cells):
-            continue
-        scored = rate_at + 1 < len(cells)
-        if rate_at < (3 if scored else 2):
-            continue
-        end = rate_at - 1 if scored else rate_at
-        amounts = cells[max(0, end - 3) : end]
-        fields = _FIELDS[-len(amounts) :]
-        if len(amounts) == 2 and _only_initial_column(lines, index, label.start()):
-            budget = amounts[0]
-            ctx.add_line_fact(
-                "budget.initial", Decimal(budget.text), budget.line, budget.start, budget.end, unit="万元"
-            )
-        rate = cells[rate_at]
-        if project is not None:
-            for field, cell in (*zip(fields, amounts, strict=True), ("budget.execution_rate", rate)):
+        for field, value, cell in placed:
+            if project is None:
+                subject = "预算执行率" if field in ("weight", "component") else None
+                unit = _UNITS.get(field, "万元")
+                ctx.add_line_fact(field, value, cell.line, cell.start, cell.end, unit=unit, subject=subject)
+            elif field.startswith("budget."):
                 ctx.add_line_fact(
                     field.replace("budget.", "project."),
-                    Decimal(cell.text.removesuffix("%")),
+                    value,
                     cell.line,
                     cell.start,
                     cell.end,
                     subject=project,
-                )
-            continue
-        for field, cell in zip(fields, amounts, strict=True):
-            ctx.add_line_fact(field, Decimal(cell.text), cell.line, cell.start, cell.end, unit="万元")
-        ctx.add_line_fact(
-            "budget.execution_rate", Decimal(rate.text[:-1]), rate.line, rate.start, rate.end, unit="%"
-        )
-        if scored:
-            for field, cell in (("weight", cells[rate_at - 1]), ("component", cells[rate_at + 1])):
-                ctx.add_line_fact(
-                    field,
-                    Decimal(cell.text),
-                    cell.line,
-                    cell.start,
-                    cell.end,
-                    unit="分",
-                    subject="预算执行率",
                 )

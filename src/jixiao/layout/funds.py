@@ -43,7 +43,8 @@ class FundsCell:
 _COLUMN_YEAR = re.compile(r"^\s*(20\d\d)\s*年度?")  # "2021年决算数 | 2022年预算数 | 2022年决算数"
 
 
-def _column(text: str) -> str | None:
+def column_key(text: str) -> str | None:
+    """The funds column a header cell heads (initial, adjusted, executed, rate, points, score), if any."""
     vocab = vocabulary()
     if vocab.any_funds_column.search(text, 0, 24) is None:  # the common case: no column word at all
         return None
@@ -76,7 +77,7 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
     position = index
     while position < len(cells):
         text = cells[position].text
-        key = _column(text)
+        key = column_key(text)
         if key is not None:
             year = _year_of(text)
             if key in keys and (
@@ -271,7 +272,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             continue
         rows = [total]
         while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
-            if _column(cells[index].text) is not None:
+            if column_key(cells[index].text) is not None:
                 break
             row, end = _row(cells, index, keys, yuan)
             if row is None and end == index + 1 and vocab.funds_sub_row.search(cells[index].text):
