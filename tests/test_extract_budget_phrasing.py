@@ -920,3 +920,22 @@ def test_a_funds_row_follows_its_forms_own_column_order() -> None:
             Decimal(118),
             Decimal("98.33"),
         ), header
+
+
+def test_a_funds_rows_amounts_in_the_unit_its_header_states() -> None:
+    # hand-written after a hunt: 元 or 亿元 stated only in the header cell of a row set apart by single spaces
+    head = "某县某局2023年度项目支出绩效自评表\n项目名称 某某补助\n"
+    budget = budget_of(
+        head + "项目资金（元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 300000.00 300000.00 287650.00 10 95.88% 9.59\n"
+    )
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal(30), Decimal(30), Decimal("28.765"))
+    budget = budget_of(
+        head + "资金投入情况（亿元） 全年预算数（A） 全年执行数（B） 分值 预算执行率（B/A×100%） 得分\n"
+        "年度资金总额： 1.25 1.2186 10 97.49% 9.75\n"
+    )
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(12500),
+        Decimal(12186),
+        Decimal("97.49"),
+    )

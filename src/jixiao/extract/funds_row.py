@@ -19,7 +19,7 @@ from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, split_cells
-from jixiao.layout.funds import FundsRow, column_key, form_project
+from jixiao.layout.funds import FundsRow, amount_unit, column_key, form_project, in_wan
 
 # literal-first alternatives let the engine skip to 年 or 资 in each line
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
@@ -240,7 +240,12 @@ def extract_funds_rows(
             continue
         placed = _under_headers(blocks, line.number)
         if placed is None:
-            placed = _in_national_order(lines, index, label)
+            # the amounts in the unit the header over the row states ("项目资金（元）"), else in 万元
+            unit = amount_unit(" ".join(line.text for line in lines[max(0, index - 3) : index + 1]))
+            placed = [
+                (field, in_wan(value, unit) if field in _FIELDS else value, cell)
+                for field, value, cell in _in_national_order(lines, index, label)
+            ]
         project = form_project(lines, line.number) if department else None
         for field, value, cell in placed:
             if project is None:

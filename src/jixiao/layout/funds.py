@@ -26,6 +26,22 @@ _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
 )
 _YUAN = re.compile(r"[(（]\s*元\s*[)）]|单位\s*[:：]\s*元(?!\s*万)")
+_YI = re.compile(r"[(（]\s*亿元\s*[)）]|单位\s*[:：]\s*亿元")
+_WAN = Decimal(10000)
+
+
+def amount_unit(text: str) -> str:
+    """The unit headers in ``text`` state for the amounts under them: "(元)", "(亿元)", else 万元."""
+    if _YUAN.search(text):
+        return "元"
+    return "亿元" if _YI.search(text) else "万元"
+
+
+def in_wan(value: Decimal, unit: str) -> Decimal:
+    """An amount written in ``unit`` (元, 亿元 or 万元) in 万元, with the places it was written with."""
+    return value / _WAN if unit == "元" else value * _WAN if unit == "亿元" else value
+
+
 _MAX_ROW_GAP = 12  # cells between the headers and the total row
 _MAX_POINTS = Decimal(30)
 _AMOUNTS = ("initial", "adjusted", "executed")
@@ -37,7 +53,6 @@ class FundsCell:
     key: str  # initial, adjusted, executed, rate, points, score
     value: Decimal  # 万元 for amounts, percent for the rate, points
     cell: Cell
-    yuan: bool
 
 
 _COLUMN_YEAR = re.compile(r"^\s*(20\d\d)\s*年度?")  # "2021年决算数 | 2022年预算数 | 2022年决算数"
@@ -180,7 +195,7 @@ class FundsRow:
         return next((cell for cell in self.cells if cell.key == key), None)
 
 
-def _row(cells: Sequence[Cell], label: int, keys: list[str], yuan: bool) -> tuple[FundsRow | None, int]:
+def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple[FundsRow | None, int]:
     """The row whose label is ``cells[label]``, its values placed under ``keys``; and where it ends. A row
     whose blank cells are printed as "—" fills every column: its figures stand where they are printed."""
     values: list[tuple[Decimal, bool]] = []
@@ -216,11 +231,8 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], yuan: bool) -> tupl
     row = tuple(
         FundsCell(
             key,
-            value[0] / 10000
-            if yuan and key in _AMOUNTS and "万" not in by_value[id(value)].text
-            else value[0],
+            in_wan(value[0], unit) if key in _AMOUNTS and "万" not in by_value[id(value)].text else value[0],
             by_value[id(value)],
-            yuan,
         )
         for key, value in placed.items()
         # another year's figure held its place, nothing more; a ratio ("0.1") rounds away the rate it stands for
@@ -254,7 +266,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         if len(keys) < 3 or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
             index = max(after, index + 1)
             continue
-        yuan = any(_YUAN.search(cell.text) for cell in cells[max(0, index - 3) : after])
+        unit = amount_unit(" ".join(cell.text for cell in cells[max(0, index - 3) : after]))
         label = next(
             (
                 position
@@ -267,14 +279,14 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         if label is None:
             index = after
             continue
-        total, index = _row(cells, label, keys, yuan)
+        total, index = _row(cells, label, keys, unit)
         if total is None:
             continue
         rows = [total]
         while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
             if column_key(cells[index].text) is not None:
                 break
-            row, end = _row(cells, index, keys, yuan)
+            row, end = _row(cells, index, keys, unit)
             if row is None and end == index + 1 and vocab.funds_sub_row.search(cells[index].text):
                 row = FundsRow(cells[index], ())  # "地方财政资金 | | |": a sub-row the form leaves blank
             if row is None:
