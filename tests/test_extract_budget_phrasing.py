@@ -939,3 +939,12 @@ def test_a_funds_rows_amounts_in_the_unit_its_header_states() -> None:
         Decimal(12186),
         Decimal("97.49"),
     )
+
+
+def test_the_budget_approved_at_the_start_of_the_year_is_the_initial_one() -> None:
+    # hand-written after a hunt: 年初预算批复经费/资金/数, then an addition, no full-year total stated
+    for label in ("年初预算批复经费", "部门年初预算批复资金", "年初预算批复数"):
+        text = f"2023年{label}620.00万元，年中追加84.00万元，全年实际支出688.15万元，预算执行率97.75%。"
+        assert year_figures(text) == (Decimal(620), None, Decimal("688.15")), label
+    # the budget approved, no start of the year named, is the year's
+    assert year_figures("预算批复70万元，实际支出65万元。")[1] == Decimal(70)
