@@ -938,3 +938,16 @@ def test_a_fund_evaluated_in_passing_in_a_departments_report_is_no_project_repor
                  "三、自评工作开展情况\n我局组织对2023年度农机购置补贴资金等12个项目进行了绩效自评。\n"):  # fmt: skip
         report = read(head + tail)
         assert (report.kind, report.project) == ("部门整体支出", None), tail
+
+
+def test_a_notice_number_is_no_projects_name_nor_is_a_kind_of_project() -> None:
+    # hand-written after a hunt: the notice that allocated the fund in the 项目名称 cell, alone or before the name
+    form = "项目支出绩效自评表\n（2023年度）\n项目名称 | {} | | |\n主管部门 | 某县财政局 | 实施单位 | 某县财政局 |\n"
+    assert read(form.format("某财农指〔2023〕45号 2023年农业保险保费补贴")).project == "农业保险保费补贴"
+    assert read(form.format("某财教指〔2023〕12号")).project is None
+    assert read(
+        "某县某局2023年度项目支出绩效自评报告\n项目名称：某财建〔2022〕18号城市管网改造补助\n"
+    ).project == ("城市管网改造补助")
+    # a title naming only a kind of project: the department's budget projects, its key projects
+    for kind in ("部门预算项目", "重点项目", "一般性转移支付项目"):
+        assert read(f"某县某局2023年度{kind}绩效自评报告\n一、项目基本情况\n").project is None, kind

@@ -145,13 +145,21 @@ def _only_places(text: str) -> bool:
     )
 
 
+# a notice's number alone ("湘财教指〔2023〕12号", "宜财建〔2023〕8号文"): the document that allocated a fund
+_NOTICE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?")
+
+
 def names_a_project(name: str) -> bool:
     """Whether a candidate for the project reads as a project's or fund's name: not a kind of money
     ("中央对地方专项转移支付", "宣城市转移支付", "残联中央转移支付": a place's or an organisation's kind of
     money), not cut short at either end, not run into a sentence, a figure or the site's text, no bracket
     left open. A name failing this is a misreading: no value beats it."""
     vocab = vocabulary()
-    if vocab.not_project.search(_TAG.sub("", name)) or vocab.not_a_name.search(name):
+    if (
+        vocab.not_project.search(_TAG.sub("", name))
+        or vocab.not_a_name.search(name)
+        or _NOTICE.fullmatch(name)
+    ):
         return False
     # what the name says before the kind of money it ends with, without a leading year: nothing, or only a
     # place or an organisation holding that money ("老年人日间照料中心项目", a facility's, is a name)
@@ -209,6 +217,9 @@ def tidy_project(name: str, unit: str | None) -> str:
     name = _NOTICE_IN_NAME.sub(
         "", name
     )  # "耕地地力保护补贴(某财农〔2023〕12号)项目": the notice is no part of it
+    opening = _NOTICE.match(name)  # "某财建〔2022〕18号城市管网改造补助": nor is the one it opens with
+    if opening is not None and len(name) - opening.end() >= 4:
+        name = name[opening.end() :].lstrip()
     if unit:
         bare = name[leading_place(name) :]
         place = _UNITS_PLACE.match(unit)

@@ -74,7 +74,7 @@ def _labels(text: str) -> list[tuple[int, int, str, int]]:
 def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     raw = cell.text[start:end]
     lead = len(_LEAD.match(raw).group())  # type: ignore[union-attr]
-    code = CODE_PREFIX.match(raw[lead:])
+    code = CODE_PREFIX.match(raw[lead:]) or _NOTICE_PREFIX.match(raw[lead:])
     if code:
         lead += code.end()
     value = raw[lead:]
@@ -103,6 +103,10 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     return Labelled("", 0, value, cell.line, begin, begin + written, in_sentence)
 
 
+# the notice a fund was allocated by, before its name in the cell ("湘财农指〔2023〕45号 2023年农业保险保费补贴")
+_NOTICE_PREFIX = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?\s+(?=\S)"
+)
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
 _SEAL_NOTE = re.compile(
     r"\s*[(（]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$"
