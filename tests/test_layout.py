@@ -987,3 +987,19 @@ def test_two_names_set_apart_are_not_joined_as_one_wrapped() -> None:
     # a project's name goes on after a level ("项目名称 某县乡村振兴 县级衔接资金项目", second review)
     found = [(c.field, c.value) for c in layout_of("项目名称 某县乡村振兴 县级衔接资金项目\n").labelled]
     assert ("project", "某县乡村振兴县级衔接资金项目") in found
+
+
+def test_a_sites_lists_of_links_above_the_article_are_chrome() -> None:
+    # hand-written after a hunt: a portal's sidebar copied above the article names other units' reports
+    page = (
+        "最新信息\n· 某某县财政局2024年部门预算公开 2024-02-05\n"
+        "· 某某县审计局2023年度部门整体支出绩效自评报告 2024-04-20\n"
+        "某某县自然资源局2023年度部门整体支出绩效自评报告\n一、部门概况\n"
+    )
+    layout = layout_of(page)
+    assert {1, 2, 3} <= set(layout.chrome)
+    assert layout.title is not None and layout.title.lines == (4,)
+    page = "热点文章：某某县财政局2024年部门预算公开 | 某某县审计局2023年度部门整体支出绩效自评报告\n某某县档案馆2022年度部门整体支出绩效自评报告\n"
+    assert layout_of(page).title is not None and layout_of(page).title.lines == (2,)  # type: ignore[union-attr]
+    # a report's own list item keeps its place
+    assert 2 not in layout_of("一、部门概况\n· 完成巡查120次，发现问题15处。\n").chrome
