@@ -1003,3 +1003,14 @@ def test_a_sites_lists_of_links_above_the_article_are_chrome() -> None:
     assert layout_of(page).title is not None and layout_of(page).title.lines == (2,)  # type: ignore[union-attr]
     # a report's own list item keeps its place
     assert 2 not in layout_of("一、部门概况\n· 完成巡查120次，发现问题15处。\n").chrome
+
+
+def test_a_title_broken_after_its_unit_under_the_pages_metadata_keeps_its_unit() -> None:
+    # hand-written after a hunt: a subordinate unit's report posted by its superior, the title broken after the
+    # unit right under the metadata line; a label whose value stands on its own line is still no title's piece
+    page = "索引号：123 发布机构：某某县教育局\n某某县第三中学\n2023年度部门整体支出绩效自评报告\n一、学校基本情况\n"
+    title = layout_of(page).title
+    assert title is not None and title.unit is not None
+    assert (title.lines, title.unit.text) == ((2, 3), "某某县第三中学")
+    title = layout_of("发布机构：\n某某县民政局\n2023年度部门整体支出绩效自评报告\n一、部门概况\n").title
+    assert title is not None and title.lines == (3,)

@@ -106,12 +106,23 @@ class Title:
     project: Part | None
 
 
+# a chrome line ending with a label whose value the next line holds ("发布机构:", "来源")
+_LABEL_ENDING = re.compile(
+    r"[:：]\s*$|^\s*(?:发布机构|发文单位|发文机关|信息来源|来源单位|来\s*源|发布单位|责任部门)\s*$"
+)
+
+
 def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list[Line]]:
     """Each line with the title words, with the short lines right above it that the title was broken from
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
     vocab = vocabulary()
     content = [line for line in lines[:_HEAD_LINES] if line.text.strip() and line.number not in chrome]
     marks = {line.number for line in lines[:_HEAD_LINES] if is_mark(line.text)}
+    labels_ending = {
+        line.number
+        for line in lines[:_HEAD_LINES]
+        if line.number in chrome - marks and _LABEL_ENDING.search(line.text)
+    }
     for index, line in enumerate(content):
         text = line.text.strip()
         if (
@@ -145,7 +156,8 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
                 or len(above) > 45
                 or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
                 or not _HANZI.search(above)
-                or (previous.number - 1 in chrome - marks and not _YEAR.search(above))
+                # a metadata label's value on its own line ("发布机构:" / "X局"), not a title's piece
+                or (previous.number - 1 in labels_ending and not _YEAR.search(above))
                 or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
                 or above == found[0].text.strip()  # the piece printed twice: what is above is no part of it
                 or is_heading(above)
