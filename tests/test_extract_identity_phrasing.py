@@ -951,3 +951,20 @@ def test_a_notice_number_is_no_projects_name_nor_is_a_kind_of_project() -> None:
     # a title naming only a kind of project: the department's budget projects, its key projects
     for kind in ("部门预算项目", "重点项目", "一般性转移支付项目"):
         assert read(f"某县某局2023年度{kind}绩效自评报告\n一、项目基本情况\n").project is None, kind
+
+
+def test_a_title_without_a_year_takes_the_year_its_budget_is_stated_for() -> None:
+    # hand-written after a hunt: last year's figures and next year's plans named more often than the year itself
+    text = (
+        "某市档案馆部门整体支出绩效自评报告\n二、部门整体支出情况\n"
+        "2023年全年预算数236.52万元，较2022年增加18.6万元；实际支出232.10万元。2022年实际支出为213.45万元，"
+        "2022年接收进馆档案3120卷。\n"
+    )
+    assert read(text).year == 2023
+    text = (
+        "某县某局部门整体支出绩效自评报告\n2023年全年预算数212.36万元。\n下一步，按照2024年预算绩效管理要求，"
+        "做好2024年部门预算和2024年绩效目标编制。\n"
+    )
+    assert read(text).year == 2023
+    # a year only compared with is not counted
+    assert read("某县某局部门整体支出绩效自评报告\n支出较2022年增加18万元，较2022年增长5%。\n").year is None

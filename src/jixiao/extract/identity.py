@@ -33,6 +33,14 @@ _BODY_YEAR = re.compile(
 _CITED = re.compile(r"(?:20\d{2}\s*年度?\s*)?《[^《》]{0,120}》")
 _CITED_BUDGET_YEAR = re.compile(r"《[^《》]{0,60}?(20\d{2})\s*年度[^《》]{0,60}》")
 _PLAN_AFTER = re.compile(r"\s*(?:将|计划|拟|力争|争取)")
+# a year compared with ("较2022年增加", "与2022年相比", "比上年"), never the one evaluated
+_COMPARED_BEFORE = re.compile(r"(?:较|比|与|同)\s*$")
+# a year the budget or the evaluation is stated for ("2023年全年预算数236.52万元", "2023年度部门整体支出绩效得分90分"):
+# the evaluated year, whatever other years the body names more often (last year's spending, next year's plans)
+_FIGURES_YEAR = re.compile(
+    r"(20\d{2})\s*(?:年度|年)(?!\s*\d{1,2}\s*月)\s*(?:部门|单位|项目)?\s*"
+    r"(?:全年预算|年初预算|调整后预算|预算数|安排(?:资金|经费)|下达|部门整体支出绩效|(?:绩效)?自评得分)"
+)
 _CITED_EVALUATION = re.compile(
     r"《[^《》]{0,60}?(20\d{2})\s*年度?[^《》\d]{0,30}?(?:绩效自评|绩效评价|自评)[^《》]{0,40}》"
 )
@@ -143,6 +151,16 @@ def _cited_budget_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _figures_year(text: str) -> int | None:
+    """The one year the figures of the budget or the evaluation are stated for, when they name only one."""
+    years = {
+        int(found.group(1))
+        for found in _FIGURES_YEAR.finditer(text)
+        if not _COMPARED_BEFORE.search(text, max(0, found.start() - 2), found.start())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _body_year(text: str) -> int | None:
     """The year the body's own words name most often; none when two years are named equally often (a
     report about 2023 says 2023 more than the years of its history, its plans or its dates)."""
@@ -150,6 +168,7 @@ def _body_year(text: str) -> int | None:
         int(match.group(1))
         for match in _BODY_YEAR.finditer(text)
         if not _PLAN_AFTER.match(text, match.end())  # "2023年将继续加强管理": a plan's year
+        and not _COMPARED_BEFORE.search(text, max(0, match.start() - 2), match.start())
     )
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
@@ -182,7 +201,7 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
             break
     else:
         # the cited documents' years count only when the body's own words name none
-        year = _body_year(uncited) or _cited_budget_year(head)
+        year = _figures_year(uncited) or _body_year(uncited) or _cited_budget_year(head)
 
     unit = _labelled_unit(ctx, block)
     if unit is None:
