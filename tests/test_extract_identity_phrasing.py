@@ -968,3 +968,16 @@ def test_a_title_without_a_year_takes_the_year_its_budget_is_stated_for() -> Non
     assert read(text).year == 2023
     # a year only compared with is not counted
     assert read("某县某局部门整体支出绩效自评报告\n支出较2022年增加18万元，较2022年增长5%。\n").year is None
+
+
+def test_a_publisher_is_no_unit_where_the_report_speaks_as_another_kind_of_body() -> None:
+    # hand-written after a hunt: a 局 posts the report of a library, a centre, a hospital that calls itself 我馆…
+    for self_name in ("我馆全年免费开放", "项目由我中心负责实施", "下达我院补助资金50万元"):
+        text = (
+            f"2022年度免费开放项目绩效自评报告\n来源：某某市文化旅游广电体育局 发布时间：2023-06-15\n"
+            f"一、项目基本情况\n{self_name}。\n"
+        )
+        assert read(text).unit is None, self_name
+    # the 局 speaking as 我局 is the unit its page names
+    text = "2022年度部门整体支出绩效自评报告\n来源：某某县自然资源局 发布时间：2023-06-15\n一、部门概况\n我局内设7个股室。\n"
+    assert read(text).unit == "某某县自然资源局"

@@ -271,6 +271,30 @@ def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     return of_place and office and (bool(vocab.self_unit.search(text)) or speaks_as_place(text))
 
 
+# how a report speaks of its own unit ("我馆", "我中心"), and the endings of the names that unit may have
+_SELF = re.compile(r"我(中心|局|委|办|馆|院|站|校|所|队|会)")
+_SELF_ENDINGS = {
+    "中心": ("中心",),
+    "局": ("局",),
+    "委": ("委", "委员会"),
+    "办": ("办", "办公室"),
+    "馆": ("馆",),
+    "院": ("院",),
+    "站": ("站",),
+    "校": ("校", "学", "学院"),
+    "所": ("所",),
+    "队": ("队",),
+    "会": ("会",),
+}
+
+
+def _may_speak_as(name: str, text: str) -> bool:
+    """Whether the unit ``name`` can be the one the report speaks as: not when it calls itself only something
+    else ("我馆全年免费开放" on a page a 局 published: the library wrote it)."""
+    kinds = set(_SELF.findall(text))
+    return not kinds or any(name.endswith(_SELF_ENDINGS[kind]) for kind in kinds)
+
+
 def _corroborated(publishers: Sequence[Meta], text: str) -> Sequence[Meta]:
     """The publishers a page names, or, when they differ ("发布机构 | X局 | 责任部门 | X馆"), those the
     report also names outside its metadata, when some are: the office the report speaks of wrote it."""
@@ -376,7 +400,7 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     for meta in _corroborated(layout.publishers, text):
         # a finance bureau posts every unit's report: it is the author only where the report says it evaluated
         collects = vocab.collecting_publisher.search(meta.value) and not collector_evaluates
-        if organisation_like(meta.value) and not collects:
+        if organisation_like(meta.value) and not collects and _may_speak_as(meta.value, text):
             strength = TITLE if place and _office_of_place_speaks(meta.value, place, text) else META
             found["unit"].append(_candidate("unit", meta.value, strength, meta.line, meta.start, meta.end))
     for field in ("year",):
