@@ -948,3 +948,15 @@ def test_the_budget_approved_at_the_start_of_the_year_is_the_initial_one() -> No
         assert year_figures(text) == (Decimal(620), None, Decimal("688.15")), label
     # the budget approved, no start of the year named, is the year's
     assert year_figures("预算批复70万元，实际支出65万元。")[1] == Decimal(70)
+
+
+def test_a_rate_in_a_tables_part_row_is_not_the_wholes() -> None:
+    # hand-written after a hunt: a whole-spending table set apart by spaces, its total row last
+    text = (
+        "某卫生院整体支出绩效自评表（2023年度）\n整体支出规模（万元） 全年预算数 全年执行数 执行率\n"
+        "资金来源：（1）财政拨款 685.20 671.47 98.00%\n（2）其他资金 12.00 12.00 100%\n合计 697.20 683.47 98.03%\n"
+    )
+    assert budget_of(text).execution_rate in (None, Decimal("98.03"))
+    # a total row under the rate column is the whole's
+    text = "项目资金（万元） 全年预算数 全年执行数 执行率\n年度资金总额 120 118 98.33%\n"
+    assert budget_of(text).execution_rate == Decimal("98.33")

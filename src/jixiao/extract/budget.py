@@ -20,7 +20,7 @@ from jixiao.extract.model import Budget, Fact
 from jixiao.extract.numbers import Quantity
 from jixiao.extract.projects import same_project
 from jixiao.layout.headings import LIST_ITEM
-from jixiao.layout.vocabulary import load_vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _AMOUNTS = load_vocabulary("amounts")  # read once: the patterns below all come from it
 
@@ -172,6 +172,22 @@ def _label(ctx: Context, index: int) -> str:
     floor = ctx.money_floor(index) if quantity.is_money else ctx.floor(index)
     start = clause_start(ctx.flow.text, quantity.start, floor)
     return _LABEL_TAIL.sub("", ctx.flow.text[start : quantity.start])
+
+
+_ROW_LABEL = re.compile(r"([^\d\s|｜:：%]*)[\s|｜:：]*\d[\d.,\s|｜]*$")
+
+
+def _a_rows_rate(label: str) -> bool:
+    """Whether a percent is a table row's cell under a rate column ("… 执行率 | (1)财政拨款 685.20 671.47 98.00%")
+    in a row that is not the table's total: that row's rate, not the whole's."""
+    rates = list(_RATE.finditer(label))
+    if not rates:
+        return False
+    row = _ROW_LABEL.search(label, rates[-1].end())
+    # "预算执行率 10 95%": the rate's own row, its points before it
+    return (
+        row is not None and bool(row.group(1)) and vocabulary().funds_total_row.search(row.group(1)) is None
+    )
 
 
 def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
@@ -388,6 +404,7 @@ def extract_budget(
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
                 and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
                 and not _RATE_OF_ANOTHER.search(label)
+                and not _a_rows_rate(label)
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
