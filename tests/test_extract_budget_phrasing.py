@@ -960,3 +960,24 @@ def test_a_rate_in_a_tables_part_row_is_not_the_wholes() -> None:
     # a total row under the rate column is the whole's
     text = "项目资金（万元） 全年预算数 全年执行数 执行率\n年度资金总额 120 118 98.33%\n"
     assert budget_of(text).execution_rate == Decimal("98.33")
+
+
+def test_figures_of_another_year_or_listed_by_year_are_not_the_reports() -> None:
+    # hand-written after a hunt: a project across two years, last year's spending beside this year's, two years
+    # listed 分别, a table with a column for each year
+    report = "某县某局2023年度农村公路养护项目支出绩效自评报告\n"
+    text = (
+        "该项目为跨年度项目，2022年安排资金300万元，已支出298万元；2023年年初预算200万元，追加50万元，"
+        "全年预算250万元，截至年底已支出243.5万元，预算执行率97.4%。"
+    )
+    assert year_figures(report + text) == (Decimal(200), Decimal(250), Decimal("243.5"))
+    text = "2023年全年预算250万元，预算执行率97.4%。2022年同类项目安排资金300万元，实际支出298万元。"
+    assert year_figures(report + text) == (None, Decimal(250), None)
+    text = "本单位2022年、2023年全年预算分别为1,150.00万元、1,230.50万元，预算执行率分别为97.42%、98.79%。"
+    budget = budget_of(report + text)
+    assert (budget.adjusted, budget.execution_rate) == (None, None)
+    text = "项目 | 2022年 | 2023年\n全年预算 | 1,150.00 | 1,230.50\n预算执行率 | 97.42% | 98.79%\n"
+    assert budget_of(report + text).execution_rate is None
+    # a span of years holding the report's, and a fund carried over from last year, are this year's
+    text = "下达我区2023-2024年冬春临时生活困难救助资金合计17932万元，全年支出17000万元。"
+    assert year_figures(report + text)[2] == Decimal(17000)

@@ -20,6 +20,7 @@ from jixiao.extract.model import Budget, Fact
 from jixiao.extract.numbers import Quantity
 from jixiao.extract.projects import same_project
 from jixiao.layout.headings import LIST_ITEM
+from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _AMOUNTS = load_vocabulary("amounts")  # read once: the patterns below all come from it
@@ -378,14 +379,37 @@ def _after_a_budget(ctx: Context, index: int) -> bool:
     return False
 
 
+_YEAR_NAMED = re.compile(
+    r"(?:(20\d\d)\s*年?\s*[-—－~～至到]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*(?:度\s*)?(?:结转|结余))"
+)
+_SEVERAL_PERCENTS = re.compile(r"\s*[|｜\t]?\s*\d+(?:\.\d+)?\s*[%％]")
+
+
+def _another_years(text: str, position: int, year: int | None) -> bool:
+    """Whether the last year the sentence names before ``position`` is not the report's ``year`` ("2022年安排资金
+    300万元，已支出298万元；2023年…" in a report on 2023): that year's figure. A date, a cited document's year
+    and the year a carried-over fund comes from ("2022年结转资金") name none."""
+    if year is None:
+        return False
+    before = without_citations(text[sentence_start(text, position) : position])
+    named = _YEAR_NAMED.findall(before)
+    if not named:
+        return False
+    first, last = named[-1]
+    return not int(first or last) <= year <= int(last)  # "2023-2024年冬春…资金": a span holding the year
+
+
 def extract_budget(
     ctx: Context,
     project_kind: bool,
     own_project: str | None = None,
     title_lines: frozenset[int] = frozenset(),
+    year: int | None = None,
 ) -> None:
     """Record every budget, income, expenditure and asset statement as a fact. An amount on the title's lines
-    ("X经费4.8万元项目绩效评价报告") is part of the project's name, never a statement of its budget."""
+    ("X经费4.8万元项目绩效评价报告") is part of the project's name, never a statement of its budget; a figure
+    its sentence gives for another year than the report's ``year``, or lists 分别 with others, is none of the
+    report's headline figures."""
     text = ctx.flow.text
     for index, quantity in enumerate(ctx.quantities):
         if quantity.unit is None and quantity.written_unit == "万":
@@ -405,6 +429,9 @@ def extract_budget(
                 and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
                 and not _RATE_OF_ANOTHER.search(label)
                 and not _a_rows_rate(label)
+                and "分别" not in label  # "预算执行率分别为97.42%、98.79%": the rates of what it lists
+                and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
+                and not _another_years(text, quantity.start, year)
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
@@ -485,8 +512,15 @@ def extract_budget(
             family, key = "budget", "executed"
         if key == "adjusted" and _SPENT_OF_BUDGET.search(label) and _after_a_budget(ctx, index):
             key = "executed"
-        if family == "budget" and _OTHER_YEAR.search(label):
-            family, key = "amount", ""  # another year's figure, kept as an amount for the listings
+        if family == "budget" and (_OTHER_YEAR.search(label) or "分别" in label):
+            family, key = (
+                "amount",
+                "",
+            )  # another year's figure, or one of a list, kept as an amount for listings
+        if family == "budget" and _another_years(text, quantity.start, year):
+            # "2022年安排资金300万元，已支出298万元" in a report on 2023: that year's, or the report's own with a
+            # year copied from the last report (JX204 reads it so)
+            family = "other_year"
         if family == "budget" and (_PART_SCOPE.search(label) or _in_a_part_item(text, quantity.start)):
             family, key = "amount", ""  # the 三公经费's or the purchases' figure: one slice of the spending
         if family == "budget" and _in_a_numbered_item(text, quantity.start):

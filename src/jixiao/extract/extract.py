@@ -131,7 +131,11 @@ def extract_document(document: Document) -> ExtractedReport:
     ctx.project_scopes = Spans(project_scopes(flow.text, department=chosen["kind"] == "部门整体支出"))
     ctx.part_sections = Spans(part_sections(flow.text))
     extract_budget(
-        ctx, project_kind, project_name, frozenset(layout.title.lines) if layout.title else frozenset()
+        ctx,
+        project_kind,
+        project_name,
+        frozenset(layout.title.lines) if layout.title else frozenset(),
+        chosen["year"] if isinstance(chosen["year"], int) else None,
     )
     extract_funds_rows(ctx, lines, layout.funds, department=chosen["kind"] == "部门整体支出")
     headed = extract_weights(ctx)

@@ -418,7 +418,7 @@ def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
-_MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure)\.")
+_MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure|other_year)\.")
 
 
 @rule(
