@@ -352,3 +352,22 @@ def test_an_earlier_years_or_another_evaluations_score_and_grade_are_not_the_rep
     extracted = read(report + "我局委托第三方机构开展绩效自评，自评得分92分，评价等级为优。\n")
     assert (extracted.score, extracted.grade) == (Decimal(92), "优")
     assert read(report + "本年度自评得分较上年提高3分，自评得分为94分。\n").score == Decimal(94)
+
+
+def test_a_total_the_parts_are_added_up_to_and_a_grade_after_the_bands_it_follows() -> None:
+    # hand-written after a hunt
+    report = "某县某局2023年度某某项目支出绩效自评报告\n"
+    for sentence, total in (
+        ("综合得分＝投入19分＋过程18分＋产出38分＋效果19分＝94分，评价等级为优。", "94"),
+        ("项目自评总得分为：9.5+48+28+10=95.5分，评价等级为优。", "95.5"),
+        (
+            "各部分得分情况：产出指标得48分、效益指标得28分、满意度指标得9分、预算执行率得10分，共计95分。",
+            "95",
+        ),
+        ("通过对照评分标准逐项打分，项目综合评分为95分（百分制）。", "95"),
+    ):
+        assert read(report + sentence + "\n").score == Decimal(total), sentence
+    text = "自评总分为90分。按照“90分（含）以上为优、80分（含）至90分为良”的等级划分标准，本项目评定为“优”等级。\n"
+    assert read(report + text).grade == "优"
+    # the bands alone state no grade
+    assert read(report + "评价等级划分为：90分以上为优、80-90分为良。\n").grade is None

@@ -370,6 +370,7 @@ def extract_scores(
             and not another_years(text, match.start(), year)
         ):
             totals.append((sentence_start(text, match.start()), match, value))
+    totals += _summed_totals(text, year)
     # "…四类指标，总分100分" beside "综合得分94.6分": 总分 of exactly 100 after the indicators is the scale when
     # another total is stated
     scale = [
@@ -387,6 +388,26 @@ def extract_scores(
     for sentence, match, value in totals:
         if len(values[sentence]) == 1:
             ctx.add("score", value, match.start(), match.end(), unit="分")
+
+
+# a score's parts added up to it in one clause: "综合得分＝投入19分＋过程18分＋…＝94分", "各部分得分情况：产出指标得48分、
+# …，共计95分"
+_SUMMED = re.compile(r"得分(?:情况|构成)?[^。；;\n]{0,120}?(?:[=＝]|共计|合计|总计)\s*(?=\d)")
+_SUM_FIGURE = re.compile(r"(?P<label>)(\d+(?:\.\d+)?)\s*分(?![值数])")
+
+
+def _summed_totals(text: str, year: int | None) -> list[tuple[int, re.Match[str], Decimal]]:
+    """The totals a score's parts are added up to (see _SUMMED), of this year's evaluation."""
+    found: list[tuple[int, re.Match[str], Decimal]] = []
+    for summed in _SUMMED.finditer(text):
+        figure = _SUM_FIGURE.match(text, summed.end())
+        value = _number(figure.group(2)) if figure is not None else None
+        if figure is None or value is None or value > _MAX_SCORE or another_years(text, summed.start(), year):
+            continue
+        if _ONE_OF_SEVERAL.search(text[sentence_start(text, summed.start()) : summed.start()]):
+            continue
+        found.append((sentence_start(text, figure.start()), figure, value))
+    return found
 
 
 def _section_heading_score(text: str, match: re.Match[str]) -> bool:
@@ -434,8 +455,9 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         ):
             continue  # "结论是中等偏上": a judgement in words, no grade
         # a sentence that explains the grades states none; a cited notice on grading does not make it one
-        sentence = without_citations(text[sentence_start(text, match.start()) : match.start()])
-        if re.search(r"分为\s*\d+\s*个等级|等级划分|划分为", sentence):
+        # (the clause that states it: "按照“…”的等级划分标准，本项目评定为“优”等级" grades the project)
+        stating = without_citations(text[clause_start(text, match.start(), 0, "，,。；;\n") : match.start()])
+        if re.search(r"分为\s*\d+\s*个等级|等级划分|划分为", stating):
             continue
         if _COUNTED.match(text, match.end()):
             continue  # "评价等级为“中”有5个": how many projects got a grade, not the report's grade
