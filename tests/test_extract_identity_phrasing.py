@@ -981,3 +981,21 @@ def test_a_publisher_is_no_unit_where_the_report_speaks_as_another_kind_of_body(
     # the 局 speaking as 我局 is the unit its page names
     text = "2022年度部门整体支出绩效自评报告\n来源：某某县自然资源局 发布时间：2023-06-15\n一、部门概况\n我局内设7个股室。\n"
     assert read(text).unit == "某某县自然资源局"
+
+
+def test_a_units_name_with_its_seals_note_its_budget_code_or_its_budget_level() -> None:
+    # hand-written after a hunt: a signature or a labelled cell printed with where the seal goes, a code set apart
+    # by a space, the unit's own budget level
+    body = "2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局内设7个股室。\n"
+    assert (
+        read(body + "某某市城市管理和综合执法局（盖章）\n2024年3月25日\n").unit
+        == "某某市城市管理和综合执法局"
+    )
+    assert (
+        read("项目支出绩效自评报告\n项目单位：某某市农业技术推广中心（盖章）\n").unit
+        == "某某市农业技术推广中心"
+    )
+    assert (
+        read("部门整体支出绩效自评报告\n预算单位：301001 某某市市场监督管理局本级\n").unit
+        == "某某市市场监督管理局"
+    )

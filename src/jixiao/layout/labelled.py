@@ -74,7 +74,7 @@ def _labels(text: str) -> list[tuple[int, int, str, int]]:
 def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     raw = cell.text[start:end]
     lead = len(_LEAD.match(raw).group())  # type: ignore[union-attr]
-    code = CODE_PREFIX.match(raw[lead:]) or _NOTICE_PREFIX.match(raw[lead:])
+    code = CODE_PREFIX.match(raw[lead:]) or _NOTICE_PREFIX.match(raw[lead:]) or _SPACED_CODE.match(raw[lead:])
     if code:
         lead += code.end()
     value = raw[lead:]
@@ -89,6 +89,7 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     end_at = next((m for m in _END.finditer(value) if not any(a <= m.start() < b for a, b in numbers)), None)
     if end_at is not None:
         value = value[: end_at.start()]
+    value = _SEAL_NOTE.sub("", value)  # "某中心（盖章）": where the seal goes, no part of the name
     value = value.rstrip(
         " :：;；,，。_＿"
     )  # "_温岭市养老服务指导中心_": a form's blank line around the value
@@ -107,6 +108,7 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
 _NOTICE_PREFIX = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?\s+(?=\S)"
 )
+_SPACED_CODE = re.compile(r"^\s*\d{5,}\s+(?=[\u4e00-\u9fff])")  # a budget code set apart: "301001 某局"
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
 _SEAL_NOTE = re.compile(
     r"\s*[(（]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$"
@@ -180,11 +182,17 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
 
 
 def _without_year(cell: Labelled) -> Labelled:
-    """A unit's name without the year a cover prints before it ("单位名称(盖章): | 2022年度零陵区档案馆")."""
+    """A unit's name without the year a cover prints before it ("单位名称(盖章): | 2022年度零陵区档案馆") and the
+    budget level after it ("预算单位：某局本级")."""
+    if cell.value.endswith(_OWN_LEVEL) and len(cell.value) > 4:
+        cell = dataclasses.replace(cell, value=cell.value[:-2], end=cell.end - 2)
     year = _YEARS.match(cell.value)
     if year is None or len(cell.value) - year.end() < 2:
         return cell
     return dataclasses.replace(cell, value=cell.value[year.end() :], start=cell.start + year.end())
+
+
+_OWN_LEVEL = ("本级", "机关")
 
 
 _DATED_BRACKET = re.compile(r"[(（]\s*20\d\d\s*年度?[^()（）]*[)）]$")

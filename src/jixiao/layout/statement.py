@@ -452,7 +452,10 @@ _COVER_REACH = 36  # characters before the date: 报告 and the name
 _DATE_INSIDE = re.compile(_DATE)
 _DATE_LINE = re.compile(rf"^\s*{_DATE}")
 _DATE_OPENINGS = ("2", "二")
-_NAME_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30})\s*$")
+# a signature's name alone on its line, with the note of where its seal goes or not ("某局（盖章）")
+_NAME_LINE = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30}?)\s*(?:[(（]\s*(?:盖章|公章|签章|印章)\s*[)）])?\s*$"
+)
 
 
 def _organisation(name: str) -> bool:
