@@ -981,3 +981,23 @@ def test_figures_of_another_year_or_listed_by_year_are_not_the_reports() -> None
     # a span of years holding the report's, and a fund carried over from last year, are this year's
     text = "下达我区2023-2024年冬春临时生活困难救助资金合计17932万元，全年支出17000万元。"
     assert year_figures(report + text)[2] == Decimal(17000)
+
+
+def test_a_departments_project_or_fund_told_in_its_own_sentence_is_that_projects() -> None:
+    # hand-written after a hunt: a department's report giving one project's or fund's figures, not its own
+    head = "某县某局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局内设机构6个。\n二、重点项目实施情况\n"
+    report = extract_document(
+        Document.from_text(
+            "page.txt", "txt", head + "城乡环境整治项目年初预算300万元，实际支出290万元，执行率96.67%。\n"
+        )
+    )
+    assert (report.budget.initial, report.budget.executed, report.budget.execution_rate) == (None, None, None)
+    assert [(p.name, p.budget) for p in report.projects] == [("城乡环境整治项目", Decimal(300))]
+    text = (
+        "2023年我局收入合计2,356.80万元，支出合计2,318.45万元。\n（三）专项资金使用情况\n"
+        "水利发展资金：年初预算800万元，调整后预算860万元，实际支出846.3万元，预算执行率98.41%。\n"
+    )
+    assert year_figures(head + text) == (None, None, Decimal("2318.45"))
+    # the department's own money told so is its own
+    text = "部门预算资金：年初预算800万元，调整后预算860万元，实际支出846.3万元。\n"
+    assert year_figures(head + text) == (Decimal(800), Decimal(860), Decimal("846.3"))

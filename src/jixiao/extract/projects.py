@@ -35,9 +35,11 @@ _DEPARTMENT_SCOPE = re.compile(
 )
 # a department's project given as cells, one or a few to a line (a table flattened): "学生资助项目 / 预算2,100万元
 # / 得分97分 / 等级:优", which the flow joins into "学生资助项目预算2,100万元…得分97分" and "等级:优"
+# (in prose too: "城乡环境整治项目年初预算300万元…", "水利发展资金：年初预算800万元…", a project's or fund's
+# own account in a department's report)
 _CELL_SCOPE = re.compile(
-    r"^(?:\d{1,2}\s*[、.]\s*)?(?P<name>(?!项目名称)(?![^。，,；;:：\s]*部门整体)[\u4e00-\u9fff][^。，,；;:：\s\d()（）、]{1,39}?项目)"
-    r"(?=得分|等级|等次|评分|预算|全年|年初|执行)"
+    r"^(?:\d{1,2}\s*[、.]\s*)?(?P<name>(?!项目名称)(?![^。，,；;:：\s]*部门整体)[\u4e00-\u9fff][^。，,；;:：\s\d()（）、]{1,39}?"
+    r"(?:项目(?=得分|等级|等次|评分|预算|全年|年初|执行)|(?:资金|经费|专项|补助|补贴)(?=[:：]\s*(?:年初|全年|预算|调整))))"
 )
 # a sentence's punctuation, not a figure's thousands comma: a paragraph without it is a run of cells
 _SENTENCE_MARK = re.compile(r"[。；;，]|,(?!\d{3})")
@@ -81,7 +83,9 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
             section = None
         fund = FUND_HEADING.match(paragraph)
         match = _SCOPE.match(paragraph) or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
-        row = _CELL_SCOPE.match(paragraph) if department and match is None and _is_cells(paragraph) else None
+        row = _CELL_SCOPE.match(paragraph) if department and match is None else None
+        if row is not None and vocabulary().generic_fund.fullmatch(row.group("name")):
+            row = None  # "部门预算资金：年初预算…": the department's own money
         if cells is not None:
             if match is None and row is None and fund is None and _continues_cells(paragraph):
                 scopes.append((position, position + len(paragraph), cells))  # "等级:优" under its row
@@ -93,8 +97,8 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
         elif name and section is None and not sentence.match(name):  # "按照…项目绩效情况": no heading
             name = name.strip()
             scopes.append((position, position + len(paragraph), name))
-            if row or (
-                match and match.re is _DEPARTMENT_SCOPE and match.group("name") and _is_cells(paragraph)
+            if (row or (match and match.re is _DEPARTMENT_SCOPE and match.group("name"))) and _is_cells(
+                paragraph
             ):
                 cells = name
     if section is not None:
@@ -106,13 +110,19 @@ def _is_cells(paragraph: str) -> bool:
     return len(paragraph) <= _CELL_RUN_LENGTH and not _SENTENCE_MARK.search(paragraph)
 
 
+# what a project row's further cells open with: its figures' and its result's words, a figure or a grade
+# ("等级:优"; not "部门整体支出绩效自评得分75分", the department's own result after its projects)
+_ROW_CELL = re.compile(r"(?:预算|全年|年初|执行|实际|支出|得分|自评|等级|等次|评价|分值|权重|[\d优良中差])")
+
+
 def _continues_cells(paragraph: str) -> bool:
-    """Whether a paragraph goes on with the cells of the row above: cells too, no numbered item ("2") or
-    heading of its own."""
+    """Whether a paragraph goes on with the cells of the row above: cells too, opening as a row's cells do, no
+    numbered item ("2") or heading of its own."""
     stripped = paragraph.strip()
     return (
         bool(stripped)
         and _is_cells(stripped)
+        and _ROW_CELL.match(stripped) is not None
         and not _NUMBER_CELL.match(stripped)
         and not _FIRST_LEVEL.match(stripped)
         and not _INLINE_HEADING.match(stripped)
