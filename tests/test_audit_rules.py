@@ -142,6 +142,10 @@ CASES = [
      "某县教育局2021年度学生资助资金项目绩效自评报告\n自评总分97分（预算执行率10分＋产出指标49分＋效益指标29分＋满意度指标9分），评价等级为优。", []),
     ("JX105", "national-2020",
      "某县文化馆2022年度公共文化服务项目绩效自评报告\n本项目得分构成为：预算执行率9.7分、产出指标48分、效益指标29分、满意度指标9分，合计95.7分。", []),
+    # points in brackets or before their score after 得分情况 are weights (second review)
+    ("JX105", "national-2020",
+     "某县某局2023年度部门整体支出绩效自评报告\n各项指标得分情况：决策指标（20分）得18分，过程指标（20分）得19分，"
+     "产出指标（40分）得38分，效益指标（30分）得20分。\n自评得分95分。", [(2, "error", "一级指标分值合计110分，应为100分")]),
     # the department's own result as cells after its projects' cells is the department's (second review)
     ("JX203", "national-2020",
      "某县教育局2023年度部门整体支出绩效自评报告\n各项目自评结果如下：\n学生资助项目\n得分97分\n等级:优\n"

@@ -371,3 +371,17 @@ def test_a_total_the_parts_are_added_up_to_and_a_grade_after_the_bands_it_follow
     assert read(report + text).grade == "优"
     # the bands alone state no grade
     assert read(report + "评价等级划分为：90分以上为优、80-90分为良。\n").grade is None
+
+
+def test_the_reports_own_score_beside_words_of_ranks_reviews_and_lists_stays() -> None:
+    # second review (hand-written): the report's own total in sentences that name a rank, an average, a review or
+    # a spot check of its own work, or its one fund's line
+    for text in (
+        "某县民政局2023年度城乡最低生活保障资金项目支出绩效自评报告\n2023年度城乡最低生活保障资金项目自评得分为96分。\n",
+        "某县农业农村局2023年度某某项目支出绩效自评报告\n项目区粮食亩产达到历年最高水平，经综合评定，本项目自评得分96分。\n",
+        "某县农业农村局2023年度某某项目支出绩效自评报告\n项目区平均亩产提高50公斤，经综合评定，本项目自评得分96分。\n",
+        "某县交通运输局2023年度农村公路养护资金项目支出绩效自评报告\n二、评价结论\n农村公路养护资金：自评得分96分。\n",
+        "某县某局2023年度某某项目支出绩效自评报告\n经评价工作组逐项打分并集体复核，本项目综合得分为96分。\n",
+        "某县某局2023年度某某项目支出绩效自评报告\n自评小组采取资料核查、实地抽查和问卷调查相结合的方式开展评价，最终得分96分。\n",
+    ):
+        assert read(text).score == Decimal(96), text

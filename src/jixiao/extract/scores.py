@@ -90,6 +90,11 @@ _NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
 _NOT_THE_REPORTS_GRADE = re.compile(_LABELS["not_the_reports_grade"])
 _MEASURED_SCORE = re.compile(_LABELS["measured_score"])
 _ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
+# a list of funds' or projects' scores, one item a line ("耕地地力保护补贴：自评得分100分；"): two or more items make
+# each a part's score (one alone is the report's own conclusion: "农村公路养护资金：自评得分92分")
+_LISTED_SCORE = re.compile(
+    r"(?m)^[\u4e00-\u9fff（）()]{2,30}?(?:补贴|资金|补助|经费|项目|专项)\s*[:：]\s*(?:绩效)?(?:自评)?得分"
+)
 _ANOTHER_EVALUATION = re.compile(_LABELS["another_evaluation"])
 _GRADE_CONTEXT = 10  # characters before a grade's label that can name what the grade is of
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
@@ -224,6 +229,7 @@ _SCORE_THEN_PARTS = re.compile(
     r"(?:得分|自评总分)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*(?:[，,]?\s*其中|[(（])"
     r"|得分(?:情况|构成|结果)?\s*(?:为|是)?\s*[:：]"
 )
+_SCORED_AFTER = re.compile(r"\s*[，,]?\s*(?:实际)?(?:自评)?得")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
 _NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
@@ -248,7 +254,11 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
         if _FULL_MARKS_AFTER.match(text, match.end()):
             continue  # "预算执行率9.5分（满分10分）": the score, its points in the bracket
         name = canonical_category(match.group("cat"))
-        if _SCORE_THEN_PARTS.search(text, sentence_start(text, match.start()), match.start()):
+        if (
+            _SCORE_THEN_PARTS.search(text, sentence_start(text, match.start()), match.start())
+            and match.group(2) is None  # "决策指标（20分）得18分": bracketed points
+            and not _SCORED_AFTER.match(text, match.end())  # "决策指标20分，得18分": points, then the score
+        ):
             continue  # "自评得分为95分，其中：预算执行率10分、产出指标47分…": the parts' scores, not their points
         ctx.add("weight", value, match.start(), match.end(), unit="分", subject=name)
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
@@ -367,6 +377,7 @@ def extract_scores(
             )
             and not _ONE_OF_SEVERAL.search(text[sentence_start(text, match.start()) : match.start()])
             and not _ANOTHER_EVALUATION.search(text[sentence_start(text, match.start()) : match.start()])
+            and not _a_listed_part(text, match.start())
             and not another_years(text, match.start(), year)
         ):
             totals.append((sentence_start(text, match.start()), match, value))
@@ -394,6 +405,12 @@ def extract_scores(
 # …，共计95分"
 _SUMMED = re.compile(r"得分(?:情况|构成)?[^。；;\n]{0,120}?(?:[=＝]|共计|合计|总计)\s*(?=\d)")
 _SUM_FIGURE = re.compile(r"(?P<label>)(\d+(?:\.\d+)?)\s*分(?![值数])")
+
+
+def _a_listed_part(text: str, position: int) -> bool:
+    """Whether the score at ``position`` is one item of a list of two or more funds' or projects' scores."""
+    items = list(_LISTED_SCORE.finditer(text))
+    return len(items) >= 2 and any(item.start() <= position <= item.end() + 2 for item in items)
 
 
 def _summed_totals(text: str, year: int | None) -> list[tuple[int, re.Match[str], Decimal]]:
