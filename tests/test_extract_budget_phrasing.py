@@ -1001,3 +1001,17 @@ def test_a_departments_project_or_fund_told_in_its_own_sentence_is_that_projects
     # the department's own money told so is its own
     text = "部门预算资金：年初预算800万元，调整后预算860万元，实际支出846.3万元。\n"
     assert year_figures(head + text) == (Decimal(800), Decimal(860), Decimal("846.3"))
+
+
+def test_review_a_rate_of_both_parts_a_cost_funds_own_report_and_a_spaced_total_row() -> None:
+    # second review (hand-written): the whole's rate named by both its parts; a project report on a cost item's
+    # money; a total row whose label a Word table spaced out
+    department = "某县水利局2023年度部门整体支出绩效自评报告\n2023年度部门全年预算数为1350.00万元，全年执行数为1300.00万元。\n"
+    assert budget_of(
+        department + "我局2023年度基本支出和项目支出预算执行率为96.30%。\n"
+    ).execution_rate == Decimal("96.30")
+    project = "某县某局2023年度教师培训费项目支出绩效自评报告\n全年预算120万元，实际支出108万元，"
+    assert budget_of(project + "教师培训费项目预算执行率为95%。\n").execution_rate == Decimal(95)
+    for total in ("合 计", "总计"):
+        table = f"项目 全年预算数 全年执行数 执行率\n{total} 1350.00 1300.00 96.30%\n基本支出 850.00 840.00 98.82%\n"
+        assert budget_of(department + table).execution_rate == Decimal("96.30"), total

@@ -43,6 +43,7 @@ _THRESHOLD = re.compile(_AMOUNTS["thresholds"])
 _THRESHOLD_AFTER = re.compile(_AMOUNTS["threshold_after"])
 _RATE_OF_ANOTHER = re.compile(_AMOUNTS["rate_of_another"])
 _RATE_OF_A_PART = re.compile(_AMOUNTS["rate_of_a_part"])
+_RATE_OF_A_COST = re.compile(_AMOUNTS["rate_of_a_cost"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
@@ -175,20 +176,25 @@ def _label(ctx: Context, index: int) -> str:
     return _LABEL_TAIL.sub("", ctx.flow.text[start : quantity.start])
 
 
-_ROW_LABEL = re.compile(r"([^\d\s|｜:：%]*)[\s|｜:：]*\d[\d.,\s|｜]*$")
+# a row's label and its figures before a percent, after the rate column's header: "(1)财政拨款 685.20 671.47"
+_ROW_LABEL = re.compile(r"(?P<label>[^\d|｜:：%]*?)[\s|｜:：]*\d[\d.,\s|｜]*$")
+_TOTAL_ROW = re.compile(r"合计|总计|总额")
 
 
 def _a_rows_rate(label: str) -> bool:
     """Whether a percent is a table row's cell under a rate column ("… 执行率 | (1)财政拨款 685.20 671.47 98.00%")
-    in a row that is not the table's total: that row's rate, not the whole's."""
+    in a row that is not the table's total ("合计", "合 计", "总计"): that row's rate, not the whole's."""
     rates = list(_RATE.finditer(label))
     if not rates:
         return False
     row = _ROW_LABEL.search(label, rates[-1].end())
+    if row is None:
+        return False
+    words = row.group("label").split()
+    # the last cell of the header and row words before the figures; its spaces dropped where one name is spaced
+    name = words[-1] if words and len(words[-1]) >= 2 else "".join(words[-2:])
     # "预算执行率 10 95%": the rate's own row, its points before it
-    return (
-        row is not None and bool(row.group(1)) and vocabulary().funds_total_row.search(row.group(1)) is None
-    )
+    return bool(name) and not (vocabulary().funds_total_row.search(name) or _TOTAL_ROW.search(name))
 
 
 def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
@@ -428,6 +434,7 @@ def extract_budget(
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
                 and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
                 and not _RATE_OF_ANOTHER.search(label)
+                and not (_RATE_OF_A_COST.search(label) and not project_kind)
                 and not _a_rows_rate(label)
                 and "分别" not in label  # "预算执行率分别为97.42%、98.79%": the rates of what it lists
                 and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
