@@ -999,3 +999,14 @@ def test_a_units_name_with_its_seals_note_its_budget_code_or_its_budget_level() 
         read("部门整体支出绩效自评报告\n预算单位：301001 某某市市场监督管理局本级\n").unit
         == "某某市市场监督管理局"
     )
+
+
+def test_review_a_plans_year_is_not_the_year_the_budget_is_stated_for() -> None:
+    # second review (hand-written): next year's money in the plans after the report's own figures
+    text = (
+        "某县水利局部门整体支出绩效自评报告\n2023年，我局部门全年预算数1350.00万元，全年执行数1300.00万元。\n"
+        "三、下一步工作计划\n2024年预算数为1420万元，我局将进一步加强预算管理。\n"
+    )
+    report = read(text)
+    assert (report.year, report.budget.adjusted) == (2023, Decimal(1350))
+    assert read(text.replace("2024年预算数为1420万元，我局将", "2024年安排资金900万元，将")).year == 2023

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jixiao.extract.context import Context
+from jixiao.extract.context import Context, sentence_end, sentence_start
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.title import is_collection_title
@@ -33,12 +33,14 @@ _BODY_YEAR = re.compile(
 _CITED = re.compile(r"(?:20\d{2}\s*年度?\s*)?《[^《》]{0,120}》")
 _CITED_BUDGET_YEAR = re.compile(r"《[^《》]{0,60}?(20\d{2})\s*年度[^《》]{0,60}》")
 _PLAN_AFTER = re.compile(r"\s*(?:将|计划|拟|力争|争取)")
+# a sentence telling plans ("2024年预算数为1420万元，我局将进一步…", "下一步…"): its year is no evaluated one
+_PLANNED = re.compile(r"将|计划|拟|下一步|下一年|下年度|明年|预计|争取|力争")
 # a year compared with ("较2022年增加", "与2022年相比", "比上年"), never the one evaluated
 _COMPARED_BEFORE = re.compile(r"(?:较|比|与|同)\s*$")
 # a year the budget or the evaluation is stated for ("2023年全年预算数236.52万元", "2023年度部门整体支出绩效得分90分"):
 # the evaluated year, whatever other years the body names more often (last year's spending, next year's plans)
 _FIGURES_YEAR = re.compile(
-    r"(20\d{2})\s*(?:年度|年)(?!\s*\d{1,2}\s*月)\s*(?:部门|单位|项目)?\s*"
+    r"(20\d{2})\s*(?:年度|年)(?!\s*\d{1,2}\s*月)\s*[，,]?\s*(?:我[局委办院校馆站所]|本单位|本部门|部门|单位|项目){0,2}\s*"
     r"(?:全年预算|年初预算|调整后预算|预算数|安排(?:资金|经费)|下达|部门整体支出绩效|(?:绩效)?自评得分)"
 )
 _CITED_EVALUATION = re.compile(
@@ -157,6 +159,7 @@ def _figures_year(text: str) -> int | None:
         int(found.group(1))
         for found in _FIGURES_YEAR.finditer(text)
         if not _COMPARED_BEFORE.search(text, max(0, found.start() - 2), found.start())
+        and not _PLANNED.search(text[sentence_start(text, found.start()) : sentence_end(text, found.end())])
     }
     return years.pop() if len(years) == 1 else None
 

@@ -441,7 +441,7 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
             continue
         text = context.document.lines[fact.line - 1].text
         mentioned = _YEAR.findall(text[clause_start(text, fact.start, 0, "。；;！？") : fact.start])
-        if mentioned and int(mentioned[-1]) != year:
+        if mentioned and int(mentioned[-1]) < year:  # a later year's money is a plan ("2024年预算数为…，将…")
             flagged.add(fact.line)
             yield Hit(
                 {"line": str(fact.line), "what": "预算数据", "found": mentioned[-1], "year": str(year)},
