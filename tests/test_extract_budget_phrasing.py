@@ -1015,3 +1015,16 @@ def test_review_a_rate_of_both_parts_a_cost_funds_own_report_and_a_spaced_total_
     for total in ("合 计", "总计"):
         table = f"项目 全年预算数 全年执行数 执行率\n{total} 1350.00 1300.00 96.30%\n基本支出 850.00 840.00 98.82%\n"
         assert budget_of(department + table).execution_rate == Decimal("96.30"), total
+
+
+def test_review_a_column_header_after_the_name_cell_and_another_rows_unit_above_the_form() -> None:
+    # second review (hand-written): a department's table headed 项目名称 | 年初预算数…; a row in 亿元 above a form
+    department = "某县水利局2023年度部门整体支出绩效自评报告\n"
+    table = "项目名称 年初预算数 全年预算数 全年执行数 执行率\n年度资金总额 1200.00 1350.00 1300.00 96.30%\n"
+    assert year_figures(department + table) == (Decimal(1200), Decimal(1350), Decimal(1300))
+    form = (
+        "某县交通运输局2023年度农村公路提质改造项目支出绩效自评报告\n项目名称 农村公路提质改造项目\n"
+        "项目总投资（亿元） 1.5 建设期限 2023-2024年\n项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率\n"
+        "年度资金总额 1000 1200 1180 98.33%\n"
+    )
+    assert year_figures(form) == (Decimal(1000), Decimal(1200), Decimal(1180))

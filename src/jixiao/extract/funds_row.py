@@ -179,6 +179,21 @@ def _under_headers(
     return None
 
 
+# a figure standing as a cell of its own ("1.5", "300000", "96%"): a row of values, no header or unit note
+_FIGURE_CELL = re.compile(r"(?:^|[\s|｜])\d+(?:\.\d+)?\s*(?:%|万元?)?(?=[\s|｜]|$)")
+
+
+def _header_text(lines: Sequence[Line], index: int, label_start: int) -> str:
+    """The words over the row that can state its unit: before its label on its line, and the lines right above
+    up to the first row of values ("项目总投资（亿元） 1.5 …" above the form's header is another row's unit)."""
+    texts = [lines[index].text[:label_start]]
+    for above in reversed(lines[max(0, index - 3) : index]):
+        if _FIGURE_CELL.search(above.text):
+            break
+        texts.append(above.text)
+    return " ".join(texts)
+
+
 def _header_keys(lines: Sequence[Line], index: int, label_start: int) -> list[str]:
     """The columns the header line right above the row names in order, its words set apart by spaces
     ("项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分"), or before the label on the row's line."""
@@ -241,7 +256,7 @@ def extract_funds_rows(
         placed = _under_headers(blocks, line.number)
         if placed is None:
             # the amounts in the unit the header over the row states ("项目资金（元）"), else in 万元
-            unit = amount_unit(" ".join(line.text for line in lines[max(0, index - 3) : index + 1]))
+            unit = amount_unit(_header_text(lines, index, label.start()))
             placed = [
                 (field, in_wan(value, unit) if field in _FIELDS else value, cell)
                 for field, value, cell in _in_national_order(lines, index, label)

@@ -266,7 +266,12 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         if len(keys) < 3 or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
             index = max(after, index + 1)
             continue
-        unit = amount_unit(" ".join(cell.text for cell in cells[max(0, index - 3) : after]))
+        # the unit the headers state, or a note just before them; not another row's before its figures
+        before = cells[max(0, index - 3) : index]
+        last_figure = max(
+            (at for at, cell in enumerate(before) if _number(cell.text) is not None), default=-1
+        )
+        unit = amount_unit(" ".join(cell.text for cell in [*before[last_figure + 1 :], *cells[index:after]]))
         label = next(
             (
                 position
@@ -306,14 +311,18 @@ _FORM_HEAD = 12  # lines from a form's name cell down to its funds row, one cell
 
 def form_project(lines: Sequence[Line], number: int) -> str | None:
     """The project named in the head of the form whose funds row is on line ``number``: in a department's
-    report, an appended project form's figures are that project's, not the department's."""
+    report, an appended project form's figures are that project's, not the department's. A column header
+    after 项目名称 ("项目名称 | 全年预算数（万元）…", a table of the department's own figures) names none."""
     head = [line for line in lines if number - _FORM_HEAD <= line.number < number]
     for at in range(len(head) - 1, -1, -1):
         found = _PROJECT_NAME.search(head[at].text)
         if found is None:
             continue
-        if found.group("name"):
-            return found.group("name")
-        following = head[at + 1].text.strip() if at + 1 < len(head) else ""
-        return following if 2 <= len(following) <= 60 and "|" not in following else None
+        name = found.group("name") or (head[at + 1].text.strip() if at + 1 < len(head) else "")
+        if not 2 <= len(name) <= 60 or "|" in name or column_key(name) or _HEADER_WORDS.search(name):
+            return None
+        return name
     return None
+
+
+_HEADER_WORDS = re.compile(r"预算|执行|得分|分值|金额|万元|资金来源|序号")
