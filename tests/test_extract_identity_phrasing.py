@@ -1010,3 +1010,13 @@ def test_review_a_plans_year_is_not_the_year_the_budget_is_stated_for() -> None:
     report = read(text)
     assert (report.year, report.budget.adjusted) == (2023, Decimal(1350))
     assert read(text.replace("2024年预算数为1420万元，我局将", "2024年安排资金900万元，将")).year == 2023
+
+
+def test_review_a_publisher_that_is_itself_the_body_the_report_speaks_as() -> None:
+    # second review (hand-written): a school or a centre posting its own report, calling itself 我校, 我院
+    for publisher, self_name in (("某县职业教育中心", "我校"), ("某县妇幼保健计划生育服务中心", "我院")):
+        text = (
+            f"2023年度部门整体支出绩效自评报告\n来源：{publisher} 发布时间：2024-03-15\n"
+            f"一、部门基本情况\n{self_name}内设科室8个。\n"
+        )
+        assert read(text).unit == publisher, publisher
