@@ -89,7 +89,10 @@ def test_title_shapes() -> None:
         # the fund named in the bracket the year opens, a notice's number in brackets no part of it
         ("中央对地方转移支付(2024年中央某某救助资金(某财某〔2024〕579号))项目绩效自评报告", None, None, "中央某某救助资金", "项目支出"),
         ("中央对地方转移支付(2024年中央某某救助资金)项目绩效自评报告", None, None, "中央某某救助资金", "项目支出"),
-        # the fund the money came from in the bracket the year opens, the project named after it
+        # the fund the money came from in the bracket the year opens, the project named after it; only a batch or
+        # a class of projects after it: the fund (review)
+        ("某县某局（2023年度中央财政衔接推进乡村振兴补助资金）第一批项目支出绩效自评报告", "某县某局", None, "中央财政衔接推进乡村振兴补助资金", "项目支出"),
+        ("某县某局（2023年度中央财政衔接推进乡村振兴补助资金）产业发展类项目绩效自评报告", "某县某局", None, "中央财政衔接推进乡村振兴补助资金", "项目支出"),
         ("(2023年度中央预算内投资资金)某某县第一中学教学楼改扩建项目绩效自评报告", None, None, "某某县第一中学教学楼改扩建项目", "项目支出"),
         # 本级 or 机关 after the unit: its own budget level, no more of a name
         ("某某市住房和城乡建设局本级2017年部门整体支出绩效自评", "某某市住房和城乡建设局", None, None, "部门整体支出"),
@@ -812,6 +815,13 @@ def test_a_sites_slogan_above_a_title_opening_with_its_place_is_no_part_of_it() 
             page.replace("当前位置：首页 > 政务公开\n", "") if above.endswith("财政局") else page
         ).title
         assert title is not None and title.unit is not None and title.unit.text == "某某县水利局", above
+    # a branch's name goes on from its parent's above it (review)
+    for above, title_line, unit in (
+        ("某市生态环境局", "某县分局2023年度部门整体支出绩效自评报告", "某市生态环境局某县分局"),
+        ("国家税务总局", "某县税务局2023年度部门整体支出绩效自评报告", "国家税务总局某县税务局"),
+    ):
+        title = layout_of(f"{above}\n{title_line}\n一、部门基本情况\n").title
+        assert title is not None and title.unit is not None and title.unit.text == unit, above
     # the unit on its own line above a title opening with 关于 is the title's
     title = layout_of(
         "某某市某某区农业农村委员会\n关于某某区2022年度中央某某资金绩效自评报告\n一、基本情况\n"

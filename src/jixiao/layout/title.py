@@ -62,6 +62,10 @@ _CLOSED_BEFORE = re.compile(r"([^()（）\s]{4,60})\s*[)）]")  # a name, then t
 # after the bracket a name closes, only the kind it is: "(2024年X资金)项目…" (not "(2023年度X资金)Y改扩建项目", a
 # project named after its fund)
 _KIND_AFTER_BRACKET = re.compile(r"\s*(?:项目|资金|专项)?\s*")
+# after the bracket only a batch or a class of projects ("(2023年度X资金)第一批项目", "…)产业发展类项目"): X is named
+_BATCH_OR_CLASS = re.compile(
+    r"\s*(?:第[一二三四五六七八九十\d]{1,3}批次?|[\u4e00-\u9fff]{1,8}类)\s*(?:项目)?(?:支出)?\s*"
+)
 # a notice's number in a bracket nested in another ("(2024年X资金(皖财资环〔2024〕579号))")
 _NOTICE_NUMBER = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）](?=\s*[)）])"
@@ -106,6 +110,8 @@ class Title:
     project: Part | None
 
 
+_BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所", "分队", "支队", "大队")
+_HEAD_OFFICES = ("总局", "总队", "总院", "总站")
 # a chrome line ending with a label whose value the next line holds ("发布机构:", "来源")
 _LABEL_ENDING = re.compile(
     r"[:：]\s*$|^\s*(?:发布机构|发文单位|发文机关|信息来源|来源单位|来\s*源|发布单位|责任部门)\s*$"
@@ -140,13 +146,16 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
         # site's slogan above it ("唐尧圣地 李氏故里") is no part of it; one opening with its own unit, only
         # with a year: a site's or a superior's name above it ("某县人民政府" / "某县水利局2023年度…") is none
         named = leading_place(text) > 0
-        own_unit = bool(named and organisation_end(text))
+        end = organisation_end(text) or 0
+        # a branch's name goes on from its parent's above it ("某市生态环境局" / "某县分局…", "国家税务总局" /
+        # "某县税务局…"): one official name
+        own_unit = bool(named and end) and not text[:end].endswith(_BRANCH_ENDINGS)
         for previous in reversed(content[:index]):
             above = previous.text.strip()
             length += len(above)
             if named and not (
                 (above.endswith(vocab.place_suffixes) and organisation_end(above) != len(above))
-                or (organisation_end(above) == len(above) and not own_unit)
+                or (organisation_end(above) == len(above) and (not own_unit or above.endswith(_HEAD_OFFICES)))
                 or _YEAR.search(above)
             ):
                 break
@@ -663,7 +672,7 @@ def _parse_title(found: list[Line]) -> Title:
         and opened.count("(") + opened.count("（") > opened.count(")") + opened.count("）")
     ):
         rest = project.text[closed.end() :]
-        if _KIND_AFTER_BRACKET.fullmatch(rest):
+        if _KIND_AFTER_BRACKET.fullmatch(rest) or _BATCH_OR_CLASS.fullmatch(rest):
             # "中央对地方转移支付(2024年X资金)项目…": the fund named in the bracket the year opens
             project = dataclasses.replace(
                 project, text=closed.group(1), end=project.start + len(closed.group(1))
