@@ -367,6 +367,9 @@ def test_a_total_the_parts_are_added_up_to_and_a_grade_after_the_bands_it_follow
         ("通过对照评分标准逐项打分，项目综合评分为95分（百分制）。", "95"),
     ):
         assert read(report + sentence + "\n").score == Decimal(total), sentence
+    # the items' scores summed before they are converted are no total (audit_mutations' composed report)
+    text = "本部门绩效自评得分97.22分（满分100分）。其中2项指标不适用，各项得分合计87.50分，按适用指标折算为百分制。\n"
+    assert read(report + text).score == Decimal("97.22")
     text = "自评总分为90分。按照“90分（含）以上为优、80分（含）至90分为良”的等级划分标准，本项目评定为“优”等级。\n"
     assert read(report + text).grade == "优"
     # the bands alone state no grade

@@ -403,7 +403,10 @@ def extract_scores(
 
 # a score's parts added up to it in one clause: "综合得分＝投入19分＋过程18分＋…＝94分", "各部分得分情况：产出指标得48分、
 # …，共计95分"
-_SUMMED = re.compile(r"得分(?:情况|构成)?[^。；;\n]{0,120}?(?:[=＝]|共计|合计|总计)\s*(?=\d)")
+# (the parts' figures between the words and the sum: "各项得分合计87.50分，按适用指标折算为百分制" is no total)
+_SUMMED = re.compile(
+    r"得分(?:情况|构成)?[^。；;\n\d]{0,40}\d[^。；;\n]{0,120}?(?:[=＝]|共计|合计|总计)\s*(?=\d)"
+)
 _SUM_FIGURE = re.compile(r"(?P<label>)(\d+(?:\.\d+)?)\s*分(?![值数])")
 
 
