@@ -1028,3 +1028,24 @@ def test_review_a_column_header_after_the_name_cell_and_another_rows_unit_above_
         "年度资金总额 1000 1200 1180 98.33%\n"
     )
     assert year_figures(form) == (Decimal(1000), Decimal(1200), Decimal(1180))
+
+
+def test_a_budget_listed_in_parts_then_their_total_is_the_total() -> None:
+    # hand-written after a hunt: batches, levels or directions listed before the total they add up to
+    for text, total in (
+        (
+            "省财政提前下达我县2023年衔接资金8,000万元；2023年5月，追加下达4,000万元，全年共计12,000万元。",
+            12000,
+        ),
+        (
+            "2023年衔接资金来源如下：中央财政衔接资金第一批3,000万元、第二批1,200万元，省级财政衔接资金800万元，合计5,000万元。",
+            5000,
+        ),
+        (
+            "首批下达我县医疗服务与保障能力提升补助资金1,350万元，后续拨付820万元，全年到位资金2,170万元。",
+            2170,
+        ),
+    ):
+        assert budget_of("某县某局2023年度某某资金项目支出绩效自评报告\n" + text).adjusted == Decimal(
+            total
+        ), text

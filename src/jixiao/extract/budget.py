@@ -594,6 +594,7 @@ def extract_budget(
             field = f"{family}.{key}" if key else family
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
     _adjusted_from_its_parts(ctx)
+    _total_after_its_parts(ctx)
     _initial_before_a_change(ctx)
     _whole_with_its_budget_and_addition(ctx)
     if project_kind:
@@ -681,6 +682,40 @@ def _whole_with_its_budget_and_addition(ctx: Context) -> None:
             continue
         ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
         ctx.add("budget.initial", first.value, first.start, first.end, quantity=first)
+
+
+# a total of the amounts listed before it in its sentence ("…第一批3000万元、第二批1200万元…，合计5000万元",
+# "提前下达8000万元；追加下达4000万元，全年共计12000万元", "首批下达…1350万元，后续拨付820万元，全年到位资金2170万元")
+_TOTAL_AFTER_PARTS = re.compile(
+    r"(?:合计|共计|总计|以上共计|全年共计|累计下达|全年到位(?:资金)?)(?:为|达)?\s*$"
+)
+_WHOLE_PARTS = 6  # the most parts a sentence lists before their total
+_SOURCES_LISTED = re.compile(r"资金(?:来源|构成|组成)(?:如下|情况|为)?\s*[:：]")
+
+
+def _total_after_its_parts(ctx: Context) -> None:
+    """A budget listed in parts, then their total ("合计", "全年共计", "全年到位资金"): the total is the adjusted
+    budget and the parts no budget of their own, when the last two or more amounts before it add up to it
+    exactly and one of them was read as the budget."""
+    text = ctx.flow.text
+    money = [q for q in ctx.quantities if q.is_money]
+    for index, total in enumerate(money):
+        start = clause_start(text, total.start, 0, "。\n")
+        if not _TOTAL_AFTER_PARTS.search(text, max(start, total.start - 12), total.start):
+            continue
+        before = [q for q in money[max(0, index - _WHOLE_PARTS) : index] if q.start >= start]
+        for count in range(2, len(before) + 1):
+            parts = before[-count:]
+            if sum((q.value for q in parts), Decimal(0)) != total.value:
+                continue
+            budgets = [
+                f for f in ctx.facts if f.field == "budget.adjusted" and any(_at(ctx, f, q) for q in parts)
+            ]
+            # or the sentence opens by saying it lists where the fund came from ("资金来源如下：…")
+            if budgets or _SOURCES_LISTED.search(text, start, parts[0].start):
+                ctx.facts[:] = [f for f in ctx.facts if f not in budgets]
+                ctx.add("budget.adjusted", total.value, total.start, total.end, quantity=total)
+            break
 
 
 def _at(ctx: Context, fact: Fact, quantity: Quantity) -> bool:

@@ -772,7 +772,11 @@ def _another_whole_agrees(context: Context, total: Fact, part: Part) -> bool:
             continue  # only the budget or the spending beside it, never what arrived or a part
         if part.share is not None and _judged(part.share, _value(part.fact) / _value(fact) * HUNDRED) is None:
             return True
-    return False
+    # or the report's own budget, stated elsewhere ("全年共计12000万元。…其中用于产业发展7320万元，占比61%")
+    budget = context.report.budget.adjusted
+    if not budget or part.share is None:
+        return False
+    return _judged(part.share, _value(part.fact) / budget * HUNDRED) is None
 
 
 def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[Rate]:
@@ -815,9 +819,14 @@ _BASE = re.compile(r"\s*[，,]?\s*占(?:全年|年度|本年)?(?P<base>[\u4e00-\
 
 
 def _of_flow(label: str, flow: str) -> bool:
-    """Whether an amount's label names it of the flow: its word ("支出", "收入", "预算"), or spending by its
-    label ("全年执行", "执行数")."""
-    return flow in label or (flow == "支出" and classify(label) == ("budget", "executed"))
+    """Whether an amount's label names it of the flow: its word ("支出", "收入", "预算"), spending by its label
+    ("全年执行", "执行数"), or the fund's money by its label ("收到就业补助资金", "下达…资金")."""
+    kind = classify(label)
+    return (
+        flow in label
+        or (flow == "支出" and kind == ("budget", "executed"))
+        or (flow == "预算" and kind in (("budget", "adjusted"), ("budget", "initial"), ("budget", "arrived")))
+    )
 
 
 def _named_base(text: str, position: int) -> str | None:
@@ -833,7 +842,13 @@ def _whole_flow(text: str, position: int) -> str | None:
     found = _BASE.match(text, position)
     if found is None:
         return None
-    return next((flow for flow in ("支出", "收入", "预算") if flow in found.group("base")), None)
+    base = found.group("base")
+    if _FUNDS_WHOLE.search(base) and "支出" not in base:
+        return "预算"  # "占就业补助资金总额的", "占下达资金总量的": the fund's money, not what was spent
+    return next((flow for flow in ("支出", "收入", "预算") if flow in base), None)
+
+
+_FUNDS_WHOLE = re.compile(r"资金总[额量]|下达|到位|安排|筹集")
 
 
 def _judged(stated: Decimal, computed: Decimal) -> tuple[Decimal, int, bool] | None:
