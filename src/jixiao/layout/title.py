@@ -39,7 +39,7 @@ _KIND_TAIL = re.compile(
 _KIND_WORDS_AT_END = re.compile(r"(?:部门\s*[(（]\s*单位\s*[)）]|部门|单位)?(?:整体支出|整体|项目支出)$")
 _PROJECT_TAIL = re.compile(
     r"(?:财政支出项目)?(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前中后]|过程)?(?:预算)?(?:绩效)?(?:目标)?(?:评价|管理)?"
-    r"(?:工作)?(?:的)?$"
+    r"(?:(?:开展|进行)了?)?(?:工作)?(?:的)?$"
 )
 # what a fund's or project's name ends with, when a title names it without a year before its title words
 
@@ -110,6 +110,7 @@ class Title:
     project: Part | None
 
 
+_ABOUT = re.compile(r"^\s*关于\s*(?:对\s*)?")
 _BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所", "分队", "支队", "大队")
 _HEAD_OFFICES = ("总局", "总队", "总院", "总站")
 # a chrome line ending with a label whose value the next line holds ("发布机构:", "来源")
@@ -506,6 +507,8 @@ def _parse_title(found: list[Line]) -> Title:
     text = _NOTICE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     # "2022-2025龙游县…项目…绩效评价报告": a period the project runs over opens the title, no year evaluated
     text = _PERIOD.sub(lambda m: " " * len(m.group()), text, count=1)
+    # "关于(对)某县2023年度X资金绩效自评情况的报告": the words the title opens with, no part of the place
+    text = _ABOUT.sub(lambda m: " " * len(m.group()), text, count=1)
     kind = next((name for name, words in vocab.kinds if words.search(text)), None)
     year_match = _YEAR.search(text) or _BARE_YEAR.match(text)
     stated = year_match is not None and year_match.group(1).isdigit()
