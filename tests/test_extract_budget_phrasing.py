@@ -1049,3 +1049,11 @@ def test_a_budget_listed_in_parts_then_their_total_is_the_total() -> None:
         assert budget_of("某县某局2023年度某某资金项目支出绩效自评报告\n" + text).adjusted == Decimal(
             total
         ), text
+
+
+def test_a_spending_rate_named_支出率_or_支出进度_is_the_execution_rate() -> None:
+    # hand-written after a transfer hunt
+    text = "某县卫健局2023年度某某补助资金项目支出绩效自评报告\n全年预算4,200万元，截至12月底共支出3,950万元，支出率94.05%。\n"
+    assert budget_of(text).execution_rate == Decimal("94.05")
+    text = "某县卫健局2023年度某某补助资金项目支出绩效自评报告\n全年预算4,200万元，支出3,950万元，资金支出进度为94.05%。\n"
+    assert budget_of(text).execution_rate == Decimal("94.05")
