@@ -1057,3 +1057,21 @@ def test_a_spending_rate_named_支出率_or_支出进度_is_the_execution_rate()
     assert budget_of(text).execution_rate == Decimal("94.05")
     text = "某县卫健局2023年度某某补助资金项目支出绩效自评报告\n全年预算4,200万元，支出3,950万元，资金支出进度为94.05%。\n"
     assert budget_of(text).execution_rate == Decimal("94.05")
+
+
+def test_a_figure_cut_by_a_pages_furniture_is_read_whole_or_not_at_all() -> None:
+    # hand-written after a layout hunt: a PDF's footer or header line printed inside a wrapped figure
+    head = "某县某局2023年度部门整体支出绩效自评报告\n全年预算数735.90万元，全年执行数为70\n"
+    for furniture in (
+        "第 3 页 共 8 页",
+        "第3页/共8页",
+        "共8页 第3页",
+        "Page 3 of 8",
+        "2023/5/16 上午10:21 某某县人民政府门户网站",
+        "- 3 -",
+    ):
+        budget = budget_of(head + furniture + "\n8.25万元，预算执行率96.24%。\n")
+        assert budget.executed == Decimal("708.25"), furniture
+    # a running line without digits: the rate's halves cannot be told apart, no rate is read
+    text = "某县某局2023年度部门整体支出绩效自评报告\n全年预算数735.90万元，全年执行数为708.25万元，预算执行率9\n某某市财政局\n6.24%。\n"
+    assert budget_of(text).execution_rate is None

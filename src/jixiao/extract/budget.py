@@ -179,6 +179,8 @@ def _label(ctx: Context, index: int) -> str:
 # a row's label and its figures before a percent, after the rate column's header: "(1)财政拨款 685.20 671.47"
 _ROW_LABEL = re.compile(r"(?P<label>[^\d|｜:：%]*?)[\s|｜:：]*\d[\d.,\s|｜]*$")
 _TOTAL_ROW = re.compile(r"合计|总计|总额")
+# a rate's figure cut by a page's running line: the rate word, its first digits, then words before the percent
+_BROKEN_AFTER_RATE = re.compile(r"(?:执行率|支付率|支出率)\s*(?:为|是|达到?)?\s*\d+[\u4e00-\u9fff][^\d]*$")
 
 
 def _a_rows_rate(label: str) -> bool:
@@ -436,6 +438,7 @@ def extract_budget(
                 and not _RATE_OF_ANOTHER.search(label)
                 and not (_RATE_OF_A_COST.search(label) and not project_kind)
                 and not _a_rows_rate(label)
+                and not _BROKEN_AFTER_RATE.search(label)  # "执行率9 / 某某市财政局 / 6.24%": a page broke it
                 and "分别" not in label  # "预算执行率分别为97.42%、98.79%": the rates of what it lists
                 and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
                 and not _another_years(text, quantity.start, year)
