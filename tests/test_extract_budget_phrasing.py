@@ -1075,3 +1075,18 @@ def test_a_figure_cut_by_a_pages_furniture_is_read_whole_or_not_at_all() -> None
     # a running line without digits: the rate's halves cannot be told apart, no rate is read
     text = "某县某局2023年度部门整体支出绩效自评报告\n全年预算数735.90万元，全年执行数为708.25万元，预算执行率9\n某某市财政局\n6.24%。\n"
     assert budget_of(text).execution_rate is None
+
+
+def test_a_funds_row_with_its_last_cell_blank_keeps_its_columns() -> None:
+    # hand-written after a layout hunt: the 得分 cell left blank (or wrapped away) in a row set apart by spaces
+    text = (
+        "某县某局2023年度项目支出绩效自评表\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 320.00 345.60 338.20 10 97.86%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(320),
+        Decimal("345.6"),
+        Decimal("338.2"),
+        Decimal("97.86"),
+    )

@@ -207,8 +207,8 @@ def _header_keys(lines: Sequence[Line], index: int, label_start: int) -> list[st
 def _in_national_order(
     lines: Sequence[Line], index: int, label: re.Match[str]
 ) -> list[tuple[str, Decimal, Cell]]:
-    """The row's cells under the header line's columns when it names one for each, else read in the national
-    form's order, the rate cell anchoring them (see the module)."""
+    """The row's cells under the header line's columns when they stand under them in order, else read in the
+    national form's order, the rate cell anchoring them (see the module)."""
     cells = _cells(lines, index, label.end())
     if len(cells) == 1:
         cells = _run_together(cells[0])
@@ -216,9 +216,10 @@ def _in_national_order(
     if rate_at is None or not all(_NUMBER.match(cell.text) for cell in cells):
         return []
     keys = _header_keys(lines, index, label.start())
-    if len(keys) == len(cells) and "rate" in keys and keys.index("rate") == rate_at:
+    # every cell under its column, the rate under the rate's: a last cell left blank ("得分") drops off the end
+    if len(cells) <= len(keys) and "rate" in keys and keys.index("rate") == rate_at:
         placed: list[tuple[str, Decimal, Cell]] = []
-        for key, cell in zip(keys, cells, strict=True):
+        for key, cell in zip(keys, cells, strict=False):
             if key in _BY_KEY:
                 placed.append((_BY_KEY[key], Decimal(cell.text.removesuffix("%")), cell))
             if key == "initial" and "adjusted" not in keys:  # the form's one budget is the full year's too
