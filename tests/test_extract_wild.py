@@ -388,3 +388,17 @@ def test_the_reports_own_score_beside_words_of_ranks_reviews_and_lists_stays() -
         "某县某局2023年度某某项目支出绩效自评报告\n自评小组采取资料核查、实地抽查和问卷调查相结合的方式开展评价，最终得分96分。\n",
     ):
         assert read(text).score == Decimal(96), text
+
+
+def test_another_reports_end_above_the_title_gives_none_of_its_figures() -> None:
+    # hand-written after a layout hunt: a page carrying the tail of one report, signed and dated, then another
+    text = (
+        "综上，本部门2023年度整体支出绩效自评得分为89.2分，评价等级为良。\n某市委统战部\n2024年3月\n"
+        "中共某市委宣传部2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+        "2023年全年预算数为735.90万元，全年执行数为708.25万元。\n"
+        "经自评，我部2023年度部门整体支出绩效评价得分为93.5分，等级为优。\n"
+    )
+    report = read(text)
+    assert (report.score, report.grade) == (Decimal("93.5"), "优")
+    # a report whose title opens the page keeps its figures
+    assert read(text.split("2024年3月\n", 1)[1]).score == Decimal("93.5")

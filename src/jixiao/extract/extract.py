@@ -43,6 +43,7 @@ from jixiao.extract.scores import (
 from jixiao.extract.sections import extract_sections, extract_team
 from jixiao.extract.spans import Spans
 from jixiao.ingest import Document, read_isolated
+from jixiao.ingest.document import Line
 from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
 from jixiao.layout.vocabulary import vocabulary
@@ -117,6 +118,24 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
     return chosen
 
 
+# a report's last lines: its signature's date ("2024年3月", "2024年3月25日")
+_SIGNED_DATE = re.compile(
+    r"^\s*(?:20\d\d|二[〇O零○][一二三四五六七八九〇O零○]{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$"
+)
+_SIGNED_REACH = 3  # lines from a signature's date to the title of the report after it
+
+
+def _after_another_reports_end(lines: Sequence[Line], layout: Layout) -> int:
+    """The report's title's first line when another report ends right above it (its signature's date within
+    three lines over the title: a page carrying two reports): what stands above is that report's, no figure of
+    this one. Line 0 otherwise."""
+    if layout.title is None:
+        return 0
+    first = layout.title.lines[0]
+    above = [line for line in lines if first - _SIGNED_REACH <= line.number < first]
+    return first if any(_SIGNED_DATE.match(line.text) for line in above) else 0
+
+
 def extract_document(document: Document) -> ExtractedReport:
     lines = normalise_lines(document.lines)
     tables = score_tables(lines)
@@ -144,6 +163,8 @@ def extract_document(document: Document) -> ExtractedReport:
     extract_grades(ctx, year, department=chosen["kind"] == "部门整体支出")
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)
+    below = _after_another_reports_end(lines, layout)
+    ctx.facts[:] = [f for f in ctx.facts if f.line >= below or f.field in _IDENTITY_FIELDS]
     staffing = extract_staffing(ctx)
     achievements, targets = extract_achievements(ctx)
     sections = extract_sections(ctx, lines)
