@@ -402,3 +402,15 @@ def test_another_reports_end_above_the_title_gives_none_of_its_figures() -> None
     assert (report.score, report.grade) == (Decimal("93.5"), "优")
     # a report whose title opens the page keeps its figures
     assert read(text.split("2024年3月\n", 1)[1]).score == Decimal("93.5")
+
+
+def test_a_figure_whose_decimal_point_an_ocr_misread_is_not_read() -> None:
+    # hand-written after a layout hunt: "91。6分", "93,79分", a funds row's "9786%"
+    report = "某县某局2023年度部门整体支出绩效自评报告\n"
+    for text in (
+        "经自评，本部门自评得分为91。6分，等级为优。\n",
+        "经自评，本部门自评得分为93,79分，等级为优。\n",
+    ):
+        assert read(report + text).score is None, text
+    form = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 32000 34560 33820 10 9786% 979\n"
+    assert read(report + form).budget.execution_rate is None

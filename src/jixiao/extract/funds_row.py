@@ -34,6 +34,7 @@ _FULL_YEAR_COLUMN = re.compile(r"全年预算|调整后?预算|预算调整")
 _RUN = re.compile(r"^(?P<before>[\d.]+)%(?P<score>\d{1,2}(?:\.\d{1,2})?)?$")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _MAX_POINTS = 20
+_MAX_RATE = 1000  # percent
 _FIELDS = ("budget.initial", "budget.adjusted", "budget.executed")
 
 
@@ -264,6 +265,8 @@ def extract_funds_rows(
             ]
         project = form_project(lines, line.number) if department else None
         for field, value, cell in placed:
+            if field == "budget.execution_rate" and value > _MAX_RATE:
+                continue  # "9786%": the decimal point lost, no rate
             if project is None:
                 subject = "预算执行率" if field in ("weight", "component") else None
                 unit = _UNITS.get(field, "万元")

@@ -77,6 +77,7 @@ _SCORE = re.compile(
     + _NUMBER
     + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff])))"
 )
+_BROKEN_DECIMAL = re.compile(r"[。,，]\d{1,2}\s*分")
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
 _BAND_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)")
 # "投入(20分，自评得分20分)": a heading's points and its score in brackets, never the report's total
@@ -335,8 +336,8 @@ def extract_scores(
         if preceding.endswith(("满", "扣")) or re.search(r"指标$|率$|(?<!年)度$", preceding):
             continue
         value = _number(match.group(2))
-        if value is None or value > _MAX_SCORE:
-            continue
+        if value is None or value > _MAX_SCORE or _BROKEN_DECIMAL.match(text, match.end(2)):
+            continue  # "91。6分", "93,79分": a decimal point an OCR misread, the figure unsure
         if match.group("cell") is not None and match.group("label") not in _TOTAL_LABELS - {"总分"}:
             # a form's cells run together: only a total score's label is sure to label the number after it
             # ("总分 100" is as often the full marks of the 分值 column)
