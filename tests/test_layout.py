@@ -89,6 +89,9 @@ def test_title_shapes() -> None:
         # the fund named in the bracket the year opens, a notice's number in brackets no part of it
         ("中央对地方转移支付(2024年中央某某救助资金(某财某〔2024〕579号))项目绩效自评报告", None, None, "中央某某救助资金", "项目支出"),
         ("中央对地方转移支付(2024年中央某某救助资金)项目绩效自评报告", None, None, "中央某某救助资金", "项目支出"),
+        # a department's title naming its unit in a bracket after the title words, its place's level written alone
+        ("2023年度部门整体支出绩效自评报告(某某县水利局)", "某某县水利局", None, None, "部门整体支出"),
+        ("某某市2022年度部门整体支出绩效自评报告（市卫生健康局）", "某某市卫生健康局", "某某市", None, "部门整体支出"),
         # a title opening with 关于 (对): no part of the place; 开展 before the title words, no part of the fund
         ("关于某某县2023年度中央财政衔接推进乡村振兴补助资金绩效自评情况的报告", None, "某某县", "中央财政衔接推进乡村振兴补助资金", "项目支出"),
         ("关于对2023年度就业补助资金开展绩效自评情况的报告", None, None, "就业补助资金", "项目支出"),

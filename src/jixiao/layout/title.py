@@ -707,7 +707,20 @@ def _parse_title(found: list[Line]) -> Title:
         bracketed = _BRACKETED.match(text, cue.end())
         if bracketed is not None and not vocab.not_project.search(bracketed.group(1)):
             project = span(bracketed.start(1), len(bracketed.group(1)))
+    if cue is not None and kind == "部门整体支出" and (unit is None or unit.text.endswith("人民政府")):
+        # "某市2022年度部门整体支出绩效自评报告(市卫生健康局)": the bracket after the title words names the unit
+        # (a publisher's collection, or a site's name joined above: "某市人民政府" / "2023年度…(某市水利局)")
+        closing = _UNIT_BRACKET.match(text, cue.end())
+        name = closing.group(1) if closing is not None else ""
+        if name and organisation_end(name) == len(name) and not vocab.not_unit.search(name):
+            unit = span(closing.start(1), len(name))  # type: ignore[union-attr]
+            if unit is not None and place is not None and place.text.endswith(name[0]):
+                # "汨罗市…(市卫生健康局)": the title's place names whose 市 it is
+                unit = dataclasses.replace(unit, text=place.text + name[1:])
     return Title(text, tuple(line.number for line in found), kind, year, unit, place, project)
+
+
+_UNIT_BRACKET = re.compile(r"[^()（）]*?[(（]\s*([\u4e00-\u9fff]{3,30}?)\s*[)）]\s*$")
 
 
 def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
