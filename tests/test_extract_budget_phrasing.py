@@ -1090,3 +1090,13 @@ def test_a_funds_row_with_its_last_cell_blank_keeps_its_columns() -> None:
         Decimal("338.2"),
         Decimal("97.86"),
     )
+
+
+def test_the_share_the_reports_own_place_got_of_a_larger_allocation_is_its_budget() -> None:
+    # hand-written after a transfer hunt
+    text = (
+        "某区教育局2023年度某某补助资金项目支出绩效自评报告\n"
+        "2023年，省财政厅下达某市某某补助资金18,600万元，市财政局按照因素法分配至各县市区，我区获得1,500万元。\n"
+        "截至2023年底，我区已支出1,420万元，执行率94.67%。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal(1500), Decimal(1420))
