@@ -165,6 +165,10 @@ CASES = [
     ("JX103", "national-2020",
      "某县某局2023年度项目支出绩效自评表\n项目名称 某某补助\n项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分\n"
      "年度资金总额 100.00 120.00 118.00 98.33% 9.83\n", []),
+    # a met target scored below full marks is stricter than the rules: a warning, an inflated score an error
+    ("JX109", "national-2020",
+     "三级指标\t年度指标值\t实际完成值\t分值\t得分\n补贴对象满意度\t≥90%\t93%\t10\t9",
+     [(2, "warning", "指标得分与计分规则不符：补贴对象满意度：实际 93% ≥ 指标 90%，得满分 10 分，表中填 9 分")]),
     # a share of the fund's money named as its base, or of the budget stated before (transfer hunt): no slip
     ("JX103", "national-2020",
      "某县人社局2023年度就业补助资金项目支出绩效自评报告\n2023年，我县共收到就业补助资金1,865.42万元。全年支出1,736.18万元，"

@@ -4,6 +4,7 @@ from the targets, actual values and weights the form states, beside the unit's o
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.registry import Hit, rule
@@ -33,7 +34,18 @@ def _hit(context: Context, difference: Difference, rescored: Rescored) -> Hit:
         lines=lines,
         evidence="\n".join(f"第{n}行：{context.line_text(n)}" for n in lines),
         computation=difference.computation,
-        severity="info" if difference.rounding else None,
+        severity="info" if difference.rounding else "warning" if _stricter(difference) else None,
+    )
+
+
+def _stricter(difference: Difference) -> bool:
+    """Whether a stated score is below what the rules give (a met target scored 9 of 10, a local form's own
+    deduction rule): stricter than the rules, no inflated score, a point to look at rather than a slip."""
+    return (
+        difference.kind in ("indicator", "total")
+        and isinstance(difference.stated, Decimal)
+        and isinstance(difference.computed, Decimal)
+        and difference.stated < difference.computed
     )
 
 
