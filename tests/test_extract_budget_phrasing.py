@@ -1100,3 +1100,18 @@ def test_the_share_the_reports_own_place_got_of_a_larger_allocation_is_its_budge
         "截至2023年底，我区已支出1,420万元，执行率94.67%。\n"
     )
     assert year_figures(text)[1:] == (Decimal(1500), Decimal(1420))
+
+
+def test_a_funds_table_with_its_total_row_last() -> None:
+    # hand-written after a transfer hunt: the levels' rows first, the total row last
+    text = (
+        "某县2023年某某补助资金绩效自评报告\n各级资金安排及支出情况如下：\n资金来源 | 全年预算数 | 全年执行数 | 执行率\n"
+        "中央补助资金 | 2,460.00 | 2,460.00 | 100%\n省级补助资金 | 820.00 | 736.50 | 89.82%\n"
+        "县级配套资金 | 300.00 | 245.00 | 81.67%\n合计 | 3,580.00 | 3,441.50 | 96.13%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(3580),
+        Decimal("3441.5"),
+        Decimal("96.13"),
+    )

@@ -42,7 +42,7 @@ def in_wan(value: Decimal, unit: str) -> Decimal:
     return value / _WAN if unit == "元" else value * _WAN if unit == "亿元" else value
 
 
-_MAX_ROW_GAP = 12  # cells between the headers and the total row
+_MAX_ROW_GAP = 30  # cells between the headers and the total row (the parts' rows may come first)
 _MAX_POINTS = Decimal(30)
 _AMOUNTS = ("initial", "adjusted", "executed")
 _DASH = re.compile(r"[—\-－/／]+")
@@ -278,6 +278,8 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 for position in range(after, min(after + _MAX_ROW_GAP, len(cells)))
                 if vocab.funds_total_row.search(cells[position].text)
                 and _number(cells[position].text) is None
+                # a total row after the parts' rows ("中央补助资金 | … / 合计 | …"), not another table's
+                and not any(column_key(cell.text) for cell in cells[after:position])
             ),
             None,
         )
