@@ -165,6 +165,19 @@ CASES = [
     ("JX103", "national-2020",
      "某县某局2023年度项目支出绩效自评表\n项目名称 某某补助\n项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分\n"
      "年度资金总额 100.00 120.00 118.00 98.33% 9.83\n", []),
+    # second review: a title's year older than the body's is the stale-title slip, plans aside; a share of the
+    # fund's money against the year's whole budget; a sum of two years' money is no year's budget
+    ("JX204", "national-2020",
+     "某县2022年度农村公路养护项目支出绩效自评报告\n2023年该项目年初预算500万元，全年执行数486.5万元。",
+     [(2, "warning", "第2行的预算数据写的是2023年，与评价年度2022年不符")]),
+    ("JX204", "national-2020",
+     "某县2023年度农村公路养护项目支出绩效自评报告\n2023年全年预算500万元。\n2024年预算数为520万元，我局将进一步加强管理。", []),
+    ("JX103", "national-2020",
+     "某县2023年度农村综合改革转移支付项目支出绩效自评报告\n年初预算400.00万元，年中追加下达200.00万元，全年预算600.00万元，"
+     "实际支出570.00万元，预算执行率95.00%。其中村级公益事业建设300.00万元，占下达资金总额的50%。", []),
+    ("JX103", "national-2020",
+     "某县2023年度农村饮水安全项目支出绩效自评报告\n该项目分两年实施，上级于2022年下达资金500.00万元，2023年下达资金300.00万元，"
+     "累计下达800.00万元。2023年全年执行数285.60万元，预算执行率95.20%。", []),
     # a met target scored below full marks is stricter than the rules: a warning, an inflated score an error
     ("JX109", "national-2020",
      "三级指标\t年度指标值\t实际完成值\t分值\t得分\n补贴对象满意度\t≥90%\t93%\t10\t9",

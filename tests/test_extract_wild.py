@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -414,3 +415,68 @@ def test_a_figure_whose_decimal_point_an_ocr_misread_is_not_read() -> None:
         assert read(report + text).score is None, text
     form = "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 32000 34560 33820 10 9786% 979\n"
     assert read(report + form).budget.execution_rate is None
+
+
+HEADLINE_CASES = [
+    # second review of the day's changes (hand-written): each value a rule of the day first lost or misread
+    # a project form whose name holds 预算 or 执行 appended to a department's report
+    ("某县财政局2023年度部门整体支出绩效自评报告\n2023年部门年初预算1560.00万元，全年预算1820.00万元，全年执行数1766.70万元，"
+     "预算执行率97.07%。\n附件：项目支出绩效自评表\n项目名称：预算绩效管理工作经费\n"
+     "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n年度资金总额 60.00 80.00 60.40 10 75.50% 7.55\n",
+     {"initial": "1560", "adjusted": "1820", "executed": "1766.7", "rate": "97.07"}),
+    # a mid-year progress is no execution rate; a rate whose year or month follows its word is one
+    ("某县2023年度农村公路养护项目支出绩效自评报告\n该项目全年预算500.00万元，全年执行数486.50万元。截至2023年9月底，支出进度仅为42.50%。\n",
+     {"rate": None}),
+    ("某县2023年度农村公路养护项目支出绩效自评报告\n该项目全年预算500.00万元，全年执行数486.50万元，预算执行率2023年度为97.30%。\n",
+     {"rate": "97.30"}),
+    # 人员经费和公用经费 are basic spending's parts, not the whole
+    ("某县司法局2023年度部门整体支出绩效自评报告\n2023年部门全年预算1020.00万元，全年执行数968.40万元。"
+     "人员经费和公用经费预算执行率均为100%，项目支出预算执行率为87.33%。\n", {"rate": None}),
+    # a score without 分 followed by its deductions, "，4分扣分…"
+    ("某县2023年度农村公路养护项目支出绩效自评报告\n经自评，该项目自评得分96，4分扣分主要在于部分路段养护不及时，等级为优。\n",
+     {"score": "96"}),
+    # a form dated above its own report keeps its figures
+    ("项目支出绩效自评表\n（2023年度）\n项目名称：农村公路养护项目\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+     "年度资金总额 500.00 500.00 486.50 10 97.30% 9.73\n填报单位：某县公路事业发展中心\n2024年3月15日\n"
+     "某县2023年度农村公路养护项目支出绩效自评报告\n一、项目基本情况\n", {"adjusted": "500", "executed": "486.5"}),
+    # another body's review after the report's own result; funds' scores listed on one line
+    ("某县2023年度农村公路养护项目支出绩效自评报告\n经自评，该项目绩效自评得分95分，等级为优。\n"
+     "经县财政局组织专家复核，该项目得分88分，等级为良，复核结果已反馈我局。\n", {"score": "95", "grade": "优"}),
+    ("某县2023年度农业相关转移支付资金绩效自评报告\n耕地地力保护补贴：自评得分100分；农机购置与应用补贴：自评得分95分。\n"
+     "经自评，农业相关转移支付资金绩效自评综合得分96分，等级为优。\n", {"score": "96"}),
+    # 已将 and 计划用于 tell no plans: the budget's year stays the year
+    ("某县农村公路养护项目支出绩效自评报告\n2023年安排资金500.00万元，县财政局已将资金全部拨付到位，全年执行数486.50万元。\n"
+     "2024年，我局将进一步加强农村公路日常养护管理。\n", {"year": 2023}),
+    # a department's own money named by its source
+    ("某县文化和旅游局2023年度部门整体支出绩效自评报告\n二、部门预算执行情况\n"
+     "财政拨款资金：年初预算860.00万元，全年预算925.40万元，全年执行数901.23万元，预算执行率97.39%。\n",
+     {"adjusted": "925.4", "executed": "901.23"}),
+    # a county government's portal is no unit of a report saying 我局; a site's name above a 大队's title
+    ("发布机构：某县人民政府\n发布时间：2024-04-12\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局内设股室5个。\n",
+     {"unit": None}),
+    ("某县人民政府\n某县公安局交通管理大队2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我大队内设中队4个。\n",
+     {"unit": "某县公安局交通管理大队"}),
+    # years summed are no year's budget; a share of the fund's money is of the year's whole budget
+    ("某县2023年度农村饮水安全巩固提升项目支出绩效自评报告\n该项目分两年实施，上级于2022年下达资金500.00万元，2023年下达资金"
+     "300.00万元，累计下达800.00万元。\n2023年全年执行数285.60万元，预算执行率95.20%。\n", {"adjusted": "300"}),
+    # a bracketed office after a title naming the place, beginning with a level's word
+    ("某市2023年度部门整体支出绩效自评报告（市场监督管理局）\n一、部门基本情况\n", {"unit": "某市市场监督管理局"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
+def test_headline_case(text: str, expected: dict[str, object]) -> None:
+    report = read(text)
+    got = {
+        "initial": report.budget.initial,
+        "adjusted": report.budget.adjusted,
+        "executed": report.budget.executed,
+        "rate": report.budget.execution_rate,
+        "score": report.score,
+        "grade": report.grade,
+        "year": report.year,
+        "unit": report.unit,
+    }
+    for key, value in expected.items():
+        want = Decimal(value) if isinstance(value, str) and key not in ("grade", "unit") else value
+        assert got[key] == want, (key, got[key])

@@ -44,6 +44,7 @@ _THRESHOLD_AFTER = re.compile(_AMOUNTS["threshold_after"])
 _RATE_OF_ANOTHER = re.compile(_AMOUNTS["rate_of_another"])
 _RATE_OF_A_PART = re.compile(_AMOUNTS["rate_of_a_part"])
 _RATE_OF_A_COST = re.compile(_AMOUNTS["rate_of_a_cost"])
+_WHOLE_OF_PARTS = re.compile(_AMOUNTS["whole_of_parts"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
@@ -180,7 +181,9 @@ def _label(ctx: Context, index: int) -> str:
 _ROW_LABEL = re.compile(r"(?P<label>[^\d|｜:：%]*?)[\s|｜:：]*\d[\d.,\s|｜]*$")
 _TOTAL_ROW = re.compile(r"合计|总计|总额")
 # a rate's figure cut by a page's running line: the rate word, its first digits, then words before the percent
-_BROKEN_AFTER_RATE = re.compile(r"(?:执行率|支付率|支出率)\s*(?:为|是|达到?)?\s*\d+[\u4e00-\u9fff][^\d]*$")
+_BROKEN_AFTER_RATE = re.compile(
+    r"(?:执行率|支付率|支出率)\s*(?:为|是|达到?)?\s*\d{1,3}(?![\d.年月日号底季])[\u4e00-\u9fff][^\d]*$"
+)  # (not a date's digits: "执行率12月底达到97.30%", "执行率2023年度为97.30%")
 
 
 def _a_rows_rate(label: str) -> bool:
@@ -445,7 +448,7 @@ def extract_budget(
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
-                named_part = _RATE_OF_A_PART.search(label)
+                named_part = None if _WHOLE_OF_PARTS.search(label) else _RATE_OF_A_PART.search(label)
                 if part is None and not project and not project_kind and named_part is not None:
                     part = named_part.group().removesuffix("执行率").removesuffix("支付率")
                 if part and not project_kind:
@@ -707,6 +710,8 @@ def _total_after_its_parts(ctx: Context) -> None:
         if not _TOTAL_AFTER_PARTS.search(text, max(start, total.start - 12), total.start):
             continue
         before = [q for q in money[max(0, index - _WHOLE_PARTS) : index] if q.start >= start]
+        if len(set(_YEAR_NAMED.findall(text, start, total.start))) >= 2:
+            continue  # "2022年下达资金500万元，2023年下达资金300万元，累计下达800万元": years summed up
         for count in range(2, len(before) + 1):
             parts = before[-count:]
             if sum((q.value for q in parts), Decimal(0)) != total.value:

@@ -126,14 +126,26 @@ _SIGNED_REACH = 3  # lines from a signature's date to the title of the report af
 
 
 def _after_another_reports_end(lines: Sequence[Line], layout: Layout) -> int:
-    """The report's title's first line when another report ends right above it (its signature's date within
-    three lines over the title: a page carrying two reports): what stands above is that report's, no figure of
-    this one. Line 0 otherwise."""
+    """The report's title's first line when another report ends right above it: a sentence, then another
+    organisation's signature and its date, within three lines over the title (a page carrying two reports);
+    what stands above is that report's, no figure of this one. Line 0 otherwise (a form dated above its
+    report, a cover letter the report's own unit signs)."""
     if layout.title is None:
         return 0
     first = layout.title.lines[0]
-    above = [line for line in lines if first - _SIGNED_REACH <= line.number < first]
-    return first if any(_SIGNED_DATE.match(line.text) for line in above) else 0
+    above = [line for line in lines if line.number < first and line.text.strip()][-_SIGNED_REACH - 1 :]
+    own = layout.title.unit.text if layout.title.unit is not None else ""
+    for before, signer, date in zip(above, above[1:], above[2:], strict=False):
+        name = signer.text.strip()
+        if (
+            _SIGNED_DATE.match(date.text)
+            and before.text.rstrip().endswith("。")
+            and organisation_like(name)
+            and name != own
+            and not (own and (name in own or own in name))
+        ):
+            return first
+    return 0
 
 
 def extract_document(document: Document) -> ExtractedReport:

@@ -271,16 +271,28 @@ def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     return of_place and office and (bool(vocab.self_unit.search(text)) or speaks_as_place(text))
 
 
-# how a report speaks of its own unit: as an office ("我局", "我委") or as a body serving the public ("我馆", "我院")
-_SELF_OFFICE = re.compile(r"我(?:局|委|办|厅|部(?!门))")  # "我部门" is any unit
-_SELF_BODY = re.compile(r"我(?:中心|馆|院|站|校|所|队)")
-_OFFICE = ("局", "委", "委员会", "办", "办公室", "厅", "部", "政府")
+# how a report speaks of its own unit ("我局", "我馆"), and the endings the name of a unit so called may have
+_SELF = re.compile(r"我(中心|局|委|办|厅|馆|院|站|校|所|队)")
+_SELF_ENDINGS = {
+    "中心": ("中心",),
+    "局": ("局",),
+    "委": ("委", "委员会"),
+    "办": ("办", "办公室"),
+    "厅": ("厅",),
+    "馆": ("馆", "中心"),
+    "院": ("院", "中心", "所"),
+    "站": ("站", "中心"),
+    "校": ("校", "学", "学院", "中心"),
+    "所": ("所", "中心"),
+    "队": ("队",),
+}
 
 
 def _may_speak_as(name: str, text: str) -> bool:
-    """Whether the unit ``name`` can be the one the report speaks as: not an office (a 局 posting the page) when
-    the report calls itself only a body it oversees ("我馆全年免费开放": the library wrote it)."""
-    return not (name.endswith(_OFFICE) and _SELF_BODY.search(text) and not _SELF_OFFICE.search(text))
+    """Whether the unit ``name`` can be the one the report speaks as: not when the report calls itself only
+    something else ("我馆全年免费开放" on a page a 局 posted, "我局…" on the county government's portal)."""
+    kinds = set(_SELF.findall(text))
+    return not kinds or any(name.endswith(_SELF_ENDINGS[kind]) for kind in kinds)
 
 
 def _corroborated(publishers: Sequence[Meta], text: str) -> Sequence[Meta]:

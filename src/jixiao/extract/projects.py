@@ -41,6 +41,10 @@ _CELL_SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*)?(?P<name>(?!项目名称)(?![^。，,；;:：\s]*部门整体)[\u4e00-\u9fff][^。，,；;:：\s\d()（）、]{1,39}?"
     r"(?:项目(?=得分|等级|等次|评分|预算|全年|年初|执行)|(?:资金|经费|专项|补助|补贴)(?=[:：]\s*(?:年初|全年|预算|调整))))"
 )
+# the names of a department's own money by its source or kind ("财政拨款资金", "单位资金", "机关经费")
+_OWN_MONEY = re.compile(
+    r"财政拨款|一般公共预算|政府性基金|单位|机关|部门|本级|基本支出|人员|公用|其他资金|自有|事业收入"
+)
 # a sentence's punctuation, not a figure's thousands comma: a paragraph without it is a run of cells
 _SENTENCE_MARK = re.compile(r"[。；;，]|,(?!\d{3})")
 _CELL_RUN_LENGTH = 60
@@ -84,8 +88,10 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
         fund = FUND_HEADING.match(paragraph)
         match = _SCOPE.match(paragraph) or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
         row = _CELL_SCOPE.match(paragraph) if department and match is None else None
-        if row is not None and vocabulary().generic_fund.fullmatch(row.group("name")):
-            row = None  # "部门预算资金：年初预算…": the department's own money
+        if row is not None and (
+            vocabulary().generic_fund.fullmatch(row.group("name")) or _OWN_MONEY.search(row.group("name"))
+        ):
+            row = None  # "部门预算资金：年初预算…", "财政拨款资金：…": the department's own money
         if cells is not None:
             if match is None and row is None and fund is None and _continues_cells(paragraph):
                 scopes.append((position, position + len(paragraph), cells))  # "等级:优" under its row

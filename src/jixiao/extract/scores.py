@@ -77,7 +77,7 @@ _SCORE = re.compile(
     + _NUMBER
     + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff])))"
 )
-_BROKEN_DECIMAL = re.compile(r"[。,，]\d{1,2}\s*分")
+_BROKEN_DECIMAL = re.compile(r"[。,]\d{1,2}\s*分")  # (a full-width comma goes on: "自评得分96，4分扣分…")
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
 _BAND_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)")
 # "投入(20分，自评得分20分)": a heading's points and its score in brackets, never the report's total
@@ -94,7 +94,7 @@ _ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
 # a list of funds' or projects' scores, one item a line ("耕地地力保护补贴：自评得分100分；"): two or more items make
 # each a part's score (one alone is the report's own conclusion: "农村公路养护资金：自评得分92分")
 _LISTED_SCORE = re.compile(
-    r"(?m)^[\u4e00-\u9fff（）()]{2,30}?(?:补贴|资金|补助|经费|项目|专项)\s*[:：]\s*(?:绩效)?(?:自评)?得分"
+    r"(?m)(?:^|[；;]\s*)[\u4e00-\u9fff（）()]{2,30}?(?:补贴|资金|补助|经费|项目|专项)\s*[:：]\s*(?:绩效)?(?:自评)?得分"
 )
 _ANOTHER_EVALUATION = re.compile(_LABELS["another_evaluation"])
 _GRADE_CONTEXT = 10  # characters before a grade's label that can name what the grade is of

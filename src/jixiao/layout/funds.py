@@ -327,4 +327,6 @@ def form_project(lines: Sequence[Line], number: int) -> str | None:
     return None
 
 
-_HEADER_WORDS = re.compile(r"预算|执行|得分|分值|金额|万元|资金来源|序号")
+_HEADER_WORDS = re.compile(
+    r"(?:预算数|执行数|执行率|得分|分值|金额|[(（]\s*万?元\s*[)）]|资金来源|序号)$|^(?:年初|全年|调整后)"
+)

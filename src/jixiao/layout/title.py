@@ -113,10 +113,19 @@ class Title:
 _ABOUT = re.compile(r"^\s*关于\s*(?:对\s*)?")
 _BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所", "分队", "支队", "大队")
 _HEAD_OFFICES = ("总局", "总队", "总院", "总站")
+_GOVERNMENTS = ("人民政府", "政府", "门户网站", "网站")
 # a chrome line ending with a label whose value the next line holds ("发布机构:", "来源")
 _LABEL_ENDING = re.compile(
     r"[:：]\s*$|^\s*(?:发布机构|发文单位|发文机关|信息来源|来源单位|来\s*源|发布单位|责任部门)\s*$"
 )
+
+
+def _parent_of(above: str, own_unit: bool, branch: bool) -> bool:
+    """Whether an organisation's name on the line above a title goes on into it: above a title naming no unit
+    of its own, a head office above any ("国家税务总局"), a parent above a branch but no site's name."""
+    if not own_unit and not branch:
+        return True
+    return above.endswith(_HEAD_OFFICES) or (branch and not above.endswith(_GOVERNMENTS))
 
 
 def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list[Line]]:
@@ -149,14 +158,15 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
         named = leading_place(text) > 0
         end = organisation_end(text) or 0
         # a branch's name goes on from its parent's above it ("某市生态环境局" / "某县分局…", "国家税务总局" /
-        # "某县税务局…"): one official name
-        own_unit = bool(named and end) and not text[:end].endswith(_BRANCH_ENDINGS)
+        # "某县税务局…"): one official name; a site's name above it ("某县人民政府") is none of it
+        branch = bool(named and end) and text[:end].endswith(_BRANCH_ENDINGS)
+        own_unit = bool(named and end) and not branch
         for previous in reversed(content[:index]):
             above = previous.text.strip()
             length += len(above)
             if named and not (
                 (above.endswith(vocab.place_suffixes) and organisation_end(above) != len(above))
-                or (organisation_end(above) == len(above) and (not own_unit or above.endswith(_HEAD_OFFICES)))
+                or (organisation_end(above) == len(above) and _parent_of(above, own_unit, branch))
                 or _YEAR.search(above)
             ):
                 break
@@ -707,19 +717,33 @@ def _parse_title(found: list[Line]) -> Title:
         bracketed = _BRACKETED.match(text, cue.end())
         if bracketed is not None and not vocab.not_project.search(bracketed.group(1)):
             project = span(bracketed.start(1), len(bracketed.group(1)))
-    if cue is not None and kind == "部门整体支出" and (unit is None or unit.text.endswith("人民政府")):
+    if (
+        cue is not None
+        and kind == "部门整体支出"
+        and (unit is None or (unit.text.endswith("人民政府") and unit.line != found[-1].number))
+    ):
         # "某市2022年度部门整体支出绩效自评报告(市卫生健康局)": the bracket after the title words names the unit
         # (a publisher's collection, or a site's name joined above: "某市人民政府" / "2023年度…(某市水利局)")
         closing = _UNIT_BRACKET.match(text, cue.end())
         name = closing.group(1) if closing is not None else ""
         if name and organisation_end(name) == len(name) and not vocab.not_unit.search(name):
             unit = span(closing.start(1), len(name))  # type: ignore[union-attr]
-            if unit is not None and place is not None and place.text.endswith(name[0]):
-                # "汨罗市…(市卫生健康局)": the title's place names whose 市 it is
-                unit = dataclasses.replace(unit, text=place.text + name[1:])
+            if unit is not None and place is not None and not leading_place(name):
+                # "某市…(市卫生健康局)": the title's place names whose 市 it is; "某市…(市场监督管理局)": whose office
+                level = place.text.endswith(name[0]) and not name.startswith(_WORDS_OF_LEVEL)
+                unit = dataclasses.replace(unit, text=place.text + (name[1:] if level else name))
     return Title(text, tuple(line.number for line in found), kind, year, unit, place, project)
 
 
+_WORDS_OF_LEVEL = (
+    "市场",
+    "市政",
+    "县域",
+    "区域",
+    "省级",
+    "市级",
+    "县级",
+)  # words opening with a level's character
 _UNIT_BRACKET = re.compile(r"[^()（）]*?[(（]\s*([\u4e00-\u9fff]{3,30}?)\s*[)）]\s*$")
 
 

@@ -664,6 +664,19 @@ def rates(context: Context) -> Iterator[Rate]:
                 on_what_arrived = Rate(fact.value, fact, executed, arrived, "")
                 if on_what_arrived.stated == quantize(on_what_arrived.computed, _decimals(fact.value)):
                     budget = arrived
+        headline = _headline_fact(context, "adjusted") if own else None
+        if (
+            executed is not None
+            and budget is not None
+            and headline is not None
+            and headline.line == fact.line
+            and headline.start < fact.start
+            and _value(headline) != 0
+            and _judged(fact.value, _value(executed) / _value(headline) * HUNDRED) is None
+        ):
+            # "2022年下达500万元，2023年下达300万元，累计下达800万元。…执行率95.20%": the report's own budget,
+            # stated on the rate's line, gives the rate; the sum of the years is none of its figures
+            budget = headline
         if executed is not None and budget is not None and _value(budget) != 0:
             if not _rate_reads_its_figures(context, fact, executed, budget):
                 continue
@@ -680,15 +693,18 @@ def rates(context: Context) -> Iterator[Rate]:
                 continue  # "…专项业务费120万元，占项目支出的60%": the share of another figure than the total
             whole_fact = group.total
             flow = _whole_flow(text, part.fact.end)
-            if flow is not None and not _of_flow(total_label, flow):
+            # (of the fund's money, the year's whole budget stated after an initial one: "年初预算400万元，追加200万元，
+            # 全年预算600万元…其中…300万元，占下达资金总额的50%")
+            if flow is not None and (not _of_flow(total_label, flow) or flow == "预算"):
                 # "预算600万元,执行570万元。其中设备购置支出456万元,占支出总额的80%": the share of the spending
                 # the total's sentence states beside it, or of nothing the text gives
                 begin = sentence_start(text, group.total.start)
                 end = sentence_end(text, group.total.end)
+                # the last such figure of the sentence: the year's whole budget after its initial one and additions
                 spending = next(
                     (
                         f
-                        for f in money_facts(context)
+                        for f in reversed(money_facts(context))
                         if f.line == group.total.line
                         and begin <= f.start < end
                         and _of_flow(label_before(text, f.start), flow)
@@ -825,7 +841,7 @@ def _of_flow(label: str, flow: str) -> bool:
     return (
         flow in label
         or (flow == "支出" and kind == ("budget", "executed"))
-        or (flow == "预算" and kind in (("budget", "adjusted"), ("budget", "initial"), ("budget", "arrived")))
+        or (flow == "预算" and kind in (("budget", "adjusted"), ("budget", "arrived")))
     )
 
 

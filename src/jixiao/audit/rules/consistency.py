@@ -418,6 +418,9 @@ def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
+_PLANS = re.compile(
+    r"将(?:进一步|继续|加大|加强|持续|着力|重点|逐步)|计划(?:于|在|将)|拟(?:安排|于|将)|下一步|明年|预计|争取|力争"
+)
 _MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure|other_year)\.")
 
 
@@ -440,8 +443,14 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
         if fact.line in flagged:
             continue
         text = context.document.lines[fact.line - 1].text
-        mentioned = _YEAR.findall(text[clause_start(text, fact.start, 0, "。；;！？") : fact.start])
-        if mentioned and int(mentioned[-1]) < year:  # a later year's money is a plan ("2024年预算数为…，将…")
+        begin = clause_start(text, fact.start, 0, "。；;！？")
+        mentioned = _YEAR.findall(text[begin : fact.start])
+        later_plan = (
+            bool(mentioned)
+            and int(mentioned[-1]) > year
+            and _PLANS.search(text, begin, sentence_end(text, fact.end))
+        )
+        if mentioned and int(mentioned[-1]) != year and not later_plan:  # "2024年预算数为…，将…": a plan
             flagged.add(fact.line)
             yield Hit(
                 {"line": str(fact.line), "what": "预算数据", "found": mentioned[-1], "year": str(year)},
