@@ -15,7 +15,7 @@ from jixiao.extract.context import Context, sentence_end, sentence_start
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.title import is_collection_title
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编辑|作者|字号|浏览)")
 # wrappers document-sharing sites put around a report ("《….docx》由会员分享，可在线阅读")
@@ -33,10 +33,7 @@ _BODY_YEAR = re.compile(
 _CITED = re.compile(r"(?:20\d{2}\s*年度?\s*)?《[^《》]{0,120}》")
 _CITED_BUDGET_YEAR = re.compile(r"《[^《》]{0,60}?(20\d{2})\s*年度[^《》]{0,60}》")
 _PLAN_AFTER = re.compile(r"\s*(?:将|计划|拟|力争|争取)")
-# a sentence telling plans ("2024年预算数为1420万元，我局将进一步…", "下一步…"): its year is no evaluated one
-_PLANNED = re.compile(
-    r"将(?:进一步|继续|加大|加强|持续|着力|重点|逐步)|计划(?:于|在|将)|拟(?:安排|于|将)|下一步|下一年|下年度|明年|预计|争取|力争"
-)
+_PLANNED = re.compile(load_vocabulary("identity")["plan_words"])
 # a year compared with ("较2022年增加", "与2022年相比", "比上年"), never the one evaluated
 _COMPARED_BEFORE = re.compile(r"(?:较|比|与|同)\s*$")
 # a year the budget or the evaluation is stated for ("2023年全年预算数236.52万元", "2023年度部门整体支出绩效得分90分"):

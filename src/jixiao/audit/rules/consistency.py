@@ -418,9 +418,7 @@ def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
-_PLANS = re.compile(
-    r"将(?:进一步|继续|加大|加强|持续|着力|重点|逐步)|计划(?:于|在|将)|拟(?:安排|于|将)|下一步|明年|预计|争取|力争"
-)
+_PLANS = re.compile(load_vocabulary("identity")["plan_words"])
 _MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure|other_year)\.")
 
 
