@@ -18,7 +18,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout import Layout
 from jixiao.layout.chrome import Meta
 from jixiao.layout.funds import form_project
-from jixiao.layout.title import Part, is_collection_title, leading_place, plausible_name
+from jixiao.layout.title import NOTICE_NUMBER, Part, is_collection_title, leading_place, plausible_name
 from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
@@ -146,7 +146,7 @@ def _only_places(text: str) -> bool:
 
 
 # a notice's number alone ("湘财教指〔2023〕12号", "宜财建〔2023〕8号文"): the document that allocated a fund
-_NOTICE = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?")
+_NOTICE = re.compile(NOTICE_NUMBER)
 
 
 def names_a_project(name: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.layout.cells import Cell
-from jixiao.layout.title import CODE_PREFIX, leading_place
+from jixiao.layout.title import CODE_PREFIX, NOTICE_NUMBER, leading_place
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # what may stand between a label and its value: "(公章):", "及代码", "为"
@@ -105,9 +105,7 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
 
 
 # the notice a fund was allocated by, before its name in the cell ("湘财农指〔2023〕45号 2023年农业保险保费补贴")
-_NOTICE_PREFIX = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?\s+(?=\S)"
-)
+_NOTICE_PREFIX = re.compile(rf"^\s*{NOTICE_NUMBER}\s+(?=\S)")
 _SPACED_CODE = re.compile(r"^\s*\d{5,}\s+(?=[\u4e00-\u9fff])")  # a budget code set apart: "301001 某局"
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
 _SEAL_NOTE = re.compile(

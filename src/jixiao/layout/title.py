@@ -25,6 +25,8 @@ _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*�
 _BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _PERIOD = re.compile(r"^\s*20\d\d\s*[-—－~～至]\s*20\d\d\s*(?:年度?)?(?=[\u4e00-\u9fff])")
+# a notice's number, the document that allocated a fund ("湘财农指〔2023〕45号", "宜财建〔2023〕8号文")
+NOTICE_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?"
 CODE_PREFIX = re.compile(
     r"^\s*[\dA-Za-z]{3,}\s*[-—_－]\s*"
 )  # a budget code before a unit: "046001-霍山县残联"
