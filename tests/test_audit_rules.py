@@ -178,6 +178,9 @@ CASES = [
     ("JX103", "national-2020",
      "某县2023年度农村饮水安全项目支出绩效自评报告\n该项目分两年实施，上级于2022年下达资金500.00万元，2023年下达资金300.00万元，"
      "累计下达800.00万元。2023年全年执行数285.60万元，预算执行率95.20%。", []),
+    # a date of the next year is no year of the figure (third review)
+    ("JX204", "national-2020",
+     "某县2023年度农村公路养护项目支出绩效自评报告\n全年预算300万元，全年支出270万元。\n截至2024年3月底，项目累计支付资金300万元。", []),
     # a met target scored below full marks is stricter than the rules: a warning, an inflated score an error
     ("JX109", "national-2020",
      "三级指标\t年度指标值\t实际完成值\t分值\t得分\n补贴对象满意度\t≥90%\t93%\t10\t9",

@@ -459,6 +459,17 @@ HEADLINE_CASES = [
     # years summed are no year's budget; a share of the fund's money is of the year's whole budget
     ("某县2023年度农村饮水安全巩固提升项目支出绩效自评报告\n该项目分两年实施，上级于2022年下达资金500.00万元，2023年下达资金"
      "300.00万元，累计下达800.00万元。\n2023年全年执行数285.60万元，预算执行率95.20%。\n", {"adjusted": "300"}),
+    # third review: the whole's rate named by both parts in short; a year-end 支出进度; projects named for 人员;
+    # money fully spent by a month's end
+    ("某县民政局2023年度部门整体支出绩效自评报告\n全年预算2350.6万元，全年实际支出2298.1万元，基本和项目支出预算执行率为97.77%。\n",
+     {"rate": "97.77"}),
+    ("某县民政局2023年度部门整体支出绩效自评报告\n全年预算2350.6万元，截至2023年12月31日，全年支出2298.1万元，预算支出进度为97.77%。\n",
+     {"rate": "97.77"}),
+    ("某县民政局2023年度部门整体支出绩效自评报告\n2023年部门全年预算2350.6万元，全年实际支出2298.1万元。\n"
+     "城乡低保人员补助资金：年初预算860万元，全年预算912.5万元，全年执行905.2万元。\n",
+     {"adjusted": "2350.6", "executed": "2298.1"}),
+    ("某县2023年度某某专项债券项目支出绩效自评报告\n2023年下达专项债资金500万元,已于2023年4月底前完成专项债券资金支出500万元,支付率100%。\n",
+     {"rate": "100"}),
     # a bracketed office after a title naming the place, beginning with a level's word
     ("某市2023年度部门整体支出绩效自评报告（市场监督管理局）\n一、部门基本情况\n", {"unit": "某市市场监督管理局"}),
 ]  # fmt: skip

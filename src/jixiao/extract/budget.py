@@ -45,6 +45,7 @@ _RATE_OF_ANOTHER = re.compile(_AMOUNTS["rate_of_another"])
 _RATE_OF_A_PART = re.compile(_AMOUNTS["rate_of_a_part"])
 _RATE_OF_A_COST = re.compile(_AMOUNTS["rate_of_a_cost"])
 _WHOLE_OF_PARTS = re.compile(_AMOUNTS["whole_of_parts"])
+_PART_OF_THE_YEAR = re.compile(_AMOUNTS["part_of_the_year"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
@@ -445,6 +446,7 @@ def extract_budget(
                 and "分别" not in label  # "预算执行率分别为97.42%、98.79%": the rates of what it lists
                 and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
                 and not _another_years(text, quantity.start, year)
+                and not _PART_OF_THE_YEAR.search(text, sentence_start(text, quantity.start), quantity.start)
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)

@@ -43,7 +43,7 @@ _CELL_SCOPE = re.compile(
 )
 # the names of a department's own money by its source or kind ("财政拨款资金", "单位资金", "机关经费")
 _OWN_MONEY = re.compile(
-    r"财政拨款|一般公共预算|政府性基金|单位|机关|部门|本级|基本支出|人员|公用|其他资金|自有|事业收入"
+    r"^(?:财政拨款|一般公共预算|政府性基金|单位|机关|部门|本级|基本支出|人员经费|公用经费|其他|自有|事业收入|上年结转)"
 )
 # a sentence's punctuation, not a figure's thousands comma: a paragraph without it is a run of cells
 _SENTENCE_MARK = re.compile(r"[。；;，]|,(?!\d{3})")

@@ -417,7 +417,7 @@ def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
     return scores[0] if scores else None
 
 
-_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年")
+_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # a year, not a date's ("截至2024年3月底")
 _PLANS = re.compile(load_vocabulary("identity")["plan_words"])
 _MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure|other_year)\.")
 
