@@ -1,10 +1,13 @@
 """The funds row of an appended 自评表: "年度资金总额 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分".
 
 Published reports print it with cells separated (tab, "|", wide spaces), one cell per line, or run together
-by a careless conversion ("年度资金总额:202010100.00%10" is 20 | 20 | 10 | 100.00% | 10). The cells follow
-the national form's order; the rate cell (the one with "%") anchors them: the three before it are the
-budget, the spending and the points (a fourth, further left, the initial budget), the one after it the
-score. Run-together digits are only read when exactly one way of cutting them makes the spending over the
+by a careless conversion ("年度资金总额:202010100.00%10" is 20 | 20 | 10 | 100.00% | 10). The cells stand
+under the form's own column headers where the layout placed them or the header line names one column per
+cell in order (local forms without 分值, or with it after the rate); otherwise they follow the national
+form's order, the rate cell (the one with "%") anchoring them: the three before it are the budget, the
+spending and the points (a fourth, further left, the initial budget), the one after it the score. Amounts
+are read in the unit the header states (元, 亿元), and in a department's report a project form's row (its
+项目名称 above) gives that project's figures. Run-together digits are only read when exactly one way of cutting them makes the spending over the
 budget equal the printed rate, or, when none does, exactly one cut prints one amount in every amount column;
 otherwise nothing is recorded (a guess would be an invented figure).
 """
