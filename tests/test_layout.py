@@ -164,6 +164,16 @@ def test_a_title_broken_over_lines_is_joined() -> None:
     assert layout.title.unit is not None and layout.title.unit.text == "中共某县委网信办"
 
 
+def test_the_head_of_a_page_is_counted_in_lines_with_text_not_blank_ones() -> None:
+    # a page converted with a blank line between every line: the title is the 25th line with text, the 49th line
+    menu = "\n\n".join(f"栏目{number}" for number in range(1, 25))
+    page = f"{menu}\n\n某县民政局2022年度困难群众救助补助资金绩效自评报告\n\n一、基本情况\n"
+    layout = layout_of(page)
+    assert layout.title is not None and layout.title.lines == (49,)
+    assert layout.title.unit is not None and layout.title.unit.text == "某县民政局"
+    assert layout.acting is not None and layout.acting.text == "某县民政局"
+
+
 def test_labelled_cells_in_rows_run_together_and_one_per_line() -> None:
     layout = layout_of(
         "项目名称 | 春节走访慰问经费 | 主管部门 | 某市退役军人事务局 |\n"

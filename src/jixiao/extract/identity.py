@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from jixiao.extract.context import Context, sentence_end, sentence_start
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER
-from jixiao.layout.title import is_collection_title
+from jixiao.layout.title import is_collection_title, page_head
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编辑|作者|字号|浏览)")
@@ -182,7 +182,9 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     # a 范文 collection's titles name its topic, not the report printed under them
     block = [line for line in title_block(lines) if not is_collection_title(line.text)]
     title = "".join(line.text.strip() for line in block)
-    head_lines = [line for line in lines[:60] if line.text.strip() and not is_collection_title(line.text)]
+    head_lines = [
+        line for line in page_head(lines, 60) if line.text.strip() and not is_collection_title(line.text)
+    ]
     head = "".join(line.text.strip() for line in head_lines)
     kind = _kind(title, head)
 

@@ -12,10 +12,16 @@ from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import LIST_ITEM
-from jixiao.layout.title import Part, leading_place, organisation_end, plausible_name, without_citations
+from jixiao.layout.title import (
+    Part,
+    leading_place,
+    organisation_end,
+    page_head,
+    plausible_name,
+    without_citations,
+)
 from jixiao.layout.vocabulary import vocabulary
 
-_HEAD_LINES = 40
 _TRANSFER = "转移支付"
 
 
@@ -148,7 +154,7 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     statement is about."""
     vocab = vocabulary()
     named: list[Part] = []
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         if line.number in chrome:
             continue
         if FUND_HEADING.match(line.text):
@@ -192,7 +198,7 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
     """The unit and the project or fund named by the first evaluation statement in the head of the page; of
     the statements on its line, the first that names either ("我单位对2023年部门整体…进行自评,现将X会2023年度
     部门整体…报告如下": the second names the unit)."""
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         if line.number in chrome:
             continue
         # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
@@ -309,7 +315,7 @@ def _background(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[tuple
     Each as (line, first column, end column)."""
     vocab = vocabulary()
     reach = -1
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         text = line.text
         if line.number in chrome or not text.strip():
             continue
@@ -358,7 +364,7 @@ _DUTIES_REACH = 24  # characters before 主要职责: the unit's name
 def _unit_of_duties(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The organisation whose duties the head of the page sets out ("…精神,宁德市外事侨务办公室主要职责是:"):
     the longest whole name opening with its place that starts a clause right before 主要职责是."""
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         text = line.text
         if "主要职" not in text or line.number in chrome:
             continue
@@ -373,7 +379,7 @@ def _unit_of_duties(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
 
 
 def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         if "以下简称" not in line.text or line.number in chrome:
             continue
         for named in _SELF_NAMED.finditer(line.text):
@@ -413,7 +419,7 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     "中共X县委"); how a report cut above its title still says whose it is. The weakest evidence of a unit."""
     vocab = vocabulary()
     named: list[Part] = []
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         if line.number in chrome:
             continue
         for found in _acting().finditer(without_citations(line.text)):
@@ -435,7 +441,7 @@ _WHERE = re.compile(
 def described_place(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The place a sentence at the top of the page opens with, saying where it lies ("松木塘镇地处桃江偏远乡镇",
     "巴中市巴州区地处四川省东北部"): whose report it is when the report speaks as that place ("我镇")."""
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         if "地处" not in line.text and "位于" not in line.text:
             continue
         found = _WHERE.search(line.text) if line.number not in chrome else None
@@ -474,7 +480,7 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     line at the top ("…绩效评价报告湖南省国土资源厅2023年6月"), or on a line of its own above the date. A
     report signs as its author; when signatures disagree (a page of several reports) none is taken."""
     signed: list[Part] = []
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         text = line.text
         if "月" not in text or "报" not in text or line.number in chrome:
             continue

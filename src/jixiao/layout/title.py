@@ -75,6 +75,20 @@ _NOTICE_NUMBER = re.compile(
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
 _HEAD_LINES = 40
+
+
+def page_head(lines: Sequence[Line], count: int = _HEAD_LINES) -> Sequence[Line]:
+    """The lines up to the ``count``-th that holds text: where a title and the sentences naming the report
+    stand, however many blank lines a page's conversion put between its lines."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if line.text.strip():
+            seen += 1
+            if seen == count:
+                return lines[: index + 1]
+    return lines
+
+
 # a place's name: a few characters and a place suffix; autonomous areas carry longer names
 _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗|镇|乡|街道)"
@@ -134,11 +148,11 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
     """Each line with the title words, with the short lines right above it that the title was broken from
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
     vocab = vocabulary()
-    content = [line for line in lines[:_HEAD_LINES] if line.text.strip() and line.number not in chrome]
-    marks = {line.number for line in lines[:_HEAD_LINES] if is_mark(line.text)}
+    content = [line for line in page_head(lines) if line.text.strip() and line.number not in chrome]
+    marks = {line.number for line in page_head(lines) if is_mark(line.text)}
     labels_ending = {
         line.number
-        for line in lines[:_HEAD_LINES]
+        for line in page_head(lines)
         if line.number in chrome - marks and _LABEL_ENDING.search(line.text)
     }
     for index, line in enumerate(content):
@@ -419,7 +433,7 @@ def _collection_topics(lines: Sequence[Line]) -> frozenset[str]:
     vocab = vocabulary()
     return frozenset(
         _PIECE_NUMBER.sub("", vocab.collection_title.sub("", line.text)).strip()
-        for line in lines[:_HEAD_LINES]
+        for line in page_head(lines)
         if is_collection_title(line.text)
     )
 
@@ -472,7 +486,7 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
     "X处专项资金绩效评价报告根据…的要求", as a document-sharing site prints it): the line up to its title
     words, where the first heading or a report's opening words (not_title_start) follow."""
     vocab = vocabulary()
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         if line.number in chrome or len(line.text) <= _MAX_TITLE:
             continue
         cue = vocab.title.search(line.text, 0, _MAX_TITLE)
@@ -494,7 +508,7 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
 def _wrapped_titles(lines: Sequence[Line]) -> Iterator[list[Line]]:
     """The file name a document-sharing site wraps a report in ("《XX局2019年…自评报告.docx》由会员分享"):
     the report's own title, where its text runs on into the body without a break."""
-    for line in lines[:_HEAD_LINES]:
+    for line in page_head(lines):
         wrapped = _WRAPPED.search(line.text)
         if wrapped is not None and vocabulary().title.search(wrapped.group(1)):
             # padded so that columns are those of the line
@@ -755,7 +769,7 @@ def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | 
     vocab = vocabulary()
     first: dict[str, Part] = {}
     count: dict[str, int] = {}
-    for line in lines[: _HEAD_LINES * 2]:
+    for line in page_head(lines, _HEAD_LINES * 2):
         if line.number in chrome or is_collection_title(line.text):
             continue  # a collection's title names the topic its site filed it under
         text = line.text
