@@ -142,6 +142,14 @@ def test_title_shapes() -> None:
         # a place in brackets before an office is the name's: the bracket it closes stays with it
         ("(某县)水利局2022年度部门整体支出绩效自评报告", "(某县)水利局", None, None, "部门整体支出"),
         ("（某某县）教育局2022年度部门整体支出绩效自评报告", "（某某县）教育局", None, None, "部门整体支出"),
+        # a period the year ends: the unit before it; the unit then 支出项目, the kind and no name
+        ("某县交通运输局2016-2020年财政专项扶贫资金项目绩效评价报告", "某县交通运输局", None, "财政专项扶贫资金项目", "项目支出"),
+        ("2021年某省地质综合勘察院支出项目绩效自评报告", "某省地质综合勘察院", None, None, "项目支出"),
+        # an office's name is not cut inside a longer ending, nor before another ending ("委员会" + "办公室")
+        ("中国共产党某市某区纪律检查委员会智慧城管项目支出绩效评价报告", "中国共产党某市某区纪律检查委员会", None, "智慧城管项目", "项目支出"),
+        ("某县机构编制委员会办公室智慧城管项目支出绩效评价报告", "某县机构编制委员会办公室", "某县", "智慧城管项目", "项目支出"),
+        ("2011年某市房地产服务中心校园安全预算项目支出绩效自评报告", "某市房地产服务中心", "某市", "校园安全预算项目", "项目支出"),
+        ("某市民政局社会救助资金绩效自评报告", "某市民政局", "某市", "社会救助资金", "项目支出"),
     ]  # fmt: skip
     for text, unit, place, project, kind in cases:
         title = title_of(text)

@@ -25,6 +25,8 @@ _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*�
 _BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _PERIOD = re.compile(r"^\s*20\d\d\s*[-—－~～至]\s*20\d\d\s*(?:年度?)?(?=[\u4e00-\u9fff])")
+# the start of a period whose end year the title's year is ("X局2016-2020年财政专项扶贫资金…"): no part of the name
+_PERIOD_START = re.compile(r"20\d\d\s*(?:年度?)?\s*[-—－~～至]\s*$")
 # a notice's number, the document that allocated a fund ("湘财农指〔2023〕45号", "宜财建〔2023〕8号文")
 NOTICE_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?"
 CODE_PREFIX = re.compile(
@@ -73,7 +75,7 @@ _NOTICE_NUMBER = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）](?=\s*[)）])"
 )
 _BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
-_ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?$")
+_ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?(?:项目)?$")  # "支出项目": the kind, no name
 _HEAD_LINES = 40
 
 
@@ -283,9 +285,22 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
     endings = vocab.office_suffixes + (vocab.named_suffixes if after_place else ())
     for end in range(3, len(name) - 3):
         head, rest = name[:end], name[end:]
-        if head.endswith(endings) and _fund_name().fullmatch(rest):
+        if head.endswith(endings) and not _name_runs_on(name, end) and _fund_name().fullmatch(rest):
             return end if not vocab.not_project.search(rest) else 0
     return 0
+
+
+def _name_runs_on(name: str, end: int) -> bool:
+    """Whether an organisation's name goes on past ``end``: a longer ending runs on over two characters or more
+    ("…纪律检查委" + "员会", not "…服务中心" + "校园安全项目"), or another ending follows it ("…编制委员会" +
+    "办公室")."""
+    longer = tuple(suffix for suffix in vocabulary().organisation_suffixes if len(suffix) > 1)
+    return name.startswith(longer, end) or any(
+        name.startswith(suffix, at)
+        for suffix in longer
+        for at in range(max(0, end - len(suffix) + 1), end)
+        if at + len(suffix) - end >= 2
+    )
 
 
 # what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket, the work
@@ -293,7 +308,7 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
 _TOWN_UNDER = re.compile(load_vocabulary("identity")["town_under_government"])
 _ACTING = re.compile(r"(?:开展|组织实施|实施)(?:的)?")
 _AFTER_NAME = re.compile(
-    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（]|\s*[|｜]"
+    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|支出|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（]|\s*[|｜]"
     r"|" + _ACTING.pattern + ")"
 )
 
@@ -551,6 +566,7 @@ def _parse_title(found: list[Line]) -> Title:
         before = _KIND_WORDS_AT_END.sub("", text[: cue.start()])
         subject_start = cue.start()
     subject = text[subject_start : cue.start()] if cue and cue.start() >= subject_start else ""
+    before = _PERIOD_START.sub(lambda m: " " * len(m.group()), before)
 
     def span(start: int, length: int, organisation: bool = False) -> Part | None:
         raw = text[start : start + length]
