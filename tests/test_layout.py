@@ -150,6 +150,8 @@ def test_title_shapes() -> None:
         ("某县机构编制委员会办公室智慧城管项目支出绩效评价报告", "某县机构编制委员会办公室", "某县", "智慧城管项目", "项目支出"),
         ("2011年某市房地产服务中心校园安全预算项目支出绩效自评报告", "某市房地产服务中心", "某市", "校园安全预算项目", "项目支出"),
         ("某市民政局社会救助资金绩效自评报告", "某市民政局", "某市", "社会救助资金", "项目支出"),
+        ("某某国家高新区管委会创建省级区域医疗中心建设项目绩效评价报告", "某某国家高新区管委会", None, "创建省级区域医疗中心建设项目", "项目支出"),
+        ("某市某区人大常委会办公室创建省级区域医疗中心建设项目绩效评价报告", "某市某区人大常委会办公室", "某市某区", "创建省级区域医疗中心建设项目", "项目支出"),
     ]  # fmt: skip
     for text, unit, place, project, kind in cases:
         title = title_of(text)
@@ -164,6 +166,14 @@ def test_title_shapes() -> None:
             title.kind,
         )
         assert got == (unit, place, project, kind), text
+
+
+def test_a_validity_label_is_chrome_not_a_piece_of_the_title_under_it() -> None:
+    layout = layout_of("- 索引号20240930-111848-563\n- 发布机构\n- 发布日期2023-04-20\n- 有效性有效\n"
+                       "某县商务局2022年度项目支出绩效单位自评报告\n一、基本情况\n")  # fmt: skip
+    assert 4 in layout.chrome
+    assert layout.title is not None and layout.title.unit is not None
+    assert layout.title.unit.text == "某县商务局"
 
 
 def test_a_title_broken_over_lines_is_joined() -> None:

@@ -291,16 +291,20 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
 
 
 def _name_runs_on(name: str, end: int) -> bool:
-    """Whether an organisation's name goes on past ``end``: a longer ending runs on over two characters or more
-    ("…纪律检查委" + "员会", not "…服务中心" + "校园安全项目"), or another ending follows it ("…编制委员会" +
-    "办公室")."""
+    """Whether an organisation's name goes on past ``end``: a longer ending runs on over it ("…纪律检查委" +
+    "员会", "…高新区管委" + "会", not "…服务中心" + "校园安全项目"), or another ending follows it ("…编制委员会"
+    + "办公室")."""
     longer = tuple(suffix for suffix in vocabulary().organisation_suffixes if len(suffix) > 1)
-    return name.startswith(longer, end) or any(
-        name.startswith(suffix, at)
-        for suffix in longer
-        for at in range(max(0, end - len(suffix) + 1), end)
-        if at + len(suffix) - end >= 2
+    if name.startswith(longer, end):
+        return True
+    if name.startswith(_NAME_OPENINGS, end):
+        return False
+    return any(
+        name.startswith(suffix, at) for suffix in longer for at in range(max(0, end - len(suffix) + 1), end)
     )
+
+
+_NAME_OPENINGS = tuple(load_vocabulary("identity")["name_openings_after_office"])
 
 
 # what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket, the work
