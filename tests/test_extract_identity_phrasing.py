@@ -118,6 +118,27 @@ def test_the_fund_a_report_says_it_evaluated_in_the_phrasings_reports_use() -> N
     assert project_of("根据《关于开展2021年度某某补助资金绩效评价工作的通知》要求，我局开展自评。\n") is None
 
 
+def test_a_fund_named_past_an_ending_it_holds_inside() -> None:
+    # the name goes on after 工程 or 项目 it holds
+    statement = "我局在审核基础上，对2022年度某某{}进行了绩效自评。现将有关情况报告如下:\n"
+    assert project_of(statement.format("保护工程建设专项资金项目")) == "某某保护工程建设专项资金"
+    assert project_of(statement.format("信息化项目建设")) == "某某信息化项目建设"
+
+
+def test_a_class_of_institutions_opening_a_title_is_no_unit() -> None:
+    # "中小学校", "义务教育薄弱学校" end as a school's name does, but name the project's beneficiaries
+    report = extract_document(
+        Document.from_text("p.txt", "txt", "某市中小学校安改薄工程2022年度绩效自评报告\n")
+    )
+    assert (report.unit, report.project) == (
+        "某市",
+        "中小学校安改薄工程",
+    )  # the place, as the title names no unit
+    title = "某县全面改善义务教育薄弱学校基本办学条件项目专项资金绩效评价报告\n"
+    report = extract_document(Document.from_text("p.txt", "txt", title))
+    assert (report.unit, report.project) == ("某县", "全面改善义务教育薄弱学校基本办学条件项目专项资金")
+
+
 def test_a_place_reporting_on_its_fund_is_the_unit() -> None:
     report = read("现将甲乙市2023年度某某衔接资金绩效自评情况报告如下:\n一、概况\n")
     assert (report.unit, report.project) == ("甲乙市", "某某衔接资金")

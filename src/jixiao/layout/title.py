@@ -285,7 +285,12 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
     endings = vocab.office_suffixes + (vocab.named_suffixes if after_place else ())
     for end in range(3, len(name) - 3):
         head, rest = name[:end], name[end:]
-        if head.endswith(endings) and not _name_runs_on(name, end) and _fund_name().fullmatch(rest):
+        if (
+            head.endswith(endings)
+            and not _name_runs_on(name, end)
+            and not vocab.class_of_institutions.search(head)
+            and _fund_name().fullmatch(rest)
+        ):
             return end if not vocab.not_project.search(rest) else 0
     return 0
 

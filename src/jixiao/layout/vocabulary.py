@@ -100,6 +100,7 @@ class Vocabulary:
     place_names: tuple[str, ...]
     not_place_endings: tuple[str, ...]
     not_place_words: frozenset[str]
+    class_of_institutions: re.Pattern[str]
     not_unit: re.Pattern[str]
     not_project: re.Pattern[str]
     collection_title: re.Pattern[str]
@@ -197,6 +198,7 @@ def vocabulary() -> Vocabulary:
         place_names=tuple(identity["place_names"]),
         not_place_endings=tuple(identity["not_place_endings"]),
         not_place_words=frozenset(identity["not_place_words"]),
+        class_of_institutions=_any(identity["class_of_institutions"]),
         not_project=_any(identity["not_project"]),
         collection_title=_any(identity["collection_title"]),
         collection_word=identity["collection_word"],
