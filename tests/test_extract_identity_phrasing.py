@@ -119,10 +119,16 @@ def test_the_fund_a_report_says_it_evaluated_in_the_phrasings_reports_use() -> N
 
 
 def test_a_fund_named_past_an_ending_it_holds_inside() -> None:
-    # the name goes on after 工程 or 项目 it holds
+    # the name goes on after 工程 it holds
     statement = "我局在审核基础上，对2022年度某某{}进行了绩效自评。现将有关情况报告如下:\n"
-    assert project_of(statement.format("保护工程建设专项资金项目")) == "某某保护工程建设专项资金"
-    assert project_of(statement.format("信息化项目建设")) == "某某信息化项目建设"
+    assert project_of(statement.format("保护工程建设专项资金项目")) == "某某保护工程建设专项资金项目"
+    # an ending inside the name (免费) does not end it; a fee is a project's name; the money paid from is none of it
+    assert project_of(statement.format("博物馆免费开放资金")) == "某某博物馆免费开放资金"
+    assert project_of("我中心对2022年度运动员伙食费的支出情况进行了绩效自评。\n") == "运动员伙食费"
+    assert (
+        project_of("我中心对2022年度省级财政资金决策咨询专项费项目的支出情况进行了绩效自评。\n")
+        == "决策咨询专项费项目"
+    )
 
 
 def test_a_class_of_institutions_opening_a_title_is_no_unit() -> None:

@@ -150,6 +150,9 @@ def test_title_shapes() -> None:
         ("某县机构编制委员会办公室智慧城管项目支出绩效评价报告", "某县机构编制委员会办公室", "某县", "智慧城管项目", "项目支出"),
         ("2011年某市房地产服务中心校园安全预算项目支出绩效自评报告", "某市房地产服务中心", "某市", "校园安全预算项目", "项目支出"),
         ("某市民政局社会救助资金绩效自评报告", "某市民政局", "某市", "社会救助资金", "项目支出"),
+        # 办 after who runs a thing is no office
+        ("某县社会办养老机构运营补贴2022年度绩效自评报告", None, "某县", "社会办养老机构运营补贴", "项目支出"),
+        ("某县扶贫办2022年度财政专项扶贫资金绩效自评报告", "某县扶贫办", None, "财政专项扶贫资金", "项目支出"),
         ("某某国家高新区管委会创建省级区域医疗中心建设项目绩效评价报告", "某某国家高新区管委会", None, "创建省级区域医疗中心建设项目", "项目支出"),
         ("某市某区人大常委会办公室创建省级区域医疗中心建设项目绩效评价报告", "某市某区人大常委会办公室", "某市某区", "创建省级区域医疗中心建设项目", "项目支出"),
     ]  # fmt: skip
@@ -166,6 +169,17 @@ def test_title_shapes() -> None:
             title.kind,
         )
         assert got == (unit, place, project, kind), text
+
+
+def test_work_after_a_name_is_the_names_after_the_words_of_evaluating_the_titles() -> None:
+    named = title_of("某县国内侨务工作2021年度绩效自评报告")
+    assert named is not None and named.project is not None and named.project.text == "国内侨务工作"
+    evaluated = title_of("某县农村公路养护资金绩效评价工作报告")
+    assert (
+        evaluated is not None
+        and evaluated.project is not None
+        and evaluated.project.text == "农村公路养护资金"
+    )
 
 
 def test_a_validity_label_is_chrome_not_a_piece_of_the_title_under_it() -> None:

@@ -54,10 +54,11 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     transfer's opening heading ("下达X项目转移支付预算和绩效目标情况"), and the unit saying it evaluated
     ("…要求,X局组织开展了绩效自评检查")."""
     ending = vocabulary().fund_ending
-    name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
+    # the longest name up to an ending: a name holds endings inside ("博物馆免费开放资金", "X工程建设资金")
+    name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}{ending}+)"
     # a name quoted before the kind it is ("对“X”项目", "预算项目“X”项目"): the quoted words
     quoted = (
-        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])[\u4e00-\u9fff()（）]{{2,30}}?"
+        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])[\u4e00-\u9fff()（）]{{2,30}}"
         rf"(?:{ending}+|(?=[”\"](?:项目|资金|经费))))"
     )
     return (
@@ -221,24 +222,17 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
 _AND_OTHERS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:个|项)?\s*(?:项目|专项|资金)")
 
 
-# the words a fund's name goes on with after an ending it holds inside ("…保护工程" + "建设专项资金项目"), and
-# the kind words a name may be followed by that add nothing to it ("X资金" + "项目")
-_NAME_GOES_ON = re.compile(r"(?:建设|专项|工程|项目|资金|经费|补助|补贴|公益金)+")
-_KIND_WORDS = re.compile(r"(?:项目|资金|经费)+")
-_TRAILING_KIND = re.compile(r"(?<=资金|经费)项目$")
+# the money a project is paid from, opening its name ("省级财政资金决策咨询专项费项目"): no part of the name
+_SOURCE_OPENING = re.compile(r"(?:中央|省级|市级|县级|区级)?财政(?:专项)?资金(?=[\u4e00-\u9fff]{4})")
 
 
 def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     vocab = vocabulary()
     # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
     start = _start_without_place(found)
+    if (source := _SOURCE_OPENING.match(line.text, start)) is not None:
+        start = source.end()
     end = found.end("name")
-    goes_on = _NAME_GOES_ON.match(line.text, end) if found["name"] else None
-    if goes_on is not None and not _KIND_WORDS.fullmatch(goes_on.group()):
-        # "对2022年度X保护工程建设专项资金项目进行了绩效自评": the name runs past the first ending it holds
-        end = goes_on.end()
-        if (trailing := _TRAILING_KIND.search(line.text, start, end)) is not None:
-            end = trailing.start()
     if line.text.endswith(_TRANSFER, start, end) and _fund_end().search(
         line.text, start, end - len(_TRANSFER)
     ):
