@@ -93,7 +93,7 @@ def groups(context: Context) -> tuple[Group, ...]:
         if fact.end_line == fact.line:
             by_line.setdefault(fact.line, []).append(fact)
     for number, facts in by_line.items():
-        text = context.document.lines[number - 1].text
+        text = context.lines[number - 1].text
         for marker in MARKERS.finditer(text):
             total = _total_for(text, marker.start(), facts)
             after = [f for f in facts if f.start >= marker.end()]
@@ -150,7 +150,7 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
     found: list[Group] = []
     facts = [f for f in money_facts(context) if f.end_line == f.line]
     for index, total in enumerate(facts):
-        text = context.document.lines[total.line - 1].text
+        text = context.lines[total.line - 1].text
         named = _TRAILING_TOTAL.match(label_before(text, total.start))
         if named is None:
             continue
@@ -344,4 +344,4 @@ def of_a_named_project(context: Context, fact: Fact) -> bool:
     ("部门整体自评得分93分。农村公路养护项目产出指标得分48分": 48 is the project's)."""
     if context.report.kind != "部门整体支出":
         return False
-    return project_stated_of(context.document.lines[fact.line - 1].text, fact.start) is not None
+    return project_stated_of(context.lines[fact.line - 1].text, fact.start) is not None

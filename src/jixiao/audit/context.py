@@ -14,7 +14,8 @@ from functools import cached_property, wraps
 from typing import TypeVar, cast
 
 from jixiao.extract.model import ExtractedReport, Fact
-from jixiao.ingest.document import Document
+from jixiao.extract.normalise import normalise_lines
+from jixiao.ingest.document import Document, Line
 from jixiao.model.scheme import Scheme
 
 T = TypeVar("T")
@@ -37,6 +38,17 @@ class Context:
         for fact in self.report.facts:
             grouped.setdefault(fact.field, []).append(fact)
         return grouped
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        """The document's lines as extraction read them (half-width digits, simplified characters, one for one):
+        a rule reads the figures and words at a fact's columns there, and quotes the lines as written."""
+        return normalise_lines(self.document.lines)
+
+    @cached_property
+    def text(self) -> str:
+        """The normalised lines joined, one per line break."""
+        return "\n".join(line.text for line in self.lines)
 
     def facts(self, field: str) -> Sequence[Fact]:
         """Every statement of ``field`` (exact name), in the order of the text."""

@@ -79,9 +79,9 @@ def _counted(quantity: Quantity) -> bool:
 @per_report
 def count_groups(context: Context) -> tuple[CountGroup, ...]:
     found: list[CountGroup] = []
-    whole = context.document.text  # one search over the report finds the few lines that list after a count
+    whole = context.text  # one search over the report finds the few lines that list after a count
     numbers = sorted({whole.count("\n", 0, found.start()) + 1 for found in _LISTED.finditer(whole)})
-    for line in (context.document.lines[number - 1] for number in numbers):
+    for line in (context.lines[number - 1] for number in numbers):
         text = normalise(line.text)
         quantities = find_quantities(text)
         for index, total in enumerate(quantities):
@@ -197,7 +197,7 @@ class Completion:
 @per_report
 def completions(context: Context) -> tuple[Completion, ...]:
     found: list[Completion] = []
-    for line in context.document.lines:
+    for line in context.lines:
         if "%" not in line.text or not ("完成率" in line.text or "完成比" in line.text):
             continue  # most lines state no completion rate: two cheap tests rule them out
         text = normalise(simplified([line.text])[0])

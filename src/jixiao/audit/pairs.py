@@ -75,7 +75,7 @@ def target_pairs(context: Context) -> tuple[Pair, ...]:
 
 
 def analysis_near(context: Context, line: int, reach: int = 2) -> bool:
-    lines = context.document.lines
+    lines = context.lines
     return any(
         _ANALYSIS.search(lines[n - 1].text)
         for n in range(max(1, line - reach), min(len(lines), line + reach) + 1)
@@ -92,7 +92,7 @@ def analysis_in_statement(context: Context, line: int) -> bool:
     """Whether the indicator's statement explains itself: an analysis on the line before it, on its line,
     or on the lines its paragraph wraps onto ("…超额完成较多，得11.00分（" / "分值11分）。偏差原因分析…"),
     up to the next item or blank line."""
-    lines = context.document.lines
+    lines = context.lines
     if line > 1 and _ANALYSIS.search(lines[line - 2].text):
         return True
     for number in range(line, min(len(lines), line + _PARAGRAPH_LINES) + 1):

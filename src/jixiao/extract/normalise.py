@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jixiao.ingest.document import Line
-from jixiao.layout.chrome import is_mark
+from jixiao.layout.chrome import is_mark, is_page_furniture
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import vocabulary
 
@@ -50,17 +50,6 @@ _WIDE_RUN = re.compile(
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]+"
 )
 _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
-# a page's furniture standing alone: its number ("— 2 —", "- 2 -", "第2页", "第 2 页 共 5 页", "共5页 第2页",
-# "Page 2 of 5"), a browser's print header ("2023/5/16 上午10:21 某某网站"), a page's address with its number: a
-# sentence cut by a page break runs on over it
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:[—–-]\s*\d{1,4}\s*[—–-]"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,4}\s*页)?"
-    r"|共\s*\d{1,4}\s*页\s*[,，/／、]?\s*第\s*\d{1,4}\s*页"
-    r"|[Pp]age\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
-    r"|20\d\d/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s+\S.{0,60})?"
-    r"|https?://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?)\s*$"
-)
 _FULL = 0.9  # a line this close to the widest is taken as wrapped by the page
 _FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
@@ -190,7 +179,7 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
         if not text.strip():
             blank_run += 1
             continue
-        if _PAGE_NUMBER.match(text) or is_mark(text):  # page furniture between a sentence's halves
+        if is_page_furniture(text) or is_mark(text):  # page furniture between a sentence's halves
             continue
         content = text.rstrip()
         lead = len(content) - len(content.lstrip())

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, cell_stream
-from jixiao.layout.chrome import Meta, is_chrome, publishers, value_lines
+from jixiao.layout.chrome import Meta, is_chrome, is_page_furniture, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
 from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
 from jixiao.layout.records import record_cells
@@ -51,7 +51,12 @@ class Layout:
 
 def lay_out(lines: Sequence[Line]) -> Layout:
     """The layout of normalised ``lines``."""
-    chrome = frozenset(line.number for line in lines if line.text.strip() and is_chrome(line.text))
+    # a page's number or print header inside a form is chrome too: the form's rows run on over it
+    chrome = frozenset(
+        line.number
+        for line in lines
+        if line.text.strip() and (is_chrome(line.text) or is_page_furniture(line.text))
+    )
     first = next((line for line in lines if line.text.strip()), None)
     if first is not None and vocabulary().site_name.match(first.text):
         chrome |= {first.number}

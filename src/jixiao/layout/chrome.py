@@ -43,6 +43,25 @@ def chrome_start(text: str) -> int | None:
     return None if found is None else found.start()
 
 
+# a page's furniture standing alone: its number ("— 2 —", "- 2 -", "第2页", "第 2 页 共 5 页", "共5页 第2页",
+# "Page 2 of 5"), a browser's print header ("2023/5/16 上午10:21 某某网站"), a page's address with its number: a
+# sentence cut by a page break runs on over it
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[—–-]\s*\d{1,4}\s*[—–-]"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，/／、]?\s*第\s*\d{1,4}\s*页"
+    r"|[Pp]age\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"
+    r"|20\d\d/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?:\s+\S.{0,60})?"
+    r"|https?://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?)\s*$"
+)
+
+
+def is_page_furniture(text: str) -> bool:
+    """Whether a line is a page's number, print header or address standing alone: a sentence or a table
+    runs on over it."""
+    return _PAGE_NUMBER.match(text) is not None
+
+
 def is_mark(text: str) -> bool:
     """Whether a line is a mark of the page's, not the report's (a draft's "征求意见稿", a sharing site's
     "X.doc_第1页"): chrome, and page furniture a sentence may run on over."""

@@ -128,7 +128,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
         )
     covered = {(r.total.line, r.total.start) for r in found}
-    lines = context.document.lines
+    lines = context.lines
     for listed in (*listed_sums(lines), *column_sums(lines)):
         total = _listed_fact(context, listed.total)
         if (total.line, total.start) not in covered:
@@ -195,13 +195,13 @@ def _one_sentence(context: Context, first: Fact, later: Fact) -> bool:
     """Whether ``later`` follows ``first`` in the same sentence."""
     if first.line != later.line or later.start < first.start:
         return False
-    text = context.document.lines[first.line - 1].text
+    text = context.lines[first.line - 1].text
     return sentence_start(text, later.start) <= first.start
 
 
 def _named_a_source(context: Context, fact: Fact) -> bool:
     """Whether the figure's sentence presents it as the money's source ("资金来源：财政拨款年初预算120万元")."""
-    text = context.document.lines[fact.line - 1].text
+    text = context.lines[fact.line - 1].text
     return "来源" in text[sentence_start(text, fact.start) : fact.start]
 
 
@@ -212,12 +212,12 @@ _ACTUAL = re.compile(r"实际|决算|执行")
 def _planned(context: Context, fact: Fact) -> bool:
     """Whether a figure is stated as planned (年初预算支出合计), not as what happened in the year (一般公共预算
     支出 is spending)."""
-    text = context.document.lines[fact.line - 1].text
+    text = context.lines[fact.line - 1].text
     return _PLANNED.search(label_before(text, fact.start)) is not None
 
 
 def _actual(context: Context, fact: Fact) -> bool:
-    text = context.document.lines[fact.line - 1].text
+    text = context.lines[fact.line - 1].text
     return _ACTUAL.search(label_before(text, fact.start)) is not None
 
 
@@ -232,7 +232,7 @@ def _listed_fact(context: Context, listed: Listed) -> Fact:
         start=listed.start,
         end=listed.end,
         end_line=listed.line,
-        text=context.document.lines[listed.line - 1].text[listed.start : listed.end],
+        text=context.lines[listed.line - 1].text[listed.start : listed.end],
         original_value=listed.value if in_yuan else None,
         original_unit=listed.unit,
     )
@@ -284,10 +284,10 @@ _CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|\s{2,}")
 def _ends_the_text(context: Context, row: FundsRowStated, total: FundsRowStated) -> bool:
     """Whether nothing but the row's own figures follows its label to the end of the text, and its line shows
     fewer cells than the total row has figures: cut there, not a row printed with its blank cells."""
-    if any(_WORD.search(line.text) for line in context.document.lines[row.line :]):
+    if any(_WORD.search(line.text) for line in context.lines[row.line :]):
         return False
     stated = sum(getattr(total, key) is not None for key in ("initial", "adjusted", "executed", "rate"))
-    text = context.document.lines[row.line - 1].text
+    text = context.lines[row.line - 1].text
     return len(_CELL_BREAK.findall(text)) < stated
 
 
@@ -298,7 +298,7 @@ def _blank(row: FundsRowStated) -> bool:
 def _row_fact(context: Context, row: FundsRowStated, column: str) -> Fact:
     """A funds-row cell as a fact in 万元 on the row's line (the cell itself where its figure is found)."""
     value = getattr(row, column)
-    text = context.document.lines[row.line - 1].text
+    text = context.lines[row.line - 1].text
     written = fmt(value)
     start = text.find(written)
     return Fact(
@@ -327,7 +327,7 @@ def _asset_classes(context: Context) -> Iterator[tuple[Fact, list[Fact]]]:
     for total in assets:
         if not total.field.endswith(_ASSET_TOTAL):
             continue
-        text = context.document.lines[total.line - 1].text
+        text = context.lines[total.line - 1].text
         end = min((i for i in (text.find(c, total.end) for c in "。；;") if i >= 0), default=len(text))
         classes = [
             f
@@ -339,7 +339,7 @@ def _asset_classes(context: Context) -> Iterator[tuple[Fact, list[Fact]]]:
 
 
 def _total_label(context: Context, total: Fact, fallback: str) -> str:
-    text = context.document.lines[total.line - 1].text
+    text = context.lines[total.line - 1].text
     label = text[clause_start(text, total.start, 0, "，,、；;：:。") : total.start].strip()
     return short_label(label) if label else fallback
 
@@ -462,7 +462,7 @@ _ITEM_OPENING = re.compile(r"(?:^|(?<=[\s:：]))(?:\d{1,2}[.、．](?!\d)|[(（]
 def _paragraph_start(context: Context, anchor: Fact) -> int:
     """Where the run of text a figure stands in begins on its line: the last section heading before it,
     at most _REACH characters back."""
-    text = context.document.lines[anchor.line - 1].text
+    text = context.lines[anchor.line - 1].text
     begin = max(0, anchor.start - _REACH)
     marks = [m.start() for m in _SECTION_MARK.finditer(text, begin, anchor.start)]
     return marks[-1] if marks else begin
@@ -475,7 +475,7 @@ def _same_line_before(
     ``own_sentence``), for the anchor's subject if it has one; a rate without a subject takes a figure without
     one first, since "支付…113万元，其中支付运营补贴48万元…。执行率达100%" rates the whole, not its last part."""
     floor = _paragraph_start(context, anchor)
-    text = context.document.lines[anchor.line - 1].text
+    text = context.lines[anchor.line - 1].text
     if own_sentence:
         floor = max(floor, sentence_start(text, anchor.start))
     candidates = [
@@ -516,7 +516,7 @@ _WHOLE_WORD = re.compile(
 def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]]) -> Fact | None:
     """The unlabelled amount just before a spending figure in its sentence ("金额合计83万元，实际支出83万元，
     执行率100%"): the base the sentence's rate is computed on."""
-    text = context.document.lines[executed.line - 1].text
+    text = context.lines[executed.line - 1].text
     sentence = sentence_start(text, executed.start)
     before = [
         f
@@ -537,7 +537,7 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
 def _outside_brackets(context: Context, fact: Fact) -> bool:
     """Whether a figure stands outside brackets: "中央248.73万元(2023年结转95.43万元,2024年下达153.3万元)"
     details a part in brackets, never states the report's own budget or spending."""
-    return not in_brackets(context.document.lines[fact.line - 1].text[: fact.start])
+    return not in_brackets(context.lines[fact.line - 1].text[: fact.start])
 
 
 def _headline_fact(context: Context, key: str) -> Fact | None:
@@ -557,7 +557,7 @@ def _rates_money_beside_it(context: Context, rate: Fact) -> bool:
     so the report's figures from elsewhere are no base for it."""
     budget = context.report.budget
     chosen = {budget.initial, budget.adjusted, budget.executed}
-    text = context.document.lines[rate.line - 1].text
+    text = context.lines[rate.line - 1].text
     floor = _paragraph_start(context, rate)
     return any(
         f.line == rate.line
@@ -599,7 +599,7 @@ def rates(context: Context) -> Iterator[Rate]:
     for fact in context.facts_matching(_EXECUTION_RATE):
         if not isinstance(fact.value, Decimal):
             continue
-        text = context.document.lines[fact.line - 1].text
+        text = context.lines[fact.line - 1].text
         label = label_before(text, fact.start)
         if (
             _PART_OR_OTHER_YEAR_RATE.search(label)
@@ -626,9 +626,7 @@ def rates(context: Context) -> Iterator[Rate]:
         confined = confined or (
             executed is not None and executed.line == fact.line and _of_a_part(text, executed)
         )
-        on_arrived = own and _ON_ARRIVED.search(
-            label_before(context.document.lines[fact.line - 1].text, fact.start)
-        )
+        on_arrived = own and _ON_ARRIVED.search(label_before(context.lines[fact.line - 1].text, fact.start))
         if on_arrived:
             # "实际到位6万元,实际支付6万元,到位资金执行率100%": the rate's base is what arrived, not the budget
             budget = _same_line_before(context, fact, [f for f in budgets if f.field == "budget.arrived"])
@@ -685,7 +683,7 @@ def rates(context: Context) -> Iterator[Rate]:
     for group in groups(context):
         for part in group.parts:
             grouped.add((part.fact.line, part.fact.start))
-            text = context.document.lines[part.fact.line - 1].text
+            text = context.lines[part.fact.line - 1].text
             base = _named_base(text, part.fact.end)
             total_label = label_before(text, group.total.start)
             whole = _WHOLE_WORD.sub("", total_label)
@@ -745,7 +743,7 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
     20万元…执行率95%"), or when the budget is one of figures paired "分别为" with their labels."""
     if budget.line != rate.line:
         return True
-    text = context.document.lines[rate.line - 1].text
+    text = context.lines[rate.line - 1].text
     item = (
         _ITEM_OPENING.search(text, budget.end, executed.start)
         if executed.line == rate.line and budget.end <= executed.start
@@ -779,7 +777,7 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
 def _another_whole_agrees(context: Context, total: Fact, part: Part) -> bool:
     """Whether another amount of the total's sentence gives the part's stated share, the share naming no whole
     ("占比80%" of the budget or of the spending beside it): the text is read the way it agrees."""
-    text = context.document.lines[total.line - 1].text
+    text = context.lines[total.line - 1].text
     begin, end = sentence_start(text, total.start), sentence_end(text, total.end)
     for fact in money_facts(context):
         if fact.line != total.line or not begin <= fact.start < end or fact is total or _value(fact) == 0:
@@ -802,7 +800,7 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
     for fact in amounts:
         if (fact.line, fact.start) in grouped:
             continue
-        text = context.document.lines[fact.line - 1].text
+        text = context.lines[fact.line - 1].text
         share = share_after(text, fact.end)
         if share is None:
             continue
@@ -977,7 +975,7 @@ _RESCALED = re.compile(r"折算(?:为|成)?百分制|折算百分制|换算(?:�
 
 def _rescaled(context: Context) -> bool:
     """Whether the report says its total was scaled up to 100 because some indicators did not apply."""
-    return any(_RESCALED.search(line.text) for line in context.document.lines)
+    return any(_RESCALED.search(line.text) for line in context.lines)
 
 
 @rule(
@@ -1032,7 +1030,7 @@ def weights_sum(context: Context) -> Iterator[Hit]:
     summed = sum((_value(f) for f in weights.values()), Decimal(0))
     if summed == context.scheme.total_points:
         return
-    if any(Decimal(marks) == summed for marks in _FULL_MARKS.findall(context.document.text)):
+    if any(Decimal(marks) == summed for marks in _FULL_MARKS.findall(context.text)):
         return  # "本次评价满分80分": the report scores out of its own full marks, and its weights make them up
     if summed < context.scheme.total_points and not _table_goes_on(context, weights):
         return  # a form cut after its 效益 rows: 满意度 may have stood below, the total row certainly did
@@ -1055,10 +1053,10 @@ def _table_goes_on(context: Context, weights: Mapping[str, Fact]) -> bool:
     """Whether a table whose rows give the first-level indicators' points goes on to its total row: a page cut
     inside the indicator table ends with its rows (points stated in sentences need no such row)."""
     last = max(f.line for f in weights.values())
-    row = context.document.lines[last - 1].text
+    row = context.lines[last - 1].text
     if len(_ROW_CELLS.findall(row)) < _ROW_MIN or _SENTENCE_MARK.search(row):
         return True  # the points stated in a sentence: a report's account, whole where it stands
-    return any(_TOTAL_ROW.search(line.text) for line in context.document.lines[last:])
+    return any(_TOTAL_ROW.search(line.text) for line in context.lines[last:])
 
 
 @rule(
@@ -1296,7 +1294,7 @@ def completion_rate_mismatch(context: Context) -> Iterator[Hit]:
     passes="内设股室5个,分别为:办公室、业务室、财务室、工会办公室、党建办。",
 )
 def named_list_count(context: Context) -> Iterator[Hit]:
-    for line in context.document.lines:
+    for line in context.lines:
         if "分别" not in line.text:
             continue
         for found in _NAMED_LIST.finditer(line.text):

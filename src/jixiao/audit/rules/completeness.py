@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.audit.context import Context, per_report
+from jixiao.audit.context import Context
 from jixiao.audit.pairs import analysis_near, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, quantize
-from jixiao.extract.normalise import simplified
 from jixiao.layout.vocabulary import load_vocabulary
 
 REQUIRED_SECTIONS = (
@@ -45,12 +44,7 @@ def _mentions(context: Context, field: str) -> bool:
     """Whether the text speaks of ``field`` at all (layout/vocabulary/mentions.yaml): where it does and
     no value was read, the reader could not settle it, and claiming the report leaves it out would be
     wrong; the rules say nothing then."""
-    return _MENTIONS[field].search(_simplified_text(context)) is not None
-
-
-@per_report
-def _simplified_text(context: Context) -> str:
-    return "\n".join(simplified([line.text for line in context.document.lines]))
+    return _MENTIONS[field].search(context.text) is not None
 
 
 _MENTIONS = {key: re.compile(pattern) for key, pattern in load_vocabulary("mentions").items()}
@@ -141,9 +135,7 @@ _MONEY_WORDS = re.compile(r"预算|支出|执行|资金|拨付|结余|结转")
 
 
 def has_reason(context: Context) -> bool:
-    return any(
-        _REASON.search(line.text) and _MONEY_WORDS.search(line.text) for line in context.document.lines
-    )
+    return any(_REASON.search(line.text) and _MONEY_WORDS.search(line.text) for line in context.lines)
 
 
 def execution_rate(context: Context) -> Decimal | None:

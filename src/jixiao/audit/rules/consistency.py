@@ -115,7 +115,7 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
     """What sets a statement apart from one in the same words: the other time or judge it names (上年, 下一年度, a
     year before the one evaluated, an aim, 复核, 主管部门, 专家组), and what it says it is about (年初/年末, a month, a survey, the project
     its sentence or its section's heading names other than the report's own, what the money is for)."""
-    text = context.document.lines[fact.line - 1].text
+    text = context.lines[fact.line - 1].text
     sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
     year = context.report.year
     times = {m.group() for m in _ANOTHER_TIME.finditer(sentence)}
@@ -160,7 +160,7 @@ def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
     """The headings that name a project or fund ("（一）文化下乡项目"), by line: figures under each are its own."""
     return tuple(
         (line.number, line.text.strip())
-        for line in context.document.lines
+        for line in context.lines
         if len(line.text) < 60 and HEADING_NUMBER.match(line.text) and _FUND_NAMED.search(line.text.strip())
     )
 
@@ -168,7 +168,7 @@ def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
 def _one_sentence(context: Context, first: Fact, later: Fact) -> bool:
     """Whether two statements stand in one sentence: a sentence that gives two rates ("专项资金…执行率61%,
     财政资金…执行率58%") gives two things' rates, not one rate twice."""
-    text = context.document.lines[later.line - 1].text
+    text = context.lines[later.line - 1].text
     return first.line == later.line and _SENTENCE_BREAK.search(text, first.end, later.start) is None
 
 
@@ -194,7 +194,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)�
 def _stated_as(context: Context, fact: Fact) -> str | None:
     """The words a figure is stated under ("年初预算收入" in "2025年度年初预算收入158.5万元"), at least
     three characters, or None when it stands in a table row or under no words of its own."""
-    text = context.document.lines[fact.line - 1].text
+    text = context.lines[fact.line - 1].text
     before = text[: fact.start]
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
     if fact.field in ("score", "grade"):
@@ -279,7 +279,7 @@ def unit_slip(context: Context) -> Iterator[Hit]:
     for fact in in_yuan:
         written = fact.original_value
         assert written is not None
-        text = context.document.lines[fact.line - 1].text
+        text = context.lines[fact.line - 1].text
         label = label_before(text, fact.start)
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
@@ -304,7 +304,7 @@ def unit_slip(context: Context) -> Iterator[Hit]:
 def _sums_its_sentence(context: Context, fact: Fact, written: Decimal) -> bool:
     """Whether, read as 万元, the figure is the sum of the 万元 figures its sentence lists after it
     ("年初预算320元，其中：中央资金150万元，省级资金100万元，县级资金70万元"): a total slipped into 元."""
-    text = context.document.lines[fact.line - 1].text
+    text = context.lines[fact.line - 1].text
     end = sentence_end(text, fact.end)
     listed = [
         _decimal(f)
@@ -332,7 +332,7 @@ def stated_scheme(context: Context) -> tuple[Scheme, str] | None:
             return context.scheme, f"评分方案 {context.scheme.name}"
         cuts = "、".join(f"{b.name}≥{fmt(b.min)}" for b in bands[:-1])
         return scheme, f"报告所述等级标准（{cuts}）"
-    if _BAND_STATED.search(context.document.text) or _OTHER_SCALE.search(context.document.text):
+    if _BAND_STATED.search(context.text) or _OTHER_SCALE.search(context.text):
         return None
     return context.scheme, f"评分方案 {context.scheme.name}"
 
@@ -364,7 +364,7 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
             continue
         score = _score_for(grade, scores)
         if score is not None and _of_an_earlier_year(context, grade):
-            text = context.document.lines[grade.line - 1].text
+            text = context.lines[grade.line - 1].text
             in_sentence = score.line == grade.line and not _SENTENCE_BREAK.search(
                 text, score.end, grade.start
             )
@@ -399,7 +399,7 @@ def _of_an_earlier_year(context: Context, fact: Fact, clause: bool = False) -> b
     """Whether the fact's sentence (or only its clause) names a year before the one evaluated ("2022年度自评得分
     86分，等级为“良”")."""
     year = context.report.year
-    text = context.document.lines[fact.line - 1].text
+    text = context.lines[fact.line - 1].text
     sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
     if clause:  # the fact's own clause, a cited document's title left out
         sentence = _CLAUSE_BREAK.split(_CITED_TITLE.sub("", sentence))[-1]
@@ -440,7 +440,7 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
     for fact in context.facts_matching(_MONEY_FIELDS):
         if fact.line in flagged:
             continue
-        text = context.document.lines[fact.line - 1].text
+        text = context.lines[fact.line - 1].text
         begin = clause_start(text, fact.start, 0, "。；;！？")
         mentioned = _YEAR.findall(text[begin : fact.start])
         later_plan = (
@@ -455,7 +455,7 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
                 lines=(fact.line,),
                 evidence=context.quote(fact),
             )
-    text = context.document.text
+    text = context.text
     for found in _OWN_YEAR_STATEMENT.finditer(text):
         line = text.count("\n", 0, found.start()) + 1
         if int(found.group("year")) < year and line not in flagged:  # a later year's aims are plans
@@ -493,7 +493,7 @@ def report_date_early(context: Context) -> Iterator[Hit]:
             lines=(fact.line,) if fact else (),
             evidence=context.quote(fact),
         )
-    text = context.document.text
+    text = context.text
     for found in _EVALUATED_ON.finditer(text):
         if int(found.group("year")) <= year:
             line = text.count("\n", 0, found.start()) + 1
@@ -531,7 +531,7 @@ _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*[-—－–~～至到
     passes="根据《某某发展纲要（2011—2020年）》要求，我局开展了绩效自评。",
 )
 def year_range_reversed(context: Context) -> Iterator[Hit]:
-    for line in context.document.lines:
+    for line in context.lines:
         if "年" not in line.text:
             continue
         for found in _YEAR_RANGE.finditer(line.text):
@@ -609,14 +609,14 @@ def _unmet(context: Context) -> Iterator[tuple[str, str, str, tuple[int, ...], l
     passes="家长满意度，年初目标值≥95%，实际完成值95.60%。\n3.未完成的绩效目标(无)",
 )
 def met_claim_contradicted(context: Context) -> Iterator[Hit]:
-    text = context.document.text  # one search over the report finds the claim, if any, then its line
+    text = context.text  # one search over the report finds the claim, if any, then its line
     found = next(
         (m for m in _ALL_MET.finditer(text) if _claims_all_met(text, m)),
         None,
     )
     if found is None:
         return
-    claim = context.document.lines[text.count("\n", 0, found.start())]
+    claim = context.lines[text.count("\n", 0, found.start())]
     for measure, reached, target, lines, facts in _unmet(context):
         yield Hit(
             {"line": str(claim.number), "measure": measure, "reached": reached, "target": target},
@@ -639,7 +639,7 @@ def met_claim_contradicted(context: Context) -> Iterator[Hit]:
     passes="2022年6月14日,某省收到《财政部关于下达2022年某资金预算的通知》(财建〔2022〕153号)。",
 )
 def date_before_its_document(context: Context) -> Iterator[Hit]:
-    text = context.document.text
+    text = context.text
     for found in _DATED_DOCUMENT.finditer(text):
         if _CUT_OFF_DATE.search(text, max(0, found.start() - 3), found.start()):
             continue  # "截至2022年12月31日，根据《…》(〔2023〕5号)": a date the figures run to, not the act's
