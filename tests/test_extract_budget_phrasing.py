@@ -1115,3 +1115,14 @@ def test_a_funds_table_with_its_total_row_last() -> None:
         Decimal("3441.5"),
         Decimal("96.13"),
     )
+
+
+def test_figures_written_in_full_width_digits_are_read_as_half_width_ones() -> None:
+    # the reader reasons on the normalised lines: the count of projects before a figure in full-width digits
+    # makes it their total as it does in half-width ones
+    text = (
+        "某市司法局部门2023年度项目支出绩效单位自评报告\n"
+        "根据有关文件要求，我局做好2023年度项目支出绩效自评。2023年我局共5个项目，项目资金264.09万元。\n"
+    )
+    full_width = text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789."})
+    assert budget_of(text).adjusted == budget_of(full_width).adjusted == Decimal("264.09")

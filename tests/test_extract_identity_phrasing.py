@@ -1047,3 +1047,10 @@ def test_review_a_publisher_that_is_itself_the_body_the_report_speaks_as() -> No
             f"一、部门基本情况\n{self_name}内设科室8个。\n"
         )
         assert read(text).unit == publisher, publisher
+
+
+def test_a_unit_opening_an_indented_sentence_at_the_top() -> None:
+    # paragraphs indented with ideographic spaces, as Word documents are
+    text = "\u3000\u3000（一）项目概况\n\u3000\u3000某州粮食和物资储备局2024年年初预算项目共14个，项目支出预算资金为2836.14万元。\n"
+    report = extract_document(Document.from_text("p.txt", "txt", text))
+    assert report.unit == "某州粮食和物资储备局"

@@ -759,7 +759,7 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             continue
         if _part_subject(ctx, quantity) is not None:
             continue  # itself one of a listing's parts
-        if LIST_ITEM.match(ctx.line_text.get(ctx.flow.locate(quantity.start)[0], "")):
+        if LIST_ITEM.match(ctx.read_text.get(ctx.flow.locate(quantity.start)[0], "")):
             continue  # "6.分配…经费84.069万元，其中弋江区3.52万元…": an item of the report, not its fund
         if _listed_parts_add_up(text, ctx.quantities[index + 1 :], quantity) or _sums_sources_before(
             ctx, index, label
@@ -925,9 +925,9 @@ _COMPUTATION = re.compile(r"[=＝×÷/]")
 
 def _clause_before(ctx: Context, fact: Fact) -> str:
     """The words of the figure's clause before it, from the line above too when the line breaks there."""
-    before = ctx.line_text.get(fact.line, "")[: fact.start]
+    before = ctx.read_text.get(fact.line, "")[: fact.start]
     if not before.strip():
-        before = ctx.line_text.get(fact.line - 1, "") + before
+        before = ctx.read_text.get(fact.line - 1, "") + before
     return _CLAUSE_BREAK.split(before)[-1]
 
 
@@ -948,7 +948,7 @@ def _one_value(ctx: Context, facts: list[Fact]) -> Decimal | None:
     parts by source), none."""
     facts = [f for f in facts if not _in_computation(ctx, f)] or facts
     # "1、档案整理费5万元，实际已支付5万元": an item's figure, not the report's
-    facts = [f for f in facts if not LIST_ITEM.match(ctx.line_text.get(f.line, ""))] or facts
+    facts = [f for f in facts if not LIST_ITEM.match(ctx.read_text.get(f.line, ""))] or facts
     totals = [f for f in facts if _stated_as_total(ctx, f)]
     pool = totals or facts
     values = {f.value for f in pool if isinstance(f.value, Decimal)}
@@ -981,7 +981,7 @@ def _budget_the_rate_is_of(
     for fact in spent:
         if fact.value != executed:
             continue
-        sentence = sentence_start(ctx.line_text.get(fact.line, ""), fact.start)
+        sentence = sentence_start(ctx.read_text.get(fact.line, ""), fact.start)
         for amount in ctx.all("amount"):
             if (
                 amount.line == fact.line

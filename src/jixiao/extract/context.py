@@ -27,7 +27,8 @@ class Context:
     quantities: list[Quantity]
     table_lines: frozenset[int] = frozenset()
     facts: list[Fact] = field(default_factory=list)
-    line_text: dict[int, str] = field(default_factory=dict)
+    line_text: dict[int, str] = field(default_factory=dict)  # as written: what a fact quotes
+    read_text: dict[int, str] = field(default_factory=dict)  # as normalised: what the reader reasons on
     project_scopes: Spans[str] = field(default_factory=lambda: Spans[str](()))
     part_sections: Spans[str] = field(default_factory=lambda: Spans[str](()))
     candidates: list[Candidate] = field(default_factory=list)
@@ -36,6 +37,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.line_text = {line.number: line.text for line in self.document.lines}
+        self.read_text = self.read_text or self.line_text
         # each quantity's floor, in one pass: a walk back per figure was quadratic on a page of bare numbers
         end = money_end = 0
         text = self.flow.text

@@ -153,7 +153,13 @@ def extract_document(document: Document) -> ExtractedReport:
     tables = score_tables(lines)
     table_lines = frozenset(number for table in tables for number in table.lines)
     flow = build_flow(lines, table_lines)
-    ctx = Context(document, flow, with_omitted_units(flow.text, find_quantities(flow.text)), table_lines)
+    ctx = Context(
+        document,
+        flow,
+        with_omitted_units(flow.text, find_quantities(flow.text)),
+        table_lines,
+        read_text={line.number: line.text for line in lines},
+    )
     layout = lay_out(lines)
     identity = extract_identity(ctx, lines)
     chosen = _choose_identity(ctx, layout, identity)
@@ -295,7 +301,7 @@ def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
     12个项目"), not one project's ("共有5个项目 1、X项目:预算35.3万元")."""
     if evidence is None:
         return False
-    line = ctx.line_text.get(evidence.line, "")
+    line = ctx.read_text.get(evidence.line, "")
     begin = sentence_start(line, evidence.start)
     end = sentence_end(line, evidence.end)
     for count in vocabulary().several_projects.finditer(line, begin, end):

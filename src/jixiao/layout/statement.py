@@ -415,7 +415,7 @@ def _acting() -> re.Pattern[str]:
     the instructions it follows ("…文件精神,X局贯彻落实…"), right before words of it acting or counting."""
     suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
     return re.compile(
-        rf"(?:^|[。；;！!]\s*|[(（][一二三四五六七八九十\d]{{1,2}}[)）]\s*|(?:精神|要求|规定|部署)[,，]\s*)"
+        rf"(?:^\s*|[。；;！!]\s*|[(（][一二三四五六七八九十\d]{{1,2}}[)）]\s*|(?:精神|要求|规定|部署)[,，]\s*)"
         rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?={vocabulary().acting_words})"
     )
 
