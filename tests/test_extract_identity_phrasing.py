@@ -1054,3 +1054,18 @@ def test_a_unit_opening_an_indented_sentence_at_the_top() -> None:
     text = "\u3000\u3000（一）项目概况\n\u3000\u3000某州粮食和物资储备局2024年年初预算项目共14个，项目支出预算资金为2836.14万元。\n"
     report = extract_document(Document.from_text("p.txt", "txt", text))
     assert report.unit == "某州粮食和物资储备局"
+
+
+def test_the_year_under_a_title_below_many_lines_of_page_chrome() -> None:
+    chrome = (
+        "首页 > 政务公开 > 财政信息 > 预决算公开\n索引号：000014349/2023-00412\n信息分类：财政资金\n"
+        "发布日期：2023-06-15 09:30\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n"
+        "简体版| 繁体版\n微信\n支持IPv6\n当前位置:首页 > 信息公开 > 审计信息公开\n"
+        "2021-01-05 17:00     来源:某市审计局\n分享 微信\n微博 空间 qq\n【字体: 打印\n"
+    )
+    title = (
+        "附件1:\n\n某市部门整体支出绩效评价自评报告\n\n2019年度)\n\n\n部门(单位)名称    某市审计局\n\n"
+        "评价方式:部门(单位)绩效评价自评\n\n某市财政局制·2020年版\n\n一、收支概况\n计划安排资金(万元)\n715.18\n"
+    )
+    assert year_of(title) == 2019
+    assert year_of(chrome + title) == 2019

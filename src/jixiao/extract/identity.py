@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from jixiao.extract.context import Context, sentence_end, sentence_start
 from jixiao.ingest.document import Line
+from jixiao.layout.chrome import is_chrome
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.title import is_collection_title, page_head
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
@@ -82,8 +83,8 @@ def title_block(lines: Sequence[Line]) -> list[Line]:
     block: list[Line] = []
     for line in lines:
         text = line.text.strip()
-        if not text or _SKIP.match(text) or _WRAPPER.search(text):
-            continue
+        if not text or _SKIP.match(text) or _WRAPPER.search(text) or is_chrome(text):
+            continue  # a page's breadcrumbs and metadata above the title take none of the block's lines
         if (
             len(text) > 45
             or HEADING_NUMBER.match(text)
