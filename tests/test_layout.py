@@ -1083,3 +1083,25 @@ def test_a_summary_tables_column_headers_are_no_projects_name() -> None:
         assert [
             c for c in layout_of(header + "\n1 | 河道保洁 | 91 | 优 |\n").labelled if c.field == "project"
         ] == [], header
+
+
+def test_a_page_with_blank_lines_between_its_lines_keeps_labels_and_values_together() -> None:
+    # a metadata label alone on its line, its value two lines down; a unit's name wrapped over a blank line
+    layout = layout_of(
+        "索引号\n\n11511102008762210W/2022-00020\n\n发布机构\n\n某区民政局\n\n成文日期\n\n2022-08-12\n"
+    )
+    assert [meta.value for meta in layout.publishers] == ["某区民政局"]
+    assert {5, 7} <= layout.chrome
+    cells = layout_of("部门(单位)全称:某某满族蒙古族自治县\n\n人民法院(公章)\n\n主管部门审核意见:\n").labelled
+    assert [cell.value for cell in cells if cell.field == "unit"] == ["某某满族蒙古族自治县人民法院"]
+
+
+def test_a_site_title_and_the_reports_own_apart_by_lines_with_text_not_blank_ones() -> None:
+    page = "\n\n".join(
+        ["某市住房和城乡建设局2023年度项目支出绩效单位自评报告", "文章来源: 某市住房和城乡建设局", "作者:"]
+        + [f"栏目{number}" for number in range(1, 7)]
+        + ["某市住房和城乡建设局2023年度农村危房改造补助资金支出绩效自评报告", "一、基本情况"]
+    )
+    layout = layout_of(page)
+    assert layout.title is not None and layout.title.project is not None
+    assert layout.title.project.text == "农村危房改造补助资金"

@@ -101,7 +101,8 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
     line is a report's title (a label such as 主题词 is often left empty above it)."""
     vocab = vocabulary()
     found = set()
-    for previous, line in itertools.pairwise(lines):
+    # the next line with text: a page converted with blank lines between its lines has them in between
+    for previous, line in itertools.pairwise(line for line in lines if line.text.strip()):
         text = line.text.strip()
         if (
             previous.number in chrome
@@ -118,6 +119,7 @@ def publishers(lines: Sequence[Line]) -> list[Meta]:
     """Every publisher a metadata label names ("发布机构 X", "信息来源: X", "来源:X"), on its line or,
     when the label stands alone, on the next."""
     found: list[Meta] = []
+    lines = [line for line in lines if line.text.strip()]  # a label's value is on the next line with text
     for index, line in enumerate(lines):
         for label in vocabulary().publisher.finditer(line.text):
             at = _SEPARATORS.match(line.text, label.end()).end()  # type: ignore[union-attr]

@@ -136,15 +136,19 @@ def _rejoined(value: Labelled, cell: Cell, field: str) -> Labelled:
     return dataclasses.replace(value, value=joined, end=cell.start + wrapped.end())
 
 
+_WRAP_GAP = 3  # lines from a wrapped name's first line to its next one, blank lines between
+
+
 def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labelled:
     """A labelled name wrapped onto the next line ("项目名称:某镇某社区某自然" / "村综合性活动场所建设项目",
-    "部门(单位)全称:某自治县" / "人民法院(公章)"): joined when the value ends its line, the next line is a bare run of characters, and only together do they end as
-    such a name does."""
+    "部门(单位)全称:某自治县" / "人民法院(公章)"): joined when the value ends its line, the next line with text
+    is a bare run of characters, and only together do they end as such a name does."""
     ends = _NAME_ENDS.get(field)
     if (
         ends is None
         or ends.search(value.value)
-        or following.line != cell.line + 1
+        # the next line with text (a page converted with blank lines between its lines has them in between)
+        or not cell.line < following.line <= cell.line + _WRAP_GAP
         or value.end != cell.start + len(cell.text.rstrip())
         or not _CONTINUATION.fullmatch(following.text.strip())
         or _labels(following.text)

@@ -484,10 +484,12 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
             and not vocabulary().not_framed_name.search(bracketed.group(1))  # "(2021年度第二批)": a batch
         ):
             return Part(bracketed.group(1), after.number, bracketed.start(1), bracketed.end(1))
+    # lines apart counted in lines with text: a page converted with blank lines between has them in between
+    rank = {line.number: index for index, line in enumerate(line for line in lines if line.text.strip())}
     named = {
         other.project.text: other.project
         for other in titles
-        if other.project is not None and abs(other.lines[0] - title.lines[-1]) <= _BESIDE
+        if other.project is not None and abs(rank[other.lines[0]] - rank[title.lines[-1]]) <= _BESIDE
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
