@@ -1105,3 +1105,25 @@ def test_a_site_title_and_the_reports_own_apart_by_lines_with_text_not_blank_one
     layout = layout_of(page)
     assert layout.title is not None and layout.title.project is not None
     assert layout.title.project.text == "农村危房改造补助资金"
+
+
+def _wrapped(paragraphs: list[str], at: int = 30) -> str:
+    """Paragraphs printed as a PDF's text layer prints them: cut every ``at`` characters."""
+    return "\n".join(p[i : i + at] for p in paragraphs for i in range(0, len(p), at))
+
+
+def test_a_line_the_page_cut_is_no_title_and_a_name_it_cuts_is_no_name() -> None:
+    body = (
+        "为加强预算绩效管理，提高财政资金使用效益，我局按照有关文件要求认真组织开展了绩效自评工作，"
+        "(1)前期准备：按照《某市财政局关于2020年市级部门整体支出和项目支出绩效自评及财政绩效评价有关事项的通知》"
+        "要求，对2020年项目支出的准确性、真实性进行核实，并对照绩效目标逐项核查，形成自评结论。"
+        "项目名称：某某事业费，项目单位：某市卫生和计划生育委员会，主管部门：某市卫生和计划生育委员会。"
+    )
+    page = _wrapped([body * 2])
+    layout = layout_of(page)
+    assert (
+        layout.title is None
+    )  # "局关于2020年市级部门整体支出和项目支出绩效自评及财政绩效" is a cut sentence
+    cut = [cell for cell in layout.labelled if cell.field == "unit" and cell.value == "某市卫生和计划"]
+    assert cut and all(layout.cut_by_page(cell.line, cell.start, cell.end) for cell in cut)
+    assert extract_document(Document.from_text("p.txt", "txt", page)).unit == "某市卫生和计划生育委员会"

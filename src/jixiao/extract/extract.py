@@ -68,6 +68,9 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
     """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
     found = identity_candidates(layout, ctx.facts, ctx.flow.text)
+    for field in ("unit", "project"):
+        # a name the page's width may have cut ("项目单位:孝感市" / "卫生和计划生育委员会…") is no name
+        found[field] = [c for c in found[field] if not layout.cut_by_page(c.line, c.start, c.end)]
     chrome = vocabulary().chrome_line
     titled = layout.title.project.text if layout.title and layout.title.project else ""
     for field in ("unit", "project"):

@@ -19,6 +19,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark, is_page_furniture
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.wrap import FULL, full_width, width
 
 # Full-width ASCII (！ to ～) to half-width, except the Chinese sentence punctuation that clause
 # splitting relies on (，：；！？ stay as written).
@@ -42,16 +43,7 @@ _MAYBE_TRADITIONAL = re.compile(
 
 _TERMINAL = set("。！？；;!?…:：")
 _SENTENCE_END = set("。！？!?…")
-# Runs of characters in the East Asian wide and full-width blocks (CJK, kana, hangul, full-width forms,
-# CJK punctuation): removing the few runs is faster than collecting the many wide characters, and faster
-# than removing the runs outside them (a negated class costs the engine more per character).
-_WIDE_RUN = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]+"
-)
 _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
-_FULL = 0.9  # a line this close to the widest is taken as wrapped by the page
-_FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
 
 def normalise(text: str) -> str:
@@ -83,23 +75,6 @@ class Flow:
         """(line number, exclusive end column) of a span ending at ``offset``."""
         line, column = self.locate(max(offset - 1, 0))
         return line, column + 1
-
-
-def width(text: str) -> int:
-    """Printed width: a Chinese character (or full-width form) takes two columns, a Latin letter or digit one."""
-    text = text.rstrip()
-    return 2 * len(text) - len(_WIDE_RUN.sub("", text))
-
-
-def full_width(lines: Iterable[Line]) -> int | None:
-    """The width a page wraps at, when many lines stop there (a PDF's text layer, a hard-wrapped file):
-    such a line was cut by the page, not ended by its writer, even when it starts like a heading."""
-    widths = [width(line.text) for line in lines if line.text.strip()]
-    if len(widths) < 10:
-        return None
-    widest = max(widths)
-    near = sum(1 for w in widths if w >= widest * _FULL)
-    return widest if near >= 5 and near >= len(widths) * _FULL_SHARE else None
 
 
 def _is_row(text: str) -> bool:
@@ -189,7 +164,7 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
             and blank_run <= 1
             and line.number not in isolated
             and previous_number not in isolated
-            and _joins(previous, text, page is not None and width(previous) >= page * _FULL)
+            and _joins(previous, text, page is not None and width(previous) >= page * FULL)
         )
         if not joined and parts:
             parts.append("\n")

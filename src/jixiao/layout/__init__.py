@@ -25,6 +25,7 @@ from jixiao.layout.statement import (
 )
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.wrap import page_cuts
 
 __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
 
@@ -47,6 +48,15 @@ class Layout:
     figures: tuple[FigureCell, ...]  # amounts in the cell after their label
     funds: tuple[tuple[FundsRow, ...], ...]  # per block: the total row, then its sub-rows
     records: tuple[Labelled, ...]  # the values of a one-row record table (its budget in 万元)
+    cut_ends: dict[int, int]  # lines the page's width cut, with the column their text ends at
+    cut_starts: dict[int, int]  # lines going on from them, with the column their text starts at
+
+    def cut_by_page(self, line: int, start: int, end: int) -> bool:
+        """Whether a name read at ``line`` between ``start`` and ``end`` may go on over a line the page cut:
+        it reaches the end of a cut line, or opens a line that goes on from one."""
+        return (line in self.cut_ends and end >= self.cut_ends[line]) or (
+            line in self.cut_starts and start <= self.cut_starts[line]
+        )
 
 
 def lay_out(lines: Sequence[Line]) -> Layout:
@@ -61,6 +71,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     if first is not None and vocabulary().site_name.match(first.text):
         chrome |= {first.number}
     chrome |= value_lines(lines, chrome)
+    cut_ends, cut_starts = page_cuts(lines)
     cells = cell_stream(lines, chrome)
     blocks = funds_blocks(cells)
     records = record_cells(cells)
@@ -83,4 +94,6 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         figures=tuple(figure_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),
         records=tuple(records),
+        cut_ends=cut_ends,
+        cut_starts=cut_starts,
     )

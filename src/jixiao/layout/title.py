@@ -18,6 +18,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark
 from jixiao.layout.headings import is_heading
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
+from jixiao.layout.wrap import wrapped_lines
 
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
 _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
@@ -151,6 +152,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
     """Each line with the title words, with the short lines right above it that the title was broken from
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
     vocab = vocabulary()
+    _, going_on = wrapped_lines(lines)
     content = [line for line in page_head(lines) if line.text.strip() and line.number not in chrome]
     marks = {line.number for line in page_head(lines) if is_mark(line.text)}
     labels_ending = {
@@ -162,6 +164,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
         text = line.text.strip()
         if (
             len(text) > _MAX_TITLE
+            or line.number in going_on  # a paragraph's line the page cut: "按照《某市财政局关于…绩效评价"
             or "。" in text
             or ";" in text  # a clause ends: a sentence, no title ("5.按要求公开…自评报告及其他…;按要求向…")
             or not vocab.title.search(text)
