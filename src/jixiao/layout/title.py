@@ -337,7 +337,7 @@ def organisation_end(text: str) -> int | None:
             rest = text[end:]
             # a space after the name sets it apart ("X艺术中心 戏曲进校园演出项目绩效评价…"), unless the
             # name goes on after it ("中共某某县委 宣传部2022年度…", "某某县人民政府 办公室2022年度…")
-            apart = rest[:1] in (" ", "\u3000") and not _name_goes_on(rest.lstrip())
+            apart = rest[:1] in (" ", "\u3000", "\t") and not _name_goes_on(rest.lstrip())
             issuer = suffix.endswith("政府") and rest.startswith(vocab.issued_money)
             town = _TOWN_UNDER.match(rest) if suffix.endswith("政府") else None
             if town is not None and (town.end() == len(rest) or _AFTER_NAME.match(rest, town.end())):
@@ -555,6 +555,7 @@ def _parse_title(found: list[Line]) -> Title:
         offsets.append((len(text), line.number, lead))
         text += line.text.strip()
     text = vocab.title_label.sub(lambda m: " " * len(m.group()), text)
+    text = text.replace("\t", "|")  # a tab parts a row's cells as "|" does ("科技部\t中央引导…资金2021年度…")
     # the transfer form's "转移支付区域(项目)绩效目标自评表": "(项目)" is the form's, not the fund's
     text = _FORM_SCOPE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     # spam a mirror inserted into the title is blanked (same length: columns stay right)

@@ -1,0 +1,53 @@
+"""The development pages of corpus/real/ printed another way read as they do printed as published
+(benchmarks/real_variants.py prints every variant's figures): rewriting a page's digits, script, indents, page
+numbers, chrome, punctuation, thousands separators or table separators changes no value read and raises no
+error finding; other real units' and projects' names put in the pages are read at least as often as now."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from real_accuracy import CORPUS, pages
+from real_variants import Read, compare, read, swapped
+
+STABLE = [
+    "full-width",
+    "traditional",
+    "indented",
+    "page-numbers",
+    "chrome",
+    "ascii-punctuation",
+    "thousands",
+    "spaces",
+    "tabs",
+]
+
+
+@pytest.fixture(scope="module")
+def development() -> tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, Read]]:
+    labels = dict(pages("development"))
+    originals = {p: (CORPUS / "pages" / f"{p}.txt").read_text(encoding="utf-8") for p in labels}
+    return labels, originals, {p: read(p, text) for p, text in originals.items()}
+
+
+@pytest.mark.parametrize("variant", STABLE)
+def test_a_page_printed_another_way_reads_the_same(
+    development: tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, Read]], variant: str
+) -> None:
+    outcome = compare(*development, variant)
+    assert outcome.changes == []
+    assert outcome.more_errors == []
+
+
+@pytest.mark.parametrize(("field", "floor"), [("unit", 1368), ("project", 925)])
+def test_other_real_names_put_in_the_pages_are_read(
+    development: tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, Read]], field: str, floor: int
+) -> None:
+    results = list(swapped(field, *development, 5))
+    assert sum(1 for *_, right in results if right) >= floor
