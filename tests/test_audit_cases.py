@@ -157,6 +157,11 @@ PASSES = [
     ("JX403", "标题\n计划发布信息不少于100条，实际发布信息120条。"),
     ("JX404", "满意度指标（10分）得10分。\n群众满意度为96%。"),
     ("JX405", "全年预算100万元，实际支出95万元，预算执行率95%。"),
+    # one amount after the "；" that closes a complete breakdown is the next statement, no second breakdown
+    (
+        "JX101",
+        "年初预算数为1256.30万元，其中基本支出986.30万元，项目支出270.00万元；年中追加调整后全年预算数为1389.45万元。",
+    ),
     # rules read figures and words as extraction does: full-width digits, traditional characters, a page's
     # number inside a form
     (

@@ -202,7 +202,8 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
             segments.append([part])
     first = sum((p.fact.value for p in segments[0] if isinstance(p.fact.value, Decimal)), Decimal(0))
     if len(segments) > 1 and len(segments[0]) >= 2 and first == total.value:
-        return segments
+        # one amount after the "；" breaks nothing down: the next statement ("…；年中追加调整后全年预算数为X万元")
+        return [segments[0], *(segment for segment in segments[1:] if len(segment) >= 2)]
     return [parts]
 
 
