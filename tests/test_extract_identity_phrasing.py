@@ -1069,3 +1069,11 @@ def test_the_year_under_a_title_below_many_lines_of_page_chrome() -> None:
     )
     assert year_of(title) == 2019
     assert year_of(chrome + title) == 2019
+
+
+def test_a_finance_bureau_as_the_articles_source_is_no_unit_of_a_report_it_posts() -> None:
+    text = (
+        "首页 > 政务公开 > 财政信息\n发布时间：2024-03-20 浏览次数：120\n文章来源：某县财政局\n"
+        "2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局为县政府工作部门。\n"
+    )
+    assert extract_document(Document.from_text("p.txt", "txt", text)).unit is None

@@ -211,8 +211,8 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     unit = _labelled_unit(ctx, block)
     if unit is None:
         unit = _title_unit(title)
-    if unit is None:
-        unit = _labelled_unit(ctx, head_lines)
+    if unit is None:  # a page's metadata names its publisher, weak evidence the layout weighs (headline)
+        unit = _labelled_unit(ctx, [line for line in head_lines if not is_chrome(line.text)])
     if unit is not None and not ctx.all("unit") and (where := _where(ctx, block, unit)):
         ctx.add_line_fact("unit", unit, *where)
 
