@@ -12,7 +12,7 @@ from jixiao.audit.runner import audit
 from jixiao.errors import InputError
 from jixiao.extract.extract import extract_document
 from jixiao.extract.model import ExtractedReport
-from jixiao.extract.normalise import simplified
+from jixiao.extract.normalise import normalise_lines, simplified
 from jixiao.ingest import Document, read_isolated
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.vocabulary import vocabulary
@@ -50,8 +50,9 @@ def refuse_non_report(document: Document) -> None:
 
 
 def review_document(document: Document, scheme: Scheme, rules: Iterable[Rule] | None = None) -> Reviewed:
-    report = extract_document(document)
-    return Reviewed(document, report, audit(report, document, scheme, rules))
+    lines = normalise_lines(document.lines)  # once: the reader and the rules read the same lines
+    report = extract_document(document, lines)
+    return Reviewed(document, report, audit(report, document, scheme, rules, lines))
 
 
 def review(path: Path, scheme: Scheme, rules: Iterable[Rule] | None = None) -> Reviewed:

@@ -26,6 +26,7 @@ class Context:
     report: ExtractedReport
     document: Document
     scheme: Scheme
+    read_lines: tuple[Line, ...] | None = None  # the normalised lines, when extraction has them already
     _kept: dict[Callable[[Context], object], object] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -43,7 +44,7 @@ class Context:
     def lines(self) -> tuple[Line, ...]:
         """The document's lines as extraction read them (half-width digits, simplified characters, one for one):
         a rule reads the figures and words at a fact's columns there, and quotes the lines as written."""
-        return normalise_lines(self.document.lines)
+        return self.read_lines if self.read_lines is not None else normalise_lines(self.document.lines)
 
     @cached_property
     def text(self) -> str:
