@@ -121,14 +121,14 @@ def test_the_fund_a_report_says_it_evaluated_in_the_phrasings_reports_use() -> N
 def test_a_fund_named_past_an_ending_it_holds_inside() -> None:
     # the name goes on after 工程 it holds
     statement = "我局在审核基础上，对2022年度某某{}进行了绩效自评。现将有关情况报告如下:\n"
-    assert project_of(statement.format("保护工程建设专项资金项目")) == "某某保护工程建设专项资金项目"
-    # an ending inside the name (免费) does not end it; a fee is a project's name; the money paid from is none of it
+    assert project_of(statement.format("保护工程建设专项资金项目")) == "某某保护工程建设专项资金"
     assert project_of(statement.format("博物馆免费开放资金")) == "某某博物馆免费开放资金"
-    assert project_of("我中心对2022年度运动员伙食费的支出情况进行了绩效自评。\n") == "运动员伙食费"
+    # what follows the fund's name is none of it
+    assert project_of(statement.format("高标准农田建设项目的资金")) == "某某高标准农田建设项目"
     assert (
-        project_of("我中心对2022年度省级财政资金决策咨询专项费项目的支出情况进行了绩效自评。\n")
-        == "决策咨询专项费项目"
+        project_of(statement.format("衔接推进乡村振兴补助资金支持的项目")) == "某某衔接推进乡村振兴补助资金"
     )
+    assert project_of(statement.format("就业补助资金中职业技能培训费")) == "某某就业补助资金"
 
 
 def test_a_class_of_institutions_opening_a_title_is_no_unit() -> None:
@@ -1075,5 +1075,33 @@ def test_a_finance_bureau_as_the_articles_source_is_no_unit_of_a_report_it_posts
     text = (
         "首页 > 政务公开 > 财政信息\n发布时间：2024-03-20 浏览次数：120\n文章来源：某县财政局\n"
         "2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局为县政府工作部门。\n"
+    )
+    assert extract_document(Document.from_text("p.txt", "txt", text)).unit is None
+
+
+def test_a_governments_office_posting_a_units_report_is_no_author() -> None:
+    # a portal run by the government's office posts every unit's report, as a finance bureau's column does
+    text = (
+        "索引号\n\n11530524MB0X12345K/2024-00056\n\n发布机构\n\n某某县人民政府办公室\n\n成文日期\n\n2024-04-18\n\n"
+        "2023年度农村公路养护项目支出绩效自评报告\n\n"
+        "　　某某县交通运输局2023年度认真组织开展农村公路养护项目绩效自评工作。\n"
+    )
+    assert extract_document(Document.from_text("p.txt", "txt", text)).unit == "某某县交通运输局"
+
+
+def test_the_year_of_the_plan_for_the_next_year_is_not_the_years_evaluated() -> None:
+    text = (
+        "某某县水利局农村饮水安全工程维修养护项目绩效自评报告\n二、项目资金情况\n"
+        "2023年项目年初预算120.00万元，全年预算120.00万元。\n实际支出116.40万元，预算执行率97.00%。\n"
+        "八、下一年度工作计划\n项目实施期限：2024年1月1日至2024年12月31日。\n2024年计划安排维修养护资金130万元。\n"
+    )
+    assert year_of(text) == 2023
+
+
+def test_an_organisation_acting_on_the_reports_unit_is_not_its_unit() -> None:
+    text = (
+        "2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+        "　　某某县财政局2023年共下达我局部门预算资金1586.20万元。\n"
+        "　　我局是县人民政府主管全县民政工作的工作部门。\n"
     )
     assert extract_document(Document.from_text("p.txt", "txt", text)).unit is None

@@ -147,6 +147,11 @@ def test_title_shapes() -> None:
         ("2021年某省地质综合勘察院支出项目绩效自评报告", "某省地质综合勘察院", None, None, "项目支出"),
         # an office's name is not cut inside a longer ending, nor before another ending ("委员会" + "办公室")
         ("中国共产党某市某区纪律检查委员会智慧城管项目支出绩效评价报告", "中国共产党某市某区纪律检查委员会", None, "智慧城管项目", "项目支出"),
+        # a project's name may open with another organisation's ending (政府, 中心, 图书馆, 校)
+        ("某县民政局政府购买养老服务项目绩效自评报告", "某县民政局", "某县", "政府购买养老服务项目", "项目支出"),
+        ("某县教育服务中心校车购置项目绩效自评报告", "某县教育服务中心", "某县", "校车购置项目", "项目支出"),
+        ("某县城市管理局中心城区市政道路改造项目绩效自评报告", "某县城市管理局", "某县", "中心城区市政道路改造项目", "项目支出"),
+        ("某县文化和旅游局图书馆免费开放补助资金绩效自评报告", "某县文化和旅游局", "某县", "图书馆免费开放补助资金", "项目支出"),
         ("某县机构编制委员会办公室智慧城管项目支出绩效评价报告", "某县机构编制委员会办公室", "某县", "智慧城管项目", "项目支出"),
         ("2011年某市房地产服务中心校园安全预算项目支出绩效自评报告", "某市房地产服务中心", "某市", "校园安全预算项目", "项目支出"),
         ("某市民政局社会救助资金绩效自评报告", "某市民政局", "某市", "社会救助资金", "项目支出"),
@@ -402,7 +407,7 @@ def test_headline_unit_from_a_labelled_cell_beats_the_title_and_the_publisher() 
         Document.from_text(
             "page.txt",
             "txt",
-            "来源:某县人民政府办公室\n某县2021年度部门整体支出绩效评价自评报告\n部门(单位)名称:某县新开镇政府\n",
+            "来源:某县乡村振兴局\n某县2021年度部门整体支出绩效评价自评报告\n部门(单位)名称:某县新开镇政府\n",
         )
     )
     assert report.unit == "某县新开镇政府"
@@ -1127,3 +1132,30 @@ def test_a_line_the_page_cut_is_no_title_and_a_name_it_cuts_is_no_name() -> None
     cut = [cell for cell in layout.labelled if cell.field == "unit" and cell.value == "某市卫生和计划"]
     assert cut and all(layout.cut_by_page(cell.line, cell.start, cell.end) for cell in cut)
     assert extract_document(Document.from_text("p.txt", "txt", page)).unit == "某市卫生和计划生育委员会"
+
+
+def test_an_empty_label_above_a_titles_first_piece_takes_no_value_and_a_seal_is_no_rest_of_a_name() -> None:
+    layout = layout_of("文章来源：\n\n某某县水利局2023年度中央水利发展资金\n\n绩效自评报告\n\n一、基本情况\n")
+    assert layout.title is not None and layout.title.unit is not None
+    assert (layout.title.unit.text, layout.title.project and layout.title.project.text) == (
+        "某某县水利局",
+        "中央水利发展资金",
+    )
+    cells = layout_of("单位名称：某某县城关镇\n\n某某县城关镇人民政府\n\n（盖章）\n").labelled
+    assert [cell.value for cell in cells if cell.field == "unit"] == ["某某县城关镇"]
+
+
+def test_a_title_cut_by_the_page_is_read_whole_and_kept() -> None:
+    body = "为贯彻落实国务院办公厅关于全面推进城镇老旧小区改造工作的指导意见精神，我局根据统一部署组织实施改造项目。"
+    page = _wrapped(
+        [
+            "某某自治区某某市某某区住房和城乡建设局2021年度城镇老旧小区改造中央补助资金项目支出绩效自评报告",
+            body * 3,
+        ],
+        38,
+    )
+    report = extract_document(Document.from_text("p.txt", "txt", page))
+    assert (report.unit, report.project) == (
+        "某某自治区某某市某某区住房和城乡建设局",
+        "城镇老旧小区改造中央补助资金项目",
+    )

@@ -68,9 +68,15 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
     """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
     found = identity_candidates(layout, ctx.facts, ctx.flow.text)
+    titled_lines = layout.title.lines if layout.title is not None else ()
     for field in ("unit", "project"):
-        # a name the page's width may have cut ("项目单位:孝感市" / "卫生和计划生育委员会…") is no name
-        found[field] = [c for c in found[field] if not layout.cut_by_page(c.line, c.start, c.end)]
+        # a name the page's width may have cut ("项目单位:孝感市" / "卫生和计划生育委员会…") is no name; the title's
+        # own reader joins the lines a title was cut over
+        found[field] = [
+            c
+            for c in found[field]
+            if c.line in titled_lines or not layout.cut_by_page(c.line, c.start, c.end)
+        ]
     chrome = vocabulary().chrome_line
     titled = layout.title.project.text if layout.title and layout.title.project else ""
     for field in ("unit", "project"):
@@ -151,8 +157,9 @@ def _after_another_reports_end(lines: Sequence[Line], layout: Layout) -> int:
     return 0
 
 
-def extract_document(document: Document) -> ExtractedReport:
-    lines = normalise_lines(document.lines)
+def extract_document(document: Document, lines: tuple[Line, ...] | None = None) -> ExtractedReport:
+    """What ``document`` states; ``lines`` are its normalised lines when the caller has them."""
+    lines = normalise_lines(document.lines) if lines is None else lines
     tables = score_tables(lines)
     table_lines = frozenset(number for table in tables for number in table.lines)
     flow = build_flow(lines, table_lines)

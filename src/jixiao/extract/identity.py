@@ -98,6 +98,21 @@ def title_block(lines: Sequence[Line]) -> list[Line]:
     return block
 
 
+# the heading of the plan for the year after ("八、下一年度工作计划", "七、下一年度部门整体绩效目标"): what follows
+# names that year
+_NEXT_YEARS_PLAN = re.compile(
+    r"下一?年度?(?:的)?(?:部门整体|整体|项目)?(?:工作|绩效)?(?:计划|打算|安排|思路|目标)|明年(?:工作)?(?:计划|打算)"
+)
+
+
+def _before_next_years_plan(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines above the heading of the plan for the year after, where the year evaluated is still named."""
+    for index, line in enumerate(lines):
+        if HEADING_NUMBER.match(line.text) and _NEXT_YEARS_PLAN.search(line.text):
+            return lines[:index]
+    return lines
+
+
 def _kind(title: str, head: str) -> str | None:
     for text in (title, head):
         if "项目支出" in text and "整体" not in text:
@@ -184,7 +199,9 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     block = [line for line in title_block(lines) if not is_collection_title(line.text)]
     title = "".join(line.text.strip() for line in block)
     head_lines = [
-        line for line in page_head(lines, 60) if line.text.strip() and not is_collection_title(line.text)
+        line
+        for line in _before_next_years_plan(page_head(lines, 60))
+        if line.text.strip() and not is_collection_title(line.text)
     ]
     head = "".join(line.text.strip() for line in head_lines)
     kind = _kind(title, head)

@@ -4,7 +4,6 @@ the publisher they name is kept as weak evidence of the unit."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -102,14 +101,19 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
     vocab = vocabulary()
     found = set()
     # the next line with text: a page converted with blank lines between its lines has them in between
-    for previous, line in itertools.pairwise(line for line in lines if line.text.strip()):
+    content = [line for line in lines if line.text.strip()]
+    for index in range(1, len(content)):
+        previous, line = content[index - 1], content[index]
         text = line.text.strip()
+        following = content[index + 1].text.strip() if index + 1 < len(content) else ""
         if (
             previous.number in chrome
             and label_only(previous.text)
             and 0 < len(text) <= 40
             and "。" not in text
             and not (len(text) >= 10 and vocab.title.search(text))
+            # a title's first piece ("某县水利局2023年度中央水利发展资金" / "绩效自评报告"), the label left empty
+            and not (len(following) <= 20 and vocab.title.search(text + following))
         ):
             found.add(line.number)
     return frozenset(found)

@@ -152,6 +152,9 @@ def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labe
         or value.end != cell.start + len(cell.text.rstrip())
         or not _CONTINUATION.fullmatch(following.text.strip())
         or _labels(following.text)
+        or leading_place(
+            following.text.strip()
+        )  # a name of its own ("某县城关镇人民政府" under "某县城关镇")
     ):
         return value
     joined = value.value + _SEAL_NOTE.sub("", following.text.strip())

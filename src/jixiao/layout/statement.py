@@ -54,11 +54,10 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     transfer's opening heading ("下达X项目转移支付预算和绩效目标情况"), and the unit saying it evaluated
     ("…要求,X局组织开展了绩效自评检查")."""
     ending = vocabulary().fund_ending
-    # the longest name up to an ending: a name holds endings inside ("博物馆免费开放资金", "X工程建设资金")
-    name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}{ending}+)"
+    name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
     # a name quoted before the kind it is ("对“X”项目", "预算项目“X”项目"): the quoted words
     quoted = (
-        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])[\u4e00-\u9fff()（）]{{2,30}}"
+        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])[\u4e00-\u9fff()（）]{{2,30}}?"
         rf"(?:{ending}+|(?=[”\"](?:项目|资金|经费))))"
     )
     return (
@@ -222,6 +221,13 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
 _AND_OTHERS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:个|项)?\s*(?:项目|专项|资金)")
 
 
+# the words a fund's name goes on with after an ending it holds inside ("…保护工程" + "建设专项资金项目"), and
+# the kind words a name may be followed by that add nothing to it ("X资金" + "项目")
+_NAME_GOES_ON = re.compile(
+    r"(?:建设|专项|工程|项目|资金|经费|补助|补贴|公益金)*(?:工程|项目|资金|经费|补助|补贴|公益金)"
+)
+_KIND_WORDS = re.compile(r"(?:项目|资金|经费)+")
+_TRAILING_KIND = re.compile(r"(?<=资金|经费)项目$")
 # the money a project is paid from, opening its name ("省级财政资金决策咨询专项费项目"): no part of the name
 _SOURCE_OPENING = re.compile(r"(?:中央|省级|市级|县级|区级)?财政(?:专项)?资金(?=[\u4e00-\u9fff]{4})")
 
@@ -233,6 +239,12 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     if (source := _SOURCE_OPENING.match(line.text, start)) is not None:
         start = source.end()
     end = found.end("name")
+    goes_on = _NAME_GOES_ON.match(line.text, end) if found["name"] else None
+    if goes_on is not None and not _KIND_WORDS.fullmatch(goes_on.group()):
+        # "对2022年度X保护工程建设专项资金项目进行了绩效自评": the name runs past the first ending it holds
+        end = goes_on.end()
+        if (trailing := _TRAILING_KIND.search(line.text, start, end)) is not None:
+            end = trailing.start()
     if line.text.endswith(_TRANSFER, start, end) and _fund_end().search(
         line.text, start, end - len(_TRANSFER)
     ):
@@ -420,6 +432,15 @@ def _acting() -> re.Pattern[str]:
     )
 
 
+# the organisation opening a sentence acting on the report's own unit or project: another ("某县财政局2023年共下达我局…",
+# "某县审计局2023年对该项目…", "某县财政局…组织各预算单位开展…"); "X局贯彻…，完善我局…" is the unit speaking of itself
+_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
+_ACTS_ON_US = re.compile(
+    r"(?:下达|拨付|拨给|转拨|划拨|分配|给予?|向|对|组织|要求|督促|指导)了?"
+    r"(?:我(?:局|委|办|院|校|馆|站|所|中心|单位|部门)|本(?:单位|部门|局)|该项目|本项目|各(?:预算|县直|市直|区直)?(?:单位|部门))"
+)
+
+
 def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The organisation that the sentences at the top of the page open with, acting or counting ("X局2024年
     年初预算项目共14个", "X局认真贯彻…"), when they all name the same one and it opens with its place ("X县",
@@ -429,10 +450,14 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     for line in page_head(lines):
         if line.number in chrome:
             continue
-        for found in _acting().finditer(without_citations(line.text)):
+        text = without_citations(line.text)
+        for found in _acting().finditer(text):
             name = found.group("name")
             if vocab.not_title_start.match(name):
                 continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name
+            stop = _SENTENCE_STOP.search(text, found.end())
+            if _ACTS_ON_US.search(text, found.end(), stop.start() if stop else len(text)):
+                continue  # "某县财政局2023年共下达我局…", "某县审计局2023年对该项目…": another acting on us
             if (leading_place(name) or name.startswith("中共")) and not vocab.not_unit.search(name):
                 named.append(Part(name, line.number, found.start("name"), found.end("name")))
     if not named or any(part.text != named[0].text for part in named):

@@ -83,7 +83,22 @@ _HEAD_LINES = 40
 
 def page_head(lines: Sequence[Line], count: int = _HEAD_LINES) -> Sequence[Line]:
     """The lines up to the ``count``-th that holds text: where a title and the sentences naming the report
-    stand, however many blank lines a page's conversion put between its lines."""
+    stand, however many blank lines a page's conversion put between its lines. Kept for the last page asked
+    about: a dozen readers ask it of one page in turn."""
+    kept = _HEADS[0] if _HEADS else None
+    if kept is None or kept[0] is not lines:
+        kept = (lines, {})
+        _HEADS[:] = [kept]
+    heads = kept[1]
+    if count not in heads:
+        heads[count] = _head(lines, count)
+    return heads[count]
+
+
+_HEADS: list[tuple[Sequence[Line], dict[int, Sequence[Line]]]] = []
+
+
+def _head(lines: Sequence[Line], count: int) -> Sequence[Line]:
     seen = 0
     for index, line in enumerate(lines):
         if line.text.strip():
@@ -148,6 +163,9 @@ def _parent_of(above: str, own_unit: bool, branch: bool) -> bool:
     return above.endswith(_HEAD_OFFICES) or (branch and not above.endswith(_GOVERNMENTS))
 
 
+_CLAUSE_MARK = re.compile(r"[，,。；;：:、]")
+
+
 def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list[Line]]:
     """Each line with the title words, with the short lines right above it that the title was broken from
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
@@ -164,7 +182,13 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
         text = line.text.strip()
         if (
             len(text) > _MAX_TITLE
-            or line.number in going_on  # a paragraph's line the page cut: "按照《某市财政局关于…绩效评价"
+            # a line going on from a sentence the page cut ("…开展了绩效自评工作，(1)前期准备：按照《某市财政" / "局关
+            # 于2020年市级部门整体支出和项目支出绩效自评及财政绩效"); a title cut by the page goes on from no sentence
+            or (
+                line.number in going_on
+                and index > 0
+                and _CLAUSE_MARK.search(content[index - 1].text) is not None
+            )
             or "。" in text
             or ";" in text  # a clause ends: a sentence, no title ("5.按要求公开…自评报告及其他…;按要求向…")
             or not vocab.title.search(text)
@@ -300,20 +324,17 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
 
 
 def _name_runs_on(name: str, end: int) -> bool:
-    """Whether an organisation's name goes on past ``end``: a longer ending runs on over it ("…纪律检查委" +
-    "员会", "…高新区管委" + "会", not "…服务中心" + "校园安全项目"), or another ending follows it ("…编制委员会"
-    + "办公室")."""
-    longer = tuple(suffix for suffix in vocabulary().organisation_suffixes if len(suffix) > 1)
-    if name.startswith(longer, end):
+    """Whether an office's name goes on past ``end``: the ending cut is the start of a longer one ("…纪律检查委"
+    + "员会", "…高新区管委" + "会", "…政府办" + "公室"), or the office's own office follows ("…编制委员会" +
+    "办公室"). A project's name may open with any other ending ("…局" + "政府购买服务项目", "…中心" + "校车购置")."""
+    vocab = vocabulary()
+    if name.startswith(vocab.office_runs_on, end):
         return True
-    if name.startswith(_NAME_OPENINGS, end):
-        return False
     return any(
-        name.startswith(suffix, at) for suffix in longer for at in range(max(0, end - len(suffix) + 1), end)
+        name.startswith(suffix, at)
+        for suffix in vocab.office_runs_on
+        for at in range(max(0, end - len(suffix) + 1), end)
     )
-
-
-_NAME_OPENINGS = tuple(load_vocabulary("identity")["name_openings_after_office"])
 
 
 # what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket, the work

@@ -101,6 +101,7 @@ class Vocabulary:
     not_place_endings: tuple[str, ...]
     not_place_words: frozenset[str]
     class_of_institutions: re.Pattern[str]
+    office_runs_on: tuple[str, ...]
     not_unit: re.Pattern[str]
     not_project: re.Pattern[str]
     collection_title: re.Pattern[str]
@@ -199,6 +200,7 @@ def vocabulary() -> Vocabulary:
         not_place_endings=tuple(identity["not_place_endings"]),
         not_place_words=frozenset(identity["not_place_words"]),
         class_of_institutions=_any(identity["class_of_institutions"]),
+        office_runs_on=tuple(identity["office_runs_on"]),
         not_project=_any(identity["not_project"]),
         collection_title=_any(identity["collection_title"]),
         collection_word=identity["collection_word"],

@@ -4,9 +4,11 @@ or at the start of the next is no name."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from jixiao.ingest.document import Line
 
@@ -27,11 +29,37 @@ def width(text: str) -> int:
     return 2 * len(text) - len(_WIDE_RUN.sub("", text))
 
 
-def full_width(lines: Iterable[Line]) -> int | None:
+T = TypeVar("T")
+
+
+def _last_lines(compute: Callable[[Sequence[Line]], T]) -> Callable[[Sequence[Line]], T]:
+    """``compute`` kept for the last lines it was asked about: the flow, the layout and the title reader ask
+    the same question of one page's lines, in turn."""
+    last: list[tuple[Sequence[Line], T]] = []
+
+    @functools.wraps(compute)
+    def kept(lines: Sequence[Line]) -> T:
+        known = last[0] if last else None
+        if known is not None and known[0] is lines:
+            return known[1]
+        result = compute(lines)
+        last[:] = [(lines, result)]
+        return result
+
+    return kept
+
+
+def _row(text: str) -> bool:
+    """Whether a line is a table's row, its cells parted by "|", a tab or a run of spaces: as wide as its cells,
+    never cut by the page."""
+    return "|" in text or "\t" in text or "  " in text.strip()
+
+
+@_last_lines
+def full_width(lines: Sequence[Line]) -> int | None:
     """The width a page wraps at, when many lines stop there (a PDF's text layer, a hard-wrapped file):
     such a line was cut by the page, not ended by its writer, even when it starts like a heading."""
-    # a table's row printed with its separators is as wide as its cells, never cut by the page
-    widths = [width(line.text) for line in lines if line.text.strip() and "|" not in line.text]
+    widths = [width(line.text) for line in lines if line.text.strip() and not _row(line.text)]
     if len(widths) < 10:
         return None
     widest = max(widths)
@@ -39,6 +67,7 @@ def full_width(lines: Iterable[Line]) -> int | None:
     return widest if near >= 5 and near >= len(widths) * _FULL_SHARE else None
 
 
+@_last_lines
 def page_cuts(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
     """Where the page cut its paragraphs: the lines it cut, each with the column its text ends at, and the
     lines that go on from them, each with the column its text starts at; both empty when the page is not
@@ -46,7 +75,7 @@ def page_cuts(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
     page = full_width(lines)
     if page is None:
         return {}, {}
-    content = [line for line in lines if line.text.strip()]
+    content = [line for line in lines if line.text.strip() and not _row(line.text)]
     cut: dict[int, int] = {}
     going_on: dict[int, int] = {}
     for line, following in itertools.pairwise(content):
