@@ -129,6 +129,15 @@ def test_a_fund_named_past_an_ending_it_holds_inside() -> None:
         project_of(statement.format("衔接推进乡村振兴补助资金支持的项目")) == "某某衔接推进乡村振兴补助资金"
     )
     assert project_of(statement.format("就业补助资金中职业技能培训费")) == "某某就业补助资金"
+    assert project_of(statement.format("就业补助资金中职业培训补贴")) == "某某就业补助资金"
+    assert project_of(statement.format("优抚对象抚恤补助资金发放项目")) == "某某优抚对象抚恤补助资金"
+    # a name holding an ending inside runs on to its own
+    assert (
+        project_of(statement.format("高标准农田建设工程质量监督经费")) == "某某高标准农田建设工程质量监督经费"
+    )
+    assert (
+        project_of(statement.format("天然林保护工程社会保险补助资金")) == "某某天然林保护工程社会保险补助资金"
+    )
 
 
 def test_a_class_of_institutions_opening_a_title_is_no_unit() -> None:
@@ -1105,3 +1114,28 @@ def test_an_organisation_acting_on_the_reports_unit_is_not_its_unit() -> None:
         "　　我局是县人民政府主管全县民政工作的工作部门。\n"
     )
     assert extract_document(Document.from_text("p.txt", "txt", text)).unit is None
+
+
+def test_an_overseer_acting_on_the_project_is_no_unit_and_the_unit_acting_on_it_is() -> None:
+    opening = "2023年度农村饮水安全工程维修养护项目绩效自评报告\n一、项目基本情况\n　　{}\n"
+    audited = opening.format("某某县审计局2023年对该项目资金使用情况进行了专项审计，未发现违规问题。")
+    assert extract_document(Document.from_text("p.txt", "txt", audited)).unit is None
+    own = opening.format("某某县水利局2023年对该项目高度重视，成立了项目领导小组。")
+    assert extract_document(Document.from_text("p.txt", "txt", own)).unit == "某某县水利局"
+
+
+def test_a_governments_office_speaking_as_itself_on_its_own_portal_is_the_unit() -> None:
+    text = (
+        "发布机构：某县人民政府办公室\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+        "我办是县人民政府的综合办事机构，内设股室5个。\n"
+    )
+    assert extract_document(Document.from_text("p.txt", "txt", text)).unit == "某县人民政府办公室"
+
+
+def test_a_contents_list_naming_the_next_years_plan_cuts_off_no_year() -> None:
+    text = (
+        "某某县水利局部门整体支出绩效自评报告\n目录\n一、部门基本情况\n二、绩效自评结论\n三、下一年度工作计划\n"
+        "一、部门基本情况\n项目实施期限：2023年1月1日至2023年12月31日。\n全年预算1265.80万元。\n"
+        "三、下一年度工作计划\n项目实施期限：2024年1月1日至2024年12月31日。\n"
+    )
+    assert year_of(text) == 2023

@@ -1143,6 +1143,10 @@ def test_an_empty_label_above_a_titles_first_piece_takes_no_value_and_a_seal_is_
     )
     cells = layout_of("单位名称：某某县城关镇\n\n某某县城关镇人民政府\n\n（盖章）\n").labelled
     assert [cell.value for cell in cells if cell.field == "unit"] == ["某某县城关镇"]
+    cells = layout_of(
+        "单位名称：某某市某某区\n望月湖街道办事处\n"
+    ).labelled  # the rest, though it opens with a place
+    assert [cell.value for cell in cells if cell.field == "unit"] == ["某某市某某区望月湖街道办事处"]
 
 
 def test_a_title_cut_by_the_page_is_read_whole_and_kept() -> None:

@@ -1,7 +1,7 @@
 """The development pages of corpus/real/ printed another way read as they do printed as published
 (benchmarks/real_variants.py prints every variant's figures): rewriting a page's digits, script, indents, page
 numbers, chrome, punctuation, thousands separators or table separators changes no value read and raises no
-error finding; other real units' and projects' names put in the pages are read at least as often as now."""
+error finding; other real units' and projects' names put in the pages are misread no more often than now."""
 
 from __future__ import annotations
 
@@ -45,9 +45,10 @@ def test_a_page_printed_another_way_reads_the_same(
     assert outcome.more_errors == []
 
 
-@pytest.mark.parametrize(("field", "floor"), [("unit", 1393), ("project", 910)])
+@pytest.mark.parametrize(("field", "ceiling"), [("unit", 23), ("project", 152)])
 def test_other_real_names_put_in_the_pages_are_read(
-    development: tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, Read]], field: str, floor: int
+    development: tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, Read]], field: str, ceiling: int
 ) -> None:
     results = list(swapped(field, *development, 5))
-    assert sum(1 for *_, right in results if right) >= floor
+    assert len(results) > 1000
+    assert sum(1 for *_, right in results if not right) <= ceiling

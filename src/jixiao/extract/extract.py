@@ -171,7 +171,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         read_text={line.number: line.text for line in lines},
     )
     layout = lay_out(lines)
-    identity = extract_identity(ctx, lines)
+    identity = extract_identity(ctx, lines, layout.chrome)
     chosen = _choose_identity(ctx, layout, identity)
     project_kind = chosen["kind"] == "项目支出"
     project_name = chosen["project"] if isinstance(chosen["project"], str) else None

@@ -399,7 +399,9 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
     collector_evaluates = vocab.collector_evaluates.search(text) is not None
     for meta in _corroborated(layout.publishers, text):
         # a finance bureau posts every unit's report: it is the author only where the report says it evaluated
-        collects = vocab.collecting_publisher.search(meta.value) and not collector_evaluates
+        collects = (vocab.collecting_publisher.search(meta.value) and not collector_evaluates) or (
+            vocab.portal_office.search(meta.value) and "我办" not in text
+        )
         if organisation_like(meta.value) and not collects and _may_speak_as(meta.value, text):
             strength = TITLE if place and _office_of_place_speaks(meta.value, place, text) else META
             found["unit"].append(_candidate("unit", meta.value, strength, meta.line, meta.start, meta.end))

@@ -78,12 +78,13 @@ class Identity:
     report_date: dt.date | None
 
 
-def title_block(lines: Sequence[Line]) -> list[Line]:
-    """The short lines at the top: the report's title, unit, and sometimes its date."""
+def title_block(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> list[Line]:
+    """The short lines at the top: the report's title, unit, and sometimes its date; ``chrome`` are the page's
+    chrome lines the layout found (a metadata label's value on the line under it among them)."""
     block: list[Line] = []
     for line in lines:
         text = line.text.strip()
-        if not text or _SKIP.match(text) or _WRAPPER.search(text) or is_chrome(text):
+        if not text or _SKIP.match(text) or _WRAPPER.search(text) or line.number in chrome or is_chrome(text):
             continue  # a page's breadcrumbs and metadata above the title take none of the block's lines
         if (
             len(text) > 45
@@ -106,11 +107,14 @@ _NEXT_YEARS_PLAN = re.compile(
 
 
 def _before_next_years_plan(lines: Sequence[Line]) -> Sequence[Line]:
-    """The lines above the heading of the plan for the year after, where the year evaluated is still named."""
-    for index, line in enumerate(lines):
-        if HEADING_NUMBER.match(line.text) and _NEXT_YEARS_PLAN.search(line.text):
-            return lines[:index]
-    return lines
+    """The lines above the last heading of the plan for the year after (a contents list names it at the top too),
+    where the year evaluated is still named."""
+    headings = [
+        index
+        for index, line in enumerate(lines)
+        if HEADING_NUMBER.match(line.text) and _NEXT_YEARS_PLAN.search(line.text)
+    ]
+    return lines[: headings[-1]] if headings else lines
 
 
 def _kind(title: str, head: str) -> str | None:
@@ -194,14 +198,12 @@ def _body_year(text: str) -> int | None:
     return ranked[0][0]
 
 
-def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
+def extract_identity(ctx: Context, lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> Identity:
     # a 范文 collection's titles name its topic, not the report printed under them
-    block = [line for line in title_block(lines) if not is_collection_title(line.text)]
+    block = [line for line in title_block(lines, chrome) if not is_collection_title(line.text)]
     title = "".join(line.text.strip() for line in block)
     head_lines = [
-        line
-        for line in _before_next_years_plan(page_head(lines, 60))
-        if line.text.strip() and not is_collection_title(line.text)
+        line for line in page_head(lines, 60) if line.text.strip() and not is_collection_title(line.text)
     ]
     head = "".join(line.text.strip() for line in head_lines)
     kind = _kind(title, head)
@@ -211,10 +213,16 @@ def extract_identity(ctx: Context, lines: Sequence[Line]) -> Identity:
     # 工作的通知》), then the body's own words; any other year a citation names is that document's
     # (《关于报送2020年预算绩效目标和2019年度…自评报告的通知》: 2020 is the targets' year)
     uncited = _CITED.sub(lambda cited: " " * len(cited.group()), head)
+    # a year labelled or spanned ("预算年度：2024", "2024年1月1日至2024年12月31日") under the plan for the year after
+    # names that year
+    planned = {line.number for line in head_lines} - {
+        line.number for line in _before_next_years_plan(head_lines)
+    }
+    this_years = "".join(line.text.strip() for line in head_lines if line.number not in planned)
     for text, pattern in (
         (title, _YEAR),
-        (head, _LABELLED_YEAR),
-        (head, _WHOLE_YEAR),
+        (this_years, _LABELLED_YEAR),
+        (this_years, _WHOLE_YEAR),
         (head, _CITED_EVALUATION),
     ):
         match = pattern.search(text)

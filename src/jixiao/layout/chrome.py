@@ -85,6 +85,7 @@ def is_chrome(text: str) -> bool:
     return start <= 2 or not vocab.title.search(text)
 
 
+_YEAR = re.compile(r"20\d\d")
 _BULLET = re.compile(r"^[\s|｜•·\-\[\]【】:：]*")
 
 
@@ -112,8 +113,11 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
             and 0 < len(text) <= 40
             and "。" not in text
             and not (len(text) >= 10 and vocab.title.search(text))
-            # a title's first piece ("某县水利局2023年度中央水利发展资金" / "绩效自评报告"), the label left empty
-            and not (len(following) <= 20 and vocab.title.search(text + following))
+            # a title's first piece ("某县水利局2023年度中央水利发展资金" / "绩效自评报告"), the label left empty; a
+            # title of its own under the value names its year ("发布机构：" / "某县财政局" / "2023年度…自评报告")
+            and not (
+                len(following) <= 20 and vocab.title.search(text + following) and not _YEAR.search(following)
+            )
         ):
             found.add(line.number)
     return frozenset(found)

@@ -152,9 +152,9 @@ def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labe
         or value.end != cell.start + len(cell.text.rstrip())
         or not _CONTINUATION.fullmatch(following.text.strip())
         or _labels(following.text)
-        or leading_place(
-            following.text.strip()
-        )  # a name of its own ("某县城关镇人民政府" under "某县城关镇")
+        # the name again, whole ("某县城关镇" / "某县城关镇人民政府" a seal prints), not its rest ("…岳麓区" /
+        # "望月湖街道办事处")
+        or following.text.strip().startswith(value.value)
     ):
         return value
     joined = value.value + _SEAL_NOTE.sub("", following.text.strip())

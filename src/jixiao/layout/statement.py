@@ -221,10 +221,12 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evalu
 _AND_OTHERS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:个|项)?\s*(?:项目|专项|资金)")
 
 
-# the words a fund's name goes on with after an ending it holds inside ("…保护工程" + "建设专项资金项目"), and
+# the words a fund's name goes on with after an ending it holds inside ("…保护工程" + "建设专项资金项目", "…建设工程" +
+# "质量监督经费"), never what follows a name (…项目的资金, …资金支持的项目, 中央财政资金, …支出项目), and
 # the kind words a name may be followed by that add nothing to it ("X资金" + "项目")
 _NAME_GOES_ON = re.compile(
-    r"(?:建设|专项|工程|项目|资金|经费|补助|补贴|公益金)*(?:工程|项目|资金|经费|补助|补贴|公益金)"
+    r"(?!中央|[省市县区]级)(?:(?![的和及与或中等共]|支持|扶持|支出|用于|发放|开展|进行|实施|累计|合计)[\u4e00-\u9fff]){0,12}?"
+    r"(?:工程|项目|资金|经费|补助|补贴|公益金)+"
 )
 _KIND_WORDS = re.compile(r"(?:项目|资金|经费)+")
 _TRAILING_KIND = re.compile(r"(?<=资金|经费)项目$")
@@ -432,13 +434,15 @@ def _acting() -> re.Pattern[str]:
     )
 
 
-# the organisation opening a sentence acting on the report's own unit or project: another ("某县财政局2023年共下达我局…",
-# "某县审计局2023年对该项目…", "某县财政局…组织各预算单位开展…"); "X局贯彻…，完善我局…" is the unit speaking of itself
-_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
+# the organisation opening a sentence acting on the report's own unit: another ("某县财政局2023年共下达我局…",
+# "某县审计局2023年对我局…"); "X局贯彻…，完善我局…", "X局对该项目高度重视" are the unit speaking of itself
 _ACTS_ON_US = re.compile(
-    r"(?:下达|拨付|拨给|转拨|划拨|分配|给予?|向|对|组织|要求|督促|指导)了?"
-    r"(?:我(?:局|委|办|院|校|馆|站|所|中心|单位|部门)|本(?:单位|部门|局)|该项目|本项目|各(?:预算|县直|市直|区直)?(?:单位|部门))"
+    r"(?:下达|拨付|拨给|转拨|划拨|分配|给予?|向|对)了?(?:我(?:局|委|办|院|校|馆|站|所|中心|单位|部门)|本(?:单位|部门|局))"
 )
+# a finance or an audit office overseeing every unit or the report's project ("某县财政局…组织各预算单位开展…", "某县
+# 审计局2023年对该项目…"): no unit of one of them
+_OVERSEEN = re.compile(r"各(?:预算|县直|市直|区直)?(?:单位|部门)|(?:对|就)(?:该|本)项目")
+_SENTENCE_STOP = re.compile(r"[。；;！!？?]")
 
 
 def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
@@ -456,7 +460,10 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             if vocab.not_title_start.match(name):
                 continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name
             stop = _SENTENCE_STOP.search(text, found.end())
-            if _ACTS_ON_US.search(text, found.end(), stop.start() if stop else len(text)):
+            end = stop.start() if stop else len(text)
+            if _ACTS_ON_US.search(text, found.end(), end) or (
+                vocab.overseer.search(name) and _OVERSEEN.search(text, found.end(), end)
+            ):
                 continue  # "某县财政局2023年共下达我局…", "某县审计局2023年对该项目…": another acting on us
             if (leading_place(name) or name.startswith("中共")) and not vocab.not_unit.search(name):
                 named.append(Part(name, line.number, found.start("name"), found.end("name")))

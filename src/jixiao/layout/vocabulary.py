@@ -123,6 +123,8 @@ class Vocabulary:
     evaluation_words: tuple[str, ...]
     self_unit: re.Pattern[str]
     collecting_publisher: re.Pattern[str]  # the office's name ends with one
+    portal_office: re.Pattern[str]  # the office's name ends with one
+    overseer: re.Pattern[str]  # the office's name ends with one
     collector_evaluates: re.Pattern[str]  # "我市财政局对X补贴进行了绩效自评"
     background_heading: re.Pattern[str]
 
@@ -226,6 +228,8 @@ def vocabulary() -> Vocabulary:
         evaluation_words=tuple(identity["evaluation_words"]),
         self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
         collecting_publisher=_any([re.escape(w) + "$" for w in identity["collecting_publishers"]]),
+        portal_office=_any([re.escape(w) + "$" for w in identity["portal_offices"]]),
+        overseer=_any([re.escape(w) + "$" for w in identity["overseers"]]),
         collector_evaluates=re.compile(
             "(?:" + "|".join(map(re.escape, identity["collecting_publishers"])) + ")"
             r"[^。，,]{0,6}对[^。]{0,60}(?:开展|进行)[^。]{0,10}评"
