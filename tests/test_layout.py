@@ -1163,3 +1163,11 @@ def test_a_title_cut_by_the_page_is_read_whole_and_kept() -> None:
         "某某自治区某某市某某区住房和城乡建设局",
         "城镇老旧小区改造中央补助资金项目",
     )
+
+
+def test_across_blank_lines_a_line_above_a_title_is_its_unit_not_an_empty_labels_value() -> None:
+    page = "来源：某某县财政局\n\n字号：\n\n某某县卫生健康局\n\n2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n"
+    layout = layout_of(page)
+    assert 5 not in layout.chrome
+    report = extract_document(Document.from_text("p.txt", "txt", page))
+    assert report.unit == "某某县卫生健康局"

@@ -118,6 +118,9 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
             and not (
                 len(following) <= 20 and vocab.title.search(text + following) and not _YEAR.search(following)
             )
+            # across blank lines, a line right above a title is the title's unit line ("字号：" / "某县卫生健康局" /
+            # "2023年度部门整体支出绩效自评报告"), not the empty label's value
+            and not (line.number > previous.number + 1 and vocab.title.search(following))
         ):
             found.add(line.number)
     return frozenset(found)
