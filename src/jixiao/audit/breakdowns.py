@@ -18,7 +18,6 @@ from jixiao.audit.context import Context, per_report
 from jixiao.extract.context import clause_start, in_brackets
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import project_stated_of
-from jixiao.extract.normalise import simplified
 from jixiao.layout.vocabulary import load_vocabulary
 
 MARKERS = re.compile(
@@ -332,7 +331,7 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
             continue  # "固定资产原值25.11万元,净值5.75万元": the same item measured again
         if _CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label):
             continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
-        if not label or _NOT_A_PART.search(simplified([label])[0]):
+        if not label or _NOT_A_PART.search(label):  # the label is read off Context.lines, simplified
             return []
         parts.append(Part(fact, label, share_after(text, fact.end)))
     labels = [p.label for p in parts]

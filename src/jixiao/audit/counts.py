@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
-from jixiao.extract.normalise import normalise, simplified
 from jixiao.extract.numbers import Quantity, find_quantities
 from jixiao.layout.vocabulary import load_vocabulary
 
@@ -82,7 +81,7 @@ def count_groups(context: Context) -> tuple[CountGroup, ...]:
     whole = context.text  # one search over the report finds the few lines that list after a count
     numbers = sorted({whole.count("\n", 0, found.start()) + 1 for found in _LISTED.finditer(whole)})
     for line in (context.lines[number - 1] for number in numbers):
-        text = normalise(line.text)
+        text = line.text  # normalised already (Context.lines)
         quantities = find_quantities(text)
         for index, total in enumerate(quantities):
             if not _counted(total):
@@ -200,7 +199,7 @@ def completions(context: Context) -> tuple[Completion, ...]:
     for line in context.lines:
         if "%" not in line.text or not ("完成率" in line.text or "完成比" in line.text):
             continue  # most lines state no completion rate: two cheap tests rule them out
-        text = normalise(simplified([line.text])[0])
+        text = line.text  # normalised and simplified already (Context.lines)
         quantities = find_quantities(text)
         for index, rate in enumerate(quantities):
             if not rate.is_percent or not _COMPLETION_RATE.search(text, max(0, rate.start - 10), rate.start):

@@ -18,7 +18,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark
 from jixiao.layout.headings import is_heading
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
-from jixiao.layout.wrap import wrapped_lines
+from jixiao.layout.wrap import page_cuts
 
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
 _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
@@ -170,7 +170,7 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
     """Each line with the title words, with the short lines right above it that the title was broken from
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
     vocab = vocabulary()
-    _, going_on = wrapped_lines(lines)
+    _, going_on = page_cuts(lines)
     content = [line for line in page_head(lines) if line.text.strip() and line.number not in chrome]
     marks = {line.number for line in page_head(lines) if is_mark(line.text)}
     labels_ending = {

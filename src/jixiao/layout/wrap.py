@@ -84,9 +84,3 @@ def page_cuts(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
             cut[line.number] = len(text)
             going_on[following.number] = len(following.text) - len(following.text.lstrip())
     return cut, going_on
-
-
-def wrapped_lines(lines: Sequence[Line]) -> tuple[frozenset[int], frozenset[int]]:
-    """(lines cut by the page's width whose paragraph goes on, lines that go on from such a line)."""
-    cut, going_on = page_cuts(lines)
-    return frozenset(cut), frozenset(going_on)
