@@ -12,6 +12,7 @@ from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
 from jixiao.layout import lay_out
 from jixiao.layout.title import read_title
+from jixiao.layout.wrap import page_cuts, paragraphs
 
 
 def layout_of(text: str):  # type: ignore[no-untyped-def]
@@ -1171,3 +1172,73 @@ def test_across_blank_lines_a_line_above_a_title_is_its_unit_not_an_empty_labels
     assert 5 not in layout.chrome
     report = extract_document(Document.from_text("p.txt", "txt", page))
     assert report.unit == "某某县卫生健康局"
+
+
+def test_a_sentence_the_page_cut_is_read_whole_and_its_name_cites_both_lines() -> None:
+    statement = (
+        "根据某某县财政局《关于开展2021年度预算绩效目标完成情况单位自评工作的通知》文件精神，我单位对某某县"
+        "环境监测站2021年度某某山大气监测专项项目使用管理情况认真开展了自评。现将项目绩效自评情况报告如下："
+    )
+    body = "为加强预算绩效管理，提高财政资金使用效益，按照全面实施预算绩效管理的要求，认真组织开展了绩效自评工作，形成自评结论。"
+    page = _wrapped([statement, "一、基本情况", body * 4], 34)
+    assert page.split("\n")[1].endswith("某某山大气监")  # the page cut the project's name
+    report = extract_document(Document.from_text("p.txt", "txt", page))
+    assert (report.unit, report.project, report.year) == ("某某县环境监测站", "某某山大气监测专项项目", 2021)
+    project = next(fact for fact in report.facts if fact.field == "project")
+    assert (project.line, project.start, project.end_line, project.end) == (2, 28, 3, 5)
+    assert project.text == "某某山大气监测专项项目"
+
+
+def test_paragraphs_rejoin_only_what_the_page_cut() -> None:
+    page = _wrapped(["甲" * 70, "一、基本情况", "乙" * 245], 30)
+    whole = paragraphs([Line(n, text) for n, text in enumerate(page.split("\n"), 1)])
+    assert [(line.number, len(line.text)) for line in whole.lines] == [(1, 70), (4, 6), (5, 245)]
+    assert (
+        whole.printed(1, 29) == (1, 29) and whole.printed(1, 30) == (2, 0) and whole.printed(1, 69) == (3, 9)
+    )
+    assert whole.printed(1, 30, end=True) == (1, 30)  # an end column stays on the line it closes
+    assert whole.printed(4, 3) == (4, 3)
+    plain = [Line(1, "某某局2023年度部门整体支出绩效自评报告"), Line(2, "一、基本情况")]
+    assert paragraphs(plain).lines == tuple(plain) and not paragraphs(plain).pieces
+
+
+def test_a_line_before_a_heading_or_a_labelled_field_is_not_cut_by_the_page() -> None:
+    # a short page whose widest lines are its labelled fields: each ends where its writer ended it
+    page = "\n".join(
+        [
+            "2023年度部门整体支出绩效自评报告",
+            "单位名称：某某省某某市某某某某瑶族自治县退役军人事务局",
+            "一、部门基本情况",
+            "（一）主要职能：负责全县退役军人思想政治和服务管理工作",
+            "联系电话：0763-88888888，传真：0763-88888889，邮编：513300",
+            "填报说明：本表金额单位为万元，各项数据来源于部门决算报表",
+            "二、预算执行情况",
+            "（一）年初预算数：356.80万元，全年预算数：412.35万元。",
+            "审核意见：经核对，本表数据与部门决算报表数据一致，予以确认",
+            "（二）全年实际支出：405.17万元，预算执行率：98.26%。",
+            "三、绩效目标完成情况",
+        ]
+    )
+    lines = [Line(n, text) for n, text in enumerate(page.split("\n"), 1)]
+    cut, going_on = page_cuts(lines)
+    assert 2 not in cut and 3 not in going_on and 5 not in cut and 6 not in going_on
+    report = extract_document(Document.from_text("p.txt", "txt", page))
+    assert report.unit == "某某省某某市某某某某瑶族自治县退役军人事务局"
+
+
+def test_a_title_ending_at_the_pages_width_is_not_run_into_the_first_sentence() -> None:
+    body = "为加强预算绩效管理，提高财政资金使用效益，认真组织开展了绩效自评工作，形成自评结论。"
+    page = _wrapped(
+        [
+            "某某土家族自治州某某县乡村振兴局关于2022年度中央财政衔接推进乡村振兴补助资金绩效自评的报告",
+            "按照《某某县财政局关于开展2023年度县级预算部门绩效自评工作的通知》要求，某某县乡村振兴局会同县财政局对"
+            "2022年度中央财政衔接推进乡村振兴补助资金开展了绩效自评，现将有关情况报告如下：",
+            body * 3,
+        ],
+        24,
+    )
+    assert page.split("\n")[1] == "中央财政衔接推进乡村振兴补助资金绩效自评的报告"
+    lines = [Line(n, text) for n, text in enumerate(page.split("\n"), 1)]
+    assert [line.number for line in paragraphs(lines).lines][:2] == [1, 3]
+    report = extract_document(Document.from_text("p.txt", "txt", page))
+    assert report.unit == "某某土家族自治州某某县乡村振兴局"

@@ -120,8 +120,11 @@ class Context:
         *,
         unit: str | None = None,
         subject: str | None = None,
+        end_line: int | None = None,
     ) -> Fact:
-        """A fact read straight off a line (a table cell), not through the flow text."""
+        """A fact read straight off a line (a table cell), not through the flow text; or off a paragraph the
+        page's width cut, when it ends on ``end_line``."""
+        last = line if end_line is None else end_line
         fact = Fact(
             field=field_name,
             value=value,
@@ -129,8 +132,8 @@ class Context:
             line=line,
             start=start,
             end=end,
-            end_line=line,
-            text=self.line_text[line][start:end],
+            end_line=last,
+            text=self.original(line, start, last, end),
             subject=subject,
         )
         self.facts.append(fact)

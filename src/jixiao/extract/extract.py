@@ -69,14 +69,6 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
     found = identity_candidates(layout, ctx.facts, ctx.flow.text)
     titled_lines = layout.title.lines if layout.title is not None else ()
-    for field in ("unit", "project"):
-        # a name the page's width may have cut ("项目单位:孝感市" / "卫生和计划生育委员会…") is no name; the title's
-        # own reader joins the lines a title was cut over
-        found[field] = [
-            c
-            for c in found[field]
-            if c.line in titled_lines or not layout.cut_by_page(c.line, c.start, c.end)
-        ]
     chrome = vocabulary().chrome_line
     titled = layout.title.project.text if layout.title and layout.title.project else ""
     for field in ("unit", "project"):
@@ -99,6 +91,16 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
                     end=fact.end,
                 )
             )
+    for field in ("unit", "project"):
+        # a name the page's width may have cut ("项目单位:孝感市" / "卫生和计划生育委员会…") is no name; one read
+        # over the cut (the title, a sentence) is whole
+        found[field] = [
+            c
+            for c in found[field]
+            if c.line in titled_lines
+            or c.end_line is not None
+            or not layout.cut_by_page(c.line, c.start, c.end)
+        ]
     # a kind of money ("中央对地方转移支付项目", "市级预算项目") names no fund of its own, nor does a name cut
     # short or run into the text around it, wherever it is read
     found["project"] = [c for c in found["project"] if names_a_project(str(c.value))]
@@ -123,7 +125,7 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
         ctx.candidates.extend(choice.candidates)
         if value is not None and choice.evidence is not None:
             at = choice.evidence
-            ctx.add_line_fact(field, str(value), at.line, at.start, at.end)
+            ctx.add_line_fact(field, str(value), at.line, at.start, at.end, end_line=at.end_line)
     return chosen
 
 

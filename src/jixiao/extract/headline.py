@@ -81,7 +81,13 @@ def _short_for(short: str, full: str) -> bool:
 
 
 def _candidate(
-    field: str, value: Decimal | str | int, strength: int, line: int, start: int, end: int
+    field: str,
+    value: Decimal | str | int,
+    strength: int,
+    line: int,
+    start: int,
+    end: int,
+    end_line: int | None = None,
 ) -> Candidate:
     return Candidate(
         field=field,
@@ -91,6 +97,7 @@ def _candidate(
         line=line,
         start=start,
         end=end,
+        end_line=end_line,
     )
 
 
@@ -99,7 +106,13 @@ def _part(field: str, part: Part | None, strength: int, value: str | int | None 
         return []
     return [
         _candidate(
-            field, value if value is not None else part.text, strength, part.line, part.start, part.end
+            field,
+            value if value is not None else part.text,
+            strength,
+            part.line,
+            part.start,
+            part.end,
+            part.end_line,
         )
     ]
 

@@ -47,6 +47,7 @@ class Candidate(_Model):
     line: int
     start: int
     end: int
+    end_line: int | None = None  # when the value goes on over a line the page's width cut
 
 
 class Budget(_Model):

@@ -4,8 +4,9 @@ read as a grid. Every piece keeps its line and columns, so extraction can cite w
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, cell_stream
@@ -25,7 +26,7 @@ from jixiao.layout.statement import (
 )
 from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 from jixiao.layout.vocabulary import vocabulary
-from jixiao.layout.wrap import page_cuts
+from jixiao.layout.wrap import Paragraphs, page_cuts, paragraphs
 
 __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
 
@@ -52,10 +53,31 @@ class Layout:
     cut_starts: dict[int, int]  # lines going on from them, with the column their text starts at
 
     def cut_by_page(self, line: int, start: int, end: int) -> bool:
-        """Whether a name read at ``line`` between ``start`` and ``end`` may go on over a line the page cut:
-        it reaches the end of a cut line, or opens a line that goes on from one."""
+        """Whether a name read at ``line`` between ``start`` and ``end`` on one printed line may go on over a
+        line the page cut: it reaches the end of a cut line, or opens a line that goes on from one. The title
+        and the sentences are read over the cuts (``paragraphs``): what they name was not cut."""
+        if (line, start, end) in self._read_whole:
+            return False
         return (line in self.cut_ends and end >= self.cut_ends[line]) or (
             line in self.cut_starts and start <= self.cut_starts[line]
+        )
+
+    @functools.cached_property
+    def _read_whole(self) -> frozenset[tuple[int, int, int]]:
+        title = self.title
+        parts = (
+            self.evaluated.unit,
+            self.evaluated.project,
+            self.funded,
+            self.described,
+            self.acting,
+            self.place,
+            self.signed,
+            self.introduced,
+            *((title.year, title.unit, title.place, title.project) if title is not None else ()),
+        )
+        return frozenset(
+            (part.line, part.start, part.end) for part in parts if part is not None and part.end_line is None
         )
 
 
@@ -72,6 +94,12 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         chrome |= {first.number}
     chrome |= value_lines(lines, chrome)
     cut_ends, cut_starts = page_cuts(lines)
+    # sentences and titles are read as their writer ended them, over the lines a page's width cut them into
+    whole = paragraphs(lines, chrome)
+    read = whole.lines
+    # the rest of a chrome line the page cut is chrome ("当前位置:首页 > … > 公" / "共文化服务体系建设…")
+    chrome |= {piece[1] for number in chrome & whole.pieces.keys() for piece in whole.pieces[number]}
+    evaluated = evaluation_statement(read, chrome)
     cells = cell_stream(lines, chrome)
     blocks = funds_blocks(cells)
     records = record_cells(cells)
@@ -80,15 +108,15 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     return Layout(
         chrome=chrome,
         publishers=tuple(publishers([line for line in lines if line.number in chrome])),
-        title=read_title(lines, chrome),
+        title=_printed_title(read_title(read, chrome), whole),
         kind_hint=kind_from_headings(lines, chrome),
-        evaluated=evaluation_statement(lines, chrome),
-        funded=funded_fund(lines, chrome),
-        described=described_unit(lines, chrome),
-        acting=acting_unit(lines, chrome),
-        place=described_place(lines, chrome),
-        signed=signed_unit(lines, chrome),
-        introduced=described_project(lines, chrome),
+        evaluated=Evaluated(_printed(evaluated.unit, whole), _printed(evaluated.project, whole)),
+        funded=_printed(funded_fund(read, chrome), whole),
+        described=_printed(described_unit(read, chrome), whole),
+        acting=_printed(acting_unit(read, chrome), whole),
+        place=_printed(described_place(read, chrome), whole),
+        signed=_printed(signed_unit(read, chrome), whole),
+        introduced=_printed(described_project(read, chrome), whole),
         labelled=tuple(labelled_cells(cells) + named),
         results=tuple(result_cells(cells) + results),
         figures=tuple(figure_cells(cells)),
@@ -96,4 +124,26 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         records=tuple(records),
         cut_ends=cut_ends,
         cut_starts=cut_starts,
+    )
+
+
+def _printed(part: Part | None, whole: Paragraphs) -> Part | None:
+    """``part`` of a rejoined paragraph placed on the printed lines."""
+    if part is None or part.line not in whole.pieces:
+        return part
+    line, start = whole.printed(part.line, part.start)
+    end_line, end = whole.printed(part.line, part.end, end=True)
+    return replace(part, line=line, start=start, end=end, end_line=end_line if end_line != line else None)
+
+
+def _printed_title(title: Title | None, whole: Paragraphs) -> Title | None:
+    if title is None or not any(line in whole.pieces for line in title.lines):
+        return title
+    return replace(
+        title,
+        lines=tuple(piece[1] for line in title.lines for piece in whole.pieces.get(line, ((0, line, 0),))),
+        year=_printed(title.year, whole),
+        unit=_printed(title.unit, whole),
+        place=_printed(title.place, whole),
+        project=_printed(title.project, whole),
     )

@@ -128,10 +128,14 @@ _BESIDE = 12  # lines between a site's title and the report's own
 
 @dataclass(frozen=True)
 class Part:
+    """A span of the page: ``text`` from ``start`` on ``line`` to ``end`` (exclusive) on ``end_line``, which is
+    another line only when the span goes on over a line the page's width cut."""
+
     text: str
     line: int
     start: int
     end: int
+    end_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -225,6 +229,9 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
                 # a metadata label's value on its own line ("发布机构:" / "X局"), not a title's piece
                 or (previous.number - 1 in labels_ending and not _YEAR.search(above))
                 or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
+                or vocab.not_title_start.match(
+                    above
+                )  # a sentence's start ("根据《某厅关于…" / "…绩效自评的通知》")
                 or above == found[0].text.strip()  # the piece printed twice: what is above is no part of it
                 or is_heading(above)
             ):

@@ -8,9 +8,12 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from jixiao.ingest.document import Line
+from jixiao.layout.headings import is_heading
+from jixiao.layout.vocabulary import vocabulary
 
 # Runs of characters in the East Asian wide and full-width blocks (CJK, kana, hangul, full-width forms,
 # CJK punctuation): removing the few runs is faster than collecting the many wide characters, and faster
@@ -49,6 +52,9 @@ def _last_lines(compute: Callable[[Sequence[Line]], T]) -> Callable[[Sequence[Li
     return kept
 
 
+_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
+
+
 def _row(text: str) -> bool:
     """Whether a line is a table's row, its cells parted by "|", a tab or a run of spaces: as wide as its cells,
     never cut by the page."""
@@ -80,7 +86,89 @@ def page_cuts(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
     going_on: dict[int, int] = {}
     for line, following in itertools.pairwise(content):
         text = line.text.rstrip()
-        if width(text) >= page * FULL and text[-1:] not in "。！？!?":
+        if (
+            width(text) >= page * FULL
+            and text[-1:] not in "。！？!?"
+            # a heading or a labelled field opens a line of its own ("单位名称：X" / "一、基本情况")
+            and not is_heading(following.text)
+            and not _LABEL_OPENING.match(following.text)
+        ):
             cut[line.number] = len(text)
             going_on[following.number] = len(following.text) - len(following.text.lstrip())
     return cut, going_on
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """A wrapped page's lines with each paragraph the page cut rejoined: the cut line and the lines going on
+    from it become one line, numbered as the first, so a name or a sentence over the cut reads whole.
+    ``pieces`` maps a joined line's offsets back to the printed lines (offset, line number, column)."""
+
+    lines: tuple[Line, ...]
+    pieces: dict[int, tuple[tuple[int, int, int], ...]]
+
+    def printed(self, number: int, column: int, end: bool = False) -> tuple[int, int]:
+        """(line, column) on the printed page of ``column`` of line ``number`` here; an ``end`` column
+        (exclusive) stays on the piece it closes."""
+        pieces = self.pieces.get(number)
+        if pieces is None:
+            return number, column
+        for offset, line, start in reversed(pieces):
+            if column > offset or (column == offset and not end) or offset == 0:
+                return line, start + column - offset
+        raise AssertionError("column before the line")  # pragma: no cover
+
+
+def paragraphs(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> Paragraphs:
+    """``lines`` with the paragraphs the page's width cut rejoined (see ``Paragraphs``); the lines themselves
+    when the page is not wrapped. A table's row, a heading and a title's last line are never run on; nor is
+    a line of chrome, but by a line with no title words (a breadcrumb's rest, not the title under it)."""
+    cut, going_on = page_cuts(lines)
+    if not cut:
+        return Paragraphs(tuple(lines), {})
+    vocab = vocabulary()
+    title_words = vocab.title_words
+    joined: list[Line] = []
+    pieces: dict[int, tuple[tuple[int, int, int], ...]] = {}
+    current: list[tuple[int, int, int]] = []
+    text = ""
+    for line in lines:
+        goes_on = (
+            current
+            and line.number in going_on
+            and line.number not in chrome
+            and (current[0][1] not in chrome or vocab.title.search(line.text) is None)
+            and not is_heading(line.text)
+            and not text.rstrip().endswith(title_words)
+            # a title ending "…的报告" at the page's width, then the body's first sentence ("按照《…")
+            and not (vocab.not_title_start.match(line.text) and vocab.title.search(text))
+        )
+        if not line.text.strip() and current:
+            continue  # a blank line inside a run stays out of it; page_cuts skipped it too
+        if goes_on:
+            lead = len(line.text) - len(line.text.lstrip())
+            text = text.rstrip()
+            current.append((len(text), line.number, lead))
+            text += line.text.strip()
+        else:
+            _close(joined, pieces, current, text)
+            current, text = [(0, line.number, 0)], line.text
+        if line.number not in cut:
+            _close(joined, pieces, current, text)
+            current, text = [], ""
+    _close(joined, pieces, current, text)
+    return Paragraphs(tuple(joined), pieces)
+
+
+def _close(
+    joined: list[Line],
+    pieces: dict[int, tuple[tuple[int, int, int], ...]],
+    current: list[tuple[int, int, int]],
+    text: str,
+) -> None:
+    if not current:
+        return
+    number = current[0][1]
+    joined.append(Line(number, text))
+    if len(current) > 1:
+        pieces[number] = tuple(current)
