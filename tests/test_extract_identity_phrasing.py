@@ -406,6 +406,24 @@ def test_a_collection_title_names_no_year_or_project_of_the_report_under_it() ->
     assert (report.kind, report.year, report.project) == ("项目支出", None, None)
 
 
+def test_a_sharing_sites_title_above_a_collection_names_nothing_of_the_piece_under_it() -> None:
+    # hand-written after a document-sharing page: the uploaded file's title, then the collection it sits in,
+    # whose first piece is another unit's report on another fund
+    text = (
+        "2019年度某某病虫害防治专项项目绩效评价报告\n"
+        "2019年项目支出绩效评价自评报告(9则)\n"
+        "2019年项目支出绩效评价自评报告(9则)(篇一)\n"
+        "一、项目概况\n"
+        "我单位为某某市某某委员会，2019年度办案专项经费200万元已全部到位。\n"
+    )
+    report = read(text)
+    assert report.kind == "项目支出"
+    assert (report.unit, report.project) == (None, None)  # not the file title's project
+    # with no collection under it, the same title is the report's own
+    titled = read("2019年度某某病虫害防治专项项目绩效评价报告\n一、项目概况\n")
+    assert (titled.year, titled.project) == (2019, "某某病虫害防治专项项目")
+
+
 def test_the_unit_and_project_an_evaluation_statement_names_after_dui() -> None:
     # the unit evaluated between 对 and the year, then the project (hand-written)
     text = "根据通知要求,我单位对某某监测站2021年度某某大气监测专项项目使用管理情况认真开展了自评。\n一、基本情况\n"

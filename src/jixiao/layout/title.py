@@ -403,8 +403,13 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
     """The first title in the head of the page that names a unit, a place or a project (a site often
     repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first."""
     topics = _collection_topics(lines)
+    # a sharing site's page of a 范文 collection is titled after one uploaded file, which may be another
+    # report than the collection's pieces ("2019年度X项目绩效评价报告" / "2019年项目支出…自评报告(9则)" / 篇一 on Y)
+    collection = next((line.number for line in page_head(lines) if is_collection_title(line.text)), None)
     titles = [
-        _without_collection_identity(_parse_title(found), topics)
+        _without_collection_identity(
+            _parse_title(found), topics, above=collection is not None and found[-1].number < collection
+        )
         for found in itertools.chain(
             _title_lines(lines, chrome), _wrapped_titles(lines), _run_in_titles(lines, chrome)
         )
@@ -474,7 +479,7 @@ def is_collection_title(text: str) -> bool:
     """Whether a line is a 范文 collection's title ("污水处理项目绩效自评报告(优秀24篇)", "…报告篇一"): it names
     only the collection's topic, and the report under it may be another unit's, project's and year's."""
     vocab = vocabulary()
-    if vocab.collection_word not in text:
+    if not any(word in text for word in vocab.collection_words):
         return False
     return vocab.collection_title.search(text) is not None and vocab.title.search(text) is not None
 
@@ -494,9 +499,12 @@ def _collection_topics(lines: Sequence[Line]) -> frozenset[str]:
     )
 
 
-def _without_collection_identity(title: Title, topics: frozenset[str] = frozenset()) -> Title:
-    """A collection's title keeps only its kind (see is_collection_title and _collection_topics)."""
-    if not is_collection_title(title.text) and _PIECE_NUMBER.sub("", title.text) not in topics:
+def _without_collection_identity(
+    title: Title, topics: frozenset[str] = frozenset(), above: bool = False
+) -> Title:
+    """A collection's title keeps only its kind (see is_collection_title and _collection_topics), and so
+    does a title ``above`` the collection's."""
+    if not above and not is_collection_title(title.text) and _PIECE_NUMBER.sub("", title.text) not in topics:
         return title
     return dataclasses.replace(title, year=None, unit=None, place=None, project=None)
 

@@ -105,7 +105,7 @@ class Vocabulary:
     not_unit: re.Pattern[str]
     not_project: re.Pattern[str]
     collection_title: re.Pattern[str]
-    collection_word: str
+    collection_words: tuple[str, ...]
     not_framed_name: re.Pattern[str]
     unit_group: re.Pattern[str]
     company: re.Pattern[str]
@@ -205,7 +205,7 @@ def vocabulary() -> Vocabulary:
         office_runs_on=tuple(identity["office_runs_on"]),
         not_project=_any(identity["not_project"]),
         collection_title=_any(identity["collection_title"]),
-        collection_word=identity["collection_word"],
+        collection_words=tuple(identity["collection_words"]),
         not_framed_name=_any(identity["not_framed_name"]),
         unit_group=_any(identity["unit_group"]),
         company=_any(identity["company"]),
