@@ -4,6 +4,7 @@ chrome and its publisher, titles, labelled cells, the funds block as a grid, and
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,7 @@ from jixiao.extract import extract_document
 from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
 from jixiao.layout import lay_out
-from jixiao.layout.title import read_title
+from jixiao.layout.title import leading_place, read_title
 from jixiao.layout.wrap import page_cuts, paragraphs
 
 
@@ -1242,3 +1243,39 @@ def test_a_title_ending_at_the_pages_width_is_not_run_into_the_first_sentence() 
     assert [line.number for line in paragraphs(lines).lines][:2] == [1, 3]
     report = extract_document(Document.from_text("p.txt", "txt", page))
     assert report.unit == "某某土家族自治州某某县乡村振兴局"
+
+
+_WRAPPED = Path(__file__).parent / "fixtures" / "wrapped"
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "project"),
+    [
+        # a whole title as wide as the page, then "2022年，县农业农村局…": not run into the sentence
+        ("t07", "某某县农业农村局", "省级农村人居环境整治专项资金"),
+        # a field as wide as the page ends with its line before a blank line or a sentence
+        ("t23", "某某省某某市某某县人力资源和社会保障局劳动保障监察大队", None),
+        ("t46", "某某省某某市某某县人力资源和社会保障局劳动保障监察大队", None),
+        # a lead-in rejoined ("X局…，现将2022年度…报告如下：") is no title: its place is not the unit
+        ("t57", "某某县交通运输局", "农村公路养护工程专项资金"),
+        # a title's first line under a breadcrumb as wide as the page is no rest of the breadcrumb
+        ("t40", "某某县农业农村局", "中央财政衔接推进乡村振兴补助资金项目"),
+        # the head is counted in printed lines: a finance bureau's evaluation told far down names nothing
+        ("t33", "某某县交通运输局", "农村公路养护工程专项资金"),
+        # "某中心为局属…事业单位" in a report speaking as 我局: no unit of the report's
+        ("t36", None, None),
+    ],
+)
+def test_wrapped_pages_hand_written_by_a_review_read_as_printed_otherwise(
+    name: str, unit: str | None, project: str | None
+) -> None:
+    text = (_WRAPPED / f"{name}.txt").read_text(encoding="utf-8")
+    report = extract_document(Document.from_text(f"{name}.txt", "txt", text))
+    assert (report.unit, report.project) == (unit, project)
+
+
+def test_a_residential_compound_or_a_central_district_is_no_place() -> None:
+    assert leading_place("中心城区老旧小区改造配套基础设施建设项目") == 0
+    assert leading_place("老旧小区改造中央补助资金") == 0
+    assert leading_place("某某县老旧小区改造中央补助资金") == 3
+    assert leading_place("满城区老旧小区改造中央补助资金") == 3

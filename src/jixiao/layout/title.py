@@ -168,9 +168,12 @@ def _parent_of(above: str, own_unit: bool, branch: bool) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、]")
+_LEAD_IN = re.compile(r"[，,].*[:：]\s*$")
 
 
-def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list[Line]]:
+def _title_lines(
+    lines: Sequence[Line], chrome: frozenset[int], rejoined: frozenset[int]
+) -> Iterator[list[Line]]:
     """Each line with the title words, with the short lines right above it that the title was broken from
     ("2023年度" / "中共辰溪县委网信办部门整体支出" / "绩效自评报告"; a PDF wraps a long title anywhere)."""
     vocab = vocabulary()
@@ -195,6 +198,8 @@ def _title_lines(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list
             )
             or "。" in text
             or ";" in text  # a clause ends: a sentence, no title ("5.按要求公开…自评报告及其他…;按要求向…")
+            # a sentence the page cut, rejoined, that leads in to the report ("X局…，现将2022年度…报告如下：")
+            or (line.number in rejoined and _LEAD_IN.search(text))
             or not vocab.title.search(text)
             or is_heading(text)
             or vocab.not_title_start.match(text)
@@ -399,9 +404,12 @@ def facility_project(text: str, organisation: int) -> int:
     return len(name) if found is not None and found.start() < organisation <= len(name) else 0
 
 
-def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
+def read_title(
+    lines: Sequence[Line], chrome: frozenset[int], rejoined: frozenset[int] = frozenset()
+) -> Title | None:
     """The first title in the head of the page that names a unit, a place or a project (a site often
-    repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first."""
+    repeats a generic "2022年度部门整体支出绩效自评报告" above the report's own title), else the first.
+    ``rejoined``: the lines that are paragraphs a page's width had cut (see wrap.paragraphs)."""
     topics = _collection_topics(lines)
     # a sharing site's page of a 范文 collection is titled after one uploaded file, which may be another
     # report than the collection's pieces ("2019年度X项目绩效评价报告" / "2019年项目支出…自评报告(9则)" / 篇一 on Y)
@@ -411,7 +419,7 @@ def read_title(lines: Sequence[Line], chrome: frozenset[int]) -> Title | None:
             _parse_title(found), topics, above=collection is not None and found[-1].number < collection
         )
         for found in itertools.chain(
-            _title_lines(lines, chrome), _wrapped_titles(lines), _run_in_titles(lines, chrome)
+            _title_lines(lines, chrome, rejoined), _wrapped_titles(lines), _run_in_titles(lines, chrome)
         )
     ]
     title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)

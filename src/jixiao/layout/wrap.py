@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import is_heading
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import Vocabulary, vocabulary
 
 # Runs of characters in the East Asian wide and full-width blocks (CJK, kana, hangul, full-width forms,
 # CJK punctuation): removing the few runs is faster than collecting the many wide characters, and faster
@@ -52,7 +52,7 @@ def _last_lines(compute: Callable[[Sequence[Line]], T]) -> Callable[[Sequence[Li
     return kept
 
 
-_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
+_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*(?:[(（][^()（）]{1,8}[)）])?\s*[:：]")
 
 
 def _row(text: str) -> bool:
@@ -82,6 +82,9 @@ def page_cuts(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
     if page is None:
         return {}, {}
     content = [line for line in lines if line.text.strip() and not _row(line.text)]
+    # a blank line ends a paragraph, unless the page puts one between all its lines
+    numbers = {line.number for line in lines if line.text.strip()}
+    spaced = sum(1 for line in content if line.number + 1 not in numbers) * 2 > len(content)
     cut: dict[int, int] = {}
     going_on: dict[int, int] = {}
     for line, following in itertools.pairwise(content):
@@ -89,9 +92,12 @@ def page_cuts(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
         if (
             width(text) >= page * FULL
             and text[-1:] not in "。！？!?"
+            and (spaced or following.number == line.number + 1)
             # a heading or a labelled field opens a line of its own ("单位名称：X" / "一、基本情况")
             and not is_heading(following.text)
             and not _LABEL_OPENING.match(following.text)
+            # a field ends with its line when a sentence opens the next ("单位名称：X局" / "根据《…")
+            and not (_LABEL_OPENING.match(text) and vocabulary().not_title_start.match(following.text))
         ):
             cut[line.number] = len(text)
             going_on[following.number] = len(following.text) - len(following.text.lstrip())
@@ -119,56 +125,82 @@ class Paragraphs:
         raise AssertionError("column before the line")  # pragma: no cover
 
 
+_CLAUSE = re.compile(r"[，,。；;：:！？!?]")
+
+
 def paragraphs(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> Paragraphs:
     """``lines`` with the paragraphs the page's width cut rejoined (see ``Paragraphs``); the lines themselves
-    when the page is not wrapped. A table's row, a heading and a title's last line are never run on; nor is
-    a line of chrome, but by a line with no title words (a breadcrumb's rest, not the title under it)."""
+    when the page is not wrapped. A table's row, a heading and a whole title are never run on; nor is a line
+    of chrome, but by its short rest (a breadcrumb's, not the title under it)."""
     cut, going_on = page_cuts(lines)
     if not cut:
         return Paragraphs(tuple(lines), {})
     vocab = vocabulary()
-    title_words = vocab.title_words
     joined: list[Line] = []
     pieces: dict[int, tuple[tuple[int, int, int], ...]] = {}
+    run: list[Line] = []
     current: list[tuple[int, int, int]] = []
     text = ""
+
+    def close() -> None:
+        if not run:
+            return
+        if len(run) == 1:
+            joined.extend(run)
+            return
+        joined.append(Line(run[0].number, text))
+        pieces[run[0].number] = tuple(current)
+
+    after = {line.number: following for line, following in itertools.pairwise(lines)}
     for line in lines:
         goes_on = (
-            current
+            run
             and line.number in going_on
             and line.number not in chrome
-            and (current[0][1] not in chrome or vocab.title.search(line.text) is None)
+            and (run[0].number not in chrome or _rest_of_chrome(line, after.get(line.number), cut, vocab))
             and not is_heading(line.text)
-            and not text.rstrip().endswith(title_words)
-            # a title ending "…的报告" at the page's width, then the body's first sentence ("按照《…")
-            and not (vocab.not_title_start.match(line.text) and vocab.title.search(text))
+            and not _whole_title(text, vocab)
         )
-        if not line.text.strip() and current:
+        if not line.text.strip() and run:
             continue  # a blank line inside a run stays out of it; page_cuts skipped it too
         if goes_on:
             lead = len(line.text) - len(line.text.lstrip())
             text = text.rstrip()
             current.append((len(text), line.number, lead))
             text += line.text.strip()
+            run.append(line)
         else:
-            _close(joined, pieces, current, text)
-            current, text = [(0, line.number, 0)], line.text
+            close()
+            run, current, text = [line], [(0, line.number, 0)], line.text
         if line.number not in cut:
-            _close(joined, pieces, current, text)
-            current, text = [], ""
-    _close(joined, pieces, current, text)
+            close()
+            run, current, text = [], [], ""
+    close()
     return Paragraphs(tuple(joined), pieces)
 
 
-def _close(
-    joined: list[Line],
-    pieces: dict[int, tuple[tuple[int, int, int], ...]],
-    current: list[tuple[int, int, int]],
-    text: str,
-) -> None:
-    if not current:
-        return
-    number = current[0][1]
-    joined.append(Line(number, text))
-    if len(current) > 1:
-        pieces[number] = tuple(current)
+def _rest_of_chrome(line: Line, following: Line | None, cut: dict[int, int], vocab: Vocabulary) -> bool:
+    """Whether a line going on from a chrome line the page cut is its rest: short (cut no further), with no
+    year, and no title's piece right above a line with the title's words ("当前位置:…>" / "某局2022年度X资金"
+    / "项目支出绩效自评报告")."""
+    return (
+        line.number not in cut
+        and _YEAR.search(line.text) is None
+        and (following is None or vocab.title.search(following.text) is None)
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TITLE_END = re.compile(r"(?:报告|表|自评|评价)\s*$|[(（]\s*20\d\d\s*年度?\s*[)）]\s*$")
+
+
+def _whole_title(text: str, vocab: Vocabulary) -> bool:
+    """Whether ``text`` reads as a whole title: its words, ending as a title does, and no clause, citation or
+    sentence's opening ("…资金绩效自评情况的报告" at the page's width, then "2022年，…")."""
+    return (
+        vocab.title.search(text) is not None
+        and _TITLE_END.search(text) is not None
+        and _CLAUSE.search(text) is None
+        and "《" not in text
+        and vocab.not_title_start.match(text) is None
+    )
