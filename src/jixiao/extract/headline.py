@@ -401,7 +401,7 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
                 META if cell in contracted else PROSE if cell.in_sentence and cell.field == "unit" else LABEL
             )
             found[cell.field].append(
-                _candidate(cell.field, cell.value, strength, cell.line, cell.start, cell.end)
+                _candidate(cell.field, cell.value, strength, cell.line, cell.start, cell.end, cell.end_line)
             )
         elif not named_unit:
             # a form naming only its 主管部门 (a transfer's or a fund's form) is that department's report,

@@ -4,7 +4,6 @@ read as a grid. Every piece keeps its line and columns, so extraction can cite w
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -51,33 +50,18 @@ class Layout:
     records: tuple[Labelled, ...]  # the values of a one-row record table (its budget in 万元)
     cut_ends: dict[int, int]  # lines the page's width cut, with the column their text ends at
     cut_starts: dict[int, int]  # lines going on from them, with the column their text starts at
+    read_whole: frozenset[
+        tuple[int, int, int]
+    ]  # (line, start, end) of names read over the cuts, ending at one
 
     def cut_by_page(self, line: int, start: int, end: int) -> bool:
         """Whether a name read at ``line`` between ``start`` and ``end`` on one printed line may go on over a
         line the page cut: it reaches the end of a cut line, or opens a line that goes on from one. The title
         and the sentences are read over the cuts (``paragraphs``): what they name was not cut."""
-        if (line, start, end) in self._read_whole:
+        if (line, start, end) in self.read_whole:
             return False
         return (line in self.cut_ends and end >= self.cut_ends[line]) or (
             line in self.cut_starts and start <= self.cut_starts[line]
-        )
-
-    @functools.cached_property
-    def _read_whole(self) -> frozenset[tuple[int, int, int]]:
-        title = self.title
-        parts = (
-            self.evaluated.unit,
-            self.evaluated.project,
-            self.funded,
-            self.described,
-            self.acting,
-            self.place,
-            self.signed,
-            self.introduced,
-            *((title.year, title.unit, title.place, title.project) if title is not None else ()),
-        )
-        return frozenset(
-            (part.line, part.start, part.end) for part in parts if part is not None and part.end_line is None
         )
 
 
@@ -101,30 +85,54 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     chrome |= {piece[1] for number in chrome & whole.pieces.keys() for piece in whole.pieces[number]}
     read = _within_head(whole, lines)
     evaluated = evaluation_statement(read, chrome)
+    title = _printed_title(read_title(read, chrome, frozenset(whole.pieces)), whole)
+    said = {
+        "funded": _printed(funded_fund(read, chrome), whole),
+        "described": _printed(described_unit(read, chrome), whole),
+        "acting": _printed(acting_unit(read, chrome), whole),
+        "place": _printed(described_place(read, chrome), whole),
+        "signed": _printed(signed_unit(read, chrome), whole),
+        "introduced": _printed(described_project(read, chrome), whole),
+    }
     cells = cell_stream(lines, chrome)
+    joined = (
+        [label for label in labelled_cells(cell_stream(whole.lines, chrome)) if label.line in whole.pieces]
+        if whole.pieces
+        else []
+    )
+    labelled = _printed_labels(labelled_cells(cells), joined, whole)
     blocks = funds_blocks(cells)
     records = record_cells(cells)
     named = [cell for cell in records if cell.field in ("unit", "department", "project")]
     results = [cell for cell in records if cell.field in ("score", "grade")]
+    evaluated = Evaluated(_printed(evaluated.unit, whole), _printed(evaluated.project, whole))
+    # what was read over the page's cuts was not cut by them, though it may end where a printed line does
+    read_over = [
+        evaluated.unit,
+        evaluated.project,
+        *said.values(),
+        *((title.year, title.unit, title.place, title.project) if title is not None else ()),
+        *(Part(c.value, c.line, c.start, c.end, c.end_line) for c in labelled if c.read_over),
+    ]
     return Layout(
         chrome=chrome,
         publishers=tuple(publishers([line for line in lines if line.number in chrome])),
-        title=_printed_title(read_title(read, chrome, frozenset(whole.pieces)), whole),
+        title=title,
         kind_hint=kind_from_headings(lines, chrome),
-        evaluated=Evaluated(_printed(evaluated.unit, whole), _printed(evaluated.project, whole)),
-        funded=_printed(funded_fund(read, chrome), whole),
-        described=_printed(described_unit(read, chrome), whole),
-        acting=_printed(acting_unit(read, chrome), whole),
-        place=_printed(described_place(read, chrome), whole),
-        signed=_printed(signed_unit(read, chrome), whole),
-        introduced=_printed(described_project(read, chrome), whole),
-        labelled=tuple(labelled_cells(cells) + named),
+        evaluated=evaluated,
+        **said,
+        labelled=tuple(labelled + named),
         results=tuple(result_cells(cells) + results),
         figures=tuple(figure_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),
         records=tuple(records),
         cut_ends=cut_ends,
         cut_starts=cut_starts,
+        read_whole=frozenset(
+            (part.line, part.start, part.end)
+            for part in read_over
+            if part is not None and part.end_line is None
+        ),
     )
 
 
@@ -145,6 +153,24 @@ def _printed(part: Part | None, whole: Paragraphs) -> Part | None:
     line, start = whole.printed(part.line, part.start)
     end_line, end = whole.printed(part.line, part.end, end=True)
     return replace(part, line=line, start=start, end=end, end_line=end_line if end_line != line else None)
+
+
+def _printed_labels(labels: list[Labelled], joined: list[Labelled], whole: Paragraphs) -> list[Labelled]:
+    """The labelled values of the printed lines, those of the lines a page's width cut replaced by the values
+    read off the rejoined paragraphs (``joined``), placed on the printed lines."""
+    if not whole.pieces:
+        return labels
+    rejoined = {piece[1] for pieces in whole.pieces.values() for piece in pieces}
+    placed = [label for label in labels if label.line not in rejoined]
+    for label in joined:
+        part = _printed(Part(label.value, label.line, label.start, label.end), whole)
+        assert part is not None
+        placed.append(
+            replace(
+                label, line=part.line, start=part.start, end=part.end, end_line=part.end_line, read_over=True
+            )
+        )
+    return sorted(placed, key=lambda label: (label.line, label.start))
 
 
 def _printed_title(title: Title | None, whole: Paragraphs) -> Title | None:

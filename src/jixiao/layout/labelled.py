@@ -48,6 +48,8 @@ class Labelled:
     start: int
     end: int
     in_sentence: bool = False  # "项目的实施单位是X,": said in prose, weaker than a form's cell
+    end_line: int | None = None  # the line the value ends on, when it goes on over a line the page cut
+    read_over: bool = False  # read off a paragraph rejoined over the lines a page's width cut it into
 
 
 def _labels(text: str) -> list[tuple[int, int, str, int]]:
