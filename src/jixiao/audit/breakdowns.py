@@ -109,47 +109,8 @@ def groups(context: Context) -> tuple[Group, ...]:
             )
             if _opposite_flows(label_before(text, total.start), parts):
                 continue
-            if not parts and _COMPOSED.search(marker.group()):
-                # a listing the text cuts off or that names an item twice is no sum, but a part larger than the
-                # total it makes up is wrong however the listing goes on ("年末结余228.07万元,主要包括:…X经费1994万元;…")
-                above = _part_above(text, marker.end(), after, total)
-                found.extend(Group(total, (part,)) for part in above[:1])
-                continue
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
-
-
-_MONEY_NAME = re.compile(r"(?:资金|经费|费|款|支出|拨款|收入)$")
-_NEW_STATEMENT = re.compile(r"^(?:20\d\d|本|当)年度?|调增|调减|追加|调整|合计|共计|总|累计|可支配|加上")
-_COMPOSED = re.compile(
-    r"包括|构成"
-)  # what a total is made of; "其中" may name one part alone, "分别为" rates
-
-
-def _part_above(text: str, begin: int, facts: list[Fact], total: Fact) -> list[Part]:
-    """The named amounts listed after a marker, up to where the listing ends, that are larger than the
-    total the marker lists the parts of."""
-    end = _listing_end(text, begin)
-    above: list[Part] = []
-    for fact in facts:
-        if fact.start >= end:
-            break
-        label = label_before(text, fact.start)
-        if _NEW_STATEMENT.search(label):
-            break  # "其中一般公共预算收入X万元,2018年调增预算收入Y万元": the listing has ended
-        if (
-            in_brackets(text[begin : fact.start])
-            or not _MONEY_NAME.search(label)
-            or _CHANGE.search(label)
-            or _PER_UNIT.search(label)
-            or _COMPARED.search(label)
-            or _NOT_A_PART.search(label)
-            or OTHER_YEARS_AMOUNT.search(label)
-        ):
-            continue
-        if isinstance(fact.value, Decimal) and isinstance(total.value, Decimal) and fact.value > total.value:
-            above.append(Part(fact, label, None))
-    return above
 
 
 _INCOME = re.compile(_AMOUNTS["income_flow"])
@@ -332,9 +293,7 @@ def _summed(parts: list[Part]) -> Decimal:
     return sum((p.fact.value for p in parts if isinstance(p.fact.value, Decimal)), Decimal(0))
 
 
-def _listing_end(text: str, begin: int, set_apart: bool = False) -> int:
-    """Where the listing a marker opens at ``begin`` ends: its sentence's end, the next item of the list it
-    stands in, what is set apart from it, its bracket's end, or a part's own breakdown."""
+def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) -> list[Part]:
     end = len(text)
     for index in range(begin, len(text)):
         if text[index] in _SENTENCE_END:
@@ -353,11 +312,6 @@ def _listing_end(text: str, begin: int, set_apart: bool = False) -> int:
     nested = MARKERS.search(text, begin, end)
     if nested is not None:
         end = nested.start()  # "其中,拨款1250万元,其中罚没收入100万元": a part's own breakdown follows
-    return end
-
-
-def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) -> list[Part]:
-    end = _listing_end(text, begin, set_apart)
     first_gap = text[begin : facts[0].start]
     if text[begin - 2 : begin] == "其中":
         first_gap = first_gap.lstrip("，,")
