@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.extract.extract import extract_document
-from jixiao.extract.projects import same_project
 from jixiao.ingest.document import Document
 
 
@@ -1127,11 +1126,3 @@ def test_figures_written_in_full_width_digits_are_read_as_half_width_ones() -> N
     )
     full_width = text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789."})
     assert budget_of(text).adjusted == budget_of(full_width).adjusted == Decimal("264.09")
-
-
-def test_a_name_inside_a_compound_projects_name_is_one_of_its_parts() -> None:
-    assert same_project("某某城区行道树养护费", "某某园林绿化养护经费及城区行道树养护经费") is False
-    assert same_project("园林绿化经费", "园林绿化养护经费及行道树养护经费") is False
-    assert same_project("2022年乡村振兴衔接资金", "乡村振兴衔接资金项目") is True
-    # a conjunction inside the shorter name is its own
-    assert same_project("中央和省级财政补助资金", "城乡居民基本医疗保险中央和省级财政补助资金") is True
