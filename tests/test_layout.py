@@ -1265,6 +1265,21 @@ _WRAPPED = Path(__file__).parent / "fixtures" / "wrapped"
         ("t33", "某某县交通运输局", "农村公路养护工程专项资金"),
         # "某中心为局属…事业单位" in a report speaking as 我局: no unit of the report's
         ("t36", None, None),
+        # a second review: a table of contents' "（共6篇）", a link's "（3则）", attachments' "（共2则）" make no
+        # collection of the page; a signature far down a wrapped page, a self-description as far into it as
+        # unwrapped, a title as wide as the page ending "（公示）" before a lead-in; a finance bureau's own
+        # project; a unit describing itself as another's 所属 institution
+        ("r23_c02", "桃源县自然资源局", None),
+        ("r23_c03", "攸县交通运输局", "农村公路养护项目"),
+        ("r23_c04", "醴陵市人民医院", "公立医院综合改革补助资金"),
+        ("r23_e01", "湘阴县水利局", None),
+        ("r23_e03", "湘阴县水利局", None),
+        ("r23_e08", "湘阴县水利局", "农村饮水安全巩固提升工程项目"),
+        ("r23_e12", "湘阴县水利局", "中央农村饮水安全巩固提升工程项目资金"),
+        ("r23_d01", "祁东县财政局", "财政信息化建设项目"),
+        ("r23_d06", "攸县财政局", "财政投资评审经费项目"),
+        ("r23_d02", "祁阳市疾病预防控制中心", None),
+        ("r23_d08", "宁乡市第一高级中学", None),
     ],
 )
 def test_wrapped_pages_hand_written_by_a_review_read_as_printed_otherwise(

@@ -308,6 +308,16 @@ def _may_speak_as(name: str, text: str) -> bool:
     return not kinds or any(name.endswith(_SELF_ENDINGS[kind]) for kind in kinds)
 
 
+# "…为局属公益一类事业单位", "…是县农业农村局所属的参公事业单位": a unit under another
+_SUBORDINATE = r"(?:是|为|系)[\u4e00-\u9fff]{0,12}?(?:所属|下属|直属|属)(?:的)?(?:公益|事业|二级|参公)"
+
+
+def _a_unit_under_the_reporting_one(name: str, text: str) -> bool:
+    """Whether the report describes ``name`` as a unit under another while calling itself something else
+    ("某中心为局属公益一类事业单位" in a report speaking as 我局); a unit describing itself so is its own."""
+    return not _may_speak_as(name, text) and re.search(re.escape(name) + _SUBORDINATE, text) is not None
+
+
 def _corroborated(publishers: Sequence[Meta], text: str) -> Sequence[Meta]:
     """The publishers a page names, or, when they differ ("发布机构 | X局 | 责任部门 | X馆"), those the
     report also names outside its metadata, when some are: the office the report speaks of wrote it."""
@@ -366,7 +376,9 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         "project", layout.evaluated.project or layout.funded or layout.introduced, PROSE
     )
     found["unit"] += _part("unit", layout.evaluated.unit, PROSE)
-    found["unit"] += _part("unit", layout.described or layout.acting, PROSE)
+    described = layout.described or layout.acting
+    if described is not None and not _a_unit_under_the_reporting_one(described.text, text):
+        found["unit"] += _part("unit", described, PROSE)
     found["unit"] += _part("unit", layout.signed, META)  # a signature is as sure as a page's publisher
     if layout.place is not None and speaks_as_place(text):
         found["unit"] += _part("unit", layout.place, PROSE)  # "松木塘镇地处…" in a report that says 我镇

@@ -23,7 +23,7 @@ from jixiao.layout.statement import (
     funded_fund,
     signed_unit,
 )
-from jixiao.layout.title import Part, Title, kind_from_headings, page_head, read_title
+from jixiao.layout.title import Part, Title, kind_from_headings, read_title
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.layout.wrap import Paragraphs, page_cuts, paragraphs
 
@@ -78,12 +78,12 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         chrome |= {first.number}
     chrome |= value_lines(lines, chrome)
     cut_ends, cut_starts = page_cuts(lines)
-    # sentences and titles are read as their writer ended them, over the lines a page's width cut them into,
-    # within the page's head as printed
+    # sentences and titles are read as their writer ended them, over the lines a page's width cut them into
+    # (the head of a page is then counted in paragraphs, as on the same page printed unwrapped)
     whole = paragraphs(lines, chrome)
     # the rest of a chrome line the page cut is chrome ("当前位置:首页 > … > 公" / "共文化服务体系建设…")
     chrome |= {piece[1] for number in chrome & whole.pieces.keys() for piece in whole.pieces[number]}
-    read = _within_head(whole, lines)
+    read = whole.lines
     evaluated = evaluation_statement(read, chrome)
     title = _printed_title(read_title(read, chrome, frozenset(whole.pieces)), whole)
     said = {
@@ -134,16 +134,6 @@ def lay_out(lines: Sequence[Line]) -> Layout:
             if part is not None and part.end_line is None
         ),
     )
-
-
-def _within_head(whole: Paragraphs, lines: Sequence[Line]) -> Sequence[Line]:
-    """The rejoined lines that start in the page's head as printed (see page_head): a reader of the head
-    reaches as far into a wrapped page as into the same page printed otherwise."""
-    if not whole.pieces:
-        return lines
-    head = page_head(lines)
-    last = head[-1].number if head else 0
-    return tuple(line for line in whole.lines if line.number <= last)
 
 
 def _printed(part: Part | None, whole: Paragraphs) -> Part | None:

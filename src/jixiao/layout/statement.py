@@ -241,10 +241,11 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
         evaluator
         and vocab.overseer.search(evaluator)
         and not found.groupdict().get("target")
-        and not found.group().endswith("自评")
+        and _OVERSEERS_REVIEW.search(line.text, found.end("name"), found.end())
     ):
-        # "2021年,某县财政局对2021年度X资金开展了重点绩效评价": the finance bureau's evaluation of a fund,
-        # told in a unit's own report (what it corrected since), names neither the unit nor its project
+        # "2021年,某县财政局对2021年度X资金开展了重点绩效评价": the finance bureau's review of a fund, told in
+        # a unit's own report (what it corrected since), names neither the unit nor its project; a finance
+        # bureau's evaluation of its own project ("某县财政局对2022年度财政信息化项目开展了绩效评价") does
         return Evaluated(None, None)
     # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
     start = _start_without_place(found)
@@ -383,20 +384,12 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
         for start in _sentence_starts(line.text, first, last):
             found = _self_description().match(line.text, start)
             name = found.group() if found else ""
-            if (
-                name
-                and not vocab.not_unit.search(name)
-                and not vocab.background_heading.search(name)
-                # "某中心为局属公益一类事业单位": a unit under the one reporting, described by it
-                and not _SUBORDINATE.match(line.text, found.end() if found else 0)
-            ):
+            if name and not vocab.not_unit.search(name) and not vocab.background_heading.search(name):
                 return Part(name, line.number, start, start + len(name))
     return _unit_of_duties(lines, chrome)
 
 
-_SUBORDINATE = re.compile(
-    r"(?:是|为|系)[\u4e00-\u9fff]{0,12}?(?:局|委|厅|办|县|市|区)?(?:所属|下属|直属|属)(?:的)?(?:公益|事业|二级|参公)"
-)
+_OVERSEERS_REVIEW = re.compile(r"重点(?:绩效)?评价|再评价|抽查")
 _DUTIES = re.compile(r"(?:的)?主要职[责能](?:是|为|[:：])")
 _DUTIES_REACH = 24  # characters before 主要职责: the unit's name
 

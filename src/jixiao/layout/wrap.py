@@ -160,6 +160,8 @@ def paragraphs(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> P
             and (run[0].number not in chrome or _rest_of_chrome(line, after.get(line.number), cut, vocab))
             and not is_heading(line.text)
             and not _whole_title(text, vocab)
+            # a title ending otherwise ("…（公示）", "…报告书") at the page's width, then the first sentence ("按照《…")
+            and not (vocab.not_title_start.match(line.text) and vocab.title.search(text))
         )
         if not line.text.strip() and run:
             continue  # a blank line inside a run stays out of it; page_cuts skipped it too
