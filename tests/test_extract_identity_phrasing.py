@@ -1179,3 +1179,11 @@ def test_the_work_a_title_names_after_its_unit_and_year_is_the_project_whatever_
         "某某县民政局2018年度绩效自评情况报告",
     ):
         assert read(title + "\n一、基本情况\n").project is None, title
+
+
+def test_a_workers_or_childrens_palace_is_an_organisation() -> None:
+    # hand-written after a trade union's site: 文化宫 and 少年宫 end a unit's name as 馆 and 中心 do
+    text = "附件7:\n某某市工人文化宫整体支出绩效自评报告\n(2021年度)\n部门(单位):某某市工人文化宫(盖章)\n一、部门概况\n"
+    report = read(text)
+    assert (report.kind, report.year, report.unit) == ("部门整体支出", 2021, "某某市工人文化宫")
+    assert read("某某县少年宫2022年度部门整体支出绩效自评报告\n一、部门概况\n").unit == "某某县少年宫"

@@ -69,7 +69,7 @@ def test_development_split_does_not_regress() -> None:
     assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.97
     # units the reader misses or misreads (a 系统 for a unit, a place against the office publishing for it,
     # which the labels settle either way)
-    assert tallies["unit"].precision >= 0.97 and tallies["unit"].recall >= 0.915
+    assert tallies["unit"].precision >= 0.97 and tallies["unit"].recall >= 0.916
     assert tallies["budget.executed"].precision >= 0.975 and tallies["budget.executed"].recall >= 0.86
     assert tallies["project"].precision >= 0.945 and tallies["project"].recall >= 0.81
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
