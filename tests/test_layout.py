@@ -1261,7 +1261,7 @@ _WRAPPED = Path(__file__).parent / "fixtures" / "wrapped"
         ("t57", "某某县交通运输局", "农村公路养护工程专项资金"),
         # a title's first line under a breadcrumb as wide as the page is no rest of the breadcrumb
         ("t40", "某某县农业农村局", "中央财政衔接推进乡村振兴补助资金项目"),
-        # the head is counted in printed lines: a finance bureau's evaluation told far down names nothing
+        # a finance bureau's review told far down ("…财政局对2021年度X资金开展了重点绩效评价") names nothing
         ("t33", "某某县交通运输局", "农村公路养护工程专项资金"),
         # "某中心为局属…事业单位" in a report speaking as 我局: no unit of the report's
         ("t36", None, None),
