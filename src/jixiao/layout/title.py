@@ -168,8 +168,6 @@ def _parent_of(above: str, own_unit: bool, branch: bool) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、]")
-# what a unit's whole spending or its accounts are called after its name and year, no work of its own
-_WHOLE_SPENDING = re.compile(r"预算|决算|财政|财务|收支|支出|整体|部门|单位|本级|机关|年度|工作|绩效|情况")
 _LEAD_IN = re.compile(r"[，,].*[:：]\s*$")
 
 
@@ -778,19 +776,6 @@ def _parse_title(found: list[Line]) -> Title:
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
         if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
             project = span(sub_lead, len(name))
-        elif (
-            project is None
-            and kind is None
-            and (unit is not None or place is not None)
-            and len(name) >= 3
-            and not _ONLY_KIND.match(name)
-            and not _WHOLE_SPENDING.search(name)
-            and not vocab.generic_fund.fullmatch(name)
-        ):
-            # "某县民政局2018年度城市低保绩效评价", "某林场2017年森林植被恢复费绩效报告": after the unit and the
-            # year, the work evaluated, whatever its last word
-            project = span(sub_lead, len(name))
-            kind = "项目支出" if project is not None else None
     closed = _CLOSED_BEFORE.match(project.text) if project is not None else None
     opened = text[: year_match.start()] if year_match is not None else ""
     if (
