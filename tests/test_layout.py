@@ -1280,6 +1280,21 @@ _WRAPPED = Path(__file__).parent / "fixtures" / "wrapped"
         ("r23_d06", "攸县财政局", "财政投资评审经费项目"),
         ("r23_d02", "祁阳市疾病预防控制中心", None),
         ("r23_d08", "宁乡市第一高级中学", None),
+        # a third review: a labelled value at a line's end is not run on into the next line's label, issuer or
+        # date; a collection's title followed by a site's words, behind a label or counted in words still makes
+        # the uploaded file's title above it no title of the piece; a finance bureau's evaluation of another
+        # year in a report's first section names nothing; a palace built or repaired is the project
+        ("r24_c06", "湘潭县环境卫生服务中心", "农村人居环境整治项目"),
+        ("r24_c07", "湘潭县农村人居环境整治服务中心", "农村人居环境整治项目"),
+        ("r24_c13", "湘潭县", "农村人居环境整治提质"),
+        ("r24_e01", None, None),
+        ("r24_e03", None, None),
+        ("r24_e04", None, None),
+        ("r24_e05", None, None),
+        ("r24_f01", None, "农村公路养护项目"),
+        ("r24_f04", None, None),
+        ("r24_d02", "安化县", "乡村少年宫建设项目"),
+        ("r24_d03", "株洲市", "工人文化宫维修改造工程"),
     ],
 )
 def test_wrapped_pages_hand_written_by_a_review_read_as_printed_otherwise(
@@ -1313,3 +1328,19 @@ def test_a_labelled_name_the_page_cut_is_read_over_the_cut_and_cites_both_lines(
     assert (report.unit, report.project) == ("某某市卫生和计划生育委员会", "计划生育事业费")
     fact = next(fact for fact in report.facts if fact.field == "unit")
     assert (fact.line, fact.end_line, fact.text) == (1, 2, "某某市卫生和计划生育委员会")
+
+
+def test_a_title_under_a_sentence_the_page_cut_is_no_rest_of_the_sentence() -> None:
+    # hand-written after a sharing site's notes printed at a PDF's width, the report's title right under them
+    notes = "网站将根据用户上传文档的质量评分、类型等，对文档贡献者给予高额补贴和流量扶持。如果你也想贡献文档，请先登录网站并完成实名认证然后上传文档"
+    body = "为加强预算绩效管理，提高财政资金使用效益，认真组织开展了绩效自评工作，形成自评结论。"
+    lines = [
+        *_wrapped([notes], 34).split("\n"),
+        "某某县人民医院灾后重建项目支出绩效",
+        "自评报告",
+        "一、项目基本概况",
+    ]
+    page = "\n".join([*lines, *_wrapped([body * 6], 34).split("\n")])
+    assert lines[1].endswith("上传文档")  # as wide as the page, no sentence's end
+    report = extract_document(Document.from_text("p.txt", "txt", page))
+    assert (report.unit, report.project) == ("某某县人民医院", "灾后重建项目")

@@ -71,7 +71,7 @@ def test_development_split_does_not_regress() -> None:
     # which the labels settle either way)
     assert tallies["unit"].precision >= 0.97 and tallies["unit"].recall >= 0.916
     assert tallies["budget.executed"].precision >= 0.975 and tallies["budget.executed"].recall >= 0.86
-    assert tallies["project"].precision >= 0.945 and tallies["project"].recall >= 0.81
+    assert tallies["project"].precision >= 0.95 and tallies["project"].recall >= 0.805
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
     # an arithmetic or consistency rule (38: a 39th was met only by chance, JX104 adding up a cut page's parts)

@@ -4,6 +4,7 @@ read as a grid. Every piece keeps its line and columns, so extraction can cite w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -23,7 +24,7 @@ from jixiao.layout.statement import (
     funded_fund,
     signed_unit,
 )
-from jixiao.layout.title import Part, Title, kind_from_headings, read_title
+from jixiao.layout.title import Part, Title, kind_from_headings, organisation_end, read_title
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.layout.wrap import Paragraphs, page_cuts, paragraphs
 
@@ -84,8 +85,9 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     # the rest of a chrome line the page cut is chrome ("当前位置:首页 > … > 公" / "共文化服务体系建设…")
     chrome |= {piece[1] for number in chrome & whole.pieces.keys() for piece in whole.pieces[number]}
     read = whole.lines
-    evaluated = evaluation_statement(read, chrome)
     title = _printed_title(read_title(read, chrome, frozenset(whole.pieces)), whole)
+    year = int(title.year.text) if title is not None and title.year is not None else None
+    evaluated = evaluation_statement(read, chrome, year)
     said = {
         "funded": _printed(funded_fund(read, chrome), whole),
         "described": _printed(described_unit(read, chrome), whole),
@@ -155,12 +157,26 @@ def _printed_labels(labels: list[Labelled], joined: list[Labelled], whole: Parag
     for label in joined:
         part = _printed(Part(label.value, label.line, label.start, label.end), whole)
         assert part is not None
+        if part.end_line is not None and not _goes_on_over_the_cut(label, whole):
+            continue
         placed.append(
             replace(
                 label, line=part.line, start=part.start, end=part.end, end_line=part.end_line, read_over=True
             )
         )
     return sorted(placed, key=lambda label: (label.line, label.start))
+
+
+def _goes_on_over_the_cut(label: Labelled, whole: Paragraphs) -> bool:
+    """Whether a labelled value read over a cut is one name the page cut: what the printed line holds is no
+    whole name and the value read on is one ("某某市卫" + "生和计划生育委员会"); a whole name at a line's end is
+    not run on into the next line's words ("X服务中心" + "某县农业农村局", "人居环境整治" + "年度总体目标")."""
+    join = next(offset for offset, _, _ in whole.pieces[label.line] if offset > label.start)
+    first, value = label.value[: join - label.start], label.value
+    if label.field in ("unit", "department"):
+        return organisation_end(first) != len(first) and organisation_end(value) == len(value)
+    ending = re.compile(f"(?:{vocabulary().fund_ending})$")
+    return ending.search(first) is None and ending.search(value) is not None
 
 
 def _printed_title(title: Title | None, whole: Paragraphs) -> Title | None:

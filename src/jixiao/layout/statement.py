@@ -194,19 +194,24 @@ class Evaluated:
     project: Part | None
 
 
-def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int]) -> Evaluated:
+def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: int | None = None) -> Evaluated:
     """The unit and the project or fund named by the first evaluation statement in the head of the page; of
     the statements on its line, the first that names either ("我单位对2023年部门整体…进行自评,现将X会2023年度
     部门整体…报告如下": the second names the unit)."""
+    sections = 0
     for line in page_head(lines):
         if line.number in chrome:
             continue
+        sections += _SECTION.match(line.text) is not None
         # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
         text = without_citations(line.text)
         found = [
             m
             for cue, pattern in zip(_STATEMENT_CUES, _statements(), strict=True)
-            if cue in text and (m := pattern.search(text)) and _names_whom(m)
+            if cue in text
+            and (m := pattern.search(text))
+            and _names_whom(m)
+            and not (_overseen(m) and (sections > 1 or _another_year(text, m, year)))
         ]
         if not found:
             continue
@@ -236,13 +241,7 @@ _SOURCE_OPENING = re.compile(r"(?:中央|省级|市级|县级|区级)?财政(?:�
 
 def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     vocab = vocabulary()
-    evaluator = found.groupdict().get("unit")
-    if (
-        evaluator
-        and vocab.overseer.search(evaluator)
-        and not found.groupdict().get("target")
-        and _OVERSEERS_REVIEW.search(line.text, found.end("name"), found.end())
-    ):
+    if _overseen(found) and _OVERSEERS_REVIEW.search(line.text, found.end("name"), found.end()):
         # "2021年,某县财政局对2021年度X资金开展了重点绩效评价": the finance bureau's review of a fund, told in
         # a unit's own report (what it corrected since), names neither the unit nor its project; a finance
         # bureau's evaluation of its own project ("某县财政局对2022年度财政信息化项目开展了绩效评价") does
@@ -287,6 +286,25 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
             unit = Part(subject, line.number, found.start(group), found.end(group))
             break
     return Evaluated(unit, project)
+
+
+def _another_year(text: str, found: re.Match[str], year: int | None) -> bool:
+    """Whether a statement evaluates another year than ``year``, the title's ("2022年度…自评报告" telling that
+    "2022年4月，某市财政局对2021年度X经费开展了绩效评价")."""
+    evaluated = _EVALUATED_YEAR.findall(text, found.start(), found.start("name"))
+    return year is not None and bool(evaluated) and int(evaluated[-1]) != year
+
+
+_EVALUATED_YEAR = re.compile(r"(20\d\d)\s*年")
+_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")  # a top-level heading of a report's outline
+
+
+def _overseen(found: re.Match[str]) -> bool:
+    """Whether a statement tells of a finance or audit office evaluating, naming no unit it evaluated: past the
+    first section of a unit's report ("四、上年度绩效评价发现问题整改情况 … 某县财政局对2021年度X经费开展了绩效
+    评价"), another evaluation than the report's own, which opens a finance bureau's report on its own project."""
+    evaluator = found.groupdict().get("unit") or ""
+    return vocabulary().overseer.search(evaluator) is not None and not found.groupdict().get("target")
 
 
 def _names_whom(found: re.Match[str]) -> bool:

@@ -413,7 +413,14 @@ def read_title(
     topics = _collection_topics(lines)
     # a sharing site's page of a 范文 collection is titled after one uploaded file, which may be another
     # report than the collection's pieces ("2019年度X项目绩效评价报告" / "2019年项目支出…自评报告(9则)" / 篇一 on Y)
-    collection = next((line.number for line in page_head(lines) if _COLLECTION_LINE.match(line.text)), None)
+    collection = next(
+        (
+            line.number
+            for line in page_head(lines)
+            if is_collection_title(line.text) and not _NO_COLLECTION.search(line.text)
+        ),
+        None,
+    )
     titles = [
         _without_collection_identity(
             _parse_title(found), topics, above=collection is not None and found[-1].number < collection
@@ -493,12 +500,10 @@ def is_collection_title(text: str) -> bool:
 
 
 _PIECE_NUMBER = re.compile(r"\s*\d{1,2}\s*$")
-# a collection's own title, its count in brackets at the end or before its first piece's number or the site's
-# words ("X绩效自评报告(通用7篇)1", "欢迎阅读X报告(精选4篇),内容由…整理"): no table of contents' item
-# ("二、X报告（共6篇）"), link ("相关链接：…（3则）") or list of attachments
-_COLLECTION_LINE = re.compile(
-    r"^\s*(?![一二三四五六七八九十\d]+[、.．])[^，,。；;：:]{4,50}?[(（](?!共)[^()（）]{0,6}\d+\s*[篇则][)）]"
-    r"\s*(?:\d{1,2}|[,，].*)?\s*$"
+# a line a collection's title stands on need not be one: a table of contents' item ("二、X报告（共6篇）"), a related
+# link ("相关链接：…（3则）") or a list of attachments ("…绩效自评表（共2则）") names no collection of the page
+_NO_COLLECTION = re.compile(
+    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]|相关|链接|附件|推荐|延伸阅读|上一篇|下一篇)|[(（]共"
 )
 
 

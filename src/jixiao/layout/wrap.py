@@ -160,6 +160,8 @@ def paragraphs(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> P
             and (run[0].number not in chrome or _rest_of_chrome(line, after.get(line.number), cut, vocab))
             and not is_heading(line.text)
             and not _whole_title(text, vocab)
+            # a sentence's end at the page's width, then a title ("…上传文档" / "某县医院X项目支出绩效" / "自评报告")
+            and not (_CLAUSE.search(text) and _opens_a_title(line, after.get(line.number), cut, vocab))
             # a title ending otherwise ("…（公示）", "…报告书") at the page's width, then the first sentence ("按照《…")
             and not (vocab.not_title_start.match(line.text) and vocab.title.search(text))
         )
@@ -194,6 +196,19 @@ def _rest_of_chrome(line: Line, following: Line | None, cut: dict[int, int], voc
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TITLE_END = re.compile(r"(?:报告|表|自评|评价)\s*$|[(（]\s*20\d\d\s*年度?\s*[)）]\s*$")
+
+
+def _opens_a_title(line: Line, following: Line | None, cut: dict[int, int], vocab: Vocabulary) -> bool:
+    """Whether a line is a title, or its first piece: a whole title itself, or a short line with no clause right
+    above one ending as a title does ("某县人民医院灾后重建项目支出绩效" / "自评报告")."""
+    if _whole_title(line.text.strip(), vocab):
+        return True
+    return (
+        line.number not in cut
+        and _CLAUSE.search(line.text) is None
+        and following is not None
+        and _whole_title(line.text.strip() + following.text.strip(), vocab)
+    )
 
 
 def _whole_title(text: str, vocab: Vocabulary) -> bool:
