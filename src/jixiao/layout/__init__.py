@@ -51,14 +51,14 @@ class Layout:
     records: tuple[Labelled, ...]  # the values of a one-row record table (its budget in 万元)
     cut_ends: dict[int, int]  # lines the page's width cut, with the column their text ends at
     cut_starts: dict[int, int]  # lines going on from them, with the column their text starts at
-    read_whole: frozenset[
-        tuple[int, int, int]
-    ]  # (line, start, end) of names read over the cuts, ending at one
+    # (line, start, end) of the names read over the cuts (title, sentences, labelled values) on one line
+    read_whole: frozenset[tuple[int, int, int]]
 
     def cut_by_page(self, line: int, start: int, end: int) -> bool:
         """Whether a name read at ``line`` between ``start`` and ``end`` on one printed line may go on over a
-        line the page cut: it reaches the end of a cut line, or opens a line that goes on from one. The title
-        and the sentences are read over the cuts (``paragraphs``): what they name was not cut."""
+        line the page cut: it reaches the end of a cut line, or opens a line that goes on from one. The title,
+        the sentences and the labelled values are read over the cuts (``paragraphs``): what they name was not
+        cut."""
         if (line, start, end) in self.read_whole:
             return False
         return (line in self.cut_ends and end >= self.cut_ends[line]) or (
@@ -180,6 +180,7 @@ def _goes_on_over_the_cut(label: Labelled, whole: Paragraphs) -> bool:
 
 
 def _printed_title(title: Title | None, whole: Paragraphs) -> Title | None:
+    """``title`` read off rejoined paragraphs, its lines and parts placed on the printed lines."""
     if title is None or not any(line in whole.pieces for line in title.lines):
         return title
     return replace(
