@@ -1126,3 +1126,21 @@ def test_figures_written_in_full_width_digits_are_read_as_half_width_ones() -> N
     )
     full_width = text.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789."})
     assert budget_of(text).adjusted == budget_of(full_width).adjusted == Decimal("264.09")
+
+
+def test_funds_named_each_with_a_colon_are_parts_not_the_budget() -> None:
+    # hand-written after a city's maintenance report: two funds under one project, no total stated
+    text = (
+        "某某市园林绿化养护经费及城区行道树养护经费绩效自评报告\n"
+        "2020年下达了园林绿化经费:514.56万元,行道树养护费:30.58万元。对全市绿化及行道树进行养护。\n"
+    )
+    report = extract_document(Document.from_text("p.txt", "txt", text))
+    assert report.budget.adjusted is None
+    # a form's fields written with colons are the figures, not parts
+    form = "项目名称：某某补助资金\n年初预算数：21560.00万元，全年预算数：23418.60万元\n全年实际支出：23105.24万元\n"
+    budget = extract_document(Document.from_text("p.txt", "txt", form)).budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal("21560.00"),
+        Decimal("23418.60"),
+        Decimal("23105.24"),
+    )

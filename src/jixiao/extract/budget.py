@@ -324,6 +324,27 @@ def _in_a_batch_item(text: str, position: int) -> bool:
     return _BATCH_ITEM.match(text, starts[-1] if starts else begin) is not None
 
 
+# a fund named with a colon before its amount, in a listing of parts: "A经费:514.56万元", "B费：30.58万元"
+_NAMED_AMOUNT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,20}(?:经费|资金|费|款|补助|补贴))[:：]\s*\d[\d.,]*\s*[万亿]?元"
+)
+# a total among them, or a form's field ("年初预算数：X万元，全年预算数：Y万元"): no listing of parts
+_NO_PART = re.compile(r"合计|共计|总计|总额|小计|总|预算|支出|执行|决算|到位|拨付|结余|结转|收入")
+
+
+def _in_a_named_listing(text: str, position: int) -> bool:
+    """Whether a figure is one of two or more parts its sentence names each with a colon before its amount,
+    none of them a total ("2020年下达了园林绿化经费:514.56万元,行道树养护费:30.58万元"): a part, not the
+    headline, whichever of them names the report's project."""
+    begin, end = sentence_start(text, position), sentence_end(text, position)
+    named = list(_NAMED_AMOUNT.finditer(text, begin, end))
+    return (
+        len(named) >= 2
+        and any(found.start() <= position < found.end() for found in named)
+        and not any(_NO_PART.search(found.group("name")) for found in named)
+    )
+
+
 def _in_an_items_brackets(text: str, position: int) -> bool:
     """Whether a figure stands in a bracket opened in its sentence: "…价格监测经费(预算10.43万元,支付8.30万元,
     执行率79.6%)" gives one item's own figures, never the headline's."""
@@ -542,6 +563,8 @@ def extract_budget(
             family, key = "amount", ""  # "1、档案管理项目资金:…30万元;2、建设项目资金:…": one item's figure
         if family == "budget" and _in_a_batch_item(text, quantity.start):
             family, key = "amount", ""  # "(2)冀财建[2019]286号提前下达…资金59万": one batch's figure
+        if family == "budget" and _in_a_named_listing(text, quantity.start):
+            family, key = "amount", ""  # "下达了A经费:514.56万元,B费:30.58万元": one named part of several
         if (
             key == "executed"
             and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))
