@@ -1295,6 +1295,23 @@ _WRAPPED = Path(__file__).parent / "fixtures" / "wrapped"
         ("r24_f04", None, None),
         ("r24_d02", "安化县", "乡村少年宫建设项目"),
         ("r24_d03", "株洲市", "工人文化宫维修改造工程"),
+        # a fourth review: a unit under the one at a line's end ("X局" / "机关服务中心") and a fund word on the next
+        # line ("…补助" / "资金") go on over the cut; a title-like line inside a lead-in sentence stays in it; a
+        # sidebar's "猜你喜欢：…（精选5篇）" or "附：…（2则）" is no collection; a finance bureau's own project
+        # told under 二、 or after a table of contents names it
+        ("r25_u01", "宁乡市机关事务管理局机关服务中心", "县直机关办公楼维修改造项目"),
+        ("r25_u21", "株洲市生态环境局攸县分局", "攸县大气污染防治专项资金项目"),
+        ("r25_u25", "攸县公安局交通警察大队", "道路交通安全管理和秩序整治专项工作经费"),
+        ("r25_u04", None, "农村危房改造补助资金"),
+        ("r25_u06", None, "农村义务教育学生营养改善计划"),
+        ("r25_u13", None, "农村饮水安全巩固提升工程建设"),
+        ("r25_w09", "宁乡市机关事务管理局机关服务中心", "县直机关办公楼维修改造项目"),
+        ("r25_w13", "宁乡市人民医院", "医疗设备购置项目资金"),
+        ("r25_w17", None, None),
+        ("r25_c01", "宁乡市人民医院", "医疗设备购置项目"),
+        ("r25_c13", "宁乡市人民医院", "医疗设备购置项目"),
+        ("r25_f01", "攸县财政局", "财政投资评审经费项目"),
+        ("r25_f02", "攸县财政局", "财政投资评审经费项目"),
     ],
 )
 def test_wrapped_pages_hand_written_by_a_review_read_as_printed_otherwise(

@@ -24,7 +24,7 @@ from jixiao.layout.statement import (
     funded_fund,
     signed_unit,
 )
-from jixiao.layout.title import Part, Title, kind_from_headings, organisation_end, read_title
+from jixiao.layout.title import Part, Title, kind_from_headings, leading_place, organisation_end, read_title
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.layout.wrap import Paragraphs, page_cuts, paragraphs
 
@@ -168,15 +168,26 @@ def _printed_labels(labels: list[Labelled], joined: list[Labelled], whole: Parag
 
 
 def _goes_on_over_the_cut(label: Labelled, whole: Paragraphs) -> bool:
-    """Whether a labelled value read over a cut is one name the page cut: what the printed line holds is no
-    whole name and the value read on is one ("某某市卫" + "生和计划生育委员会"); a whole name at a line's end is
-    not run on into the next line's words ("X服务中心" + "某县农业农村局", "人居环境整治" + "年度总体目标")."""
+    """Whether a labelled value read over a cut is one name the page cut, not a name run on into the next
+    line's own words: an organisation, a date or a form's field opening the next line ("X服务中心" + "某县农业
+    农村局", "X提质" + "2023年3月15日", "人居环境整治" + "年度总体目标") is no rest of it; a unit under the one
+    at the line's end ("X局" + "机关服务中心", "X市生态环境局" + "某县分局") is."""
     join = next(offset for offset, _, _ in whole.pieces[label.line] if offset > label.start)
-    first, value = label.value[: join - label.start], label.value
+    rest = label.value[join - label.start :]
+    if _FIELD_OPENING.match(rest) or rest[:1].isdigit():
+        return False
+    issuer = leading_place(rest) > 0 and organisation_end(rest) == len(rest) and not rest.endswith(_BRANCHES)
     if label.field in ("unit", "department"):
-        return organisation_end(first) != len(first) and organisation_end(value) == len(value)
-    ending = re.compile(f"(?:{vocabulary().fund_ending})$")
-    return ending.search(first) is None and ending.search(value) is not None
+        return label.value.endswith(vocabulary().organisation_suffixes) and not issuer
+    return not issuer
+
+
+# what opens a form's next field rather than going on with a value: "年度总体目标", "资金来源", "项目负责人"
+_FIELD_OPENING = re.compile(
+    r"^(?:年度|总体|绩效|资金|项目|实施|主管|联系|负责|预算|填报|评价)[\u4e00-\u9fff]{0,6}?"
+    r"(?:目标|来源|负责人|期限|部门|单位|电话|人|类别|属性|情况|日期|机构|金额)"
+)
+_BRANCHES = ("分局", "分院", "分中心", "分所", "分队", "支队", "大队", "中队")
 
 
 def _printed_title(title: Title | None, whole: Paragraphs) -> Title | None:

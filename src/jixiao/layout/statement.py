@@ -198,11 +198,9 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
     """The unit and the project or fund named by the first evaluation statement in the head of the page; of
     the statements on its line, the first that names either ("我单位对2023年部门整体…进行自评,现将X会2023年度
     部门整体…报告如下": the second names the unit)."""
-    sections = 0
     for line in page_head(lines):
         if line.number in chrome:
             continue
-        sections += _SECTION.match(line.text) is not None
         # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
         text = without_citations(line.text)
         found = [
@@ -211,7 +209,7 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
             if cue in text
             and (m := pattern.search(text))
             and _names_whom(m)
-            and not (_overseen(m) and (sections > 1 or _another_year(text, m, year)))
+            and not (_overseen(m) and _another_year(text, m, year))
         ]
         if not found:
             continue
@@ -296,13 +294,13 @@ def _another_year(text: str, found: re.Match[str], year: int | None) -> bool:
 
 
 _EVALUATED_YEAR = re.compile(r"(20\d\d)\s*年")
-_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")  # a top-level heading of a report's outline
 
 
 def _overseen(found: re.Match[str]) -> bool:
-    """Whether a statement tells of a finance or audit office evaluating, naming no unit it evaluated: past the
-    first section of a unit's report ("四、上年度绩效评价发现问题整改情况 … 某县财政局对2021年度X经费开展了绩效
-    评价"), another evaluation than the report's own, which opens a finance bureau's report on its own project."""
+    """Whether a statement tells of a finance or audit office evaluating, naming no unit it evaluated: in a unit's
+    report, of another year than the title's ("…某县财政局对2021年度X经费开展了绩效评价" in a 2022 report) or a
+    review (重点评价), another evaluation than the report's own; in a finance bureau's report on its own
+    project, the report's."""
     evaluator = found.groupdict().get("unit") or ""
     return vocabulary().overseer.search(evaluator) is not None and not found.groupdict().get("target")
 

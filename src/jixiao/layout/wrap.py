@@ -52,7 +52,10 @@ def _last_lines(compute: Callable[[Sequence[Line]], T]) -> Callable[[Sequence[Li
     return kept
 
 
-_LABEL_OPENING = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*(?:[(（][^()（）]{1,8}[)）])?\s*[:：]")
+# a field's label opening a line ("单位名称：", "项 目 单 位：", "主管部门（盖章）："), not a lead-in's end ("…如下：")
+_LABEL_OPENING = re.compile(
+    r"^\s*(?![\u4e00-\u9fff]*如下)(?:[\u4e00-\u9fff] ?){2,8}\s*(?:[(（][^()（）]{1,8}[)）])?\s*[:：]"
+)
 
 
 def _row(text: str) -> bool:
@@ -161,7 +164,11 @@ def paragraphs(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> P
             and not is_heading(line.text)
             and not _whole_title(text, vocab)
             # a sentence's end at the page's width, then a title ("…上传文档" / "某县医院X项目支出绩效" / "自评报告")
-            and not (_CLAUSE.search(text) and _opens_a_title(line, after.get(line.number), cut, vocab))
+            and not (
+                _CLAUSE.search(text)
+                and not _LABEL_OPENING.match(text)
+                and _opens_a_title(line, after, cut, vocab)
+            )
             # a title ending otherwise ("…（公示）", "…报告书") at the page's width, then the first sentence ("按照《…")
             and not (vocab.not_title_start.match(line.text) and vocab.title.search(text))
         )
@@ -198,16 +205,30 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _TITLE_END = re.compile(r"(?:报告|表|自评|评价)\s*$|[(（]\s*20\d\d\s*年度?\s*[)）]\s*$")
 
 
-def _opens_a_title(line: Line, following: Line | None, cut: dict[int, int], vocab: Vocabulary) -> bool:
-    """Whether a line is a title, or its first piece: a whole title itself, or a short line with no clause right
-    above one ending as a title does ("某县人民医院灾后重建项目支出绩效" / "自评报告")."""
+def _opens_a_title(line: Line, after: dict[int, Line], cut: dict[int, int], vocab: Vocabulary) -> bool:
+    """Whether a line is a title, or its first piece, standing apart: a whole title itself, or a short line with
+    no clause right above one ending as a title does ("某县人民医院灾后重建项目支出绩效" / "自评报告"), with a
+    heading, a blank line or a new sentence after it ("一、项目基本概况"), not the rest of the sentence
+    ("…医疗设备购置项目的绩效自评" / "情况报告如下：")."""
+    following = after.get(line.number)
     if _whole_title(line.text.strip(), vocab):
-        return True
-    return (
+        last = line
+    elif (
         line.number not in cut
         and _CLAUSE.search(line.text) is None
         and following is not None
         and _whole_title(line.text.strip() + following.text.strip(), vocab)
+    ):
+        last = following
+    else:
+        return False
+    beyond = after.get(last.number)
+    return (
+        beyond is None
+        or not beyond.text.strip()
+        or is_heading(beyond.text)
+        or vocab.not_title_start.match(beyond.text) is not None
+        or _LABEL_OPENING.match(beyond.text) is not None
     )
 
 
