@@ -234,9 +234,8 @@ def _title_lines(
                 # a metadata label's value on its own line ("发布机构:" / "X局"), not a title's piece
                 or (previous.number - 1 in labels_ending and not _YEAR.search(above))
                 or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
-                or vocab.not_title_start.match(
-                    above
-                )  # a sentence's start ("根据《某厅关于…" / "…绩效自评的通知》")
+                # a sentence's start ("根据《某厅关于…" / "…绩效自评的通知》"), no title's piece
+                or vocab.not_title_start.match(above)
                 or above == found[0].text.strip()  # the piece printed twice: what is above is no part of it
                 or is_heading(above)
             ):

@@ -88,6 +88,7 @@ def page_cuts(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
     # a blank line ends a paragraph, unless the page puts one between all its lines
     numbers = {line.number for line in lines if line.text.strip()}
     spaced = sum(1 for line in content if line.number + 1 not in numbers) * 2 > len(content)
+    opens_sentence = vocabulary().not_title_start
     cut: dict[int, int] = {}
     going_on: dict[int, int] = {}
     for line, following in itertools.pairwise(content):
@@ -100,7 +101,7 @@ def page_cuts(lines: Sequence[Line]) -> tuple[dict[int, int], dict[int, int]]:
             and not is_heading(following.text)
             and not _LABEL_OPENING.match(following.text)
             # a field ends with its line when a sentence opens the next ("单位名称：X局" / "根据《…")
-            and not (_LABEL_OPENING.match(text) and vocabulary().not_title_start.match(following.text))
+            and not (_LABEL_OPENING.match(text) and opens_sentence.match(following.text))
         ):
             cut[line.number] = len(text)
             going_on[following.number] = len(following.text) - len(following.text.lstrip())
