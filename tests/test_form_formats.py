@@ -296,3 +296,139 @@ def test_a_funds_row_with_a_dash_between_its_figures_keeps_those_before_it() -> 
     )
     report = extract_document(Document.from_text("form.txt", "txt", cells))
     assert (report.budget.adjusted, report.budget.executed) == (Decimal(60), Decimal("57.6"))
+
+
+def _form_of(text: str) -> Any:
+    from jixiao.extract.extract import extract_document
+    from jixiao.form.published import form_in_report
+    from jixiao.ingest.document import Document
+
+    document = Document.from_text("form.txt", "txt", text)
+    return form_in_report(document, extract_document(document))
+
+
+def test_a_row_per_line_form_with_sign_unit_and_share_columns_reads_past_the_blank_cells() -> None:
+    """海南's layout: 指标性质 and 度量单位 left blank in most rows, a 完成率 column between the actual and the
+    points, and 服务对象满意度 heading the last row as its 二级指标."""
+    form = _form_of(
+        "一级指标 二级指标 三级指标 指标性质 年度指标值 度量单位 实际完成值 完成率 分值 得分 未完成原因分析\n"
+        "产出指标 数量指标 资助学生人数 40 30 75.00% 20.00 15 部分学生转学。\n"
+        "效益指标 社会效益指标 家庭负担减轻程度 ≥ 90 % 95 100.00% 30.00 30\n"
+        "满意度指标 服务对象满意度 受助学生满意度 90 96 100.00% 10.00 10\n"
+        "合计 60.00 55\n"
+    )
+    rows = [(i.name, i.level1, i.target, i.actual, i.weight, i.score) for i in form.evaluation.indicators]
+    assert rows == [
+        ("资助学生人数", "产出指标", D(40), D(30), D(20), D(15)),
+        ("家庭负担减轻程度", "效益指标", D(90), D(95), D(30), D(30)),
+        ("受助学生满意度", "满意度指标", D(90), D(96), D(10), D(10)),
+    ]
+    assert rescore(form, load_scheme("national-2020")).differences == ()  # 30 / 40 × 20 = 15
+
+
+def test_a_form_one_cell_per_line_skips_the_templates_unfilled_rows_and_numbering() -> None:
+    """ "指标2" and "……" left from the template between the rows are no rows; "指标1" is no part of a name."""
+    cells = [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+        "产出指标",
+        "数量指标",
+        "指标1巡查次数",
+        "300",
+        "320",
+        "20",
+        "20",
+        "指标2",
+        "……",
+        "质量指标",
+        "指标1整改完成率",
+        "100%",
+        "90%",
+        "10",
+        "8",
+        "指标2",
+        "……",
+    ]
+    form = _form_of("\n\n".join(cells) + "\n")
+    rows = [(i.name, i.weight, i.score) for i in form.evaluation.indicators]
+    assert rows == [("巡查次数", D(20), D(20)), ("整改完成率", D(10), D(8))]
+    differences = rescore(form, load_scheme("national-2020")).differences
+    assert [(d.name, d.computed) for d in differences] == [("整改完成率", D(9))]  # 90 / 100 × 10
+
+
+def test_rows_one_per_line_under_a_header_spread_over_lines_keep_the_next_rows_name() -> None:
+    """A row's name opening "指标2:" on the next line is that row, not the deviation of the row above."""
+    form = _form_of(
+        "一级\n指标\n二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+        "数量指标 指标1:培训人数 200 210 10 10\n指标2:宣传场次 12 12 10 10\n"
+        "时效指标 指标1:完成时限 11月底前 10月 5 5\n"
+    )
+    assert [(i.name, i.deviation) for i in form.evaluation.indicators] == [
+        ("培训人数", None),
+        ("宣传场次", None),
+        ("完成时限", None),
+    ]
+
+
+def test_a_framework_of_criteria_with_an_explanation_column_is_no_indicator_block() -> None:
+    form = _form_of(
+        "一级指标 二级指标 三级指标 指标解释 分值 得分\n"
+        "投入 目标设定 绩效目标合理性 是否符合规划 4 4\n过程 资金管理 资金到位率 到位资金/计划资金 4 4\n"
+    )
+    assert form is None
+
+
+def test_a_funds_sub_row_whose_blank_cell_was_lost_one_cell_per_line_is_no_total_mismatch() -> None:
+    """The 上年结转资金 row printed as "148.44 / 127.08" (its blank 年初预算数 gone) cannot be placed; the total
+    is then not checked against the one sub-row read (264 + 148.44 = 412.44 holds)."""
+    cells = [
+        "项目资金(万元)",
+        "年初预算数",
+        "全年预算数A",
+        "全年执行数B",
+        "分值",
+        "执行率",
+        "得分",
+        "年度资金总额",
+        "264",
+        "412.44",
+        "330.48",
+        "10",
+        "80.13",
+        "8",
+        "其中:当年财政拨款",
+        "264",
+        "264",
+        "203.4",
+        "上年结转资金",
+        "148.44",
+        "127.08",
+        "其他资金",
+        "年度总体目标",
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "产出指标",
+        "数量指标",
+        "办结案件数",
+        "500",
+        "544",
+        "10",
+        "10",
+    ]
+    for blank in ("\n", "\n\n\n\n"):
+        form = _form_of(blank.join(cells) + "\n")
+        kinds = [d.kind for d in rescore(form, load_scheme("national-2020")).differences]
+        assert "funds_total" not in kinds, kinds
+        assert form.execution_score.value == D(8)

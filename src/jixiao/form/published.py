@@ -5,6 +5,7 @@ of the audit sees), identity from the report."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -34,6 +35,7 @@ from jixiao.render.form import EMPTY_MARKS, normalise_label
 from jixiao.render.quantities import normalise_unit
 
 UNSTATED = "（未注明）"
+_NUMBERING = re.compile(r"^指标\s*\d{1,2}\s*[:：、.．]?\s*(?=\S)")  # a template's "指标1" before the name
 _PLACEHOLDER_YEAR = 2000  # a year the form does not state; never printed (identity_known is False)
 
 
@@ -42,7 +44,7 @@ def _place(line: int, what: str = "") -> Stated[str]:
 
 
 def _indicator(row: RowRead) -> dict[str, Any]:
-    level2, name = row.level2, row.text("name")
+    level2, name = row.level2, _NUMBERING.sub("", row.text("name"))
     level1 = row.level1 or form_vocabulary().level1_of.get(normalise_label(level2), UNSTATED)
     unit = normalise_unit(row.text("unit")) if "unit" in row.cells else None
     stated = OPERATOR_ALIASES.get(row.text("operator")) if "operator" in row.cells else None
@@ -62,16 +64,28 @@ def _indicator(row: RowRead) -> dict[str, Any]:
 
 
 def _source_rows(lines: Sequence[Line], total_line: int) -> int:
-    """How many lines right under the funds total row name a source of the money (其中…, 上年结转…, 地方资金…)."""
-    count = 0
-    for line in lines[total_line : total_line + _MAX_SOURCE_ROWS]:
-        if not _SOURCE_ROW.match(line.text):
+    """How many rows under the funds total row name a source of the money (其中…, 上年结转…, 地方资金…): the
+    lines right under it, or, in a form printed one cell per line, the labels among the figures."""
+    count = cells = 0
+    for line in lines[total_line : total_line + _MAX_SOURCE_LINES]:
+        text = unicodedata.normalize("NFKC", line.text).strip()  # "４１２．４４" is a figure too
+        if not text:
+            continue
+        cells += 1
+        if cells > _MAX_SOURCE_CELLS:
+            break
+        if _FIGURE_CELL.fullmatch(text):
+            continue
+        if not _SOURCE_ROW.match(text) or count == _MAX_SOURCE_ROWS:
             break
         count += 1
     return count
 
 
 _MAX_SOURCE_ROWS = 6
+_MAX_SOURCE_CELLS = 42  # six rows of up to seven cells, one cell per line
+_MAX_SOURCE_LINES = 250  # those cells with the blank lines a web page's copy puts between them
+_FIGURE_CELL = re.compile(r"[\d.,，%％-]+")
 _SOURCE_ROW = re.compile(
     r"\s*(?:其中\s*[:：]?\s*)?(?:当年|本年|上年|中央|省|市|州|县|区|地方|财政|其他|自筹|单位|社会)[^|\t\d]{0,12}(?:资金|拨款|结转|结余)"
 )

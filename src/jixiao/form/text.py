@@ -21,9 +21,20 @@ from jixiao.layout.headings import is_heading
 from jixiao.render.form import EMPTY_MARKS, normalise_label
 
 _POINTS = re.compile(r"^(\d{1,3}(?:\.\d{1,4})?)\s*分?$")
-_NOISE = re.compile(r"^(?:[(（][^()（）]{0,12}[)）]|名称|[-—－/]+|\d+\s*分)$")
+# cells that are no row's content: a bracketed note, a dash, a level's points, a template's placeholder row
+# left unfilled ("指标2", "……")
+_NOISE = re.compile(
+    r"^(?:[(（][^()（）]{0,12}[)）]|名称|[-—－/]+|\d+\s*分|指标\s*\d{1,2}\s*[:：]?|[.。…]{2,}|…)$"
+)
 _OPERATOR_ONLY = re.compile(r"^(?:[≥≤≧≦<>=＞＜＝]=?|不低于|不少于|不高于|不超过|大于等于|小于等于)$")
 _SENTENCE = re.compile(r"[。；;，,：:]")
+_SHARE = re.compile(r"^\d{1,4}(?:\.\d{1,4})?\s*%?$")
+_SHORT_CELL = 4
+_SIGN_CELL = re.compile(
+    r"^(?:\d{1,4}\s*)?(?:[≥≤≧≦<>=＞＜＝]=?|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|等于|高于|低于"
+    r"|定性|定量|正向|反向)$"
+)
+_NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：、.．]")  # "指标2:台网运行率" opens a row, never explains one
 _MAX_WEIGHT = Decimal(60)
 _MAX_SCORE = Decimal(100)
 _MAX_ROWS = 80
@@ -146,6 +157,8 @@ def _header(tokens: Sequence[Token], at: int) -> tuple[list[str], int, int] | No
         end = index + 1
     if "name" not in keys or not ({"weight", "score"} & set(keys)):
         return None
+    if "explanation" in keys and not ({"target", "actual"} & set(keys)):
+        return None  # a framework of criteria (投入, 过程 … 指标解释, 评分标准): nothing to re-score against
     return keys, start, end
 
 
@@ -156,6 +169,12 @@ def _fits(key: str, text: str) -> bool:
         return _POINTS.match(text) is None and _level(text) is None
     if key == "deviation":
         return _POINTS.match(text) is None
+    if key == "operator":  # a sign or its word, after a system's code ("004 >="); never a name
+        return _SIGN_CELL.match(text) is not None
+    if key == "unit":  # a measure's unit, never a figure or a name: "%", "人次", "万元"
+        return len(text) <= _SHORT_CELL and not any(c.isdigit() for c in text)
+    if key == "completion":
+        return _SHARE.match(text) is not None
     return True
 
 
@@ -197,6 +216,10 @@ def _place(tokens: Sequence[Token], columns: Sequence[str]) -> dict[str, Token] 
         if any(other.get(key) != first.get(key) for key in ("weight", "score", "target", "actual")):
             return None
     return {key: tokens[i] for key, i in first.items()}
+
+
+def _loose_level(text: str) -> bool:
+    return form_vocabulary().level2_loose.fullmatch(normalise_label(text)) is not None
 
 
 def _levels(tokens: Sequence[Token], index: int, previous: tuple[str, str]) -> tuple[str, str, int]:
@@ -330,6 +353,11 @@ def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple
                 tail = cells[len(columns) - 1 :]
                 cells[len(columns) - 1 :] = [Token(" ".join(t.text for t in tail), line)]
             placed = _place(cells, columns)
+            if placed is None and len(cells) > 2 and _loose_level(cells[0].text):
+                placed = _place(cells[1:], columns)
+                if placed is not None:
+                    level2 = cells[0].text
+                    previous = (level1, level2)
             if placed is None:
                 misses += 1
                 if misses > 2:
@@ -364,7 +392,13 @@ def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tup
                 break
         if placed is None:
             break
-        if "deviation" in columns and end < len(tokens) and _deviation_like(tokens[end].text):
+        lines = {token.line for token in placed.values()}
+        if (
+            "deviation" in columns
+            and end < len(tokens)
+            and _deviation_like(tokens[end].text)
+            and (len(lines) > 1 or tokens[end].line in lines)  # a row on one line explains itself on it
+        ):
             placed["deviation"] = tokens[end]
             end += 1
         rows.append(RowRead(level1, level2, placed))
@@ -374,6 +408,6 @@ def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tup
 
 def _deviation_like(text: str) -> bool:
     """A cell after the score that explains rather than names: a dash or 无, or a sentence."""
-    if _is_stop(text) or _level(text) is not None:
+    if _is_stop(text) or _level(text) is not None or _NUMBERED.match(text):
         return False
     return text in EMPTY_MARKS or len(text) > 20 or _SENTENCE.search(text) is not None

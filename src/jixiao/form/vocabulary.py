@@ -16,6 +16,7 @@ class FormVocabulary:
     columns: dict[str, tuple[str, ...]]
     level1: re.Pattern[str]
     level2: re.Pattern[str]
+    level2_loose: re.Pattern[str]
     stop: tuple[str, ...]
     cap_levels: tuple[str, ...]
     cap_names: tuple[str, ...]
@@ -35,6 +36,7 @@ def form_vocabulary() -> FormVocabulary:
         columns={key: tuple(words) for key, words in data["indicator_columns"].items()},
         level1=_whole(data["level1_words"]),
         level2=_whole(data["level2_words"]),
+        level2_loose=_whole(data["level2_loose_words"]),
         stop=tuple(data["stop_cells"]),
         cap_levels=tuple(data["cap_levels"]),
         cap_names=tuple(data["cap_names"]),
