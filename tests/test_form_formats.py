@@ -432,3 +432,28 @@ def test_a_funds_sub_row_whose_blank_cell_was_lost_one_cell_per_line_is_no_total
         kinds = [d.kind for d in rescore(form, load_scheme("national-2020")).differences]
         assert "funds_total" not in kinds, kinds
         assert form.execution_score.value == D(8)
+
+
+def test_rows_printed_with_no_separators_are_read_only_where_one_cut_makes_sense() -> None:
+    """A web page that lost every cell border: the header cut by its vocabulary, each row cut where its name
+    ends, its two values with their units and its points and score run together (1212 is 12 and 12, 105 is
+    10 and 5). The qualitative row (及时/基本及时) has no such cut and is left unread, not guessed."""
+    form = _form_of(
+        "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施\n"
+        "产出指标数量指标改造农户数量200户180户1212部分农户外出务工\n"
+        "质量指标竣工验收合格率≥95%98%1010\n"
+        "时效指标完成及时性及时基本及时55受雨季影响\n"
+        "效益指标社会效益指标受益群众人数800人800人105群众参与度不高\n"
+    )
+    rows = [(i.name, i.target, i.actual, i.weight, i.score, i.deviation) for i in form.evaluation.indicators]
+    assert rows == [
+        ("改造农户数量", D(200), D(180), D(12), D(12), "部分农户外出务工"),
+        ("竣工验收合格率", D(95), D(98), D(10), D(10), None),
+        ("受益群众人数", D(800), D(800), D(10), D(5), "群众参与度不高"),
+    ]
+    differences = rescore(form, load_scheme("national-2020")).differences
+    # 180 / 200 × 12 = 10.8 (full marks written); 800 of 800 met: 10 (5 written, stricter than the rules)
+    assert [(d.kind, d.name, d.computed) for d in differences] == [
+        ("unmet_full", "改造农户数量", D("10.8")),
+        ("indicator", "受益群众人数", D(10)),
+    ]

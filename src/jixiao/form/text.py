@@ -7,9 +7,10 @@ out, never guessed: the re-scoring compares only the rows read whole."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -81,6 +82,10 @@ def _tokens(line: Line) -> list[Token]:
     """A line's cells; a line that separators cut into fewer than three is further cut at single spaces
     (a row printed with one space between cells), an operator standing alone joining its number."""
     cells = [cell.text.strip() for cell in line_cells(line)]
+    if len(cells) == 1 and "三级指标" in cells[0]:
+        header = _run_together_header(cells[0])
+        if header is not None:
+            return [Token(word, line.number) for word in header]
     # a header cell wrapped or spread out in its cell ("年度 指标值", "实际 完成值") stays one cell
     pieces = (
         cells
@@ -255,7 +260,12 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
     三级指标 header are cut into cells (from a few lines above it to the first result row below), so a
     long report costs little more than one without a form."""
     stops = form_vocabulary().stop
-    headers = (i for i, line in enumerate(lines) if "三" in line.text and _HEADER_CELL.search(line.text))
+    headers = (
+        i
+        for i, line in enumerate(lines)
+        if "三" in line.text
+        and (_HEADER_CELL.search(line.text) or ("三级指标" in line.text and _run_together_header(line.text)))
+    )
     for first in headers:
         end = min(len(lines), first + _MAX_BLOCK_LINES)
         last = next((i for i in range(first + 1, end) if lines[i].text.lstrip().startswith(stops)), end - 1)
@@ -353,6 +363,11 @@ def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple
                 tail = cells[len(columns) - 1 :]
                 cells[len(columns) - 1 :] = [Token(" ".join(t.text for t in tail), line)]
             placed = _place(cells, columns)
+            if placed is None and body + 1 == end == index + 1:
+                run = _run_together_row(tokens[index], columns, previous)
+                if run is not None:
+                    level1, level2, placed = run
+                    previous = (level1, level2)
             if placed is None and len(cells) > 2 and _loose_level(cells[0].text):
                 placed = _place(cells[1:], columns)
                 if placed is not None:
@@ -411,3 +426,131 @@ def _deviation_like(text: str) -> bool:
     if _is_stop(text) or _level(text) is not None or _NUMBERED.match(text):
         return False
     return text in EMPTY_MARKS or len(text) > 20 or _SENTENCE.search(text) is not None
+
+
+def _run_together_header(text: str) -> list[str] | None:
+    """A header row printed with no separators ("绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分…")
+    cut into its words, longest first, from its first level's word; None unless every piece is a header's."""
+    words = _header_words()
+    text = normalise_label(text)
+    start = min((at for word in _LEVEL_HEADERS if (at := text.find(word)) >= 0), default=-1)
+    if start < 0:
+        return None
+    found: list[str] = []
+    at = start
+    while at < len(text):
+        word = next((w for w in words if text.startswith(w, at)), None)
+        if word is None:
+            return None
+        found.append(word)
+        at += len(word)
+    return found if len(found) >= 4 and "三级指标" in found else None
+
+
+_LEVEL_HEADERS = ("一级指标", "二级指标", "三级指标")
+
+
+@functools.cache
+def _header_words() -> tuple[str, ...]:
+    words = {w for group in form_vocabulary().columns.values() for w in group}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+# a target or an actual value in a row printed with no separators: a sign, a figure without a leading zero,
+# then "%" or a unit of up to three characters
+_RUN_VALUE = re.compile(r"(?:[≥≤≧≦<>＞＜＝=]=?)?(?:0|[1-9]\d*)(?:\.\d+)?")
+_RUN_UNIT = re.compile(r"%|‰|[\u4e00-\u9fff]{1,3}")
+_RUN_POINTS = re.compile(r"\d+(?:\.\d+)?(?:\d+(?:\.\d+)?)?")
+_NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
+_RUN_COLUMNS = ["name", "target", "actual", "weight", "score"]
+_UNIT_THEN_FIGURE = re.compile(r"(?:%|‰|[\u4e00-\u9fff]{1,3})\d")
+
+
+def _run_together_row(
+    token: Token, columns: Sequence[str], previous: tuple[str, str]
+) -> tuple[str, str, dict[str, Token]] | None:
+    """A row printed with no separators ("质量指标验收合格率100%80%1111管理不够到位") under a header of the
+    national order (name, target, actual, points, score, deviation): read only when one cut makes sense of
+    it with the name ending where the first value can start: a name not ending in a figure, two values with
+    their units, the points and score run together as one figure pair (11 and 11: the score never above the
+    points, the points at most 60), then the deviation's words. A qualitative row ("及时较及时") has no such
+    cut and is left unread."""
+    if list(columns[:5]) != _RUN_COLUMNS or any(c != "deviation" for c in columns[5:]):
+        return None
+    level_cells = [Token(piece, token.line) for piece in _level_prefix(token.text)]
+    level1, level2, _ = _levels(level_cells, 0, previous)
+    text = token.text[sum(len(piece.text) for piece in level_cells) :].strip()
+    readings = set(_run_readings(text))
+    if not readings:
+        return None
+    # the name ends where the first value can start ("改造农户数量" | "200户", not "改造农户数量200户" | "180户")
+    shortest = min(len(reading[0]) for reading in readings)
+    readings = {reading for reading in readings if len(reading[0]) == shortest}
+    if len(readings) != 1:
+        return None
+    name, target, actual, weight, score, deviation = readings.pop()
+    cells = dict(zip(_RUN_COLUMNS, (name, target, actual, weight, score), strict=True))
+    if deviation and "deviation" in columns:
+        cells["deviation"] = deviation
+    return level1, level2, {key: Token(value, token.line) for key, value in cells.items()}
+
+
+def _level_prefix(text: str) -> list[str]:
+    """The 一级/二级指标 words a run-together row opens with ("效益指标经济效益指标项目管理覆盖面…")."""
+    vocab = form_vocabulary()
+    pieces: list[str] = []
+    at = 0
+    while True:
+        found = vocab.level1.match(text, at) or vocab.level2.match(text, at)
+        if found is None or found.end() == at:
+            return pieces
+        pieces.append(found.group())
+        at = found.end()
+
+
+def _run_readings(text: str) -> Iterator[tuple[str, str, str, str, str, str]]:
+    for cut in range(2, len(text)):
+        name = text[:cut]
+        if name[-1].isdigit() or name[-1] in "%.≥≤≧≦<>＞＜＝=" or not _RUN_VALUE.match(text, cut):
+            continue
+        for target, after_target in _run_values(text, cut):
+            for actual, after_actual in _run_values(text, after_target):
+                points = _RUN_POINTS.match(text, after_actual)
+                if points is None:
+                    continue
+                rest = text[points.end() :]
+                if rest and (
+                    not ("\u4e00" <= rest[0] <= "\u9fff" or rest[0].isalpha())
+                    or _UNIT_THEN_FIGURE.match(rest)
+                ):
+                    continue  # the deviation opens with words, never a unit and a figure ("户1212"): values cut short
+                figures = text[after_actual : points.end()]
+                for weight, score in _point_pairs(figures):
+                    yield name, target, actual, weight, score, rest.strip()
+
+
+def _run_values(text: str, at: int) -> Iterator[tuple[str, int]]:
+    """Each way a value can start at ``at``: every figure its digits allow, bare or with its unit."""
+    sign = re.match(r"[≥≤≧≦<>＞＜＝=]=?", text[at:])
+    digits_at = at + (sign.end() if sign else 0)
+    run = re.match(r"\d+(?:\.\d+)?", text[digits_at:])
+    if run is None:
+        return
+    for end in range(digits_at + 1, digits_at + run.end() + 1):
+        figure = text[digits_at:end]
+        if not _RUN_VALUE.fullmatch(figure) or figure.endswith("."):
+            continue
+        yield text[at:end], end
+        unit = _RUN_UNIT.match(text, end)
+        if unit is not None:
+            for length in range(1, len(unit.group()) + 1):
+                yield text[at : end + length], end + length
+
+
+def _point_pairs(figures: str) -> Iterator[tuple[str, str]]:
+    for cut in range(1, len(figures)):
+        weight, score = figures[:cut], figures[cut:]
+        if not (_NUMBER.fullmatch(weight) and _NUMBER.fullmatch(score)):
+            continue
+        if 0 < Decimal(weight) <= _MAX_WEIGHT and Decimal(score) <= Decimal(weight):
+            yield weight, score
