@@ -156,6 +156,14 @@ def _rows_against(label: dict[str, Any], form: StatedForm | None) -> Iterator[tu
             yield "invented", f"第{line}行 {indicator.name}：读出的行没有标注"
 
 
+_SYSTEM_CODE = re.compile(r"^\d+")
+
+
+def _cell(form: StatedForm, index: int, key: str) -> str:
+    place = form.places.get(f"indicators[{index}].{key}")
+    return _SPACE.sub("", place.value) if place is not None else ""
+
+
 def _differences(form: StatedForm | None, index: int, indicator: Indicator, row: dict[str, Any]) -> str:
     found = []
     for key, value in (("weight", indicator.weight), ("score", indicator.score)):
@@ -163,13 +171,13 @@ def _differences(form: StatedForm | None, index: int, indicator: Indicator, row:
         if (Decimal(wanted) if wanted is not None else None) != value:
             found.append(f"{key} {value} ≠ {wanted}")
     assert form is not None
-    unit = form.places.get(f"indicators[{index}].unit")
+    unit = _cell(form, index, "unit")
+    sign = _SYSTEM_CODE.sub("", _cell(form, index, "operator"))
     for key in ("target", "actual"):
-        place = form.places.get(f"indicators[{index}].{key}")
-        stated = _SPACE.sub("", place.value) if place is not None else ""
+        stated = _cell(form, index, key)
         wanted = _SPACE.sub("", row.get(key) or "")
-        # a form's 度量单位 column read apart ("95", "%") is the labeller's "95%"
-        if wanted not in {stated, stated + (unit.value if unit is not None else "")}:
+        # a target read apart from its 指标性质 and 度量单位 ("004 >=", "20", "次") is the labeller's ">=20次"
+        if wanted not in {stated, stated + unit, sign + stated, sign + stated + unit}:
             found.append(f"{key} {stated or None} ≠ {wanted or None}")
     return "，".join(found)
 

@@ -457,3 +457,26 @@ def test_rows_printed_with_no_separators_are_read_only_where_one_cut_makes_sense
         ("unmet_full", "改造农户数量", D("10.8")),
         ("indicator", "受益群众人数", D(10)),
     ]
+
+
+def test_the_2021_header_on_two_lines_puts_the_sign_figure_and_unit_under_the_target() -> None:
+    """年度指标值 spans 指标性质, 指标值 and 度量单位 on the line below; a subtotal line under the header is no row;
+    a level spread over two words ("经济效益 指标") is one cell."""
+    form = _form_of(
+        "绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施\n"
+        "一级 指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位\n"
+        "50.00 | 45.00\n"
+        "产出指标 | 数量指标 | 执法检查次数 | 004 >= | 40 | 次 | 32 | 25.00 | 20.00 | 人员不足\n"
+        "产出指标 | 成本指标 | 检查经费支出 | 005 <= | 30 | 万元 | 28.6 | 25.00 | 25.00 |\n"
+        "效益指标 | 社会效益 指标 | 安全事故起数 | 005 <= | 2 | 起 | 0 | 30.00 | 30.00 |\n"
+    )
+    rows = [
+        (i.name, i.operator.value, i.target, i.actual, i.weight, i.score) for i in form.evaluation.indicators
+    ]
+    assert rows == [
+        ("执法检查次数", "≥", D(40), D(32), D(25), D(20)),  # 32 / 40 × 25 = 20
+        ("检查经费支出", "≤", D(30), D("28.6"), D(25), D(25)),
+        ("安全事故起数", "≤", D(2), D(0), D(30), D(30)),
+    ]
+    assert [i.level2 for i in form.evaluation.indicators][2] == "社会效益 指标"
+    assert rescore(form, load_scheme("national-2020")).differences == ()

@@ -86,7 +86,7 @@ def _tokens(line: Line) -> list[Token]:
         header = _run_together_header(cells[0])
         if header is not None:
             return [Token(word, line.number) for word in header]
-    # a header cell wrapped or spread out in its cell ("年度 指标值", "实际 完成值") stays one cell
+    # a header's or a level's cell wrapped or spread out ("年度 指标值", "经济效益 指标") stays one cell
     pieces = (
         cells
         if len(cells) >= 3
@@ -104,7 +104,10 @@ def _tokens(line: Line) -> list[Token]:
 
 
 def _spaced_header(cell: str) -> bool:
-    return " " in cell and column_key(normalise_label(cell), True) is not None
+    """A header's or a level's cell its words were spread over ("实际 完成值", "经济效益 指标")."""
+    if " " not in cell:
+        return False
+    return column_key(normalise_label(cell), True) is not None or _level(cell) is not None
 
 
 def form_cells(lines: Sequence[Line]) -> list[Cell]:
@@ -145,6 +148,9 @@ def _header(tokens: Sequence[Token], at: int) -> tuple[list[str], int, int] | No
     start = at
     while start > 0 and (_column(tokens[start - 1]) is not None or _NOISE.match(tokens[start - 1].text)):
         start -= 1
+    spanned = _spanned_header(tokens, start, at)
+    if spanned is not None:
+        return spanned
     end = at
     keys: list[str] = []
     for index in range(start, len(tokens)):
@@ -165,6 +171,46 @@ def _header(tokens: Sequence[Token], at: int) -> tuple[list[str], int, int] | No
     if "explanation" in keys and not ({"target", "actual"} & set(keys)):
         return None  # a framework of criteria (投入, 过程 … 指标解释, 评分标准): nothing to re-score against
     return keys, start, end
+
+
+def _keys_from(tokens: Sequence[Token], index: int, line: int) -> tuple[list[str], int]:
+    """The column keys of ``line``'s header cells from ``index`` on, and the index after the last."""
+    keys: list[str] = []
+    end = index
+    while index < len(tokens) and tokens[index].line == line:
+        key = _column(tokens[index])
+        if key is None and not _NOISE.match(tokens[index].text):
+            break
+        if key is not None:
+            if key in keys:
+                break
+            keys.append(key)
+        index += 1
+        end = index
+    return keys, end
+
+
+_UNDER_TARGET = frozenset({"operator", "target", "unit"})
+
+
+def _spanned_header(tokens: Sequence[Token], start: int, at: int) -> tuple[list[str], int, int] | None:
+    """The 2021 national form's header on two lines: "绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差…"
+    above "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位", 年度指标值 spanning the three cells
+    under it. The columns are the lower line's, then the upper line's after 年度指标值."""
+    line = tokens[at].line
+    lower = next((i for i in range(start, at + 1) if tokens[i].line == line), at)
+    if lower == start:
+        return None
+    upper = [key for t in tokens[start:lower] if (key := _column(t)) is not None]
+    keys, end = _keys_from(tokens, lower, line)
+    if "target" not in upper or "name" not in keys or "target" not in keys:
+        return None
+    if not set(keys[keys.index("name") + 1 :]) <= _UNDER_TARGET:
+        return None
+    keys += [key for key in upper[upper.index("target") + 1 :] if key not in keys]
+    if not ({"weight", "score"} & set(keys)):
+        return None
+    return keys, lower, end  # from the lower line: the rows print as it does
 
 
 def _fits(key: str, text: str) -> bool:
