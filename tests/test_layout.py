@@ -1361,3 +1361,42 @@ def test_a_title_under_a_sentence_the_page_cut_is_no_rest_of_the_sentence() -> N
     assert lines[1].endswith("上传文档")  # as wide as the page, no sentence's end
     report = extract_document(Document.from_text("p.txt", "txt", page))
     assert (report.unit, report.project) == ("某某县人民医院", "灾后重建项目")
+
+
+def test_figures_set_apart_by_spaces_in_sentences_are_read_as_typed_and_cited_as_printed() -> None:
+    """A PDF's text layer sets figures apart ("环境监测站 2021 年度"); the sentence and title readers read the
+    words whole, and each name's columns are still those of the printed line. A row of cells keeps them."""
+    printed = (
+        "绩效自评报告\n"
+        "根据风景区财政局通知要求,我单位对环境监测站 2021 年度百岁宫大气监测专项项目使用管理情况认真开展了自评。\n"
+    )
+    report = extract_document(Document.from_text("spaced.txt", "txt", printed))
+    lines = printed.split("\n")
+    unit = next(f for f in report.facts if f.field == "unit")
+    assert report.unit == unit.value == "环境监测站"
+    assert lines[unit.line - 1][unit.start : unit.end] == "环境监测站"
+    assert report.project is not None and report.project.startswith("百岁宫大气监测专项")
+    project = next(f for f in report.facts if f.field == "project")
+    assert project.line == 2 and lines[1][project.start : project.end] == project.text
+
+    heading = "清远市体育学校 2016 年部门整体支出绩效自评报告"
+    title = lay_out(normalise_lines(Document.from_text("t.txt", "txt", heading + "\n").lines)).title
+    assert title is not None and title.unit is not None and title.year is not None
+    assert (title.unit.text, title.year.text, title.kind) == ("清远市体育学校", "2016", "部门整体支出")
+    assert heading[title.year.start : title.year.end] == "2016"
+
+    row = Document.from_text("row.txt", "txt", "产出指标 数量指标 资助学生人数 52 10 19.23% 20.00 3.85\n")
+    assert lay_out(normalise_lines(row.lines)).title is None
+
+
+def test_a_bracket_after_a_works_name_is_the_works_and_after_a_funds_a_part_of_the_money() -> None:
+    def evaluated(sentence: str) -> str | None:
+        lines = normalise_lines(Document.from_text("e.txt", "txt", f"一、基本情况\n{sentence}\n").lines)
+        project = lay_out(lines).evaluated.project
+        return project.text if project is not None else None
+
+    # the place before a fund's or a work's name is left out, as for every evaluated name
+    assert evaluated("我局对2016年度甘谷县公共安全视频监控建设项目(雪亮工程) 实施了绩效评价。") == (
+        "公共安全视频监控建设项目(雪亮工程)"
+    )
+    assert evaluated("我局对2023年度动物防疫补助经费(疫苗采购费)开展了绩效自评。") == "动物防疫补助经费"

@@ -26,7 +26,7 @@ from jixiao.layout.statement import (
 )
 from jixiao.layout.title import Part, Title, kind_from_headings, leading_place, organisation_end, read_title
 from jixiao.layout.vocabulary import vocabulary
-from jixiao.layout.wrap import Paragraphs, page_cuts, paragraphs
+from jixiao.layout.wrap import Paragraphs, page_cuts, paragraphs, without_figure_spaces
 
 __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
 
@@ -84,17 +84,19 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     whole = paragraphs(lines, chrome)
     # the rest of a chrome line the page cut is chrome ("当前位置:首页 > … > 公" / "共文化服务体系建设…")
     chrome |= {piece[1] for number in chrome & whole.pieces.keys() for piece in whole.pieces[number]}
-    read = whole.lines
-    title = _printed_title(read_title(read, chrome, frozenset(whole.pieces)), whole)
+    # ... and with the figures a PDF set apart by spaces put back in their sentences ("某局 2022 年度…")
+    sentences = without_figure_spaces(whole)
+    read = sentences.lines
+    title = _printed_title(read_title(read, chrome, frozenset(whole.pieces)), sentences)
     year = int(title.year.text) if title is not None and title.year is not None else None
     evaluated = evaluation_statement(read, chrome, year)
     said = {
-        "funded": _printed(funded_fund(read, chrome), whole),
-        "described": _printed(described_unit(read, chrome), whole),
-        "acting": _printed(acting_unit(read, chrome), whole),
-        "place": _printed(described_place(read, chrome), whole),
-        "signed": _printed(signed_unit(read, chrome), whole),
-        "introduced": _printed(described_project(read, chrome), whole),
+        "funded": _printed(funded_fund(read, chrome), sentences),
+        "described": _printed(described_unit(read, chrome), sentences),
+        "acting": _printed(acting_unit(read, chrome), sentences),
+        "place": _printed(described_place(read, chrome), sentences),
+        "signed": _printed(signed_unit(read, chrome), sentences),
+        "introduced": _printed(described_project(read, chrome), sentences),
     }
     cells = cell_stream(lines, chrome)
     joined = (
@@ -107,7 +109,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     records = record_cells(cells)
     named = [cell for cell in records if cell.field in ("unit", "department", "project")]
     results = [cell for cell in records if cell.field in ("score", "grade")]
-    evaluated = Evaluated(_printed(evaluated.unit, whole), _printed(evaluated.project, whole))
+    evaluated = Evaluated(_printed(evaluated.unit, sentences), _printed(evaluated.project, sentences))
     # what was read over the page's cuts was not cut by them, though it may end where a printed line does
     read_over = [
         evaluated.unit,
@@ -196,7 +198,11 @@ def _printed_title(title: Title | None, whole: Paragraphs) -> Title | None:
         return title
     return replace(
         title,
-        lines=tuple(piece[1] for line in title.lines for piece in whole.pieces.get(line, ((0, line, 0),))),
+        lines=tuple(
+            dict.fromkeys(
+                piece[1] for line in title.lines for piece in whole.pieces.get(line, ((0, line, 0),))
+            )
+        ),
         year=_printed(title.year, whole),
         unit=_printed(title.unit, whole),
         place=_printed(title.place, whole),

@@ -232,6 +232,8 @@ _NAME_GOES_ON = re.compile(
     r"(?:工程|项目|资金|经费|补助|补贴|公益金)+"
 )
 _KIND_WORDS = re.compile(r"(?:项目|资金|经费)+")
+_WORKS = ("项目", "工程")
+_NAME_BRACKET = re.compile(r"[(（][\u4e00-\u9fff\d]{2,12}[)）](?=\s*(?:实施|开展|进行))")
 _TRAILING_KIND = re.compile(r"(?<=资金|经费)项目$")
 # the money a project is paid from, opening its name ("省级财政资金决策咨询专项费项目"): no part of the name
 _SOURCE_OPENING = re.compile(r"(?:中央|省级|市级|县级|区级)?财政(?:专项)?资金(?=[\u4e00-\u9fff]{4})")
@@ -255,6 +257,14 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
         end = goes_on.end()
         if (trailing := _TRAILING_KIND.search(line.text, start, end)) is not None:
             end = trailing.start()
+    if (
+        found["name"]
+        and line.text.endswith(_WORKS, start, end)
+        and (bracket := _NAME_BRACKET.match(line.text, end)) is not None
+    ):
+        # "对X建设项目(雪亮工程)实施了绩效评价": the bracket names the work too (after a fund's name,
+        # "X补助经费(疫苗采购费)", it names a part of the money)
+        end = bracket.end()
     if line.text.endswith(_TRANSFER, start, end) and _fund_end().search(
         line.text, start, end - len(_TRANSFER)
     ):

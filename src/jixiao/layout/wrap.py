@@ -191,6 +191,40 @@ def paragraphs(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> P
     return Paragraphs(tuple(joined), pieces)
 
 
+# a figure a PDF or a word processor set apart by spaces inside a sentence ("我单位对环境监测站 2021 年度…",
+# "共有 24 所"): a table's row keeps its cells ("…学生 52 10 19.23%": no word on both sides)
+_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (\d[\d.,]*%?) (?=[\u4e00-\u9fff])")
+
+
+def without_figure_spaces(whole: Paragraphs) -> Paragraphs:
+    """``whole`` with the spaces around figures set apart inside sentences removed, as the writer typed them
+    ("环境监测站2021年度百岁宫…"): the sentence and title readers read the words, and ``printed`` still places
+    each column on the printed lines. A line with a table's separators is left as it is."""
+    lines: list[Line] = []
+    pieces = dict(whole.pieces)
+    for line in whole.lines:
+        text = line.text
+        if " " not in text or "|" in text or "\t" in text or _SPACED_FIGURE.search(text) is None:
+            lines.append(line)
+            continue
+        removed = {m.start() for m in _SPACED_FIGURE.finditer(text)} | {
+            m.end(1) for m in _SPACED_FIGURE.finditer(text)
+        }
+        printed = [whole.printed(line.number, index) for index in range(len(text))]
+        kept: list[tuple[int, int, int]] = []
+        compact = ""
+        for index, character in enumerate(text):
+            if index in removed:
+                continue
+            number, column = printed[index]
+            if not kept or index - 1 in removed or printed[index - 1] != (number, column - 1):
+                kept.append((len(compact), number, column))
+            compact += character
+        lines.append(Line(line.number, compact))
+        pieces[line.number] = tuple(kept)
+    return Paragraphs(tuple(lines), pieces)
+
+
 def _rest_of_chrome(line: Line, following: Line | None, cut: dict[int, int], vocab: Vocabulary) -> bool:
     """Whether a line going on from a chrome line the page cut is its rest: short (cut no further), with no
     year, and no title's piece right above a line with the title's words ("当前位置:…>" / "某局2022年度X资金"
