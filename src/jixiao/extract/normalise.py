@@ -19,7 +19,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark, is_page_furniture
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import vocabulary
-from jixiao.layout.wrap import FULL, full_width, width
+from jixiao.layout.wrap import FULL, figure_spaces, full_width, width
 
 # Full-width ASCII (！ to ～) to half-width, except the Chinese sentence punctuation that clause
 # splitting relies on (，：；！？ stay as written).
@@ -169,10 +169,15 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
         if not joined and parts:
             parts.append("\n")
             offset += 1
-        starts.append(offset)
-        numbers.append(line.number)
-        columns.append(lead)
-        parts.append(content)
-        offset += len(content)
+        # figures a PDF set apart by spaces inside a sentence are read as typed ("于2019年1月全部使用完毕"),
+        # each piece between the spaces mapped back to its columns
+        removed = figure_spaces(content) if line.number not in isolated else frozenset()
+        cuts = [0, *sorted(p for r in removed for p in (r, r + 1)), len(content)]
+        for begin, end in zip(cuts[::2], cuts[1::2], strict=True):
+            starts.append(offset)
+            numbers.append(line.number)
+            columns.append(lead + begin)
+            parts.append(content[begin:end])
+            offset += end - begin
         previous, previous_number, blank_run = content, line.number, 0
     return Flow("".join(parts), tuple(starts), tuple(numbers), tuple(columns))

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import is_heading
-from jixiao.layout.vocabulary import Vocabulary, vocabulary
+from jixiao.layout.vocabulary import Vocabulary, load_vocabulary, vocabulary
 
 # Runs of characters in the East Asian wide and full-width blocks (CJK, kana, hangul, full-width forms,
 # CJK punctuation): removing the few runs is faster than collecting the many wide characters, and faster
@@ -192,8 +192,20 @@ def paragraphs(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> P
 
 
 # a figure a PDF or a word processor set apart by spaces inside a sentence ("我单位对环境监测站 2021 年度…",
-# "共有 24 所"): a table's row keeps its cells ("…学生 52 10 19.23%": no word on both sides)
-_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) (\d[\d.,]*%?) (?=[\u4e00-\u9fff])")
+# "共有 24 所"), put back (layout/vocabulary/amounts.yaml figure_units)
+@functools.cache
+def _spaced_figure() -> re.Pattern[str]:
+    units = sorted(load_vocabulary("amounts")["figure_units"], key=len, reverse=True)
+    return re.compile(r"(?<=[\u4e00-\u9fff]) (\d[\d.,]*) (?=" + "|".join(map(re.escape, units)) + ")")
+
+
+def figure_spaces(text: str) -> frozenset[int]:
+    """The positions of the spaces that set figures apart inside ``text``'s sentences: a figure between
+    words, before its unit or a date's word (none in a table's row: a line with its separators, figures side
+    by side, a figure between two cells' labels)."""
+    if " " not in text or "|" in text or "\t" in text:
+        return frozenset()
+    return frozenset(p for m in _spaced_figure().finditer(text) for p in (m.start(), m.end(1)))
 
 
 def without_figure_spaces(whole: Paragraphs) -> Paragraphs:
@@ -204,12 +216,10 @@ def without_figure_spaces(whole: Paragraphs) -> Paragraphs:
     pieces = dict(whole.pieces)
     for line in whole.lines:
         text = line.text
-        if " " not in text or "|" in text or "\t" in text or _SPACED_FIGURE.search(text) is None:
+        removed = figure_spaces(text)
+        if not removed:
             lines.append(line)
             continue
-        removed = {m.start() for m in _SPACED_FIGURE.finditer(text)} | {
-            m.end(1) for m in _SPACED_FIGURE.finditer(text)
-        }
         printed = [whole.printed(line.number, index) for index in range(len(text))]
         kept: list[tuple[int, int, int]] = []
         compact = ""
