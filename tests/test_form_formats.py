@@ -480,3 +480,35 @@ def test_the_2021_header_on_two_lines_puts_the_sign_figure_and_unit_under_the_ta
     ]
     assert [i.level2 for i in form.evaluation.indicators][2] == "社会效益 指标"
     assert rescore(form, load_scheme("national-2020")).differences == ()
+
+
+FORMS = Path(__file__).resolve().parent / "fixtures" / "forms"
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "findings"),
+    [
+        # 指标性质 written 正向指标/反向指标; every target met, total 9.9 + 90 = 99.9
+        ("review26_t05", 7, []),
+        # units of more than four characters (万立方米/日, 元/立方米) in the 度量单位 column
+        ("review26_t07", 8, []),
+        # header over two lines, each row's deviation on the line under it: 5 of ≥6 bases, 5 / 6 × 15 = 12.5
+        ("review26_t09", 7, []),
+        # a 完成率 column with full-width ％: 1520 of ≥1600, 1520 / 1600 × 20 = 19; total 98.4
+        ("review26_t19", 6, []),
+        # 服务对象满意度 heading a row that also has a deviation: 86% against ≥90% given full marks,
+        # 86 / 90 × 10 = 9.56, so the total is 9.8 + 80 + 9.56 = 99.36, not 99.8
+        ("review26_t26", 6, ["JX110", "JX111"]),
+    ],
+)
+def test_forms_a_review_wrote_read_every_row_and_find_only_the_slips(
+    name: str, rows: int, findings: list[str]
+) -> None:
+    """Texts a review of the widened form reader wrote (regressions it found, now fixed): each form's rows
+    all read, and only its deliberate slip found."""
+    result = CliRunner().invoke(app, ["audit", str(FORMS / f"{name}.txt"), "--json"])
+    report = json.loads(result.stdout.splitlines()[0])
+    errors = sorted({f["code"] for f in report["findings"] if f["severity"] == "error"})
+    assert errors == findings, report["findings"]
+    scored = CliRunner().invoke(app, ["score", str(FORMS / f"{name}.txt"), "--json"])
+    assert len(json.loads(scored.stdout.splitlines()[-1])["indicators"]) == rows

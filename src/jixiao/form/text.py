@@ -19,6 +19,7 @@ from jixiao.form.vocabulary import column_key, form_vocabulary
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, line_cells
 from jixiao.layout.headings import is_heading
+from jixiao.model.evaluation import OPERATOR_ALIASES, Operator
 from jixiao.render.form import EMPTY_MARKS, normalise_label
 
 _POINTS = re.compile(r"^(\d{1,3}(?:\.\d{1,4})?)\s*分?$")
@@ -29,12 +30,11 @@ _NOISE = re.compile(
 )
 _OPERATOR_ONLY = re.compile(r"^(?:[≥≤≧≦<>=＞＜＝]=?|不低于|不少于|不高于|不超过|大于等于|小于等于)$")
 _SENTENCE = re.compile(r"[。；;，,：:]")
-_SHARE = re.compile(r"^\d{1,4}(?:\.\d{1,4})?\s*%?$")
-_SHORT_CELL = 4
-_SIGN_CELL = re.compile(
-    r"^(?:\d{1,4}\s*)?(?:[≥≤≧≦<>=＞＜＝]=?|不低于|不少于|不高于|不超过|大于等于|小于等于|大于|小于|等于|高于|低于"
-    r"|定性|定量|正向|反向)$"
-)
+_SHARE = re.compile(r"^\d{1,4}(?:\.\d{1,4})?\s*[%％]?$")
+_UNIT_CELL = 6
+# what a unit never holds: an Arabic figure, or the ending of an indicator's name (满意度, 完成率, 人数)
+_FIGURE_OR_NAME = re.compile(r"[0-9]|[率度数性况]$")
+_SIGN_WORDS = ("定性", "定量", "正向", "反向", "定性指标", "定量指标", "正向指标", "反向指标")
 _NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：、.．]")  # "指标2:台网运行率" opens a row, never explains one
 _MAX_WEIGHT = Decimal(60)
 _MAX_SCORE = Decimal(100)
@@ -44,6 +44,13 @@ _HEADER_LINES = 16  # lines a header written one cell per line may take before i
 _HEADER_CELL = re.compile(r"(?:^|[\s|｜])三\s*级\s*指\s*标\s*(?:名称|[(（][^)）]*[)）])?(?:$|[\s|｜])")
 _MAX_BLOCK_LINES = 800  # 80 rows of up to ten cells, one cell per line
 _LEVELS = ("level1", "level2")
+
+
+@functools.cache
+def _sign_cell() -> re.Pattern[str]:
+    """A 指标性质 cell: a sign or its word (the model's aliases), after a system's code ("004 >=")."""
+    words = sorted({*OPERATOR_ALIASES, *(o.value for o in Operator), *_SIGN_WORDS}, key=len, reverse=True)
+    return re.compile(r"^(?:\d{1,4}\s*)?(?:" + "|".join(map(re.escape, words)) + r")$")
 
 
 class Token(NamedTuple):
@@ -221,11 +228,13 @@ def _fits(key: str, text: str) -> bool:
     if key == "deviation":
         return _POINTS.match(text) is None
     if key == "operator":  # a sign or its word, after a system's code ("004 >="); never a name
-        return _SIGN_CELL.match(text) is not None
-    if key == "unit":  # a measure's unit, never a figure or a name: "%", "人次", "万元"
-        return len(text) <= _SHORT_CELL and not any(c.isdigit() for c in text)
+        return _sign_cell().match(text) is not None
+    if (
+        key == "unit"
+    ):  # a measure's unit, never a figure or an indicator's name: "%", "人次", "万立方米/日", "m³"
+        return len(text) <= _UNIT_CELL and _FIGURE_OR_NAME.search(text) is None
     if key == "completion":
-        return _SHARE.match(text) is not None
+        return _SHARE.match(text) is not None or text in EMPTY_MARKS
     return True
 
 
@@ -404,20 +413,16 @@ def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple
         level1, level2, body = _levels(tokens, index, previous)
         previous = (level1, level2)
         if body < end:
-            cells = list(tokens[body:end])
-            if len(cells) > len(columns):  # a sentence cut at its spaces: the row's last cell
-                tail = cells[len(columns) - 1 :]
-                cells[len(columns) - 1 :] = [Token(" ".join(t.text for t in tail), line)]
-            placed = _place(cells, columns)
+            placed = _place(_with_its_tail(tokens[body:end], columns), columns)
             if placed is None and body + 1 == end == index + 1:
                 run = _run_together_row(tokens[index], columns, previous)
                 if run is not None:
                     level1, level2, placed = run
                     previous = (level1, level2)
-            if placed is None and len(cells) > 2 and _loose_level(cells[0].text):
-                placed = _place(cells[1:], columns)
+            if placed is None and end - body > 2 and _loose_level(tokens[body].text):
+                placed = _place(_with_its_tail(tokens[body + 1 : end], columns), columns)
                 if placed is not None:
-                    level2 = cells[0].text
+                    level2 = tokens[body].text
                     previous = (level1, level2)
             if placed is None:
                 misses += 1
@@ -428,6 +433,14 @@ def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple
                 rows.append(RowRead(level1, level2, placed))
         index = end
     return tuple(rows), index
+
+
+def _with_its_tail(cells: Sequence[Token], columns: Sequence[str]) -> list[Token]:
+    """A row's cells, those past the last column joined into it: a sentence cut at its spaces."""
+    if len(cells) <= len(columns):
+        return list(cells)
+    tail = cells[len(columns) - 1 :]
+    return [*cells[: len(columns) - 1], Token(" ".join(t.text for t in tail), tail[0].line)]
 
 
 def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple[tuple[RowRead, ...], int]:
@@ -453,13 +466,7 @@ def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tup
                 break
         if placed is None:
             break
-        lines = {token.line for token in placed.values()}
-        if (
-            "deviation" in columns
-            and end < len(tokens)
-            and _deviation_like(tokens[end].text)
-            and (len(lines) > 1 or tokens[end].line in lines)  # a row on one line explains itself on it
-        ):
+        if "deviation" in columns and end < len(tokens) and _deviation_like(tokens[end].text):
             placed["deviation"] = tokens[end]
             end += 1
         rows.append(RowRead(level1, level2, placed))
