@@ -202,3 +202,20 @@ def test_files_that_are_not_workbooks(tmp_path: Path) -> None:
         read_form(tmp_path / "old.xls")
     with pytest.raises(InputError, match="文件不存在"):
         read_form(tmp_path / "missing.xlsx")
+
+
+def test_a_sheet_headed_with_the_words_published_pages_use_reads_as_the_page_does(tmp_path: Path) -> None:
+    """The sheet's indicator header words are the text reader's (form.yaml): a 绩效目标值 column and a
+    未完成原因和改进措施 column, seen on published forms, are the target and the deviation here too."""
+    path = sichuan_style(tmp_path / "sichuan.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert (sheet["E12"].value, sheet["J12"].value) == ("指标值", "未完成原因分析")
+    sheet["E12"], sheet["J12"] = "绩效目标值", "未完成原因和改进措施"
+    book.save(path)
+    evaluation = read_form(path).evaluation
+    assert [(i.name, i.target, i.deviation) for i in evaluation.indicators][:3] == [
+        ("开展培训场次", 4, None),
+        ("设备完好率", 100, "两台设备送修"),
+        ("舆情响应时间", 2, "夜间值守人员不足"),
+    ]

@@ -23,6 +23,7 @@ from jixiao.decimals import fmt
 from jixiao.errors import InputError, Place
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, default_operator, fund_row_key, target_fields
+from jixiao.form.vocabulary import form_vocabulary
 from jixiao.ingest.isolated import run_isolated
 from jixiao.ingest.limits import ReadLimits, check_zip
 from jixiao.model.evaluation import (
@@ -50,19 +51,6 @@ _FUND_COLUMNS: dict[str, tuple[str, ...]] = {
     "initial": ("年初预算数", "年初预算"),
     "budget": ("全年预算数", "调整后预算数", "调整后预算", "全年预算"),
     "executed": ("全年执行数", "预算执行数", "实际执行数", "执行数", "实际支出数"),
-}
-_INDICATOR_COLUMNS: dict[str, tuple[str, ...]] = {
-    "level1": ("一级指标",),
-    "level2": ("二级指标",),
-    "name": ("三级指标",),
-    "operator": ("指标性质", "计算符号", "运算符号", "指标方向"),
-    "target": ("年度指标值", "指标值", "年度目标值", "目标值", "预期指标值", "全年指标值"),
-    "unit": ("度量单位", "计量单位", "单位"),
-    "actual": ("实际完成值", "全年实际值", "完成值", "实际值", "全年完成值"),
-    "weight": ("分值", "权重", "指标分值", "指标权重"),
-    "score": ("得分", "自评得分", "实际得分"),
-    "deviation": ("偏差原因分析及改进措施", "未完成原因分析", "偏差原因分析", "偏差原因", "原因分析"),
-    "deduction": ("扣减分数", "扣分"),
 }
 _OPERATOR_WORDS = {"定量": None}  # a quantitative row whose operator the target itself writes
 _STOP_WORDS = (
@@ -422,7 +410,9 @@ class _FormReader:
 
     def _indicators(self, header: int) -> list[dict[str, Any]]:
         grid = self.grid
-        columns = _columns(grid, header, _INDICATOR_COLUMNS)
+        # the indicator block's header words are the text reader's (layout/vocabulary/form.yaml): a sheet and a
+        # page of the same form read the same columns
+        columns = _columns(grid, header, form_vocabulary().columns)
         for required, label in (("name", "三级指标"), ("weight", "分值")):
             if required not in columns:
                 grid.problem(header, 1, f"指标表头缺少“{label}”列")
