@@ -326,8 +326,10 @@ def test_the_unit_the_top_sentences_open_with_when_the_title_is_cut_off() -> Non
     text = "(一)项目概况\n红河州甲乙储备局2024年年初预算项目共14个,项目支出预算资金为2836.14万元。\n"
     assert read(text).unit == "红河州甲乙储备局"
     # two organisations opening sentences: neither is taken
-    two = text + "乙县财政局2024年下达资金100万元。\n"
+    two = text + "乙县林业局2024年完成造林100亩。\n"
     assert read(two).unit is None
+    # ... but a finance office paying the money out acts on the unit, not as it
+    assert read(text + "乙县财政局2024年下达资金100万元。\n").unit == "红河州甲乙储备局"
     # a name without its place ("住建局") is too weak to be the unit
     assert read("(一)项目概况\n住建局2024年年初预算项目共4个。\n").unit is None
     # the sentence may open a list item run together with its heading (a 项目支出绩效自评总报告)

@@ -11,6 +11,7 @@ import pytest
 from jixiao.extract import extract_document
 from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
+from jixiao.ingest.read import read_document
 from jixiao.layout import lay_out
 from jixiao.layout.title import leading_place, read_title
 from jixiao.layout.wrap import page_cuts, paragraphs
@@ -1400,3 +1401,40 @@ def test_a_bracket_after_a_works_name_is_the_works_and_after_a_funds_a_part_of_t
         "公共安全视频监控建设项目(雪亮工程)"
     )
     assert evaluated("我局对2023年度动物防疫补助经费(疫苗采购费)开展了绩效自评。") == "动物防疫补助经费"
+
+
+SPACED = Path(__file__).resolve().parent / "fixtures" / "spaced"
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "project"),
+    [
+        # the finance bureau pays the money out ("宁乡市财政局 2022 年共下达…"): it does not act as the unit
+        ("review27_p32s", "宁乡市林业局", "森林防火专项经费"),
+        # the finance bureau's 重点绩效评价 of another fund is told first; the unit's own statement follows
+        ("review27_p36s", "宁乡市林业局", "森林草原防灭火能力提升资金"),
+        # last year's 跟踪评价 of another fund is told first; the page has no title to tell the years apart
+        ("review27_p37s", "桃源县水利局", "山洪灾害防治非工程措施运行维护经费"),
+        # the same pages typed without the spaces
+        ("review27_p32u", "宁乡市林业局", "森林防火专项经费"),
+        ("review27_p36u", "宁乡市林业局", "森林草原防灭火能力提升资金"),
+        ("review27_p37u", "桃源县水利局", "山洪灾害防治非工程措施运行维护经费"),
+    ],
+)
+def test_a_review_or_a_payment_told_before_the_units_own_statement_names_neither(
+    name: str, unit: str, project: str
+) -> None:
+    """Texts a review of the spaced-figures change wrote (figures set apart as a PDF prints them, and typed):
+    each sentence met first names another's act than the report's own evaluation."""
+    report = extract_document(read_document(SPACED / f"{name}.txt"))
+    assert (report.unit, report.project) == (unit, project)
+
+
+def test_a_row_of_cells_printed_with_single_spaces_keeps_its_cells_in_the_flow() -> None:
+    from jixiao.extract.normalise import build_flow
+
+    row = "时效指标 按月发放 12 月 12 月 15 15"
+    sentence = "4.8 万元慰问经费于 2019 年 1 月全部使用完毕,共 110 户。"
+    flow = build_flow(normalise_lines([Line(1, row), Line(2, ""), Line(3, ""), Line(4, sentence)]))
+    assert flow.text.split("\n") == [row, "4.8 万元慰问经费于2019年1月全部使用完毕,共110户。"]
+    assert flow.locate(flow.text.index("110")) == (4, sentence.index("110"))

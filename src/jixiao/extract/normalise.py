@@ -44,6 +44,7 @@ _MAYBE_TRADITIONAL = re.compile(
 _TERMINAL = set("。！？；;!?…:：")
 _SENTENCE_END = set("。！？!?…")
 _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
+_CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")
 
 
 def normalise(text: str) -> str:
@@ -170,8 +171,10 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
             parts.append("\n")
             offset += 1
         # figures a PDF set apart by spaces inside a sentence are read as typed ("于2019年1月全部使用完毕"),
-        # each piece between the spaces mapped back to its columns
-        removed = figure_spaces(content) if line.number not in isolated else frozenset()
+        # each piece between the spaces mapped back to its columns; a row of cells printed with single spaces
+        # and no clause ("按月发放 12 月 12 月 15 15") keeps its cells apart
+        sentence = line.number not in isolated and _CLAUSE_MARK.search(content) is not None
+        removed = figure_spaces(content) if sentence else frozenset()
         cuts = [0, *sorted(p for r in removed for p in (r, r + 1)), len(content)]
         for begin, end in zip(cuts[::2], cuts[1::2], strict=True):
             starts.append(offset)

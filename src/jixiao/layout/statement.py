@@ -209,7 +209,12 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
             if cue in text
             and (m := pattern.search(text))
             and _names_whom(m)
-            and not (_overseen(m) and _another_year(text, m, year))
+            and not _another_year(text, m, year)
+            # "2021年,某县财政局对2021年度X资金开展了重点绩效评价", "我局对上年度X资金开展了跟踪评价": a review of a
+            # fund told in a unit's report (what it corrected since) is no statement of the report's own
+            # evaluation, which may follow it; a finance bureau's evaluation of its own project ("…对2022年度
+            # 财政信息化项目开展了绩效评价") is
+            and not _ANOTHER_REVIEW.search(text, m.end("name"), m.end())
         ]
         if not found:
             continue
@@ -241,11 +246,6 @@ _SOURCE_OPENING = re.compile(r"(?:中央|省级|市级|县级|区级)?财政(?:�
 
 def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     vocab = vocabulary()
-    if _overseen(found) and _OVERSEERS_REVIEW.search(line.text, found.end("name"), found.end()):
-        # "2021年,某县财政局对2021年度X资金开展了重点绩效评价": the finance bureau's review of a fund, told in
-        # a unit's own report (what it corrected since), names neither the unit nor its project; a finance
-        # bureau's evaluation of its own project ("某县财政局对2022年度财政信息化项目开展了绩效评价") does
-        return Evaluated(None, None)
     # "对2023年度湖南省中小企业发展专项资金…开展了绩效评价": the fund is named without its place
     start = _start_without_place(found)
     if (source := _SOURCE_OPENING.match(line.text, start)) is not None:
@@ -415,7 +415,7 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
     return _unit_of_duties(lines, chrome)
 
 
-_OVERSEERS_REVIEW = re.compile(r"重点(?:绩效)?评价|再评价|抽查")
+_ANOTHER_REVIEW = re.compile(r"重点(?:绩效)?评价|再评价|抽查|跟踪评价")
 _DUTIES = re.compile(r"(?:的)?主要职[责能](?:是|为|[:：])")
 _DUTIES_REACH = 24  # characters before 主要职责: the unit's name
 
@@ -477,9 +477,11 @@ def _acting() -> re.Pattern[str]:
 _ACTS_ON_US = re.compile(
     r"(?:下达|拨付|拨给|转拨|划拨|分配|给予?|向|对)了?(?:我(?:局|委|办|院|校|馆|站|所|中心|单位|部门)|本(?:单位|部门|局))"
 )
-# a finance or an audit office overseeing every unit or the report's project ("某县财政局…组织各预算单位开展…", "某县
-# 审计局2023年对该项目…"): no unit of one of them
-_OVERSEEN = re.compile(r"各(?:预算|县直|市直|区直)?(?:单位|部门)|(?:对|就)(?:该|本)项目")
+# a finance or an audit office overseeing every unit or the report's project, or paying money out ("某县财政局…组织各
+# 预算单位开展…", "某县审计局2023年对该项目…", "某市财政局2022年共下达X经费80万元"): no unit of one of them
+_OVERSEEN = re.compile(
+    r"各(?:预算|县直|市直|区直)?(?:单位|部门)|(?:对|就)(?:该|本)项目|(?:共|累计)?(?:下达|下拨|拨付|拨入|追加)"
+)
 _SENTENCE_STOP = re.compile(r"[。；;！!？?]")
 
 
