@@ -1144,3 +1144,18 @@ def test_funds_named_each_with_a_colon_are_parts_not_the_budget() -> None:
         Decimal("23418.60"),
         Decimal("23105.24"),
     )
+
+
+def test_an_amount_given_as_a_share_of_another_whole_is_a_part_of_it() -> None:
+    head = "某县林业局2021年部门整体支出绩效自评报告\n一、部门整体支出情况\n"
+    # 财政拨款支出 is 41.6% of the year's spending: a part, not a second figure of the year's spending
+    text = (
+        head
+        + "2021年本年支出980.5万元,其中基本支出610.2万元。\n2021年一般公共预算财政拨款支出407.9万元,占本年支出的41.6%。\n"
+    )
+    assert budget_of(text).executed == Decimal("980.5")
+    # without the share the two spending figures differ and neither is taken
+    unshared = (
+        head + "2021年本年支出980.5万元,其中基本支出610.2万元。\n2021年一般公共预算财政拨款支出407.9万元。\n"
+    )
+    assert budget_of(unshared).executed is None

@@ -965,11 +965,24 @@ def _in_computation(ctx: Context, fact: Fact) -> bool:
     return bool(_COMPUTATION.search(_clause_before(ctx, fact)))
 
 
+def _a_share_of_another(ctx: Context, fact: Fact) -> bool:
+    """Whether the figure is given as a share of another whole right after it ("财政拨款支出668.3万元,占本年支出的
+    48.92%"): a part of that whole, never the report's own figure beside it."""
+    after = _SHARE_OF.match(ctx.read_text.get(fact.line, ""), fact.end)
+    return after is not None and Decimal(after.group(1)) < 100
+
+
+_SHARE_OF = re.compile(
+    r"\s*[,，]?\s*(?:约|仅)?占[\u4e00-\u9fff]{1,16}?的?(?:比[重例]为?)?\s*(\d{1,2}(?:\.\d+)?)\s*%"
+)
+
+
 def _one_value(ctx: Context, facts: list[Fact]) -> Decimal | None:
-    """The figure several statements agree on: plain statements before worked computations, those
-    presenting it as a total first; when the statements left still differ (allocations in batches,
-    parts by source), none."""
+    """The figure several statements agree on: plain statements before worked computations and shares of
+    another whole, those presenting it as a total first; when the statements left still differ (allocations
+    in batches, parts by source), none."""
     facts = [f for f in facts if not _in_computation(ctx, f)] or facts
+    facts = [f for f in facts if not _a_share_of_another(ctx, f)] or facts
     # "1、档案整理费5万元，实际已支付5万元": an item's figure, not the report's
     facts = [f for f in facts if not LIST_ITEM.match(ctx.read_text.get(f.line, ""))] or facts
     totals = [f for f in facts if _stated_as_total(ctx, f)]
