@@ -1159,3 +1159,35 @@ def test_an_amount_given_as_a_share_of_another_whole_is_a_part_of_it() -> None:
         head + "2021年本年支出980.5万元,其中基本支出610.2万元。\n2021年一般公共预算财政拨款支出407.9万元。\n"
     )
     assert budget_of(unshared).executed is None
+
+
+def test_the_projects_money_paid_out_is_its_spending_and_already_paid_out_too() -> None:
+    head = "某区教育局2021年助学金项目支出绩效自评报告\n一、项目基本情况\n"
+    # the project's name after a pay-out verb: what it spent, not a second budget
+    assert year_figures(head + "2021年下达助学金资金50万元,共发放助学金49万元。\n") == (
+        None,
+        Decimal(50),
+        Decimal(49),
+    )
+    assert year_figures(head + "2021年下达助学金资金50万元。2021年全区发放助学金49万元。\n")[2] == Decimal(49)
+    assert year_figures(head + "项目资金50万元,已发放49万元。\n") == (None, Decimal(50), Decimal(49))
+    # a plan to pay is no spending: the two budgets then differ and neither is taken
+    assert year_figures(head + "2021年下达助学金资金50万元,计划发放助学金49万元。\n")[1:] == (None, None)
+
+
+def test_the_figures_of_a_sentence_opening_as_a_total_are_the_wholes() -> None:
+    """Items on lines of their own with their own payments, then "合计安排…,实际支出…,执行率…": the sentence
+    opening with 合计 states the whole's figures, its spending and rate among them."""
+    text = (
+        "某县2023年度学生资助补助资金绩效自评报告\n一、资金基本情况\n"
+        "学前教育幼儿资助资金128.6万元,已全部发放,执行率100%;\n"
+        "普通高中国家助学金312万元,已发放298.56万元,执行率95.69%;\n"
+        "中等职业教育国家助学金245.05万元,已发放221.03万元,执行率90.20%。\n"
+        "合计安排685.65万元,实际支出648.19万元,执行率94.54%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("685.65"),
+        Decimal("648.19"),
+        Decimal("94.54"),
+    )

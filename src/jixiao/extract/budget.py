@@ -166,6 +166,7 @@ def _printed_as(rate: Decimal, stated: Decimal) -> bool:
     return quantize(rate, places) == stated
 
 
+_PAID_BEFORE_NAME = re.compile(r"(?<![未划应拟将])(?:发放|支付)")  # not 计划发放, 应支付, 拟发放
 _SPENT_AFTER_NAME = re.compile(
     r"(?<!未)(?<!尚未)(?:支出|已使用|使用|支付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$"
 )
@@ -501,8 +502,9 @@ def extract_budget(
             and names_own
             and same_project(_listing_name(label), own_project or "")
         ):
-            # "2019年度X经费5万元": the project's money; "X经费支出4.37万元": what it spent
-            found = ("budget", "executed" if _SPENT_AFTER_NAME.search(label) else "adjusted")
+            # "2019年度X经费5万元": the project's money; "X经费支出4.37万元", "共发放X49万元": what it spent
+            spent = _SPENT_AFTER_NAME.search(label) or _PAID_BEFORE_NAME.search(_listing_name(label))
+            found = ("budget", "executed" if spent else "adjusted")
         initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
         if found is None and initial_after:
             # "每年安排60万元,由每年年初预算批复下达": a budget, named after it
@@ -943,6 +945,7 @@ _TOTAL = re.compile(
     r"合计|共计|(?<!公)共|总额|总计|总预算|总支出|累计|全年|全部"
 )  # not 公共 ("一般公共预算")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:（(]")
+_TOTAL_OPENING = re.compile(r"\s*(?:以上|上述|各项)?(?:合计|总计|共计)")
 _COMPUTATION = re.compile(r"[=＝×÷/]")
 
 
@@ -955,8 +958,12 @@ def _clause_before(ctx: Context, fact: Fact) -> str:
 
 
 def _stated_as_total(ctx: Context, fact: Fact) -> bool:
-    """Whether the words just before the amount present it as a whole ("资金合计", "共收到…")."""
-    return _TOTAL.search(_clause_before(ctx, fact)) is not None
+    """Whether the words just before the amount present it as a whole ("资金合计", "共收到…"), or its sentence
+    opens as a total's ("合计安排1272.08万元,实际支出1234.62万元": the spending of that whole)."""
+    if _TOTAL.search(_clause_before(ctx, fact)) is not None:
+        return True
+    line = ctx.read_text.get(fact.line, "")
+    return _TOTAL_OPENING.match(line, sentence_start(line, fact.start)) is not None
 
 
 def _in_computation(ctx: Context, fact: Fact) -> bool:
