@@ -976,12 +976,14 @@ def _a_share_of_another(ctx: Context, fact: Fact) -> bool:
     """Whether the figure is given as a share of another whole right after it ("财政拨款支出668.3万元,占本年支出的
     48.92%"): a part of that whole, never the report's own figure beside it."""
     after = _SHARE_OF.match(ctx.read_text.get(fact.line, ""), fact.end)
-    return after is not None and Decimal(after.group(1)) < 100
+    # "实际支出95万元,占预算的95%": spending as a share of the budget is the rate, not a part of a whole
+    return after is not None and Decimal(after.group(2)) < 100 and not _BUDGET_WORD.search(after.group(1))
 
 
 _SHARE_OF = re.compile(
-    r"\s*[,，]?\s*(?:约|仅)?占[\u4e00-\u9fff]{1,16}?的?(?:比[重例]为?)?\s*(\d{1,2}(?:\.\d+)?)\s*%"
+    r"\s*[,，]?\s*(?:约|仅)?占([\u4e00-\u9fff]{1,16}?)的?(?:比[重例]为?)?\s*(\d{1,2}(?:\.\d+)?)\s*%"
 )
+_BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 
 
 def _one_value(ctx: Context, facts: list[Fact]) -> Decimal | None:
