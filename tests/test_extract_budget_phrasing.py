@@ -1159,6 +1159,11 @@ def test_an_amount_given_as_a_share_of_another_whole_is_a_part_of_it() -> None:
         head + "2021年本年支出980.5万元,其中基本支出610.2万元。\n2021年一般公共预算财政拨款支出407.9万元。\n"
     )
     assert budget_of(unshared).executed is None
+    # a share of the budget is no part of another whole: the two spending figures still differ
+    of_budget = (
+        head + "2021年本年支出980.5万元。\n2021年一般公共预算财政拨款支出407.9万元,占年初预算的95.2%。\n"
+    )
+    assert budget_of(of_budget).executed is None
 
 
 def test_the_projects_money_paid_out_is_its_spending_and_already_paid_out_too() -> None:
