@@ -516,6 +516,7 @@ _RUN_UNIT = re.compile(r"%|‰|[\u4e00-\u9fff]{1,3}")
 _RUN_POINTS = re.compile(r"\d+(?:\.\d+)?(?:\d+(?:\.\d+)?)?")
 _NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
 _RUN_COLUMNS = ["name", "target", "actual", "weight", "score"]
+_MAX_RUN_ROW = 160  # characters: a row with its deviation's sentence
 _UNIT_THEN_FIGURE = re.compile(r"(?:%|‰|[\u4e00-\u9fff]{1,3})\d")
 
 
@@ -530,6 +531,8 @@ def _run_together_row(
     cut and is left unread."""
     if list(columns[:5]) != _RUN_COLUMNS or any(c != "deviation" for c in columns[5:]):
         return None
+    if len(token.text) > _MAX_RUN_ROW:
+        return None  # a page run into one line, not a row: its cuts are not tried (nor would they be one)
     level_cells = [Token(piece, token.line) for piece in _level_prefix(token.text)]
     level1, level2, _ = _levels(level_cells, 0, previous)
     text = token.text[sum(len(piece.text) for piece in level_cells) :].strip()
