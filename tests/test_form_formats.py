@@ -328,34 +328,11 @@ def test_a_row_per_line_form_with_sign_unit_and_share_columns_reads_past_the_bla
 
 def test_a_form_one_cell_per_line_skips_the_templates_unfilled_rows_and_numbering() -> None:
     """ "指标2" and "……" left from the template between the rows are no rows; "指标1" is no part of a name."""
-    cells = [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度标值",
-        "实际完成值",
-        "分值",
-        "得分",
-        "偏差原因分析及改进措施",
-        "产出指标",
-        "数量指标",
-        "指标1巡查次数",
-        "300",
-        "320",
-        "20",
-        "20",
-        "指标2",
-        "……",
-        "质量指标",
-        "指标1整改完成率",
-        "100%",
-        "90%",
-        "10",
-        "8",
-        "指标2",
-        "……",
-    ]
-    form = _form_of("\n\n".join(cells) + "\n")
+    cells = (  # one per line, a blank line between them
+        "一级指标 二级指标 三级指标 年度标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+        "产出指标 数量指标 指标1巡查次数 300 320 20 20 指标2 …… 质量指标 指标1整改完成率 100% 90% 10 8 指标2 ……"
+    )
+    form = _form_of(cells.replace(" ", "\n\n") + "\n")
     rows = [(i.name, i.weight, i.score) for i in form.evaluation.indicators]
     assert rows == [("巡查次数", D(20), D(20)), ("整改完成率", D(10), D(8))]
     differences = rescore(form, load_scheme("national-2020")).differences
@@ -387,48 +364,14 @@ def test_a_framework_of_criteria_with_an_explanation_column_is_no_indicator_bloc
 def test_a_funds_sub_row_whose_blank_cell_was_lost_one_cell_per_line_is_no_total_mismatch() -> None:
     """The 上年结转资金 row printed as "148.44 / 127.08" (its blank 年初预算数 gone) cannot be placed; the total
     is then not checked against the one sub-row read (264 + 148.44 = 412.44 holds)."""
-    cells = [
-        "项目资金(万元)",
-        "年初预算数",
-        "全年预算数A",
-        "全年执行数B",
-        "分值",
-        "执行率",
-        "得分",
-        "年度资金总额",
-        "264",
-        "412.44",
-        "330.48",
-        "10",
-        "80.13",
-        "8",
-        "其中:当年财政拨款",
-        "264",
-        "264",
-        "203.4",
-        "上年结转资金",
-        "148.44",
-        "127.08",
-        "其他资金",
-        "年度总体目标",
-        "绩效指标",
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "实际完成值",
-        "分值",
-        "得分",
-        "产出指标",
-        "数量指标",
-        "办结案件数",
-        "500",
-        "544",
-        "10",
-        "10",
-    ]
+    cells = (
+        "项目资金(万元) 年初预算数 全年预算数A 全年执行数B 分值 执行率 得分 "
+        "年度资金总额 264 412.44 330.48 10 80.13 8 "
+        "其中:当年财政拨款 264 264 203.4 上年结转资金 148.44 127.08 其他资金 年度总体目标 绩效指标 "
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 办结案件数 500 544 10 10"
+    )  # one per line, with or without blank lines between them
     for blank in ("\n", "\n\n\n\n"):
-        form = _form_of(blank.join(cells) + "\n")
+        form = _form_of(cells.replace(" ", blank) + "\n")
         kinds = [d.kind for d in rescore(form, load_scheme("national-2020")).differences]
         assert "funds_total" not in kinds, kinds
         assert form.execution_score.value == D(8)
