@@ -1413,12 +1413,9 @@ SPACED = Path(__file__).resolve().parent / "fixtures" / "spaced"
         ("review27_p32s", "宁乡市林业局", "森林防火专项经费"),
         # the finance bureau's 重点绩效评价 of another fund is told first; the unit's own statement follows
         ("review27_p36s", "宁乡市林业局", "森林草原防灭火能力提升资金"),
-        # last year's 跟踪评价 of another fund is told first; the page has no title to tell the years apart
-        ("review27_p37s", "桃源县水利局", "山洪灾害防治非工程措施运行维护经费"),
         # the same pages typed without the spaces
         ("review27_p32u", "宁乡市林业局", "森林防火专项经费"),
         ("review27_p36u", "宁乡市林业局", "森林草原防灭火能力提升资金"),
-        ("review27_p37u", "桃源县水利局", "山洪灾害防治非工程措施运行维护经费"),
     ],
 )
 def test_a_review_or_a_payment_told_before_the_units_own_statement_names_neither(

@@ -166,7 +166,8 @@ def _printed_as(rate: Decimal, stated: Decimal) -> bool:
     return quantize(rate, places) == stated
 
 
-_PAID_BEFORE_NAME = re.compile(r"(?<![未划应拟将])(?:发放|支付)")  # not 计划发放, 应支付, 拟发放
+# not what is planned, owed or still to pay: 计划发放, 应支付, 拟发放, 需发放, 预计发放, 尚需支付, 待发放
+_PAID_BEFORE_NAME = re.compile(r"(?<![未划应拟将需计待])(?:发放|支付)")
 _SPENT_AFTER_NAME = re.compile(
     r"(?<!未)(?<!尚未)(?:支出|已使用|使用|支付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$"
 )
@@ -945,7 +946,6 @@ _TOTAL = re.compile(
     r"合计|共计|(?<!公)共|总额|总计|总预算|总支出|累计|全年|全部"
 )  # not 公共 ("一般公共预算")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:（(]")
-_TOTAL_OPENING = re.compile(r"\s*(?:以上|上述|各项)?(?:合计|总计|共计)")
 _COMPUTATION = re.compile(r"[=＝×÷/]")
 
 
@@ -958,12 +958,8 @@ def _clause_before(ctx: Context, fact: Fact) -> str:
 
 
 def _stated_as_total(ctx: Context, fact: Fact) -> bool:
-    """Whether the words just before the amount present it as a whole ("资金合计", "共收到…"), or its sentence
-    opens as a total's ("合计安排1272.08万元,实际支出1234.62万元": the spending of that whole)."""
-    if _TOTAL.search(_clause_before(ctx, fact)) is not None:
-        return True
-    line = ctx.read_text.get(fact.line, "")
-    return _TOTAL_OPENING.match(line, sentence_start(line, fact.start)) is not None
+    """Whether the words just before the amount present it as a whole ("资金合计", "共收到…")."""
+    return _TOTAL.search(_clause_before(ctx, fact)) is not None
 
 
 def _in_computation(ctx: Context, fact: Fact) -> bool:
@@ -986,12 +982,14 @@ _SHARE_OF = re.compile(
 _BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 
 
-def _one_value(ctx: Context, facts: list[Fact]) -> Decimal | None:
-    """The figure several statements agree on: plain statements before worked computations and shares of
-    another whole, those presenting it as a total first; when the statements left still differ (allocations
-    in batches, parts by source), none."""
+def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | None:
+    """The figure several statements agree on: plain statements before worked computations and, in a
+    department's report, shares of another whole (in a project's, "本项目支出57.6万元,占我局全年支出的4.5%" is
+    the project's own), those presenting it as a total first; when the statements left still differ
+    (allocations in batches, parts by source), none."""
     facts = [f for f in facts if not _in_computation(ctx, f)] or facts
-    facts = [f for f in facts if not _a_share_of_another(ctx, f)] or facts
+    if department:
+        facts = [f for f in facts if not _a_share_of_another(ctx, f)] or facts
     # "1、档案整理费5万元，实际已支付5万元": an item's figure, not the report's
     facts = [f for f in facts if not LIST_ITEM.match(ctx.read_text.get(f.line, ""))] or facts
     totals = [f for f in facts if _stated_as_total(ctx, f)]
@@ -1063,7 +1061,7 @@ def _budget_between(
     return value if isinstance(value, Decimal) else None
 
 
-def choose_budget(ctx: Context) -> Budget:
+def choose_budget(ctx: Context, department: bool = False) -> Budget:
     """The report's figures from prose: each figure's statements must agree (those stated as a total
     preferred), except that among several stated budgets the one that agrees with the stated spending and
     rate is taken (a project report often names the unit's total first); a 元 slip is never taken."""
@@ -1071,7 +1069,7 @@ def choose_budget(ctx: Context) -> Budget:
         key: [f for f in ctx.all(f"budget.{key}") if not unit_slip(f, ctx.facts)]
         for key in ("initial", "adjusted", "executed", "execution_rate")
     }
-    values = {key: _one_value(ctx, facts) for key, facts in stated.items()}
+    values = {key: _one_value(ctx, facts, department) for key, facts in stated.items()}
     wholes = {f.value for f in ctx.all("whole.adjusted") if isinstance(f.value, Decimal)}
     budgets = [f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)]
     if values["adjusted"] is None and len(wholes) == 1 and max(wholes) == max(budgets, default=None):

@@ -203,7 +203,11 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     budget_choice = {
         key: choose(found)
         for key, found in budget_candidates(
-            layout, choose_budget(ctx), ctx.facts, lines, department=chosen["kind"] == "部门整体支出"
+            layout,
+            choose_budget(ctx, department=chosen["kind"] == "部门整体支出"),
+            ctx.facts,
+            lines,
+            department=chosen["kind"] == "部门整体支出",
         ).items()
     }
     if project_kind and project_name is None and _several_projects(ctx, layout):

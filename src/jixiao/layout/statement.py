@@ -209,12 +209,14 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
             if cue in text
             and (m := pattern.search(text))
             and _names_whom(m)
-            and not _another_year(text, m, year)
-            # "2021年,某县财政局对2021年度X资金开展了重点绩效评价", "我局对上年度X资金开展了跟踪评价": a review of a
-            # fund told in a unit's report (what it corrected since) is no statement of the report's own
-            # evaluation, which may follow it; a finance bureau's evaluation of its own project ("…对2022年度
-            # 财政信息化项目开展了绩效评价") is
-            and not _ANOTHER_REVIEW.search(text, m.end("name"), m.end())
+            and not (_overseen(m) and _another_year(text, m, year))
+            # "2021年,某县财政局对2021年度X资金开展了重点绩效评价": a finance office's review of a fund told in a
+            # unit's report (what it corrected since) is no statement of the report's own evaluation, which may
+            # follow it; a finance bureau's evaluation of its own project ("…对2022年度财政信息化项目开展了绩效
+            # 评价") is, and so is a unit's own 跟踪评价 or 重点评价 of its fund
+            and not (_overseen(m) and _OVERSEERS_REVIEW.search(text, m.end("name"), m.end()))
+            # "我局对上年度X资金开展了跟踪评价": last year's evaluation, whoever made it
+            and not _LAST_YEARS.search(text, max(0, m.start("name") - 12), m.start("name") + 6)
         ]
         if not found:
             continue
@@ -415,7 +417,8 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
     return _unit_of_duties(lines, chrome)
 
 
-_ANOTHER_REVIEW = re.compile(r"重点(?:绩效)?评价|再评价|抽查|跟踪评价")
+_OVERSEERS_REVIEW = re.compile(r"重点(?:绩效)?评价|再评价|抽查|跟踪评价")
+_LAST_YEARS = re.compile(r"对\s*(?:上一?年度|去年|往年|前一?年度)")
 _DUTIES = re.compile(r"(?:的)?主要职[责能](?:是|为|[:：])")
 _DUTIES_REACH = 24  # characters before 主要职责: the unit's name
 
