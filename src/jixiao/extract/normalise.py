@@ -173,9 +173,11 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
         # figures a PDF set apart by spaces inside a sentence are read as typed ("于2019年1月全部使用完毕"),
         # each piece between the spaces mapped back to its columns; a row of cells printed with single spaces
         # and no clause ("按月发放 12 月 12 月 15 15") keeps its cells apart
-        sentence = line.number not in isolated and _CLAUSE_MARK.search(content) is not None
-        removed = figure_spaces(content) if sentence else frozenset()
-        cuts = [0, *sorted(p for r in removed for p in (r, r + 1)), len(content)]
+        removed = figure_spaces(content) if " " in content and line.number not in isolated else frozenset()
+        if removed and _CLAUSE_MARK.search(content) is not None:
+            cuts = [0, *sorted(p for r in removed for p in (r, r + 1)), len(content)]
+        else:
+            cuts = [0, len(content)]
         for begin, end in zip(cuts[::2], cuts[1::2], strict=True):
             starts.append(offset)
             numbers.append(line.number)

@@ -220,17 +220,19 @@ def without_figure_spaces(whole: Paragraphs) -> Paragraphs:
         if not removed:
             lines.append(line)
             continue
-        printed = [whole.printed(line.number, index) for index in range(len(text))]
+        # each printed piece of the line, cut again at every removed space, shifted left by the spaces before it
+        old = whole.pieces.get(line.number, ((0, line.number, 0),))
+        ends = [offset for offset, _, _ in old[1:]] + [len(text)]
+        cuts = sorted({*removed, *(r + 1 for r in removed), *(offset for offset, _, _ in old)})
         kept: list[tuple[int, int, int]] = []
-        compact = ""
-        for index, character in enumerate(text):
-            if index in removed:
+        for start in cuts:
+            if start in removed or start >= len(text):
                 continue
-            number, column = printed[index]
-            if not kept or index - 1 in removed or printed[index - 1] != (number, column - 1):
-                kept.append((len(compact), number, column))
-            compact += character
-        lines.append(Line(line.number, compact))
+            index = max(i for i, (offset, _, _) in enumerate(old) if offset <= start)
+            offset, number, column = old[index]
+            if start < ends[index]:
+                kept.append((start - sum(1 for r in removed if r < start), number, column + start - offset))
+        lines.append(Line(line.number, "".join(c for i, c in enumerate(text) if i not in removed)))
         pieces[line.number] = tuple(kept)
     return Paragraphs(tuple(lines), pieces)
 
