@@ -176,13 +176,17 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
         removed = figure_spaces(content) if " " in content and line.number not in isolated else frozenset()
         if removed and _CLAUSE_MARK.search(content) is not None:
             cuts = [0, *sorted(p for r in removed for p in (r, r + 1)), len(content)]
+            for begin, end in zip(cuts[::2], cuts[1::2], strict=True):
+                starts.append(offset)
+                numbers.append(line.number)
+                columns.append(lead + begin)
+                parts.append(content[begin:end])
+                offset += end - begin
         else:
-            cuts = [0, len(content)]
-        for begin, end in zip(cuts[::2], cuts[1::2], strict=True):
             starts.append(offset)
             numbers.append(line.number)
-            columns.append(lead + begin)
-            parts.append(content[begin:end])
-            offset += end - begin
+            columns.append(lead)
+            parts.append(content)
+            offset += len(content)
         previous, previous_number, blank_run = content, line.number, 0
     return Flow("".join(parts), tuple(starts), tuple(numbers), tuple(columns))

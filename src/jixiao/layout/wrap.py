@@ -234,6 +234,8 @@ def without_figure_spaces(whole: Paragraphs) -> Paragraphs:
                 kept.append((start - sum(1 for r in removed if r < start), number, column + start - offset))
         lines.append(Line(line.number, "".join(c for i, c in enumerate(text) if i not in removed)))
         pieces[line.number] = tuple(kept)
+    if len(lines) == len(whole.lines) and all(a is b for a, b in zip(lines, whole.lines, strict=True)):
+        return whole  # the same lines: the page's measures (page_cuts, full_width) are kept for them
     return Paragraphs(tuple(lines), pieces)
 
 
