@@ -1386,6 +1386,13 @@ def test_figures_set_apart_by_spaces_in_sentences_are_read_as_typed_and_cited_as
     assert (title.unit.text, title.year.text, title.kind) == ("清远市体育学校", "2016", "部门整体支出")
     assert heading[title.year.start : title.year.end] == "2016"
 
+    # a title opening with its year set apart ("2021 乡镇…"): read as typed, the year cited where it is printed
+    opening = "2021 乡镇(公社)老放映员省级补助资金绩效自评报告"
+    title = lay_out(normalise_lines(Document.from_text("t.txt", "txt", opening + "\n").lines)).title
+    assert title is not None and title.year is not None and title.project is not None
+    assert (title.year.text, title.project.text) == ("2021", "乡镇(公社)老放映员省级补助资金")
+    assert opening[title.project.start : title.project.end] == "乡镇(公社)老放映员省级补助资金"
+
     row = Document.from_text("row.txt", "txt", "产出指标 数量指标 资助学生人数 52 10 19.23% 20.00 3.85\n")
     assert lay_out(normalise_lines(row.lines)).title is None
 

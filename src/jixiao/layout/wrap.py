@@ -199,6 +199,9 @@ def _spaced_figure() -> re.Pattern[str]:
     return re.compile(r"(?<=[\u4e00-\u9fff]) (\d[\d.,]*) (?=" + "|".join(map(re.escape, units)) + ")")
 
 
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d) (?=[\u4e00-\u9fff])")
+
+
 def figure_spaces(text: str) -> frozenset[int]:
     """The positions of the spaces that set figures apart inside ``text``'s sentences: a figure between
     words, before its unit or a date's word (none in a table's row: a line with its separators, figures side
@@ -217,6 +220,8 @@ def without_figure_spaces(whole: Paragraphs) -> Paragraphs:
     for line in whole.lines:
         text = line.text
         removed = figure_spaces(text)
+        if (year := _OPENING_YEAR.match(text)) is not None and "|" not in text and "\t" not in text:
+            removed |= {year.end(1)}  # "2021 乡镇老放映员补助资金绩效自评报告": a title opening with its year
         if not removed:
             lines.append(line)
             continue
