@@ -43,9 +43,9 @@ class Measured:
     rows: int = 0
     whole: int = 0
     kinds: Counter[str] = field(default_factory=Counter)
-    tally: Counter[str] = field(
-        default_factory=Counter
-    )  # labelled rows: right, wrong, missed, unclear, invented
+    # the labelled rows' outcomes (right, wrong, missed, unclear), rows read at no labelled row's place
+    # (invented) and the pages labelled
+    tally: Counter[str] = field(default_factory=Counter)
     listed: list[str] = field(default_factory=list)
 
 
