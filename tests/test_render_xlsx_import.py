@@ -219,3 +219,20 @@ def test_a_sheet_headed_with_the_words_published_pages_use_reads_as_the_page_doe
         ("设备完好率", 100, "两台设备送修"),
         ("舆情响应时间", 2, "夜间值守人员不足"),
     ]
+
+
+def test_a_sheets_funds_columns_are_headed_with_the_words_pages_use(tmp_path: Path) -> None:
+    """The funds block's header words are the text reader's too (labels.yaml funds_columns): 年初数, 全年计划数
+    and 决算数 head the columns they head on published pages."""
+    path = sichuan_style(tmp_path / "sichuan.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert (sheet["C5"].value, sheet["D5"].value, sheet["E5"].value) == (
+        "年初预算",
+        "调整后预算数",
+        "预算执行数",
+    )
+    sheet["C5"], sheet["D5"], sheet["E5"] = "年初数", "全年计划数", "决算数"
+    book.save(path)
+    funds = read_form(path).evaluation.funds
+    assert funds.total == FundRow(initial=D(100), budget=D(120), executed=D(102))

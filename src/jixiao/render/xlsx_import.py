@@ -7,6 +7,7 @@ of 0 beside filled sub-rows stays 0; the scoring engine derives the total) and r
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from jixiao.form.targets import actual_fields, default_operator, fund_row_key, t
 from jixiao.form.vocabulary import form_vocabulary
 from jixiao.ingest.isolated import run_isolated
 from jixiao.ingest.limits import ReadLimits, check_zip
+from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.evaluation import (
     FUND_COLUMNS,
     FUND_SUBROWS,
@@ -47,11 +49,6 @@ _DEPARTMENT_LABELS = ("主管部门", "主管部门(单位)", "主管单位", "�
 _UNIT_LABELS = ("实施单位", "单位名称", "预算单位", "项目单位", "部门(单位)名称", "填报单位", "实施单位名称")
 _IDENTITY_LABELS = frozenset(_PROJECT_LABELS + _DEPARTMENT_LABELS + _UNIT_LABELS)
 
-_FUND_COLUMNS: dict[str, tuple[str, ...]] = {
-    "initial": ("年初预算数", "年初预算"),
-    "budget": ("全年预算数", "调整后预算数", "调整后预算", "全年预算"),
-    "executed": ("全年执行数", "预算执行数", "实际执行数", "执行数", "实际支出数"),
-}
 _OPERATOR_WORDS = {"定量": None}  # a quantitative row whose operator the target itself writes
 _STOP_WORDS = (
     "总分",
@@ -150,6 +147,18 @@ def _form_grid(grids: list[Grid], name: str) -> Grid:
     )
 
 
+@functools.cache
+def _fund_columns() -> dict[str, tuple[str, ...]]:
+    """The funds block's header words, the text reader's (layout/vocabulary/labels.yaml funds_columns) under
+    the evaluation's names: a sheet and a page of the same form read the same columns."""
+    words = load_vocabulary("labels")["funds_columns"]
+    return {
+        "initial": tuple(words["initial"]),
+        "budget": tuple(words["adjusted"]),
+        "executed": tuple(words["executed"]),
+    }
+
+
 def _match_column(label: str, synonyms: tuple[str, ...], exact: bool) -> bool:
     return label in synonyms if exact else label.startswith(synonyms)
 
@@ -189,7 +198,8 @@ class _FormReader:
         data["year"] = self._year(title_row, title_col, header)
         data.update(self._identity(header))
         funds_header = next(
-            iter(grid.find(lambda label: label.startswith("年初预算"), range(1, header))), None
+            iter(grid.find(lambda label: label.startswith(_fund_columns()["initial"]), range(1, header))),
+            None,
         )
         data["funds"] = self._funds(funds_header) if funds_header else {}
         data["goal"] = self._goal(header)
@@ -250,8 +260,6 @@ class _FormReader:
 
     @staticmethod
     def _grade_words() -> frozenset[str]:
-        from jixiao.layout.vocabulary import load_vocabulary
-
         return frozenset(load_vocabulary("labels")["grade_words"])
 
     def validation_problems(self, exc: ValidationError) -> list[tuple[Place, str]]:
@@ -323,7 +331,7 @@ class _FormReader:
     def _funds(self, header: Position) -> dict[str, Any]:
         grid = self.grid
         row, first_col = header
-        columns = _columns(grid, row, _FUND_COLUMNS)
+        columns = _columns(grid, row, _fund_columns())
         reason_col = next(
             (c for c in range(first_col, grid.max_col + 1) if "原因" in grid.label(row, c)), None
         )
