@@ -176,8 +176,9 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     identity = extract_identity(ctx, lines, layout.chrome)
     chosen = _choose_identity(ctx, layout, identity)
     project_kind = chosen["kind"] == "项目支出"
+    department = chosen["kind"] == "部门整体支出"
     project_name = chosen["project"] if isinstance(chosen["project"], str) else None
-    ctx.project_scopes = Spans(project_scopes(flow.text, department=chosen["kind"] == "部门整体支出"))
+    ctx.project_scopes = Spans(project_scopes(flow.text, department=department))
     ctx.part_sections = Spans(part_sections(flow.text))
     extract_budget(
         ctx,
@@ -186,11 +187,11 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         frozenset(layout.title.lines) if layout.title else frozenset(),
         chosen["year"] if isinstance(chosen["year"], int) else None,
     )
-    extract_funds_rows(ctx, lines, layout.funds, department=chosen["kind"] == "部门整体支出")
+    extract_funds_rows(ctx, lines, layout.funds, department=department)
     headed = extract_weights(ctx)
     year = chosen["year"] if isinstance(chosen["year"], int) else None
-    extract_scores(ctx, headed, department=chosen["kind"] == "部门整体支出", year=year)
-    extract_grades(ctx, year, department=chosen["kind"] == "部门整体支出")
+    extract_scores(ctx, headed, department=department, year=year)
+    extract_grades(ctx, year, department=department)
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)
     below = _after_another_reports_end(lines, layout)
@@ -203,11 +204,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     budget_choice = {
         key: choose(found)
         for key, found in budget_candidates(
-            layout,
-            choose_budget(ctx, department=chosen["kind"] == "部门整体支出"),
-            ctx.facts,
-            lines,
-            department=chosen["kind"] == "部门整体支出",
+            layout, choose_budget(ctx, department=department), ctx.facts, lines, department=department
         ).items()
     }
     if project_kind and project_name is None and _several_projects(ctx, layout):

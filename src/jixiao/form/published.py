@@ -16,7 +16,7 @@ from jixiao.extract.extract import funds_rows
 from jixiao.extract.model import ExtractedReport
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
-from jixiao.form.text import RowRead, form_cells, read_indicator_block
+from jixiao.form.text import RowRead, bare_name, form_cells, read_indicator_block
 from jixiao.form.vocabulary import form_vocabulary
 from jixiao.ingest.document import Document, Line
 from jixiao.layout.cells import Cell
@@ -35,7 +35,6 @@ from jixiao.render.form import EMPTY_MARKS, normalise_label
 from jixiao.render.quantities import normalise_unit
 
 UNSTATED = "（未注明）"
-_NUMBERING = re.compile(r"^指标\s*\d{1,2}\s*[:：、.．]?\s*(?=\S)")  # a template's "指标1" before the name
 _PLACEHOLDER_YEAR = 2000  # a year the form does not state; never printed (identity_known is False)
 
 
@@ -44,7 +43,7 @@ def _place(line: int, what: str = "") -> Stated[str]:
 
 
 def _indicator(row: RowRead) -> dict[str, Any]:
-    level2, name = row.level2, _NUMBERING.sub("", row.text("name"))
+    level2, name = row.level2, bare_name(row.text("name"))
     level1 = row.level1 or form_vocabulary().level1_of.get(normalise_label(level2), UNSTATED)
     unit = normalise_unit(row.text("unit")) if "unit" in row.cells else None
     stated = OPERATOR_ALIASES.get(row.text("operator")) if "operator" in row.cells else None

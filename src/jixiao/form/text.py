@@ -35,7 +35,8 @@ _UNIT_CELL = 6
 # what a unit never holds: an Arabic figure, or the ending of an indicator's name (满意度, 完成率, 人数)
 _FIGURE_OR_NAME = re.compile(r"[0-9]|[率度数性况]$")
 _SIGN_WORDS = ("定性", "定量", "正向", "反向", "定性指标", "定量指标", "正向指标", "反向指标")
-_NUMBERED = re.compile(r"指标\s*\d{1,2}\s*[:：、.．]")  # "指标2:台网运行率" opens a row, never explains one
+# a template's numbering before an indicator's name ("指标2:台网运行率"): it opens a row, never explains one
+_NUMBERING = re.compile(r"^指标\s*\d{1,2}\s*[:：、.．]?\s*(?=\S)")
 _MAX_WEIGHT = Decimal(60)
 _MAX_SCORE = Decimal(100)
 _MAX_ROWS = 80
@@ -75,6 +76,11 @@ class RowRead:
     def points(self, key: str) -> Decimal | None:
         found = _POINTS.match(self.text(key))
         return Decimal(found.group(1)) if found else None
+
+
+def bare_name(name: str) -> str:
+    """An indicator's name without the template's numbering before it ("指标1:巡查次数" is 巡查次数)."""
+    return _NUMBERING.sub("", name)
 
 
 @dataclass(frozen=True)
@@ -229,9 +235,7 @@ def _fits(key: str, text: str) -> bool:
         return _POINTS.match(text) is None
     if key == "operator":  # a sign or its word, after a system's code ("004 >="); never a name
         return _sign_cell().match(text) is not None
-    if (
-        key == "unit"
-    ):  # a measure's unit, never a figure or an indicator's name: "%", "人次", "万立方米/日", "m³"
+    if key == "unit":  # a measure's unit, never a figure or an indicator's name: "%", "人次", "万立方米/日"
         return len(text) <= _UNIT_CELL and _FIGURE_OR_NAME.search(text) is None
     if key == "completion":
         return _SHARE.match(text) is not None or text in EMPTY_MARKS
@@ -476,7 +480,7 @@ def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tup
 
 def _deviation_like(text: str) -> bool:
     """A cell after the score that explains rather than names: a dash or 无, or a sentence."""
-    if _is_stop(text) or _level(text) is not None or _NUMBERED.match(text):
+    if _is_stop(text) or _level(text) is not None or _NUMBERING.match(text):
         return False
     return text in EMPTY_MARKS or len(text) > 20 or _SENTENCE.search(text) is not None
 
@@ -511,7 +515,8 @@ def _header_words() -> tuple[str, ...]:
 
 # a target or an actual value in a row printed with no separators: a sign, a figure without a leading zero,
 # then "%" or a unit of up to three characters
-_RUN_VALUE = re.compile(r"(?:[≥≤≧≦<>＞＜＝=]=?)?(?:0|[1-9]\d*)(?:\.\d+)?")
+_RUN_SIGN = re.compile(r"[≥≤≧≦<>＞＜＝=]=?")
+_RUN_VALUE = re.compile(rf"(?:{_RUN_SIGN.pattern})?(?:0|[1-9]\d*)(?:\.\d+)?")
 _RUN_UNIT = re.compile(r"%|‰|[\u4e00-\u9fff]{1,3}")
 _RUN_POINTS = re.compile(r"\d+(?:\.\d+)?(?:\d+(?:\.\d+)?)?")
 _NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
@@ -567,7 +572,12 @@ def _level_prefix(text: str) -> list[str]:
 def _run_readings(text: str) -> Iterator[tuple[str, str, str, str, str, str]]:
     for cut in range(2, len(text)):
         name = text[:cut]
-        if name[-1].isdigit() or name[-1] in "%.≥≤≧≦<>＞＜＝=" or not _RUN_VALUE.match(text, cut):
+        if (
+            name[-1] in "%."
+            or name[-1].isdigit()
+            or _RUN_SIGN.match(name[-1])
+            or not _RUN_VALUE.match(text, cut)
+        ):
             continue
         for target, after_target in _run_values(text, cut):
             for actual, after_actual in _run_values(text, after_target):
@@ -587,8 +597,8 @@ def _run_readings(text: str) -> Iterator[tuple[str, str, str, str, str, str]]:
 
 def _run_values(text: str, at: int) -> Iterator[tuple[str, int]]:
     """Each way a value can start at ``at``: every figure its digits allow, bare or with its unit."""
-    sign = re.match(r"[≥≤≧≦<>＞＜＝=]=?", text[at:])
-    digits_at = at + (sign.end() if sign else 0)
+    sign = _RUN_SIGN.match(text, at)
+    digits_at = sign.end() if sign else at
     run = re.match(r"\d+(?:\.\d+)?", text[digits_at:])
     if run is None:
         return

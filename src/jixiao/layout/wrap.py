@@ -202,13 +202,16 @@ def _spaced_figure() -> re.Pattern[str]:
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d) (?=[\u4e00-\u9fff])")
 
 
-def figure_spaces(text: str) -> frozenset[int]:
+def figure_spaces(text: str, opening_year: bool = False) -> frozenset[int]:
     """The positions of the spaces that set figures apart inside ``text``'s sentences: a figure between
-    words, before its unit or a date's word (none in a table's row: a line with its separators, figures side
-    by side, a figure between two cells' labels)."""
+    words, before its unit or a date's word, and with ``opening_year`` a year opening the line ("2021 乡镇老放映员
+    补助资金绩效自评报告", a title); none in a table's row (a line with its separators, figures side by side,
+    a figure between two cells' labels)."""
     if " " not in text or "|" in text or "\t" in text:
         return frozenset()
-    return frozenset(p for m in _spaced_figure().finditer(text) for p in (m.start(), m.end(1)))
+    found = frozenset(p for m in _spaced_figure().finditer(text) for p in (m.start(), m.end(1)))
+    year = _OPENING_YEAR.match(text) if opening_year else None
+    return found | {year.end(1)} if year is not None else found
 
 
 def without_figure_spaces(whole: Paragraphs) -> Paragraphs:
@@ -219,9 +222,7 @@ def without_figure_spaces(whole: Paragraphs) -> Paragraphs:
     pieces = dict(whole.pieces)
     for line in whole.lines:
         text = line.text
-        removed = figure_spaces(text)
-        if (year := _OPENING_YEAR.match(text)) is not None and "|" not in text and "\t" not in text:
-            removed |= {year.end(1)}  # "2021 乡镇老放映员补助资金绩效自评报告": a title opening with its year
+        removed = figure_spaces(text, opening_year=True)
         if not removed:
             lines.append(line)
             continue
