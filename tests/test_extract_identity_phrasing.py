@@ -845,6 +845,12 @@ def test_a_projects_name_without_its_unit_before_it_or_the_kind_of_money_after_i
     assert read(cells("人民医院灾后重建项目", "某某县人民医院")).project == "灾后重建项目"
     # bonds financing a works, a fund's budget, a works' spending item
     assert read(cells("中心幼儿园新建工程专项债券项目资金", "某某县教育局")).project == "中心幼儿园新建工程"
+    # bonds named by their issuer ("地方债券", "地方政府专项债券")
+    assert (
+        read(cells("甲县农村幼儿园提升改造项目地方债券项目资金", "甲县教育局")).project
+        == "甲县农村幼儿园提升改造项目"
+    )
+    assert read(cells("供水管网改造工程地方政府专项债券资金", "某某县水利局")).project == "供水管网改造工程"
     assert read(cells("普惠金融发展专项资金预算", "某某县人社局")).project == "普惠金融发展专项资金"
     prose = "某县民政局2022年度项目支出绩效自评报告\n一、项目概况\n(一)项目基本情况\n城区老旧小区改造工程财政支出项目是我县重点民生项目。\n"
     assert read(prose).project == "城区老旧小区改造工程"

@@ -944,6 +944,14 @@ def test_a_place_then_an_organisation_then_its_project() -> None:
     ):
         title = title_of(text)
         assert title.unit is None and title.project is not None and title.project.text == project
+    # a fund's name in brackets may hold a bracket of its own
+    for text in (
+        "甲县教育局(义务教育小规模(教学点)智慧学校建设项目)转移支付2022年度绩效自评报告",
+        "甲县教育局2022年预算项目支出(义务教育小规模(教学点)智慧学校建设项目)绩效自评报告",
+    ):
+        title = title_of(text)
+        assert title.unit is not None and title.unit.text == "甲县教育局"
+        assert title.project is not None and title.project.text == "义务教育小规模(教学点)智慧学校建设项目"
     # "X建设项目建设": the word said twice after the project's name
     title = title_of("甲市人民医院住院部大楼(二期)建设项目建设2021年度绩效自评报告")
     assert title.unit is not None and title.unit.text == "甲市人民医院"

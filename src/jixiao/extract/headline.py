@@ -211,7 +211,7 @@ def tidy_unit(name: str) -> str | None:
     return name if name and not _NOT_IN_UNIT.search(name) else None
 
 
-_FRAMED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）]")
+_FRAMED_FUND = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{1,20}[)）]){4,60})[)）]")
 _UNITS_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:自治[区州县旗]|省|市|州|县|区|旗))+")
 
 

@@ -76,7 +76,9 @@ _BATCH_OR_CLASS = re.compile(
 _NOTICE_NUMBER = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）](?=\s*[)）])"
 )
-_BRACKETED_FUND = re.compile(r"[(（]([^()（）]{4,60})[)）](?:转移支付|资金|专项)?")
+# a name in brackets may hold one bracket of its own ("(义务教育小规模(教学点)智慧学校建设项目)转移支付")
+_IN_BRACKETS = r"(?:[^()（）]|[(（][^()（）]{1,20}[)）])"
+_BRACKETED_FUND = re.compile(rf"[(（]({_IN_BRACKETS}{{4,60}})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?(?:项目)?$")  # "支出项目": the kind, no name
 _HEAD_LINES = 40
 
@@ -555,7 +557,7 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
 
 
 _LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
-_FRAMED_NAME = re.compile(r"(.+?)[(（]([^()（）]{2,40})[)）]")
+_FRAMED_NAME = re.compile(rf"(.+?)[(（]({_IN_BRACKETS}{{2,40}})[)）]")
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
 _CHUNK_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*、)?")
 # the report's date right after its title ("…绩效自评报告二0一四年五月二十五日目录")
