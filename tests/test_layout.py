@@ -941,6 +941,7 @@ def test_a_place_then_an_organisation_then_its_project() -> None:
     for text, project in (
         ("甲县人民医院建设项目绩效自评报告", "人民医院建设项目"),
         ("甲市乙街道中心幼儿园新建工程专项债券项目资金绩效部门评价报告", "中心幼儿园新建工程"),
+        ("甲市乙街道中心幼儿园新建工程项目绩效自评报告", "中心幼儿园新建工程项目"),
     ):
         title = title_of(text)
         assert title.unit is None and title.project is not None and title.project.text == project
@@ -952,6 +953,13 @@ def test_a_place_then_an_organisation_then_its_project() -> None:
         title = title_of(text)
         assert title.unit is not None and title.unit.text == "甲县教育局"
         assert title.project is not None and title.project.text == "义务教育小规模(教学点)智慧学校建设项目"
+    # the works on a facility paid for by a transfer: the facility is the project's, not its unit
+    title = title_of("甲市乙街道中心幼儿园新建工程专项转移支付2020年度绩效自评报告")
+    assert title.project is not None and title.project.text.startswith("中心幼儿园新建工程")
+    assert title.unit is None or "幼儿园" not in title.unit.text
+    # "X项目建设": 建设 is the name's unless said twice ("X建设项目建设")
+    title = title_of("甲县数据资源局信息化项目建设绩效自评报告")
+    assert title.project is not None and title.project.text == "信息化项目建设"
     # "X建设项目建设": the word said twice after the project's name
     title = title_of("甲市人民医院住院部大楼(二期)建设项目建设2021年度绩效自评报告")
     assert title.unit is not None and title.unit.text == "甲市人民医院"

@@ -121,7 +121,7 @@ _MAX_TITLE = 90
 # "渔政执法经费4.8万元项目": its amount; "X建设项目项目支出", "X建设项目建设": a word said twice; "X新建工程专项债券项目资金": the
 # bonds that paid for it
 _NAME_END = re.compile(
-    r"(?<![每人月亩])\d+(?:\.\d+)?\s*(?:万|亿)?元(?=项目$|工程$)|(?<=项目)(?:项目|建设)$"
+    r"(?<![每人月亩])\d+(?:\.\d+)?\s*(?:万|亿)?元(?=项目$|工程$)|(?<=项目)项目$|(?<=建设项目)建设$"
     r"|(?<=[项工][目程]|[一二三四五六七八九十\d]期|中心)(?:地方)?(?:政府)?(?:专项)?债券?(?:项目)?(?:资金)?$"
 )
 _CITED = re.compile(r"《[^《》]*》")
@@ -393,6 +393,9 @@ def _name_goes_on(text: str) -> bool:
     return False
 
 
+_MONEY_AFTER_WORKS = re.compile(r"(?<=[工项][程目])(?:专项)?(?:转移支付|资金)$")
+
+
 def facility_project(text: str, organisation: int) -> int:
     """Length of the building project ``text`` names when the organisation it opens with is the facility
     built ("老年人日间照料中心项目": a project, not the centre's own report), else 0; "X中心项目支出" is the
@@ -401,6 +404,9 @@ def facility_project(text: str, organisation: int) -> int:
     if "支出" in rest:
         return 0
     name = _PROJECT_TAIL.sub("", text)
+    name = _MONEY_AFTER_WORKS.sub(
+        "", name
+    )  # "X幼儿园新建工程专项转移支付": the money that paid for the works
     found = vocabulary().facility_project.search(name)
     return len(name) if found is not None and found.start() < organisation <= len(name) else 0
 

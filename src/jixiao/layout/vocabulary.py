@@ -195,7 +195,7 @@ def vocabulary() -> Vocabulary:
             + "|".join(map(re.escape, identity["facility_suffixes"]))
             + ")(?:"
             + "|".join(map(re.escape, identity["facility_works"]))
-            + ")*(?:项目|工程)$"
+            + ")*(?:工程项目|项目|工程)$"
         ),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
         place_names=tuple(identity["place_names"]),
