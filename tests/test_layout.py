@@ -729,8 +729,22 @@ def test_the_evaluation_statement_names_the_fund_and_the_unit() -> None:
         assert evaluated.unit is not None and evaluated.unit.text == "某县民政局", year
         assert evaluated.project is not None and evaluated.project.text == "敬老院运转经费项目", year
     # the whole area's funds or both kinds name no project
-    for text in ("对全市衔接资金使用情况开展了绩效自评。", "对部门整体和项目支出开展绩效自评。"):
+    for text in (
+        "对全市衔接资金使用情况开展了绩效自评。",
+        "对部门整体和项目支出开展绩效自评。",
+        "对2022年度部门整体支出及项目支出开展了绩效自评。",
+        "对专项资金与项目开展了绩效自评。",
+        "协调各科室组成评价组,对涉及项目进行分类评价。",
+    ):
         assert layout_of(text).evaluated.project is None, text
+    # one fund's name may join two things it pays for (hand-written)
+    for name in (
+        "节能与新能源公交车营运补助资金",
+        "校园维修改造及设备购置项目",
+        "基层政权和社区建设奖补经费",
+    ):
+        evaluated = layout_of(f"我局对2023年度{name}开展了绩效自评。\n").evaluated
+        assert evaluated.project is not None and evaluated.project.text == name
     # "现对X…" opens the statement, no part of the unit's name; a name quoted before its kind is the quoted words
     text = "根据通知要求,现对某省旅游学校20xx年度预算项目“学生事务管理”项目执行情况开展项目绩效评价。\n"
     evaluated = layout_of(text).evaluated
