@@ -1472,3 +1472,17 @@ def test_a_row_of_cells_printed_with_single_spaces_keeps_its_cells_in_the_flow()
     flow = build_flow(normalise_lines([Line(1, row), Line(2, ""), Line(3, ""), Line(4, sentence)]))
     assert flow.text.split("\n") == [row, "4.8 万元慰问经费于2019年1月全部使用完毕,共110户。"]
     assert flow.locate(flow.text.index("110")) == (4, sentence.index("110"))
+
+
+def test_a_fund_ending_in_jijin_or_fei_makes_a_project_title() -> None:
+    # hand-written titles: a fund named 基金 or a fee (…费) right before the evaluation's words
+    for text, name in (
+        ("2024年粮食风险基金预算执行情况绩效自评报告", "粮食风险基金"),
+        ("2024年农业保险保费预算执行情况绩效自评报告", "农业保险保费"),
+        ("甲县2020年办公局域网维护费绩效评价自评报告", "办公局域网维护费"),
+    ):
+        title = title_of(text)
+        assert title.kind == "项目支出", text
+        assert title.project is not None and title.project.text == name
+    # a unit whose name holds 费 is no fund ("收费管理局")
+    assert title_of("某市收费管理局2022年度绩效自评报告").kind is None
