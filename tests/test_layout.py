@@ -1486,3 +1486,19 @@ def test_a_fund_ending_in_jijin_or_fei_makes_a_project_title() -> None:
         assert title.project is not None and title.project.text == name
     # a unit whose name holds 费 is no fund ("收费管理局")
     assert title_of("某市收费管理局2022年度绩效自评报告").kind is None
+
+
+def test_a_name_in_brackets_after_the_title_may_hold_a_bracket_of_its_own() -> None:
+    # hand-written titles: the project named in brackets after the title words, with a bracket inside it
+    for text, name in (
+        (
+            "2024年度市级预算项目绩效自评报告(边境县村(居)民小组党组织及人员补助经费)",
+            "边境县村(居)民小组党组织及人员补助经费",
+        ),
+        (
+            "某市财政支出项目绩效自评报告(农村公路安全生命防护工程(第一批))",
+            "农村公路安全生命防护工程(第一批)",
+        ),
+    ):
+        title = title_of(text)
+        assert title.project is not None and title.project.text == name, text

@@ -56,13 +56,15 @@ def _fund_name() -> re.Pattern[str]:
 
 
 _FORM_SCOPE = re.compile(r"(区域)\s*[(（]\s*项目\s*[)）]")
+# a name in brackets may hold one bracket of its own ("(义务教育小规模(教学点)智慧学校建设项目)转移支付")
+_IN_BRACKETS = r"(?:[^()（）]|[(（][^()（）]{1,20}[)）])"
 # a name in brackets after the title words ("…绩效自评报告（云龙产业园基础设施配套路网项目）"), also after a dash
 # and behind the allocating notice's number and the place and year it was allocated for ("——(弥财农指〔2022〕
 # 26号弥勒市2022年Y项目经费)")
 _BRACKETED = re.compile(
     r"\s*[—–－-]*\s*[(（]\s*(?:[\u4e00-\u9fff]{1,10}[〔\[【]\d{4}[〕\]】]\d{1,4}号)?"
     r"(?:[\u4e00-\u9fff]{2,8}?[市县区州旗](?=20\d\d\s*年))?"
-    r"(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)[^()（）]{4,60}?)\s*[)）]\s*$"
+    r"(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)" + _IN_BRACKETS + r"{4,60}?)\s*[)）]\s*$"
 )
 _CLOSED_BEFORE = re.compile(r"([^()（）\s]{4,60})\s*[)）]")  # a name, then the bracket it stood in closes
 # after the bracket a name closes, only the kind it is: "(2024年X资金)项目…" (not "(2023年度X资金)Y改扩建项目", a
@@ -76,8 +78,6 @@ _BATCH_OR_CLASS = re.compile(
 _NOTICE_NUMBER = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）](?=\s*[)）])"
 )
-# a name in brackets may hold one bracket of its own ("(义务教育小规模(教学点)智慧学校建设项目)转移支付")
-_IN_BRACKETS = r"(?:[^()（）]|[(（][^()（）]{1,20}[)）])"
 _BRACKETED_FUND = re.compile(rf"[(（]({_IN_BRACKETS}{{4,60}})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?(?:项目)?$")  # "支出项目": the kind, no name
 _HEAD_LINES = 40
