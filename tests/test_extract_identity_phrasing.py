@@ -1173,3 +1173,20 @@ def test_a_workers_or_childrens_palace_is_an_organisation() -> None:
     report = read(text)
     assert (report.kind, report.year, report.unit) == ("部门整体支出", 2021, "某某市工人文化宫")
     assert read("某某县少年宫2022年度部门整体支出绩效自评报告\n一、部门概况\n").unit == "某某县少年宫"
+
+
+def test_a_project_name_opening_with_quoted_words_keeps_its_quote() -> None:
+    # hand-written pages: the title's or the sentence's trimming took the opening quote off the name
+    for page, name in (
+        ("关于报送2023年度“四好农村路”养护资金绩效自评报告的函\n一、项目基本情况\n", "“四好农村路”养护资金"),
+        ("甲县民政局“博爱家园”建设项目2022年度绩效自评报告\n一、项目概况\n", "“博爱家园”建设项目"),
+        (
+            "2023年度\n“一村一辅警”工作经费\n项目支出绩效自评报告\n单位：甲县公安局\n一、项目概况\n",
+            "“一村一辅警”工作经费项目",
+        ),
+        (
+            "一、项目基本情况\n“雨露计划”职业教育补助是对脱贫家庭子女接受职业教育给予的补助。\n",
+            "“雨露计划”职业教育补助",
+        ),
+    ):
+        assert read(page).project == name, page

@@ -103,7 +103,11 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
         ]
     # a kind of money ("中央对地方转移支付项目", "市级预算项目") names no fund of its own, nor does a name cut
     # short or run into the text around it, wherever it is read
-    found["project"] = [c for c in found["project"] if names_a_project(str(c.value))]
+    found["project"] = [
+        whole
+        for c in found["project"]
+        if names_a_project(str((whole := _with_its_quotes(c, ctx.read_text.get(c.line, ""))).value))
+    ]
     found["unit"] = [
         c.model_copy(update={"value": tidy})
         for c in found["unit"]
@@ -127,6 +131,28 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             at = choice.evidence
             ctx.add_line_fact(field, str(value), at.line, at.start, at.end, end_line=at.end_line)
     return chosen
+
+
+def _with_its_quotes(candidate: Candidate, line: str) -> Candidate:
+    """A name read without the quote it opens with or closes with, whole with it: a title's or a sentence's
+    trimming takes the quote around a name off, also when the quote is only the name's first words'
+    ("“雨露计划”职业教育补助项目…": "“雨露计划”职业教育补助", not "雨露计划”职业教育补助")."""
+    value, start, end = str(candidate.value), candidate.start, candidate.end
+    opens, closes = value.count("“"), value.count("”")
+    if closes > opens:
+        # the quote stands before the name's span, or the span holds it and the value lost it
+        at = start - 1 if line[start - 1 : start] == "“" else start if line[start : start + 1] == "“" else -1
+        if at < 0 or not line[at + 1 :].startswith(value[: len(line) - at - 1]):
+            return candidate
+        return candidate.model_copy(update={"value": "“" + value, "start": at})
+    if (
+        opens > closes
+        and candidate.end_line is None
+        and line[start:end] == value
+        and line[end : end + 1] == "”"
+    ):
+        return candidate.model_copy(update={"value": value + "”", "end": end + 1})
+    return candidate
 
 
 # a report's last lines: its signature's date ("2024年3月", "2024年3月25日")

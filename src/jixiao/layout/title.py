@@ -52,7 +52,7 @@ _PROJECT_TAIL = re.compile(
 
 @functools.cache
 def _fund_name() -> re.Pattern[str]:
-    return re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,58}" + vocabulary().fund_ending)
+    return re.compile(r"[\u4e00-\u9fff“][\u4e00-\u9fff()（）、“”]{1,58}" + vocabulary().fund_ending)
 
 
 _FORM_SCOPE = re.compile(r"(区域)\s*[(（]\s*项目\s*[)）]")
@@ -350,12 +350,12 @@ def _name_runs_on(name: str, end: int) -> bool:
     )
 
 
-# what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket, the work
-# it did ("X红十字会开展Y培训项目…")
+# what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket or a quote
+# opening the project's name, the work it did ("X红十字会开展Y培训项目…")
 _TOWN_UNDER = re.compile(load_vocabulary("identity")["town_under_government"])
 _ACTING = re.compile(r"(?:开展|组织实施|实施)(?:的)?")
 _AFTER_NAME = re.compile(
-    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|支出|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（]|\s*[|｜]"
+    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|支出|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（“]|\s*[|｜]"
     r"|" + _ACTING.pattern + ")"
 )
 
