@@ -323,6 +323,18 @@ def test_funds_block_in_yuan_is_read_in_wan() -> None:
     text = "单位：元\n全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 387664.62 | 387664.62 | 100% |\n"
     [[total, *_]] = layout_of(text).funds
     assert {cell.key: cell.value for cell in total.cells}["adjusted"] == Decimal("38.766462")
+    # the note above the form's identity cells states the unit of the whole form (hand-written, as exported)
+    form = (
+        "项目支出绩效自评表\n（2023年度）\n单位：元\n项目名称|某某整村推进奖补\n主管部门|某县农业农村局|实施单位|某县农业农村局\n"
+        "项目资金|年初预算数|全年预算数|全年执行数|分值|执行率|得分\n"
+        "年度资金总额|3,200,000.00|3,200,000.00|3,052,800.00|10|95.40%|9.54\n"
+    )
+    [[total, *_]] = layout_of(form).funds
+    assert {cell.key: cell.value for cell in total.cells}["executed"] == Decimal("305.28")
+    # another table's figures between the note and the form: the note is that table's
+    form = form.replace("（2023年度）\n单位：元\n", "单位：元\n收入合计 | 1,000.00 |\n")
+    [[total, *_]] = layout_of(form).funds
+    assert {cell.key: cell.value for cell in total.cells}["executed"] == Decimal("3052800.00")
 
 
 def test_funds_block_with_units_in_its_cells_and_the_forms_own_points() -> None:

@@ -42,6 +42,7 @@ def in_wan(value: Decimal, unit: str) -> Decimal:
     return value / _WAN if unit == "元" else value * _WAN if unit == "亿元" else value
 
 
+_NOTE_REACH = 12  # cells before the headers a note of the amounts' unit may stand
 _MAX_ROW_GAP = 30  # cells between the headers and the total row (the parts' rows may come first)
 _MAX_POINTS = Decimal(30)
 _AMOUNTS = ("initial", "adjusted", "executed")
@@ -266,8 +267,9 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         if len(keys) < 3 or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
             index = max(after, index + 1)
             continue
-        # the unit the headers state, or a note just before them; not another row's before its figures
-        before = cells[max(0, index - 3) : index]
+        # the unit the headers state, or a note before them, also above the form's identity cells ("单位：元 /
+        # 项目名称 | X / 主管部门 | Y"); not another table's before its figures
+        before = cells[max(0, index - _NOTE_REACH) : index]
         last_figure = max(
             (at for at, cell in enumerate(before) if _number(cell.text) is not None), default=-1
         )
