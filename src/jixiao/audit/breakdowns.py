@@ -94,7 +94,7 @@ def groups(context: Context) -> tuple[Group, ...]:
     for number, facts in by_line.items():
         text = context.lines[number - 1].text
         for marker in MARKERS.finditer(text):
-            total = _total_for(text, marker.start(), facts)
+            total = _total_for(text, marker, facts)
             after = [f for f in facts if f.start >= marker.end()]
             if total is None or not after:
                 continue
@@ -222,16 +222,31 @@ def _no_whole(text: str, fact: Fact) -> bool:
     )
 
 
-def _total_for(text: str, marker: int, facts: list[Fact]) -> Fact | None:
+def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | None:
     """The amount a marker refers to: the last one before it in the same sentence, or, when the
-    marker opens a sentence ("……万元。其中：……"), the first amount of the sentence before."""
+    marker opens a sentence ("……万元。其中：……"), the amount of the sentence before nearest what the parts add up
+    to."""
+    marker = found.start()
     sentence = max(text.rfind(mark, 0, marker) for mark in _SENTENCE_END) + 1
     if not text[sentence:marker].strip():
         previous = max(text.rfind(mark, 0, sentence - 1) for mark in _SENTENCE_END) + 1
         if MARKERS.match(text, previous):
             return None  # "其中,A…,B…,C…。其中,…": the sentence before lists parts itself, its total is not in it
         candidates = [f for f in facts if previous <= f.start < sentence]
-        return candidates[0] if candidates and not _no_whole(text, candidates[0]) else None
+        if not candidates or _no_whole(text, candidates[0]):
+            return None
+        # of several ("年初预算A万元，追加B万元，调整后预算C万元。其中：…"), the one nearest what the parts add up to
+        listed = [f for f in facts if f.start >= found.end()]
+        parts = _parts(text, found.end(), listed) if listed else []
+        if not parts:
+            return candidates[0]
+        summed = _summed(parts)
+        gaps = [
+            (abs(f.value - summed), f)
+            for f in candidates
+            if isinstance(f.value, Decimal) and not _no_whole(text, f)
+        ]
+        return min(gaps, key=lambda gap: gap[0])[1] if gaps else candidates[0]
     candidates = [f for f in facts if sentence <= f.start and f.end <= marker and not _no_whole(text, f)]
     if not in_brackets(text[sentence:marker]):
         # "总支出30969.07万元(包含存量资金2386.53万元),其中…": a bracket's detail is not the total listed
