@@ -1212,3 +1212,21 @@ def test_texts_a_review_wrote_against_todays_guards_read_as_written(
         Decimal(executed),
         Decimal(rate),
     )
+
+
+def test_one_allocation_of_several_with_no_total_is_no_budget() -> None:
+    # hand-written funds paragraphs: batches, levels' shares and items allocated in one sentence, no total
+    for sentence in (
+        "2022年第一批下达我县农村公路养护补助资金120万元，第二批下达资金80万元，主要用于日常养护。",
+        "2023年中央财政下达病险水库除险加固资金680万元；省级下达配套资金170万元；县级配套资金50万元。",
+        "2023年，县财政安排茶产业发展专项资金300万元；省级追加下达茶产业专项资金150万元。",
+        "下达校安改薄专项资金指标1984万元。另外单独下达甲校供水改造110万元、乙校建设300万元。",
+        "由州级财政每年安排立法经费50万元、代表培训经费60万元、宣传经费30万元。",
+    ):
+        budget = budget_of(f"某县某项目2023年度绩效自评报告\n一、资金情况\n{sentence}\n")
+        assert budget.adjusted is None, sentence
+    # one allocation alone, or with its total, is the budget
+    text = "2023年中央财政下达病险水库除险加固资金680万元，主要用于水库除险加固。"
+    assert budget_of(f"某县某项目2023年度绩效自评报告\n一、资金情况\n{text}\n").adjusted == Decimal(680)
+    text = "2023年我馆上年结转资金85.3万元，当年预算安排420万元，全年可用资金505.3万元；全年支出489.7万元。"
+    assert budget_of(f"某县某项目2023年度绩效自评报告\n一、资金情况\n{text}\n").adjusted == Decimal("505.3")

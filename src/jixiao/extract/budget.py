@@ -982,6 +982,50 @@ _SHARE_OF = re.compile(
 _BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 
 
+_ONE_ALLOCATION = re.compile(_AMOUNTS["one_allocation"])
+_ANOTHER_ALLOCATION = re.compile(_AMOUNTS["another_allocation"])
+_NOT_ANOTHER_ALLOCATION = re.compile(_AMOUNTS["not_another_allocation"])
+_FULL_STOP = "。！？!?"
+_MONEY_STATED = ("amount", "budget.initial", "budget.adjusted")
+_GOES_ON = re.compile(r"\s*(?:另外|另有|另|此外|同时还|还)")
+
+
+def _sentence_close(text: str, position: int) -> int:
+    ends = [at for mark in _FULL_STOP if (at := text.find(mark, position)) >= 0]
+    return min(ends, default=len(text))
+
+
+def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
+    """Whether a budget is stated as one allocation of several its sentence lists with no total (amounts.yaml
+    one_allocation): a batch or a level's share of the fund, not the year's budget."""
+    if not fact.field.endswith(".adjusted") or _stated_as_total(ctx, fact):
+        return False
+    if not _ONE_ALLOCATION.search(_clause_before(ctx, fact)):
+        return False
+    text = ctx.read_text.get(fact.line, "")
+    start = max(text.rfind(mark, 0, fact.start) for mark in _FULL_STOP) + 1
+    end = _sentence_close(text, fact.end)
+    if _GOES_ON.match(text, end + 1):
+        end = _sentence_close(
+            text, end + 1
+        )  # "…1984万元。另外单独下达X 110万元、Y 300万元": more of the same
+    for amount in ctx.facts:
+        if (
+            amount.field not in _MONEY_STATED
+            or amount.line != fact.line
+            or not start <= amount.start < end
+            or amount.start == fact.start
+            or amount.unit != fact.unit
+            or in_brackets(text[start : amount.start])
+        ):
+            continue
+        label = text[clause_start(text, amount.start, start, "，,；;：:") : amount.start]
+        between = text[min(fact.end, amount.start) : max(fact.start, amount.start)]
+        if _ANOTHER_ALLOCATION.search(label) and not _NOT_ANOTHER_ALLOCATION.search(label + between):
+            return True
+    return False
+
+
 def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | None:
     """The figure several statements agree on: plain statements before worked computations and, in a
     department's report, shares of another whole (in a project's, "本项目支出57.6万元,占我局全年支出的4.5%" is
@@ -996,7 +1040,9 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
     pool = totals or facts
     values = {f.value for f in pool if isinstance(f.value, Decimal)}
     if len(values) == 1:
-        return values.pop()
+        value = values.pop()
+        # "第一批下达120万元，第二批下达80万元": one batch's figure, no year's budget
+        return None if all(_one_allocation_of_several(ctx, f) for f in pool if f.value == value) else value
     return _sum_of_the_rest(facts)
 
 
@@ -1077,7 +1123,11 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…")
         values["adjusted"] = wholes.pop()
     for key, value in values.items():
-        own = {f.value for f in ctx.all(f"own.{key}") if isinstance(f.value, Decimal)}
+        own = {
+            f.value
+            for f in ctx.all(f"own.{key}")
+            if isinstance(f.value, Decimal) and not _one_allocation_of_several(ctx, f)
+        }
         if value is None and len(own) == 1:
             values[key] = own.pop()  # the statements differ, but one value names the report's project
     executed, rate = values["executed"], values["execution_rate"]
