@@ -1514,3 +1514,25 @@ def test_a_name_in_brackets_after_the_title_may_hold_a_bracket_of_its_own() -> N
     ):
         title = title_of(text)
         assert title.project is not None and title.project.text == name, text
+
+
+def test_a_year_then_a_unit_run_into_its_project() -> None:
+    # hand-written titles: the year first, then the unit, its project right after it
+    for text, unit, project in (
+        (
+            "2023年度甲县人民医院医疗服务与保障能力提升项目绩效自评报告",
+            "甲县人民医院",
+            "医疗服务与保障能力提升项目",
+        ),
+        ("2023年度甲县人民法院诉讼服务中心建设项目绩效自评报告", "甲县人民法院", "诉讼服务中心建设项目"),
+        ("2023年度甲市社会福利院孤残儿童养育项目绩效自评报告", "甲市社会福利院", "孤残儿童养育项目"),
+        ("2023年度甲县供销合作社联合社农资储备项目绩效自评报告", "甲县供销合作社联合社", "农资储备项目"),
+        ("2023年度县农业农村局高标准农田建设项目绩效自评报告", "县农业农村局", "高标准农田建设项目"),
+    ):
+        title = title_of(text)
+        assert title.unit is not None and title.unit.text == unit, text
+        assert title.project is not None and title.project.text == project, text
+    # a name holding an office's ending is no office ("政府付费", "办公局域网", "村专职委员")
+    for name in ("垃圾一体化政府付费项目", "办公局域网维护费", "村专职委员工作补贴"):
+        title = title_of(f"2023年度{name}绩效自评报告")
+        assert title.unit is None and title.project is not None and title.project.text == name, name

@@ -781,11 +781,18 @@ def _parse_title(found: list[Line]) -> Title:
             place = span(sub_lead, places)
             sub_lead, body = sub_lead + places, body[places:]
             name = _PROJECT_TAIL.sub("", body)
-            office = _unit_before_fund(name) if kind == "项目支出" else 0
+            office = _unit_before_fund(name, True) if kind == "项目支出" else 0
             if office and facility_project(name, office):
                 office = 0  # "某县便民服务中心建设项目": the centre built is the project, not its unit
             if office:  # "2011年某区教育局校园安全预算项目…": the place's office, then its project
                 unit = span(sub_lead - places, places + office, organisation=True)
+                sub_lead, body = sub_lead + office, body[office:]
+        elif unit is None and place is None and kind == "项目支出" and _LEVEL_OFFICE.match(body):
+            # "2023年度县农业农村局高标准农田建设项目…": an office named by its level alone, then its project
+            office = _unit_before_fund(_PROJECT_TAIL.sub("", body))
+            named = span(sub_lead, office, organisation=True) if office else None
+            if named is not None:
+                unit = named
                 sub_lead, body = sub_lead + office, body[office:]
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
         if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
@@ -848,6 +855,8 @@ def _parse_title(found: list[Line]) -> Title:
     return Title(text, tuple(line.number for line in found), kind, year, unit, place, project)
 
 
+# an office named by its level alone ("县农业农村局", "市林业局", "区卫健局"), not the level's government
+_LEVEL_OFFICE = re.compile(r"[省市县区州旗](?!政府|人民政府)[\u4e00-\u9fff]{1,10}?[局厅委办]")
 _WORDS_OF_LEVEL = (
     "市场",
     "市政",
