@@ -1222,6 +1222,7 @@ def test_one_allocation_of_several_with_no_total_is_no_budget() -> None:
         "2023年，县财政安排茶产业发展专项资金300万元；省级追加下达茶产业专项资金150万元。",
         "下达校安改薄专项资金指标1984万元。另外单独下达甲校供水改造110万元、乙校建设300万元。",
         "由州级财政每年安排立法经费50万元、代表培训经费60万元、宣传经费30万元。",
+        "由州级财政每年安排州人大常委会立\n法经费50万元、代表培训经费60万元、宣传经费30万元。",  # cut by the page
     ):
         budget = budget_of(f"某县某项目2023年度绩效自评报告\n一、资金情况\n{sentence}\n")
         assert budget.adjusted is None, sentence

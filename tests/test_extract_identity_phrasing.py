@@ -1190,3 +1190,16 @@ def test_a_project_name_opening_with_quoted_words_keeps_its_quote() -> None:
         ),
     ):
         assert read(page).project == name, page
+
+
+def test_a_sites_name_above_its_chrome_is_no_piece_of_the_title_below() -> None:
+    # hand-written pages: the site's name, its breadcrumb or metadata, then a title naming its unit short
+    page = "甲县人民政府\n当前位置：首页>政务公开>部门预决算\n2023年度县气象局部门整体支出绩效自评报告\n一、部门基本情况\n"
+    assert read(page).unit == "县气象局"
+    page = (
+        "甲市乙区人民政府\n来源：乙区住房和城乡建设局    发布时间：2023-06-21\n2022年度部门整体支出绩效自评报告\n"
+        "一、部门基本情况\n我局内设股室9个。\n"
+    )
+    assert read(page).unit == "乙区住房和城乡建设局"
+    # without the chrome the name above is the title's first line ("某局" / "2023年度部门整体…")
+    assert read("甲县水利局\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n").unit == "甲县水利局"

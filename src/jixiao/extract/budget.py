@@ -985,8 +985,8 @@ _BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 _ONE_ALLOCATION = re.compile(_AMOUNTS["one_allocation"])
 _ANOTHER_ALLOCATION = re.compile(_AMOUNTS["another_allocation"])
 _NOT_ANOTHER_ALLOCATION = re.compile(_AMOUNTS["not_another_allocation"])
-_FULL_STOP = "。！？!?"
-_MONEY_STATED = ("amount", "budget.initial", "budget.adjusted")
+_FULL_STOP = "。！？!?\n"  # a sentence's end, or its paragraph's in the flow
+_LABEL_BREAKS = "，,；;：:"
 _GOES_ON = re.compile(r"\s*(?:另外|另有|另|此外|同时还|还)")
 
 
@@ -997,30 +997,31 @@ def _sentence_close(text: str, position: int) -> int:
 
 def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
     """Whether a budget is stated as one allocation of several its sentence lists with no total (amounts.yaml
-    one_allocation): a batch or a level's share of the fund, not the year's budget."""
+    one_allocation): a batch or a level's share of the fund, not the year's budget. Read on the flow: a
+    sentence may go on over the lines a page cut."""
     if not fact.field.endswith(".adjusted") or _stated_as_total(ctx, fact):
         return False
-    if not _ONE_ALLOCATION.search(_clause_before(ctx, fact)):
+    text, at = ctx.flow.text, ctx.flow.offset(fact.line, fact.start)
+    if at is None:
         return False
-    text = ctx.read_text.get(fact.line, "")
-    start = max(text.rfind(mark, 0, fact.start) for mark in _FULL_STOP) + 1
-    end = _sentence_close(text, fact.end)
-    if _GOES_ON.match(text, end + 1):
-        end = _sentence_close(
-            text, end + 1
-        )  # "…1984万元。另外单独下达X 110万元、Y 300万元": more of the same
-    for amount in ctx.facts:
+    start = max(text.rfind(mark, 0, at) for mark in _FULL_STOP) + 1
+    if not _ONE_ALLOCATION.search(text, clause_start(text, at, start, _LABEL_BREAKS), at):
+        return False
+    end = _sentence_close(text, at)
+    if _GOES_ON.match(text, end + 1):  # "…1984万元。另外单独下达X 110万元、Y 300万元": more of the same
+        end = _sentence_close(text, end + 1)
+    for amount in ctx.quantities:
+        if amount.start >= end:
+            break
         if (
-            amount.field not in _MONEY_STATED
-            or amount.line != fact.line
-            or not start <= amount.start < end
-            or amount.start == fact.start
+            amount.start < start
+            or amount.start == at
             or amount.unit != fact.unit
             or in_brackets(text[start : amount.start])
         ):
             continue
-        label = text[clause_start(text, amount.start, start, "，,；;：:") : amount.start]
-        between = text[min(fact.end, amount.start) : max(fact.start, amount.start)]
+        label = text[clause_start(text, amount.start, start, _LABEL_BREAKS) : amount.start]
+        between = text[min(at, amount.start) : max(at, amount.start)]
         if _ANOTHER_ALLOCATION.search(label) and not _NOT_ANOTHER_ALLOCATION.search(label + between):
             return True
     return False

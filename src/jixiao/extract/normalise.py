@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +71,15 @@ class Flow:
         """(line number, column) of a flow offset."""
         index = bisect_right(self.starts, offset) - 1
         return self.lines[index], self.columns[index] + offset - self.starts[index]
+
+    def offset(self, line: int, column: int) -> int | None:
+        """The flow offset of ``column`` of printed line ``line`` (the inverse of ``locate``), None when the
+        line is not in the flow."""
+        found = None
+        for index in range(bisect_left(self.lines, line), bisect_right(self.lines, line)):
+            if self.columns[index] <= column:
+                found = self.starts[index] + column - self.columns[index]
+        return found
 
     def locate_end(self, offset: int) -> tuple[int, int]:
         """(line number, exclusive end column) of a span ending at ``offset``."""

@@ -229,6 +229,9 @@ def _title_lines(
                 break
             if (
                 previous.number < found[0].number - 2
+                # a site's chrome between ("某县人民政府" / "当前位置：首页>…" / "2023年度…"): the line above is the
+                # site's name, no piece of the title
+                or any(number in chrome for number in range(previous.number + 1, found[0].number))
                 or length > _MAX_TITLE
                 or len(above) > 45
                 or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
