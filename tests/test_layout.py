@@ -1536,3 +1536,24 @@ def test_a_year_then_a_unit_run_into_its_project() -> None:
     for name in ("垃圾一体化政府付费项目", "办公局域网维护费", "村专职委员工作补贴"):
         title = title_of(f"2023年度{name}绩效自评报告")
         assert title.unit is None and title.project is not None and title.project.text == name, name
+
+
+def test_a_project_with_its_unit_in_brackets() -> None:
+    # hand-written titles: the project first, its unit in brackets, the year and title words after
+    for text, project, unit in (
+        ("高标准农田建设项目（甲县农业农村局）2023年度绩效自评报告", "高标准农田建设项目", "甲县农业农村局"),
+        ("森林生态效益补偿项目（甲县林业局）绩效自评报告", "森林生态效益补偿项目", "甲县林业局"),
+        (
+            "农村危房改造补助资金(甲县住房和城乡建设局)2023年度绩效自评报告",
+            "农村危房改造补助资金",
+            "甲县住房和城乡建设局",
+        ),
+    ):
+        title = title_of(text)
+        assert title.project is not None and title.project.text == project, text
+        assert title.unit is not None and title.unit.text == unit, text
+    # one unit under two names is no project ("党校(行政学院)")
+    title = title_of("中共某省委党校(某省行政学院)2022年度部门整体支出绩效自评报告")
+    assert (
+        title.project is None and title.unit is not None and title.unit.text == "中共某省委党校(某省行政学院)"
+    )

@@ -565,6 +565,7 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_PROJECT_OF_UNIT = re.compile(r"([^()（）\s]{4,40})[(（]\s*([\u4e00-\u9fff]{4,30})\s*[)）]\s*")
 _LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
 _FRAMED_NAME = re.compile(rf"(.+?)[(（]({_IN_BRACKETS}{{2,40}})[)）]")
 _WRAPPED = re.compile(r"《([^《》]{6,80}?)\.(?:docx?|pdf|wps|xlsx?)》")
@@ -686,6 +687,17 @@ def _parse_title(found: list[Line]) -> Title:
         # "“建成区病媒生物防制工作” 绩效评价自评报告": a name in quotes before the title words is what was evaluated
         kind = kind or "项目支出"
         project = span(before.index(quoted.group(1)), len(quoted.group(1)))
+        head = ""
+    owned = _PROJECT_OF_UNIT.fullmatch(before, lead) if head else None
+    if (
+        owned is not None
+        and _fund_name().fullmatch(_PROJECT_TAIL.sub("", owned.group(1)))
+        and organisation_end(owned.group(2)) == len(owned.group(2))
+    ):
+        # "高标准农田建设项目（某县农业农村局）2023年度绩效自评报告": the project, its unit in brackets
+        kind = kind or "项目支出"
+        project = span(owned.start(1), len(_PROJECT_TAIL.sub("", owned.group(1))))
+        unit = span(owned.start(2), len(owned.group(2)), organisation=True)
         head = ""
     if head:
         organisation = organisation_end(head)
