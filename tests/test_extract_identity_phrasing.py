@@ -1203,3 +1203,25 @@ def test_a_sites_name_above_its_chrome_is_no_piece_of_the_title_below() -> None:
     assert read(page).unit == "乙区住房和城乡建设局"
     # without the chrome the name above is the title's first line ("某局" / "2023年度部门整体…")
     assert read("甲县水利局\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n").unit == "甲县水利局"
+
+
+def test_several_projects_results_are_no_report_score() -> None:
+    # hand-written pages listing projects' results: no score or grade is the report's own
+    for page in (
+        "某县农业农村局2022年度项目支出绩效自评报告\n一、自评项目情况\n我局对4个项目开展了绩效自评：\n"
+        "（一）高标准农田建设项目，自评得分93分，等级优；\n（二）动物防疫项目，自评得分88分，等级良。\n",
+        "某县财政局2023年度项目支出绩效自评情况\n项目一：财政票据管理经费\n全年预算数28万元，自评得分92分，等级优。\n"
+        "项目二：预算绩效管理工作经费\n全年预算数60万元，自评得分85分，等级良。\n",
+        "某县教育体育局2022年度项目支出绩效自评报告\n本次纳入自评的项目共2个：学前教育发展资金（执行率97.5%，自评得分94分，"
+        "等级优）；中小学教师培训经费（执行率86.46%，自评得分83分，等级良）。\n",
+        "某县审计局2022年度部门整体支出绩效自评报告\n二、项目支出自评情况\n"
+        "我局2022年共有2个项目：审计业务经费项目自评得分96分，等级优；审计信息化项目自评得分88分，等级良。\n",
+    ):
+        report = read(page)
+        assert (report.score, report.grade) == (None, None), page
+    # the department's own result among its projects' is the report's
+    page = (
+        "某县审计局2023年度部门整体支出绩效自评报告\n三、重点项目自评情况\n项目名称：审计业务经费\n全年预算50万元，自评得分90分，等级优。\n"
+        "项目名称：投资审计外聘专家经费\n全年预算30万元，自评得分94分，等级优。\n四、结论\n经自评，部门整体支出绩效得分95分，等级为优。\n"
+    )
+    assert read(page).score == Decimal(95)

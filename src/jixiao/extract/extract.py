@@ -29,6 +29,7 @@ from jixiao.extract.headline import (
 )
 from jixiao.extract.identity import Identity, extract_identity
 from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
+from jixiao.extract.named_project import item_project, project_stated_of
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import assemble_projects, part_sections, project_scopes, score_tables
@@ -46,7 +47,8 @@ from jixiao.ingest import Document, read_isolated
 from jixiao.ingest.document import Line
 from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.headings import is_heading
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 
 def _first_value(facts: list[Fact], field: str) -> Decimal | str | None:
@@ -277,8 +279,9 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
 
 def _choose_result(ctx: Context, layout: Layout, field: str) -> Decimal | str | None:
     """The total score or the grade: a form's result row beats prose (where they disagree, none); the
-    first statement in prose otherwise (a later different one is the audit's JX201 to report)."""
-    stated = _first_value(ctx.facts, field)
+    first statement in prose otherwise (a later different one is the audit's JX201 to report), unless the
+    prose gives several projects' results (see _stated_of_the_report)."""
+    stated = _stated_of_the_report(ctx, layout, field)
     cells = [cell for cell in layout.results if cell.field == field]
     if not cells:
         return stated
@@ -321,6 +324,48 @@ def _choose_result(ctx: Context, layout: Layout, field: str) -> Decimal | str | 
     if differs:
         return None  # the form and the prose disagree
     return choice.value
+
+
+_CLAIMS = load_vocabulary("claims")
+_REPORT_ITSELF = re.compile(_CLAIMS["report_itself"])
+_PROJECTS_COUNTED = re.compile(_CLAIMS["projects_counted"])
+
+
+def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal | str | None:
+    """The first score (or grade) prose states, unless its statements differ and are those of several projects
+    ("（一）X项目，自评得分93分；（二）Y项目，自评得分95分", "项目一：X经费 … 得分92分"): then the one stated of the
+    report itself ("部门整体支出绩效得分95分"), else none."""
+    facts = ctx.all(field)
+    if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
+        return _first_value(facts, field)
+    items = {item for f in facts if (item := _project_item_of(ctx, f.line)) is not None}
+    named = any(project_stated_of(ctx.read_text.get(f.line, ""), f.start) for f in facts)
+    several = _several_projects(ctx, layout) or _PROJECTS_COUNTED.search(ctx.flow.text) is not None
+    if not (named or len(items) >= 2 or several):
+        return _first_value(facts, field)
+    own = {
+        value_key(f.value): f.value
+        for f in facts
+        if f.value is not None
+        and _REPORT_ITSELF.search(
+            line := ctx.read_text.get(f.line, ""), sentence_start(line, f.start), f.start
+        )
+    }
+    return next(iter(own.values())) if len(own) == 1 else None
+
+
+_ITEM_REACH = 6  # lines from a result back to the item naming its project
+
+
+def _project_item_of(ctx: Context, number: int) -> int | None:
+    """The line of the list item or section naming a project or fund that line ``number`` stands in, if any."""
+    for line in range(number, max(0, number - _ITEM_REACH), -1):
+        text = ctx.read_text.get(line, "")
+        if item_project(text) is not None:
+            return line
+        if line != number and is_heading(text):
+            return None
+    return None
 
 
 def _several_projects(ctx: Context, layout: Layout) -> bool:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from jixiao.extract.context import clause_start, sentence_start
-from jixiao.layout.vocabulary import load_vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _CLAIMS = load_vocabulary("claims")
 NAMED_PROJECT = re.compile(_CLAIMS["named_project"])
 _DEPARTMENT_ITSELF = re.compile(_CLAIMS["department_itself"])
 _GENERIC_PROJECTS = re.compile(_CLAIMS["generic_projects"])
+_PROJECT_ITEM = re.compile(_CLAIMS["project_item"])
 
 
 def project_stated_of(text: str, position: int) -> str | None:
@@ -20,6 +21,16 @@ def project_stated_of(text: str, position: int) -> str | None:
     named = NAMED_PROJECT.search(text, sentence_start(text, position), position)
     if named is None or _GENERIC_PROJECTS.search(named.group(1)):
         return None
-    if _DEPARTMENT_ITSELF.search(text, min(named.end(), clause_start(text, position)), position):
+    if _DEPARTMENT_ITSELF.search(text, max(named.end(), clause_start(text, position)), position):
         return None  # "结合重点项目评价情况，本部门自评得分72分": the department speaks of itself after it
     return named.group(1)
+
+
+def item_project(text: str) -> str | None:
+    """The project or fund a heading or list item opens by naming ("（一）文化下乡项目", "项目一：X经费",
+    "（二）X项目，自评得分93分"): what follows under it, or in it, is that project's; a kind of money
+    ("（一）项目资金") names none."""
+    found = _PROJECT_ITEM.match(text)
+    if found is None or vocabulary().generic_fund.fullmatch(found.group(1)):
+        return None
+    return found.group(1)

@@ -15,7 +15,7 @@ from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
 from jixiao.extract.context import clause_start, sentence_end
 from jixiao.extract.model import Fact
-from jixiao.extract.named_project import NAMED_PROJECT
+from jixiao.extract.named_project import NAMED_PROJECT, item_project
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.vocabulary import load_vocabulary
 from jixiao.model.scheme import Grade, Scheme
@@ -161,7 +161,8 @@ def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
     return tuple(
         (line.number, line.text.strip())
         for line in context.lines
-        if len(line.text) < 60 and HEADING_NUMBER.match(line.text) and _FUND_NAMED.search(line.text.strip())
+        if (len(line.text) < 60 and HEADING_NUMBER.match(line.text) and _FUND_NAMED.search(line.text.strip()))
+        or item_project(line.text) is not None
     )
 
 
