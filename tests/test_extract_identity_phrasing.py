@@ -1225,3 +1225,27 @@ def test_several_projects_results_are_no_report_score() -> None:
         "项目名称：投资审计外聘专家经费\n全年预算30万元，自评得分94分，等级优。\n四、结论\n经自评，部门整体支出绩效得分95分，等级为优。\n"
     )
     assert read(page).score == Decimal(95)
+
+
+def test_a_sites_list_of_other_reports_above_the_title_is_chrome() -> None:
+    # hand-written pages: a portal's or a sharing site's list of links, then the report
+    page = (
+        "某县人民政府\n最新文章\n某县交通运输局2023年度农村公路养护项目绩效自评报告 2024-05-12\n"
+        "某县水利局2023年度山洪灾害防治项目绩效自评报告 2024-05-11\n某县教育局2023年度学生营养改善计划项目绩效自评报告\n"
+        "发布日期：2024-05-13 来源：某县教育局\n一、项目概况\n"
+    )
+    report = read(page)
+    assert (report.unit, report.project) == ("某县教育局", "学生营养改善计划项目")
+    page = (
+        "网站首页 | 政务公开\n热点信息\n· 2023年度城乡居民医保参保缴费工作启动\n· 甲市2022年度农村公路建设项目绩效自评报告\n"
+        "· 甲市2022年度部门整体支出绩效自评报告汇总\n您现在的位置：首页 > 政务公开\n甲市林业局2022年度国土绿化项目绩效自评报告\n"
+        "一、项目基本情况\n"
+    )
+    report = read(page)
+    assert (report.kind, report.unit, report.project) == ("项目支出", "甲市林业局", "国土绿化项目")
+    page = (
+        "百度文库\n猜你喜欢\n甲县民政局2022年度部门整体支出绩效自评报告\n甲县教育局2022年度部门整体支出绩效自评报告\n"
+        "甲县交通运输局2023年度农村公路养护项目绩效自评报告\n一、项目概况\n"
+    )
+    report = read(page)
+    assert (report.kind, report.year, report.unit) == ("项目支出", 2023, "甲县交通运输局")

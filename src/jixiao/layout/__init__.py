@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, cell_stream
-from jixiao.layout.chrome import Meta, is_chrome, is_page_furniture, publishers, value_lines
+from jixiao.layout.chrome import Meta, is_chrome, is_page_furniture, link_lists, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
 from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
 from jixiao.layout.records import record_cells
@@ -77,7 +77,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     first = next((line for line in lines if line.text.strip()), None)
     if first is not None and vocabulary().site_name.match(first.text):
         chrome |= {first.number}
-    chrome |= value_lines(lines, chrome)
+    chrome |= value_lines(lines, chrome) | link_lists(lines)
     cut_ends, cut_starts = page_cuts(lines)
     # sentences and titles are read as their writer ended them, over the lines a page's width cut them into
     # (the head of a page is then counted in paragraphs, as on the same page printed unwrapped)

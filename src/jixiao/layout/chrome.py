@@ -126,6 +126,51 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
     return frozenset(found)
 
 
+_LINK_MARKS = re.compile(r"[。，,；;]")
+_LINK_LENGTH = 80
+_LINK_SHAPE = re.compile(r"^[·•]|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")  # a list's bullet, or a link's date
+
+
+def link_lists(lines: Sequence[Line]) -> frozenset[int]:
+    """The page titles a site lists under a heading of links ("猜你喜欢", "最新文章"; chrome.yaml link_list): each
+    line up to a blank or a line no page's title; the last too, unless the report's own text follows it at
+    once (then it is the report's title, printed right under the list)."""
+    vocab = vocabulary()
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not vocab.link_list.match(line.text):
+            continue
+        end = index + 1
+        while end < len(lines) and _links_to_a_page(lines[end].text):
+            end += 1
+        items = [line.text.strip() for line in lines[index + 1 : end]]
+        after = lines[end].text if end < len(lines) else ""
+        if (
+            items
+            and not _LINK_SHAPE.search(items[-1])
+            and (
+                # the report's own text right under, or links marked as such (a bullet, a date) above: the last is
+                # the report's title
+                (after.strip() and not is_chrome(after))
+                or (len(items) >= 2 and all(_LINK_SHAPE.search(item) for item in items[:-1]))
+            )
+        ):
+            end -= 1
+        found.update(item.number for item in lines[index + 1 : end])
+    return frozenset(found)
+
+
+def _links_to_a_page(text: str) -> bool:
+    """Whether a line under a list of links is one: a page's title, or any short item after a bullet."""
+    text = text.strip()
+    return (
+        bool(text)
+        and len(text) <= _LINK_LENGTH
+        and not _LINK_MARKS.search(text)
+        and (text.startswith(("·", "•")) or vocabulary().title.search(text) is not None)
+    )
+
+
 def publishers(lines: Sequence[Line]) -> list[Meta]:
     """Every publisher a metadata label names ("发布机构 X", "信息来源: X", "来源:X"), on its line or,
     when the label stands alone, on the next."""

@@ -66,6 +66,7 @@ class Vocabulary:
     chrome_mark_start: re.Pattern[str]
     chrome_mark_inside: re.Pattern[str]
     site_name: re.Pattern[str]
+    link_list: re.Pattern[str]
     noise: re.Pattern[str]
     publisher: re.Pattern[str]
     publish_date: re.Pattern[str]
@@ -145,6 +146,7 @@ def vocabulary() -> Vocabulary:
         chrome_mark_start=_any([p for p in chrome["marks"] if _at_line_start(p)]),
         chrome_mark_inside=_any([p for p in chrome["marks"] if not _at_line_start(p)]),
         site_name=re.compile(chrome["site_name"]),
+        link_list=re.compile(chrome["link_list"]),
         noise=_any(chrome["noise"]),
         publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),
         publish_date=_any(chrome["date"]),
