@@ -1557,3 +1557,25 @@ def test_a_project_with_its_unit_in_brackets() -> None:
     assert (
         title.project is None and title.unit is not None and title.unit.text == "中共某省委党校(某省行政学院)"
     )
+
+
+def test_the_year_evaluated_beside_the_publications() -> None:
+    # hand-written titles: the publication's year, and the year evaluated in brackets after the title words
+    for text, unit in (
+        (
+            "甲县人力资源和社会保障局2024年公开部门整体支出绩效自评报告（2023年度）",
+            "甲县人力资源和社会保障局",
+        ),
+        ("2024年甲县应急管理局部门整体支出绩效自评报告（2023年度）", "甲县应急管理局"),
+        ("甲县民政局2024年度部门整体支出绩效自评报告（评价年度：2023年）", "甲县民政局"),
+        (
+            "甲市医疗保障局2024年预决算公开——2023年度城乡居民基本医疗保险补助项目绩效自评报告",
+            "甲市医疗保障局",
+        ),
+    ):
+        title = title_of(text)
+        assert title.year is not None and title.year.text == "2023", text
+        assert title.unit is not None and title.unit.text == unit, text
+    # one year only: it is the year evaluated, wherever it stands
+    title = title_of("甲县民政局部门整体支出绩效评价报告(2018年度)")
+    assert title.year is not None and title.year.text == "2018"

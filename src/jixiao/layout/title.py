@@ -25,6 +25,10 @@ _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*�
 # "2016质量兴省财政支出项目绩效评价报告": a title may open with its year written without 年
 _BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_PUBLICATION_YEAR = re.compile(r"20\d\d\s*年度?\s*(?:部门)?(?:预决算|预算|决算)?(?:信息)?公开\s*[—–-]*")
+_YEAR_AFTER = re.compile(
+    r"(?:报告|自评表|评价表)\s*[(（]\s*(?:评价年度\s*[:：]\s*)?20\d\d\s*年度?\s*(?:支出|资金|预算)?\s*[)）]\s*$"
+)
 _PERIOD = re.compile(r"^\s*20\d\d\s*[-—－~～至]\s*20\d\d\s*(?:年度?)?(?=[\u4e00-\u9fff])")
 # the start of a period whose end year the title's year is ("X局2016-2020年财政专项扶贫资金…"): no part of the name
 _PERIOD_START = re.compile(r"20\d\d\s*(?:年度?)?\s*[-—－~～至]\s*$")
@@ -635,6 +639,14 @@ def _parse_title(found: list[Line]) -> Title:
     text = _PERIOD.sub(lambda m: " " * len(m.group()), text, count=1)
     # "关于(对)某县2023年度X资金绩效自评情况的报告": the words the title opens with, no part of the place
     text = _ABOUT.sub(lambda m: " " * len(m.group()), text, count=1)
+    # "X局2024年公开…自评报告（2023年度）", "2024年X局…报告（评价年度：2023年）": the year in the bracket after the
+    # title words is the one evaluated, the other the publication's; "X局2024年预决算公开——2023年度Y项目…" too
+    text = _PUBLICATION_YEAR.sub(lambda m: " " * len(m.group()), text, count=1)
+    evaluated = _YEAR_AFTER.search(text)
+    if evaluated is not None:
+        text = _YEAR.sub(
+            lambda m: m.group() if m.start() >= evaluated.start() else " " * len(m.group()), text
+        )
     kind = next((name for name, words in vocab.kinds if words.search(text)), None)
     year_match = _YEAR.search(text) or _BARE_YEAR.match(text)
     stated = year_match is not None and year_match.group(1).isdigit()
