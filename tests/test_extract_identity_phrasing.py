@@ -1249,3 +1249,14 @@ def test_a_sites_list_of_other_reports_above_the_title_is_chrome() -> None:
     )
     report = read(page)
     assert (report.kind, report.year, report.unit) == ("项目支出", 2023, "甲县交通运输局")
+
+
+def test_a_units_budget_code_in_brackets_or_run_into_it_is_no_part_of_its_name() -> None:
+    # hand-written cells and titles as budget systems export them
+    for page in (
+        "部门整体支出绩效自评表\n预算单位：[301001]甲市乙区教育局\n",
+        "部门整体支出绩效自评表\n单位名称：【046001】甲市乙区卫生健康局\n",
+        "部门整体支出绩效自评表\n单位名称：[ 216001 ] 甲市乙区教育局\n",
+        "319001甲市乙区教育局2023年度部门整体支出绩效自评报告\n一、部门概况\n",
+    ):
+        assert read(page).unit in ("甲市乙区教育局", "甲市乙区卫生健康局"), page

@@ -18,7 +18,14 @@ from jixiao.ingest.document import Line
 from jixiao.layout import Layout
 from jixiao.layout.chrome import Meta
 from jixiao.layout.funds import form_project
-from jixiao.layout.title import NOTICE_NUMBER, Part, is_collection_title, leading_place, plausible_name
+from jixiao.layout.title import (
+    CODE_PREFIX,
+    NOTICE_NUMBER,
+    Part,
+    is_collection_title,
+    leading_place,
+    plausible_name,
+)
 from jixiao.layout.vocabulary import vocabulary
 
 # evidence strength by source
@@ -197,7 +204,9 @@ def names_a_project(name: str) -> bool:
 # a list number, a budget code, a year, a kind word ("标 题: X局", "附 件:1.X厅", "215001-X局", "2022年度X馆")
 _BEFORE_UNIT = (
     re.compile(r"^.*[:：|｜]\s*"),
-    re.compile(r"^(?:\d{1,2}\s*[.、．]|[\dA-Za-z]{3,}\s*[-—_－]|20\d\d\s*年度?|部门|单位)+"),
+    re.compile(
+        r"^(?:\d{1,2}\s*[.、．]|" + CODE_PREFIX.pattern.removeprefix("^") + r"|20\d\d\s*年度?|部门|单位)+"
+    ),
 )
 _NOT_IN_UNIT = re.compile(r"[,，。!！?？;；]")
 

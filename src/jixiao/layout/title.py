@@ -34,9 +34,10 @@ _PERIOD = re.compile(r"^\s*20\d\d\s*[-—－~～至]\s*20\d\d\s*(?:年度?)?(?=[
 _PERIOD_START = re.compile(r"20\d\d\s*(?:年度?)?\s*[-—－~～至]\s*$")
 # a notice's number, the document that allocated a fund ("湘财农指〔2023〕45号", "宜财建〔2023〕8号文")
 NOTICE_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?"
+# a budget code before a unit: "046001-霍山县残联", "[301001]某局", "【046001】某局", "319001某局" (a system's export)
 CODE_PREFIX = re.compile(
-    r"^\s*[\dA-Za-z]{3,}\s*[-—_－]\s*"
-)  # a budget code before a unit: "046001-霍山县残联"
+    r"^\s*(?:[\dA-Za-z]{3,}\s*[-—_－]|[\[【(（]\s*\d{3,}\s*[\]】)）]|\d{6,}(?=[\u4e00-\u9fff]))\s*"
+)
 _ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)
 _TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
 _KIND_TAIL = re.compile(
