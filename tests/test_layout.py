@@ -1579,3 +1579,18 @@ def test_the_year_evaluated_beside_the_publications() -> None:
     # one year only: it is the year evaluated, wherever it stands
     title = title_of("甲县民政局部门整体支出绩效评价报告(2018年度)")
     assert title.year is not None and title.year.text == "2018"
+
+
+def test_the_unit_after_its_superior_or_publisher() -> None:
+    # hand-written titles: the unit evaluated after 关于/对/所属 its superior or the office publishing its result
+    for text, unit in (
+        ("甲市教育局关于甲市第一中学2022年度单位整体支出绩效自评情况的报告", "甲市第一中学"),
+        ("甲市民政局所属甲市社会福利院2022年度单位整体支出绩效自评报告", "甲市社会福利院"),
+        ("甲市卫生健康局对甲市人民医院2023年度单位整体支出绩效自评报告", "甲市人民医院"),
+        ("甲县财政局关于甲县林业局2022年度部门整体支出绩效自评结果的公示", "甲县林业局"),
+    ):
+        title = title_of(text)
+        assert title.unit is not None and title.unit.text == unit, text
+    # a fund after 关于 is the unit's own ("X局关于Y资金支出绩效的自评报告")
+    title = title_of("甲县水利局关于水利发展资金支出绩效的自评报告")
+    assert title.unit is not None and title.unit.text == "甲县水利局"

@@ -570,6 +570,7 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_SUBORDINATE = re.compile(r"(?:关于|对|所属|下属)(?=[\u4e00-\u9fff]{4})")
 _PROJECT_OF_UNIT = re.compile(r"([^()（）\s]{4,40})[(（]\s*([\u4e00-\u9fff]{4,30})\s*[)）]\s*")
 _LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
 _FRAMED_NAME = re.compile(rf"(.+?)[(（]({_IN_BRACKETS}{{2,40}})[)）]")
@@ -712,6 +713,14 @@ def _parse_title(found: list[Line]) -> Title:
         project = span(owned.start(1), len(_PROJECT_TAIL.sub("", owned.group(1))))
         unit = span(owned.start(2), len(owned.group(2)), organisation=True)
         head = ""
+    subordinate = _SUBORDINATE.search(head) if head else None
+    if subordinate is not None and organisation_end(head[: subordinate.start()]) == subordinate.start():
+        rest = head[subordinate.end() :]
+        if organisation_end(rest) == len(rest) and not vocab.not_unit.search(rest):
+            # "X局关于Y学校2022年度单位整体支出…", "X局所属Y院…", "X财政局关于Y局…自评结果的公示": the unit evaluated
+            # is the one after 关于/对/所属, the other its superior or the office publishing its result
+            unit = span(lead + subordinate.end(), len(rest), organisation=True)
+            head = ""
     if head:
         organisation = organisation_end(head)
         places = leading_place(head)
