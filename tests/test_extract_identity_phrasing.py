@@ -1260,3 +1260,21 @@ def test_a_units_budget_code_in_brackets_or_run_into_it_is_no_part_of_its_name()
         "319001甲市乙区教育局2023年度部门整体支出绩效自评报告\n一、部门概况\n",
     ):
         assert read(page).unit in ("甲市乙区教育局", "甲市乙区卫生健康局"), page
+
+
+def test_a_unit_spread_out_with_spaces_is_read_without_them() -> None:
+    # hand-written titles and cells: a name spread out to the width of its line or cell
+    assert (
+        read("甲 县 民 族 宗 教 事 务 局\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n").unit
+        == "甲县民族宗教事务局"
+    )
+    assert (
+        read("甲　县　审　计　局\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n").unit == "甲县审计局"
+    )
+    assert (
+        read("甲县 农业农村局 2023年度部门整体支出绩效自评报告\n一、部门基本情况\n").unit == "甲县农业农村局"
+    )
+    page = (
+        "项目支出绩效自评表\n项目名称：特困人员救助供养\n主管部门：甲 县 民 政 局\n实施单位：甲 县 民 政 局\n"
+    )
+    assert read(page).unit == "甲县民政局"

@@ -208,13 +208,16 @@ _BEFORE_UNIT = (
         r"^(?:\d{1,2}\s*[.、．]|" + CODE_PREFIX.pattern.removeprefix("^") + r"|20\d\d\s*年度?|部门|单位)+"
     ),
 )
+_SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _NOT_IN_UNIT = re.compile(r"[,，。!！?？;；]")
 
 
 def tidy_unit(name: str) -> str | None:
-    """A unit's name without what a page put before it; None when what is left still holds a sentence's
-    punctuation (no unit's name does)."""
-    name = name.strip()
+    """A unit's name without what a page put before it or the spaces it spread it out with; None when what is
+    left still holds a sentence's punctuation (no unit's name does)."""
+    name = _SPACED_OUT.sub(
+        "", name.strip()
+    )  # "湘 潭 县 审 计 局", "长沙县 农业农村局": no name holds a space
     for before in _BEFORE_UNIT:
         name = before.sub("", name)
     return name if name and not _NOT_IN_UNIT.search(name) else None
