@@ -1216,6 +1216,11 @@ def test_several_projects_results_are_no_report_score() -> None:
         "等级优）；中小学教师培训经费（执行率86.46%，自评得分83分，等级良）。\n",
         "某县审计局2022年度部门整体支出绩效自评报告\n二、项目支出自评情况\n"
         "我局2022年共有2个项目：审计业务经费项目自评得分96分，等级优；审计信息化项目自评得分88分，等级良。\n",
+        # a finance bureau's summary of its units' results, as a list and as a table one cell per line
+        "甲市2023年度市直部门整体支出绩效自评情况汇总\n1.甲市发展和改革委员会，自评得分95分，等级优；\n"
+        "2.甲市住房和城乡建设局，自评得分88分，等级良。\n",
+        "甲市2022年度部门整体支出绩效自评结果汇总表\n序号\n部门名称\n全年预算数（万元）\n全年执行数（万元）\n执行率\n自评得分\n"
+        "1\n甲市教育局\n32560.2\n32410.8\n99.54%\n96\n",
     ):
         report = read(page)
         assert (report.score, report.grade) == (None, None), page

@@ -29,7 +29,7 @@ from jixiao.extract.headline import (
 )
 from jixiao.extract.identity import Identity, extract_identity
 from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
-from jixiao.extract.named_project import item_project, project_stated_of
+from jixiao.extract.named_project import item_subject, project_stated_of
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import assemble_projects, part_sections, project_scopes, score_tables
@@ -333,8 +333,8 @@ _PROJECTS_COUNTED = re.compile(_CLAIMS["projects_counted"])
 
 def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal | str | None:
     """The first score (or grade) prose states, unless its statements differ and are those of several projects
-    ("（一）X项目，自评得分93分；（二）Y项目，自评得分95分", "项目一：X经费 … 得分92分"): then the one stated of the
-    report itself ("部门整体支出绩效得分95分"), else none."""
+    or units ("（一）X项目，自评得分93分；（二）Y项目，自评得分95分", "项目一：X经费 … 得分92分", "1.X局，自评得分95分"):
+    then the one stated of the report itself ("部门整体支出绩效得分95分"), else none."""
     facts = ctx.all(field)
     if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
         return _first_value(facts, field)
@@ -361,7 +361,7 @@ def _project_item_of(ctx: Context, number: int) -> int | None:
     """The line of the list item or section naming a project or fund that line ``number`` stands in, if any."""
     for line in range(number, max(0, number - _ITEM_REACH), -1):
         text = ctx.read_text.get(line, "")
-        if item_project(text) is not None:
+        if item_subject(text) is not None:
             return line
         if line != number and is_heading(text):
             return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jixiao.extract.context import clause_start, sentence_start
+from jixiao.layout.title import organisation_end
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _CLAIMS = load_vocabulary("claims")
@@ -14,6 +15,7 @@ NAMED_PROJECT = re.compile(_CLAIMS["named_project"])
 _DEPARTMENT_ITSELF = re.compile(_CLAIMS["department_itself"])
 _GENERIC_PROJECTS = re.compile(_CLAIMS["generic_projects"])
 _PROJECT_ITEM = re.compile(_CLAIMS["project_item"])
+_LISTED_ITEM = re.compile(_CLAIMS["listed_item"])
 
 
 def project_stated_of(text: str, position: int) -> str | None:
@@ -32,5 +34,17 @@ def item_project(text: str) -> str | None:
     ("（一）项目资金") names none."""
     found = _PROJECT_ITEM.match(text)
     if found is None or vocabulary().generic_fund.fullmatch(found.group(1)):
+        return None
+    return found.group(1)
+
+
+def item_subject(text: str) -> str | None:
+    """What a heading or list item opens by naming as its results' subject: a project or fund (``item_project``),
+    or an organisation ("1.某市民政局，自评得分93分": a list of units' results)."""
+    project = item_project(text)
+    if project is not None:
+        return project
+    found = _LISTED_ITEM.match(text)
+    if found is None or organisation_end(found.group(1)) != len(found.group(1)):
         return None
     return found.group(1)

@@ -245,6 +245,8 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
         if "分" not in cell.text and "等" not in cell.text:
             continue  # every score or grade label holds one of them; most cells hold neither
         if vocab.score_cell.fullmatch(cell.text):
+            if index > 0 and _column_header(cells[index - 1].text):
+                continue  # "执行率 | 自评得分 | 1 | X局 | …": a table's header row, its first row's number after it
             following = cells[index + 1 : index + 4]
             numbers: list[tuple[Cell, Decimal]] = []
             for after in following:
@@ -269,6 +271,20 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
         ):
             found.append(_grade(cells[index + 1]))
     return found
+
+
+def _column_header(text: str) -> bool:
+    """Whether a cell is a funds table's column header alone ("执行率", "全年执行数（万元）")."""
+    text = text.strip()
+    return (
+        len(text) <= _HEADER_LENGTH
+        and vocabulary().any_funds_column.search(text) is not None
+        and not _MARKS.search(text)
+    )
+
+
+_HEADER_LENGTH = 12
+_MARKS = re.compile(r"[。，,；;]")
 
 
 def _grade(cell: Cell) -> Labelled:
