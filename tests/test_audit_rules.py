@@ -221,6 +221,10 @@ CASES = [
      "某县教育局2022年部门整体支出绩效自评报告\n二、项目绩效自评情况\n1\n学生资助项目\n预算2,100万元\n执行2,058万元\n"
      "得分97分\n等级:优\n2\n校舍维修改造项目\n预算1,800万元\n得分82分\n等级:良\n三、部门整体评价\n"
      "部门整体自评得分89分,等级为良。", []),
+    # work done beside the money paid: the rate is on the year's budget, stated a sentence before (hand-written)
+    ("JX103", "national-2020",
+     "某县中小河流治理项目2021年度绩效自评报告\n2021年度下达中央水利发展资金2,000万元、省级配套资金500万元，年度资金合计2,500万元。\n"
+     "2021年度完成投资2,430万元，支付工程款2,430万元，资金支付率97.2%。", []),
     # projects under 项目一：/项目名称：, each with its own budget and score (hand-written): no figure said twice
     ("JX201", "national-2020",
      "某县财政局2023年度项目支出绩效自评情况\n项目一：财政票据管理经费\n全年预算数28万元，自评得分92分，等级优。\n"

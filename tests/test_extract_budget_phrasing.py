@@ -1231,3 +1231,12 @@ def test_one_allocation_of_several_with_no_total_is_no_budget() -> None:
     assert budget_of(f"某县某项目2023年度绩效自评报告\n一、资金情况\n{text}\n").adjusted == Decimal(680)
     text = "2023年我馆上年结转资金85.3万元，当年预算安排420万元，全年可用资金505.3万元；全年支出489.7万元。"
     assert budget_of(f"某县某项目2023年度绩效自评报告\n一、资金情况\n{text}\n").adjusted == Decimal("505.3")
+
+
+def test_a_works_whole_cost_beside_the_years_allocation_is_no_budget() -> None:
+    # hand-written: the whole cost over the years, then the year's own money
+    text = "某县老旧小区改造项目2023年度绩效自评报告\n项目总投资1.2亿元，分两年实施。2023年安排项目资金6,000万元，其中中央补助资金4,200万元。\n"
+    assert budget_of(text).adjusted == Decimal(6000)
+    # the whole cost alone is the budget
+    text = "某村活动场所建设项目绩效自评报告\n项目预算总投资47.3万元。\n"
+    assert budget_of(text).adjusted == Decimal("47.3")

@@ -982,6 +982,16 @@ _SHARE_OF = re.compile(
 _BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 
 
+_MULTI_YEAR_TOTAL = re.compile(_AMOUNTS["multi_year_total"])
+_OF_THE_YEAR = re.compile(r"20\d\d\s*年|当年|本年|年度")
+
+
+def _sentence_before(ctx: Context, fact: Fact) -> str:
+    """The words of the figure's sentence before it, on its line."""
+    text = ctx.read_text.get(fact.line, "")
+    return text[sentence_start(text, fact.start) : fact.start]
+
+
 _ONE_ALLOCATION = re.compile(_AMOUNTS["one_allocation"])
 _ANOTHER_ALLOCATION = re.compile(_AMOUNTS["another_allocation"])
 _NOT_ANOTHER_ALLOCATION = re.compile(_AMOUNTS["not_another_allocation"])
@@ -1116,6 +1126,15 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         key: [f for f in ctx.all(f"budget.{key}") if not unit_slip(f, ctx.facts)]
         for key in ("initial", "adjusted", "executed", "execution_rate")
     }
+    # "项目总投资1.2亿元，分两年实施。2023年安排项目资金6000万元": the year's budget, not the works' whole cost
+    over_years = [f for f in stated["adjusted"] if _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))]
+    years_own = [
+        f for f in stated["adjusted"] if f not in over_years and _OF_THE_YEAR.search(_sentence_before(ctx, f))
+    ]
+    if over_years and years_own:
+        stated["adjusted"] = [f for f in stated["adjusted"] if f not in over_years]
+    else:
+        over_years = []
     values = {key: _one_value(ctx, facts, department) for key, facts in stated.items()}
     wholes = {f.value for f in ctx.all("whole.adjusted") if isinstance(f.value, Decimal)}
     budgets = [f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)]
@@ -1127,7 +1146,9 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         own = {
             f.value
             for f in ctx.all(f"own.{key}")
-            if isinstance(f.value, Decimal) and not _one_allocation_of_several(ctx, f)
+            if isinstance(f.value, Decimal)
+            and not _one_allocation_of_several(ctx, f)
+            and not (over_years and _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f)))
         }
         if value is None and len(own) == 1:
             values[key] = own.pop()  # the statements differ, but one value names the report's project

@@ -513,6 +513,9 @@ _WHOLE_WORD = re.compile(
 )  # words that name a figure the whole, wherever they stand in its label
 
 
+_DONE = re.compile(load_vocabulary("amounts")["done_not_budgeted"])
+
+
 def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]]) -> Fact | None:
     """The unlabelled amount just before a spending figure in its sentence ("金额合计83万元，实际支出83万元，
     执行率100%"): the base the sentence's rate is computed on."""
@@ -531,6 +534,10 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
     listing = MARKERS.search(text, sentence, before[-1].start)
     if listing is not None and not _WHOLE_WORD.search(label_before(text, before[-1].start)):
         return None
+    if _DONE.search(label_before(text, before[-1].start)):
+        return (
+            None  # "完成投资2430万元，支付工程款2430万元，支付率97.2%": work done, no budget the rate is on
+        )
     return before[-1]
 
 
