@@ -1594,3 +1594,17 @@ def test_the_unit_after_its_superior_or_publisher() -> None:
     # a fund after 关于 is the unit's own ("X局关于Y资金支出绩效的自评报告")
     title = title_of("甲县水利局关于水利发展资金支出绩效的自评报告")
     assert title.unit is not None and title.unit.text == "甲县水利局"
+
+
+def test_a_project_named_before_a_year_and_the_kinds_words() -> None:
+    # hand-written titles: the project (and its place or unit) first, then the year, the kind and the title words
+    for lines, project in (
+        (["甲县农村公路安全生命防护工程", "2023年度项目支出绩效自评报告"], "农村公路安全生命防护工程"),
+        (
+            ["农村义务教育学校教师特设岗位计划", "2023年度项目绩效自评报告"],
+            "农村义务教育学校教师特设岗位计划",
+        ),
+        (["甲县公安局业务技术用房建设项目2022年度实施情况及绩效自评报告"], "业务技术用房建设项目"),
+    ):
+        title = read_title([Line(i + 1, text) for i, text in enumerate(lines)], frozenset())
+        assert title is not None and title.project is not None and title.project.text == project, lines

@@ -621,6 +621,13 @@ def _wrapped_titles(lines: Sequence[Line]) -> Iterator[list[Line]]:
             return
 
 
+def _names_nothing(subject: str) -> bool:
+    """Whether the words between a title's year and its title words name nothing of their own: none, the kind
+    ("项目支出", "项目"), or what is evaluated of it ("实施情况及", "预算执行情况")."""
+    words = subject.strip(_TRIM).rstrip("及和与的")
+    return not words or _ONLY_KIND.fullmatch(words) is not None or _PROJECT_TAIL.fullmatch(words) is not None
+
+
 def _parse_title(found: list[Line]) -> Title:
     vocab = vocabulary()
     offsets: list[tuple[int, int, int]] = []
@@ -772,7 +779,7 @@ def _parse_title(found: list[Line]) -> Title:
         elif (
             organisation is not None
             and kind == "项目支出"
-            and not subject.strip(_TRIM)
+            and _names_nothing(subject)
             and (fund_at := _fund_after(head, organisation))
         ):
             unit = span(lead, organisation, organisation=True)
@@ -780,7 +787,7 @@ def _parse_title(found: list[Line]) -> Title:
         elif (
             organisation is not None
             and kind == "项目支出"
-            and not subject.strip(_TRIM)
+            and _names_nothing(subject)
             and vocab.generic_fund.fullmatch(about.strip(_TRIM))
         ):
             # "X乡人民政府转移支付2022年度…": the unit, then a kind of money that names no fund
@@ -798,8 +805,8 @@ def _parse_title(found: list[Line]) -> Title:
             if office:  # "旺苍县卫生健康局基本药物制度补助资金…": the place's office, then its fund
                 unit = span(lead, places + office, organisation=True)
                 skip = office
-            project = span(lead + places + skip, len(name) - skip) if not subject.strip(_TRIM) else None
-        elif year_match and not subject.strip(_TRIM):
+            project = span(lead + places + skip, len(name) - skip) if _names_nothing(subject) else None
+        elif year_match and _names_nothing(subject):
             project = span(lead, len(head))
     if subject:
         sub_lead = subject_start + len(subject) - len(subject.lstrip(_TRIM))
