@@ -1283,3 +1283,20 @@ def test_a_unit_spread_out_with_spaces_is_read_without_them() -> None:
         "项目支出绩效自评表\n项目名称：特困人员救助供养\n主管部门：甲 县 民 政 局\n实施单位：甲 县 民 政 局\n"
     )
     assert read(page).unit == "甲县民政局"
+
+
+def test_more_phrasings_of_the_reports_score_and_grade() -> None:
+    # hand-written conclusions of project reports
+    def result(sentence: str) -> tuple[Decimal | None, str | None]:
+        report = read(f"某县某局2023年度某某项目绩效自评报告\n一、自评结论\n{sentence}\n")
+        return report.score, report.grade
+
+    assert result("经综合评价，本项目得分93分，等级为优。") == (Decimal(93), "优")
+    assert result("该项目得分90分。") == (Decimal(90), None)
+    assert result("项目自评得分为满分100分。") == (Decimal(100), None)
+    assert result("评价结果：优。") == (None, "优")
+    assert result("自评结果属“良”等级。") == (None, "良")
+    assert result("评价结果为“合格”。") == (None, "合格")
+    # an item's points, a check's result: no report's score or grade
+    assert result("产出指标（30分）：本项得分30分。") == (None, None)
+    assert result("经第三方检测，水质检测结果为合格。") == (None, None)

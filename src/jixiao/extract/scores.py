@@ -73,7 +73,7 @@ _POINTS_AND_SCORE = re.compile(
 _SCORE = re.compile(
     r"(?P<label>"
     + "|".join(_LABELS["score_prose"])
-    + r")\s*(?:为|是|:|：|达到?)?\s*"
+    + r")\s*(?:为满分|为|是|:|：|达到?)?\s*"
     + _NUMBER
     + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff])))"
 )
