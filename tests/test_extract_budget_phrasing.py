@@ -1240,3 +1240,14 @@ def test_a_works_whole_cost_beside_the_years_allocation_is_no_budget() -> None:
     # the whole cost alone is the budget
     text = "某村活动场所建设项目绩效自评报告\n项目预算总投资47.3万元。\n"
     assert budget_of(text).adjusted == Decimal("47.3")
+
+
+def test_spending_stated_as_used_or_paid_out_in_total() -> None:
+    # hand-written funds paragraphs: the year's money used, or paid out over terms and then summed
+    text = "某县某项目2023年度绩效自评报告\n2023年县财政安排专项资金450万元。\n全年共使用资金438.6万元，支出率97.47%。\n"
+    assert budget_of(text).executed == Decimal("438.6")
+    text = (
+        "某县某项目2023年度绩效自评报告\n2023年补助资金共计1,536万元，其中：春季学期发放768.5万元，秋季学期发放752.0万元，"
+        "合计发放1,520.5万元。\n"
+    )
+    assert budget_of(text).executed == Decimal("1520.5")
