@@ -1300,3 +1300,16 @@ def test_more_phrasings_of_the_reports_score_and_grade() -> None:
     # an item's points, a check's result: no report's score or grade
     assert result("产出指标（30分）：本项得分30分。") == (None, None)
     assert result("经第三方检测，水质检测结果为合格。") == (None, None)
+
+
+def test_a_signature_with_a_second_name_or_a_label() -> None:
+    # hand-written pages: no unit in the title; the report signed above its date
+    body = (
+        "2023年度部门整体支出绩效自评报告\n一、部门基本情况\n我局内设股室6个。\n经自评，得分95分，等级优。\n"
+    )
+    for signature, unit in (
+        ("甲县市场监督管理局（县知识产权局）", "甲县市场监督管理局"),
+        ("单位（盖章）：甲县文化馆", "甲县文化馆"),
+        ("甲县人民医院（盖章）", "甲县人民医院"),
+    ):
+        assert read(f"{body}{signature}\n2024年5月8日\n").unit == unit, signature

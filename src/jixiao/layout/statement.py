@@ -541,8 +541,12 @@ _DATE_INSIDE = re.compile(_DATE)
 _DATE_LINE = re.compile(rf"^\s*{_DATE}")
 _DATE_OPENINGS = ("2", "二")
 # a signature's name alone on its line, with the note of where its seal goes or not ("某局（盖章）")
+# a signature: the name alone, with the seal's place ("（盖章）"), a second name in brackets ("X局（县知识产权局）")
+# or a label before it ("单位（盖章）：X馆")
 _NAME_LINE = re.compile(
-    r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30}?)\s*(?:[(（]\s*(?:盖章|公章|签章|印章)\s*[)）])?\s*$"
+    r"^\s*(?:(?:单位|报告单位|填报单位)\s*(?:[(（]\s*(?:盖章|公章)\s*[)）])?\s*[:：]\s*)?"
+    r"(?P<name>[\u4e00-\u9fff()（）]{3,30}?)\s*(?:[(（][\u4e00-\u9fff]{2,20}[)）])?"
+    r"\s*(?:[(（]\s*(?:盖章|公章|签章|印章)\s*[)）])?\s*$"
 )
 
 
