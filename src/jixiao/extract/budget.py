@@ -42,6 +42,7 @@ _LABEL_PATTERNS = _label_patterns()
 _THRESHOLD = re.compile(_AMOUNTS["thresholds"])
 _THRESHOLD_AFTER = re.compile(_AMOUNTS["threshold_after"])
 _RATE_OF_ANOTHER = re.compile(_AMOUNTS["rate_of_another"])
+_RULE_POINT_AFTER = re.compile(_AMOUNTS["rule_point_after"])
 _RATE_OF_A_PART = re.compile(_AMOUNTS["rate_of_a_part"])
 _RATE_OF_A_COST = re.compile(_AMOUNTS["rate_of_a_cost"])
 _WHOLE_OF_PARTS = re.compile(_AMOUNTS["whole_of_parts"])
@@ -462,6 +463,10 @@ def extract_budget(
                 and not _THRESHOLD.search(label)
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
                 and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
+                and not (
+                    _RULE_POINT_AFTER.match(text, quantity.end)
+                    and quantity.value == quantity.value.to_integral()
+                )
                 and not _RATE_OF_ANOTHER.search(label)
                 and not (_RATE_OF_A_COST.search(label) and not project_kind)
                 and not _a_rows_rate(label)
