@@ -614,6 +614,8 @@ def rates(context: Context) -> Iterator[Rate]:
             or another_years(text, fact.start, context.report.year)
             or "分别" in label
             or _SOME_PROJECTS.search(text, clause_start(text, fact.start), fact.start)
+            or _ON_ANOTHER_BASIS.search(label)
+            or (_OWN_YEARS_MONEY.search(label) and "结转" in text)
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
             # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
@@ -738,6 +740,10 @@ _PART_OR_OTHER_YEAR_RATE = re.compile(
     + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
 )
 _NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"])
+# a rate the report says it computed on another basis than spending over the budget it states: with or without the
+# money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
+_ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
+_OWN_YEARS_MONEY = re.compile(r"当年|本年")
 _ADDED_TO_BUDGET = re.compile(
     rf"^(?!比|较|同比).*(?:{load_vocabulary('amounts')['added_to_budget']})\S{{0,6}}$"
 )
