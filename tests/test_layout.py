@@ -1608,3 +1608,18 @@ def test_a_project_named_before_a_year_and_the_kinds_words() -> None:
     ):
         title = read_title([Line(i + 1, text) for i, text in enumerate(lines)], frozenset())
         assert title is not None and title.project is not None and title.project.text == project, lines
+
+
+def test_a_place_is_never_cut_before_a_word_its_suffix_opens() -> None:
+    # hand-written titles: 乡村, 乡镇 open words, no township ends there
+    for text, project in (
+        ("2024年度甲县和美乡村示范创建项目绩效自评报告", "和美乡村示范创建项目"),
+        ("2023年度甲县衔接推进乡村振兴补助资金绩效自评报告", "衔接推进乡村振兴补助资金"),
+        ("2022年度甲县乡镇卫生院能力建设项目绩效自评报告", "乡镇卫生院能力建设项目"),
+    ):
+        title = title_of(text)
+        assert title.project is not None and title.project.text == project, text
+        assert title.unit is None and title.place is not None and title.place.text == "甲县", text
+    # a township's own name still ends at its 乡 ("某乡人民政府…")
+    title = title_of("2023年度甲县乙乡人民政府部门整体支出绩效自评报告")
+    assert title.unit is not None and title.unit.text == "甲县乙乡人民政府"

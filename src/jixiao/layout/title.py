@@ -292,6 +292,8 @@ def leading_place(text: str) -> int:
         match = _PLACE.match(text, end)
         if match is None or not plausible_name(match.group()):
             return end
+        if text.startswith(vocabulary().place_word_openings, match.end() - 1):
+            return end  # "和美乡村…", "衔接推进乡村振兴…": the suffix opens a word, no place ends there
         if text.startswith("级", match.end()):
             # "湖南省级矿产…专项资金": the level opens the fund's name ("省级…"), the place is 湖南
             return match.end() - 1 if match.end() - 1 - match.start() >= 2 else end

@@ -100,6 +100,7 @@ class Vocabulary:
     place_suffixes: tuple[str, ...]
     place_names: tuple[str, ...]
     not_place_endings: tuple[str, ...]
+    place_word_openings: tuple[str, ...]
     not_place_words: frozenset[str]
     class_of_institutions: re.Pattern[str]
     office_runs_on: tuple[str, ...]
@@ -202,6 +203,7 @@ def vocabulary() -> Vocabulary:
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
         place_names=tuple(identity["place_names"]),
         not_place_endings=tuple(identity["not_place_endings"]),
+        place_word_openings=tuple(identity["place_word_openings"]),
         not_place_words=frozenset(identity["not_place_words"]),
         class_of_institutions=_any(identity["class_of_institutions"]),
         office_runs_on=tuple(identity["office_runs_on"]),
