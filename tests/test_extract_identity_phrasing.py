@@ -1313,3 +1313,20 @@ def test_a_signature_with_a_second_name_or_a_label() -> None:
         ("甲县人民医院（盖章）", "甲县人民医院"),
     ):
         assert read(f"{body}{signature}\n2024年5月8日\n").unit == unit, signature
+
+
+def test_a_sites_list_of_links_without_bullets() -> None:
+    # hand-written pages: links to other pages (not all reports, numbered, files) under a breadcrumb or a heading
+    page = (
+        "首页 > 政务公开 > 预决算公开\n猜你喜欢\n甲县教育局2022年度部门整体支出绩效自评报告\n甲县财政局2023年度部门预算公开\n"
+        "甲县自然资源局2023年度部门整体支出绩效自评报告\n发布时间：2024-05-17 来源：甲县自然资源局\n一、部门基本情况\n"
+    )
+    assert (read(page).year, read(page).unit) == (2023, "甲县自然资源局")
+    page = (
+        "热点信息\n1 关于2024年城乡居民医保集中参保缴费的通告\n2 2022年度甲县住房和城乡建设局部门整体支出绩效自评报告\n"
+        "甲县住房和城乡建设局2023年度农村危房改造项目支出绩效自评报告\n发布时间：2024-04-30 浏览次数：77\n一、项目基本情况\n"
+    )
+    report = read(page)
+    assert (report.kind, report.year, report.project) == ("项目支出", 2023, "农村危房改造项目")
+    page = "相关文档\n甲县文旅局2022年部门整体支出绩效自评报告.doc\n甲县文旅局2023年部门预算.pdf\n甲县文旅局2023年部门整体支出绩效自评报告\n一、部门概况\n"
+    assert read(page).year == 2023

@@ -128,13 +128,19 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
 
 _LINK_MARKS = re.compile(r"[。，,；;]")
 _LINK_LENGTH = 80
-_LINK_SHAPE = re.compile(r"^[·•]|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")  # a list's bullet, or a link's date
+# a list's bullet or number, a link's date, a file's extension
+_LINK_SHAPE = re.compile(r"^[·•]|^\d{1,2}\s+|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|\.(?:docx?|pdf|wps|xlsx?)$")
+# the publication's date or source under an article's title ("发布时间：2024-05-17 来源：X局")
+_PUBLICATION_METADATA = re.compile(
+    r"^\s*(?:发布(?:时间|日期|机构)|来\s*源|信息来源|文章来源|时间\s*[:：]|日期\s*[:：])"
+)
 
 
 def link_lists(lines: Sequence[Line]) -> frozenset[int]:
     """The page titles a site lists under a heading of links ("猜你喜欢", "最新文章"; chrome.yaml link_list): each
-    line up to a blank or a line no page's title; the last too, unless the report's own text follows it at
-    once (then it is the report's title, printed right under the list)."""
+    line up to a blank or a line no page's link; the last too, unless it is the report's own title printed right
+    under the list: no link's mark on it (a bullet, a number, a date, a file's extension), and the report's own
+    text or its publication's metadata right under it, or links marked as such above it."""
     vocab = vocabulary()
     found: set[int] = set()
     for index, line in enumerate(lines):
@@ -148,10 +154,9 @@ def link_lists(lines: Sequence[Line]) -> frozenset[int]:
         if (
             items
             and not _LINK_SHAPE.search(items[-1])
+            and vocab.title.search(items[-1]) is not None
             and (
-                # the report's own text right under, or links marked as such (a bullet, a date) above: the last is
-                # the report's title
-                (after.strip() and not is_chrome(after))
+                (after.strip() and (not is_chrome(after) or _PUBLICATION_METADATA.match(after)))
                 or (len(items) >= 2 and all(_LINK_SHAPE.search(item) for item in items[:-1]))
             )
         ):
@@ -161,13 +166,19 @@ def link_lists(lines: Sequence[Line]) -> frozenset[int]:
 
 
 def _links_to_a_page(text: str) -> bool:
-    """Whether a line under a list of links is one: a page's title, or any short item after a bullet."""
+    """Whether a line under a list of links is one: short, no sentence, and a page's title, a dated or numbered
+    item, a file's name or any item after a bullet."""
     text = text.strip()
     return (
         bool(text)
         and len(text) <= _LINK_LENGTH
         and not _LINK_MARKS.search(text)
-        and (text.startswith(("·", "•")) or vocabulary().title.search(text) is not None)
+        and not _PUBLICATION_METADATA.match(text)
+        and (
+            _LINK_SHAPE.search(text) is not None
+            or _YEAR.search(text) is not None
+            or vocabulary().title.search(text) is not None
+        )
     )
 
 
