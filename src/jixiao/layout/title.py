@@ -25,7 +25,9 @@ _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*�
 # "2016质量兴省财政支出项目绩效评价报告": a title may open with its year written without 年
 _BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-_PUBLICATION_YEAR = re.compile(r"20\d\d\s*年度?\s*(?:部门)?(?:预决算|预算|决算)?(?:信息)?公开\s*[—–-]*")
+_PUBLICATION_YEAR = re.compile(
+    r"20\d\d\s*年度?\s*(?:部门)?(?:预决算|预算|决算)?(?:绩效)?(?:信息)?公开\s*(?:之|[:：]|[—–-]*)"
+)
 _YEAR_AFTER = re.compile(
     r"(?:报告|自评表|评价表)\s*[(（]\s*(?:评价年度\s*[:：]\s*)?20\d\d\s*年度?\s*(?:支出|资金|预算)?\s*[)）]\s*$"
 )
