@@ -1572,6 +1572,8 @@ def test_the_year_evaluated_beside_the_publications() -> None:
             "甲市医疗保障局2024年预决算公开——2023年度城乡居民基本医疗保险补助项目绩效自评报告",
             "甲市医疗保障局",
         ),
+        ("2025年绩效公开：甲县退役军人事务局2023年度部门整体支出绩效自评报告", "甲县退役军人事务局"),
+        ("2025年预算绩效信息公开之甲县交通运输局2023年度农村公路养护项目绩效自评报告", "甲县交通运输局"),
     ):
         title = title_of(text)
         assert title.year is not None and title.year.text == "2023", text
