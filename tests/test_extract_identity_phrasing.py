@@ -1221,6 +1221,9 @@ def test_several_projects_results_are_no_report_score() -> None:
         "2.甲市住房和城乡建设局，自评得分88分，等级良。\n",
         "甲市2022年度部门整体支出绩效自评结果汇总表\n序号\n部门名称\n全年预算数（万元）\n全年执行数（万元）\n执行率\n自评得分\n"
         "1\n甲市教育局\n32560.2\n32410.8\n99.54%\n96\n",
+        # projects' results run together in one paragraph
+        "某县农业农村局2023年度项目支出绩效自评报告\n（一）农机购置补贴项目，执行612万元，自评得分97分；（二）动物防疫补助项目，"
+        "执行82.5万元，自评得分92分。\n",
     ):
         report = read(page)
         assert (report.score, report.grade) == (None, None), page
@@ -1230,6 +1233,12 @@ def test_several_projects_results_are_no_report_score() -> None:
         "项目名称：投资审计外聘专家经费\n全年预算30万元，自评得分94分，等级优。\n四、结论\n经自评，部门整体支出绩效得分95分，等级为优。\n"
     )
     assert read(page).score == Decimal(95)
+    page = (
+        "某县自然资源局2023年度部门整体支出绩效自评报告\n三、项目自评情况\n国土空间规划编制项目自评得分88分，等级良；"
+        "不动产登记工作经费自评得分92分，等级优；耕地保护经费自评得分90分，等级优。\n四、结论\n"
+        "综合上述情况，我局2023年度部门整体支出绩效自评得分93.6分，等级为优。\n"
+    )
+    assert read(page).score == Decimal("93.6")
 
 
 def test_a_sites_list_of_other_reports_above_the_title_is_chrome() -> None:

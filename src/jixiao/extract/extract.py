@@ -29,7 +29,7 @@ from jixiao.extract.headline import (
 )
 from jixiao.extract.identity import Identity, extract_identity
 from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
-from jixiao.extract.named_project import item_subject, project_stated_of
+from jixiao.extract.named_project import item_subject, project_stated_of, sentence_subject
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import assemble_projects, part_sections, project_scopes, score_tables
@@ -338,7 +338,14 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal |
     facts = ctx.all(field)
     if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
         return _first_value(facts, field)
-    items = {item for f in facts if (item := _project_item_of(ctx, f.line)) is not None}
+    items = {(item, "") for f in facts if (item := _project_item_of(ctx, f.line)) is not None}
+    # items run together on one line, each its own sentence ("（一）X项目，…得分97分；（二）Y项目，…得分92分")
+    items |= {
+        (f.line, subject)
+        for f in facts
+        if (line := ctx.read_text.get(f.line, ""))
+        and (subject := sentence_subject(line[sentence_start(line, f.start) : f.end]))
+    }
     named = any(project_stated_of(ctx.read_text.get(f.line, ""), f.start) for f in facts)
     several = _several_projects(ctx, layout) or _PROJECTS_COUNTED.search(ctx.flow.text) is not None
     if not (named or len(items) >= 2 or several):

@@ -16,6 +16,7 @@ _DEPARTMENT_ITSELF = re.compile(_CLAIMS["department_itself"])
 _GENERIC_PROJECTS = re.compile(_CLAIMS["generic_projects"])
 _PROJECT_ITEM = re.compile(_CLAIMS["project_item"])
 _LISTED_ITEM = re.compile(_CLAIMS["listed_item"])
+_NAMED_SCORE = re.compile(_CLAIMS["named_score"])
 
 
 def project_stated_of(text: str, position: int) -> str | None:
@@ -46,5 +47,17 @@ def item_subject(text: str) -> str | None:
         return project
     found = _LISTED_ITEM.match(text)
     if found is None or organisation_end(found.group(1)) != len(found.group(1)):
+        return None
+    return found.group(1)
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """What a sentence opens by naming as its score's subject: an item's (``item_subject``), or a project's or
+    fund's name right before the score ("不动产登记工作经费自评得分92分"); never a kind of money."""
+    subject = item_subject(sentence)
+    if subject is not None:
+        return subject
+    found = _NAMED_SCORE.match(sentence)
+    if found is None or vocabulary().generic_fund.fullmatch(found.group(1)):
         return None
     return found.group(1)
