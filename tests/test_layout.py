@@ -337,6 +337,23 @@ def test_funds_block_in_yuan_is_read_in_wan() -> None:
     assert {cell.key: cell.value for cell in total.cells}["executed"] == Decimal("3052800.00")
 
 
+def test_funds_block_with_yuan_in_every_cell() -> None:
+    # hand-written: a form filled by accounting software prints 元 in every amount's cell
+    text = (
+        "| 项目资金（元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "|  | 年度资金总额： | 300000.00元 | 325600.00元 | 318420.56元 | 10 | 97.79% | 9.78 |\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "initial": Decimal(30),
+        "adjusted": Decimal("32.56"),
+        "executed": Decimal("31.842056"),
+        "points": Decimal(10),
+        "rate": Decimal("97.79"),
+        "score": Decimal("9.78"),
+    }
+
+
 def test_funds_block_with_units_in_its_cells_and_the_forms_own_points() -> None:
     """Cells written "150万" are in 万元 whatever the table's unit; a row whose 分值 and 得分 cells hold the
     form's 100 and its total still gives the amounts and the rate when they agree."""

@@ -20,8 +20,8 @@ from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell
 from jixiao.layout.vocabulary import vocabulary
 
-# a cell may carry its unit: "150万", "150万元" (then in 万元 whatever the table's unit)
-_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?)?$")
+# a cell may carry its unit: "150万", "150万元", "300000.00元" (then in it whatever the table's unit)
+_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$")
 _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
 )
@@ -73,6 +73,12 @@ def column_key(text: str) -> str | None:
         if found is not None and found.start() <= start + 2:
             return key
     return None
+
+
+def _cell_unit(text: str, table: str) -> str:
+    """The unit of an amount's cell: its own ("150万", "300000.00元"), else the table's."""
+    text = text.strip()
+    return "万元" if "万" in text else "元" if text.endswith("元") else table
 
 
 def _number(text: str) -> tuple[Decimal, bool] | None:
@@ -232,7 +238,7 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple
     row = tuple(
         FundsCell(
             key,
-            in_wan(value[0], unit) if key in _AMOUNTS and "万" not in by_value[id(value)].text else value[0],
+            in_wan(value[0], _cell_unit(by_value[id(value)].text, unit)) if key in _AMOUNTS else value[0],
             by_value[id(value)],
         )
         for key, value in placed.items()
