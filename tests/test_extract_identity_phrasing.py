@@ -1339,3 +1339,19 @@ def test_a_sites_list_of_links_without_bullets() -> None:
     assert (report.kind, report.year, report.project) == ("项目支出", 2023, "农村危房改造项目")
     page = "相关文档\n甲县文旅局2022年部门整体支出绩效自评报告.doc\n甲县文旅局2023年部门预算.pdf\n甲县文旅局2023年部门整体支出绩效自评报告\n一、部门概况\n"
     assert read(page).year == 2023
+
+
+def test_a_departments_form_then_its_projects_form() -> None:
+    # hand-written page: the department's form, then one project's; the report's score is its own form's
+    page = (
+        "甲局2023年度部门整体支出绩效自评表\n部门名称 | 甲局\n年度预算申请（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+        "年度资金总额 | 168.2 | 190.5 | 186.34 | 10 | 97.82% | 9.78\n总分 | 100 | 94.78\n附件2\n项目支出绩效自评表\n"
+        "项目名称 | 科技创新券补助\n项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+        "年度资金总额 | 30 | 30 | 26.5 | 10 | 88.33% | 8.83\n总分 | 100 | 88.83\n"
+    )
+    report = read(page)
+    assert (report.kind, report.budget.adjusted, report.score) == (
+        "部门整体支出",
+        Decimal("190.5"),
+        Decimal("94.78"),
+    )

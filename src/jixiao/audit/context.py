@@ -14,6 +14,7 @@ from functools import cached_property, wraps
 from typing import TypeVar, cast
 
 from jixiao.extract.model import ExtractedReport, Fact
+from jixiao.extract.named_project import form_title_above
 from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
 from jixiao.model.scheme import Scheme
@@ -74,6 +75,16 @@ class Context:
         if 1 <= number <= len(self.document.lines):
             return self.document.lines[number - 1].text.strip()
         return ""
+
+    def in_other_forms(self, first: Fact, later: Fact) -> bool:
+        """Whether two facts stand in two forms a page publishes one after the other (a department's form and its
+        project's): under different form titles, each form's own totals."""
+
+        def read(number: int) -> str:
+            return self.lines[number - 1].text if 0 < number <= len(self.lines) else ""
+
+        above_first, above_later = form_title_above(read, first.line), form_title_above(read, later.line)
+        return above_first is not None and above_later is not None and above_first != above_later
 
     def quote(self, *facts: Fact | None) -> str:
         """The source lines behind some facts, each once, for a finding's evidence."""

@@ -29,7 +29,7 @@ from jixiao.extract.headline import (
 )
 from jixiao.extract.identity import Identity, extract_identity
 from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
-from jixiao.extract.named_project import item_subject, project_stated_of, sentence_subject
+from jixiao.extract.named_project import form_title_above, item_subject, project_stated_of, sentence_subject
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import assemble_projects, part_sections, project_scopes, score_tables
@@ -48,6 +48,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
 from jixiao.layout.headings import is_heading
+from jixiao.layout.labelled import Labelled
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 
@@ -242,8 +243,8 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         }
     ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
     facts = ctx.facts
-    score = _choose_result(ctx, layout, "score")
-    grade = _choose_result(ctx, layout, "grade")
+    score = _choose_result(ctx, layout, "score", chosen["kind"])
+    grade = _choose_result(ctx, layout, "grade", chosen["kind"])
     satisfaction = _first_value(facts, "satisfaction")
     return ExtractedReport(
         file=document.path,
@@ -277,12 +278,12 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     )
 
 
-def _choose_result(ctx: Context, layout: Layout, field: str) -> Decimal | str | None:
+def _choose_result(ctx: Context, layout: Layout, field: str, kind: str | None) -> Decimal | str | None:
     """The total score or the grade: a form's result row beats prose (where they disagree, none); the
     first statement in prose otherwise (a later different one is the audit's JX201 to report), unless the
     prose gives several projects' results (see _stated_of_the_report)."""
     stated = _stated_of_the_report(ctx, layout, field)
-    cells = [cell for cell in layout.results if cell.field == field]
+    cells = _of_the_reports_form(ctx, [cell for cell in layout.results if cell.field == field], kind)
     if not cells:
         return stated
     found = [
@@ -324,6 +325,25 @@ def _choose_result(ctx: Context, layout: Layout, field: str) -> Decimal | str | 
     if differs:
         return None  # the form and the prose disagree
     return choice.value
+
+
+def _of_the_reports_form(ctx: Context, cells: list[Labelled], kind: str | None) -> list[Labelled]:
+    """A form's result cells, those of the report's own form when the page holds forms of both kinds (a
+    department's, then its projects'): the first, whose title names the report's kind; none when the report is
+    read as of the other kind."""
+    titles = {cell.line: form_title_above(lambda n: ctx.read_text.get(n, ""), cell.line) for cell in cells}
+    kinds = {
+        line: next(
+            (name for name, words in vocabulary().kinds if words.search(ctx.read_text.get(title, ""))), None
+        )
+        for line, title in titles.items()
+        if title is not None
+    }
+    if len(set(kinds.values())) < 2:
+        return cells
+    # the page's first form is the report's own; a report read as of another kind reads none of them
+    first = kinds[min(kinds, key=lambda line: titles[line] or 0)]
+    return [cell for cell in cells if kinds.get(cell.line) == kind] if kind == first else []
 
 
 _CLAIMS = load_vocabulary("claims")

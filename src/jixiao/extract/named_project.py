@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from jixiao.extract.context import clause_start, sentence_start
 from jixiao.layout.title import organisation_end
@@ -17,6 +18,7 @@ _GENERIC_PROJECTS = re.compile(_CLAIMS["generic_projects"])
 _PROJECT_ITEM = re.compile(_CLAIMS["project_item"])
 _LISTED_ITEM = re.compile(_CLAIMS["listed_item"])
 _NAMED_SCORE = re.compile(_CLAIMS["named_score"])
+_FORM_TITLE = re.compile(_CLAIMS["form_title"])
 
 
 def project_stated_of(text: str, position: int) -> str | None:
@@ -61,3 +63,15 @@ def sentence_subject(sentence: str) -> str | None:
     if found is None or vocabulary().generic_fund.fullmatch(found.group(1)):
         return None
     return found.group(1)
+
+
+_FORM_REACH = 80  # lines from a figure back to its form's title
+
+
+def form_title_above(line_text: Callable[[int], str], number: int) -> int | None:
+    """The line of the form title (claims.yaml form_title) the figure on line ``number`` stands under, if any: a
+    page may publish a department's form and then its projects' forms, each with its own totals."""
+    for line in range(number, max(0, number - _FORM_REACH), -1):
+        if _FORM_TITLE.match(line_text(line)):
+            return line
+    return None

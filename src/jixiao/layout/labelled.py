@@ -255,7 +255,7 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
                     break
                 numbers.append((after, Decimal(number.group(1))))
             rest = cells[index + 1 + len(numbers)] if index + 1 + len(numbers) < len(cells) else None
-            if rest is not None and _DIGIT.search(rest.text):
+            if rest is not None and _DIGIT.match(rest.text.strip()):
                 continue  # a figure broken apart ("97.2 2"): which number is the score is not sure
             if len(numbers) == 1 or (len(numbers) == 2 and numbers[0][1] == 100 >= numbers[1][1]):
                 at, value = numbers[0] if len(numbers) == 1 else numbers[1]

@@ -84,6 +84,8 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
         first = seen.setdefault(key, fact)
         if first is not fact and _values_differ(first, fact) and _set_apart(context, first, fact):
             continue  # the same words set apart by their time, judge, survey, project or use: another figure
+        if first is not fact and _values_differ(first, fact) and context.in_other_forms(first, fact):
+            continue  # a department's form and its project's, one page: each form's own totals
         if first is not fact and _values_differ(first, fact) and _one_sentence(context, first, fact):
             several.add(key)  # "专项资金…执行率61%,财政资金…执行率58%": two things' rates, wherever repeated
             continue
@@ -371,7 +373,7 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
             )
             if not in_sentence or _of_an_earlier_year(context, score, clause=True):
                 continue
-        if score is not None:
+        if score is not None and not context.in_other_forms(score, grade):
             pairs.append(("自评得分", score, grade))
     project_grades = {f.subject: f for f in context.facts("project.grade") if f.subject}
     for fact in context.facts("project.score"):
