@@ -1355,3 +1355,10 @@ def test_a_departments_form_then_its_projects_form() -> None:
         Decimal("190.5"),
         Decimal("94.78"),
     )
+
+
+def test_offices_named_for_what_they_compile() -> None:
+    # hand-written forms: a county's 地方志编纂室 and 古籍编译室 are units
+    for unit in ("甲县地方志编纂室", "甲县民族古籍编译室"):
+        page = f"2023年度部门整体支出绩效自评表\n部门名称  {unit}\n年度预算申请（万元）  年初预算数  全年预算数\n"
+        assert read(page).unit == unit
