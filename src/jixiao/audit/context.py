@@ -14,7 +14,7 @@ from functools import cached_property, wraps
 from typing import TypeVar, cast
 
 from jixiao.extract.model import ExtractedReport, Fact
-from jixiao.extract.named_project import form_title_above
+from jixiao.extract.named_project import form_title_above, form_titles
 from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
 from jixiao.model.scheme import Scheme
@@ -46,6 +46,10 @@ class Context:
         """The document's lines as extraction read them (half-width digits, simplified characters, one for one):
         a rule reads the figures and words at a fact's columns there, and quotes the lines as written."""
         return self.read_lines if self.read_lines is not None else normalise_lines(self.document.lines)
+
+    @cached_property
+    def _form_titles(self) -> tuple[int, ...]:
+        return form_titles((line.number, line.text) for line in self.lines)
 
     @cached_property
     def text(self) -> str:
@@ -80,10 +84,8 @@ class Context:
         """Whether two facts stand in two forms a page publishes one after the other (a department's form and its
         project's): under different form titles, each form's own totals."""
 
-        def read(number: int) -> str:
-            return self.lines[number - 1].text if 0 < number <= len(self.lines) else ""
-
-        above_first, above_later = form_title_above(read, first.line), form_title_above(read, later.line)
+        above_first = form_title_above(self._form_titles, first.line)
+        above_later = form_title_above(self._form_titles, later.line)
         return above_first is not None and above_later is not None and above_first != above_later
 
     def quote(self, *facts: Fact | None) -> str:

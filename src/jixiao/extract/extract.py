@@ -29,7 +29,13 @@ from jixiao.extract.headline import (
 )
 from jixiao.extract.identity import Identity, extract_identity
 from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
-from jixiao.extract.named_project import form_title_above, item_subject, project_stated_of, sentence_subject
+from jixiao.extract.named_project import (
+    form_title_above,
+    form_titles,
+    item_subject,
+    project_stated_of,
+    sentence_subject,
+)
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import assemble_projects, part_sections, project_scopes, score_tables
@@ -331,7 +337,8 @@ def _of_the_reports_form(ctx: Context, cells: list[Labelled], kind: str | None) 
     """A form's result cells, those of the report's own form when the page holds forms of both kinds (a
     department's, then its projects'): the first, whose title names the report's kind; none when the report is
     read as of the other kind."""
-    titles = {cell.line: form_title_above(lambda n: ctx.read_text.get(n, ""), cell.line) for cell in cells}
+    forms = form_titles(ctx.read_text.items()) if cells else ()
+    titles = {cell.line: form_title_above(forms, cell.line) for cell in cells}
     kinds = {
         line: next(
             (name for name, words in vocabulary().kinds if words.search(ctx.read_text.get(title, ""))), None

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Iterable, Sequence
 
 from jixiao.extract.context import clause_start, sentence_start
 from jixiao.layout.title import organisation_end
@@ -68,10 +69,13 @@ def sentence_subject(sentence: str) -> str | None:
 _FORM_REACH = 80  # lines from a figure back to its form's title
 
 
-def form_title_above(line_text: Callable[[int], str], number: int) -> int | None:
-    """The line of the form title (claims.yaml form_title) the figure on line ``number`` stands under, if any: a
-    page may publish a department's form and then its projects' forms, each with its own totals."""
-    for line in range(number, max(0, number - _FORM_REACH), -1):
-        if _FORM_TITLE.match(line_text(line)):
-            return line
-    return None
+def form_titles(lines: Iterable[tuple[int, str]]) -> tuple[int, ...]:
+    """The numbers of the lines that are a form's own title (claims.yaml form_title), in order: a page may publish
+    a department's form and then its projects' forms, each with its own totals."""
+    return tuple(number for number, text in lines if "表" in text and _FORM_TITLE.match(text))
+
+
+def form_title_above(titles: Sequence[int], number: int) -> int | None:
+    """The form title (of ``form_titles``) the figure on line ``number`` stands under, if any."""
+    at = bisect.bisect_right(titles, number) - 1
+    return titles[at] if at >= 0 and number - titles[at] < _FORM_REACH else None
