@@ -1642,3 +1642,16 @@ def test_a_place_is_never_cut_before_a_word_its_suffix_opens() -> None:
     # a township's own name still ends at its 乡 ("某乡人民政府…")
     title = title_of("2023年度甲县乙乡人民政府部门整体支出绩效自评报告")
     assert title.unit is not None and title.unit.text == "甲县乙乡人民政府"
+
+
+def test_a_fees_or_a_parts_name_after_a_funds_money_is_no_other_fund() -> None:
+    # hand-written funding sentences: what the money pays for, or its part, named after it
+    for text, fund in (
+        (
+            "2023年县财政局下达农村公路养护补助资金200万元，主要支付养护人员工资及机械燃油费。",
+            "农村公路养护补助资金",
+        ),
+        ("2023年县财政安排城乡环卫一体化经费320万元，其中垃圾清运费180万元。", "城乡环卫一体化经费"),
+    ):
+        funded = layout_of(f"2023年度项目支出绩效自评报告\n一、项目基本情况\n{text}\n").funded
+        assert funded is not None and funded.text == fund, text

@@ -100,7 +100,7 @@ def _another_fund() -> re.Pattern[str]:
     own money ("…建设经费200万元、委员学习培训经费60万元")."""
     ending = vocabulary().fund_ending
     return re.compile(
-        rf"\s*(?:[和及与、]|\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[、，,；;])\s*(?!(?:主要|专项|全部)?用于)"
+        rf"\s*(?:[和及与、]|\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[、，,；;])\s*(?!(?:主要|专项|全部)?(?:用于|支付|保障)|其中)"
         rf"[\u4e00-\u9fff()（）]{{2,30}}?{ending}"
     )
 

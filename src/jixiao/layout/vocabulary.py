@@ -227,7 +227,7 @@ def vocabulary() -> Vocabulary:
         cut_name_ending=re.compile(identity["cut_name_ending"]),
         not_a_name=re.compile(identity["not_a_name"]),
         self_place=_any([re.escape(w) for w in identity["self_place"]]),
-        fund_ending="(?:" + "|".join(re.escape(w) for w in identity["fund_endings"]) + ")",
+        fund_ending="(?:" + "|".join(identity["fund_endings"]) + ")",
         not_evaluated=_any(identity["not_evaluated"]),
         evaluation_words=tuple(identity["evaluation_words"]),
         self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
