@@ -248,6 +248,10 @@ CASES = [
     ("JX103", "national-2020",
      "某县中小河流治理项目2021年度绩效自评报告\n2021年度下达中央水利发展资金2,000万元、省级配套资金500万元，年度资金合计2,500万元。\n"
      "2021年度完成投资2,430万元，支付工程款2,430万元，资金支付率97.2%。", []),
+    # one project a line, its name labelled on the line itself (hand-written): no figure said twice
+    ("JX201", "national-2020",
+     "某县2023年度县级重点项目绩效自评结果公开\n项目名称：农村公路建设；实施单位：某县交通运输局；全年预算数1200万元；自评得分91分。\n"
+     "项目名称：学生资助；实施单位：某县教育局；全年预算数320万元；自评得分95分。", []),
     # projects under 项目一：/项目名称：, each with its own budget and score (hand-written): no figure said twice
     ("JX201", "national-2020",
      "某县财政局2023年度项目支出绩效自评情况\n项目一：财政票据管理经费\n全年预算数28万元，自评得分92分，等级优。\n"

@@ -17,6 +17,8 @@ NAMED_PROJECT = re.compile(_CLAIMS["named_project"])
 _DEPARTMENT_ITSELF = re.compile(_CLAIMS["department_itself"])
 _GENERIC_PROJECTS = re.compile(_CLAIMS["generic_projects"])
 _PROJECT_ITEM = re.compile(_CLAIMS["project_item"])
+# "项目名称：农村公路建设；实施单位：…": the label says a project's name follows, whatever it ends with
+_LABELLED_ITEM = re.compile(r"^\s*项目名称\s*[:：]\s*([^，,。；;：:|｜\n]{2,40}?)\s*(?:$|[，,。；;|｜])")
 _LISTED_ITEM = re.compile(_CLAIMS["listed_item"])
 _NAMED_SCORE = re.compile(_CLAIMS["named_score"])
 _FORM_TITLE = re.compile(_CLAIMS["form_title"])
@@ -36,7 +38,7 @@ def item_project(text: str) -> str | None:
     """The project or fund a heading or list item opens by naming ("（一）文化下乡项目", "项目一：X经费",
     "（二）X项目，自评得分93分"): what follows under it, or in it, is that project's; a kind of money
     ("（一）项目资金") names none."""
-    found = _PROJECT_ITEM.match(text)
+    found = _PROJECT_ITEM.match(text) or _LABELLED_ITEM.match(text)
     if found is None or vocabulary().generic_fund.fullmatch(found.group(1)):
         return None
     return found.group(1)

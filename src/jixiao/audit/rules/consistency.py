@@ -153,7 +153,9 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
 
 def _project_heading_above(context: Context, line: int) -> str:
     headings = _project_headings(context)
-    at = bisect.bisect_left(headings, (line, "")) - 1
+    at = (
+        bisect.bisect_right(headings, (line, "\U0010ffff")) - 1
+    )  # its own line's heading too ("项目名称：X；…得分91分")
     return headings[at][1] if at >= 0 else ""
 
 
