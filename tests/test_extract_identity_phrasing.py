@@ -1362,3 +1362,15 @@ def test_offices_named_for_what_they_compile() -> None:
     for unit in ("甲县地方志编纂室", "甲县民族古籍编译室"):
         page = f"2023年度部门整体支出绩效自评表\n部门名称  {unit}\n年度预算申请（万元）  年初预算数  全年预算数\n"
         assert read(page).unit == unit
+
+
+def test_a_tables_rows_are_no_piece_of_the_next_forms_title() -> None:
+    # hand-written page: a department's form, its rows in cells, then a project's form, no page title
+    page = (
+        "| 2022年度部门整体支出绩效自评表 |\n| 部门名称 | 甲县林业局 |\n"
+        "| 年度预算申请（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "| 年度资金总额 | 1620.3 | 1786.4 | 1750.2 | 10 | 97.97% | 9.8 |\n| 总分 | 100 | 93.8 |\n| 自评等级 | 优 |\n"
+        "| 2022年度项目支出绩效自评表 |\n| 项目名称 | 林业有害生物防治 |\n"
+    )
+    report = read(page)
+    assert (report.kind, report.project, report.score) == ("部门整体支出", None, Decimal("93.8"))

@@ -123,6 +123,7 @@ _PLACE = re.compile(
     r"|[XＸx×*＊]{2,4}[\u4e00-\u9fff]{0,2}?(?:省|市|州|县|区|旗|镇|乡)"  # masked by the publisher: "XX区", "**河县"
 )
 _MAX_TITLE = 90
+_ROW_BARS = 3  # a line with this many "|" holds two cells or more: a row, never a title's piece
 # where a title's project name ends early: at its amount right before 项目/工程 ("X经费4.8万元项目"; a rate
 # such as "每人每月100元" is the name's), or at a second 项目 after the first
 # "渔政执法经费4.8万元项目": its amount; "X建设项目项目支出", "X建设项目建设": a word said twice; "X新建工程专项债券项目资金": the
@@ -246,6 +247,8 @@ def _title_lines(
                 # a metadata label's value on its own line ("发布机构:" / "X局"), not a title's piece
                 or (previous.number - 1 in labels_ending and not _YEAR.search(above))
                 or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
+                or above.count("|") + above.count("｜")
+                >= _ROW_BARS  # a table's row ("| 总分 | 100 | 93.8 |")
                 # a sentence's start ("根据《某厅关于…" / "…绩效自评的通知》"), no title's piece
                 or vocab.not_title_start.match(above)
                 or above == found[0].text.strip()  # the piece printed twice: what is above is no part of it
