@@ -1374,3 +1374,9 @@ def test_a_tables_rows_are_no_piece_of_the_next_forms_title() -> None:
     )
     report = read(page)
     assert (report.kind, report.project, report.score) == ("部门整体支出", None, Decimal("93.8"))
+
+
+def test_a_count_of_projects_is_no_projects_name() -> None:
+    # hand-written: the sentence under the title counts the projects evaluated
+    page = "某市农业农村局2022年度项目支出绩效自评报告\n一、自评项目情况\n2022年，我局对4个项目开展了绩效自评：\n"
+    assert read(page).project is None
