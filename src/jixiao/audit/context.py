@@ -83,7 +83,6 @@ class Context:
     def in_other_forms(self, first: Fact, later: Fact) -> bool:
         """Whether two facts stand in two forms a page publishes one after the other (a department's form and its
         project's): under different form titles, each form's own totals."""
-
         above_first = form_title_above(self._form_titles, first.line)
         above_later = form_title_above(self._form_titles, later.line)
         return above_first is not None and above_later is not None and above_first != above_later

@@ -55,6 +55,7 @@ from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
 from jixiao.layout.headings import is_heading
 from jixiao.layout.labelled import Labelled
+from jixiao.layout.title import kind_named
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 
@@ -340,11 +341,7 @@ def _of_the_reports_form(ctx: Context, cells: list[Labelled], kind: str | None) 
     forms = form_titles(ctx.read_text.items()) if cells else ()
     titles = {cell.line: form_title_above(forms, cell.line) for cell in cells}
     kinds = {
-        line: next(
-            (name for name, words in vocabulary().kinds if words.search(ctx.read_text.get(title, ""))), None
-        )
-        for line, title in titles.items()
-        if title is not None
+        line: kind_named(ctx.read_text.get(title, "")) for line, title in titles.items() if title is not None
     }
     if len(set(kinds.values())) < 2:
         return cells
@@ -365,17 +362,10 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal |
     facts = ctx.all(field)
     if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
         return _first_value(facts, field)
-    items = {(item, "") for f in facts if (item := _project_item_of(ctx, f.line)) is not None}
-    # items run together on one line, each its own sentence ("（一）X项目，…得分97分；（二）Y项目，…得分92分")
-    items |= {
-        (f.line, subject)
-        for f in facts
-        if (line := ctx.read_text.get(f.line, ""))
-        and (subject := sentence_subject(line[sentence_start(line, f.start) : f.end]))
-    }
+    subjects = {subject for f in facts if (subject := _result_subject(ctx, f)) is not None}
     named = any(project_stated_of(ctx.read_text.get(f.line, ""), f.start) for f in facts)
     several = _several_projects(ctx, layout) or _PROJECTS_COUNTED.search(ctx.flow.text) is not None
-    if not (named or len(items) >= 2 or several):
+    if not (named or len(subjects) >= 2 or several):
         return _first_value(facts, field)
     own = {
         value_key(f.value): f.value
@@ -391,13 +381,18 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal |
 _ITEM_REACH = 6  # lines from a result back to the item naming its project
 
 
-def _project_item_of(ctx: Context, number: int) -> int | None:
-    """The line of the list item or section naming a project or fund that line ``number`` stands in, if any."""
-    for line in range(number, max(0, number - _ITEM_REACH), -1):
+def _result_subject(ctx: Context, fact: Fact) -> str | None:
+    """What a score's (or grade's) own sentence opens by naming ("（二）Y项目，…得分92分", "X经费自评得分92分"), else
+    the project, fund or unit the list item or section it stands in names, within a few lines."""
+    text = ctx.read_text.get(fact.line, "")
+    subject = sentence_subject(text[sentence_start(text, fact.start) : fact.end])
+    if subject is not None:
+        return subject
+    for line in range(fact.line, max(0, fact.line - _ITEM_REACH), -1):
         text = ctx.read_text.get(line, "")
-        if item_subject(text) is not None:
-            return line
-        if line != number and is_heading(text):
+        if (subject := item_subject(text)) is not None:
+            return subject
+        if line != fact.line and is_heading(text):
             return None
     return None
 

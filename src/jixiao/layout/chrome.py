@@ -130,10 +130,6 @@ _LINK_MARKS = re.compile(r"[。，,；;]")
 _LINK_LENGTH = 80
 # a list's bullet or number, a link's date, a file's extension
 _LINK_SHAPE = re.compile(r"^[·•]|^\d{1,2}\s+|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|\.(?:docx?|pdf|wps|xlsx?)$")
-# the publication's date or source under an article's title ("发布时间：2024-05-17 来源：X局")
-_PUBLICATION_METADATA = re.compile(
-    r"^\s*(?:发布(?:时间|日期|机构)|来\s*源|信息来源|文章来源|时间\s*[:：]|日期\s*[:：])"
-)
 
 
 def link_lists(lines: Sequence[Line]) -> frozenset[int]:
@@ -156,13 +152,20 @@ def link_lists(lines: Sequence[Line]) -> frozenset[int]:
             and not _LINK_SHAPE.search(items[-1])
             and vocab.title.search(items[-1]) is not None
             and (
-                (after.strip() and (not is_chrome(after) or _PUBLICATION_METADATA.match(after)))
+                (after.strip() and (not is_chrome(after) or _publication_metadata(after)))
                 or (len(items) >= 2 and all(_LINK_SHAPE.search(item) for item in items[:-1]))
             )
         ):
             end -= 1
         found.update(item.number for item in lines[index + 1 : end])
     return frozenset(found)
+
+
+def _publication_metadata(text: str) -> bool:
+    """Whether a line opens with the publication's source or date under an article's title ("发布时间：2024-05-17
+    来源：X局"; chrome.yaml publisher and date)."""
+    vocab, text = vocabulary(), text.lstrip(" \t|｜")
+    return vocab.publisher.match(text) is not None or vocab.publish_date.match(text) is not None
 
 
 def _links_to_a_page(text: str) -> bool:
@@ -173,7 +176,7 @@ def _links_to_a_page(text: str) -> bool:
         bool(text)
         and len(text) <= _LINK_LENGTH
         and not _LINK_MARKS.search(text)
-        and not _PUBLICATION_METADATA.match(text)
+        and not _publication_metadata(text)
         and (
             _LINK_SHAPE.search(text) is not None
             or _YEAR.search(text) is not None

@@ -628,6 +628,11 @@ def _wrapped_titles(lines: Sequence[Line]) -> Iterator[list[Line]]:
             return
 
 
+def kind_named(text: str) -> str | None:
+    """The kind of evaluation a title (or a form's title) names by its words (identity.yaml kind), if any."""
+    return next((name for name, words in vocabulary().kinds if words.search(text)), None)
+
+
 def _names_nothing(subject: str) -> bool:
     """Whether the words between a title's year and its title words name nothing of their own: none, the kind
     ("项目支出", "项目"), or what is evaluated of it ("实施情况及", "预算执行情况")."""
@@ -663,7 +668,7 @@ def _parse_title(found: list[Line]) -> Title:
         text = _YEAR.sub(
             lambda m: m.group() if m.start() >= evaluated.start() else " " * len(m.group()), text
         )
-    kind = next((name for name, words in vocab.kinds if words.search(text)), None)
+    kind = kind_named(text)
     year_match = _YEAR.search(text) or _BARE_YEAR.match(text)
     stated = year_match is not None and year_match.group(1).isdigit()
     year = (
