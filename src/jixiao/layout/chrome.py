@@ -13,8 +13,8 @@ from jixiao.layout.vocabulary import vocabulary
 
 # where a metadata value ends: the next label, a wide gap, a separator or a date
 _VALUE = re.compile(r"[^\s|｜•·:：]{2,40}")
-# a short name spread out to the width of its cell, a space between characters: "发布机构: 水 利 局"
-_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){2,9}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+# a name spread out to the width of its cell, a space between characters: "发布机构: 水 利 局", "湘 阴 县 民 政 局"
+SPREAD_OUT = re.compile(r"(?:[\u4e00-\u9fff] ){2,19}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _SEPARATORS = re.compile(r"[\s|｜:：]*")
 _STOP = re.compile(
     r"发布|责任|生成|成文|文\s*号|浏览|阅读|访问|点击|时效|作者|编辑|字号|字体|主题|公开|索引|关键|信息分类|\d{4}[-年/.]\d|分享|打印"
@@ -197,7 +197,7 @@ def publishers(lines: Sequence[Line]) -> list[Meta]:
             if not _BULLET.sub("", line.text[at:]).strip() and index + 1 < len(lines):
                 source = lines[index + 1]
                 at = len(_BULLET.match(source.text).group())  # type: ignore[union-attr]
-            spaced = _SPACED.match(source.text, at)
+            spaced = SPREAD_OUT.match(source.text, at)
             value = spaced or _VALUE.match(source.text, at)
             if value is None:
                 continue

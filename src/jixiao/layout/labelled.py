@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.layout.cells import Cell
+from jixiao.layout.chrome import SPREAD_OUT
 from jixiao.layout.title import CODE_PREFIX, NOTICE_NUMBER, leading_place
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
@@ -35,7 +36,6 @@ _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or befor
 # a number set apart by spaces inside a name ("国道 110 线…", as a PDF's text layer prints it), not a date's
 # nor a lone page number run into the text ("湖南省文化厅 2 湖南省财政厅")
 _SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(\d{2,})[ \t]+(?=[\u4e00-\u9fff])(?![年月日号])")
-_SPREAD_OUT = re.compile(r"(?:[\u4e00-\u9fff] ){3,19}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _YEARS = re.compile(r"(?:20\d\d\s*[-—－~～至]\s*)?20\d\d\s*年度?")  # "2019-2020年度"
 _YEAR_LEFT = re.compile(r"(?:(?:20\d\d\s*[-—－~～至]\s*)?20\d\d)?\s*(?:年度?)?")  # digits may be lost
 
@@ -89,7 +89,7 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     if stop is not None:
         value = value[: stop.start()]
     numbers = [(m.start(), m.end()) for m in _SPACED_NUMBER.finditer(value)]
-    spread = _SPREAD_OUT.match(value)
+    spread = SPREAD_OUT.match(value)
     if spread is not None:
         numbers.append(spread.span())  # "湘 阴 县 民 政 局": a name spread out to its cell's width is whole
     end_at = next((m for m in _END.finditer(value) if not any(a <= m.start() < b for a, b in numbers)), None)

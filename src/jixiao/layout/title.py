@@ -247,8 +247,8 @@ def _title_lines(
                 # a metadata label's value on its own line ("发布机构:" / "X局"), not a title's piece
                 or (previous.number - 1 in labels_ending and not _YEAR.search(above))
                 or vocab.title.search(above) is not None  # a title of its own, not a piece of this one
-                or above.count("|") + above.count("｜")
-                >= _ROW_BARS  # a table's row ("| 总分 | 100 | 93.8 |")
+                # a table's row ("| 总分 | 100 | 93.8 |")
+                or above.count("|") + above.count("｜") >= _ROW_BARS
                 # a sentence's start ("根据《某厅关于…" / "…绩效自评的通知》"), no title's piece
                 or vocab.not_title_start.match(above)
                 or above == found[0].text.strip()  # the piece printed twice: what is above is no part of it
@@ -419,9 +419,8 @@ def facility_project(text: str, organisation: int) -> int:
     if "支出" in rest:
         return 0
     name = _PROJECT_TAIL.sub("", text)
-    name = _MONEY_AFTER_WORKS.sub(
-        "", name
-    )  # "X幼儿园新建工程专项转移支付": the money that paid for the works
+    # "X幼儿园新建工程专项转移支付": the money that paid for the works is no part of the facility's project
+    name = _MONEY_AFTER_WORKS.sub("", name)
     found = vocabulary().facility_project.search(name)
     return len(name) if found is not None and found.start() < organisation <= len(name) else 0
 
@@ -722,14 +721,15 @@ def _parse_title(found: list[Line]) -> Title:
         project = span(before.index(quoted.group(1)), len(quoted.group(1)))
         head = ""
     owned = _PROJECT_OF_UNIT.fullmatch(before, lead) if head else None
+    owned_name = _PROJECT_TAIL.sub("", owned.group(1)) if owned is not None else ""
     if (
         owned is not None
-        and _fund_name().fullmatch(_PROJECT_TAIL.sub("", owned.group(1)))
+        and _fund_name().fullmatch(owned_name)
         and organisation_end(owned.group(2)) == len(owned.group(2))
     ):
         # "高标准农田建设项目（某县农业农村局）2023年度绩效自评报告": the project, its unit in brackets
         kind = kind or "项目支出"
-        project = span(owned.start(1), len(_PROJECT_TAIL.sub("", owned.group(1))))
+        project = span(owned.start(1), len(owned_name))
         unit = span(owned.start(2), len(owned.group(2)), organisation=True)
         head = ""
     subordinate = _SUBORDINATE.search(head) if head else None

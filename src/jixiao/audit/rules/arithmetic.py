@@ -534,10 +534,9 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
     listing = MARKERS.search(text, sentence, before[-1].start)
     if listing is not None and not _WHOLE_WORD.search(label_before(text, before[-1].start)):
         return None
+    # "完成投资2430万元，支付工程款2430万元，支付率97.2%": work done, no budget the rate is on
     if _DONE.search(label_before(text, before[-1].start)):
-        return (
-            None  # "完成投资2430万元，支付工程款2430万元，支付率97.2%": work done, no budget the rate is on
-        )
+        return None
     return before[-1]
 
 

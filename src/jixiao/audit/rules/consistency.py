@@ -153,9 +153,8 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
 
 def _project_heading_above(context: Context, line: int) -> str:
     headings = _project_headings(context)
-    at = (
-        bisect.bisect_right(headings, (line, "\U0010ffff")) - 1
-    )  # its own line's heading too ("项目名称：X；…得分91分")
+    # the heading on the figure's own line too ("项目名称：X；…得分91分")
+    at = bisect.bisect_right(headings, (line, "\U0010ffff")) - 1
     return headings[at][1] if at >= 0 else ""
 
 
