@@ -1251,3 +1251,24 @@ def test_spending_stated_as_used_or_paid_out_in_total() -> None:
         "合计发放1,520.5万元。\n"
     )
     assert budget_of(text).executed == Decimal("1520.5")
+
+
+def test_a_rate_after_the_spendings_classes_listed_is_the_whole_ones() -> None:
+    # 1,356.72 / 1,402.50 = 96.74%: the stated 97.35% is still the report's rate (the audit then checks it)
+    text = (
+        "某县自然资源局2023年度部门整体支出绩效自评报告\n2023年年初预算1,286.30万元,追加预算116.20万元,全年预算1,402.50万元。"
+        "全年实际支出1,356.72万元,其中基本支出862.15万元,项目支出494.57万元,预算执行率为97.35%。\n"
+    )
+    assert budget_of(text).execution_rate == Decimal("97.35")
+    # one source's budget and spending after 其中: the rate is that source's
+    text = (
+        "某县某局2023年度部门整体支出绩效自评报告\n全年预算500万元,实际支出480万元,其中:中央资金100万元,"
+        "支出80万元,执行率80%。\n"
+    )
+    assert budget_of(text).execution_rate is None
+    # one class's own figures with its classes listed: the rate is that class's, the report's stays its own
+    text = (
+        "某县某局2023年度部门整体支出绩效自评报告\n全年预算1000万元,实际支出960万元,预算执行率96%。基本支出预算500万元,"
+        "实际支出480万元,其中人员经费300万元,公用经费180万元,执行率95%。\n"
+    )
+    assert budget_of(text).execution_rate == Decimal(96)

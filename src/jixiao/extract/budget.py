@@ -234,9 +234,24 @@ def _closes_a_listing(ctx: Context, index: int) -> bool:
     opened = text.rfind("其中", begin, ctx.quantities[index].start)
     if opened < 0:
         return False
-    listed = [q for q in ctx.quantities[:index] if q.start > opened and q.is_money]
+    listed = [(i, q) for i, q in enumerate(ctx.quantities[:index]) if q.start > opened and q.is_money]
+    if len(listed) < 2:
+        return False
     # parts enumerated with "、"; "其中:中央资金100万元,支出80万元,执行率80%" is one part's budget and spending
-    return len(listed) >= 2 and any(text.startswith("、", q.end) for q in listed)
+    if any(text.startswith("、", q.end) for _, q in listed):
+        return True
+    # or classes of the report's spending ("全年实际支出1,356.72万元,其中基本支出862.15万元,项目支出494.57万元,预算
+    # 执行率97.35%"), not of one part's ("基本支出…实际支出480万元,其中人员经费…,公用经费…,执行率96%")
+    whole = [i for i, q in enumerate(ctx.quantities[:index]) if q.is_money and begin <= q.start < opened][-1:]
+    return (
+        bool(whole)
+        and classify(_label(ctx, whole[0])) in (("budget", "executed"), ("budget", "adjusted"))
+        and _SPENDING_CLASS.search(text, begin, opened) is None
+        and all((classify(_label(ctx, i)) or ("",))[0] == "expenditure" for i, _ in listed)
+    )
+
+
+_SPENDING_CLASS = re.compile(_AMOUNTS["spending_class"])
 
 
 def _fund_source(text: str, position: int) -> str | None:

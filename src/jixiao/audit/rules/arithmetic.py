@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from operator import attrgetter
 
 from jixiao.audit.breakdowns import (
     MARKERS,
@@ -28,6 +29,7 @@ from jixiao.extract.context import clause_start, in_brackets, sentence_end, sent
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.extract.scores import another_years
+from jixiao.layout.cells import split_cells
 from jixiao.layout.listing import Listed, column_sums, listed_sums
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
@@ -534,10 +536,16 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
     listing = MARKERS.search(text, sentence, before[-1].start)
     if listing is not None and not _WHOLE_WORD.search(label_before(text, before[-1].start)):
         return None
-    # "完成投资2430万元，支付工程款2430万元，支付率97.2%": work done, no budget the rate is on
-    if _DONE.search(label_before(text, before[-1].start)):
+    # "完成投资2430万元，支付工程款2430万元，支付率97.2%": work done, no budget the rate is on; "省级资金支出730万元，
+    # 累计支出4750万元": a part's spending
+    if _DONE.search(label_before(text, before[-1].start)) or _SPENT_LABEL.search(
+        label_before(text, before[-1].start)
+    ):
         return None
     return before[-1]
+
+
+_SPENT_LABEL = re.compile(r"(?:支出|使用|拨付|支付|发放|执行)(?:了|的)?(?:资金|金额)?$")
 
 
 def _outside_brackets(context: Context, fact: Fact) -> bool:
@@ -1294,6 +1302,222 @@ def completion_rate_mismatch(context: Context) -> Iterator[Hit]:
             evidence=f"第{completion.line}行：{context.line_text(completion.line)}",
             computation=f"{fmt(done.written)} ÷ {fmt(target.written)} = {fmt(quantize(computed, 4))}%",
             severity="info" if slip else None,
+        )
+
+
+_CHANGE = re.compile(load_vocabulary("amounts")["budget_change"])
+_LOWERED = frozenset({"调减", "核减", "减少"})
+_NOT_A_CHANGE = re.compile(load_vocabulary("amounts")["not_a_budget_change"])
+# words that bring other money into a budget than its changes: the carry-over, what it holds, its parts
+_OTHER_MONEY = re.compile(r"结转|结余|含|其中|包括|分别|合计|累计")
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """A year's initial budget, the changes stated beside it and the adjusted budget they lead to."""
+
+    initial: Fact
+    changes: tuple[tuple[int, Fact], ...]  # (+1 or -1, the amount added or cut)
+    adjusted: Fact
+
+    @property
+    def computed(self) -> Decimal:
+        return _value(self.initial) + sum((sign * _value(f) for sign, f in self.changes), Decimal(0))
+
+
+def adjustments(context: Context) -> Iterator[Adjustment]:
+    """The statements of a budget's initial figure, what was added or cut, and the adjusted figure, in either
+    order ("年初预算642.35万元,年中追加168.20万元,调减25.00万元,调整后预算795.55万元"; "全年预算326.40万元,年初
+    预算296.40万元,年中追加40.00万元"); only when every amount between them is one of the changes and nothing in
+    brackets, carried over or listed stands among them, so that nothing unstated can be part of the sum."""
+    amounts = money_facts(context)
+    for line in sorted({f.line for f in context.facts("budget.initial")}):
+        text = context.lines[line - 1].text
+        initial = [f for f in context.facts("budget.initial") if f.line == line and not f.subject]
+        adjusted = [f for f in context.facts("budget.adjusted") if f.line == line and not f.subject]
+        if len(initial) != 1 or len(adjusted) != 1:
+            continue
+        first, last = sorted((initial[0], adjusted[0]), key=attrgetter("start"))
+        changes: list[tuple[int, Fact]] = []
+        end = last.end
+        for fact in (f for f in amounts if f.line == line and f.start > first.start and f is not last):
+            label = label_before(text, fact.start)
+            change = _CHANGE.search(label)
+            beyond = fact.start > last.start
+            if beyond and _SENTENCE_END.search(text, end, fact.start):
+                break  # the changes stated after both budgets end with their sentence
+            if change is None or _NOT_A_CHANGE.search(label):
+                if beyond:
+                    break
+                changes = []  # an amount between the budgets that is no change: more is stated than the changes
+                end = -1
+                break
+            changes.append((-1 if change.group("direction") in _LOWERED else 1, fact))
+            end = max(end, fact.end)
+        if not changes or end < 0:
+            continue
+        span = text[first.start : end]
+        if _OTHER_MONEY.search(span) or _BRACKET.search(span) or _BRACKET.match(text, end):
+            continue  # "调整后预算1200万元（含上年结转50万元）": the sum holds more than the changes
+        yield Adjustment(initial[0], tuple(changes), adjusted[0])
+
+
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+_BRACKET = re.compile(r"\s*[(（]")
+
+
+@rule(
+    "JX117",
+    "adjustment-sum",
+    "warning",
+    "年初预算{initial}万元经所列追加、调减应为{computed}万元，报告写调整后预算{adjusted}万元",
+    summary="同一句（或相连几句）写了年初预算、年中追加或调减的金额和调整后（全年）预算，年初预算加追加、减调减不等于调整后预算；句中另有结转、其中所列等其他金额的不算。",
+    why="调整后预算是执行率的分母；调整过程算不拢，说明年初数、调整数或全年预算数有一个写错了。",
+    fires="2022年年初预算为642.35万元,年中追加预算168.20万元,调减预算25.00万元,调整后全年预算为795.55万元。",
+    passes="2022年年初预算为642.35万元,年中追加预算168.20万元,调减预算25.00万元,调整后全年预算为785.55万元。",
+)
+def adjustment_sum(context: Context) -> Iterator[Hit]:
+    for adjustment in adjustments(context):
+        computed, stated = adjustment.computed, _value(adjustment.adjusted)
+        if computed == stated:
+            continue
+        terms = fmt_money(_value(adjustment.initial)) + "".join(
+            f" {'+' if sign > 0 else '-'} {fmt_money(_value(f))}" for sign, f in adjustment.changes
+        )
+        facts = (adjustment.initial, adjustment.adjusted, *(f for _, f in adjustment.changes))
+        rounding = abs(computed - stated) <= CENT * len(facts)
+        yield Hit(
+            {
+                "initial": fmt_money(_value(adjustment.initial)),
+                "computed": fmt_money(computed),
+                "adjusted": fmt_money(stated),
+            },
+            lines=(adjustment.initial.line,),
+            evidence=context.quote(*facts),
+            computation=f"{terms} = {fmt_money(computed)}，与 {fmt_money(stated)} 相差 {fmt_money(abs(computed - stated))}"
+            + ("，在尾差之内" if rounding else ""),
+            severity="info" if rounding else None,
+        )
+
+
+_FLOW = load_vocabulary("amounts")["money_flow"]
+_FLOW_ROLES = ("opening", "income", "spending", "closing")
+_FLOW_LABEL = {role: re.compile(rf"{_FLOW[role]}\s*(?:为|是|:|：)?$") for role in _FLOW_ROLES}
+_FLOW_HEADER = {
+    role: re.compile(rf"^(?:\d{{4}}\s*年度?)?{_FLOW[role]}(?:[(（][^)）]*[)）])?$") for role in _FLOW_ROLES
+}
+_OTHER_FLOWS = re.compile(_FLOW["other_flows"])
+_TABLE_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class MoneyFlow:
+    """A year's money carried in, taken in, spent and carried on, as one paragraph or one table row states them."""
+
+    line: int
+    figures: Mapping[str, Decimal]  # by role: opening, income, spending, closing
+    places: int  # the most decimal places the figures are written with
+
+    def balances(self) -> bool:
+        """Whether the figures agree: carried in + taken in - spent = carried on, read also as a total income
+        that holds what was carried in, or totals of both sides that balance (收入总计 = 支出总计)."""
+        opening, income, spending, closing = (self.figures[r] for r in _FLOW_ROLES)
+        slack = Decimal(1).scaleb(-self.places) * 3
+        return any(
+            abs(a - b) <= slack
+            for a, b in (
+                (opening + income - spending, closing),
+                (income - spending, closing),
+                (income, spending),
+            )
+        )
+
+
+def money_flows(context: Context) -> Iterator[MoneyFlow]:
+    """The paragraphs (one amount of each role) and the table rows under a header naming the four columns."""
+    roles_of: dict[int, dict[str, list[Fact]]] = {}
+    for fact in money_facts(context):
+        text = context.lines[fact.line - 1].text
+        label = label_before(text, fact.start)
+        for role in _FLOW_ROLES:
+            if _FLOW_LABEL[role].search(label):
+                roles_of.setdefault(fact.line, {}).setdefault(role, []).append(fact)
+    for line, by_role in sorted(roles_of.items()):
+        if any(len(by_role.get(role, ())) != 1 for role in _FLOW_ROLES):
+            continue
+        facts = {role: by_role[role][0] for role in _FLOW_ROLES}
+        begin, end = min(f.start for f in facts.values()), max(f.end for f in facts.values())
+        if _OTHER_FLOWS.search(context.lines[line - 1].text, begin, end):
+            continue  # a reserve drawn on or a surplus distributed between them
+        places = max(
+            _decimals(f.original_value if f.original_value is not None else _value(f)) for f in facts.values()
+        )
+        yield MoneyFlow(line, {role: _value(f) for role, f in facts.items()}, max(places, 2))
+    yield from _table_flows(context)
+
+
+def _table_flows(context: Context) -> Iterator[MoneyFlow]:
+    lines = context.lines
+    for index, line in enumerate(lines):
+        if "年末" not in line.text and "期末" not in line.text:
+            continue
+        cells = [cell.text for cell in split_cells(line)]
+        columns = {
+            role: [i for i, cell in enumerate(cells) if _FLOW_HEADER[role].match(cell)]
+            for role in _FLOW_ROLES
+        }
+        if any(len(found) != 1 for found in columns.values()):
+            continue
+        if any(_OTHER_FLOWS.search(cell) for cell in cells):
+            continue
+        for row in lines[index + 1 : index + 1 + _MOST_FLOW_ROWS]:
+            values = [cell.text for cell in split_cells(row)]
+            figures: dict[str, Decimal] = {}
+            for role, (column,) in columns.items():
+                if column >= len(values) or not _TABLE_NUMBER.fullmatch(values[column]):
+                    break
+                figures[role] = Decimal(values[column].replace(",", ""))
+            else:
+                written = [values[column] for (column,) in columns.values()]
+                places = max(len(w.partition(".")[2]) for w in written)
+                yield MoneyFlow(row.number, figures, places)
+                continue
+            break  # the table's rows end at the first row without the four figures
+
+
+_MOST_FLOW_ROWS = 30
+
+
+@rule(
+    "JX118",
+    "carry-over-sum",
+    "warning",
+    "年初结转结余{opening}加本年收入{income}、减本年支出{spending}应为{computed}，报告写年末结转结余{closing}",
+    summary="同一段文字或收支表同一行写了年初结转结余、本年收入、本年支出和年末结转结余，年初结转结余 + 本年收入 − 本年支出不等于年末结转结余（收入总计已含年初结转、两边总计相等的也算对；写有事业基金弥补、结余分配等其他收支的不查）。",
+    why="年末结转结余由前三个数算出；算不拢说明收入、支出或结余有一个写错了，常见于照抄上年数字或改数时漏改。",
+    fires="2023年初结转结余资金38.62万元,本年收入合计412.75万元,本年支出合计405.18万元,年末结转结余资金56.19万元。",
+    passes="2023年初结转结余资金38.62万元,本年收入合计412.75万元,本年支出合计405.18万元,年末结转结余资金46.19万元。",
+)
+def carry_over_sum(context: Context) -> Iterator[Hit]:
+    for flow in money_flows(context):
+        if flow.balances():
+            continue
+        opening, income, spending, closing = (flow.figures[r] for r in _FLOW_ROLES)
+        computed = opening + income - spending
+        places = flow.places
+        yield Hit(
+            {
+                "opening": fmt(opening, places),
+                "income": fmt(income, places),
+                "spending": fmt(spending, places),
+                "computed": fmt(quantize(computed, places), places),
+                "closing": fmt(closing, places),
+            },
+            lines=(flow.line,),
+            evidence=f"第{flow.line}行：{context.line_text(flow.line)}",
+            computation=f"{fmt(opening, places)} + {fmt(income, places)} - {fmt(spending, places)} = "
+            f"{fmt(quantize(computed, places), places)}，与 {fmt(closing, places)} 相差 "
+            f"{fmt(quantize(abs(computed - closing), places), places)}",
         )
 
 

@@ -13,7 +13,7 @@ from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
-from jixiao.extract.context import clause_start, sentence_end
+from jixiao.extract.context import clause_start, in_brackets, sentence_end
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import NAMED_PROJECT, item_project
 from jixiao.layout.headings import HEADING_NUMBER
@@ -68,6 +68,15 @@ def _values_differ(a: Fact, b: Fact) -> bool:
     passes="2025年度年初预算收入158.5万元。……2025年度年初预算收入158.5万元。",
 )
 def conflicting_values(context: Context) -> Iterator[Hit]:
+    found = list(_same_words_differ(context))
+    yield from found
+    told = {(hit.lines, hit.fields["value_a"], hit.fields["value_b"]) for hit in found}
+    for hit in _anchored_pairs_differ(context):
+        if (hit.lines, hit.fields["value_a"], hit.fields["value_b"]) not in told:
+            yield hit
+
+
+def _same_words_differ(context: Context) -> Iterator[Hit]:
     seen: dict[tuple[str, str | None, str], Fact] = {}
     several: set[tuple[str, str | None, str]] = set()  # stated for several things in one sentence
     for fact in context.facts_matching(_SINGLE_VALUED):
@@ -90,19 +99,69 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
             several.add(key)  # "专项资金…执行率61%,财政资金…执行率58%": two things' rates, wherever repeated
             continue
         if first is not fact and _values_differ(first, fact):
-            what = fact.subject or _FIELD_LABELS.get(fact.field, fact.field.split(".")[-1])
-            unit = fact.unit if fact.unit and fact.unit != "分" else ""
-            yield Hit(
-                {
-                    "what": what,
-                    "line_a": str(first.line),
-                    "value_a": f"{_show(first.value)}{unit}",
-                    "line_b": str(fact.line),
-                    "value_b": f"{_show(fact.value)}{unit}",
-                },
-                lines=(first.line, fact.line),
-                evidence=context.quote(first, fact),
+            yield _conflict(
+                context, fact.subject or _FIELD_LABELS.get(fact.field, fact.field.split(".")[-1]), first, fact
             )
+
+
+def _anchored_pairs_differ(context: Context) -> Iterator[Hit]:
+    """The report's budget and spending stated in two paragraphs in other words, one figure agreeing and the
+    other not: "全年预算9,012.60万元,实际支出8,726.35万元" and later "全年预算9,012.60万元,实际支出8,762.35万元"
+    state the same figures (the agreeing one shows it), so the one that differs is mistyped in one of them.
+    Statements in the same words are left to ``_same_words_differ``."""
+    paragraphs: dict[int, dict[str, list[Fact]]] = {}
+    for fact in context.facts_matching(_HEADLINE_MONEY):
+        if fact.subject or fact.approximate or not isinstance(fact.value, Decimal) or fact.value == 0:
+            continue
+        text = context.lines[fact.line - 1].text
+        if (
+            "|" in text
+            or "\t" in text
+            or "｜" in text
+            or _LIST_ITEM.match(text)
+            or in_brackets(text[: fact.start])
+        ):
+            continue  # a table row, a list's item, a bracket's detail: the item's figures
+        if _ALLOCATION.search(_SENTENCE_BREAK.split(text[: fact.start])[-1]):
+            continue  # funds allocated in batches
+        paragraphs.setdefault(fact.line, {}).setdefault(fact.field, []).append(fact)
+    # one statement of each figure a paragraph gives: a paragraph stating two budgets states no pair
+    stated = [
+        {field: facts[0] for field, facts in by_field.items() if len(facts) == 1}
+        for _, by_field in sorted(paragraphs.items())
+    ]
+    for index, earlier in enumerate(stated):
+        for later in stated[index + 1 :]:
+            common = earlier.keys() & later.keys()
+            if not any(earlier[f].value == later[f].value for f in common):
+                continue  # no figure in common: figures of two different things
+            for field in sorted(common):
+                first, fact = earlier[field], later[field]
+                if first.value == fact.value or first.original_unit != fact.original_unit:
+                    continue
+                if _qualifier(context, first) != _qualifier(context, fact) or context.in_other_forms(
+                    first, fact
+                ):
+                    continue  # either names a time, a judge or a thing the other does not ("截至6月底支出")
+                yield _conflict(context, _FIELD_LABELS[field], first, fact)
+
+
+_HEADLINE_MONEY = re.compile(r"^budget\.(?:initial|adjusted|executed)$")
+
+
+def _conflict(context: Context, what: str, first: Fact, later: Fact) -> Hit:
+    unit = later.unit if later.unit and later.unit != "分" else ""
+    return Hit(
+        {
+            "what": what,
+            "line_a": str(first.line),
+            "value_a": f"{_show(first.value)}{unit}",
+            "line_b": str(later.line),
+            "value_b": f"{_show(later.value)}{unit}",
+        },
+        lines=(first.line, later.line),
+        evidence=context.quote(first, later),
+    )
 
 
 def _set_apart(context: Context, first: Fact, later: Fact) -> bool:
