@@ -163,6 +163,13 @@ def relations(context: Context) -> tuple[Relation, ...]:
         [_named(context, "expenditure.基本支出"), _named(context, "expenditure.项目支出")],
         spending=True,
     )
+    if _named(context, "expenditure.支出合计") is None:
+        for total, basic, project in _qualified_spending(context):
+            add(
+                total,
+                short_label(label_before(context.lines[total.line - 1].text, total.start)),
+                [basic, project],
+            )
     projects = _project_budgets(context)
     if len(projects) >= 2:
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
@@ -191,6 +198,32 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
             covered.add((group.total.line, group.total.start))
     return tuple(found)
+
+
+_SPEAKER_LEAD = re.compile(
+    r"^(?:(?P<year>20\d\d)\s*年度?)?(?:我[\u4e00-\u9fff]|本(?:单位|部门|年度?)|全年|全部)*"
+)
+_QUALIFIED = re.compile(r"(?P<qualifier>[\u4e00-\u9fff]{2,16}?)(?P<kind>基本支出|项目支出|支出)$")
+
+
+def _qualified_spending(context: Context) -> Iterator[tuple[Fact, Fact, Fact]]:
+    """A spending total and its 基本支出 and 项目支出 named with the same qualifier wherever the report states them
+    ("一般公共预算财政拨款支出100.57万元" … "一般公共预算财政拨款基本支出100.57万元" … "一般公共预算财政拨款项目支出21
+    万元"): the two make up the total, as they make up 支出合计. Each label must be stated once."""
+    named: dict[tuple[str, str], list[Fact]] = {}
+    for fact in money_facts(context):
+        label = label_before(context.lines[fact.line - 1].text, fact.start)
+        lead = _SPEAKER_LEAD.match(label)
+        assert lead is not None  # every part of the pattern is optional
+        if lead.group("year") and int(lead.group("year")) != context.report.year:
+            continue  # another year's figure
+        found = _QUALIFIED.fullmatch(label[lead.end() :])
+        if found is not None:
+            named.setdefault((found.group("qualifier"), found.group("kind")), []).append(fact)
+    for (qualifier, kind), totals in named.items():
+        basic, project = named.get((qualifier, "基本支出"), []), named.get((qualifier, "项目支出"), [])
+        if kind == "支出" and len(totals) == 1 and len(basic) == 1 and len(project) == 1:
+            yield totals[0], basic[0], project[0]
 
 
 def _one_sentence(context: Context, first: Fact, later: Fact) -> bool:
