@@ -58,6 +58,21 @@ def test_a_grade_in_brackets() -> None:
     assert read(text.replace("绩效等级为(良)", "等级标准为(中)")).grade is None
 
 
+def test_a_grade_with_its_score_in_brackets_and_a_score_with_its_grade() -> None:
+    head = "某县民政局2023年度部门整体支出绩效自评报告\n四、评价结论\n"
+    for sentence, score, grade in (
+        ("自评等级为优秀（95分）。", "95", "优秀"),
+        ("自评结果为“良”（85.5分）。", "85.5", "良"),
+        ("经自评，综合评分为优(92分)。", "92", "优"),
+        ("经自评，综合评分为92分（优）。", "92", "优"),
+    ):
+        report = read(head + sentence)
+        assert (report.score, report.grade) == (D(score), grade), sentence
+    # a list of bands in the same shape states neither ("得分90分(优秀)、80分(良好)")
+    report = read(head + "评分标准：得分90分(优秀)、80分(良好)、60分(合格)。\n经自评得分88分。")
+    assert (report.score, report.grade) == (D(88), None)
+
+
 def test_a_grade_stated_as_the_evaluations_conclusion() -> None:
     text = "2011年某区某局某某预算项目支出绩效自评报告\n因为分数是91.26,自我评估的结论是“优秀”。\n"
     assert read(text).grade == "优秀"

@@ -79,7 +79,10 @@ _SCORE = re.compile(
 )
 _BROKEN_DECIMAL = re.compile(r"[。,]\d{1,2}\s*分")  # (a full-width comma goes on: "自评得分96，4分扣分…")
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
-_BAND_AFTER = re.compile(r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)")
+_BAND_AFTER = re.compile(
+    r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)"
+    r"|\s*[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*[、，,；;]\s*\d+(?:\.\d+)?\s*分"  # "得分90分(优秀)、80分(良好)": bands
+)
 # "投入(20分，自评得分20分)": a heading's points and its score in brackets, never the report's total
 _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$")
 # "目标值200,完成值200,分值10,得分10": a score after points short of 100 in one sentence is an indicator's
@@ -136,7 +139,15 @@ _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]{1,22}(?:项目|专项|资金
 _ANY_SUBJECT = re.compile(r"[\u4e00-\u9fff]{3,24}")
 _REPORT_SUBJECT = re.compile(r"评价|自评|综合|总体|最终|部门|整体|单位|本局|我局|结果|绩效|考核|年度")
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
-_AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|$")
+_AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|$")
+# a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
+# not one band of a list ("得分90分(优秀)、80分(良好)")
+_SCORE_AFTER_GRADE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+_SCORE_THEN_GRADE = re.compile(
+    r"(?P<label>(?:得分|评分|总分|分数)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*(?P<open>[(（])\s*(?P<grade>"
+    + GRADE_WORDS
+    + r")\s*(?P<close>[)）])(?![、，,]?\s*\d|及?以上)"
+)
 _AFTER_CONCLUSION = re.compile(r"[\s。，,；;、)）!！]|(?:等次|等级|档次|等|级)(?=[\s。，,；;、)）!！]|$)")
 _BAND_AT_LEAST = re.compile(
     r"(?:得分|分数|总分)?\s*(?:≥|>=|大于等于|在)\s*"
@@ -452,11 +463,14 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
     """Grades stated of the report (not of an exam, a project's quality or another year than ``year``); in a
     department's report (``department``) a grade its clause states of a project it names is that project's."""
     text = ctx.flow.text
-    for match in _GRADE.finditer(text):
+    stated = sorted(
+        (*_GRADE.finditer(text), *_SCORE_THEN_GRADE.finditer(text)), key=lambda m: m.start("grade")
+    )
+    for match in stated:
         grade = match.group("grade")
         after = text[match.end() : match.end() + 1]
         quoted = match.group("open") is not None and match.group("close") is not None
-        if not quoted and not _AFTER_GRADE.match(after):
+        if not quoted and not _AFTER_GRADE.match(text, match.end()):
             continue
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
@@ -496,6 +510,12 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         start = match.start("grade")
         field = "project.grade" if project else "grade"
         ctx.add(field, grade, start, match.end("grade"), subject=project)
+        score = _SCORE_AFTER_GRADE.match(text, match.end())
+        if score is not None and match.group("label")[-1:] != "分":
+            value = _number(score.group(1))
+            if value is not None and value <= _MAX_SCORE:
+                field = "project.score" if project else "score"
+                ctx.add(field, value, score.start(1), score.end(), unit="分", subject=project)
 
 
 def _band_segments(text: str) -> list[tuple[int, int]]:
