@@ -1272,3 +1272,16 @@ def test_a_rate_after_the_spendings_classes_listed_is_the_whole_ones() -> None:
         "实际支出480万元,其中人员经费300万元,公用经费180万元,执行率95%。\n"
     )
     assert budget_of(text).execution_rate == Decimal(96)
+
+
+def test_a_rounded_budget_restated_exactly_is_read_at_its_exact_figure() -> None:
+    text = (
+        "某厅2019年度部门整体支出绩效自评报告\n2019年部门全年预算3.25亿元(厅本级口径,不含二级单位),具体为32518.60万元,"
+        "其中一般公共预算18652.30万元。\n全年实际支出31985.42万元,预算执行率98.36%。\n"
+    )
+    assert budget_of(text).adjusted == Decimal("32518.60")
+    text = "某院2022年度部门整体支出绩效自评报告\n全年预算约1.2亿元,即12036.58万元。\n"
+    assert budget_of(text).adjusted == Decimal("12036.58")
+    # a figure that does not round to the first is no restatement of it: the first stays the budget
+    text = "某院2022年度部门整体支出绩效自评报告\n全年预算1.5亿元,即12036.58万元。\n"
+    assert budget_of(text).adjusted == Decimal(15000)

@@ -42,8 +42,10 @@ _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
 OTHER_YEARS_AMOUNT = re.compile(_AMOUNTS["other_years_amount"])
 _ITEM_BREAK = re.compile(r"[；;]")
 _OUTSIDE = re.compile(rf"[，,；;]\s*(?:{_AMOUNTS['set_apart_from_listing']})")
-_MEASURED = re.compile(r"原值|账面原值")
-_RESTATED = re.compile(r"^净值|^账面净值|^折旧")
+_MEASURED = re.compile(r"(?P<item>[\u4e00-\u9fff]*?)(?:账面)?原值")
+# the same item's other measure: its net value or its depreciation, bare or under the item's own name ("固定资产原值
+# 4860.72万元,累计折旧1131.18万元,固定资产净值3729.54万元"; "无形资产净值" after it is another item)
+_RESTATED = re.compile(r"^(?P<item>[\u4e00-\u9fff]*?)(?:账面)?净值|^(?:累计)?折旧")
 
 
 @dataclass(frozen=True)
@@ -120,11 +122,14 @@ _SPENDING = re.compile(_AMOUNTS["spending_flow"])
 
 def _measured_as_the_total(parts: list[Part], total: Fact) -> list[Part]:
     """The parts with an item measured twice ("固定资产原值300万元,净值212.57万元") taken at the measure that
-    makes them add up to the total, when one does: reports total their assets at either."""
+    brings them nearer the total: reports total their assets at either."""
     if not any(p.restated for p in parts):
         return parts
     restated = [Part(p.restated, p.label, p.share) if p.restated else p for p in parts]
-    return restated if _summed(restated) == total.value else parts
+    if not isinstance(total.value, Decimal):
+        return parts
+    # the measure nearer the total: a slip elsewhere in the listing leaves the other measure further off still
+    return restated if abs(_summed(restated) - total.value) < abs(_summed(parts) - total.value) else parts
 
 
 def _opposite_flows(total_label: str, parts: list[Part]) -> bool:
@@ -342,7 +347,7 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
         label = label_before(text, fact.start)
         if parts and fact.start - len(label) < parts[-1].fact.end:
             break  # "其他资金859.6万元2023年支出2310.4万元": no separator, the next statement has begun
-        if parts and _RESTATED.search(label) and _MEASURED.search(parts[-1].label):
+        if parts and _same_item_measured_again(label, parts[-1].label):
             parts[-1] = replace(parts[-1], restated=fact)
             continue  # "固定资产原值25.11万元,净值5.75万元": the same item measured again
         if _CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label):
@@ -357,6 +362,15 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
     if end == len(text) and _CUT_OFF.search(rest):
         return []  # "…,林业种苗15万元,森林" and the line ends: the listing goes on where the text does not
     return parts
+
+
+def _same_item_measured_again(label: str, before: str) -> bool:
+    """Whether ``label`` measures again the item a part labelled ``before`` gives at its original value."""
+    again, original = _RESTATED.search(label), _MEASURED.search(before)
+    if again is None or original is None:
+        return False
+    item = again.group("item") or ""
+    return not item or original.group("item").endswith(item)
 
 
 def of_a_named_project(context: Context, fact: Fact) -> bool:

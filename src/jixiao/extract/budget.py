@@ -450,6 +450,31 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     return not int(first or last) <= year <= int(last)  # "2023-2024年冬春…资金": a span holding the year
 
 
+_RESTATED_EXACTLY = re.compile(
+    r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]?\s*(?:具体|准确|精确|确切|明细)(?:数|金额)?\s*(?:为|是|:|：)\s*$|"
+    r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]\s*即\s*$"
+)
+
+
+def _exact_restatements(ctx: Context) -> dict[int, int]:
+    """The figures that restate the one before them exactly, by index, each with the rounded one's index: "全年
+    预算3.25亿元(厅本级口径),具体为32518.60万元", "约1.2亿元,即12036.58万元". The exact figure is the statement,
+    under the rounded one's label; the rounded one is none."""
+    text = ctx.flow.text
+    if "即" not in text and "为" not in text:
+        return {}
+    found: dict[int, int] = {}
+    money = [(i, q) for i, q in enumerate(ctx.quantities) if q.is_money and q.written]
+    for (i, rounded), (j, exact) in zip(money, money[1:], strict=False):
+        if _RESTATED_EXACTLY.match(text[rounded.end : exact.start]) is None or exact.value == rounded.value:
+            continue
+        places = len(str(rounded.written).partition(".")[2])
+        factor = rounded.value / rounded.written  # 万元 per unit written (10000 for 亿元)
+        if quantize(exact.value / factor, places) == rounded.written:
+            found[j] = i
+    return found
+
+
 def extract_budget(
     ctx: Context,
     project_kind: bool,
@@ -462,12 +487,14 @@ def extract_budget(
     its sentence gives for another year than the report's ``year``, or lists 分别 with others, is none of the
     report's headline figures."""
     text = ctx.flow.text
+    restating = _exact_restatements(ctx)
+    rounded = set(restating.values())
     for index, quantity in enumerate(ctx.quantities):
         if quantity.unit is None and quantity.written_unit == "万":
             quantity = _money_without_yuan(ctx, index, quantity)
-        if not (quantity.is_money or quantity.is_percent):
+        if not (quantity.is_money or quantity.is_percent) or index in rounded:
             continue
-        label = _label(ctx, index)
+        label = _label(ctx, restating.get(index, index))
         project = ctx.project_at(quantity.start)
         if quantity.is_percent:
             if quantity.value > _MAX_RATE:

@@ -208,7 +208,10 @@ def _totals(
                     place,
                 )
             )
-    if complete and abs(card.total - total.value) > TOLERANCE and not found:
+    # the engine gives the execution rate no points without the funds' budget: a form whose funds row was not
+    # read (or not filled) is re-scored without them, its total and grade not judged
+    funds_known = bool(form.evaluation.funds.derived_total().budget)
+    if complete and funds_known and abs(card.total - total.value) > TOLERANCE and not found:
         found.append(
             Difference(
                 "total",
@@ -223,7 +226,13 @@ def _totals(
         )
     grade = form.grade
     stated_rank = scheme.rank(grade.value) if grade is not None else None
-    if grade is not None and complete and stated_rank is not None and stated_rank != scheme.rank(card.grade):
+    if (
+        grade is not None
+        and complete
+        and funds_known
+        and stated_rank is not None
+        and stated_rank != scheme.rank(card.grade)
+    ):
         found.append(
             Difference(
                 "grade",

@@ -1057,6 +1057,8 @@ def component_sum(context: Context) -> Iterator[Hit]:
         and not _short_anyway(context, components, summed, score.value)
     ):
         return  # parts short of the total prove nothing until all are stated (a page cut after 投入 and 过程)
+    if summed < score.value and _more_parts_scored(context, components, score):
+        return  # "…效益指标得17分,可持续影响得9分,满意度得9分…": a part the reader does not know is scored too
     terms = " + ".join(fmt(_value(f)) for f in components.values())
     yield Hit(
         {"summed": fmt(summed), "score": fmt(score.value)},
@@ -1064,6 +1066,21 @@ def component_sum(context: Context) -> Iterator[Hit]:
         evidence=context.quote(score, *components.values()),
         computation=f"{terms} = {fmt(summed)}，与自评得分 {fmt(score.value)} 不符",
     )
+
+
+_SCORED_ITEM = re.compile(r"得分?\s*(?:为|:|：)?\s*\d+(?:\.\d+)?\s*分")
+
+
+def _more_parts_scored(context: Context, components: Mapping[str, Fact], score: Fact) -> bool:
+    """Whether the lines stating the parts' scores state more scores than the parts read (the total aside)."""
+    lines = {f.line for f in components.values()}
+    stated = sum(
+        1
+        for number in lines
+        for found in _SCORED_ITEM.finditer(context.lines[number - 1].text)
+        if not (number == score.line and found.start() < score.end and score.start < found.end())
+    )
+    return stated > len(components)
 
 
 @rule(
