@@ -506,3 +506,21 @@ def test_headline_case(text: str, expected: dict[str, object]) -> None:
     for key, value in expected.items():
         want = Decimal(value) if isinstance(value, str) and key not in ("grade", "unit") else value
         assert got[key] == want, (key, got[key])
+
+
+def test_the_full_marks_of_the_scoring_and_an_amount_under_a_score_header_are_no_score() -> None:
+    head = "某县民政局2023年度部门整体支出绩效自评报告\n"
+    for sentence in (
+        "本次评价采用百分制,评价总分100分,得分90分(含)以上为优秀,80-89分为良好。\n",
+        "按照《某县部门整体支出绩效评价指标体系》开展自评,指标体系总分100分,设置投入、过程、产出、效果4个一级指标。\n",
+        "(二)评分情况:根据《某县项目支出绩效评价评分表》,项目总分100分。\n",
+    ):
+        assert read(head + sentence).score is None, sentence
+        assert read(head + sentence + "经逐项评分,本项目最终得分为87.5分。\n").score == D("87.5"), sentence
+    # a form's header ending in 得分, its values on the next line with a thousands separator
+    form = (
+        "部门整体支出绩效自评表（2021年度）\n部门名称            某县自然资源和规划局\n"
+        "年度资金总额        年初预算数      全年预算数      全年执行数      分值      执行率      得分\n"
+        "                    1,245.00        1,388.60        1,360.20        10        97.95%      9.80\n"
+    )
+    assert read(form).score is None

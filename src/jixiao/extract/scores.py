@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.extract.context import Context, clause_start, sentence_start
+from jixiao.extract.context import Context, clause_start, sentence_end, sentence_start
 from jixiao.extract.model import GradeBand
 from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import to_decimal
@@ -77,7 +77,10 @@ _SCORE = re.compile(
     + _NUMBER
     + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff])))"
 )
-_BROKEN_DECIMAL = re.compile(r"[。,]\d{1,2}\s*分")  # (a full-width comma goes on: "自评得分96，4分扣分…")
+_BROKEN_DECIMAL = re.compile(
+    r"[。,]\d{1,2}\s*分"  # (a full-width comma goes on: "自评得分96，4分扣分…")
+    r"|,\d{3}(?!\d)"  # "…执行率 得分 / 1,245.00 …": an amount with its thousands under a header, no score
+)
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
 _BAND_AFTER = re.compile(
     r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)"
@@ -244,6 +247,7 @@ _SCORE_THEN_PARTS = re.compile(
 _SCORED_AFTER = re.compile(r"\s*[，,]?\s*(?:实际)?(?:自评)?得")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
+_SCALE_OF_SCORES = re.compile(_LABELS["scale_of_scores"])
 _NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
 _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
 
@@ -359,6 +363,14 @@ def extract_scores(
             continue  # "得分90分以上为优": a grade's band, no score
         if match.group("label") == "总分" and value == _FULL_SCALE and _NUMBER_AFTER.match(text, match.end()):
             continue  # "总分 100分 99.50": the form's result row, its points then its score
+        if (
+            match.group("label") == "总分"
+            and value == _FULL_SCALE
+            and _SCALE_OF_SCORES.search(
+                text, sentence_start(text, match.start()), sentence_end(text, match.end())
+            )
+        ):
+            continue  # "本次评价采用百分制,评价总分100分,90分(含)以上为优秀": the scale, no result
         if _section_heading_score(text, match):
             continue
         if match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(
