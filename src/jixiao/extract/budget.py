@@ -11,6 +11,7 @@ named as part of ("总体批复项目支出预算130万元，其中，X经费110
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from decimal import Decimal
 
@@ -465,7 +466,7 @@ def _exact_restatements(ctx: Context) -> dict[int, int]:
         return {}
     found: dict[int, int] = {}
     money = [(i, q) for i, q in enumerate(ctx.quantities) if q.is_money and q.written]
-    for (i, rounded), (j, exact) in zip(money, money[1:], strict=False):
+    for (i, rounded), (j, exact) in itertools.pairwise(money):
         if _RESTATED_EXACTLY.match(text[rounded.end : exact.start]) is None or exact.value == rounded.value:
             continue
         places = len(str(rounded.written).partition(".")[2])
