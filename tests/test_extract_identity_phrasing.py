@@ -1380,3 +1380,53 @@ def test_a_count_of_projects_is_no_projects_name() -> None:
     # hand-written: the sentence under the title counts the projects evaluated
     page = "某市农业农村局2022年度项目支出绩效自评报告\n一、自评项目情况\n2022年，我局对4个项目开展了绩效自评：\n"
     assert read(page).project is None
+
+
+def test_a_projects_name_opening_with_a_code_a_figure_or_a_works_title_after_its_unit() -> None:
+    # a road's or a line's code, a voltage, a work's title in 《》 right after the unit's name: the unit whole
+    for title, unit, project in (
+        (
+            "某市交通运输局G107线城区过境段改线工程2020年度项目绩效自评报告",
+            "某市交通运输局",
+            "G107线城区过境段改线工程",
+        ),
+        (
+            "某县发展和改革局\n10kV及以下农村电网改造升级工程县级配套资金2019年度绩效自评报告",
+            "某县发展和改革局",
+            "10kV及以下农村电网改造升级工程县级配套资金",
+        ),
+        (
+            "某县融媒体中心《某县新闻》栏目制作播出经费2022年度绩效自评报告",
+            "某县融媒体中心",
+            "《某县新闻》栏目制作播出经费",
+        ),
+        (
+            "某县供销合作社农村综合服务社建设项目2021年度绩效自评报告",
+            "某县供销合作社",
+            "农村综合服务社建设项目",
+        ),
+        (
+            "某州书法家协会书法进万家公益活动经费2021年度绩效自评报告",
+            "某州书法家协会",
+            "书法进万家公益活动经费",
+        ),
+        ("2022年度某县供销合作社联合社农资储备项目绩效自评报告", "某县供销合作社联合社", "农资储备项目"),
+    ):
+        assert identity_of(title + "\n一、项目基本情况\n") == (unit, project), title
+    # a work's title opening the name: no place is cut inside it
+    text = "《某县县志（1978-2010）》编纂出版经费2021年度绩效自评报告\n某县地方志编纂中心\n一、项目概况\n"
+    assert identity_of(text) == ("某县地方志编纂中心", "《某县县志(1978-2010)》编纂出版经费")
+
+
+def test_lists_of_links_under_further_headings_and_a_title_printed_over_lines_below() -> None:
+    text = (
+        "相关阅读：\n某县林业局2021年度天然林保护修复资金绩效自评报告\n某县林业局2021年度部门整体支出绩效自评报告\n"
+        "某县林业局\n2021年度森林防火能力提升项目\n绩效自评报告\n一、项目概况\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.kind, report.unit, report.project) == ("项目支出", "某县林业局", "森林防火能力提升项目")
+    text = (
+        "热门文章\n· 某县2022年度农机购置补贴资金绩效自评报告\n· 某县2022年度部门整体支出绩效自评报告汇总\n"
+        "某县畜牧水产事务中心2022年度动物疫病强制免疫补助经费绩效自评报告\n一、项目概况\n"
+    )
+    assert identity_of(text) == ("某县畜牧水产事务中心", "动物疫病强制免疫补助经费")

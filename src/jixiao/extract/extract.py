@@ -144,24 +144,40 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
 
 
 def _with_its_quotes(candidate: Candidate, line: str) -> Candidate:
-    """A name read without the quote it opens with or closes with, whole with it: a title's or a sentence's
-    trimming takes the quote around a name off, also when the quote is only the name's first words'
-    ("“雨露计划”职业教育补助项目…": "“雨露计划”职业教育补助", not "雨露计划”职业教育补助")."""
+    """A name read without the quote or the book title mark it opens with or closes with, whole with it: a
+    title's or a sentence's trimming takes the marks around a name off, also when they hold only the name's first
+    words ("“雨露计划”职业教育补助项目…": "“雨露计划”职业教育补助", not "雨露计划”职业教育补助"; "《新晃新闻》栏目制作
+    播出经费")."""
+    for opening, closing in _QUOTES:
+        candidate = _with_its_marks(candidate, line, opening, closing)
+    return candidate
+
+
+_QUOTES = (("“", "”"), ("《", "》"))
+
+
+def _with_its_marks(candidate: Candidate, line: str, opening: str, closing: str) -> Candidate:
     value, start, end = str(candidate.value), candidate.start, candidate.end
-    opens, closes = value.count("“"), value.count("”")
+    opens, closes = value.count(opening), value.count(closing)
     if closes > opens:
-        # the quote stands before the name's span, or the span holds it and the value lost it
-        at = start - 1 if line[start - 1 : start] == "“" else start if line[start : start + 1] == "“" else -1
+        # the mark stands before the name's span, or the span holds it and the value lost it
+        at = (
+            start - 1
+            if line[start - 1 : start] == opening
+            else start
+            if line[start : start + 1] == opening
+            else -1
+        )
         if at < 0 or not line[at + 1 :].startswith(value[: len(line) - at - 1]):
             return candidate
-        return candidate.model_copy(update={"value": "“" + value, "start": at})
+        return candidate.model_copy(update={"value": opening + value, "start": at})
     if (
         opens > closes
         and candidate.end_line is None
         and line[start:end] == value
-        and line[end : end + 1] == "”"
+        and line[end : end + 1] == closing
     ):
-        return candidate.model_copy(update={"value": value + "”", "end": end + 1})
+        return candidate.model_copy(update={"value": value + closing, "end": end + 1})
     return candidate
 
 

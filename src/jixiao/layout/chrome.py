@@ -128,6 +128,7 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
 
 _LINK_MARKS = re.compile(r"[。，,；;]")
 _LINK_LENGTH = 80
+_TITLE_LINES = 3  # lines a title is printed over
 # a list's bullet or number, a link's date, a file's extension
 _LINK_SHAPE = re.compile(r"^[·•]|^\d{1,2}\s+|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|\.(?:docx?|pdf|wps|xlsx?)$")
 
@@ -147,10 +148,14 @@ def link_lists(lines: Sequence[Line]) -> frozenset[int]:
             end += 1
         items = [line.text.strip() for line in lines[index + 1 : end]]
         after = lines[end].text if end < len(lines) else ""
+        below = [line.text for line in lines[end : end + _TITLE_LINES] if line.text.strip()]
         if (
             items
             and not _LINK_SHAPE.search(items[-1])
             and vocab.title.search(items[-1]) is not None
+            # the report's own title printed over lines right below ("X局" / "2021年度X项目" / "绩效自评报告"):
+            # the last item is a link too
+            and not any(vocab.title.search(text) for text in below)
             and (
                 (after.strip() and (not is_chrome(after) or _publication_metadata(after)))
                 or (len(items) >= 2 and all(_LINK_SHAPE.search(item) for item in items[:-1]))

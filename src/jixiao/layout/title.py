@@ -42,6 +42,7 @@ CODE_PREFIX = re.compile(
 )
 _ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)
 _TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
+_LEAD_TRIM = _TRIM.replace("《", "")
 _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
 )
@@ -59,7 +60,13 @@ _PROJECT_TAIL = re.compile(
 
 @functools.cache
 def _fund_name() -> re.Pattern[str]:
-    return re.compile(r"[\u4e00-\u9fff“][\u4e00-\u9fff()（）、“”]{1,58}" + vocabulary().fund_ending)
+    # (a road's, a line's or a work's name may open it: "G107线…工程", "10kV及以下…资金", "《…》编纂经费"; it holds
+    # no year but in brackets: "《常德年鉴（2022）》", never "22年度X项目" or "2022-2025X项目")
+    return re.compile(
+        r"(?!.*\d\s*年)(?!.*(?<![(（\d])20\d\d)"
+        r"[\u4e00-\u9fff“《A-Za-z\d][\u4e00-\u9fff()（）、“”《》A-Za-z\d+\-.~～]{1,58}"
+        + vocabulary().fund_ending
+    )
 
 
 _FORM_SCOPE = re.compile(r"(区域)\s*[(（]\s*项目\s*[)）]")
@@ -365,12 +372,14 @@ def _name_runs_on(name: str, end: int) -> bool:
     )
 
 
-# what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket or a quote
-# opening the project's name, the work it did ("X红十字会开展Y培训项目…")
+# what follows an organisation's name in a title: the year, the kind, the fund, 关于, a bracket, a quote or a
+# work's title opening the project's name, a road's or a line's code ("X局G107线…", "X局10kV及以下…"), the work it
+# did ("X红十字会开展Y培训项目…")
 _TOWN_UNDER = re.compile(load_vocabulary("identity")["town_under_government"])
 _ACTING = re.compile(r"(?:开展|组织实施|实施)(?:的)?")
 _AFTER_NAME = re.compile(
-    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|支出|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（“]|\s*[|｜]"
+    r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|支出|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（“《]"
+    r"|[A-Za-z]|\d+\s*(?:kV|KV|千伏|万|个|条|所|座)|\s*[|｜]"
     r"|" + _ACTING.pattern + ")"
 )
 
@@ -709,11 +718,12 @@ def _parse_title(found: list[Line]) -> Title:
         # "(直达资金)X工程项目2020年度…": a site's tag for the kind of money, no part of a name; "【政策与
         # 标准】X市…": a site's column (a name may open with a bracket, "(某县)水利局", never with 【)
         before = " " * tag.end() + before[tag.end() :]
-    lead = len(before) - len(before.lstrip(_TRIM))
+    # a work's title may open the name ("《隆回县志》编纂出版经费"): no place is cut inside it
+    lead = len(before) - len(before.lstrip(_LEAD_TRIM))
     code = CODE_PREFIX.match(before[lead:])
     if code:
         lead += code.end()
-    head = before[lead:].strip(_TRIM)
+    head = before[lead:].lstrip(_LEAD_TRIM).rstrip(_TRIM)
     quoted = _QUOTED.fullmatch(before.strip())
     if quoted is not None and not year_match:
         # "“建成区病媒生物防制工作” 绩效评价自评报告": a name in quotes before the title words is what was evaluated
