@@ -1285,3 +1285,30 @@ def test_a_rounded_budget_restated_exactly_is_read_at_its_exact_figure() -> None
     # a figure that does not round to the first is no restatement of it: the first stays the budget
     text = "某院2022年度部门整体支出绩效自评报告\n全年预算1.5亿元,即12036.58万元。\n"
     assert budget_of(text).adjusted == Decimal(15000)
+
+
+def test_a_departments_sentence_opening_with_one_part_of_its_money_states_that_parts_figures() -> None:
+    head = "2022年度部门整体支出绩效自评报告\n某县审计局\n二、部门预算执行情况\n"
+    budget = budget_of(head + "（一）基本支出：年初预算486.3万元，全年执行482.1万元，执行率99.14%。\n")
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    budget = budget_of(head + "“三公”经费全年预算3.60万元，实际支出2.85万元，预算执行率为79.17%。\n")
+    assert budget.execution_rate is None
+    # the whole after its parts is the department's
+    budget = budget_of(
+        head
+        + "基本支出全年预算400.00万元，执行388.40万元，执行率97.10%；项目支出全年预算110.00万元，执行105.80万元，"
+        "执行率96.18%；合计全年预算510.00万元，执行494.20万元，预算执行率96.90%。\n"
+    )
+    assert (budget.adjusted, budget.execution_rate) == (Decimal(510), Decimal("96.90"))
+    # one budget's appropriations may be all a department states of its money
+    budget = budget_of(
+        head.replace("2022", "2023")
+        + "2023年本部门一般公共预算拨款支出预算72.84万元,其中:基本支出72.84万元,项目支出0万元。\n"
+        "2023年本部门一般公共预算拨款支出决算243.65万元,其中:工资福利支出51.44万元,商品和服务支出190.50万元。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (Decimal("72.84"), Decimal("243.65"))

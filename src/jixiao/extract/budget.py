@@ -227,6 +227,15 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     return subject or "其中"
 
 
+_PART_OPENING = re.compile(_AMOUNTS["part_opening"])
+
+
+def _part_opening(text: str, position: int) -> str | None:
+    """The part of a department's money the sentence holding ``position`` opens with, if any."""
+    found = _PART_OPENING.match(text, sentence_start(text, position), position)
+    return found.group("part").strip('“”"') if found is not None else None
+
+
 def _closes_a_listing(ctx: Context, index: int) -> bool:
     """Whether a rate follows two or more parts enumerated after "其中" in its sentence ("实际支付355.16万元,其中:
     中央248.74万元、省级74.71万元、县级31.71万元,执行率65%"): it rates the whole, not the last part."""
@@ -524,6 +533,8 @@ def extract_budget(
                 named_part = None if _WHOLE_OF_PARTS.search(label) else _RATE_OF_A_PART.search(label)
                 if part is None and not project and not project_kind and named_part is not None:
                     part = named_part.group().removesuffix("执行率").removesuffix("支付率")
+                if part is None and not project and not project_kind:
+                    part = _part_opening(text, quantity.start)  # "“三公”经费…预算执行率84.89%": that part's
                 if part and not project_kind:
                     field = "part.execution_rate"
                 if not project and (
@@ -651,6 +662,8 @@ def extract_budget(
             part = _part_subject(ctx, quantity)
             if part is None and not project_kind:
                 part = ctx.part_sections.at(quantity.start)  # "(二)项目支出 … 实际支出51.77万元": that part's
+            if part is None and not project_kind:
+                part = _part_opening(text, quantity.start)  # "（一）基本支出：年初预算486.3万元": that part's
             # "(含中央资金X万元…)" lists parts in any report; "其中" in a project report may name the
             # project's own share of the unit's total (see _encloses_own_project)
             included = part is not None and _INCLUDED.search(

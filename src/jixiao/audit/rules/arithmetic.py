@@ -578,7 +578,12 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
     return before[-1]
 
 
-_SPENT_LABEL = re.compile(r"(?:支出|使用|拨付|支付|发放|执行)(?:了|的)?(?:资金|金额)?$")
+# a label naming money paid out, at its end or as the act it opens with ("发放社保补贴591.8万元"), not money set aside for
+# paying ("安排发放补贴资金")
+_SPENT_LABEL = re.compile(
+    r"(?:支出|使用|拨付|支付|发放|执行)(?:了|的)?(?:资金|金额)?$"
+    r"|^(?:全年|年内|累计)?共?(?:兑现|兑付|发放|支付|拨付|使用|支出)(?!.*(?:预算|安排|计划|下达))"
+)
 
 
 def _outside_brackets(context: Context, fact: Fact) -> bool:
@@ -588,11 +593,14 @@ def _outside_brackets(context: Context, fact: Fact) -> bool:
 
 
 def _headline_fact(context: Context, key: str) -> Fact | None:
-    """The first statement of the report's chosen figure ``key``; None when no figure was chosen."""
+    """The first statement of the report's chosen figure ``key`` (under its field, else any amount of that value:
+    "两个项目合计预算276万元" is the budget the reader chose); None when no figure was chosen."""
     chosen = getattr(context.report.budget, key)
     if chosen is None:
         return None
-    return next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None)
+    return next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None) or next(
+        (f for f in money_facts(context) if f.value == chosen), None
+    )
 
 
 _UNSPENT = re.compile(r"(?:未支付?|未使用|未拨付|结余|剩余)$")
