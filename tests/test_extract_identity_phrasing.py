@@ -1430,3 +1430,39 @@ def test_lists_of_links_under_further_headings_and_a_title_printed_over_lines_be
         "某县畜牧水产事务中心2022年度动物疫病强制免疫补助经费绩效自评报告\n一、项目概况\n"
     )
     assert identity_of(text) == ("某县畜牧水产事务中心", "动物疫病强制免疫补助经费")
+
+
+def unit_of(text: str) -> str | None:
+    return extract_document(Document.from_text("page.txt", "txt", text)).unit
+
+
+def test_a_labelled_unit_padded_with_spaces_after_its_place_or_with_the_part_of_it_a_form_covers() -> None:
+    head = "2022年度部门整体支出绩效自评表\n"
+    for cell, unit in (
+        ("单位名称：韶山市 银田镇人民政府", "韶山市银田镇人民政府"),
+        ("实施单位：湘阴县  文星街道办事处", "湘阴县文星街道办事处"),
+        ("单位名称：\n  新邵县   人民医院", "新邵县人民医院"),
+        ("填报单位：  湘潭县    花石镇人民政府        填报日期：2022年3月1日", "湘潭县花石镇人民政府"),
+        ("单位名称：046001-沅陵县教育局（本级）", "沅陵县教育局"),
+        ("单位名称 | 炎陵县司法局(本级) | 填报日期 | 2021-04-15", "炎陵县司法局"),
+        ("单位名称：临澧县烽火乡人民政府（汇总）", "临澧县烽火乡人民政府"),
+        ("自评单位：桑植县气象局", "桑植县气象局"),
+        ("申报单位：资兴市东江街道办事处", "资兴市东江街道办事处"),
+    ):
+        assert unit_of(head + cell + "\n一、部门基本情况\n") == unit, cell
+    # a county's township under its government is one name
+    assert unit_of("安宁市人民政府禄脿街道办事处2022年度部门整体支出绩效自评报告\n一、部门概况\n") == (
+        "安宁市人民政府禄脿街道办事处"
+    )
+
+
+def test_a_sites_name_run_into_the_title_and_a_superior_named_on_a_units_own_report() -> None:
+    for title in (
+        "石门县人民政府门户网站石门县民政局2021年度部门整体支出绩效自评报告",
+        "石门县人民政府网 石门县民政局2021年度部门整体支出绩效自评报告",
+        "石门县人民政府石门县民政局2021年度部门整体支出绩效自评报告",
+    ):
+        assert unit_of(title + "\n发布日期：2022-05-10\n一、部门基本情况\n") == "石门县民政局", title
+    # a school's own report naming only its 主管部门: the superior is not the unit
+    text = "2022年度部门整体支出绩效自评报告\n主管部门：某县教育局\n一、学校基本情况\n我校共有教学班24个。\n"
+    assert unit_of(text) is None

@@ -134,8 +134,9 @@ def _fact_candidates(field: str, facts: Iterable[Fact], strength: int) -> list[C
 
 def organisation_like(name: str) -> bool:
     """Whether ``name`` reads as a unit's or a place's name: it ends as one does, and is more than the
-    ending ("学校" alone names no unit)."""
+    ending ("学校" alone names no unit); the part of it a form covers is read past ("X局（本级）")."""
     vocab = vocabulary()
+    name = _SCOPE_AFTER_UNIT.sub("", name)
     suffix = next(
         (s for s in (*vocab.organisation_suffixes, *vocab.place_suffixes) if name.endswith(s)), None
     )
@@ -220,7 +221,32 @@ def tidy_unit(name: str) -> str | None:
     )  # "湘 潭 县 审 计 局", "长沙县 农业农村局": no name holds a space
     for before in _BEFORE_UNIT:
         name = before.sub("", name)
+    name = _SCOPE_AFTER_UNIT.sub("", name)
+    site = _SITE_BEFORE_UNIT.match(name)
+    place = site.group("site")[: leading_place(site.group("site"))] if site is not None else ""
+    if (
+        site is not None
+        and place
+        and site.group("rest").startswith(place)
+        and organisation_like(site.group("rest"))
+    ):
+        # "石门县人民政府门户网站石门县民政局": the site's name run into the title, the unit's own place again (not
+        # "安宁市人民政府禄脿街道办事处", the city's township)
+        name = site.group("rest")
     return name if name and not _NOT_IN_UNIT.search(name) else None
+
+
+# a government's site named before a unit's full name ("溆浦县人民政府溆浦县发展和改革局")
+_SITE_BEFORE_UNIT = re.compile(
+    r"(?P<site>[\u4e00-\u9fff]{2,20}?(?:人民政府|政府)(?:门户网站|网站|门户网|网|信息公开平台|信息公开网|公众信息网)?"
+    r"|[\u4e00-\u9fff]{2,20}?(?:门户网站|信息公开平台))\s*(?P<rest>[\u4e00-\u9fff].+)"
+)
+
+
+# what part of the unit a form covers, in brackets after its name ("X局（本级）", "X乡人民政府（汇总）"): no part of it
+_SCOPE_AFTER_UNIT = re.compile(
+    r"\s*[(（]\s*(?:[局院委办部]?本级|机关本级|部门本级|(?:部门)?汇总|合并)\s*[)）]\s*$"
+)
 
 
 _FRAMED_FUND = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{1,20}[)）]){4,60})[)）]")
@@ -427,9 +453,10 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             found[cell.field].append(
                 _candidate(cell.field, cell.value, strength, cell.line, cell.start, cell.end, cell.end_line)
             )
-        elif not named_unit:
+        elif not named_unit and not (title is not None and title.kind == "部门整体支出"):
             # a form naming only its 主管部门 (a transfer's or a fund's form) is that department's report,
-            # as weak as a page's publisher: the title's unit beats it
+            # as weak as a page's publisher: the title's unit beats it; a unit's whole spending is its own, its
+            # 主管部门 its superior ("主管部门：某县教育局" on a school's report that says 我校)
             found["unit"].append(_candidate("unit", cell.value, META, cell.line, cell.start, cell.end))
     place = title.place.text if title is not None and title.place is not None else None
     vocab = vocabulary()

@@ -31,6 +31,10 @@ _NAME_ENDS = {
     field: re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
     for field, words in _LABELS["name_endings"].items()
 }
+# every ending of a unit's name, for the rest of one set apart from its place ("泸溪县 第一中学")
+_UNIT_ENDS = re.compile(
+    "(?:" + "|".join(map(re.escape, load_vocabulary("identity")["organisation_suffixes"])) + ")$"
+)
 _LEVELS_LISTED = re.compile(_LABELS["levels_listed"])
 _END = re.compile(r"\s|[(（][^()（）]*$")  # a name ends at a space, or before a bracket left open
 # a number set apart by spaces inside a name ("国道 110 线…", as a PDF's text layer prints it), not a date's
@@ -128,13 +132,15 @@ _A_LEVEL = re.compile(r"中央|省级|市级|县级|区级|地方|财政|上级"
 def _rejoined(value: Labelled, cell: Cell, field: str) -> Labelled:
     """A labelled name a PDF's text layer broke with a space where its line wrapped ("名称为:市镇公路路政管
     理专项资金。"): joined when only together do the two runs end as such a name does."""
-    ends = _NAME_ENDS.get(field)
-    if ends is None or ends.search(value.value):
+    # "韶山市 银田镇人民政府": a bare place, then the unit under it (a form's field padded with a space)
+    under_a_place = field == "unit" and leading_place(value.value) == len(value.value)
+    ends = _UNIT_ENDS if under_a_place else _NAME_ENDS.get(field)
+    if ends is None or (ends.search(value.value) and not under_a_place):
         return value
     wrapped = _WRAPPED.match(cell.text, value.end - cell.start)
     if (
         wrapped is None
-        or leading_place(wrapped.group(1))
+        or (leading_place(wrapped.group(1)) and not under_a_place)
         or (field == "unit" and _A_LEVEL.match(wrapped.group(1)))
     ):
         return value  # "实施单位 某县实验中学 某县教育局": a second name, no wrap (a fund's "X 县级衔接资金项目" is one)
@@ -169,6 +175,22 @@ def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labe
     return dataclasses.replace(value, value=joined) if ends.search(joined) else value
 
 
+def _under_its_place(value: Labelled, following: Cell, field: str) -> Labelled:
+    """A unit's place and the rest of its name set apart as two cells of one line ("实施单位：湘阴县  文星街道办事
+    处", a form's field padded with spaces): joined when the value is a bare place and the next cell, no label,
+    ends as a unit's name does."""
+    rest = following.text.strip()
+    if (
+        field != "unit"
+        or leading_place(value.value) != len(value.value)
+        or _labels(following.text)
+        or not _CONTINUATION.fullmatch(rest)
+        or not _UNIT_ENDS.search(rest)
+    ):
+        return value
+    return dataclasses.replace(value, value=value.value + rest, end=following.start + len(rest))
+
+
 def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
     found: list[Labelled] = []
     for index, cell in enumerate(cells):
@@ -179,12 +201,16 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
             rest = cell.text[end:].rstrip()
             # the label stands alone, with at most a note on how to fill it in ("实施单位(盖章) | X")
             alone = len(_LEAD.match(rest).group()) == len(rest)  # type: ignore[union-attr]
+            source = index
             if value is None and alone and index + 1 < len(cells):
                 following = cells[index + 1]
                 if not _labels(following.text) and not vocabulary().header_cell.search(following.text):
                     value = _value(following, 0, len(following.text))  # "项目名称 | 债券性质": headers
+                    source = index + 1
             if value is not None:
-                value = _rejoined(value, cell, field)
+                value = _rejoined(value, cells[source], field)
+            if value is not None and source + 1 < len(cells) and cells[source + 1].line == cells[source].line:
+                value = _under_its_place(value, cells[source + 1], field)
             if value is not None and index + 1 < len(cells):
                 value = _continued(value, cell, cells[index + 1], field)
             if value is not None:
