@@ -1466,3 +1466,40 @@ def test_a_sites_name_run_into_the_title_and_a_superior_named_on_a_units_own_rep
     # a school's own report naming only its 主管部门: the superior is not the unit
     text = "2022年度部门整体支出绩效自评报告\n主管部门：某县教育局\n一、学校基本情况\n我校共有教学班24个。\n"
     assert unit_of(text) is None
+
+
+def test_a_title_opening_with_the_year_it_was_posted_then_the_unit_and_the_year_evaluated() -> None:
+    for title, year, unit, project in (
+        (
+            "2023年长沙县财政局关于2022年度政府采购监管经费项目绩效自评报告",
+            2022,
+            "长沙县财政局",
+            "政府采购监管经费项目",
+        ),
+        (
+            "2022年茶陵县人力资源和社会保障局2021年度就业补助资金绩效自评报告",
+            2021,
+            "茶陵县人力资源和社会保障局",
+            "就业补助资金",
+        ),
+        (
+            "2023年城步苗族自治县林业局2022年国土绿化试点示范项目绩效自评报告",
+            2022,
+            "城步苗族自治县林业局",
+            "国土绿化试点示范项目",
+        ),
+    ):
+        report = extract_document(Document.from_text("page.txt", "txt", title + "\n一、项目概况\n"))
+        assert (report.year, report.unit, report.project) == (year, unit, project), title
+
+
+def test_a_report_on_all_or_several_of_a_units_projects_names_none_and_states_no_headline() -> None:
+    text = (
+        "某区教育局2022年度项目支出绩效自评报告\n根据区财政局统一部署，我局对2022年度实施的三个项目开展了绩效自评，分别为：学生资助资金、"
+        "教师培训经费和校园安保购买服务项目。\n一、学生资助资金\n预算1860万元，实际支出1842.5万元，自评得分95分。\n二、教师培训经费\n"
+        "预算220万元，实际支出214万元，自评得分92分。\n三、校园安保购买服务项目\n预算680万元，实际支出680万元，自评得分93分。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.project, report.budget.executed, report.score) == (None, None, None)
+    text = "某县某局2019年度项目支出绩效自评报告\n3个项目的自评得分均在90分以上，自评等级均为“优秀”。\n"
+    assert extract_document(Document.from_text("page.txt", "txt", text)).grade is None

@@ -376,13 +376,6 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal |
     or units ("（一）X项目，自评得分93分；（二）Y项目，自评得分95分", "项目一：X经费 … 得分92分", "1.X局，自评得分95分"):
     then the one stated of the report itself ("部门整体支出绩效得分95分"), else none."""
     facts = ctx.all(field)
-    if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
-        return _first_value(facts, field)
-    subjects = {subject for f in facts if (subject := _result_subject(ctx, f)) is not None}
-    named = any(project_stated_of(ctx.read_text.get(f.line, ""), f.start) for f in facts)
-    several = _several_projects(ctx, layout) or _PROJECTS_COUNTED.search(ctx.flow.text) is not None
-    if not (named or len(subjects) >= 2 or several):
-        return _first_value(facts, field)
     own = {
         value_key(f.value): f.value
         for f in facts
@@ -391,6 +384,16 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal |
             line := ctx.read_text.get(f.line, ""), sentence_start(line, f.start), f.start
         )
     }
+    several = _several_projects(ctx, layout) or _PROJECTS_COUNTED.search(ctx.flow.text) is not None
+    if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
+        projects = {f.subject for f in ctx.all(f"project.{field}")}
+        if several and len(projects) >= 2 and not own:
+            return None  # "一、A资金 … 得分95分 二、B经费 … 得分92分 三、C项目 … 得分93分": the last project's, read unnamed
+        return _first_value(facts, field)
+    subjects = {subject for f in facts if (subject := _result_subject(ctx, f)) is not None}
+    named = any(project_stated_of(ctx.read_text.get(f.line, ""), f.start) for f in facts)
+    if not (named or len(subjects) >= 2 or several):
+        return _first_value(facts, field)
     return next(iter(own.values())) if len(own) == 1 else None
 
 

@@ -141,6 +141,9 @@ _GRADE = re.compile(
 _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]{1,22}(?:项目|专项|资金|经费|补贴|补助|工程)[”]?")
 _ANY_SUBJECT = re.compile(r"[\u4e00-\u9fff]{3,24}")
 _REPORT_SUBJECT = re.compile(r"评价|自评|综合|总体|最终|部门|整体|单位|本局|我局|结果|绩效|考核|年度")
+_EACH_PROJECT = re.compile(
+    r"(?:各|所有|全部|(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)个)(?:的)?(?:项目|专项|单位|资金)"
+)
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
 _AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|$")
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
@@ -508,6 +511,10 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             continue
         if _COUNTED.match(text, match.end()):
             continue  # "评价等级为“中”有5个": how many projects got a grade, not the report's grade
+        if "均" in match.group("label") and _EACH_PROJECT.search(
+            text, sentence_start(text, match.start()), match.start()
+        ):
+            continue  # "各项目自评得分均在90分以上,自评等级均为优": the projects' grades, the report names none
         project = ctx.project_at(match.start())
         if project is None and department:
             # "部门整体自评得分91.5分,等级为优;文物保护专项等级为良,旅游宣传推介等级为中": a grade whose clause

@@ -28,6 +28,17 @@ _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _PUBLICATION_YEAR = re.compile(
     r"20\d\d\s*年度?\s*(?:部门)?(?:预决算|预算|决算)?(?:绩效)?(?:信息)?公开\s*(?:之|[:：]|[—–-]*)"
 )
+_POSTED_THEN_EVALUATED = re.compile(
+    r"(?P<posted_words>\s*(?P<posted>20\d\d)\s*年度?)(?P<between>[^\d年]{2,40}?)(?:关于|对)?\s*(?P<evaluated>20\d\d)\s*年"
+)
+
+
+def _names_the_unit(text: str) -> bool:
+    """Whether ``text`` is a unit's or a place's name whole ("长沙县财政局", "益阳市资阳区")."""
+    text = text.strip()
+    return organisation_end(text) == len(text) or (leading_place(text) == len(text) > 0)
+
+
 _YEAR_AFTER = re.compile(
     r"(?:报告|自评表|评价表)\s*[(（]\s*(?:评价年度\s*[:：]\s*)?20\d\d\s*年度?\s*(?:支出|资金|预算)?\s*[)）]\s*$"
 )
@@ -671,6 +682,15 @@ def _parse_title(found: list[Line]) -> Title:
     # "X局2024年公开…自评报告（2023年度）", "2024年X局…报告（评价年度：2023年）": the year in the bracket after the
     # title words is the one evaluated, the other the publication's; "X局2024年预决算公开——2023年度Y项目…" too
     text = _PUBLICATION_YEAR.sub(lambda m: " " * len(m.group()), text, count=1)
+    # "2023年长沙县财政局关于2022年度X项目…", "2022年X局2021年度Y资金…": the year a page posts its unit's report of the
+    # year before opens the title, the one evaluated follows the unit
+    posted = _POSTED_THEN_EVALUATED.match(text)
+    if (
+        posted is not None
+        and int(posted.group("evaluated")) < int(posted.group("posted"))
+        and _names_the_unit(posted.group("between"))
+    ):
+        text = " " * posted.end("posted_words") + text[posted.end("posted_words") :]
     evaluated = _YEAR_AFTER.search(text)
     if evaluated is not None:
         text = _YEAR.sub(
