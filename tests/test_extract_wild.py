@@ -524,3 +524,11 @@ def test_the_full_marks_of_the_scoring_and_an_amount_under_a_score_header_are_no
         "                    1,245.00        1,388.60        1,360.20        10        97.95%      9.80\n"
     )
     assert read(form).score is None
+
+
+def test_a_departments_own_result_named_so_beside_a_projects() -> None:
+    text = (
+        "某县档案馆2023年度部门整体支出绩效自评报告\n四、评价结论\n2023年度我馆的“档案数字化加工”项目自评得分96分。"
+        "我馆部门整体支出自评得分为93分,评价等级为优。\n"
+    )
+    assert read(text).score == D(93)

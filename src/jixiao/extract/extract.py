@@ -368,6 +368,7 @@ def _of_the_reports_form(ctx: Context, cells: list[Labelled], kind: str | None) 
 
 _CLAIMS = load_vocabulary("claims")
 _REPORT_ITSELF = re.compile(_CLAIMS["report_itself"])
+_WHOLE_SPENDING = re.compile(r"部门整体|单位整体|整体支出")
 _PROJECTS_COUNTED = re.compile(_CLAIMS["projects_counted"])
 
 
@@ -390,6 +391,17 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal |
         if several and len(projects) >= 2 and not own:
             return None  # "一、A资金 … 得分95分 二、B经费 … 得分92分 三、C项目 … 得分93分": the last project's, read unnamed
         return _first_value(facts, field)
+    whole = {
+        value_key(f.value): f.value
+        for f in facts
+        if f.value is not None
+        and _WHOLE_SPENDING.search(
+            line := ctx.read_text.get(f.line, ""), sentence_start(line, f.start), f.start
+        )
+    }
+    if len(whole) == 1:
+        # "“X”项目自评得分96分。我馆部门整体支出自评得分为93分": a department's results, its own one named so
+        return next(iter(whole.values()))
     subjects = {subject for f in facts if (subject := _result_subject(ctx, f)) is not None}
     named = any(project_stated_of(ctx.read_text.get(f.line, ""), f.start) for f in facts)
     if not (named or len(subjects) >= 2 or several):

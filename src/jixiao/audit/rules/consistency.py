@@ -251,7 +251,15 @@ _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|
 _OPENING = re.compile(r"^[^，,：:]{1,8}[，,：:]")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fff\dA-Za-z]")
 _ALLOCATION = re.compile(r"下达|拨付|分配|第.批|批次")
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_LIST_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])"
+)
+# a department's sentence opening with one project or fund it names ("农村公路提质改造项目完成投资1860万元，自评得分
+# 94分"): that project's result, not the department's
+_PROJECT_OPENING = re.compile(
+    r"\s*(?:20\d\d\s*年度?)?(?:我[\u4e00-\u9fff]{1,2}的?)?[“\"]?[\u4e00-\u9fff“”\"、]{2,24}?(?:项目|专项资金|专项|工程)[”\"]?"
+    r"(?!支出|整体)"
+)
 
 
 def _stated_as(context: Context, fact: Fact) -> str | None:
@@ -262,8 +270,13 @@ def _stated_as(context: Context, fact: Fact) -> str | None:
     sentence = _SENTENCE_BREAK.split(before)[-1].lstrip()
     if fact.field in ("score", "grade"):
         # a report has one total score and one grade, whatever sentence or form row states them (the
-        # fact's own span holds its label); a heading's "投入(20分，自评得分20分)" is a part's
-        return None if HEADING_NUMBER.match(text) or _CATEGORY_BEFORE.search(sentence) else fact.field
+        # fact's own span holds its label); a heading's "投入(20分，自评得分20分)" is a part's, and so is a result
+        # a department's sentence states of a project it opens with
+        if HEADING_NUMBER.match(text) or _CATEGORY_BEFORE.search(sentence):
+            return None
+        if context.report.kind == "部门整体支出" and _PROJECT_OPENING.match(sentence):
+            return None
+        return fact.field
     if "|" in text or "\t" in text or "｜" in text or _LIST_ITEM.match(text):
         return None  # a table row or one item of a list: its figures are the item's, not the report's
     if _ALLOCATION.search(sentence):
