@@ -532,3 +532,20 @@ def test_a_departments_own_result_named_so_beside_a_projects() -> None:
         "我馆部门整体支出自评得分为93分,评价等级为优。\n"
     )
     assert read(text).score == D(93)
+
+
+def test_the_total_after_the_parts_scores_and_a_parts_own_parts() -> None:
+    head = "某县某局2021年度项目支出绩效自评报告\n四、评价结论\n"
+    report = read(
+        head
+        + "投入(20分):得19分;过程(20分):得18分;产出(40分):得38分;效益(20分):得18分。合计得分93分,等级优。\n"
+    )
+    assert report.score == D(93)
+    assert all(f.value != D(93) for f in report.facts if f.field == "component")
+    report = read(
+        head
+        + "按照决策（20分）、过程（20分）、产出（40分）、效益（20分）四项一级指标打分。决策指标得19分；过程指标得18分，"
+        "其中资金管理（10分）得9分、组织实施（10分）得9分；产出指标得38分；效益指标得19分。自评总分94分，评价等级为优。\n"
+    )
+    assert report.score == D(94)
+    assert sorted(f.value for f in report.facts if f.field == "component") == [D(18), D(19), D(19), D(38)]

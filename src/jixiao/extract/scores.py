@@ -117,6 +117,8 @@ _SUB_LISTING = re.compile(
     # (up to the next first-level category: "其中项目立项5分…；过程指标（20分）…" lists 决策's parts, then 过程)
     r"|(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）][^。；;\n]*?得分?\s*\d+(?:\.\d+)?\s*分\s*[。；;，,]?\s*其中"
     r"(?:(?!" + _FIRST_LEVEL_CATEGORY + r")[^\n])*$"
+    # or after the category's score, in its clause: "过程指标得18分，其中资金管理（10分）得9分、组织实施（10分）得9分"
+    r"|(?:指标|率|度)\s*得分?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*[，,]?\s*其中[^。；;\n]*$"
 )
 # a line listing parts after 其中 under a category's line with its points: "决策指标（20分），得分19分。" / "其中：…"
 _PARTS_LINE = re.compile(r"\s*其中\s*[:：]")
@@ -130,6 +132,7 @@ _BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
 _TOTAL_LABELS = frozenset(_LABELS["total_score_prose"])
+_SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|累计|综合)\s*$")
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
 _GRADE = re.compile(
@@ -341,7 +344,9 @@ def extract_scores(
     scored: list[tuple[int, int]] = []
     for match in _POINTS_AND_SCORE.finditer(text):
         value = _number(match.group(3))
-        if value is not None and not _second_level(text, match.start()):
+        if value is not None and _in_sub_listing(text, match.start()):
+            scored.append((match.start(3), match.end()))  # "…，其中资金管理（10分）得9分": a part of a part
+        elif value is not None and not _second_level(text, match.start()):
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
             scored.append((match.start(3), match.end()))
@@ -381,6 +386,10 @@ def extract_scores(
         ):
             continue
         category = next((name for start, end, name in headed if start <= match.start() < end), None)
+        if match.group("label") in _TOTAL_LABELS or _SUMMED_BEFORE.search(
+            text, max(0, match.start() - 4), match.start()
+        ):
+            category = None  # "投入(20分):得19分;…效益(20分):得18分。合计得分93分": the total after the parts
         plain = match.group("label") == "得分"
         if category is None and plain:
             nearby = _CATEGORY_CLAUSE.search(text, sentence_start(text, match.start()), match.start())

@@ -276,6 +276,10 @@ def _stated_as(context: Context, fact: Fact) -> str | None:
             return None
         if context.report.kind == "部门整体支出" and _PROJECT_OPENING.match(sentence):
             return None
+        if sentence.startswith("其中") and _PROJECT_OPENING.match(
+            sentence.removeprefix("其中").lstrip(":：,， ")
+        ):
+            return None  # "自评得分96.5分。…其中:产业发展项目得分98分": one project's, within the whole
         return fact.field
     if "|" in text or "\t" in text or "｜" in text or _LIST_ITEM.match(text):
         return None  # a table row or one item of a list: its figures are the item's, not the report's
