@@ -549,3 +549,31 @@ def test_the_total_after_the_parts_scores_and_a_parts_own_parts() -> None:
     )
     assert report.score == D(94)
     assert sorted(f.value for f in report.facts if f.field == "component") == [D(18), D(19), D(19), D(38)]
+
+
+def test_a_page_of_a_departments_form_then_its_projects_forms() -> None:
+    # the department's form cut before its total row: the project's total is the project's, not the report's
+    text = (
+        "部门整体支出绩效自评表（2021年度）\n部门名称          某县文化和旅游局\n"
+        "年度资金总额      年初预算数    全年预算数    全年执行数    分值    执行率    得分\n"
+        "                  612.3         688.5         675.2         10      98.07%    9.81\n"
+        "产出指标    数量指标    送戏下乡场次    ≥120场    126场    20    20\n"
+        "项目支出绩效自评表（2021年度）\n项目名称          文化惠民工程\n"
+        "年度资金总额      年初预算数    全年预算数    全年执行数    分值    执行率    得分\n"
+        "                  80            80            78            10      97.5%     9.75\n"
+        "总分                                                        100     97\n"
+    )
+    report = read(text)
+    assert (report.kind, report.score) == ("部门整体支出", None)
+    # a page titled with neither kind: the first form's tells
+    text = (
+        "某县妇女联合会2022年度绩效自评结果公开\n一、部门整体支出绩效自评表\n部门名称  某县妇女联合会\n"
+        "总分  100  95.88  自评等级  优\n二、项目支出绩效自评表\n项目名称  妇女儿童维权服务经费\n总分  100  84.5  自评等级  良\n"
+    )
+    report = read(text)
+    assert (report.kind, report.project, report.score, report.grade) == (
+        "部门整体支出",
+        None,
+        D("95.88"),
+        "优",
+    )

@@ -305,7 +305,7 @@ def _choose_result(ctx: Context, layout: Layout, field: str, kind: str | None) -
     """The total score or the grade: a form's result row beats prose (where they disagree, none); the
     first statement in prose otherwise (a later different one is the audit's JX201 to report), unless the
     prose gives several projects' results (see _stated_of_the_report)."""
-    stated = _stated_of_the_report(ctx, layout, field)
+    stated = _stated_of_the_report(ctx, layout, field, kind)
     cells = _of_the_reports_form(ctx, [cell for cell in layout.results if cell.field == field], kind)
     if not cells:
         return stated
@@ -352,18 +352,19 @@ def _choose_result(ctx: Context, layout: Layout, field: str, kind: str | None) -
 
 def _of_the_reports_form(ctx: Context, cells: list[Labelled], kind: str | None) -> list[Labelled]:
     """A form's result cells, those of the report's own form when the page holds forms of both kinds (a
-    department's, then its projects'): the first, whose title names the report's kind; none when the report is
-    read as of the other kind."""
+    department's, then its projects'; the department's cut before its total row): the first, whose title names
+    the report's kind; none when the report is read as of the other kind."""
     forms = form_titles(ctx.read_text.items()) if cells else ()
-    titles = {cell.line: form_title_above(forms, cell.line) for cell in cells}
     kinds = {
-        line: kind_named(ctx.read_text.get(title, "")) for line, title in titles.items() if title is not None
+        title: named for title in forms if (named := kind_named(ctx.read_text.get(title, ""))) is not None
     }
     if len(set(kinds.values())) < 2:
         return cells
     # the page's first form is the report's own; a report read as of another kind reads none of them
-    first = kinds[min(kinds, key=lambda line: titles[line] or 0)]
-    return [cell for cell in cells if kinds.get(cell.line) == kind] if kind == first else []
+    first = kinds[min(kinds)]
+    if kind != first:
+        return []
+    return [cell for cell in cells if kinds.get(form_title_above(forms, cell.line) or 0, kind) == kind]
 
 
 _CLAIMS = load_vocabulary("claims")
@@ -372,11 +373,18 @@ _WHOLE_SPENDING = re.compile(r"部门整体|单位整体|整体支出")
 _PROJECTS_COUNTED = re.compile(_CLAIMS["projects_counted"])
 
 
-def _stated_of_the_report(ctx: Context, layout: Layout, field: str) -> Decimal | str | None:
+def _stated_of_the_report(ctx: Context, layout: Layout, field: str, kind: str | None) -> Decimal | str | None:
     """The first score (or grade) prose states, unless its statements differ and are those of several projects
     or units ("（一）X项目，自评得分93分；（二）Y项目，自评得分95分", "项目一：X经费 … 得分92分", "1.X局，自评得分95分"):
     then the one stated of the report itself ("部门整体支出绩效得分95分"), else none."""
-    facts = ctx.all(field)
+    forms = form_titles(ctx.read_text.items()) if kind is not None else ()
+    # a result in a form of the other kind (a department's page, then its projects' forms) is that form's
+    facts = [
+        f
+        for f in ctx.all(field)
+        if (title := form_title_above(forms, f.line)) is None
+        or kind_named(ctx.read_text.get(title, "")) in (None, kind)
+    ]
     own = {
         value_key(f.value): f.value
         for f in facts

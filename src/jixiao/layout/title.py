@@ -974,8 +974,25 @@ def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | 
             if found is not None:
                 first.setdefault(kind, Part(kind, line.number, found.start(), found.end()))
                 count[kind] = count.get(kind, 0) + 1
+    # a page opening with its forms (a department's, then its projects'): the first form's title tells
+    form = next(
+        (
+            Part(named, line.number, 0, len(line.text))
+            for line in lines[: _HEAD_LINES * 2]
+            if line.number not in chrome
+            and "表" in line.text
+            and _FORM_TITLE.match(line.text)
+            and (named := kind_named(line.text)) is not None
+        ),
+        None,
+    )
+    if form is not None and all(form.line <= part.line for part in first.values()):
+        return form
     # a page that shows both kinds about as often (a unit's whole spending and its projects) tells neither
     ranked = sorted(count, key=lambda kind: -count[kind])
     if not ranked or (len(ranked) > 1 and count[ranked[0]] < 2 * count[ranked[1]]):
         return None
     return first[ranked[0]]
+
+
+_FORM_TITLE = re.compile(load_vocabulary("claims")["form_title"])
