@@ -577,3 +577,18 @@ def test_a_page_of_a_departments_form_then_its_projects_forms() -> None:
         D("95.88"),
         "优",
     )
+
+
+def test_a_total_score_in_further_phrasings() -> None:
+    head = "某县某局2023年度项目支出绩效自评报告\n四、自评结论\n"
+    for sentence, score in (
+        ("本项目自评表共设指标分值100分,实际得分95.5分,得分率95.5%。", "95.5"),
+        ("根据项目绩效评价指标,本项目评分为96分。", "96"),
+        ("我院按照评价指标体系进行评分,各项指标合计得分为94.5分。", "94.5"),
+        ("本项目满分为100分,自评得分为:91分。", "91"),
+        ("自评总分为100分,实际自评得分为95分,评定等级为优。", "95"),
+        ("各项指标合计:分值100分,得分97分。", "97"),
+    ):
+        assert read(head + sentence + "\n").score == D(score), sentence
+    # an indicator's score is still none of the report's
+    assert read(head + "质量指标：合格率100%，得分15分。\n").score is None

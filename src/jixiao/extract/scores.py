@@ -73,7 +73,7 @@ _POINTS_AND_SCORE = re.compile(
 _SCORE = re.compile(
     r"(?P<label>"
     + "|".join(_LABELS["score_prose"])
-    + r")\s*(?:为满分|为|是|:|：|达到?)?\s*"
+    + r")\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
     + _NUMBER
     + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff])))"
 )
@@ -355,8 +355,10 @@ def extract_scores(
         if any(start <= match.start(2) < end for start, end in scored):
             continue
         preceding = text[max(0, match.start() - 3) : match.start()]
-        # "满意度得分", "执行率得分": a measure's score; "2023年度自评得分" is the year's
-        if preceding.endswith(("满", "扣")) or re.search(r"指标$|率$|(?<!年)度$", preceding):
+        # "满意度得分", "执行率得分": a measure's score; "2023年度自评得分" is the year's ("各项指标合计得分" sums them)
+        if preceding.endswith(("满", "扣")) or (
+            re.search(r"指标$|率$|(?<!年)度$", preceding) and match.group("label") not in _TOTAL_LABELS
+        ):
             continue
         value = _number(match.group(2))
         if value is None or value > _MAX_SCORE or _BROKEN_DECIMAL.match(text, match.end(2)):
@@ -432,6 +434,12 @@ def extract_scores(
     values: dict[int, set[Decimal]] = {}
     for sentence, _match, value in totals:
         values.setdefault(sentence, set()).add(value)
+    # "自评总分为100分,实际自评得分为95分", "分值100分,得分97分": the full marks, then the result
+    for sentence, stated in values.items():
+        first = next(match for start, match, _ in totals if start == sentence)
+        if len(stated) == 2 and _FULL_SCALE in stated and _number(first.group(2)) == _FULL_SCALE:
+            totals = [t for t in totals if t[0] != sentence or t[2] != _FULL_SCALE]
+            values[sentence] = stated - {_FULL_SCALE}
     for sentence, match, value in totals:
         if len(values[sentence]) == 1:
             ctx.add("score", value, match.start(), match.end(), unit="分")
