@@ -1312,3 +1312,12 @@ def test_a_departments_sentence_opening_with_one_part_of_its_money_states_that_p
         "2023年本部门一般公共预算拨款支出决算243.65万元,其中:工资福利支出51.44万元,商品和服务支出190.50万元。\n"
     )
     assert (budget.adjusted, budget.executed) == (Decimal("72.84"), Decimal("243.65"))
+
+
+def test_funds_paid_down_to_the_unit_are_no_spending() -> None:
+    text = (
+        "某县民政局2022年度农村低保资金绩效自评报告\n2022年农村最低生活保障资金预算2,860万元，上级资金已实际拨付到位2,860万元，"
+        "到位率100%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (Decimal(2860), None)
