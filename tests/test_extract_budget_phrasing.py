@@ -1321,3 +1321,17 @@ def test_funds_paid_down_to_the_unit_are_no_spending() -> None:
     )
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed) == (Decimal(2860), None)
+
+
+def test_thousands_set_apart_by_a_space_are_read_neither_way() -> None:
+    # "1 286.35万元" is 1,286.35 or a figure then 286.35: neither is read (286.35 had been the initial budget)
+    budget = budget_of("某局2022年度部门整体支出绩效自评报告\n年初预算1 286.35万元，全年预算1 512.60万元。\n")
+    assert (budget.initial, budget.adjusted) == (None, None)
+    form = (
+        "项目支出绩效自评表\n（2022年度）\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 1 380.00 1 380.00 1 291.77 10 93.61% 9.36\n"
+    )
+    assert budget_of(form).adjusted is None
+    # a row of single-spaced cells is still read ("286 286 280.5")
+    form = form.replace("1 380.00 1 380.00 1 291.77 10 93.61% 9.36", "286 286 280.5 10 98.08% 9.81")
+    assert (budget_of(form).adjusted, budget_of(form).executed) == (Decimal(286), Decimal("280.5"))

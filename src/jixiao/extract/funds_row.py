@@ -14,6 +14,7 @@ otherwise nothing is recorded (a guess would be an invented figure).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -36,6 +37,8 @@ _INITIAL_COLUMN = re.compile(r"年初预算数")
 _FULL_YEAR_COLUMN = re.compile(r"全年预算|调整后?预算|预算调整")
 _RUN = re.compile(r"^(?P<before>[\d.]+)%(?P<score>\d{1,2}(?:\.\d{1,2})?)?$")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+_GROUP = re.compile(r"[1-9]\d{0,2}")
+_THOUSANDS = re.compile(r"\d{3}\.\d+")  # a group with the amount's decimals after a bare one: "1 380.00"
 _MAX_POINTS = 20
 _MAX_RATE = 1000  # percent
 _FIELDS = ("budget.initial", "budget.adjusted", "budget.executed")
@@ -65,6 +68,11 @@ def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
         if figures.end() < len(cell.text):
             break
     cells = numeric
+    grouped = sum(
+        bool(_GROUP.fullmatch(a.text) and _THOUSANDS.fullmatch(b.text)) for a, b in itertools.pairwise(cells)
+    )
+    if grouped >= 2:
+        return []  # "1 380.00 1 380.00 1 291.77": thousands set apart by a space, or cells? neither is read
     if cells:
         return cells
     following: list[Cell] = []

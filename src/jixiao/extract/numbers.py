@@ -50,6 +50,8 @@ QUANTITY = re.compile(
     rf"(?:\s?(?P<unit>{_UNIT_ALTERNATIVES}))?"
     r"(?P<post>以上|左右)?"
 )
+_SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _PERCENT_WORDS = re.compile(r"百分之(?P<cn>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 
 
@@ -126,6 +128,16 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in ``text`` (already normalised); spans are shifted by ``offset``."""
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
+        if (
+            _SPACE_GROUPED.match(match.group("num") or "")
+            and match.group("unit") in MONEY_UNITS
+            and _GROUP_BEFORE.search(text, 0, match.start())
+        ):
+            # "年初预算1 286.35万元": thousands set apart by a space, or a figure and the amount after it? either
+            # reading may be wrong, so neither figure is read
+            if found and found[-1].end - offset == match.start() - 1:
+                found.pop()
+            continue
         quantity = _build(match, text, offset)
         if quantity is not None:
             found.append(quantity)
