@@ -1335,3 +1335,22 @@ def test_thousands_set_apart_by_a_space_are_read_neither_way() -> None:
     # a row of single-spaced cells is still read ("286 286 280.5")
     form = form.replace("1 380.00 1 380.00 1 291.77 10 93.61% 9.36", "286 286 280.5 10 98.08% 9.81")
     assert (budget_of(form).adjusted, budget_of(form).executed) == (Decimal(286), Decimal("280.5"))
+
+
+def test_a_multi_year_projects_total_and_its_spending_to_date_beside_the_years_own() -> None:
+    text = (
+        "某研究所2021年度国家重点研发计划配套经费项目绩效自评报告\n本项目执行期为2019—2022年，总预算1,500万元，其中2019年度拨付"
+        "500万元，2020年度拨付400万元，2021年度拨付350万元，2022年度拨付250万元。\n2021年度项目预算350万元，当年实际支出331.5万元，"
+        "年度预算执行率94.71%。截至2021年底，项目累计支出1,186.2万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(350),
+        Decimal("331.5"),
+        Decimal("94.71"),
+    )
+    text = (
+        "某县农业农村局2023年度农村人居环境整治项目支出绩效自评报告\n2023年县财政安排农村人居环境整治项目资金300万元。\n"
+        "截至2023年12月31日，项目资金已支付270万元，预算执行率90%。截至2024年3月底，项目累计支付资金300万元。\n"
+    )
+    assert budget_of(text).executed == Decimal(270)

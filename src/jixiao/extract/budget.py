@@ -1045,6 +1045,8 @@ _BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 
 _MULTI_YEAR_TOTAL = re.compile(_AMOUNTS["multi_year_total"])
 _OF_THE_YEAR = re.compile(r"20\d\d\s*年|当年|本年|年度")
+_CUMULATIVE = re.compile(r"累计")
+_SINCE = re.compile(r"截至|截止|以来|启动|实施期|执行期")
 
 
 def _sentence_before(ctx: Context, fact: Fact) -> str:
@@ -1196,6 +1198,17 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         stated["adjusted"] = [f for f in stated["adjusted"] if f not in over_years]
     else:
         over_years = []
+    # "2021年度…当年实际支出331.5万元。截至2021年底，项目累计支出1,186.2万元": the years' spending, not the year's
+    spent_over_years = [
+        f
+        for f in stated["executed"]
+        if _CUMULATIVE.search(_clause_before(ctx, f)) and _SINCE.search(_sentence_before(ctx, f))
+    ]
+    if spent_over_years and any(
+        f not in spent_over_years and _OF_THE_YEAR.search(_sentence_before(ctx, f))
+        for f in stated["executed"]
+    ):
+        stated["executed"] = [f for f in stated["executed"] if f not in spent_over_years]
     values = {key: _one_value(ctx, facts, department) for key, facts in stated.items()}
     wholes = {f.value for f in ctx.all("whole.adjusted") if isinstance(f.value, Decimal)}
     budgets = [f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)]
