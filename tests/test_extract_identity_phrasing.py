@@ -1503,3 +1503,12 @@ def test_a_report_on_all_or_several_of_a_units_projects_names_none_and_states_no
     assert (report.project, report.budget.executed, report.score) == (None, None, None)
     text = "某县某局2019年度项目支出绩效自评报告\n3个项目的自评得分均在90分以上，自评等级均为“优秀”。\n"
     assert extract_document(Document.from_text("page.txt", "txt", text)).grade is None
+
+
+def test_a_superiors_notice_of_its_units_results_states_no_result_of_its_own() -> None:
+    text = (
+        "某市教育局关于市直学校2021年度部门整体支出绩效自评结果的公告\n根据市财政局要求，现将市直学校2021年度部门整体支出绩效自评结果"
+        "公告如下：\n某市第一中学，自评得分95分，等级优；\n某市第八中学，自评得分93分，等级优；\n某市实验中学，自评得分92分，等级优。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.unit, report.score, report.grade) == ("某市教育局", None, None)

@@ -398,6 +398,10 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str, kind: str | 
         projects = {f.subject for f in ctx.all(f"project.{field}")}
         if several and len(projects) >= 2 and not own:
             return None  # "一、A资金 … 得分95分 二、B经费 … 得分92分 三、C项目 … 得分93分": the last project's, read unnamed
+        if len(facts) >= 2 and not own and len({_result_subject(ctx, f) for f in facts} - {None}) >= 2:
+            return (
+                None  # "X中学，…等级优；Y中学，…等级优": the units' grades, alike, none of them the report's
+            )
         return _first_value(facts, field)
     whole = {
         value_key(f.value): f.value

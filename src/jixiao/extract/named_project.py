@@ -20,6 +20,7 @@ _PROJECT_ITEM = re.compile(_CLAIMS["project_item"])
 _LABELLED_ITEM = re.compile(_CLAIMS["labelled_item"])
 _LISTED_ITEM = re.compile(_CLAIMS["listed_item"])
 _NAMED_SCORE = re.compile(_CLAIMS["named_score"])
+_UNIT_OPENING = re.compile(r"\s*([\u4e00-\u9fff（）()]{3,30}?)\s*[，,：:]")
 _FORM_TITLE = re.compile(_CLAIMS["form_title"])
 
 
@@ -61,6 +62,10 @@ def sentence_subject(sentence: str) -> str | None:
     subject = item_subject(sentence)
     if subject is not None:
         return subject
+    # "衡阳市第一中学，自评得分95分", "县教育局：全年预算数…，自评得分95分": a unit's result in a list of units'
+    opening = _UNIT_OPENING.match(sentence)
+    if opening is not None and organisation_end(opening.group(1)) == len(opening.group(1)):
+        return opening.group(1)
     found = _NAMED_SCORE.match(sentence)
     if found is None or vocabulary().generic_fund.fullmatch(found.group(1)):
         return None

@@ -239,5 +239,7 @@ def vocabulary() -> Vocabulary:
             r"[^。，,]{0,6}对[^。]{0,60}(?:开展|进行)[^。]{0,10}评"
         ),
         background_heading=_any([re.escape(w) for w in identity["background_headings"]]),
-        not_unit=_any([re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$"]),
+        not_unit=_any(
+            [re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$", identity["class_of_units"]]
+        ),
     )
