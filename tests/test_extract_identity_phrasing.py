@@ -1512,3 +1512,13 @@ def test_a_superiors_notice_of_its_units_results_states_no_result_of_its_own() -
     )
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert (report.unit, report.score, report.grade) == ("某市教育局", None, None)
+
+
+def test_a_labelled_name_wrapped_in_its_own_cell_onto_the_next_line() -> None:
+    head = "项目支出绩效自评表\n（2022年度）\n"
+    for cells, project in (
+        ("项目名称 | 中小学校舍安全保障长效 | \n | 机制资金 |", "中小学校舍安全保障长效机制资金"),
+        ("项目名称\n城乡居民基本养老保险\n政府缴费补贴资金", "城乡居民基本养老保险政府缴费补贴资金"),
+        ("项目名称 | 2022年农村公路窄路面拓宽改造\n工程（第二批） |||", "农村公路窄路面拓宽改造工程(第二批)"),
+    ):
+        assert identity_of(head + cells + "\n主管部门 | 某县教育局\n一、项目基本情况\n")[1] == project, cells

@@ -172,7 +172,13 @@ def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labe
     ):
         return value
     joined = value.value + _SEAL_NOTE.sub("", following.text.strip())
-    return dataclasses.replace(value, value=joined) if ends.search(joined) else value
+    # "…窄路面拓宽改造" / "工程（第二批）": a batch's bracket after the name's ending
+    return (
+        dataclasses.replace(value, value=joined) if ends.search(_TRAILING_BRACKET.sub("", joined)) else value
+    )
+
+
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
 def _under_its_place(value: Labelled, following: Cell, field: str) -> Labelled:
@@ -211,8 +217,9 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
                 value = _rejoined(value, cells[source], field)
             if value is not None and source + 1 < len(cells) and cells[source + 1].line == cells[source].line:
                 value = _under_its_place(value, cells[source + 1], field)
-            if value is not None and index + 1 < len(cells):
-                value = _continued(value, cell, cells[index + 1], field)
+            if value is not None and source + 1 < len(cells):
+                # the name wrapped in its own cell onto the next line ("项目名称 | 中小学校舍安全保障长效 |" / "| 机制资金 |")
+                value = _continued(value, cells[source], cells[source + 1], field)
             if value is not None:
                 found.append(dataclasses.replace(value, field=field, rank=rank))
     found = [_without_year(cell) if cell.field in ("unit", "department") else cell for cell in found]
