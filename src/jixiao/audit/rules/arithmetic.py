@@ -593,14 +593,19 @@ def _outside_brackets(context: Context, fact: Fact) -> bool:
 
 
 def _headline_fact(context: Context, key: str) -> Fact | None:
-    """The first statement of the report's chosen figure ``key`` (under its field, else any amount of that value:
-    "两个项目合计预算276万元" is the budget the reader chose); None when no figure was chosen."""
+    """The first statement of the report's chosen figure ``key``; None when no figure was chosen."""
     chosen = getattr(context.report.budget, key)
     if chosen is None:
         return None
-    return next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None) or next(
-        (f for f in money_facts(context) if f.value == chosen), None
-    )
+    return next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None)
+
+
+def _headline_on_line(context: Context, key: str, line: int) -> Fact | None:
+    """The report's chosen figure ``key`` stated on ``line`` under any label ("两个项目合计预算276万元" is the budget
+    the reader chose), else its first statement under its field."""
+    chosen = getattr(context.report.budget, key)
+    on_line = next((f for f in money_facts(context) if f.line == line and f.value == chosen), None)
+    return on_line if chosen is not None and on_line is not None else _headline_fact(context, key)
 
 
 _UNSPENT = re.compile(r"(?:未支付?|未使用|未拨付|结余|剩余)$")
@@ -719,7 +724,7 @@ def rates(context: Context) -> Iterator[Rate]:
                 on_what_arrived = Rate(fact.value, fact, executed, arrived, "")
                 if on_what_arrived.stated == quantize(on_what_arrived.computed, _decimals(fact.value)):
                     budget = arrived
-        headline = _headline_fact(context, "adjusted") if own else None
+        headline = _headline_on_line(context, "adjusted", fact.line) if own else None
         if (
             executed is not None
             and budget is not None
