@@ -385,32 +385,17 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str, kind: str | 
         if (title := form_title_above(forms, f.line)) is None
         or kind_named(ctx.read_text.get(title, "")) in (None, kind)
     ]
-    own = {
-        value_key(f.value): f.value
-        for f in facts
-        if f.value is not None
-        and _REPORT_ITSELF.search(
-            line := ctx.read_text.get(f.line, ""), sentence_start(line, f.start), f.start
-        )
-    }
+    own = _stated_with(ctx, facts, _REPORT_ITSELF)
     several = _several_projects(ctx, layout) or _PROJECTS_COUNTED.search(ctx.flow.text) is not None
     if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
         projects = {f.subject for f in ctx.all(f"project.{field}")}
         if several and len(projects) >= 2 and not own:
             return None  # "一、A资金 … 得分95分 二、B经费 … 得分92分 三、C项目 … 得分93分": the last project's, read unnamed
         if len(facts) >= 2 and not own and len({_result_subject(ctx, f) for f in facts} - {None}) >= 2:
-            return (
-                None  # "X中学，…等级优；Y中学，…等级优": the units' grades, alike, none of them the report's
-            )
+            # "X中学，…等级优；Y中学，…等级优": the units' grades, alike, none of them the report's
+            return None
         return _first_value(facts, field)
-    whole = {
-        value_key(f.value): f.value
-        for f in facts
-        if f.value is not None
-        and _WHOLE_SPENDING.search(
-            line := ctx.read_text.get(f.line, ""), sentence_start(line, f.start), f.start
-        )
-    }
+    whole = _stated_with(ctx, facts, _WHOLE_SPENDING)
     if len(whole) == 1:
         # "“X”项目自评得分96分。我馆部门整体支出自评得分为93分": a department's results, its own one named so
         return next(iter(whole.values()))
@@ -419,6 +404,16 @@ def _stated_of_the_report(ctx: Context, layout: Layout, field: str, kind: str | 
     if not (named or len(subjects) >= 2 or several):
         return _first_value(facts, field)
     return next(iter(own.values())) if len(own) == 1 else None
+
+
+def _stated_with(ctx: Context, facts: Sequence[Fact], words: re.Pattern[str]) -> dict[str, Decimal | str]:
+    """The values of the facts whose sentence says ``words`` before them, by their key."""
+    found: dict[str, Decimal | str] = {}
+    for fact in facts:
+        line = ctx.read_text.get(fact.line, "")
+        if fact.value is not None and words.search(line, sentence_start(line, fact.start), fact.start):
+            found[value_key(fact.value)] = fact.value
+    return found
 
 
 _ITEM_REACH = 6  # lines from a result back to the item naming its project
