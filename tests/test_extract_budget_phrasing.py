@@ -1354,3 +1354,21 @@ def test_a_multi_year_projects_total_and_its_spending_to_date_beside_the_years_o
         "截至2023年12月31日，项目资金已支付270万元，预算执行率90%。截至2024年3月底，项目累计支付资金300万元。\n"
     )
     assert budget_of(text).executed == Decimal(270)
+
+
+def test_the_budget_as_it_finally_stood_after_a_cut() -> None:
+    text = (
+        "某县文旅局2022年度基层文化阵地建设项目绩效自评报告\n项目批复预算320万元，执行中根据实际需求追减预算45万元，"
+        "最终预算275万元，实际支出271.8万元，预算执行率98.84%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal(320),
+        Decimal(275),
+        Decimal("271.8"),
+    )
+    text = (
+        "某镇2021年度部门整体支出绩效自评报告\n本年度部门预算批复数1,286.40万元，年中追加专项资金732.15万元，实际可支配预算"
+        "2,018.55万元，全年支出2,001.32万元，执行率99.15%。\n"
+    )
+    assert budget_of(text).adjusted == Decimal("2018.55")

@@ -743,7 +743,7 @@ def _initial_before_a_change(ctx: Context) -> None:
         word = _CHANGE.search(text, first.end, change.start)
         if word is None or any(mark in text[first.end : final.start] for mark in "。；;！？\n"):
             continue
-        lowered = word.group("direction") in ("调减", "核减", "减少")
+        lowered = word.group("direction") in ("调减", "核减", "追减", "减少")
         if final.value != (first.value - change.value if lowered else first.value + change.value):
             continue
         stated = [f for f in ctx.facts if f.field == "budget.adjusted" and _at(ctx, f, first)]

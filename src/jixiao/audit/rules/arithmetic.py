@@ -1369,7 +1369,7 @@ def completion_rate_mismatch(context: Context) -> Iterator[Hit]:
 
 
 _CHANGE = re.compile(load_vocabulary("amounts")["budget_change"])
-_LOWERED = frozenset({"调减", "核减", "减少"})
+_LOWERED = frozenset({"调减", "核减", "追减", "减少"})
 _NOT_A_CHANGE = re.compile(load_vocabulary("amounts")["not_a_budget_change"])
 # words that bring other money into a budget than its changes: the carry-over, what it holds, its parts
 _OTHER_MONEY = re.compile(r"结转|结余|含|其中|包括|分别|合计|累计")
