@@ -466,13 +466,16 @@ _RESTATED_EXACTLY = re.compile(
 )
 
 
+_EXACT_WORDS = ("具体", "准确", "精确", "确切", "明细")
+
+
 def _exact_restatements(ctx: Context) -> dict[int, int]:
     """The figures that restate the one before them exactly, by index, each with the rounded one's index: "全年
     预算3.25亿元(厅本级口径),具体为32518.60万元", "约1.2亿元,即12036.58万元". The exact figure is the statement,
     under the rounded one's label; the rounded one is none."""
     text = ctx.flow.text
-    if "即" not in text and "为" not in text:
-        return {}
+    if "即" not in text and not any(word in text for word in _EXACT_WORDS):
+        return {}  # no figure restated: most reports
     found: dict[int, int] = {}
     money = [(i, q) for i, q in enumerate(ctx.quantities) if q.is_money and q.written]
     for (i, rounded), (j, exact) in itertools.pairwise(money):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -266,8 +267,9 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         }
     ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
     facts = ctx.facts
-    score = _choose_result(ctx, layout, "score", chosen["kind"])
-    grade = _choose_result(ctx, layout, "grade", chosen["kind"])
+    forms = _page_forms(ctx)
+    score = _choose_result(ctx, layout, "score", chosen["kind"], forms)
+    grade = _choose_result(ctx, layout, "grade", chosen["kind"], forms)
     satisfaction = _first_value(facts, "satisfaction")
     return ExtractedReport(
         file=document.path,
@@ -301,12 +303,36 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     )
 
 
-def _choose_result(ctx: Context, layout: Layout, field: str, kind: str | None) -> Decimal | str | None:
+@dataclass(frozen=True)
+class _Forms:
+    """The page's form titles (claims.yaml form_title) by line, and the kind each names, read once per report."""
+
+    titles: tuple[int, ...]
+    kinds: dict[int, str]
+
+    def kind_at(self, line: int) -> str | None:
+        """The kind the title of the form ``line`` stands in names; None outside a form or under a title naming
+        neither kind."""
+        title = form_title_above(self.titles, line)
+        return self.kinds.get(title) if title is not None else None
+
+
+def _page_forms(ctx: Context) -> _Forms:
+    titles = form_titles(ctx.read_text.items())
+    kinds = {
+        title: named for title in titles if (named := kind_named(ctx.read_text.get(title, ""))) is not None
+    }
+    return _Forms(titles, kinds)
+
+
+def _choose_result(
+    ctx: Context, layout: Layout, field: str, kind: str | None, forms: _Forms
+) -> Decimal | str | None:
     """The total score or the grade: a form's result row beats prose (where they disagree, none); the
     first statement in prose otherwise (a later different one is the audit's JX201 to report), unless the
     prose gives several projects' results (see _stated_of_the_report)."""
-    stated = _stated_of_the_report(ctx, layout, field, kind)
-    cells = _of_the_reports_form(ctx, [cell for cell in layout.results if cell.field == field], kind)
+    stated = _stated_of_the_report(ctx, layout, field, kind, forms)
+    cells = _of_the_reports_form([cell for cell in layout.results if cell.field == field], kind, forms)
     if not cells:
         return stated
     found = [
@@ -350,21 +376,16 @@ def _choose_result(ctx: Context, layout: Layout, field: str, kind: str | None) -
     return choice.value
 
 
-def _of_the_reports_form(ctx: Context, cells: list[Labelled], kind: str | None) -> list[Labelled]:
+def _of_the_reports_form(cells: list[Labelled], kind: str | None, forms: _Forms) -> list[Labelled]:
     """A form's result cells, those of the report's own form when the page holds forms of both kinds (a
     department's, then its projects'; the department's cut before its total row): the first, whose title names
     the report's kind; none when the report is read as of the other kind."""
-    forms = form_titles(ctx.read_text.items()) if cells else ()
-    kinds = {
-        title: named for title in forms if (named := kind_named(ctx.read_text.get(title, ""))) is not None
-    }
-    if len(set(kinds.values())) < 2:
+    if len(set(forms.kinds.values())) < 2:
         return cells
     # the page's first form is the report's own; a report read as of another kind reads none of them
-    first = kinds[min(kinds)]
-    if kind != first:
+    if kind != forms.kinds[min(forms.kinds)]:
         return []
-    return [cell for cell in cells if kinds.get(form_title_above(forms, cell.line) or 0, kind) == kind]
+    return [cell for cell in cells if forms.kind_at(cell.line) in (None, kind)]
 
 
 _CLAIMS = load_vocabulary("claims")
@@ -373,18 +394,14 @@ _WHOLE_SPENDING = re.compile(r"部门整体|单位整体|整体支出")
 _PROJECTS_COUNTED = re.compile(_CLAIMS["projects_counted"])
 
 
-def _stated_of_the_report(ctx: Context, layout: Layout, field: str, kind: str | None) -> Decimal | str | None:
+def _stated_of_the_report(
+    ctx: Context, layout: Layout, field: str, kind: str | None, forms: _Forms
+) -> Decimal | str | None:
     """The first score (or grade) prose states, unless its statements differ and are those of several projects
     or units ("（一）X项目，自评得分93分；（二）Y项目，自评得分95分", "项目一：X经费 … 得分92分", "1.X局，自评得分95分"):
     then the one stated of the report itself ("部门整体支出绩效得分95分"), else none."""
-    forms = form_titles(ctx.read_text.items()) if kind is not None else ()
     # a result in a form of the other kind (a department's page, then its projects' forms) is that form's
-    facts = [
-        f
-        for f in ctx.all(field)
-        if (title := form_title_above(forms, f.line)) is None
-        or kind_named(ctx.read_text.get(title, "")) in (None, kind)
-    ]
+    facts = [f for f in ctx.all(field) if kind is None or forms.kind_at(f.line) in (None, kind)]
     own = _stated_with(ctx, facts, _REPORT_ITSELF)
     several = _several_projects(ctx, layout) or _PROJECTS_COUNTED.search(ctx.flow.text) is not None
     if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
