@@ -14,7 +14,7 @@ find a sum that does not add up, nor does another slip on a page flattened into 
 error-severity findings that match no labelled error that way (false alarms).
 
 Run:  .venv/bin/python benchmarks/real_accuracy.py [--split development|sealed|both] [--show N]
-      [--field F]   (--show prints the N first misses of each field for the development split only:
+      [--field F] [--corpus DIR]   (--show prints the N first misses of each field for the development split only:
                      the sealed pages are not looked at while tuning)
 """
 
@@ -157,10 +157,17 @@ def label_value(entry: Any) -> tuple[bool, Any]:
     return True, entry
 
 
-def pages(split: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    chosen = json.loads((CORPUS / "split.json").read_text(encoding="utf-8"))[split]
+def pages(corpus: Path, split: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The labelled pages of one split; a corpus folder without split.json (fresh pages being labelled in a
+    scratch folder, laid out like corpus/real/) is all development."""
+    if (corpus / "split.json").exists():
+        chosen = json.loads((corpus / "split.json").read_text(encoding="utf-8"))[split]
+    else:
+        chosen = (
+            sorted(path.stem for path in (corpus / "labels").glob("*.json")) if split == "development" else []
+        )
     for page_id in chosen:
-        yield page_id, json.loads((CORPUS / "labels" / f"{page_id}.json").read_text(encoding="utf-8"))
+        yield page_id, json.loads((corpus / "labels" / f"{page_id}.json").read_text(encoding="utf-8"))
 
 
 FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -187,16 +194,16 @@ def matches(error: dict[str, Any], finding: Finding) -> bool:
     return bool(stated & figures(f"{finding.message} {finding.computation}"))
 
 
-def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, float]:
+def measure(corpus: Path, split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, float]:
     scheme = load_scheme("national-2020")
     tallies = {name: Tally() for name in FIELDS}
     audit = AuditTally()
     count = 0
     started = time.process_time()
-    for page_id, label in pages(split):
+    for page_id, label in pages(corpus, split):
         count += 1
         try:
-            result: Reviewed | None = review(CORPUS / "pages" / f"{page_id}.txt", scheme)
+            result: Reviewed | None = review(corpus / "pages" / f"{page_id}.txt", scheme)
         except InputError:  # refused as no report: every stated value is missed, no finding is made
             result = None
             audit.refused.append(page_id)
@@ -243,9 +250,11 @@ def measure(split: str, show: bool) -> tuple[dict[str, Tally], AuditTally, int, 
     return tallies, audit, count, time.process_time() - started
 
 
-def report(split: str, show: int, only: str | None) -> None:
-    tallies, audit, count, seconds = measure(split, show > 0)
-    print(f"{split}: {count} pages, {count / seconds:.0f} pages per CPU second")
+def report(corpus: Path, split: str, show: int, only: str | None) -> None:
+    tallies, audit, count, seconds = measure(corpus, split, show > 0)
+    if not count:
+        return
+    print(f"{split}: {count} pages, {count / max(seconds, 1e-9):.0f} pages per CPU second")
     print(
         f"  {'field':<24}{'right':>6}{'wrong':>6}{'missed':>7}{'invented':>9}{'nulls':>6}{'P':>7}{'R':>7}{'inv.':>7}"
     )
@@ -291,9 +300,15 @@ def main() -> int:
     parser.add_argument("--split", choices=("development", "sealed", "both"), default="both")
     parser.add_argument("--show", type=int, default=0, help="misses to print per field (development only)")
     parser.add_argument("--field", help="print the misses of this field only")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="a folder laid out like corpus/real/ (default: corpus/real/)",
+    )
     args = parser.parse_args()
     for split in ("development", "sealed") if args.split == "both" else (args.split,):
-        report(split, args.show, args.field)
+        report(args.corpus, split, args.show, args.field)
     return 0
 
 

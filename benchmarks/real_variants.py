@@ -295,7 +295,7 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print each changed value and failed swap")
     args = parser.parse_args()
     started = time.process_time()
-    labels = dict(pages("development"))
+    labels = dict(pages(CORPUS, "development"))
     originals = {p: (CORPUS / "pages" / f"{p}.txt").read_text(encoding="utf-8") for p in labels}
     before = {p: read(p, text) for p, text in originals.items()}
     print(f"development: {len(labels)} pages; each variant against the page as published")

@@ -11,7 +11,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from form_rescoring import measure as measure_forms  # noqa: E402
 from jixiao.audit.findings import Finding  # noqa: E402
-from real_accuracy import Tally, matches, measure, same_project  # noqa: E402
+from real_accuracy import CORPUS, Tally, matches, measure, same_project  # noqa: E402
 
 
 def test_a_project_is_the_same_whatever_its_frame_or_its_units_place() -> None:
@@ -50,7 +50,7 @@ def test_a_finding_finds_a_labelled_error_on_its_lines_and_figures() -> None:
 
 
 def test_development_split_does_not_regress() -> None:
-    tallies, audit, pages, _seconds = measure("development", show=False)
+    tallies, audit, pages, _seconds = measure(CORPUS, "development", show=False)
     # 93 pages, then 18, 25, 25, 21, 17, 20, 11, 10, 27, 15, 15, 23, 18, 12, 24, 22, 5, 23, 12, 6, 9, 13, 6, 15,
     # 7, 24, 19, 13, 7, 2, 9, 4 and 1 more found later (corpus/real/LABELLING.md)
     assert pages >= 612

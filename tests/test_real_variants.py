@@ -31,7 +31,7 @@ STABLE = [
 
 @pytest.fixture(scope="module")
 def development() -> tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, Read]]:
-    labels = dict(pages("development"))
+    labels = dict(pages(CORPUS, "development"))
     originals = {p: (CORPUS / "pages" / f"{p}.txt").read_text(encoding="utf-8") for p in labels}
     return labels, originals, {p: read(p, text) for p, text in originals.items()}
 
