@@ -61,7 +61,7 @@ PROJECT_FRAME = re.compile(
     r"^(?:20\d\d年度?)?(?:中央(?:财政)?)?|(?:项目)?(?:资金|经费)?(?:支出)?(?:(?:中央)?(?:专项)?转移支付)?$"
 )
 # the place a project's name may open with ("月牙湖乡滨河家园…项目", "山丹县新能源…项目"): the unit's place
-PROJECT_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:自治[区州县旗]|省|市|州|县|区|旗|乡|镇|街道))+")
+PROJECT_PLACE_STEP = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:自治[区州县旗]|省|市|州|县|区|旗|乡|镇|街道)")
 
 
 @dataclass
@@ -126,8 +126,17 @@ def same_project(label: str, value: str) -> bool:
     a, b = project_key(label), project_key(value)
     if a == b:
         return True
-    without_a, without_b = PROJECT_PLACE.sub("", a), PROJECT_PLACE.sub("", b)
-    return (without_a == b and len(b) >= 4) or (a == without_b and len(a) >= 4)
+    return (len(b) >= 4 and b in without_places(a)) or (len(a) >= 4 and a in without_places(b))
+
+
+def without_places(name: str) -> set[str]:
+    """A name read without one, two, … of the places it opens with ("保山市施甸县仁和镇菠萝社区X": also "施甸县仁和镇
+    菠萝社区X", "仁和镇菠萝社区X", "菠萝社区X" and "X"; which of them is the name proper the place words cannot tell)."""
+    shorter = set()
+    while (match := PROJECT_PLACE_STEP.match(name)) and match.end() < len(name):
+        name = name[match.end() :]
+        shorter.add(name)
+    return shorter
 
 
 def extracted(report: ExtractedReport, name: str) -> Any:

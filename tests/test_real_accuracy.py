@@ -18,6 +18,10 @@ def test_a_project_is_the_same_whatever_its_frame_or_its_units_place() -> None:
     assert same_project("某某县新能源充电基础设施建设项目", "新能源充电基础设施建设项目")
     assert same_project("某某屠宰场监管经费", "某某屠宰场监管经费项目资金")
     assert same_project("2023年某某补助资金中央专项转移支付", "某某补助")
+    # places stripped one at a time: a 社区 after the town is no place to strip
+    assert same_project(
+        "甲乙社区丙丁自然村活动场所建设项目", "某某市某某县某某镇甲乙社区丙丁自然村活动场所建设项目"
+    )
     # another project, or a place's generic fund, is not the same
     assert not same_project("某某高新化工园区重大安全风险防控项目", "某某市转移支付")
     assert not same_project("农业保险保费", "政策性农业保险保费补贴")
