@@ -824,6 +824,17 @@ def test_a_unit_in_brackets_under_a_title_naming_none() -> None:
     # with the report's date in the bracket
     page = "项目支出绩效自评报告\n(某某市文化馆2021年3月8日)\n一、项目概况\n"
     assert read(page).unit == "某某市文化馆"
+    # past the title said twice (a site's heading above the document's own)
+    page = "部门整体支出绩效自评报告\n\n 部门整体支出绩效自评报告\n\n (某某区林业局)\n一、部门概况\n"
+    assert read(page).unit == "某某区林业局"
+
+
+def test_a_project_in_brackets_under_a_title_said_twice() -> None:
+    page = "财政支出项目绩效评价自评报告\n\n 财政支出项目绩效评价自评报告\n\n (某某办工作经费)\n 一、项目总体情况\n"
+    assert read(page).project == "某某办工作经费"
+    # another title under it is no name in brackets
+    page = "项目支出绩效自评报告\n某某局2021年度项目支出绩效自评报告\n一、项目概况\n"
+    assert read(page).project is None
 
 
 def test_a_title_naming_the_unit_then_the_work_it_did() -> None:

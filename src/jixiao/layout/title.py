@@ -517,9 +517,26 @@ _UNIT_LINE = re.compile(
 _SENT_TO = ("报", "上报", "报送", "呈", "呈报", "送", "抄送", "致")
 
 
+def _line_after(title: Title, lines: Sequence[Line]) -> Line | None:
+    """The first line with text after a title, past the title said again (a site's heading above the document's
+    own: "财政支出项目绩效评价自评报告" twice, then "（食安办工作经费）")."""
+    said = _SPACES.sub("", title.text)
+    return next(
+        (
+            line
+            for line in lines
+            if line.number > title.lines[-1] and line.text.strip() and _SPACES.sub("", line.text) != said
+        ),
+        None,
+    )
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def _unit_beside(title: Title, lines: Sequence[Line]) -> Part | None:
     """The unit a title leaves unnamed, named on the next line, in brackets or not, nothing but an organisation."""
-    after = next((line for line in lines if line.number > title.lines[-1] and line.text.strip()), None)
+    after = _line_after(title, lines)
     found = _UNIT_LINE.fullmatch(after.text) if after is not None else None
     if (
         after is None
@@ -576,7 +593,7 @@ def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]
     """The project a 项目支出 title leaves unnamed, named beside it: in brackets on the next line
     ("（教育专项工作经费）"), or by the one other title of the head that names a project (a site's title
     "XX局2020年项目支出绩效评价报告" above the report's own "XX局2020年Y经费绩效评价自评报告")."""
-    after = next((line for line in lines if line.number > title.lines[-1] and line.text.strip()), None)
+    after = _line_after(title, lines)
     if after is not None:
         bracketed = _BRACKETED.fullmatch(after.text)
         if (
