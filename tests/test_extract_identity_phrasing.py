@@ -837,6 +837,16 @@ def test_a_project_in_brackets_under_a_title_said_twice() -> None:
     assert read(page).project is None
 
 
+def test_a_title_naming_a_place_then_a_work_without_year_or_kind() -> None:
+    report = read("某某县合水油茶产业建设绩效自评报告\n一、绩效目标分解下达情况\n")
+    assert (report.kind, report.project) == ("项目支出", "合水油茶产业建设")
+    report = read("某某县农村饮水安全工程绩效自评报告\n一、基本情况\n")
+    assert (report.kind, report.project) == ("项目支出", "农村饮水安全工程")
+    # a place and an office is a unit, no work
+    report = read("某某县水利局绩效自评报告\n一、基本情况\n")
+    assert (report.unit, report.project) == ("某某县水利局", None)
+
+
 def test_a_title_naming_the_unit_then_the_work_it_did() -> None:
     report = read("2016年某某县红十字会开展应急救护培训项目绩效评价自评报告\n一、项目概况\n")
     assert (report.unit, report.project) == ("某某县红十字会", "应急救护培训项目")

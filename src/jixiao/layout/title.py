@@ -853,7 +853,16 @@ def _parse_title(found: list[Line]) -> Title:
             unit = span(lead, organisation, organisation=True)
         elif places == len(head):
             place = span(lead, places)
-        elif places and (year_match or kind == "项目支出"):
+        elif (
+            places
+            and (
+                year_match
+                or kind == "项目支出"
+                # "某县合水油茶产业建设绩效自评报告": no year, no kind, a place and then a fund's or a work's name
+                or (kind is None and _fund_name().fullmatch(_PROJECT_TAIL.sub("", head[places:])))
+            )
+        ):
+            kind = kind or (None if year_match else "项目支出")
             place = span(lead, places)
             name = _PROJECT_TAIL.sub("", head[places:])
             skip = 2 if name.startswith("关于") else 0  # "X镇关于Y项目的…": 关于 is not the name's
