@@ -56,8 +56,8 @@ def test_a_finding_finds_a_labelled_error_on_its_lines_and_figures() -> None:
 def test_development_split_does_not_regress() -> None:
     tallies, audit, pages, _seconds = measure(CORPUS, "development", show=False)
     # 93 pages, then 18, 25, 25, 21, 17, 20, 11, 10, 27, 15, 15, 23, 18, 12, 24, 22, 5, 23, 12, 6, 9, 13, 6, 15,
-    # 7, 24, 19, 13, 7, 2, 9, 4 and 1 more found later (corpus/real/LABELLING.md)
-    assert pages >= 612
+    # 7, 24, 19, 13, 7, 2, 9, 4, 1 and 17 more found later (corpus/real/LABELLING.md)
+    assert pages >= 629
     # every development page is read as the report it is, but one without a title whose stored part names only
     # 项目 and 资金 under "一、基本情况" (a fund's account in a province's outline): refused as no report
     assert len(audit.refused) <= 1, audit.refused
@@ -66,16 +66,16 @@ def test_development_split_does_not_regress() -> None:
         for attribute in ("right", "wrong", "missed", "invented", "nulls"):
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
     # each labelling round's pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and lower the
-    # whole; the floors are today's figures on 612 pages
+    # whole; the floors are today's figures on 629 pages
     assert total.precision >= 0.976, total
-    assert total.recall >= 0.924, total
+    assert total.recall >= 0.922, total
     assert total.invented_share <= 0.01, total
     assert tallies["year"].precision >= 0.98 and tallies["year"].recall >= 0.97
     assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.97
     # units the reader misses or misreads (a 系统 for a unit, a place against the office publishing for it,
     # which the labels settle either way)
     assert tallies["unit"].precision >= 0.97 and tallies["unit"].recall >= 0.916
-    assert tallies["budget.executed"].precision >= 0.975 and tallies["budget.executed"].recall >= 0.86
+    assert tallies["budget.executed"].precision >= 0.975 and tallies["budget.executed"].recall >= 0.84
     assert tallies["project"].precision >= 0.95 and tallies["project"].recall >= 0.805
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
