@@ -221,6 +221,26 @@ def test_funds_row_under_an_initial_budget_column_only() -> None:
     assert report.budget.initial is None
 
 
+def test_funds_row_with_its_rate_written_without_percent() -> None:
+    # the headers run into the row's line, the rate "100" with no "%": every column filled, the rate agreeing
+    line = (
+        "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 130 130 117 10 90 9\n"
+    )
+    report = read("某县市场监督管理局某某经费项目支出绩效自评表 (2020 年度) " + line)
+    assert (
+        report.budget.initial,
+        report.budget.adjusted,
+        report.budget.executed,
+        report.budget.execution_rate,
+    ) == (D(130), D(130), D(117), D(90))
+    # a bare figure that spending over budget does not give may be another column's: nothing is read
+    report = read("某某经费项目支出绩效自评表\n" + line.replace(" 90 9", " 95 9"))
+    assert budget_facts(report) == []
+    # a cell left blank: which column it was cannot be told without the "%"
+    report = read("某某经费项目支出绩效自评表\n" + line.replace(" 130 130 117", " 130 117"))
+    assert budget_facts(report) == []
+
+
 def test_ambiguous_run_together_row_is_left_unread() -> None:
     # 1|11|10|... and 11|1|... cannot both be right; neither is guessed
     report = read("2023年度某县网信办项目支出绩效自评报告\n一、基本情况\n年度资金总额:111110100%10\n")

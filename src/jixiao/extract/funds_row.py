@@ -224,10 +224,17 @@ def _in_national_order(
     cells = _cells(lines, index, label.end())
     if len(cells) == 1:
         cells = _run_together(cells[0])
-    rate_at = next((i for i, cell in enumerate(cells) if cell.text.endswith("%")), None)
-    if rate_at is None or not all(_NUMBER.match(cell.text) for cell in cells):
+    if not all(_NUMBER.match(cell.text) for cell in cells):
         return []
+    rate_at = next((i for i, cell in enumerate(cells) if cell.text.endswith("%")), None)
     keys = _header_keys(lines, index, label.start())
+    # a rate written without "%" ("130 130 130 10 100 10"): placed only when the row fills every column the
+    # header names and its spending over its budget gives that rate
+    bare_rate = rate_at is None and "rate" in keys and len(cells) == len(keys)
+    if bare_rate:
+        rate_at = keys.index("rate")
+    if rate_at is None:
+        return []
     # every cell under its column, the rate under the rate's: a last cell left blank ("得分") drops off the end
     if len(cells) <= len(keys) and "rate" in keys and keys.index("rate") == rate_at:
         placed: list[tuple[str, Decimal, Cell]] = []
@@ -236,7 +243,17 @@ def _in_national_order(
                 placed.append((_BY_KEY[key], Decimal(cell.text.removesuffix("%")), cell))
             if key == "initial" and "adjusted" not in keys:  # the form's one budget is the full year's too
                 placed.append(("budget.adjusted", Decimal(cell.text), cell))
+        if bare_rate:
+            value = {field: number for field, number, _cell in placed}
+            if not rate_agrees(
+                value.get("budget.adjusted", Decimal(0)),
+                value.get("budget.executed"),
+                value.get("budget.execution_rate"),
+            ):
+                return []
         return placed
+    if bare_rate:
+        return []
     scored = rate_at + 1 < len(cells)
     if rate_at < (3 if scored else 2):
         return []
