@@ -1543,3 +1543,18 @@ def test_a_labelled_name_wrapped_in_its_own_cell_onto_the_next_line() -> None:
         ("项目名称 | 2022年农村公路窄路面拓宽改造\n工程（第二批） |||", "农村公路窄路面拓宽改造工程(第二批)"),
     ):
         assert identity_of(head + cells + "\n主管部门 | 某县教育局\n一、项目基本情况\n")[1] == project, cells
+
+
+def test_a_cover_signed_with_a_seal_and_its_next_label_under_a_label() -> None:
+    # a province's cover form run into lines: "项目名称" over "项目编码" is a label over a label, no value; the
+    # unit signs with its seal's note, no date beside it; the title names only the province's form
+    page = (
+        "某某省财政支出项目绩效评价自评报告书\n评价类型\n评价项目名称\n评价项目编码 项目实施过程评价√ 某某专项资金\n"
+        "某某省劳动和社会保障厅\n某某省劳动和社会保障厅 (公章) (公章) 项目(用款)单位法人代码\n一、基本情况\n"
+    )
+    report = read(page)
+    assert (report.unit, report.project) == ("某某省劳动和社会保障厅", None)
+    # a form's label with its seal's note is no signature
+    assert (
+        read("某某省财政支出项目绩效评价自评报告书\n项目单位(公章) 某某\n一、基本情况\n").unit != "项目单位"
+    )

@@ -21,9 +21,11 @@ _LEAD = re.compile(
 )
 _IN_A_SENTENCE = re.compile(r"(?:为|是)[_＿\s:：]*$")
 _CLAUSE_END = re.compile(r"[,，。;；]")
-# a value that is digits or a date, a form's instruction, a sentence, or a column's header ("发行金额(亿元)")
+# a value that is digits or a date, a form's instruction, a sentence, or a column's header ("发行金额(亿元)",
+# "评价项目编码" under "评价项目名称": a cover form's next label)
 _NOT_VALUE = re.compile(
     r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；]|[(（](?:亿元|万元|元|%|％)[)）]"
+    r"|(?:编码|代码|编号)$"
 )
 # how names end, by field, and the levels of government listed with "、" (labels.yaml)
 _LABELS = load_vocabulary("labels")

@@ -561,6 +561,11 @@ def _organisation(name: str) -> bool:
     )
 
 
+_SEALED_NAME = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30}?)\s*[(（]\s*(?:公章|盖章|签章|印章)\s*[)）]"
+)
+
+
 def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The organisation that signs the report with a date: after the title on a cover run together into one
     line at the top ("…绩效评价报告湖南省国土资源厅2023年6月"), or on a line of its own above the date. A
@@ -568,6 +573,11 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     signed: list[Part] = []
     for line in page_head(lines):
         text = line.text
+        # a cover's signature without its date beside it: the name right before its seal's note, opening the line
+        # ("广东省某厅 (公章) (公章) 项目(用款)单位法人代码 …", a cover's cells run into one line)
+        sealed = _SEALED_NAME.match(text) if "章" in text and line.number not in chrome else None
+        if sealed is not None and _organisation(sealed.group("name")):
+            signed.append(Part(sealed.group("name"), line.number, sealed.start("name"), sealed.end("name")))
         if "月" not in text or "报" not in text or line.number in chrome:
             continue
         for date in _DATE_INSIDE.finditer(text):  # a date is rarer than 报: found first, the name before it
