@@ -133,6 +133,11 @@ def test_spending_and_budgets_in_further_words_reports_use() -> None:
     # a rate stated as the share of the budget completed
     rate = budget_of("全年预算数为200万元,执行数为179.43万元,完成预算的89.7%。").execution_rate
     assert rate == Decimal("89.7")
+    # or the budget said to be completed to a share, in a conclusion with no figures beside it
+    rate = budget_of(
+        "某某资金项目决策程序严密,使用合规,执行有效,预算完成100%,保障了全县农村公路的养护。"
+    ).execution_rate
+    assert rate == Decimal(100)
 
 
 def test_an_items_figures_in_brackets_are_not_the_headline() -> None:
