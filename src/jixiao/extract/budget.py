@@ -860,15 +860,15 @@ def _whole_of_listed_parts(ctx: Context) -> None:
 
 
 _IN_FULL = re.compile(
-    r"(?:[^。；;，,\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?(?:全部|已)(?:使用|支出|支付)完毕"
+    r"(?:[^。；;，,\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?(?:全部|已)(?:使用|支出|支付|发放)完毕"
 )
 # the money of one source ("县级配套资金50万元已全部使用完毕") used up is not the project's spending
 _SOURCE_MONEY = re.compile(r"配套|上级|中央|省级|市级|县级|区级|自筹|其他资金")
 
 
 def _spent_in_full(ctx: Context) -> None:
-    """In a project report, money said to be used up ("4.4万元慰问经费于2019年1月全部使用完毕"): that amount is the
-    spending too (a department's one fund used up is one slice of its spending)."""
+    """In a project report, money said to be used up or paid out ("4.4万元慰问经费于2019年1月全部使用完毕", "共计4.6万元
+    全部发放完毕"): that amount is the spending too (a department's one fund used up is one slice of its spending)."""
     text = ctx.flow.text
     if "完毕" not in text:
         return
