@@ -425,6 +425,49 @@ def test_the_2021_header_on_two_lines_puts_the_sign_figure_and_unit_under_the_ta
     assert rescore(form, load_scheme("national-2020")).differences == ()
 
 
+def _city_form(name: str, rows: str, total: str) -> str:
+    return (
+        f"项目支出绩效自评表\n2019年度)\n项目名称 {name}\n主管部门 某市财政局 实施单位 某市财政局\n"
+        "项目资金   年初预算数 全年预算数 全年执行数 分值 执行率 得分\n(万元)\n"
+        "  年度资金总额 287 287 171 10 60% 6\n"
+        "一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n指标值 完成值\n"
+        f"{rows}总分 {total}\n"
+    )
+
+
+def test_a_city_form_with_its_header_wrapped_points_over_the_total_and_a_second_form_after_it() -> None:
+    """ "年度 | 实际" over "指标值 | 完成值" are two columns; a 完成率 under 成本指标 is a floor (a cost's rate is a
+    cap); the funds row's 10 points and the rows' 100 are every row, 110 in all; the first form's 总分 row is
+    read between its block and the second form, whose own figures differ."""
+    rows = (
+        "  产出指标 数量指标 服务对象人数 100人次 100人次 40 40\n"
+        "    成本指标 计划完成率 90% 60% 20 10 部分项目延续至下年\n"
+        "    成本指标 成本控制率 100% 95% 20 20\n"
+        "  满意度指标 服务对象满意度指标 受益群体满意度 90% 90% 20 20\n"
+    )
+    second = "  产出指标 质量指标 项目合格率 90% 60% 100 67\n"
+    form = _form_of(
+        _city_form("购买第三方服务", rows, "100 90") + _city_form("财政政务管理", second, "100 73")
+    )
+    stated = [
+        (i.name, i.operator.value, i.target, i.actual, i.weight, i.score) for i in form.evaluation.indicators
+    ]
+    assert stated == [
+        ("服务对象人数", "≥", D(100), D(100), D(40), D(40)),
+        ("计划完成率", "≥", D(90), D(60), D(20), D(10)),
+        ("成本控制率", "≤", D(100), D(95), D(20), D(20)),
+        ("受益群体满意度", "≥", D(90), D(90), D(20), D(20)),
+    ]
+    assert form.total is not None and (form.total.value, form.total.line) == (D(90), 14)
+    differences = rescore(form, load_scheme("national-2020")).differences
+    assert [(d.kind, d.computed) for d in differences] == [
+        ("indicator", D("13.33")),  # 60 / 90 × 20
+        ("execution", D("5.96")),  # 171 / 287 × 10
+        ("weights", ""),  # 10 + 100 = 110
+        ("rows_total", D(96)),  # 6 + 40 + 10 + 20 + 20: the total 90 leaves the funds row's 6 out
+    ]
+
+
 FORMS = Path(__file__).resolve().parent / "fixtures" / "forms"
 
 

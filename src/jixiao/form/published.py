@@ -165,6 +165,12 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
     needed = not report.funds_rows or report.score is None or report.grade is None
     cells = form_cells(document.lines) if needed else []
     funds, execution_weight, execution_score = _funds(report, cells, places, document.lines)
+    # a page of several forms: the result rows read are the first form's, between its block and the next form
+    following = next(
+        (line.number for line in document.lines if line.number >= block.end_line and "三级指标" in line.text),
+        None,
+    )
+    own_cells = [c for c in cells if block.end_line <= c.line < following] if following is not None else cells
     known = report.kind is not None and report.year is not None and report.unit is not None
     evaluation = Evaluation(
         kind=Kind(report.kind) if report.kind in {k.value for k in Kind} else Kind.PROJECT,
@@ -180,8 +186,8 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
         places,
         execution_weight=execution_weight,
         execution_score=execution_score,
-        total=_result(report, "score", cells),
-        grade=_result(report, "grade", cells),
+        total=_result(report, "score", own_cells),
+        grade=_result(report, "grade", own_cells),
         notes=tuple(notes),
         identity_known=known,
         from_text=True,

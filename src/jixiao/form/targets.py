@@ -24,10 +24,16 @@ def default_operator(
     if unit is not None and unit.endswith(("内", "前")):
         return Operator.LE  # "3天内", "24小时内", "12月底前": within a limit, before a deadline
     vocab = form_vocabulary()
-    if unit in vocab.cap_units or any(word in level2 or word in level1 for word in vocab.cap_levels):
+    capped = [word for word in vocab.cap_names if word in name]
+    if unit in vocab.cap_units:
         return Operator.LE
-    for word in vocab.cap_names:  # a cost or time in a percent is a rate of it, unless the word is a rate
-        if word in name and (unit != "%" or word.endswith("率")):
+    if any(word in level2 or word in level1 for word in vocab.cap_levels) and not (
+        # under 成本指标 a share reached ("计划完成率 90%") is a floor, a cost's rate ("成本控制率") a cap
+        unit == "%" and name.endswith("率") and not capped
+    ):
+        return Operator.LE
+    for word in capped:  # a cost or time in a percent is a rate of it, unless the word is a rate
+        if unit != "%" or word.endswith("率"):
             return Operator.LE
     return Operator.GE
 

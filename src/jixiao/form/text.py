@@ -330,7 +330,10 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
         last = next((i for i in range(first + 1, end) if lines[i].text.lstrip().startswith(stops)), end - 1)
         window = lines[max(0, first - _HEADER_LINES) : last + 1]
         block = _block(
-            _rejoined([t for line in window if line.number not in skip for t in _tokens(line)]), window
+            _halves_joined(
+                _rejoined([t for line in window if line.number not in skip for t in _tokens(line)])
+            ),
+            window,
         )
         if block is not None:
             return block
@@ -370,6 +373,34 @@ def _rejoined(tokens: list[Token]) -> list[Token]:
         joined.append(token)
         index += 1
     return joined
+
+
+def _halves_joined(tokens: list[Token]) -> list[Token]:
+    """A header whose cells wrapped onto a second line made whole: "… 三级指标 年度 实际 分值 得分 …" above
+    "指标值 完成值" is "年度指标值" and "实际完成值". Joined only when the second line holds as many cells as the
+    header has cells naming no column, and each pair in order names one."""
+    for at, token in enumerate(tokens):
+        if "三" not in token.text or normalise_label(token.text) != "三级指标":
+            continue
+        after = at
+        while after + 1 < len(tokens) and tokens[after + 1].line == token.line:
+            after += 1
+        unnamed = [i for i in range(at + 1, after + 1) if _column(tokens[i]) is None]
+        lower = (
+            [i for i in range(after + 1, len(tokens)) if tokens[i].line == tokens[after + 1].line]
+            if (after + 1 < len(tokens))
+            else []
+        )
+        if not unnamed or len(lower) != len(unnamed):
+            continue
+        pairs = [
+            Token(tokens[u].text + tokens[w].text, token.line) for u, w in zip(unnamed, lower, strict=True)
+        ]
+        if any(column_key(normalise_label(pair.text), True) is None for pair in pairs):
+            continue
+        joined = dict(zip(unnamed, pairs, strict=True))
+        return [joined.get(i, t) for i, t in enumerate(tokens) if i not in lower]
+    return tokens
 
 
 _WRAPPED_PIECE = 4  # what a level's cell wraps onto the next line: "指标", "效益指标"

@@ -127,8 +127,17 @@ def rescore(form: StatedForm, scheme: Scheme) -> Rescored:
         (i.weight for i in evaluation.indicators), ZERO
     )
     complete = scorable and bool(evaluation.indicators) and points == scheme.total_points
+    # rows lost in reading lower the points; points above the scheme's total are the form's own (10 for the
+    # funds row and 100 for the indicators): every row is there, and the weights are wrong
+    over = scorable and points > scheme.total_points
     differences += _checks(form, card, complete)
-    differences += _totals(form, card, scheme, complete, stated_scores)
+    if over:
+        message = (
+            f"各行分值合计 {fmt(points)} 分（预算执行率与各三级指标），超过满分 {fmt(scheme.total_points)} 分"
+        )
+        place = form.place("indicators[0]")
+        differences.append(Difference("weights", "weights", "分值", "", "", message, message, place))
+    differences += _totals(form, card, scheme, complete, stated_scores, over)
     return Rescored(form, card, tuple(differences), complete, stated_scores)
 
 
@@ -180,7 +189,12 @@ def _checks(form: StatedForm, card: ScoreCard, complete: bool) -> list[Differenc
 
 
 def _totals(
-    form: StatedForm, card: ScoreCard, scheme: Scheme, complete: bool, stated_scores: dict[int, Decimal]
+    form: StatedForm,
+    card: ScoreCard,
+    scheme: Scheme,
+    complete: bool,
+    stated_scores: dict[int, Decimal],
+    over: bool = False,
 ) -> list[Difference]:
     found: list[Difference] = []
     total = form.total
@@ -191,7 +205,7 @@ def _totals(
     # when their points make up the scheme's total
     every_row = len(stated_scores) == len(
         [i for i in form.evaluation.indicators if not i.not_applicable]
-    ) and (complete or not form.from_text)
+    ) and (complete or over or not form.from_text)
     if every_row and form.execution_score is not None:
         summed = form.execution_score.value + sum(stated_scores.values(), ZERO)
         if abs(summed - total.value) > TOLERANCE:
