@@ -626,6 +626,11 @@ def test_money_said_to_be_used_up_is_spent() -> None:
     # a part used up is no whole's spending
     budget = budget_of(head + "下达资金100万元,其中慰问经费4.4万元已全部使用完毕。")
     assert budget.executed is None
+    # what the money was for between the amount and its being spent; a fund named after the level granting it
+    text = "某县2022年中央补助地方公共文化服务体系建设资金(其他)54.6万元,用于村级文化协管员补助、农家书屋,全部执行完毕。"
+    assert budget_of(head + text).executed == Decimal("54.6")
+    # one level's own money used up is still a source's, not the project's
+    assert budget_of(head + "下达资金100万元。县级资金50万元,用于村道硬化,已全部使用完毕。").executed is None
     # a subsidy paid out in full, its budget the sum of its two sources "合计共" (in 元)
     head = "某镇2020年某某宣传员生活补助资金绩效自评报告\n"
     text = "该项资金包含省级配套补助资金17280元及州级补助资金28800元,合计共46080元。\n补助款严格按照标准发放,共计46080元全部发放完毕。"

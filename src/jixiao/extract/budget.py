@@ -859,11 +859,16 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
+# (what the money was for may come between: "54.6万元,用于村级文化协管员补助、农家书屋…,全部执行完毕")
 _IN_FULL = re.compile(
-    r"(?:[^。；;，,\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?(?:全部|已)(?:使用|支出|支付|发放)完毕"
+    r"(?:[^。；;，,\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?"
+    r"(?:[,，]\s*(?:主要|全部|专项)?用于[^。；;\n\d]{0,60}?[,，]\s*)?(?:全部|已)(?:使用|支出|支付|发放|执行)完毕"
 )
 # the money of one source ("县级配套资金50万元已全部使用完毕") used up is not the project's spending
-_SOURCE_MONEY = re.compile(r"配套|上级|中央|省级|市级|县级|区级|自筹|其他资金")
+# (a fund named after the level that grants it, "中央补助地方公共文化服务体系建设资金", is the project's own money)
+_SOURCE_MONEY = re.compile(
+    r"配套|自筹|其他资金|(?:中央|上级|省|省级|市|市级|县|县级|区|区级)(?:财政)?(?:补助|专项|衔接)?(?:资金|经费)$"
+)
 
 
 def _spent_in_full(ctx: Context) -> None:
