@@ -629,6 +629,11 @@ def test_money_said_to_be_used_up_is_spent() -> None:
     # what the money was for between the amount and its being spent; a fund named after the level granting it
     text = "某县2022年中央补助地方公共文化服务体系建设资金(其他)54.6万元,用于村级文化协管员补助、农家书屋,全部执行完毕。"
     assert budget_of(head + text).executed == Decimal("54.6")
+    # a subsidy's payments out: what was paid is the spending
+    text = "资助标准为每人每学年1万元。2021年全区符合条件53人次,发放助学金49万元。"
+    assert budget_of("某区2021年孤儿助学项目绩效自评报告\n" + text).executed == Decimal(49)
+    text = "2020年全年发放救助生活无着人员救助资金12万元,资金到位率100%。"
+    assert budget_of("某区2020年生活无着人员救助项目绩效自评报告\n" + text).executed == Decimal(12)
     # one level's own money used up is still a source's, not the project's
     assert budget_of(head + "下达资金100万元。县级资金50万元,用于村道硬化,已全部使用完毕。").executed is None
     # a subsidy paid out in full, its budget the sum of its two sources "合计共" (in 元)
