@@ -1024,6 +1024,19 @@ def test_a_sites_navigation_bar_is_chrome_and_no_part_of_the_title_below() -> No
     assert 1 not in layout.chrome
 
 
+def test_a_breadcrumb_without_home_is_chrome_whatever_its_last_crumb_says() -> None:
+    page = "某某县人民政府 > 政务公开 > 财政资金 > 绩效评价\n某某街道办事处2019年度部门整体支出绩效自评报告\n一、部门概况\n"
+    layout = layout_of(page)
+    assert 1 in layout.chrome
+    assert layout.title is not None and layout.title.lines == (2,)
+    report = extract_document(Document.from_text("page.txt", "txt", page))
+    assert (report.kind, report.unit) == ("部门整体支出", "某某街道办事处")
+    for crumbs in ("某某市财政局 › 绩效管理 › 绩效自评", "某某市财政局 >> 预决算公开 >> 部门绩效自评"):
+        assert 1 in layout_of(crumbs + "\n某某局2022年度部门整体支出绩效自评报告\n").chrome
+    # a comparison in a sentence or a target cell is no breadcrumb
+    assert 1 not in layout_of("满意度>90%，及时率>95%，合格率>98%。\n").chrome
+
+
 def test_a_sites_words_in_a_reports_own_sentence_leave_it_in_the_text() -> None:
     # hand-written: a figure line running on into 适老化改造, a sentence on 政府网站 and 技术支持; the same words
     # on a short line that is no sentence are the site's own menu and footer
