@@ -107,8 +107,12 @@ class AuditTally:
 
 def text_key(value: str) -> str:
     """Spelling differences that do not change a name: spaces, quotes, pinyin glosses of mirror sites,
-    traditional or simplified characters."""
-    return _T2S.convert(NOISE.sub("", GLOSS.sub("", value)))
+    traditional or simplified characters, full-width or half-width brackets (the reader reads "（第二批）" as
+    "(第二批)")."""
+    return _T2S.convert(NOISE.sub("", GLOSS.sub("", value))).translate(_HALF_WIDTH)
+
+
+_HALF_WIDTH = str.maketrans("（）", "()")
 
 
 def project_key(value: str) -> str:

@@ -18,6 +18,7 @@ def test_a_project_is_the_same_whatever_its_frame_or_its_units_place() -> None:
     assert same_project("某某县新能源充电基础设施建设项目", "新能源充电基础设施建设项目")
     assert same_project("某某屠宰场监管经费", "某某屠宰场监管经费项目资金")
     assert same_project("2023年某某补助资金中央专项转移支付", "某某补助")
+    assert same_project("某某补助资金（第二批）", "某某补助资金(第二批)")  # a bracket's width
     # places stripped one at a time: a 社区 after the town is no place to strip
     assert same_project(
         "甲乙社区丙丁自然村活动场所建设项目", "某某市某某县某某镇甲乙社区丙丁自然村活动场所建设项目"
