@@ -800,6 +800,22 @@ def test_a_places_or_an_organisations_kind_of_money_is_no_project() -> None:
     assert read("某城市转移支付绩效自评报告\n一、基本情况\n").project is None
     assert read("某县残联中央转移支付绩效自评报告\n一、基本情况\n").project is None
     assert read("二〇二一年度预算项目绩效自评报告\n一、基本情况\n").project is None
+    # the money of a level, of a budget or of 民生, spending as such, and a list cut short with 等 name no project
+    for title in (
+        "上级专项资金项目",
+        "民生项目",
+        "市本级预算项目",
+        "政府性基金预算项目",
+        "就业补助资金等项目",
+        "城区环卫保洁服务项目等",
+    ):
+        assert read(f"某县人力资源和社会保障局2022年度{title}绩效自评报告\n一、基本情况\n").project is None, (
+            title
+        )
+    assert read("项目支出绩效自评表\n项目名称 项目支出\n实施单位 某县水利局\n").project is None
+    # two funds joined are the one subject the title evaluates
+    title = "某市2020年度园林绿化养护经费及城区行道树养护经费绩效评价报告"
+    assert read(title + "\n三、自评的目的\n").project == "园林绿化养护经费及城区行道树养护经费"
     # a unit's running expenses are a kind of money, no project ("公用经费是根据幼儿人数安排的")
     assert read("一、基本情况\n公用经费是根据幼儿人数安排的，确保学校日常办公及运行开支。\n").project is None
     # a facility is a construction project's name, and a sports programme named 体育强省 is no place

@@ -179,6 +179,7 @@ def names_a_project(name: str) -> bool:
     if (
         vocab.not_project.search(_TAG.sub("", name))
         or vocab.not_a_name.search(name)
+        or vocab.list_cut_short.search(name)
         or _NOTICE.fullmatch(name)
     ):
         return False

@@ -116,6 +116,7 @@ class Vocabulary:
     cut_name_openings: tuple[str, ...]
     programme_areas: tuple[str, ...]
     several_projects: re.Pattern[str]
+    list_cut_short: re.Pattern[str]  # search: a list of projects cut short
     money_kind_tail: re.Pattern[str]
     cut_name_ending: re.Pattern[str]
     not_a_name: re.Pattern[str]
@@ -213,9 +214,9 @@ def vocabulary() -> Vocabulary:
         not_framed_name=_any(identity["not_framed_name"]),
         unit_group=_any(identity["unit_group"]),
         company=_any(identity["company"]),
-        # "中央、市级专项转移支付": the words may be listed with 、
+        # "中央、市级专项转移支付", "基本支出和项目": the words may be listed with 、 or joined with 和 or 及
         generic_fund=re.compile(
-            "(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")、?)+"
+            "(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")(?:、|和|及)?)+"
         ),
         generic_fund_tail=re.compile(
             "(?:(?:" + "|".join(map(re.escape, identity["generic_fund_words"])) + ")、?)+$"
@@ -223,6 +224,7 @@ def vocabulary() -> Vocabulary:
         cut_name_openings=tuple(identity["cut_name_openings"]),
         programme_areas=tuple(identity["programme_areas"]),
         several_projects=re.compile(identity["several_projects"]),
+        list_cut_short=re.compile(identity["list_cut_short"]),
         money_kind_tail=re.compile(identity["money_kind_tail"]),
         cut_name_ending=re.compile(identity["cut_name_ending"]),
         not_a_name=re.compile(identity["not_a_name"]),
