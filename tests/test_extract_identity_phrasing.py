@@ -813,6 +813,13 @@ def test_a_places_or_an_organisations_kind_of_money_is_no_project() -> None:
             title
         )
     assert read("项目支出绩效自评表\n项目名称 项目支出\n实施单位 某县水利局\n").project is None
+    # a template's blank, and a batch alone where the year in its bracket split the title
+    assert read("某县某局2022年度XX项目绩效自评报告（模板）\n一、项目基本情况\n").project is None
+    assert read("项目支出绩效自评表\n项目名称：________________\n填报单位：某市司法局\n").project is None
+    report = read(
+        "中央财政小型农田水利设施建设补助资金（2021年第二批）绩效自评报告\n某县水利局\n一、资金基本情况\n"
+    )
+    assert report.project != "第二批"
     # two funds joined are the one subject the title evaluates
     title = "某市2020年度园林绿化养护经费及城区行道树养护经费绩效评价报告"
     assert read(title + "\n三、自评的目的\n").project == "园林绿化养护经费及城区行道树养护经费"

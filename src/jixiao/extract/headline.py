@@ -166,6 +166,9 @@ def _only_places(text: str) -> bool:
     )
 
 
+# a template's blank for the name: marks and 某某 only, with kind words ("XX项目", "××××项目", "________")
+_PLACEHOLDER = re.compile(r"[XxＸｘ×*＊_＿\s]*(?:某某)?[XxＸｘ×*＊_＿\s]*")
+
 # a notice's number alone ("湘财教指〔2023〕12号", "宜财建〔2023〕8号文"): the document that allocated a fund
 _NOTICE = re.compile(NOTICE_NUMBER)
 
@@ -181,6 +184,9 @@ def names_a_project(name: str) -> bool:
         or vocab.not_a_name.search(name)
         or vocab.list_cut_short.search(name)
         or _NOTICE.fullmatch(name)
+        # a batch, a phase or an amendment alone ("第二批" of "X资金（2021年第二批）": the year split the title there)
+        or vocab.not_framed_name.search(name.strip("()（） "))
+        or _PLACEHOLDER.fullmatch(vocab.generic_fund.sub("", name))
     ):
         return False
     # what the name says before the kind of money it ends with, without a leading year: nothing, or only a
