@@ -166,8 +166,8 @@ def _only_places(text: str) -> bool:
     )
 
 
-# a template's blank for the name: marks and 某某 only, with kind words ("XX项目", "××××项目", "________")
-_PLACEHOLDER = re.compile(r"[XxＸｘ×*＊_＿\s]*(?:某某)?[XxＸｘ×*＊_＿\s]*")
+# a template's blank for the name: marks only, with kind words ("XX项目", "××××项目", "________")
+_PLACEHOLDER = re.compile(r"[XxＸｘ×*＊_＿\s]*")
 
 # a notice's number alone ("湘财教指〔2023〕12号", "宜财建〔2023〕8号文"): the document that allocated a fund
 _NOTICE = re.compile(NOTICE_NUMBER)
