@@ -384,6 +384,16 @@ def test_an_earlier_years_or_another_evaluations_score_and_grade_are_not_the_rep
     ):
         extracted = read(report + before + own)
         assert (extracted.score, extracted.grade) == (Decimal(93), "优"), before
+    # the year opening its sentence before a comma, or a section headed as the years before: that year's result alone
+    for before in (
+        "二、上年度绩效评价结果运用\n2022年度，我局部门整体支出绩效自评得分89分，评价等级为良。\n",
+        "二、以前年度绩效评价情况\n上一年度，本项目绩效自评为良，得分86分。\n",
+        "二、上年度绩效评价结果运用情况\n我单位部门整体支出绩效自评得分91分，评价等级为优。\n",
+    ):
+        extracted = read(report + before)
+        assert (extracted.score, extracted.grade) == (None, None), before
+        extracted = read(report + before + "三、绩效自评结论" + own)
+        assert (extracted.score, extracted.grade) == (Decimal(93), "优"), before
     # the self-evaluation done with a third party's help, and a comparison with last year, are the report's
     extracted = read(report + "我局委托第三方机构开展绩效自评，自评得分92分，评价等级为优。\n")
     assert (extracted.score, extracted.grade) == (Decimal(92), "优")

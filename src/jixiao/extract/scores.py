@@ -10,7 +10,7 @@ from jixiao.extract.context import Context, clause_start, sentence_end, sentence
 from jixiao.extract.model import GradeBand
 from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import to_decimal
-from jixiao.layout.headings import HEADING_NUMBER
+from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
@@ -307,13 +307,37 @@ def another_years(text: str, position: int, year: int | None) -> bool:
     clause = without_citations(text[clause_start(text, position, 0, "，,。；;\n") : position])
     named = list(_YEAR_OF.finditer(clause))
     if not named:
-        return False
+        # a sentence opening with the year it speaks of ("2022年度，我局…自评得分89分"), or a section on the years
+        # before ("二、上年度绩效评价结果运用", "以前年度绩效评价情况")
+        opening = _OPENING_YEAR.match(text, clause_start(text, position, 0, "。；;\n"))
+        if opening is not None:
+            return opening.group(1) is None or year is None or int(opening.group(1)) != year
+        return _under_earlier_years_heading(text, position)
     last = named[-1]
     if last.group(1) is not None and (year is None or int(last.group(1)) == year):
         return False
     # the year right before the score's words ("2022年度部门整体支出绩效自评得分"), not a fund's or a rule's
     # ("2022年提前下达的X资金自评得分", "按照2021年修订的评分办法…得分")
     return len(_EVALUATION_WORDS.sub("", clause[last.end() :])) <= _YEAR_REACH
+
+
+_OPENING_YEAR = re.compile(r"\s*(?:(20\d\d)\s*年度?|(?:上一?|去|前一?)年度?)\s*[，,]")
+_EARLIER_YEARS = re.compile(r"上一?年度?|以前年度|往年|前一?年度|去年")
+_HEADING_REACH = 12  # lines back to the heading a score stands under
+
+
+def _under_earlier_years_heading(text: str, position: int) -> bool:
+    """Whether the section ``position`` stands in is headed as the years before ("二、上年度绩效评价结果运用")."""
+    end = text.rfind("\n", 0, position)
+    for _ in range(_HEADING_REACH):
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if is_heading(line):
+            return _EARLIER_YEARS.search(line) is not None
+        end = start - 1
+    return False
 
 
 _SCORED = re.compile(r"得分|评分|总分")
