@@ -400,6 +400,22 @@ def test_an_earlier_years_or_another_evaluations_score_and_grade_are_not_the_rep
     assert read(report + "本年度自评得分较上年提高3分，自评得分为94分。\n").score == Decimal(94)
 
 
+def test_a_parts_points_then_its_score_is_no_total() -> None:
+    # hand-written after a probe: a department's first-level parts, each with its points then its score
+    report = "某县某局2023年度部门整体支出绩效自评报告\n"
+    parts = (
+        "预算编制10分，得分10分；预算执行30分，得分27分；职责履行40分，得分37分；履职效益20分，得分18分。\n"
+    )
+    assert read(report + parts).score is None
+    assert read(report + "二、绩效自评结果（满分100分，自评得分92分）\n" + parts).score == Decimal(92)
+    assert read(report + "1.预算编制：分值10分，实际得分9分。\n").score is None
+    # the whole after its parts, and a bonus before the result, stay the report's
+    text = "项目立项6分,绩效目标5分,资金管理9分,服务对象满意度15分,总得分90。\n"
+    assert read(report + text).score == Decimal(90)
+    text = "本项目基础得分100分，另因产业带动成效显著加2分，自评得分102分，等级为优。\n"
+    assert read(report + text).score == Decimal(102)
+
+
 def test_a_total_the_parts_are_added_up_to_and_a_grade_after_the_bands_it_follows() -> None:
     # hand-written after a hunt
     report = "某县某局2023年度某某项目支出绩效自评报告\n"

@@ -132,6 +132,12 @@ _BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
 _TOTAL_LABELS = frozenset(_LABELS["total_score_prose"])
+# a part's name and its points other than the full 100 right before the score's clause, whatever the score's label
+_PART_POINTS_BEFORE = re.compile(
+    r"[\u4e00-\u9fff](?<![分得加扣减高低升降多少])[:：]?\s*(?:分值|权重|满分)?\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[,，]\s*(?:实际|自评)?$"
+)
+# the labels of a whole's score after its parts ("…满意度15分,总得分90"), not of one more part's ("实际得分")
+_WHOLE_LABELS = _TOTAL_LABELS - {"实际自评得分", "实际得分", "实得"}
 _SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|累计|综合)\s*$")
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
@@ -407,10 +413,14 @@ def extract_scores(
             continue  # "本次评价采用百分制,评价总分100分,90分(含)以上为优秀": the scale, no result
         if _section_heading_score(text, match):
             continue
-        if match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(
-            text, sentence_start(text, match.start()), match.start()
+        if (
+            match.group("label") not in _TOTAL_LABELS
+            and _AFTER_POINTS.search(text, sentence_start(text, match.start()), match.start())
+        ) or (
+            match.group("label") not in _WHOLE_LABELS
+            and _PART_POINTS_BEFORE.search(text, sentence_start(text, match.start()), match.start())
         ):
-            continue
+            continue  # "预算执行30分，得分27分", "预算编制：分值10分，实际得分9分": a part's points, then its score
         category = next((name for start, end, name in headed if start <= match.start() < end), None)
         if match.group("label") in _TOTAL_LABELS or _SUMMED_BEFORE.search(
             text, max(0, match.start() - 4), match.start()
