@@ -400,6 +400,21 @@ def test_an_earlier_years_or_another_evaluations_score_and_grade_are_not_the_rep
     assert read(report + "本年度自评得分较上年提高3分，自评得分为94分。\n").score == Decimal(94)
 
 
+def test_a_project_a_departments_sentence_names_owns_its_score_and_grade() -> None:
+    # hand-written after a probe: the project in quotes, a 专项, the project in an earlier clause of the sentence
+    report = "某县某局2022年度部门整体支出绩效自评报告\n三、项目支出绩效情况\n"
+    for sentence in (
+        "我局2022年度“营养改善计划”项目开展了绩效自评，自评得分95分，评价等级为优。",
+        "其中，动物防疫专项经自评，得分90分，等级为优。其他项目自评工作正在进行。",
+        "其中，学生资助项目经自评，得分98分，评价等级为“优秀”。",
+    ):
+        extracted = read(report + sentence + "\n")
+        assert (extracted.score, extracted.grade) == (None, None), sentence
+    # the department's whole and its funds graded together ("…等专项资金…等次均为优秀") is the department's
+    text = "我厅2020年度部门整体支出、“甲专项资金”、“乙专项资金”等专项资金绩效自评等次均为优秀。\n"
+    assert read("某省某厅2020年度部门整体支出绩效自评报告\n" + text).grade == "优秀"
+
+
 def test_a_parts_points_then_its_score_is_no_total() -> None:
     # hand-written after a probe: a department's first-level parts, each with its points then its score
     report = "某县某局2023年度部门整体支出绩效自评报告\n"

@@ -577,6 +577,8 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             )
             if named and not _REPORT_SUBJECT.search(subject) and not _an_organisation(subject):
                 project = subject  # a project's name, or a name the report gives elsewhere (its table's row)
+            else:  # "其中，学生资助项目经自评，得分98分，评价等级为“优秀”": the project its sentence names
+                project = project_stated_of(text, match.start("grade"))
         start = match.start("grade")
         field = "project.grade" if project else "grade"
         ctx.add(field, grade, start, match.end("grade"), subject=project)
