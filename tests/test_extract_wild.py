@@ -415,6 +415,21 @@ def test_a_project_a_departments_sentence_names_owns_its_score_and_grade() -> No
     assert read("某省某厅2020年度部门整体支出绩效自评报告\n" + text).grade == "优秀"
 
 
+def test_an_items_or_a_parts_grade_is_not_the_reports() -> None:
+    # hand-written after a probe: a numbered item's own grade, a part's after 其中
+    report = "某县某局2020年度部门整体支出绩效自评报告\n二、部门整体支出绩效情况\n"
+    for line in (
+        "（一）预算编制情况：评价为优。",
+        "（三）满意度指标（满分10分），得分9分，其中服务对象满意度评价为“优”。",
+        "（二）产出情况：其中，产出指标等级为优。",
+        "（一）产出指标：受益学生4.2万人，评价为优。",
+    ):
+        assert read(report + line + "\n").grade is None, line
+    # an item on the grade itself, or the conclusion, is the report's
+    assert read(report + "（二）评价等级：良。\n").grade == "良"
+    assert read(report + "（四）自评结论：经综合评价，等级为优。\n").grade == "优"
+
+
 def test_a_parts_points_then_its_score_is_no_total() -> None:
     # hand-written after a probe: a department's first-level parts, each with its points then its score
     report = "某县某局2023年度部门整体支出绩效自评报告\n"

@@ -520,6 +520,15 @@ def _section_heading_score(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# a list item's name opening the sentence, and "其中" opening the clause: what follows is that item's or part's
+_ITEM_OPENING = re.compile(
+    r"\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[、.．](?!\d))\s*([^：:，,。；;\n]{2,16})[：:]"
+)
+_A_PART = re.compile(r"其中")
+_ITEM_REACH = 30  # characters from an item's name to a grade that is its own
+_OVERALL_ITEM = re.compile(_OVERALL_HEADING.pattern + r"|等级|等次")  # "（二）评价等级：良": the report's
+
+
 def _an_organisation(name: str) -> bool:
     """Whether a name ends as an organisation's does (the report's own unit: "某县文化和旅游局等级为优")."""
     return name.endswith(tuple(vocabulary().organisation_suffixes))
@@ -545,6 +554,17 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             text[sentence_start(text, match.start()) : match.start()]
         ):
             continue  # "年度考核等次为良好", "工程质量评定为优", "经第三方机构评价…等级为良": another thing's grade
+        opening = _ITEM_OPENING.match(text, sentence_start(text, match.start()), match.start())
+        if (
+            opening is not None
+            and match.start() - opening.end() <= _ITEM_REACH
+            and not _OVERALL_ITEM.search(opening.group(1))
+        ) or _A_PART.search(
+            text,
+            max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _ITEM_REACH),
+            match.start(),
+        ):
+            continue  # "（一）预算编制情况：评价为优", "其中服务对象满意度评价为“优”": one item's grade
         scored_at = _last(_SCORED, text, sentence_start(text, match.start()), match.start())
         if another_years(text, match.start() if scored_at is None else scored_at, year):
             continue  # "2022年度自评得分85分,评价等级为良" in a report on 2023: the grade of that year's score
