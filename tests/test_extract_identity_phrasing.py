@@ -833,6 +833,17 @@ def test_a_places_or_an_organisations_kind_of_money_is_no_project() -> None:
 
 
 def test_what_a_page_puts_before_a_units_name_is_no_part_of_it() -> None:
+    # a posting date, a budget code set apart by a space, the site's place before the unit's own name
+    for title in (
+        "2022-04-15  某某县林业局2021年度部门整体支出绩效自评报告",
+        "301001 某某县林业局 2021年度部门整体支出绩效自评表",
+        "某某县/某某县林业局2021年度部门整体支出绩效自评报告",
+        "某某县  某某县林业局  2021年度部门整体支出绩效自评报告",
+    ):
+        assert read(title + "\n一、部门基本情况\n").unit == "某某县林业局", title
+    assert (
+        read("某某县 - 某某县林业局\n2021年度部门整体支出绩效自评报告\n一、部门概况\n").unit == "某某县林业局"
+    )
     # a label spaced out and a colon, an attachment's list number, a budget code, a year before the name
     assert read("标    题: 某某市统计局\n\n某某市统计局部门整体支出绩效自评报告\n").unit == "某某市统计局"
     assert read("附 件:1.某某省科学技术厅\n2022年度部门整体支出绩效自评报告\n").unit == "某某省科学技术厅"

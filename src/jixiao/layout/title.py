@@ -48,9 +48,12 @@ _PERIOD_START = re.compile(r"20\d\d\s*(?:年度?)?\s*[-—－~～至]\s*$")
 # a notice's number, the document that allocated a fund ("湘财农指〔2023〕45号", "宜财建〔2023〕8号文")
 NOTICE_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?"
 # a budget code before a unit: "046001-霍山县残联", "[301001]某局", "【046001】某局", "319001某局" (a system's export)
+# (and a posting date a site prints before it: "2022-04-15  某县林业局2021年度…")
 CODE_PREFIX = re.compile(
-    r"^\s*(?:[\dA-Za-z]{3,}\s*[-—_－]|[\[【(（]\s*\d{3,}\s*[\]】)）]|\d{6,}(?=[\u4e00-\u9fff]))\s*"
+    r"^\s*(?:20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+|[\dA-Za-z]{3,}\s*[-—_－]|[\[【(（]\s*\d{3,}\s*[\]】)）]"
+    r"|\d{6,}\s*(?=[\u4e00-\u9fff]))\s*"
 )
+_DOUBLED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:\s*[-—－/／|｜]\s*|\s{2,})(?=\1)")
 _ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)
 _TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
 _LEAD_TRIM = _TRIM.replace("《", "")
@@ -760,6 +763,11 @@ def _parse_title(found: list[Line]) -> Title:
     code = CODE_PREFIX.match(before[lead:])
     if code:
         lead += code.end()
+    doubled = _DOUBLED_PLACE.match(before, lead)
+    if doubled is not None and leading_place(doubled.group(1)) == len(doubled.group(1)):
+        lead = (
+            doubled.end()
+        )  # "某县 - 某县民政局", "某县/某县水利局": the site's place before the unit's own name
     head = before[lead:].lstrip(_LEAD_TRIM).rstrip(_TRIM)
     quoted = _QUOTED.fullmatch(before.strip())
     if quoted is not None and not year_match:
