@@ -863,6 +863,15 @@ def test_a_unit_in_brackets_under_a_title_naming_none() -> None:
     assert read(page).unit == "某某区林业局"
 
 
+def test_a_unit_in_brackets_under_a_title_beats_the_organisation_above_it() -> None:
+    # the fund's ministry or the unit's superior alone on the line above the title
+    for above in ("国家卫生健康委员会", "某某市教育局", "财政部  农业农村部"):
+        page = f"{above}\n2021年度某某补助资金项目绩效自评报告\n（某某县疾病预防控制中心）\n一、项目概况\n"
+        assert read(page).unit == "某某县疾病预防控制中心", above
+    # without the bracket under it, the organisation above stays the unit
+    assert read("某某市教育局\n2022年度部门整体支出绩效自评报告\n一、部门概况\n").unit == "某某市教育局"
+
+
 def test_a_project_in_brackets_under_a_title_said_twice() -> None:
     page = "财政支出项目绩效评价自评报告\n\n 财政支出项目绩效评价自评报告\n\n (某某办工作经费)\n 一、项目总体情况\n"
     assert read(page).project == "某某办工作经费"

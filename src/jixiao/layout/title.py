@@ -485,6 +485,11 @@ def read_title(
         title = next((t for t in titles if _same_report_whole(title, t)), title)
     if title is not None and title.unit is None:
         title = dataclasses.replace(title, unit=_unit_beside(title, lines))
+    elif title is not None and title.unit is not None and title.unit.line < title.lines[-1]:
+        # "国家卫生健康委员会" / "2021年度X项目绩效自评报告" / "（某县疾控中心）": the organisation above is the fund's
+        # ministry or the unit's superior, the one in brackets under the title the unit that reports
+        beside = _unit_beside(title, lines, bracketed=True)
+        title = dataclasses.replace(title, unit=beside) if beside is not None else title
     if title is None or title.project is not None or title.kind != "项目支出":
         return title
     return dataclasses.replace(title, project=_project_beside(title, titles, lines))
@@ -537,13 +542,15 @@ def _line_after(title: Title, lines: Sequence[Line]) -> Line | None:
 _SPACES = re.compile(r"\s+")
 
 
-def _unit_beside(title: Title, lines: Sequence[Line]) -> Part | None:
-    """The unit a title leaves unnamed, named on the next line, in brackets or not, nothing but an organisation."""
+def _unit_beside(title: Title, lines: Sequence[Line], bracketed: bool = False) -> Part | None:
+    """The unit a title leaves unnamed, named on the next line, in brackets (or, unless ``bracketed``, not),
+    nothing but an organisation."""
     after = _line_after(title, lines)
     found = _UNIT_LINE.fullmatch(after.text) if after is not None else None
     if (
         after is None
         or found is None
+        or (bracketed and found.group("open") is None)
         or organisation_end(found.group("name")) != len(found.group("name"))
         or found.group("name").startswith(_SENT_TO)
     ):
