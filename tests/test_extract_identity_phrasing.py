@@ -863,6 +863,16 @@ def test_a_unit_in_brackets_under_a_title_naming_none() -> None:
     assert read(page).unit == "某某区林业局"
 
 
+def test_a_note_on_the_units_history_in_the_title_names_no_year() -> None:
+    for note in (
+        "（2019年由原市农业局、市畜牧水产局整合组建）",
+        "（2021年由原市扶贫开发办公室更名）",
+        "（含下属2个二级单位，2019年纳入合并决算）",
+    ):
+        report = read(f"某某市农业农村局{note}2020年度部门整体支出绩效自评报告\n一、部门概况\n")
+        assert (report.year, report.unit) == (2020, "某某市农业农村局"), note
+
+
 def test_a_unit_in_brackets_under_a_title_beats_the_organisation_above_it() -> None:
     # the fund's ministry or the unit's superior alone on the line above the title
     for above in ("国家卫生健康委员会", "某某市教育局", "财政部  农业农村部"):

@@ -53,6 +53,9 @@ CODE_PREFIX = re.compile(
     r"^\s*(?:20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+|[\dA-Za-z]{3,}\s*[-—_－]|[\[【(（]\s*\d{3,}\s*[\]】)）]"
     r"|\d{6,}\s*(?=[\u4e00-\u9fff]))\s*"
 )
+_UNIT_NOTE = re.compile(
+    r"[(（][^()（）]{0,30}?(?:更名|组建|改革|撤并|合并|原名|下属|二级单位)[^()（）]{0,30}[)）]"
+)
 _DOUBLED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:\s*[-—－/／|｜]\s*|\s{2,})(?=\1)")
 _ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)
 _TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
@@ -702,6 +705,8 @@ def _parse_title(found: list[Line]) -> Title:
     text = vocab.noise.sub(lambda m: " " * len(m.group()), text)
     # "(2024年X资金(皖财资环〔2024〕579号))": the notice's number in brackets, no part of any name
     text = _NOTICE_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    # "某局（2019年由原市农业局整合组建）2020年度…": a note on the unit's history or scope, its years no year evaluated
+    text = _UNIT_NOTE.sub(lambda m: " " * len(m.group()), text)
     # "2022-2025龙游县…项目…绩效评价报告": a period the project runs over opens the title, no year evaluated
     text = _PERIOD.sub(lambda m: " " * len(m.group()), text, count=1)
     # "关于(对)某县2023年度X资金绩效自评情况的报告": the words the title opens with, no part of the place
