@@ -1392,3 +1392,18 @@ def test_the_budget_as_it_finally_stood_after_a_cut() -> None:
         "2,018.55万元，全年支出2,001.32万元，执行率99.15%。\n"
     )
     assert budget_of(text).adjusted == Decimal("2018.55")
+
+
+def test_a_row_of_columns_is_read_only_under_this_years_column() -> None:
+    # hand-written after a probe: a comparison table, the years (or last year) in its columns
+    head = "某县某局2023年度部门整体支出绩效自评报告\n"
+    for header in ("项目 | 2022年 | 2023年 | 增减率", "项目 | 上年数 | 本年数 | 增减额"):
+        table = f"{header}\n全年预算数（万元） | 1,652.3 | 1,718.9 | 4.03%\n全年执行数（万元） | 1,598.1 | 1,690.4 | 5.78%\n"
+        budget = budget_of(head + table)
+        expected = (None, None) if "2022" in header else (Decimal("1718.9"), Decimal("1690.4"))
+        assert (budget.adjusted, budget.executed) == expected, header
+    # this year's column first
+    table = "项目 | 本年数 | 上年数 | 增减额\n预算数（万元） | 2,846.7 | 2,611.2 | 235.5\n支出数（万元） | 2,790.3 | 2,540.8 | 249.5\n"
+    assert year_figures(head + table)[1:] == (Decimal("2846.7"), Decimal("2790.3"))
+    # a label and its one figure stays read
+    assert budget_of(head + "实际支出（万元） | 565.75\n").executed == Decimal("565.75")

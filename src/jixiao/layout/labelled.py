@@ -384,6 +384,32 @@ def _inline_figures(cell: Cell) -> list[FigureCell]:
     return found
 
 
+_THIS_YEAR = re.compile(r"^(?:本年|当年|本期|本年度)(?:数|决算数|金额)?$")
+_HEADER_CELLS = 24  # cells back to the header of a row of columns: a few rows of four or five
+
+
+def _this_years_column(cells: Sequence[Cell], label_at: int) -> int | None:
+    """The cell of the row labelled at ``label_at`` under the column the header line right above names as this
+    year's (the header and the row lined up cell for cell), or None."""
+    line = cells[label_at].line
+    row = [i for i in range(label_at, len(cells)) if cells[i].line == line]
+    start = label_at
+    while start > 0 and cells[start - 1].line == line:
+        start -= 1
+    # the header: the nearest line above (past the rows between) with a cell naming this year's column
+    above = [
+        i for i in range(max(0, start - _HEADER_CELLS), start) if _THIS_YEAR.match(cells[i].text.strip())
+    ]
+    header = [i for i in range(start) if cells[i].line == cells[above[-1]].line] if above else []
+    if len(header) != len(row) + label_at - start:
+        return None
+    column = next((k for k, i in enumerate(header) if _THIS_YEAR.match(cells[i].text.strip())), None)
+    if column is None or column - (label_at - start) < 1:
+        return None
+    at = row[column - (label_at - start)]
+    return at if _FIGURE.fullmatch(cells[at].text) else None
+
+
 def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
     """Every amount in the cell after a label cell, where the label, a cell between them or the form's unit
     line a few cells above states the unit (a figure whose unit is not stated might be a count)."""
@@ -415,9 +441,21 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
             unit = table_unit
         if unit is None or at >= len(cells) or not _FIGURE.fullmatch(cells[at].text):
             continue
+        after = at + 1
+        if (
+            after < len(cells)
+            and cells[after].line == cells[at].line
+            and _FIGURE.fullmatch(cells[after].text)
+            and not rate_header
+        ):
+            # "全年预算数（万元） | 1,652.3 | 1,718.9": a row of columns (years, budget and spending), read only under
+            # a header naming this year's column ("项目 | 本年数 | 上年数")
+            column = _this_years_column(cells, index)
+            if column is None:
+                continue
+            at, after = column, column + 1
         value = Decimal(cells[at].text.replace(",", ""))
         label = label.rstrip(":： ")
-        after = at + 1
         rate = _PERCENT_CELL.fullmatch(cells[after].text) if rate_header and after < len(cells) else None
         found.append(
             FigureCell(
