@@ -53,6 +53,8 @@ FIRES = [
     ("JX103", "项目年初预算50万元，执行数45万元，执行率为95.00%。", 1, "90"),
     # a plain execution rate is the budget's (or the arrived funds' that stand between them), neither here
     ("JX103", "全年预算数100万元，实际到位80万元，实际支出76万元，预算执行率90%。", 1, "76"),
+    # what arrived lines above, giving neither reading
+    ("JX103", "全年预算500万元，实际到位资金450万元。\n全年实际支出440万元，执行率92%。", 2, "88"),
     # a rate on the funds that arrived is checked against them
     ("JX103", "预算资金总额12万元,实际到位6万元,实际支付5万元,到位资金执行率100%。", 1, "83.33"),
     # the report's budget stated elsewhere; the unspent rest beside the rate is no other money's
@@ -95,6 +97,20 @@ FIRES = [
 ]
 
 PASSES = [
+    # a rate on the funds that arrived a line or two above, which it gives exactly (hand-written after a probe)
+    (
+        "JX103",
+        "全年预算500万元，截至年底实际到位资金450万元，到位率90%。\n全年实际支出440万元，执行率97.78%（按到位资金计算）。",
+    ),
+    (
+        "JX103",
+        "1.资金安排：全年预算3,250万元。\n2.资金到位：实际到位资金2,925万元。\n3.资金使用：实际支出2,895.75万元，资金使用率99%。",
+    ),
+    # a part's score in quotes after 其中 is no second total
+    (
+        "JX201",
+        "我中心自评得分93.6分。其中，“预算编制”得分18分（满分20分），“预算执行”得分37.6分（满分40分）。",
+    ),
     ("JX101", "本年收入合计130.50万元，其中：财政拨款收入100.00万元，其他收入30.50万元。"),
     ("JX101", "资产总额12.00万元，流动资产3.00万元，固定资产9.00万元。"),
     ("JX101", "资产总额12.00万元，其中固定资产9.00万元。"),

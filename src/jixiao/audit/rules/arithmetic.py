@@ -649,6 +649,7 @@ class Rate:
 
 _EXECUTION_RATE = re.compile(r"execution_rate\Z")
 _SPENT = re.compile(r"\.executed\Z")
+_ARRIVED_REACH = 3  # lines from what arrived to a rate computed on it
 _BUDGETED = re.compile(r"\.(?:adjusted|budget|initial|arrived)\Z")
 _ON_ARRIVED = re.compile(load_vocabulary("amounts")["rate_on_arrived"])
 
@@ -721,8 +722,24 @@ def rates(context: Context) -> Iterator[Rate]:
         if own and not on_arrived and executed is not None and budget is not None:
             # "预算100万元，实际到位80万元，实际支出76万元，执行率95%": a rate on the funds that arrived is a
             # reading too, when they stand between the budget and the rate
-            arrived = _same_line_before(context, fact, [f for f in budgets if f.field == "budget.arrived"])
-            if arrived is not None and arrived.start > budget.start and _value(arrived) != 0:
+            arrivals = [f for f in budgets if f.field == "budget.arrived"]
+            arrived = _same_line_before(context, fact, arrivals)
+            if arrived is None:
+                # "至年底到位资金2,160万元。" / "全年实际支出2,138.4万元，资金执行率99%。": what arrived, a few lines
+                # above, giving the rate exactly
+                arrived = next(
+                    (
+                        f
+                        for f in reversed(arrivals)
+                        if fact.line - _ARRIVED_REACH <= f.line < fact.line and f.subject == fact.subject
+                    ),
+                    None,
+                )
+            if (
+                arrived is not None
+                and (arrived.line, arrived.start) > (budget.line, budget.start)
+                and _value(arrived) != 0
+            ):
                 on_what_arrived = Rate(fact.value, fact, executed, arrived, "")
                 if on_what_arrived.stated == quantize(on_what_arrived.computed, _decimals(fact.value)):
                     budget = arrived
