@@ -42,6 +42,9 @@ FIRES = [
     # a part named as a fund, its 元 left out ("60万"), still counts
     ("JX101", "某补贴资金预算数60万元，其中包括上级补贴资金60万，上年结余资金12.664万元。", 1, "72.664"),
     ("JX102", "支出合计10.01万元，其中：甲项目3.34万元，乙项目3.33万元，丙项目3.33万元。", 1, "10.00"),
+    ("JX102", "项目合计30.8万元，其中：甲费10.3万元、乙补助10.3万元、丙费10.3万元。", 1, "30.90"),
+    # one place off beyond the rounding of three parts (0.15): an error
+    ("JX101", "项目合计30.6万元，其中：甲费10.3万元、乙补助10.3万元、丙费10.3万元。", 1, "30.90"),
     ("JX103", "全年预算200万元，实际支出150万元，预算执行率80%。", 1, "75"),
     # one total broken down by source, then by use: the breakdown by use that misses it is reported alone
     (
@@ -97,6 +100,8 @@ FIRES = [
 ]
 
 PASSES = [
+    # parts written to one place, each rounded to it (3 × 10.3 = 30.9 against 30.8): within half a tenth each
+    ("JX101", "项目合计30.8万元，其中：河道保洁费10.3万元、巡河员补助10.3万元、宣传及设施维护费10.3万元。"),
     # a rate on the funds that arrived a line or two above, which it gives exactly (hand-written after a probe)
     (
         "JX103",

@@ -57,11 +57,17 @@ class Relation:
         return self.summed - _value(self.total)
 
     def is_rounding(self) -> bool:
-        """Within a cent of each part, the cent of the unit the part is written in (0.01 元 is a
+        """Within a cent of each part (half a tenth when the total and its parts are written to one place), the
+        cent of the unit the part is written in (0.01 元 is a
         millionth of 万元: "269,847,166.9元" against parts summing to 166.81元 is no rounding), or within
         half the last place of a total written in another unit than its parts, rounded in converting
         ("总投资2.35亿元，其中…15321.4万元、…8179.3万元", "支出合计320.12万元，其中…2801234.56元…")."""
-        slack = sum((_cent(p) for p in self.parts), Decimal(0))
+        # where the total and its parts are all written to one place ("30.8万元，其中…10.3万元"), each part may have
+        # been rounded to it: half that place
+        tenths = _places(self.total) == 1 and all(_places(p) == 1 for p in self.parts)
+        slack = sum(
+            (max(_cent(p), _half_last_place(p)) if tenths else _cent(p) for p in self.parts), Decimal(0)
+        )
         written = self.total.original_value if self.total.original_value is not None else _value(self.total)
         if {p.original_unit or "万元" for p in self.parts} != {
             self.total.original_unit or "万元"
@@ -108,6 +114,11 @@ def _half_last_place(fact: Fact) -> Decimal:
     written = fact.original_value if fact.original_value is not None else _value(fact)
     half = Decimal(1).scaleb(-_decimals(written)) / 2
     return half * _cent(fact) / CENT
+
+
+def _places(fact: Fact) -> int:
+    """The decimal places a figure is written with."""
+    return _decimals(fact.original_value if fact.original_value is not None else _value(fact))
 
 
 def _value(fact: Fact) -> Decimal:
@@ -442,7 +453,7 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
     "rounding-difference",
     "info",
     "{label}{total}与各项合计{summed}相差{diff}，属尾差",
-    summary="总额与分项之和只差尾数（每个分项不超过 0.01 万元），多为四舍五入所致。",
+    summary="总额与分项之和只差尾数（每个分项不超过 0.01 万元，总额与分项都只写到一位小数的，每个分项不超过 0.05 万元），多为四舍五入所致。",
     why="尾差本身不是错误，但公开报告应在表下注明“因四舍五入存在尾差”，否则读者会以为数字有误。",
     fires="本年支出87.77万元，其中：甲项目9.88万元，乙项目28.96万元，丙项目48.92万元。",
     passes="本年支出87.76万元，其中：甲项目9.88万元，乙项目28.96万元，丙项目48.92万元。",
