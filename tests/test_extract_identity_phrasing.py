@@ -820,6 +820,9 @@ def test_a_places_or_an_organisations_kind_of_money_is_no_project() -> None:
         "中央财政小型农田水利设施建设补助资金（2021年第二批）绩效自评报告\n某县水利局\n一、资金基本情况\n"
     )
     assert report.project != "第二批"
+    # a form's 项目名称 filled with the unit's money of the year
+    text = "项目支出绩效自评表\n（2022年度）\n项目名称：某某市某区卫生健康委员会2022年度项目支出\n主管部门：某某市某区卫生健康委员会\n"
+    assert read(text).project is None
     # two funds joined are the one subject the title evaluates
     title = "某市2020年度园林绿化养护经费及城区行道树养护经费绩效评价报告"
     assert read(title + "\n三、自评的目的\n").project == "园林绿化养护经费及城区行道树养护经费"
@@ -871,6 +874,15 @@ def test_a_note_on_the_units_history_in_the_title_names_no_year() -> None:
     ):
         report = read(f"某某市农业农村局{note}2020年度部门整体支出绩效自评报告\n一、部门概况\n")
         assert (report.year, report.unit) == (2020, "某某市农业农村局"), note
+
+
+def test_a_unit_under_a_sharing_sites_file_name_and_its_upload_record() -> None:
+    page = (
+        "2021年度某某县城区污水管网改造工程项目绩效自评报告.docx\n文档分享 > 行业资料 > 政府/行政管理\n"
+        "上传者：jx**    页数：6页    大小：38KB\n2021年度某某县城区污水管网改造工程项目绩效自评报告\n某某县住房和城乡建设局\n"
+        "一、项目概况\n"
+    )
+    assert read(page).unit == "某某县住房和城乡建设局"
 
 
 def test_a_unit_in_brackets_under_a_title_beats_the_organisation_above_it() -> None:

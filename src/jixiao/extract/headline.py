@@ -151,6 +151,7 @@ def organisation_like(name: str) -> bool:
 _BRACKET_PAIRS = ("()", "（）", "【】", "《》")  # a quote is often trimmed with the title around it
 _TAG = re.compile(r"^【[^【】]{1,6}】")  # a category a unit files its projects under: "【体制】X经费"
 _WORK_ENDINGS = ("项目", "工程")
+_YEAR_CLOSING = re.compile(r"(?:20\d\d|二[〇○0零Oo]{2}[〇○0零一二三四五六七八九十]{1,2})(?:\s*年度?)?$")
 _YEAR_OPENING = re.compile(r"^(?:20\d\d|二[〇○0零Oo]{2}[〇○0零一二三四五六七八九十]{1,2})(?:\s*年度?)?")
 _MASKED_PLACE = re.compile(r"[XＸx×*＊]{2,4}[\u4e00-\u9fff]{0,2}?(?:省|市|州|县|区|旗|镇|乡)")
 
@@ -192,7 +193,9 @@ def names_a_project(name: str) -> bool:
     # what the name says before the kind of money it ends with, without a leading year: nothing, or only a
     # place or an organisation holding that money ("老年人日间照料中心项目", a facility's, is a name)
     tail = vocab.generic_fund_tail.search(name)
+    # (a year after the holder too: "某局2022年度项目支出", a form's 项目名称 filled with the unit's money)
     head = _YEAR_OPENING.sub("", name[: tail.start()] if tail else name)
+    head = _YEAR_CLOSING.sub("", head)
     money = tail is not None and tail.group() not in _WORK_ENDINGS
     area = head.endswith(vocab.programme_areas)  # "革命老区", "文明城市": a programme's, no holder of money
     holder = (

@@ -487,15 +487,15 @@ def read_title(
         # naming no fund, then the report's own, whose kind it is
         title = next((t for t in titles if _same_report_whole(title, t)), title)
     if title is not None and title.unit is None:
-        title = dataclasses.replace(title, unit=_unit_beside(title, lines))
+        title = dataclasses.replace(title, unit=_unit_beside(title, lines, chrome))
     elif title is not None and title.unit is not None and title.unit.line < title.lines[-1]:
         # "国家卫生健康委员会" / "2021年度X项目绩效自评报告" / "（某县疾控中心）": the organisation above is the fund's
         # ministry or the unit's superior, the one in brackets under the title the unit that reports
-        beside = _unit_beside(title, lines, bracketed=True)
+        beside = _unit_beside(title, lines, chrome, bracketed=True)
         title = dataclasses.replace(title, unit=beside) if beside is not None else title
     if title is None or title.project is not None or title.kind != "项目支出":
         return title
-    return dataclasses.replace(title, project=_project_beside(title, titles, lines))
+    return dataclasses.replace(title, project=_project_beside(title, titles, lines, chrome))
 
 
 # an organisation in brackets on the line after a title naming none, with the report's date or not:
@@ -528,27 +528,33 @@ _UNIT_LINE = re.compile(
 _SENT_TO = ("报", "上报", "报送", "呈", "呈报", "送", "抄送", "致")
 
 
-def _line_after(title: Title, lines: Sequence[Line]) -> Line | None:
-    """The first line with text after a title, past the title said again (a site's heading above the document's
-    own: "财政支出项目绩效评价自评报告" twice, then "（食安办工作经费）")."""
-    said = _SPACES.sub("", title.text)
+def _line_after(title: Title, lines: Sequence[Line], chrome: frozenset[int]) -> Line | None:
+    """The first line with text after a title, past the page's chrome and the title said again (a site's heading
+    above the document's own: "财政支出项目绩效评价自评报告" twice, then "（食安办工作经费）"; a sharing site's file
+    name, "X报告.docx", then its breadcrumb, then "X报告")."""
+    said = _SAID.sub("", title.text)
     return next(
         (
             line
             for line in lines
-            if line.number > title.lines[-1] and line.text.strip() and _SPACES.sub("", line.text) != said
+            if line.number > title.lines[-1]
+            and line.text.strip()
+            and line.number not in chrome
+            and _SAID.sub("", line.text) != said
         ),
         None,
     )
 
 
-_SPACES = re.compile(r"\s+")
+_SAID = re.compile(r"\s+|\.(?:docx?|pdf|wps)\s*$")
 
 
-def _unit_beside(title: Title, lines: Sequence[Line], bracketed: bool = False) -> Part | None:
+def _unit_beside(
+    title: Title, lines: Sequence[Line], chrome: frozenset[int], bracketed: bool = False
+) -> Part | None:
     """The unit a title leaves unnamed, named on the next line, in brackets (or, unless ``bracketed``, not),
     nothing but an organisation."""
-    after = _line_after(title, lines)
+    after = _line_after(title, lines, chrome)
     found = _UNIT_LINE.fullmatch(after.text) if after is not None else None
     if (
         after is None
@@ -602,11 +608,13 @@ def _without_collection_identity(
     return dataclasses.replace(title, year=None, unit=None, place=None, project=None)
 
 
-def _project_beside(title: Title, titles: Sequence[Title], lines: Sequence[Line]) -> Part | None:
+def _project_beside(
+    title: Title, titles: Sequence[Title], lines: Sequence[Line], chrome: frozenset[int]
+) -> Part | None:
     """The project a 项目支出 title leaves unnamed, named beside it: in brackets on the next line
     ("（教育专项工作经费）"), or by the one other title of the head that names a project (a site's title
     "XX局2020年项目支出绩效评价报告" above the report's own "XX局2020年Y经费绩效评价自评报告")."""
-    after = _line_after(title, lines)
+    after = _line_after(title, lines, chrome)
     if after is not None:
         bracketed = _BRACKETED.fullmatch(after.text)
         if (
