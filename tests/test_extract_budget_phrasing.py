@@ -1407,3 +1407,14 @@ def test_a_row_of_columns_is_read_only_under_this_years_column() -> None:
     assert year_figures(head + table)[1:] == (Decimal("2846.7"), Decimal("2790.3"))
     # a label and its one figure stays read
     assert budget_of(head + "实际支出（万元） | 565.75\n").executed == Decimal("565.75")
+
+
+def test_spending_up_to_a_month_before_december_is_not_the_years() -> None:
+    # hand-written after a probe: the last cut-off date before the figure decides
+    head = "某县某局2024年度学前教育发展资金项目绩效自评报告\n"
+    text = "2024年学前教育发展资金预算680万元。截至2024年6月30日，已支出312.6万元；截至2024年12月31日，累计支出671.5万元，预算执行率98.75%。"
+    assert year_figures(head + text)[1:] == (Decimal(680), Decimal("671.5"))
+    text = "全年预算1,600万元，截至10月底已支出1,032.4万元（64.53%）。"
+    assert year_figures(head + text)[2] is None
+    # money spent by the year's end is the year's
+    assert year_figures(head + "全年预算100万元，截至年底已支出98万元。")[2] == Decimal(98)

@@ -446,6 +446,16 @@ _YEAR_NAMED = re.compile(
 _SEVERAL_PERCENTS = re.compile(r"\s*[|｜\t]?\s*\d+(?:\.\d+)?\s*[%％]")
 
 
+_CUT_OFF = re.compile(r"(?:截至|截止到?|至)\s*(?:20\d\d\s*年)?\s*(?:\d{1,2}\s*月|年\s*[末底]|年度末)")
+
+
+def _spent_by_a_month(text: str, position: int) -> bool:
+    """Whether the last cut-off date the sentence names before ``position`` is a month before December
+    (part_of_the_year): the spending up to then, not the year's ("…，截至年末支出1,588.2万元" is the year's)."""
+    found = list(_CUT_OFF.finditer(text, sentence_start(text, position), position))
+    return bool(found) and _PART_OF_THE_YEAR.match(found[-1].group()) is not None
+
+
 def _another_years(text: str, position: int, year: int | None) -> bool:
     """Whether the last year the sentence names before ``position`` is not the report's ``year`` ("2022年安排资金
     300万元，已支出298万元；2023年…" in a report on 2023): that year's figure. A date, a cited document's year
@@ -618,7 +628,11 @@ def extract_budget(
                 "amount",
                 "",
             )  # another year's figure, or one of a list, kept as an amount for listings
-        if family == "budget" and _another_years(text, quantity.start, year):
+        if family == "budget" and (
+            _another_years(text, quantity.start, year)
+            # "截至10月底已支出1,032.4万元", "截至2024年6月30日，已支出312.6万元": spending of part of the year
+            or (key == "executed" and _spent_by_a_month(text, quantity.start))
+        ):
             # "2022年安排资金300万元，已支出298万元" in a report on 2023: that year's, or the report's own with a
             # year copied from the last report (JX204 reads it so)
             family = "other_year"
