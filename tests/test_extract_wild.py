@@ -415,6 +415,16 @@ def test_a_project_a_departments_sentence_names_owns_its_score_and_grade() -> No
     assert read("某省某厅2020年度部门整体支出绩效自评报告\n" + text).grade == "优秀"
 
 
+def test_a_score_written_in_chinese_numerals() -> None:
+    report = "某县某局2021年度部门整体支出绩效自评报告\n"
+    for sentence, score in (
+        ("经自评小组综合评定，该项目自评得分为九十六分，评价等级为优秀。", Decimal(96)),
+        ("经自评，我院2021年度部门整体支出绩效自评得分为九十二点五分，自评等级为优。", Decimal("92.5")),
+        ("我局2021年度部门整体支出绩效自评得分为：玖拾叁分，评价等级为优。", Decimal(93)),
+    ):
+        assert read(report + sentence + "\n").score == score, sentence
+
+
 def test_an_items_or_a_parts_grade_is_not_the_reports() -> None:
     # hand-written after a probe: a numbered item's own grade, a part's after 其中
     report = "某县某局2020年度部门整体支出绩效自评报告\n二、部门整体支出绩效情况\n"

@@ -87,7 +87,7 @@ def to_decimal(digits: str) -> Decimal | None:
         return None
 
 
-def _cn_value(text: str) -> Decimal | None:
+def cn_value(text: str) -> Decimal | None:
     try:
         import cn2an  # a fifth of a second to import, and only Chinese numerals need it
 
@@ -103,7 +103,7 @@ def _plain(value: Decimal) -> Decimal:
 
 def _build(match: re.Match[str], text: str, offset: int) -> Quantity | None:
     pre, raw, cn, approx_before, mult, approx, unit, post = match.groups()
-    number = to_decimal(raw) if raw is not None else _cn_value(cn)
+    number = to_decimal(raw) if raw is not None else cn_value(cn)
     if number is None:
         return None
     written_unit = unit
@@ -144,7 +144,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if "百分之" in text:
         for match in _PERCENT_WORDS.finditer(text):
             word = match.group("cn")
-            value = to_decimal(word) if word[0].isdigit() else _cn_value(word)
+            value = to_decimal(word) if word[0].isdigit() else cn_value(word)
             if value is not None:
                 start, end = match.span()
                 found.append(

@@ -9,7 +9,7 @@ from decimal import Decimal
 from jixiao.extract.context import Context, clause_start, sentence_end, sentence_start
 from jixiao.extract.model import GradeBand
 from jixiao.extract.named_project import project_stated_of
-from jixiao.extract.numbers import to_decimal
+from jixiao.extract.numbers import cn_value, to_decimal
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
@@ -70,11 +70,13 @@ _POINTS_AND_SCORE = re.compile(
     + _NUMBER
     + r"\s*分"
 )
+# a score may be written in Chinese numerals, then always with its 分 ("九十二点五分", "玖拾叁分")
+_CN_SCORE = r"[一二三四五六七八九十百点零壹贰叁肆伍陆柒捌玖拾佰]{2,8}(?=\s*分)"
 _SCORE = re.compile(
     r"(?P<label>"
     + "|".join(_LABELS["score_prose"])
     + r")\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
-    + _NUMBER
+    + rf"(\d+(?:\.\d+)?|{_CN_SCORE})"
     + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff])))"
 )
 _BROKEN_DECIMAL = re.compile(
@@ -224,7 +226,9 @@ def canonical_category(name: str) -> str:
 
 
 def _number(text: str | None) -> Decimal | None:
-    return to_decimal(text) if text else None
+    if not text:
+        return None
+    return to_decimal(text) if text[0].isdigit() else cn_value(text)
 
 
 def _under_points_heading(text: str, position: int) -> bool:
