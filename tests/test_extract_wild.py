@@ -425,6 +425,20 @@ def test_a_score_written_in_chinese_numerals() -> None:
         assert read(report + sentence + "\n").score == score, sentence
 
 
+def test_a_total_without_its_fen_at_a_lines_end_and_more_labels() -> None:
+    report = "某县某局2022年度部门整体支出绩效自评报告\n三、部门整体绩效自评情况\n"
+    for lines, score in (
+        ("绩效自评总分：95\n评价等级：优\n", Decimal(95)),
+        ("自评总分：91.5\n", Decimal("91.5")),
+        ("自评分数：95.5\n", Decimal("95.5")),
+        ("自评总分（分）：96.2\n", Decimal("96.2")),
+    ):
+        assert read(report + lines).score == score, lines
+    # a plain 得分 at a line's end is a form's cell; 总分 100 before an empty grade cell is the scale
+    assert read(report + "项目决策 分值20 得分\n18\n").score is None
+    assert read(report + "服务对象满意度 总分 100 评价等次\n三、评价人员\n").score is None
+
+
 def test_an_items_or_a_parts_grade_is_not_the_reports() -> None:
     # hand-written after a probe: a numbered item's own grade, a part's after 其中
     report = "某县某局2020年度部门整体支出绩效自评报告\n二、部门整体支出绩效情况\n"

@@ -75,9 +75,10 @@ _CN_SCORE = r"[一二三四五六七八九十百点零壹贰叁肆伍陆柒捌�
 _SCORE = re.compile(
     r"(?P<label>"
     + "|".join(_LABELS["score_prose"])
-    + r")\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
+    + r")\s*(?:[(（]\s*分\s*[)）])?\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
     + rf"(\d+(?:\.\d+)?|{_CN_SCORE})"
-    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff])))"
+    # (or the line's end, after a total's label only: "自评总分：91.5", its line joined to the grade's below)
+    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff]))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次])))"
 )
 _BROKEN_DECIMAL = re.compile(
     r"[。,]\d{1,2}\s*分"  # (a full-width comma goes on: "自评得分96，4分扣分…")
@@ -394,6 +395,8 @@ def extract_scores(
             re.search(r"指标$|率$|(?<!年)度$", preceding) and match.group("label") not in _TOTAL_LABELS
         ):
             continue
+        if match.group("end") is not None and match.group("label") not in _TOTAL_LABELS - {"总分"}:
+            continue  # "得分\n9": a form's cell at a line's end; "总分 100 评价等次": the scale, its result cell empty
         value = _number(match.group(2))
         if value is None or value > _MAX_SCORE or _BROKEN_DECIMAL.match(text, match.end(2)):
             continue  # "91。6分", "93,79分": a decimal point an OCR misread, the figure unsure
