@@ -410,6 +410,9 @@ def test_a_project_a_departments_sentence_names_owns_its_score_and_grade() -> No
     ):
         extracted = read(report + sentence + "\n")
         assert (extracted.score, extracted.grade) == (None, None), sentence
+    # an indicator row's words ending in 项目 name no project ("效益指标可持续影响指标项目持续发挥效益")
+    row = "效益指标可持续影响指标项目持续发挥效益30.0025.50定性指标，评为“达成年度指标”，自评 25.5 分（该档 24–30 分）"
+    assert read(report + row + "\n").projects == []
     # the department's whole and its funds graded together ("…等专项资金…等次均为优秀") is the department's
     text = "我厅2020年度部门整体支出、“甲专项资金”、“乙专项资金”等专项资金绩效自评等次均为优秀。\n"
     assert read("某省某厅2020年度部门整体支出绩效自评报告\n" + text).grade == "优秀"
