@@ -68,6 +68,13 @@ FIRES = [
         1,
         "94",
     ),
+    # the parts listed after the total without 得分 are its parts' scores (hand-written after a probe)
+    (
+        "JX104",
+        "自评总分92.5分，其中预算执行率10分、产出指标46分、效益指标27.5分、满意度指标8分，自评等级为优。",
+        1,
+        "91.5",
+    ),
     ("JX105", "一级指标权重：预算执行率10分，产出指标40分，效益指标30分，满意度指标10分。", 1, "90"),
     (
         "JX106",

@@ -292,7 +292,9 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
             and match.group(2) is None  # "决策指标（20分）得18分": bracketed points
             and not _SCORED_AFTER.match(text, match.end())  # "决策指标20分，得18分": points, then the score
         ):
-            continue  # "自评得分为95分，其中：预算执行率10分、产出指标47分…": the parts' scores, not their points
+            # "自评得分为95分，其中：预算执行率10分、产出指标47分…": the parts' scores, not their points
+            ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
+            continue
         ctx.add("weight", value, match.start(), match.end(), unit="分", subject=name)
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
         opening = text[paragraph_start : match.start()]
