@@ -27,14 +27,14 @@ _SHARED = re.compile(r"均|都|一致")
 
 def project_stated_of(text: str, position: int) -> str | None:
     """The project the figure at ``position`` of ``text`` is stated of, or None (the report's own)."""
+    start = sentence_start(text, position)
     # the name nearest before the figure: "A项目得分90分，B项目得分85分" states 85 of B
-    found = list(NAMED_PROJECT.finditer(text, sentence_start(text, position), position))
+    found = list(NAMED_PROJECT.finditer(text, start, position))
     named = found[-1] if found else None
     if named is None or _GENERIC_PROJECTS.search(named.group(1)):
         return None
     if _DEPARTMENT_ITSELF.search(text, max(named.end(), clause_start(text, position)), position):
         return None  # "结合重点项目评价情况，本部门自评得分72分": the department speaks of itself after it
-    start = sentence_start(text, position)
     if _SHARED.search(text, named.end(), position) and _DEPARTMENT_ITSELF.search(text, start, named.start()):
         return None  # "部门整体支出和某某专项资金绩效自评等次均为优秀": the department's too
     return named.group(1)
