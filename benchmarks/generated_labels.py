@@ -27,23 +27,35 @@ from jixiao.synth.evaluations import choose_scheme, random_evaluation, unit_pool
 
 # The renderer's chapter and section headings, and the outline part a reviewer files each under.
 HEADING_SECTIONS = {
+    # 部门整体 (RULES.md 5.3)
     "部门（单位）概况": ["基本情况"],
+    "主要职能及基本情况": ["基本情况"],
+    "年度整体支出绩效目标": ["绩效目标"],
+    "预算绩效管理及自评开展情况": ["自评工作开展情况"],
+    "绩效实现情况": ["绩效目标实现情况"],
+    "履职完成情况": ["绩效目标实现情况"],  # each followed by its level-1 name in brackets
+    "履职效果情况": ["绩效目标实现情况"],
+    "满意度情况": ["绩效目标实现情况"],
+    "自评得分及结论": ["评价结论"],
+    "存在的问题及原因分析": ["存在问题"],
+    "下一步改进措施": ["改进措施"],
+    "自评结果应用及公开情况": ["结果应用"],
+    # 项目支出 (财预〔2020〕10号 附件3)
     "基本情况": ["基本情况"],
     "项目概况": ["基本情况"],
-    "年度整体支出绩效目标": ["绩效目标"],
     "项目绩效目标": ["绩效目标"],
     "绩效自评工作开展情况": ["自评工作开展情况"],
-    "绩效实现情况": ["绩效目标实现情况"],
-    "绩效指标完成情况分析": ["绩效目标实现情况"],
-    "自评得分情况": ["评价结论"],
-    "自评结论": ["评价结论"],
-    "存在的问题及改进措施": ["存在问题", "改进措施"],
-    "存在的问题": ["存在问题"],
-    "改进措施": ["改进措施"],
+    "自评工作过程": ["自评工作开展情况"],
+    "综合评价情况及评价结论": ["评价结论"],
+    "绩效指标分析": ["绩效目标实现情况"],
+    "主要经验及做法、存在的问题及原因分析": ["存在问题"],
+    "有关建议": ["改进措施"],
+    # both
     "其他需要说明的问题": ["其他说明"],
     "评价工作组": ["评价工作组"],
 }
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+_GROUP = re.compile(r"（[^（）]*指标）$")
 _SATISFACTION = re.compile(r"满意(?:度|率)$")
 _MONEY = {"元", "千元", "万元", "亿元"}
 _CATEGORY_NAMES = {"执行率": "预算执行率", "产出": "产出指标", "效益": "效益指标", "满意": "满意度指标"}
@@ -67,7 +79,7 @@ def _sections(evaluation: Evaluation, card: ScoreCard, scheme: Scheme) -> list[s
     found: list[str] = []
     for block in build_report(evaluation, card, scheme).blocks:
         if isinstance(block, Heading):
-            title = _NUMBERING.sub("", block.text)
+            title = _GROUP.sub("", _NUMBERING.sub("", block.text))
             for name in HEADING_SECTIONS.get(title, []):
                 if name not in found:
                     found.append(name)

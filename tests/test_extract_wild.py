@@ -695,3 +695,46 @@ def test_a_total_score_in_further_phrasings() -> None:
         assert read(head + sentence + "\n").score == D(score), sentence
     # an indicator's score is still none of the report's
     assert read(head + "质量指标：合格率100%，得分15分。\n").score is None
+
+
+def test_a_conclusion_heading_in_its_usual_wordings_is_the_conclusion() -> None:
+    # hand-written headings: 自评结论 and 得分及结论 are the 评价结论 part; 综合评价情况 is no account of the work
+    for heading, parts in (
+        ("一、自评结论", ["评价结论"]),
+        ("三、自评得分及结论", ["评价结论"]),
+        ("三、绩效自评结论", ["评价结论"]),
+        ("三、综合评价情况及评价结论", ["评价结论"]),
+        ("二、绩效自评工作开展情况", ["自评工作开展情况"]),
+    ):
+        assert read(f"某县某局2023年度部门整体支出绩效自评报告\n{heading}\n正文。\n").sections == parts, (
+            heading
+        )
+
+
+def test_a_table_printed_one_cell_per_line_keeps_its_rows_apart() -> None:
+    # hand-written: a row's long explanation cell ends without a stop ("…得满分24分") and the next row's name
+    # ("补助发放人数", six characters) follows with its figures; the result belongs to that next row
+    text = (
+        "某县某局2023年度部门整体支出绩效自评报告\n一级指标\n二级指标\n三级指标\n分值\n得分\n评分说明\n"
+        "产出指标\n数量指标\n改造面积\n24.00\n24.00\n实际 16491 亩 ≥ 指标 14500 亩，得满分 24 分\n"
+        "补助发放人数\n22.00\n22.00\n实际 745 人 ≥ 指标 700 人，得满分 22 分\n"
+    )
+    found = {(a.measure, a.value, a.unit, a.line) for a in read(text).achievements}
+    assert found == {("改造面积", D(16491), "亩", 13), ("补助发放人数", D(745), "人", 17)}
+    # a sentence cut across lines still runs on over the cut
+    prose = read(
+        "某县某局2023年度部门整体支出绩效自评报告\n全年共完成改造面积\n16491亩，补助发放人数745人。\n"
+    )
+    assert {(a.measure, a.value) for a in prose.achievements} == {
+        ("完成改造面积", D(16491)),
+        ("补助发放人数", D(745)),
+    }
+
+
+def test_a_listed_item_closed_by_its_note_is_not_the_next_figures_name() -> None:
+    # hand-written: a qualitative item with its note in brackets, then the item the figure measures
+    text = (
+        "某县某局2023年度项目支出绩效自评报告\n效益指标设3项指标。公共服务水平（服务效率和质量有效提升）、"
+        "群众知晓率100%（指标值≥90%）等3项指标均按计划完成。\n"
+    )
+    assert [(a.measure, a.value) for a in read(text).achievements] == [("群众知晓率", D(100))]

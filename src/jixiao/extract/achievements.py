@@ -17,6 +17,8 @@ _OPERATORS = (
 )  # fmt: skip
 _OPERATOR_SYMBOLS = dict(_OPERATORS)
 _COLON = re.compile(r"[:：]")
+# a listed item closed by its own note ("公共服务水平（有效提升）、群众知晓率100%"): the figure is the next item's
+_ITEM_END = re.compile(r"[)）]\s*、")
 _DIGIT = re.compile(r"\d")
 _DIGIT_OR_STOP = re.compile(r"\d|[。，；]")
 _TRAILING_FIGURES = re.compile(r"[\d.%\s]+$")
@@ -92,7 +94,7 @@ def _measure(ctx: Context, index: int) -> str:
     quantity = ctx.quantities[index]
     floor = ctx.floor(index)
     begin = clause_start(text, quantity.start, floor, _MEASURE_BREAKS)
-    before = _COLON.split(text[begin : quantity.start])[-1]
+    before = _ITEM_END.split(_COLON.split(text[begin : quantity.start])[-1])[-1]
     operator = _OPERATOR_BEFORE.search(before)
     if operator:
         before = before[: operator.start()]

@@ -45,6 +45,9 @@ _TERMINAL = set("。！？；;!?…:：")
 _SENTENCE_END = set("。！？!?…")
 _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")
+# a line holding one figure alone: a table's cell (分值 "24.00", 得分 "22"), never a sentence's cut-off part
+_FIGURE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?%?\s*$")
+_ROW_NAME_MAX = 20  # a row's name cell before its figures ("补助发放人数" / "22.00")
 
 
 def normalise(text: str) -> str:
@@ -108,6 +111,19 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     return not HEADING_NUMBER.match(head)
 
 
+def _opens_row(lines: tuple[Line, ...], index: int) -> bool:
+    """Whether line ``index`` is a cell of a table printed one cell per line: a figure alone, or a short name
+    without clause marks right above one ("补助发放人数" / "22.00"). The line before it, however it ends
+    ("…得满分24分"), is the previous row's last cell, not a sentence this line continues."""
+    text = lines[index].text
+    if _FIGURE_CELL.match(text):
+        return True
+    if len(text.strip()) > _ROW_NAME_MAX or _CLAUSE_MARK.search(text):
+        return False
+    following = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
+    return _FIGURE_CELL.match(following) is not None and not is_page_furniture(following)
+
+
 def _ends_as_title(line: str) -> bool:
     """Whether a line ends as a report's title does ("…绩效自评报告"): the body starts on the next line."""
     return line.rstrip().endswith(vocabulary().title_words)
@@ -159,7 +175,7 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
     previous: str | None = None
     previous_number = -1
     blank_run = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
         if not text.strip():
             blank_run += 1
@@ -174,6 +190,7 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
             and blank_run <= 1
             and line.number not in isolated
             and previous_number not in isolated
+            and not _opens_row(lines, index)
             and _joins(previous, text, page is not None and width(previous) >= page * FULL)
         )
         if not joined and parts:
