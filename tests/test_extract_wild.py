@@ -738,3 +738,17 @@ def test_a_listed_item_closed_by_its_note_is_not_the_next_figures_name() -> None
         "群众知晓率100%（指标值≥90%）等3项指标均按计划完成。\n"
     )
     assert [(a.measure, a.value) for a in read(text).achievements] == [("群众知晓率", D(100))]
+
+
+def test_a_total_row_with_the_full_marks_alone_states_no_score() -> None:
+    # hand-written forms: the 总分 row carries the 分值 column's 100 and a blank 得分 cell
+    header = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+    row = "产出指标 | 数量指标 | 服务人次 | ≥12万人次 | 12.6万人次 | 20 |\n"
+    form = "2023年度项目支出绩效自评表\n项目名称：某某经费\n" + header + row
+    assert read(form + "总分 |  |  |  |  | 100 |\n").score is None
+    assert read(form + "总分 | 100 | 96.5\n").score == D("96.5")
+    # a form with no points column: the one figure on its 总分 row is the score
+    plain = "2023年度项目支出绩效自评表\n一级指标 | 二级指标 | 三级指标 | 年初目标值 | 实际完成值 | 得分\n"
+    assert read(
+        plain + "产出指标 | 数量指标 | 服务人次 | 12万人次 | 12.6万人次 | 100\n总分 | 100分\n"
+    ).score == D(100)

@@ -83,6 +83,7 @@ _PART = re.compile(
     r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)"
 )  # "支出决算数为112.22万元,…其构成为一般公共支出75.76万元"
 _MAX_RATE = 1000  # percent; beyond it the digits are cells run together
+_BEYOND = frozenset({"超过", "超", "逾", "突破"})  # a figure's qualifiers that make it a bound passed
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
 # a new statement led by a year right after an amount ("…其他资金859.6万元2023年支出2310.4万元"): the
 # list a "其中" opened has ended there, though the page lost the "。" between them
@@ -533,6 +534,7 @@ def extract_budget(
                     and quantity.value == quantity.value.to_integral()
                 )
                 and not _RATE_OF_ANOTHER.search(label)
+                and quantity.qualifier not in _BEYOND  # "执行率超过100%，系…": a bound, no value of the rate
                 and not (_RATE_OF_A_COST.search(label) and not project_kind)
                 and not _a_rows_rate(label)
                 and not _BROKEN_AFTER_RATE.search(label)  # "执行率9 / 某某市财政局 / 6.24%": a page broke it

@@ -268,6 +268,9 @@ def _unframed(cell: Labelled, units: Sequence[str]) -> Labelled:
 
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)\s*分?")
 _MAX_SCORE = Decimal(120)
+_FULL_MARKS = Decimal(100)
+_SCALE_LABELS = frozenset({"总分", "合计"})  # a result row's labels that also head the points' total
+_POINTS_COLUMNS = tuple(load_vocabulary("form")["indicator_columns"]["weight"])
 _DIGIT = re.compile(r"\d")
 
 
@@ -292,7 +295,9 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
             rest = cells[index + 1 + len(numbers)] if index + 1 + len(numbers) < len(cells) else None
             if rest is not None and _DIGIT.match(rest.text.strip()):
                 continue  # a figure broken apart ("97.2 2"): which number is the score is not sure
-            if len(numbers) == 1 or (len(numbers) == 2 and numbers[0][1] == 100 >= numbers[1][1]):
+            if len(numbers) == 1 and numbers[0][1] == _FULL_MARKS and _points_total(cells, index):
+                continue  # "总分 | 100" alone under a 分值 column: its full marks as often as a score, 得分 blank
+            if len(numbers) == 1 or (len(numbers) == 2 and numbers[0][1] == _FULL_MARKS >= numbers[1][1]):
                 at, value = numbers[0] if len(numbers) == 1 else numbers[1]
                 if value <= _MAX_SCORE:
                     found.append(Labelled("score", 0, str(value), at.line, at.start, at.end))
@@ -306,6 +311,15 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
         ):
             found.append(_grade(cells[index + 1]))
     return found
+
+
+def _points_total(cells: Sequence[Cell], index: int) -> bool:
+    """Whether the result row's label at ``index`` may head the 分值 column's total: a bare 总分 on a page whose
+    table has a points column beside its 得分 column ("分值 | 得分"). Where the form has no points column
+    ("三级指标 | 得分", "总分 | 100分"), the one figure is the score."""
+    return cells[index].text in _SCALE_LABELS and any(
+        cell.text.startswith(_POINTS_COLUMNS) for cell in cells[:index]
+    )
 
 
 def _column_header(text: str) -> bool:
