@@ -208,6 +208,30 @@ PASSES = [
         "JX101",
         "在某校內建成了特殊教育資源教室，總投資7萬元。其中場所裝修4800元，設備設施採購29套，合計7萬元。",
     ),
+    # hand-written: a complete breakdown, then after "；" the change made to the budget and the new total
+    (
+        "JX101",
+        "我局2017年年初预算安排数为238.60万元，其中人员经费186.20万元，公用经费22.40万元，项目经费30万元；"
+        "年度中期追加专项经费12.00万元，全年预算数250.60万元。",
+    ),
+    # hand-written: the year's rate, then a rate over several years or their average
+    (
+        "JX103",
+        "2021年度项目全年预算980万元，实际支出952.4万元，执行率97.18%。该项目批复总概算4,300万元，"
+        "截至2021年底累计支出3,655万元，累计执行率85%。",
+    ),
+    ("JX103", "本年度项目全年预算42万元，全年支出41.66万元，执行率99.19%。近三年该项目平均执行率为94.7%。"),
+    # hand-written: a standard per village or per mu is no budget the rate is of
+    ("JX103", "村级组织运转经费按每村每年12万元标准保障，2024年共安排96万元，实际支出96万元，执行率100%。"),
+    (
+        "JX103",
+        "补贴标准为每亩105元，补贴面积56.4万亩。全年补贴资金5,922万元，实际支出5,922万元，执行率100%。",
+    ),
+    # hand-written: a works' whole cost, then the year's spending and its rate on the year's money
+    (
+        "JX103",
+        "某医院迁建项目总投资4.2亿元，规划床位500张。\n截至2022年12月31日，债券资金已支出7,640万元，支出进度95.5%。",
+    ),
     # hand-written: a true rate over 100%, then a bound it passed ("超过100%", "超出100%部分"), no second rate
     (
         "JX103",

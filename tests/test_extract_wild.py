@@ -752,3 +752,57 @@ def test_a_total_row_with_the_full_marks_alone_states_no_score() -> None:
     assert read(
         plain + "产出指标 | 数量指标 | 服务人次 | 12万人次 | 12.6万人次 | 100\n总分 | 100分\n"
     ).score == D(100)
+
+
+def test_a_rate_over_several_years_or_a_standard_per_head_is_not_the_years() -> None:
+    # hand-written
+    cumulative = read(
+        "2021年度某县污水处理厂二期工程项目绩效自评报告\n2021年度项目全年预算980万元，实际支出952.4万元，执行率97.18%。"
+        "该项目批复总概算4,300万元，截至2021年底累计支出3,655万元，累计执行率85%。\n"
+    )
+    assert (cumulative.budget.adjusted, cumulative.budget.execution_rate) == (D(980), D("97.18"))
+    standard = read(
+        "某乡人民政府关于2024年度村级组织运转经费的绩效自评报告\n村级组织运转经费按每村每年12万元标准保障，"
+        "2024年共安排96万元，全部拨付到村，实际支出96万元，执行率100%。\n"
+    )
+    assert standard.budget.adjusted == D(96)
+    # a budget granted every year is the year's budget
+    yearly = read(
+        "某区某局2017年度某某经费项目绩效自评报告\n区级财政每年安排60万元,由每年年初预算批复下达至我局。\n"
+    )
+    assert yearly.budget.adjusted == D(60)
+    # the works' whole cost is not the budget the year's rate is of: no budget rather than a wrong one
+    bond = read(
+        "2022年新增地方政府专项债券资金绩效自评报告（某县第二人民医院迁建项目）\n某县第二人民医院迁建项目总投资4.2亿元。"
+        "\n截至2022年12月31日，债券资金已支出7,640万元，支出进度95.5%。\n"
+    )
+    assert (bond.budget.adjusted, bond.budget.executed, bond.budget.execution_rate) == (
+        None,
+        D(7640),
+        D("95.5"),
+    )
+
+
+def test_a_funds_row_under_local_headers_or_with_its_points_after_the_rate() -> None:
+    # hand-written forms: 调整预算 heads the full year's budget; a form printing 分值 after the rate
+    head = "2020年度项目支出绩效自评表\n项目名称：某某专项\n"
+    local = read(
+        head
+        + "资金情况（万元）\t年初预算\t调整预算\t实际支出\t执行率\t分值\t得分\n资金总额\t45\t52\t49.4\t95%\t10\t9.5\n"
+    )
+    assert (local.budget.initial, local.budget.adjusted, local.budget.executed) == (D(45), D(52), D("49.4"))
+    unknown = read(
+        head
+        + "资金情况（万元）\t期初安排\t中期调整\t实际使用\t执行率\t分值\t得分\n资金总额\t45\t52\t49.4\t95%\t10\t9.5\n"
+    )
+    assert (unknown.budget.adjusted, unknown.budget.executed, unknown.budget.execution_rate) == (
+        D(52),
+        D("49.4"),
+        D(95),
+    )
+    # the national order stays the reading when the rate is a slip that neither reading gives
+    slip = read(
+        head
+        + "资金情况（万元）\t期初\t调后\t执行\t分值\t执行率\t得分\n资金总额\t100\t100\t98\t10\t97%\t9.7\n"
+    )
+    assert (slip.budget.adjusted, slip.budget.executed, slip.budget.execution_rate) == (D(100), D(98), D(97))

@@ -209,11 +209,20 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
     if len(segments) > 1 and len(segments[0]) >= 2 and first == total.value:
         # one amount after the "；" breaks nothing down: the next statement ("…；年中追加调整后全年预算数为X万元"),
         # unless it says it is all of the total again ("…；全部用于X工程建设1100万元")
-        return [segments[0], *(s for s in segments[1:] if len(s) >= 2 or _ALL_OF_IT.match(s[0].label))]
+        # nor do the amounts of a change made to it ("…；年度中期追加专项经费12万元，全年预算数250.6万元")
+        return [
+            segments[0],
+            *(
+                s
+                for s in segments[1:]
+                if (len(s) >= 2 and not _ADDED.search(s[0].label)) or _ALL_OF_IT.match(s[0].label)
+            ),
+        ]
     return [parts]
 
 
 _ALL_OF_IT = re.compile(r"\s*(?:全部|全额|均)(?:用于|投入|安排)")
+_ADDED = re.compile(_AMOUNTS["added_to_budget"])
 
 
 def _no_whole(text: str, fact: Fact) -> bool:

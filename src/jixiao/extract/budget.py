@@ -625,6 +625,9 @@ def extract_budget(
             family, key = "budget", "executed"
         if key == "adjusted" and _SPENT_OF_BUDGET.search(label) and _after_a_budget(ctx, index):
             key = "executed"
+        if family == "budget" and _PER_UNIT_BEFORE.search(label):
+            # "按每村每年12万元标准", "补贴标准为每亩105元": a rate per head, no budget
+            family, key = "amount", ""
         if family == "budget" and (_OTHER_YEAR.search(label) or "分别" in label):
             family, key = (
                 "amount",
@@ -1068,6 +1071,7 @@ _BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 
 
 _MULTI_YEAR_TOTAL = re.compile(_AMOUNTS["multi_year_total"])
+_PER_UNIT_BEFORE = re.compile(_AMOUNTS["per_unit_before"])
 _OF_THE_YEAR = re.compile(r"20\d\d\s*年|当年|本年|年度")
 _CUMULATIVE = re.compile(r"累计")
 _SINCE = re.compile(r"截至|截止|以来|启动|实施期|执行期")
@@ -1269,6 +1273,19 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         ),
         values["adjusted"],
     )
+    if (
+        adjusted is not None
+        and rate is not None
+        and executed is not None
+        and not rate_agrees(adjusted, executed, rate)
+        and all(
+            _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))
+            for f in stated["adjusted"]
+            if f.value == adjusted
+        )
+    ):
+        # "项目总投资4.2亿元…已支出7,640万元，支出进度95.5%": the works' whole cost, which the year's rate is not of
+        adjusted = None
     if adjusted is None and values["initial"] is not None and rate_agrees(values["initial"], executed, rate):
         # only the initial budget is stated, and the stated rate is spending over it: it is the year's budget
         adjusted = values["initial"]

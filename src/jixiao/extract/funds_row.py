@@ -266,10 +266,36 @@ def _in_national_order(
     if len(amounts) == 2 and _only_initial_column(lines, index, label.start()):
         placed.insert(0, ("budget.initial", Decimal(amounts[0].text), amounts[0]))
     rate = cells[rate_at]
-    placed.append(("budget.execution_rate", Decimal(rate.text[:-1]), rate))
+    stated = Decimal(rate.text[:-1])
+    if scored and not rate_agrees(Decimal(amounts[-2].text), Decimal(amounts[-1].text), stated):
+        # "45 | 52 | 49.4 | 95% | 10 | 9.5": a local form with 分值 after the rate, which only that reading gives
+        after = _points_after_rate(cells, rate_at, stated)
+        if after is not None:
+            return after
+    placed.append(("budget.execution_rate", stated, rate))
     if scored:
         placed += [("weight", Decimal(cells[rate_at - 1].text), cells[rate_at - 1])]
         placed += [("component", Decimal(cells[rate_at + 1].text), cells[rate_at + 1])]
+    return placed
+
+
+def _points_after_rate(
+    cells: list[Cell], rate_at: int, rate: Decimal
+) -> list[tuple[str, Decimal, Cell]] | None:
+    """The row read as budget, spending, rate, points, score, when its spending over its budget gives the
+    rate."""
+    amounts = cells[max(0, rate_at - 3) : rate_at]
+    if len(amounts) < 2 or rate_at + 3 != len(cells):
+        return None
+    if not rate_agrees(Decimal(amounts[-2].text), Decimal(amounts[-1].text), rate):
+        return None
+    placed = [
+        (field, Decimal(cell.text), cell)
+        for field, cell in zip(_FIELDS[-len(amounts) :], amounts, strict=True)
+    ]
+    placed.append(("budget.execution_rate", rate, cells[rate_at]))
+    placed.append(("weight", Decimal(cells[rate_at + 1].text), cells[rate_at + 1]))
+    placed.append(("component", Decimal(cells[rate_at + 2].text), cells[rate_at + 2]))
     return placed
 
 
