@@ -232,6 +232,24 @@ PASSES = [
         "JX103",
         "某医院迁建项目总投资4.2亿元，规划床位500张。\n截至2022年12月31日，债券资金已支出7,640万元，支出进度95.5%。",
     ),
+    # hand-written: two parts' scores read, the framework's other parts (决策, 过程) scored in words
+    (
+        "JX104",
+        "（一）决策指标（15分）：项目立项依据充分，得14分。\n（二）过程指标（20分）：资金使用合规，得17分。\n"
+        "（三）产出指标（35分）：产出指标得分33分。\n（四）效益指标（30分）：效益指标得分25分。\n本项目自评总分89分。",
+    ),
+    # hand-written: a header naming more columns than the row fills, a blank cell between
+    (
+        "JX103",
+        "部门整体支出绩效自评表（2023年度）\n"
+        "                    年初预算数    全年预算数    全年执行数    上年预算执行率    本年预算执行率\n"
+        "年度资金总额（万元）  126.80        134.50                      91.2%\n",
+    ),
+    # hand-written: a letter-spaced PDF's figures read whole
+    (
+        "JX103",
+        "2021年年初预算 1 8 6 . 4 2 万元，全年预算 2 0 4 . 1 5 万元，实际支出 2 0 1 . 3 3 万元，预算执行率 9 8 . 6 2 %。",
+    ),
     # hand-written: a true rate over 100%, then a bound it passed ("超过100%", "超出100%部分"), no second rate
     (
         "JX103",

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.extract import ExtractedReport, extract_document
+from jixiao.extract.model import Budget
 from jixiao.ingest.document import Document
 
 from .conftest import D
@@ -806,3 +807,17 @@ def test_a_funds_row_under_local_headers_or_with_its_points_after_the_rate() -> 
         + "资金情况（万元）\t期初\t调后\t执行\t分值\t执行率\t得分\n资金总额\t100\t100\t98\t10\t97%\t9.7\n"
     )
     assert (slip.budget.adjusted, slip.budget.executed, slip.budget.execution_rate) == (D(100), D(98), D(97))
+
+
+def test_figures_a_pdf_spaced_out_digit_by_digit_are_read_whole() -> None:
+    # hand-written: a letter-spaced PDF's sentence; its columns still cite the printed digits
+    line = "2021年年初预算 1 8 6 . 4 2 万元，全年预算 2 0 4 . 1 5 万元，实际支出 2 0 1 . 3 3 万元，预算执行率 9 8 . 6 2 %。"
+    report = read(
+        "某县气象局2021年度部门整体支出绩效自评报告\n" + line + "\n自评得分 9 5 . 5 分，等级为优。\n"
+    )
+    assert report.budget == Budget(
+        initial=D("186.42"), adjusted=D("204.15"), executed=D("201.33"), execution_rate=D("98.62")
+    )
+    assert report.score == D("95.5")
+    fact = next(f for f in report.facts if f.field == "budget.initial")
+    assert (fact.line, line[fact.start : fact.end]) == (2, "1 8 6 . 4 2 万元")

@@ -267,11 +267,16 @@ def _in_national_order(
         placed.insert(0, ("budget.initial", Decimal(amounts[0].text), amounts[0]))
     rate = cells[rate_at]
     stated = Decimal(rate.text[:-1])
-    if scored and not rate_agrees(Decimal(amounts[-2].text), Decimal(amounts[-1].text), stated):
+    agrees = len(amounts) >= 2 and rate_agrees(Decimal(amounts[-2].text), Decimal(amounts[-1].text), stated)
+    if scored and not agrees:
         # "45 | 52 | 49.4 | 95% | 10 | 9.5": a local form with 分值 after the rate, which only that reading gives
         after = _points_after_rate(cells, rate_at, stated)
         if after is not None:
             return after
+    if not agrees and "rate" in keys and len(cells) < len(keys):
+        # the header names more columns than the row fills and the rate stands elsewhere: which cells are blank
+        # is not known ("126.80 | 134.50 | | 91.2%" under 年初 / 全年 / 执行数 / 上年执行率 / 本年执行率)
+        return []
     placed.append(("budget.execution_rate", stated, rate))
     if scored:
         placed += [("weight", Decimal(cells[rate_at - 1].text), cells[rate_at - 1])]

@@ -196,7 +196,10 @@ def paragraphs(lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> P
 @functools.cache
 def _spaced_figure() -> re.Pattern[str]:
     units = sorted(load_vocabulary("amounts")["figure_units"], key=len, reverse=True)
-    return re.compile(r"(?<=[\u4e00-\u9fff]) (\d[\d.,]*) (?=" + "|".join(map(re.escape, units)) + ")")
+    # its digits may be spaced out too ("年初预算 1 8 6 . 4 2 万元": a letter-spaced PDF)
+    return re.compile(
+        r"(?<=[\u4e00-\u9fff]) (\d(?:[\d.,]| (?=[\d.]))*) (?=" + "|".join(map(re.escape, units)) + "|%)"
+    )
 
 
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d) (?=[\u4e00-\u9fff])")
@@ -209,7 +212,11 @@ def figure_spaces(text: str, opening_year: bool = False) -> frozenset[int]:
     a figure between two cells' labels)."""
     if " " not in text or "|" in text or "\t" in text:
         return frozenset()
-    found = frozenset(p for m in _spaced_figure().finditer(text) for p in (m.start(), m.end(1)))
+    found = frozenset(
+        p
+        for m in _spaced_figure().finditer(text)
+        for p in (m.start(), *(m.start(1) + i for i, c in enumerate(m.group(1)) if c == " "), m.end(1))
+    )
     year = _OPENING_YEAR.match(text) if opening_year else None
     return found | {year.end(1)} if year is not None else found
 

@@ -1046,6 +1046,11 @@ _COMPLETE_SCORES = frozenset(
 
 
 _MOST_EXECUTION_POINTS = Decimal(20)
+# first-level parts of any framework besides 预算执行率: where the text names one the parts read leave out, the
+# part left unstated is not only the execution rate
+_OTHER_PARTS = sorted(
+    {part for whole in _COMPLETE_SETS | _COMPLETE_SCORES for part in whole} - {"预算执行率"}
+)
 
 
 def _short_anyway(context: Context, components: Mapping[str, Fact], summed: Decimal, score: Decimal) -> bool:
@@ -1056,6 +1061,8 @@ def _short_anyway(context: Context, components: Mapping[str, Fact], summed: Deci
     names = frozenset(components)
     if not any(whole - names == {name} for whole in _COMPLETE_SETS | _COMPLETE_SCORES):
         return False
+    if any(other not in names and other in context.text for other in _OTHER_PARTS):
+        return False  # "（一）决策指标（15分）：…得14分": another framework's parts, scored in words the reader skips
     stated = _weights(context).get(
         name
     )  # provinces weigh it 10 or 20: the report's own points, else at most 20
