@@ -22,6 +22,14 @@ def findings(text: str, code: str) -> list[Finding]:
 
 FIRES = [
     # arithmetic
+    # hand-written: a form's funds row in 元 filling every column, its rate a slip (3,210,450 / 3,500,000)
+    (
+        "JX103",
+        "2020年度项目支出绩效自评表\n项目资金（元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "\t年度资金总额\t2,000,000.00\t3,500,000.00\t3,210,450.00\t10\t94.62%\t9.46\n",
+        3,
+        "91.73",
+    ),
     ("JX101", "本年收入合计120.50万元，其中：财政拨款收入100.00万元，其他收入30.50万元。", 1, "130.50"),
     ("JX101", "标题\n2024年基本支出80万元，其中人员经费60万元，公用经费30万元。", 2, "90.00"),
     # after a complete breakdown, the same total said to be all used for one thing

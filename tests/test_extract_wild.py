@@ -821,3 +821,39 @@ def test_figures_a_pdf_spaced_out_digit_by_digit_are_read_whole() -> None:
     assert report.score == D("95.5")
     fact = next(f for f in report.facts if f.field == "budget.initial")
     assert (fact.line, line[fact.start : fact.end]) == (2, "1 8 6 . 4 2 万元")
+
+
+def test_a_funds_block_in_yuan_said_below_its_headers_and_its_rate_slip_kept() -> None:
+    # hand-written forms: the unit in the merged label cell printed under the total row, in a row's label, or in
+    # a note under the form; the header rows say nothing of it
+    head = "项目支出绩效自评表\n（2019年度）\n项目名称\t水土保持重点工程\n\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    below = read(
+        head + "项目资金\t年度资金总额\t1,850,000.00\t1,920,000.00\t1,904,640.00\t10\t99.20%\t9.92\n"
+        "（元）\t其中：当年财政拨款\t1,850,000.00\t1,920,000.00\t1,904,640.00\t—\t—\t—\n"
+    )
+    assert (below.budget.initial, below.budget.adjusted, below.budget.executed) == (
+        D(185),
+        D(192),
+        D("190.464"),
+    )
+    labelled = read(head + "\t年度资金总额（元）\t180000\t180000\t176400\t10\t98.00%\t9.8\n")
+    assert labelled.budget.adjusted == D(18)
+    noted = read(
+        head + "\t年度资金总额\t312,000.00\t312,000.00\t296,400.00\t10\t95.00%\t9.5\n注：1.金额单位为元。\n"
+    )
+    assert noted.budget.executed == D("29.64")
+    said = read(
+        "项目支出绩效自评表\n（2019年度）\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "\t年度资金总额\t185\t192\t190.46\t10\t99.20%\t9.92\n注：差旅费报销标准单位为元。\n"
+    )
+    assert said.budget.adjusted == D(192)  # the header's 万元 stands
+    # a row filling every column, its rate a slip (3,210,450 / 3,500,000 = 91.73%): read as printed
+    slip = read(
+        "2020年度项目支出绩效自评表\n项目资金（元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "\t年度资金总额\t2,000,000.00\t3,500,000.00\t3,210,450.00\t10\t94.62%\t9.46\n"
+    )
+    assert (slip.budget.adjusted, slip.budget.executed, slip.budget.execution_rate) == (
+        D(350),
+        D("321.045"),
+        D("94.62"),
+    )

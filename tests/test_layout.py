@@ -429,8 +429,17 @@ def test_funds_block_whose_rate_is_written_as_the_ratio_itself() -> None:
     }
 
 
-def test_funds_block_whose_rate_disagrees_is_not_read() -> None:
+def test_funds_block_whose_rate_disagrees_is_read_only_when_it_fills_every_column() -> None:
+    # every column filled in order, the "%" under 执行率: as printed, the rate a slip for the audit to find
     text = "全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 100 | 50 | 90% |\n"
+    (total,) = layout_of(text).funds[0]
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "adjusted": Decimal(100),
+        "executed": Decimal(50),
+        "rate": Decimal(90),
+    }
+    # a cell missing: which one is not known, and no placement gives the rate
+    text = "全年预算数 | 全年执行数 | 分值 | 执行率 |\n年度资金总额 | 100 | 50 | 90% |\n"
     assert layout_of(text).funds == ()
 
 

@@ -37,6 +37,16 @@ def amount_unit(text: str) -> str:
     return "亿元" if _YI.search(text) else "万元"
 
 
+# where the headers leave the unit unsaid, the block itself may say 元: in a row's label ("年度资金总额（元）"), in the
+# merged label cell printed below the total row ("项目资金" / "（元）"), or in a note under the form ("注：金额单位为元")
+_YUAN_BELOW = re.compile(r"[(（]\s*元\s*[)）]|单位\s*(?:为|是|[:：])\s*(?:人民币)?元(?!\s*万)")
+_UNIT_BELOW_REACH = 40  # cells from the total row's label: its rows, the 总分 row and a note under them
+
+
+def _yuan_below(cells: Sequence[Cell]) -> bool:
+    return any(_YUAN_BELOW.search(cell.text) for cell in cells)
+
+
 def in_wan(value: Decimal, unit: str) -> Decimal:
     """An amount written in ``unit`` (元, 亿元 or 万元) in 万元, with the places it was written with."""
     return value / _WAN if unit == "元" else value * _WAN if unit == "亿元" else value
@@ -130,7 +140,10 @@ def _earlier_years(headers: list[str], keys: list[str]) -> list[str]:
     ]
 
 
-def _consistent(placed: dict[str, tuple[Decimal, bool]]) -> bool:
+def _consistent(placed: dict[str, tuple[Decimal, bool]], arithmetic: bool = True) -> bool:
+    """Whether values so placed can stand: the rate alone has "%", points and score fit, and (``arithmetic``)
+    spending over budget gives the rate. A row filling every column in order needs no arithmetic: its rate may
+    be the report's slip, which the audit is there to find."""
     for key, (value, percent) in placed.items():
         # a rate printed without its "%" stands only where the amounts beside it confirm it (below)
         bare_rate = key == "rate" and not percent and {"adjusted", "executed"} <= set(placed)
@@ -144,7 +157,7 @@ def _consistent(placed: dict[str, tuple[Decimal, bool]]) -> bool:
     if score is not None and (score[0] > _MAX_POINTS or (points is not None and score[0] > points[0])):
         return False
     budget, spent, rate = placed.get("adjusted"), placed.get("executed"), placed.get("rate")
-    if budget is not None and spent is not None and rate is not None:
+    if arithmetic and budget is not None and spent is not None and rate is not None:
         if budget[0] == 0:
             return False
         computed = quantize(spent[0] / budget[0] * HUNDRED)
@@ -168,6 +181,13 @@ def _place(keys: list[str], values: list[tuple[Decimal, bool]]) -> dict[str, tup
     """The one consistent placement of ``values`` under ``keys`` (order kept), or None."""
     if len(values) > len(keys) or not values:
         return None
+    in_order = dict(zip(keys, values, strict=False))
+    if (
+        len(values) == len(keys)
+        and in_order.get("rate", (0, False))[1]
+        and _consistent(in_order, arithmetic=False)
+    ):
+        return in_order  # every column filled, the "%" under the rate's header
     readings = []
     for columns in itertools.combinations(range(len(keys)), len(values)):
         placed = {keys[c]: v for c, v in zip(columns, values, strict=True)}
@@ -222,7 +242,7 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple
     end = label + 1 + (width if dashed else len(values))
     if dashed and width == len(keys) and values:
         printed = {keys[c]: v for c, v in zip(columns, values, strict=True)}
-        placed = printed if _consistent(printed) else None
+        placed = printed if _consistent(printed, arithmetic=not printed.get("rate", (0, False))[1]) else None
     elif dashed and columns != list(range(len(values))):
         lead = next((i for i, c in enumerate(columns) if c != i), len(columns))
         if lead:  # the figures before the first "—" placed as before; those after it dropped
@@ -279,7 +299,8 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         last_figure = max(
             (at for at, cell in enumerate(before) if _number(cell.text) is not None), default=-1
         )
-        unit = amount_unit(" ".join(cell.text for cell in [*before[last_figure + 1 :], *cells[index:after]]))
+        headers = " ".join(cell.text for cell in [*before[last_figure + 1 :], *cells[index:after]])
+        unit = amount_unit(headers)
         label = next(
             (
                 position
@@ -294,6 +315,8 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         if label is None:
             index = after
             continue
+        if unit == "万元" and "万元" not in headers and _yuan_below(cells[after : label + _UNIT_BELOW_REACH]):
+            unit = "元"
         total, index = _row(cells, label, keys, unit)
         if total is None:
             continue
