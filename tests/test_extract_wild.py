@@ -857,3 +857,38 @@ def test_a_funds_block_in_yuan_said_below_its_headers_and_its_rate_slip_kept() -
         D("321.045"),
         D("94.62"),
     )
+
+
+def test_a_notice_publishing_a_report_names_no_project_or_unit_by_its_verb() -> None:
+    # hand-written notices: 公开/公布/转发 between 关于 and what is published
+    notice = read(
+        "关于公开2022年度绩效自评结果的公告\n现将我局2022年度项目支出绩效自评结果公开如下。\n"
+        "某县农业农村局\n2022年度高标准农田建设项目绩效自评报告\n一、项目概况\n"
+    )
+    assert notice.project == "高标准农田建设项目"
+    published = read(
+        "鹿城区财政局关于公布区卫生健康局2022年度家庭医生签约服务项目绩效自评报告的通知\n"
+        "一、项目资金情况\n全年预算386万元，全年执行372.8万元。\n"
+    )
+    assert (published.unit, published.project) == ("区卫生健康局", "家庭医生签约服务项目")
+    forwarded = read(
+        "关于转发县卫生健康局2023年度基本药物制度补助资金绩效自评报告的说明\n全年预算126万元。\n"
+    )
+    assert (forwarded.unit, forwarded.project) == ("县卫生健康局", "基本药物制度补助资金")
+
+
+def test_a_gazettes_running_header_is_page_furniture() -> None:
+    # hand-written: a gazette reprints the report, its header on every page; a sentence runs on over it
+    header = "凤台县人民政府公报　　　　　　　　2020年第4期"
+    report = read(
+        f"{header}\n凤台县审计局2019年度部门整体支出绩效自评报告\n一、部门整体支出情况\n"
+        f"2019年度全年预算数为705.18万元；全年支\n{header}\n出698.27万元，预算执行率99.02%。\n"
+    )
+    assert (report.unit, report.year) == ("凤台县审计局", 2019)
+    assert (report.budget.adjusted, report.budget.executed) == (D("705.18"), D("698.27"))
+    assert (
+        read(
+            "兴化市人民政府公报　　2022年第3期（总第87期）　　— 41 —\n某局2021年度部门整体支出绩效自评报告\n"
+        ).year
+        == 2021
+    )

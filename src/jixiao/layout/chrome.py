@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # where a metadata value ends: the next label, a wide gap, a separator or a date
 _VALUE = re.compile(r"[^\s|｜•·:：]{2,40}")
@@ -55,10 +55,13 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+_RUNNING_HEADER = re.compile(load_vocabulary("chrome")["running_header"])
+
+
 def is_page_furniture(text: str) -> bool:
     """Whether a line is a page's number, print header or address standing alone: a sentence or a table
     runs on over it."""
-    return _PAGE_NUMBER.match(text) is not None
+    return _PAGE_NUMBER.match(text) is not None or _RUNNING_HEADER.match(text) is not None
 
 
 def is_mark(text: str) -> bool:

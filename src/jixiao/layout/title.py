@@ -183,7 +183,8 @@ class Title:
     project: Part | None
 
 
-_ABOUT = re.compile(r"^\s*关于\s*(?:对\s*)?")
+_PUBLISHING = load_vocabulary("identity")["publishing_verbs"]
+_ABOUT = re.compile(rf"^\s*关于\s*(?:对\s*)?(?:(?:{_PUBLISHING})\s*)?")
 _BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所", "分队", "支队", "大队")
 _HEAD_OFFICES = ("总局", "总队", "总院", "总站")
 _GOVERNMENTS = ("人民政府", "政府", "门户网站", "网站")
@@ -634,7 +635,7 @@ def _project_beside(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-_SUBORDINATE = re.compile(r"(?:关于|对|所属|下属)(?=[\u4e00-\u9fff]{4})")
+_SUBORDINATE = re.compile(rf"(?:关于(?:{_PUBLISHING})?|对|所属|下属)(?=[\u4e00-\u9fff]{{4}})")
 _PROJECT_OF_UNIT = re.compile(r"([^()（）\s]{4,40})[(（]\s*([\u4e00-\u9fff]{4,30})\s*[)）]\s*")
 _LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
 _FRAMED_NAME = re.compile(rf"(.+?)[(（]({_IN_BRACKETS}{{2,40}})[)）]")
