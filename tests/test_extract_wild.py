@@ -892,3 +892,30 @@ def test_a_gazettes_running_header_is_page_furniture() -> None:
         ).year
         == 2021
     )
+
+
+def test_the_unit_under_a_place_title_or_after_a_submitting_label() -> None:
+    # hand-written: a title naming only a place, the unit on its own line under it (masked names too)
+    for name in ("宁安市城市管理综合执法局", "**市城市管理综合执法局"):
+        place = name[:3]
+        report = read(f"{place}2020年度城区环卫保洁经费项目支出绩效自评报告\n{name}\n一、基本情况\n")
+        assert report.unit == name
+    for label in ("报送单位", "编制单位"):
+        report = read(
+            f"金寨县2022年度城乡供水一体化项目绩效自评报告\n{label}：金寨县水利局\n一、项目资金情况\n"
+        )
+        assert report.unit == "金寨县水利局", label
+    assert read("某县广播电视台2018年度“村村响”运维经费绩效自评报告\n一、项目资金\n").unit == "某县广播电视台"
+
+
+def test_a_list_of_attached_files_above_the_report_is_not_its_title() -> None:
+    # hand-written page: the attachments' names, then the report's own title
+    report = read(
+        "附件：1.2021年度部门整体支出绩效自评表.xls\n　　　2.2021年度重点项目绩效自评表.xls\n"
+        "灵璧县发展和改革委员会2021年度部门整体支出绩效自评报告\n一、预算执行情况\n"
+    )
+    assert (report.unit, report.kind) == ("灵璧县发展和改革委员会", "部门整体支出")
+    attached = read(
+        "相关附件：2021年度部门整体支出绩效自评表.pdf（182KB）\n2021年度农村公益事业财政奖补项目绩效自评报告\n"
+    )
+    assert (attached.kind, attached.project) == ("项目支出", "农村公益事业财政奖补项目")

@@ -477,6 +477,10 @@ def read_title(
             _title_lines(lines, chrome, rejoined), _wrapped_titles(lines), _run_in_titles(lines, chrome)
         )
     ]
+    # a list of attachments above the report's own title ("附件：1.2021年度部门整体支出绩效自评表.xls") names other
+    # files of the page: their titles come after any other
+    printed = {line.number: line.text for line in lines}
+    titles.sort(key=lambda t: _ATTACHMENT.search(printed.get(t.lines[0], "")) is not None)
     title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)
     if (
         title is not None
@@ -507,6 +511,10 @@ _NEXT_TITLE = 2  # lines from a package's title to the report's own right under 
 # a title for a package of reports and tables ("…绩效自评报告及报表")
 _PACKAGE = re.compile(r"及(?:报表|表格?|自评表)|(?:报告|自评)和(?:报表|自评表)")
 _ATTACHED = re.compile(r"^\s*(?:附|[(（])")  # "附件：…自评表", "（附：…）": a note on what is attached
+# an attached file listed on a page (its name and extension, after 附件 or a list number), not the page's own text
+_ATTACHMENT = re.compile(
+    r"^\s*(?:(?:相关)?附\s*件|\d{1,2}\s*[.、．]).*\.(?:docx?|pdf|wps|xlsx?)\s*(?:[(（][^()（）]{0,12}[)）])?\s*$"
+)
 
 
 def _same_report_whole(package: Title, other: Title) -> bool:
@@ -521,7 +529,7 @@ def _same_report_whole(package: Title, other: Title) -> bool:
 
 
 _UNIT_LINE = re.compile(
-    r"\s*(?P<open>[(（])?\s*(?P<name>[\u4e00-\u9fff]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    r"\s*(?P<open>[(（])?\s*(?P<name>[\u4e00-\u9fff*＊]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
     r"\s*(?(open)[)）])\s*"
 )
 
