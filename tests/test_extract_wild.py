@@ -919,3 +919,20 @@ def test_a_list_of_attached_files_above_the_report_is_not_its_title() -> None:
         "相关附件：2021年度部门整体支出绩效自评表.pdf（182KB）\n2021年度农村公益事业财政奖补项目绩效自评报告\n"
     )
     assert (attached.kind, attached.project) == ("项目支出", "农村公益事业财政奖补项目")
+
+
+def test_a_generic_area_opening_a_funds_name_is_no_place() -> None:
+    # hand-written titles: 城镇, 市区, 灾区, 开发区, 民族地区 open national funds' names; they name no place
+    for title, project in (
+        ("2020年度城镇保障性安居工程补助资金绩效自评报告", "城镇保障性安居工程补助资金"),
+        ("市区道路桥梁维修养护项目2024年度绩效自评报告", "市区道路桥梁维修养护项目"),
+        ("灾区民房恢复重建补助资金2021年度绩效自评报告", "灾区民房恢复重建补助资金"),
+        ("开发区企业上市奖励资金2025年度绩效自评报告", "开发区企业上市奖励资金"),
+        ("2020年度民族地区转移支付资金绩效自评报告", "民族地区转移支付资金"),
+    ):
+        report = read(title + "\n一、基本情况\n")
+        assert (report.unit, report.project) == (None, project), title
+    # a named development zone's committee still is the unit
+    assert (
+        read("宁波经济技术开发区管委会2020年度部门整体支出绩效自评报告\n").unit == "宁波经济技术开发区管委会"
+    )
