@@ -936,3 +936,21 @@ def test_a_generic_area_opening_a_funds_name_is_no_place() -> None:
     assert (
         read("宁波经济技术开发区管委会2020年度部门整体支出绩效自评报告\n").unit == "宁波经济技术开发区管委会"
     )
+
+
+def test_a_sub_projects_a_reviews_or_an_assessments_score_is_not_the_reports() -> None:
+    # hand-written: the only scores and grades stated are another thing's
+    head = "某县农业农村局2022年度动物防疫补助资金绩效自评报告\n"
+    for line in (
+        "二、子项目情况：其中，病死畜禽无害化处理子项目自评得分88分，等级为良。",
+        "经县财政局委托评审，本项目评审得分80.5分，等级为良。",
+        "本项目所属的“健康乡村”行动在2023年度省级考核中得分91分，等次为优。",
+    ):
+        report = read(head + line + "\n")
+        assert (report.score, report.grade) == (None, None), line
+    # the report's own beside them
+    own = read(
+        head
+        + "1.甲子项目自评得分92分；\n2.乙子项目自评得分88分。\n三、自评结论\n本项目自评得分90分，等级为优。\n"
+    )
+    assert (own.score, own.grade) == (D(90), "优")

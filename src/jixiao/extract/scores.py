@@ -106,6 +106,7 @@ _LISTED_SCORE = re.compile(
     r"(?m)(?:^|[；;]\s*)[\u4e00-\u9fff（）()]{2,30}?(?:补贴|资金|补助|经费|项目|专项)\s*[:：]\s*(?:绩效)?(?:自评)?得分"
 )
 _ANOTHER_EVALUATION = re.compile(_LABELS["another_evaluation"])
+_ASSESSED = re.compile(_LABELS["assessed_score"])
 _GRADE_CONTEXT = 10  # characters before a grade's label that can name what the grade is of
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
@@ -559,10 +560,16 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
         near = max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _GRADE_CONTEXT)
-        if _NOT_THE_REPORTS_GRADE.search(text, near, match.start()) or _ANOTHER_EVALUATION.search(
-            text[sentence_start(text, match.start()) : match.start()]
+        sentence = text[sentence_start(text, match.start()) : match.start()]
+        if (
+            _NOT_THE_REPORTS_GRADE.search(text, near, match.start())
+            or _ANOTHER_EVALUATION.search(sentence)
+            or _ONE_OF_SEVERAL.search(sentence)
+            or _ASSESSED.search(sentence)
         ):
-            continue  # "年度考核等次为良好", "工程质量评定为优", "经第三方机构评价…等级为良": another thing's grade
+            # "年度考核等次为良好", "工程质量评定为优", "经第三方机构评价…等级为良", "X子项目自评得分88分，等级为良",
+            # "在省级考核中得分91分，等次为优": another thing's grade
+            continue
         opening = _ITEM_OPENING.match(text, sentence_start(text, match.start()), match.start())
         if (
             opening is not None
