@@ -954,3 +954,15 @@ def test_a_sub_projects_a_reviews_or_an_assessments_score_is_not_the_reports() -
         + "1.甲子项目自评得分92分；\n2.乙子项目自评得分88分。\n三、自评结论\n本项目自评得分90分，等级为优。\n"
     )
     assert (own.score, own.grade) == (D(90), "优")
+
+
+def test_a_year_in_chinese_numerals_is_read_as_typed() -> None:
+    # hand-written titles: the year in Chinese numerals, digit for digit
+    report = read("永州市冷水滩区教育局\n二〇二二年度学生资助项目绩效自评报告\n一、基本情况\n")
+    assert (report.year, report.unit, report.project) == (2022, "永州市冷水滩区教育局", "学生资助项目")
+    fact = next(f for f in report.facts if f.field == "year")
+    assert (fact.line, fact.text) == (2, "二〇二二")
+    assert read("德阳市旌阳区审计局二零二三年度部门整体支出绩效自评报告\n").year == 2023
+    # a date in Chinese numerals names no year evaluated
+    dated = read("某市财政支出绩效评价自评报告\n项目名称：某某建设\n报告日期:二〇一九年七月十五日\n")
+    assert dated.year is None

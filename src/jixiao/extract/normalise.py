@@ -41,6 +41,15 @@ _MAYBE_TRADITIONAL = re.compile(
     "[體項資績評報單門機構發財預執實際數總額調後級優結論區縣鎮鄉廳會員辦處館專補貼經費轉標準萬億衛農業務醫學職術廣電關於與為們這個來說對時現從當進過還點開長問題運動種將應該頭覺經歷]"
 )
 
+# a year in Chinese numerals ("二〇二二年度", "二零二一年", "一九九八年"), digit for digit: the same length as typed;
+# not a date's ("二〇一九年七月十五日", read as dates are)
+_CN_YEAR = re.compile(
+    r"(?<![一二三四五六七八九十〇○零])(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2}"
+    r"(?=\s*年(?!\s*[\d一二三四五六七八九十]{1,3}\s*月))"
+)
+_MAYBE_CN_YEAR = re.compile(r"[〇○零]|一九")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
 _TERMINAL = set("。！？；;!?…:：")
 _SENTENCE_END = set("。！？!?…")
 _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separators is never a sentence
@@ -58,6 +67,8 @@ def normalise(text: str) -> str:
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
     if "、" in text:
         text = _COMMA_POINT.sub(".", text)
+    if "年" in text and _MAYBE_CN_YEAR.search(text):
+        text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text
 
 
