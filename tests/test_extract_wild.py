@@ -966,3 +966,21 @@ def test_a_year_in_chinese_numerals_is_read_as_typed() -> None:
     # a date in Chinese numerals names no year evaluated
     dated = read("某市财政支出绩效评价自评报告\n项目名称：某某建设\n报告日期:二〇一九年七月十五日\n")
     assert dated.year is None
+
+
+def test_a_forms_total_row_labelled_heji_or_spaced_out() -> None:
+    # hand-written forms' last rows: 合计 with the points' total then the score, a label a wide space cut, a
+    # numbered note under the row
+    head = "项目支出绩效自评表\n一级指标\t三级指标\t分值\t得分\n产出指标\t补贴人数\t50\t48\n"
+    assert read(head + "合计          100          92.4\n").score == D("92.4")
+    assert read(head + "合 计\t100\t91.2\n").score == D("91.2")
+    assert read(head + "总  分\t100\t92.3\t\n").score == D("92.3")
+    assert read(head + "总分\t100\t95.6\t\n1、项目资金执行率96%，结余资金已收回。\n").score == D("95.6")
+    # 合计 with one figure is any table's total; 总 分 with the full marks alone under a 分值 column, no score
+    assert read(head + "合计\t85\n").score is None
+    assert (
+        read(
+            "| 一级指标 | 三级指标 | 分值 | 得分 |\n| 产出指标 | 人数 | 40 | 40 |\n| 总 分 | | 100 | |\n"
+        ).score
+        is None
+    )

@@ -280,28 +280,36 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
     vocab = vocabulary()
     found: list[Labelled] = []
     for index, cell in enumerate(cells):
-        if "分" not in cell.text and "等" not in cell.text:
-            continue  # every score or grade label holds one of them; most cells hold neither
-        if vocab.score_cell.fullmatch(cell.text):
+        if "分" not in cell.text and "等" not in cell.text and cell.text[:1] not in _SPACED_OPENINGS:
+            continue  # every score or grade label holds one of them or opens a total row; most cells do not
+        label, last = _result_label(cells, index)
+        if vocab.score_cell.fullmatch(label) or label in _TOTAL_ROWS:
             if index > 0 and _column_header(cells[index - 1].text):
                 continue  # "执行率 | 自评得分 | 1 | X局 | …": a table's header row, its first row's number after it
-            following = cells[index + 1 : index + 4]
+            following = cells[last + 1 : last + 4]
             numbers: list[tuple[Cell, Decimal]] = []
             for after in following:
                 number = _POINTS.fullmatch(after.text)
                 if number is None:
                     break
                 numbers.append((after, Decimal(number.group(1))))
-            rest = cells[index + 1 + len(numbers)] if index + 1 + len(numbers) < len(cells) else None
-            if rest is not None and _DIGIT.match(rest.text.strip()):
+            rest = cells[last + 1 + len(numbers)] if last + 1 + len(numbers) < len(cells) else None
+            if (
+                rest is not None
+                and numbers
+                and _DIGIT.match(rest.text.strip())
+                and (rest.line == numbers[-1][0].line or _POINTS.fullmatch(rest.text))
+            ):
                 continue  # a figure broken apart ("97.2 2"): which number is the score is not sure
-            if len(numbers) == 1 and numbers[0][1] == _FULL_MARKS and _points_total(cells, index):
+            if label in _TOTAL_ROWS and not (len(numbers) == 2 and numbers[0][1] == _FULL_MARKS):
+                continue  # "合计 | 85": a funds table's total as often; "合计 | 100 | 92.4" is the points' and score's
+            if len(numbers) == 1 and numbers[0][1] == _FULL_MARKS and _points_total(cells, index, label):
                 continue  # "总分 | 100" alone under a 分值 column: its full marks as often as a score, 得分 blank
             if len(numbers) == 1 or (len(numbers) == 2 and numbers[0][1] == _FULL_MARKS >= numbers[1][1]):
                 at, value = numbers[0] if len(numbers) == 1 else numbers[1]
                 if value <= _MAX_SCORE:
                     found.append(Labelled("score", 0, str(value), at.line, at.start, at.end))
-                    grade_at = index + 1 + min(len(numbers), 2)
+                    grade_at = last + 1 + min(len(numbers), 2)
                     if grade_at < len(cells) and vocab.grade_word.fullmatch(cells[grade_at].text):
                         found.append(_grade(cells[grade_at]))
         elif (
@@ -313,13 +321,25 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
     return found
 
 
-def _points_total(cells: Sequence[Cell], index: int) -> bool:
+_SPACED_OPENINGS = frozenset({"总", "合"})  # "总  分" printed with a wide space: two cells
+_TOTAL_ROWS = frozenset({"合计", "总计"})  # a total row's label in any table, the indicators' among them
+
+
+def _result_label(cells: Sequence[Cell], index: int) -> tuple[str, int]:
+    """The label a result row opens with at ``index``, spaces inside taken out ("合 计"), joined with the next
+    cell when a wide space cut it in two ("总" | "分"), and the index of its last cell."""
+    text = cells[index].text.replace(" ", "").replace("\u3000", "")
+    following = cells[index + 1] if index + 1 < len(cells) else None
+    if text in _SPACED_OPENINGS and following is not None and following.line == cells[index].line:
+        return text + following.text, index + 1
+    return text, index
+
+
+def _points_total(cells: Sequence[Cell], index: int, label: str) -> bool:
     """Whether the result row's label at ``index`` may head the 分值 column's total: a bare 总分 on a page whose
     table has a points column beside its 得分 column ("分值 | 得分"). Where the form has no points column
     ("三级指标 | 得分", "总分 | 100分"), the one figure is the score."""
-    return cells[index].text in _SCALE_LABELS and any(
-        cell.text.startswith(_POINTS_COLUMNS) for cell in cells[:index]
-    )
+    return label in _SCALE_LABELS and any(cell.text.startswith(_POINTS_COLUMNS) for cell in cells[:index])
 
 
 def _column_header(text: str) -> bool:
