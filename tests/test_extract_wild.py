@@ -984,3 +984,14 @@ def test_a_forms_total_row_labelled_heji_or_spaced_out() -> None:
         ).score
         is None
     )
+
+
+def test_a_labelled_score_without_its_fen_before_the_next_label() -> None:
+    # hand-written: "自评得分：" and its figure, then wide spaces and the grade's label, or the line's end
+    report = read("某县某局2022年度项目支出绩效自评表\n自评得分：92.6          自评等级：优\n")
+    assert (report.score, report.grade) == (D("92.6"), "优")
+    assert read("某县某局2022年度项目支出绩效自评报告\n三、自评得分：89.61　　自评等级：良\n").score == D(
+        "89.61"
+    )
+    # an indicator's column header and its first figure are no score
+    assert read("某县某局2022年度项目支出绩效自评表\n三级指标 分值 得分\n人数 20 18\n").score is None

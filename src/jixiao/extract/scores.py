@@ -78,13 +78,16 @@ _SCORE = re.compile(
     + r")\s*(?:[(（]\s*分\s*[)）])?\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
     + rf"(\d+(?:\.\d+)?|{_CN_SCORE})"
     # (or the line's end, after a total's label only: "自评总分：91.5", its line joined to the grade's below)
-    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s[\u4e00-\u9fff]))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次])))"
+    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s+[\u4e00-\u9fff]))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次])))"
 )
 _BROKEN_DECIMAL = re.compile(
     r"[。,]\d{1,2}\s*分"  # (a full-width comma goes on: "自评得分96，4分扣分…")
     r"|,\d{3}(?!\d)"  # "…执行率 得分 / 1,245.00 …": an amount with its thousands under a header, no score
 )
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
+# the labels of the report's own score that, with a colon, label the figure after them wherever it ends
+_OWN_SCORE_LABELS = frozenset({"自评得分", "评价得分", "自评分数", "自评分"})
+_COLON = re.compile(r"[:：]")
 _BAND_AFTER = re.compile(
     r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)"
     r"|\s*[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*[、，,；;]\s*\d+(?:\.\d+)?\s*分"  # "得分90分(优秀)、80分(良好)": bands
@@ -398,12 +401,23 @@ def extract_scores(
             re.search(r"指标$|率$|(?<!年)度$", preceding) and match.group("label") not in _TOTAL_LABELS
         ):
             continue
-        if match.group("end") is not None and match.group("label") not in _TOTAL_LABELS - {"总分"}:
+        labelled = match.group("label") in _OWN_SCORE_LABELS and _COLON.search(
+            match.group(), len(match.group(1))
+        )
+        if (
+            match.group("end") is not None
+            and match.group("label") not in _TOTAL_LABELS - {"总分"}
+            and not labelled
+        ):
             continue  # "得分\n9": a form's cell at a line's end; "总分 100 评价等次": the scale, its result cell empty
         value = _number(match.group(2))
         if value is None or value > _MAX_SCORE or _BROKEN_DECIMAL.match(text, match.end(2)):
             continue  # "91。6分", "93,79分": a decimal point an OCR misread, the figure unsure
-        if match.group("cell") is not None and match.group("label") not in _TOTAL_LABELS - {"总分"}:
+        if (
+            match.group("cell") is not None
+            and match.group("label") not in _TOTAL_LABELS - {"总分"}
+            and not labelled  # "自评得分：92.6    自评等级：优": a label and its value, then the next pair
+        ):
             # a form's cells run together: only a total score's label is sure to label the number after it
             # ("总分 100" is as often the full marks of the 分值 column)
             continue
