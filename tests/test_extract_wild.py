@@ -995,3 +995,29 @@ def test_a_labelled_score_without_its_fen_before_the_next_label() -> None:
     )
     # an indicator's column header and its first figure are no score
     assert read("某县某局2022年度项目支出绩效自评表\n三级指标 分值 得分\n人数 20 18\n").score is None
+
+
+def test_a_forms_amounts_as_label_and_figure_pairs_with_the_unit_in_a_label() -> None:
+    # hand-written forms: the unit in each label with a colon, in the row's heading cell before label | figure
+    # cells, or before pairs of label and figure in one cell
+    head = "2024年度项目支出绩效自评表\n项目名称：某某专项经费\n"
+    colon = read(
+        head + "年初预算(万元)：180.00  全年预算(万元)：180.00  实际执行(万元)：171.25  预算执行率：95.14%\n"
+    )
+    assert colon.budget == Budget(
+        initial=D(180), adjusted=D(180), executed=D("171.25"), execution_rate=D("95.14")
+    )
+    cells = read(head + "资金总额（万元）    预算数  60          执行数  58.5        执行率  97.5%\n")
+    assert (cells.budget.adjusted, cells.budget.executed) == (D(60), D("58.5"))
+    pairs = read(
+        head
+        + "年度预算执行情况（万元）：    年初预算数 2,460.50    全年预算数 2,611.20    全年执行数 2,583.90    "
+        "执行率 98.95%\n"
+    )
+    assert (pairs.budget.initial, pairs.budget.adjusted, pairs.budget.executed) == (
+        D("2460.50"),
+        D("2611.20"),
+        D("2583.90"),
+    )
+    # pairs without a unit stated anywhere may be counts: not read as money
+    assert read(head + "年度任务    培训人次 120    发放户数 58\n").budget.adjusted is None

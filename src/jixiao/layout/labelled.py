@@ -369,6 +369,12 @@ _TABLE_UNIT = re.compile(r"[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(万元
 _TABLE_UNIT_REACH = 40  # cells: the funds rows right under the unit line, not a later table
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _FIGURE_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}\s*[:：]?")
+# a row's heading cell ending with the unit of what follows it on the line ("资金总额（万元）", "预算执行情况(万元)：")
+_ROW_UNIT = re.compile(r"[\u4e00-\u9fff]{2,16}\s*[(（]\s*(万元|元)\s*[)）]\s*[:：]?")
+# a label and its figure in one cell, a space between ("年初预算数 2,460.50")
+_PAIR = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{2,16})\s*[:：]?\s+(?P<value>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+)
 _RATE_HEADER = re.compile(r"^[\u4e00-\u9fff()（）]{0,8}执行率[\u4e00-\u9fff()（）/A-Z]{0,8}$")
 _PERCENT_CELL = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
@@ -390,12 +396,12 @@ class FigureCell:
 # a label, its unit in brackets and its one figure run together in a cell ("计划安排资金(万元)285.58实际到位资金(万元)
 # 285.58", a cover's cells flattened); a figure followed by more figures is a row of columns, not read here
 _INLINE_FIGURE = re.compile(
-    r"(?P<label>[\u4e00-\u9fff]{2,16})\s*[(（]\s*(?P<unit>万元|元)\s*[)）]\s*"
+    r"(?P<label>[\u4e00-\u9fff]{2,16})\s*[(（]\s*(?P<unit>万元|元)\s*[)）]\s*[:：]?\s*"
     r"(?P<value>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=\s*(?:[\u4e00-\u9fff]|$))"
 )
 
 
-_INLINE_HINT = re.compile(r"[(（]\s*万?元\s*[)）]\s*\d")
+_INLINE_HINT = re.compile(r"[(（]\s*万?元\s*[)）]\s*[:：]?\s*\d")
 
 
 def _inline_figures(cell: Cell) -> list[FigureCell]:
@@ -449,11 +455,30 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
     line a few cells above states the unit (a figure whose unit is not stated might be a count)."""
     found: list[FigureCell] = []
     table_unit, table_at, rate_header = None, -_TABLE_UNIT_REACH - 1, False
+    row_unit, row_line = None, -1  # a row's heading cell stating the unit of the pairs after it on its line
     for index, cell in enumerate(cells):
         if "元" in cell.text and (stated := _TABLE_UNIT.fullmatch(cell.text)):
             table_unit, table_at, rate_header = stated.group(1), index, False
             continue
-        covered = index - table_at <= _TABLE_UNIT_REACH
+        if "元" in cell.text and (heading := _ROW_UNIT.fullmatch(cell.text)):
+            following = cells[index + 1] if index + 1 < len(cells) else None
+            if (
+                following is not None
+                and following.line == cell.line
+                and not _FIGURE.fullmatch(following.text)
+            ):
+                # "资金总额（万元） | 预算数 | 60 | 执行数 | 58.5", "年度预算执行情况（万元）： | 年初预算数 2,460.50 | …"
+                row_unit, row_line = heading.group(1), cell.line
+                continue
+        if cell.line == row_line and (pair := _PAIR.fullmatch(cell.text)) is not None:
+            if _FIGURE_LABEL.fullmatch(pair.group("label")):
+                value = Decimal(pair.group("value").replace(",", ""))
+                figure = Cell(pair.group("value"), cell.line, cell.start + pair.start("value"), cell.end)
+                found.append(
+                    FigureCell(pair.group("label"), value / 10000 if row_unit == "元" else value, figure)
+                )
+            continue
+        covered = index - table_at <= _TABLE_UNIT_REACH or cell.line == row_line
         if covered and "执行率" in cell.text and _RATE_HEADER.match(cell.text):
             rate_header = True
         if (
@@ -472,7 +497,7 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
         if unit is None and at < len(cells) and (unit_cell := _UNIT_CELL.fullmatch(cells[at].text)):
             unit, at = unit_cell.group(1), at + 1
         if unit is None and covered:
-            unit = table_unit
+            unit = row_unit if cell.line == row_line else table_unit
         if unit is None or at >= len(cells) or not _FIGURE.fullmatch(cells[at].text):
             continue
         after = at + 1
