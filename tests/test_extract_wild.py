@@ -1021,3 +1021,14 @@ def test_a_forms_amounts_as_label_and_figure_pairs_with_the_unit_in_a_label() ->
     )
     # pairs without a unit stated anywhere may be counts: not read as money
     assert read(head + "年度任务    培训人次 120    发放户数 58\n").budget.adjusted is None
+
+
+def test_spending_stated_by_the_bare_verb_or_as_completed_spending() -> None:
+    # hand-written
+    head = "某市城市管理局2016年度城市环境卫生保洁费项目绩效自评报告\n"
+    bare = read(head + "2016年预算批复1,085.6万元，执行1,085.6万元，执行率100%。\n")
+    assert (bare.budget.adjusted, bare.budget.executed) == (D("1085.6"), D("1085.6"))
+    done = read(head + "全年预算128万元。截至2016年12月31日，已完成支出121.6万元，支出率95%。\n")
+    assert done.budget.executed == D("121.6")
+    # what is to be carried out is no spending
+    assert read(head + "全年预算128万元，计划执行128万元。\n").budget.executed is None
