@@ -22,6 +22,20 @@ def findings(text: str, code: str) -> list[Finding]:
 
 FIRES = [
     # arithmetic
+    # hand-written: bands with the score's name between bounds, and bounds without 分
+    (
+        "JX203",
+        "二、评价等级标准：总分≥90分为优秀，80分≤总分<90分为良好，60分≤总分<80分为一般，总分<60分为较差。\n"
+        "三、自评结论：本项目自评得分79.5分，评价等级为良好。",
+        2,
+        "79.5",
+    ),
+    (
+        "JX203",
+        "二、等级标准：得分≥90为优；80≤得分<90为良；60≤得分<80为中；得分<60为差。\n三、自评得分90分，等级为良。",
+        2,
+        "90",
+    ),
     # hand-written: a form's funds row in 元 filling every column, its rate a slip (3,210,450 / 3,500,000)
     (
         "JX103",

@@ -179,7 +179,7 @@ _BAND_AT_LEAST = re.compile(
     + r")"
 )
 _BAND_RANGE = re.compile(
-    _NUMBER + r"\s*(?:分)?\s*(?:\(含\))?\s*(?:≤|<=|-|—|~|～|至|到)\s*(?:得分\s*(?:<|＜)\s*)?" + _NUMBER
+    _NUMBER + r"\s*(?:分)?\s*(?:\(含\))?\s*(?:≤|<=|-|—|~|～|至|到)\s*(?:(?:得分|总分|分数|X)\s*(?:<|＜|≤|<=)\s*)?" + _NUMBER
     + r"\s*分?\s*(?:\(含\))?(?:之间)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(" + GRADE_WORDS + r")"
 )  # fmt: skip
 _BAND_ABOVE = re.compile(
@@ -208,8 +208,8 @@ _BAND_NAMED_BELOW = re.compile(
     rf"(?=[{_GRADE_FIRST}])(?<![\u4e00-\u9fff])({GRADE_WORDS})\s*[:：]?\s*(?:<|＜|小于|低于)\s*{_NUMBER}\s*分"
 )
 _BAND_HINT = re.compile(
-    rf"(?=[分{_GRADE_FIRST}])(?:"
-    r"分\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
+    rf"(?=[分\d{_GRADE_FIRST}])(?:"
+    r"(?:分|\d)\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
     r"|(?<![\u4e00-\u9fff])(?:" + GRADE_WORDS + r")\s*[:：]?\s*(?:≥|>=|大于等于)\s*\d)"
 )
 # How every band in words ends ("…分以上为“优秀”"); none of them holds one of the stops.
