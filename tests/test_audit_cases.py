@@ -22,6 +22,22 @@ def findings(text: str, code: str) -> list[Finding]:
 
 FIRES = [
     # arithmetic
+    # hand-written: the appended form bracketed with another year than the report's
+    (
+        "JX204",
+        "某市统计局2021年度部门整体支出绩效自评报告\n一、基本情况\n部门整体支出绩效自评表（2020年度）",
+        3,
+        "2020",
+    ),
+    ("JX204", "2022年度部门整体支出绩效自评表\n（2021年度）\n部门名称：某县统计局", 2, "2021"),
+    # hand-written: the year's spending stated as at the end of the year before (a copied report's date)
+    (
+        "JX204",
+        "某局2021年度部门整体支出绩效自评报告\n2021年初部门预算安排5,418.92万元，全年预算7,729.32万元。"
+        "截至2020年12月31日，实际支出7,530.12万元。",
+        2,
+        "2020",
+    ),
     # hand-written: bands with the score's name between bounds, and bounds without 分
     (
         "JX203",
@@ -271,6 +287,12 @@ PASSES = [
     (
         "JX103",
         "2021年年初预算 1 8 6 . 4 2 万元，全年预算 2 0 4 . 1 5 万元，实际支出 2 0 1 . 3 3 万元，预算执行率 9 8 . 6 2 %。",
+    ),
+    ("JX204", "某市统计局2021年度部门整体支出绩效自评报告\n部门整体支出绩效自评表（2021年度）"),
+    # hand-written: figures since or carried over from the end of the year before are no slip of the year
+    (
+        "JX204",
+        "某局2021年度项目支出绩效自评报告\n截至2020年12月31日，项目累计支出1,200万元。截至2020年底结转资金30万元。",
     ),
     # hand-written: a true rate over 100%, then a bound it passed ("超过100%", "超出100%部分"), no second rate
     (

@@ -498,6 +498,36 @@ def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # a year, not a date's ("截至2024年3月底")
+# a year's end as a date ("截至2020年12月31日", "截止2020年底"): that year's figures; unless they run over years
+_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(20\d{2})\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|年?底|末)")
+_OVER_YEARS = re.compile(r"累计|结转|结余|上年|以来")
+# a self-evaluation form's year in brackets after its name or on the line under it ("部门整体支出绩效自评表（2020年度）")
+_FORM_YEAR = re.compile(r"自评表\s*[(（]\s*(20\d{2})\s*年度?\s*[)）]\s*$")
+_YEAR_ALONE = re.compile(r"^\s*[(（]\s*(20\d{2})\s*年度?\s*[)）]\s*$")
+_FORM_NAME_END = re.compile(r"自评表\s*$")
+_TITLE_YEAR = re.compile(r"(20\d{2})\s*年度")
+
+
+def _form_years(context: Context) -> Iterator[tuple[int, int]]:
+    """The line and the year of every self-evaluation form's bracketed year; a form named with one year and
+    bracketed with another ("2022年度部门整体支出绩效自评表" / "（2021年度）") gives the name's year too, so that
+    one of them differs from the evaluated year."""
+    previous = ""
+    for number, line in enumerate(context.lines, start=1):
+        text = line.text
+        if not text.strip():
+            continue
+        found = _FORM_YEAR.search(text)
+        if found is None and _FORM_NAME_END.search(previous):
+            found = _YEAR_ALONE.match(text)
+            named = _TITLE_YEAR.search(previous)
+            if found is not None and named is not None and named.group(1) != found.group(1):
+                yield number - 1, int(named.group(1))
+        if found is not None:
+            yield number, int(found.group(1))
+        previous = text
+
+
 _PLANS = re.compile(load_vocabulary("identity")["plan_words"])
 _MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure|other_year)\.")
 
@@ -523,6 +553,9 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
         text = context.lines[fact.line - 1].text
         begin = clause_start(text, fact.start, 0, "。；;！？")
         mentioned = _YEAR.findall(text[begin : fact.start])
+        if not mentioned and not _OVER_YEARS.search(text, begin, fact.start):
+            # "截至2020年12月31日，实际支出…" in a report on 2021: the figure as the other year closed
+            mentioned = _YEAR_END.findall(text, begin, fact.start)
         later_plan = (
             bool(mentioned)
             and int(mentioned[-1]) > year
@@ -534,6 +567,14 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
                 {"line": str(fact.line), "what": "预算数据", "found": mentioned[-1], "year": str(year)},
                 lines=(fact.line,),
                 evidence=context.quote(fact),
+            )
+    for line, found_year in _form_years(context):
+        if line not in flagged and found_year != year:
+            flagged.add(line)
+            yield Hit(
+                {"line": str(line), "what": "自评表标注的年度", "found": str(found_year), "year": str(year)},
+                lines=(line,),
+                evidence=f"第{line}行：{context.line_text(line)}",
             )
     text = context.text
     for found in _OWN_YEAR_STATEMENT.finditer(text):
