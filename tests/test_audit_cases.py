@@ -22,6 +22,13 @@ def findings(text: str, code: str) -> list[Finding]:
 
 FIRES = [
     # arithmetic
+    # hand-written: a summary table of the first-level parts whose scores do not make the total
+    (
+        "JX104",
+        "一级指标\t分值\t得分\n决策\t20\t18.5\n过程\t20\t19\n产出\t40\t36.5\n效益\t20\t17\n合计\t100\t92",
+        6,
+        "91",
+    ),
     # hand-written: the appended form bracketed with another year than the report's
     (
         "JX204",
@@ -289,6 +296,10 @@ PASSES = [
         "2021年年初预算 1 8 6 . 4 2 万元，全年预算 2 0 4 . 1 5 万元，实际支出 2 0 1 . 3 3 万元，预算执行率 9 8 . 6 2 %。",
     ),
     ("JX204", "某市统计局2021年度部门整体支出绩效自评报告\n部门整体支出绩效自评表（2021年度）"),
+    (
+        "JX104",
+        "一级指标\t分值\t得分\n决策\t20\t18.5\n过程\t20\t19\n产出\t40\t36.5\n效益\t20\t18\n合计\t100\t92",
+    ),
     # hand-written: figures since or carried over from the end of the year before are no slip of the year
     (
         "JX204",

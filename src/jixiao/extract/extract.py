@@ -46,6 +46,7 @@ from jixiao.extract.scores import (
     extract_grades,
     extract_satisfaction,
     extract_scores,
+    extract_summary_table,
     extract_weights,
 )
 from jixiao.extract.sections import extract_sections, extract_team
@@ -244,6 +245,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     headed = extract_weights(ctx)
     year = chosen["year"] if isinstance(chosen["year"], int) else None
     extract_scores(ctx, headed, department=department, year=year)
+    extract_summary_table(ctx, lines)
     extract_grades(ctx, year, department=department)
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)

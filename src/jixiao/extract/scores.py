@@ -4,12 +4,15 @@ the satisfaction rate, recognised by the phrases reports use rather than by any 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.extract.context import Context, clause_start, sentence_end, sentence_start
 from jixiao.extract.model import GradeBand
 from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import cn_value, to_decimal
+from jixiao.ingest.document import Line
+from jixiao.layout.cells import line_cells
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
@@ -364,6 +367,47 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | No
     """Where ``pattern`` last matches in text[start:end]; None when it does not."""
     found = [m.start() for m in pattern.finditer(text, start, end)]
     return found[-1] if found else None
+
+
+# a summary table of the first-level parts: "一级指标 | 分值 | 得分" over rows "决策 | 20 | 18.5" (tabs, "|" or wide
+# spaces between the cells)
+_SUMMARY_HEADER = (
+    "一级指标",
+    frozenset({"分值", "权重", "标准分"}),
+    frozenset({"得分", "自评得分", "实际得分"}),
+)
+_SUMMARY_ROW = re.compile(r"^" + _CATEGORY + r"$")
+_SUMMARY_REACH = 8  # rows under the header
+
+
+def extract_summary_table(ctx: Context, lines: Sequence[Line]) -> None:
+    """The points and score of each first-level part listed in a summary table under "一级指标 | 分值 | 得分"."""
+    for index, line in enumerate(lines):
+        if "一级指标" not in line.text:
+            continue
+        header = [cell.text for cell in line_cells(line)]
+        if len(header) != 3 or header[0] != _SUMMARY_HEADER[0]:
+            continue
+        if header[1] not in _SUMMARY_HEADER[1] or header[2] not in _SUMMARY_HEADER[2]:
+            continue
+        for row in lines[index + 1 : index + 1 + _SUMMARY_REACH]:
+            cells = line_cells(row)
+            if len(cells) != 3 or _SUMMARY_ROW.match(cells[0].text) is None:
+                continue
+            points, score = _number_cell(cells[1].text), _number_cell(cells[2].text)
+            if points is None or score is None or score > points:
+                continue
+            name = canonical_category(cells[0].text)
+            ctx.add_line_fact(
+                "weight", points, row.number, cells[1].start, cells[1].end, unit="分", subject=name
+            )
+            ctx.add_line_fact(
+                "component", score, row.number, cells[2].start, cells[2].end, unit="分", subject=name
+            )
+
+
+def _number_cell(text: str) -> Decimal | None:
+    return to_decimal(text) if re.fullmatch(r"\d+(?:\.\d+)?", text) else None
 
 
 def extract_scores(
