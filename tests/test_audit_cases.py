@@ -300,6 +300,18 @@ PASSES = [
         "JX104",
         "一级指标\t分值\t得分\n决策\t20\t18.5\n过程\t20\t19\n产出\t40\t36.5\n效益\t20\t18\n合计\t100\t92",
     ),
+    # hand-written: the parts' scores written without 得, adding up to the total score or to their stated sum
+    (
+        "JX105",
+        "本项目自评得分94.5分，等级为优。其中产出指标48分，效益指标28分，满意度指标9分，预算执行率9.5分。",
+    ),
+    ("JX105", "根据指标体系逐项评分，决策18分、过程18.5分、产出36分、效益17.5分，合计90分，评价等级为优。"),
+    # hand-written: a form whose 满意度 row's points are unreadable
+    (
+        "JX105",
+        "一级指标    分值    得分\n预算执行率    10    9.7\n产出指标    50    44\n效益指标    30    24.8\n"
+        "满意度指标    l0    8\n总  分    100    86.5",
+    ),
     # hand-written: figures since or carried over from the end of the year before are no slip of the year
     (
         "JX204",

@@ -1032,3 +1032,23 @@ def test_spending_stated_by_the_bare_verb_or_as_completed_spending() -> None:
     assert done.budget.executed == D("121.6")
     # what is to be carried out is no spending
     assert read(head + "全年预算128万元，计划执行128万元。\n").budget.executed is None
+
+
+def test_parts_points_adding_up_to_the_total_score_are_the_parts_scores() -> None:
+    # hand-written: the parts written without 得 after the total score
+    report = read(
+        "某县某局2022年度项目支出绩效自评报告\n本项目自评得分94.5分，等级为优。"
+        "其中产出指标48分，效益指标28分，满意度指标9分，预算执行率9.5分。\n"
+    )
+    assert report.weights == {}
+    assert report.components == {
+        "产出指标": D(48),
+        "效益指标": D(28),
+        "满意度指标": D(9),
+        "预算执行率": D("9.5"),
+    }
+    # the points of the parts, adding up to 100, stay points
+    points = read(
+        "某县某局2022年度项目支出绩效自评报告\n自评得分94.5分。产出指标50分，效益指标30分，满意度指标10分，预算执行率10分。\n"
+    )
+    assert points.weights == {"产出指标": D(50), "效益指标": D(30), "满意度指标": D(10), "预算执行率": D(10)}

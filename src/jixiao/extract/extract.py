@@ -74,6 +74,25 @@ def _by_subject(facts: list[Fact], field: str) -> dict[str, Decimal]:
 
 
 _IDENTITY_FIELDS = ("kind", "year", "unit", "project")
+_FULL_POINTS = Decimal(100)
+
+
+def _scores_for_points(facts: list[Fact], score: Decimal) -> list[Fact]:
+    """The facts with "points" that add up to the report's total score, short of full marks, as the parts'
+    scores they are ("其中：产出指标48分，效益指标28分，满意度指标9分，预算执行率9.5分" after "自评得分94.5分"):
+    points stated without 得 read the same as scores."""
+    first: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.field == "weight" and fact.subject and isinstance(fact.value, Decimal):
+            first.setdefault(fact.subject, fact)
+    total = sum((f.value for f in first.values() if isinstance(f.value, Decimal)), Decimal(0))
+    if len(first) < 2 or total != score or total == _FULL_POINTS:
+        return facts
+    scored = {f.subject for f in facts if f.field == "component"}
+    if scored & set(first):
+        return facts
+    swapped = {id(f) for f in first.values()}
+    return [f.model_copy(update={"field": "component"}) if id(f) in swapped else f for f in facts]
 
 
 def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[str, Any]:
@@ -272,6 +291,8 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     forms = _page_forms(ctx)
     score = _choose_result(ctx, layout, "score", chosen["kind"], forms)
     grade = _choose_result(ctx, layout, "grade", chosen["kind"], forms)
+    if isinstance(score, Decimal):
+        facts = _scores_for_points(facts, score)
     satisfaction = _first_value(facts, "satisfaction")
     return ExtractedReport(
         file=document.path,

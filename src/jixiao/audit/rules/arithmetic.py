@@ -1046,6 +1046,7 @@ _COMPLETE_SCORES = frozenset(
 
 
 _MOST_EXECUTION_POINTS = Decimal(20)
+_SATISFACTION_PART = "满意度指标"
 # first-level parts of any framework besides 预算执行率: where the text names one the parts read leave out, the
 # part left unstated is not only the execution rate
 _OTHER_PARTS = sorted(
@@ -1149,9 +1150,19 @@ def weights_sum(context: Context) -> Iterator[Hit]:
     # (a page cut short, a framework of 投入/过程/… whose other parts are not stated) proves nothing
     if frozenset(weights) not in _COMPLETE_SETS:
         return
+    if _SATISFACTION_PART not in weights and _SATISFACTION_PART in context.text:
+        return  # the form's 满意度 row stands there, its points unread ("满意度指标 | l0 | 8")
     summed = sum((_value(f) for f in weights.values()), Decimal(0))
     if summed == context.scheme.total_points:
         return
+    if any(
+        re.search(
+            rf"(?:合计|共计|总计|总分|得分)\s*(?:为|:|：)?\s*{re.escape(fmt(summed))}(?:\.0+)?\s*分",
+            line.text,
+        )
+        for line in (context.lines[f.line - 1] for f in weights.values())
+    ):
+        return  # "决策18分、过程18.5分、产出36分、效益17.5分，合计90分": the parts' scores and their total
     if any(Decimal(marks) == summed for marks in _FULL_MARKS.findall(context.text)):
         return  # "本次评价满分80分": the report scores out of its own full marks, and its weights make them up
     if summed < context.scheme.total_points and not _table_goes_on(context, weights):
