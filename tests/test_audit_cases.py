@@ -312,6 +312,16 @@ PASSES = [
         "一级指标    分值    得分\n预算执行率    10    9.7\n产出指标    50    44\n效益指标    30    24.8\n"
         "满意度指标    l0    8\n总  分    100    86.5",
     ),
+    # hand-written: the rate on the year's full budget stated above, the initial budget beside it
+    (
+        "JX103",
+        "2020年全年预算5,406.18万元，其中：财政拨款4,906.18万元，上年结转500.00万元。\n二、预算执行\n"
+        "年初预算1,820.40万元。全年执行5,318.77万元，执行率98.38%。",
+    ),
+    (
+        "JX103",
+        "2023年全年部门预算调整为62,480.36万元。\n年初预算为51,206.00万元，实际支出61,902.18万元，预算执行率99.07%。",
+    ),
     # hand-written: figures since or carried over from the end of the year before are no slip of the year
     (
         "JX204",

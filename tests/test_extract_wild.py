@@ -1052,3 +1052,15 @@ def test_parts_points_adding_up_to_the_total_score_are_the_parts_scores() -> Non
         "某县某局2022年度项目支出绩效自评报告\n自评得分94.5分。产出指标50分，效益指标30分，满意度指标10分，预算执行率10分。\n"
     )
     assert points.weights == {"产出指标": D(50), "效益指标": D(30), "满意度指标": D(10), "预算执行率": D(10)}
+
+
+def test_a_budget_as_it_stood_after_its_changes() -> None:
+    # hand-written
+    head = "某区教育局2022年度部门整体支出绩效自评报告\n"
+    after = read(
+        head
+        + "2022年部门预算经调整后为3,206.48万元。年初预算2,416.00万元，全年执行3,152.30万元，执行率98.31%。\n"
+    )
+    assert (after.budget.initial, after.budget.adjusted) == (D("2416.00"), D("3206.48"))
+    cut = read(head + "年初预算800万元，年中调减60万元，预算调减至740万元，实际支出730万元。\n")
+    assert (cut.budget.initial, cut.budget.adjusted) == (D(800), D(740))

@@ -989,7 +989,7 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
     for rate in rates(context):
         stated, computed = rate.stated, rate.computed
         judged = _judged(stated, computed)
-        if judged is None:
+        if judged is None or _of_the_full_years_budget(context, rate):
             continue
         expected, places, slip = judged
         yield Hit(
@@ -1000,6 +1000,24 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
             + ("，属末位取舍差异" if slip else ""),
             severity="info" if slip else None,
         )
+
+
+def _of_the_full_years_budget(context: Context, rate: Rate) -> bool:
+    """Whether a rate computed on an initial budget beside it ("年初预算1,820.40万元。全年执行5,318.77万元，执行率
+    98.38%") is the spending over the year's full budget the report states elsewhere ("全年预算5,406.18万元")."""
+    if rate.at.field != "budget.execution_rate" or rate.denominator.field != "budget.initial":
+        return False
+    spent = _value(rate.numerator)
+    adjusted = context.report.budget.adjusted
+    # the year's full budget as the report settled it, else an amount stated a few lines above that gives the
+    # rate exactly ("2023年全年部门预算调整为62,480.36万元。" / "年初预算为51,206.00万元，实际支出…，执行率99.07%")
+    bases = [adjusted] if adjusted else []
+    bases += [
+        _value(f)
+        for f in money_facts(context)
+        if rate.at.line - _ARRIVED_REACH <= f.line < rate.at.line and f is not rate.numerator
+    ]
+    return any(base and _judged(rate.stated, spent / base * HUNDRED) is None for base in bases)
 
 
 def _by_subject(context: Context, field: str) -> dict[str, Fact]:
