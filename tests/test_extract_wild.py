@@ -1064,3 +1064,19 @@ def test_a_budget_as_it_stood_after_its_changes() -> None:
     assert (after.budget.initial, after.budget.adjusted) == (D("2416.00"), D("3206.48"))
     cut = read(head + "年初预算800万元，年中调减60万元，预算调减至740万元，实际支出730万元。\n")
     assert (cut.budget.initial, cut.budget.adjusted) == (D(800), D(740))
+
+
+def test_figures_a_scan_damaged_are_read_as_typed_or_not_at_all() -> None:
+    # hand-written: a figure broken by one space, a middle dot for the decimal point, OCR's l for 1 in a
+    # figure with thousands commas
+    head = "某乡人民政府2022年度部门整体支出绩效自评报告\n"
+    broken = read(head + "年初预算7 2.3万元，全年预算8 0万元，实际支出7 7.5万元，执行率9 6.88%。\n")
+    assert broken.budget == Budget(
+        initial=D("72.3"), adjusted=D(80), executed=D("77.5"), execution_rate=D("96.88")
+    )
+    dotted = read(head + "全年预算205·3万元，实际支出201·4万元，执行率98·10%。\n")
+    assert (dotted.budget.adjusted, dotted.budget.execution_rate) == (D("205.3"), D("98.10"))
+    ocr = read(head + "全年预算l,47l.68万元，实际支出l,402.5万元。\n")
+    assert (ocr.budget.adjusted, ocr.budget.executed) == (D("1471.68"), D("1402.5"))
+    # thousands set apart by a space are read neither way
+    assert read(head + "全年预算资金7 895万元。\n").budget.adjusted is None

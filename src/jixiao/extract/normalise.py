@@ -30,10 +30,13 @@ _TABLE.update({0x3000: 0x20, 0xA0: 0x20, ord("﹪"): ord("%"), ord("∶"): ord("
 _NEEDS_TRANSLATION = re.compile("[" + "".join(re.escape(chr(code)) for code in _TABLE) + "]")
 # a number with OCR's letter-for-digit slips (I, l for 1; O for 0) right before a unit: "IO0%", "23O.85万元", "2O23年"
 _OCR_NUMBER = re.compile(
-    r"(?<![A-Za-z])(?=[\dIlO.]*\d)(?=[\dIlO.]*[IlO])[\dIlO]+(?:\.[\dIlO]+)?(?=\s?(?:%|万元|亿元|元|年|分))"
+    r"(?<![A-Za-z])(?=[\dIlO.,]*\d)(?=[\dIlO.,]*[IlO])[\dIlO]{1,3}(?:,[\dIlO]{3})*[\dIlO]*(?:\.[\dIlO]+)?"
+    r"(?=\s?(?:%|万元|亿元|元|年|分))"
 )
 _OCR_DIGITS = str.maketrans("IlO", "110")
 # a decimal point typed as 、 between a figure and its two decimals right before a unit ("167、00萬元")
+# a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
+_DOT_POINT = re.compile(r"(?<=\d)·(?=\d)")
 _COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|元|%))")
 
 # Characters seen only in traditional script in the corpus's mirrors: a cheap screen before conversion.
@@ -67,6 +70,8 @@ def normalise(text: str) -> str:
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
     if "、" in text:
         text = _COMMA_POINT.sub(".", text)
+    if "·" in text:
+        text = _DOT_POINT.sub(".", text)
     if "年" in text and _MAYBE_CN_YEAR.search(text):
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text

@@ -202,6 +202,11 @@ def _spaced_figure() -> re.Pattern[str]:
     )
 
 
+# a figure a scan or a PDF broke by one space right after a word, its unit right after it ("年初预算7 2.3万元",
+# "执行率9 6%"): one figure, as typed (not thousands set apart by a space, "7 895万元": read neither way)
+_BROKEN_FIGURE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\d{1,3}( )(?!\d{3}(?:\.\d+)?(?:万元|亿元|元|%|分))\d[\d.]*(?=万元|亿元|元|%|分)"
+)
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d) (?=[\u4e00-\u9fff])")
 
 
@@ -216,7 +221,7 @@ def figure_spaces(text: str, opening_year: bool = False) -> frozenset[int]:
         p
         for m in _spaced_figure().finditer(text)
         for p in (m.start(), *(m.start(1) + i for i, c in enumerate(m.group(1)) if c == " "), m.end(1))
-    )
+    ) | {m.start(1) for m in _BROKEN_FIGURE.finditer(text)}
     year = _OPENING_YEAR.match(text) if opening_year else None
     return found | {year.end(1)} if year is not None else found
 
