@@ -22,6 +22,13 @@ def findings(text: str, code: str) -> list[Finding]:
 
 FIRES = [
     # arithmetic
+    # hand-written: a summary table's parts against its 合计 row and the total stated again in prose, both cited
+    (
+        "JX104",
+        "一级指标 | 分值 | 得分\n决策 | 20 | 19\n过程 | 20 | 20\n产出 | 30 | 29\n效益 | 30 | 28\n合计 | 100 | 97\n自评得分97分，等级优。",
+        7,
+        "96",
+    ),
     # hand-written: a summary table of the first-level parts whose scores do not make the total
     (
         "JX104",
@@ -366,3 +373,10 @@ def test_a_rate_one_point_off_is_an_error_and_a_rounding_habit_is_not() -> None:
     # 96.345% written 96.34 (rounded half down): within a unit of its last place, only noted
     quiet = "全年预算数100万元，实际支出96.345万元，执行率为96.34%。"
     assert [f.severity for f in findings(quiet, "JX103")] == ["info"]
+
+
+def test_parts_against_their_total_cite_every_line_stating_the_total() -> None:
+    # hand-written: the summary table's 合计 row (line 6) and the prose (line 7) state the same total
+    text = "一级指标 | 分值 | 得分\n决策 | 20 | 19\n过程 | 20 | 20\n产出 | 30 | 29\n效益 | 30 | 28\n合计 | 100 | 97\n自评得分97分，等级优。"
+    (finding,) = findings(text, "JX104")
+    assert finding.lines == [2, 3, 4, 5, 6, 7]

@@ -1080,3 +1080,13 @@ def test_figures_a_scan_damaged_are_read_as_typed_or_not_at_all() -> None:
     assert (ocr.budget.adjusted, ocr.budget.executed) == (D("1471.68"), D("1402.5"))
     # thousands set apart by a space are read neither way
     assert read(head + "全年预算资金7 895万元。\n").budget.adjusted is None
+
+
+def test_a_funds_sources_named_after_it_are_its_parts_not_its_whole() -> None:
+    # hand-written: the fund's total, then its sources by level, the central one named after the fund
+    report = read(
+        "2021年度农田建设补助资金绩效自评报告\n某县农业农村局\n一、资金情况\n"
+        "2021年县财政安排农田建设补助资金合计900万元，其中：中央农田建设补助资金600万元，省级资金200万元，"
+        "县级资金100万元；实际支出855万元，执行率95%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D(900), D(855))

@@ -306,7 +306,12 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
     if match is None or match.start() > 4:
         return False
     named = re.split(r"\d", _LEAD.sub("", rest[match.end() :]), maxsplit=1)[0]
+    if _LEVEL_SHARE.match(named) and not _LEVEL_SHARE.match(own_project):
+        return False  # "X资金合计900万元，其中：中央X资金600万元，省级资金200万元": the fund's sources, it the whole
     return same_project(named, own_project)
+
+
+_LEVEL_SHARE = re.compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|地方|本级)(?:财政)?")
 
 
 # an item of a numbered list naming what it is about: "1、档案管理项目资金:", "(2)建设项目资金:"

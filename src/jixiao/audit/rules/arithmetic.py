@@ -1129,9 +1129,14 @@ def component_sum(context: Context) -> Iterator[Hit]:
     if summed < score.value and _more_parts_scored(context, components, score):
         return  # "…效益指标得17分,可持续影响得9分,满意度得9分…": a part the reader does not know is scored too
     terms = " + ".join(fmt(_value(f)) for f in components.values())
+    # the total stated elsewhere too (a summary table's 合计 row under the parts) is as much at fault
+    restated = sorted(
+        {c.line for c in context.report.candidates if c.field == "score" and c.value == score.value}
+        - {score.line}
+    )
     yield Hit(
         {"summed": fmt(summed), "score": fmt(score.value)},
-        lines=(score.line, *(f.line for f in components.values())),
+        lines=(score.line, *restated, *(f.line for f in components.values())),
         evidence=context.quote(score, *components.values()),
         computation=f"{terms} = {fmt(summed)}，与自评得分 {fmt(score.value)} 不符",
     )
