@@ -329,6 +329,12 @@ PASSES = [
         "JX103",
         "2023年全年部门预算调整为62,480.36万元。\n年初预算为51,206.00万元，实际支出61,902.18万元，预算执行率99.07%。",
     ),
+    # hand-written: a transfer form's 中央 row beside the national form's 上年结转, its 地方 row left out
+    (
+        "JX101",
+        "资金情况（万元）\t全年预算数\t全年执行数\t执行率\n年度资金总额\t1,000.00\t983.40\t98.3%\n"
+        "其中：中央补助\t800.00\t783.40\t97.9%\n上年结转资金\t40.00\t40.00\t100%",
+    ),
     # hand-written: figures since or carried over from the end of the year before are no slip of the year
     (
         "JX204",

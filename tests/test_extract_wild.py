@@ -1090,3 +1090,16 @@ def test_a_funds_sources_named_after_it_are_its_parts_not_its_whole() -> None:
         "县级资金100万元；实际支出855万元，执行率95%。\n"
     )
     assert (report.budget.adjusted, report.budget.executed) == (D(900), D(855))
+
+
+def test_thousands_set_apart_by_a_full_width_comma() -> None:
+    # hand-written: a traditional-script mirror's full-width figures
+    report = read(
+        "某县林业局2017年度林业改革发展资金绩效自评报告\n2017年中央財政下达我县林业改革发展资金1，148．5万元，"
+        "全年实际支出1，096．2万元，资金执行率95．45％。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("1148.5"), D("1096.2"))
+    # a list with full-width commas stays a list
+    assert read(
+        "某县林业局2017年度部门整体支出绩效自评报告\n三个项目预算分别为95，100，120万元。\n"
+    ).budget.adjusted != D(95100120)

@@ -35,6 +35,9 @@ _OCR_NUMBER = re.compile(
 )
 _OCR_DIGITS = str.maketrans("IlO", "110")
 # a decimal point typed as 、 between a figure and its two decimals right before a unit ("167、00萬元")
+# thousands set apart by a full-width comma in an amount ("1，148.5万元", "2，310万元"; not "分别为95，100分", nor a list
+# "95，100，120万元")
+_WIDE_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}，\d{3}(?=(?:\.\d+)?\s*(?:万元|亿元|元))")
 # a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
 _DOT_POINT = re.compile(r"(?<=\d)·(?=\d)")
 _COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|元|%))")
@@ -72,6 +75,8 @@ def normalise(text: str) -> str:
         text = _COMMA_POINT.sub(".", text)
     if "·" in text:
         text = _DOT_POINT.sub(".", text)
+    if "，" in text:
+        text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
     if "年" in text and _MAYBE_CN_YEAR.search(text):
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text

@@ -312,6 +312,9 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
             continue
         if _ends_the_text(context, subrows[-1], total):
             continue  # a page cut inside the block: its last sub-row may have lost figures, or rows after it
+        by_level = [row for row in subrows if _BY_LEVEL.search(row.label)]
+        if by_level and len(by_level) < len(subrows) and any(_BY_KIND.search(row.label) for row in subrows):
+            continue  # "其中：中央补助 / 上年结转资金": two forms' sub-rows mixed, 地方资金 left out: no partition
         for column, label in _FUNDS_COLUMNS.items():
             stated = getattr(total, column)
             parts = [row for row in subrows if getattr(row, column) is not None]
@@ -325,6 +328,10 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
             )
 
 
+# a funds block's sub-rows by level (the transfer form's 中央 / 地方) or by kind (the national form's 当年财政拨款 /
+# 上年结转); 其他资金 ends both
+_BY_LEVEL = re.compile(r"中央|地方|省级|市级|县级|区级|州级|本级")
+_BY_KIND = re.compile(r"财政拨款|结转|结余")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 _CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|\s{2,}")
 
