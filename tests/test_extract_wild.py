@@ -1103,3 +1103,10 @@ def test_thousands_set_apart_by_a_full_width_comma() -> None:
     assert read(
         "某县林业局2017年度部门整体支出绩效自评报告\n三个项目预算分别为95，100，120万元。\n"
     ).budget.adjusted != D(95100120)
+
+
+def test_the_unit_after_a_bare_danwei_label_but_not_the_amounts_unit() -> None:
+    # hand-written: a generic title, the unit after 单位：; the amounts' 单位：万元 names none
+    report = read("2021年度部门整体支出绩效自评报告\n单位：舟山市普陀区海洋与渔业局\n一、部门整体支出情况\n")
+    assert report.unit == "舟山市普陀区海洋与渔业局"
+    assert read("2021年度部门整体支出绩效自评报告\n单位：万元\n一、部门整体支出情况\n").unit is None
