@@ -1110,3 +1110,16 @@ def test_the_unit_after_a_bare_danwei_label_but_not_the_amounts_unit() -> None:
     report = read("2021年度部门整体支出绩效自评报告\n单位：舟山市普陀区海洋与渔业局\n一、部门整体支出情况\n")
     assert report.unit == "舟山市普陀区海洋与渔业局"
     assert read("2021年度部门整体支出绩效自评报告\n单位：万元\n一、部门整体支出情况\n").unit is None
+
+
+def test_the_spending_the_budget_and_the_rate_agree_on_is_the_budgets() -> None:
+    # hand-written: a hospital's total spending (its own income's too) before the budget's spending and rate
+    report = read(
+        "某县人民医院2020年度部门整体支出绩效自评报告\n2020年医院全年总收入36,528.45万元，总支出35,987.21万元。\n"
+        "2020年财政预算安排我院资金年初预算2,180.00万元，全年预算3,456.72万元，实际支出3,398.50万元，执行率98.32%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("3456.72"),
+        D("3398.50"),
+        D("98.32"),
+    )

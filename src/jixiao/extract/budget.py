@@ -1313,6 +1313,21 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         }
         if len(pairs) == 1:
             executed, rate = pairs.pop()
+    if (
+        adjusted is not None
+        and executed is not None
+        and rate is not None
+        and not rate_agrees(adjusted, executed, rate)
+    ):
+        # "总支出35,987.21万元" (a hospital's, its income's too) and "全年预算3,456.72万元…实际支出3,398.50万元，执行率
+        # 98.32%": the spending that the budget and the rate agree on is the budget's
+        agreeing = {
+            e.value
+            for e in stated["executed"]
+            if isinstance(e.value, Decimal) and rate_agrees(adjusted, e.value, rate)
+        }
+        if len(agreeing) == 1:
+            executed = agreeing.pop()
     if executed is None:
         executed = _years_total_spending(ctx)
     initial = values["initial"]
