@@ -1123,3 +1123,10 @@ def test_the_spending_the_budget_and_the_rate_agree_on_is_the_budgets() -> None:
         D("3398.50"),
         D("98.32"),
     )
+
+
+def test_a_grade_after_the_conclusions_label() -> None:
+    # hand-written
+    report = read("某县2021年度农业生产发展资金绩效自评报告\n自评得分92分。\n自评结论：优。\n")
+    assert report.grade == "优"
+    assert read("某县2021年度农业生产发展资金绩效自评报告\n自评结论：项目总体完成良好。\n").grade is None
