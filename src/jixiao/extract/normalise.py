@@ -53,7 +53,6 @@ _CN_YEAR = re.compile(
     r"(?<![一二三四五六七八九十〇○零])(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2}"
     r"(?=\s*年(?!\s*[\d一二三四五六七八九十]{1,3}\s*月))"
 )
-_MAYBE_CN_YEAR = re.compile(r"[〇○零]|一九")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 _TERMINAL = set("。！？；;!?…:：")
@@ -75,9 +74,9 @@ def normalise(text: str) -> str:
         text = _COMMA_POINT.sub(".", text)
     if "·" in text:
         text = _DOT_POINT.sub(".", text)
-    if "，" in text:
+    if "，" in text and "元" in text:
         text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
-    if "年" in text and _MAYBE_CN_YEAR.search(text):
+    if "年" in text and ("〇" in text or "○" in text or "零" in text or "一九" in text):
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text
 
@@ -137,9 +136,11 @@ def _opens_row(lines: tuple[Line, ...], index: int) -> bool:
     without clause marks right above one ("补助发放人数" / "22.00"). The line before it, however it ends
     ("…得满分24分"), is the previous row's last cell, not a sentence this line continues."""
     text = lines[index].text
+    if len(text) > _ROW_NAME_MAX and len(text.strip()) > _ROW_NAME_MAX:
+        return False  # most lines: longer than any cell of such a table
     if _FIGURE_CELL.match(text):
         return True
-    if len(text.strip()) > _ROW_NAME_MAX or _CLAUSE_MARK.search(text):
+    if _CLAUSE_MARK.search(text):
         return False
     following = next((line.text for line in lines[index + 1 :] if line.text.strip()), "")
     return _FIGURE_CELL.match(following) is not None and not is_page_furniture(following)
@@ -211,8 +212,8 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
             and blank_run <= 1
             and line.number not in isolated
             and previous_number not in isolated
-            and not _opens_row(lines, index)
             and _joins(previous, text, page is not None and width(previous) >= page * FULL)
+            and not _opens_row(lines, index)
         )
         if not joined and parts:
             parts.append("\n")

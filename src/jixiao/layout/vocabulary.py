@@ -14,8 +14,10 @@ import yaml
 FOLDER = Path(__file__).resolve().parent / "vocabulary"
 
 
+@functools.cache
 def load_vocabulary(name: str) -> dict[str, Any]:
-    """One vocabulary data file, as YAML gives it."""
+    """One vocabulary data file, as YAML gives it; parsed once, since several modules read the same file
+    (read it, never change it)."""
     data = yaml.safe_load((FOLDER / f"{name}.yaml").read_text(encoding="utf-8"))
     assert isinstance(data, dict), name
     return data

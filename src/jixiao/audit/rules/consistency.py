@@ -515,6 +515,10 @@ def _form_years(context: Context) -> Iterator[tuple[int, int]]:
     previous = ""
     for number, line in enumerate(context.lines, start=1):
         text = line.text
+        if "自评表" not in text and "自评表" not in previous:
+            if text.strip():
+                previous = text
+            continue  # most lines: no form's name on them or above them
         if not text.strip():
             continue
         found = _FORM_YEAR.search(text)
