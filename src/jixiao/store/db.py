@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -78,13 +79,33 @@ def open_database(option: str | None = None) -> Engine:
 
     url = resolve_url(option)
     engine = make_engine(url)
-    try:
-        upgrade(engine)
-    except OperationalError as error:
-        engine.dispose()
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise InputError.single(safe_url(url), f"无法连接数据库：{reason}") from None
-    return engine
+    attempt = 0
+    while True:
+        started = time.monotonic()
+        try:
+            upgrade(engine)
+            return engine
+        except OperationalError as error:
+            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            at_once = time.monotonic() - started < _LOCKED_PAUSE
+            if (
+                engine.dialect.name == "sqlite"
+                and "locked" in reason
+                and at_once
+                and attempt < _LOCKED_RETRIES
+            ):
+                # a new SQLite file several commands open at once: while one switches it to WAL and migrates,
+                # another may be told "locked" at once, past its busy timeout's reach; it tries again (a lock
+                # held past the busy timeout is reported)
+                attempt += 1
+                time.sleep(_LOCKED_PAUSE * attempt)
+                continue
+            engine.dispose()
+            raise InputError.single(safe_url(url), f"无法连接数据库：{reason}") from None
+
+
+_LOCKED_RETRIES = 3
+_LOCKED_PAUSE = 0.5  # seconds, more at each retry
 
 
 def open_existing_database(option: str | None = None) -> Engine:
