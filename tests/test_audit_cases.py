@@ -335,6 +335,14 @@ PASSES = [
         "资金情况（万元）\t全年预算数\t全年执行数\t执行率\n年度资金总额\t1,000.00\t983.40\t98.3%\n"
         "其中：中央补助\t800.00\t783.40\t97.9%\n上年结转资金\t40.00\t40.00\t100%",
     ),
+    # hand-written: the budget stated but no spending: the execution rate's points cannot be re-scored, nor the total
+    (
+        "JX111",
+        "2022年家签项目下达资金230万元。\n一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+        "产出指标 | 数量指标 | 重点人群签约率 | ≥75% | 78.2% | 50 | 50\n"
+        "效益指标 | 社会效益 | 居民就医负担减轻 | 有效减轻 | 有效减轻 | 40 | 38\n"
+        "预算执行率 | 预算执行率 | 预算执行率 | 100% | 96.5% | 10 | 9.65\n合计 |  |  |  |  | 100 | 97.65",
+    ),
     # hand-written: figures since or carried over from the end of the year before are no slip of the year
     (
         "JX204",

@@ -222,9 +222,11 @@ def _totals(
                     place,
                 )
             )
-    # the engine gives the execution rate no points without the funds' budget: a form whose funds row was not
-    # read (or not filled) is re-scored without them, its total and grade not judged
-    funds_known = bool(form.evaluation.funds.derived_total().budget)
+    # the engine gives the execution rate no points without the funds' budget and spending: a form whose funds row
+    # was not read (or not filled), or whose spending no statement gives, is re-scored without them, its total and
+    # grade not judged
+    derived = form.evaluation.funds.derived_total()
+    funds_known = bool(derived.budget) and derived.executed is not None
     if complete and funds_known and abs(card.total - total.value) > TOLERANCE and not found:
         found.append(
             Difference(
