@@ -667,7 +667,9 @@ class Rate:
 
 _EXECUTION_RATE = re.compile(r"execution_rate\Z")
 _SPENT = re.compile(r"\.executed\Z")
-_ARRIVED_REACH = 3  # lines from what arrived to a rate computed on it
+_BASE_REACH = (
+    3  # lines above a rate where the amount it may be computed on stands (what arrived, the full budget)
+)
 _BUDGETED = re.compile(r"\.(?:adjusted|budget|initial|arrived)\Z")
 _ON_ARRIVED = re.compile(load_vocabulary("amounts")["rate_on_arrived"])
 
@@ -749,7 +751,7 @@ def rates(context: Context) -> Iterator[Rate]:
                     (
                         f
                         for f in reversed(arrivals)
-                        if fact.line - _ARRIVED_REACH <= f.line < fact.line and f.subject == fact.subject
+                        if fact.line - _BASE_REACH <= f.line < fact.line and f.subject == fact.subject
                     ),
                     None,
                 )
@@ -1022,7 +1024,7 @@ def _of_the_full_years_budget(context: Context, rate: Rate) -> bool:
     bases += [
         _value(f)
         for f in money_facts(context)
-        if rate.at.line - _ARRIVED_REACH <= f.line < rate.at.line and f is not rate.numerator
+        if rate.at.line - _BASE_REACH <= f.line < rate.at.line and f is not rate.numerator
     ]
     return any(base and _judged(rate.stated, spent / base * HUNDRED) is None for base in bases)
 
