@@ -929,6 +929,12 @@ def test_a_projects_name_without_its_unit_before_it_or_the_kind_of_money_after_i
 
     # the report's own unit before its project
     assert read(cells("人民医院灾后重建项目", "某某县人民医院")).project == "灾后重建项目"
+    # the unit in short, its place's level before its own name ("市乡村振兴局" of 某某市乡村振兴局)
+    assert (
+        read(cells("市乡村振兴局脱贫成果巩固工作补助经费", "某某市乡村振兴局")).project
+        == "脱贫成果巩固工作补助经费"
+    )
+    assert read(cells("市民综合帮扶项目", "某某市民政局")).project == "市民综合帮扶项目"
     # bonds financing a works, a fund's budget, a works' spending item
     assert read(cells("中心幼儿园新建工程专项债券项目资金", "某某县教育局")).project == "中心幼儿园新建工程"
     # bonds named by their issuer ("地方债券", "地方政府专项债券")

@@ -286,6 +286,9 @@ def tidy_project(name: str, unit: str | None) -> str:
         place = _UNITS_PLACE.match(unit)
         own = unit[place.end() if place is not None else 0 :]
         owners = [own, *(suffix for suffix in vocab.named_suffixes if unit.endswith(suffix))]
+        # the unit as the text names it in short: its own name, or that name after its place's level alone
+        # ("市乡村振兴局X经费" of 保山市乡村振兴局)
+        bare = bare[1:] if bare.startswith(_LEVELS) and any(bare[1:].startswith(o) for o in owners) else bare
         owner = next((o for o in owners if len(o) >= 2 and bare.startswith(o)), None)
         rest = bare[len(owner) :] if owner is not None else ""
         if len(_without_ending(rest)) >= 4 and names_a_project(rest):
