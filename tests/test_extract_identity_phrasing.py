@@ -191,6 +191,9 @@ def test_title_shapes_of_transfer_reports() -> None:
     assert read(meta).unit == "某市统计局"
     cover = "附 件:1.某省科学技术厅2020年度部门整体支出绩效自评报告\n"
     assert read(cover).unit == "某省科学技术厅"
+    # a project's self-evaluation published as its result ("X项目自评结果")
+    result = read("2022年度校园维修改造与设备购置项目自评结果\n项目单位(盖章): ****\n")
+    assert (result.year, result.project) == (2022, "校园维修改造与设备购置项目")
 
 
 def test_an_opening_sentence_is_no_title_and_names_the_fund_without_its_place() -> None:
