@@ -202,6 +202,19 @@ def test_an_opening_sentence_is_no_title_and_names_the_fund_without_its_place() 
     assert (report.kind, report.project) == ("项目支出", "中央农业防灾减灾资金")
 
 
+def test_the_project_named_as_what_was_evaluated() -> None:
+    head = "某县农业农村局2022年度项目支出绩效自评报告\n一、基本情况\n"
+    named = read(head + "我局对2022年度项目支出开展了绩效自评，自评项目为耕地地力保护补贴资金。\n")
+    assert (named.unit, named.project) == ("某县农业农村局", "耕地地力保护补贴资金")
+    quoted = read(head + "按照县财政局要求，本次评价对象为“农村饮水安全维修养护”项目，现将情况报告如下。\n")
+    assert quoted.project == "农村饮水安全维修养护"
+    # two projects evaluated: neither is the report's
+    assert (
+        read(head + "我局开展了绩效自评，自评项目为农村饮水安全维修养护项目、乡村道路养护项目。\n").project
+        is None
+    )
+
+
 def test_a_transfer_named_by_its_opening_heading_and_a_fund_title_without_a_year() -> None:
     assert project_of("一、绩效目标分解下达情况\n(一)下达某某设施建设项目转移支付预算和绩效目标情况。\n") == (
         "某某设施建设项目"

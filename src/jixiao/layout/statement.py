@@ -42,7 +42,7 @@ def _fund_end() -> re.Pattern[str]:
 
 
 # a word each of the statements below cannot do without, in their order: a line without it is not searched
-_STATEMENT_CUES = ("对", "现将", "现将", "开展", "关于", "下达", "评")
+_STATEMENT_CUES = ("对", "现将", "现将", "开展", "关于", "下达", "评", "评")
 
 
 @functools.cache
@@ -51,7 +51,8 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     (the unit may stand between 对 and the year: "我单位对环境监测站2021年度X项目…开展了自评"),
     "现将X资金绩效自评情况报告如下" (with the unit before the year: "现将巩义市2023年度衔接资金…"),
     "组织开展了2024年度X资金绩效自评工作", a title that quotes it ("关于“2021年X资金”管理使用情况"), a
-    transfer's opening heading ("下达X项目转移支付预算和绩效目标情况"), and the unit saying it evaluated
+    transfer's opening heading ("下达X项目转移支付预算和绩效目标情况"), the project named as what was evaluated
+    ("自评项目为X经费"), and the unit saying it evaluated
     ("…要求,X局组织开展了绩效自评检查")."""
     ending = vocabulary().fund_ending
     name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
@@ -85,6 +86,11 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         # the heading a transfer's self-evaluation opens with: "(一)下达X项目转移支付预算和绩效目标情况"
         re.compile(
             rf"下达(?:我[省市县区州旗])?{_YEAR}?{name}(?:转移支付)?(?:预算)?和(?:区域)?绩效目标(?P<unit>)"
+        ),
+        # "自评项目为X经费。", "评价对象是X项目": the one project evaluated, named whole
+        re.compile(
+            rf"(?:自评|评价)(?:的)?(?:项目|对象)(?:为|是)[:：]?\s*{_YEAR}?{quoted}{_QUOTE_CLOSE}"
+            r"(?:项目|资金|经费)?(?=\s*(?:[。；;，,]|$))(?P<unit>)"
         ),
         # "…的通知要求,泸西县林业和草原局组织开展了绩效自评检查": the unit evaluating, no fund named
         re.compile(
