@@ -179,6 +179,14 @@ CASES = [
     ("JX103", "national-2020",
      "某县某局2023年度项目支出绩效自评表\n项目名称 某某补助\n项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分\n"
      "年度资金总额 100.00 120.00 118.00 98.33% 9.83\n", []),
+    # a funds table's total row under 合计, headed by other words than the form's: its rate is checked too
+    ("JX103", "national-2020",
+     "某县水利局2020年度河道管护项目绩效自评报告\n资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率\n"
+     "合计 | 240.00 | 265.00 | 250.00 | 98.34%\n区级财政资金 | 240.00 | 240.00 | 225.00 | 93.75%\n",
+     [(3, "error", "执行率写作98.34%，按所列数字计算应为94.34%")]),
+    ("JX103", "national-2020",
+     "某县水利局2020年度河道管护项目绩效自评报告\n资金性质\t全年预算\t全年支出\t执行率\n"
+     "一般公共预算\t380.00\t362.50\t95.39%\n合计\t500.00\t482.50\t96.50%\n", []),
     # second review: a title's year older than the body's is the stale-title slip, plans aside; a share of the
     # fund's money against the year's whole budget; a sum of two years' money is no year's budget
     ("JX204", "national-2020",

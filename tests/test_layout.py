@@ -1677,3 +1677,32 @@ def test_a_fees_or_a_parts_name_after_a_funds_money_is_no_other_fund() -> None:
     ):
         funded = layout_of(f"2023年度项目支出绩效自评报告\n一、项目基本情况\n{text}\n").funded
         assert funded is not None and funded.text == fund, text
+
+
+def test_funds_tables_headed_by_approved_budget_spending_or_completion_words() -> None:
+    def total_row(header: str, row: str) -> dict[str, Decimal]:
+        (total, *_) = layout_of(f"{header}\n{row}\n").funds[0]
+        return {cell.key: cell.value for cell in total.cells}
+
+    # 批复数 beside an adjusted budget's column is the initial budget
+    assert total_row(
+        "资金类别 | 批复数 | 调整后预算数 | 决算数 | 执行率", "合计 | 690.00 | 742.50 | 739.18 | 99.55%"
+    ) == {
+        "initial": Decimal("690.00"),
+        "adjusted": Decimal("742.50"),
+        "executed": Decimal("739.18"),
+        "rate": Decimal("99.55"),
+    }
+    # the approved budget alone is the table's one budget
+    assert total_row("项目\t预算批复数\t决算数\t执行率", "合计\t186.00\t179.52\t96.52%") == {
+        "adjusted": Decimal("186.00"),
+        "executed": Decimal("179.52"),
+        "rate": Decimal("96.52"),
+    }
+    # 全年支出 is the spending, 完成率 beside budget and final accounts the rate
+    assert total_row("资金性质\t全年预算\t全年支出\t执行率", "合计\t500.00\t482.50\t96.50%")[
+        "executed"
+    ] == Decimal("482.50")
+    assert total_row("支出功能分类  预算数  决算数  完成率", "合计  3,837.50  3,726.60  97.11%")[
+        "rate"
+    ] == Decimal("97.11")

@@ -23,7 +23,7 @@ from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, split_cells
-from jixiao.layout.funds import FundsRow, amount_unit, column_key, form_project, in_wan
+from jixiao.layout.funds import FundsRow, amount_unit, column_key, form_project, in_wan, settle_approved
 
 # literal-first alternatives let the engine skip to 年 or 资 in each line
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
@@ -212,7 +212,7 @@ def _header_keys(lines: Sequence[Line], index: int, label_start: int) -> list[st
     for text in (lines[index].text[:label_start], lines[index - 1].text if index else ""):
         keys = [key for word in re.split(r"[\s|]+", text) if (key := column_key(word)) is not None]
         if len(keys) >= 3:
-            return keys
+            return settle_approved(keys)
     return []
 
 
@@ -309,7 +309,10 @@ def extract_funds_rows(
 ) -> None:
     """Budget, spending, rate, points and score facts from every funds row of an appended form: under the
     form's own column headers where the layout placed them (``blocks``), else in the national order; in a
-    ``department``'s report, a project's form (its 项目名称 above the row) gives that project's figures."""
+    ``department``'s report, a project's form (its 项目名称 above the row) gives that project's figures. A
+    funds table's total row under another label ("合计 | 742.50 | 739.18 | 99.55%") gives its figures too, so
+    the audit checks them as it checks the form's."""
+    read: set[int] = set()
     for index, line in enumerate(lines):
         label = _LABEL.search(line.text)
         if label is None or (label.start() > 4 and not _HEADERS_BEFORE.search(line.text, 0, label.start())):
@@ -322,20 +325,30 @@ def extract_funds_rows(
                 (field, in_wan(value, unit) if field in _FIELDS else value, cell)
                 for field, value, cell in _in_national_order(lines, index, label)
             ]
-        project = form_project(lines, line.number) if department else None
-        for field, value, cell in placed:
-            if field == "budget.execution_rate" and value > _MAX_RATE:
-                continue  # "9786%": the decimal point lost, no rate
-            if project is None:
-                subject = "预算执行率" if field in ("weight", "component") else None
-                unit = _UNITS.get(field, "万元")
-                ctx.add_line_fact(field, value, cell.line, cell.start, cell.end, unit=unit, subject=subject)
-            elif field.startswith("budget."):
-                ctx.add_line_fact(
-                    field.replace("budget.", "project."),
-                    value,
-                    cell.line,
-                    cell.start,
-                    cell.end,
-                    subject=project,
-                )
+        read.add(line.number)
+        _add_facts(ctx, placed, form_project(lines, line.number) if department else None)
+    for block in blocks:
+        number = block[0].label.line
+        if number not in read and (placed := _under_headers(blocks, number)):
+            read.add(number)
+            _add_facts(ctx, placed, form_project(lines, number) if department else None)
+
+
+def _add_facts(ctx: Context, placed: Sequence[tuple[str, Decimal, Cell]], project: str | None) -> None:
+    """The facts of one total row's cells: the report's own, or the ``project``'s whose form holds the row."""
+    for field, value, cell in placed:
+        if field == "budget.execution_rate" and value > _MAX_RATE:
+            continue  # "9786%": the decimal point lost, no rate
+        if project is None:
+            subject = "预算执行率" if field in ("weight", "component") else None
+            unit = _UNITS.get(field, "万元")
+            ctx.add_line_fact(field, value, cell.line, cell.start, cell.end, unit=unit, subject=subject)
+        elif field.startswith("budget."):
+            ctx.add_line_fact(
+                field.replace("budget.", "project."),
+                value,
+                cell.line,
+                cell.start,
+                cell.end,
+                subject=project,
+            )

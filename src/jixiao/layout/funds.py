@@ -121,7 +121,15 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
         elif not _CONTINUATION.match(text.strip()):
             break
         position += 1
+    keys = settle_approved(keys)
     return (_earlier_years(headers, keys) if keys else keys), position  # most cells head no column
+
+
+def settle_approved(keys: list[str]) -> list[str]:
+    """The keys with the approved budget's column ("批复数") read as the initial budget when an adjusted
+    budget's column stands beside it ("批复数 | 调整后预算数 | 决算数"), else as the one budget of the table."""
+    approved = "initial" if "adjusted" in keys else "adjusted"
+    return [approved if key == "approved" else key for key in keys]
 
 
 def _year_of(header: str) -> int | None:
