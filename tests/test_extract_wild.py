@@ -51,6 +51,16 @@ def test_wrapper_lines_ocr_rate_and_three_decimals() -> None:
     assert (report.score, report.grade) == (D("95.5"), "优")
 
 
+def test_a_labelled_grade_ending_its_line_before_any_other_line() -> None:
+    """A form's "自评等级：良好" line with a note, a date or a year under it: the grade ends its line, whatever
+    the next line opens with (the flow joins lines without a stop)."""
+    head = "某县民政局2022年度部门整体支出绩效自评报告\n自评得分：92分\n自评等级：良好\n"
+    for below in ("说明：无", "（2022年度）", "填报日期：2023年3月15日", "主要成绩：全年预算执行率93.6%"):
+        assert read(head + below + "\n").grade == "良好"
+    # a grade word running on into other words on its own line is none
+    assert read("某县民政局2022年度部门整体支出绩效自评报告\n评价等级优良率达到95%\n").grade is None
+
+
 def test_a_grade_in_brackets() -> None:
     """Brackets enclose a grade as quotes do; a bracketed remark after a grade word is no grade."""
     text = "2021年度某县民政局项目支出绩效自评报告\n四、评价结论\n评价得分及绩效等级为(良)。\n"

@@ -602,6 +602,13 @@ def _an_organisation(name: str) -> bool:
     return name.endswith(tuple(vocabulary().organisation_suffixes))
 
 
+def _ends_its_line(ctx: Context, offset: int) -> bool:
+    """Whether a flow span ending at ``offset`` ends its printed line: the flow joins a line without a stop to
+    the next one ("自评等级：良好" + "说明：无"), which the span's own last words then stand before."""
+    line, column = ctx.flow.locate_end(offset)
+    return column >= len(ctx.read_text.get(line, "").rstrip())
+
+
 def extract_grades(ctx: Context, year: int | None = None, department: bool = False) -> None:
     """Grades stated of the report (not of an exam, a project's quality or another year than ``year``); in a
     department's report (``department``) a grade its clause states of a project it names is that project's."""
@@ -613,8 +620,8 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         grade = match.group("grade")
         after = text[match.end() : match.end() + 1]
         quoted = match.group("open") is not None and match.group("close") is not None
-        if not quoted and not _AFTER_GRADE.match(text, match.end()):
-            continue
+        if not quoted and not _AFTER_GRADE.match(text, match.end()) and not _ends_its_line(ctx, match.end()):
+            continue  # "评价等级为优良率…"; a grade ending its printed line stands ("自评等级：良好" / "说明：…")
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
         near = max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _GRADE_CONTEXT)
