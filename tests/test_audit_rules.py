@@ -24,6 +24,16 @@ SOURCE_RATES = (
 )
 
 
+SUBTOTALLED_FORM = (
+    "某县农业农村局2023年度耕地保护项目绩效自评表\n项目名称\t耕地保护\n"
+    "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t200.00\t200.00\t194.60\t10\t97.30%\t9.73\n一级指标\t二级指标\t三级指标\t分值\t得分\n"
+    "产出指标\t数量指标\t耕地保护面积\t20\t19\n\t质量指标\t耕地质量达标率\t15\t14\n\t时效指标\t资金拨付及时率\t15\t14\n"
+    "\t小计\t\t50\t47\n效益指标\t经济效益指标\t农户增收\t15\t13\n\t社会效益指标\t耕地保护意识\t15\t14\n\t小计\t\t30\t27\n"
+    "满意度指标\t服务对象满意度\t农户满意度\t10\t9\n总分\t\t\t100\tTOTAL\n"
+)
+
+
 def findings_for(text: str, code: str, scheme: str = "national-2020") -> list[tuple[int | None, str, str]]:
     """(line, severity, message) of each finding of ``code`` on ``text``."""
     document = Document.from_text("snippet.txt", "txt", text)
@@ -179,6 +189,10 @@ CASES = [
     ("JX103", "national-2020",
      "某县某局2023年度项目支出绩效自评表\n项目名称 某某补助\n项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分\n"
      "年度资金总额 100.00 120.00 118.00 98.33% 9.83\n", []),
+    # a part's 小计 row sums the rows above it: no indicator row of its own, not added to the total again
+    ("JX111", "national-2020", SUBTOTALLED_FORM.replace("TOTAL", "92.73"), []),
+    ("JX111", "national-2020", SUBTOTALLED_FORM.replace("TOTAL", "91.73"),
+     [(14, "error", "总分：表中各行得分合计 92.73 分，表中总分填 91.73 分")]),
     # a funds table's total row under 合计, headed by other words than the form's: its rate is checked too
     ("JX103", "national-2020",
      "某县水利局2020年度河道管护项目绩效自评报告\n资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率\n"

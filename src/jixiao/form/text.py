@@ -146,6 +146,11 @@ def _is_stop(text: str) -> bool:
     return normalise_label(text).startswith(form_vocabulary().stop)
 
 
+def _is_subtotal(text: str) -> bool:
+    """Whether a cell heads a row adding up the rows above it ("小计", "产出指标小计")."""
+    return any(word in text for word in form_vocabulary().subtotal)
+
+
 def _level(text: str) -> str | None:
     """Which level a cell names: "level1", "level2", "either" (成本指标) or None."""
     vocab = form_vocabulary()
@@ -445,6 +450,9 @@ def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple
             end += 1
         if _is_stop(tokens[index].text):
             break
+        if any(_is_subtotal(token.text) for token in tokens[index:end] if not _NUMBER.fullmatch(token.text)):
+            index = end  # "产出指标 | 小计 | | 50 | 47": the part's sum, read past
+            continue
         level1, level2, body = _levels(tokens, index, previous)
         previous = (level1, level2)
         if body < end:
@@ -487,6 +495,11 @@ def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tup
     while index < len(tokens) and len(rows) < _MAX_ROWS:
         if _is_stop(tokens[index].text):
             break
+        if _is_subtotal(tokens[index].text):
+            index += 1  # "小计" and the sums under it: read past
+            while index < len(tokens) and _NUMBER.fullmatch(tokens[index].text):
+                index += 1
+            continue
         level1, level2, body = _levels(tokens, index, previous)
         previous = (level1, level2)
         placed, end = None, body
