@@ -34,6 +34,18 @@ SUBTOTALLED_FORM = (
 )
 
 
+OWN_WEIGHTS_FORM = (
+    "某县卫生健康局2022年度乡镇卫生院建设项目绩效自评表\n项目名称\t乡镇卫生院建设\n"
+    "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t1,850.00\t1,850.00\t1,779.70\t{weight}\t96.2%\t{execution}\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t数量指标\t改扩建面积\t1.2万平方米\t1.18万平方米\t{output}\t19\n"
+    "\t质量指标\t工程验收合格率\t100%\t100%\t10\t10\n\t时效指标\t按期完成率\t100%\t85%\t10\t7\n"
+    "效益指标\t社会效益指标\t服务能力达标率\t≥95%\t93%\t30\t27\n"
+    "满意度指标\t服务对象满意度指标\t就诊群众满意度\t≥90%\t91%\t10\t9\n总分\t\t\t\t\t100\t{total}\n"
+)
+
+
 def findings_for(text: str, code: str, scheme: str = "national-2020") -> list[tuple[int | None, str, str]]:
     """(line, severity, message) of each finding of ``code`` on ``text``."""
     document = Document.from_text("snippet.txt", "txt", text)
@@ -193,6 +205,11 @@ CASES = [
     ("JX111", "national-2020", SUBTOTALLED_FORM.replace("TOTAL", "92.73"), []),
     ("JX111", "national-2020", SUBTOTALLED_FORM.replace("TOTAL", "91.73"),
      [(14, "error", "总分：表中各行得分合计 92.73 分，表中总分填 91.73 分")]),
+    # a form giving the funds row 20 points (and 产出 40) is scored by its own: the scheme's re-scoring of it is no
+    # finding of its total (the weights are JX113's); with the scheme's 10 the re-scored total is compared
+    ("JX111", "national-2020", OWN_WEIGHTS_FORM.format(weight=20, execution="19.24", output=20, total="91.24"), []),
+    ("JX111", "national-2020", OWN_WEIGHTS_FORM.format(weight=10, execution="9.62", output=30, total="81.62"),
+     [(11, "warning", "总分：按规则重算为 96.99 分，表中填 81.62 分")]),
     # a funds table's total row under 合计, headed by other words than the form's: its rate is checked too
     ("JX103", "national-2020",
      "某县水利局2020年度河道管护项目绩效自评报告\n资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率\n"

@@ -227,7 +227,17 @@ def _totals(
     # grade not judged
     derived = form.evaluation.funds.derived_total()
     funds_known = bool(derived.budget) and derived.executed is not None
-    if complete and funds_known and abs(card.total - total.value) > TOLERANCE and not found:
+    # a form giving the funds row its own points (20, not the scheme's 10) is scored by them: the engine's
+    # re-scoring puts the scheme's points there, which says nothing of the form's arithmetic (each indicator
+    # row is re-scored on its own 分值 anyway; the first-level weights are JX113's to report)
+    own_weights = form.execution_weight is not None and form.execution_weight.value != scheme.execution.weight
+    if (
+        complete
+        and funds_known
+        and not own_weights
+        and abs(card.total - total.value) > TOLERANCE
+        and not found
+    ):
         found.append(
             Difference(
                 "total",
@@ -246,6 +256,7 @@ def _totals(
         grade is not None
         and complete
         and funds_known
+        and not own_weights
         and stated_rank is not None
         and stated_rank != scheme.rank(card.grade)
     ):
