@@ -210,6 +210,19 @@ CASES = [
     ("JX111", "national-2020", OWN_WEIGHTS_FORM.format(weight=20, execution="19.24", output=20, total="91.24"), []),
     ("JX111", "national-2020", OWN_WEIGHTS_FORM.format(weight=10, execution="9.62", output=30, total="81.62"),
      [(11, "warning", "总分：按规则重算为 96.99 分，表中填 81.62 分")]),
+    # a department's main projects listed after its totals are some of its projects: neither the first of them
+    # nor the year's budget is a total they add up to
+    ("JX101", "national-2020",
+     "某县交通运输局2022年度部门整体支出绩效自评报告\n2022年年初预算16,200万元，调整后预算18,620.5万元，全年支出17,903.2万元。"
+     "主要项目支出包括：农村人居环境整治项目2,350万元、城乡公交补贴项目680万元、老旧小区改造项目1,860万元。\n", []),
+    ("JX101", "national-2020",
+     "某县卫生健康局2021年度部门整体支出绩效自评报告\n2021年全年预算9,980.6万元，全年支出9,846.3万元，执行率98.66%。"
+     "其中基本支出3,102.5万元，项目支出6,743.8万元，重点项目主要为：基本公共卫生服务项目2,860万元、"
+     "新冠肺炎疫情防控经费2,310万元。\n", []),
+    ("JX101", "national-2020",
+     "某县卫生健康局2021年度部门整体支出绩效自评报告\n2021年全年预算9,980.6万元，全年支出9,846.3万元，执行率98.66%。"
+     "其中基本支出3,102.5万元，项目支出6,753.8万元，重点项目主要为：基本公共卫生服务项目2,860万元。\n",
+     [(2, "error", "全年支出9846.30万元与所列各项合计9856.30万元不符")]),
     # a funds table's total row under 合计, headed by other words than the form's: its rate is checked too
     ("JX103", "national-2020",
      "某县水利局2020年度河道管护项目绩效自评报告\n资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率\n"

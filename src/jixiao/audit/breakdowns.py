@@ -26,6 +26,8 @@ MARKERS = re.compile(
     r"|(?<![;；])按(?:支出)?(?:经济|功能)(?:科目)?分类[:：]"  # "支出合计428万元,按经济分类:工资福利支出…": every class
 )
 _SENTENCE_END = "。！!？?"
+# a list of some items opening within a listing ("重点项目主要为：", "主要有："): no more parts of the total
+_LIST_OPENING = re.compile(r"主要(?:为|有)\s*[:：]")
 _RESTATED_BY = re.compile(r"[;；]\s*按[^，,;；。]{1,8}分类")
 _CLAUSE_BREAK = "，,、；;：:。（("
 _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
@@ -339,9 +341,11 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
         end = min(
             end, _bracket_close(text, begin)
         )  # "134万元(其中专项40万元),…": the listing ends with its bracket
-    nested = MARKERS.search(text, begin, end)
+    nested = MARKERS.search(text, begin, end) or _LIST_OPENING.search(text, begin, end)
     if nested is not None:
-        end = nested.start()  # "其中,拨款1250万元,其中罚没收入100万元": a part's own breakdown follows
+        # "其中,拨款1250万元,其中罚没收入100万元", "…项目支出6743.8万元，重点项目主要为：A…": a part's own
+        # breakdown (or a few of its items) follows
+        end = nested.start()
     first_gap = text[begin : facts[0].start]
     if text[begin - 2 : begin] == "其中":
         first_gap = first_gap.lstrip("，,")

@@ -98,6 +98,7 @@ _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?
 # a source named with its own amount right after it ("财政拨款150.49万元,")
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
+_ITEM_AFTER_LIST_OPENING = re.compile(r"(?:主要(?:是|为|有|包括)|包括)\s*[:：]\s*(?P<name>[^\d:：]{2,})$")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
 
@@ -574,7 +575,9 @@ def extract_budget(
                     subject=project or part,
                 )
             continue
-        found = classify(label)
+        item = _ITEM_AFTER_LIST_OPENING.search(label)
+        # "主要项目支出包括：农村人居环境整治项目2,350万元": the item named after the list's opening, not 项目支出
+        found = classify(label) if item is None else classify(item.group("name"))
         names_own = bool(own_project) and ctx.flow.locate(quantity.start)[0] not in title_lines
         if (
             found is None

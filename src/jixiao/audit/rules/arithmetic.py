@@ -182,7 +182,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
                 [basic, project],
             )
     projects = _project_budgets(context)
-    if len(projects) >= 2:
+    if len(projects) >= 2 and not any(_some_of_them(context, fact) for fact in projects):
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
     for key, label in (("adjusted", "全年预算数"), ("initial", "年初预算数"), ("executed", "全年执行数")):
         sources = list(_by_subject(context, f"source.{key}").values())
@@ -409,6 +409,16 @@ def short_label(label: str) -> str:
         return label
     cut = label[-12:]
     return _CUT_NUMBER.sub("", cut) if label[-13].isdigit() else cut
+
+
+_SOME_OF_THEM = re.compile(r"主要|重点|部分")
+
+
+def _some_of_them(context: Context, fact: Fact) -> bool:
+    """Whether a project's budget is listed among some of the projects only ("重点项目主要为：A…、B…"): their
+    sum is no total of the report's 项目支出."""
+    text = context.lines[fact.line - 1].text
+    return _SOME_OF_THEM.search(text, sentence_start(text, fact.start), fact.start) is not None
 
 
 def _project_budgets(context: Context) -> list[Fact]:
