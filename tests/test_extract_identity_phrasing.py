@@ -1645,3 +1645,31 @@ def test_a_cover_signed_with_a_seal_and_its_next_label_under_a_label() -> None:
     assert (
         read("某某省财政支出项目绩效评价自评报告书\n项目单位(公章) 某某\n一、基本情况\n").unit != "项目单位"
     )
+
+
+def test_unit_labels_forms_print_and_what_follows_the_name() -> None:
+    head = "2022年度部门整体支出绩效自评报告\n"
+    tail = "一、基本情况\n"
+    cases = {
+        "编报单位：桃源县档案馆\n": "桃源县档案馆",
+        "编报部门：某县统计局\n": "某县统计局",
+        "部门：双峰县政协办公室\n": "双峰县政协办公室",
+        "部门\t新邵县民政局\t填报日期\t2023年3月\n": "新邵县民政局",
+        "单位（盖章）：阿荣旗统计局\n": "阿荣旗统计局",
+        "单位编码及名称：416001_祁东县教育局\n": "祁东县教育局",
+        # labels spread out to fill their cells
+        "单 位 名 称：隆回县人民法院\n": "隆回县人民法院",
+        "部 门 名 称\t安仁县人民政府办公室\n": "安仁县人民政府办公室",
+        # a budget code or the unit's former name after it
+        "单位名称(编码)：沅陵县司法局(127001)\n": "沅陵县司法局",
+        "单位：茶陵县科学技术协会【315001】\n": "茶陵县科学技术协会",
+        "预算单位\t新邵县教育局（401）\n": "新邵县教育局",
+        "单位名称：新田县市场监督管理局（原新田县工商行政管理局）\n": "新田县市场监督管理局",
+    }
+    for cell, unit in cases.items():
+        assert read(head + cell + tail).unit == unit, cell
+    titled = "安化县农业农村局（原安化县农业局）2019年度部门整体支出绩效自评报告\n一、基本情况\n"
+    assert read(titled).unit == "安化县农业农村局"
+    # 部门 heading a table's column is no label of the unit
+    table = head + "部门\t项目名称\t金额\n某县教育局\t校舍维修\t120\n"
+    assert read(table).unit != "项目名称"

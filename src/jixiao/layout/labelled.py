@@ -102,6 +102,8 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     if end_at is not None:
         value = value[: end_at.start()]
     value = _SEAL_NOTE.sub("", value)  # "某中心（盖章）": where the seal goes, no part of the name
+    # "X局(127001)", "X协会【315001】": its budget code; "X局（原Y局）": its former name
+    value = _AFTER_THE_NAME.sub("", value)
     value = value.rstrip(
         " :：;；,，。_＿"
     )  # "_温岭市养老服务指导中心_": a form's blank line around the value
@@ -122,6 +124,9 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
 _NOTICE_PREFIX = re.compile(rf"^\s*{NOTICE_NUMBER}\s+(?=\S)")
 _SPACED_CODE = re.compile(r"^\s*\d{5,}\s+(?=[\u4e00-\u9fff])")  # a budget code set apart: "301001 某局"
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
+_AFTER_THE_NAME = re.compile(
+    r"\s*(?:[(（【\[]\s*\d{3,}\s*[)）】\]]|[(（]\s*原\s*[\u4e00-\u9fff]{2,30}[)）])\s*$"
+)
 _SEAL_NOTE = re.compile(
     r"\s*[(（]\s*(?:公章|盖章|签章|印章)\s*[)）]\s*$"
 )  # "人民法院(公章)": where the seal goes

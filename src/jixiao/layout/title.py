@@ -55,6 +55,7 @@ CODE_PREFIX = re.compile(
 )
 _UNIT_NOTE = re.compile(
     r"[(（][^()（）]{0,30}?(?:更名|组建|改革|撤并|合并|原名|下属|二级单位)[^()（）]{0,30}[)）]"
+    r"|[(（]\s*原\s*[\u4e00-\u9fff]{2,30}[)）]"  # "X局（原Y局）": the unit's former name
 )
 _DOUBLED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:\s*[-—－/／|｜]\s*|\s{2,})(?=\1)")
 _ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)

@@ -51,6 +51,32 @@ def _at_line_start(pattern: str) -> bool:
     return depth == 0 and not in_class
 
 
+def _letter_spaced(pattern: str) -> str:
+    """``pattern`` matching its words also spread out one space a character, as forms print labels to fill
+    their cells ("单 位 名 称", "实 施 单 位"): a space may stand between two Chinese characters written next
+    to each other outside a character class."""
+    out: list[str] = []
+    in_class = escaped = False
+    for index, char in enumerate(pattern):
+        out.append(char)
+        if escaped:
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif not in_class and _hanzi(char) and index + 1 < len(pattern) and _hanzi(pattern[index + 1]):
+            out.append("[ \u3000]?")
+    return "".join(out)
+
+
+def _hanzi(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def _whole_cell(words: list[str]) -> re.Pattern[str]:
     """A cell that is one of ``words`` and nothing more than a bracket of points ("总分(100分)")."""
     alternatives = "|".join(re.escape(w) for w in words)
@@ -142,6 +168,9 @@ def vocabulary() -> Vocabulary:
         load_vocabulary("identity"),
     )
     columns = labels["funds_columns"]
+    identity_labels = {
+        field: [_letter_spaced(p) for p in labels[field]] for field in ("unit", "department", "project")
+    }
     return Vocabulary(
         chrome_line=_any(chrome["lines"]),
         chrome_line_start=_any([p for p in chrome["lines"] if _at_line_start(p)]),
@@ -154,13 +183,15 @@ def vocabulary() -> Vocabulary:
         noise=_any(chrome["noise"]),
         publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),
         publish_date=_any(chrome["date"]),
-        unit_labels=tuple(re.compile(p) for p in labels["unit"]),
-        department_labels=tuple(re.compile(p) for p in labels["department"]),
-        project_labels=tuple(re.compile(p) for p in labels["project"]),
+        unit_labels=tuple(re.compile(p) for p in identity_labels["unit"]),
+        department_labels=tuple(re.compile(p) for p in identity_labels["department"]),
+        project_labels=tuple(re.compile(p) for p in identity_labels["project"]),
         score_cell=_whole_cell(labels["score_cells"]),
         grade_cell=_whole_cell(labels["grade_cells"]),
         grade_word=re.compile('[“"]?(?:' + "|".join(labels["grade_words"]) + ')[”"]?'),
-        any_label=_any([*labels["unit"], *labels["department"], *labels["project"]]),
+        any_label=_any(
+            [*identity_labels["unit"], *identity_labels["department"], *identity_labels["project"]]
+        ),
         value_stop=_any(labels["value_stop"]),
         header_cell=_any(labels["header_cells"]),
         record_columns=tuple(
