@@ -1673,3 +1673,20 @@ def test_unit_labels_forms_print_and_what_follows_the_name() -> None:
     # 部门 heading a table's column is no label of the unit
     table = head + "部门\t项目名称\t金额\n某县教育局\t校舍维修\t120\n"
     assert read(table).unit != "项目名称"
+
+
+def test_a_unit_introducing_itself_with_its_short_name() -> None:
+    head = "2022年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+    assert (
+        read(head + "永宁县妇女联合会（以下简称“县妇联”）是在县委领导下的群团组织。\n").unit
+        == "永宁县妇女联合会"
+    )
+    assert read(head + "醴陵市城市管理和综合执法局（简称市城管局）负责全市城市管理工作。\n").unit == (
+        "醴陵市城市管理和综合执法局"
+    )
+    opening = "部门整体支出绩效自评报告\n根据县财政局要求，麻阳苗族自治县水运事务中心（以下简称“中心”）对本单位开展了绩效自评。\n"
+    assert read(opening).unit == "麻阳苗族自治县水运事务中心"
+    project = "2022年度残疾人两项补贴项目支出绩效自评报告\n一、基本情况\n残疾人两项补贴项目由凤凰县残疾人联合会（以下简称“县残联”）组织实施。\n"
+    assert read(project).unit == "凤凰县残疾人联合会"
+    # an office cited on the way is not the unit
+    assert read(head + "根据县财政局（以下简称“财政局”）要求，我局开展了自评。\n").unit is None

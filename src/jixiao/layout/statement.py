@@ -447,16 +447,30 @@ def _unit_of_duties(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
 
 
 def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation that names itself in short ("X(以下简称“我局”)"), or that a clause opens with, named
+    in short, before words describing it or its evaluating ("X（以下简称“县妇联”）是…", "…要求，X（简称“中心”）
+    对本单位…开展了绩效自评"); not one cited on the way ("根据县财政局（以下简称“财政局”）要求")."""
     for line in page_head(lines):
-        if "以下简称" not in line.text or line.number in chrome:
+        if ("简称" not in line.text and "下称" not in line.text) or line.number in chrome:
             continue
-        for named in _SELF_NAMED.finditer(line.text):
+        for named in (*_SELF_NAMED.finditer(line.text), *_introduced().finditer(line.text)):
             name = named.group("name")
             # the name opens with its place, after whatever words the clause has before it
             for at in range(len(name) - 2):
                 if leading_place(name[at:]) and organisation_end(name[at:]) == len(name) - at:
                     return Part(name[at:], line.number, named.start("name") + at, named.end("name"))
     return None
+
+
+@functools.cache
+def _introduced() -> re.Pattern[str]:
+    """An organisation's name opening a clause, its short name in brackets after it, then what it is or does."""
+    describes = "|".join((*_DESCRIBES, "对", "負責", "负责", "主要", "组织", "实施"))
+    return re.compile(
+        r"(?:^|(?<=[。；;，,:：\s由经在对]))(?P<name>(?:(?![由经在对])[\u4e00-\u9fff]){3,30})"
+        r"[(（]\s*(?:以下)?(?:简称|下称|簡稱)[:：]?\s*"
+        rf"[“\"]?[\u4e00-\u9fff]{{1,12}}[”\"]?\s*[)）](?={describes})"
+    )
 
 
 @functools.cache
