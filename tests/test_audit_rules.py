@@ -223,6 +223,10 @@ CASES = [
      "某县卫生健康局2021年度部门整体支出绩效自评报告\n2021年全年预算9,980.6万元，全年支出9,846.3万元，执行率98.66%。"
      "其中基本支出3,102.5万元，项目支出6,753.8万元，重点项目主要为：基本公共卫生服务项目2,860万元。\n",
      [(2, "error", "全年支出9846.30万元与所列各项合计9856.30万元不符")]),
+    # the sources' figures, then their total's: its rate is computed on the total budget, not the last source's
+    ("JX103", "national-2020",
+     "某县2023年度农村饮水安全项目支出绩效自评报告\n2023年中央资金预算1,035万元，执行1,035万元，执行率100%；"
+     "县级配套资金预算189万元，执行172.6万元，执行率91.32%。合计预算1,224万元，实际支出1,207.6万元，执行率98.66%。\n", []),
     # a funds table's total row under 合计, headed by other words than the form's: its rate is checked too
     ("JX103", "national-2020",
      "某县水利局2020年度河道管护项目绩效自评报告\n资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率\n"

@@ -1418,3 +1418,32 @@ def test_spending_up_to_a_month_before_december_is_not_the_years() -> None:
     assert year_figures(head + text)[2] is None
     # money spent by the year's end is the year's
     assert year_figures(head + "全年预算100万元，截至年底已支出98万元。")[2] == Decimal(98)
+
+
+def test_a_total_after_its_sources_and_spending_in_other_words() -> None:
+    sources = (
+        "某县2023年度农村饮水安全项目支出绩效自评报告\n2023年中央资金预算1,035万元，执行1,035万元，执行率100%；"
+        "县级配套资金预算189万元，执行172.6万元，执行率91.32%。合计预算1,224万元，实际支出1,207.6万元，执行率98.66%。\n"
+    )
+    budget = budget_of(sources)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(1224),
+        Decimal("1207.6"),
+        Decimal("98.66"),
+    )
+    overall = budget_of(
+        "某县2022年度道路养护项目支出绩效自评报告\n项目总体预算600万元，总体支出569.2万元，总体执行率94.87%。\n"
+    )
+    assert (overall.adjusted, overall.executed) == (Decimal(600), Decimal("569.2"))
+    dated = budget_of(
+        "某县2022年度道路养护项目支出绩效自评报告\n全年预算420万元，截至12月31日支出409.37万元。\n"
+    )
+    assert dated.executed == Decimal("409.37")
+    paid = budget_of(
+        "某县2022年度耕地地力保护补贴项目支出绩效自评报告\n下达资金6,842.15万元，已通过“一卡通”兑付到户6,842.15万元。\n"
+    )
+    assert paid.executed == Decimal("6842.15")
+    raised = budget_of(
+        "某县2022年度城乡医疗救助项目支出绩效自评报告\n共落实资金1,380万元，实际支出1,262.7万元。\n"
+    )
+    assert raised.adjusted == Decimal(1380)
