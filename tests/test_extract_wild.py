@@ -1140,3 +1140,45 @@ def test_a_grade_after_the_conclusions_label() -> None:
     report = read("某县2021年度农业生产发展资金绩效自评报告\n自评得分92分。\n自评结论：优。\n")
     assert report.grade == "优"
     assert read("某县2021年度农业生产发展资金绩效自评报告\n自评结论：项目总体完成良好。\n").grade is None
+
+
+def test_scores_and_grades_in_more_of_the_ways_reports_write_them() -> None:
+    head = "某县民政局2022年度项目支出绩效自评报告\n"
+    # the full marks after a bare score
+    assert read(head + "自评得分：95.6（满分100）。\n").score == D("95.6")
+    assert read(head + "自评总分：90.5/100\n").score == D("90.5")
+    # a grade word alone closing the score's sentence
+    assert (read(head + "二、绩效评价：自评得分86分，良好。\n").grade) == "良好"
+    assert read(head + "根据评价指标体系，本项目评分结果：96分，优。\n").grade == "优"
+    assert read(head + "三、自评得分：本项目满分100分，自评得分100分，评价结果优。\n").grade == "优"
+    assert read(head + "自评得分86分，良好的成绩得益于各方配合。\n").grade is None
+    # the parts' sum closing their list
+    parts = (
+        head
+        + "三、自评结论\n1.投入得19分；\n2.过程得18分；\n3.产出得36.67分；\n4.效益得18分。\n以上合计91.67分。\n"
+    )
+    assert read(parts).score == D("91.67")
+    # a result row set apart by single spaces; a row of two figures under another label is nobody's total
+    form = "某县民政局2022年度项目支出绩效自评表\n一级指标 分值 得分\n产出指标 50 47\n"
+    assert read(form + "总分 100 93.2 优\n").score == D("93.2")
+    assert read(form + "得分 10 9\n").score is None
+
+
+def test_a_summary_tables_total_row_after_a_share_column() -> None:
+    text = (
+        "绩效自评综合评分表\n（2019年度 部门整体）\n单位：某区司法局\n一级指标\t分值\t自评得分\t得分率\n"
+        "投入\t20\t19\t95%\n过程\t20\t18\t90%\n产出\t30\t28\t93.33%\n效果\t30\t27\t90%\n合计\t100\t92\t92%\n"
+    )
+    report = read(text)
+    assert report.score == D(92)
+    assert report.components == {"投入指标": D(19), "过程指标": D(18), "产出指标": D(28), "效果指标": D(27)}
+
+
+def test_one_levels_rate_is_not_the_reports() -> None:
+    text = (
+        "某县2022年度畜牧发展项目支出绩效自评报告\n2022年项目资金168万元，其中中央资金120万元，中央资金执行率100%；"
+        "省级资金48万元，省级资金支出率62.5%。\n"
+    )
+    assert read(text).budget.execution_rate is None
+    alone = "某县2022年度农村道路项目支出绩效自评报告\n该项目下达资金540万元，到位率100%，其中县级资金执行率100%，市级资金尚在拨付中。\n"
+    assert read(alone).budget.execution_rate is None

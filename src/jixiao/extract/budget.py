@@ -98,6 +98,10 @@ _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?
 # a source named with its own amount right after it ("财政拨款150.49万元,")
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
+_RATE_OF_A_LEVEL = re.compile(
+    r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇)级?(?:财政)?(?:配套)?(?:补助)?(?:专项)?资金|(?:本级|地方|上级|自筹|配套)资金)"
+    r"(?:的)?(?:预算)?(?:执行率|支付率|支出率)(?:为|是|达到?)?$"
+)
 _ITEM_AFTER_LIST_OPENING = re.compile(r"(?:主要(?:是|为|有|包括)|包括)\s*[:：]\s*(?P<name>[^\d:：]{2,})$")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
@@ -566,6 +570,10 @@ def extract_budget(
                 # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
                 if source is not None and _in_a_listing(text, quantity.start):
                     field, part = "source.execution_rate", source
+                level = None if project else _RATE_OF_A_LEVEL.search(label)
+                if level is not None:
+                    # "县级配套资金执行率100%", "其中县级资金执行率100%": one level's money's rate, not the whole's
+                    field, part = "source.execution_rate", level.group("level")
                 ctx.add(
                     field,
                     quantity.value,

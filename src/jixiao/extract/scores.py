@@ -81,7 +81,11 @@ _SCORE = re.compile(
     + r")\s*(?:[(（]\s*分\s*[)）])?\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
     + rf"(\d+(?:\.\d+)?|{_CN_SCORE})"
     # (or the line's end, after a total's label only: "自评总分：91.5", its line joined to the grade's below)
-    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s+[\u4e00-\u9fff]))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次])))"
+    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s+[\u4e00-\u9fff]))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次]))"
+    # (or the full marks after it: "自评得分：95.6（满分100）", "自评总分：90.5/100")
+    + r"|(?=\s*(?:[(（]\s*满分|[/／]\s*100(?![\d.])))"
+    # (or another figure after a single space: "总分 100 93.2 优", a result row's cells)
+    + r"|(?P<row>(?= \d)))"
 )
 _BROKEN_DECIMAL = re.compile(
     r"[。,]\d{1,2}\s*分"  # (a full-width comma goes on: "自评得分96，4分扣分…")
@@ -172,6 +176,12 @@ _SCORE_THEN_GRADE = re.compile(
     r"(?P<label>(?:得分|评分|总分|分数)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*(?P<open>[(（])\s*(?P<grade>"
     + GRADE_WORDS
     + r")\s*(?P<close>[)）])(?![、，,]?\s*\d|及?以上)"
+)
+# a grade word alone closing the sentence that states the score ("自评得分86分，良好。", "总分95分，优。")
+_SCORE_THEN_BARE_GRADE = re.compile(
+    r"(?P<label>(?:得分|评分(?:结果)?|总分|分数)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*[，,]\s*(?P<open>)(?P<grade>"
+    + GRADE_WORDS
+    + r")(?P<close>)(?=\s*(?:[。；;]|\n|$))"
 )
 _AFTER_CONCLUSION = re.compile(r"[\s。，,；;、)）!！]|(?:等次|等级|档次|等|级)(?=[\s。，,；;、)）!！]|$)")
 _BAND_AT_LEAST = re.compile(
@@ -274,6 +284,11 @@ _FULL_SCALE = Decimal(100)
 _SCALE_OF_SCORES = re.compile(_LABELS["scale_of_scores"])
 _NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
 _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
+_RESULT_ROW = re.compile(
+    r"\s*总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?: (?:"
+    + GRADE_WORDS
+    + r"|\d+(?:\.\d+)?%))?\s*"
+)
 
 
 def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
@@ -378,24 +393,32 @@ _SUMMARY_HEADER = (
 )
 _SUMMARY_ROW = re.compile(r"^" + _CATEGORY + r"$")
 _SUMMARY_REACH = 8  # rows under the header
+_SUMMARY_TOTAL = re.compile(r"(?:合\s*计|总\s*计|总\s*分)")
 
 
 def extract_summary_table(ctx: Context, lines: Sequence[Line]) -> None:
-    """The points and score of each first-level part listed in a summary table under "一级指标 | 分值 | 得分"."""
+    """The points and score of each first-level part listed in a summary table under "一级指标 | 分值 | 得分"
+    (a column after them, "得分率", read past), and the total its 合计 row of the full 100 points states."""
     for index, line in enumerate(lines):
         if "一级指标" not in line.text:
             continue
         header = [cell.text for cell in line_cells(line)]
-        if len(header) != 3 or header[0] != _SUMMARY_HEADER[0]:
+        width = len(header)
+        if width not in (3, 4) or header[0] != _SUMMARY_HEADER[0]:
             continue
         if header[1] not in _SUMMARY_HEADER[1] or header[2] not in _SUMMARY_HEADER[2]:
             continue
         for row in lines[index + 1 : index + 1 + _SUMMARY_REACH]:
             cells = line_cells(row)
-            if len(cells) != 3 or _SUMMARY_ROW.match(cells[0].text) is None:
+            if len(cells) not in (3, width):
                 continue
             points, score = _number_cell(cells[1].text), _number_cell(cells[2].text)
             if points is None or score is None or score > points:
+                continue
+            if _SUMMARY_TOTAL.fullmatch(cells[0].text) and points == _FULL_SCALE:
+                ctx.add_line_fact("score", score, row.number, cells[2].start, cells[2].end, unit="分")
+                break  # "合计 | 100 | 92 | 92%": the parts' total, the report's score
+            if _SUMMARY_ROW.match(cells[0].text) is None:
                 continue
             name = canonical_category(cells[0].text)
             ctx.add_line_fact(
@@ -469,8 +492,22 @@ def extract_scores(
             continue
         if _BAND_AFTER.match(text, match.end()):
             continue  # "得分90分以上为优": a grade's band, no score
+        if match.group("label") == "总分" and value == _FULL_SCALE:
+            number, _ = ctx.flow.locate(match.start())
+            row = _RESULT_ROW.fullmatch(ctx.read_text.get(number, ""))
+            if (
+                row is not None
+                and (result := _number(row.group("score"))) is not None
+                and result <= _FULL_SCALE
+            ):
+                # "总分 100 93.2 优": the form's result row set apart by single spaces (wider gaps make cells the
+                # layout reads), its points then its score
+                ctx.add_line_fact("score", result, number, row.start("score"), row.end("score"), unit="分")
+                continue
         if match.group("label") == "总分" and value == _FULL_SCALE and _NUMBER_AFTER.match(text, match.end()):
             continue  # "总分 100分 99.50": the form's result row, its points then its score
+        if match.group("row") is not None:
+            continue  # "得分 10 9": a row's figures, whose is unsure
         if (
             match.group("label") == "总分"
             and value == _FULL_SCALE
@@ -614,7 +651,8 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
     department's report (``department``) a grade its clause states of a project it names is that project's."""
     text = ctx.flow.text
     stated = sorted(
-        (*_GRADE.finditer(text), *_SCORE_THEN_GRADE.finditer(text)), key=lambda m: m.start("grade")
+        (*_GRADE.finditer(text), *_SCORE_THEN_GRADE.finditer(text), *_SCORE_THEN_BARE_GRADE.finditer(text)),
+        key=lambda m: m.start("grade"),
     )
     for match in stated:
         grade = match.group("grade")
