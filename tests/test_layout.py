@@ -1706,3 +1706,16 @@ def test_funds_tables_headed_by_approved_budget_spending_or_completion_words() -
     assert total_row("支出功能分类  预算数  决算数  完成率", "合计  3,837.50  3,726.60  97.11%")[
         "rate"
     ] == Decimal("97.11")
+
+
+def test_a_funds_tables_one_row_without_its_label() -> None:
+    text = "预算执行情况（万元）\t年初预算\t全年预算\t全年执行\t执行率\n\t156.30\t168.90\t165.21\t97.82%\n自评得分\t88\n"
+    (total, *_) = layout_of(text).funds[0]
+    assert {cell.key: (cell.value, cell.cell.line) for cell in total.cells} == {
+        "initial": (Decimal("156.30"), 2),
+        "adjusted": (Decimal("168.90"), 2),
+        "executed": (Decimal("165.21"), 2),
+        "rate": (Decimal("97.82"), 2),
+    }
+    # figures under the headers that no budget column heads are no funds row
+    assert not layout_of("执行数\t执行率\t得分\n120\t96%\t9.6\n").funds

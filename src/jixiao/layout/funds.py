@@ -320,6 +320,15 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             ),
             None,
         )
+        if (
+            label is None
+            and after < len(cells)
+            and _number(cells[after].text) is not None
+            and "adjusted" in keys
+        ):
+            # "年初预算数 | 全年预算数 | 全年执行数 | 执行率" then "1,204.33 | 1,475.60 | …": the one row of the
+            # table, its label cell left out; the last header cell stands for it
+            label = after - 1
         if label is None:
             index = after
             continue
