@@ -191,6 +191,9 @@ def test_title_shapes_of_transfer_reports() -> None:
     assert read(meta).unit == "某市统计局"
     cover = "附 件:1.某省科学技术厅2020年度部门整体支出绩效自评报告\n"
     assert read(cover).unit == "某省科学技术厅"
+    # a period in brackets inside the name is the name's, not the year evaluated
+    period = read("城区防洪治理工程（2022—2024年）2023年度绩效自评报告\n一、项目概况\n")
+    assert (period.year, period.project) == (2023, "城区防洪治理工程(2022—2024年)")
     # a project's self-evaluation published as its result ("X项目自评结果")
     result = read("2022年度校园维修改造与设备购置项目自评结果\n项目单位(盖章): ****\n")
     assert (result.year, result.project) == (2022, "校园维修改造与设备购置项目")

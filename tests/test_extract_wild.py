@@ -887,6 +887,24 @@ def test_a_notice_publishing_a_report_names_no_project_or_unit_by_its_verb() -> 
     assert (forwarded.unit, forwarded.project) == ("县卫生健康局", "基本药物制度补助资金")
 
 
+def test_a_compilations_header_and_a_sites_heading_are_page_furniture() -> None:
+    # hand-written: a finance bureau's compilation of its units' reports, its header on each page; a site's heading
+    # over the reports it publishes
+    compiled = read(
+        "明溪县财政局绩效评价资料汇编（2021年度）                        第 3 页\n明溪县文化体育和旅游局\n"
+        "公共文化场馆免费开放补助资金\n绩效自评报告\n一、项目基本情况\n"
+    )
+    assert (compiled.unit, compiled.project) == ("明溪县文化体育和旅游局", "公共文化场馆免费开放补助资金")
+    dashed = read(
+        "淇滨区财政局　2023年度部门预算绩效自评材料汇编　　　— 17 —\n淇滨区城市管理局城区环卫保洁项目绩效自评报告\n"
+    )
+    assert dashed.unit == "淇滨区城市管理局"
+    published = read(
+        "沅陵县人民政府　2022年度财政支出绩效自评结果公开\n沅陵县农业农村局耕地地力保护补贴项目绩效自评报告\n"
+    )
+    assert (published.unit, published.project) == ("沅陵县农业农村局", "耕地地力保护补贴项目")
+
+
 def test_a_gazettes_running_header_is_page_furniture() -> None:
     # hand-written: a gazette reprints the report, its header on every page; a sentence runs on over it
     header = "凤台县人民政府公报　　　　　　　　2020年第4期"

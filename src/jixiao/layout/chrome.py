@@ -55,7 +55,7 @@ _PAGE_NUMBER = re.compile(
 )
 
 
-_RUNNING_HEADER = re.compile(load_vocabulary("chrome")["running_header"])
+_RUNNING_HEADER = re.compile("|".join(f"(?:{p})" for p in load_vocabulary("chrome")["running_header"]))
 
 
 def is_page_furniture(text: str) -> bool:

@@ -43,6 +43,9 @@ _YEAR_AFTER = re.compile(
     r"(?:报告|自评表|评价表)\s*[(（]\s*(?:评价年度\s*[:：]\s*)?20\d\d\s*年度?\s*(?:支出|资金|预算)?\s*[)）]\s*$"
 )
 _PERIOD = re.compile(r"^\s*20\d\d\s*[-—－~～至]\s*20\d\d\s*(?:年度?)?(?=[\u4e00-\u9fff])")
+_BRACKETED_PERIOD = re.compile(
+    r"(?<=[(（])\s*(?:19|20)\d\d\s*(?:年度?)?\s*[-—－–~～至]\s*(?:19|20)\d\d\s*(?:年度?)?\s*(?=[)）])"
+)
 # the start of a period whose end year the title's year is ("X局2016-2020年财政专项扶贫资金…"): no part of the name
 _PERIOD_START = re.compile(r"20\d\d\s*(?:年度?)?\s*[-—－~～至]\s*$")
 # a notice's number, the document that allocated a fund ("湘财农指〔2023〕45号", "宜财建〔2023〕8号文")
@@ -747,7 +750,11 @@ def _parse_title(found: list[Line]) -> Title:
             lambda m: m.group() if m.start() >= evaluated.start() else " " * len(m.group()), text
         )
     kind = kind_named(text)
-    year_match = _YEAR.search(text) or _BARE_YEAR.match(text)
+    # "X工程（2022—2024年）2023年度…", "《某县志（1988—2020）》…": a period in brackets is the name's, no year
+    periods = [period.span() for period in _BRACKETED_PERIOD.finditer(text)]
+    year_match = next(
+        (y for y in _YEAR.finditer(text) if not any(a <= y.start() < b for a, b in periods)), None
+    ) or _BARE_YEAR.match(text)
     stated = year_match is not None and year_match.group(1).isdigit()
     year = (
         _part(found, text, year_match.start(1), year_match.end(1), offsets) if year_match and stated else None
