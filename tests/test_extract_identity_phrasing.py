@@ -1693,3 +1693,15 @@ def test_a_unit_introducing_itself_with_its_short_name() -> None:
     assert read(project).unit == "凤凰县残疾人联合会"
     # an office cited on the way is not the unit
     assert read(head + "根据县财政局（以下简称“财政局”）要求，我局开展了自评。\n").unit is None
+
+
+def test_a_projects_unit_in_brackets_after_the_title_or_under_it_after_a_dash() -> None:
+    bracket = read("2022年度乡村公益性岗位补贴项目绩效自评报告（某县人力资源和社会保障局）\n一、项目概况\n")
+    assert (bracket.unit, bracket.project) == ("某县人力资源和社会保障局", "乡村公益性岗位补贴项目")
+    fund = read("2020年农业生产发展资金(动物防疫补助)绩效自评报告(某县农业农村局)\n一、项目概况\n")
+    assert (fund.unit, fund.project) == ("某县农业农村局", "农业生产发展资金(动物防疫补助)")
+    # the bracket naming the project (a facility's name) is not its unit
+    facility = read("江苏省政府专项债券项目绩效自评价报告(西部智动新城水质净化中心)\n一、项目概况\n")
+    assert facility.unit != "西部智动新城水质净化中心"
+    dashed = read("溆浦县2022年度部门整体支出绩效自评报告\n——溆浦县审计局\n一、部门概况\n")
+    assert dashed.unit == "溆浦县审计局"

@@ -507,8 +507,8 @@ def read_title(
     return dataclasses.replace(title, project=_project_beside(title, titles, lines, chrome))
 
 
-# an organisation in brackets on the line after a title naming none, with the report's date or not:
-# "2018年度部门整体支出绩效自评报告" / "(某区环境保护局)", "(某市教育局2022年4月13日)"
+# an organisation in brackets on the line after a title naming none, with the report's date or not, or after a
+# dash: "2018年度部门整体支出绩效自评报告" / "(某区环境保护局)", "(某市教育局2022年4月13日)", "——某县审计局"
 _NEXT_TITLE = 2  # lines from a package's title to the report's own right under it
 
 
@@ -533,7 +533,7 @@ def _same_report_whole(package: Title, other: Title) -> bool:
 
 
 _UNIT_LINE = re.compile(
-    r"\s*(?P<open>[(（])?\s*(?P<name>[\u4e00-\u9fff*＊]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    r"\s*(?:[—–－-]{1,4}\s*)?(?P<open>[(（])?\s*(?P<name>[\u4e00-\u9fff*＊]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
     r"\s*(?(open)[)）])\s*"
 )
 
@@ -994,16 +994,26 @@ def _parse_title(found: list[Line]) -> Title:
         bracketed = _BRACKETED.match(text, cue.end())
         if bracketed is not None and not vocab.not_project.search(bracketed.group(1)):
             project = span(bracketed.start(1), len(bracketed.group(1)))
-    if (
-        cue is not None
-        and kind == "部门整体支出"
-        and (unit is None or (unit.text.endswith("人民政府") and unit.line != found[-1].number))
+    if cue is not None and (
+        (
+            kind == "部门整体支出"
+            and (unit is None or (unit.text.endswith("人民政府") and unit.line != found[-1].number))
+        )
+        or (kind == "项目支出" and unit is None)
     ):
         # "某市2022年度部门整体支出绩效自评报告(市卫生健康局)": the bracket after the title words names the unit
-        # (a publisher's collection, or a site's name joined above: "某市人民政府" / "2023年度…(某市水利局)")
+        # (a publisher's collection, or a site's name joined above: "某市人民政府" / "2023年度…(某市水利局)"); so
+        # does a project's ("2022年度X项目绩效自评报告（某县人社局）")
         closing = _UNIT_BRACKET.match(text, cue.end())
         name = closing.group(1) if closing is not None else ""
-        if name and organisation_end(name) == len(name) and not vocab.not_unit.search(name):
+        # (not the bracket that named the project: "…专项债券项目绩效自评价报告(某某水质净化中心)")
+        named_project = project is not None and project.text == name
+        if (
+            name
+            and organisation_end(name) == len(name)
+            and not vocab.not_unit.search(name)
+            and not named_project
+        ):
             unit = span(closing.start(1), len(name))  # type: ignore[union-attr]
             if unit is not None and place is not None and not leading_place(name):
                 # "某市…(市卫生健康局)": the title's place names whose 市 it is; "某市…(市场监督管理局)": whose office
