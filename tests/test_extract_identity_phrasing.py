@@ -1705,3 +1705,24 @@ def test_a_projects_unit_in_brackets_after_the_title_or_under_it_after_a_dash() 
     assert facility.unit != "西部智动新城水质净化中心"
     dashed = read("溆浦县2022年度部门整体支出绩效自评报告\n——溆浦县审计局\n一、部门概况\n")
     assert dashed.unit == "溆浦县审计局"
+
+
+def test_who_is_not_the_unit_among_labelled_cells() -> None:
+    # the unit's other name in brackets after it
+    alias = read("2022年度项目支出绩效自评报告\n实施单位：沂水县人民医院（沂水县医疗集团）\n")
+    assert alias.unit == "沂水县人民医院"
+    # a firm evaluating for the unit, which commissioned it
+    firm = read(
+        "新宁县2022年度农村公路养护项目绩效评价报告\n委托单位：新宁县交通运输局\n"
+        "评价单位：湖南某某会计师事务所有限公司\n一、项目概况\n"
+    )
+    assert firm.unit == "新宁县交通运输局"
+    # a group of units carrying the work out: the department managing the money reports
+    groups = read(
+        "2022年度项目支出绩效自评表\n项目名称：学生资助\n资金管理单位：衡南县教育局\n资金使用单位：衡南县各中小学校\n"
+    )
+    assert groups.unit == "衡南县教育局"
+    towns = read(
+        "2022年度项目支出绩效自评表\n项目名称\t耕地地力保护补贴\n主管部门\t某县农业农村局\n实施单位\t各乡镇人民政府\n"
+    )
+    assert towns.unit == "某县农业农村局"

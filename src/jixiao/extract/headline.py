@@ -448,13 +448,23 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         (
             c.rank
             for c in layout.labelled
-            if c.field == "unit" and organisation_like(c.value) and c not in contracted
+            if c.field == "unit"
+            and organisation_like(c.value)
+            and c not in contracted
+            and not vocabulary().third_party.search(c.value)
+            and not groups.search(c.value)
         ),
         default=0,
     )
     for cell in layout.labelled:
         if cell.field in ("unit", "department") and not organisation_like(cell.value):
             continue  # "预算单位整体支出绩效评价基础数据表": a form's title, not a unit's name
+        if cell.field == "unit" and (
+            vocabulary().third_party.search(cell.value) or groups.search(cell.value)
+        ):
+            # "评价单位：某会计师事务所有限公司": who evaluated for the unit; "实施单位：各乡镇人民政府": a group of
+            # units carrying the work out, none of them the one that reports
+            continue
         if cell.field == "unit" and cell.rank > strongest and cell not in contracted:
             continue
         if cell.field in ("unit", "project"):

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from jixiao.layout.cells import Cell
 from jixiao.layout.chrome import SPREAD_OUT
-from jixiao.layout.title import CODE_PREFIX, NOTICE_NUMBER, leading_place
+from jixiao.layout.title import CODE_PREFIX, NOTICE_NUMBER, leading_place, organisation_end
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # what may stand between a label and its value: "(公章):", "及代码", "为"
@@ -104,6 +104,9 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     value = _SEAL_NOTE.sub("", value)  # "某中心（盖章）": where the seal goes, no part of the name
     # "X局(127001)", "X协会【315001】": its budget code; "X局（原Y局）": its former name
     value = _AFTER_THE_NAME.sub("", value)
+    alias = _ALIAS_AFTER.fullmatch(value)
+    if alias is not None and all(organisation_end(name) == len(name) for name in alias.groups()):
+        value = alias.group(1)  # "沂水县人民医院（沂水县医疗集团）": the unit under its other name too
     value = value.rstrip(
         " :：;；,，。_＿"
     )  # "_温岭市养老服务指导中心_": a form's blank line around the value
@@ -124,6 +127,7 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
 _NOTICE_PREFIX = re.compile(rf"^\s*{NOTICE_NUMBER}\s+(?=\S)")
 _SPACED_CODE = re.compile(r"^\s*\d{5,}\s+(?=[\u4e00-\u9fff])")  # a budget code set apart: "301001 某局"
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")
+_ALIAS_AFTER = re.compile(r"(.{3,40}?)\s*[(（]\s*([\u4e00-\u9fff]{3,30})\s*[)）]")
 _AFTER_THE_NAME = re.compile(
     r"\s*(?:[(（【\[]\s*\d{3,}\s*[)）】\]]|[(（]\s*原\s*[\u4e00-\u9fff]{2,30}[)）])\s*$"
 )

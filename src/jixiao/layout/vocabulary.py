@@ -133,6 +133,7 @@ class Vocabulary:
     class_of_institutions: re.Pattern[str]
     office_runs_on: tuple[str, ...]
     not_unit: re.Pattern[str]
+    third_party: re.Pattern[str]
     not_project: re.Pattern[str]
     collection_title: re.Pattern[str]
     collection_words: tuple[str, ...]
@@ -274,6 +275,7 @@ def vocabulary() -> Vocabulary:
             r"[^。，,]{0,6}对[^。]{0,60}(?:开展|进行)[^。]{0,10}评"
         ),
         background_heading=_any([re.escape(w) for w in identity["background_headings"]]),
+        third_party=re.compile(identity["third_party"]),
         not_unit=_any(
             [re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$", identity["class_of_units"]]
         ),
