@@ -1447,3 +1447,19 @@ def test_a_total_after_its_sources_and_spending_in_other_words() -> None:
         "某县2022年度城乡医疗救助项目支出绩效自评报告\n共落实资金1,380万元，实际支出1,262.7万元。\n"
     )
     assert raised.adjusted == Decimal(1380)
+
+
+def test_a_paragraph_opening_with_the_reports_own_project() -> None:
+    text = (
+        "某市人社局2022年度职业技能提升行动项目绩效自评报告\n一、资金情况\n"
+        "职业技能提升行动项目：全年预算2,450万元，实际支出2,318.2万元，执行率94.62%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(2450),
+        Decimal("2318.2"),
+        Decimal("94.62"),
+    )
+    # another project's paragraph stays that project's
+    other = text.replace("职业技能提升行动项目：", "职业技能培训基地建设项目：")
+    assert budget_of(other).adjusted is None

@@ -39,7 +39,7 @@ from jixiao.extract.named_project import (
 )
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
-from jixiao.extract.projects import assemble_projects, part_sections, project_scopes, score_tables
+from jixiao.extract.projects import assemble_projects, name_key, part_sections, project_scopes, score_tables
 from jixiao.extract.resources import extract_staffing
 from jixiao.extract.scores import (
     extract_grade_scheme,
@@ -251,7 +251,15 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     project_kind = chosen["kind"] == "项目支出"
     department = chosen["kind"] == "部门整体支出"
     project_name = chosen["project"] if isinstance(chosen["project"], str) else None
-    ctx.project_scopes = Spans(project_scopes(flow.text, department=department))
+    # in a project's report, a paragraph opening with the project's own name ("X项目：全年预算…", "本报告评价X项目：…")
+    # is the report's
+    ctx.project_scopes = Spans(
+        [
+            scope
+            for scope in project_scopes(flow.text, department=department)
+            if not (project_kind and project_name and name_key(scope[2]).endswith(name_key(project_name)))
+        ]
+    )
     ctx.part_sections = Spans(part_sections(flow.text))
     extract_budget(
         ctx,
