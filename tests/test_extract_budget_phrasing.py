@@ -1463,3 +1463,16 @@ def test_a_paragraph_opening_with_the_reports_own_project() -> None:
     # another project's paragraph stays that project's
     other = text.replace("职业技能提升行动项目：", "职业技能培训基地建设项目：")
     assert budget_of(other).adjusted is None
+
+
+def test_a_label_ending_its_line_with_its_colon_and_the_figure_under_it() -> None:
+    text = (
+        "某区民政局2021年度居家养老服务补贴项目绩效自评报告\n一、资金情况\n本项目2021年全年预算数为：\n742.6万元\n"
+        "全年执行数为：\n736.9万元\n预算执行率：\n99.23%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("742.6"),
+        Decimal("736.9"),
+        Decimal("99.23"),
+    )

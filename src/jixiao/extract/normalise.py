@@ -61,6 +61,8 @@ _ROW = re.compile(r"\S\s*[|｜\t]\s*\S")  # a table row printed with cell separa
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、！？!?]")
 # a line holding one figure alone: a table's cell (分值 "24.00", 得分 "22"), never a sentence's cut-off part
 _FIGURE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?%?\s*$")
+# the figure under a label ending its line with its colon ("全年预算数为：" / "742.6万元")
+_LABELLED_FIGURE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*(?:%|万元|元|亿元|分)?\s*$")
 _ROW_NAME_MAX = 20  # a row's name cell before its figures ("补助发放人数" / "22.00")
 
 
@@ -212,8 +214,18 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
             and blank_run <= 1
             and line.number not in isolated
             and previous_number not in isolated
-            and _joins(previous, text, page is not None and width(previous) >= page * FULL)
-            and not _opens_row(lines, index)
+            and (
+                (
+                    _joins(previous, text, page is not None and width(previous) >= page * FULL)
+                    and not _opens_row(lines, index)
+                )
+                # "全年预算数为：" / "742.6万元": a label ending its line with its colon, its figure on the next
+                or (
+                    previous.endswith((":", "："))
+                    and not _is_row(previous)
+                    and _LABELLED_FIGURE.match(text) is not None
+                )
+            )
         )
         if not joined and parts:
             parts.append("\n")
