@@ -1200,3 +1200,14 @@ def test_one_levels_rate_is_not_the_reports() -> None:
     assert read(text).budget.execution_rate is None
     alone = "某县2022年度农村道路项目支出绩效自评报告\n该项目下达资金540万元，到位率100%，其中县级资金执行率100%，市级资金尚在拨付中。\n"
     assert read(alone).budget.execution_rate is None
+
+
+def test_a_score_stated_with_other_verbs_and_a_year_in_a_forms_cell() -> None:
+    head = "某县民政局2022年度项目支出绩效自评报告\n三、自评结论\n"
+    assert read(head + "本项目自评共获得91分，评价结果为优。\n").score == D(91)
+    assert read(head + "我局自评93.5分，等次为优。\n").score == D("93.5")
+    assert (read(head + "经评价，项目以88.6分的成绩被评定为“良”等次。\n").score) == D("88.6")
+    assert read(head + "二、绩效自评结果：88.6分（良）\n").score == D("88.6")
+    assert read(head + "全县共获得3个奖项。\n").score is None
+    assert read("部门整体支出绩效自评表\n部门\t某县民政局\n年度\t2021\n").year == 2021
+    assert read("部门整体支出绩效自评报告\n所属年度：2022\n").year == 2022

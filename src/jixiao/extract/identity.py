@@ -53,7 +53,10 @@ _LABELLED_UNIT = re.compile(
     r"(?:部门|单位|项目单位|实施单位|预算单位|主管部门)\s*(?:\(单位\))?\s*名称\s*[:：]\s*(?P<unit>[^\s，。,;；]{2,40})"
 )
 # a form's cover states the year in a labelled cell: "评价年度:2022" (no 年 after it)
-_LABELLED_YEAR = re.compile(r"(?:评价|预算|绩效|项目|自评|考核)年度\s*[:：]\s*(20\d{2})(?!\d)")
+# "评价年度：2022", "所属年度：2022", a form's "年度 | 2021" cells
+_LABELLED_YEAR = re.compile(
+    r"(?:(?:评价|预算|绩效|项目|自评|考核|所属|报告)年度\s*[:：]|(?:^|(?<=\n))\s*年度\s*[:：\t|])\s*(20\d{2})(?!\d)"
+)
 # a form's project period covering one whole year ("项目起止时间 | 2016年1月1日-2016年12月31日"): that year
 _WHOLE_YEAR = re.compile(
     r"(20\d{2})\s*年\s*0?1\s*月\s*0?1\s*日?\s*[-—－~～至到]{1,2}\s*\1\s*年\s*12\s*月\s*31\s*日"
@@ -218,7 +221,7 @@ def extract_identity(ctx: Context, lines: Sequence[Line], chrome: frozenset[int]
     planned = {line.number for line in head_lines} - {
         line.number for line in _before_next_years_plan(head_lines)
     }
-    this_years = "".join(line.text.strip() for line in head_lines if line.number not in planned)
+    this_years = "\n".join(line.text.strip() for line in head_lines if line.number not in planned)
     for text, pattern in (
         (title, _YEAR),
         (this_years, _LABELLED_YEAR),
