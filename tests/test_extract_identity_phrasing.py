@@ -1726,3 +1726,12 @@ def test_who_is_not_the_unit_among_labelled_cells() -> None:
         "2022年度项目支出绩效自评表\n项目名称\t耕地地力保护补贴\n主管部门\t某县农业农村局\n实施单位\t各乡镇人民政府\n"
     )
     assert towns.unit == "某县农业农村局"
+
+
+def test_a_facility_moved_or_rebuilt_names_the_project_not_the_unit() -> None:
+    moved = read("2021年县中医医院整体搬迁建设项目（专项债券）绩效自评报告\n一、项目概况\n")
+    assert (moved.unit, moved.project) == (None, "县中医医院整体搬迁建设项目(专项债券)")
+    assert (
+        read("2021年县妇幼保健院整体搬迁项目绩效自评报告\n一、项目概况\n").project
+        == "县妇幼保健院整体搬迁项目"
+    )

@@ -439,6 +439,7 @@ def _name_goes_on(text: str) -> bool:
     return False
 
 
+_BRACKET_AFTER_WORKS = re.compile(r"(?<=[工项][程目])\s*[(（][^()（）]{1,12}[)）]?$")
 _MONEY_AFTER_WORKS = re.compile(r"(?<=[工项][程目])(?:专项)?(?:转移支付|资金)$")
 
 
@@ -452,6 +453,8 @@ def facility_project(text: str, organisation: int) -> int:
     name = _PROJECT_TAIL.sub("", text)
     # "X幼儿园新建工程专项转移支付": the money that paid for the works is no part of the facility's project
     name = _MONEY_AFTER_WORKS.sub("", name)
+    # "X医院整体搬迁建设项目（专项债券）": the kind of money in brackets after it neither
+    name = _BRACKET_AFTER_WORKS.sub("", name)
     found = vocabulary().facility_project.search(name)
     return len(name) if found is not None and found.start() < organisation <= len(name) else 0
 
