@@ -1476,3 +1476,15 @@ def test_a_label_ending_its_line_with_its_colon_and_the_figure_under_it() -> Non
         Decimal("736.9"),
         Decimal("99.23"),
     )
+
+
+def test_a_departments_sentence_opening_with_one_projects_budget() -> None:
+    text = (
+        "某区市场监督管理局2023年度部门整体支出绩效自评报告\n一、部门概况\n区市场监管局内设股室11个。\n三、重点项目\n"
+        "食品安全监督抽检经费预算96.00万元，执行92.40万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (None, None)
+    # the department's own money so named is its own
+    own = budget_of(text.replace("食品安全监督抽检经费预算96.00万元", "部门经费预算96.00万元"))
+    assert own.adjusted == Decimal("96.00")

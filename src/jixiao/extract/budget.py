@@ -270,6 +270,25 @@ def _closes_a_listing(ctx: Context, index: int) -> bool:
 _SPENDING_CLASS = re.compile(_AMOUNTS["spending_class"])
 
 
+# a sentence opening with a project's or fund's name and its budget ("食品安全监督抽检经费预算96.00万元，执行…"),
+# not the department's own money (公用经费, 项目支出, 财政拨款…)
+_FUND_OPENING = re.compile(
+    r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:[\u4e00-\u9fff]{2,10}[:：]\s*)?"
+    r"(?P<name>[\u4e00-\u9fff“”]{2,24}?(?:经费|项目|专项资金|专项))(?:全年|年初|调整后)?预算"
+)
+_OWN_MONEY = re.compile(
+    r"^(?:部门|单位|机关|基本|人员|公用|日常公用|办公|运转|运行|财政|项目|专项|业务|预算)*(?:经费|项目|专项)$"
+)
+
+
+def _fund_opening(text: str, position: int) -> str | None:
+    """The project or fund the sentence holding ``position`` opens by naming with its budget, if any."""
+    found = _FUND_OPENING.match(text, sentence_start(text, position))
+    if found is None or found.end() > position or _OWN_MONEY.match(found.group("name")):
+        return None
+    return found.group("name")
+
+
 def _fund_source(text: str, position: int) -> str | None:
     """The fund source (本年财政拨款, 上年结转, 其他资金 …) a budget figure is stated for, if any.
 
@@ -515,11 +534,13 @@ def extract_budget(
     own_project: str | None = None,
     title_lines: frozenset[int] = frozenset(),
     year: int | None = None,
+    department: bool = False,
 ) -> None:
     """Record every budget, income, expenditure and asset statement as a fact. An amount on the title's lines
     ("X经费4.8万元项目绩效评价报告") is part of the project's name, never a statement of its budget; a figure
     its sentence gives for another year than the report's ``year``, or lists 分别 with others, is none of the
-    report's headline figures."""
+    report's headline figures. In a ``department``'s report, a sentence opening with a project's or fund's name
+    and its budget ("食品安全抽检经费预算96万元，执行92.4万元") states that project's figures."""
     text = ctx.flow.text
     restating = _exact_restatements(ctx)
     rounded = set(restating.values())
@@ -530,6 +551,8 @@ def extract_budget(
             continue
         label = _label(ctx, restating.get(index, index))
         project = ctx.project_at(quantity.start)
+        if project is None and department:
+            project = _fund_opening(text, quantity.start)
         if quantity.is_percent:
             if quantity.value > _MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate

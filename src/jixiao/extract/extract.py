@@ -267,6 +267,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         project_name,
         frozenset(layout.title.lines) if layout.title else frozenset(),
         chosen["year"] if isinstance(chosen["year"], int) else None,
+        department=department,
     )
     extract_funds_rows(ctx, lines, layout.funds, department=department)
     headed = extract_weights(ctx)
