@@ -191,6 +191,9 @@ def test_title_shapes_of_transfer_reports() -> None:
     assert read(meta).unit == "某市统计局"
     cover = "附 件:1.某省科学技术厅2020年度部门整体支出绩效自评报告\n"
     assert read(cover).unit == "某省科学技术厅"
+    # a reform the fund pays for, in brackets, is the fund's name (a unit's note on its 机构改革 is not)
+    reform = read("2022年度医疗服务与保障能力提升（公立医院综合改革）补助资金绩效自评报告\n一、项目概况\n")
+    assert reform.project == "医疗服务与保障能力提升(公立医院综合改革)补助资金"
     # a period in brackets inside the name is the name's, not the year evaluated
     period = read("城区防洪治理工程（2022—2024年）2023年度绩效自评报告\n一、项目概况\n")
     assert (period.year, period.project) == (2023, "城区防洪治理工程(2022—2024年)")
