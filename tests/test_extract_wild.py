@@ -905,6 +905,20 @@ def test_a_compilations_header_and_a_sites_heading_are_page_furniture() -> None:
     assert (published.unit, published.project) == ("沅陵县农业农村局", "耕地地力保护补贴项目")
 
 
+def test_a_figure_the_page_broke_around_its_running_header() -> None:
+    # hand-written: a PDF's text layer, the page's header between the halves of a figure
+    named = read(
+        "北川县气象局2024年度部门整体支出绩效自评报告\n二、部门整体支出情况\n2024年度年初预算300.00万元，全年预算32\n"
+        "北川县气象局                                                    第 2 页\n7.90万元，全年执行318.60万元，执行率97.16%。\n"
+    )
+    assert (named.budget.adjusted, named.budget.executed) == (D("327.90"), D("318.60"))
+    titled = read(
+        "丹霞县教育局2020年度营养改善计划项目绩效自评报告\n二、资金安排及使用情况\n2020年度年初预算1,000.00万元，全年预算数调整为1,0\n"
+        "- 3 -\n丹霞县教育局2020年度项目支出绩效自评报告\n86.40万元，实际支出1,052.18万元，执行率96.85%。\n"
+    )
+    assert titled.budget.adjusted == D("1086.40")
+
+
 def test_a_gazettes_running_header_is_page_furniture() -> None:
     # hand-written: a gazette reprints the report, its header on every page; a sentence runs on over it
     header = "凤台县人民政府公报　　　　　　　　2020年第4期"

@@ -199,6 +199,7 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
     previous: str | None = None
     previous_number = -1
     blank_run = 0
+    title_at = next((index for index, line in enumerate(lines) if line.text.strip()), -1)
     for index, line in enumerate(lines):
         text = line.text
         if not text.strip():
@@ -206,6 +207,10 @@ def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) ->
             continue
         if is_page_furniture(text) or is_mark(text):  # page furniture between a sentence's halves
             continue
+        if index > title_at >= 0 and text.strip() == lines[title_at].text.strip():
+            continue  # the title printed again at the head of each page, between a sentence's halves
+        if previous is not None and previous[-1:].isdigit() and _ends_as_title(text):
+            continue  # a report's title as a page's running header, inside a figure the page broke ("1,0" / "86.40")
         content = text.rstrip()
         lead = len(content) - len(content.lstrip())
         content = content[lead:]
