@@ -919,6 +919,22 @@ def test_a_figure_the_page_broke_around_its_running_header() -> None:
     assert titled.budget.adjusted == D("1086.40")
 
 
+def test_a_sites_links_to_other_reports_above_the_body_state_nothing_of_it() -> None:
+    # hand-written: a site's list of other units' reports, their scores in the links' notes
+    report = read(
+        "推荐阅读：\n青峰县财政局2020年度部门整体支出绩效自评报告（自评得分96.5分，等级优）\n"
+        "青峰县卫生健康局2020年度部门整体支出绩效自评报告\n正文\n青峰县自然资源局2020年度部门整体支出绩效自评报告\n"
+        "一、部门整体支出情况：全年预算2,410.00万元，全年支出2,374.60万元，执行率98.53%。\n"
+        "二、自评结论：经综合评价，我局部门整体支出绩效自评得分88分，评价等级为良。\n"
+    )
+    assert (report.unit, report.score, report.grade) == ("青峰县自然资源局", D(88), "良")
+    bulleted = read(
+        "猜你喜欢\n· 2022年度全民健身工程绩效自评报告（自评得分100分）\n· 全民健身路径维护项目绩效评价报告\n"
+        "某县体育事业发展中心2022年度全民健身工程项目绩效自评报告\n一、项目概况\n三、自评结论：自评得分85分，等级为良。\n"
+    )
+    assert (bulleted.score, bulleted.grade) == (D(85), "良")
+
+
 def test_a_gazettes_running_header_is_page_furniture() -> None:
     # hand-written: a gazette reprints the report, its header on every page; a sentence runs on over it
     header = "凤台县人民政府公报　　　　　　　　2020年第4期"

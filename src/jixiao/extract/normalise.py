@@ -187,9 +187,12 @@ def simplified(texts: list[str]) -> list[str]:
     return [new if len(new) == len(old) else old for old, new in zip(texts, joined, strict=True)]
 
 
-def build_flow(lines: Iterable[Line], isolated: frozenset[int] = frozenset()) -> Flow:
-    """Join broken sentences of normalised ``lines``; a line in ``isolated`` (a table cell) is never joined."""
-    lines = tuple(lines)
+def build_flow(
+    lines: Iterable[Line], isolated: frozenset[int] = frozenset(), skipped: frozenset[int] = frozenset()
+) -> Flow:
+    """Join broken sentences of normalised ``lines``; a line in ``isolated`` (a table cell) is never joined, one in
+    ``skipped`` (a site's links to other pages) is no text of the report."""
+    lines = tuple(line for line in lines if line.number not in skipped)
     page = full_width(lines)
     parts: list[str] = []
     starts: list[int] = []

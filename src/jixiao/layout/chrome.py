@@ -131,6 +131,7 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
 
 _LINK_MARKS = re.compile(r"[。，,；;]")
 _LINK_LENGTH = 80
+_LINK_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]\s*$")
 _TITLE_LINES = 3  # lines a title is printed over
 # a list's bullet or number, a link's date, a file's extension
 _LINK_SHAPE = re.compile(r"^[·•]|^\d{1,2}\s+|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|\.(?:docx?|pdf|wps|xlsx?)$")
@@ -183,7 +184,9 @@ def _links_to_a_page(text: str) -> bool:
     return (
         bool(text)
         and len(text) <= _LINK_LENGTH
-        and not _LINK_MARKS.search(text)
+        and not _LINK_MARKS.search(
+            _LINK_NOTE.sub("", text)
+        )  # "X报告（自评得分96.5分，等级优）": a link's note
         and not _publication_metadata(text)
         and (
             _LINK_SHAPE.search(text) is not None
