@@ -34,8 +34,22 @@ def _hit(context: Context, difference: Difference, rescored: Rescored) -> Hit:
         lines=lines,
         evidence="\n".join(f"第{n}行：{context.line_text(n)}" for n in lines),
         computation=difference.computation,
-        severity="info" if difference.rounding else "warning" if _stricter(difference) else None,
+        severity="info"
+        if difference.rounding
+        else "warning"
+        if _stricter(difference) or _follows_from_rows(difference, rescored)
+        else None,
     )
+
+
+# the rows' own differences a re-scored total follows from
+_ROW_KINDS = frozenset({"indicator", "unmet_full", "execution"})
+
+
+def _follows_from_rows(difference: Difference, rescored: Rescored) -> bool:
+    """Whether a re-scored total differs only as the rows found wrong make it (the rows adding up to the stated
+    total): the rows' own findings say what is wrong, the total's is their consequence, not a second error."""
+    return difference.kind == "total" and any(d.kind in _ROW_KINDS for d in rescored.differences)
 
 
 def _stricter(difference: Difference) -> bool:
@@ -93,7 +107,7 @@ def unmet_full_marks(context: Context) -> Iterator[Hit]:
     "error",
     "{message}",
     summary="自评表的总分不等于表中各行得分（预算执行率得分与各三级指标得分）之和；表读全时，还与按规则重算的"
-    "总分比较（表给预算执行率的分值与评分方案不同的，如 20 分，不比较）；资金栏的年度资金总额不等于其中各行（当年财政拨款、上年结转、其他资金）之和，各行都是 0 也算。",
+    "总分比较（表给预算执行率的分值与评分方案不同的，如 20 分，不比较；重算总分的差异只因已报告的某行得分，记为警告）；资金栏的年度资金总额不等于其中各行（当年财政拨款、上年结转、其他资金）之和，各行都是 0 也算。",
     why="总分决定等级；各行都是 0 分总分却是 93.61，或各行合计 98 总分写 96，都说明表是拼出来的。",
     fires="项目资金（万元）\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率\t得分\n"
     "年度资金总额\t100\t100\t100\t10\t100%\t10\n"
