@@ -166,6 +166,8 @@ def _header(tokens: Sequence[Token], at: int) -> tuple[list[str], int, int] | No
     start = at
     while start > 0 and (_column(tokens[start - 1]) is not None or _NOISE.match(tokens[start - 1].text)):
         start -= 1
+    while start < at and _NOISE.match(tokens[start].text):
+        start += 1  # "— | — | —" closing the funds sub-row above: no header cell
     spanned = _spanned_header(tokens, start, at)
     if spanned is not None:
         return spanned
