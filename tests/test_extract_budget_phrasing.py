@@ -1488,3 +1488,23 @@ def test_a_departments_sentence_opening_with_one_projects_budget() -> None:
     # the department's own money so named is its own
     own = budget_of(text.replace("食品安全监督抽检经费预算96.00万元", "部门经费预算96.00万元"))
     assert own.adjusted == Decimal("96.00")
+
+
+def test_a_bond_projects_year_the_bonds_issued_and_spent_not_the_works_whole_cost() -> None:
+    text = (
+        "某区城西片区雨污分流改造工程专项债券项目2023年度绩效自评报告\n一、项目概况\n"
+        "某区城西片区雨污分流改造工程（以下简称本项目）总投资26,480万元，建设内容包括新建雨水管网42.6公里。\n"
+        "二、专项债券资金情况\n本项目2023年申请专项债券额度12,000万元，实际发行金额12,000万元，债券资金已全部到位。"
+        "截至2023年12月31日，债券资金支出11,544.8万元，支出率96.21%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(12000),
+        Decimal("11544.8"),
+        Decimal("96.21"),
+    )
+    issued = (
+        "某县2020年新增专项债券项目绩效自评报告（产业园基础设施项目）\n项目总投资：68,500万元，其中申请专项债券资金45,000万元。\n"
+        "2020年该项目发行专项债券20,000万元，债券资金到位20,000万元，当年支出19,356.2万元，执行率96.78%。\n"
+    )
+    assert year_figures(issued)[1:] == (Decimal(20000), Decimal("19356.2"))
