@@ -957,6 +957,8 @@ def test_a_projects_name_without_its_unit_before_it_or_the_kind_of_money_after_i
         == "脱贫成果巩固工作补助经费"
     )
     assert read(cells("市民综合帮扶项目", "某某市民政局")).project == "市民综合帮扶项目"
+    # a two-character kind of organisation opens words too: "中心城区" is no 服务中心's name
+    assert read(cells("中心城区道路清扫保洁", "某市环境卫生服务中心")).project == "中心城区道路清扫保洁"
     # bonds financing a works, a fund's budget, a works' spending item
     assert read(cells("中心幼儿园新建工程专项债券项目资金", "某某县教育局")).project == "中心幼儿园新建工程"
     # bonds named by their issuer ("地方债券", "地方政府专项债券")

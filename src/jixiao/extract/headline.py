@@ -285,7 +285,12 @@ def tidy_project(name: str, unit: str | None) -> str:
         bare = name[leading_place(name) :]
         place = _UNITS_PLACE.match(unit)
         own = unit[place.end() if place is not None else 0 :]
-        owners = [own, *(suffix for suffix in vocab.named_suffixes if unit.endswith(suffix))]
+        # the unit's own name, or the kind of organisation it is ("人民医院灾后重建项目" of 某县人民医院); never a
+        # two-character kind, which opens words too ("中心城区道路清扫" of a 服务中心)
+        owners = [
+            own,
+            *(suffix for suffix in vocab.named_suffixes if unit.endswith(suffix) and len(suffix) >= 3),
+        ]
         # the unit as the text names it in short: its own name, or that name after its place's level alone
         # ("市乡村振兴局X经费" of 保山市乡村振兴局)
         bare = bare[1:] if bare.startswith(_LEVELS) and any(bare[1:].startswith(o) for o in owners) else bare
