@@ -238,6 +238,12 @@ CASES = [
      "效益指标\t社会效益指标\t锻炼人数比例\t≥38%\t39.2%\t30\t30\t\n"
      "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t10\t10\t\n总分\t100\t98.5\n",
      [(12, "error", "总分：表中各行得分合计 99.1 分，表中总分填 98.5 分")]),
+    # a grade below its score's, explained by the report's own rule (a veto, a deduction): no slip
+    ("JX203", "national-2020", "某区应急管理局2022年度部门整体支出绩效自评报告\n自评得分92.5分，评价等级为良。\n",
+     [(2, "error", "自评得分92.5分应评为“优”，报告写“良”")]),
+    ("JX203", "national-2020",
+     "某区应急管理局2022年度部门整体支出绩效自评报告\n按评分标准计算自评得分92.5分。2022年我区发生一起较大生产安全事故，"
+     "按照评价办法“一票否决”规定，本年度评价等级定为“良”。\n", []),
     # a funds table's total row under 合计, headed by other words than the form's: its rate is checked too
     ("JX103", "national-2020",
      "某县水利局2020年度河道管护项目绩效自评报告\n资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率\n"

@@ -460,15 +460,29 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
         if not isinstance(score_fact.value, Decimal) or not isinstance(grade_fact.value, str):
             continue
         expected = scheme.grade_for(score_fact.value)
-        stated_rank = scheme.rank(grade_fact.value)
-        if stated_rank is None or stated_rank == scheme.rank(expected):
+        stated_rank, expected_rank = scheme.rank(grade_fact.value), scheme.rank(expected)
+        if stated_rank is None or expected_rank is None or stated_rank == expected_rank:
             continue
+        lowered = stated_rank > expected_rank  # the ranks count down from the best grade
+        if lowered and _lowering_explained(context, grade_fact):
+            continue  # "按照“一票否决”规定，本年度评价等级定为“良”": the report's own rule lowered it
         yield Hit(
             {"what": what, "score": fmt(score_fact.value), "expected": expected, "grade": grade_fact.value},
             lines=(score_fact.line, grade_fact.line),
             evidence=context.quote(score_fact, grade_fact),
             computation=f"按{basis}，{fmt(score_fact.value)} 分为“{expected}”",
         )
+
+
+_LOWERED = re.compile(r"一票否决|扣分项|降档|降级|降一档|降为|下调|不得评为|不能评为|不予评为")
+_LOWERING_REACH = 2  # lines after the grade's where the report may say why it lowered it
+
+
+def _lowering_explained(context: Context, grade: Fact) -> bool:
+    """Whether the report says why it gave a lower grade than the score's (a veto, a deduction rule), on the
+    grade's line or the lines right after it."""
+    last = min(len(context.lines), grade.line + _LOWERING_REACH)
+    return any(_LOWERED.search(context.lines[n - 1].text) for n in range(grade.line, last + 1))
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
