@@ -1740,3 +1740,19 @@ def test_a_facility_moved_or_rebuilt_names_the_project_not_the_unit() -> None:
         read("2021年县妇幼保健院整体搬迁项目绩效自评报告\n一、项目概况\n").project
         == "县妇幼保健院整体搬迁项目"
     )
+
+
+def test_a_transfer_forms_local_department_beside_the_higher_one() -> None:
+    head = "2024年度省级财政专项资金（转移支付）区域绩效自评表\n专项名称：  省级乡村振兴专项资金（农村人居环境整治）\n"
+    assert (
+        read(head + "省级主管部门：  浙江省农业农村厅          市县主管部门：  丽水市农业农村局\n").unit
+        == "丽水市农业农村局"
+    )
+    assert (
+        read(head + "中央主管部门：农业农村部   地方主管部门：梨树县农业农村局\n").unit == "梨树县农业农村局"
+    )
+    assert (
+        read(head + "| 省级主管部门 | 河南省乡村振兴局 | 县级主管部门 | 卢氏县乡村振兴局 |\n").unit
+        == "卢氏县乡村振兴局"
+    )
+    assert read(head + "县（市、区）主管部门：紫阳县农业农村局\n").unit == "紫阳县农业农村局"

@@ -461,7 +461,13 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         ),
         default=0,
     )
+    # the department named under the lowest level's label: "省级主管部门 X | 市县主管部门 Y" names Y the reporting one
+    lowest = min(
+        (c.rank for c in layout.labelled if c.field == "department" and organisation_like(c.value)), default=0
+    )
     for cell in layout.labelled:
+        if cell.field == "department" and cell.rank > lowest:
+            continue
         if cell.field in ("unit", "department") and not organisation_like(cell.value):
             continue  # "预算单位整体支出绩效评价基础数据表": a form's title, not a unit's name
         if cell.field == "unit" and (
