@@ -1719,3 +1719,16 @@ def test_a_funds_tables_one_row_without_its_label() -> None:
     }
     # figures under the headers that no budget column heads are no funds row
     assert not layout_of("执行数\t执行率\t得分\n120\t96%\t9.6\n").funds
+
+
+def test_a_funds_table_of_this_years_budget_and_spending_beside_last_years() -> None:
+    text = (
+        "项目\t上年支出\t本年预算\t本年支出\t执行率\n基本支出\t14,862.40\t15,630.20\t15,482.36\t99.05%\n"
+        "项目支出\t8,215.66\t9,416.80\t8,975.52\t95.31%\n合计\t23,078.06\t25,047.00\t24,457.88\t97.65%\n"
+    )
+    (total, *_) = layout_of(text).funds[0]
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "adjusted": Decimal("25047.00"),
+        "executed": Decimal("24457.88"),
+        "rate": Decimal("97.65"),
+    }
