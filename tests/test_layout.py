@@ -1732,3 +1732,12 @@ def test_a_funds_table_of_this_years_budget_and_spending_beside_last_years() -> 
         "executed": Decimal("24457.88"),
         "rate": Decimal("97.65"),
     }
+
+
+def test_a_result_rows_merged_cells_printed_once_per_column() -> None:
+    text = "总分\t总分\t总分\t总分\t100\t95.65\t95.65\n"
+    assert [(c.field, c.value) for c in layout_of(text).results] == [("score", "95.65")]
+    graded = "总分\t\t100\t93.79\t93.79\t优\n"
+    assert [(c.field, c.value) for c in layout_of(graded).results] == [("score", "93.79"), ("grade", "优")]
+    # three different figures: which is the score is not sure
+    assert layout_of("总分\t100\t93.79\t92.5\n").results == ()

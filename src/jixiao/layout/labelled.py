@@ -291,10 +291,16 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
     for index, cell in enumerate(cells):
         if "分" not in cell.text and "等" not in cell.text and cell.text[:1] not in _SPACED_OPENINGS:
             continue  # every score or grade label holds one of them or opens a total row; most cells do not
+        if index > 0 and cells[index - 1].text.strip() == cell.text.strip():
+            continue  # the same merged cell again
         label, last = _result_label(cells, index)
         if vocab.score_cell.fullmatch(label) or label in _TOTAL_ROWS:
             if index > 0 and _column_header(cells[index - 1].text):
                 continue  # "执行率 | 自评得分 | 1 | X局 | …": a table's header row, its first row's number after it
+            while last + 1 < len(cells) and cells[last + 1].text.strip() == cells[index].text.strip():
+                last += (
+                    1  # "总分 | 总分 | 总分 | 100 | 95.65": a merged cell printed once per column it spans
+                )
             following = cells[last + 1 : last + 4]
             numbers: list[tuple[Cell, Decimal]] = []
             for after in following:
@@ -302,7 +308,10 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
                 if number is None:
                     break
                 numbers.append((after, Decimal(number.group(1))))
-            rest = cells[last + 1 + len(numbers)] if last + 1 + len(numbers) < len(cells) else None
+            printed = len(numbers)
+            if printed == 3 and numbers[0][1] == _FULL_MARKS and numbers[1][1] == numbers[2][1]:
+                numbers = numbers[:2]  # "100 | 95.65 | 95.65": the score cell merged over two columns
+            rest = cells[last + 1 + printed] if last + 1 + printed < len(cells) else None
             if (
                 rest is not None
                 and numbers
@@ -318,7 +327,7 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
                 at, value = numbers[0] if len(numbers) == 1 else numbers[1]
                 if value <= _MAX_SCORE:
                     found.append(Labelled("score", 0, str(value), at.line, at.start, at.end))
-                    grade_at = last + 1 + min(len(numbers), 2)
+                    grade_at = last + 1 + min(printed, 3)
                     if grade_at < len(cells) and vocab.grade_word.fullmatch(cells[grade_at].text):
                         found.append(_grade(cells[grade_at]))
         elif (
