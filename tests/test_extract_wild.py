@@ -1241,3 +1241,20 @@ def test_a_score_stated_with_other_verbs_and_a_year_in_a_forms_cell() -> None:
     assert read(head + "全县共获得3个奖项。\n").score is None
     assert read("部门整体支出绩效自评表\n部门\t某县民政局\n年度\t2021\n").year == 2021
     assert read("部门整体支出绩效自评报告\n所属年度：2022\n").year == 2022
+
+
+def test_a_decimal_point_a_scan_read_as_a_full_stop() -> None:
+    text = (
+        "某县2022年度资金绩效自评报告\n2022年度该资金年初预算650。00万元，调整后预算702。50万元，实际支出688。30万元，"
+        "预算执行率97。98%。\n"
+    )
+    report = read(text)
+    assert report.budget.model_dump() == {
+        "initial": D("650.00"),
+        "adjusted": D("702.50"),
+        "executed": D("688.30"),
+        "execution_rate": D("97.98"),
+    }
+    # a figure whose digits the scan also set apart stays unread, not read in part
+    damaged = read("某县2022年度资金绩效自评报告\n该项目调整后预算 l 3O8。4O 万元。\n")
+    assert damaged.budget.adjusted is None

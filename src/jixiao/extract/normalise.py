@@ -41,6 +41,10 @@ _WIDE_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}，\d{3}(?=(?:\.\d+)?\s*(?:�
 # a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
 _DOT_POINT = re.compile(r"(?<=\d)·(?=\d)")
 _COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|元|%))")
+# a decimal point a scan read as a full stop, its decimals right before an amount's or a rate's unit ("688。30万元",
+# "97。98%"; a score "91。6分" stays unsure, see extract.scores)
+# (not in a figure whose digits a scan also set apart or misread: "l 256。8O 万元" stays unread)
+_STOP_POINT = re.compile(r"(?<![\dA-Za-z] )(?<![\dA-Za-z])(\d+)。(?=\d{1,2}\s?(?:万元|萬元|亿元|億元|元|%))")
 
 # Characters seen only in traditional script in the corpus's mirrors: a cheap screen before conversion.
 _MAYBE_TRADITIONAL = re.compile(
@@ -76,6 +80,8 @@ def normalise(text: str) -> str:
         text = _COMMA_POINT.sub(".", text)
     if "·" in text:
         text = _DOT_POINT.sub(".", text)
+    if "。" in text:
+        text = _STOP_POINT.sub(r"\1.", text)
     if "，" in text and "元" in text:
         text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
     if "年" in text and ("〇" in text or "○" in text or "零" in text or "一九" in text):
