@@ -1508,3 +1508,10 @@ def test_a_bond_projects_year_the_bonds_issued_and_spent_not_the_works_whole_cos
         "2020年该项目发行专项债券20,000万元，债券资金到位20,000万元，当年支出19,356.2万元，执行率96.78%。\n"
     )
     assert year_figures(issued)[1:] == (Decimal(20000), Decimal("19356.2"))
+
+
+def test_a_budget_raised_to_its_full_years_figure() -> None:
+    text = "2019年度我镇年初预算2,146.50万元，年中追加调整至2,684.30万元，全年实际支出2,598.72万元，预算执行率为98.81%。"
+    assert year_figures(text) == (Decimal("2146.50"), Decimal("2684.30"), Decimal("2598.72"))
+    raised = "年初预算8,215.40万元，年中根据疫情防控需要，追加预算至9,608.72万元；全年实际支出9,375.16万元。"
+    assert year_figures(raised)[1] == Decimal("9608.72")
