@@ -135,3 +135,15 @@ def test_the_command_line_warns_and_reads_on(tmp_path: Path) -> None:
         f"警告 {path}: 从第 1001 个字节起有 1 个字节不是有效的 UTF-8，已替换为“\ufffd”后继续读取"
         in ran.stderr
     )
+
+
+def test_a_mirrors_pinyin_glosses_are_removed(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "岳阳县农(nóng)业(yè)局2022年度项目支出绩效自评报告\n本项目自评得分(dé fēn)92分，等级(děng jí)为优。\n"
+        "资金用于开发移动应用(mobile app)。\n",
+        encoding="utf-8",
+    )
+    lines = [line.text for line in read_document(path).lines]
+    assert lines[:2] == ["岳阳县农业局2022年度项目支出绩效自评报告", "本项目自评得分92分，等级为优。"]
+    assert lines[2] == "资金用于开发移动应用(mobile app)。"  # words without a tone mark are no pinyin

@@ -121,9 +121,13 @@ def read_document(path: Path, limits: ReadLimits | None = None) -> Document:
 
 
 # pinyin a mirror site writes after characters ("農(nóng)業(yè)"); a report never does
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+# ("農(nóng)業(yè)"), or after a word ("得分(dé fēn)", its syllables set apart, one with its tone mark at least)
+_SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
+_GLOSS = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[(（](?:{_SYLLABLE}|(?=[^)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){_SYLLABLE}(?: {_SYLLABLE}){{1,3}})[)）]"
+)
 _TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")  # a page without one has no pinyin to remove
-_GLOSSED_PAGE = 3
+_GLOSSED_PAGE = 2
 
 
 def without_glosses(document: Document) -> Document:
