@@ -1258,3 +1258,16 @@ def test_a_decimal_point_a_scan_read_as_a_full_stop() -> None:
     # a figure whose digits the scan also set apart stays unread, not read in part
     damaged = read("某县2022年度资金绩效自评报告\n该项目调整后预算 l 3O8。4O 万元。\n")
     assert damaged.budget.adjusted is None
+
+
+def test_a_funds_row_set_apart_by_single_spaces_with_thousands_marked() -> None:
+    text = (
+        "某县教育体育局2023年度义务教育补助经费绩效自评报告\n资金情况（万元）　年初预算数　全年预算数　全年执行数　执行率\n"
+        "年度资金总额　2,986.4　3,215.8　3,150.2　97.96%\n"
+    )
+    assert read(text).budget.model_dump() == {
+        "initial": D("2986.4"),
+        "adjusted": D("3215.8"),
+        "executed": D("3150.2"),
+        "execution_rate": D("97.96"),
+    }

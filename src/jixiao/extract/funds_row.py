@@ -38,6 +38,7 @@ _FULL_YEAR_COLUMN = re.compile(r"全年预算|调整后?预算|预算调整")
 _RUN = re.compile(r"^(?P<before>[\d.]+)%(?P<score>\d{1,2}(?:\.\d{1,2})?)?$")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _GROUP = re.compile(r"[1-9]\d{0,2}")
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"\d{3}\.\d+")  # a group with the amount's decimals after a bare one: "1 380.00"
 _MAX_POINTS = 20
 _MAX_RATE = 1000  # percent
@@ -60,6 +61,9 @@ def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
     for cell in cells:
         if wan := _IN_WAN.fullmatch(cell.text):  # "372.29万元": the form's unit written in each cell
             numeric.append(Cell(wan.group(1), cell.line, cell.start, cell.start + wan.end(1)))
+            continue
+        if _GROUPED.fullmatch(cell.text):  # "2,986.4": an amount with its thousands marked
+            numeric.append(Cell(cell.text.replace(",", ""), cell.line, cell.start, cell.end))
             continue
         figures = _LEADING_FIGURES.match(cell.text)
         if figures is None:
