@@ -1756,3 +1756,25 @@ def test_a_transfer_forms_local_department_beside_the_higher_one() -> None:
         == "卢氏县乡村振兴局"
     )
     assert read(head + "县（市、区）主管部门：紫阳县农业农村局\n").unit == "紫阳县农业农村局"
+
+
+def test_a_page_of_one_form_per_project_names_no_project_budget_or_score() -> None:
+    form = (
+        "项目名称          {name}\n主管部门          某区水务局          实施单位          某区{unit}\n"
+        "项目资金（万元）    年初预算数    全年预算数    全年执行数    分值    执行率    得分\n"
+        "年度资金总额        1,520.00      1,520.00      1,486.20      10      97.78%    9.78\n"
+    )
+    page = (
+        "某区水务局2024年度项目支出绩效自评表（共2个项目）\n"
+        + form.format(name="排水管网疏浚", unit="排水管理所")
+        + "总分                100           94.78\n自评等级            优\n\n"
+        + form.format(name="小型水库安全运行管护", unit="水库管理站")
+    )
+    report = read(page)
+    assert (report.project, report.budget.adjusted, report.score) == (None, None, None)
+    # one project's name written shorter in a second cell is the same project
+    again = read(
+        "2023年度项目支出绩效自评表\n项目名称：五指山体育训练基地建设费\n实施单位：某省体育运动学校\n"
+        "一、项目概况\n项目名称：五指山训练基地建设费\n"
+    )
+    assert again.project == "五指山体育训练基地建设费"

@@ -157,6 +157,8 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
         value = choice.value
         if field == "project" and chosen.get("kind") == "部门整体支出":
             value = None
+        if field == "project" and len(_labelled_projects(layout)) >= 2:
+            value = None  # "项目名称 X … 项目名称 Y": one form per project, the page on several
         chosen[field] = value
         ctx.candidates.extend(choice.candidates)
         if value is not None and choice.evidence is not None:
@@ -367,6 +369,8 @@ def _choose_result(
     prose gives several projects' results (see _stated_of_the_report)."""
     stated = _stated_of_the_report(ctx, layout, field, kind, forms)
     cells = _of_the_reports_form([cell for cell in layout.results if cell.field == field], kind, forms)
+    if kind == "项目支出" and len(_labelled_projects(layout)) >= 2:
+        cells = []  # one form per project: each result row is its project's, none the page's
     if not cells:
         return stated
     found = [
@@ -488,8 +492,31 @@ def _result_subject(ctx: Context, fact: Fact) -> str | None:
 
 def _several_projects(ctx: Context, layout: Layout) -> bool:
     """Whether the report is on several projects: two named under 项目名称, or a count of them."""
-    named = {cell.value for cell in layout.labelled if cell.field == "project"}
-    return len(named) >= 2 or vocabulary().several_projects.search(ctx.flow.text) is not None
+    return (
+        len(_labelled_projects(layout)) >= 2
+        or vocabulary().several_projects.search(ctx.flow.text) is not None
+    )
+
+
+def _labelled_projects(layout: Layout) -> list[str]:
+    """The projects the page names under 项目名称, one per project: a name written shorter elsewhere
+    ("五指山训练基地建设费" for "五指山体育训练基地建设费") is the same project's, a form's title misread as one is none."""
+    names = sorted(
+        {cell.value for cell in layout.labelled if cell.field == "project" and names_a_project(cell.value)},
+        key=len,
+        reverse=True,
+    )
+    distinct: list[str] = []
+    for name in names:
+        if not any(_written_within(name, longer) for longer in distinct):
+            distinct.append(name)
+    return distinct
+
+
+def _written_within(short: str, long: str) -> bool:
+    """Whether ``short``'s characters all stand in ``long`` in their order (a name written shorter)."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 _SENTENCE_OR_ITEM = re.compile(
