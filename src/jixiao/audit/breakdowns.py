@@ -28,6 +28,7 @@ MARKERS = re.compile(
 _SENTENCE_END = "。！!？?"
 # a list of some items opening within a listing ("重点项目主要为：", "主要有："): no more parts of the total
 _LIST_OPENING = re.compile(r"主要(?:为|有)\s*[:：]")
+_MARKER_LEAD = re.compile(r"^(?:其中|包括)?\s*[:：]?\s*")
 _RESTATED_BY = re.compile(r"[;；]\s*按[^，,;；。]{1,8}分类")
 _CLAUSE_BREAK = "，,、；;：:。（("
 _SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
@@ -43,6 +44,10 @@ _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
 # project continued from it ("上年续建项目预算资金1000万元")
 OTHER_YEARS_AMOUNT = re.compile(_AMOUNTS["other_years_amount"])
 _ITEM_BREAK = re.compile(r"[；;]")
+# a total that is itself one part of a wider whole (its siblings follow after "；")
+_PART_KIND = re.compile(
+    r"(?:基本支出|项目支出|人员经费|公用经费|财政拨款(?:收入)?|事业收入|经营收入|其他收入)$"
+)
 _OUTSIDE = re.compile(rf"[，,；;]\s*(?:{_AMOUNTS['set_apart_from_listing']})")
 _MEASURED = re.compile(r"(?P<item>[\u4e00-\u9fff]*?)(?:账面)?原值")
 # the same item's other measure: its net value or its depreciation, bare or under the item's own name ("固定资产原值
@@ -103,6 +108,21 @@ def groups(context: Context) -> tuple[Group, ...]:
             after = [f for f in facts if f.start >= marker.end()]
             if total is None or not after:
                 continue
+            if _PART_KIND.search(label_before(text, total.start)):
+                # "基本支出a，其中人员经费b、公用经费c；项目支出d": a part's own items, up to the "；" after which its
+                # sibling goes on
+                sibling = next(
+                    (
+                        f
+                        for f in after
+                        if _ITEM_BREAK.search(text, marker.end(), f.start)
+                        and _PART_KIND.search(label_before(text, f.start))
+                    ),
+                    None,
+                )
+                after = [f for f in after if sibling is None or f.start < sibling.start]
+                if not after:
+                    continue
             parts = _whole_before_slices(
                 text,
                 _with_what_is_set_apart(
@@ -352,12 +372,21 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
     if any(ch in first_gap for ch in "，,；;。") or re.search(r"\d", first_gap):
         return []  # the marker does not lead straight to a labelled amount
     parts: list[Part] = []
+    nested_at = (
+        -1
+    )  # where a part's own breakdown began ("基本支出a，基本支出中人员经费b、公用经费c；项目支出d")
     for fact in facts:
         if fact.start >= end:
             break
         if in_brackets(text[begin : fact.start]):
             continue  # "工程建设其他费3.9万元(监理费3.3万元,造价咨询费0.6万元)": the item's own breakdown
         label = label_before(text, fact.start)
+        if nested_at >= 0 and not _ITEM_BREAK.search(text, nested_at, fact.start):
+            continue  # the part's own items, up to the "；" that goes back to the listing
+        nested_at = -1
+        if parts and label.startswith(_MARKER_LEAD.sub("", parts[-1].label) + "中"):
+            nested_at = fact.start
+            continue
         if parts and fact.start - len(label) < parts[-1].fact.end:
             break  # "其他资金859.6万元2023年支出2310.4万元": no separator, the next statement has begun
         if parts and _same_item_measured_again(label, parts[-1].label):
