@@ -1778,3 +1778,10 @@ def test_a_page_of_one_form_per_project_names_no_project_budget_or_score() -> No
         "一、项目概况\n项目名称：五指山训练基地建设费\n"
     )
     assert again.project == "五指山体育训练基地建设费"
+
+
+def test_a_finance_bureau_publishing_a_masked_units_report() -> None:
+    notice = read("**县财政局关于**县交通运输局2022年度部门整体支出绩效自评情况的公示\n来源：县财政局\n")
+    assert notice.unit == "**县交通运输局"
+    published = read("**区财政局关于**区人民医院2023年度医疗设备购置项目绩效自评报告的公示\n")
+    assert (published.unit, published.project) == ("**区人民医院", "医疗设备购置项目")

@@ -650,7 +650,9 @@ def _project_beside(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-_SUBORDINATE = re.compile(rf"(?:关于(?:{_PUBLISHING})?|对|所属|下属)(?=[\u4e00-\u9fff]{{4}})")
+_SUBORDINATE = re.compile(
+    rf"(?:关于(?:{_PUBLISHING})?|对|所属|下属)(?=[\u4e00-\u9fff*＊XＸ×]{{4}})"
+)  # (masked "**县X局")
 _PROJECT_OF_UNIT = re.compile(r"([^()（）\s]{4,40})[(（]\s*([\u4e00-\u9fff]{4,30})\s*[)）]\s*")
 _LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
 _FRAMED_NAME = re.compile(rf"(.+?)[(（]({_IN_BRACKETS}{{2,40}})[)）]")
