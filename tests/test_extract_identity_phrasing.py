@@ -1785,3 +1785,6 @@ def test_a_finance_bureau_publishing_a_masked_units_report() -> None:
     assert notice.unit == "**县交通运输局"
     published = read("**区财政局关于**区人民医院2023年度医疗设备购置项目绩效自评报告的公示\n")
     assert (published.unit, published.project) == ("**区人民医院", "医疗设备购置项目")
+    # a bulletin on many units' results is no unit's report, nor the bureau's
+    bulletin = read("某县财政局关于2022年度县级部门整体支出绩效自评结果的通报\n各县直预算部门：\n")
+    assert bulletin.unit is None

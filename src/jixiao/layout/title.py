@@ -650,6 +650,7 @@ def _project_beside(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_BULLETIN = re.compile(r"(?:结果|情况)的?(?:通报|通知)\s*$")
 _SUBORDINATE = re.compile(
     rf"(?:关于(?:{_PUBLISHING})?|对|所属|下属)(?=[\u4e00-\u9fff*＊XＸ×]{{4}})"
 )  # (masked "**县X局")
@@ -857,8 +858,10 @@ def _parse_title(found: list[Line]) -> Title:
             # "某县图书馆单位2023年度…", "X局本级2017年…", "X局机关2019年…": the word names no more than the unit
             or about.strip(_TRIM) in ("单位", "部门", "本级", "机关", "机关本级")
         ):
-            # "X局关于…" names its issuer before 关于, whatever the year and fund after it
-            unit = span(lead, organisation, organisation=True)
+            # "X局关于…" names its issuer before 关于, whatever the year and fund after it; not a bulletin on many
+            # units' results ("X财政局关于2022年度县级部门整体支出绩效自评结果的通报"), which is nobody's report
+            bulletin = about.startswith("关于") and _BULLETIN.search(text) is not None
+            unit = None if bulletin else span(lead, organisation, organisation=True)
             if about.startswith("关于") and kind == "项目支出" and not year_match:
                 # "X局关于Y资金支出绩效的自评报告": the unit, then the fund it reports on
                 name = _PROJECT_TAIL.sub("", about[2:]).strip(_TRIM)
