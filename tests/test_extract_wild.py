@@ -1271,3 +1271,15 @@ def test_a_funds_row_set_apart_by_single_spaces_with_thousands_marked() -> None:
         "executed": D("3150.2"),
         "execution_rate": D("97.96"),
     }
+
+
+def test_another_years_grade_beside_the_reports() -> None:
+    head = "某县2023年度城区排涝项目绩效自评报告\n六、自评结论\n"
+    last = read(
+        head
+        + "经综合评价，本项目自评得分88分，自评等级为良。上年度同类项目（城区积水点整治）自评等级为中。\n"
+    )
+    assert (last.score, last.grade) == (D(88), "良")
+    assert [f.value for f in last.facts if f.field == "grade"] == ["良"]
+    dated = read(head + "经自评，该项目2023年度评价得分93分、等级为优，2022年度为86分、等级为良。\n")
+    assert [f.value for f in dated.facts if f.field == "grade"] == ["优"]

@@ -168,6 +168,14 @@ _EACH_PROJECT = re.compile(
     r"(?:各|所有|全部|(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)个)(?:的)?(?:项目|专项|单位|资金)"
 )
 _COUNTED = re.compile(r"\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*\d")
+_LAST_YEARS = re.compile(r"上一?年度?|去年|前年|往年")
+_CLAUSE_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def _of_another_year(clause: str, year: int | None) -> bool:
+    return year is not None and any(int(found) != year for found in _CLAUSE_YEAR.findall(clause))
+
+
 _AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|$")
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
 # not one band of a list ("得分90分(优秀)、80分(良好)")
@@ -666,6 +674,12 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         sentence = text[sentence_start(text, match.start()) : match.start()]
         if (
             _NOT_THE_REPORTS_GRADE.search(text, near, match.start())
+            # "上年度同类项目（X）自评等级为中", "2022年度为86分、等级为良": another year's grade, however far back
+            # in its clause
+            or _LAST_YEARS.search(text, clause_start(text, match.start(), 0, "，,。；;\n"), match.start())
+            or _of_another_year(
+                text[clause_start(text, match.start(), 0, "，,。；;\n") : match.start()], year
+            )
             or _ANOTHER_EVALUATION.search(sentence)
             or _ONE_OF_SEVERAL.search(sentence)
             or _ASSESSED.search(sentence)
