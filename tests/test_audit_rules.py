@@ -253,6 +253,10 @@ CASES = [
      "某县供销社2022年度部门整体支出绩效自评报告\n3.支出构成。基本支出4,615.88万元，其中人员经费3,980.42万元、"
      "公用经费653.46万元；项目支出5,258.15万元。\n",
      [(2, "error", "基本支出4615.88万元与所列各项合计4633.88万元不符")]),
+    # a standard per household's parts by source, in 元 in brackets after it: per household too, no slip
+    ("JX202", "national-2020",
+     "某县2023年度农村户用厕所改造项目绩效自评报告\n项目预算2,625万元，实际支出2,598.6万元。\n"
+     "改造标准每户3500元（中央补助2800元，县级补助700元），全年改造7500户。\n", []),
     # a funds table's total row under 合计, headed by other words than the form's: its rate is checked too
     ("JX103", "national-2020",
      "某县水利局2020年度河道管护项目绩效自评报告\n资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率\n"

@@ -364,6 +364,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
+        if _in_a_per_unit_figures_brackets(text, fact.start):
+            continue  # "每户3500元（中央补助2800元，县级补助700元）": the standard's parts, per household too
         if "其中" in sentence and not _HEADLINE_AGGREGATE.search(label):
             continue  # "其中党建经费9500元": a named part, which may well be small ("其中…实际支出83元" is no part)
         if not _AGGREGATE.search(label):
@@ -379,6 +381,15 @@ def unit_slip(context: Context) -> Iterator[Hit]:
                 computation=f"按元计为 {fmt(_decimal(fact))} 万元；报告其他金额的中位数为 {fmt(typical)} 万元"
                 + ("，且同一数字在别处以万元出现" if echoed else ""),
             )
+
+
+def _in_a_per_unit_figures_brackets(text: str, position: int) -> bool:
+    """Whether ``position`` stands in the brackets right after a figure per head, household or mu ("亩均投资标准
+    1500元（中央和省级补助1250元，县级配套250元）")."""
+    opening = max(text.rfind("（", 0, position), text.rfind("(", 0, position))
+    if opening < 0 or max(text.rfind("）", opening, position), text.rfind(")", opening, position)) >= 0:
+        return False
+    return _PER_UNIT.search(label_before(text, opening)) is not None
 
 
 def _sums_its_sentence(context: Context, fact: Fact, written: Decimal) -> bool:
