@@ -257,6 +257,10 @@ CASES = [
     ("JX202", "national-2020",
      "某县2023年度农村户用厕所改造项目绩效自评报告\n项目预算2,625万元，实际支出2,598.6万元。\n"
      "改造标准每户3500元（中央补助2800元，县级补助700元），全年改造7500户。\n", []),
+    # a running total after a complete breakdown ("；加上年结转X，全年预算Y") breaks nothing down again
+    ("JX101", "national-2020",
+     "某县2022年度基本公共卫生服务项目绩效自评报告\n（二）资金安排。应安排资金3830.4万元，其中中央补助2872.8万元、"
+     "省级补助574.56万元、县级配套383.04万元；加上年结转32.16万元，本年度项目全年预算3862.56万元。\n", []),
     # a funds table's total row under 合计, headed by other words than the form's: its rate is checked too
     ("JX103", "national-2020",
      "某县水利局2020年度河道管护项目绩效自评报告\n资金来源 | 年初预算 | 调整后预算 | 实际支出 | 执行率\n"
