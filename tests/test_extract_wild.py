@@ -1239,6 +1239,12 @@ def test_a_score_stated_with_other_verbs_and_a_year_in_a_forms_cell() -> None:
     assert (read(head + "经评价，项目以88.6分的成绩被评定为“良”等次。\n").score) == D("88.6")
     assert read(head + "二、绩效自评结果：88.6分（良）\n").score == D("88.6")
     assert read(head + "全县共获得3个奖项。\n").score is None
+    # an indicator's own points explained in its row are no total ("定性指标…，自评 27 分（该档 24–30 分）")
+    row = read(
+        head
+        + "本项目自评得分96.15分。\n| 区域生态环境 | 30.00 | 27.00 | 定性指标，自评 27 分（该档 24–30 分） |\n"
+    )
+    assert [f.value for f in row.facts if f.field == "score"] == [D("96.15")]
     assert read("部门整体支出绩效自评表\n部门\t某县民政局\n年度\t2021\n").year == 2021
     assert read("部门整体支出绩效自评报告\n所属年度：2022\n").year == 2022
 

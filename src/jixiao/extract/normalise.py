@@ -198,7 +198,9 @@ def build_flow(
 ) -> Flow:
     """Join broken sentences of normalised ``lines``; a line in ``isolated`` (a table cell) is never joined, one in
     ``skipped`` (a site's links to other pages) is no text of the report."""
-    lines = tuple(line for line in lines if line.number not in skipped)
+    lines = tuple(lines)
+    if skipped:  # (a new tuple only then: the page's width is worked out once per tuple of lines)
+        lines = tuple(line for line in lines if line.number not in skipped)
     page = full_width(lines)
     parts: list[str] = []
     starts: list[int] = []
