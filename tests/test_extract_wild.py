@@ -1206,6 +1206,12 @@ def test_scores_and_grades_in_more_of_the_ways_reports_write_them() -> None:
         + "三、自评结论\n1.投入得19分；\n2.过程得18分；\n3.产出得36.67分；\n4.效益得18分。\n以上合计91.67分。\n"
     )
     assert read(parts).score == D("91.67")
+    # the applicable indicators' sum before it is rescaled is no total
+    rescaled = read(
+        head
+        + "自评得分97.22分（满分100分）。其中2项指标不适用，各项得分合计87.50分，按适用指标折算为百分制。\n"
+    )
+    assert [f.value for f in rescaled.facts if f.field == "score"] == [D("97.22")]
     # a result row set apart by single spaces; a row of two figures under another label is nobody's total
     form = "某县民政局2022年度项目支出绩效自评表\n一级指标 分值 得分\n产出指标 50 47\n"
     assert read(form + "总分 100 93.2 优\n").score == D("93.2")
