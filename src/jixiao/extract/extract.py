@@ -55,7 +55,6 @@ from jixiao.ingest import Document, read_isolated
 from jixiao.ingest.document import Line
 from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
-from jixiao.layout.chrome import link_lists
 from jixiao.layout.headings import is_heading
 from jixiao.layout.labelled import Labelled
 from jixiao.layout.title import kind_named
@@ -240,8 +239,9 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     lines = normalise_lines(document.lines) if lines is None else lines
     tables = score_tables(lines)
     table_lines = frozenset(number for table in tables for number in table.lines)
+    layout = lay_out(lines)
     # a site's list of links to other pages (their titles, scores in brackets) is none of the report's text
-    flow = build_flow(lines, table_lines, link_lists(lines))
+    flow = build_flow(lines, table_lines, layout.links)
     ctx = Context(
         document,
         flow,
@@ -249,7 +249,6 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         table_lines,
         read_text={line.number: line.text for line in lines},
     )
-    layout = lay_out(lines)
     identity = extract_identity(ctx, lines, layout.chrome)
     chosen = _choose_identity(ctx, layout, identity)
     project_kind = chosen["kind"] == "项目支出"

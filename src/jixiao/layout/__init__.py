@@ -34,6 +34,7 @@ __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title
 @dataclass(frozen=True)
 class Layout:
     chrome: frozenset[int]
+    links: frozenset[int]  # a site's lists of links to other pages: chrome, and no text of the report
     publishers: tuple[Meta, ...]
     title: Title | None
     kind_hint: Part | None
@@ -77,7 +78,8 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     first = next((line for line in lines if line.text.strip()), None)
     if first is not None and vocabulary().site_name.match(first.text):
         chrome |= {first.number}
-    chrome |= value_lines(lines, chrome) | link_lists(lines)
+    links = link_lists(lines)
+    chrome |= value_lines(lines, chrome) | links
     cut_ends, cut_starts = page_cuts(lines)
     # sentences and titles are read as their writer ended them, over the lines a page's width cut them into
     # (the head of a page is then counted in paragraphs, as on the same page printed unwrapped)
@@ -120,6 +122,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     ]
     return Layout(
         chrome=chrome,
+        links=links,
         publishers=tuple(publishers([line for line in lines if line.number in chrome])),
         title=title,
         kind_hint=kind_from_headings(lines, chrome),
