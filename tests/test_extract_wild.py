@@ -1163,6 +1163,17 @@ def test_thousands_set_apart_by_a_full_width_comma() -> None:
     ).budget.adjusted != D(95100120)
 
 
+def test_thousands_a_scan_set_apart_by_a_comma_and_a_space() -> None:
+    # hand-written: "1, 286.50万元" is 1286.50; a list of decimals keeps its figures apart
+    report = read(
+        "某县民政局2022年度部门整体支出绩效自评报告\n全年预算数1, 286.50万元，全年执行数1, 200.00万元。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("1286.50"), D("1200.00"))
+    assert read(
+        "某县民政局2022年度部门整体支出绩效自评报告\n两个项目预算分别为12.5, 286.50万元。\n"
+    ).budget.adjusted != D("12286.50")
+
+
 def test_the_unit_after_a_bare_danwei_label_but_not_the_amounts_unit() -> None:
     # hand-written: a generic title, the unit after 单位：; the amounts' 单位：万元 names none
     report = read("2021年度部门整体支出绩效自评报告\n单位：舟山市普陀区海洋与渔业局\n一、部门整体支出情况\n")

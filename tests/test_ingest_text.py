@@ -137,6 +137,22 @@ def test_the_command_line_warns_and_reads_on(tmp_path: Path) -> None:
     )
 
 
+def test_the_bold_marks_of_a_markdown_copy_are_removed(tmp_path: Path) -> None:
+    # hand-written: a page copied from a Markdown source; a lone "**" (no pair) and prose asterisks stay
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "某县民政局2022年度部门整体支出绩效自评报告\n**全年预算数：** 1286万元，**执行率：** 93.3%。\n"
+        "**自评得分**：92分。\n注：带*号的指标为核心指标，2**3为笔误。\n",
+        encoding="utf-8",
+    )
+    lines = [line.text for line in read_document(path).lines]
+    assert lines[1:3] == ["全年预算数： 1286万元，执行率： 93.3%。", "自评得分：92分。"]
+    assert lines[3] == "注：带*号的指标为核心指标，2**3为笔误。"
+    one = tmp_path / "one.txt"
+    one.write_text("某县民政局2022年度部门整体支出绩效自评报告\n**自评得分**：92分。\n", encoding="utf-8")
+    assert read_document(one).lines[1].text == "**自评得分**：92分。"  # one span is no Markdown page
+
+
 def test_a_mirrors_pinyin_glosses_are_removed(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(

@@ -38,6 +38,8 @@ _OCR_DIGITS = str.maketrans("IlO", "110")
 # thousands set apart by a full-width comma in an amount ("1，148.5万元", "2，310万元"; not "分别为95，100分", nor a list
 # "95，100，120万元")
 _WIDE_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}，\d{3}(?=(?:\.\d+)?\s*(?:万元|亿元|元))")
+# thousands a scan set apart by a comma and a space, in an amount with decimals ("1, 286.50万元"; not a list "12.5, 286.50")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,，])(\d{1,3}), (?=\d{3}\.\d+\s*(?:万元|亿元|元))")
 # a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
 _DOT_POINT = re.compile(r"(?<=\d)·(?=\d)")
 _COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|元|%))")
@@ -84,6 +86,8 @@ def normalise(text: str) -> str:
         text = _STOP_POINT.sub(r"\1.", text)
     if "，" in text and "元" in text:
         text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
+    if ", " in text and "元" in text:
+        text = _SPACED_THOUSANDS.sub(r" \1,", text)
     if "年" in text and ("〇" in text or "○" in text or "零" in text or "一九" in text):
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text

@@ -117,7 +117,7 @@ def read_document(path: Path, limits: ReadLimits | None = None) -> Document:
         document = Document.from_text(name, kind, text, decoded.encoding, decoded.warnings)
     if document.is_blank():
         raise InputError.single(name, "文件中没有文字内容")
-    return without_glosses(document)
+    return without_markup(without_glosses(document))
 
 
 # pinyin a mirror site writes after characters ("農(nóng)業(yè)"); a report never does
@@ -139,4 +139,21 @@ def without_glosses(document: Document) -> Document:
         return document
     return Document.from_text(
         document.path, document.format, _GLOSS.sub("", text), document.encoding, document.warnings
+    )
+
+
+# the bold marks of a page copied from a Markdown source ("**自评得分：** 92分"); a report never writes them
+_BOLD = re.compile(r"\*\*(?=[^*\s])([^*\n]{1,80}?)(?<=[^*\s])\*\*")
+_BOLD_PAGE = 2
+
+
+def without_markup(document: Document) -> Document:
+    """The document without the bold marks of a Markdown copy: on a page with several "**…**" spans they go,
+    so that a bold label ("**全年预算数：** 1286万元") reads as a label. Lines keep their numbers; columns are
+    those of the text as read."""
+    text = document.text
+    if "**" not in text or len(_BOLD.findall(text, 0, 200_000)) < _BOLD_PAGE:
+        return document
+    return Document.from_text(
+        document.path, document.format, _BOLD.sub(r"\1", text), document.encoding, document.warnings
     )
