@@ -1515,3 +1515,32 @@ def test_a_budget_raised_to_its_full_years_figure() -> None:
     assert year_figures(text) == (Decimal("2146.50"), Decimal("2684.30"), Decimal("2598.72"))
     raised = "年初预算8,215.40万元，年中根据疫情防控需要，追加预算至9,608.72万元；全年实际支出9,375.16万元。"
     assert year_figures(raised)[1] == Decimal("9608.72")
+
+
+def test_bare_figures_take_the_unit_their_line_declares() -> None:
+    # hand-written: the unit only in the lead label, on the figures' line or on a short line above them
+    inline = "项目资金（万元）：年初预算数：186；全年预算数：200.50；全年执行数：190；执行率：94.76%。\n"
+    assert year_figures(inline) == (Decimal(186), Decimal("200.50"), Decimal(190))
+    above = "二、项目资金情况（单位：元）\n年初预算数：1,200,000.00\n全年预算数：1,356,000.00\n全年执行数：1,339,875.20\n"
+    assert year_figures(above) == (Decimal(120), Decimal("135.6"), Decimal("133.98752"))
+    # no declaration: 186 may be 元 or 万元, nothing is read
+    assert year_figures("年初预算数：186；全年预算数：200.50；全年执行数：190。\n") == (None, None, None)
+
+
+def test_bare_figures_of_a_tables_row_or_a_distant_declaration_stay_unread() -> None:
+    # hand-written: a label followed by several figures is a row whose columns are unsaid; cells run together or a
+    # scan's broken figure; a year; a declaration before a heading belongs to another part
+    years = "表1 近两年部门预算执行情况对比表（单位：万元）\n年初预算数 | 5,310.25 | 5,862.40 | 552.15\n"
+    assert year_figures(years) == (None, None, None)
+    assert year_figures("资金（万元）：年度资金总额593.27593.27448.64\n") == (None, None, None)
+    assert year_figures("资金（万元）：全年预算数 1 ,500.00\n") == (None, None, None)
+    other = "实际支出(万元) 二、项目支出明细情况 支出内容 计划支出数 实际支出数 30399 村专职委员工作补贴\n"
+    assert year_figures(other)[2] is None
+    empty = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\n年度资金总额\t\t\t\t\t10\t\t\n"
+    assert year_figures(empty) == (None, None, None)
+
+
+def test_the_target_before_the_actual_rate_in_an_indicator_row_is_no_rate() -> None:
+    # hand-written: "预算执行率 / / / 100% / 95.5% / 10 / 9.55": the first percent is the target column's
+    text = "一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分\n预算执行率 / / / 100% / 95.5% / 10 / 9.55\n"
+    assert budget_of(text).execution_rate != Decimal(100)

@@ -13,12 +13,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.extract.context import Context, clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Budget, Fact
-from jixiao.extract.numbers import Quantity
+from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
 from jixiao.extract.projects import same_project
 from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.title import without_citations
@@ -165,6 +166,85 @@ def _unit_from_partner(text: str, quantities: list[Quantity], index: int, key: s
             scale = partner.value / partner.written
             return bare._replace(value=bare.written * scale, unit="万元", written_unit=partner.written_unit)
     return None
+
+
+# the unit a line declares for the bare figures after it: "资金情况（万元）：", "（单位：元）", "资金单位：万元"
+_DECLARED_UNIT = re.compile(
+    r"[(（]\s*(?:金额)?(?:单位\s*[:：]\s*)?(?:人民币)?(?P<inside>万元|亿元|元)\s*[)）]"
+    r"|单位\s*(?:[:：]|为)\s*(?:人民币)?(?P<after>万元|亿元|元)(?!\s*[/每])"
+)
+# lines back: "资金情况（单位：元）" over "年初预算数：…" / "全年预算数：…" / "全年执行数：…"
+_DECLARATION_REACH = 6
+# characters back on the figure's own line ("资金（万元）：年初预算数…；全年执行数 198247.36")
+_DECLARATION_NEAR = 100
+# how far into its line a figure may stand for a line above to declare its unit (a form's row of cells)
+_DECLARED_LINE = 120
+# a line this long or longer between them is prose, which writes its own units
+_DECLARATION_LINE = 40
+_NOT_AN_AMOUNT = re.compile(r"\s*[年月日]")  # "2003 年至 2005 年"
+_HEADING_BETWEEN = re.compile(r"[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]")
+# a cell's figure ends at a separator: not "593.27593.27448.64", cells run together, nor a list's "4."
+_FIGURE_ENDS = re.compile(r"[\s；;，,。、|｜)）]|$")
+# a label with several figures after it is a table's row, its columns unsaid ("年度资金总额 300.00 320.00 301.50",
+# "年初预算数 | 5,310.25 | 5,862.40"), or a figure a scan broke ("1 ,500.00", "5,2l6.40")
+# empty cells between a label and a figure: another column's ("年度资金总额\t\t\t\t\t10", the 分值)
+_EMPTY_CELLS_BEFORE = re.compile(r"[\t|｜]\s*[\t|｜]\s*$")
+_ANOTHER_FIGURE = re.compile(r"[\s|｜]*(?:[,，]\s*)?[\dIlO.]")
+
+
+def with_declared_units(
+    text: str, quantities: list[Quantity], line_starts: Sequence[int] = ()
+) -> list[Quantity]:
+    """The quantities, with a budget or spending figure printed without its unit ("年初预算数：186；全年预算数：200")
+    given the unit declared just before it on its line, or on a short line just above it ("项目资金（万元）：").
+    A bare figure with no declaration near stays a bare number: 186 alone may be 元 or 万元. ``line_starts`` are
+    where the printed lines begin in ``text``: a figure ending its line ends its cell ("年初预算数：300" /
+    "全年预算数：300", joined into one paragraph)."""
+    result = list(quantities)
+    ends = set(line_starts)
+    floor = 0
+    for index, quantity in enumerate(quantities):
+        if (
+            quantity.unit is None
+            and (quantity.end in ends or _FIGURE_ENDS.match(text, quantity.end))
+            and not _NOT_AN_AMOUNT.match(text, quantity.end)
+            and not _ANOTHER_FIGURE.match(text, quantity.end)
+            and not _EMPTY_CELLS_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+        ):
+            label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
+            found = classify(label) if label else None
+            if found is not None and found[0] in ("budget", "expenditure"):
+                unit = _declared_unit(text, quantity.start)
+                if unit is not None:
+                    value = plain(quantity.written.scaleb(MONEY_UNITS[unit]))
+                    result[index] = quantity._replace(value=value, unit="万元", written_unit=unit)
+        floor = quantity.end
+    return result
+
+
+def _declared_unit(text: str, position: int) -> str | None:
+    """The unit declared near before ``position`` on its line, or on one of the short lines above a short line."""
+    start = text.rfind("\n", 0, position) + 1
+    if (declared := _last_declaration(text, max(start, position - _DECLARATION_NEAR), position)) is not None:
+        return declared
+    if position - start > _DECLARED_LINE:
+        return None
+    for _ in range(_DECLARATION_REACH):
+        if start == 0:
+            return None
+        end, start = start - 1, text.rfind("\n", 0, start - 1) + 1
+        if (declared := _last_declaration(text, start, end)) is not None:
+            return declared
+        if end - start >= _DECLARATION_LINE:
+            return None
+    return None
+
+
+def _last_declaration(text: str, start: int, end: int) -> str | None:
+    found = list(_DECLARED_UNIT.finditer(text, start, end))
+    if not found or _HEADING_BETWEEN.search(text, found[-1].end(), end):
+        return None  # "实际支出(万元) 二、项目支出明细情况 … 实际支出数 30399": the declaration is another part's
+    return found[-1].group("inside") or found[-1].group("after")
 
 
 def _printed_as(rate: Decimal, stated: Decimal) -> bool:
@@ -473,7 +553,7 @@ def _after_a_budget(ctx: Context, index: int) -> bool:
 _YEAR_NAMED = re.compile(
     r"(?:(20\d\d)\s*年?\s*[-—－~～至到]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*(?:度\s*)?(?:结转|结余))"
 )
-_SEVERAL_PERCENTS = re.compile(r"\s*[|｜\t]?\s*\d+(?:\.\d+)?\s*[%％]")
+_SEVERAL_PERCENTS = re.compile(r"\s*[|｜\t/／]?\s*\d+(?:\.\d+)?\s*[%％]")
 
 
 _CUT_OFF = re.compile(r"(?:截至|截止到?|至)\s*(?:20\d\d\s*年)?\s*(?:\d{1,2}\s*月|年\s*[末底]|年度末)")

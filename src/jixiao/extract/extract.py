@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.extract.achievements import extract_achievements
-from jixiao.extract.budget import breakdown, choose_budget, extract_budget, with_omitted_units
+from jixiao.extract.budget import (
+    breakdown,
+    choose_budget,
+    extract_budget,
+    with_declared_units,
+    with_omitted_units,
+)
 from jixiao.extract.context import Context, sentence_end, sentence_start
 from jixiao.extract.funds_row import extract_funds_rows
 from jixiao.extract.headline import (
@@ -245,7 +251,9 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     ctx = Context(
         document,
         flow,
-        with_omitted_units(flow.text, find_quantities(flow.text)),
+        with_omitted_units(
+            flow.text, with_declared_units(flow.text, find_quantities(flow.text), flow.starts)
+        ),
         table_lines,
         read_text={line.number: line.text for line in lines},
     )

@@ -96,7 +96,7 @@ def cn_value(text: str) -> Decimal | None:
         return None
 
 
-def _plain(value: Decimal) -> Decimal:
+def plain(value: Decimal) -> Decimal:
     """The same number without an exponent (6E+4 becomes 60000), so it prints as reports print it."""
     return Decimal(f"{value:f}")
 
@@ -109,10 +109,10 @@ def _build(match: re.Match[str], text: str, offset: int) -> Quantity | None:
     written_unit = unit
     value = number
     if mult:
-        value = _plain(number.scaleb(_MULTIPLIERS[mult]))
+        value = plain(number.scaleb(_MULTIPLIERS[mult]))
         written_unit = f"{mult}{unit}" if unit else mult
     if written_unit in MONEY_UNITS:
-        value = _plain(number.scaleb(MONEY_UNITS[written_unit]))
+        value = plain(number.scaleb(MONEY_UNITS[written_unit]))
         unit = "万元"
     elif unit in ("个百分点", "百分点"):
         unit = "百分点"
@@ -172,7 +172,7 @@ def parse_percent(text: str) -> Decimal | None:
 
 def format_amount(value: Decimal, unit: str = "万元") -> str:
     """An amount in 万元 written in ``unit`` as reports print it (the inverse of parse_amount)."""
-    written = _plain(value.scaleb(-MONEY_UNITS[unit]))
+    written = plain(value.scaleb(-MONEY_UNITS[unit]))
     return f"{written:f}{unit}"
 
 
