@@ -1788,3 +1788,38 @@ def test_a_finance_bureau_publishing_a_masked_units_report() -> None:
     # a bulletin on many units' results is no unit's report, nor the bureau's
     bulletin = read("某县财政局关于2022年度县级部门整体支出绩效自评结果的通报\n各县直预算部门：\n")
     assert bulletin.unit is None
+
+
+def test_a_project_after_guanyu_before_the_year_under_the_units_line() -> None:
+    # hand-written: "X局" / "关于Y项目2020年度绩效自评情况的报告"; a project of performance management is a project
+    for name in ("农村公路养护项目", "预算绩效管理第三方服务项目"):
+        report = read(f"某市财政局\n关于{name}2020年度绩效自评情况的报告\n一、项目基本情况\n")
+        assert (report.unit, report.project, report.year) == ("某市财政局", name, 2020)
+
+
+def test_a_list_item_running_into_a_clause_is_no_title() -> None:
+    # hand-written: "2.完成重点项目绩效评价22个、部门整体支出绩效评价8个，…" holds title words but is an item of a list:
+    # neither its project nor its kind is the report's
+    text = (
+        "关于2020年度项目绩效自评情况的报告\n一、项目基本情况\n为推进工作，我局通过政府采购方式选定机构。\n"
+        "二、绩效目标完成情况\n2.完成重点项目绩效评价22个、部门整体支出绩效评价8个，完成年度计划；\n"
+    )
+    assert (read(text).kind, read(text).project) == ("项目支出", None)
+
+
+def test_what_an_evaluation_statement_says_before_de_describes_the_project() -> None:
+    # hand-written: the name follows 的; a class of projects ("主要项目", "纳入自评范围的项目") is no name
+    named = "根据区财政局部署，我中心对2024年度实施的网格化城市管理运行保障项目开展了自评，具体情况如下。\n"
+    assert read(named).project == "网格化城市管理运行保障项目"
+    for scope in (
+        "实施的主要项目",
+        "纳入自评范围的项目",
+        "主要民生项目支出",
+        "市本级预算安排的农业农村领域项目",
+    ):
+        assert (
+            read(
+                f"根据市财政局统一部署，我局对2021年度{scope}开展了绩效自评，现将有关情况报告如下：\n"
+            ).project
+            is None
+        )

@@ -278,6 +278,10 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     ):
         end -= len(_TRANSFER)  # "X项目转移支付": the project X, paid as a transfer
     name = line.text[start:end]
+    if (described := name.rfind("的")) >= 0:
+        # "对2024年度实施的X项目开展了自评": what stands before 的 describes the project, the name follows it
+        # ("纳入自评范围的项目", "实施的主要项目": no name follows)
+        start, name = start + described + 1, name[described + 1 :]
     project = None
     # "对X项目及Y经费进行自评": two funds evaluated together, neither of them the page's project
     # ("…农机购置补贴资金等12个项目进行了绩效自评": a list of projects, no one of them the page's)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark
-from jixiao.layout.headings import is_heading
+from jixiao.layout.headings import LIST_ITEM, is_heading
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.layout.wrap import page_cuts
 
@@ -207,6 +207,7 @@ def _parent_of(above: str, own_unit: bool, branch: bool) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、]")
+_ITEM_CLAUSE = re.compile(r"[，,、；;]")
 _LEAD_IN = re.compile(r"[，,].*[:：]\s*$")
 
 
@@ -242,6 +243,8 @@ def _title_lines(
             or not vocab.title.search(text)
             or is_heading(text)
             or vocab.not_title_start.match(text)
+            # a list's item running on into a clause ("2.完成重点项目绩效评价22个、部门整体支出绩效评价8个，…")
+            or (LIST_ITEM.match(text) and _ITEM_CLAUSE.search(text))
         ):
             continue
         found = [line]
@@ -862,8 +865,13 @@ def _parse_title(found: list[Line]) -> Title:
             # units' results ("X财政局关于2022年度县级部门整体支出绩效自评结果的通报"), which is nobody's report
             bulletin = about.startswith("关于") and _BULLETIN.search(text) is not None
             unit = None if bulletin else span(lead, organisation, organisation=True)
-            if about.startswith("关于") and kind == "项目支出" and not year_match:
-                # "X局关于Y资金支出绩效的自评报告": the unit, then the fund it reports on
+            if (
+                about.startswith("关于")
+                and kind == "项目支出"
+                and (not year_match or _names_nothing(subject))
+            ):
+                # "X局关于Y资金支出绩效的自评报告", "X局 / 关于Y项目2020年度绩效自评情况的报告": the unit, then the
+                # fund it reports on
                 name = _PROJECT_TAIL.sub("", about[2:]).strip(_TRIM)
                 start = about_at + 2 + about[2:].index(name) if name else 0
                 project = span(start, len(name)) if len(name) >= 4 else None
