@@ -1823,3 +1823,23 @@ def test_what_an_evaluation_statement_says_before_de_describes_the_project() -> 
             ).project
             is None
         )
+
+
+def test_the_unit_under_the_title_said_again_beats_the_titles_place() -> None:
+    # hand-written: a sharing site's heading, its chrome, then the title again with its unit under or above it
+    below = (
+        "梧州市2019年学前教育发展专项资金项目支出绩效自评报告 - 某文库\n某文库\n首页 | 文档\n预览 9 页 / 共 9 页\n"
+        "梧州市2019年学前教育发展专项资金项目支出绩效自评报告\n梧州市教育局\n一、项目基本情况\n"
+    )
+    assert read(below).unit == "梧州市教育局"
+    above = (
+        "2019年莲池区基本公共卫生服务项目支出绩效自评报告\n时间：2020-06-12 来源：网友投稿\n"
+        "保定市莲池区卫生健康局\n2019年基本公共卫生服务项目支出绩效自评报告\n一、项目基本情况\n"
+    )
+    assert read(above).unit == "保定市莲池区卫生健康局"
+
+
+def test_the_superior_a_report_is_submitted_to_is_no_unit() -> None:
+    # hand-written: "关于上报…的报告" is followed by the office it is sent to
+    text = "关于上报2023年残疾军人护理费项目支出绩效自评的报告\n某州退役军人事务局\n根据通知要求，现将自评情况报告如下。\n"
+    assert read(text).unit != "某州退役军人事务局"

@@ -502,7 +502,21 @@ def read_title(
         # naming no fund, then the report's own, whose kind it is
         title = next((t for t in titles if _same_report_whole(title, t)), title)
     if title is not None and title.unit is None:
-        title = dataclasses.replace(title, unit=_unit_beside(title, lines, chrome))
+        # the unit on the line under the title, or under the title said again ("X - 豆丁网" / … / "X" / "Y局")
+        beside = next(
+            (
+                unit
+                for said in (
+                    title,
+                    *(t for t in titles if t.lines[0] > title.lines[-1] and _said_again(title, t)),
+                )
+                if (unit := said.unit if said is not title and _in_place(said.unit, title.place) else None)
+                is not None
+                or (unit := _unit_beside(said, lines, chrome)) is not None
+            ),
+            None,
+        )
+        title = dataclasses.replace(title, unit=beside)
     elif title is not None and title.unit is not None and title.unit.line < title.lines[-1]:
         # "国家卫生健康委员会" / "2021年度X项目绩效自评报告" / "（某县疾控中心）": the organisation above is the fund's
         # ministry or the unit's superior, the one in brackets under the title the unit that reports
@@ -527,6 +541,25 @@ _ATTACHMENT = re.compile(
 )
 
 
+def _in_place(unit: Part | None, place: Part | None) -> bool:
+    return unit is not None and (place is None or place.text in unit.text)
+
+
+def _said_again(title: Title, other: Title) -> bool:
+    """Whether ``other`` is ``title`` printed again further down: the same kind, year, place and project."""
+    place, other_place = (t.place.text if t.place else "" for t in (title, other))
+    return (
+        other.kind == title.kind
+        # "前锋区…" said again as "广安市前锋区…", "2019年莲池区X" as "2019年X" under its unit
+        and (place.endswith(other_place) or other_place.endswith(place))
+        and all(
+            (getattr(other, part).text if getattr(other, part) else None)
+            == (getattr(title, part).text if getattr(title, part) else None)
+            for part in ("year", "project")
+        )
+    )
+
+
 def _same_report_whole(package: Title, other: Title) -> bool:
     """Whether ``other`` is a department-whole title after ``package``, of its unit and year where it names them."""
     return (
@@ -545,6 +578,7 @@ _UNIT_LINE = re.compile(
 
 
 _SENT_TO = ("报", "上报", "报送", "呈", "呈报", "送", "抄送", "致")
+_SUBMISSION = re.compile(r"关于(?:上报|报送|呈报|提交)")
 
 
 def _line_after(title: Title, lines: Sequence[Line], chrome: frozenset[int]) -> Line | None:
@@ -573,6 +607,8 @@ def _unit_beside(
 ) -> Part | None:
     """The unit a title leaves unnamed, named on the next line, in brackets (or, unless ``bracketed``, not),
     nothing but an organisation."""
+    if any(_SUBMISSION.search(line.text) for line in lines if line.number in title.lines):
+        return None  # "关于上报X项目支出绩效自评的报告" / "某州退役军人事务局": the superior it is sent to
     after = _line_after(title, lines, chrome)
     found = _UNIT_LINE.fullmatch(after.text) if after is not None else None
     if (
