@@ -1544,3 +1544,21 @@ def test_the_target_before_the_actual_rate_in_an_indicator_row_is_no_rate() -> N
     # hand-written: "预算执行率 / / / 100% / 95.5% / 10 / 9.55": the first percent is the target column's
     text = "一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分\n预算执行率 / / / 100% / 95.5% / 10 / 9.55\n"
     assert budget_of(text).execution_rate != Decimal(100)
+
+
+def test_one_batch_a_part_or_several_years_is_no_years_budget() -> None:
+    # hand-written: a first or early batch beside later ones whose amounts are unsaid; a part's budget ("基本支出预算");
+    # a total over three years
+    first = (
+        "2023年3月，省人社厅第一批下达我市职业技能提升补贴资金1,860万元；后续资金根据培训进度按季度清算。\n"
+    )
+    early = (
+        "2024年省级财政提前下达我县耕地建设与利用资金1,236万元，主要用于高标准农田建设；6月下达第二批资金。\n"
+    )
+    part = "2021年度部门支出预算中，基本支出预算2,086.3万元，主要用于人员经费；项目支出预算1,563.2万元。\n"
+    years = "经市政府常务会议研究，该项目三年预算总额900万元，由市级财政分年度安排。\n"
+    for text in (first, early, part, years):
+        assert budget_of(text).adjusted is None
+    # an early allocation alone is the year's budget; so is a year's total ("2023年共下达…600万元")
+    assert budget_of("2024年省级财政提前下达我县耕地建设与利用资金1,236万元。\n").adjusted == Decimal(1236)
+    assert budget_of("2023年共下达专项债资金600万元，于2024年2月支出完毕。\n").adjusted == Decimal(600)

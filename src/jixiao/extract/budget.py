@@ -1207,6 +1207,9 @@ _ANOTHER_ALLOCATION = re.compile(_AMOUNTS["another_allocation"])
 _NOT_ANOTHER_ALLOCATION = re.compile(_AMOUNTS["not_another_allocation"])
 _FULL_STOP = "。！？!?\n"  # a sentence's end, or its paragraph's in the flow
 _LABEL_BREAKS = "，,；;：:"
+_FIRST_BATCH = re.compile(_AMOUNTS["first_batch"])
+_EARLY_BATCH = re.compile(_AMOUNTS["early_batch"])
+_LATER_BATCH = re.compile(_AMOUNTS["later_batch"])
 _GOES_ON = re.compile(r"\s*(?:另外|另有|另|此外|同时还|还)")
 
 
@@ -1225,9 +1228,18 @@ def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
     if at is None:
         return False
     start = max(text.rfind(mark, 0, at) for mark in _FULL_STOP) + 1
-    if not _ONE_ALLOCATION.search(text, clause_start(text, at, start, _LABEL_BREAKS), at):
+    label_at = clause_start(text, at, start, _LABEL_BREAKS)
+    if not _ONE_ALLOCATION.search(text, label_at, at):
         return False
     end = _sentence_close(text, at)
+    paragraph_end = text.find("\n", at)
+    if _FIRST_BATCH.search(text, label_at, at) or (
+        _EARLY_BATCH.search(text, label_at, at)
+        and _LATER_BATCH.search(text, at, paragraph_end if paragraph_end >= 0 else len(text))
+    ):
+        # "第一批下达…1,860万元；后续资金根据培训进度…清算", "提前下达…1,236万元…；6月下达第二批资金": one batch of
+        # several, the others' amounts unsaid
+        return True
     if _GOES_ON.match(text, end + 1):  # "…1984万元。另外单独下达X 110万元、Y 300万元": more of the same
         end = _sentence_close(text, end + 1)
     for amount in ctx.quantities:
