@@ -1562,3 +1562,27 @@ def test_one_batch_a_part_or_several_years_is_no_years_budget() -> None:
     # an early allocation alone is the year's budget; so is a year's total ("2023年共下达…600万元")
     assert budget_of("2024年省级财政提前下达我县耕地建设与利用资金1,236万元。\n").adjusted == Decimal(1236)
     assert budget_of("2023年共下达专项债资金600万元，于2024年2月支出完毕。\n").adjusted == Decimal(600)
+
+
+def test_the_initial_budget_arranged_for_a_named_fund() -> None:
+    # hand-written: "年初预算安排X资金3,620万元": the initial budget, though "安排X资金" alone would name a budget
+    text = "年初预算安排城乡困难群众生活救助资金3,620万元，调整后预算3,800万元。\n"
+    assert year_figures(text)[:2] == (Decimal(3620), Decimal(3800))
+
+
+def test_spendings_share_of_the_budget_is_the_rate() -> None:
+    # hand-written: the rate stated as a share of the budget, with the budget's amount inside the phrase or not
+    share = "全年预算3555.00万元，全年实际支出3421.67万元，占全年预算的96.25%。\n"
+    assert budget_of(share).execution_rate == Decimal("96.25")
+    inside = "全年执行1,234.50万元，占全年预算1,300.00万元的94.96%。\n"
+    assert budget_of(inside).execution_rate == Decimal("94.96")
+
+
+def test_respective_amounts_take_their_names_in_order() -> None:
+    # hand-written: names and amounts listed in the same order after 分别为; a count that differs reads nothing
+    text = (
+        "年初预算数、全年预算数、全年执行数分别为1,036.50万元、1,184.72万元、1,169.35万元，执行率为98.70%。\n"
+    )
+    assert year_figures(text) == (Decimal("1036.50"), Decimal("1184.72"), Decimal("1169.35"))
+    uneven = "年初预算数、全年预算数分别为1,036.50万元、1,184.72万元、1,169.35万元。\n"
+    assert year_figures(uneven) == (None, None, None)

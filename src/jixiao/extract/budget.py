@@ -111,14 +111,23 @@ _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其�
 def classify(label: str) -> tuple[str, str] | None:
     """(family, key) of the label ending closest to the end of ``label``; cached, since the same labels
     ("年初预算", "实际支出") come back in report after report."""
-    best: tuple[int, int, str, str] | None = None
-    for pattern, family, key in _LABEL_PATTERNS:
-        for match in pattern.finditer(label):
-            rank = (match.end(), match.end() - match.start(), family, key or match.group())
-            if best is None or rank[:2] > best[:2]:
-                best = rank
-    if best is None:
+    found = [
+        (match.end(), match.end() - match.start(), family, key or match.group())
+        for pattern, family, key in _LABEL_PATTERNS
+        for match in pattern.finditer(label)
+    ]
+    if not found:
         return None
+    best = max(found, key=lambda rank: rank[:2])
+    start = best[0] - best[1]
+    # "年初预算安排X资金": the initial budget's label run into a budget's ending last ("安排X资金") names the figure
+    overlapped = [
+        rank
+        for rank in found
+        if rank[0] - rank[1] < start < rank[0] and rank[3] == "initial" and best[3] == "adjusted"
+    ]
+    if overlapped:
+        best = max(overlapped, key=lambda rank: rank[:2])
     _, _, family, key = best
     key = re.sub(r"\s+", "", key)
     return family, _CANONICAL.get(key, key)
@@ -245,6 +254,39 @@ def _last_declaration(text: str, start: int, end: int) -> str | None:
     if not found or _HEADING_BETWEEN.search(text, found[-1].end(), end):
         return None  # "实际支出(万元) 二、项目支出明细情况 … 实际支出数 30399": the declaration is another part's
     return found[-1].group("inside") or found[-1].group("after")
+
+
+_LIST_JOINT = re.compile(r"[、和及与]")
+_RUN_BETWEEN = re.compile(r"[\s、，,和及与为是:：]*")
+
+
+def _respective_label(text: str, quantities: list[Quantity], index: int) -> str | None:
+    """The label of an amount in a respective listing ("年初预算数、全年预算数、全年执行数分别为1,036.50万元、
+    1,184.72万元、1,169.35万元"): the name in the same place among the names as the amount among the amounts,
+    when there are as many of each."""
+    quantity = quantities[index]
+    start = sentence_start(text, quantity.start)
+    respective = text.rfind("分别", start, quantity.start)
+    if respective < 0:
+        return None
+    opening = max(text.rfind(mark, start, respective) for mark in "，,：:") + 1
+    names = [name for name in _LIST_JOINT.split(text[max(opening, start) : respective]) if name.strip()]
+    run: list[Quantity] = []
+    end = respective + len("分别")
+    for amount in quantities:
+        if amount.start < end:
+            continue
+        if not amount.is_money or not _RUN_BETWEEN.fullmatch(text, end, amount.start):
+            break
+        run.append(amount)
+        end = amount.end
+    if len(names) < 2 or len(run) != len(names) or quantity not in run:
+        return None
+    # every name a budget's or a spending's, each another ("2022年、2023年全年预算分别为…": years, no names)
+    kinds = [classify(name) for name in names]
+    if None in kinds or len(set(kinds)) != len(kinds):
+        return None
+    return names[run.index(quantity)]
 
 
 def _printed_as(rate: Decimal, stated: Decimal) -> bool:
@@ -553,6 +595,7 @@ def _after_a_budget(ctx: Context, index: int) -> bool:
 _YEAR_NAMED = re.compile(
     r"(?:(20\d\d)\s*年?\s*[-—－~～至到]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*(?:度\s*)?(?:结转|结余))"
 )
+_BUDGET_BEFORE = re.compile(r"预算(?:数|资金|总额)?\s*$")
 _SEVERAL_PERCENTS = re.compile(r"\s*[|｜\t/／]?\s*\d+(?:\.\d+)?\s*[%％]")
 
 
@@ -630,6 +673,16 @@ def extract_budget(
         if not (quantity.is_money or quantity.is_percent) or index in rounded:
             continue
         label = _label(ctx, restating.get(index, index))
+        if quantity.is_percent and label == "的" and index and ctx.quantities[index - 1].is_money:
+            # "占全年预算1,300.00万元的94.96%": the share's label stands before the amount it names
+            before = ctx.quantities[index - 1].start
+            label = (
+                _label(ctx, index - 1) + label
+                if _BUDGET_BEFORE.search(text, max(0, before - 2), before)
+                else label
+            )
+        if quantity.is_money and ("分别" in label or not label.strip()):
+            label = _respective_label(text, ctx.quantities, index) or label
         project = ctx.project_at(quantity.start)
         if project is None and department:
             project = _fund_opening(text, quantity.start)
