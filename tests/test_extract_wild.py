@@ -1306,3 +1306,10 @@ def test_another_years_grade_beside_the_reports() -> None:
     assert [f.value for f in last.facts if f.field == "grade"] == ["良"]
     dated = read(head + "经自评，该项目2023年度评价得分93分、等级为优，2022年度为86分、等级为良。\n")
     assert [f.value for f in dated.facts if f.field == "grade"] == ["优"]
+
+
+def test_a_result_rows_grade_under_its_conclusion_or_result_label() -> None:
+    # hand-written: the form's grade cell labelled 自评结论 / 评价等次 / 自评结果, after the total row or alone
+    for label, grade in (("自评结论", "优秀"), ("评价等次", "优"), ("自评结果", "良")):
+        report = read(f"某县2022年度项目支出绩效自评报告\n| 总分 | 100 | 93.5 |\n| {label} | {grade} |\n")
+        assert (report.score, report.grade) == (D("93.5"), grade)

@@ -289,8 +289,13 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
     vocab = vocabulary()
     found: list[Labelled] = []
     for index, cell in enumerate(cells):
-        if "分" not in cell.text and "等" not in cell.text and cell.text[:1] not in _SPACED_OPENINGS:
-            continue  # every score or grade label holds one of them or opens a total row; most cells do not
+        if (
+            "分" not in cell.text
+            and "等" not in cell.text
+            and "结" not in cell.text
+            and cell.text[:1] not in _SPACED_OPENINGS
+        ):
+            continue  # every score or grade label holds one of them (结论, 结果) or opens a total row; most cells do not
         if index > 0 and cells[index - 1].text.strip() == cell.text.strip():
             continue  # the same merged cell again
         label, last = _result_label(cells, index)
