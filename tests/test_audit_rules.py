@@ -1317,9 +1317,17 @@ CASES = [
      "资产总计632.90万元。其中:货币资金86.40万元;固定资产账面原值745.60万元,累计折旧233.28万元,固定资产净值512.32万元;"
      "无形资产净值24.18万元。",
      [(1, "warning", "资产总计632.90万元与所列各项合计622.90万元不符")]),
-    # the funds stated on one line the form reader does not place: the total is not re-scored without them
+    # the funds stated on one line without their unit: the total is not re-scored without them; with the unit in the
+    # line's lead label they are read, and the total is re-scored (targets met, points deducted)
     ("JX111", "national-2020",
      "2022年度项目支出绩效自评表\n项目名称:动物防疫经费\n资金情况(万元):年初预算80.00  全年预算80.00  全年执行76.00  "
+     "执行率95.00%\n一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\n\t预算执行率\t\t\t95.00%\t10\t9.5\n"
+     "产出指标\t数量指标\t免疫数量\t≥3000头\t3126头\t30\t28\n\t质量指标\t免疫密度\t≥90%\t95%\t20\t19\n"
+     "效益指标\t社会效益\t区域性疫情发生\t无\t无\t20\t19\n\t可持续影响\t防控体系运行\t稳定\t稳定\t10\t9\n"
+     "满意度指标\t养殖户满意度\t≥85%\t90%\t10\t9\n总分\t\t\t\t\t100\t93.5\n",
+     [(11, "warning", "总分：按规则重算为 97.5 分，表中填 93.5 分")]),
+    ("JX111", "national-2020",
+     "2022年度项目支出绩效自评表\n项目名称:动物防疫经费\n资金情况:年初预算80.00  全年预算80.00  全年执行76.00  "
      "执行率95.00%\n一级指标\t二级指标\t三级指标\t指标值\t完成值\t分值\t得分\n\t预算执行率\t\t\t95.00%\t10\t9.5\n"
      "产出指标\t数量指标\t免疫数量\t≥3000头\t3126头\t30\t28\n\t质量指标\t免疫密度\t≥90%\t95%\t20\t19\n"
      "效益指标\t社会效益\t区域性疫情发生\t无\t无\t20\t19\n\t可持续影响\t防控体系运行\t稳定\t稳定\t10\t9\n"

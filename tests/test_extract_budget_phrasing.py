@@ -1586,3 +1586,40 @@ def test_respective_amounts_take_their_names_in_order() -> None:
     assert year_figures(text) == (Decimal("1036.50"), Decimal("1184.72"), Decimal("1169.35"))
     uneven = "年初预算数、全年预算数分别为1,036.50万元、1,184.72万元、1,169.35万元。\n"
     assert year_figures(uneven) == (None, None, None)
+
+
+def test_a_funds_table_printed_with_single_spaces() -> None:
+    # hand-written: the headers and the rows set apart by one space; the total row's label spread over its cell
+    text = (
+        "二、部门整体支出情况\n项目 年初预算 调整预算 实际支出 执行率\n合计 1,186.42 1,302.15 1,268.73 97.43%\n"
+        "基本支出 724.30 724.30 719.66 99.36%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1186.42"),
+        Decimal("1302.15"),
+        Decimal("1268.73"),
+        Decimal("97.43"),
+    )
+    spread = (
+        "单位：万元\n  支出类别        年初预算数      全年预算数      全年执行数      执行率（%）\n"
+        "  基本支出            486.30          498.12          497.65          99.9\n"
+        "  合  计            1,082.40        1,346.58        1,329.17          98.7\n"
+    )
+    assert year_figures(spread) == (Decimal("1082.40"), Decimal("1346.58"), Decimal("1329.17"))
+
+
+def test_what_arrived_holds_its_column_in_a_funds_table() -> None:
+    # hand-written: 实际到位数 and 到位率 beside the budget, spending and rate columns
+    text = (
+        "表1 资金安排及使用情况（单位：万元）\n资金来源 | 年度预算数 | 实际到位数 | 实际支出数 | 到位率 | 执行率\n"
+        "省级财政资金 | 5,000.00 | 5,000.00 | 4,826.12 | 100% | 96.52%\n"
+        "区级财政资金 | 600.00 | 600.00 | 560.00 | 100% | 93.33%\n"
+        "合计 | 5,600.00 | 5,600.00 | 5,386.12 | 100% | 96.18%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(5600),
+        Decimal("5386.12"),
+        Decimal("96.18"),
+    )

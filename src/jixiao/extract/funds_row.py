@@ -322,7 +322,9 @@ def extract_funds_rows(
         if label is None or (label.start() > 4 and not _HEADERS_BEFORE.search(line.text, 0, label.start())):
             continue
         placed = _under_headers(blocks, line.number)
-        if placed is None:
+        if placed is None or not any(field in _FIELDS for field, _, _ in placed):
+            # no amount placed under the headers ("年初预算数 全年预算数（A）…" over a row of five figures: which
+            # columns are blank the headers cannot tell): the national form's order
             # the amounts in the unit the header over the row states ("项目资金（元）"), else in 万元
             unit = amount_unit(_header_text(lines, index, label.start()))
             placed = [

@@ -40,6 +40,8 @@ _OCR_DIGITS = str.maketrans("IlO", "110")
 _WIDE_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}，\d{3}(?=(?:\.\d+)?\s*(?:万元|亿元|元))")
 # thousands a scan set apart by a comma and a space, in an amount with decimals ("1, 286.50万元"; not a list "12.5, 286.50")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,，])(\d{1,3}), (?=\d{3}\.\d+\s*(?:万元|亿元|元))")
+# a table's two-character row label spread over its cell ("合  计   1,082.40"): one word, its spaces after it
+_SPREAD_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([合总小])([ \u3000]+)(计)(?![\u4e00-\u9fff])")
 # a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
 _DOT_POINT = re.compile(r"(?<=\d)·(?=\d)")
 _COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|元|%))")
@@ -88,6 +90,8 @@ def normalise(text: str) -> str:
         text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
     if ", " in text and "元" in text:
         text = _SPACED_THOUSANDS.sub(r" \1,", text)
+    if "计" in text and (" 计" in text or "\u3000计" in text):
+        text = _SPREAD_LABEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
     if "年" in text and ("〇" in text or "○" in text or "零" in text or "一九" in text):
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from jixiao.ingest.document import Line
-from jixiao.layout.cells import Cell, cell_stream
+from jixiao.layout.cells import Cell, cell_stream, table_stream
 from jixiao.layout.chrome import Meta, is_chrome, is_page_furniture, link_lists, publishers, value_lines
-from jixiao.layout.funds import FundsCell, FundsRow, funds_blocks
+from jixiao.layout.funds import FundsCell, FundsRow, column_key, funds_blocks
 from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
 from jixiao.layout.records import record_cells
 from jixiao.layout.statement import (
@@ -107,7 +107,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         else []
     )
     labelled = _printed_labels(labelled_cells(cells), joined, whole)
-    blocks = funds_blocks(cells)
+    blocks = funds_blocks(table_stream(lines, lambda word: column_key(word) is not None, chrome))
     records = record_cells(cells)
     named = [cell for cell in records if cell.field in ("unit", "department", "project")]
     results = [cell for cell in records if cell.field in ("score", "grade")]

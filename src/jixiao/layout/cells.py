@@ -5,7 +5,7 @@ cells as one printed row by row, so the readers of labelled cells and of the fun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from jixiao.ingest.document import Line
@@ -59,3 +59,34 @@ def line_cells(line: Line) -> list[Cell]:
 def cell_stream(lines: Iterable[Line], skip: frozenset[int] = frozenset()) -> list[Cell]:
     """The cells of every line not in ``skip`` (chrome), in reading order."""
     return [cell for line in lines if line.number not in skip for cell in line_cells(line)]
+
+
+_WORD = re.compile(r"\S+")
+_FIGURE_PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?|[-—－/]")
+_ROW_LABEL_MAX = 10  # "基本支出", "合计", "支出类别": the row's or the header's first cell
+
+
+def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
+    """The cells of a line, a table's row printed with single spaces between its cells cut there too: a label
+    and figures only ("合计 1,186.42 1,302.15 1,268.73 97.43%"), or a first cell and header words only
+    ("项目 年初预算 调整预算 实际支出 执行率", ``is_header`` telling them). Prose is never cut so."""
+    cells = line_cells(line)
+    if len(cells) != 1 or " " not in cells[0].text:
+        return cells
+    words = list(_WORD.finditer(line.text))
+    if len(words) < 3 or len(words[0].group()) > _ROW_LABEL_MAX:
+        return cells
+    rest = [word.group() for word in words[1:]]
+    figures = all(_FIGURE_PIECE.fullmatch(word) for word in rest) and not _FIGURE_PIECE.fullmatch(
+        words[0].group()
+    )
+    if figures or all(is_header(word) for word in rest):
+        return [Cell(word.group(), line.number, word.start(), word.end()) for word in words]
+    return cells
+
+
+def table_stream(
+    lines: Iterable[Line], is_header: Callable[[str], bool], skip: frozenset[int] = frozenset()
+) -> list[Cell]:
+    """As ``cell_stream``, with the rows and headers printed with single spaces cut into their cells."""
+    return [cell for line in lines if line.number not in skip for cell in table_cells(line, is_header)]

@@ -25,16 +25,15 @@ _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$
 _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
 )
-_YUAN = re.compile(r"[(（]\s*元\s*[)）]|单位\s*[:：]\s*元(?!\s*万)")
-_YI = re.compile(r"[(（]\s*亿元\s*[)）]|单位\s*[:：]\s*亿元")
+_STATED_UNIT = re.compile(r"[(（]\s*(亿元|万元|元)\s*[)）]|单位\s*[:：]\s*(亿元|万元|元)(?!\s*万)")
 _WAN = Decimal(10000)
 
 
 def amount_unit(text: str) -> str:
-    """The unit headers in ``text`` state for the amounts under them: "(元)", "(亿元)", else 万元."""
-    if _YUAN.search(text):
-        return "元"
-    return "亿元" if _YI.search(text) else "万元"
+    """The unit headers in ``text`` state for the amounts under them: "(元)", "(亿元)", else 万元; of several, the
+    last, nearest the figures ("项目总投资（亿元） 1.5" above "项目资金（万元） 年初预算数 …")."""
+    stated = [found.group(1) or found.group(2) for found in _STATED_UNIT.finditer(text)]
+    return stated[-1] if stated else "万元"
 
 
 # where the headers leave the unit unsaid, the block itself may say 元: in a row's label ("年度资金总额（元）"), in the
@@ -155,7 +154,7 @@ def _consistent(placed: dict[str, tuple[Decimal, bool]], arithmetic: bool = True
     for key, (value, percent) in placed.items():
         # a rate printed without its "%" stands only where the amounts beside it confirm it (below)
         bare_rate = key == "rate" and not percent and {"adjusted", "executed"} <= set(placed)
-        if percent != (key == "rate") and not bare_rate:
+        if percent != (key in ("rate", "arrived_rate")) and not bare_rate:
             return False
         if key in ("initial", "adjusted", "executed") and value < 0:
             return False
@@ -270,12 +269,22 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple
             by_value[id(value)],
         )
         for key, value in placed.items()
-        # another year's figure held its place, nothing more; a ratio ("0.1") rounds away the rate it stands for
-        if key != "earlier" and not (key == "rate" and not value[1] and value[0] <= 1)
+        # another year's figure, or what arrived, held its place, nothing more; a ratio ("0.1") rounds away the rate it stands for
+        if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
     )
     return FundsRow(cells[label], row), end
 
 
+def _one_budget(row: FundsRow) -> FundsRow:
+    """A row under a form whose one budget column is 年初预算数(A) (Beijing's 2016 form, "执行率(B/A)"): that
+    budget is the full year's too."""
+    initial = row.value("initial")
+    if initial is None:
+        return row
+    return FundsRow(row.label, (*row.cells, FundsCell("adjusted", initial.value, initial.cell)))
+
+
+_HELD = frozenset({"earlier", "arrived", "arrived_rate"})
 _SUB_ROW = re.compile(r"^[\u4e00-\u9fff:：()（）\s]{2,24}$")
 _MAX_SUB_ROWS = 4
 
@@ -337,7 +346,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         total, index = _row(cells, label, keys, unit)
         if total is None:
             continue
-        rows = [total]
+        rows = [_one_budget(total) if "adjusted" not in keys else total]
         while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
             if column_key(cells[index].text) is not None:
                 break
