@@ -1623,3 +1623,14 @@ def test_what_arrived_holds_its_column_in_a_funds_table() -> None:
         Decimal("5386.12"),
         Decimal("96.18"),
     )
+
+
+def test_label_and_value_cells_one_a_line() -> None:
+    # hand-written: each label cell above its value; the last header of a run above the first column's value is no pair
+    text = (
+        "预算情况（万元）\n年初预算数\n536.12\n调整后预算数\n548.90\n实际执行数\n541.27\n预算执行率\n98.61%\n"
+    )
+    assert year_figures(text) == (Decimal("536.12"), Decimal("548.90"), Decimal("541.27"))
+    assert budget_of(text).execution_rate == Decimal("98.61")
+    run = "项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n120\n130\n125\n"
+    assert year_figures(run)[2] != Decimal(120)

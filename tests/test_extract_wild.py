@@ -1313,3 +1313,10 @@ def test_a_result_rows_grade_under_its_conclusion_or_result_label() -> None:
     for label, grade in (("自评结论", "优秀"), ("评价等次", "优"), ("自评结果", "良")):
         report = read(f"某县2022年度项目支出绩效自评报告\n| 总分 | 100 | 93.5 |\n| {label} | {grade} |\n")
         assert (report.score, report.grade) == (D("93.5"), grade)
+
+
+def test_the_grade_scale_of_good_and_fairly_good() -> None:
+    # hand-written: 好 / 较好 / 一般 / 差, quoted or ending the clause; "较好地完成" is no grade
+    assert read("某县2022年度项目支出绩效自评报告\n自评得分91分，评价结果为“好”。\n").grade == "好"
+    assert read("某县2022年度项目支出绩效自评报告\n评价结论：较好\n").grade == "较好"
+    assert read("某县2022年度项目支出绩效自评报告\n评价结果为较好地完成了年度目标。\n").grade is None

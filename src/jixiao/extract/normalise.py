@@ -17,6 +17,7 @@ from typing import Any
 
 from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark, is_page_furniture
+from jixiao.layout.funds import column_key
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.layout.wrap import FULL, figure_spaces, full_width, width
@@ -124,6 +125,15 @@ class Flow:
         """(line number, exclusive end column) of a span ending at ``offset``."""
         line, column = self.locate(max(offset - 1, 0))
         return line, column + 1
+
+
+_VALUE_LABELS = frozenset({"initial", "adjusted", "executed", "rate"})
+_VALUE_LABEL_MAX = 14  # "预算执行率", "执行数（万元）"
+
+
+def _value_label(text: str) -> bool:
+    """Whether a line is a budget's, a spending's or a rate's label cell alone ("调整后预算数", "执行数（万元）")."""
+    return len(text) <= _VALUE_LABEL_MAX and column_key(text) in _VALUE_LABELS
 
 
 def _is_row(text: str) -> bool:
@@ -248,6 +258,13 @@ def build_flow(
                     previous.endswith((":", "："))
                     and not _is_row(previous)
                     and _LABELLED_FIGURE.match(text) is not None
+                )
+                # "年初预算数" / "536.12" / "调整后预算数" / "548.90": a label cell and its value, one cell a line (not
+                # the last of a header run, "全年预算数" / "全年执行数" / "120", whose figure is the first column's)
+                or (
+                    _FIGURE_CELL.match(text) is not None
+                    and _value_label(previous)
+                    and not (index > 1 and _value_label(lines[index - 2].text.strip()))
                 )
             )
         )
