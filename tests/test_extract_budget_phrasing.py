@@ -1634,3 +1634,28 @@ def test_label_and_value_cells_one_a_line() -> None:
     assert budget_of(text).execution_rate == Decimal("98.61")
     run = "项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n120\n130\n125\n"
     assert year_figures(run)[2] != Decimal(120)
+
+
+def test_spending_as_subsidies_paid_out_executed_or_reimbursed() -> None:
+    # hand-written: 兑付 / 兑现 / 发放 of a subsidy, 累计执行, 报账支出, a fund's 资金支出 (not one level's), 支出总计
+    for sentence, spent in (
+        ("已兑付补贴资金2731.45万元，资金使用率95.51%。", "2731.45"),
+        ("共兑现补助资金372.8万元。", "372.8"),
+        ("全年共发放补贴486.3万元，执行率100%。", "486.3"),
+        ("全省累计执行183.27万元，执行率98.35%。", "183.27"),
+        ("3个项目已报账支出236.42万元。", "236.42"),
+        ("截至2024年12月31日，衔接资金支出5047.9万元，支出进度95.97%。", "5047.9"),
+        ("支出总计341,207.35万元。", "341207.35"),
+    ):
+        assert budget_of("某县2022年度项目支出绩效自评报告\n" + sentence).executed == Decimal(spent), sentence
+    assert (
+        budget_of("某县2022年度项目支出绩效自评报告\n中央资金支出25.94万元，支出率96.68%。\n").executed
+        is None
+    )
+
+
+def test_a_departments_budget_on_its_income_side_for_the_whole_year() -> None:
+    # hand-written: "全年预算收入" / "全年收入预算" where no budget is stated as such
+    for label in ("全年预算收入", "全年收入预算"):
+        text = f"某局2021年度部门整体支出绩效自评报告\n2021年{label}18,562.30万元，其中：财政拨款18,000.00万元。\n"
+        assert budget_of(text).adjusted == Decimal("18562.30")
