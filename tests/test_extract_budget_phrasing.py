@@ -1659,3 +1659,29 @@ def test_a_departments_budget_on_its_income_side_for_the_whole_year() -> None:
     for label in ("全年预算收入", "全年收入预算"):
         text = f"某局2021年度部门整体支出绩效自评报告\n2021年{label}18,562.30万元，其中：财政拨款18,000.00万元。\n"
         assert budget_of(text).adjusted == Decimal("18562.30")
+
+
+def test_a_funds_block_printed_column_by_column() -> None:
+    # hand-written: the rows' labels, then each column's header and its figures (the total row's first)
+    text = (
+        "项目资金（万元）\n年度资金总额：\n其中：财政拨款\n上年结转资金\n年初预算数\n300\n300\n0\n全年预算数\n412.5\n300\n112.5\n"
+        "全年执行数\n398.27\n285.77\n112.5\n分值\n执行率\n得分\n10\n96.55%\n9.66\n年度总体目标\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(300),
+        Decimal("412.5"),
+        Decimal("398.27"),
+        Decimal("96.55"),
+    )
+
+
+def test_an_item_of_a_list_a_total_opens_is_no_budget() -> None:
+    # hand-written: "资金共计X，具体为：" then one numbered line a project, each with its own amount
+    text = (
+        "某镇2023年度财政衔接推进乡村振兴补助资金项目绩效自评报告\n一、项目基本情况\n"
+        "2023年，县级下达我镇财政衔接推进乡村振兴补助资金项目3个，资金共计248.8万元，具体为：\n"
+        "1.茶叶基地提质增效项目，衔接资金86.5万元，用于茶园管护；\n2.产业路硬化项目，衔接资金42.3万元，硬化产业路2.1公里；\n"
+        "3.冷链仓储设施建设项目，衔接资金120万元，新建冷库1座。\n"
+    )
+    assert budget_of(text).adjusted != Decimal("86.5")

@@ -1320,6 +1320,10 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
     facts = [f for f in facts if not _in_computation(ctx, f)] or facts
     if department:
         facts = [f for f in facts if not _a_share_of_another(ctx, f)] or facts
+    # "资金共计248.8万元，具体为：" / "1.X项目，衔接资金86.5万元" / "2.…": a part of the whole the list opens with
+    facts = [f for f in facts if not _an_introduced_item(ctx, f.line)]
+    if not facts:
+        return None
     # "1、档案整理费5万元，实际已支付5万元": an item's figure, not the report's
     facts = [f for f in facts if not LIST_ITEM.match(ctx.read_text.get(f.line, ""))] or facts
     totals = [f for f in facts if _stated_as_total(ctx, f)]
@@ -1330,6 +1334,19 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
         # "第一批下达120万元，第二批下达80万元": one batch's figure, no year's budget
         return None if all(_one_allocation_of_several(ctx, f) for f in pool if f.value == value) else value
     return _sum_of_the_rest(facts)
+
+
+_LIST_OPENING = re.compile(r"(?:具体为|分别为|包括|如下|主要有|明细)\s*[:：]\s*$")
+_LIST_REACH = 12  # items of a list looked back over
+
+
+def _an_introduced_item(ctx: Context, line: int) -> bool:
+    """Whether ``line`` is an item of a numbered list, one a line, that a sentence opens ("…资金共计248.8万元，具体为：")."""
+    for above in range(line, max(0, line - _LIST_REACH), -1):
+        text = ctx.read_text.get(above, "")
+        if not LIST_ITEM.match(text):
+            return above < line and _LIST_OPENING.search(text.rstrip()) is not None
+    return False
 
 
 def _sum_of_the_rest(facts: list[Fact]) -> Decimal | None:

@@ -307,6 +307,11 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             break
         index = starts[next_start]
         keys, after = _headers(cells, index)
+        if len(keys) < 3 and (column_wise := _column_wise(cells, index)) is not None:
+            # the block printed column by column: each header, then its figures one a row
+            blocks.append([column_wise[0]])
+            index = column_wise[1]
+            continue
         if len(keys) < 3 or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
             index = max(after, index + 1)
             continue
@@ -361,6 +366,60 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 index += 1  # the sub-row's blank 分值, 执行率 and 得分
         blocks.append(rows)
     return blocks
+
+
+_COLUMN_WISE_LABEL_REACH = (
+    6  # cells from the total row's label (and its sub-rows' labels) to the first header
+)
+
+
+def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | None:
+    """The total row of a funds block printed column by column, as a PDF's text may come out: the rows' labels
+    ("年度资金总额：" / "其中：财政拨款" / "上年结转资金"), then each column's header and its figures, the total row's
+    first ("年初预算数" / "300" / "300" / "0" / "全年预算数" / "412.5" / …), the labels perhaps repeated before each
+    figure; headers standing together ("分值" / "执行率" / "得分") take the figures after them in order. None unless
+    the figures placed so are consistent, as a row's must be."""
+    vocab = vocabulary()
+    # the labels before the first header, or the total's right after it ("年初预算数" / "年度资金总额" / "960" / …)
+    near = [*cells[max(0, index - _COLUMN_WISE_LABEL_REACH) : index], *cells[index + 1 : index + 2]]
+    label = next(
+        (cell for cell in near if vocab.funds_total_row.search(cell.text) and _number(cell.text) is None),
+        None,
+    )
+    if label is None:
+        return None
+    values: dict[str, tuple[Decimal, bool]] = {}
+    value_cells: dict[str, Cell] = {}
+    pending: list[str] = []
+    position = index
+    while position < len(cells):
+        cell = cells[position]
+        key = column_key(cell.text)
+        number = _number(cell.text)
+        if key is not None:
+            if key in values or key in pending:
+                break
+            pending = [*pending, key] if pending and pending[-1] not in values else [key]
+        elif number is not None:
+            waiting = [k for k in pending if k not in values]
+            if waiting:
+                values[waiting[0]] = number
+                value_cells[waiting[0]] = cell
+            # a sub-row's figure under a column already read: skipped
+        elif not (_DASH.fullmatch(cell.text) or _SUB_ROW.match(cell.text)):
+            break
+        position += 1
+    if len(values) < 3 or not ({"adjusted", "executed"} <= set(values) or "rate" in values):
+        return None
+    if not _consistent(values):
+        return None
+    unit = amount_unit(" ".join(c.text for c in cells[max(0, index - _NOTE_REACH) : index]))
+    row = tuple(
+        FundsCell(key, in_wan(value[0], unit) if key in _AMOUNTS else value[0], value_cells[key])
+        for key, value in values.items()
+        if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
+    )
+    return FundsRow(label, row), position
 
 
 # a project form's name cell ("项目名称 | 林业有害生物防治", or the name alone on the next line)
