@@ -1685,3 +1685,11 @@ def test_an_item_of_a_list_a_total_opens_is_no_budget() -> None:
         "3.冷链仓储设施建设项目，衔接资金120万元，新建冷库1座。\n"
     )
     assert budget_of(text).adjusted != Decimal("86.5")
+
+
+def test_money_at_disposal_batches_together_and_bonds_got() -> None:
+    # hand-written: the year's money at disposal, two batches' total, the bonds a project got (not those got over years)
+    assert budget_of("加上年结转资金1423.6万元，全年可支配资金23074.4万元。\n").adjusted == Decimal("23074.4")
+    assert budget_of("第一批下达2000万元，第二批下达1840万元，两批合计3840万元。\n").adjusted == Decimal(3840)
+    assert budget_of("2023年本项目共获得专项债券资金5000万元。\n").adjusted == Decimal(5000)
+    assert budget_of("项目已累计获得专项债券资金9800万元。\n").adjusted is None

@@ -1843,3 +1843,9 @@ def test_the_superior_a_report_is_submitted_to_is_no_unit() -> None:
     # hand-written: "关于上报…的报告" is followed by the office it is sent to
     text = "关于上报2023年残疾军人护理费项目支出绩效自评的报告\n某州退役军人事务局\n根据通知要求，现将自评情况报告如下。\n"
     assert read(text).unit != "某州退役军人事务局"
+
+
+def test_a_division_posting_the_report_is_no_unit() -> None:
+    # hand-written: "来源：财务处" names the office inside the department that posted the page
+    text = "某省教育厅\n首页 > 政务公开 > 绩效评价\n2021年度城乡义务教育补助经费绩效自评报告\n发布时间：2022-05-26　来源：财务处\n"
+    assert read(text).unit != "财务处"

@@ -374,6 +374,15 @@ def _a_unit_under_the_reporting_one(name: str, text: str) -> bool:
     return not _may_speak_as(name, text) and re.search(re.escape(name) + _SUBORDINATE, text) is not None
 
 
+_DIVISION_ENDINGS = ("处", "科", "股")
+
+
+def _internal_office(name: str) -> bool:
+    """Whether a page's publisher is a division inside a department ("来源：财务处", "规划财务和法规处", "计财科"),
+    named without a place: the department's office that posted the report, not the unit evaluated."""
+    return name.endswith(_DIVISION_ENDINGS) and leading_place(name) == 0
+
+
 def _corroborated(publishers: Sequence[Meta], text: str) -> Sequence[Meta]:
     """The publishers a page names, or, when they differ ("发布机构 | X局 | 责任部门 | X馆"), those the
     report also names outside its metadata, when some are: the office the report speaks of wrote it."""
@@ -500,7 +509,12 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
         collects = (vocab.collecting_publisher.search(meta.value) and not collector_evaluates) or (
             vocab.portal_office.search(meta.value) and "我办" not in text
         )
-        if organisation_like(meta.value) and not collects and _may_speak_as(meta.value, text):
+        if (
+            organisation_like(meta.value)
+            and not collects
+            and not _internal_office(meta.value)
+            and _may_speak_as(meta.value, text)
+        ):
             strength = TITLE if place and _office_of_place_speaks(meta.value, place, text) else META
             found["unit"].append(_candidate("unit", meta.value, strength, meta.line, meta.start, meta.end))
     for field in ("year",):
