@@ -1849,3 +1849,15 @@ def test_a_division_posting_the_report_is_no_unit() -> None:
     # hand-written: "来源：财务处" names the office inside the department that posted the page
     text = "某省教育厅\n首页 > 政务公开 > 绩效评价\n2021年度城乡义务教育补助经费绩效自评报告\n发布时间：2022-05-26　来源：财务处\n"
     assert read(text).unit != "财务处"
+
+
+def test_the_by_line_under_the_title_with_its_date_beats_the_sites_publisher() -> None:
+    # hand-written: the unit under a title naming only its place, with a month or a publishing date after it
+    for by_line in ("某某自治县乡村振兴局　2023年3月", "某某自治县乡村振兴局　发布日期：2023-05-09"):
+        text = f"某某自治县人民政府\n某某自治县2022年度财政衔接推进乡村振兴补助资金绩效自评报告\n{by_line}\n一、资金投入情况\n"
+        assert read(text).unit == "某某自治县乡村振兴局"
+    published = (
+        "岚县人民政府\n发布机构：岚县人民政府　　生成日期：2023年\n岚县2022年度衔接资金绩效自评报告\n岚县乡村振兴局\n"
+        "一、资金总体情况\n我县共下达衔接资金。\n"
+    )
+    assert read(published).unit == "岚县乡村振兴局"

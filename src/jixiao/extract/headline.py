@@ -515,7 +515,11 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             and not _internal_office(meta.value)
             and _may_speak_as(meta.value, text)
         ):
-            strength = TITLE if place and _office_of_place_speaks(meta.value, place, text) else META
+            # (not where the title names its unit after all, under it: "岚县…报告" / "岚县乡村振兴局")
+            named = title is not None and title.unit is not None and organisation_like(title.unit.text)
+            strength = (
+                TITLE if place and not named and _office_of_place_speaks(meta.value, place, text) else META
+            )
             found["unit"].append(_candidate("unit", meta.value, strength, meta.line, meta.start, meta.end))
     for field in ("year",):
         for fact in facts:

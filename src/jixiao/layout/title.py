@@ -572,7 +572,8 @@ def _same_report_whole(package: Title, other: Title) -> bool:
 
 
 _UNIT_LINE = re.compile(
-    r"\s*(?:[—–－-]{1,4}\s*)?(?P<open>[(（])?\s*(?P<name>[\u4e00-\u9fff*＊]{3,40}?)\s*(?:20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?"
+    r"\s*(?:[—–－-]{1,4}\s*)?(?P<open>[(（])?\s*(?P<name>[\u4e00-\u9fff*＊]{3,40}?)"
+    r"\s*(?:20\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:发布日期|发布时间|日期)\s*[:：]\s*[\d\-/.: ]{8,19})?"
     r"\s*(?(open)[)）])\s*"
 )
 
