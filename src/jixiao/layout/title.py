@@ -344,6 +344,8 @@ def leading_place(text: str) -> int:
             # "宿州市", "通州区", "固镇县", "武乡县": 州, 镇 or 乡 is the name's, the level comes after it
             # ("市场", "县级", "区域" are words)
             end += 1
+        elif len(match.group()) == 2 and match.group().endswith("市") and text[end : end + 1] == "镇":
+            end += 1  # "练市镇", "新市镇": a town whose name holds 市 (not "甲县乡镇卫生院": 乡镇 is a word)
 
 
 def _fund_after(head: str, start: int) -> tuple[int, int] | None:

@@ -786,6 +786,19 @@ def rates(context: Context) -> Iterator[Rate]:
             # "2022年下达500万元，2023年下达300万元，累计下达800万元。…执行率95.20%": the report's own budget,
             # stated on the rate's line, gives the rate; the sum of the years is none of its figures
             budget = headline
+        stated_on = text[sentence_start(text, fact.start) : fact.start]
+        if own and (
+            _ON_INITIAL.search(label)
+            or _ON_INITIAL_AFTER.match(text, fact.end)
+            or ("%" not in stated_on and _BY_INITIAL.search(stated_on))
+        ):
+            # "年初预算执行率112.43%", "按年初预算计算执行率为104.43%", "108.26%（决算数÷年初预算数）": its base is named
+            initial = _same_line_before(
+                context, fact, [f for f in budgets if f.field == "budget.initial"]
+            ) or _headline_fact(context, "initial")
+            if initial is None:
+                continue
+            budget = initial
         if executed is not None and budget is not None and _value(budget) != 0:
             if not _rate_reads_its_figures(context, fact, executed, budget):
                 continue
@@ -847,6 +860,11 @@ _NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"
 # a rate the report says it computed on another basis than spending over the budget it states: with or without the
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
+_ON_INITIAL = re.compile(
+    r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率)|按年初预算"
+)
+_BY_INITIAL = re.compile(r"按年初预算")  # "按年初预算口径计算，执行率为122.97%": the sentence names its base
+_ON_INITIAL_AFTER = re.compile(r"\s*[(（][^()（）]{0,16}年初预算")
 _OWN_YEARS_MONEY = re.compile(r"当年|本年")
 _ADDED_TO_BUDGET = re.compile(
     rf"^(?!比|较|同比).*(?:{load_vocabulary('amounts')['added_to_budget']})\S{{0,6}}$"
