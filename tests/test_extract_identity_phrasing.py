@@ -1861,3 +1861,12 @@ def test_the_by_line_under_the_title_with_its_date_beats_the_sites_publisher() -
         "一、资金总体情况\n我县共下达衔接资金。\n"
     )
     assert read(published).unit == "岚县乡村振兴局"
+
+
+def test_a_portals_name_and_its_information_name_label_are_no_part_of_the_title() -> None:
+    # hand-written: "X县人民政府信息公开网" over "信息名称：Y项目2019年度绩效自评报告"
+    text = (
+        "某某县人民政府信息公开网\n信息名称：“厕所革命”整村推进项目2019年度绩效自评报告\n发布机构：某某县农业农村局\n"
+        "“厕所革命”整村推进项目2019年度绩效自评报告\n一、项目概况\n"
+    )
+    assert read(text).project == "“厕所革命”整村推进项目"
