@@ -1320,3 +1320,14 @@ def test_the_grade_scale_of_good_and_fairly_good() -> None:
     assert read("某县2022年度项目支出绩效自评报告\n自评得分91分，评价结果为“好”。\n").grade == "好"
     assert read("某县2022年度项目支出绩效自评报告\n评价结论：较好\n").grade == "较好"
     assert read("某县2022年度项目支出绩效自评报告\n评价结果为较好地完成了年度目标。\n").grade is None
+
+
+def test_a_total_with_its_decimals_after_zongfen_and_a_performance_self_score() -> None:
+    # hand-written: "总分：98.35" (not "总分：100", which may be the 分值 column's); "绩效自评得95分" (not an item's "自评得2分")
+    assert read("某局2022年度部门整体支出绩效自评报告\n总分：98.93   评价等级：优\n").score == D("98.93")
+    assert read("某局2022年度部门整体支出绩效自评报告\n总分：98.35\n").score == D("98.35")
+    assert read("某局2022年度部门整体支出绩效自评报告\n总分：100\n").score is None
+    assert read(
+        "某局2022年度部门整体支出绩效自评报告\n部门整体支出绩效自评得95分，评价等级为优。\n"
+    ).score == D(95)
+    assert read("某局2022年度部门整体支出绩效自评报告\n项目依据充分。自评得2分。\n").score is None

@@ -476,8 +476,11 @@ def extract_scores(
             re.search(r"指标$|率$|(?<!年)度$", preceding) and match.group("label") not in _TOTAL_LABELS
         ):
             continue
-        labelled = match.group("label") in _OWN_SCORE_LABELS and _COLON.search(
-            match.group(), len(match.group(1))
+        colon = _COLON.search(match.group(), len(match.group(1)))
+        # "自评得分：92"; "总分：98.35" too, its decimals no full marks ("总分：100" may be the 分值 column's)
+        labelled = colon and (
+            match.group("label") in _OWN_SCORE_LABELS
+            or (match.group("label") == "总分" and "." in match.group(2))
         )
         if (
             match.group("end") is not None
