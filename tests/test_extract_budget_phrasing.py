@@ -1693,3 +1693,12 @@ def test_money_at_disposal_batches_together_and_bonds_got() -> None:
     assert budget_of("第一批下达2000万元，第二批下达1840万元，两批合计3840万元。\n").adjusted == Decimal(3840)
     assert budget_of("2023年本项目共获得专项债券资金5000万元。\n").adjusted == Decimal(5000)
     assert budget_of("项目已累计获得专项债券资金9800万元。\n").adjusted is None
+
+
+def test_an_initial_budget_whose_parts_close_before_the_years_addition() -> None:
+    # hand-written: the parts after 其中 add up to it; the addition and the adjusted budget after "；" are no parts
+    text = (
+        "2018年度年初预算356.80万元，其中基本支出268.40万元，项目支出88.40万元；年中追加专项经费45.35万元，"
+        "调整后预算402.15万元。\n"
+    )
+    assert year_figures(text)[:2] == (Decimal("356.80"), Decimal("402.15"))

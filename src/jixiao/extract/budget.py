@@ -1174,8 +1174,11 @@ def _listed_parts_add_up(text: str, following: list[Quantity], whole: Quantity) 
 
 def _below_a_listed_part(text: str, following: list[Quantity], whole: Quantity) -> bool:
     """Whether a part listed after ``whole`` ("下达资金1.53万元，其中：…造林补助2.42万元") exceeds it: then
-    the whole is misprinted or masked, no figure to take."""
-    return any(part > whole.value for part in _listed_parts(text, following, whole))
+    the whole is misprinted or masked, no figure to take. Not when parts listed add up to it: the listing closed,
+    the figures after it are other statements ("其中基本支出268.40万元，项目支出88.40万元；年中追加…调整后预算402.15万元")."""
+    return any(
+        part > whole.value for part in _listed_parts(text, following, whole)
+    ) and not _listed_parts_add_up(text, following, whole)
 
 
 def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
