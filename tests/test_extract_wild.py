@@ -1331,3 +1331,12 @@ def test_a_total_with_its_decimals_after_zongfen_and_a_performance_self_score() 
         "某局2022年度部门整体支出绩效自评报告\n部门整体支出绩效自评得95分，评价等级为优。\n"
     ).score == D(95)
     assert read("某局2022年度部门整体支出绩效自评报告\n项目依据充分。自评得2分。\n").score is None
+
+
+def test_result_rows_set_apart_by_single_or_wide_spaces_and_more_total_labels() -> None:
+    # hand-written: "合计 100 94", "总分<wide spaces>100 98.6", "综合评分 | 100 | 86.2 | 86.2%" (a 得分率 column after)
+    head = "某局2022年度项目支出绩效自评报告\n一级指标 二级指标 分值 得分\n产出指标 数量指标 50 47\n"
+    assert read(head + "合计 100 94\n").score == D(94)
+    assert read(head + "总分　　　　　　　　100　98.6\n").score == D("98.6")
+    assert read(head + "综合评分 | 100 | 86.2 | 86.2%\n").score == D("86.2")
+    assert read(head + "综合评价得分 | 87.30\n").score == D("87.30")

@@ -107,7 +107,8 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         else []
     )
     labelled = _printed_labels(labelled_cells(cells), joined, whole)
-    blocks = funds_blocks(table_stream(lines, lambda word: column_key(word) is not None, chrome))
+    table = table_stream(lines, lambda word: column_key(word) is not None, chrome)
+    blocks = funds_blocks(table)
     records = record_cells(cells)
     named = [cell for cell in records if cell.field in ("unit", "department", "project")]
     results = [cell for cell in records if cell.field in ("score", "grade")]
@@ -129,7 +130,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         evaluated=evaluated,
         **said,
         labelled=tuple(labelled + named),
-        results=tuple(result_cells(cells) + results),
+        results=tuple(result_cells(table) + results),
         figures=tuple(figure_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),
         records=tuple(records),

@@ -71,7 +71,10 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     and figures only ("合计 1,186.42 1,302.15 1,268.73 97.43%"), or a first cell and header words only
     ("项目 年初预算 调整预算 实际支出 执行率", ``is_header`` telling them). Prose is never cut so."""
     cells = line_cells(line)
-    if len(cells) != 1 or " " not in cells[0].text:
+    if len(cells) > 1:
+        # "总分      100 98.6": a cell of figures set apart by single spaces is as many cells
+        return [piece for cell in cells for piece in (_figure_pieces(cell) if " " in cell.text else [cell])]
+    if not cells or " " not in cells[0].text:
         return cells
     words = list(_WORD.finditer(line.text))
     if len(words) < 3 or len(words[0].group()) > _ROW_LABEL_MAX:
@@ -83,6 +86,15 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     if figures or all(is_header(word) for word in rest):
         return [Cell(word.group(), line.number, word.start(), word.end()) for word in words]
     return cells
+
+
+def _figure_pieces(cell: Cell) -> list[Cell]:
+    words = list(_WORD.finditer(cell.text))
+    if not all(_FIGURE_PIECE.fullmatch(word.group()) for word in words):
+        return [cell]
+    return [
+        Cell(word.group(), cell.line, cell.start + word.start(), cell.start + word.end()) for word in words
+    ]
 
 
 def table_stream(

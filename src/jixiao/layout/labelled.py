@@ -321,6 +321,7 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
                 rest is not None
                 and numbers
                 and _DIGIT.match(rest.text.strip())
+                and not rest.text.strip().endswith("%")  # "综合评分 | 100 | 86.2 | 86.2%": a 得分率 column
                 and (rest.line == numbers[-1][0].line or _POINTS.fullmatch(rest.text))
             ):
                 continue  # a figure broken apart ("97.2 2"): which number is the score is not sure
