@@ -1870,3 +1870,9 @@ def test_a_portals_name_and_its_information_name_label_are_no_part_of_the_title(
         "“厕所革命”整村推进项目2019年度绩效自评报告\n一、项目概况\n"
     )
     assert read(text).project == "“厕所革命”整村推进项目"
+
+
+def test_running_money_of_a_class_of_organisations_names_a_project() -> None:
+    # hand-written: "义务教育学校公用经费" is a programme's money; one school's 公用经费 is a kind of its money
+    text = "某市某区教育局2024年义务教育学校公用经费项目支出绩效自评报告\n一、项目概况\n"
+    assert read(text).project == "义务教育学校公用经费项目"
