@@ -1876,3 +1876,9 @@ def test_running_money_of_a_class_of_organisations_names_a_project() -> None:
     # hand-written: "义务教育学校公用经费" is a programme's money; one school's 公用经费 is a kind of its money
     text = "某市某区教育局2024年义务教育学校公用经费项目支出绩效自评报告\n一、项目概况\n"
     assert read(text).project == "义务教育学校公用经费项目"
+
+
+def test_a_title_line_naming_only_the_unit_above_the_projects_line() -> None:
+    # hand-written: the title over three lines: the unit, the project, the year and title words
+    text = "某市妇幼保健院\n农村妇女“两癌”免费检查项目\n2019年度绩效自评报告\n一、项目概况\n"
+    assert (read(text).unit, read(text).project) == ("某市妇幼保健院", "农村妇女“两癌”免费检查项目")

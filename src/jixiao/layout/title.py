@@ -763,6 +763,10 @@ def _parse_title(found: list[Line]) -> Title:
     offsets: list[tuple[int, int, int]] = []
     text = ""
     for line in found:
+        if text and organisation_end(text) == len(text) and not vocab.title.search(line.text):
+            # "福州市妇幼保健院" / "农村妇女“两癌”免费检查项目" / "2019年度绩效自评报告": a line naming only the unit
+            # sets it apart from the project's line under it
+            text += " "
         lead = len(line.text) - len(line.text.lstrip())
         offsets.append((len(text), line.number, lead))
         text += line.text.strip()
