@@ -1340,3 +1340,12 @@ def test_result_rows_set_apart_by_single_or_wide_spaces_and_more_total_labels() 
     assert read(head + "总分　　　　　　　　100　98.6\n").score == D("98.6")
     assert read(head + "综合评分 | 100 | 86.2 | 86.2%\n").score == D("86.2")
     assert read(head + "综合评价得分 | 87.30\n").score == D("87.30")
+
+
+def test_a_rules_grade_for_a_case_is_not_the_reports() -> None:
+    # hand-written: "发生…的，评价结果直接定为“差”" states the rule; the report's grade comes after it
+    text = (
+        "某县水利局2023年度项目支出绩效自评报告\n发生垮坝等重大安全事故的，评价结果直接定为“差”。2023年未发生安全事故。\n"
+        "经自评，本项目得分96分，评价等级为“优”。\n"
+    )
+    assert read(text).grade == "优"

@@ -176,6 +176,7 @@ def _of_another_year(clause: str, year: int | None) -> bool:
     return year is not None and any(int(found) != year for found in _CLAUSE_YEAR.findall(clause))
 
 
+_GRADING_RULE = re.compile(r"的\s*[，,]\s*[^。；;，,]{0,8}?(?:直接|一律|即|均)")
 _AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|$")
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
 # not one band of a list ("得分90分(优秀)、80分(良好)")
@@ -673,6 +674,8 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             continue  # "评价等级为优良率…"; a grade ending its printed line stands ("自评等级：良好" / "说明：…")
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
+        if _GRADING_RULE.search(text, sentence_start(text, match.start()), match.start()):
+            continue  # "发生垮坝…的，评价结果直接定为“差”": a rule's grade for a case, not the report's
         near = max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _GRADE_CONTEXT)
         sentence = text[sentence_start(text, match.start()) : match.start()]
         if (

@@ -46,6 +46,7 @@ _GRADE_WORD_ENDING = re.compile(r"(?<=[优良中])(?:秀|好|等)$")
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"] + "|/")
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)")
 _SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
+_PER_HUNDRED = re.compile(r"(?:每)?百元")
 _HEADLINE_AGGREGATE = re.compile(r"预算|支出|收入|合计|总额")
 
 
@@ -364,6 +365,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
+        if _PER_HUNDRED.search(sentence):
+            continue  # "百元医疗收入…消耗的卫生材料为18.6元": a cost per hundred 元 of income, however far back
         if _in_a_per_unit_figures_brackets(text, fact.start):
             continue  # "每户3500元（中央补助2800元，县级补助700元）": the standard's parts, per household too
         if "其中" in sentence and not _HEADLINE_AGGREGATE.search(label):
