@@ -1349,3 +1349,13 @@ def test_a_rules_grade_for_a_case_is_not_the_reports() -> None:
         "经自评，本项目得分96分，评价等级为“优”。\n"
     )
     assert read(text).grade == "优"
+
+
+def test_a_labelled_score_after_an_indicator_list_and_the_points_sum_after_it() -> None:
+    # hand-written: indicator lines without end punctuation above "总分：100  自评得分：88.84", then "分值合计100分"
+    text = (
+        "某县2023年度衔接资金项目支出绩效自评报告\n一级指标：满意度指标（分值10）\n"
+        "  群众满意度：目标≥90%，完成92.8%，分值10，得分10\n总分：100　　自评得分：88.84　　自评等级：良\n"
+        "说明：本表依据县财政局统一格式填报，分值合计100分。\n"
+    )
+    assert read(text).score == D("88.84")

@@ -530,9 +530,13 @@ def extract_scores(
             continue  # "本次评价采用百分制,评价总分100分,90分(含)以上为优秀": the scale, no result
         if _section_heading_score(text, match):
             continue
+        # a labelled score ("自评得分：88.84") is read in its own printed line: the lines above it the flow joined
+        # (an indicator list's "分值10，得分10") are no part of its clause
+        opening = sentence_start(text, match.start())
+        if labelled:
+            opening = max(opening, match.start() - ctx.flow.locate(match.start())[1])
         if (
-            match.group("label") not in _TOTAL_LABELS
-            and _AFTER_POINTS.search(text, sentence_start(text, match.start()), match.start())
+            match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(text, opening, match.start())
         ) or (
             match.group("label") not in _WHOLE_LABELS
             and _PART_POINTS_BEFORE.search(text, sentence_start(text, match.start()), match.start())
@@ -598,9 +602,10 @@ def extract_scores(
 
 # a score's parts added up to it in one clause: "综合得分＝投入19分＋过程18分＋…＝94分", "各部分得分情况：产出指标得48分、
 # …，共计95分"
-# (the parts' figures between the words and the sum: "各项得分合计87.50分，按适用指标折算为百分制" is no total)
+# (the parts' figures between the words and the sum: "各项得分合计87.50分，按适用指标折算为百分制" is no total; nor is
+# the points' sum, "分值合计100分")
 _SUMMED = re.compile(
-    r"得分(?:情况|构成)?[^。；;\n\d]{0,40}\d[^。；;\n]{0,120}?(?:[=＝]|共计|合计|总计)\s*(?=\d)"
+    r"得分(?:情况|构成)?[^。；;\n\d]{0,40}\d[^。；;\n]{0,120}?(?:[=＝]|共计|(?<!分值)(?<!权重)合计|总计)\s*(?=\d)"
 )
 _SUM_FIGURE = re.compile(r"(?P<label>)(\d+(?:\.\d+)?)\s*分(?![值数])")
 
