@@ -13,6 +13,8 @@ from jixiao.decimals import HUNDRED, quantize
 from jixiao.extract import ExtractedReport, extract_document
 from jixiao.extract.model import Budget
 from jixiao.ingest.document import Document
+from jixiao.model.loading import load_scheme
+from jixiao.review import review_document
 
 from .conftest import D
 
@@ -1359,3 +1361,14 @@ def test_a_labelled_score_after_an_indicator_list_and_the_points_sum_after_it() 
         "说明：本表依据县财政局统一格式填报，分值合计100分。\n"
     )
     assert read(text).score == D("88.84")
+
+
+def test_another_projects_score_and_grade_told_beside_the_reports() -> None:
+    # hand-written: "我局另一项目“X”自评得分86分，等级为“良”" is not the report's own result
+    text = (
+        "某县文旅局2024年度旅游厕所建设项目绩效自评报告\n四、自评结论\n经自评，本项目绩效得分95分，等级为“优”。\n"
+        "同期，我局另一项目“县级公共文化设施免费开放”自评得分86分，等级为“良”，已另行公开。\n"
+    )
+    assert (read(text).score, read(text).grade) == (D(95), "优")
+    review = review_document(Document.from_text("page.txt", "txt", text), load_scheme("national-2020"))
+    assert not [f for f in review.findings if f.code == "JX201"]
