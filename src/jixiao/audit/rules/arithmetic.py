@@ -1119,10 +1119,36 @@ def _short_anyway(context: Context, components: Mapping[str, Fact], summed: Deci
         return False
     if any(other not in names and other in context.text for other in _OTHER_PARTS):
         return False  # "（一）决策指标（15分）：…得14分": another framework's parts, scored in words the reader skips
+    if _other_rows_scored(context, components):
+        return False  # "|预算编制|20|18.5|" / "|预算执行|30|28.25|" / "|产出|30|28.5|": the table scores other parts too
     stated = _weights(context).get(
         name
     )  # provinces weigh it 10 or 20: the report's own points, else at most 20
     return summed + (_value(stated) if stated is not None else _MOST_EXECUTION_POINTS) < score
+
+
+_SCORED_ROW = re.compile(
+    r"^\s*[|｜]?\s*(?P<name>[^|｜\d\s]{2,12})\s*[|｜\t]\s*\d+(?:\.\d+)?\s*[|｜\t]\s*\d+(?:\.\d+)?"
+)
+_TOTAL_ROW_NAMES = ("合计", "总计", "总分", "小计")
+
+
+def _other_rows_scored(context: Context, components: Mapping[str, Fact]) -> bool:
+    """Whether the table whose rows state the parts' points and scores has rows for other parts as well, named in
+    words the reader does not take for a first-level indicator ("预算编制", "预算执行")."""
+    lines = {f.line for f in components.values()}
+    if not all(_SCORED_ROW.match(context.lines[line - 1].text) for line in lines):
+        return False
+    first, last = min(lines), max(lines)
+    while first > 1 and _SCORED_ROW.match(context.lines[first - 2].text):
+        first -= 1
+    while last < len(context.lines) and _SCORED_ROW.match(context.lines[last].text):
+        last += 1
+    for number in range(first, last + 1):
+        row = _SCORED_ROW.match(context.lines[number - 1].text)
+        if row is not None and number not in lines and not row.group("name").startswith(_TOTAL_ROW_NAMES):
+            return True
+    return False
 
 
 def _complete(names: frozenset[str]) -> bool:
