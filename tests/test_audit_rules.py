@@ -160,6 +160,10 @@ CASES = [
     ("JX101", "national-2020", "支出合计320.12万元，其中：基本支出2801234.56元，项目支出400000元。", []),
     ("JX101", "national-2020", "项目总投资2.36亿元，其中：中央资金15321.4万元，省级资金8179.3万元。",
      [(1, "warning", "项目总投资23600.00万元与所列各项合计23500.70万元不符")]),
+    # a part of the category scored right before it ("效益得17.5分，其中满意度指标得分9.5分") is inside it, not beside it
+    ("JX104", "national-2020",
+     "某县2023年度项目支出绩效自评报告\n决策得18.5分、过程得18分、产出得37.5分、效益得17.5分，其中满意度指标得分9.5分。"
+     "本项目自评得分91.5分。\n", []),
     # a summary table scoring parts the reader takes for no first-level indicator beside 产出 and 效益: no partial sum
     ("JX104", "national-2020",
      "某局2022年度部门整体支出绩效自评报告\n|一级指标|分值|得分|\n|预算编制|20|18.5|\n|预算执行|30|28.25|\n"

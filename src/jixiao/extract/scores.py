@@ -137,6 +137,10 @@ _SUB_LISTING = re.compile(
 # a line listing parts after 其中 under a category's line with its points: "决策指标（20分），得分19分。" / "其中：…"
 _PARTS_LINE = re.compile(r"\s*其中\s*[:：]")
 _FIRST_LEVEL = re.compile(_FIRST_LEVEL_CATEGORY)
+# "…效益得17.5分，其中满意度指标得分9.5分": a part of the category scored right before it
+_PART_OF_THE_LAST = re.compile(
+    r"(?:决策|过程|产出|效益|效果|成本|投入|管理|履职)(?:指标)?\s*得分?\s*\d+(?:\.\d+)?\s*分\s*[，,]\s*其中\s*$"
+)  # (not after the total: "自评得分95分，其中产出指标得分45分…" lists the total's parts)
 _OPEN_LISTING = re.compile(
     r"其中[^。；;]*$|[(（](?:其中|含|包括)[^)）]*$"
 )  # a listing still open at the position
@@ -273,7 +277,9 @@ def _in_sub_listing(text: str, position: int) -> bool:
         and not _OPEN_LISTING.search(text, line_start, position)
     ):
         return False  # a first-level category after the clause that listed the one before's parts
-    if _SUB_LISTING.search(text, line_start, position) is not None:
+    if _SUB_LISTING.search(text, line_start, position) is not None or _PART_OF_THE_LAST.search(
+        text, line_start, position
+    ):
         return True
     if _PARTS_LINE.match(text, line_start) is None or line_start == 0:
         return False
