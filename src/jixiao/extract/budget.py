@@ -194,10 +194,10 @@ _NOT_AN_AMOUNT = re.compile(r"\s*[年月日]")  # "2003 年至 2005 年"
 _HEADING_BETWEEN = re.compile(r"[一二三四五六七八九十]、|[(（][一二三四五六七八九十][)）]")
 # a cell's figure ends at a separator: not "593.27593.27448.64", cells run together, nor a list's "4."
 _FIGURE_ENDS = re.compile(r"[\s；;，,。、|｜)）]|$")
-# a label with several figures after it is a table's row, its columns unsaid ("年度资金总额 300.00 320.00 301.50",
-# "年初预算数 | 5,310.25 | 5,862.40"), or a figure a scan broke ("1 ,500.00", "5,2l6.40")
 # empty cells between a label and a figure: another column's ("年度资金总额\t\t\t\t\t10", the 分值)
 _EMPTY_CELLS_BEFORE = re.compile(r"[\t|｜]\s*[\t|｜]\s*$")
+# a label with several figures after it is a table's row, its columns unsaid ("年度资金总额 300.00 320.00 301.50",
+# "年初预算数 | 5,310.25 | 5,862.40"), or a figure a scan broke ("1 ,500.00", "5,2l6.40")
 _ANOTHER_FIGURE = re.compile(r"[\s|｜]*(?:[,，]\s*)?[\dIlO.]")
 
 

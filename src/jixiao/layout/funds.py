@@ -269,7 +269,8 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple
             by_value[id(value)],
         )
         for key, value in placed.items()
-        # another year's figure, or what arrived, held its place, nothing more; a ratio ("0.1") rounds away the rate it stands for
+        # another year's figure, or what arrived, held its place, nothing more; a ratio ("0.1") rounds away the
+        # rate it stands for
         if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
     )
     return FundsRow(cells[label], row), end
@@ -368,9 +369,8 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     return blocks
 
 
-_COLUMN_WISE_LABEL_REACH = (
-    6  # cells from the total row's label (and its sub-rows' labels) to the first header
-)
+# cells from the total row's label (and its sub-rows' labels) to the first header
+_COLUMN_WISE_LABEL_REACH = 6
 
 
 def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | None:
