@@ -174,10 +174,6 @@ _PLACEHOLDER = re.compile(r"[XxＸｘ×*＊_＿\s]*")
 _NOTICE = re.compile(NOTICE_NUMBER)
 
 
-# what opens the name of a class of organisations, not of one: a stage or kind of schooling or care
-_A_CLASS = re.compile(r"(?:义务教育|中小|学前|高中|职业|乡镇|村级|基层|社区|公办|民办|农村|城乡)")
-
-
 def names_a_project(name: str) -> bool:
     """Whether a candidate for the project reads as a project's or fund's name: not a kind of money
     ("中央对地方专项转移支付", "宣城市转移支付", "残联中央转移支付": a place's or an organisation's kind of
@@ -205,7 +201,7 @@ def names_a_project(name: str) -> bool:
     holder = (
         head in vocab.organisation_suffixes
         # an organisation of its own ("某局", "宣城市第一中学"), not a class of them ("义务教育学校公用经费")
-        or (organisation_like(head) and (leading_place(head) > 0 or not _A_CLASS.match(head)))
+        or (organisation_like(head) and not vocab.class_of_institutions.search(head))
         or _only_places(head)
         or (head in vocab.not_place_words and not area)  # "园区项目专项资金": an area's kind of money
     ) and not (len(head) >= 4 and area)  # "宣城市" is a city
@@ -379,13 +375,10 @@ def _a_unit_under_the_reporting_one(name: str, text: str) -> bool:
     return not _may_speak_as(name, text) and re.search(re.escape(name) + _SUBORDINATE, text) is not None
 
 
-_DIVISION_ENDINGS = ("处", "科", "股")
-
-
 def _internal_office(name: str) -> bool:
     """Whether a page's publisher is a division inside a department ("来源：财务处", "规划财务和法规处", "计财科"),
     named without a place: the department's office that posted the report, not the unit evaluated."""
-    return name.endswith(_DIVISION_ENDINGS) and leading_place(name) == 0
+    return name.endswith(vocabulary().division_endings) and leading_place(name) == 0
 
 
 def _corroborated(publishers: Sequence[Meta], text: str) -> Sequence[Meta]:

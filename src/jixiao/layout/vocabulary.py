@@ -144,6 +144,7 @@ class Vocabulary:
     generic_fund_tail: re.Pattern[str]  # search: a name's ending made only of generic_fund's words
     cut_name_openings: tuple[str, ...]
     programme_areas: tuple[str, ...]
+    division_endings: tuple[str, ...]
     several_projects: re.Pattern[str]
     list_cut_short: re.Pattern[str]  # search: a list of projects cut short
     money_kind_tail: re.Pattern[str]
@@ -257,6 +258,7 @@ def vocabulary() -> Vocabulary:
         ),
         cut_name_openings=tuple(identity["cut_name_openings"]),
         programme_areas=tuple(identity["programme_areas"]),
+        division_endings=tuple(identity["division_endings"]),
         several_projects=re.compile(identity["several_projects"]),
         list_cut_short=re.compile(identity["list_cut_short"]),
         money_kind_tail=re.compile(identity["money_kind_tail"]),
