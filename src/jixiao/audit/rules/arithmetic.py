@@ -860,9 +860,7 @@ _NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"
 # a rate the report says it computed on another basis than spending over the budget it states: with or without the
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
-_ON_INITIAL = re.compile(
-    r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率)|按年初预算"
-)
+_ON_INITIAL = re.compile(r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率)")
 _BY_INITIAL = re.compile(r"按年初预算")  # "按年初预算口径计算，执行率为122.97%": the sentence names its base
 _ON_INITIAL_AFTER = re.compile(r"\s*[(（][^()（）]{0,16}年初预算")
 _OWN_YEARS_MONEY = re.compile(r"当年|本年")
