@@ -190,6 +190,34 @@ def test_work_after_a_name_is_the_names_after_the_words_of_evaluating_the_titles
     )
 
 
+def test_a_title_naming_no_kind_names_its_subject_unless_it_is_the_units_own_business() -> None:
+    # (title, project), each read by hand: a name with no fund's ending between the year and the title words
+    cases = [
+        ("某市统计局2018年度城市老旧小区整治改造绩效自评报告", "城市老旧小区整治改造"),
+        ("某县民政局2020年城市低保工作绩效评价自评报告", "城市低保工作"),
+        ("2021年学生事务管理绩效自评报告", "学生事务管理"),
+        ("某县2020年校园安全绩效评价自评报告", "校园安全"),
+        ("某县民政局2022年度部门预算绩效自评报告", None),
+        ("某县民政局2022年度重点工作绩效自评报告", None),
+        ("某县民政局2022年度财政资金绩效自评报告", None),
+        ("某县民政局2022年度绩效自评报告", None),
+    ]
+    for text, project in cases:
+        title = title_of(text)
+        assert title is not None, text
+        assert (title.project.text if title.project else None) == project, text
+
+
+def test_a_widget_closing_a_row_of_metadata_leaves_the_next_line_a_forms_row() -> None:
+    layout = layout_of(
+        "发表时间:2023-09-28 10:42信息来源:某镇人民政府作者:某镇阅读人次: 字体:[    ] 保护视力色:\n"
+        "项目名称 2023年高龄补贴 项目负责人及电话 张某0557-5271001\n"
+        "主管部门 县民政局 实施单位 某镇人民政府\n"
+    )
+    assert 2 not in layout.chrome
+    assert [(c.field, c.value) for c in layout.labelled if c.field == "project"] == [("project", "高龄补贴")]
+
+
 def test_a_validity_label_is_chrome_not_a_piece_of_the_title_under_it() -> None:
     layout = layout_of("- 索引号20240930-111848-563\n- 发布机构\n- 发布日期2023-04-20\n- 有效性有效\n"
                        "某县商务局2022年度项目支出绩效单位自评报告\n一、基本情况\n")  # fmt: skip

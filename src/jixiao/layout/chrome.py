@@ -96,7 +96,12 @@ def label_only(text: str) -> bool:
     """Whether a chrome line holds a metadata label and nothing else ("  • 发布机构"): its value then
     stands on the next line."""
     found = vocabulary().chrome_line.search(text)
-    return found is not None and not _BULLET.sub("", text[found.end() :]).strip()
+    # (not a widget's label closing a row of metadata: "发表时间:… 字体:[ ] 保护视力色:")
+    return (
+        found is not None
+        and not _BULLET.sub("", text[found.end() :]).strip()
+        and not _BULLET.sub("", text[: found.start()]).strip()
+    )
 
 
 def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]:

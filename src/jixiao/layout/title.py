@@ -74,7 +74,8 @@ _KIND_WORDS_AT_END = re.compile(r"(?:部门\s*[(（]\s*单位\s*[)）]|部门|�
 _PROJECT_TAIL = re.compile(
     r"(?:财政支出项目)?(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前中后]|过程)?(?:预算)?(?:绩效)?(?:目标)?"
     # 工作 after the words of evaluating is the title's ("…绩效评价工作"); after a name it is the name's ("国内侨务工作")
-    r"(?:(?:评价|管理)(?:(?:开展|进行)了?)?(?:工作)?|(?:开展|进行)了?(?:工作)?)?(?:的)?$"
+    # and 管理 only after the words of evaluating ("…绩效管理"), a name's own after any other ("学生事务管理")
+    r"(?:(?:评价|(?<=绩效|目标|预算)管理)(?:(?:开展|进行)了?)?(?:工作)?|(?:开展|进行)了?(?:工作)?)?(?:的)?$"
 )
 # what a fund's or project's name ends with, when a title names it without a year before its title words
 
@@ -758,6 +759,14 @@ def _names_nothing(subject: str) -> bool:
     return not words or _ONLY_KIND.fullmatch(words) is not None or _PROJECT_TAIL.fullmatch(words) is not None
 
 
+def _named_subject(name: str) -> bool:
+    """Whether the words between a title's year and its title words, in a title naming no kind, name what was
+    evaluated ("某局2018年度城市老旧小区整治改造绩效自评报告", "2021年综合事务绩效自评报告"): a name of four
+    characters or more, not the unit's own business ("部门预算", "重点工作", "履职"; identity.yaml
+    unit_business)."""
+    return len(name) >= 4 and vocabulary().unit_business.search(name) is None
+
+
 def _parse_title(found: list[Line]) -> Title:
     vocab = vocabulary()
     offsets: list[tuple[int, int, int]] = []
@@ -1011,7 +1020,12 @@ def _parse_title(found: list[Line]) -> Title:
                 unit = named
                 sub_lead, body = sub_lead + office, body[office:]
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
-        if project is None and kind == "项目支出" and len(name) >= 2 and not _ONLY_KIND.match(name):
+        if (
+            project is None
+            and (kind == "项目支出" or (kind is None and _named_subject(name)))
+            and len(name) >= 2
+            and not _ONLY_KIND.match(name)
+        ):
             project = span(sub_lead, len(name))
     closed = _CLOSED_BEFORE.match(project.text) if project is not None else None
     opened = text[: year_match.start()] if year_match is not None else ""

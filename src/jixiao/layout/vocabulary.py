@@ -135,6 +135,7 @@ class Vocabulary:
     not_unit: re.Pattern[str]
     third_party: re.Pattern[str]
     not_project: re.Pattern[str]
+    unit_business: re.Pattern[str]
     collection_title: re.Pattern[str]
     collection_words: tuple[str, ...]
     not_framed_name: re.Pattern[str]
@@ -244,6 +245,7 @@ def vocabulary() -> Vocabulary:
         class_of_institutions=_any(identity["class_of_institutions"]),
         office_runs_on=tuple(identity["office_runs_on"]),
         not_project=_any(identity["not_project"]),
+        unit_business=_any(identity["unit_business"]),
         collection_title=_any(identity["collection_title"]),
         collection_words=tuple(identity["collection_words"]),
         not_framed_name=_any(identity["not_framed_name"]),
