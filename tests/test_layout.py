@@ -1694,6 +1694,25 @@ def test_a_place_is_never_cut_before_a_word_its_suffix_opens() -> None:
     assert title.unit is not None and title.unit.text == "甲县乙乡人民政府"
 
 
+def test_市镇_opens_a_funds_name_and_no_town_ends_there() -> None:
+    for text in ("市镇公路路政管理专项资金绩效自评报告", "2023年度市镇公路路政管理专项资金绩效自评报告"):
+        title = title_of(text)
+        assert title.project is not None and title.project.text == "市镇公路路政管理专项资金", text
+        assert title.place is None, text
+    # a town whose name holds 市 still ends there
+    town = title_of("湖州市练市镇2023年度部门整体支出绩效自评报告")
+    assert town.place is not None and town.place.text == "湖州市练市镇"
+
+
+def test_a_years_度_is_no_first_character_of_the_fund_a_sentence_names() -> None:
+    # hand-written: a name too short for the sentence's reading keeps no 度 of the year before it
+    page = "2023年度项目支出绩效自评报告\n一、项目基本情况\n{}\n"
+    short = layout_of(page.format("xx年度生化楼项目总额700万元,主要用于实验楼维修。")).funded
+    assert short is None
+    whole = layout_of(page.format("xx年度生化楼维修项目总额700万元,主要用于实验楼维修。")).funded
+    assert whole is not None and whole.text == "生化楼维修项目"
+
+
 def test_a_fees_or_a_parts_name_after_a_funds_money_is_no_other_fund() -> None:
     # hand-written funding sentences: what the money pays for, or its part, named after it
     for text, fund in (

@@ -28,9 +28,10 @@ _TRANSFER = "转移支付"
 # "20xx年度", "xx年度": anonymised years; "黄南州体育场2020免费…补助资金": a year without 年 before a name
 # (a batch or quarter after it is the year's: "2021第四批农机购置补贴资金" names the fund 农机购置补贴资金)
 _DIGITS = r"20(?:\d\d|[xX×*＊]{2}|[_＿]{2,4})"  # "20__年", "20____年": a year masked with underscores too
+# (a year's 度 is never a name's first character: "xx年度生化楼项目总额…")
 _YEAR = (
     rf"(?:{_DIGITS}\s*(?:年度?)?\s*第[一二三四五六七八九十\d]{{1,3}}(?:批次?|季度)"
-    rf"|{_DIGITS}\s*(?:年度?|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{{2}}年度?)"
+    rf"|{_DIGITS}\s*(?:年度|年(?!度)|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{{2}}(?:年度|年(?!度)))"
 )
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
