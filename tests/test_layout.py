@@ -1704,6 +1704,13 @@ def test_市镇_opens_a_funds_name_and_no_town_ends_there() -> None:
     assert town.place is not None and town.place.text == "湖州市练市镇"
 
 
+def test_a_customs_house_or_a_prison_on_the_line_above_a_title_is_its_unit_not_a_project() -> None:
+    for unit in ("中华人民共和国某某海关", "某省某某监狱"):
+        title = layout_of(f"{unit}\n2020年度项目支出绩效自评情况\n一、项目基本情况\n").title
+        assert title is not None and title.project is None, unit
+        assert title.unit is not None and title.unit.text == unit
+
+
 def test_a_years_度_is_no_first_character_of_the_fund_a_sentence_names() -> None:
     # hand-written: a name too short for the sentence's reading keeps no 度 of the year before it
     page = "2023年度项目支出绩效自评报告\n一、项目基本情况\n{}\n"
