@@ -919,7 +919,10 @@ def _parse_title(found: list[Line]) -> Title:
             unit = None if bulletin else span(lead, organisation, organisation=True)
             if (
                 about.startswith("关于")
-                and kind == "项目支出"
+                and (
+                    kind == "项目支出"
+                    or (kind is None and _named_subject(_PROJECT_TAIL.sub("", about[2:]).strip(_TRIM)))
+                )
                 and (not year_match or _names_nothing(subject))
             ):
                 # "X局关于Y资金支出绩效的自评报告", "X局 / 关于Y项目2020年度绩效自评情况的报告": the unit, then the
