@@ -459,6 +459,29 @@ def test_funds_block_whose_rate_is_written_as_the_ratio_itself() -> None:
     }
 
 
+def test_funds_block_whose_total_row_lost_its_label_printed_with_single_spaces() -> None:
+    # hand-written: the headers, then the one row of figures the flattening left without its label cell
+    text = "项目资金（万元）\n年初预算数 全年预算数 全年执行数 执行率 分值 得分\n256.30 256.30 250.12 97.59% 10 9.76\n"
+    (total,) = layout_of(text).funds[0][:1]
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "initial": Decimal("256.30"),
+        "adjusted": Decimal("256.30"),
+        "executed": Decimal("250.12"),
+        "points": Decimal(10),
+        "rate": Decimal("97.59"),
+        "score": Decimal("9.76"),
+    }
+
+
+def test_funds_block_label_printed_after_a_row_of_figures_is_read_for_neither() -> None:
+    # hand-written, a PDF's order: each row's figures above its label; whose figures follow a label is unknown
+    text = (
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n项目资金（万元）\n— 2450 2398.6 10 97.9% 9.79\n"
+        "年度资金总额\n— 1500 1476.2 — — —\n其中：中央衔接资金\n"
+    )
+    assert layout_of(text).funds == ()
+
+
 def test_funds_block_whose_rate_disagrees_is_read_only_when_it_fills_every_column() -> None:
     # every column filled in order, the "%" under 执行率: as printed, the rate a slip for the audit to find
     text = "全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 100 | 50 | 90% |\n"

@@ -68,7 +68,7 @@ _ROW_LABEL_MAX = 10  # "基本支出", "合计", "支出类别": the row's or th
 
 def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     """The cells of a line, a table's row printed with single spaces between its cells cut there too: a label
-    and figures only ("合计 1,186.42 1,302.15 1,268.73 97.43%"), or a first cell and header words only
+    and figures, or figures only ("合计 1,186.42 1,302.15 1,268.73 97.43%"), or a first cell and header words only
     ("项目 年初预算 调整预算 实际支出 执行率", ``is_header`` telling them). Prose is never cut so."""
     cells = line_cells(line)
     if len(cells) > 1:
@@ -80,9 +80,8 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     if len(words) < 3 or len(words[0].group()) > _ROW_LABEL_MAX:
         return cells
     rest = [word.group() for word in words[1:]]
-    figures = all(_FIGURE_PIECE.fullmatch(word) for word in rest) and not _FIGURE_PIECE.fullmatch(
-        words[0].group()
-    )
+    figures = all(_FIGURE_PIECE.fullmatch(word) for word in rest)
+    # (a row whose label cell the flattening left out, "256.30 256.30 250.12 97.59% 10 9.76", is figures only)
     if figures or all(is_header(word) for word in rest):
         return [Cell(word.group(), line.number, word.start(), word.end()) for word in words]
     return cells

@@ -332,6 +332,9 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 and _number(cells[position].text) is None
                 # a total row after the parts' rows ("中央补助资金 | … / 合计 | …"), not another table's
                 and not any(column_key(cell.text) for cell in cells[after:position])
+                # nor a label printed after a row of figures ("— 2450 2398.6 10 97.9% 9.79" / "年度资金总额" /
+                # "— 1500 …"): whose figures those are, the ones before or after it, the order cannot tell
+                and not _figures_row(cells[after:position])
             ),
             None,
         )
@@ -367,6 +370,18 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 index += 1  # the sub-row's blank 分值, 执行率 and 得分
         blocks.append(rows)
     return blocks
+
+
+def _figures_row(cells: Sequence[Cell]) -> bool:
+    """Whether ``cells`` hold a row of figures only (three or more, blanks as dashes), no label of its own."""
+    rows: dict[int, list[str]] = {}
+    for cell in cells:
+        rows.setdefault(cell.line, []).append(cell.text.strip())
+    return any(
+        sum(_number(text) is not None for text in row) >= 3
+        and all(_number(text) is not None or _DASH.fullmatch(text) for text in row)
+        for row in rows.values()
+    )
 
 
 # cells from the total row's label (and its sub-rows' labels) to the first header
