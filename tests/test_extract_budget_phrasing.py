@@ -1702,3 +1702,15 @@ def test_an_initial_budget_whose_parts_close_before_the_years_addition() -> None
         "调整后预算402.15万元。\n"
     )
     assert year_figures(text)[:2] == (Decimal("356.80"), Decimal("402.15"))
+
+
+def test_an_adjusted_total_the_years_budget_the_money_used_and_the_progress_of_execution() -> None:
+    # hand-written: 调整后…预算总计, a subject's 年度预算; 全年资金使用; 执行进度 and 支付进度 as the rate
+    assert budget_of("本年度调整后收支预算总计1,126.35万元。\n").adjusted == Decimal("1126.35")
+    assert budget_of("该项目年度预算200万元，全年资金使用61.36万元。\n").executed == Decimal("61.36")
+    assert budget_of("项目年度预算200万元，实际支出190万元。\n").adjusted == Decimal(200)
+    text = "项目预算18,326万元。截至12月31日，累计支出17,981.62万元，全年预算执行进度为98.12%。\n"
+    assert budget_of(text).execution_rate == Decimal("98.12")
+    assert budget_of(
+        "项目预算260万元，已报账支付248.30万元，资金支付进度95.5%。\n"
+    ).execution_rate == Decimal("95.5")
