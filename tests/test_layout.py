@@ -1729,6 +1729,21 @@ def test_市镇_opens_a_funds_name_and_no_town_ends_there() -> None:
     assert town.place is not None and town.place.text == "湖州市练市镇"
 
 
+def test_a_unit_on_the_line_above_a_title_naming_the_units_own_place_is_the_titles_unit() -> None:
+    # hand-written: the bureau's letterhead, then a title naming only its district; a town government likewise
+    title = layout_of(
+        "丰林市清河区教育局\n清河区2019年度中小学校舍维修改造项目绩效自评报告\n一、项目基本情况\n"
+    ).title
+    assert title is not None and title.unit is not None and title.unit.text == "丰林市清河区教育局"
+    assert title.project is not None and title.project.text == "中小学校舍维修改造项目"
+    # the place's government over the title is often the site's name on every page: not taken as the unit
+    title = layout_of(
+        "丰林市清河区人民政府\n清河区2019年度农村公路养护项目绩效自评报告\n一、项目基本情况\n"
+    ).title
+    assert title is not None and title.unit is None
+    assert title.place is not None and title.place.text == "丰林市清河区"
+
+
 def test_a_customs_house_or_a_prison_on_the_line_above_a_title_is_its_unit_not_a_project() -> None:
     for unit in ("中华人民共和国某某海关", "某省某某监狱"):
         title = layout_of(f"{unit}\n2020年度项目支出绩效自评情况\n一、项目基本情况\n").title

@@ -759,6 +759,15 @@ def _names_nothing(subject: str) -> bool:
     return not words or _ONLY_KIND.fullmatch(words) is not None or _PROJECT_TAIL.fullmatch(words) is not None
 
 
+_UNIT_THEN_ITS_PLACE = re.compile(r"(\S+)\s+(\S+)")
+
+
+def _place_then_year(text: str) -> bool:
+    """Whether a title opens with a place and its year ("某区2019年度…"), not with a unit of the place ("某县分局…")."""
+    place = leading_place(text)
+    return place > 0 and _YEAR.match(text, place) is not None
+
+
 def _named_subject(name: str) -> bool:
     """Whether the words between a title's year and its title words, in a title naming no kind, name what was
     evaluated ("某局2018年度城市老旧小区整治改造绩效自评报告", "2021年综合事务绩效自评报告"): a name of four
@@ -772,9 +781,14 @@ def _parse_title(found: list[Line]) -> Title:
     offsets: list[tuple[int, int, int]] = []
     text = ""
     for line in found:
-        if text and organisation_end(text) == len(text) and not vocab.title.search(line.text):
+        if (
+            text
+            and organisation_end(text) == len(text)
+            and (not vocab.title.search(line.text) or _place_then_year(line.text.strip()))
+        ):
             # "福州市妇幼保健院" / "农村妇女“两癌”免费检查项目" / "2019年度绩效自评报告": a line naming only the unit
-            # sets it apart from the project's line under it
+            # sets it apart from the project's line under it, or from the title opening with a place under it
+            # ("某市某区教育局" / "某区2019年度X项目绩效自评报告")
             text += " "
         lead = len(line.text) - len(line.text.lstrip())
         offsets.append((len(text), line.number, lead))
@@ -884,6 +898,18 @@ def _parse_title(found: list[Line]) -> Title:
         kind = kind or "项目支出"
         project = span(owned.start(1), len(owned_name))
         unit = span(owned.start(2), len(owned.group(2)), organisation=True)
+        head = ""
+    own_place = _UNIT_THEN_ITS_PLACE.fullmatch(head) if head else None
+    if (
+        own_place is not None
+        and organisation_end(own_place.group(1)) == len(own_place.group(1))
+        and leading_place(own_place.group(2)) == len(own_place.group(2))
+        and own_place.group(2) in own_place.group(1)
+        and not own_place.group(1).endswith(_GOVERNMENTS)
+    ):
+        # "某市某区教育局" / "某区2019年度X项目…": the unit on its own line, the title naming the unit's own place
+        # (not the place's government, often the site's name over every page: the place's report, see headline)
+        unit = span(lead, len(own_place.group(1)), organisation=True)
         head = ""
     subordinate = _SUBORDINATE.search(head) if head else None
     if subordinate is not None and organisation_end(head[: subordinate.start()]) == subordinate.start():
