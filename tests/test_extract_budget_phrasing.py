@@ -1714,3 +1714,30 @@ def test_an_adjusted_total_the_years_budget_the_money_used_and_the_progress_of_e
     assert budget_of(
         "项目预算260万元，已报账支付248.30万元，资金支付进度95.5%。\n"
     ).execution_rate == Decimal("95.5")
+
+
+def test_a_report_on_the_3_projects_a_unit_carried_out_states_no_headline_budget_of_one_of_them() -> None:
+    # hand-written: the count written in digits ("实施的3个项目"), each project's figures under its own heading
+    text = (
+        "某县农业农村局2023年度项目支出绩效自评报告\n我局对2023年度实施的3个项目开展了绩效自评，现将有关情况报告如下：\n"
+        "一、自评项目基本情况\n（一）肉牛产业发展项目\n项目年初预算860万元，全年实际支出842.3万元。\n"
+        "（二）动物防疫补助项目\n项目年初预算120万元，全年实际支出118.6万元。\n"
+        "（三）农村人居环境整治项目\n项目年初预算300万元，年中追加50万元，调整后预算350万元，全年实际支出341.2万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (None, None)
+
+
+def test_the_projects_total_and_the_spending_that_goes_on_in_its_paragraph_stand() -> None:
+    # hand-written: the count after the projects ("项目7个"), their total, then their spending in the next sentence
+    text = (
+        "某镇人民政府2022年度项目资金绩效自评报告\n我镇对2022年度实施的7个项目开展了绩效自评。\n"
+        "2022年我镇共实施财政资金项目7个，项目资金总额1286.4万元。截至2022年12月31日，实际支出1243.9万元，"
+        "执行率96.70%。\n1.甲村产业路项目，资金120.5万元；\n2.乙村污水管网项目，资金386.0万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1286.4"),
+        Decimal("1243.9"),
+        Decimal("96.70"),
+    )

@@ -1744,6 +1744,20 @@ def test_a_unit_on_the_line_above_a_title_naming_the_units_own_place_is_the_titl
     assert title.place is not None and title.place.text == "丰林市清河区"
 
 
+def test_a_signature_by_a_units_division_signs_for_the_unit() -> None:
+    # hand-written signatures: the unit's 财务科 or 规划财务股 writes for it; a division alone names no unit
+    for signature, unit in (
+        ("丰林市人力资源和社会保障局财务科", "丰林市人力资源和社会保障局"),
+        ("清河县人民医院财务科", "清河县人民医院"),
+        ("清河县民政局规划财务股", "清河县民政局"),
+        ("财务科", None),
+    ):
+        layout = layout_of(
+            f"2023年度部门整体支出绩效自评报告\n一、基本情况\n我局全年支出100万元。\n{signature}\n2024年3月29日\n"
+        )
+        assert (layout.signed.text if layout.signed else None) == unit, signature
+
+
 def test_a_customs_house_or_a_prison_on_the_line_above_a_title_is_its_unit_not_a_project() -> None:
     for unit in ("中华人民共和国某某海关", "某省某某监狱"):
         title = layout_of(f"{unit}\n2020年度项目支出绩效自评情况\n一、项目基本情况\n").title

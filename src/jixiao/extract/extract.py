@@ -3,6 +3,7 @@ flow text, then each fact family in turn; top-level fields are chosen from the f
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -302,8 +303,12 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         ).items()
     }
     if project_kind and project_name is None and _several_projects(ctx, layout):
+        total = budget_choice["adjusted"].evidence
         budget_choice = {
-            key: choice if _the_projects_total(ctx, choice.evidence) else Choice(None, choice.candidates)
+            key: choice
+            if _the_projects_total(ctx, choice.evidence)
+            or _after_the_projects_total(ctx, choice.evidence, total)
+            else Choice(None, choice.candidates)
             for key, choice in budget_choice.items()
         }
     ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
@@ -531,16 +536,32 @@ _SENTENCE_OR_ITEM = re.compile(
 )
 
 
+def _after_the_projects_total(ctx: Context, evidence: Candidate | None, total: Candidate | None) -> bool:
+    """Whether a figure goes on in the paragraph of the projects' total, after it, no list item opening between
+    ("共实施项目7个，项目资金总额1286.4万元。截至12月31日，实际支出1243.9万元"): the projects' spending."""
+    if evidence is None or total is None or evidence.line != total.line or evidence.start < total.end:
+        return False
+    line = ctx.read_text.get(evidence.line, "")
+    return _the_projects_total(ctx, total) and not _ITEM.search(line, total.end, evidence.start)
+
+
+_ITEM = re.compile(r"\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]")
+
+
 def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
     """Whether a figure of a report on several projects is theirs together: the count of the projects stands
     in its sentence, no list item opening between them ("共5个项目,项目资金264.09万元", "资金1000万元,共安排
-    12个项目"), not one project's ("共有5个项目 1、X项目:预算35.3万元")."""
+    12个项目", "共实施项目7个，项目资金总额1286.4万元"), not one project's ("共有5个项目 1、X项目:预算35.3万元")."""
     if evidence is None:
         return False
     line = ctx.read_text.get(evidence.line, "")
     begin = sentence_start(line, evidence.start)
     end = sentence_end(line, evidence.end)
-    for count in vocabulary().several_projects.finditer(line, begin, end):
+    counts = (
+        vocabulary().several_projects.finditer(line, begin, end),
+        _PROJECTS_COUNTED.finditer(line, begin, end),
+    )
+    for count in itertools.chain(*counts):
         between = (
             (count.end(), evidence.start) if count.end() <= evidence.start else (evidence.end, count.start())
         )

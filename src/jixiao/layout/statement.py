@@ -586,6 +586,20 @@ def _organisation(name: str) -> bool:
     )
 
 
+_DIVISION_LENGTH = 6  # "财务科", "计划财务处", "规划财务股"
+
+
+def _without_division(name: str) -> str | None:
+    """The organisation a signature names before its internal division ("X局财务科", "X医院财务科": the
+    division writes for its organisation), or None."""
+    if not name.endswith(vocabulary().division_endings):
+        return None
+    for cut in range(len(name) - 2, max(2, len(name) - _DIVISION_LENGTH - 1), -1):  # the longest first
+        if _organisation(name[:cut]):
+            return name[:cut]
+    return None
+
+
 _SEALED_NAME = re.compile(
     r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30}?)\s*[(（]\s*(?:公章|盖章|签章|印章)\s*[)）]"
 )
@@ -621,8 +635,11 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
         if above is None or above.number in chrome:
             continue
         own = _NAME_LINE.match(above.text)
-        if own is not None and _organisation(own.group("name")):
-            signed.append(Part(own.group("name"), above.number, own.start("name"), own.end("name")))
+        if own is None:
+            continue
+        name = own.group("name") if _organisation(own.group("name")) else _without_division(own.group("name"))
+        if name is not None:
+            signed.append(Part(name, above.number, own.start("name"), own.start("name") + len(name)))
     if not signed or any(part.text != signed[0].text for part in signed):
         return None
     return signed[0]
