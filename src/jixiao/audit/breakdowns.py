@@ -9,6 +9,7 @@ labelled amount, so "其中：预算项目2个，金额合计83万元" is not mi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -232,12 +233,18 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
         # one amount after the "；" breaks nothing down: the next statement ("…；年中追加调整后全年预算数为X万元"),
         # unless it says it is all of the total again ("…；全部用于X工程建设1100万元")
         # nor do the amounts of a change made to it ("…；年度中期追加专项经费12万元，全年预算数250.6万元")
+        # (the change is said in the clause the "；" opens, before the first amount's own label: "；年中追加X经费、Y经费
+        # 等43.20万元，全年预算数369.68万元")
+        opening = {
+            id(s): re.split("[；;]", text[before[-1].fact.end : s[0].fact.start])[-1].lstrip()
+            for before, s in itertools.pairwise(segments)
+        }
         return [
             segments[0],
             *(
                 s
                 for s in segments[1:]
-                if (len(s) >= 2 and not _ADDED.search(s[0].label)) or _ALL_OF_IT.match(s[0].label)
+                if (len(s) >= 2 and not _ADDED.search(opening[id(s)])) or _ALL_OF_IT.match(s[0].label)
             ),
         ]
     return [parts]
