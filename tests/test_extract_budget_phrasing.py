@@ -1741,3 +1741,9 @@ def test_the_projects_total_and_the_spending_that_goes_on_in_its_paragraph_stand
         Decimal("1243.9"),
         Decimal("96.70"),
     )
+
+
+def test_gifts_handed_out_with_the_money_are_the_years_spending_not_the_money_alone() -> None:
+    # hand-written: the whole handed out (慰问金及慰问品), then its parts after 其中
+    text = "项目预算45.6万元。实际发放慰问金及慰问品44.8万元，执行率98.25%。其中：发放慰问金41.2万元，购置慰问品3.6万元。\n"
+    assert budget_of(text).executed == Decimal("44.8")
