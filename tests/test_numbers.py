@@ -78,6 +78,15 @@ def test_ocr_slips_inside_a_percentage_are_mended() -> None:
     assert normalise("APP 100%") == "APP 100%"
 
 
+def test_ocr_slips_inside_a_tables_figure_cell_are_mended() -> None:
+    # hand-written scanned rows: a cell of its own with decimals or thousands, letters for digits
+    row = "年度资金总额    86O.OO    l,l20.OO    l,O86.4O    10    97.OO%    9.7"
+    assert normalise(row) == "年度资金总额    860.00    1,120.00    1,086.40    10    97.00%    9.7"
+    assert normalise("l250.00\n1250.O0\n4,lO2.75 |") == "1250.00\n1250.00\n4,102.75 |"
+    # no word, no lone letter, no figure without decimals or thousands
+    assert normalise("IOI OK l.5 5OO Model 3.0") == "IOI OK l.5 5OO Model 3.0"
+
+
 def test_parse_helpers_return_none_when_nothing_is_stated() -> None:
     assert parse_amount("没有金额") is None
     assert parse_percent("执行率未说明") is None
