@@ -329,6 +329,12 @@ CASES = [
      "某县教育局2022年部门整体支出绩效自评报告\n二、项目绩效自评情况\n1\n学生资助项目\n预算2,100万元\n执行2,058万元\n"
      "得分97分\n等级:优\n2\n校舍维修改造项目\n预算1,800万元\n得分82分\n等级:良\n三、部门整体评价\n"
      "部门整体自评得分89分,等级为良。", []),
+    # a page on the 3 projects a unit evaluated, each under its own heading and a sub-heading every section repeats:
+    # each section's figures and score are its project's (hand-written)
+    ("JX201", "national-2020",
+     "某厅2024年度省级项目支出绩效自评结果\n我厅共对3个项目开展了绩效自评。\n一、公共文化服务\n（一）项目资金情况\n"
+     "全年预算数：3,480.00万元\n全年执行数：3,391.52万元\n（二）自评得分\n自评总分95.2分。\n二、文物保护\n（一）项目资金情况\n"
+     "全年预算数：2,500.00万元\n全年执行数：2,318.90万元\n（二）自评得分\n自评总分91.8分。\n", []),
     # a department's form, then its project's form on one page: each form's own totals and grades (hand-written)
     ("JX203", "national-2020",
      "甲中心2023年度部门整体支出绩效自评表\n部门名称\t甲中心\n年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -16,8 +17,8 @@ from jixiao.decimals import fmt
 from jixiao.extract.context import clause_start, in_brackets, sentence_end
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import NAMED_PROJECT, item_project
-from jixiao.layout.headings import HEADING_NUMBER
-from jixiao.layout.vocabulary import load_vocabulary
+from jixiao.layout.headings import HEADING_NUMBER, is_heading
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.scheme import Grade, Scheme
 
 _CLAIMS = load_vocabulary("claims")
@@ -219,13 +220,20 @@ def _project_heading_above(context: Context, line: int) -> str:
 
 
 @per_report
+@per_report
 def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
-    """The headings that name a project or fund ("（一）文化下乡项目"), by line: figures under each are its own."""
+    """The headings that name a project or fund ("（一）文化下乡项目"), by line: figures under each are its own;
+    on a page that says it covers several projects and names none of its own, every heading ("（一）义务教育学校
+    公用经费区级配套", "（二）教师培训"): each section may be another project's."""
+    several = context.report.project is None and _SEVERAL_PROJECTS.search(context.text) is not None
+    # (not a heading every section repeats, "（一）项目资金情况": it tells no section from another)
+    repeated = Counter(line.text.strip() for line in context.lines if several and is_heading(line.text))
     return tuple(
         (line.number, line.text.strip())
         for line in context.lines
         if (len(line.text) < 60 and HEADING_NUMBER.match(line.text) and _FUND_NAMED.search(line.text.strip()))
         or item_project(line.text) is not None
+        or (several and is_heading(line.text) and repeated[line.text.strip()] == 1)
     )
 
 
@@ -247,7 +255,8 @@ _YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
 _PLAN_YEAR = re.compile(r"(?!\s*\d{1,2}\s*月)[^。；;]{0,12}?(?:预算|计划|目标)")
 _PLACE_OPENING = re.compile(r"\s*([^，,：:。\d]{2,12})[：:]")
 _PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用于([\u4e00-\u9fff]{2,16})")
-_FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程)$")
+_FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程|专项|补助|补贴)$")
+_SEVERAL_PROJECTS = re.compile(vocabulary().several_projects.pattern + "|" + _CLAIMS["projects_counted"])
 _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
 _OPENING = re.compile(r"^[^，,：:]{1,8}[，,：:]")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fff\dA-Za-z]")
