@@ -1747,3 +1747,13 @@ def test_gifts_handed_out_with_the_money_are_the_years_spending_not_the_money_al
     # hand-written: the whole handed out (慰问金及慰问品), then its parts after 其中
     text = "项目预算45.6万元。实际发放慰问金及慰问品44.8万元，执行率98.25%。其中：发放慰问金41.2万元，购置慰问品3.6万元。\n"
     assert budget_of(text).executed == Decimal("44.8")
+
+
+def test_the_share_an_addition_or_a_balance_makes_of_the_budget_is_no_execution_rate() -> None:
+    # hand-written: the rate stated, then a problem's share of the budget
+    text = (
+        "2023年全年预算1,506.20万元，实际支出1,482.90万元，执行率98.45%。\n"
+        "（一）预算编制不够精准。年中追加项目较多，追加资金占全年预算的22.52%。\n"
+    )
+    assert budget_of(text).execution_rate == Decimal("98.45")
+    assert budget_of("全年预算200万元，实际支出194万元，结余资金占全年预算的3%。\n").execution_rate is None

@@ -1882,3 +1882,11 @@ def test_a_title_line_naming_only_the_unit_above_the_projects_line() -> None:
     # hand-written: the title over three lines: the unit, the project, the year and title words
     text = "某市妇幼保健院\n农村妇女“两癌”免费检查项目\n2019年度绩效自评报告\n一、项目概况\n"
     assert (read(text).unit, read(text).project) == ("某市妇幼保健院", "农村妇女“两癌”免费检查项目")
+
+
+def test_full_marks_labelled_总分_before_the_score_labelled_right_after_them() -> None:
+    # hand-written: a simple form's last row gives the full marks, then the score
+    report = read(
+        "某镇中心幼儿园2023年学前教育幼儿资助资金绩效自评表\n绩效指标：\n总分：100；自评得分：98\n自评等级：优\n"
+    )
+    assert (report.score, report.grade) == (Decimal(98), "优")

@@ -297,6 +297,9 @@ _SCORED_AFTER = re.compile(r"\s*[，,]?\s*(?:实际)?(?:自评)?得")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
 _SCALE_OF_SCORES = re.compile(_LABELS["scale_of_scores"])
+_SCORE_LABEL_AFTER = re.compile(
+    r"\s*分?\s*[；;，,、]?\s*(?:自评|实际|最终|综合)?(?:得分|评分)\s*(?:为|是|:|：)?\s*\d"
+)
 _NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
 _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
 _RESULT_ROW = re.compile(
@@ -524,6 +527,12 @@ def extract_scores(
                 continue
         if match.group("label") == "总分" and value == _FULL_SCALE and _NUMBER_AFTER.match(text, match.end()):
             continue  # "总分 100分 99.50": the form's result row, its points then its score
+        if (
+            match.group("label") == "总分"
+            and value == _FULL_SCALE
+            and _SCORE_LABEL_AFTER.match(text, match.end())
+        ):
+            continue  # "总分：100；自评得分：98": the full marks, the score labelled right after them
         if match.group("row") is not None:
             continue  # "得分 10 9": a row's figures, whose is unsure
         if (
