@@ -1757,3 +1757,9 @@ def test_the_share_an_addition_or_a_balance_makes_of_the_budget_is_no_execution_
     )
     assert budget_of(text).execution_rate == Decimal("98.45")
     assert budget_of("全年预算200万元，实际支出194万元，结余资金占全年预算的3%。\n").execution_rate is None
+
+
+def test_a_sum_for_each_of_several_places_is_no_budget_however_long_its_label() -> None:
+    # hand-written: each village's allocation, then the total
+    text = "我镇12个村农家书屋每个安排出版物补充更新资金2000元，共计24000元。\n"
+    assert budget_of(text).adjusted != Decimal("0.2")
