@@ -473,6 +473,15 @@ def test_funds_block_whose_total_row_lost_its_label_printed_with_single_spaces()
     }
 
 
+def test_funds_block_of_a_departments_form_whose_total_row_is_its_budget() -> None:
+    # hand-written: the 部门整体 form's total row labelled 部门预算; a table's title holding the words labels no row
+    text = "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n部门预算 | 160.00 | 186.40 | 172.42 | 10 | 92.50% | 9.25\n"
+    (total,) = layout_of(text).funds[0][:1]
+    assert {cell.key: cell.value for cell in total.cells}["adjusted"] == Decimal("186.40")
+    text = "表1 部门预算执行情况对比表\n指标 | 年初预算数 | 全年预算数 | 全年执行数\n2021年度 | 5,310.25 | 6,742.18 | 6,415.90\n"
+    assert layout_of(text).funds == ()
+
+
 def test_funds_block_label_printed_after_a_row_of_figures_is_read_for_neither() -> None:
     # hand-written, a PDF's order: each row's figures above its label; whose figures follow a label is unknown
     text = (

@@ -216,7 +216,12 @@ def vocabulary() -> Vocabulary:
             )
         ),
         any_funds_column=re.compile("|".join(re.escape(w) for words in columns.values() for w in words)),
-        funds_total_row=re.compile("|".join(re.escape(w) for w in labels["funds_total_rows"])),
+        funds_total_row=re.compile(
+            "|".join(
+                [re.escape(w) for w in labels["funds_total_rows"]]
+                + [rf"^\s*{re.escape(w)}\s*[:：]?\s*$" for w in labels["funds_total_cells"]]
+            )
+        ),
         funds_sub_row=re.compile("|".join(re.escape(w) for w in labels["funds_sub_rows"])),
         kinds=tuple((kind, _any(words)) for kind, words in identity["kind"].items()),
         kind_headings=tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items()),
