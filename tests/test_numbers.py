@@ -87,6 +87,12 @@ def test_ocr_slips_inside_a_tables_figure_cell_are_mended() -> None:
     assert normalise("IOI OK l.5 5OO Model 3.0") == "IOI OK l.5 5OO Model 3.0"
 
 
+def test_the_last_piece_of_a_figure_spread_out_character_by_character_is_no_amount() -> None:
+    # hand-written PDF text layer: "8 5 6 . 3 4万元" is no amount of 4万元; a figure set apart once stays
+    assert [q for q in find_quantities(normalise("年初预算8 5 6 . 3 4万元")) if q.is_money] == []
+    assert only("全年预算 120万元").value == D(120)
+
+
 def test_parse_helpers_return_none_when_nothing_is_stated() -> None:
     assert parse_amount("没有金额") is None
     assert parse_percent("执行率未说明") is None

@@ -52,6 +52,8 @@ QUANTITY = re.compile(
 )
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
+_SPACED_OUT_BEFORE = re.compile(r"(?<![\d.,])(?:[\d.][ \u3000]){2,}$")
+_SPACED_REACH = 16
 _PERCENT_WORDS = re.compile(r"百分之(?P<cn>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
 
 
@@ -137,6 +139,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             # reading may be wrong, so neither figure is read
             if found and found[-1].end - offset == match.start() - 1:
                 found.pop()
+            continue
+        if _SPACED_OUT_BEFORE.search(text, max(0, match.start() - _SPACED_REACH), match.start()):
+            # "年初预算8 5 6 . 3 4万": the last piece of a figure a PDF spread out character by character
             continue
         quantity = _build(match, text, offset)
         if quantity is not None:
