@@ -1763,3 +1763,12 @@ def test_a_sum_for_each_of_several_places_is_no_budget_however_long_its_label() 
     # hand-written: each village's allocation, then the total
     text = "我镇12个村农家书屋每个安排出版物补充更新资金2000元，共计24000元。\n"
     assert budget_of(text).adjusted != Decimal("0.2")
+
+
+def test_the_share_of_a_larger_allocation_the_reports_own_place_got_is_its_budget() -> None:
+    # hand-written: the city's allocation, then (after 其中) the county's own share, which the rate is of
+    text = (
+        "2023年，上级下达某市农业相关转移支付资金12.8亿元，其中分配至我旗21456.8万元，占全市的16.8%。\n"
+        "截至2023年12月31日，全旗农业相关转移支付资金支出20873.6万元，执行率97.28%。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal("21456.8"), Decimal("20873.6"))

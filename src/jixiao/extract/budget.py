@@ -352,7 +352,12 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     subject = re.split(r"[，,、:：\d]", rest, maxsplit=1)[0].strip()
     if _BUDGET_STAGE.fullmatch(subject):
         return None  # "预算收入69.06万元，其中年初预算57.28万元": the initial budget, not a part
+    if _OWN_SHARE.match(rest):
+        return None  # "下达全市X资金12.8亿元，其中分配至我旗21456.8万元": the report's own place's, its whole
     return subject or "其中"
+
+
+_OWN_SHARE = re.compile(_AMOUNTS["own_share"])
 
 
 _PART_OPENING = re.compile(_AMOUNTS["part_opening"])
