@@ -1890,3 +1890,13 @@ def test_full_marks_labelled_总分_before_the_score_labelled_right_after_them()
         "某镇中心幼儿园2023年学前教育幼儿资助资金绩效自评表\n绩效指标：\n总分：100；自评得分：98\n自评等级：优\n"
     )
     assert (report.score, report.grade) == (Decimal(98), "优")
+
+
+def test_the_signature_the_sentence_names_too_beats_the_sites_publisher() -> None:
+    # hand-written: the site's publisher is the parent bureau; the report's sentence and signature name the station
+    report = read(
+        "发布时间：2022-05-10 发布机构：某县水利局\n2021年度农村饮水安全工程维修养护项目绩效自评报告\n一、项目基本情况\n"
+        "项目主管部门为某县水利局，项目实施单位为某县农村供水管理站。县农村供水管理站负责全县农村供水工程运行管理。\n"
+        "二、项目资金情况\n全年预算120万元，实际支出118万元。\n某县农村供水管理站\n2022年5月6日\n"
+    )
+    assert report.unit == "某县农村供水管理站"

@@ -69,7 +69,25 @@ def choose(candidates: Sequence[Candidate]) -> Choice:
         _short_for(value_key(c.value), value_key(longest.value)) for c in top
     ):
         return Choice(longest.value, tuple(candidates), longest)  # "塘湖镇政府" is "塘湖镇人民政府" shortened
+    # a name the weaker sources say too, where the strongest disagree: the signature "X管理站" and the sentence "项目实施
+    # 单位为X管理站" against the site's publisher "Y局"
+    weaker = [c for c in candidates if c.strength < strongest]
+    backed = [c for c in top if isinstance(c.value, str) and any(_says_too(w, c) for w in weaker)]
+    if backed and len({value_key(c.value) for c in backed}) == 1:
+        return Choice(backed[0].value, tuple(candidates), backed[0])
     return Choice(None, tuple(candidates))
+
+
+def _says_too(weaker: Candidate, name: Candidate) -> bool:
+    """Whether a weaker source elsewhere on the page (not the same words read again) gives ``name``, whole or
+    shortened ("县农村供水管理站" of "上犹县农村供水管理站")."""
+    short, full = value_key(weaker.value), value_key(name.value)
+    elsewhere = weaker.line != name.line or weaker.end <= name.start or weaker.start >= name.end
+    return (
+        isinstance(weaker.value, str)
+        and elsewhere
+        and (short == full or (len(short) >= 4 and full.endswith(short)))
+    )
 
 
 def _short_for(short: str, full: str) -> bool:
