@@ -1900,3 +1900,10 @@ def test_the_signature_the_sentence_names_too_beats_the_sites_publisher() -> Non
         "二、项目资金情况\n全年预算120万元，实际支出118万元。\n某县农村供水管理站\n2022年5月6日\n"
     )
     assert report.unit == "某县农村供水管理站"
+
+
+def test_a_score_cell_labelled_with_its_unit_in_brackets() -> None:
+    # hand-written: a form flattened one cell per line, its last row "自评得分（分）" then the score
+    for label in ("自评得分（分）", "自评得分(分)"):
+        report = read(f"某县某局2023年度某某项目绩效自评表\n一级指标\n产出指标\n{label}\n96.48\n")
+        assert report.score == Decimal("96.48"), label

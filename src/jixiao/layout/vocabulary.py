@@ -78,9 +78,10 @@ def _hanzi(char: str) -> bool:
 
 
 def _whole_cell(words: list[str]) -> re.Pattern[str]:
-    """A cell that is one of ``words`` and nothing more than a bracket of points ("总分(100分)")."""
+    """A cell that is one of ``words`` and nothing more than a bracket of points or of the unit ("总分(100分)",
+    "自评得分（分）")."""
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(r"(?:" + alternatives + r")\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*[:：]?")
+    return re.compile(r"(?:" + alternatives + r")\s*(?:[(（]\s*(?:\d+(?:\.\d+)?\s*分?|分)\s*[)）])?\s*[:：]?")
 
 
 @dataclass(frozen=True)
