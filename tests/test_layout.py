@@ -220,6 +220,13 @@ def test_a_widget_closing_a_row_of_metadata_leaves_the_next_line_a_forms_row() -
     assert [(c.field, c.value) for c in layout.labelled if c.field == "project"] == [("project", "高龄补贴")]
 
 
+def test_a_governments_name_alone_over_a_breadcrumb_is_the_portals_name() -> None:
+    page = "某县人民政府\n首页 > 信息公开 > 部门信息公开 > 某县统计局\n2019年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+    assert {1, 2} <= layout_of(page).chrome
+    # a town government's own report, its name over the title: no chrome
+    assert 1 not in layout_of("某镇人民政府\n2019年度部门整体支出绩效自评报告\n一、部门基本情况\n").chrome
+
+
 def test_a_validity_label_is_chrome_not_a_piece_of_the_title_under_it() -> None:
     layout = layout_of("- 索引号20240930-111848-563\n- 发布机构\n- 发布日期2023-04-20\n- 有效性有效\n"
                        "某县商务局2022年度项目支出绩效单位自评报告\n一、基本情况\n")  # fmt: skip

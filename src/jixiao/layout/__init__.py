@@ -67,6 +67,10 @@ class Layout:
         )
 
 
+# a government's name alone (a portal's name printed over its pages)
+_GOVERNMENT_ONLY = re.compile(r"[\u4e00-\u9fff]{2,20}?人民政府")
+
+
 def lay_out(lines: Sequence[Line]) -> Layout:
     """The layout of normalised ``lines``."""
     # a page's number or print header inside a form is chrome too: the form's rows run on over it
@@ -75,8 +79,12 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         for line in lines
         if line.text.strip() and (is_chrome(line.text) or is_page_furniture(line.text))
     )
-    first = next((line for line in lines if line.text.strip()), None)
+    content = [line for line in lines if line.text.strip()][:2]
+    first = content[0] if content else None
     if first is not None and vocabulary().site_name.match(first.text):
+        chrome |= {first.number}
+    # "某县人民政府" / "首页 > 信息公开 > …": the portal's name over its breadcrumb
+    if len(content) == 2 and _GOVERNMENT_ONLY.fullmatch(first.text.strip()) and content[1].number in chrome:
         chrome |= {first.number}
     links = link_lists(lines)
     chrome |= value_lines(lines, chrome) | links
