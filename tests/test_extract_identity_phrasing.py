@@ -1907,3 +1907,13 @@ def test_a_score_cell_labelled_with_its_unit_in_brackets() -> None:
     for label in ("自评得分（分）", "自评得分(分)"):
         report = read(f"某县某局2023年度某某项目绩效自评表\n一级指标\n产出指标\n{label}\n96.48\n")
         assert report.score == Decimal("96.48"), label
+
+
+def test_a_places_title_with_the_places_office_named_as_the_forms_department() -> None:
+    # hand-written: a city's transfer evaluation, its form naming the city's bureau as 地方主管部门 and a group of
+    # units as 资金使用单位; the report speaks as 我市
+    report = read(
+        "某市2022年度就业补助资金绩效自评报告\n一、绩效目标分解下达情况\n我市全年就业补助资金到位2,315万元，我市各县区均按时拨付。\n"
+        "| 地方主管部门 | 某市人力资源和社会保障局 | 资金使用单位 | 各县市区人社部门 |\n"
+    )
+    assert report.unit == "某市人力资源和社会保障局"

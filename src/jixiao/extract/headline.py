@@ -434,6 +434,12 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
                     for meta in layout.publishers
                     if organisation_like(meta.value)
                 )
+                # nor the place's office a form's 主管部门 cell names ("地方主管部门 | 宜昌市人力资源和社会保障局")
+                and not any(
+                    _office_of_place_speaks(cell.value, title.place.text, text)
+                    for cell in layout.labelled
+                    if cell.field == "department" and organisation_like(cell.value)
+                )
                 and not (signer.startswith(title.place.text) and organisation_like(signer))
                 # "龙岩市永定区图书馆…项目绩效自评报告": the title names the place's organisation itself
                 and not (title.unit is not None and organisation_like(title.unit.text))
