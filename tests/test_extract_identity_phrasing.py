@@ -1917,3 +1917,12 @@ def test_a_places_title_with_the_places_office_named_as_the_forms_department() -
         "| 地方主管部门 | 某市人力资源和社会保障局 | 资金使用单位 | 各县市区人社部门 |\n"
     )
     assert report.unit == "某市人力资源和社会保障局"
+
+
+def test_a_unit_naming_itself_in_brackets_under_the_bureau_that_posts_its_report() -> None:
+    # hand-written: the bureau posts the report of a hospital under it, which names itself after 我单位
+    report = read(
+        "发布时间：2024-03-20 来源：某县卫生健康局\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+        "我单位（某县中心医院）系某县卫生健康局下属的二级甲等综合医院，编制床位520张。\n"
+    )
+    assert report.unit == "某县中心医院"

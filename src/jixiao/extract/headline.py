@@ -387,6 +387,12 @@ def _may_speak_as(name: str, text: str) -> bool:
 _SUBORDINATE = r"(?:是|为|系)[\u4e00-\u9fff]{0,12}?(?:所属|下属|直属|属)(?:的)?(?:公益|事业|二级|参公)"
 
 
+def _parent_of_the_reporting_one(name: str, text: str) -> bool:
+    """Whether the report says it is a unit under ``name`` ("我单位（X医院）系县卫生健康局下属的…"): the page's
+    publisher is then its superior, who posts its report."""
+    return re.search(rf"(?:是|为|系){re.escape(name)}(?:的)?(?:所属|下属|直属)", text) is not None
+
+
 def _a_unit_under_the_reporting_one(name: str, text: str) -> bool:
     """Whether the report describes ``name`` as a unit under another while calling itself something else
     ("某中心为局属公益一类事业单位" in a report speaking as 我局); a unit describing itself so is its own."""
@@ -536,6 +542,7 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             and not collects
             and not _internal_office(meta.value)
             and _may_speak_as(meta.value, text)
+            and not _parent_of_the_reporting_one(meta.value, text)
         ):
             # (not where the title names its unit after all, under it: "岚县…报告" / "岚县乡村振兴局")
             named = title is not None and title.unit is not None and organisation_like(title.unit.text)

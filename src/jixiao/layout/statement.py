@@ -353,6 +353,10 @@ _JOINTS = re.compile("[和及与、]")
 _SELF_NAMED = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{3,30}})[(（]\s*以下简称\s*[“\"]?\s*{_SELF}\s*[”\"]?\s*[)）]"
 )
+# the unit naming itself in brackets after the word it uses for itself ("我单位（某县中心医院）系…")
+_SELF_BRACKETED = re.compile(
+    rf"(?:{_SELF}|我(?:单位|中心|部门))\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{{3,30}})\s*[)）]"
+)
 _DESCRIBES = (
     "是",
     "为",
@@ -456,9 +460,16 @@ def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | No
     in short, before words describing it or its evaluating ("X（以下简称“县妇联”）是…", "…要求，X（简称“中心”）
     对本单位…开展了绩效自评"); not one cited on the way ("根据县财政局（以下简称“财政局”）要求")."""
     for line in page_head(lines):
-        if ("简称" not in line.text and "下称" not in line.text) or line.number in chrome:
+        if (
+            "简称" not in line.text and "下称" not in line.text and "我" not in line.text
+        ) or line.number in chrome:
             continue
-        for named in (*_SELF_NAMED.finditer(line.text), *_introduced().finditer(line.text)):
+        found = (
+            *_SELF_NAMED.finditer(line.text),
+            *_introduced().finditer(line.text),
+            *_SELF_BRACKETED.finditer(line.text),
+        )
+        for named in found:
             name = named.group("name")
             # the name opens with its place, after whatever words the clause has before it
             for at in range(len(name) - 2):
