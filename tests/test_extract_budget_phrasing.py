@@ -1772,3 +1772,14 @@ def test_the_share_of_a_larger_allocation_the_reports_own_place_got_is_its_budge
         "截至2023年12月31日，全旗农业相关转移支付资金支出20873.6万元，执行率97.28%。\n"
     )
     assert year_figures(text)[1:] == (Decimal("21456.8"), Decimal("20873.6"))
+
+
+def test_a_departments_budget_and_spending_named_bare() -> None:
+    # hand-written: "部门预算" / "单位预算" and "部门支出" right after the year
+    assert year_figures("2023年部门预算128.60万元，全年支出126.90万元。\n")[1] == Decimal("128.60")
+    assert year_figures("2019年单位预算186.52万元。\n")[1] == Decimal("186.52")
+    assert year_figures("2022年全年预算600万元。2022年部门支出590.47万元，预算执行率98.41%。\n")[
+        2
+    ] == Decimal("590.47")
+    # the income side keeps its own words
+    assert year_figures("2023年部门预算收入128.60万元。\n")[1] is None
