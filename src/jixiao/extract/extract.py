@@ -42,6 +42,7 @@ from jixiao.extract.named_project import (
     form_titles,
     item_subject,
     project_stated_of,
+    projects_counted,
     sentence_subject,
 )
 from jixiao.extract.normalise import build_flow, normalise_lines
@@ -441,7 +442,6 @@ def _of_the_reports_form(cells: list[Labelled], kind: str | None, forms: _Forms)
 _CLAIMS = load_vocabulary("claims")
 _REPORT_ITSELF = re.compile(_CLAIMS["report_itself"])
 _WHOLE_SPENDING = re.compile(r"部门整体|单位整体|整体支出")
-_PROJECTS_COUNTED = re.compile(_CLAIMS["projects_counted"])
 
 
 def _stated_of_the_report(
@@ -453,7 +453,7 @@ def _stated_of_the_report(
     # a result in a form of the other kind (a department's page, then its projects' forms) is that form's
     facts = [f for f in ctx.all(field) if kind is None or forms.kind_at(f.line) in (None, kind)]
     own = _stated_with(ctx, facts, _REPORT_ITSELF)
-    several = _several_projects(ctx, layout) or _PROJECTS_COUNTED.search(ctx.flow.text) is not None
+    several = _several_projects(ctx, layout) or bool(projects_counted(ctx.flow.text))
     if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
         projects = {f.subject for f in ctx.all(f"project.{field}")}
         if several and len(projects) >= 2 and not own:
@@ -559,7 +559,7 @@ def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
     end = sentence_end(line, evidence.end)
     counts = (
         vocabulary().several_projects.finditer(line, begin, end),
-        _PROJECTS_COUNTED.finditer(line, begin, end),
+        projects_counted(line, begin, end),
     )
     for count in itertools.chain(*counts):
         between = (

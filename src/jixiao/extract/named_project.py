@@ -23,6 +23,19 @@ _NAMED_SCORE = re.compile(_CLAIMS["named_score"])
 _UNIT_OPENING = re.compile(r"\s*([\u4e00-\u9fff（）()]{3,30}?)\s*[，,：:]")
 _FORM_TITLE = re.compile(_CLAIMS["form_title"])
 _SHARED = re.compile(r"均|都|一致")
+_COUNTED_AFTER = re.compile(_CLAIMS["projects_counted"])
+_COUNTED_BEFORE = re.compile(_CLAIMS["projects_counted_before"])
+_COUNT_WORDS = ("个项目", "个专项", "个重点项目", "个民生项目", "个财政项目")
+
+
+def projects_counted(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The counts of projects in ``text[start:end]``, after them ("项目共2个") or before them ("12个项目"); the
+    second searched only where a count's words stand, a search at every figure of a report being costly."""
+    end = len(text) if end is None else end
+    found = list(_COUNTED_AFTER.finditer(text, start, end))
+    if any(text.find(words, start, end) >= 0 for words in _COUNT_WORDS):
+        found += _COUNTED_BEFORE.finditer(text, start, end)
+    return found
 
 
 def project_stated_of(text: str, position: int) -> str | None:

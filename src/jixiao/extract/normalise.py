@@ -35,6 +35,9 @@ _OCR_NUMBER = re.compile(
     r"(?=\s?(?:%|万元|亿元|元|年|分))"
 )
 _OCR_DIGITS = str.maketrans("IlO", "110")
+_OCR_HINT = re.compile(
+    r"[\d.,][IlO]|[IlO][\d.,%]"
+)  # a letter for a digit touches a figure: worth the searches below
 # ... or a table's cell of its own, a figure with decimals or thousands ("l250.00", "1,O86.4O", "86O.OO" between spaces,
 # bars or the line's ends): two digits at least, never a word ("IOI", "OK")
 _OCR_CELL = re.compile(
@@ -87,7 +90,7 @@ def normalise(text: str) -> str:
     """Half-width digits and punctuation, mended OCR digits and decimal points; same length as ``text``."""
     if _NEEDS_TRANSLATION.search(text):
         text = text.translate(_TABLE)
-    if "I" in text or "O" in text or "l" in text:
+    if ("I" in text or "O" in text or "l" in text) and _OCR_HINT.search(text):
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
         text = _OCR_CELL.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
     if "、" in text:

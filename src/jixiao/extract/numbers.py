@@ -140,7 +140,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             if found and found[-1].end - offset == match.start() - 1:
                 found.pop()
             continue
-        if _SPACED_OUT_BEFORE.search(text, max(0, match.start() - _SPACED_REACH), match.start()):
+        if text[match.start() - 1 : match.start()] in (" ", "\u3000") and _SPACED_OUT_BEFORE.search(
+            text, max(0, match.start() - _SPACED_REACH), match.start()
+        ):
             # "年初预算8 5 6 . 3 4万": the last piece of a figure a PDF spread out character by character
             continue
         quantity = _build(match, text, offset)

@@ -84,8 +84,12 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     if first is not None and vocabulary().site_name.match(first.text):
         chrome |= {first.number}
     # "某县人民政府" / "首页 > 信息公开 > …": the portal's name over its breadcrumb
-    if len(content) == 2 and _GOVERNMENT_ONLY.fullmatch(first.text.strip()) and content[1].number in chrome:
-        chrome |= {first.number}
+    if (
+        len(content) == 2
+        and _GOVERNMENT_ONLY.fullmatch(content[0].text.strip())
+        and content[1].number in chrome
+    ):
+        chrome |= {content[0].number}
     links = link_lists(lines)
     chrome |= value_lines(lines, chrome) | links
     cut_ends, cut_starts = page_cuts(lines)

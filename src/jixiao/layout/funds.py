@@ -328,7 +328,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             (
                 position
                 for position in range(after, min(after + _MAX_ROW_GAP, len(cells)))
-                if vocab.funds_total_row.search(cells[position].text)
+                if _total_label(cells[position].text)
                 and _number(cells[position].text) is None
                 # a total row after the parts' rows ("中央补助资金 | … / 合计 | …"), not another table's
                 and not any(column_key(cell.text) for cell in cells[after:position])
@@ -372,6 +372,15 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     return blocks
 
 
+def _total_label(text: str) -> bool:
+    """Whether a cell labels the funds block's total row: its words anywhere ("年度资金总额："), or the whole cell
+    ("部门预算")."""
+    vocab = vocabulary()
+    return (
+        vocab.funds_total_row.search(text) is not None or vocab.funds_total_cell.fullmatch(text) is not None
+    )
+
+
 def _figures_row(cells: Sequence[Cell]) -> bool:
     """Whether ``cells`` hold a row of figures only (three or more, blanks as dashes), no label of its own."""
     rows: dict[int, list[str]] = {}
@@ -394,11 +403,10 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
     first ("年初预算数" / "300" / "300" / "0" / "全年预算数" / "412.5" / …), the labels perhaps repeated before each
     figure; headers standing together ("分值" / "执行率" / "得分") take the figures after them in order. None unless
     the figures placed so are consistent, as a row's must be."""
-    vocab = vocabulary()
     # the labels before the first header, or the total's right after it ("年初预算数" / "年度资金总额" / "960" / …)
     near = [*cells[max(0, index - _COLUMN_WISE_LABEL_REACH) : index], *cells[index + 1 : index + 2]]
     label = next(
-        (cell for cell in near if vocab.funds_total_row.search(cell.text) and _number(cell.text) is None),
+        (cell for cell in near if _total_label(cell.text) and _number(cell.text) is None),
         None,
     )
     if label is None:

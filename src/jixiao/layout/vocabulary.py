@@ -112,6 +112,7 @@ class Vocabulary:
     funds_columns: tuple[tuple[str, re.Pattern[str]], ...]
     any_funds_column: re.Pattern[str]
     funds_total_row: re.Pattern[str]
+    funds_total_cell: re.Pattern[str]  # a whole cell's label only ("部门预算"), read with fullmatch
     funds_sub_row: re.Pattern[str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     kind_headings: tuple[tuple[str, re.Pattern[str]], ...]
@@ -217,11 +218,9 @@ def vocabulary() -> Vocabulary:
             )
         ),
         any_funds_column=re.compile("|".join(re.escape(w) for words in columns.values() for w in words)),
-        funds_total_row=re.compile(
-            "|".join(
-                [re.escape(w) for w in labels["funds_total_rows"]]
-                + [rf"^\s*{re.escape(w)}\s*[:：]?\s*$" for w in labels["funds_total_cells"]]
-            )
+        funds_total_row=re.compile("|".join(re.escape(w) for w in labels["funds_total_rows"])),
+        funds_total_cell=re.compile(
+            r"\s*(?:" + "|".join(re.escape(w) for w in labels["funds_total_cells"]) + r")\s*[:：]?\s*"
         ),
         funds_sub_row=re.compile("|".join(re.escape(w) for w in labels["funds_sub_rows"])),
         kinds=tuple((kind, _any(words)) for kind, words in identity["kind"].items()),

@@ -16,7 +16,7 @@ from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
 from jixiao.extract.context import clause_start, in_brackets, sentence_end
 from jixiao.extract.model import Fact
-from jixiao.extract.named_project import NAMED_PROJECT, item_project
+from jixiao.extract.named_project import NAMED_PROJECT, item_project, projects_counted
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.scheme import Grade, Scheme
@@ -232,7 +232,9 @@ def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
     """The headings that name a project or fund ("（一）文化下乡项目"), by line: figures under each are its own;
     on a page that says it covers several projects and names none of its own, every heading ("（一）义务教育学校
     公用经费区级配套", "（二）教师培训"): each section may be another project's."""
-    several = context.report.project is None and _SEVERAL_PROJECTS.search(context.text) is not None
+    several = context.report.project is None and (
+        vocabulary().several_projects.search(context.text) is not None or bool(projects_counted(context.text))
+    )
     # (not a heading every section repeats, "（一）项目资金情况": it tells no section from another)
     repeated = Counter(line.text.strip() for line in context.lines if several and is_heading(line.text))
     return tuple(
@@ -267,7 +269,6 @@ _PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用
 _STAGE = re.compile(r"预算(?!执行)|决算|实际支出|全年支出|年度支出|本年支出|执行数|按支出性质|按经济分类")
 _BUDGET_STAGES = ("预算",)
 _FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程|专项|补助|补贴)$")
-_SEVERAL_PROJECTS = re.compile(vocabulary().several_projects.pattern + "|" + _CLAIMS["projects_counted"])
 _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
 _OPENING = re.compile(r"^[^，,：:]{1,8}[，,：:]")
 _NOT_WORD = re.compile(r"[^\u4e00-\u9fff\dA-Za-z]")
