@@ -25,7 +25,7 @@ _FORM_TITLE = re.compile(_CLAIMS["form_title"])
 _SHARED = re.compile(r"均|都|一致")
 _COUNTED_AFTER = re.compile(_CLAIMS["projects_counted"])
 _COUNTED_BEFORE = re.compile(_CLAIMS["projects_counted_before"])
-_COUNT_WORDS = ("个项目", "个专项", "个重点项目", "个民生项目", "个财政项目")
+_COUNT_WORDS = tuple(_CLAIMS["project_count_words"])
 
 
 def projects_counted(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:

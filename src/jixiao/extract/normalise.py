@@ -35,9 +35,6 @@ _OCR_NUMBER = re.compile(
     r"(?=\s?(?:%|万元|亿元|元|年|分))"
 )
 _OCR_DIGITS = str.maketrans("IlO", "110")
-_OCR_HINT = re.compile(
-    r"[\d.,][IlO]|[IlO][\d.,%]"
-)  # a letter for a digit touches a figure: worth the searches below
 # ... or a table's cell of its own, a figure with decimals or thousands ("l250.00", "1,O86.4O", "86O.OO" between spaces,
 # bars or the line's ends): two digits at least, never a word ("IOI", "OK")
 _OCR_CELL = re.compile(
@@ -46,6 +43,8 @@ _OCR_CELL = re.compile(
     r"|(?:(?<=[\s|｜])|^)(?=(?:[IlO,]*\d){2})(?=[\d,]*[IlO])[\dIlO]{1,3}(?:,[\dIlO]{3})+(?=[\s|｜%]|$)",
     re.M,
 )
+# a letter for a digit touching a figure: only then are these searches worth making
+_OCR_HINT = re.compile(r"[\d.,][IlO]|[IlO][\d.,%]")
 # a decimal point typed as 、 between a figure and its two decimals right before a unit ("167、00萬元")
 # thousands set apart by a full-width comma in an amount ("1，148.5万元", "2，310万元"; not "分别为95，100分", nor a list
 # "95，100，120万元")
