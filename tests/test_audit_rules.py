@@ -345,6 +345,16 @@ CASES = [
      "三、预算调整情况\n年中未调整。支出预算中，基本支出1,186.72万元，项目支出1,669.68万元。\n",
      [(2, "error", "基本支出前后不一致：第2行写1168.72万元，第4行写1186.72万元"),
       (2, "error", "项目支出前后不一致：第2行写1687.68万元，第4行写1669.68万元")]),
+    # a department's form without 三级指标, then its project's form: the project form's rows are re-scored against its
+    # own funds row and total, not the department's read above its title (hand-written)
+    ("JX111", "national-2020",
+     "某局2023年度绩效自评表\n部门整体支出绩效自评表\n年度部门整体支出预算（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+     "年度资金总额\t3,015.48\t3,286.12\t3,198.75\t10\t97.34%\t9.73\n一级指标\t二级指标\t分值\t得分\n"
+     "产出指标\t数量、质量指标\t50\t47.45\n效益指标\t社会效益指标\t40\t37\n总分\t\t100\t94.18\n项目支出绩效自评表\n"
+     "项目名称：食品安全监督抽检\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+     "年度资金总额\t260.00\t260.00\t254.60\t10\t97.92%\t9.79\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+     "产出指标\t抽检批次\t≥2,600批次\t2,638批次\t50\t50\n效益指标\t抽检合格率\t≥97%\t98.1%\t40\t39\n"
+     "总分\t\t\t\t100\t98.79\n", []),
     # a department's form, then its project's form on one page: each form's own totals and grades (hand-written)
     ("JX203", "national-2020",
      "甲中心2023年度部门整体支出绩效自评表\n部门名称\t甲中心\n年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from jixiao.extract.extract import funds_rows
 from jixiao.extract.model import ExtractedReport
+from jixiao.extract.named_project import form_titles
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
 from jixiao.form.text import RowRead, bare_name, form_cells, read_indicator_block
@@ -91,11 +92,21 @@ _SOURCE_ROW = re.compile(
 
 
 def _funds(
-    report: ExtractedReport, cells: list[Cell], places: dict[str, Stated[str]], lines: Sequence[Line]
+    report: ExtractedReport,
+    cells: list[Cell],
+    places: dict[str, Stated[str]],
+    lines: Sequence[Line],
+    own: tuple[int, int] | None = None,
 ) -> tuple[Funds, Stated[Decimal] | None, Stated[Decimal] | None]:
     """The funds block as extraction read it, else as the layout reads the form's own cells, else the
-    report's headline budget figures."""
-    rows = report.funds_rows or funds_rows(funds_blocks(cells))
+    report's headline budget figures; on a page of several forms, only the lines ``own`` spans are the form's."""
+    if own is not None:
+        inside = [row for row in report.funds_rows if own[0] <= row.line < own[1]]
+        rows = inside or funds_rows(funds_blocks([c for c in cells if own[0] <= c.line < own[1]]))
+        if not rows:
+            return Funds(total=FundRow()), None, None  # the headline budget is the other form's
+    else:
+        rows = report.funds_rows or funds_rows(funds_blocks(cells))
     if not rows:
         budget = report.budget
         total = FundRow(initial=budget.initial, budget=budget.adjusted, executed=budget.executed)
@@ -119,9 +130,15 @@ def _funds(
     return Funds(total=total, **parts), weight, score
 
 
-def _result(report: ExtractedReport, field: str, cells: list[Cell]) -> Stated[Any] | None:
-    """The total or grade as extraction chose it, else the form's result row in its own cells."""
+def _result(
+    report: ExtractedReport, field: str, cells: list[Cell], another_forms: tuple[int, int] | None = None
+) -> Stated[Any] | None:
+    """The total or grade as extraction chose it, else the form's result row in its own cells; also when
+    extraction read it off lines ``another_forms`` spans (another form's, before this block's title)."""
     value = report.score if field == "score" else report.grade
+    fact = next((f for f in report.facts if f.field == field and f.value == value), None)
+    if fact is not None and another_forms is not None and another_forms[0] <= fact.line < another_forms[1]:
+        value = None
     if value is None:
         found = [c for c in result_cells(cells) if c.field == field]
         if len({c.value for c in found}) != 1:
@@ -131,7 +148,6 @@ def _result(report: ExtractedReport, field: str, cells: list[Cell]) -> Stated[An
             f"第{found[0].line}行",
             found[0].line,
         )
-    fact = next((f for f in report.facts if f.field == field and f.value == value), None)
     line = fact.line if fact is not None else None
     return Stated(value, f"第{line}行" if line else "报告", line)
 
@@ -162,9 +178,18 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
         return None
     # the form's own cells, cut as the block reader cuts them, only where extraction read no funds block
     # or result row (the common report reads them; cutting every line again costs a tenth of a review)
-    needed = not report.funds_rows or report.score is None or report.grade is None
+    # a page of several forms whose indicator block is a later form's ("部门整体支出绩效自评表 … 总分 100 94.18" /
+    # "项目支出绩效自评表" / "三级指标 …"): the result extraction read above that form's title is the other form's
+    titles = [
+        n for n in form_titles((line.number, line.text) for line in document.lines) if n < block.header_line
+    ]
+    title = titles[-1] if len(titles) >= 2 else None  # the block's own form's title, another form's before it
+    another = (1, title) if title is not None else None
+    needed = not report.funds_rows or report.score is None or report.grade is None or another is not None
     cells = form_cells(document.lines) if needed else []
-    funds, execution_weight, execution_score = _funds(report, cells, places, document.lines)
+    funds, execution_weight, execution_score = _funds(
+        report, cells, places, document.lines, (title, block.end_line) if title is not None else None
+    )
     # a page of several forms: the result rows read are the first form's, between its block and the next form
     following = next(
         (line.number for line in document.lines if line.number >= block.end_line and "三级指标" in line.text),
@@ -186,8 +211,8 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
         places,
         execution_weight=execution_weight,
         execution_score=execution_score,
-        total=_result(report, "score", own_cells),
-        grade=_result(report, "grade", own_cells),
+        total=_result(report, "score", own_cells, another),
+        grade=_result(report, "grade", own_cells, another),
         notes=tuple(notes),
         identity_known=known,
         from_text=True,
