@@ -305,6 +305,9 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     }
     if project_kind and project_name is None and _several_projects(ctx, layout):
         total = budget_choice["adjusted"].evidence
+        total = (
+            total if _the_projects_total(ctx, total) else None
+        )  # where the projects' paragraph goes on from
         budget_choice = {
             key: choice
             if _the_projects_total(ctx, choice.evidence)
@@ -537,12 +540,11 @@ _SENTENCE_OR_ITEM = re.compile(
 
 
 def _after_the_projects_total(ctx: Context, evidence: Candidate | None, total: Candidate | None) -> bool:
-    """Whether a figure goes on in the paragraph of the projects' total, after it, no list item opening between
+    """Whether a figure goes on in the paragraph of the projects' ``total``, after it, no list item opening between
     ("共实施项目7个，项目资金总额1286.4万元。截至12月31日，实际支出1243.9万元"): the projects' spending."""
     if evidence is None or total is None or evidence.line != total.line or evidence.start < total.end:
         return False
-    line = ctx.read_text.get(evidence.line, "")
-    return _the_projects_total(ctx, total) and not _ITEM.search(line, total.end, evidence.start)
+    return not _ITEM.search(ctx.read_text.get(evidence.line, ""), total.end, evidence.start)
 
 
 _ITEM = re.compile(r"\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]")

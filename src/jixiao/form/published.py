@@ -131,13 +131,13 @@ def _funds(
 
 
 def _result(
-    report: ExtractedReport, field: str, cells: list[Cell], another_forms: tuple[int, int] | None = None
+    report: ExtractedReport, field: str, cells: list[Cell], own_title: int | None = None
 ) -> Stated[Any] | None:
     """The total or grade as extraction chose it, else the form's result row in its own cells; also when
-    extraction read it off lines ``another_forms`` spans (another form's, before this block's title)."""
+    extraction read it above ``own_title``, the block's form's title (another form's result)."""
     value = report.score if field == "score" else report.grade
     fact = next((f for f in report.facts if f.field == field and f.value == value), None)
-    if fact is not None and another_forms is not None and another_forms[0] <= fact.line < another_forms[1]:
+    if fact is not None and own_title is not None and fact.line < own_title:
         value = None
     if value is None:
         found = [c for c in result_cells(cells) if c.field == field]
@@ -184,8 +184,7 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
         n for n in form_titles((line.number, line.text) for line in document.lines) if n < block.header_line
     ]
     title = titles[-1] if len(titles) >= 2 else None  # the block's own form's title, another form's before it
-    another = (1, title) if title is not None else None
-    needed = not report.funds_rows or report.score is None or report.grade is None or another is not None
+    needed = not report.funds_rows or report.score is None or report.grade is None or title is not None
     cells = form_cells(document.lines) if needed else []
     funds, execution_weight, execution_score = _funds(
         report, cells, places, document.lines, (title, block.end_line) if title is not None else None
@@ -211,8 +210,8 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
         places,
         execution_weight=execution_weight,
         execution_score=execution_score,
-        total=_result(report, "score", own_cells, another),
-        grade=_result(report, "grade", own_cells, another),
+        total=_result(report, "score", own_cells, title),
+        grade=_result(report, "grade", own_cells, title),
         notes=tuple(notes),
         identity_known=known,
         from_text=True,

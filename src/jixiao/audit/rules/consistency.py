@@ -215,7 +215,7 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
             _STAGE.findall(context.lines[fact.line - 2].text) if fact.line >= 2 else []
         )
         if stages:
-            about.add("预算" if stages[-1] in _BUDGET_STAGES else "支出")
+            about.add("预算" if stages[-1] == "预算" else "支出")
     return frozenset(times), frozenset(about)
 
 
@@ -236,7 +236,11 @@ def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
         vocabulary().several_projects.search(context.text) is not None or bool(projects_counted(context.text))
     )
     # (not a heading every section repeats, "（一）项目资金情况": it tells no section from another)
-    repeated = Counter(line.text.strip() for line in context.lines if several and is_heading(line.text))
+    repeated = (
+        Counter(line.text.strip() for line in context.lines if is_heading(line.text))
+        if several
+        else Counter()
+    )
     return tuple(
         (line.number, line.text.strip())
         for line in context.lines
@@ -267,7 +271,6 @@ _PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用
 # what a spending part's figure is a part of: the budget ("支出预算中", "年初预算…其中") or the spending ("全年实际支出…
 # 其中", "按支出性质分", "决算")
 _STAGE = re.compile(r"预算(?!执行)|决算|实际支出|全年支出|年度支出|本年支出|执行数|按支出性质|按经济分类")
-_BUDGET_STAGES = ("预算",)
 _FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程|专项|补助|补贴)$")
 _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
 _OPENING = re.compile(r"^[^，,：:]{1,8}[，,：:]")
