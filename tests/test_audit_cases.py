@@ -381,6 +381,19 @@ def test_stays_quiet(code: str, text: str) -> None:
     assert findings(text, code) == []
 
 
+def test_a_rate_under_a_listing_of_parts_is_checked_against_the_whole_not_the_last_part() -> None:
+    # hand-written: the fund's total, then its classes' allocations listed after 其中, then the spending and its rate in
+    # the next sentence: 18390.47 / 18652 = 98.60%, no error (18390.47 / 1577 is no rate of anything)
+    text = (
+        "某县2023年衔接资金绩效自评报告\n一、资金下达情况\n2023年下达我县衔接资金18,652万元。\n二、资金使用情况\n"
+        "全县共实施衔接资金项目146个，其中产业发展类项目89个、安排资金11,204.6万元；基础设施类项目43个、安排资金5,870.4万元；"
+        "其他类项目14个、安排资金1,577万元。累计支出资金18,390.47万元，资金支出率98.60%。\n"
+    )
+    assert findings(text, "JX103") == []
+    # the same listing with a rate that spending over the whole does not give is still an error
+    assert [f.line for f in findings(text.replace("98.60%", "96.60%"), "JX103")] == [5]
+
+
 def test_a_rate_one_point_off_is_an_error_and_a_rounding_habit_is_not() -> None:
     # 185.01 / 192.04 = 96.34%: 95% is no rounding of it
     text = "安排资金192.04万元。\n资金支付185.01万元,未支7.03万元,支付率95%。"

@@ -1783,3 +1783,25 @@ def test_a_departments_budget_and_spending_named_bare() -> None:
     ] == Decimal("590.47")
     # the income side keeps its own words
     assert year_figures("2023年部门预算收入128.60万元。\n")[1] is None
+
+
+def test_a_funds_row_of_labelled_cells_with_the_points_cell_after_the_spending() -> None:
+    # hand-written: "分值" opens the cell after a bare figure; its 分 is no unit of that figure
+    budget = budget_of(
+        "某县林草局项目支出绩效自评表\n项目资金（万元）：\n"
+        "年初预算数：1,536.00　全年预算数：1,536.00　全年执行数：1,480.00　分值：10　执行率：96.35%　得分：9.64\n"
+    )
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1536.00"),
+        Decimal("1480.00"),
+        Decimal("96.35"),
+    )
+
+
+def test_an_approximate_restatement_of_the_rate_and_a_rate_short_of_a_bound() -> None:
+    # hand-written: the rate stated exactly, then roughly in the problems section, then as a distance to 100%
+    budget = budget_of(
+        "某县水务局2024年度农村供水项目绩效自评报告\n项目预算资金1150万元。\n截至2024年12月31日，项目实际支出1035.8万元，执行率90.07%。\n"
+        "四、存在的问题\n资金支付进度偏慢，执行率刚过90%；预算执行率距100%仍有差距。\n"
+    )
+    assert budget.execution_rate == Decimal("90.07")

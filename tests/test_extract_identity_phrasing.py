@@ -1926,3 +1926,32 @@ def test_a_unit_naming_itself_in_brackets_under_the_bureau_that_posts_its_report
         "我单位（某县中心医院）系某县卫生健康局下属的二级甲等综合医院，编制床位520张。\n"
     )
     assert report.unit == "某县中心医院"
+
+
+def test_a_county_governments_portal_posting_a_report_that_speaks_as_wo_danwei() -> None:
+    # hand-written: the title names no unit, the portal's government is the publisher, and the report speaks as
+    # 我单位 (a unit under the government): the government is not the unit
+    page = (
+        "甲县人民政府\n首页 > 信息公开 > 财政预决算\n2021年度部门整体支出绩效自评报告\n"
+        "发布机构：甲县人民政府　　发布日期：2022-08-31\n"
+        "我单位为县政府直属事业单位，现将2021年度部门整体支出绩效自评情况报告如下。\n"
+    )
+    assert read(page).unit is None
+    # a township's government speaking as 我镇 is its own report's unit
+    page = page.replace("甲县人民政府", "甲县乙镇人民政府").replace(
+        "我单位为县政府直属事业单位", "我镇共有行政村12个"
+    )
+    assert read(page).unit == "甲县乙镇人民政府"
+
+
+def test_a_sharing_sites_list_of_other_reports_after_the_report_with_their_page_counts() -> None:
+    # hand-written: under 猜你喜欢 after the report, other reports' titles with their scores and page counts, the
+    # last of them a document that is no report, then the site's notes
+    page = (
+        "甲县林业局2018年天然林保护项目绩效自评报告\n按照项目支出绩效评价指标体系逐项打分，该项目2018年度自评得分96分，评价等级为“优”。\n"
+        "猜你喜欢\n甲县林业局2017年天然林保护工程绩效自评报告  得分94  3页\n乙县林业局2018年度退耕还林项目绩效自评报告  5页\n"
+        "丙市2018年林业改革发展资金绩效自评报告（自评得分92.5分）  11页\n天然林保护工程二期实施情况总结  8页\n"
+        "当前文档最多预览五页，下载文档查看全文\n此文档下载收益归作者所有\n"
+    )
+    report = read(page)
+    assert (report.score, report.grade) == (Decimal("96"), "优")

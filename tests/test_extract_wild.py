@@ -1372,3 +1372,24 @@ def test_another_projects_score_and_grade_told_beside_the_reports() -> None:
     assert (read(text).score, read(text).grade) == (D(95), "优")
     review = review_document(Document.from_text("page.txt", "txt", text), load_scheme("national-2020"))
     assert not [f for f in review.findings if f.code == "JX201"]
+
+
+def test_a_total_named_so_after_the_parts_plain_scores_and_the_parts_listed_with_fenbie() -> None:
+    # hand-written: the parts' plain 得分, then 自评总得分; the parts' scores listed 分别; a part's points in brackets
+    # before 得分 and the total labelled 得分合计 in the next sentence
+    for sentence, total in (
+        (
+            "经评价，项目投入（15分）得分15分，过程得分23分，产出得分33分，效益得分21分，自评总得分92分。",
+            "92",
+        ),
+        (
+            "按决策（20分）、过程（20分）、产出（40分）、效益（20分）自评，分别得分17分、15分、35分、16分。\n自评得分：83分",
+            "83",
+        ),
+        (
+            "资金监管情况（20分）得分18分；资金使用成效（50分）得分48分。自评得分合计94.6分，自评结果为“优”。",
+            "94.6",
+        ),
+    ):
+        report = read(f"某县某局2023年度某某项目绩效自评报告\n一、自评结果\n{sentence}\n")
+        assert report.score == Decimal(total), sentence

@@ -1865,3 +1865,15 @@ def test_a_result_rows_merged_cells_printed_once_per_column() -> None:
     assert [(c.field, c.value) for c in layout_of(graded).results] == [("score", "93.79"), ("grade", "优")]
     # three different figures: which is the score is not sure
     assert layout_of("总分\t100\t93.79\t92.5\n").results == ()
+
+
+def test_crumbs_set_apart_by_dashes_and_a_bracketed_list_of_links_inside_the_text() -> None:
+    # hand-written: a township's page whose breadcrumb uses " - ", and a 范文 site's 【相关推荐】 block of bulleted links
+    # put between the report's paragraphs
+    layout = layout_of(
+        "某县人民政府网\n首页 - 政务公开 - 乡镇信息 - 某镇\n某县某镇人民政府2020年美丽乡村项目绩效自评报告\n一、项目基本情况\n"
+        "项目预算150万元，实际支出138.6万元。\n【相关推荐】\n· 2022年度部门整体支出绩效自评报告范文（精选8篇）\n"
+        "· 林业局项目支出绩效自评报告（得分95.6分）\n二、绩效目标完成情况\n"
+    )
+    assert {2, 6, 7, 8} <= layout.chrome
+    assert not {3, 4, 5, 9} & layout.chrome

@@ -1426,6 +1426,10 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         key: [f for f in ctx.all(f"budget.{key}") if not unit_slip(f, ctx.facts)]
         for key in ("initial", "adjusted", "executed", "execution_rate")
     }
+    for key, facts in stated.items():
+        # "执行率90.07%" and later "执行率刚过90%": an approximate restatement is no second value
+        if any(f.approximate for f in facts) and not all(f.approximate for f in facts):
+            stated[key] = [f for f in facts if not f.approximate]
     # "项目总投资1.2亿元，分两年实施。2023年安排项目资金6000万元": the year's budget, not the works' whole cost
     over_years = [f for f in stated["adjusted"] if _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))]
     years_own = [

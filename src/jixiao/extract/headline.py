@@ -361,6 +361,8 @@ def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
 
 # how a report speaks of its own unit ("我局", "我馆"), and the endings the name of a unit so called may have
 _SELF = re.compile(r"我(中心|局|委|办|厅|馆|院|站|校|所|队)")
+_SELF_AS_UNIT = re.compile(r"[我本]单位")
+_SELF_AS_PLACE = re.compile(r"[我本全](?:省|市|州|盟|县|区|旗|镇|乡|街道)")
 _SELF_ENDINGS = {
     "中心": ("中心",),
     "局": ("局",),
@@ -379,6 +381,8 @@ _SELF_ENDINGS = {
 def _may_speak_as(name: str, text: str) -> bool:
     """Whether the unit ``name`` can be the one the report speaks as: not when the report calls itself only
     something else ("我馆全年免费开放" on a page a 局 posted, "我局…" on the county government's portal)."""
+    if name.endswith("政府") and _SELF_AS_UNIT.search(text) and not _SELF_AS_PLACE.search(text):
+        return False  # a government speaks as its place ("我县", "本镇"), a unit its portal posts as 我单位
     kinds = set(_SELF.findall(text))
     return not kinds or any(name.endswith(_SELF_ENDINGS[kind]) for kind in kinds)
 

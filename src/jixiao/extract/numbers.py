@@ -23,7 +23,7 @@ COUNT_UNITS = (
     "间", "栋", "所次", "人天",
 )  # fmt: skip
 _MULTIPLIERS = {"千": 3, "万": 4, "亿": 8}
-_PRE_APPROX = ("超过", "超", "逾", "突破", "近", "约", "大约", "将近")
+_PRE_APPROX = ("超过", "超", "逾", "突破", "近", "约", "大约", "将近", "刚过", "不到", "不足")
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _CN_UNITS = ("次", "套", "名", "场", "期", "篇", "家", "起", "份", "人次", "个百分点")
 
@@ -47,7 +47,8 @@ QUANTITY = re.compile(
     r"(?:\s?(?P<approx_before>余|多)(?=\s?[千万亿]))?"
     r"(?:\s?(?P<mult>[千万亿])(?!元))?"
     r"(?:\s?(?P<approx>余|多))?"
-    rf"(?:\s?(?P<unit>{_UNIT_ALTERNATIVES}))?"
+    # (分 set apart is no unit where it opens the next cell's word: "全年执行数：1,536.00　分值：10")
+    rf"(?:(?!\s分值)\s?(?P<unit>{_UNIT_ALTERNATIVES}))?"
     r"(?P<post>以上|左右)?"
 )
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")

@@ -156,6 +156,14 @@ _PART_POINTS_BEFORE = re.compile(
 )
 # the labels of a whole's score after its parts ("…满意度15分,总得分90"), not of one more part's ("实际得分")
 _WHOLE_LABELS = _TOTAL_LABELS - {"实际自评得分", "实际得分", "实得"}
+# the labels that name a score the sum of the parts before it
+_SUMMING_LABELS = frozenset(
+    label for label in _TOTAL_LABELS if "总" in label or "综合" in label or "合计" in label
+)
+# a part's points in brackets right before a plain 得分 ("资金监管情况（20分）得分18分"), other than the full 100
+_BRACKETED_POINTS_BEFORE = re.compile(
+    r"[\u4e00-\u9fff][(（]\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[)）]\s*[:：]?\s*$"
+)
 _SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|累计|综合)\s*$")
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
@@ -482,7 +490,8 @@ def extract_scores(
             continue
         preceding = text[max(0, match.start() - 3) : match.start()]
         # "满意度得分", "执行率得分": a measure's score; "2023年度自评得分" is the year's ("各项指标合计得分" sums them)
-        if preceding.endswith(("满", "扣")) or (
+        # "分别得分17分、15分…": the first of the listed parts' scores
+        if preceding.endswith(("满", "扣", "分别")) or (
             re.search(r"指标$|率$|(?<!年)度$", preceding) and match.group("label") not in _TOTAL_LABELS
         ):
             continue
@@ -557,6 +566,8 @@ def extract_scores(
             and _PART_POINTS_BEFORE.search(text, sentence_start(text, match.start()), match.start())
         ):
             continue  # "预算执行30分，得分27分", "预算编制：分值10分，实际得分9分": a part's points, then its score
+        if match.group("label") == "得分" and _BRACKETED_POINTS_BEFORE.search(text, opening, match.start()):
+            continue  # "资金使用成效（50分）得分48分": a part's points in brackets, then its score
         category = next((name for start, end, name in headed if start <= match.start() < end), None)
         if match.group("label") in _TOTAL_LABELS or _SUMMED_BEFORE.search(
             text, max(0, match.start() - 4), match.start()
@@ -610,6 +621,17 @@ def extract_scores(
         if len(stated) == 2 and _FULL_SCALE in stated and _number(first.group(2)) == _FULL_SCALE:
             totals = [t for t in totals if t[0] != sentence or t[2] != _FULL_SCALE]
             values[sentence] = stated - {_FULL_SCALE}
+    # "投入得分15分，过程得分23分，…，自评总得分92分": the parts' plain scores, then the total named so after them
+    for sentence, stated in values.items():
+        listed = [(match, value) for start, match, value in totals if start == sentence]
+        last, total = listed[-1]
+        if (
+            len(stated) > 1
+            and last.group("label") in _SUMMING_LABELS
+            and all(match.group("label") == "得分" for match, _ in listed[:-1])
+        ):
+            totals = [t for t in totals if t[0] != sentence or t[1] is last]
+            values[sentence] = {total}
     for sentence, match, value in totals:
         if len(values[sentence]) == 1:
             ctx.add("score", value, match.start(), match.end(), unit="分")

@@ -138,8 +138,10 @@ _LINK_MARKS = re.compile(r"[。，,；;]")
 _LINK_LENGTH = 80
 _LINK_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]\s*$")
 _TITLE_LINES = 3  # lines a title is printed over
-# a list's bullet or number, a link's date, a file's extension
-_LINK_SHAPE = re.compile(r"^[·•]|^\d{1,2}\s+|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|\.(?:docx?|pdf|wps|xlsx?)$")
+# a list's bullet or number, a link's date, a file's extension, a shared document's page count ("X报告  11页")
+_LINK_SHAPE = re.compile(
+    r"^[·•]|^\d{1,2}\s+|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|\.(?:docx?|pdf|wps|xlsx?)$|\s\d{1,4}\s*[页頁]$"
+)
 
 
 def link_lists(lines: Sequence[Line]) -> frozenset[int]:

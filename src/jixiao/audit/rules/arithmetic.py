@@ -550,12 +550,23 @@ def _same_line_before(
         and floor <= f.start < anchor.start
         # "一是提前下达资金1400万元,…。全年共支出2074万元,执行率91.77%", "收到第二批资金220万元": an item's or a
         # batch's figure is not the whole's (a total named so is: "…第二批资金50万元，合计150万元")
-        and (own_sentence or not _of_a_part(text, f))
+        and (own_sentence or not (_of_a_part(text, f) or _listed_after_qizhong(text, f, anchor)))
         and isinstance(f.value, Decimal)
         and (anchor.subject is None or f.subject == anchor.subject)
     ]
     own = [f for f in candidates if f.subject == anchor.subject]
     return (own or candidates)[-1] if candidates else None
+
+
+def _listed_after_qizhong(text: str, fact: Fact, anchor: Fact) -> bool:
+    """Whether a figure stands in a listing its sentence opens ("其中产业发展类项目89个、安排资金11,204.6万元；…") and
+    the anchor in a later sentence: one listed part, not the whole the anchor's rate is on."""
+    sentence = max(text.rfind(end, 0, fact.start) for end in "。！？") + 1  # over the listing's "；"
+    return (
+        any(end in text[fact.end : anchor.start] for end in "。！？")
+        and MARKERS.search(text, sentence, fact.start) is not None
+        and _WHOLE_WORD.search(label_before(text, fact.start)) is None
+    )
 
 
 def _of_a_part(text: str, fact: Fact) -> bool:
@@ -745,6 +756,16 @@ def rates(context: Context) -> Iterator[Rate]:
             )
         if executed is not None and budget is None:
             budget = _amount_before(context, executed, listed)
+        if (
+            budget is None
+            and own
+            and executed is not None
+            and executed.value == context.report.budget.executed
+            and any(_listed_after_qizhong(text, f, fact) for f in budgets if f.line == fact.line)
+        ):
+            # the amounts above are a listing's parts ("其中…安排资金1,577万元。累计支出…"): the report's spending is
+            # rated on the report's budget
+            budget = _headline_fact(context, "adjusted")
         if fact.field == "budget.execution_rate" and not _rates_money_beside_it(context, fact):
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
