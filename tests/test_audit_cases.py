@@ -394,6 +394,21 @@ def test_a_rate_under_a_listing_of_parts_is_checked_against_the_whole_not_the_la
     assert [f.line for f in findings(text.replace("98.60%", "96.60%"), "JX103")] == [5]
 
 
+def test_a_funds_block_one_cell_per_line_whose_empty_cells_are_dashes_is_not_summed_from_a_part_of_its_rows() -> (
+    None
+):
+    # hand-written: the sub-rows' blank cells printed as "—"; the reader reads the first sub-row only, so the total
+    # (200 + 12.5 + 0 = 212.5) is not checked against it
+    cells = (
+        "项目资金（万元）|年初预算数|全年预算数|全年执行数|分值|执行率|得分|年度资金总额|200.00|212.50|183.60|10|86.40%|8.64|"
+        "其中：当年财政拨款|200.00|200.00|176.80|—|—|上年结转资金|0|12.50|6.80|—|—|其他资金|0|0|0|—|—|"
+        "一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|产出指标|数量指标|检测人次|≥12万人次|12.5万人次|50|50|"
+        "效益指标|社会效益指标|治疗成功率|≥90%|93.1%|40|40|总分|100|98.64"
+    )
+    text = "某县疾控中心2022年度项目支出绩效自评表\n" + cells.replace("|", "\n") + "\n"
+    assert findings(text, "JX111") == []
+
+
 def test_a_rate_one_point_off_is_an_error_and_a_rounding_habit_is_not() -> None:
     # 185.01 / 192.04 = 96.34%: 95% is no rounding of it
     text = "安排资金192.04万元。\n资金支付185.01万元,未支7.03万元,支付率95%。"

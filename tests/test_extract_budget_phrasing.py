@@ -1805,3 +1805,12 @@ def test_an_approximate_restatement_of_the_rate_and_a_rate_short_of_a_bound() ->
         "四、存在的问题\n资金支付进度偏慢，执行率刚过90%；预算执行率距100%仍有差距。\n"
     )
     assert budget.execution_rate == Decimal("90.07")
+
+
+def test_a_year_in_a_bracketed_aside_names_no_year_of_the_figure_after_it() -> None:
+    # hand-written: the cut's reason in brackets names the year a works moved to; the adjusted budget after it is
+    # the report's year's
+    assert year_figures(
+        "某区某街道2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年年初预算12,486.35万元。年中调减预算1,204.60万元"
+        "（主要为老旧小区改造项目调整至2024年实施），调整后预算11,281.75万元。2023年全年支出11,097.82万元。\n"
+    ) == (Decimal("12486.35"), Decimal("11281.75"), Decimal("11097.82"))

@@ -614,6 +614,9 @@ def _spent_by_a_month(text: str, position: int) -> bool:
     return bool(found) and _PART_OF_THE_YEAR.match(found[-1].group()) is not None
 
 
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _another_years(text: str, position: int, year: int | None) -> bool:
     """Whether the last year the sentence names before ``position`` is not the report's ``year`` ("2022年安排资金
     300万元，已支出298万元；2023年…" in a report on 2023): that year's figure. A date, a cited document's year
@@ -621,7 +624,8 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     if year is None:
         return False
     before = without_citations(text[sentence_start(text, position) : position])
-    named = _YEAR_NAMED.findall(before)
+    # an aside in brackets names no year of the figure after it ("调减1,204.60万元（…调整至2024年实施），调整后预算…")
+    named = _YEAR_NAMED.findall(_ASIDE.sub("", before))
     if not named:
         return False
     first, last = named[-1]
