@@ -138,6 +138,21 @@ def test_documented_counter_example_passes(code: str) -> None:
 
 
 # Further cases, each checked by hand: (code, scheme, text, expected findings of that code).
+RATE_AFTER_PARTS = (
+    "某镇2021年度部门整体支出绩效自评报告\n2021年度全年预算数1268.45万元。\n"
+    "2021年实际支出1203.17万元，其中基本支出712.58万元，项目支出490.59万元，预算执行率为RATE%。\n"
+)
+CEILING_FORM = (
+    "某市体育局2017年度全民健身工程项目绩效自评表\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t250\t250\t249\t10\t99.6%\t10\n"
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "产出指标\t数量指标\t新建全民健身路径\t≥40处\t42处\t20\t20\t\n产出指标\t质量指标\t验收合格率\t100%\t100%\t10\t10\t\n"
+    "产出指标\t时效指标\t年底前安装完成率\t100%\t100%\t10\t10\t\n产出指标\t成本指标\t每处建设成本\t≤5万元\tCOST万元\t10\tPTS\t\n"
+    "效益指标\t社会效益指标\t锻炼人数比例\t≥38%\t39.2%\t30\t30\t\n"
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t95%\t10\t10\t\n总分\t100\tTOTAL\t优\n"
+)
+
+
 CASES = [
     # sums: more than a cent per part is a mismatch (a small one only warns); up to a cent per part is 尾差
     ("JX101", "national-2020", "本年支出100.03万元，其中：基本支出50万元，项目支出50万元。",
@@ -1412,6 +1427,20 @@ CASES = [
     ("JX201", "national-2020",
      "某县2023年度衔接推进乡村振兴补助资金绩效自评报告\n我县从资金投入、资金拨付、资金监管、资金使用成效四个方面进行自评,"
      "自评得分96.5分。其中:产业发展项目得分98分。", []),
+    # the spending's parts listed after 其中 before the rate are its parts: the rate is of the whole, on the year's
+    # budget stated a line above (1203.17 / 1268.45 = 94.85%)
+    ("JX103", "national-2020", RATE_AFTER_PARTS.replace("RATE", "96.85"),
+     [(3, "error", "执行率写作96.85%，按所列数字计算应为94.85%")]),
+    ("JX103", "national-2020", RATE_AFTER_PARTS.replace("RATE", "94.85"), []),
+    # a ceiling (≤) scored target ÷ actual × points (5 / 5.5 × 10 = 9.09), the other common rule, is no slip; full
+    # marks over the ceiling are under either rule
+    ("JX109", "national-2020", CEILING_FORM.replace("COST", "5.5").replace("PTS", "9.09").replace("TOTAL", "99.09"), []),
+    ("JX110", "national-2020", CEILING_FORM.replace("COST", "5.5").replace("PTS", "10").replace("TOTAL", "100"),
+     [(8, "error", "未完成指标却给满分：每处建设成本：实际 5.5 万元 超过指标 5 万元，按 (1 − (5.5−5)/5) × 10 = 9 分，"
+       "表中却填满分 10 分")]),
+    # a total printed in whole points, the re-scored 99.96 rounded: a note, no slip
+    ("JX111", "national-2020", CEILING_FORM.replace("COST", "4.8").replace("PTS", "10").replace("TOTAL", "100"),
+     [(11, "info", "总分：按规则重算为 99.96 分，表中填 100 分")]),
 ]  # fmt: skip
 
 

@@ -80,6 +80,7 @@ def rescore(form: StatedForm, scheme: Scheme) -> Rescored:
     """The engine's card for the stated form, and every stated figure that differs from it."""
     evaluation = form.evaluation
     card = score(evaluation, scheme)
+    scheme, card = _reverse_rule_followed(form, scheme, card)
     problems = {p.path.split(".")[0]: p for p in card.problems if p.code in _UNSCORABLE}
     differences: list[Difference] = []
     stated_scores: dict[int, Decimal] = {}
@@ -139,6 +140,41 @@ def rescore(form: StatedForm, scheme: Scheme) -> Rescored:
         differences.append(Difference("weights", "weights", "分值", "", "", message, message, place))
     differences += _totals(form, card, scheme, complete, stated_scores, over)
     return Rescored(form, card, tuple(differences), complete, stated_scores)
+
+
+_OTHER_REVERSE_FORMULA = {"linear": "ratio", "ratio": "linear"}
+
+
+def _reverse_rule_followed(form: StatedForm, scheme: Scheme, card: ScoreCard) -> tuple[Scheme, ScoreCard]:
+    """The scheme, or the same scheme with the other common rule for an indicator whose target is a ceiling
+    (≤: linear to zero at twice the target, or target ÷ actual × points; RULES.md leaves it to the region) when
+    every such row over its ceiling is scored by that other rule and not by the scheme's: a form following its
+    region's rule has no slip there."""
+    indicators = form.evaluation.indicators
+    over = [
+        line
+        for line in card.indicators
+        if indicators[line.index].operator.is_reverse
+        and indicators[line.index].score is not None
+        and line.score is not None
+        and line.score < indicators[line.index].weight
+    ]
+    if not over:
+        return scheme, card
+    other = scheme.model_copy(update={"reverse_formula": _OTHER_REVERSE_FORMULA[scheme.reverse_formula]})
+    other_card = score(form.evaluation, other)
+    by_index = {line.index: line for line in other_card.indicators}
+
+    def matches(stated: Decimal | None, computed: Decimal | None) -> bool:
+        return (
+            stated is not None
+            and computed is not None
+            and (abs(stated - computed) <= TOLERANCE or _rounded(stated, computed))
+        )
+
+    ours = all(matches(indicators[line.index].score, line.score) for line in over)
+    theirs = all(matches(indicators[line.index].score, by_index[line.index].score) for line in over)
+    return (other, other_card) if theirs and not ours else (scheme, card)
 
 
 def _execution(form: StatedForm, scheme: Scheme) -> Difference | None:
@@ -248,6 +284,8 @@ def _totals(
                 f"总分：按规则重算为 {fmt(card.total)} 分，表中填 {fmt(total.value)} 分",
                 f"各行按规则重算后合计 {fmt(card.total)} 分",
                 place,
+                # "96" for a re-scored 95.96: the total rounded to whole points, as forms print it
+                rounding=_rounded(total.value, card.total),
             )
         )
     grade = form.grade

@@ -660,13 +660,27 @@ def _rates_money_beside_it(context: Context, rate: Fact) -> bool:
     chosen = {budget.initial, budget.adjusted, budget.executed}
     text = context.lines[rate.line - 1].text
     floor = _paragraph_start(context, rate)
+    before = [
+        f for f in money_facts(context) if f.line == rate.line and floor <= f.start and f.end <= rate.start
+    ]
     return any(
-        f.line == rate.line
-        and floor <= f.start
-        and f.end <= rate.start
-        and _value(f) not in chosen
+        _value(f) not in chosen
         and not _UNSPENT.search(label_before(text, f.start))  # "未支703万元": what is left of the budget
-        for f in money_facts(context)
+        and not _part_of_the_spending(text, f, [c for c in before if _value(c) == budget.executed])
+        for f in before
+    )
+
+
+def _part_of_the_spending(text: str, fact: Fact, spending: Sequence[Fact]) -> bool:
+    """Whether ``fact`` is listed after 其中 under the report's chosen spending in its sentence ("实际支出1203.17万元，
+    其中基本支出712.58万元，项目支出490.59万元，预算执行率为96.85%"): a part of the spending the rate is of (a budget's
+    parts each followed by their own spending and rate are not: "总预算200万元，其中中央资金120万元，已支出120万元，执行率100%")."""
+    sentence = sentence_start(text, fact.start)
+    return any(
+        sentence <= whole.start
+        and (listing := MARKERS.search(text, whole.end, fact.start)) is not None
+        and text.rfind("。", whole.end, listing.start()) < 0
+        for whole in spending
     )
 
 
