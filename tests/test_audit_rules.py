@@ -1438,6 +1438,12 @@ CASES = [
     ("JX110", "national-2020", CEILING_FORM.replace("COST", "5.5").replace("PTS", "10").replace("TOTAL", "100"),
      [(8, "error", "未完成指标却给满分：每处建设成本：实际 5.5 万元 超过指标 5 万元，按 (1 − (5.5−5)/5) × 10 = 9 分，"
        "表中却填满分 10 分")]),
+    # full marks on the funds row for a rate of 95% (9.5 points) are no rounding; 10 for 99.6% (9.96) is
+    ("JX107", "national-2020", CEILING_FORM.replace("COST", "4.8").replace("PTS", "10").replace("TOTAL", "100")
+     .replace("249\t10\t99.6%\t10", "237.5\t10\t95%\t10"),
+     [(3, "warning", "年度资金总额：预算执行率得10分，按执行率95.00%应得9.5分")]),
+    ("JX107", "national-2020", CEILING_FORM.replace("COST", "4.8").replace("PTS", "10").replace("TOTAL", "100"),
+     [(3, "info", "年度资金总额：预算执行率得10分，按执行率99.60%应得9.96分")]),
     # a total printed in whole points, the re-scored 99.96 rounded: a note, no slip
     ("JX111", "national-2020", CEILING_FORM.replace("COST", "4.8").replace("PTS", "10").replace("TOTAL", "100"),
      [(11, "info", "总分：按规则重算为 99.96 分，表中填 100 分")]),

@@ -1814,3 +1814,16 @@ def test_a_year_in_a_bracketed_aside_names_no_year_of_the_figure_after_it() -> N
         "某区某街道2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年年初预算12,486.35万元。年中调减预算1,204.60万元"
         "（主要为老旧小区改造项目调整至2024年实施），调整后预算11,281.75万元。2023年全年支出11,097.82万元。\n"
     ) == (Decimal("12486.35"), Decimal("11281.75"), Decimal("11097.82"))
+
+
+def test_a_share_of_the_budget_after_an_addition_is_no_execution_rate() -> None:
+    # hand-written: the problems section says what share of the budget was added mid-year; the rate is stated above
+    budget = budget_of(
+        "某县统计局2023年度部门整体支出绩效自评报告\n2023年年初预算6,482.15万元，年中追加1,433.21万元，全年预算7,915.36万元。"
+        "全年实际支出7,702.84万元，预算执行率97.32%。\n四、存在的问题\n年初预算编制不够精准，年中追加1,433.21万元，占全年预算的18.11%。\n"
+    )
+    assert budget.execution_rate == Decimal("97.32")
+    # spending's share of the budget is its rate
+    assert budget_of(
+        "某县统计局2023年度部门整体支出绩效自评报告\n全年预算200万元，全年支出190万元，占全年预算的95%。\n"
+    ).execution_rate == (Decimal("95"))

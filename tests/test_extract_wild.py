@@ -1393,3 +1393,21 @@ def test_a_total_named_so_after_the_parts_plain_scores_and_the_parts_listed_with
     ):
         report = read(f"某县某局2023年度某某项目绩效自评报告\n一、自评结果\n{sentence}\n")
         assert report.score == Decimal(total), sentence
+
+
+def test_the_points_summed_in_the_indicators_setting_and_the_grades_of_several_projects_under_their_headings() -> (
+    None
+):
+    # hand-written: "分值设置：…，合计100分" sums the points, no score; a report on several projects states each one's
+    # score and grade under its own heading and none of the report's
+    report = read(
+        "某县水利局2022年度农村供水项目绩效自评报告\n（三）绩效指标分值设置：资金执行（10分）、产出指标（50分）、效益指标（30分）、"
+        "满意度指标（10分），合计100分。\n"
+    )
+    assert report.score is None
+    report = read(
+        "某区教育局2020年度项目支出绩效自评报告\n一、学前教育发展资金项目\n（四）自评结果：自评得分96.8分，等级为优。\n"
+        "二、义务教育薄弱环节改善项目\n（四）自评结果：自评得分93.5分，等级为优。\n三、中小学教师培训经费项目\n"
+        "（四）自评结果：自评得分95分，等级为优。\n"
+    )
+    assert (report.score, report.grade) == (None, None)

@@ -617,6 +617,25 @@ def _spent_by_a_month(text: str, position: int) -> bool:
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
+# a share of the budget ("占全年预算的18.11%") is the execution rate only of spending: not of what was added, cut,
+# carried over or left unspent in the clause before it ("年中追加1,433.21万元，占全年预算的18.11%")
+_SHARE_LABEL = re.compile(r"^占[^，,。；;]{0,8}预算")
+_NOT_SPENDING = re.compile(r"追加|调增|调减|调整|调入|调出|结转|结余|剩余|未支|未使用|未执行")
+_CLAUSE_MARK = re.compile(r"[，；;。\n]|,(?!\d)")  # not the thousands' comma of "1,433.21"
+_SHARE_REACH = 60
+
+
+def _share_of_another_amount(text: str, label: str, position: int) -> bool:
+    """Whether a rate labelled as a share of the budget follows, in the clause before its own, an amount that is
+    not spending (see _NOT_SPENDING)."""
+    if not _SHARE_LABEL.match(label):
+        return False
+    own = clause_start(text, position)
+    window = max(0, own - _SHARE_REACH)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, window, max(window, own - 1))]
+    return _NOT_SPENDING.search(text, marks[-1] if marks else window, own) is not None
+
+
 def _another_years(text: str, position: int, year: int | None) -> bool:
     """Whether the last year the sentence names before ``position`` is not the report's ``year`` ("2022年安排资金
     300万元，已支出298万元；2023年…" in a report on 2023): that year's figure. A date, a cited document's year
@@ -709,6 +728,7 @@ def extract_budget(
                     and quantity.value == quantity.value.to_integral()
                 )
                 and not _RATE_OF_ANOTHER.search(label)
+                and not _share_of_another_amount(text, label, quantity.start)
                 and quantity.qualifier not in _BEYOND  # "执行率超过100%，系…": a bound, no value of the rate
                 and not (_RATE_OF_A_COST.search(label) and not project_kind)
                 and not _a_rows_rate(label)

@@ -79,13 +79,17 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     ("一、中央自然灾害救灾资金(第一批)" up to "二、…")."""
     scopes: list[tuple[int, int, str]] = []
     sentence = vocabulary().not_title_start
+    # a report on several projects, each under a first-level heading of its own ("一、学前教育发展资金项目" …
+    # "二、中小学教师培训经费项目"): each heading opens that project's section, as a fund's does
+    project_headings = {m.group("name") for m in _PROJECT_HEADING.finditer(text)}
+    several = len(project_headings) >= 2
     section: tuple[int, str] | None = None
     cells: str | None = None  # the project whose row of cells the paragraphs go on with
     for position, paragraph in _paragraphs(text):
         if section is not None and _FIRST_LEVEL.match(paragraph):
             scopes.append((section[0], position - 1, section[1]))
             section = None
-        fund = FUND_HEADING.match(paragraph)
+        fund = FUND_HEADING.match(paragraph) or (_PROJECT_HEADING.match(paragraph) if several else None)
         match = _SCOPE.match(paragraph) or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
         row = _CELL_SCOPE.match(paragraph) if department and match is None else None
         if row is not None and (
@@ -110,6 +114,12 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     if section is not None:
         scopes.append((section[0], len(text), section[1]))
     return scopes
+
+
+_PROJECT_HEADING = re.compile(
+    r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:项目|工程))[ \t\u3000]*$",
+    re.M,
+)
 
 
 def _is_cells(paragraph: str) -> bool:

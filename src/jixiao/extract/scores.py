@@ -545,13 +545,13 @@ def extract_scores(
         if match.group("row") is not None:
             continue  # "得分 10 9": a row's figures, whose is unsure
         if (
-            match.group("label") == "总分"
+            (match.group("label") == "总分" or match.group("label").endswith("合计"))
             and value == _FULL_SCALE
             and _SCALE_OF_SCORES.search(
                 text, sentence_start(text, match.start()), sentence_end(text, match.end())
             )
         ):
-            continue  # "本次评价采用百分制,评价总分100分,90分(含)以上为优秀": the scale, no result
+            continue  # "本次评价采用百分制,评价总分100分,90分(含)以上为优秀", "分值设置：…（10分），合计100分": the scale
         if _section_heading_score(text, match):
             continue
         # a labelled score ("自评得分：88.84") is read in its own printed line: the lines above it the flow joined

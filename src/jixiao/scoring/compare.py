@@ -197,7 +197,18 @@ def _execution(form: StatedForm, scheme: Scheme) -> Difference | None:
         f"{scheme.execution.name}：{result.explanation}，表中填 {fmt(stated.value)} 分",
         result.explanation,
         Stated(stated.place, stated.place, stated.line),
-        rounding=_rounded(stated.value, result.score),
+        rounding=rounded_execution_points(
+            stated.value, result.score, weight if weight is not None else scheme.execution.weight
+        ),
+    )
+
+
+def rounded_execution_points(stated: Decimal, computed: Decimal, full: Decimal) -> bool:
+    """Whether stated execution points are the computed ones rounded to whole points or one decimal; full marks
+    for a rate under 100% only when the points round to them at one decimal ("10" for 9.96 is rounding, "10" for
+    9.5 is the unmet rate scored full)."""
+    return _rounded(stated, computed) and not (
+        stated >= full > computed.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from operator import attrgetter
 
 from jixiao.audit.breakdowns import (
@@ -34,6 +34,7 @@ from jixiao.layout.listing import Listed, column_sums, listed_sums
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import stated_execution_points
+from jixiao.scoring.compare import rounded_execution_points
 
 CENT = Decimal("0.01")
 
@@ -1403,7 +1404,7 @@ class Scored:
 
 def _funds_row_points(context: Context) -> Iterator[Hit]:
     """Each row of a form's funds block that states budget, spending, 分值 and 得分, re-scored; a score that
-    is the right one rounded to whole points is only noted (scores are kept to two decimals)."""
+    is the right one rounded (``rounded_execution_points``) is only noted (scores are kept to two decimals)."""
     for row in context.report.funds_rows:
         if row.adjusted is None or row.executed is None or row.points is None or row.score is None:
             continue
@@ -1412,7 +1413,6 @@ def _funds_row_points(context: Context) -> Iterator[Hit]:
         result = _execution_score(context, row.adjusted, row.executed, row.points)
         if abs(row.score - result.score) <= CENT:
             continue
-        whole = result.score.quantize(Decimal(1), rounding=ROUND_HALF_UP)
         yield Hit(
             {
                 "row": f"{row.label}：",
@@ -1425,7 +1425,7 @@ def _funds_row_points(context: Context) -> Iterator[Hit]:
                 f"第{n}行：{context.line_text(n)}" for n in sorted({row.line, row.score_line})
             ),
             computation=result.explanation,
-            severity="info" if row.score == whole else None,
+            severity="info" if rounded_execution_points(row.score, result.score, row.points) else None,
         )
 
 
