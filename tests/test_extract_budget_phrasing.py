@@ -1827,3 +1827,19 @@ def test_a_share_of_the_budget_after_an_addition_is_no_execution_rate() -> None:
     assert budget_of(
         "某县统计局2023年度部门整体支出绩效自评报告\n全年预算200万元，全年支出190万元，占全年预算的95%。\n"
     ).execution_rate == (Decimal("95"))
+
+
+def test_an_income_and_spending_table_whose_first_total_row_is_the_income() -> None:
+    # hand-written: a hospital's 收支 table, income rows first; the spending total row is the block's total
+    page = (
+        "某市人民医院2020年度部门整体支出绩效自评报告\n单位：万元\n项目\t年初预算数\t调整后预算数\t实际执行数\t执行率\n"
+        "收入合计\t18,563.42\t19,590.57\t19,428.06\t99.17%\n财政拨款收入\t2,136.80\t3,163.95\t3,163.95\t100.00%\n"
+        "事业收入\t16,426.62\t16,426.62\t16,264.11\t99.01%\n支出合计\t18,563.42\t19,590.57\t19,102.36\t97.51%\n"
+        "基本支出\t16,852.10\t16,852.10\t16,581.53\t98.39%\n项目支出\t1,711.32\t2,738.47\t2,520.83\t92.05%\n"
+    )
+    budget = budget_of(page)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("19590.57"),
+        Decimal("19102.36"),
+        Decimal("97.51"),
+    )

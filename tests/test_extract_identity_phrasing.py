@@ -1955,3 +1955,16 @@ def test_a_sharing_sites_list_of_other_reports_after_the_report_with_their_page_
     )
     report = read(page)
     assert (report.score, report.grade) == (Decimal("96"), "优")
+
+
+def test_a_unit_evaluating_together_with_another_and_a_document_number_over_the_issuer() -> None:
+    # hand-written: the 厅 that leads the evaluation "会同" the finance 厅; a 文号 alone on the line over the issuer
+    page = (
+        "2022年度中央补助地方公共文化服务体系建设专项资金绩效自评报告\n"
+        "按照财政部要求，甲省文化厅会同甲省财政厅对2022年度中央补助地方公共文化服务体系建设专项资金开展了绩效自评。\n"
+    )
+    assert read(page).unit == "甲省文化厅"
+    page = (
+        "甲道教发〔2018〕26号\n甲市乙区教育局\n关于报送2017年度部门整体支出绩效自评报告的报告\n区财政局：\n"
+    )
+    assert read(page).unit == "甲市乙区教育局"

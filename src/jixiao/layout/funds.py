@@ -347,6 +347,17 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             # "年初预算数 | 全年预算数 | 全年执行数 | 执行率" then "1,204.33 | 1,475.60 | …": the one row of the
             # table, its label cell left out; the last header cell stands for it
             label = after - 1
+        if label is not None and _INCOME_TOTAL.search(cells[label].text):
+            # "收入合计 | 18,563.42 | 19,590.57 | 19,428.06" over "支出合计 | …": what was received, not spent; the
+            # table's spending total row is the block's, when it has one
+            label = next(
+                (
+                    position
+                    for position in range(label + 1, min(label + _SPENDING_TOTAL_REACH, len(cells)))
+                    if _SPENDING_TOTAL.fullmatch(cells[position].text.strip())
+                ),
+                None,
+            )
         if label is None:
             index = after
             continue
@@ -370,6 +381,11 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 index += 1  # the sub-row's blank 分值, 执行率 and 得分
         blocks.append(rows)
     return blocks
+
+
+_INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")
+_SPENDING_TOTAL = re.compile(r"(?:本年|年度|部门)?支出(?:合计|总计|总额)\s*[:：]?")
+_SPENDING_TOTAL_REACH = 60  # cells from an income total row to the spending total row under its sources' rows
 
 
 def _total_label(text: str) -> bool:

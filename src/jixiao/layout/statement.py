@@ -303,10 +303,15 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     # before 对 is the evaluator; without it, "X局对Y资金…" names its own fund
     for group in ("target", "unit"):
         subject = found.groupdict().get(group)
+        if subject and (joined := _JOINED_BY.search(subject)) is not None:
+            subject = subject[: joined.start()]  # "X厅会同Y厅对…开展了自评": X leads, Y joins it
         if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
-            unit = Part(subject, line.number, found.start(group), found.end(group))
+            unit = Part(subject, line.number, found.start(group), found.start(group) + len(subject))
             break
     return Evaluated(unit, project)
+
+
+_JOINED_BY = re.compile(r"会同|联合(?![会社])")
 
 
 def _another_year(text: str, found: re.Match[str], year: int | None) -> bool:
@@ -536,6 +541,8 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
         text = without_citations(line.text)
         for found in _acting().finditer(text):
             name = found.group("name")
+            if (joined := _JOINED_BY.search(name)) is not None:
+                name = name[: joined.start()]  # "X厅会同Y厅…": X leads, Y joins it
             if vocab.not_title_start.match(name):
                 continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name
             stop = _SENTENCE_STOP.search(text, found.end())
@@ -545,7 +552,7 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             ):
                 continue  # "某县财政局2023年共下达我局…", "某县审计局2023年对该项目…": another acting on us
             if (leading_place(name) or name.startswith("中共")) and not vocab.not_unit.search(name):
-                named.append(Part(name, line.number, found.start("name"), found.end("name")))
+                named.append(Part(name, line.number, found.start("name"), found.start("name") + len(name)))
     if not named or any(part.text != named[0].text for part in named):
         return None
     return named[0]
