@@ -1843,3 +1843,14 @@ def test_an_income_and_spending_table_whose_first_total_row_is_the_income() -> N
         Decimal("19102.36"),
         Decimal("97.51"),
     )
+
+
+def test_money_paid_out_that_gives_the_stated_rate_is_the_spending() -> None:
+    # hand-written: the fund's money 拨付 to the clinics, its share of the budget stated as the execution rate
+    # (2041.30 / 2168.75 = 94.12%); paid money that does not give the rate is no spending
+    text = (
+        "某县卫生健康局2023年度基本公共卫生服务项目绩效自评报告\n2023年基本公共卫生服务项目全年预算资金2,168.75万元。"
+        "截至2023年12月31日，已拨付各乡镇卫生院及村卫生室资金2,041.30万元，资金执行率RATE%。\n"
+    )
+    assert budget_of(text.replace("RATE", "94.12")).executed == Decimal("2041.30")
+    assert budget_of(text.replace("RATE", "96.12")).executed is None

@@ -1210,6 +1210,30 @@ def _below_a_listed_part(text: str, following: list[Quantity], whole: Quantity) 
     ) and not _listed_parts_add_up(text, following, whole)
 
 
+def _paid_out_at_the_rate(
+    ctx: Context, rates: Sequence[Fact], adjusted: Decimal, rate: Decimal
+) -> Decimal | None:
+    """The money its sentence says was paid out right before the stated rate, when that money over the budget
+    gives the rate ("已拨付各乡镇卫生院资金2,041.30万元，资金执行率94.12%": 2041.30 / 2168.75 = 94.12%): the
+    spending the rate measures, though the text names it 拨付, not 支出."""
+    found: set[Decimal] = set()
+    for stated in rates:
+        if stated.value != rate:
+            continue
+        text = ctx.line_text[stated.line]
+        opening = sentence_start(text, stated.start)
+        for amount in ctx.all("amount"):
+            if (
+                amount.line == stated.line
+                and opening <= amount.start < stated.start
+                and isinstance(amount.value, Decimal)
+                and _PAID_OUT.search(text, opening, amount.start) is not None
+                and rate_agrees(adjusted, amount.value, rate)
+            ):
+                found.add(amount.value)
+    return found.pop() if len(found) == 1 else None
+
+
 def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
     """Whether spending over budget gives the stated rate, at the precision the rate is written with
     (to the cent of a percent for "89.72%", to the half percent for a form's "50%")."""
@@ -1560,6 +1584,8 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         }
         if len(agreeing) == 1:
             executed = agreeing.pop()
+    if executed is None and adjusted is not None and rate is not None:
+        executed = _paid_out_at_the_rate(ctx, stated["execution_rate"], adjusted, rate)
     if executed is None:
         executed = _years_total_spending(ctx)
     initial = values["initial"]
