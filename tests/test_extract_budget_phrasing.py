@@ -1854,3 +1854,12 @@ def test_money_paid_out_that_gives_the_stated_rate_is_the_spending() -> None:
     )
     assert budget_of(text.replace("RATE", "94.12")).executed == Decimal("2041.30")
     assert budget_of(text.replace("RATE", "96.12")).executed is None
+
+
+def test_a_projects_spending_named_as_its_kind_that_gives_the_stated_rate() -> None:
+    # hand-written: a project report names the year's spending 项目支出; 1498.26 / 1526.80 = 98.13%
+    budget = budget_of(
+        "某区残联2023年度残疾儿童康复救助项目绩效自评报告\n该项目全年预算1,526.80万元。\n"
+        "截至2023年12月底，项目支出1,498.26万元，支出进度98.13%。\n"
+    )
+    assert (budget.executed, budget.execution_rate) == (Decimal("1498.26"), Decimal("98.13"))

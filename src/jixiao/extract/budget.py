@@ -1215,14 +1215,15 @@ def _paid_out_at_the_rate(
 ) -> Decimal | None:
     """The money its sentence says was paid out right before the stated rate, when that money over the budget
     gives the rate ("已拨付各乡镇卫生院资金2,041.30万元，资金执行率94.12%": 2041.30 / 2168.75 = 94.12%): the
-    spending the rate measures, though the text names it 拨付, not 支出."""
+    spending the rate measures, though the text names it 拨付, not 支出 (or names it as the kind of spending it is:
+    "项目支出1,498.26万元，支出进度98.13%")."""
     found: set[Decimal] = set()
     for stated in rates:
         if stated.value != rate:
             continue
         text = ctx.line_text[stated.line]
         opening = sentence_start(text, stated.start)
-        for amount in ctx.all("amount"):
+        for amount in [*ctx.all("amount"), *(f for f in ctx.facts if f.field.startswith("expenditure."))]:
             if (
                 amount.line == stated.line
                 and opening <= amount.start < stated.start
@@ -1430,7 +1431,7 @@ def _budget_the_rate_is_of(
         if fact.value != executed:
             continue
         sentence = sentence_start(ctx.read_text.get(fact.line, ""), fact.start)
-        for amount in ctx.all("amount"):
+        for amount in [*ctx.all("amount"), *(f for f in ctx.facts if f.field.startswith("expenditure."))]:
             if (
                 amount.line == fact.line
                 and sentence <= amount.start < fact.start
