@@ -1863,3 +1863,11 @@ def test_a_projects_spending_named_as_its_kind_that_gives_the_stated_rate() -> N
         "截至2023年12月底，项目支出1,498.26万元，支出进度98.13%。\n"
     )
     assert (budget.executed, budget.execution_rate) == (Decimal("1498.26"), Decimal("98.13"))
+
+
+def test_amounts_in_yuan_a_scan_set_apart_after_their_commas_and_decimal_point() -> None:
+    # hand-written: a scanned report's 元 amounts, a space after each thousands comma and after the decimal point
+    assert year_figures(
+        "某县教育局2022年度学前教育发展资金绩效自评报告\n2022年下达我县学前教育发展资金全年预算3, 860, 000. 00元。"
+        "项目实际支出3, 794, 380. 00元。\n"
+    )[1:] == (Decimal("386"), Decimal("379.438"))

@@ -49,8 +49,12 @@ _OCR_HINT = re.compile(r"[\d.,][IlO]|[IlO][\d.,%]")
 # thousands set apart by a full-width comma in an amount ("1，148.5万元", "2，310万元"; not "分别为95，100分", nor a list
 # "95，100，120万元")
 _WIDE_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}，\d{3}(?=(?:\.\d+)?\s*(?:万元|亿元|元))")
-# thousands a scan set apart by a comma and a space, in an amount with decimals ("1, 286.50万元"; not a list "12.5, 286.50")
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,，])(\d{1,3}), (?=\d{3}\.\d+\s*(?:万元|亿元|元))")
+# thousands a scan set apart by a comma and a space, in an amount with decimals ("1, 286.50万元", "3, 860, 000. 00元";
+# not a list "12.5, 286.50"): the spaces go before the figure, which keeps its length
+_SPACED_THOUSANDS = re.compile(
+    r"(?<![\d.,，])\d{1,3}(?:, ?\d{3})*, \d{3}(?:, ?\d{3})*\. ?\d{1,2}(?=\s*(?:万元|亿元|元))"
+    r"|(?<![\d.,，])\d{1,3}(?:,\d{3})+\. \d{1,2}(?=\s*(?:万元|亿元|元))"
+)
 # a table's two-character row label spread over its cell ("合  计   1,082.40"): one word, its spaces after it
 _SPREAD_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([合总小])([ \u3000]+)(计)(?![\u4e00-\u9fff])")
 # a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
@@ -85,6 +89,12 @@ _LABELLED_FIGURE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*(?:%|万元|元|亿元|
 _ROW_NAME_MAX = 20  # a row's name cell before its figures ("补助发放人数" / "22.00")
 
 
+def _spaces_before(found: re.Match[str]) -> str:
+    figure = found.group()
+    joined = figure.replace(" ", "")
+    return " " * (len(figure) - len(joined)) + joined
+
+
 def normalise(text: str) -> str:
     """Half-width digits and punctuation, mended OCR digits and decimal points; same length as ``text``."""
     if _NEEDS_TRANSLATION.search(text):
@@ -100,8 +110,8 @@ def normalise(text: str) -> str:
         text = _STOP_POINT.sub(r"\1.", text)
     if "，" in text and "元" in text:
         text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
-    if ", " in text and "元" in text:
-        text = _SPACED_THOUSANDS.sub(r" \1,", text)
+    if (", " in text or ". " in text) and "元" in text:
+        text = _SPACED_THOUSANDS.sub(_spaces_before, text)
     if "计" in text and (" 计" in text or "\u3000计" in text):
         text = _SPREAD_LABEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
     if "年" in text and ("〇" in text or "○" in text or "零" in text or "一九" in text):
