@@ -1863,6 +1863,11 @@ def test_a_projects_spending_named_as_its_kind_that_gives_the_stated_rate() -> N
         "截至2023年12月底，项目支出1,498.26万元，支出进度98.13%。\n"
     )
     assert (budget.executed, budget.execution_rate) == (Decimal("1498.26"), Decimal("98.13"))
+    # "执行380万元" before the rate it gives (380 / 395 = 96.20%)
+    budget = budget_of(
+        "某区农业农村局2020年度高标准农田建设项目绩效自评报告\n2020年度全年预算395万元，截至12月31日执行380万元，预算执行率96.20%。\n"
+    )
+    assert budget.executed == Decimal("380")
 
 
 def test_amounts_in_yuan_a_scan_set_apart_after_their_commas_and_decimal_point() -> None:

@@ -1411,3 +1411,16 @@ def test_the_points_summed_in_the_indicators_setting_and_the_grades_of_several_p
         "（四）自评结果：自评得分95分，等级为优。\n"
     )
     assert (report.score, report.grade) == (None, None)
+
+
+def test_a_grade_named_by_评级_and_a_grade_followed_by_the_bands_in_brackets() -> None:
+    # hand-written: "评级为优"; a grade with the grading bands in brackets after it; bands alone name no grade
+    head = "某县某局2020年度某某项目绩效自评报告\n一、自评结论\n"
+    assert read(head + "自评得分91.2分，评级为优。\n").grade == "优"
+    assert (
+        read(
+            head + "该项目综合得分89分，等次为良好（90分以上为优秀，80～89分为良好，60分以下为不合格）。\n"
+        ).grade
+        == "良好"
+    )
+    assert read(head + "评价结果分为四个等次：优秀（90分以上）、良好（80-89分）。\n").grade is None

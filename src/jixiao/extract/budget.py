@@ -1210,6 +1210,9 @@ def _below_a_listed_part(text: str, following: list[Quantity], whole: Quantity) 
     ) and not _listed_parts_add_up(text, following, whole)
 
 
+_SPENT_BEFORE = re.compile(r"拨付|支付|使用|支出|发放|兑付|兑现|执行")  # "截至12月31日执行380万元"
+
+
 def _paid_out_at_the_rate(
     ctx: Context, rates: Sequence[Fact], adjusted: Decimal, rate: Decimal
 ) -> Decimal | None:
@@ -1228,7 +1231,7 @@ def _paid_out_at_the_rate(
                 amount.line == stated.line
                 and opening <= amount.start < stated.start
                 and isinstance(amount.value, Decimal)
-                and _PAID_OUT.search(text, opening, amount.start) is not None
+                and _SPENT_BEFORE.search(text, opening, amount.start) is not None
                 and rate_agrees(adjusted, amount.value, rate)
             ):
                 found.add(amount.value)

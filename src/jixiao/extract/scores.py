@@ -189,7 +189,11 @@ def _of_another_year(clause: str, year: int | None) -> bool:
 
 
 _GRADING_RULE = re.compile(r"的\s*[，,]\s*[^。；;，,]{0,8}?(?:直接|一律|即|均)")
-_AFTER_GRADE = re.compile(r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|$")
+# (or the grading bands in brackets after it: "等次为良好（90分以上为优秀，80～89分为良好…）")
+_AFTER_GRADE = re.compile(
+    r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]"
+    r"|[(（]\s*\d+(?:\.\d+)?\s*分?\s*(?:[(（]含[)）])?\s*(?:及?以上|[-~～—至]\s*\d+(?:\.\d+)?\s*分?)\s*(?:的)?为|$"
+)
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
 # not one band of a list ("得分90分(优秀)、80分(良好)")
 _SCORE_AFTER_GRADE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
