@@ -1968,3 +1968,13 @@ def test_a_unit_evaluating_together_with_another_and_a_document_number_over_the_
         "甲道教发〔2018〕26号\n甲市乙区教育局\n关于报送2017年度部门整体支出绩效自评报告的报告\n区财政局：\n"
     )
     assert read(page).unit == "甲市乙区教育局"
+
+
+def test_a_labelled_score_ending_the_report_right_above_a_sharing_sites_related_documents() -> None:
+    # hand-written: the form's last line "总分：100  自评得分：96.71", then the site's 相关文档 heading and links
+    page = (
+        "甲县水产站2021年度渔业增殖放流项目支出绩效自评表\n满意度指标-服务对象满意度指标-渔民群众满意度：指标值≥90%，完成值95%，"
+        "分值10，得分10\n总分：100    自评得分：96.71\n相关文档\n甲县水产站2020年度渔业增殖放流项目绩效自评表\n"
+        "乙市渔业技术推广站2021年度项目支出绩效自评表（96.2分）\n"
+    )
+    assert read(page).score == Decimal("96.71")

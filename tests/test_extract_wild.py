@@ -1424,3 +1424,11 @@ def test_a_grade_named_by_评级_and_a_grade_followed_by_the_bands_in_brackets()
         == "良好"
     )
     assert read(head + "评价结果分为四个等次：优秀（90分以上）、良好（80-89分）。\n").grade is None
+
+
+def test_the_results_labels_as_a_header_row_and_their_values_under_them() -> None:
+    # hand-written: a small results table, "自评得分 | 自评等级" over "95.2 | 优", one cell per line or in rows
+    head = "某区某街道2024年度部门整体支出绩效自评报告\n四、绩效自评情况\n绩效自评结果\n"
+    for table in ("自评得分\n自评等级\n95.2\n优\n", "自评得分 | 自评等级\n95.2 | 优\n"):
+        report = read(head + table)
+        assert (report.score, report.grade) == (Decimal("95.2"), "优"), table

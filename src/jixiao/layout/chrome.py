@@ -145,10 +145,10 @@ _LINK_SHAPE = re.compile(
 
 
 def link_lists(lines: Sequence[Line]) -> frozenset[int]:
-    """The page titles a site lists under a heading of links ("猜你喜欢", "最新文章"; chrome.yaml link_list): each
-    line up to a blank or a line no page's link; the last too, unless it is the report's own title printed right
-    under the list: no link's mark on it (a bullet, a number, a date, a file's extension), and the report's own
-    text or its publication's metadata right under it, or links marked as such above it."""
+    """The page titles a site lists under a heading of links ("猜你喜欢", "最新文章"; chrome.yaml link_list), with the
+    heading: each line up to a blank or a line no page's link; the last too, unless it is the report's own title
+    printed right under the list: no link's mark on it (a bullet, a number, a date, a file's extension), and the
+    report's own text or its publication's metadata right under it, or links marked as such above it."""
     vocab = vocabulary()
     found: set[int] = set()
     for index, line in enumerate(lines):
@@ -174,6 +174,7 @@ def link_lists(lines: Sequence[Line]) -> frozenset[int]:
         ):
             end -= 1
         found.update(item.number for item in lines[index + 1 : end])
+        found.add(line.number)  # the list's heading too: no sentence runs on into "相关文档"
     return frozenset(found)
 
 

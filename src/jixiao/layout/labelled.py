@@ -306,6 +306,20 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
                 last += (
                     1  # "总分 | 总分 | 总分 | 100 | 95.65": a merged cell printed once per column it spans
                 )
+            paired = cells[last + 1 : last + 4]
+            if (
+                len(paired) == 3
+                and vocab.grade_cell.fullmatch(paired[0].text)
+                and (number := _POINTS.fullmatch(paired[1].text)) is not None
+                and Decimal(number.group(1)) <= _MAX_SCORE
+                and vocab.grade_word.fullmatch(paired[2].text)
+            ):
+                # "自评得分 | 自评等级 | 95.2 | 优": the two labels as a header row, their values under them
+                found.append(
+                    Labelled("score", 0, number.group(1), paired[1].line, paired[1].start, paired[1].end)
+                )
+                found.append(_grade(paired[2]))
+                continue
             following = cells[last + 1 : last + 4]
             numbers: list[tuple[Cell, Decimal]] = []
             for after in following:
