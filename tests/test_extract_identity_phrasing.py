@@ -1978,3 +1978,18 @@ def test_a_labelled_score_ending_the_report_right_above_a_sharing_sites_related_
         "乙市渔业技术推广站2021年度项目支出绩效自评表（96.2分）\n"
     )
     assert read(page).score == Decimal("96.71")
+
+
+def test_a_places_fund_report_written_by_the_places_office_that_evaluated_it() -> None:
+    # hand-written: the title names only the county; the office that evaluated the county's fund (in the first
+    # sentence) or that published the page, named short ("融水县" for "融水苗族自治县"), wrote the report
+    page = (
+        "甲县2021年度财政衔接推进乡村振兴补助资金绩效自评报告\n"
+        "根据省财政厅要求，甲县乡村振兴局会同县财政局对2021年度全县衔接资金开展了绩效自评，我县共投入衔接资金8,000万元。\n"
+    )
+    assert read(page).unit == "甲县乡村振兴局"
+    page = (
+        "融水苗族自治县2023年度财政衔接推进乡村振兴补助资金绩效自评报告\n来源：融水县乡村振兴局　　发布时间：2024-03-08\n"
+        "一、衔接资金基本情况\n2023年我县共整合投入衔接资金38,652.47万元。\n"
+    )
+    assert read(page).unit == "融水县乡村振兴局"

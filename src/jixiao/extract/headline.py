@@ -25,6 +25,7 @@ from jixiao.layout.title import (
     is_collection_title,
     leading_place,
     plausible_name,
+    short_place,
 )
 from jixiao.layout.vocabulary import vocabulary
 
@@ -351,7 +352,7 @@ def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     vocab = vocabulary()
     # "民乐县民政局", "市民政局" under "六安市", "宿州市埇桥区文化和旅游局" under "埇桥区"
     of_place = (
-        publisher.startswith(place)
+        publisher.startswith((place, short_place(place)))  # "融水县乡村振兴局" under "融水苗族自治县"
         or publisher.startswith(place[-1])
         or publisher[: leading_place(publisher)].endswith(place)
     )
@@ -454,6 +455,16 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
                 # "龙岩市永定区图书馆…项目绩效自评报告": the title names the place's organisation itself
                 and not (title.unit is not None and organisation_like(title.unit.text))
             )
+            evaluator = layout.evaluated.unit
+            if (
+                evaluator is not None
+                and organisation_like(evaluator.text)
+                and _office_of_place_speaks(evaluator.text, title.place.text, text)
+            ):
+                # "通渭县…衔接资金绩效自评报告" / "通渭县乡村振兴局会同县财政局对…开展了自评": the place's office that
+                # evaluated its money wrote the report, as its publisher would have
+                place_speaks = False
+                found["unit"] += _part("unit", evaluator, TITLE)
             found["unit"] += _part("unit", title.place, TITLE if place_speaks else PLACE)
         found["project"] += _part("project", title.project, TITLE)
     named_project = next((cell for cell in layout.labelled if cell.field == "project"), None)

@@ -322,6 +322,12 @@ def plausible_name(name: str) -> bool:
     return name not in vocab.not_place_words and not name.endswith(vocab.not_place_endings)
 
 
+def short_place(place: str) -> str:
+    """An autonomous place's name as it is written short, without its peoples ("融水苗族自治县" -> "融水县",
+    "黔东南苗族侗族自治州" -> "黔东南州"); any other place's as it is."""
+    return vocabulary().autonomy.sub("", place)
+
+
 def leading_place(text: str) -> int:
     """Length of the chain of place names the text opens with ("银川市兴庆区", "广西"), 0 when none."""
     bare = next((name for name in vocabulary().place_names if text.startswith(name)), "")

@@ -128,6 +128,7 @@ class Vocabulary:
     division_openings: tuple[str, ...]
     facility_project: re.Pattern[str]
     place_suffixes: tuple[str, ...]
+    autonomy: re.Pattern[str]  # the peoples and 自治 of an autonomous place's name, before its 县/州/旗
     place_names: tuple[str, ...]
     not_place_endings: tuple[str, ...]
     place_word_openings: tuple[str, ...]
@@ -243,6 +244,9 @@ def vocabulary() -> Vocabulary:
             + ")*(?:工程项目|项目|工程)$"
         ),
         place_suffixes=tuple(sorted(identity["place_suffixes"], key=len, reverse=True)),
+        autonomy=re.compile(
+            "(?:(?:" + "|".join(map(re.escape, identity["ethnic_groups"])) + ")族)+自治(?=[县州旗]$)"
+        ),
         place_names=tuple(identity["place_names"]),
         not_place_endings=tuple(identity["not_place_endings"]),
         place_word_openings=tuple(identity["place_word_openings"]),
