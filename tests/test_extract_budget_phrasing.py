@@ -1876,3 +1876,22 @@ def test_amounts_in_yuan_a_scan_set_apart_after_their_commas_and_decimal_point()
         "某县教育局2022年度学前教育发展资金绩效自评报告\n2022年下达我县学前教育发展资金全年预算3, 860, 000. 00元。"
         "项目实际支出3, 794, 380. 00元。\n"
     )[1:] == (Decimal("386"), Decimal("379.438"))
+
+
+def test_a_form_noting_its_unit_above_its_identity_rows_and_a_column_of_notes_after_the_score() -> None:
+    # hand-written: "单位:元" in the first row, the identity rows (a phone number among them), then the funds block
+    # whose last header is a column of notes (得分计算方法)
+    page = (
+        "县级部门预算项目支出绩效自评表\n(2021年度)\n主管部门(盖章):甲县文化和旅游局 | | 单位:元 |\n"
+        "项目名称 | 公共文化场馆运行保障经费 | 主管部门 | 甲县文化和旅游局 |\n"
+        "项目实施单位 | 甲县文化馆 | 项目负责人 | 张三 | 联系电话 | 87881264 |\n"
+        "项目预算执行情况(10分) | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 | 得分计算方法 |\n"
+        "年度资金总额 | 620000 | 580000 | 571240.50 | 10 | 98.49% | 9.85 | 执行率*该指标分值 |\n"
+    )
+    assert year_figures(page) == (Decimal("62"), Decimal("58"), Decimal("57.12405"))
+    # the row read in the national order (no headers placed) takes the form's unit note too
+    page = (
+        "2023年度项目支出绩效自评表\n单位名称:甲州档案馆    金额单位:元\n项目名称 馆藏档案数字化加工经费\n"
+        "预算执行情况(20分) 预算数(A) 执行数(B) 执行率(B/A) 得分(20分*执行率)\n年度财政资金总额 286,500.00 279,842.16 97.68% 19.54\n"
+    )
+    assert year_figures(page)[1:] == (Decimal("28.65"), Decimal("27.984216"))

@@ -1432,3 +1432,10 @@ def test_the_results_labels_as_a_header_row_and_their_values_under_them() -> Non
     for table in ("自评得分\n自评等级\n95.2\n优\n", "自评得分 | 自评等级\n95.2 | 优\n"):
         report = read(head + table)
         assert (report.score, report.grade) == (Decimal("95.2"), "优"), table
+
+
+def test_the_total_row_with_its_full_marks_in_the_labels_brackets() -> None:
+    # hand-written: "总分(100分)" then the score (and the grade's cells after it)
+    head = "某州档案馆2023年度项目支出绩效自评表\n"
+    assert read(head + "总分(100分) 99.54 自评等级 优\n").score == Decimal("99.54")
+    assert read(head + "总分(100分)：95\n").score == Decimal("95")

@@ -23,7 +23,7 @@ from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, split_cells
-from jixiao.layout.funds import FundsRow, amount_unit, column_key, form_project, in_wan, settle_approved
+from jixiao.layout.funds import FundsRow, column_key, form_project, in_wan, settle_approved, stated_unit
 
 # literal-first alternatives let the engine skip to 年 or 资 in each line
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
@@ -199,6 +199,19 @@ def _under_headers(
 _FIGURE_CELL = re.compile(r"(?:^|[\s|｜])\d+(?:\.\d+)?\s*(?:%|万元?)?(?=[\s|｜]|$)")
 
 
+_FORM_UNIT_REACH = (
+    10  # lines above a funds row where the form's own unit note may stand ("单位：元" over its identity)
+)
+
+
+def _form_unit(lines: Sequence[Line], index: int) -> str:
+    """The unit the form notes above its identity rows ("主管部门(盖章)：X | 单位：元"), else 万元, the national form's."""
+    for above in reversed(lines[max(0, index - _FORM_UNIT_REACH) : index]):
+        if (unit := stated_unit(above.text)) is not None:
+            return unit
+    return "万元"
+
+
 def _header_text(lines: Sequence[Line], index: int, label_start: int) -> str:
     """The words over the row that can state its unit: before its label on its line, and the lines right above
     up to the first row of values ("项目总投资（亿元） 1.5 …" above the form's header is another row's unit)."""
@@ -326,7 +339,7 @@ def extract_funds_rows(
             # no amount placed under the headers ("年初预算数 全年预算数（A）…" over a row of five figures: which
             # columns are blank the headers cannot tell): the national form's order
             # the amounts in the unit the header over the row states ("项目资金（元）"), else in 万元
-            unit = amount_unit(_header_text(lines, index, label.start()))
+            unit = stated_unit(_header_text(lines, index, label.start())) or _form_unit(lines, index)
             placed = [
                 (field, in_wan(value, unit) if field in _FIELDS else value, cell)
                 for field, value, cell in _in_national_order(lines, index, label)

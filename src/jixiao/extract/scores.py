@@ -78,7 +78,7 @@ _CN_SCORE = r"[一二三四五六七八九十百点零壹贰叁肆伍陆柒捌�
 _SCORE = re.compile(
     r"(?P<label>"
     + "|".join(_LABELS["score_prose"])
-    + r")\s*(?:[(（]\s*分\s*[)）])?\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
+    + r")\s*(?:[(（]\s*(?:满分)?\s*(?:100\s*)?分\s*[)）])?\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
     + rf"(\d+(?:\.\d+)?|{_CN_SCORE})"
     # (or the line's end, after a total's label only: "自评总分：91.5", its line joined to the grade's below)
     + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s+[\u4e00-\u9fff]))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次]))"
@@ -95,6 +95,7 @@ _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分�
 # the labels of the report's own score that, with a colon, label the figure after them wherever it ends
 _OWN_SCORE_LABELS = frozenset({"自评得分", "评价得分", "自评分数", "自评分"})
 _COLON = re.compile(r"[:：]")
+_FULL_MARKS_IN_LABEL = re.compile(r"[(（]\s*(?:满分)?\s*100\s*分\s*[)）]")
 _BAND_AFTER = re.compile(
     r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)"
     r"|\s*[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*[、，,；;]\s*\d+(?:\.\d+)?\s*分"  # "得分90分(优秀)、80分(良好)": bands
@@ -501,10 +502,17 @@ def extract_scores(
             continue
         colon = _COLON.search(match.group(), len(match.group(1)))
         # "自评得分：92"; "总分：98.35" too, its decimals no full marks ("总分：100" may be the 分值 column's)
-        labelled = colon and (
-            match.group("label") in _OWN_SCORE_LABELS
-            or (match.group("label") == "总分" and "." in match.group(2))
+        labelled = (
+            colon
+            and (
+                match.group("label") in _OWN_SCORE_LABELS
+                or (match.group("label") == "总分" and "." in match.group(2))
+            )
+        ) or (
+            match.group("label") in _TOTAL_LABELS
+            and _FULL_MARKS_IN_LABEL.search(text, match.end("label"), match.start(2)) is not None
         )
+        # ("总分(100分) 99.54": the full marks in the label's brackets, the figure after them the score)
         if (
             match.group("end") is not None
             and match.group("label") not in _TOTAL_LABELS - {"总分"}

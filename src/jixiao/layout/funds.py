@@ -32,8 +32,13 @@ _WAN = Decimal(10000)
 def amount_unit(text: str) -> str:
     """The unit headers in ``text`` state for the amounts under them: "(元)", "(亿元)", else 万元; of several, the
     last, nearest the figures ("项目总投资（亿元） 1.5" above "项目资金（万元） 年初预算数 …")."""
+    return stated_unit(text) or "万元"
+
+
+def stated_unit(text: str) -> str | None:
+    """The unit ``text`` states for amounts, the last of several; None when it states none."""
     stated = [found.group(1) or found.group(2) for found in _STATED_UNIT.finditer(text)]
-    return stated[-1] if stated else "万元"
+    return stated[-1] if stated else None
 
 
 # where the headers leave the unit unsaid, the block itself may say 元: in a row's label ("年度资金总额（元）"), in the
@@ -51,7 +56,7 @@ def in_wan(value: Decimal, unit: str) -> Decimal:
     return value / _WAN if unit == "元" else value * _WAN if unit == "亿元" else value
 
 
-_NOTE_REACH = 12  # cells before the headers a note of the amounts' unit may stand
+_NOTE_REACH = 24  # cells before the headers a note of the amounts' unit may stand (above the identity cells)
 _MAX_ROW_GAP = 30  # cells between the headers and the total row (the parts' rows may come first)
 _MAX_POINTS = Decimal(30)
 _AMOUNTS = ("initial", "adjusted", "executed")
@@ -65,6 +70,7 @@ class FundsCell:
     cell: Cell
 
 
+_NOTE_COLUMN = re.compile(r"方法|说明|依据|标准|原因|备注")
 _COLUMN_YEAR = re.compile(r"^\s*(20\d\d)\s*年度?")  # "2021年决算数 | 2022年预算数 | 2022年决算数"
 
 
@@ -73,6 +79,8 @@ def column_key(text: str) -> str | None:
     vocab = vocabulary()
     if vocab.any_funds_column.search(text, 0, 24) is None:  # the common case: no column word at all
         return None
+    if _NOTE_COLUMN.search(text):
+        return None  # "得分计算方法", "执行率说明": a column of notes beside the figures
     year = _COLUMN_YEAR.match(text)
     start = year.end() if year else 0
     if vocab.any_funds_column.search(text, start, start + 12) is None:
@@ -320,7 +328,14 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         # 项目名称 | X / 主管部门 | Y"); not another table's before its figures
         before = cells[max(0, index - _NOTE_REACH) : index]
         last_figure = max(
-            (at for at, cell in enumerate(before) if _number(cell.text) is not None), default=-1
+            (
+                at
+                for at, cell in enumerate(before)
+                if _number(cell.text) is not None
+                # a phone number among the form's identity cells is no table's figure
+                and not (at > 0 and _PHONE_LABEL.search(before[at - 1].text))
+            ),
+            default=-1,
         )
         headers = " ".join(cell.text for cell in [*before[last_figure + 1 :], *cells[index:after]])
         unit = amount_unit(headers)
@@ -386,6 +401,9 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
 _INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")
 _SPENDING_TOTAL = re.compile(r"(?:本年|年度|部门)?支出(?:合计|总计|总额)\s*[:：]?")
 _SPENDING_TOTAL_REACH = 60  # cells from an income total row to the spending total row under its sources' rows
+
+
+_PHONE_LABEL = re.compile(r"电话|手机|联系方式")
 
 
 def _total_label(text: str) -> bool:
