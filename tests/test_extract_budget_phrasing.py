@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from jixiao.extract.extract import extract_document
-from jixiao.ingest.document import Document
+from jixiao.extract.normalise import normalise_lines
+from jixiao.ingest.document import Document, Line
 from jixiao.ingest.read import read_document
 
 
@@ -1895,3 +1896,15 @@ def test_a_form_noting_its_unit_above_its_identity_rows_and_a_column_of_notes_af
         "预算执行情况(20分) 预算数(A) 执行数(B) 执行率(B/A) 得分(20分*执行率)\n年度财政资金总额 286,500.00 279,842.16 97.68% 19.54\n"
     )
     assert year_figures(page)[1:] == (Decimal("28.65"), Decimal("27.984216"))
+
+
+def test_a_mirrors_text_layer_that_prints_every_figure_twice() -> None:
+    # hand-written: a mirror doubling each figure ("7070 万元" is 70); equal columns run together in a table
+    # ("敬老院131.58131.58") are no such layer and stay as they are
+    budget = budget_of(
+        "某县科协2019年度科普经费项目绩效评价自评报告\n本项目申报金额 7070 万元,预算批复 7070 万元,当年实际到位 106.5106.5 万元,"
+        "支出 36.9436.94 万元,执行率 52.77%52.77%。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (Decimal("70"), Decimal("36.94"))
+    table = "单位名称预算数(万元)实际支出数(万元)甲镇敬老院6060乙镇敬老院131.58131.58支出合计191.58191.58三、项目绩效情况"
+    assert [line.text for line in normalise_lines([Line(1, table)])] == [table]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -202,14 +202,37 @@ def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
     """Each line normalised once (traditional characters read as simplified, see ``simplified``); every
     later step reads these, and cites columns of the original."""
     lines = tuple(lines)
-    texts = simplified([line.text for line in lines])
-    return tuple(_normalised(line, text) for line, text in zip(lines, texts, strict=True))
+    texts = [normalise(text) for text in simplified([line.text for line in lines])]
+    if _printed_twice(texts):
+        texts = [_DOUBLED.sub(_once, text) for text in texts]
+    return tuple(
+        line if text == line.text else Line(line.number, text)
+        for line, text in zip(lines, texts, strict=True)
+    )
 
 
-def _normalised(line: Line, text: str) -> Line:
-    """``line`` with ``text`` normalised; the line itself when that changes nothing, as for most lines."""
-    text = normalise(text)
-    return line if text == line.text else Line(line.number, text)
+# A mirror's text layer that prints every figure twice over ("申报金额 7070 万元", "支出 41.8541.85 万元",
+# "91.67%91.67%"): told by figures with decimals doubled right before their unit, which a table's equal columns
+# run together ("敬老院131.58131.58滨海镇…") are not; then every doubled figure is read once, its length kept.
+_DOUBLED_EVIDENCE = re.compile(
+    r"(?<![\d.])(\d+\.\d+)(?:\1(?=\s*(?:万元|亿元|元|个|人|户|亩|次|公里|分))|%\1%)"
+)
+_DOUBLED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(%?)\1\2(?![\d.,])")
+_DOUBLED_PAGE = 2  # doubled figures with decimals before their units that make a page's text layer doubled
+
+
+def _printed_twice(texts: Sequence[str]) -> bool:
+    found = 0
+    for text in texts:
+        found += len(_DOUBLED_EVIDENCE.findall(text))
+        if found >= _DOUBLED_PAGE:
+            return True
+    return False
+
+
+def _once(found: re.Match[str]) -> str:
+    once = found.group(1) + found.group(2)
+    return " " * (len(found.group()) - len(once)) + once  # the spaces before it: its unit still follows it
 
 
 @functools.cache
