@@ -1444,6 +1444,16 @@ CASES = [
      [(3, "warning", "年度资金总额：预算执行率得10分，按执行率95.00%应得9.5分")]),
     ("JX107", "national-2020", CEILING_FORM.replace("COST", "4.8").replace("PTS", "10").replace("TOTAL", "100"),
      [(3, "info", "年度资金总额：预算执行率得10分，按执行率99.60%应得9.96分")]),
+    # an indicator row's target for the rate ("预算执行率:目标值100%") and a rate of people ("康复人员执行率99.2%") are no
+    # stated execution rate of the budget
+    ("JX103", "national-2020",
+     "某县体育局2022年度全民健身活动经费项目绩效自评报告\n本项目预算批复30万元，实际支出27.6万元，预算执行率92%。\n"
+     "(1)投入-成本目标-预算执行率:目标值100%,实际完成92%。\n2.质量指标:社区戒毒社区康复人员执行率99.2%。\n", []),
+    # a page cut inside its indicator table, after 产出 and 效益: the 满意度 points may stand below, no slip in 90
+    ("JX105", "national-2020",
+     "某区某街道2017年度项目支出绩效自评表\n项目资金(万元)年初预算数全年执行数分值执行率得分年度资金总额:86.5 79.82 10 92% 9.2"
+     "绩效指标一级指标二级指标三级指标分值产出指标(50分)质量指标整治验收合格率12.5，按B/A记分。效益指标(30分)社会效益指标街巷环境改善程度15可持续影响指\n",
+     []),
     # a total printed in whole points, the re-scored 99.96 rounded: a note, no slip
     ("JX111", "national-2020", CEILING_FORM.replace("COST", "4.8").replace("PTS", "10").replace("TOTAL", "100"),
      [(11, "info", "总分：按规则重算为 99.96 分，表中填 100 分")]),

@@ -1287,6 +1287,14 @@ def weights_sum(context: Context) -> Iterator[Hit]:
         return  # "本次评价满分80分": the report scores out of its own full marks, and its weights make them up
     if summed < context.scheme.total_points and not _table_goes_on(context, weights):
         return  # a form cut after its 效益 rows: 满意度 may have stood below, the total row certainly did
+    if (
+        summed < context.scheme.total_points
+        and _SATISFACTION_PART not in weights
+        and not any(
+            _TOTAL_ROW.search(line.text) for line in context.lines[max(f.line for f in weights.values()) :]
+        )
+    ):
+        return  # no 满意度 and nothing after the parts' points that totals them: the page may be cut before them
     terms = " + ".join(f"{name} {fmt(_value(f))}" for name, f in weights.items())
     yield Hit(
         {"summed": fmt(summed), "total": fmt(context.scheme.total_points)},
