@@ -1993,3 +1993,19 @@ def test_a_places_fund_report_written_by_the_places_office_that_evaluated_it() -
         "一、衔接资金基本情况\n2023年我县共整合投入衔接资金38,652.47万元。\n"
     )
     assert read(page).unit == "融水县乡村振兴局"
+
+
+def test_the_unit_named_only_as_the_issuer_of_its_own_evaluation_documents() -> None:
+    # hand-written: no title; the unit issued its own plan and notice for the evaluation; the finance bureau's notice
+    # it followed (按照《…财政局…》) is another's
+    page = (
+        "一、项目概况\n电子交易平台升级改造项目是推进公共资源交易全流程电子化的重要基础工作。\n二、自评工作开展情况\n"
+        "(一)前期准备。按照《甲市财政局关于做好2022年度市级预算绩效自评工作的通知》要求,制定《甲市公共资源交易中心2022年度项目"
+        "支出绩效自评工作方案》,成立自评工作小组。\n"
+    )
+    assert read(page).unit == "甲市公共资源交易中心"
+    page = page.replace(
+        "制定《甲市公共资源交易中心2022年度项目支出绩效自评工作方案》",
+        "转发《乙市交通运输局关于做好绩效自评的通知》",
+    )
+    assert read(page).unit is None

@@ -22,6 +22,7 @@ from jixiao.layout.statement import (
     described_unit,
     evaluation_statement,
     funded_fund,
+    own_document_issuer,
     signed_unit,
 )
 from jixiao.layout.title import Part, Title, kind_from_headings, leading_place, organisation_end, read_title
@@ -107,7 +108,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     said = {
         "funded": _printed(funded_fund(read, chrome), sentences),
         "described": _printed(described_unit(read, chrome), sentences),
-        "acting": _printed(acting_unit(read, chrome), sentences),
+        "acting": _printed(acting_unit(read, chrome) or own_document_issuer(read, chrome), sentences),
         "place": _printed(described_place(read, chrome), sentences),
         "signed": _printed(signed_unit(read, chrome), sentences),
         "introduced": _printed(described_project(read, chrome), sentences),

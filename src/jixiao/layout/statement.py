@@ -558,6 +558,32 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     return named[0]
 
 
+def own_document_issuer(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation that issued a document of its own for the evaluation, named at the head of the page
+    ("制定《玉溪市公共资源交易中心2022年度项目支出绩效自评工作方案》", "制发《保山市交通运输局关于做好2020年绩效自评…的
+    通知》"), when every such document names the same one: the unit, as weak as the one its sentences open with. A
+    document 转发 or 按照 (a finance bureau's notice) is another's."""
+    named: list[Part] = []
+    for line in page_head(lines):
+        if line.number in chrome:
+            continue
+        for found in _issued().finditer(line.text):
+            name = found.group("name")
+            if leading_place(name) and not vocabulary().not_unit.search(name):
+                named.append(Part(name, line.number, found.start("name"), found.end("name")))
+    if not named or any(part.text != named[0].text for part in named):
+        return None
+    return named[0]
+
+
+@functools.cache
+def _issued() -> re.Pattern[str]:
+    suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
+    return re.compile(
+        rf"(?:制定|制发|印发|编制)(?:了)?《(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?=关于|20\d\d\s*年)"
+    )
+
+
 _WHERE = re.compile(
     r"(?:^|[。；;])\s*(?P<name>[\u4e00-\u9fff]{2,12}?(?:省|市|州|县|区|旗|镇|乡|街道))(?:地处|位于)"
 )
