@@ -1908,3 +1908,14 @@ def test_a_mirrors_text_layer_that_prints_every_figure_twice() -> None:
     assert (budget.adjusted, budget.executed) == (Decimal("70"), Decimal("36.94"))
     table = "单位名称预算数(万元)实际支出数(万元)甲镇敬老院6060乙镇敬老院131.58131.58支出合计191.58191.58三、项目绩效情况"
     assert [line.text for line in normalise_lines([Line(1, table)])] == [table]
+
+
+def test_the_money_the_rate_verifies_over_a_payment_for_another_thing() -> None:
+    # hand-written: the subsidy paid out right before the rate it gives (498000 / 520000 = 95.77%); the labour pay
+    # in the benefits section is no spending of the fund
+    budget = budget_of(
+        "某乡2020年度生态茶园建设项目绩效自评报告\n下达财政专项扶贫资金520000元,用于新建标准化生态茶园260亩。\n"
+        "按验收合格面积每亩2000元兑付补助资金498000元,资金支出率为95.77%。\n"
+        "(二)社会效益。项目实施期间吸纳当地群众务工1800余人次,支付劳务报酬21.6万元。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (Decimal("52"), Decimal("49.8"))

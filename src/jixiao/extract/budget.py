@@ -1588,8 +1588,15 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         }
         if len(agreeing) == 1:
             executed = agreeing.pop()
-    if executed is None and adjusted is not None and rate is not None:
-        executed = _paid_out_at_the_rate(ctx, stated["execution_rate"], adjusted, rate)
+    if (
+        adjusted is not None
+        and rate is not None
+        and (executed is None or not rate_agrees(adjusted, executed, rate))
+        and (paid := _paid_out_at_the_rate(ctx, stated["execution_rate"], adjusted, rate)) is not None
+    ):
+        # the money paid out right before the rate, which the rate verifies, over a spending figure it does not
+        # ("兑付补助资金498000元,资金支出率为95.77%" beside "支付劳务报酬21.6万元" in the benefits)
+        executed = paid
     if executed is None:
         executed = _years_total_spending(ctx)
     initial = values["initial"]

@@ -316,7 +316,8 @@ def tidy_project(name: str, unit: str | None) -> str:
         bare = bare[1:] if bare.startswith(_LEVELS) and any(bare[1:].startswith(o) for o in owners) else bare
         owner = next((o for o in owners if len(o) >= 2 and bare.startswith(o)), None)
         rest = bare[len(owner) :] if owner is not None else ""
-        if len(_without_ending(rest)) >= 4 and names_a_project(rest):
+        # (not where the unit's kind runs on into a bracket: "文化馆(站)免费开放补助资金" names the kind of venue)
+        if len(_without_ending(rest)) >= 4 and names_a_project(rest) and not rest.startswith(("(", "（")):
             name = rest
     framed = _FRAMED_FUND.match(name)
     if framed is not None and vocab.generic_fund.fullmatch(name[framed.end() :]):
