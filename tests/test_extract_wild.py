@@ -1439,3 +1439,18 @@ def test_the_total_row_with_its_full_marks_in_the_labels_brackets() -> None:
     head = "某州档案馆2023年度项目支出绩效自评表\n"
     assert read(head + "总分(100分) 99.54 自评等级 优\n").score == Decimal("99.54")
     assert read(head + "总分(100分)：95\n").score == Decimal("95")
+
+
+def test_a_result_row_whose_grade_stands_under_its_own_label() -> None:
+    # hand-written: "总分 100 93 评价等次 优" (points, score, then the grade's label and cell); "总分 89.04 自评等级 良" (the
+    # score with decimals, no points); "总分 100 评价等次" alone names no score
+    head = "某县某局2022年度项目支出绩效自评表\n一级指标 分值 得分\n产出指标 50 47\n"
+    assert (
+        read(head + "总分 100 93 评价等次 优\n").score,
+        read(head + "总分 100 93 评价等次 优\n").grade,
+    ) == (
+        Decimal("93"),
+        "优",
+    )
+    assert read(head + "总分 89.04 自评等级 良\n").score == Decimal("89.04")
+    assert read(head + "总分 100 评价等次\n").score is None

@@ -95,6 +95,7 @@ _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分�
 # the labels of the report's own score that, with a colon, label the figure after them wherever it ends
 _OWN_SCORE_LABELS = frozenset({"自评得分", "评价得分", "自评分数", "自评分"})
 _COLON = re.compile(r"[:：]")
+_GRADE_LABEL_AFTER = re.compile(r"\s*(?:评价|自评)?(?:等[级次]|结果)")
 _FULL_MARKS_IN_LABEL = re.compile(r"[(（]\s*(?:满分)?\s*100\s*分\s*[)）]")
 _BAND_AFTER = re.compile(
     r"\s*(?:[(（]含[^()（）]{0,6}[)）])?\s*(?:及|或)?(?:以上|以下)(?!年)"
@@ -315,8 +316,9 @@ _SCORE_LABEL_AFTER = re.compile(
 )
 _NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
 _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
+# (the grade may follow under its own label: "总分 100 93 评价等次 优")
 _RESULT_ROW = re.compile(
-    r"\s*总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?: (?:"
+    r"\s*总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?: (?:(?:(?:评价|自评)?等[级次]|(?:评价|自评)结果)\s*[:：]?\s*)?(?:"
     + GRADE_WORDS
     + r"|\d+(?:\.\d+)?%))?\s*"
 )
@@ -503,16 +505,25 @@ def extract_scores(
         colon = _COLON.search(match.group(), len(match.group(1)))
         # "自评得分：92"; "总分：98.35" too, its decimals no full marks ("总分：100" may be the 分值 column's)
         labelled = (
-            colon
-            and (
-                match.group("label") in _OWN_SCORE_LABELS
-                or (match.group("label") == "总分" and "." in match.group(2))
+            (
+                colon
+                and (
+                    match.group("label") in _OWN_SCORE_LABELS
+                    or (match.group("label") == "总分" and "." in match.group(2))
+                )
             )
-        ) or (
-            match.group("label") in _TOTAL_LABELS
-            and _FULL_MARKS_IN_LABEL.search(text, match.end("label"), match.start(2)) is not None
+            or (
+                match.group("label") in _TOTAL_LABELS
+                and _FULL_MARKS_IN_LABEL.search(text, match.end("label"), match.start(2)) is not None
+            )
+            or (
+                match.group("label") == "总分"
+                and "." in match.group(2)
+                and _GRADE_LABEL_AFTER.match(text, match.end()) is not None
+            )
         )
-        # ("总分(100分) 99.54": the full marks in the label's brackets, the figure after them the score)
+        # ("总分(100分) 99.54": the full marks in the label's brackets, the figure after them the score; "总分 89.04
+        # 自评等级 良": a figure with decimals, no full marks, the grade's cell after it)
         if (
             match.group("end") is not None
             and match.group("label") not in _TOTAL_LABELS - {"总分"}
