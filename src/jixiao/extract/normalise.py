@@ -9,6 +9,7 @@ back to (line, column).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -215,19 +216,15 @@ def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
 # "91.67%91.67%"): told by figures with decimals doubled right before their unit, which a table's equal columns
 # run together ("敬老院131.58131.58滨海镇…") are not; then every doubled figure is read once, its length kept.
 _DOUBLED_EVIDENCE = re.compile(
-    r"(?<![\d.])(\d+\.\d+)(?:\1(?=\s*(?:万元|亿元|元|个|人|户|亩|次|公里|分))|%\1%)"
+    r"(?=\d)(?<![\d.])(\d+\.\d+)(?:\1(?=\s*(?:万元|亿元|元|个|人|户|亩|次|公里|分))|%\1%)"
 )
 _DOUBLED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(%?)\1\2(?![\d.,])")
 _DOUBLED_PAGE = 2  # doubled figures with decimals before their units that make a page's text layer doubled
 
 
 def _printed_twice(texts: Sequence[str]) -> bool:
-    found = 0
-    for text in texts:
-        found += len(_DOUBLED_EVIDENCE.findall(text))
-        if found >= _DOUBLED_PAGE:
-            return True
-    return False
+    found = _DOUBLED_EVIDENCE.finditer("\n".join(texts))
+    return sum(1 for _ in itertools.islice(found, _DOUBLED_PAGE)) == _DOUBLED_PAGE
 
 
 def _once(found: re.Match[str]) -> str:
