@@ -60,4 +60,8 @@ def test_only_patterns_held_to_a_line_start_are_tried_there_only() -> None:
     assert not _at_line_start("当前位置|您的位置")
     assert not _at_line_start("^来源|作者")  # 作者 anywhere
     assert not _at_line_start(r"^\(来源|作者")
-    assert not _at_line_start("^[]|]来源|作者")  # a class it does not read: no
+    assert not _at_line_start("^[]|]来源|作者")  # the second "|" stands outside the class
+    # a "]" opening a class is one of its characters, an escaped "[" inside one too
+    assert _at_line_start("^[]|]来源")
+    assert _at_line_start("^[^]|]来源")
+    assert _at_line_start(r"^\s*[【\[]?\s*(最新信息|相关推荐)")

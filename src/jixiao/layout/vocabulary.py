@@ -31,19 +31,21 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 def _at_line_start(pattern: str) -> bool:
     """Whether ``pattern`` can match only at the start of a line: it opens with ^ and has no alternative
-    outside brackets ("^a|b" finds b anywhere). Unsure (a bracket it cannot read) counts as no."""
-    if not pattern.startswith("^") or "[]" in pattern or "[^]" in pattern:  # "]" first in a class
+    outside brackets ("^a|b" finds b anywhere). A "]" opening a class ("[]a]", "[^]a]") is one of its
+    characters."""
+    if not pattern.startswith("^"):
         return False
-    depth, escaped, in_class = 0, False, False
-    for char in pattern:
+    depth, escaped, in_class, class_opened = 0, False, False, -1
+    for index, char in enumerate(pattern):
         if escaped:
             escaped = False
         elif char == "\\":
             escaped = True
         elif in_class:
-            in_class = char != "]"
+            opening = index == class_opened or (index == class_opened + 1 and pattern[class_opened] == "^")
+            in_class = char != "]" or opening
         elif char == "[":
-            in_class = True
+            in_class, class_opened = True, index + 1
         elif char in "()":
             depth += 1 if char == "(" else -1
         elif char == "|" and depth == 0:
