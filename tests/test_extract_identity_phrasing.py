@@ -2009,3 +2009,50 @@ def test_the_unit_named_only_as_the_issuer_of_its_own_evaluation_documents() -> 
         "转发《乙市交通运输局关于做好绩效自评的通知》",
     )
     assert read(page).unit is None
+
+
+def test_the_unit_whose_own_project_an_untitled_page_says_it_is() -> None:
+    # hand-written: an empty title line; the project is "X厅本级" or "X局本级" the unit's own project
+    page = (
+        "标题:\n一、项目概括\n(一)项目基本情况\n数据治理项目为省甲乙丙厅本级的经常性项目,项目资金用途为保障我厅各处室履行职能。\n"
+        "(二)项目资金到位情况\n年初预算120万元。\n"
+    )
+    assert read(page).unit == "省甲乙丙厅"
+    assert read(page.replace("为省甲乙丙厅本级的经常性项目", "为甲市丁戊局本级项目")).unit == "甲市丁戊局"
+    # a place's own level ("市本级") names no organisation
+    assert read(page.replace("为省甲乙丙厅本级的经常性项目", "为市本级项目")).unit is None
+
+
+def test_the_unit_opening_a_sentence_after_its_year_and_asking_for_money() -> None:
+    # hand-written: no title; "2020年X馆向县级财政争取资金…" says whose report it is
+    page = (
+        "一、项目基本情况\n2020年甲县殡仪馆向县级财政争取资金86.42万元。其中:殡葬改革专项经费14.6万元。\n"
+        "二、项目绩效自评工作开展情况\n我馆成立绩效自评工作小组。\n"
+    )
+    assert read(page).unit == "甲县殡仪馆"
+    # the finance office that paid the money out is no unit acting for itself
+    paid = page.replace("2020年甲县殡仪馆向县级财政争取资金", "2020年甲县财政局下达我馆资金")
+    assert read(paid).unit is None
+
+
+def test_a_list_of_attached_forms_names_no_project_of_the_report() -> None:
+    # hand-written: a unit's report on four projects, their forms attached one per project below the first part
+    page = (
+        "甲省乙协会2021年度项目支出绩效自评情况\n一、绩效自评工作总体情况\n"
+        "本单位对纳入预算管理的项目支出开展了绩效自评。本次自评覆盖项目4个,涉及资金1863.42万元。\n"
+        "二、部分项目自评结果\n(一)科普事业发展经费。开展科普活动126场。\n"
+        "附件:1.科普事业发展经费绩效自评表.pdf\n      2.学会能力提升经费绩效自评表.pdf\n"
+    )
+    assert read(page).project is None
+    # ... while one form attached below a report on one fund names it
+    single = (
+        "甲省乙协会2021年度项目支出绩效自评情况\n一、绩效自评工作总体情况\n本单位对科普事业发展经费开展了绩效自评。\n"
+        "附件:科普事业发展经费绩效自评表.pdf\n"
+    )
+    assert read(single).project == "科普事业发展经费"
+
+
+def test_a_title_spanning_years_names_the_fund_after_them() -> None:
+    for years in ("2016-2020年", "2018年至2020年", "2018年-2019年度"):
+        title = f"甲县果品产业发展中心{years}财政专项扶贫资金项目绩效评价工作总结\n"
+        assert read(title).project == "财政专项扶贫资金项目", years

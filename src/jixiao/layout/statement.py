@@ -424,7 +424,7 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
     """The organisation that names itself ("X(以下简称“我局”)"), opens a sentence describing itself ("X是…",
     "X成立于…") just under a 基本情况 heading, or whose duties the head of the page sets out: how a report
     without a title says whose it is."""
-    named = _self_named_unit(lines, chrome)
+    named = _self_named_unit(lines, chrome) or _project_owner(lines, chrome)
     if named is not None:
         return named
     vocab = vocabulary()
@@ -435,6 +435,29 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None
             if name and not vocab.not_unit.search(name) and not vocab.background_heading.search(name):
                 return Part(name, line.number, start, start + len(name))
     return _unit_of_duties(lines, chrome)
+
+
+# "X项目为省商务厅本级的经常性项目", "该项目为省医疗保障局本级项目": the organisation whose own (本级) project it is
+_OWNER = re.compile(r"项目\s*(?:为|是|系)\s*(?P<name>[\u4e00-\u9fff]{3,30}?)本级的?[\u4e00-\u9fff]{0,6}?项目")
+# the province, city or county the owner's name may open with alone, as a province's own offices call it ("省商务厅")
+_OWN_LEVEL = ("省", "市", "县", "区", "州", "旗")
+
+
+def _project_owner(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation the head of the page says the project is the own (本级) project of."""
+    vocab = vocabulary()
+    for line in page_head(lines):
+        if "本级" not in line.text or line.number in chrome:
+            continue
+        for found in _OWNER.finditer(line.text):
+            name = found.group("name")
+            if (
+                organisation_end(name) == len(name)
+                and (leading_place(name) > 0 or name.startswith(_OWN_LEVEL))
+                and not vocab.not_unit.search(name)
+            ):
+                return Part(name, line.number, found.start("name"), found.end("name"))
+    return None
 
 
 _OVERSEERS_REVIEW = re.compile(r"重点(?:绩效)?评价|再评价|抽查|跟踪评价")
@@ -512,6 +535,7 @@ def _acting() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
     return re.compile(
         rf"(?:^\s*|[。；;！!]\s*|[(（][一二三四五六七八九十\d]{{1,2}}[)）]\s*|(?:精神|要求|规定|部署)[,，]\s*)"
+        r"(?P<year>20\d\d\s*年度?\s*[,，]?\s*)?"  # "2020年某县殡仪馆向县级财政争取…": the year opening the sentence
         rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?={vocabulary().acting_words})"
     )
 
@@ -551,6 +575,8 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
                 vocab.overseer.search(name) and _OVERSEEN.search(text, found.end(), end)
             ):
                 continue  # "某县财政局2023年共下达我局…", "某县审计局2023年对该项目…": another acting on us
+            if found.group("year") and vocab.overseer.search(name):
+                continue  # "2022年,某县财政局对2021年度X资金开展了绩效评价": a finance office's review told by its year
             if (leading_place(name) or name.startswith("中共")) and not vocab.not_unit.search(name):
                 named.append(Part(name, line.number, found.start("name"), found.start("name") + len(name)))
     if not named or any(part.text != named[0].text for part in named):

@@ -23,6 +23,7 @@ from jixiao.layout.wrap import page_cuts
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
 _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
 # "2016质量兴省财政支出项目绩效评价报告": a title may open with its year written without 年
+_YEAR_SPAN = re.compile(r"20\d\d\s*年?度?\s*(?:至|到|[-—－~～])\s*20\d\d\s*年度?")
 _BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _PUBLICATION_YEAR = re.compile(
@@ -691,12 +692,21 @@ def _project_beside(
             return Part(bracketed.group(1), after.number, bracketed.start(1), bracketed.end(1))
     # lines apart counted in lines with text: a page converted with blank lines between has them in between
     rank = {line.number: index for index, line in enumerate(line for line in lines if line.text.strip())}
+    printed = {line.number: line.text for line in lines}
     named = {
         other.project.text: other.project
         for other in titles
-        if other.project is not None and abs(rank[other.lines[0]] - rank[title.lines[-1]]) <= _BESIDE
+        if other.project is not None
+        and abs(rank[other.lines[0]] - rank[title.lines[-1]]) <= _BESIDE
+        # (not a file numbered in a list of attachments, "附件:1.X经费绩效自评表.pdf": one of several projects' forms)
+        and _LISTED_FILE.match(printed.get(other.lines[0], "")) is None
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_LISTED_FILE = re.compile(
+    r"^\s*(?:(?:相关)?附\s*件\s*[:：]?\s*)?\d{1,2}\s*[.、．].*\.(?:docx?|pdf|wps|xlsx?)\s*$"
+)
 
 
 _BULLETIN = re.compile(r"(?:结果|情况)的?(?:通报|通知)\s*$")
@@ -836,13 +846,25 @@ def _parse_title(found: list[Line]) -> Title:
     year_match = next(
         (y for y in _YEAR.finditer(text) if not any(a <= y.start() < b for a, b in periods)), None
     ) or _BARE_YEAR.match(text)
-    stated = year_match is not None and year_match.group(1).isdigit()
+    # "X中心2016-2020年财政专项扶贫资金…", "X局2018年-2019年度Y专项资金…": the years a report spans, none of them the
+    # one evaluated; the name starts after them
+    spanned = next(
+        (
+            found_span
+            for found_span in _YEAR_SPAN.finditer(text)
+            if year_match is not None and found_span.start() <= year_match.start() < found_span.end()
+        ),
+        None,
+    )
+    stated = year_match is not None and spanned is None and year_match.group(1).isdigit()
     year = (
         _part(found, text, year_match.start(1), year_match.end(1), offsets) if year_match and stated else None
     )
-    cue = vocab.title.search(text, year_match.end() if year_match else 0)
-    before = text[: year_match.start()] if year_match else text[: cue.start() if cue else 0]
-    subject_start = year_match.end() if year_match else len(before)
+    year_start = spanned.start() if spanned else year_match.start() if year_match else 0
+    year_end = spanned.end() if spanned else year_match.end() if year_match else 0
+    cue = vocab.title.search(text, year_end)
+    before = text[:year_start] if year_match else text[: cue.start() if cue else 0]
+    subject_start = year_end if year_match else len(before)
     first_cue = vocab.title.search(text)
     if year_match and cue is None and first_cue is not None:
         # "X局部门整体支出绩效评价报告(2018年度)": the year after the title words, the name before them
