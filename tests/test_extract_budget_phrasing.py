@@ -759,6 +759,16 @@ def test_a_report_on_several_projects_states_their_total_or_none() -> None:
     assert (budget.adjusted, budget.execution_rate) == (None, None)
 
 
+def test_a_count_of_the_projects_covered_and_the_total_of_those_listed() -> None:
+    # hand-written: "共有7个项目" counts the projects; one of them's money is no report's budget ...
+    head = "甲委员会2019年度项目经费绩效评价自评报告\n一、基本情况\n项目经费共有7个项目,分别为:宣传经费、培训费等。\n"
+    one = head + "州财政每年安排宣传经费30万元。\n"
+    assert budget_of(one).adjusted is None
+    # ... the total of those listed above ("以上共…") is
+    listed = head + "州财政每年安排宣传经费30万元、培训经费60万元。以上共涉及项目经费630万元。\n"
+    assert budget_of(listed).adjusted == Decimal("630")
+
+
 def test_a_general_public_budgets_spending_is_not_stated_as_a_total() -> None:
     # "一般公共预算" holds 共 but no total: the year's spending and the appropriation's differ, no guess
     text = (

@@ -550,6 +550,9 @@ def _after_the_projects_total(ctx: Context, evidence: Candidate | None, total: C
 _ITEM = re.compile(r"\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]")
 
 
+_ALL_ABOVE = re.compile(r"\s*(?:以上|上述)[\u4e00-\u9fff]{0,8}?(?:共|合计|总计|累计)")
+
+
 def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
     """Whether a figure of a report on several projects is theirs together: the count of the projects stands
     in its sentence, no list item opening between them ("共5个项目,项目资金264.09万元", "资金1000万元,共安排
@@ -559,6 +562,9 @@ def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
     line = ctx.read_text.get(evidence.line, "")
     begin = sentence_start(line, evidence.start)
     end = sentence_end(line, evidence.end)
+    summed = _ALL_ABOVE.match(line, begin)
+    if summed is not None and summed.end() <= evidence.start:
+        return True  # "以上共涉及项目经费630万元": the projects listed before, together
     counts = (
         vocabulary().several_projects.finditer(line, begin, end),
         projects_counted(line, begin, end),
