@@ -2056,3 +2056,18 @@ def test_a_title_spanning_years_names_the_fund_after_them() -> None:
     for years in ("2016-2020年", "2018年至2020年", "2018年-2019年度"):
         title = f"甲县果品产业发展中心{years}财政专项扶贫资金项目绩效评价工作总结\n"
         assert read(title).project == "财政专项扶贫资金项目", years
+
+
+def test_the_fund_named_after_a_kind_of_money_evaluated_in_general() -> None:
+    # hand-written: the unit evaluated its budget's projects in general, then names the one project
+    page = (
+        "(1)绩效管理工作开展情况:我部门组织对2016年度一般公共预算项目支出全面开展绩效自评;自评项目为运动员伙食费。\n"
+        "(2)项目资金情况:运动员伙食费预算120万元。\n"
+    )
+    assert project_of(page) == "运动员伙食费"
+
+
+def test_money_said_of_the_project_is_no_name_of_it() -> None:
+    # hand-written: "市财政分两次拨付该项目资金共计150万元": who paid and how, "该项目" the project referred to
+    page = "一、项目概况\n(一)项目资金到位情况\n根据年度工作安排,市财政分两次拨付该项目资金共计150万元,已全部到位。\n"
+    assert project_of(page) is None

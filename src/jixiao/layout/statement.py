@@ -229,7 +229,13 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
             continue
         named = [_evaluated(line, match) for match in found]
         unit = next((e.unit for e in named if e.unit), None)
-        project = next((e.project for e in named if e.project), None)
+        # "…对2016年度一般公共预算项目支出全面开展绩效自评;自评项目为运动员伙食费": a kind of money evaluated in
+        # general, then the fund by its name
+        projects = [e.project for e in named if e.project]
+        project = next(
+            (p for p in projects if not vocabulary().generic_fund.fullmatch(p.text)),
+            projects[0] if projects else None,
+        )
         if unit is not None or project is not None or any(m["name"] for m in found):
             return Evaluated(unit, project)
     return Evaluated(None, None)
