@@ -159,6 +159,11 @@ CASES = [
      [(1, "warning", "本年支出100.03万元与所列各项合计100.00万元不符")]),
     ("JX101", "national-2020", "本年支出100万元，其中：基本支出50万元，项目支出50万元。", []),
     ("JX101", "national-2020", "本年支出100.02万元，其中：基本支出50万元，项目支出50万元。", []),
+    # a form's row of columns run together (年初, 全年预算, 全年执行 in 万元), its sub-row under 其中 the same
+    # columns: no total and its parts
+    ("JX101", "national-2020",
+     "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额120万元120万元118万元1098.33%9.83"
+     "其中:当年财政拨款120万元120万元118万元——上年结转资金0万元0万元0万元——", []),
     # "…。其中：" after a sentence of several amounts breaks down the one its parts add up to (the adjusted
     # budget after the initial one and its changes), or none adding up, the one nearest their sum
     ("JX101", "national-2020",
@@ -225,6 +230,10 @@ CASES = [
      "某县教育局2023年度部门整体支出绩效自评报告\n自评得分95分。其中投入指标得分19分，过程指标得分19分，产出指标得分38分，"
      "效果指标得分19分。在二级指标中，产出效果（10分）得9分，履职效果（10分）得10分。", []),
     # a local form's columns in their own order (no 分值, or 分值 after the rate), cells set apart by single spaces
+    # "预算执行率10%" listed with the other indicators' weights is the rate's weight, no rate stated
+    ("JX103", "national-2020",
+     "项目资金48.6万元，实际支出47.436万元，资金使用率97.6%。\n"
+     "指标权重设置为:预算执行率10%、产出指标50%、效益指标30%、服务对象满意度指标10%，合计100%。", []),
     ("JX103", "national-2020",
      "某县某局2023年度项目支出绩效自评表\n项目名称 某某补助\n项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分\n"
      "年度资金总额 100.00 120.00 118.00 98.33% 9.83\n", []),

@@ -297,7 +297,14 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         candidates = [f for f in candidates if not in_brackets(text[sentence : f.start])]
     if candidates and _RESTATED_BY.search(text, candidates[-1].end, marker):
         return None  # "…;按支出性质分类其构成为…": the same total broken down again, its amount further back
+    if len(candidates) >= 2 and _ROW_OF_FIGURES.fullmatch(text, candidates[-2].end, candidates[-1].start):
+        # "年度资金总额120万元120万元118万元其中:当年财政拨款…": a form's row of columns run together, its
+        # sub-row under 其中 a row of the same columns, no listing of one amount's parts
+        return None
     return candidates[-1] if candidates else None
+
+
+_ROW_OF_FIGURES = re.compile(r"\s*(?:[万亿]?元)?\s*[|｜\t]?\s*")
 
 
 # the next item of the list the breakdown stands in: "1、A资金30万元,其中甲10万元;2、B资金427.36万元"

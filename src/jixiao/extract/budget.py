@@ -319,6 +319,19 @@ _BROKEN_AFTER_RATE = re.compile(
 )  # (not a date's digits: "执行率12月底达到97.30%", "执行率2023年度为97.30%")
 
 
+# "指标权重设置为:预算执行率10%、产出指标50%、…": the execution rate's weight, listed with the others'
+_WEIGHTS_SET = re.compile(r"权重|分值|占比")
+_ANOTHER_WEIGHT_AFTER = re.compile(r"\s*[、,，;；]\s*[\u4e00-\u9fff]{2,12}\s*[:：]?\s*\d{1,2}(?:\.\d+)?\s*%")
+
+
+def _a_listed_weight(text: str, start: int, end: int) -> bool:
+    """Whether a percent is the weight of its indicator in a sentence setting the weights."""
+    return (
+        _ANOTHER_WEIGHT_AFTER.match(text, end) is not None
+        and _WEIGHTS_SET.search(text, sentence_start(text, start), start) is not None
+    )
+
+
 def _a_rows_rate(label: str) -> bool:
     """Whether a percent is a table row's cell under a rate column ("… 执行率 | (1)财政拨款 685.20 671.47 98.00%")
     in a row that is not the table's total ("合计", "合 计", "总计"): that row's rate, not the whole's."""
@@ -732,6 +745,7 @@ def extract_budget(
                 and quantity.qualifier not in _BEYOND  # "执行率超过100%，系…": a bound, no value of the rate
                 and not (_RATE_OF_A_COST.search(label) and not project_kind)
                 and not _a_rows_rate(label)
+                and not _a_listed_weight(text, quantity.start, quantity.end)
                 and not _BROKEN_AFTER_RATE.search(label)  # "执行率9 / 某某市财政局 / 6.24%": a page broke it
                 and "分别" not in label  # "预算执行率分别为97.42%、98.79%": the rates of what it lists
                 and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
