@@ -1114,6 +1114,17 @@ def test_parts_points_adding_up_to_the_total_score_are_the_parts_scores() -> Non
     assert points.weights == {"产出指标": D(50), "效益指标": D(30), "满意度指标": D(10), "预算执行率": D(10)}
 
 
+def test_parts_named_after_what_they_put_in_or_manage_are_no_categories() -> None:
+    # hand-written: second-level parts' points ("资金投入", "资金管理") and a cost indicator ("项目资金投入") are
+    # not the 投入 and 管理 categories'
+    report = read(
+        "某县某局2022年度项目支出绩效自评报告\n本项目累计安排资金15万元,其中:项目立项6分,绩效目标5分,资金投入4分,"
+        "资金管理9分,组织实施6分,总得分93。完成项目资金投入项目满分10分,得6分。\n"
+    )
+    assert "投入指标" not in report.weights and "管理指标" not in report.weights
+    assert "投入指标" not in report.components
+
+
 def test_a_budget_as_it_stood_after_its_changes() -> None:
     # hand-written
     head = "某区教育局2022年度部门整体支出绩效自评报告\n"
