@@ -11,7 +11,7 @@ from jixiao.model.loading import load_scheme
 from jixiao.review import review_document
 
 CODES = {
-    "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113", "JX114", "JX115", "JX116", "JX117", "JX118",
+    "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113", "JX114", "JX115", "JX116", "JX117", "JX118", "JX119",
     "JX201", "JX202", "JX203", "JX204", "JX205", "JX206", "JX207", "JX208",
     "JX301", "JX302", "JX303", "JX304", "JX305",
     "JX401", "JX402", "JX403", "JX404", "JX405",
@@ -98,6 +98,7 @@ DOCUMENTED = {
         "warning",
         "年初结转结余38.62加本年收入412.75、减本年支出405.18应为46.19，报告写年末结转结余56.19",
     ),
+    "JX119": (1, "error", "投入分值20分，其下各项分值合计18分"),
     "JX201": (1, "error", "年初预算收入前后不一致：第1行写158.5万元，第1行写154.74万元"),
     "JX202": (1, "error", "“158.5元”以元为单位，在以万元计的报告中只有作158.5万元才讲得通"),
     "JX203": (1, "error", "自评得分86分应评为“良”，报告写“优”"),
@@ -230,6 +231,21 @@ CASES = [
      "某县教育局2023年度部门整体支出绩效自评报告\n自评得分95分。其中投入指标得分19分，过程指标得分19分，产出指标得分38分，"
      "效果指标得分19分。在二级指标中，产出效果（10分）得9分，履职效果（10分）得10分。", []),
     # a local form's columns in their own order (no 分值, or 分值 after the rate), cells set apart by single spaces
+    # a section's points and score against its sub-sections': each measure checked; a sub-section without its
+    # points, or a single one, stops the check; rounding of a cent a part is no slip
+    ("JX119", "national-2020",
+     "一、投入(分值18分,自评得18分)\n(一)项目立项(分值10分,自评得10分)\n(二)资金落实(分值10分,自评得8分)\n"
+     "二、过程(满分32分,得分30分)\n",
+     [(1, "error", "投入分值18分，其下各项分值合计20分")]),
+    ("JX119", "national-2020",
+     "一、投入(分值20分,自评得18分)\n(一)项目立项(分值10分,自评得10分)\n(二)资金落实\n资金到位。\n"
+     "(三)资金管理(分值10分,自评得8分)\n", []),
+    ("JX119", "national-2020",
+     "一、投入(分值20分,自评得19.99分)\n(一)项目立项(分值10分,自评得9.995分)\n(二)资金落实(分值10分,自评得10分)\n", []),
+    # a later section of the same level ends the first; a third-level item under a sub-section is not the section's
+    ("JX119", "national-2020",
+     "一、投入(分值20分,自评得20分)\n(一)项目立项(分值10分,自评得10分)\n1.立项依据(分值5分,自评得5分)\n"
+     "(二)资金落实(分值10分,自评得10分)\n二、过程(分值30分,自评得30分)\n(一)项目管理(分值30分,自评得30分)\n", []),
     # "预算执行率10%" listed with the other indicators' weights is the rate's weight, no rate stated
     ("JX103", "national-2020",
      "项目资金48.6万元，实际支出47.436万元，资金使用率97.6%。\n"

@@ -1805,3 +1805,92 @@ def _count(written: str) -> int | None:
         return _CHINESE_DIGITS.get(written)
     high = _CHINESE_DIGITS.get(tens, 0) if tens else 1
     return high * 10 + (_CHINESE_DIGITS.get(ones, 0) if ones else 0)
+
+
+@rule(
+    "JX119",
+    "section-points-sum",
+    "error",
+    "{name}{measure}{stated}分，其下各项{measure}合计{summed}分",
+    summary="按指标体系分节写的报告，一节标题括号里写了分值和得分（“一、投入(分值20分,自评得20分)”），"
+    "其下各小节标题也都写了分值和得分，小节相加与该节所写不符。小节有一个没写分值或得分的，不核对。",
+    why="一节的分值、得分是其下各项之和；对不上，说明某处分数抄错或漏算，总分也随之可疑。",
+    fires="一、投入(分值20分,自评得18分)\n(一)项目立项(分值8分,自评得8分)\n(二)资金落实(分值10分,自评得10分)\n"
+    "二、过程(分值30分,自评得30分)",
+    passes="一、投入(分值18分,自评得18分)\n(一)项目立项(分值8分,自评得8分)\n(二)资金落实(分值10分,自评得10分)\n"
+    "二、过程(分值30分,自评得30分)",
+)
+def section_points_sum(context: Context) -> Iterator[Hit]:
+    headings = _numbered_headings(context)
+    for index, heading in enumerate(headings):
+        if heading.stated is None:
+            continue
+        children: list[_Heading] = []
+        for later in headings[index + 1 :]:
+            if later.level <= heading.level:
+                break
+            if later.level == heading.level + 1:
+                children.append(later)
+        stated_parts = [child.stated for child in children if child.stated is not None]
+        if len(children) < 2 or len(stated_parts) < len(children):
+            continue
+        for measure, stated, parts in (
+            ("分值", heading.stated[0], [part[0] for part in stated_parts]),
+            ("得分", heading.stated[1], [part[1] for part in stated_parts]),
+        ):
+            summed = sum(parts, Decimal(0))
+            if abs(summed - stated) <= Decimal("0.01") * len(parts):
+                continue
+            yield Hit(
+                {"name": heading.name, "measure": measure, "stated": fmt(stated), "summed": fmt(summed)},
+                lines=(heading.line, *(child.line for child in children)),
+                evidence="\n".join(
+                    f"第{n}行：{context.line_text(n)}" for n in (heading.line, *(c.line for c in children))
+                ),
+                computation=" + ".join(fmt(part) for part in parts)
+                + f" = {fmt(summed)}，与 {fmt(stated)} 相差 {fmt(abs(summed - stated))}",
+            )
+
+
+@dataclass(frozen=True)
+class _Heading:
+    level: int  # 1 for "一、", 2 for "(一)", 3 for "1."
+    name: str
+    stated: tuple[Decimal, Decimal] | None  # the points and the score its brackets state
+    line: int
+
+
+# a numbered heading opening its line ("一、", "(一)", "1."), with its points and score in brackets after its name:
+# "一、投入(分值18分,自评得18分)", "(一)项目立项(满分10分,得分10分)", "二、项目过程（满分30分，得分29.5分）"
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:(?P<first>[一二三四五六七八九十]{1,3}\s*[、.．])|(?P<second>[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])"
+    r"|(?P<third>\d{1,2}\s*[、.．](?!\d)))"
+)
+_HEADING_POINTS = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff、]{2,20}?)\s*[(（]\s*(?:分值|满分)\s*[:：]?\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*"
+    r"[,，、;；]?\s*(?:自评)?(?:得分|实得|得)\s*[:：]?\s*(?P<score>\d+(?:\.\d+)?)\s*分\s*[)）]"
+)
+
+
+@per_report
+def _numbered_headings(context: Context) -> tuple[_Heading, ...]:
+    """The report's numbered headings in order, each with the points and score its brackets state (or none)."""
+    found: list[_Heading] = []
+    for line in context.lines:
+        number = _HEADING_NUMBER.match(line.text)
+        if number is None:
+            continue
+        level = 1 if number.group("first") else 2 if number.group("second") else 3
+        pointed = _HEADING_POINTS.match(line.text, number.end())
+        if pointed is None:
+            found.append(_Heading(level, "", None, line.number))
+            continue
+        found.append(
+            _Heading(
+                level,
+                pointed.group("name"),
+                (Decimal(pointed.group("points")), Decimal(pointed.group("score"))),
+                line.number,
+            )
+        )
+    return tuple(found)
