@@ -2071,3 +2071,11 @@ def test_money_said_of_the_project_is_no_name_of_it() -> None:
     # hand-written: "市财政分两次拨付该项目资金共计150万元": who paid and how, "该项目" the project referred to
     page = "一、项目概况\n(一)项目资金到位情况\n根据年度工作安排,市财政分两次拨付该项目资金共计150万元,已全部到位。\n"
     assert project_of(page) is None
+
+
+def test_an_item_of_the_budget_is_the_project_it_names() -> None:
+    # hand-written: "X预算项目" is X as one item of the budget
+    assert project_of("2011年甲市乙区教育局校园安全预算项目支出过程绩效自评报告\n") == "校园安全"
+    assert project_of("甲县教育局2022年学生午餐补贴预算项目绩效自评报告\n") == "学生午餐补贴"
+    # ... a kind of budget item alone names none
+    assert project_of("甲县教育局2022年部门预算项目绩效自评报告\n") is None

@@ -325,7 +325,15 @@ def tidy_project(name: str, unit: str | None) -> str:
     tail = vocab.money_kind_tail.search(name, 4)
     if tail is not None and _ending(vocab.fund_ending).search(name, 0, tail.start()):
         return name[: tail.start()]
+    # "校园安全预算项目", "学生午餐补贴预算项目": X as an item of the budget, the project X
+    if name.endswith(_BUDGET_ITEM) and len(name) - len(_BUDGET_ITEM) >= 4:
+        bare = name[: -len(_BUDGET_ITEM)]
+        if names_a_project(bare):
+            return bare
     return name
+
+
+_BUDGET_ITEM = "预算项目"
 
 
 def _without_ending(name: str) -> str:
