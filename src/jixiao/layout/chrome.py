@@ -4,6 +4,7 @@ the publisher they name is kept as weak evidence of the unit."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -58,12 +59,14 @@ _PAGE_NUMBER = re.compile(
 _RUNNING_HEADER = re.compile("|".join(f"(?:{p})" for p in load_vocabulary("chrome")["running_header"]))
 
 
+@functools.lru_cache(maxsize=8192)  # asked of one page's lines by several readers in turn
 def is_page_furniture(text: str) -> bool:
     """Whether a line is a page's number, print header or address standing alone: a sentence or a table
     runs on over it."""
     return _PAGE_NUMBER.match(text) is not None or _RUNNING_HEADER.match(text) is not None
 
 
+@functools.lru_cache(maxsize=8192)  # asked of one page's lines by several readers in turn
 def is_mark(text: str) -> bool:
     """Whether a line is a mark of the page's, not the report's (a draft's "征求意见稿", a sharing site's
     "X.doc_第1页"): chrome, and page furniture a sentence may run on over."""
@@ -73,6 +76,7 @@ def is_mark(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)  # asked of one page's lines by several readers in turn
 def is_chrome(text: str) -> bool:
     """Whether a line is page chrome; a title-like line is chrome only when it opens with a metadata label,
     and spam a mirror inserted into a line does not make it chrome."""
