@@ -17,6 +17,7 @@ from jixiao.extract.tables import Table, find_tables
 from jixiao.ingest.document import Line
 from jixiao.layout.statement import FUND_HEADING
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
+from jixiao.patterns import guarded
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
@@ -56,7 +57,7 @@ _NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 
 # a numbered heading or item run into the line after a sentence's end or a space (a page run together into one
 # line): where a paragraph begins
-_INLINE_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.、．](?!\d)")
+_INLINE_HEADING = guarded(r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.、．](?!\d)")
 _BEFORE_HEADING = "。；; \t\u3000"  # what a heading run into a line follows: a sentence's end or a space
 
 

@@ -16,6 +16,7 @@ from jixiao.layout.cells import line_cells
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
+from jixiao.patterns import guarded
 
 _LABELS = load_vocabulary("labels")
 GRADE_WORDS = "|".join(_LABELS["grade_words"])
@@ -68,7 +69,7 @@ _COMPONENT = re.compile(
     + r"\s*分"
 )
 # "产出指标共3项，分值50分，得48.32分": the category's points and its score in one clause
-_POINTS_AND_SCORE = re.compile(
+_POINTS_AND_SCORE = guarded(
     _CATEGORY
     + r"[^。；;\n]{0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
     + _NUMBER
@@ -112,7 +113,7 @@ _BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 # unless the heading is the overall one ("四、综合评价结论(自评得分95分)")
 _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
 _NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
-_NOT_THE_REPORTS_GRADE = re.compile(_LABELS["not_the_reports_grade"])
+_NOT_THE_REPORTS_GRADE = guarded(_LABELS["not_the_reports_grade"])
 _MEASURED_SCORE = re.compile(_LABELS["measured_score"])
 _ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
 # a list of funds' or projects' scores, one item a line ("耕地地力保护补贴：自评得分100分；"): two or more items make

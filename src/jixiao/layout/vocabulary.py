@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from jixiao.patterns import guarded
+
 FOLDER = Path(__file__).resolve().parent / "vocabulary"
 
 
@@ -25,8 +27,8 @@ def load_vocabulary(name: str) -> dict[str, Any]:
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
     """One pattern for all of ``patterns``; for none, one that never matches (not the empty one, which
-    matches everywhere)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+    matches everywhere), skipping the positions none of them starts at (see jixiao.patterns)."""
+    return guarded("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
 
 
 def _at_line_start(pattern: str) -> bool:
