@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 HEADING_NUMBER = re.compile(
@@ -13,6 +14,7 @@ HEADING_NUMBER = re.compile(
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same lines by the flow, sections and identity
 def is_heading(text: str) -> bool:
     """A numbered heading line: numbering, short, and no sentence inside it."""
     stripped = text.strip()

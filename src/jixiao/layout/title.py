@@ -633,6 +633,7 @@ def _unit_beside(
     return Part(found.group("name"), after.number, found.start("name"), found.end("name"))
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same head lines by the title, kind and identity readers
 def is_collection_title(text: str) -> bool:
     """Whether a line is a 范文 collection's title ("污水处理项目绩效自评报告(优秀24篇)", "…报告篇一"): it names
     only the collection's topic, and the report under it may be another unit's, project's and year's."""

@@ -26,6 +26,7 @@ FULL = 0.9  # a line this close to the widest is taken as wrapped by the page
 _FULL_SHARE = 0.2  # ... when at least this share of the lines are that wide
 
 
+@functools.lru_cache(maxsize=8192)  # the flow and the layout each measure a page's lines
 def width(text: str) -> int:
     """Printed width: a Chinese character (or full-width form) takes two columns, a Latin letter or digit one."""
     text = text.rstrip()
