@@ -1618,6 +1618,10 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         initial = _on_income_side(ctx, "initial") or _only_source(ctx, "initial")
         if adjusted is None:
             adjusted = _on_income_side(ctx, "adjusted") or _only_source(ctx, "adjusted")
+    elif adjusted is None and initial is not None and _on_income_side(ctx, "initial") == initial:
+        # "年初预算支出5381.80万元…" and "年初预算收入5381.80万元,年内调整预算收入5574.40万元": the two sides' budgets
+        # agree, and the income side states the budget as adjusted
+        adjusted = _on_income_side(ctx, "adjusted")
     return Budget(initial=initial, adjusted=adjusted, executed=executed, execution_rate=rate)
 
 
