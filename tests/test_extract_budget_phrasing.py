@@ -1929,3 +1929,30 @@ def test_the_money_the_rate_verifies_over_a_payment_for_another_thing() -> None:
         "(二)社会效益。项目实施期间吸纳当地群众务工1800余人次,支付劳务报酬21.6万元。\n"
     )
     assert (budget.adjusted, budget.executed) == (Decimal("52"), Decimal("49.8"))
+
+
+def test_the_budget_adjusted_on_the_income_side_when_both_sides_agree_on_the_initial() -> None:
+    # hand-written: a department states its initial budget on both sides, its adjustment on the income side only
+    text = (
+        "甲镇人民政府2024年度部门整体支出绩效自评报告\n"
+        "2024年度部门年初预算支出5381.80万元,其中:基本支出1059.00万元,项目支出4322.80万元。全年部门决算支出5241.83万元。\n"
+        "2024年部门年初预算收入5381.80万元,年内调整预算收入5574.40万元,决算收入5241.83万元。\n"
+    )
+    assert year_figures(text) == (Decimal("5381.80"), Decimal("5574.40"), Decimal("5241.83"))
+    # ... not when the two sides' initial budgets differ: the income side may count what the spending side does not
+    other = text.replace("年初预算收入5381.80万元", "年初预算收入5400.00万元")
+    assert budget_of(other).adjusted is None
+
+
+def test_a_department_forms_funds_row_under_a_header_noting_its_unit_and_points() -> None:
+    # hand-written: the first header cell notes the unit and the row's points ("预算执行情况(万元)(20分)")
+    text = (
+        "部门整体支出绩效自评表\n(2021年度)\n单位名称 甲县城市管理局 填报日期 2022年5月20日\n"
+        "预算执行情况(万元)(20分) 预算数(A) 执行数(B) 执行率(B/A) 得分(20分*执行率)\n部门整体支出总额 1456.8 1398.35 96% 19.2\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1456.8"),
+        Decimal("1398.35"),
+        Decimal("96"),
+    )

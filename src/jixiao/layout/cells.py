@@ -72,6 +72,8 @@ def cell_stream(lines: Iterable[Line], skip: frozenset[int] = frozenset()) -> li
 _WORD = re.compile(r"\S+")
 _FIGURE_PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?|[-—－/]")
 _ROW_LABEL_MAX = 10  # "基本支出", "合计", "支出类别": the row's or the header's first cell
+_HEADER_LABEL_MAX = 20  # ... a header's with its unit and points noted ("预算执行情况(万元)(20分)")
+_HEADER_WORDS = 3  # header words after a first cell that long
 
 
 def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
@@ -85,12 +87,16 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     if not cells or " " not in cells[0].text:
         return cells
     words = list(_WORD.finditer(line.text))
-    if len(words) < 3 or len(words[0].group()) > _ROW_LABEL_MAX:
+    if len(words) < 3 or len(words[0].group()) > _HEADER_LABEL_MAX:
         return cells
     rest = [word.group() for word in words[1:]]
-    figures = all(_FIGURE_PIECE.fullmatch(word) for word in rest)
-    # (a row whose label cell the flattening left out, "256.30 256.30 250.12 97.59% 10 9.76", is figures only)
-    if figures or all(is_header(word) for word in rest):
+    figures = len(words[0].group()) <= _ROW_LABEL_MAX and all(_FIGURE_PIECE.fullmatch(word) for word in rest)
+    # (a row whose label cell the flattening left out, "256.30 256.30 250.12 97.59% 10 9.76", is figures only;
+    # a header's first cell may note the unit and points, "预算执行情况(万元)(20分) 预算数(A) 执行数(B) 执行率(B/A)")
+    headers = all(is_header(word) for word in rest) and (
+        len(words[0].group()) <= _ROW_LABEL_MAX or len(rest) >= _HEADER_WORDS
+    )
+    if figures or headers:
         return [Cell(word.group(), line.number, word.start(), word.end()) for word in words]
     return cells
 
