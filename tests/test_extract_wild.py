@@ -1465,3 +1465,12 @@ def test_a_result_row_whose_grade_stands_under_its_own_label() -> None:
     )
     assert read(head + "总分 89.04 自评等级 良\n").score == Decimal("89.04")
     assert read(head + "总分 100 评价等次\n").score is None
+
+
+def test_a_categorys_own_total_is_no_report_score() -> None:
+    # hand-written: "产出指标合计得分" totals one category; the report's score is stated later
+    report = read(
+        "某县某局2019年度项目绩效自评报告\n产出指标合计得分49.8分（满分50分）。\n效益指标得分30分。\n"
+        "自评总分99.7分，自评等级为“优”。\n"
+    )
+    assert report.score == D("99.7")

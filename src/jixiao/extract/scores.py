@@ -32,6 +32,9 @@ _CATEGORY = (
     # (the look-behinds after the word: before it, they would be tried at every position of the text)
     r"|投入(?<!资金投入)(?:指标)?|管理(?<!资金管理)(?<!财务管理)(?<!资产管理)(?:指标)?|履职(?:指标)?)"
 )
+# a category named right before a total's label: "产出指标合计得分", "效益指标总得分"
+_CATEGORY_BEFORE = re.compile(_CATEGORY + r"\s*$")
+_CATEGORY_REACH = 12
 _CANONICAL = (
     ("执行率", "预算执行率"),
     ("产出", "产出指标"),
@@ -506,6 +509,8 @@ def extract_scores(
             re.search(r"指标$|率$|(?<!年)度$", preceding) and match.group("label") not in _TOTAL_LABELS
         ):
             continue
+        if _CATEGORY_BEFORE.search(text, max(0, match.start() - _CATEGORY_REACH), match.start()):
+            continue  # "产出指标合计得分49.8分（满分50分）": a category's total, not the report's
         colon = _COLON.search(match.group(), len(match.group(1)))
         # "自评得分：92"; "总分：98.35" too, its decimals no full marks ("总分：100" may be the 分值 column's)
         labelled = (
