@@ -246,6 +246,49 @@ CASES = [
     ("JX119", "national-2020",
      "一、投入(分值20分,自评得20分)\n(一)项目立项(分值10分,自评得10分)\n1.立项依据(分值5分,自评得5分)\n"
      "(二)资金落实(分值10分,自评得10分)\n二、过程(分值30分,自评得30分)\n(一)项目管理(分值30分,自评得30分)\n", []),
+    # (false-alarm hunt, hand-written shapes of reports with no slip)
+    # a category's own total ("产出指标合计得分49.8分") is no report's score; a part the reader cannot read ("满意度
+    # 96.5%。得分10分。") makes up what the parts read fall short by
+    ("JX104", "national-2020",
+     "（一）产出指标。全年资助学生7,191人次。产出指标得分50分。\n（二）效益指标。应助尽助。效益指标得分30分。\n"
+     "（三）满意度指标。通过问卷调查，满意度96.5%。得分10分。\n（四）预算执行。预算执行率98.38%，得分9.84分。\n"
+     "综上，本项目自评得分99.84分，评价等级为“优”。", []),
+    ("JX104", "national-2020",
+     "（一）产出。产出指标合计得分49.8分（满分50分）。\n（二）效益。效益指标得分30分。\n（三）满意度。满意度指标得分10分。\n"
+     "（四）预算执行。预算执行率得分9.9分。\n自评总分99.7分，其中预算执行率9.9分、产出指标49.8分、效益指标30分、满意度指标10分。", []),
+    ("JX104", "national-2020",
+     "预算执行率98.38%，得分9.84分。产出指标得分50分。效益指标得分30分。满意度指标得分8分。\n"
+     "综上，本项目自评得分99.84分，评价等级为“优”。",
+     [(2, "error", "各部分得分合计97.84分，与自评总分99.84分不符")]),
+    # parts' scores in brackets adding up to the report's score are no points
+    ("JX105", "national-2020",
+     "综合预算执行（9.90分）、产出（49.72分）、效益（30分）和满意度（10分）情况，本项目自评得分99.62分。", []),
+    # a rate the report works out on other figures it states ("支出合计占收入合计的94.83%"), or of one fund of two
+    ("JX103", "national-2020",
+     "调整后预算6773.85万元。收入合计7224.71万元。支出合计6851.40万元，支出合计占收入合计的94.83%。\n"
+     "预算执行率按94.83%×8分计算得7.59分。", []),
+    # a level's money spent, then its rate: that level's; a fund's rate named for it ("福彩公益金执行率")
+    ("JX103", "national-2020",
+     "全年预算2,700.00万元。项目累计支出2,672.42万元，预算执行率98.98%。县级配套资金支出612.42万元，执行率95.69%。", []),
+    ("JX103", "national-2020",
+     "全年预算1,060.00万元。全年支出1,041.20万元，其中区级财政资金861.20万元，福彩公益金180.00万元。"
+     "预算执行率98.23%，福彩公益金执行率100%。", []),
+    # a share of the listing's total, stated with the items ("占8.94%" of 2,086.37), not of the item's own figure
+    ("JX103", "national-2020",
+     "全年就业补助资金支出合计2,086.37万元：\n1.公益性岗位补贴：486人，683.28万元，占32.75%；\n"
+     "2.创业担保贷款贴息：贷款余额3,860万元，186.52万元，占8.94%。", []),
+    # 基本支出 with its parts in brackets is the spending's, not the budget's stated before it; a part's budget beside
+    # it is none of the parts
+    ("JX101", "national-2020",
+     "年初预算2,864.50万元，其中基本支出2,312.40万元、项目支出552.10万元。\n"
+     "全年支出3,152.36万元。其中基本支出2,396.12万元（人员经费2,041.83万元、公用经费354.29万元）。", []),
+    ("JX101", "national-2020",
+     "基本支出3,237.57万元（预算3,262.40万元，执行率99.24%），占全年支出的61.76%。其中人员经费2,865.42万元；"
+     "公用经费372.15万元，公用经费预算386.00万元，控制率96.41%。", []),
+    # the projects' total in a sentence counting them is no 支出合计 of the department
+    ("JX101", "national-2020",
+     "2023年部门支出合计2,958.71万元。其中：\n1.基本支出1,286.47万元。\n2.项目支出1,672.24万元。\n"
+     "5个项目预算合计1,720.00万元，支出合计1,672.24万元，执行率97.22%。", []),
     # "预算执行率10%" listed with the other indicators' weights is the rate's weight, no rate stated
     ("JX103", "national-2020",
      "项目资金48.6万元，实际支出47.436万元，资金使用率97.6%。\n"

@@ -406,6 +406,9 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
         if parts and _same_item_measured_again(label, parts[-1].label):
             parts[-1] = replace(parts[-1], restated=fact)
             continue  # "固定资产原值25.11万元,净值5.75万元": the same item measured again
+        listed = _MARKER_LEAD.sub("", parts[-1].label) if parts else ""
+        if listed and label.startswith(listed) and _PLANNED_AFTER.fullmatch(label[len(listed) :]):
+            continue  # "公用经费372.15万元，公用经费预算386.00万元": the same item's budget beside what it spent
         if _CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label):
             continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
         if not label or _NOT_A_PART.search(label):  # the label is read off Context.lines, simplified
@@ -418,6 +421,9 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
     if end == len(text) and _CUT_OFF.search(rest):
         return []  # "…,林业种苗15万元,森林" and the line ends: the listing goes on where the text does not
     return parts
+
+
+_PLANNED_AFTER = re.compile(r"(?:的)?(?:年初|全年)?(?:预算|计划)(?:数|额)?(?:为|是)?")
 
 
 def _same_item_measured_again(label: str, before: str) -> bool:

@@ -103,6 +103,11 @@ _RATE_OF_A_LEVEL = re.compile(
     r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇)级?(?:财政)?(?:配套)?(?:补助)?(?:专项)?资金|(?:本级|地方|上级|自筹|配套)资金)"
     r"(?:的)?(?:预算)?(?:执行率|支付率|支出率)(?:为|是|达到?)?$"
 )
+# "县级配套资金支出612.42万元，执行率95.69%": the rate after a level's money spent is that money's
+_LEVEL_SPENT_BEFORE = re.compile(
+    r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇)级?(?:财政)?(?:配套)?(?:补助)?(?:专项)?资金|(?:本级|地方|上级|自筹|配套)资金)"
+    r"(?:实际)?(?:支出|使用|执行|拨付)(?:了)?\s*[\d,.]+\s*万?元\s*[，,]\s*(?:执行率|支付率|支出率)(?:为|是|达到?)?\s*$"
+)
 _ITEM_AFTER_LIST_OPENING = re.compile(r"(?:主要(?:是|为|有|包括)|包括)\s*[:：]\s*(?P<name>[^\d:：]{2,})$")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
@@ -322,6 +327,37 @@ _BROKEN_AFTER_RATE = re.compile(
 # "指标权重设置为:预算执行率10%、产出指标50%、…": the execution rate's weight, listed with the others'
 _WEIGHTS_SET = re.compile(r"权重|分值|占比")
 _ANOTHER_WEIGHT_AFTER = re.compile(r"\s*[、,，;；]\s*[\u4e00-\u9fff]{2,12}\s*[:：]?\s*\d{1,2}(?:\.\d+)?\s*%")
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _rate_label(label: str) -> bool:
+    """Whether a percent's label names it a rate, outside what it quotes ("“X项目支出进度偏慢”问题已整改：2024年
+    公用经费控制率为96.41%": the quoted problem's words are no label of the figure)."""
+    return _RATE.search(_QUOTED.sub("", label)) is not None
+
+
+# the name a rate's label gives before its rate word: "福彩公益金执行率", "区级资金执行率"
+_NAMED_RATE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:预算)?(?:执行率|支付率|支出率)(?:为|是|达到?)?$"
+)
+
+
+_WHOLE_NAME = re.compile(r"整体|总|全部|全年|年度|合计|部门|单位|本级|财政拨款|年初|预算|项目|^[全本我该]")
+
+
+def _rate_of_a_listed_part(text: str, label: str) -> str | None:
+    """The part a rate is named for ("…其中区级财政资金861.20万元，福彩公益金180.00万元。…福彩公益金执行率100%"):
+    a name, no kind of money in general, that the text states an amount of right after it."""
+    named = _NAMED_RATE.search(label)
+    if named is None:
+        return None
+    name = named.group("name")
+    if vocabulary().generic_fund.fullmatch(name) or _RATE.search(name) or _WHOLE_NAME.search(name):
+        return None
+    stated = re.search(re.escape(name) + r"\s*(?:为|共|计)?\s*[\d,.]+\s*(?:万元|亿元|元)", text)
+    return name if stated is not None else None
 
 
 def _a_listed_weight(text: str, start: int, end: int) -> bool:
@@ -731,7 +767,7 @@ def extract_budget(
             if quantity.value > _MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
             if (
-                _RATE.search(label)
+                _rate_label(label)
                 and "到位" not in label[-6:]
                 and not _THRESHOLD.search(label)
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
@@ -765,11 +801,18 @@ def extract_budget(
                     _in_an_items_brackets(text, quantity.start) or _in_a_batch_item(text, quantity.start)
                 ):
                     field = "part.execution_rate"  # an item's or a batch's rate, not the report's
+                if not project and not part and (named := _rate_of_a_listed_part(text, label)) is not None:
+                    field, part = "part.execution_rate", named
                 source = None if project or part else _fund_source(text, quantity.start)
                 # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
                 if source is not None and _in_a_listing(text, quantity.start):
                     field, part = "source.execution_rate", source
-                level = None if project else _RATE_OF_A_LEVEL.search(label)
+                level = (
+                    None
+                    if project
+                    else _RATE_OF_A_LEVEL.search(label)
+                    or _LEVEL_SPENT_BEFORE.search(text, sentence_start(text, quantity.start), quantity.start)
+                )
                 if level is not None:
                     # "县级配套资金执行率100%", "其中县级资金执行率100%": one level's money's rate, not the whole's
                     field, part = "source.execution_rate", level.group("level")

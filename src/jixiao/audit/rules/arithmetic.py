@@ -28,6 +28,7 @@ from jixiao.extract.budget import classify
 from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
+from jixiao.extract.named_project import projects_counted
 from jixiao.extract.scores import another_years
 from jixiao.layout.cells import split_cells
 from jixiao.layout.listing import Listed, column_sums, listed_sums
@@ -131,6 +132,23 @@ def _named(context: Context, field: str) -> Fact | None:
     return context.first(field)
 
 
+def _of_the_projects_counted(context: Context, total: Fact) -> bool:
+    """Whether a total's sentence opens by counting the projects it sums ("5个项目预算合计…，支出合计…")."""
+    text = context.lines[total.line - 1].text
+    return bool(projects_counted(text, sentence_start(text, total.start), total.start))
+
+
+def _whole_before(context: Context, field: str, part: Fact | None) -> Fact | None:
+    """The first statement of ``field``, or the last one before ``part`` on its line: "年初预算…其中基本支出
+    2,312.40万元…" / "全年支出…其中基本支出2,396.12万元（人员经费2,041.83万元、公用经费354.29万元）" sums the
+    parts in the brackets after the second."""
+    first = context.first(field)
+    if part is None or first is None or first.line == part.line:
+        return first
+    nearer = [f for f in context.facts(field) if f.line == part.line and f.start < part.start]
+    return nearer[-1] if nearer else first
+
+
 @per_report
 def relations(context: Context) -> tuple[Relation, ...]:
     found: list[Relation] = []
@@ -156,6 +174,8 @@ def relations(context: Context) -> tuple[Relation, ...]:
         if total is None or any(p is None for p in parts) or (total.line, total.start) in covered:
             return
         named = [p for p in parts if p is not None]
+        if _of_the_projects_counted(context, total):
+            return  # "5个项目预算合计1,720.00万元，支出合计1,672.24万元": the projects' total, one part of the whole
         if spending and all((p.line, p.start) in in_a_sum for p in named):
             return  # the parts are another total's, listed right after it ("实际基本支出195万元，其中…")
         if spending and _planned(context, total) and any(_actual(context, p) for p in named):
@@ -163,10 +183,11 @@ def relations(context: Context) -> tuple[Relation, ...]:
         found.append(Relation(total, label, tuple(named)))
         covered.add((total.line, total.start))
 
+    staff, running = _named(context, "expenditure.人员经费"), _named(context, "expenditure.公用经费")
     add(
-        _named(context, "expenditure.基本支出"),
+        _whole_before(context, "expenditure.基本支出", staff),
         "基本支出",
-        [_named(context, "expenditure.人员经费"), _named(context, "expenditure.公用经费")],
+        [staff, running],
         spending=True,
     )
     add(
@@ -994,8 +1015,29 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
             # a sibling part with a share of its own ("A支出1330万元,占70%,B支出570万元,占30%") is no whole of it
             before = [f for f in before if share_after(text, f.end) is None]
         if before and _value(before[0]) > _value(fact):
+            if (
+                base is None
+                and _whole_flow(text, fact.end) is None
+                and _another_whole(amounts, fact, share, before[0])
+            ):
+                continue  # "3.公益性岗位补贴:683.28万元,占32.75%;…5.贴息:贷款余额3,860万元,186.52万元,占8.94%": the listing's total
             label = label_before(text, fact.start) or f"{fmt_money(_value(fact))}万元"
             yield Rate(share, fact, fact, before[0], f"{label}占比")
+
+
+_SHARE_REACH = 12  # lines around a share where the whole it names none of may be stated
+
+
+def _another_whole(amounts: Sequence[Fact], part: Fact, share: Decimal, nearest: Fact) -> bool:
+    """Whether another amount stated near a share that names no whole gives it exactly: the total of the list
+    the part is an item of, stated above or below the items, rather than the amount before it in its item."""
+    return any(
+        other is not nearest
+        and abs(other.line - part.line) <= _SHARE_REACH
+        and _value(other) > _value(part)
+        and _judged(share, _value(part) / _value(other) * HUNDRED) is None
+        for other in amounts
+    )
 
 
 _BASE = re.compile(r"\s*[，,]?\s*占(?:全年|年度|本年)?(?P<base>[\u4e00-\u9fff]{2,10}?)的")
@@ -1063,6 +1105,8 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
         if judged is None or _of_the_full_years_budget(context, rate):
             continue
         expected, places, slip = judged
+        if not slip and rate.at.field.endswith("execution_rate") and _stated_on_other_figures(context, rate):
+            continue
         yield Hit(
             {"label": rate.label, "stated": fmt(stated), "computed": fmt(expected, places)},
             lines=(rate.at.line, rate.numerator.line, rate.denominator.line),
@@ -1071,6 +1115,54 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
             + ("，属末位取舍差异" if slip else ""),
             severity="info" if slip else None,
         )
+
+
+_OTHER_BASE_REACH = 15  # lines around a rate where the figures it was worked out on may stand
+_BASE_FIELDS = ("budget.", "income.", "own.", "source.", "project.")
+
+
+def _stated_on_other_figures(context: Context, rate: Rate) -> bool:
+    """Whether the rate is exactly an amount of its own sentence over a budget's or an income's figure stated near
+    it ("发放补贴资金181,771,921.50元，支付率99.98%": one of two funds, 18,180.00万元, rather than both), or the
+    spending it names over such a figure where the report states that share in so many words too ("支出合计占
+    收入合计的94.83%" … "预算执行率按94.83%…计算"). The figures the reader paired with it were not the report's; a
+    rate no pair of the report's figures gives is still a slip."""
+    amounts = money_facts(context)
+    line = context.lines[rate.at.line - 1].text
+    above = context.lines[rate.at.line - 2].text.rstrip() if rate.at.line >= 2 else ""
+    # its sentence: its line before it, and the line above when the page's width cut the sentence there
+    own = [
+        f
+        for f in amounts
+        if (f.line == rate.at.line and sentence_start(line, rate.at.start) <= f.start < rate.at.start)
+        or (
+            f.line == rate.at.line - 1
+            and above
+            and above[-1] not in _SENTENCE_ENDS
+            and sentence_start(line, rate.at.start) == 0
+        )
+    ]
+    stated_twice = context.text.count(f"{fmt(rate.stated)}%") >= 2
+    parts = own + ([rate.numerator] if stated_twice else [])
+    # (a budget's or an income's figure, as a rate's base is: not any amount that happens to give it)
+    bases = [
+        f
+        for f in amounts
+        if abs(f.line - rate.at.line) <= _OTHER_BASE_REACH
+        and f.field.startswith(_BASE_FIELDS)
+        # (not the initial budget of a year whose budget was adjusted: a rate on it is the slip itself)
+        and not (f.field.endswith(".initial") and context.report.budget.adjusted is not None)
+    ]
+    return any(
+        _value(base) > 0
+        and _value(base) != _value(part)  # (one figure stated twice gives 100% of nothing)
+        and _judged(rate.stated, _value(part) / _value(base) * HUNDRED) is None
+        for part in parts
+        for base in bases
+    )
+
+
+_SENTENCE_ENDS = "。；;！!？?"
 
 
 def _of_the_full_years_budget(context: Context, rate: Rate) -> bool:
@@ -1211,12 +1303,16 @@ def _rescaled(context: Context) -> bool:
 )
 def component_sum(context: Context) -> Iterator[Hit]:
     components = _components(context)
-    score = context.first("score")
+    # the report's total as the reader settled it ("满意度96.5%。得分10分。…本项目自评得分99.84分": the first score
+    # stated is a part's the reader could not tell), at its first statement
+    score = next((f for f in context.facts("score") if f.value == context.report.score), None)
     if len(components) < 2 or score is None or not isinstance(score.value, Decimal):
         return
     summed = sum((_value(f) for f in components.values()), Decimal(0))
     if summed == score.value or (summed < score.value and _rescaled(context)):
         return
+    if score.value < max(_value(f) for f in components.values()):
+        return  # "满意度96.5%。得分10分。": a total below one of its parts is a part's score the reader took for it
     if (
         summed < score.value
         and not _complete(frozenset(components))
@@ -1225,6 +1321,8 @@ def component_sum(context: Context) -> Iterator[Hit]:
         return  # parts short of the total prove nothing until all are stated (a page cut after 投入 and 过程)
     if summed < score.value and _more_parts_scored(context, components, score):
         return  # "…效益指标得17分,可持续影响得9分,满意度得9分…": a part the reader does not know is scored too
+    if summed < score.value and _unread_part_scored(context, components, score.value - summed):
+        return  # "满意度97.8%，得10分" (its score cut over a line): the part the reader missed makes up the total
     terms = " + ".join(fmt(_value(f)) for f in components.values())
     # the total stated elsewhere too (a summary table's 合计 row under the parts) is as much at fault
     restated = sorted(
@@ -1240,6 +1338,28 @@ def component_sum(context: Context) -> Iterator[Hit]:
 
 
 _SCORED_ITEM = re.compile(r"得分?\s*(?:为|:|：)?\s*\d+(?:\.\d+)?\s*分")
+_PART_REACH = 60  # characters from a part's name to the score its sentences give it
+_PART_WORDS = ("预算执行", "执行率", "产出", "效益", "效果", "满意度", "决策", "过程", "投入", "成本")
+
+
+def _unread_part_scored(context: Context, components: Mapping[str, Fact], missing: Decimal) -> bool:
+    """Whether a part of the frameworks that the reader did not read is named in a sentence that scores it with
+    the points the parts read fall short by."""
+    for part in _OTHER_PARTS:
+        if part in components:
+            continue
+        word = part.removesuffix("指标")
+        for named in re.finditer(re.escape(word), context.text):
+            # up to the next part named: its heading's sentences ("（三）满意度指标。…满意度96.5%。得分10分。")
+            after = context.text[named.end() : named.end() + _PART_REACH]
+            cut = min(
+                (at for part_word in _PART_WORDS if (at := after.find(part_word)) >= 0), default=len(after)
+            )
+            for scored in _SCORED_ITEM.finditer(after[:cut]):
+                figure = re.search(r"\d+(?:\.\d+)?", scored.group())
+                if figure is not None and Decimal(figure.group()) == missing:
+                    return True
+    return False
 
 
 def _more_parts_scored(context: Context, components: Mapping[str, Fact], score: Fact) -> bool:
@@ -1252,6 +1372,9 @@ def _more_parts_scored(context: Context, components: Mapping[str, Fact], score: 
         if not (number == score.line and found.start() < score.end and score.start < found.end())
     )
     return stated > len(components)
+
+
+_HALF_POINT = Decimal("0.5")
 
 
 @rule(
@@ -1274,6 +1397,10 @@ def weights_sum(context: Context) -> Iterator[Hit]:
         return  # the form's 满意度 row stands there, its points unread ("满意度指标 | l0 | 8")
     summed = sum((_value(f) for f in weights.values()), Decimal(0))
     if summed == context.scheme.total_points:
+        return
+    if summed == context.report.score or any(_value(f) % _HALF_POINT for f in weights.values()):
+        # "综合预算执行（9.90分）、产出（49.72分）…，本项目自评得分99.62分": the parts' scores in brackets, which a
+        # framework's points (whole or half points) are not
         return
     if any(
         re.search(
