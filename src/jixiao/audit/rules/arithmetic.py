@@ -1339,7 +1339,8 @@ def component_sum(context: Context) -> Iterator[Hit]:
 
 _SCORED_ITEM = re.compile(r"得分?\s*(?:为|:|：)?\s*\d+(?:\.\d+)?\s*分")
 _PART_REACH = 60  # characters from a part's name to the score its sentences give it
-_PART_WORDS = ("预算执行", "执行率", "产出", "效益", "效果", "满意度", "决策", "过程", "投入", "成本")
+# the words that name a part: the frameworks' parts without 指标, and the execution rate's
+_PART_WORDS = (*(part.removesuffix("指标") for part in _OTHER_PARTS), "预算执行", "执行率")
 
 
 def _unread_part_scored(context: Context, components: Mapping[str, Fact], missing: Decimal) -> bool:
