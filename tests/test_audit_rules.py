@@ -273,6 +273,10 @@ CASES = [
     ("JX103", "national-2020",
      "全年预算1,060.00万元。全年支出1,041.20万元，其中区级财政资金861.20万元，福彩公益金180.00万元。"
      "预算执行率98.23%，福彩公益金执行率100%。", []),
+    # a department's named project's rate ("普法宣传项目执行率为94.31%") is that project's, not the department's
+    ("JX103", "national-2020",
+     "某局2024年度部门整体支出绩效自评报告\n调整后全年预算5,388.55万元。全年支出5,241.87万元，预算完成率97.28%。\n"
+     "整改情况：2024年普法宣传项目执行率为94.31%。", []),
     # a share of the listing's total, stated with the items ("占8.94%" of 2,086.37), not of the item's own figure
     ("JX103", "national-2020",
      "全年就业补助资金支出合计2,086.37万元：\n1.公益性岗位补贴：486人，683.28万元，占32.75%；\n"

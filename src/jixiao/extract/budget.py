@@ -346,6 +346,29 @@ _NAMED_RATE = re.compile(
 _WHOLE_NAME = re.compile(r"整体|总|全部|全年|年度|合计|部门|单位|本级|财政拨款|年初|预算|项目|^[全本我该]")
 
 
+# "普法宣传项目执行率为94.31%", "档案征集与编研项目执行率91.29%": a department's project named with its rate
+_PROJECT_RATE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?项目)(?:的)?(?:预算)?(?:资金)?(?:执行率|支付率|支出率)(?:为|是|达到?)?$"
+)
+
+
+def _project_of_the_rate(label: str) -> str | None:
+    """The project a department's rate names before its rate word, when it names one (not its projects in
+    general: "项目支出执行率", "各项目执行率")."""
+    named = _PROJECT_RATE.search(label)
+    if named is None:
+        return None
+    name = named.group("name")
+    bare = name.removesuffix("项目")
+    if (
+        vocabulary().generic_fund.fullmatch(name)
+        or _WHOLE_NAME.search(bare)
+        or bare.endswith(("各", "所有", "全部"))
+    ):
+        return None
+    return name
+
+
 def _rate_of_a_listed_part(text: str, label: str) -> str | None:
     """The part a rate is named for ("…其中区级财政资金861.20万元，福彩公益金180.00万元。…福彩公益金执行率100%"):
     a name, no kind of money in general, that the text states an amount of right after it."""
@@ -762,6 +785,8 @@ def extract_budget(
         project = ctx.project_at(quantity.start)
         if project is None and department:
             project = _fund_opening(text, quantity.start)
+        if project is None and department and quantity.is_percent:
+            project = _project_of_the_rate(label)
         if quantity.is_percent:
             if quantity.value > _MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
