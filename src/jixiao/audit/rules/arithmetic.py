@@ -25,7 +25,7 @@ from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
 from jixiao.extract.budget import classify
-from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
+from jixiao.extract.context import SENTENCE_BREAKS, clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.extract.named_project import projects_counted
@@ -1131,16 +1131,13 @@ def _stated_on_other_figures(context: Context, rate: Rate) -> bool:
     line = context.lines[rate.at.line - 1].text
     above = context.lines[rate.at.line - 2].text.rstrip() if rate.at.line >= 2 else ""
     # its sentence: its line before it, and the line above when the page's width cut the sentence there
+    opening = sentence_start(line, rate.at.start)
+    goes_on = opening == 0 and above != "" and above[-1] not in SENTENCE_BREAKS
     own = [
         f
         for f in amounts
-        if (f.line == rate.at.line and sentence_start(line, rate.at.start) <= f.start < rate.at.start)
-        or (
-            f.line == rate.at.line - 1
-            and above
-            and above[-1] not in _SENTENCE_ENDS
-            and sentence_start(line, rate.at.start) == 0
-        )
+        if (f.line == rate.at.line and opening <= f.start < rate.at.start)
+        or (f.line == rate.at.line - 1 and goes_on)
     ]
     stated_twice = context.text.count(f"{fmt(rate.stated)}%") >= 2
     parts = own + ([rate.numerator] if stated_twice else [])
@@ -1160,9 +1157,6 @@ def _stated_on_other_figures(context: Context, rate: Rate) -> bool:
         for part in parts
         for base in bases
     )
-
-
-_SENTENCE_ENDS = "。；;！!？?"
 
 
 def _of_the_full_years_budget(context: Context, rate: Rate) -> bool:
@@ -1337,7 +1331,7 @@ def component_sum(context: Context) -> Iterator[Hit]:
     )
 
 
-_SCORED_ITEM = re.compile(r"得分?\s*(?:为|:|：)?\s*\d+(?:\.\d+)?\s*分")
+_SCORED_ITEM = re.compile(r"得分?\s*(?:为|:|：)?\s*(?P<points>\d+(?:\.\d+)?)\s*分")
 _PART_REACH = 60  # characters from a part's name to the score its sentences give it
 # the words that name a part: the frameworks' parts without 指标, and the execution rate's
 _PART_WORDS = (*(part.removesuffix("指标") for part in _OTHER_PARTS), "预算执行", "执行率")
@@ -1356,10 +1350,8 @@ def _unread_part_scored(context: Context, components: Mapping[str, Fact], missin
             cut = min(
                 (at for part_word in _PART_WORDS if (at := after.find(part_word)) >= 0), default=len(after)
             )
-            for scored in _SCORED_ITEM.finditer(after[:cut]):
-                figure = re.search(r"\d+(?:\.\d+)?", scored.group())
-                if figure is not None and Decimal(figure.group()) == missing:
-                    return True
+            if any(Decimal(s.group("points")) == missing for s in _SCORED_ITEM.finditer(after[:cut])):
+                return True
     return False
 
 
