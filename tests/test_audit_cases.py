@@ -98,6 +98,16 @@ FIRES = [
     ("JX102", "项目合计30.8万元，其中：甲费10.3万元、乙补助10.3万元、丙费10.3万元。", 1, "30.90"),
     # one place off beyond the rounding of three parts (0.15): an error
     ("JX101", "项目合计30.6万元，其中：甲费10.3万元、乙补助10.3万元、丙费10.3万元。", 1, "30.90"),
+    # hand-written: the batches of a source read as nested only when that makes the listing agree; here it
+    # still does not (2,148.60 + 412 + 86 + 250 = 2,896.60 against 2,906.60)
+    (
+        "JX101",
+        "全年共收到衔接资金2,906.60万元。其中：中央资金2,148.60万元，分两批下达，第一批1,623.00万元，"
+        "第二批525.60万元；省级资金412.00万元，其中第一批305.00万元、第二批107.00万元；市级资金86.00万元；"
+        "县级资金250.00万元。",
+        1,
+        "2896.60",
+    ),
     ("JX103", "全年预算200万元，实际支出150万元，预算执行率80%。", 1, "75"),
     # one total broken down by source, then by use: the breakdown by use that misses it is reported alone
     (
@@ -234,6 +244,37 @@ PASSES = [
         "满意度指标\t服务对象满意度指标\t服务对象满意度\t10\t9.83\t实际 92.36% 未达指标 94%，按完成比例 92.36/94 × 10 = 9.83 分",
     ),
     ("JX202", "部门预算收入80万元，项目支出60万元，差旅费报销标准每人每天450元。"),
+    # hand-written after a false-alarm hunt: the rate's base named in its clause ("按已到位资金计算")
+    (
+        "JX103",
+        "累计支出3,498.62万元，预算执行率95.07%（按全年预算3,680.00万元计算）；按已到位资金计算，支付率为96.86%。\n"
+        "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+        "年度资金总额 | 3680.00 | 3680.00 | 3498.62 | 10 | 95.07% | 9.51",
+    ),
+    # what is left of a source is no part of the spending
+    (
+        "JX101",
+        "实际支出6,458.46万元，执行率99.62%。其中：中央资金支出5,598.46万元，执行率99.56%，结余24.74万元为学生转出形成；"
+        "县级资金支出860.00万元，执行率100%。",
+    ),
+    # a sentence listing the parts' scores, its first item scored: the others are scores too, not points
+    (
+        "JX105",
+        "该项目自评得分98.69分，等级为“优”。其中预算执行率得分9.69分；产出指标49分；效益指标30分；满意度指标10分。\n"
+        "| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "|  | 年度资金总额 | 180.00 | 500.00 | 484.36 | 10 | 96.87% | 9.69 |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| 产出指标 | 数量指标 | 专业扑火队伍人数 | 60人 | 60人 | 25 | 25 |\n"
+        "| 产出指标 | 时效指标 | 装备采购到位时间 | 2024年2月底前 | 2024年3月20日 | 25 | 24 |\n"
+        "| 效益指标 | 社会效益 | 森林火灾24小时扑灭率 | ≥95% | 100% | 30 | 30 |\n"
+        "| 满意度指标 | 服务对象满意度 | 林区群众满意度 | ≥90% | 94.2% | 10 | 10 |\n"
+        "| 总分 |  |  |  |  | 100 | 98.69 |",
+    ),
+    # hand-written: a table's basis of computation, people times the sum per head, its count with a thousands mark
+    (
+        "JX202",
+        "全年预算3,776.00万元，支出3,639.64万元。\n用途\t测算依据\t预算数\n公用经费补助\t14,826人×800元\t1,186.08",
+    ),
     ("JX203", "经评价，本项目自评得分92分，评价等级为优。"),
     ("JX204", "2023年度项目支出绩效自评报告\n2023年度全年预算100万元，实际支出100万元。"),
     (
@@ -245,6 +286,14 @@ PASSES = [
     ("JX403", "标题\n计划发布信息不少于100条，实际发布信息120条。"),
     ("JX404", "满意度指标（10分）得10分。\n群众满意度为96%。"),
     ("JX405", "全年预算100万元，实际支出95万元，预算执行率95%。"),
+    # hand-written: a source's own batches listed after it, unbracketed, and a source's own "其中" items before the
+    # "；" that goes back to the listing: neither is a part of the total
+    (
+        "JX101",
+        "全年共收到衔接资金2,896.60万元。其中：中央资金2,148.60万元，分两批下达，第一批1,623.00万元，"
+        "第二批525.60万元；省级资金412.00万元，其中第一批305.00万元、第二批107.00万元；市级资金86.00万元；"
+        "县级资金250.00万元。",
+    ),
     # one amount after the "；" that closes a complete breakdown is the next statement, no second breakdown
     (
         "JX101",

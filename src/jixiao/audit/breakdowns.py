@@ -85,7 +85,14 @@ def money_facts(context: Context) -> tuple[Fact, ...]:
 
 
 def label_before(text: str, position: int) -> str:
-    return text[clause_start(text, position, 0, _CLAUSE_BREAK) : position].strip()
+    """The words of the clause before ``position``; a thousands mark breaks no clause ("比上年3,186.50万元减少")."""
+    start = clause_start(text, position, 0, _CLAUSE_BREAK)
+    while start >= 2 and _THOUSANDS_MARK.match(text, start - 2):
+        start = clause_start(text, start - 1, 0, _CLAUSE_BREAK)
+    return text[start:position].strip()
+
+
+_THOUSANDS_MARK = re.compile(r"\d,\d{3}")
 
 
 def share_after(text: str, position: int) -> Decimal | None:
@@ -135,6 +142,7 @@ def groups(context: Context) -> tuple[Group, ...]:
             )
             if _opposite_flows(label_before(text, total.start), parts):
                 continue
+            parts = _without_items_after(parts)
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
 
@@ -213,6 +221,23 @@ def _without_nested(parts: list[Part]) -> list[Part]:
                 del kept[back:]
                 break
         kept.append(part)
+    return kept
+
+
+def _without_items_after(parts: list[Part]) -> list[Part]:
+    """The parts with those left out that follow a part and add up to it: "中央资金2148.6万元，分两批下达，第一批
+    1623万元，第二批525.6万元；省级资金412万元" lists the central money's batches after it."""
+    kept: list[Part] = []
+    at = 0
+    while at < len(parts):
+        kept.append(parts[at])
+        whole, summed, end = parts[at].fact.value, Decimal(0), at
+        for end in range(at + 1, len(parts)):
+            value = parts[end].fact.value
+            summed += value if isinstance(value, Decimal) else Decimal(0)
+            if not isinstance(whole, Decimal) or summed >= whole:
+                break
+        at = end + 1 if end >= at + 2 and summed == whole else at + 1
     return kept
 
 
@@ -375,11 +400,19 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
         end = min(
             end, _bracket_close(text, begin)
         )  # "134万元(其中专项40万元),…": the listing ends with its bracket
+    own_items: list[tuple[int, int]] = []  # a part's own breakdowns, the listing going on after them
     nested = MARKERS.search(text, begin, end) or _LIST_OPENING.search(text, begin, end)
-    if nested is not None:
-        # "其中,拨款1250万元,其中罚没收入100万元", "…项目支出6743.8万元，重点项目主要为：A…": a part's own
-        # breakdown (or a few of its items) follows
-        end = nested.start()
+    while nested is not None:
+        back = _ITEM_BREAK.search(text, nested.end(), end) if MARKERS.match(text, nested.start()) else None
+        if back is None:
+            # "其中,拨款1250万元,其中罚没收入100万元", "…项目支出6743.8万元，重点项目主要为：A…": a part's own
+            # breakdown (or a few of its items) follows, to the end of the listing
+            end = nested.start()
+            break
+        # "…；省级资金412万元，其中第一批305万元、第二批107万元；市级资金86万元": the part's own items, up to the
+        # "；" that goes back to the listing
+        own_items.append((nested.start(), back.start()))
+        nested = MARKERS.search(text, back.end(), end) or _LIST_OPENING.search(text, back.end(), end)
     first_gap = text[begin : facts[0].start]
     if text[begin - 2 : begin] == "其中":
         first_gap = first_gap.lstrip("，,")
@@ -392,7 +425,7 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
     for fact in facts:
         if fact.start >= end:
             break
-        if in_brackets(text[begin : fact.start]):
+        if in_brackets(text[begin : fact.start]) or any(a <= fact.start < b for a, b in own_items):
             continue  # "工程建设其他费3.9万元(监理费3.3万元,造价咨询费0.6万元)": the item's own breakdown
         label = label_before(text, fact.start)
         if nested_at >= 0 and not _ITEM_BREAK.search(text, nested_at, fact.start):

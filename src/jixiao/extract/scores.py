@@ -314,6 +314,9 @@ _SCORE_THEN_PARTS = re.compile(
     r"(?:得分|自评总分)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*(?:[，,]?\s*其中|[(（])"
     r"|得分(?:情况|构成|结果)?\s*(?:为|是)?\s*[:：]"
 )
+# a sentence listing scores, its first item scored: "其中预算执行率得分9.69分；产出指标49分；效益指标30分"
+# ("其中预算执行率99.77%，得分9.98分；产出指标50分…")
+_SCORED_LISTING = re.compile(r"\s*其中\s*[:：,，]?\s*[^。；;\n]{2,20}?得分?\s*(?:为|是)?\s*\d")
 _SCORED_AFTER = re.compile(r"\s*[，,]?\s*(?:实际)?(?:自评)?得")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
@@ -329,6 +332,11 @@ _RESULT_ROW = re.compile(
     + GRADE_WORDS
     + r"|\d+(?:\.\d+)?%))?\s*"
 )
+
+
+def _full_stop_before(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` begins, its "；" clauses taken together."""
+    return max(text.rfind(mark, 0, position) for mark in "。！!？?\n") + 1
 
 
 def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
@@ -349,8 +357,12 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
         if _FULL_MARKS_AFTER.match(text, match.end()):
             continue  # "预算执行率9.5分（满分10分）": the score, its points in the bracket
         name = canonical_category(match.group("cat"))
+        sentence = sentence_start(text, match.start())
         if (
-            _SCORE_THEN_PARTS.search(text, sentence_start(text, match.start()), match.start())
+            (
+                _SCORE_THEN_PARTS.search(text, sentence, match.start())
+                or _SCORED_LISTING.match(text, _full_stop_before(text, match.start())) is not None
+            )
             and match.group(2) is None  # "决策指标（20分）得18分": bracketed points
             and not _SCORED_AFTER.match(text, match.end())  # "决策指标20分，得18分": points, then the score
         ):

@@ -768,7 +768,10 @@ def rates(context: Context) -> Iterator[Rate]:
         confined = confined or (
             executed is not None and executed.line == fact.line and _of_a_part(text, executed)
         )
-        on_arrived = own and _ON_ARRIVED.search(label_before(context.lines[fact.line - 1].text, fact.start))
+        on_arrived = own and (
+            _ON_ARRIVED.search(label_before(text, fact.start))
+            or _BY_ARRIVED.search(text, clause_start(text, fact.start, 0, "。；;"), fact.start)
+        )
         if on_arrived:
             # "实际到位6万元,实际支付6万元,到位资金执行率100%": the rate's base is what arrived, not the budget
             budget = _same_line_before(context, fact, [f for f in budgets if f.field == "budget.arrived"])
@@ -918,6 +921,8 @@ _NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
 _ON_INITIAL = re.compile(r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率)")
+# "按已到位资金计算，支付率为96.86%": the clause names the funds that arrived as the rate's base
+_BY_ARRIVED = re.compile(r"按[^，,。；;]{0,6}到位(?:资金|数)?[^，,。；;]{0,4}(?:计算|口径)")
 _BY_INITIAL = re.compile(r"按年初预算")  # "按年初预算口径计算，执行率为122.97%": the sentence names its base
 _ON_INITIAL_AFTER = re.compile(r"\s*[(（][^()（）]{0,16}年初预算")
 _OWN_YEARS_MONEY = re.compile(r"当年|本年")

@@ -389,6 +389,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
+        if _FACTOR_BEFORE.search(label):
+            continue  # "14,826人×800元": a factor of a computation, per head
         if _PER_HUNDRED.search(sentence):
             continue  # "百元医疗收入…消耗的卫生材料为18.6元": a cost per hundred 元 of income, however far back
         if _in_a_per_unit_figures_brackets(text, fact.start):
@@ -408,6 +410,9 @@ def unit_slip(context: Context) -> Iterator[Hit]:
                 computation=f"按元计为 {fmt(_decimal(fact))} 万元；报告其他金额的中位数为 {fmt(typical)} 万元"
                 + ("，且同一数字在别处以万元出现" if echoed else ""),
             )
+
+
+_FACTOR_BEFORE = re.compile(r"[×*＊]\s*$")
 
 
 def _in_a_per_unit_figures_brackets(text: str, position: int) -> bool:
