@@ -1956,3 +1956,15 @@ def test_a_department_forms_funds_row_under_a_header_noting_its_unit_and_points(
         Decimal("1398.35"),
         Decimal("96"),
     )
+
+
+def test_levels_and_groups_of_projects_have_their_own_rates_and_the_total_after_them_is_the_reports() -> None:
+    # hand-written after a probe variant: each level's money spent with its rate, then the total spent and its
+    # rate; a group of projects counted by number with its rate
+    text = (
+        "年初预算1200万元,其中上级专项资金400万元,县级财政拨款资金800万元。\n"
+        "上级专项资金支出300万元,执行率75%;县级财政拨款资金支出720万元,执行率90%;合计支出1020万元,总体执行率85%。\n"
+        "其中道路养护等6个项目执行进度100%,其余3个项目执行进度0。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.executed, budget.execution_rate) == (Decimal(1020), Decimal(85))

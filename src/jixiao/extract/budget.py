@@ -91,16 +91,17 @@ _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still o
 # after a source's figure, a new year's statement or the year's total ("年初预算0万元,上年结转资金17.79万元,全年预算
 # 17.79万元") is no longer the source's
 # a new clause after an amount that opens with a year, the year's budget or a whole ("…其他收入52.68万元,年度总支出为
-# 774.59万元"): no source named before it owns what follows
+# 774.59万元", "…资金支出1840.32万元;合计支出2356.8万元"): no source named before it owns what follows
 _RESTART = re.compile(
-    r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计)"
+    r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计"
+    r"|(?:合计|共计|总计)(?:支出|收入|预算))"
 )
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?")
 # a source named with its own amount right after it ("财政拨款150.49万元,")
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 # one level's money: "县级配套资金", "中央财政资金", "本级资金"
-_LEVEL_MONEY = r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇)级?(?:财政)?(?:配套)?(?:补助)?(?:专项)?资金|(?:本级|地方|上级|自筹|配套)资金)"
+_LEVEL_MONEY = r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇|本级|地方|上级)级?(?:财政|配套|补助|专项|拨款|衔接){0,3}资金|(?:自筹|配套)资金)"
 _RATE_OF_A_LEVEL = re.compile(_LEVEL_MONEY + r"(?:的)?(?:预算)?(?:执行率|支付率|支出率)(?:为|是|达到?)?$")
 # "县级配套资金支出612.42万元，执行率95.69%": the rate after a level's money spent is that money's
 _LEVEL_SPENT_BEFORE = re.compile(
@@ -367,6 +368,13 @@ def _project_of_the_rate(label: str) -> str | None:
     ):
         return None
     return name
+
+
+# some of the projects, named by their count: "等11个项目", "其余4个项目", "3个项目因工程未完工…"
+_SOME_PROJECTS = re.compile(
+    r"(?:等|其余|其他|另有?)\s*[\d一二三四五六七八九十]{1,3}\s*个(?:子)?项目"
+    r"|[\d一二三四五六七八九十]{1,3}\s*个(?:子)?项目(?:因|由于|按)"
+)
 
 
 def _rate_of_a_listed_part(text: str, label: str) -> str | None:
@@ -827,6 +835,17 @@ def extract_budget(
                     field = "part.execution_rate"  # an item's or a batch's rate, not the report's
                 if not project and not part and (named := _rate_of_a_listed_part(text, label)) is not None:
                     field, part = "part.execution_rate", named
+                if (
+                    not project
+                    and (
+                        group := _SOME_PROJECTS.search(
+                            text, clause_start(text, quantity.start), quantity.start
+                        )
+                    )
+                    is not None
+                ):
+                    # "城乡公交一体化补贴等11个项目执行进度100%", "3个项目按工程进度支付,执行进度约40%": a group's
+                    field, part = "part.execution_rate", group.group()
                 source = None if project or part else _fund_source(text, quantity.start)
                 # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
                 if source is not None and _in_a_listing(text, quantity.start):
