@@ -1968,3 +1968,37 @@ def test_levels_and_groups_of_projects_have_their_own_rates_and_the_total_after_
     )
     budget = budget_of(text)
     assert (budget.executed, budget.execution_rate) == (Decimal(1020), Decimal(85))
+
+
+def test_a_special_bonds_money_of_the_period_and_its_payment() -> None:
+    # hand-written after two development pages and their probe variants: the bond's money that arrived (and all
+    # of it paid), or paid on to the contractor
+    assert year_figures("项目立项总投资约3.2亿元。2022年专项债0.64亿元已到位,并已全部支付。") == (
+        None,
+        Decimal(6400),
+        Decimal(6400),
+    )
+    assert year_figures(
+        "本期政府专项债券800万元于2023年4月收到市财政拨款,并于当月拨付到某某建设有限公司800万元。"
+    ) == (None, Decimal(800), Decimal(800))
+    # arrived, nothing said of its payment: the budget only
+    assert year_figures("本期政府专项债券资金600万元于2023年3月下达到位。") == (None, Decimal(600), None)
+
+
+def test_a_forms_row_with_wan_in_its_cells_is_read_under_its_headers() -> None:
+    # hand-written after a probe variant: the form run together on one line, each amount written "25万"; the
+    # second amount is the spending column's, not a second 资金总额
+    text = (
+        "项目名称 档案数字化加工 预算执行情况(万元)(20分) 预算数(A) 执行数(B) 执行率(B/A) 得分(20分*执行率) "
+        "年度财政资金总额 40万 36万 90% 18 年度绩效指标"
+    )
+    assert year_figures(text)[1:] == (Decimal(40), Decimal(36))
+
+
+def test_a_form_of_two_amount_columns_without_a_rate() -> None:
+    # hand-written after a development page: the Hubei 绩效评价信息表 states the year's budget and spending only
+    text = (
+        "项目名称 2021年度某某补助项目 单位名称 某县某镇中心小学 全年预算(A) 全年执行(B) 年度资金总额: 14.4 13.8 "
+        "项目资金(万元) 其中:中央补助 省级资金 其他资金"
+    )
+    assert year_figures(text)[1:] == (Decimal("14.4"), Decimal("13.8"))

@@ -54,6 +54,7 @@ _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
+_ALL_SPENT_AFTER = re.compile(_AMOUNTS["all_spent_after"])
 _FUND_WORD = re.compile(r"(?:资金|经费)$")
 _PAID_REACH = 8  # characters of a label that say it was paid: not a heading's "资金使用情况" before it
 _PAID_OUT = re.compile(
@@ -72,6 +73,8 @@ _SOURCE = re.compile(
     r"|其他资金|自有资金|自筹资金|单位自筹|上级补助资金|社会资金|(?:中央|地方)财政资金"
 )
 _LEVEL_SOURCE = re.compile(r"(?:中央|地方)财政资金")
+_RECEIVED_FROM = re.compile(r"(?:收到|接到|获得)\S{0,3}$")
+_NO_AMOUNT_AFTER = re.compile(r"\s*[,，;；。]")
 _SOURCE_NAMES = [
     (re.compile(r"本年(?:度)?财政拨款|财政拨款"), "本年财政拨款"),
     (re.compile(r"上年(?:度)?结转(?:结余)?(?:资金)?"), "上年结转"),
@@ -504,7 +507,15 @@ def _fund_source(text: str, position: int) -> str | None:
     part of the total budget, not a second statement of it.
     """
     begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
-    names = list(_SOURCE.finditer(text, begin, position))
+    # "…于2023年3月收到市财政拨款,并于当月拨付到某公司1000万元": the money received, no source's row
+    names = [
+        name
+        for name in _SOURCE.finditer(text, begin, position)
+        if not (
+            _RECEIVED_FROM.search(text, max(0, name.start() - 6), name.start())
+            and _NO_AMOUNT_AFTER.match(text, name.end())
+        )
+    ]
     if not names or _RESTART.search(text, names[-1].end(), position):
         return None
     if in_brackets(text[begin : names[-1].start()]) and not in_brackets(text[begin:position]):
@@ -996,6 +1007,9 @@ def extract_budget(
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
+            if field == "budget.adjusted" and _ALL_SPENT_AFTER.match(text, quantity.end):
+                # "2022年专项债1.22亿元已到位,并已支付": all of the fund was spent
+                ctx.add("budget.executed", quantity.value, quantity.start, quantity.end, quantity=quantity)
             if field in ("budget.adjusted", "budget.arrived") and initial_after:
                 # "项目资金到位情况:X经费5万元经年初预算审核通过后…": whatever its label, the initial budget
                 ctx.add("budget.initial", quantity.value, quantity.start, quantity.end, quantity=quantity)

@@ -29,9 +29,11 @@ from jixiao.layout.funds import FundsRow, column_key, form_project, in_wan, sett
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?%?$")
 _LEADING_FIGURES = re.compile(r"[\d.]+%?\d{0,2}(?:\.\d{1,2})?")
-_IN_WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万元")
+_IN_WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万元?")  # "372.29万元", "25万"
 # column headers before the row label on the same line: a form run together into one line
-_HEADERS_BEFORE = re.compile(r"(?:全年|年初)?预算数.{0,12}?执行数.{0,20}?执行率")
+_HEADERS_BEFORE = re.compile(
+    r"(?:全年|年初)?预算数.{0,12}?执行数.{0,20}?执行率|全年预算\s*[(（]A[)）]\s*全年执行\s*[(（]B[)）]"
+)
 # a form whose only budget column is 年初预算数(A) (Beijing's 2016 form): that budget is also the full year's
 _INITIAL_COLUMN = re.compile(r"年初预算数")
 _FULL_YEAR_COLUMN = re.compile(r"全年预算|调整后?预算|预算调整")
@@ -228,7 +230,7 @@ def _header_keys(lines: Sequence[Line], index: int, label_start: int) -> list[st
     ("项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分"), or before the label on the row's line."""
     for text in (lines[index].text[:label_start], lines[index - 1].text if index else ""):
         keys = [key for word in re.split(r"[\s|]+", text) if (key := column_key(word)) is not None]
-        if len(keys) >= 3:
+        if len(keys) >= 3 or keys == ["adjusted", "executed"]:
             return settle_approved(keys)
     return []
 
@@ -250,6 +252,9 @@ def _in_national_order(
     bare_rate = rate_at is None and "rate" in keys and len(cells) == len(keys)
     if bare_rate:
         rate_at = keys.index("rate")
+    if rate_at is None and keys == ["adjusted", "executed"] and len(cells) == 2:
+        # "全年预算(A) 全年执行(B) 年度资金总额: 25.92 25.92": a form with no rate column, its two amounts
+        return [(_BY_KEY[key], Decimal(cell.text), cell) for key, cell in zip(keys, cells, strict=True)]
     if rate_at is None:
         return []
     # every cell under its column, the rate under the rate's: a last cell left blank ("得分") drops off the end
@@ -354,7 +359,19 @@ def extract_funds_rows(
 
 
 def _add_facts(ctx: Context, placed: Sequence[tuple[str, Decimal, Cell]], project: str | None) -> None:
-    """The facts of one total row's cells: the report's own, or the ``project``'s whose form holds the row."""
+    """The facts of one total row's cells: the report's own, or the ``project``'s whose form holds the row. A
+    cell's column beats the label prose reading gave the same figure ("年度财政资金总额 25万 23.8万": 23.8 is
+    the spending column's, not a second 资金总额)."""
+    ctx.facts[:] = [
+        f
+        for f in ctx.facts
+        if f.field not in _FIELDS
+        or not any(
+            f.field != field and f.line == cell.line and f.start < cell.end and cell.start < f.end
+            for field, _value, cell in placed
+            if not any(other == f.field and at is cell for other, _v, at in placed)
+        )
+    ]
     for field, value, cell in placed:
         if field == "budget.execution_rate" and value > _MAX_RATE:
             continue  # "9786%": the decimal point lost, no rate
