@@ -98,6 +98,22 @@ FIRES = [
     ("JX102", "项目合计30.8万元，其中：甲费10.3万元、乙补助10.3万元、丙费10.3万元。", 1, "30.90"),
     # one place off beyond the rounding of three parts (0.15): an error
     ("JX101", "项目合计30.6万元，其中：甲费10.3万元、乙补助10.3万元、丙费10.3万元。", 1, "30.90"),
+    # hand-written after a probe variant: a detail table's closing total row, one column adding up, the other not
+    (
+        "JX101",
+        "单位：万元\n| 支出内容 | 计划支出数 | 实际支出数 |\n| 办公费 | 18.60 | 14.27 |\n| 差旅费 | 8.00 | 5.91 |\n"
+        "| 委托业务费 | 38.00 | 36.45 |\n| 支出合计 | 64.60 | 57.63 |",
+        6,
+        "56.63",
+    ),
+    # its rates written with "%" left out, amounts in 元 as the header states
+    (
+        "JX101",
+        "| 资金来源 | 下达金额(元) | 支出金额(元) | 执行率 |\n| 中央资金 | 1,102,640.00 | 1,076,453.26 | 97.63% |\n"
+        "| 县级资金 | 661,080.50 | 660,180.50 | 99.86% |\n| 合计 | 1,763,720.50 | 1,737,533.76 | 98.52% |",
+        4,
+        "1736633.76",
+    ),
     # hand-written: the batches of a source read as nested only when that makes the listing agree; here it
     # still does not (2,148.60 + 412 + 86 + 250 = 2,896.60 against 2,906.60)
     (
@@ -293,6 +309,18 @@ PASSES = [
         "全年共收到衔接资金2,896.60万元。其中：中央资金2,148.60万元，分两批下达，第一批1,623.00万元，"
         "第二批525.60万元；省级资金412.00万元，其中第一批305.00万元、第二批107.00万元；市级资金86.00万元；"
         "县级资金250.00万元。",
+    ),
+    # a class row and its items above the closing total (the class is the sum of the two rows after it): not read
+    (
+        "JX101",
+        "单位：万元\n| 科目 | 预算数 | 决算数 |\n| 工资福利支出 | 100 | 90 |\n| 基本工资 | 60 | 50 |\n| 津贴补贴 | 40 | 40 |\n"
+        "| 办公费 | 20 | 10 |\n| 合计 | 120 | 100 |",
+    ),
+    # no column adds up: the rows may not be all the table's, nothing is claimed
+    (
+        "JX101",
+        "单位：万元\n| 支出内容 | 计划支出数 | 实际支出数 |\n| 办公费 | 18.60 | 14.27 |\n| 差旅费 | 8.00 | 5.91 |\n"
+        "| 支出合计 | 64.60 | 57.63 |",
     ),
     # one amount after the "；" that closes a complete breakdown is the next statement, no second breakdown
     (

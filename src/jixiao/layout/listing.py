@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.ingest.document import Line
+from jixiao.layout.cells import split_cells
 
 _FIGURE = re.compile(
     r"^\s*(?P<label>[^\d\s|｜][^\d|｜]{1,60}?)\s*[:：]?\s*"
@@ -166,6 +167,103 @@ def column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
                 _listed(total.label, whole, unit),
                 tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
             )
+
+
+_ROW_BREAK = re.compile(r"[|｜\t]| {2,}|\u3000")
+_CLOSING_TOTAL = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:合计|总计)\s*[:：]?$")
+_NOT_A_ROW_OF_ITS_OWN = re.compile(r"^(?:其中|含|包括)|合计|小计|总计")
+_PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+_CODE = re.compile(r"\d{1,8}")  # a row's number or its economic class's code before its label ("30305")
+
+
+def _table_row(line: Line) -> _Row | None:
+    """A line of a table's row: its label cell (after a number or code), then figure cells only."""
+    if not _ROW_BREAK.search(line.text):
+        return None  # most lines are prose: no cell separator, no row
+    cells = [cell for cell in split_cells(line) if cell.text]
+    if cells and _CODE.fullmatch(cells[0].text):
+        cells = cells[1:]
+    if len(cells) < 3 or _PLAIN_NUMBER.fullmatch(cells[0].text):
+        return None
+    figures = []
+    for cell in cells[1:]:
+        if _PERCENT_CELL.fullmatch(cell.text):
+            continue  # "97.63%": the row's rate, which no total adds up
+        if not _PLAIN_NUMBER.fullmatch(cell.text):
+            return None
+        figures.append((Decimal(cell.text.replace(",", "")), line.number, cell.start, cell.end))
+    return _Row(cells[0].text, line.number, figures) if figures else None
+
+
+def closing_column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
+    """The columns of a table's closing total row ("支出合计 | 277.70 | 268.50") that the rows above it, up to
+    its header, do not add up to, when another column of the same rows does: the rows are then read right, and
+    the column that does not add up holds a slip. Rows with parts of their own (其中, 小计, a row that the rows
+    after it add up to), a table without such a check, or one without a unit stated above it, are not read."""
+    rows: list[_Row] = []
+    for line in lines:
+        row = _table_row(line)
+        if row is None or (rows and rows[-1].line != line.number - 1):
+            rows = [] if row is None else [row]
+            continue
+        rows.append(row)
+        if not _CLOSING_TOTAL.match(row.label):
+            continue
+        total, parts = row, rows[:-1]
+        width = len(total.figures)
+        rows = []
+        if (
+            len(parts) < 2
+            or any(len(part.figures) != width for part in parts)
+            or any(_NOT_A_ROW_OF_ITS_OWN.search(part.label) for part in parts)
+            or _holds_later_rows(parts)
+        ):
+            continue
+        unit = _unit_above(lines, parts[0].line)
+        if unit is None:
+            continue
+        columns = [
+            (total.figures[column], [part.figures[column] for part in parts]) for column in range(width)
+        ]
+        exact = [whole for whole, items in columns if sum(item[0] for item in items) == whole[0]]
+        if not exact or len(exact) == width:
+            continue
+        # (where the rates are written with "%" their cells are left out already, and the headers do not align)
+        headers = [] if "%" in _line_text(lines, total.line) else _header_cells(lines, parts[0].line, width)
+        for column, (whole, items) in enumerate(columns):
+            if headers and _RATE_HEADER.search(headers[column]):
+                continue  # "执行率（%）": a rate of each row, which no total adds up
+            yield ListedSum(
+                _listed(total.label, whole, unit),
+                tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
+            )
+
+
+def _line_text(lines: Sequence[Line], number: int) -> str:
+    return next((line.text for line in lines if line.number == number), "")
+
+
+def _holds_later_rows(parts: list[_Row]) -> bool:
+    """Whether a row is the sum of the rows right after it, in its first column: a class and its items."""
+    values = [part.figures[0][0] for part in parts]
+    for at, value in enumerate(values):
+        summed = Decimal(0)
+        for later in values[at + 1 :]:
+            summed += later
+            if summed >= value:
+                break
+        if summed == value and at + 2 < len(values):
+            return True
+    return False
+
+
+def _header_cells(lines: Sequence[Line], first_row: int, width: int) -> list[str]:
+    """The figure columns' headers on the line right above a table's first row, when it names one per column."""
+    above = next((line for line in lines if line.number == first_row - 1), None)
+    if above is None:
+        return []
+    cells = [cell.text for cell in split_cells(above) if cell.text]
+    return cells[-width:] if len(cells) > width else []
 
 
 def _column_headers(rows: list[_Row], index: int, width: int) -> list[str]:

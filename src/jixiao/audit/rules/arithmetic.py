@@ -31,7 +31,7 @@ from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.extract.named_project import projects_counted
 from jixiao.extract.scores import another_years
 from jixiao.layout.cells import split_cells
-from jixiao.layout.listing import Listed, column_sums, listed_sums
+from jixiao.layout.listing import Listed, closing_column_sums, column_sums, listed_sums
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import stated_execution_points
@@ -161,11 +161,13 @@ def relations(context: Context) -> tuple[Relation, ...]:
         )
     covered = {(r.total.line, r.total.start) for r in found}
     lines = context.lines
-    for listed in (*listed_sums(lines), *column_sums(lines)):
+    closing = tuple(closing_column_sums(lines))  # another column of the rows adds up: they are all its rows
+    for listed in (*listed_sums(lines), *column_sums(lines), *closing):
         total = _listed_fact(context, listed.total)
         if (total.line, total.start) not in covered:
             label = listed.parts[0].label if len(listed.parts) == 1 else short_label(listed.total.label)
-            found.append(Relation(total, label, tuple(_listed_fact(context, p) for p in listed.parts)))
+            parts = tuple(_listed_fact(context, p) for p in listed.parts)
+            found.append(Relation(total, label, parts, whole=listed in closing))
             covered.add((total.line, total.start))
 
     in_a_sum = {(p.line, p.start) for r in found for p in r.parts}
@@ -460,7 +462,7 @@ def _project_budgets(context: Context) -> list[Fact]:
     "sum-mismatch",
     "error",
     "{label}{total}与所列各项合计{summed}不符",
-    summary="总额与其中所列各项之和不符（收入来源、支出构成、人员经费与公用经费、各项目预算与项目支出合计等），差额超过尾差。",
+    summary="总额与其中所列各项之和不符（收入来源、支出构成、人员经费与公用经费、各项目预算与项目支出合计、明细表的合计行与其上各行等），差额超过尾差。明细表只在另有一列加总相符时核对。",
     why="分项之和与总额对不上，说明至少有一个数字填错，预算执行和资金使用情况就无从核实。",
     fires="2023年度共发生支出239.67万元，其中：基本支出200.67万元，项目支出49万元。",
     passes="2023年度共发生支出239.67万元，其中：基本支出190.67万元，项目支出49万元。",
