@@ -98,6 +98,35 @@ FIRES = [
     ("JX102", "项目合计30.8万元，其中：甲费10.3万元、乙补助10.3万元、丙费10.3万元。", 1, "30.90"),
     # one place off beyond the rounding of three parts (0.15): an error
     ("JX101", "项目合计30.6万元，其中：甲费10.3万元、乙补助10.3万元、丙费10.3万元。", 1, "30.90"),
+    # hand-written after probe variants: the spending's own parts listed after it in the rate's clause; the year's
+    # planned bond money as the budget; the whole budget's one source named after it
+    (
+        "JX103",
+        "2024年度年初预算820万元,年中追加预算80万元,全年预算调整为900万元;全年实际支出873万元,其中基本支出600万元、"
+        "项目支出273万元,预算执行率98.5%。",
+        1,
+        "97",
+    ),
+    (
+        "JX103",
+        "2023年计划使用地方政府专项债券资金1200万元。\n截至2023年12月31日,专项债券资金实际支出1104万元,执行率96%。",
+        2,
+        "92",
+    ),
+    (
+        "JX103",
+        "2023年全年预算数1860000.00元,全部为一般公共预算财政拨款;全年实际支出1711200.00元,预算执行率95.2%。",
+        1,
+        "92",
+    ),
+    # hand-written after a probe variant: a form flattened one cell per line, its figures after their label cells
+    (
+        "JX103",
+        "单位:万元 | |||\n一、预算执行情况 |\n预算执行率 | ||||\n预算数: |\n64 |\n执行数: |\n60.8 |\n96.5% | |||\n"
+        "其中:财政资金 |\n64 |",
+        8,
+        "95",
+    ),
     # hand-written after a probe variant: a detail table's closing total row, one column adding up, the other not
     (
         "JX101",

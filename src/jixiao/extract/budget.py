@@ -74,6 +74,7 @@ _SOURCE = re.compile(
 )
 _LEVEL_SOURCE = re.compile(r"(?:中央|地方)财政资金")
 _RECEIVED_FROM = re.compile(r"(?:收到|接到|获得)\S{0,3}$")
+_ALL_OF_IT_FROM = re.compile(r"(?:全部|全额|均|都)(?:为|是|来源于|来自)[\u4e00-\u9fff]{0,8}$")
 _NO_AMOUNT_AFTER = re.compile(r"\s*[,，;；。]")
 _SOURCE_NAMES = [
     (re.compile(r"本年(?:度)?财政拨款|财政拨款"), "本年财政拨款"),
@@ -515,6 +516,8 @@ def _fund_source(text: str, position: int) -> str | None:
             _RECEIVED_FROM.search(text, max(0, name.start() - 6), name.start())
             and _NO_AMOUNT_AFTER.match(text, name.end())
         )
+        # "全年预算数2365800.00元,全部为一般公共预算财政拨款;全年实际支出…": the whole's one source
+        and not _ALL_OF_IT_FROM.search(text, max(0, name.start() - 12), name.start())
     ]
     if not names or _RESTART.search(text, names[-1].end(), position):
         return None

@@ -316,6 +316,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
             for key, choice in budget_choice.items()
         }
     ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
+    _state_figures_read_off_cells(ctx, budget_choice)
     facts = ctx.facts
     forms = _page_forms(ctx)
     score = _choose_result(ctx, layout, "score", chosen["kind"], forms)
@@ -576,6 +577,22 @@ def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
         if not _SENTENCE_OR_ITEM.search(line, *between):
             return True
     return False
+
+
+def _state_figures_read_off_cells(ctx: Context, chosen: dict[str, Choice]) -> None:
+    """The headline figures chosen from a form's cells that prose left unread ("执行数: | 109.76 | 85.57%"), as
+    facts where they stand: the audit checks facts, and these are the report's own figures."""
+    for key, choice in chosen.items():
+        at = choice.evidence
+        field = f"budget.{key}"
+        if (
+            isinstance(choice.value, Decimal)
+            and at is not None
+            and at.line > 0
+            and not any(f.field == field and f.value == choice.value for f in ctx.facts)
+        ):
+            unit = "%" if key == "execution_rate" else "万元"
+            ctx.add_line_fact(field, choice.value, at.line, at.start, at.end, unit=unit)
 
 
 def funds_rows(blocks: Sequence[Sequence[LayoutFundsRow]]) -> list[FundsRow]:

@@ -964,7 +964,19 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
         and f.start != executed.start
         and f.field != "budget.arrived"  # "全年预算100万元；实际到位100万元…": the budget's own arrival
     ]
-    if budget.start < clause and any(f.start >= clause and f.start != executed.start for f in between):
+    spending_parts = (
+        executed.line == rate.line and "其中" in text[executed.end : rate.start] and executed.start >= clause
+    )
+    if (
+        budget.start < clause
+        and any(
+            f.start >= clause
+            and f.start != executed.start
+            # "…；全年实际支出1769.05万元,其中基本支出…、项目支出…,预算执行率98.6%": the spending's own parts
+            and not (spending_parts and f.start > executed.end and "其中" in text[executed.end : f.start])
+            for f in between
+        )
+    ):
         return False
     if any(_ADDED_TO_BUDGET.search(label_before(text, f.start)) for f in between):
         return False
