@@ -1716,6 +1716,7 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
             continue
         first, last = sorted((initial[0], adjusted[0]), key=attrgetter("start"))
         changes: list[tuple[int, Fact]] = []
+        carried_in: list[str] = []
         end = last.end
         for fact in (f for f in amounts if f.line == line and f.start > first.start and f is not last):
             label = label_before(text, fact.start)
@@ -1723,6 +1724,13 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
             beyond = fact.start > last.start
             if beyond and _SENTENCE_END.search(text, end, fact.start):
                 break  # the changes stated after both budgets end with their sentence
+            carried = _CARRIED_IN.search(label)
+            if carried is not None:
+                # "年初预算安排项目资金8万元,上年结转项目资金15.26万元,全年预算24.26万元": the carry-over added
+                changes.append((1, fact))
+                carried_in.append(carried.group())
+                end = max(end, fact.end)
+                continue
             if change is None or _NOT_A_CHANGE.search(label):
                 if beyond:
                     break
@@ -1734,6 +1742,8 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
         if not changes or end < 0:
             continue
         span = text[first.start : end]
+        for words in carried_in:
+            span = span.replace(words, "")
         if _OTHER_MONEY.search(span) or _BRACKET.search(span) or _BRACKET.match(text, end):
             continue  # "调整后预算1200万元（含上年结转50万元）": the sum holds more than the changes
         yield Adjustment(initial[0], tuple(changes), adjusted[0])
@@ -1741,14 +1751,16 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
 
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _BRACKET = re.compile(r"\s*[(（]")
+# the money carried in from the year before, a clause of its own between the two budgets: added to the initial one
+_CARRIED_IN = re.compile(r"^上年(?:度)?结转(?:结余)?[\u4e00-\u9fff]{0,4}?(?:资金|经费)?$")
 
 
 @rule(
     "JX117",
     "adjustment-sum",
     "warning",
-    "年初预算{initial}万元经所列追加、调减应为{computed}万元，报告写调整后预算{adjusted}万元",
-    summary="同一句（或相连几句）写了年初预算、年中追加或调减的金额和调整后（全年）预算，年初预算加追加、减调减不等于调整后预算；句中另有结转、其中所列等其他金额的不算。",
+    "年初预算{initial}万元经所列{how}应为{computed}万元，报告写调整后预算{adjusted}万元",
+    summary="同一句（或相连几句）写了年初预算、年中追加或调减（或上年结转）的金额和调整后（全年）预算，年初预算加追加、结转，减调减，不等于调整后预算；句中另有括号里的、其中所列等其他金额的不算。",
     why="调整后预算是执行率的分母；调整过程算不拢，说明年初数、调整数或全年预算数有一个写错了。",
     fires="2022年年初预算为642.35万元,年中追加预算168.20万元,调减预算25.00万元,调整后全年预算为795.55万元。",
     passes="2022年年初预算为642.35万元,年中追加预算168.20万元,调减预算25.00万元,调整后全年预算为785.55万元。",
@@ -1763,8 +1775,16 @@ def adjustment_sum(context: Context) -> Iterator[Hit]:
         )
         facts = (adjustment.initial, adjustment.adjusted, *(f for _, f in adjustment.changes))
         rounding = abs(computed - stated) <= CENT * len(facts)
+        text = context.lines[adjustment.initial.line - 1].text
+        how = []
+        for sign, fact in adjustment.changes:
+            label = label_before(text, fact.start)
+            word = "上年结转" if _CARRIED_IN.search(label) else ("追加" if sign > 0 else "调减")
+            if word not in how:
+                how.append(word)
         yield Hit(
             {
+                "how": "、".join(how),
                 "initial": fmt_money(_value(adjustment.initial)),
                 "computed": fmt_money(computed),
                 "adjusted": fmt_money(stated),
