@@ -127,6 +127,14 @@ FIRES = [
         8,
         "95",
     ),
+    # hand-written after a probe variant: a table of places, each row's rate against its own two amounts
+    (
+        "JX103",
+        "分地区执行情况如下(单位:万元):\n| 序号 | 单位 | 全年预算数 | 全年执行数 | 预算执行率 |\n"
+        "| 1 | 甲市 | 500 | 480 | 96.00% |\n| 2 | 乙市 | 320.5 | 270.36 | 94.36% |\n| 3 | 丙市 | 180 | 180 | 100.00% |",
+        4,
+        "84.36",
+    ),
     # hand-written after a probe variant: a detail table's closing total row, one column adding up, the other not
     (
         "JX101",
@@ -338,6 +346,12 @@ PASSES = [
         "全年共收到衔接资金2,896.60万元。其中：中央资金2,148.60万元，分两批下达，第一批1,623.00万元，"
         "第二批525.60万元；省级资金412.00万元，其中第一批305.00万元、第二批107.00万元；市级资金86.00万元；"
         "县级资金250.00万元。",
+    ),
+    # every row's rate agrees with its amounts
+    (
+        "JX103",
+        "| 序号 | 单位 | 全年预算数 | 全年执行数 | 预算执行率 |\n| 1 | 甲市 | 500 | 480 | 96.00% |\n"
+        "| 2 | 乙市 | 320.5 | 300.36 | 93.72% |",
     ),
     # a class row and its items above the closing total (the class is the sum of the two rows after it): not read
     (

@@ -30,7 +30,7 @@ from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.extract.named_project import projects_counted
 from jixiao.extract.scores import another_years
-from jixiao.layout.cells import split_cells
+from jixiao.layout.cells import Cell, split_cells
 from jixiao.layout.listing import Listed, closing_column_sums, column_sums, listed_sums
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
@@ -910,6 +910,74 @@ def rates(context: Context) -> Iterator[Rate]:
                 continue  # "预算600万元,执行570万元。其中设备购置支出456万元,占比80%": a share of the spending
             yield Rate(part.share, part.fact, part.fact, whole_fact, f"{part.label}占比")
     yield from _loose_shares(context, grouped)
+    yield from _table_row_rates(context)
+
+
+_ROW_BUDGET = re.compile(r"预算|安排|下达|计划")
+_ROW_SPENT = re.compile(r"执行数|执行金额|支出|使用|拨付|支付")
+_ROW_RATE = re.compile(r"执行率|支出率|支付率|使用率|执行进度")
+_ROW_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+_ROW_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _table_row_rates(context: Context) -> Iterator[Rate]:
+    """Each row's rate in a table whose header names a budget column, a spending column and a rate column ("序号 |
+    单位 | 全年预算数 | 全年执行数 | 预算执行率"), against the row's own two amounts."""
+    columns: tuple[int, int, int, int] | None = None  # budget, spent, rate, cells in the header
+    for line in context.lines:
+        if "|" not in line.text and "｜" not in line.text and "\t" not in line.text:
+            columns = None
+            continue
+        cells = split_cells(line)
+        texts = [cell.text for cell in cells]
+        if columns is None or len(cells) != columns[3]:
+            columns = _rate_table_header(texts)
+            continue
+        budget_at, spent_at, rate_at, _count = columns
+        stated = _ROW_PERCENT.fullmatch(texts[rate_at])
+        budget, spent = (_ROW_AMOUNT.fullmatch(texts[at]) for at in (budget_at, spent_at))
+        if stated is None or budget is None or spent is None:
+            continue
+        denominator = _cell_fact(context, cells[budget_at])
+        if _value(denominator) == 0:
+            continue
+        label = next((text for text in texts if text and not _ROW_AMOUNT.fullmatch(text)), "")
+        at = _cell_fact(context, cells[rate_at]).model_copy(
+            update={"field": "row.execution_rate", "unit": "%"}
+        )
+        yield Rate(
+            Decimal(stated.group(1)), at, _cell_fact(context, cells[spent_at]), denominator, f"{label}执行率"
+        )
+
+
+def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
+    """The budget, spending and rate columns a table's header names, each once, and its number of cells."""
+    found = []
+    for pattern, other in ((_ROW_BUDGET, _ROW_RATE), (_ROW_SPENT, _ROW_RATE), (_ROW_RATE, None)):
+        at = [
+            i
+            for i, text in enumerate(texts)
+            if pattern.search(text) and (other is None or not other.search(text))
+        ]
+        if len(at) != 1:
+            return None
+        found.append(at[0])
+    budget_at, spent_at, rate_at = found
+    return (budget_at, spent_at, rate_at, len(texts)) if len({budget_at, spent_at, rate_at}) == 3 else None
+
+
+def _cell_fact(context: Context, cell: Cell) -> Fact:
+    """A table cell's amount as a fact where it stands."""
+    return Fact(
+        field="row.amount",
+        value=Decimal(cell.text.rstrip("%％").replace(",", "")),
+        unit="万元",
+        line=cell.line,
+        start=cell.start,
+        end=cell.end,
+        end_line=cell.line,
+        text=cell.text,
+    )
 
 
 # a rate named after one fund, a level's money, a part, or another year: "中央资金执行率100%", "上年执行率85%"
