@@ -127,6 +127,14 @@ FIRES = [
         8,
         "95",
     ),
+    # hand-written after a probe variant: the funds row's points stated in its header's first cell
+    (
+        "JX107",
+        "| 预算执行情况(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n"
+        "| 年度财政资金总额 | 80.00 | 72.00 | 90.00% | 20 |",
+        2,
+        "18",
+    ),
     # hand-written after a probe variant: a table of places, each row's rate against its own two amounts
     (
         "JX103",

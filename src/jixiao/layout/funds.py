@@ -315,6 +315,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         if next_start == len(starts):
             break
         index = starts[next_start]
+        start = index
         keys, after = _headers(cells, index)
         if len(keys) < 3 and (column_wise := _column_wise(cells, index)) is not None:
             # the block printed column by column: each header, then its figures one a row
@@ -381,6 +382,18 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         total, index = _row(cells, label, keys, unit)
         if total is None:
             continue
+        if total.value("points") is None and total.value("score") is not None:
+            # "预算执行情况(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分": the points the header's first cell states
+            stated = next(
+                (
+                    (cell, found)
+                    for cell in [*before[last_figure + 1 :], *cells[start:after]]
+                    if (found := _HEADER_POINTS.search(cell.text)) is not None
+                ),
+                None,
+            )
+            if stated is not None and 0 < (points := Decimal(stated[1].group(1))) <= _MAX_POINTS:
+                total = FundsRow(total.label, (*total.cells, FundsCell("points", points, stated[0])))
         rows = [_one_budget(total) if "adjusted" not in keys else total]
         while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
             if column_key(cells[index].text) is not None:
@@ -398,6 +411,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     return blocks
 
 
+_HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")
 _INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")
 _SPENDING_TOTAL = re.compile(r"(?:本年|年度|部门)?支出(?:合计|总计|总额)\s*[:：]?")
 _SPENDING_TOTAL_REACH = 60  # cells from an income total row to the spending total row under its sources' rows
