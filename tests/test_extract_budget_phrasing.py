@@ -2002,3 +2002,12 @@ def test_a_form_of_two_amount_columns_without_a_rate() -> None:
         "项目资金(万元) 其中:中央补助 省级资金 其他资金"
     )
     assert year_figures(text)[1:] == (Decimal("14.4"), Decimal("13.8"))
+
+
+def test_spending_aimed_at_is_no_spending_and_the_projects_money_completed_is() -> None:
+    # hand-written after a probe variant: the year's goal names a payment, the funds section states what was spent
+    text = (
+        "年度绩效目标:完成项目资金支付80万元,群众满意度达90%以上。\n"
+        "申报预算资金80万元,已全部完成批复。截至2022年12月底,项目资金完成61.2万元,剩余资金待竣工结算后支付。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal(80), Decimal("61.2"))

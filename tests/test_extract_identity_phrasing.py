@@ -2079,3 +2079,16 @@ def test_an_item_of_the_budget_is_the_project_it_names() -> None:
     assert project_of("甲县教育局2022年学生午餐补贴预算项目绩效自评报告\n") == "学生午餐补贴"
     # ... a kind of budget item alone names none
     assert project_of("甲县教育局2022年部门预算项目绩效自评报告\n") is None
+
+
+def test_part_of_some_money_is_no_project_name() -> None:
+    # hand-written after a probe variant: "将原拨付至专户的部分资金226.74万元…计入" names no project
+    from jixiao.extract.extract import extract_document
+    from jixiao.ingest.document import Document
+
+    text = (
+        "二、项目支出绩效自评结果\n一是2024年部门年初预算1310万元,年中调整预算为1547.3万元。主要原因是:"
+        "市财政将原拨付至专户的部分资金126.74万元统一计入我局财政拨款收入,未列入年初预算。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.project is None

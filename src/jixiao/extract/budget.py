@@ -73,6 +73,9 @@ _SOURCE = re.compile(
     r"|其他资金|自有资金|自筹资金|单位自筹|上级补助资金|社会资金|(?:中央|地方)财政资金"
 )
 _LEVEL_SOURCE = re.compile(r"(?:中央|地方)财政资金")
+_A_GOAL = re.compile(
+    r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|总体|项目|预期|整体)?(?:绩效)?目标\s*(?:值)?\s*[:：为是]"
+)
 _RECEIVED_FROM = re.compile(r"(?:收到|接到|获得)\S{0,3}$")
 _ALL_OF_IT_FROM = re.compile(r"(?:全部|全额|均|都)(?:为|是|来源于|来自)[\u4e00-\u9fff]{0,8}$")
 _NO_AMOUNT_AFTER = re.compile(r"\s*[,，;；。]")
@@ -940,6 +943,13 @@ def extract_budget(
             family, key = "budget", "executed"
         if key == "adjusted" and _SPENT_OF_BUDGET.search(label) and _after_a_budget(ctx, index):
             key = "executed"
+        if (
+            family == "budget"
+            and key == "executed"
+            and _A_GOAL.match(text, sentence_start(text, quantity.start))
+        ):
+            # "年度绩效目标:完成项目资金支付120万元": the spending aimed at, not done
+            family, key = "amount", ""
         if family == "budget" and _PER_UNIT_BEFORE.search(label):
             # "按每村每年12万元标准", "补贴标准为每亩105元": a rate per head, no budget
             family, key = "amount", ""
