@@ -160,6 +160,8 @@ _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结�
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
 _TOTAL_LABELS = frozenset(_LABELS["total_score_prose"])
 # a part's name and its points other than the full 100 right before the score's clause, whatever the score's label
+_POINTS_CELL_BEFORE = re.compile(r"(?:分值|权重|满分)\s*[:：]\s*\d+(?:\.\d+)?\s*分?\s*[；;，,|｜\s]\s*$")
+_POINTS_CELL_REACH = 20
 _PART_POINTS_BEFORE = re.compile(
     r"[\u4e00-\u9fff](?<![分得加扣减高低升降多少])[:：]?\s*(?:分值|权重|满分)?\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[,，]\s*(?:实际|自评)?$"
 )
@@ -612,6 +614,10 @@ def extract_scores(
             continue  # "预算执行30分，得分27分", "预算编制：分值10分，实际得分9分": a part's points, then its score
         if match.group("label") == "得分" and _BRACKETED_POINTS_BEFORE.search(text, opening, match.start()):
             continue  # "资金使用成效（50分）得分48分": a part's points in brackets, then its score
+        if match.group("label") == "得分" and _POINTS_CELL_BEFORE.search(
+            text, max(0, match.start() - _POINTS_CELL_REACH), match.start()
+        ):
+            continue  # "指标名称：预算执行率；…；分值：10；得分：9.74": an indicator's points, then its score
         category = next((name for start, end, name in headed if start <= match.start() < end), None)
         if match.group("label") in _TOTAL_LABELS or _SUMMED_BEFORE.search(
             text, max(0, match.start() - 4), match.start()
@@ -697,6 +703,9 @@ def _a_listed_part(text: str, position: int) -> bool:
     return len(items) >= 2 and any(item.start() <= position <= item.end() + 2 for item in items)
 
 
+_PRODUCT = re.compile(r"[×*＊÷%％]")
+
+
 def _summed_totals(text: str, year: int | None) -> list[tuple[int, re.Match[str], Decimal]]:
     """The totals a score's parts are added up to (see _SUMMED), of this year's evaluation."""
     found: list[tuple[int, re.Match[str], Decimal]] = []
@@ -705,6 +714,8 @@ def _summed_totals(text: str, year: int | None) -> list[tuple[int, re.Match[str]
         value = _number(figure.group(2)) if figure is not None else None
         if figure is None or value is None or value > _MAX_SCORE or another_years(text, summed.start(), year):
             continue
+        if _PRODUCT.search(summed.group()):
+            continue  # "预算执行率得分=执行率93.54%×10分=9.35分": a part's score worked out, no parts summed
         if _ONE_OF_SEVERAL.search(text[sentence_start(text, summed.start()) : summed.start()]):
             continue
         found.append((sentence_start(text, figure.start()), figure, value))
