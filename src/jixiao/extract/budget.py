@@ -393,7 +393,17 @@ def _rate_of_a_listed_part(text: str, label: str) -> str | None:
     name = named.group("name")
     if vocabulary().generic_fund.fullmatch(name) or _RATE.search(name) or _WHOLE_NAME.search(name):
         return None
-    stated = re.search(re.escape(name) + r"\s*(?:为|共|计)?\s*[\d,.]+\s*(?:万元|亿元|元)", text)
+    # (its amount right after it, after its budget's word, or in the next cell of a table's row: "…补助预算128.00万元",
+    # "金融扶贫贴息｜1,918.00｜…" for "金融扶贫贴息资金支付率")
+    bare = name.removesuffix("资金").removesuffix("经费")
+    # (a bare name of four characters at least: "到位资金执行率" names no fund of "实际到位6万元")
+    base = re.escape(bare) + r"(?:资金|经费)?" if len(bare) >= 4 else re.escape(name)
+    stated = re.search(
+        base
+        + r"(?:\s*(?:(?:年初|全年|调整后)?预算(?:数|资金)?|安排|下达)?\s*(?:为|共|计|[:：])?\s*[\d,.]+\s*(?:万元|亿元|元)"
+        r"|\s*[|｜\t]\s*[\d,.]+)",
+        text,
+    )
     return name if stated is not None else None
 
 

@@ -751,6 +751,9 @@ def rates(context: Context) -> Iterator[Rate]:
             or _SOME_PROJECTS.search(text, clause_start(text, fact.start), fact.start)
             or _ON_ANOTHER_BASIS.search(label)
             or (_OWN_YEARS_MONEY.search(label) and "结转" in text)
+            or _A_FACTOR_AFTER.match(text, fact.end)
+            or _a_listed_funds_rate(text, fact)
+            or _A_LEVELS_LINE.match(text)
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
             # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
@@ -982,11 +985,32 @@ def _cell_fact(context: Context, cell: Cell) -> Fact:
 
 # a rate named after one fund, a level's money, a part, or another year: "中央资金执行率100%", "上年执行率85%"
 _PART_OR_OTHER_YEAR_RATE = re.compile(
-    r"(?:(?:中央|省级|市级|州级|县级|区级|地方|上级)(?:财政)?(?:资金|补助|配套)|其中[^，,。；;]{0,10}|"
+    r"(?:(?:中央|省级|市级|州级|县级|区级|地方|上级)(?:财政)?(?:资金|补助|配套)[\u4e00-\u9fff]{0,8}|其中[^，,。；;]{0,10}|"
     + load_vocabulary("amounts")["other_year"]
     + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
 )
 _NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"])
+# a rate that is a factor of a score worked out ("资金拨付指标得分＝支付率98.74%×15分"): JX107's, on its own base
+_A_FACTOR_AFTER = re.compile(r"\s*[×*＊]")
+# a fund listed after 其中 with its rate in a later clause ("其中，自然科学基金资金全部拨付，执行率100%")
+_A_LISTED_FUNDS_RATE = re.compile(
+    r"其中\s*[，,：:]?\s*[\u4e00-\u9fff]{2,16}(?:资金|经费|补助)(?![\u4e00-\u9fff]{0,2}(?:合计|总))"
+)
+
+
+def _a_listed_funds_rate(text: str, rate: Fact) -> bool:
+    """Whether the rate is that of a fund listed after 其中 with no amount of its own before it ("其中，自然科学基金
+    资金全部拨付，执行率100%"): the figures near it are others'. (A listed fund's own amounts before its rate make it
+    checkable on them: "其中，X资金下达80万元，支出76万元，执行率98%".)"""
+    listed = _A_LISTED_FUNDS_RATE.search(text, sentence_start(text, rate.start), rate.start)
+    return listed is not None and _AN_AMOUNT.search(text, listed.end(), rate.start) is None
+
+
+_AN_AMOUNT = re.compile(r"\d\s*(?:万元|亿元|元)")
+# a line giving one level's money and its figures ("地方资金：全年预算数2,700,000.00；…；执行率97.83%")
+_A_LEVELS_LINE = re.compile(
+    r"\s*(?:其中\s*[:：]?\s*)?(?:中央|地方|省级?|市级?|州级?|县级?|区级?|自治区|本级|上级)(?:财政)?(?:资金|补助|配套)\s*[:：]"
+)
 # a rate the report says it computed on another basis than spending over the budget it states: with or without the
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
