@@ -131,18 +131,25 @@ def groups(context: Context) -> tuple[Group, ...]:
                 after = [f for f in after if sibling is None or f.start < sibling.start]
                 if not after:
                     continue
-            parts = _whole_before_slices(
-                text,
-                _with_what_is_set_apart(
-                    _measured_as_the_total(_parts(text, marker.end(), after), total),
-                    _measured_as_the_total(_parts(text, marker.end(), after, set_apart=True), total),
-                    total,
-                ),
-                total,
-            )
+            parts = _listing(text, marker.end(), after, total, go_on=True)
+            if _summed(parts) != total.value:
+                # "…项目支出3,473,835.57元，包括A；B；C；D。": the "；" may part a part's own items, not the listing's:
+                # the listing ends at its part's own marker when that reading adds up
+                cut = _listing(text, marker.end(), after, total, go_on=False)
+                # or the listing's parts are the kinds of spending or income its first names, their items between
+                # them ("其中基本支出a，…包括…；项目支出b，…包括A；B；C。")
+                kinds = [part for part in parts if _PART_KIND.search(part.label)]
+                if _summed(cut) == total.value:
+                    parts = cut
+                elif (
+                    parts
+                    and _PART_KIND.search(parts[0].label)
+                    and len(kinds) >= 2
+                    and _summed(kinds) == total.value
+                ):
+                    parts = kinds
             if _opposite_flows(label_before(text, total.start), parts):
                 continue
-            parts = _without_items_after(parts)
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
 
@@ -206,6 +213,22 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
         if len(parts) >= 2:
             found.append(Group(total, tuple(parts)))
     return tuple(found)
+
+
+def _listing(text: str, begin: int, facts: list[Fact], total: Fact, go_on: bool) -> list[Part]:
+    """The parts listed from ``begin``: a part's own items after its own marker left out, the listing going on
+    after the "；" that ends them (``go_on``), or ending at that marker."""
+    return _without_items_after(
+        _whole_before_slices(
+            text,
+            _with_what_is_set_apart(
+                _measured_as_the_total(_parts(text, begin, facts, go_on=go_on), total),
+                _measured_as_the_total(_parts(text, begin, facts, set_apart=True, go_on=go_on), total),
+                total,
+            ),
+            total,
+        )
+    )
 
 
 def _without_nested(parts: list[Part]) -> list[Part]:
@@ -384,7 +407,9 @@ def _summed(parts: list[Part]) -> Decimal:
     return sum((p.fact.value for p in parts if isinstance(p.fact.value, Decimal)), Decimal(0))
 
 
-def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) -> list[Part]:
+def _parts(
+    text: str, begin: int, facts: list[Fact], set_apart: bool = False, go_on: bool = True
+) -> list[Part]:
     end = len(text)
     for index in range(begin, len(text)):
         if text[index] in _SENTENCE_END:
@@ -403,7 +428,11 @@ def _parts(text: str, begin: int, facts: list[Fact], set_apart: bool = False) ->
     own_items: list[tuple[int, int]] = []  # a part's own breakdowns, the listing going on after them
     nested = MARKERS.search(text, begin, end) or _LIST_OPENING.search(text, begin, end)
     while nested is not None:
-        back = _ITEM_BREAK.search(text, nested.end(), end) if MARKERS.match(text, nested.start()) else None
+        back = (
+            _ITEM_BREAK.search(text, nested.end(), end)
+            if go_on and MARKERS.match(text, nested.start())
+            else None
+        )
         if back is None:
             # "其中,拨款1250万元,其中罚没收入100万元", "…项目支出6743.8万元，重点项目主要为：A…": a part's own
             # breakdown (or a few of its items) follows, to the end of the listing
