@@ -397,6 +397,18 @@ PASSES = [
         "JX103",
         "全年预算800万元，支出790万元。中央财政资金执行率98.75%，自治区及区级配套的农业保险保费补贴资金执行率100%。",
     ),
+    # hand-written after a false-alarm hunt: each project's investment and its bonds, "；" between the projects;
+    # a standard factory is no standard per unit
+    (
+        "JX101",
+        "甲工程总投资20,000.00万元，其中专项债券12,000.00万元，占60.00%；乙标准厂房总投资10,000.00万元，"
+        "其中专项债券6,000.00万元，占60.00%；丙基地总投资5,000.00万元，其中专项债券4,000.00万元，占80.00%。",
+    ),
+    (
+        "JX103",
+        "甲工程总投资20,000.00万元，其中专项债券12,000.00万元，占60.00%；乙标准厂房总投资10,000.00万元，"
+        "其中专项债券6,000.00万元，占60.00%；丙基地总投资5,000.00万元，其中专项债券4,000.00万元，占80.00%。",
+    ),
     # a class row and its items above the closing total (the class is the sum of the two rows after it): not read
     (
         "JX101",

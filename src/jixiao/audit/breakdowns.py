@@ -45,6 +45,8 @@ _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
 # project continued from it ("上年续建项目预算资金1000万元")
 OTHER_YEARS_AMOUNT = re.compile(_AMOUNTS["other_years_amount"])
 _ITEM_BREAK = re.compile(r"[；;]")
+# a whole of its own after a "；": another item's total ("…总投资21,500万元"), no part of the listing before it
+_ANOTHER_WHOLE = re.compile(r"总投资|投资总额|总预算|总额|总计|合计")
 # a total that is itself one part of a wider whole (its siblings follow after "；")
 _PART_KIND = re.compile(
     r"(?:基本支出|项目支出|人员经费|公用经费|财政拨款(?:收入)?|事业收入|经营收入|其他收入)$"
@@ -465,6 +467,12 @@ def _parts(
             continue
         if parts and fact.start - len(label) < parts[-1].fact.end:
             break  # "其他资金859.6万元2023年支出2310.4万元": no separator, the next statement has begun
+        if (
+            parts
+            and _ANOTHER_WHOLE.search(label)
+            and _ITEM_BREAK.search(text, parts[-1].fact.end, fact.start)
+        ):
+            break  # "…其中专项债券16,000万元；人民医院住院综合楼总投资21,500万元，…": the next item's own whole
         if parts and _same_item_measured_again(label, parts[-1].label):
             parts[-1] = replace(parts[-1], restated=fact)
             continue  # "固定资产原值25.11万元,净值5.75万元": the same item measured again
