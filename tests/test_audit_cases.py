@@ -409,6 +409,14 @@ PASSES = [
         "甲工程总投资20,000.00万元，其中专项债券12,000.00万元，占60.00%；乙标准厂房总投资10,000.00万元，"
         "其中专项债券6,000.00万元，占60.00%；丙基地总投资5,000.00万元，其中专项债券4,000.00万元，占80.00%。",
     ),
+    # hand-written after a false-alarm hunt: sub-indicators named under their category with a dash, then the points'
+    # total and the score on the total's line
+    (
+        "JX104",
+        "依据某市部门整体支出绩效评价指标体系，自评得分如下：\n投入—预算编制：分值10分，得分9分\n"
+        "过程—预算执行率：分值15分，得分14.4分\n过程—预算管理：分值15分，得分14分\n产出—职责履行：分值35分，得分34分\n"
+        "效果—履职效益：分值15分，得分14.5分\n效果—社会公众满意度：分值10分，得分9.2分\n合计100分，得分95.1分，等级“优”。",
+    ),
     # a class row and its items above the closing total (the class is the sum of the two rows after it): not read
     (
         "JX101",

@@ -150,3 +150,17 @@ SEED_001_PROJECTS = [
     ("2024年网络舆情监测直报项目", Decimal("9.88")),
     ("2024年涉军岗位工资项目", None),
 ]
+
+
+def test_the_score_on_the_totals_line_after_the_points_total() -> None:
+    # hand-written after a false-alarm hunt: "合计100分，得分95.1分" under the indicators' lines
+    from jixiao.extract.extract import extract_document
+    from jixiao.ingest.document import Document
+
+    text = (
+        "投入—预算编制：分值10分，得分9分\n过程—预算执行率：分值15分，得分14.4分\n产出—职责履行：分值50分，得分48分\n"
+        "效果—履职效益：分值25分，得分23.7分\n合计100分，得分95.1分，等级“优”。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.score == Decimal("95.1")
+    assert report.components == {}

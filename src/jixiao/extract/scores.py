@@ -175,6 +175,8 @@ _SUMMING_LABELS = frozenset(
 _BRACKETED_POINTS_BEFORE = re.compile(
     r"[\u4e00-\u9fff][(（]\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[)）]\s*[:：]?\s*$"
 )
+_DASH_AFTER = re.compile(r"\s*[—\-－–]+\s*[\u4e00-\u9fff]")  # "过程—预算管理": a category's sub-indicator
+_TOTAL_LINE = re.compile(r"\s*(?:合计|总计|共计|总分)")
 _SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|累计|综合)\s*$")
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
 _CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
@@ -506,8 +508,11 @@ def extract_scores(
     scored: list[tuple[int, int]] = []
     for match in _POINTS_AND_SCORE.finditer(text):
         value = _number(match.group(3))
-        if value is not None and _in_sub_listing(text, match.start()):
-            scored.append((match.start(3), match.end()))  # "…，其中资金管理（10分）得9分": a part of a part
+        if value is not None and (
+            _in_sub_listing(text, match.start()) or _DASH_AFTER.match(text, match.end("cat"))
+        ):
+            # "…，其中资金管理（10分）得9分", "过程—预算执行率：分值15分，得分14.61分": a part of a part
+            scored.append((match.start(3), match.end()))
         elif value is not None and not _second_level(text, match.start()):
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
@@ -603,8 +608,10 @@ def extract_scores(
         # a labelled score ("自评得分：88.84") is read in its own printed line: the lines above it the flow joined
         # (an indicator list's "分值10，得分10") are no part of its clause
         opening = sentence_start(text, match.start())
-        if labelled:
-            opening = max(opening, match.start() - ctx.flow.locate(match.start())[1])
+        line_start = match.start() - ctx.flow.locate(match.start())[1]
+        if labelled or _TOTAL_LINE.match(text, line_start):
+            # (and a line opening with the total's word: "合计100分，得分95.41分" under the parts' lines)
+            opening = max(opening, line_start)
         if (
             match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(text, opening, match.start())
         ) or (
@@ -716,6 +723,8 @@ def _summed_totals(text: str, year: int | None) -> list[tuple[int, re.Match[str]
             continue
         if _PRODUCT.search(summed.group()):
             continue  # "预算执行率得分=执行率93.54%×10分=9.35分": a part's score worked out, no parts summed
+        if _SCORE_LABEL_AFTER.match(text, figure.end(2)):
+            continue  # "…得分9.3分 / 合计100分，得分95.41分": the points summed, then the score
         if _ONE_OF_SEVERAL.search(text[sentence_start(text, summed.start()) : summed.start()]):
             continue
         found.append((sentence_start(text, figure.start()), figure, value))
