@@ -2011,3 +2011,14 @@ def test_spending_aimed_at_is_no_spending_and_the_projects_money_completed_is() 
         "申报预算资金80万元,已全部完成批复。截至2022年12月底,项目资金完成61.2万元,剩余资金待竣工结算后支付。\n"
     )
     assert year_figures(text)[1:] == (Decimal(80), Decimal("61.2"))
+
+
+def test_an_items_rate_after_its_own_budget_and_spending_is_the_items() -> None:
+    # hand-written after a false-alarm hunt: items of a list, each named with a colon, then its own figures, the
+    # page's width cutting 执行率
+    text = (
+        "截至2019年12月31日，专项资金实际支出990.00万元，预算执行率99.00%。各方向资金使用情况如下（单位：万元）：\n"
+        "甲计划（18项）：预算600.00，支出597.00，执\n行率99.50%，占总支出60.30%；\n"
+        "乙基金（20项）：预算400.00，支出393.00，执\n行率98.25%，占总支出39.70%。\n"
+    )
+    assert budget_of(text).execution_rate == Decimal(99)

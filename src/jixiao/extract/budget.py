@@ -377,6 +377,10 @@ def _project_of_the_rate(label: str) -> str | None:
     return name
 
 
+# an item of a list named with a colon, then its own budget: "重点研发计划（186项）：预算14,600.00，…"
+_ITEM_WITH_ITS_BUDGET = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,20})(?:[(（][^()（）]{1,12}[)）])?\s*[:：]\s*(?:全年|年初|调整后)?预算"
+)
 # some of the projects, named by their count: "等11个项目", "其余4个项目", "3个项目因工程未完工…"
 _SOME_PROJECTS = re.compile(
     r"(?:等|其余|其他|另有?)\s*[\d一二三四五六七八九十]{1,3}\s*个(?:子)?项目"
@@ -862,6 +866,15 @@ def extract_budget(
                     field = "part.execution_rate"  # an item's or a batch's rate, not the report's
                 if not project and not part and (named := _rate_of_a_listed_part(text, label)) is not None:
                     field, part = "part.execution_rate", named
+                if (
+                    not project
+                    and not part
+                    and (item := _ITEM_WITH_ITS_BUDGET.match(text, sentence_start(text, quantity.start)))
+                    is not None
+                    and not _WHOLE_NAME.search(item.group("name"))
+                ):
+                    # "重点研发计划（186项）：预算14,600.00，支出14,528.20，执行率99.51%": that item's
+                    field, part = "part.execution_rate", item.group("name")
                 if (
                     not project
                     and (
