@@ -26,11 +26,13 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 # Every alternative starts with a literal character, so that the regex engine skips ahead to candidate
 # positions instead of trying a match at each character of the text (about eight times faster).
 _CATEGORY = (
-    r"(?P<cat>预算(?:资金)?执行率(?:指标)?|资金执行率(?:指标)?|执行率(?:指标)?|产出(?:指标)?|效益(?:指标)?"
+    r"(?P<cat>预算(?:资金)?执行率(?:指标)?|资金执行率(?:指标)?|执行率(?:指标)?|产出(?:指标)?"
+    # (not a second-level benefit: "社会效益8.5分", "经济效益指标")
+    r"|效益(?<!社会效益)(?<!经济效益)(?<!生态效益)(?<!综合效益)(?:指标)?"
     r"|效果(?:指标)?|服务对象满意度(?:指标)?|满意度(?:指标)?|决策(?:指标)?|过程(?:指标)?|成本(?:指标)?"
     # (not a part named after what it puts in or manages: "资金投入4分", "项目资金投入", "资金管理9分")
     # (the look-behinds after the word: before it, they would be tried at every position of the text)
-    r"|投入(?<!资金投入)(?:指标)?|管理(?<!资金管理)(?<!财务管理)(?<!资产管理)(?:指标)?|履职(?:指标)?)"
+    r"|投入(?<!资金投入)(?<!财政投入)(?<!经费投入)(?:指标)?|管理(?<!资金管理)(?<!财务管理)(?<!资产管理)(?:指标)?|履职(?:指标)?)"
 )
 # a category named right before a total's label: "产出指标合计得分", "效益指标总得分"
 _CATEGORY_BEFORE = re.compile(_CATEGORY + r"\s*$")
@@ -150,6 +152,10 @@ _FIRST_LEVEL = re.compile(_FIRST_LEVEL_CATEGORY)
 _PART_OF_THE_LAST = re.compile(
     r"(?:决策|过程|产出|效益|效果|成本|投入|管理|履职)(?:指标)?\s*得分?\s*\d+(?:\.\d+)?\s*分\s*[，,]\s*其中\s*$"
 )  # (not after the total: "自评得分95分，其中产出指标得分45分…" lists the total's parts)
+# a first-level category with its points or score, in the clause before a 其中
+_CATEGORY_SCORED = re.compile(
+    r"(?:决策|过程|产出|效益|效果|成本|投入|管理|履职)(?:类)?(?:指标)?[^，,。；;]{0,6}\d"
+)
 _OPEN_LISTING = re.compile(
     r"其中[^。；;]*$|[(（](?:其中|含|包括)[^)）]*$"
 )  # a listing still open at the position
@@ -296,6 +302,10 @@ def _under_points_heading(text: str, position: int) -> bool:
 
 def _in_sub_listing(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
+    clause = max(line_start, text.rfind("；", 0, position) + 1, text.rfind(";", 0, position) + 1)
+    listing = text.rfind("其中", clause, position)
+    if listing >= 0 and _CATEGORY_SCORED.search(text, clause, listing):
+        return True  # "效益类指标分值20分，得19.5分，其中实施效益11.5分": the category's own parts
     if (
         _FIRST_LEVEL.match(text, position)
         and "其中" in text[line_start:position]
