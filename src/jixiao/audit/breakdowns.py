@@ -313,7 +313,13 @@ def _no_whole(text: str, fact: Fact) -> bool:
         or _PER_UNIT.search(label)
         or _COMPARED.match(label)
         or OTHER_YEARS_AMOUNT.search(label)
+        # "按县道每公里每年1.0万元、乡道0.5万元、村道0.3万元标准补助": standards listed after a 每, or named after
+        or _STANDARD_AFTER.match(text, fact.end)
+        or _PER_UNIT.search(text, clause_start(text, fact.start, 0, "，,；;。"), fact.start)
     )
+
+
+_STANDARD_AFTER = re.compile(r"\s*(?:的)?标准")
 
 
 def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | None:
