@@ -143,6 +143,14 @@ FIRES = [
         4,
         "84.36",
     ),
+    # hand-written after a probe variant: a total whose line opens a listing, its items numbered on the lines below
+    (
+        "JX101",
+        "2019年共安排体育发展专项资金3,200.00万元,其中:\n\n1.健身设施建设补助1,500.00万元,主要用于健身步道;\n\n"
+        "2.群众赛事活动经费900.00万元,主要用于全民健身运动会;\n\n3.场馆开放补助700.00万元,主要用于场馆免费开放。\n",
+        1,
+        "3100.00",
+    ),
     # hand-written after a probe variant: a detail table's closing total row, one column adding up, the other not
     (
         "JX101",
@@ -416,6 +424,14 @@ PASSES = [
         "依据某市部门整体支出绩效评价指标体系，自评得分如下：\n投入—预算编制：分值10分，得分9分\n"
         "过程—预算执行率：分值15分，得分14.4分\n过程—预算管理：分值15分，得分14分\n产出—职责履行：分值35分，得分34分\n"
         "效果—履职效益：分值15分，得分14.5分\n效果—社会公众满意度：分值10分，得分9.2分\n合计100分，得分95.1分，等级“优”。",
+    ),
+    # the items add up to the line's spending, not to what was left of it; an item with no amount in its opening
+    # clause ends nothing but the check
+    (
+        "JX101",
+        "全年实际支出1,000.00万元，预算执行率95.24%，结余50.00万元按规定收回。具体为：\n1.助餐补助600.00万元。其中…\n"
+        "2.建设补助150.00万元，新建30个。\n3.运营补助250.00万元，按100个助餐点拨付。\n"
+        "4.资金拨付进度。按季度结算，分别拨付200.00万元、250.00万元、250.00万元、300.00万元。",
     ),
     # a class row and its items above the closing total (the class is the sum of the two rows after it): not read
     (

@@ -187,6 +187,54 @@ _ANOTHER_MEASURE = re.compile(_AMOUNTS["another_measure"])
 _NOT_A_PART = re.compile(_AMOUNTS["not_a_part"])
 
 
+_OPENS_ITEMS = re.compile(r"(?:其中|包括|具体(?:是|为|如下)|分别(?:是|为)|主要(?:用于|包括))\s*[:：]\s*$")
+_ITEM_NUMBER = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
+
+
+@per_report
+def numbered_groups(context: Context) -> tuple[Group, ...]:
+    """A total whose line ends by opening a listing ("共安排全民健身专项资金5,180.00万元,其中:"), and the items
+    numbered 1, 2, 3… on the lines after it, each item's first amount its part ("1.全民健身设施建设补助2,100.00万元,
+    主要用于…"); blank lines between them skipped, the listing ending at the first line that is not its next item."""
+    by_line: dict[int, list[Fact]] = {}
+    for fact in money_facts(context):
+        by_line.setdefault(fact.line, []).append(fact)
+    lines = context.lines
+    found: list[Group] = []
+    for number, facts in by_line.items():
+        text = lines[number - 1].text
+        if not _OPENS_ITEMS.search(text):
+            continue
+        wholes = [fact for fact in facts if not _no_whole(text, fact)]
+        if not wholes:
+            continue
+        parts: list[Part] = []
+        for line in lines[number:]:
+            if not line.text.strip():
+                continue
+            item = _ITEM_NUMBER.match(line.text)
+            if item is None or int(item.group(1) or item.group(2)) != len(parts) + 1:
+                break
+            own = by_line.get(line.number, [])
+            if not own or _CLAUSE_END.search(line.text, item.end(), own[0].start):
+                parts = []
+                break  # an item stating no amount of its own in its opening clause: not a listing of the total
+            parts.append(Part(own[0], label_before(line.text, own[0].start), None))
+        if len(parts) >= 2:
+            # of the line's amounts, the one the items come nearest to ("全年实际支出1,160.12万元，…，结余39.88万元…。
+            # 具体为：")
+            summed = _summed(parts)
+            total = min(
+                reversed(wholes),
+                key=lambda fact: abs(fact.value - summed) if isinstance(fact.value, Decimal) else summed,
+            )
+            found.append(Group(total, tuple(parts)))
+    return tuple(found)
+
+
+_CLAUSE_END = re.compile(r"[。；;，,]")
+
+
 @per_report
 def trailing_groups(context: Context) -> tuple[Group, ...]:
     """Parts listed before their total in one sentence, the total named after what they all are: "专项资金支出

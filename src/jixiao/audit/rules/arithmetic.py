@@ -15,6 +15,7 @@ from jixiao.audit.breakdowns import (
     groups,
     label_before,
     money_facts,
+    numbered_groups,
     of_a_named_project,
     share_after,
     trailing_groups,
@@ -160,6 +161,11 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
         )
     covered = {(r.total.line, r.total.start) for r in found}
+    for group in numbered_groups(context):
+        if (group.total.line, group.total.start) not in covered:
+            label = _total_label(context, group.total, "总额")
+            found.append(Relation(group.total, label, tuple(p.fact for p in group.parts)))
+            covered.add((group.total.line, group.total.start))
     lines = context.lines
     closing = tuple(closing_column_sums(lines))  # another column of the rows adds up: they are all its rows
     for listed in (*listed_sums(lines), *column_sums(lines), *closing):
