@@ -627,10 +627,15 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
     执行率100%"): the base the sentence's rate is computed on."""
     text = context.lines[executed.line - 1].text
     sentence = sentence_start(text, executed.start)
+    outside = _outside_brackets(context, executed)
     before = [
         f
         for f in money_facts(context)
-        if f.line == executed.line and sentence <= f.start and f.end <= executed.start
+        if f.line == executed.line
+        and sentence <= f.start
+        and f.end <= executed.start
+        # (not a batch its brackets detail: "中央资金12,031万元（…第三批648万元），支出11,986.27万元")
+        and (not outside or _outside_brackets(context, f))
     ]
     # a listed part's amount ("其中…省级资金100万元") is no base for the whole's rate
     if not before or before[-1].field != "amount" or (before[-1].line, before[-1].start) in listed:
@@ -801,6 +806,10 @@ def rates(context: Context) -> Iterator[Rate]:
                     and _outside_brackets(context, f)
                 ]
                 if own
+                # a part's rate outside brackets is on the part's figure, not on the batches its brackets detail
+                # ("中央资金12,031.00万元（提前下达9,863.00万元、…第三批648.00万元），支出11,986.27万元，支出进度99.63%")
+                else [f for f in budgets if _outside_brackets(context, f)]
+                if _outside_brackets(context, fact)
                 else budgets,
                 own_sentence=confined,
             )
@@ -857,6 +866,10 @@ def rates(context: Context) -> Iterator[Rate]:
             # "2022年下达500万元，2023年下达300万元，累计下达800万元。…执行率95.20%": the report's own budget,
             # stated on the rate's line, gives the rate; the sum of the years is none of its figures
             budget = headline
+        named_base = _named_base_amount(context, fact)
+        if named_base is not None:
+            # "按调整前预算550.00万元计算，支付进度为93.97%": the sentence names the amount the rate is on
+            budget = named_base
         stated_on = text[sentence_start(text, fact.start) : fact.start]
         if own and (
             _ON_INITIAL.search(label)
@@ -1029,6 +1042,25 @@ _OWN_YEARS_MONEY = re.compile(r"当年|本年")
 _ADDED_TO_BUDGET = re.compile(
     rf"^(?!比|较|同比).*(?:{load_vocabulary('amounts')['added_to_budget']})\S{{0,6}}$"
 )
+
+
+_BY_AMOUNT = re.compile(r"按[^，,。；;\d]{0,12}?(?=\d)")
+_BY_AMOUNT_END = re.compile(r"\s*(?:万元|亿元|元)?\s*(?:计算|为基数|口径)")
+
+
+def _named_base_amount(context: Context, rate: Fact) -> Fact | None:
+    """The amount a rate's sentence says it is computed on, in the clause before it ("按调整前预算550.00万元计算，
+    支付进度为93.97%")."""
+    text = context.lines[rate.line - 1].text
+    begin = sentence_start(text, rate.start)
+    for by in _BY_AMOUNT.finditer(text, begin, rate.start):
+        base = next(
+            (f for f in money_facts(context) if f.line == rate.line and f.start == by.end()),
+            None,
+        )
+        if base is not None and _BY_AMOUNT_END.match(text, base.end):
+            return base
+    return None
 
 
 def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget: Fact) -> bool:
