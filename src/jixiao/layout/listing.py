@@ -151,22 +151,8 @@ def column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
         if len(parts) < 2:
             continue
         unit = _unit_above(lines, total.line)
-        if unit is None:
-            continue
-        columns = [
-            (total.figures[column], [part.figures[column] for part in parts]) for column in range(width)
-        ]
-        exact = [whole for whole, items in columns if sum(item[0] for item in items) == whole[0]]
-        if not exact or len(exact) == width:
-            continue
-        headers = _column_headers(rows, index, width)
-        for column, (whole, items) in enumerate(columns):
-            if len(headers) == width and _RATE_HEADER.search(headers[column]):
-                continue  # "执行率（%）": a rate of each row, which no total adds up
-            yield ListedSum(
-                _listed(total.label, whole, unit),
-                tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
-            )
+        if unit is not None:
+            yield from _columns_off(total, parts, unit, _column_headers(rows, index, width))
 
 
 _ROW_BREAK = re.compile(r"[|｜\t]| {2,}|\u3000")
@@ -220,23 +206,29 @@ def closing_column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
         ):
             continue
         unit = _unit_above(lines, parts[0].line)
-        if unit is None:
-            continue
-        columns = [
-            (total.figures[column], [part.figures[column] for part in parts]) for column in range(width)
-        ]
-        exact = [whole for whole, items in columns if sum(item[0] for item in items) == whole[0]]
-        if not exact or len(exact) == width:
-            continue
-        # (where the rates are written with "%" their cells are left out already, and the headers do not align)
-        headers = [] if "%" in _line_text(lines, total.line) else _header_cells(lines, parts[0].line, width)
-        for column, (whole, items) in enumerate(columns):
-            if headers and _RATE_HEADER.search(headers[column]):
-                continue  # "执行率（%）": a rate of each row, which no total adds up
-            yield ListedSum(
-                _listed(total.label, whole, unit),
-                tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
+        if unit is not None:
+            # (where the rates are written with "%" their cells are left out already, and the headers do not align)
+            headers = (
+                [] if "%" in _line_text(lines, total.line) else _header_cells(lines, parts[0].line, width)
             )
+            yield from _columns_off(total, parts, unit, headers)
+
+
+def _columns_off(total: _Row, parts: list[_Row], unit: str, headers: list[str]) -> Iterator[ListedSum]:
+    """The total row's columns its rows do not add up to, when another column of theirs does (the rows are then
+    read right), leaving out the rate columns the ``headers`` name."""
+    width = len(total.figures)
+    columns = [(total.figures[column], [part.figures[column] for part in parts]) for column in range(width)]
+    exact = [whole for whole, items in columns if sum(item[0] for item in items) == whole[0]]
+    if not exact or len(exact) == width:
+        return
+    for column, (whole, items) in enumerate(columns):
+        if len(headers) == width and _RATE_HEADER.search(headers[column]):
+            continue  # "执行率（%）": a rate of each row, which no total adds up
+        yield ListedSum(
+            _listed(total.label, whole, unit),
+            tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
+        )
 
 
 def _line_text(lines: Sequence[Line], number: int) -> str:
