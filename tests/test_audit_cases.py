@@ -433,6 +433,14 @@ PASSES = [
         "2.建设补助150.00万元，新建30个。\n3.运营补助250.00万元，按100个助餐点拨付。\n"
         "4.资金拨付进度。按季度结算，分别拨付200.00万元、250.00万元、250.00万元、300.00万元。",
     ),
+    # hand-written after a false-alarm hunt: the kinds of spending with their items between them, adding up to the
+    # total within a cent of each
+    (
+        "JX101",
+        "2023年度支出合计3,000.01万元，预算执行率97.08%。其中：基本支出1,200.44万元，执行率98.38%，包括人员经费"
+        "1,000.00万元、公用经费200.44万元；项目支出1,799.58万元，执行率96.00%，包括：防汛500.00万元；"
+        "地下水治理800.00万元；河道治理499.58万元。",
+    ),
     # a class row and its items above the closing total (the class is the sum of the two rows after it): not read
     (
         "JX101",

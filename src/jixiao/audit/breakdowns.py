@@ -134,20 +134,17 @@ def groups(context: Context) -> tuple[Group, ...]:
                 if not after:
                     continue
             parts = _listing(text, marker.end(), after, total, go_on=True)
-            if _summed(parts) != total.value:
+            if not _agrees(parts, total):
                 # "…项目支出3,473,835.57元，包括A；B；C；D。": the "；" may part a part's own items, not the listing's:
                 # the listing ends at its part's own marker when that reading adds up
                 cut = _listing(text, marker.end(), after, total, go_on=False)
                 # or the listing's parts are the kinds of spending or income its first names, their items between
                 # them ("其中基本支出a，…包括…；项目支出b，…包括A；B；C。")
                 kinds = [part for part in parts if _PART_KIND.search(part.label)]
-                if _summed(cut) == total.value:
+                if _agrees(cut, total):
                     parts = cut
                 elif (
-                    parts
-                    and _PART_KIND.search(parts[0].label)
-                    and len(kinds) >= 2
-                    and _summed(kinds) == total.value
+                    parts and _PART_KIND.search(parts[0].label) and len(kinds) >= 2 and _agrees(kinds, total)
                 ):
                     parts = kinds
             if _opposite_flows(label_before(text, total.start), parts):
@@ -457,6 +454,14 @@ def _with_what_is_set_apart(parts: list[Part], with_it: list[Part], total: Fact)
     if len(with_it) > len(parts) and _summed(with_it) == total.value != _summed(parts):
         return with_it
     return parts
+
+
+def _agrees(parts: list[Part], total: Fact) -> bool:
+    """Whether the parts add up to the total, within a cent of each (each part rounded on its own)."""
+    return isinstance(total.value, Decimal) and abs(_summed(parts) - total.value) <= _CENT * len(parts)
+
+
+_CENT = Decimal("0.01")
 
 
 def _summed(parts: list[Part]) -> Decimal:

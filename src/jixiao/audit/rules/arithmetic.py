@@ -1044,6 +1044,7 @@ _ADDED_TO_BUDGET = re.compile(
 )
 
 
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _BY_AMOUNT = re.compile(r"按[^，,。；;\d]{0,12}?(?=\d)")
 _BY_AMOUNT_END = re.compile(r"\s*(?:万元|亿元|元)?\s*(?:计算|为基数|口径)")
 
@@ -1095,7 +1096,10 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
         and f.field != "budget.arrived"  # "全年预算100万元；实际到位100万元…": the budget's own arrival
     ]
     spending_parts = (
-        executed.line == rate.line and "其中" in text[executed.end : rate.start] and executed.start >= clause
+        executed.line == rate.line
+        and "其中" in text[executed.end : rate.start]
+        and executed.start >= clause
+        and not _SENTENCE_ENDS.search(text, executed.end, rate.start)  # the spending's own sentence
     )
     if (
         budget.start < clause
