@@ -186,18 +186,19 @@ def closing_column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
     its header, do not add up to, when another column of the same rows does: the rows are then read right, and
     the column that does not add up holds a slip. Rows with parts of their own (其中, 小计, a row that the rows
     after it add up to), a table without such a check, or one without a unit stated above it, are not read."""
-    rows: list[_Row] = []
-    for line in lines:
-        row = _table_row(line)
-        if row is None or (rows and rows[-1].line != line.number - 1):
-            rows = [] if row is None else [row]
+    for at, line in enumerate(lines):
+        if "合计" not in line.text and "总计" not in line.text:
+            continue  # a closing total row first: the rows above it are read only then
+        total = _table_row(line)
+        if total is None or not _CLOSING_TOTAL.match(total.label):
             continue
-        rows.append(row)
-        if not _CLOSING_TOTAL.match(row.label):
-            continue
-        total, parts = row, rows[:-1]
+        parts: list[_Row] = []
+        for above in reversed(lines[:at]):
+            row = _table_row(above)
+            if row is None or above.number != (parts[0].line if parts else total.line) - 1:
+                break
+            parts.insert(0, row)
         width = len(total.figures)
-        rows = []
         if (
             len(parts) < 2
             or any(len(part.figures) != width for part in parts)

@@ -950,6 +950,8 @@ def _table_row_rates(context: Context) -> Iterator[Rate]:
         if "|" not in line.text and "｜" not in line.text and "\t" not in line.text:
             columns = None
             continue
+        if columns is None and "率" not in line.text:
+            continue  # no table under way, and no header naming a rate column
         cells = split_cells(line)
         texts = [cell.text for cell in cells]
         if columns is None or len(cells) != columns[3]:
