@@ -2022,3 +2022,51 @@ def test_an_items_rate_after_its_own_budget_and_spending_is_the_items() -> None:
         "乙基金（20项）：预算400.00，支出393.00，执\n行率98.25%，占总支出39.70%。\n"
     )
     assert budget_of(text).execution_rate == Decimal(99)
+
+
+def test_fujians_department_form_reads_its_funds_row() -> None:
+    # hand-written in the shape of Fujian's 部门整体支出绩效自评表: 年初 ① + 历年结余结转 ② + 年中调整 ③ = 小计 ④,
+    # 年度拨付 ⑤, 支出实现率 ⑥ = ⑤/④ (441.28 / 458.71 = 96.20%, written without "%"), then the balance and its share
+    header = (
+        "| 财政资金安排和使用情况(万元) | 资金结构 | 年初部门预算安排金额① | 历年结余结转② | 年中调整金额③ | "
+        "小计④=①+②+③ | 年度拨付金额⑤ | 支出实现率(%)⑥=⑤/④ | 本年度结余金额⑦=④-⑤ | 资金结余率(%)⑧=⑦/④ |"
+    )
+    row = "412.36 | 18.75 | 27.6 | 458.71 | 441.28 | 96.2 | 17.43 | 3.8 |"
+    text = (
+        "部门整体支出绩效自评表\n| 部门(单位)名称 | 某市妇女联合会 |\n"
+        + header
+        + f"\n| | 财政资金小计 | {row}\n| | ①中央及省级财政资金 | | | | | | | | |\n"
+        + f"| | ②市级财政资金 | {row}\n| | 合计 | {row}\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("412.36"),
+        Decimal("458.71"),
+        Decimal("441.28"),
+        Decimal("96.2"),
+    )
+
+
+def test_a_table_of_the_three_public_expenses_is_no_funds_block() -> None:
+    # hand-written: the report's own figures one cell per line, then "二、“三公”经费" and its table, in 元
+    text = (
+        "某镇2024年度部门整体支出绩效自评表\n一、预算执行情况\n调整后预算数\n4,486.54万元\n实际支出数\n4,384.78万元\n"
+        "预算执行率\n97.73%\n二、“三公”经费\n项目\n预算数\n决算数\n完成率\n公务接待费\n45,000.00\n31,260.00\n69.47%\n"
+        "合计\n230,000.00\n193,644.50\n84.19%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) != (Decimal("230000.00"), Decimal("193644.50"))
+    assert budget.execution_rate == Decimal("97.73")
+
+
+def test_a_rate_a_sentence_states_of_one_of_the_places_is_not_the_reports() -> None:
+    # hand-written: the city's rate is 98.39%; 鄂托克前旗 is one of the banners the money went to
+    text = (
+        "某市2022年度就业补助资金绩效自评报告\n全市下达资金2,480.00万元，支出2,440.10万元，执行率98.39%。\n"
+        "部分旗区支出进度不均衡，鄂托克前旗执行率仅94.83%。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.budget.execution_rate == Decimal("98.39")
+    assert [(f.field, f.subject) for f in report.facts if f.value == Decimal("94.83")] == [
+        ("part.execution_rate", "鄂托克前旗")
+    ]

@@ -2092,3 +2092,22 @@ def test_part_of_some_money_is_no_project_name() -> None:
     )
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert report.project is None
+
+
+def test_a_place_that_opens_the_projects_name_in_the_title_is_where_the_work_is() -> None:
+    # hand-written: the title names the works by their village; the bureau that carries them out is the unit, and
+    # the district and town in the title are no stronger a sign of whose report it is
+    text = (
+        "北辰区青光镇韩家墅村污水管网建设工程2020年度项目绩效自评报告\n一、绩效目标分解下达情况\n"
+        "北辰区青光镇韩家墅村污水管网建设工程由北辰区水务局组织实施，项目概算总投资860.35万元。\n"
+    )
+    assert identity_of(text)[0] != "北辰区青光镇"
+    # a title with the place and then its year is the place's own report
+    own = "北辰区2020年度农村污水治理资金绩效自评报告\n一、基本情况\n我区2020年下达资金520万元。\n"
+    assert identity_of(own)[0] == "北辰区"
+
+
+def test_who_carries_the_project_out_is_named_without_the_works() -> None:
+    # hand-written: "X由Y局组织实施" opens the sentence with the works, then the unit
+    text = "2022年度项目支出绩效自评报告\n一、项目基本情况\n本项目由祁阳县交通运输局组织实施，主要用于农村公路养护。\n"
+    assert identity_of(text)[0] == "祁阳县交通运输局"

@@ -22,7 +22,7 @@ from jixiao.extract.model import Budget, Fact
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
 from jixiao.extract.projects import same_project
 from jixiao.layout.headings import LIST_ITEM
-from jixiao.layout.title import without_citations
+from jixiao.layout.title import leading_place, without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _AMOUNTS = load_vocabulary("amounts")  # read once: the patterns below all come from it
@@ -373,6 +373,24 @@ def _project_of_the_rate(label: str) -> str | None:
         or _WHOLE_NAME.search(bare)
         or bare.endswith(("各", "所有", "全部"))
     ):
+        return None
+    return name
+
+
+_PLACE_RATE = re.compile(
+    r"(?<![我本全各该])(?P<name>[\u4e00-\u9fff]{1,10}(?:旗|县|区|市|镇|乡|州))(?:的)?(?:预算|资金)?"
+    r"(?:执行率|支付率|支出率)(?:仅|只有)?(?:为|是|达到?)?$"
+)
+
+
+def _place_of_the_rate(ctx: Context, label: str, title_lines: frozenset[int]) -> str | None:
+    """The place a rate names right before its rate word ("鄂托克前旗执行率仅94.83%") when it is one of the places
+    the money went to, not the report's own place its title names."""
+    named = _PLACE_RATE.search(label)
+    if named is None:
+        return None
+    name = named.group("name")
+    if leading_place(name) != len(name) or any(name in ctx.read_text.get(n, "") for n in title_lines):
         return None
     return name
 
@@ -886,6 +904,9 @@ def extract_budget(
                 ):
                     # "城乡公交一体化补贴等11个项目执行进度100%", "3个项目按工程进度支付,执行进度约40%": a group's
                     field, part = "part.execution_rate", group.group()
+                if not project and not part and (place := _place_of_the_rate(ctx, label, title_lines)):
+                    # "部分旗区支出进度不均衡，鄂托克前旗执行率仅94.83%": a place's own rate, not the report's
+                    field, part = "part.execution_rate", place
                 source = None if project or part else _fund_source(text, quantity.start)
                 # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
                 if source is not None and _in_a_listing(text, quantity.start):

@@ -474,7 +474,14 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
                 # evaluated its money wrote the report, as its publisher would have
                 place_speaks = False
                 found["unit"] += _part("unit", evaluator, TITLE)
-            found["unit"] += _part("unit", title.place, TITLE if place_speaks else PLACE)
+            # "某区某镇某村污水管网建设工程2020年度项目绩效自评报告": a place that opens the project's name is where the
+            # work is, no stronger a sign of whose report it is than the sentences naming who carried it out
+            sited = (
+                title.project is not None
+                and title.project.line == title.place.line
+                and title.project.start == title.place.end
+            )
+            found["unit"] += _part("unit", title.place, TITLE if place_speaks else PROSE if sited else PLACE)
         found["project"] += _part("project", title.project, TITLE)
     named_project = next((cell for cell in layout.labelled if cell.field == "project"), None)
     evaluated = layout.evaluated.project

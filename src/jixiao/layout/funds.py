@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # a cell may carry its unit: "150万", "150万元", "300000.00元" (then in it whatever the table's unit)
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$")
@@ -161,8 +161,10 @@ def _consistent(placed: dict[str, tuple[Decimal, bool]], arithmetic: bool = True
     be the report's slip, which the audit is there to find."""
     for key, (value, percent) in placed.items():
         # a rate printed without its "%" stands only where the amounts beside it confirm it (below)
-        bare_rate = key == "rate" and not percent and {"adjusted", "executed"} <= set(placed)
-        if percent != (key in ("rate", "arrived_rate")) and not bare_rate:
+        bare_rate = (
+            key in ("rate", "balance_rate") and not percent and {"adjusted", "executed"} <= set(placed)
+        )
+        if percent != (key in _RATES) and not bare_rate:
             return False
         if key in ("initial", "adjusted", "executed") and value < 0:
             return False
@@ -293,7 +295,8 @@ def _one_budget(row: FundsRow) -> FundsRow:
     return FundsRow(row.label, (*row.cells, FundsCell("adjusted", initial.value, initial.cell)))
 
 
-_HELD = frozenset({"earlier", "arrived", "arrived_rate"})
+_RATES = frozenset({"rate", "arrived_rate", "balance_rate"})
+_HELD = frozenset({"earlier", "arrived", "arrived_rate", "carried", "changed", "balance", "balance_rate"})
 _SUB_ROW = re.compile(r"^[\u4e00-\u9fff:：()（）\s]{2,24}$")
 _MAX_SUB_ROWS = 4
 
@@ -339,6 +342,12 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             default=-1,
         )
         headers = " ".join(cell.text for cell in [*before[last_figure + 1 :], *cells[index:after]])
+        if any(
+            len(cell.text) <= _HEADING_LENGTH and _PART_TABLE.search(cell.text)
+            for cell in before[max(last_figure + 1, len(before) - _HEADING_REACH) :]
+        ):
+            index = after
+            continue  # "二、“三公”经费 / 项目 | 预算数 | 决算数 | 完成率": a part's table, not the funds'
         unit = amount_unit(headers)
         label = next(
             (
@@ -411,6 +420,9 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     return blocks
 
 
+_HEADING_LENGTH = 16  # characters of a table's heading, not a sentence that mentions the part
+_HEADING_REACH = 3  # cells from a table's heading to its header row
+_PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
 _HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")
 _INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")
 _SPENDING_TOTAL = re.compile(r"(?:本年|年度|部门)?支出(?:合计|总计|总额)\s*[:：]?")

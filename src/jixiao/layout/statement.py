@@ -557,6 +557,7 @@ _OVERSEEN = re.compile(
     r"各(?:预算|县直|市直|区直)?(?:单位|部门)|(?:对|就)(?:该|本)项目|(?:共|累计)?(?:下达|下拨|拨付|拨入|追加)"
 )
 _SENTENCE_STOP = re.compile(r"[。；;！!？?]")
+_CARRIED_OUT_BY = re.compile(r"^.*(?<!自)由")  # not 自由 ("自由贸易试验区")
 
 
 def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
@@ -570,9 +571,14 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             continue
         text = without_citations(line.text)
         for found in _acting().finditer(text):
-            name = found.group("name")
+            name, start = found.group("name"), found.start("name")
             if (joined := _JOINED_BY.search(name)) is not None:
                 name = name[: joined.start()]  # "X厅会同Y厅…": X leads, Y joins it
+            if (by := _CARRIED_OUT_BY.search(name)) is not None:
+                name, start = (
+                    name[by.end() :],
+                    start + by.end(),
+                )  # "X工程由Y局组织实施": the work, then who does it
             if vocab.not_title_start.match(name):
                 continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name
             stop = _SENTENCE_STOP.search(text, found.end())
@@ -584,7 +590,7 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             if found.group("year") and vocab.overseer.search(name):
                 continue  # "2022年,某县财政局对2021年度X资金开展了绩效评价": a finance office's review told by its year
             if (leading_place(name) or name.startswith("中共")) and not vocab.not_unit.search(name):
-                named.append(Part(name, line.number, found.start("name"), found.start("name") + len(name)))
+                named.append(Part(name, line.number, start, start + len(name)))
     if not named or any(part.text != named[0].text for part in named):
         return None
     return named[0]
