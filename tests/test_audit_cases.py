@@ -621,9 +621,19 @@ def test_a_rate_one_point_off_is_an_error_and_a_rounding_habit_is_not() -> None:
     # 185.01 / 192.04 = 96.34%: 95% is no rounding of it
     text = "安排资金192.04万元。\n资金支付185.01万元,未支7.03万元,支付率95%。"
     assert [f.severity for f in findings(text, "JX103")] == ["error"]
-    # 96.345% written 96.34 (rounded half down): within a unit of its last place, only noted
-    quiet = "全年预算数100万元，实际支出96.345万元，执行率为96.34%。"
+    # 96.35% written 96.34 (cut, not rounded): within a unit of its last place, only noted
+    quiet = "全年预算数2000万元，实际支出1927万元，执行率为96.34%。"
     assert [f.severity for f in findings(quiet, "JX103")] == ["info"]
+
+
+def test_a_rate_worked_out_on_the_amounts_before_they_were_rounded_is_no_finding() -> None:
+    # hand-written after a false-alarm hunt: 11.69 / 15.00 = 77.93%, but 11.685 to 11.695万元 (116,880元) give
+    # 77.87% to 77.99%, so 77.92% may be exact; 77.80% is outside and still an error
+    text = "（三）“三公”经费。预算15.00万元，实际支出11.69万元，占预算的77.92%。"
+    assert findings(text, "JX103") == []
+    assert {f.severity for f in findings(text.replace("77.92%", "77.80%"), "JX103")} == {"error"}
+    # the 96.345万元 printed to three places gives 96.3445% to 96.3455%: 96.34% may be the exact rate
+    assert findings("全年预算数100万元，实际支出96.345万元，执行率为96.34%。", "JX103") == []
 
 
 def test_parts_against_their_total_cite_every_line_stating_the_total() -> None:

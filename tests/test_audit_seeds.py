@@ -28,7 +28,8 @@ EXPECTED: dict[str, set[tuple[str, int | None]]] = {
         ("JX302", None),  # six project scores, no overall score
         ("JX304", None),  # no execution rate for the department's budget
         ("JX102", 23),  # 9.88 + 28.96 + 10.74 + 15 + 11.72 + 11.46 = 87.76 vs 项目支出 87.77
-        ("JX103", 23),  # 267.77 / 355.53 = 75.3157%, written 75.31% (cut, not rounded): info
+        # (267.77 / 355.53 = 75.3157%, written 75.31%: no finding, the amounts before they were rounded to the cent
+        # give 75.3129% to 75.3185%)
         ("JX401", 25),  # "提高精准度", "保障其合法权益"
         ("JX402", 57),  # all six projects 100 / 优秀
     },

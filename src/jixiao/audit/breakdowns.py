@@ -24,7 +24,8 @@ from jixiao.layout.vocabulary import load_vocabulary
 MARKERS = re.compile(
     r"其中(?:包括|主要是|主要包括|主要有)?[:：]?|包括[:：]?|主要是[:：]?|主要包括[:：]?|分别为[:：]?|具体(?:是|为)[:：]?|主要用于[^：:，。]*[:：]"
     r"|(?:其|主要)?构成(?:为|是)[:：]?"
-    r"|(?<![;；])按(?:支出)?(?:经济|功能)(?:科目)?分类[:：]"  # "支出合计428万元,按经济分类:工资福利支出…": every class
+    # "支出合计428万元,按经济分类:工资福利支出…", "按经济性质分：基本支出…": every class
+    r"|(?<![;；])按(?:支出|收入)?(?:(?:经济|功能)(?:性质|科目)?|性质)分类?[:：]"
 )
 _SENTENCE_END = "。！!？?"
 # a list of some items opening within a listing ("重点项目主要为：", "主要有："): no more parts of the total
@@ -386,6 +387,10 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         if not parts:
             return candidates[0]
         summed = _summed(parts)
+        if len(candidates) >= 3 and sum(_value_of(f) for f in candidates) == summed:
+            # "来源：A资金6,248万元；B资金1,860万元；…。其中中央资金12,482.35万元…": the sentence before lists the
+            # whole's parts one by one, and these are the same whole's parts grouped another way
+            return None
         gaps = [
             (abs(f.value - summed), f)
             for f in candidates
@@ -416,6 +421,10 @@ _NEXT_ITEM = re.compile(
 
 _CUT_OFF = re.compile(r"[，,、；;][^)）]*$")
 _BARE_AMOUNT = re.compile(r"\d[\d.]*\s*[万亿](?=[，,；;。、)）\s]|$)")
+
+
+def _value_of(fact: Fact) -> Decimal:
+    return fact.value if isinstance(fact.value, Decimal) else Decimal(0)
 
 
 def _bracket_close(text: str, begin: int) -> int:

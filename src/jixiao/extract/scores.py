@@ -74,9 +74,10 @@ _COMPONENT = re.compile(
     + r"\s*分"
 )
 # "产出指标共3项，分值50分，得48.32分": the category's points and its score in one clause
+# (the nearest category's: no other opens between it and its points, "…管理办法》，预算执行率指标分值10分，得10分")
 _POINTS_AND_SCORE = guarded(
     _CATEGORY
-    + r"[^。；;\n]{0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
+    + r"(?:(?!产出|效益|效果|满意|决策|过程|成本|投入|执行率)[^。；;\n]){0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
     + _NUMBER
     + r"\s*分\s*[,，]?\s*(?:实际)?(?:自评)?得(?:分)?\s*(?:为)?\s*"
     + _NUMBER
@@ -182,6 +183,8 @@ _BRACKETED_POINTS_BEFORE = re.compile(
     r"[\u4e00-\u9fff][(（]\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[)）]\s*[:：]?\s*$"
 )
 _DASH_AFTER = re.compile(r"\s*[—\-－–]+\s*[\u4e00-\u9fff]")  # "过程—预算管理": a category's sub-indicator
+_DASH_BEFORE = re.compile(r"[\u4e00-\u9fff]\s*[—\-－–]+\s*$")  # ... seen from the sub-indicator
+_DASH_REACH = 4
 _TOTAL_LINE = re.compile(r"\s*(?:合计|总计|共计|总分)")
 _SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|累计|综合)\s*$")
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
@@ -331,7 +334,7 @@ _SCORE_THEN_PARTS = re.compile(
 # a sentence listing scores, its first item scored: "其中预算执行率得分9.69分；产出指标49分；效益指标30分"
 # ("其中预算执行率99.77%，得分9.98分；产出指标50分…")
 _SCORED_LISTING = re.compile(r"\s*其中\s*[:：,，]?\s*[^。；;\n]{2,20}?得分?\s*(?:为|是)?\s*\d")
-_SCORED_AFTER = re.compile(r"\s*[，,]?\s*(?:实际)?(?:自评)?得")
+_SCORED_AFTER = re.compile(r"\s*[，,、]?\s*(?:实际)?(?:自评)?得")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
 _SCALE_OF_SCORES = re.compile(_LABELS["scale_of_scores"])
@@ -519,7 +522,9 @@ def extract_scores(
     for match in _POINTS_AND_SCORE.finditer(text):
         value = _number(match.group(3))
         if value is not None and (
-            _in_sub_listing(text, match.start()) or _DASH_AFTER.match(text, match.end("cat"))
+            _in_sub_listing(text, match.start())
+            or _DASH_AFTER.match(text, match.end("cat"))
+            or _DASH_BEFORE.search(text, max(0, match.start() - _DASH_REACH), match.start())
         ):
             # "…，其中资金管理（10分）得9分", "过程—预算执行率：分值15分，得分14.61分": a part of a part
             scored.append((match.start(3), match.end()))

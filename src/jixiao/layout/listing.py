@@ -61,7 +61,8 @@ def _unit_near(lines: Sequence[Line], index: int) -> str | None:
 
 
 _TOTAL_WORD = re.compile(r"合计|总计|总额")  # not 小计: "其中：基本支出小计 300" is a part
-_RATE_HEADER = re.compile(r"率|%|％|比例|占比")
+# a column no total adds up: each row's rate or share, or its figure per unit ("亩均投资（元）", "单价", "补助标准")
+_RATE_HEADER = re.compile(r"率|%|％|比例|占比|[亩人户]均|平均|单价|标准")
 
 
 def listed_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
@@ -209,9 +210,7 @@ def closing_column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
         unit = _unit_above(lines, parts[0].line)
         if unit is not None:
             # (where the rates are written with "%" their cells are left out already, and the headers do not align)
-            headers = (
-                [] if "%" in _line_text(lines, total.line) else _header_cells(lines, parts[0].line, width)
-            )
+            headers = _header_cells(lines, parts[0].line, width, _percent_columns(lines, total.line))
             yield from _columns_off(total, parts, unit, headers)
 
 
@@ -232,10 +231,6 @@ def _columns_off(total: _Row, parts: list[_Row], unit: str, headers: list[str]) 
         )
 
 
-def _line_text(lines: Sequence[Line], number: int) -> str:
-    return next((line.text for line in lines if line.number == number), "")
-
-
 def _holds_later_rows(parts: list[_Row]) -> bool:
     """Whether a row is the sum of the rows right after it, in its first column: a class and its items."""
     values = [part.figures[0][0] for part in parts]
@@ -250,13 +245,31 @@ def _holds_later_rows(parts: list[_Row]) -> bool:
     return False
 
 
-def _header_cells(lines: Sequence[Line], first_row: int, width: int) -> list[str]:
-    """The figure columns' headers on the line right above a table's first row, when it names one per column."""
+def _header_cells(
+    lines: Sequence[Line], first_row: int, width: int, percent_columns: frozenset[int] | None = frozenset()
+) -> list[str]:
+    """The figure columns' headers on the line right above a table's first row, when it names one per column,
+    without the headers of the ``percent_columns`` (the positions of the cells a row writes with "%", which are
+    no figures of the row's; None when they cannot be told)."""
     above = next((line for line in lines if line.number == first_row - 1), None)
-    if above is None:
+    if above is None or percent_columns is None:
         return []
-    cells = [cell.text for cell in split_cells(above) if cell.text]
+    cells = [
+        cell.text for at, cell in enumerate(split_cells(above)) if cell.text and at not in percent_columns
+    ]
     return cells[-width:] if len(cells) > width else []
+
+
+def _percent_columns(lines: Sequence[Line], number: int) -> frozenset[int] | None:
+    """The positions of a row's cells written with "%", when the row fills every cell (else None: which header
+    each cell is under cannot be told)."""
+    line = next((line for line in lines if line.number == number), None)
+    if line is None:
+        return None
+    cells = split_cells(line)
+    if not all(cell.text for cell in cells):
+        return None
+    return frozenset(at for at, cell in enumerate(cells) if _PERCENT_CELL.fullmatch(cell.text))
 
 
 def _column_headers(rows: list[_Row], index: int, width: int) -> list[str]:

@@ -987,7 +987,18 @@ def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
             return None
         found.append(at[0])
     budget_at, spent_at, rate_at = found
+    if (named := _ROW_RATE_BASE.search(texts[rate_at])) is not None:
+        # "支出率（占到位）": the rate is of the column its header names, not of the budget's
+        bases = [i for i, text in enumerate(texts) if named.group(1) in text and "率" not in text]
+        if len(bases) != 1:
+            return None
+        budget_at = bases[0]
     return (budget_at, spent_at, rate_at, len(texts)) if len({budget_at, spent_at, rate_at}) == 3 else None
+
+
+_ROW_RATE_BASE = re.compile(
+    r"[(（]\s*(?:占|按)?\s*([\u4e00-\u9fff]{2,4}?)(?:资金|数|金额)?\s*(?:计算)?\s*[)）]"
+)
 
 
 def _cell_fact(context: Context, cell: Cell) -> Fact:
@@ -1260,6 +1271,8 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
         if judged is None or _of_the_full_years_budget(context, rate):
             continue
         expected, places, slip = judged
+        if _within_rounding(rate, places):
+            continue
         if not slip and rate.at.field.endswith("execution_rate") and _stated_on_other_figures(context, rate):
             continue
         yield Hit(
@@ -1270,6 +1283,31 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
             + ("，属末位取舍差异" if slip else ""),
             severity="info" if slip else None,
         )
+
+
+def _half_unit(fact: Fact) -> Decimal:
+    """Half a unit of the last place an amount is printed to, in the unit it is read in ("11.69万元": 0.005); none
+    for a whole number, which a budget's figure ("预算15万元") usually is exactly."""
+    printed = fact.original_value if fact.original_value is not None else _value(fact)
+    exponent = printed.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0 or printed == 0:
+        return Decimal(0)
+    return Decimal(5).scaleb(exponent - 1) * (_value(fact) / printed)
+
+
+def _within_rounding(rate: Rate, places: int) -> bool:
+    """Whether the rate is the one the amounts give before they were rounded to the places they are printed
+    to: "预算15.00万元，实际支出11.69万元，占77.92%" was worked out on 116,880元 (11.685 to 11.695万元 give 77.87% to
+    77.99%)."""
+    numerator, denominator = _value(rate.numerator), _value(rate.denominator)
+    low_base = denominator + _half_unit(rate.denominator)
+    high_base = denominator - _half_unit(rate.denominator)
+    if high_base <= 0:
+        return False
+    low = (numerator - _half_unit(rate.numerator)) / low_base * HUNDRED
+    high = (numerator + _half_unit(rate.numerator)) / high_base * HUNDRED
+    half = Decimal(5).scaleb(-places - 1)
+    return rate.stated + half >= low and rate.stated - half <= high
 
 
 _OTHER_BASE_REACH = 15  # lines around a rate where the figures it was worked out on may stand
