@@ -334,6 +334,21 @@ _SCORE_THEN_PARTS = re.compile(
 # a sentence listing scores, its first item scored: "其中预算执行率得分9.69分；产出指标49分；效益指标30分"
 # ("其中预算执行率99.77%，得分9.98分；产出指标50分…")
 _SCORED_LISTING = re.compile(r"\s*其中\s*[:：,，]?\s*[^。；;\n]{2,20}?得分?\s*(?:为|是)?\s*\d")
+_TOTAL_SCORE = re.compile(
+    r"(?:自评|综合|总)得分\s*(?:为|是|:|：)?\s*\d{2,3}(?:\.\d+)?\s*分|总分\s*(?:为|是|:|：)?\s*\d{2,3}(?:\.\d+)?\s*分"
+)
+_OPENS_WITH_PARTS = re.compile(r"\s*其中")
+
+
+def _after_the_total_score(text: str, position: int) -> bool:
+    """Whether ``position`` is in a sentence opening with 其中 right after the one that states the total score
+    ("专项自评得分98.82分，等级为“优”。其中预算执行9.82分，产出指标49.00分…"): the total's parts' scores."""
+    opening = _full_stop_before(text, position)
+    if opening == 0 or not _OPENS_WITH_PARTS.match(text, opening):
+        return False
+    return _TOTAL_SCORE.search(text, _full_stop_before(text, opening - 1), opening) is not None
+
+
 _SCORED_AFTER = re.compile(r"\s*[，,、]?\s*(?:实际)?(?:自评)?得")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
@@ -379,6 +394,7 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
             (
                 _SCORE_THEN_PARTS.search(text, sentence, match.start())
                 or _SCORED_LISTING.match(text, _full_stop_before(text, match.start())) is not None
+                or _after_the_total_score(text, match.start())
             )
             and match.group(2) is None  # "决策指标（20分）得18分": bracketed points
             and not _SCORED_AFTER.match(text, match.end())  # "决策指标20分，得18分": points, then the score

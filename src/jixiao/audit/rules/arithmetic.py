@@ -903,7 +903,9 @@ def rates(context: Context) -> Iterator[Rate]:
             flow = _whole_flow(text, part.fact.end)
             # (of the fund's money, the year's whole budget stated after an initial one: "年初预算400万元，追加200万元，
             # 全年预算600万元…其中…300万元，占下达资金总额的50%")
-            if flow is not None and (not _of_flow(total_label, flow) or flow == "预算"):
+            # (a share naming the total's own words is of the total: "部门预算总额3,862.47万元，其中本项目全年预算150.00
+            # 万元，占部门预算的3.88%")
+            if base is None and flow is not None and (not _of_flow(total_label, flow) or flow == "预算"):
                 # "预算600万元,执行570万元。其中设备购置支出456万元,占支出总额的80%": the share of the spending
                 # the total's sentence states beside it, or of nothing the text gives
                 begin = sentence_start(text, group.total.start)
@@ -1498,6 +1500,13 @@ def component_sum(context: Context) -> Iterator[Hit]:
     summed = sum((_value(f) for f in components.values()), Decimal(0))
     if summed == score.value or (summed < score.value and _rescaled(context)):
         return
+    framework = {name: fact for name, fact in components.items() if name != "预算执行率"}
+    if (
+        len(framework) < len(components)
+        and frozenset(framework) in _COMPLETE_SETS | _COMPLETE_SCORES
+        and sum((_value(f) for f in framework.values()), Decimal(0)) == score.value
+    ):
+        return  # "其中投入15分、过程24.49分、产出35分、效果24.05分" and the form's 预算执行率 row: scored within 过程
     if score.value < max(_value(f) for f in components.values()):
         return  # "满意度96.5%。得分10分。": a total below one of its parts is a part's score the reader took for it
     if (
