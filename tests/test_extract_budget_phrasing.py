@@ -2070,3 +2070,30 @@ def test_a_rate_a_sentence_states_of_one_of_the_places_is_not_the_reports() -> N
     assert [(f.field, f.subject) for f in report.facts if f.value == Decimal("94.83")] == [
         ("part.execution_rate", "鄂托克前旗")
     ]
+
+
+def test_the_initial_budget_of_a_departments_spending_run_into_its_budget_word() -> None:
+    # hand-written: "年初预算安排部门预算支出" is the initial budget; "年中追加调整后全年预算支出" the adjusted one
+    text = (
+        "某区民政局2020年度部门整体支出绩效自评报告\n2020年区财政年初预算安排部门预算支出3,986.24万元,年中追加调整后"
+        "全年预算支出4,610.53万元,全年实际支出4,521.40万元,预算执行率98.07%。\n"
+    )
+    assert year_figures(text) == (Decimal("3986.24"), Decimal("4610.53"), Decimal("4521.40"))
+
+
+def test_a_fund_named_as_what_the_budget_was_adjusted_by_is_not_its_source() -> None:
+    # hand-written: "根据上级补助资金下达情况调整后预算为…" adjusts the project's own budget
+    text = (
+        "某县2023年度耕地地力保护补贴项目支出绩效自评报告\n2023年年初预算安排耕地地力保护补贴资金1,196万元,年中根据上级"
+        "补助资金下达情况调整后预算为1,268.43万元,全年实际发放补贴资金1,268.43万元,预算执行率100%。\n"
+    )
+    assert year_figures(text) == (Decimal("1196"), Decimal("1268.43"), Decimal("1268.43"))
+
+
+def test_the_works_whole_estimated_cost_is_no_budget_beside_the_years_money() -> None:
+    # hand-written: 估算总投资 after the project's name is the works' cost; the year's money is another figure
+    text = (
+        "某区某镇排水管网改造工程项目2020年度绩效自评报告\n某区某镇排水管网改造工程项目估算总投资1326.70万元,区财政通过"
+        "抗疫特别国债安排资金450万元。\n"
+    )
+    assert budget_of(text).adjusted != Decimal("1326.70")

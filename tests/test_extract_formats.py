@@ -164,3 +164,13 @@ def test_the_score_on_the_totals_line_after_the_points_total() -> None:
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert report.score == Decimal("95.1")
     assert report.components == {}
+
+
+def test_a_score_the_stored_page_ends_in_without_its_unit_may_be_cut() -> None:
+    # hand-written: the page was stored up to "…综合得分94" (the report may say 94.5分)
+    from jixiao.extract.extract import extract_document
+    from jixiao.ingest.document import Document
+
+    text = "某救助站2021年度部门整体支出绩效自评报告\n四、自评结论\n经自评小组逐项打分,我站2021年度部门整体支出绩效自评综合得分94"
+    assert extract_document(Document.from_text("page.txt", "txt", text)).score is None
+    assert extract_document(Document.from_text("page.txt", "txt", text + "分。")).score == Decimal("94")

@@ -119,6 +119,9 @@ _ITEM_AFTER_LIST_OPENING = re.compile(r"(?:主要(?:是|为|有|包括)|包括)\
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
 
+_WHOSE_BUDGET = re.compile(r"(?:部门|单位|机关|本级)?")
+
+
 @functools.lru_cache(maxsize=4096)
 def classify(label: str) -> tuple[str, str] | None:
     """(family, key) of the label ending closest to the end of ``label``; cached, since the same labels
@@ -140,6 +143,13 @@ def classify(label: str) -> tuple[str, str] | None:
     ]
     if overlapped:
         best = max(overlapped, key=lambda rank: rank[:2])
+    elif best[3] == "adjusted":
+        # "年初预算安排部门预算支出": the initial budget's label, then whose budget it is and a budget's word
+        before = [
+            rank for rank in found if rank[3] == "initial" and _WHOSE_BUDGET.fullmatch(label, rank[0], start)
+        ]
+        if before:
+            best = max(before, key=lambda rank: rank[:2])
     _, _, family, key = best
     key = re.sub(r"\s+", "", key)
     return family, _CANONICAL.get(key, key)
@@ -534,6 +544,10 @@ def _fund_opening(text: str, position: int) -> str | None:
     return found.group("name")
 
 
+_BY_REASON_OF = re.compile(r"(?:根据|按照|依据|结合)\s*$")
+_A_STATE_OF_IT = re.compile(r"\s*(?:的)?(?:实际)?(?:下达|到位|拨付|分配)?(?:情况|进度|数)")
+
+
 def _fund_source(text: str, position: int) -> str | None:
     """The fund source (本年财政拨款, 上年结转, 其他资金 …) a budget figure is stated for, if any.
 
@@ -553,6 +567,11 @@ def _fund_source(text: str, position: int) -> str | None:
         )
         # "全年预算数2365800.00元,全部为一般公共预算财政拨款;全年实际支出…": the whole's one source
         and not _ALL_OF_IT_FROM.search(text, max(0, name.start() - 12), name.start())
+        # "年中根据上级补助资金下达情况调整后预算为…": what the budget was adjusted by, not whose money it is
+        and not (
+            _BY_REASON_OF.search(text, max(0, name.start() - 4), name.start())
+            and _A_STATE_OF_IT.match(text, name.end())
+        )
     ]
     if not names or _RESTART.search(text, names[-1].end(), position):
         return None
@@ -1686,7 +1705,8 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
             for f in ctx.all(f"own.{key}")
             if isinstance(f.value, Decimal)
             and not _one_allocation_of_several(ctx, f)
-            and not (over_years and _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f)))
+            # (nor the works' whole cost, "X工程项目估算总投资1326.70万元", when other budgets are stated)
+            and not _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))
         }
         if value is None and len(own) == 1:
             values[key] = own.pop()  # the statements differ, but one value names the report's project

@@ -340,6 +340,14 @@ _TOTAL_SCORE = re.compile(
 _OPENS_WITH_PARTS = re.compile(r"\s*其中")
 
 
+def _ends_the_page(ctx: Context, end: int) -> bool:
+    """Whether a figure ending at flow offset ``end`` is the last thing on the stored page: a store keeps the first
+    part of a page, and the cut may fall inside the figure ("…综合得分94" of 94.5分)."""
+    line, column = ctx.flow.locate_end(end)
+    printed = [number for number, text in ctx.line_text.items() if text.strip()]
+    return bool(printed) and line == max(printed) and not ctx.line_text[line][column:].strip()
+
+
 def _after_the_total_score(text: str, position: int) -> bool:
     """Whether ``position`` is in a sentence opening with 其中 right after the one that states the total score
     ("专项自评得分98.82分，等级为“优”。其中预算执行9.82分，产出指标49.00分…"): the total's parts' scores."""
@@ -592,6 +600,10 @@ def extract_scores(
         value = _number(match.group(2))
         if value is None or value > _MAX_SCORE or _BROKEN_DECIMAL.match(text, match.end(2)):
             continue  # "91。6分", "93,79分": a decimal point an OCR misread, the figure unsure
+        if colon is None and _ends_the_page(ctx, match.end(2)):
+            # "…综合得分94" ending the stored text: the page was cut, perhaps inside the figure (a labelled cell,
+            # "自评总分：91.5", holds its figure whole)
+            continue
         if (
             match.group("cell") is not None
             and match.group("label") not in _TOTAL_LABELS - {"总分"}
