@@ -2097,3 +2097,13 @@ def test_the_works_whole_estimated_cost_is_no_budget_beside_the_years_money() ->
         "抗疫特别国债安排资金450万元。\n"
     )
     assert budget_of(text).adjusted != Decimal("1326.70")
+
+
+def test_what_was_not_paid_out_is_no_spending_and_a_named_benefit_paid_out_is() -> None:
+    # hand-written: 6,583,650 of 6,742,800元 paid out (97.64%); the 159,150元 "未发放资金" is the rest
+    text = (
+        "某旗2023年度义务兵家庭优待金项目支出绩效自评报告\n2023年共收到优待金补助资金6,742,800元。截至2023年12月31日,"
+        "实际发放优待金6,583,650元,资金执行率97.64%,未发放资金159,150元为退兵人员对应资金,已按规定收回。\n"
+    )
+    assert budget_of(text).executed == Decimal("658.365")
+    assert budget_of(text.replace("实际发放优待金6,583,650元,", "")).executed is None

@@ -119,6 +119,7 @@ _ITEM_AFTER_LIST_OPENING = re.compile(r"(?:主要(?:是|为|有|包括)|包括)\
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
 
+_NOT_YET = re.compile(r"(?:未|没有|暂未)\s*$")
 _WHOSE_BUDGET = re.compile(r"(?:部门|单位|机关|本级)?")
 
 
@@ -150,6 +151,8 @@ def classify(label: str) -> tuple[str, str] | None:
         ]
         if before:
             best = max(before, key=lambda rank: rank[:2])
+    if best[3] == "executed" and _NOT_YET.search(label, 0, start):
+        return None  # "未发放资金159,150元", "尚未支付资金": what was not spent
     _, _, family, key = best
     key = re.sub(r"\s+", "", key)
     return family, _CANONICAL.get(key, key)
