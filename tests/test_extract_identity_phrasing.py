@@ -2111,3 +2111,11 @@ def test_who_carries_the_project_out_is_named_without_the_works() -> None:
     # hand-written: "X由Y局组织实施" opens the sentence with the works, then the unit
     text = "2022年度项目支出绩效自评报告\n一、项目基本情况\n本项目由祁阳县交通运输局组织实施，主要用于农村公路养护。\n"
     assert identity_of(text)[0] == "祁阳县交通运输局"
+
+
+def test_a_title_joining_a_second_document_after_the_reports_year() -> None:
+    # hand-written: "…自评报告2016及2017年财政支出项目绩效目标表" posts the 2016 self-evaluation with the next
+    # year's targets; the report's year is the one after its own words
+    text = "某市统计局农业普查项目绩效自评报告2016及2017年财政支出项目绩效目标表\n来源:市统计局 时间:2017-10-31 08:32\n"
+    assert year_of(text) == 2016
+    assert identity_of(text) == ("某市统计局", "农业普查项目")

@@ -40,6 +40,7 @@ def _names_the_unit(text: str) -> bool:
     return organisation_end(text) == len(text) or (leading_place(text) == len(text) > 0)
 
 
+_JOINED_DOCUMENT = re.compile(r"(?:报告|自评表)\s*(20\d\d)\s*(?P<rest>[及和与]\s*20\d\d\s*年.+)$")
 _YEAR_AFTER = re.compile(
     r"(?:报告|自评表|评价表)\s*[(（]\s*(?:评价年度\s*[:：]\s*)?20\d\d\s*年度?\s*(?:支出|资金|预算)?\s*[)）]\s*$"
 )
@@ -836,6 +837,12 @@ def _parse_title(found: list[Line]) -> Title:
         and _names_the_unit(posted.group("between"))
     ):
         text = " " * posted.end("posted_words") + text[posted.end("posted_words") :]
+    # "X局Y项目绩效自评报告2016及2017年财政支出项目绩效目标表": a title joining a second document after the report's
+    # own words and year; the rest is that document's
+    joined = _JOINED_DOCUMENT.search(text)
+    if joined is not None:
+        # (its 及 read as the 年 the report's year goes without: "…自评报告2016年")
+        text = text[: joined.start("rest")] + "年" + " " * (len(text) - joined.start("rest") - 1)
     evaluated = _YEAR_AFTER.search(text)
     if evaluated is not None:
         text = _YEAR.sub(
