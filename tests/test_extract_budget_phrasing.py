@@ -2107,3 +2107,19 @@ def test_what_was_not_paid_out_is_no_spending_and_a_named_benefit_paid_out_is() 
     )
     assert budget_of(text).executed == Decimal("658.365")
     assert budget_of(text.replace("实际发放优待金6,583,650元,", "")).executed is None
+
+
+def test_a_table_of_projects_is_no_funds_block_and_its_row_numbers_no_amounts() -> None:
+    # hand-written: a department's own figures in prose, then its projects one a row with their 合计
+    text = (
+        "某研究所2020年度部门整体支出绩效自评报告\n（一）预算安排。2020年年初预算5,120.00万元，全年预算数合计6,960.56万元。\n"
+        "（二）支出情况。本年支出合计6,712.43万元。\n（三）执行情况。全年预算执行率96.44%。\n三、项目执行情况（单位：万元）\n"
+        "序号  项目名称    全年预算    实际支出    执行率\n1  作物种质资源保护与利用    860.00    842.15    97.92%\n"
+        "2  水稻新品种选育攻关    1250.00    1226.38    98.11%\n合计    2110.00    2068.53    98.03%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("6960.56"),
+        Decimal("6712.43"),
+        Decimal("96.44"),
+    )

@@ -148,12 +148,26 @@ def groups(context: Context) -> tuple[Group, ...]:
                     parts and _PART_KIND.search(parts[0].label) and len(kinds) >= 2 and _agrees(kinds, total)
                 ):
                     parts = kinds
-            if _opposite_flows(label_before(text, total.start), parts):
+            if _opposite_flows(label_before(text, total.start), parts) or _budgets_of_the_spent(
+                label_before(text, total.start), parts
+            ):
                 continue
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
 
 
+def _budgets_of_the_spent(total_label: str, parts: list[Part]) -> bool:
+    """Whether the parts listed after the money spent are the parts' budgets ("全年支出5,405.28万元…其中基本支出预算
+    3,357.75万元，执行率98.84%；项目支出预算2,120.00万元"): each part's budget and rate, another measure than the total."""
+    return (
+        _SPENDING.search(total_label) is not None
+        and "预算" not in total_label
+        and bool(parts)
+        and all(_BUDGET_OF_A_PART.search(part.label) for part in parts)
+    )
+
+
+_BUDGET_OF_A_PART = re.compile(r"预算(?:数|资金)?\s*(?:为|是)?$")
 _INCOME = re.compile(_AMOUNTS["income_flow"])
 _SPENDING = re.compile(_AMOUNTS["spending_flow"])
 

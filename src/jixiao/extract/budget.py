@@ -223,6 +223,7 @@ _FIGURE_ENDS = re.compile(r"[\s；;，,。、|｜)）]|$")
 _EMPTY_CELLS_BEFORE = re.compile(r"[\t|｜]\s*[\t|｜]\s*$")
 # a label with several figures after it is a table's row, its columns unsaid ("年度资金总额 300.00 320.00 301.50",
 # "年初预算数 | 5,310.25 | 5,862.40"), or a figure a scan broke ("1 ,500.00", "5,2l6.40")
+_ROW_NAME_AFTER = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]")
 _ANOTHER_FIGURE = re.compile(r"[\s|｜]*(?:[,，]\s*)?[\dIlO.]")
 
 
@@ -244,6 +245,8 @@ def with_declared_units(
             and not _NOT_AN_AMOUNT.match(text, quantity.end)
             and not _ANOTHER_FIGURE.match(text, quantity.end)
             and not _EMPTY_CELLS_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)
+            # "1  作物种质资源保护与利用    860.00 …": a row's number opening its line, before the row's name
+            and not (quantity.start in ends and _ROW_NAME_AFTER.match(text, quantity.end))
         ):
             label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
             found = classify(label) if label else None
@@ -369,14 +372,23 @@ _WHOLE_NAME = re.compile(r"整体|总|全部|全年|年度|合计|部门|单位|
 
 # "普法宣传项目执行率为94.31%", "档案征集与编研项目执行率91.29%": a department's project named with its rate
 _PROJECT_RATE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,20}?项目)(?:的)?(?:预算)?(?:资金)?(?:执行率|支付率|支出率)(?:为|是|达到?)?$"
+    r"(?P<name>[\u4e00-\u9fff]{2,20}?项目)(?:的)?(?:预算)?(?:资金)?(?:执行率|支付率|支出率)(?:仅|只有|只)?(?:为|是|达到?)?$"
+)
+# "一是X项目受疫情影响部分线下培训取消，执行率93.78%", "X项目因部分工程跨年度实施，执行率为95.54%": a sentence opening
+# with a project, then its rate after a clause on why
+_PROJECT_OPENING_RATE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|\d{1,2}\s*[、.．](?!\d)|其中)?\s*[:：,，]?\s*"
+    r"(?P<name>[\u4e00-\u9fff“”]{2,24}?项目)(?:因|受|由于)[^。；;\d%]{2,40}?[，,]\s*(?:其)?(?:预算)?(?:资金)?"
+    r"(?:执行率|支付率|支出率)(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
 
 
-def _project_of_the_rate(label: str) -> str | None:
-    """The project a department's rate names before its rate word, when it names one (not its projects in
-    general: "项目支出执行率", "各项目执行率")."""
-    named = _PROJECT_RATE.search(label)
+def _project_of_the_rate(label: str, text: str = "", position: int = 0) -> str | None:
+    """The project a department's rate names before its rate word, or at the opening of its sentence, when it
+    names one (not its projects in general: "项目支出执行率", "各项目执行率")."""
+    named = _PROJECT_RATE.search(label) or _PROJECT_OPENING_RATE.match(
+        text, sentence_start(text, position), position
+    )
     if named is None:
         return None
     name = named.group("name")
@@ -865,7 +877,7 @@ def extract_budget(
         if project is None and department:
             project = _fund_opening(text, quantity.start)
         if project is None and department and quantity.is_percent:
-            project = _project_of_the_rate(label)
+            project = _project_of_the_rate(label, text, quantity.start)
         if quantity.is_percent:
             if quantity.value > _MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate

@@ -345,7 +345,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         if any(
             len(cell.text) <= _HEADING_LENGTH and _PART_TABLE.search(cell.text)
             for cell in before[max(last_figure + 1, len(before) - _HEADING_REACH) :]
-        ):
+        ) or _lists_projects(before, cells[index]):
             index = after
             continue  # "二、“三公”经费 / 项目 | 预算数 | 决算数 | 完成率": a part's table, not the funds'
         unit = amount_unit(headers)
@@ -420,6 +420,14 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     return blocks
 
 
+def _lists_projects(before: Sequence[Cell], first_header: Cell) -> bool:
+    """Whether the header row opens with a number's and a project's name's cells ("序号 | 项目名称 | 全年预算 |
+    实际支出 | 执行率"): a table of projects, each row one project's; its 合计 adds up the projects, not the funds."""
+    row = {cell.text.strip() for cell in before if cell.line == first_header.line}
+    return "序号" in row and bool(row & _PROJECT_NAME_HEADERS)
+
+
+_PROJECT_NAME_HEADERS = frozenset({"项目名称", "项目"})
 _HEADING_LENGTH = 16  # characters of a table's heading, not a sentence that mentions the part
 _HEADING_REACH = 3  # cells from a table's heading to its header row
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
