@@ -401,9 +401,10 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         if not parts:
             return candidates[0]
         summed = _summed(parts)
-        if len(candidates) >= 3 and sum(_value_of(f) for f in candidates) == summed:
-            # "来源：A资金6,248万元；B资金1,860万元；…。其中中央资金12,482.35万元…": the sentence before lists the
-            # whole's parts one by one, and these are the same whole's parts grouped another way
+        if len(candidates) >= 2 and all(_value_of(f) < summed * _NEAR_ENOUGH for f in candidates):
+            # "…：A 2,856.30万元；…；K 4,019.62万元。其中支付给村卫生室的补助资金11,862.45万元", "来源：A资金6,248万元；
+            # B资金1,860万元；…。其中中央资金12,482.35万元…": the sentence before lists items, each well short of what
+            # follows 其中, none of them its whole (a total a slip put a little short of its parts stays one)
             return None
         gaps = [
             (abs(f.value - summed), f)
@@ -435,6 +436,9 @@ _NEXT_ITEM = re.compile(
 
 _CUT_OFF = re.compile(r"[，,、；;][^)）]*$")
 _BARE_AMOUNT = re.compile(r"\d[\d.]*\s*[万亿](?=[，,；;。、)）\s]|$)")
+
+
+_NEAR_ENOUGH = Decimal("0.9")  # a total stated below nine tenths of its parts' sum is no slip of it
 
 
 def _value_of(fact: Fact) -> Decimal:

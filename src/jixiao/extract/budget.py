@@ -19,6 +19,7 @@ from decimal import Decimal
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.extract.context import Context, clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Budget, Fact
+from jixiao.extract.named_project import item_project
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
 from jixiao.extract.projects import same_project
 from jixiao.layout.headings import LIST_ITEM
@@ -400,6 +401,23 @@ def _project_of_the_rate(label: str, text: str = "", position: int = 0) -> str |
     ):
         return None
     return name
+
+
+_EXTREME_OF_SEVERAL = re.compile(
+    r"最(?:低|高)的?(?:是|为)\s*(?P<name>[\u4e00-\u9fff（）()]{2,20}?)\s*[，,]?\s*(?:其)?(?:预算)?(?:资金)?"
+    r"(?:执行率|支付率|支出率)?\s*(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+)
+# "政府采购执行率5分，执行率96.29%，得4.5分": an indicator named with its points, then its rate stated bare
+_POINTS_THEN_ITS_RATE = re.compile(
+    r"(?P<name>[^，,。；;\d]{2,20}?)\s*\d+(?:\.\d+)?\s*分\s*[，,]\s*(?:执行率|支付率|完成率)\s*(?:为|是)?\s*$"
+)
+
+
+def _an_indicators_rate_of_another(text: str, position: int) -> bool:
+    """Whether a bare rate restates the indicator named with its points right before it, and that indicator rates
+    another thing than the budget's spending (政府采购执行率)."""
+    found = _POINTS_THEN_ITS_RATE.search(text, sentence_start(text, position), position)
+    return found is not None and _RATE_OF_ANOTHER.search(found.group("name")) is not None
 
 
 _PLACE_RATE = re.compile(
@@ -878,6 +896,11 @@ def extract_budget(
             project = _fund_opening(text, quantity.start)
         if project is None and department and quantity.is_percent:
             project = _project_of_the_rate(label, text, quantity.start)
+        elif project is None and own_project and quantity.is_percent:
+            # "冷凉蔬菜设施提升项目支付率93.43%" in the report on a fund: one of the projects it paid for, when the
+            # fund is not that project
+            named = _project_of_the_rate(label, text, quantity.start)
+            project = named if named and not same_project(named, own_project) else None
         if quantity.is_percent:
             if quantity.value > _MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
@@ -892,6 +915,7 @@ def extract_budget(
                     and quantity.value == quantity.value.to_integral()
                 )
                 and not _RATE_OF_ANOTHER.search(label)
+                and not _an_indicators_rate_of_another(text, quantity.start)
                 and not _share_of_another_amount(text, label, quantity.start)
                 and quantity.qualifier not in _BEYOND  # "执行率超过100%，系…": a bound, no value of the rate
                 and not (_RATE_OF_A_COST.search(label) and not project_kind)
@@ -938,6 +962,27 @@ def extract_budget(
                 ):
                     # "城乡公交一体化补贴等11个项目执行进度100%", "3个项目按工程进度支付,执行进度约40%": a group's
                     field, part = "part.execution_rate", group.group()
+                if (
+                    not project
+                    and not part
+                    and (
+                        extreme := _EXTREME_OF_SEVERAL.search(
+                            text, sentence_start(text, quantity.start), quantity.start
+                        )
+                    )
+                ):
+                    # "执行率最低的为丰宁满族自治县，执行率97.38%", "最高的为临猗县，达99.12%": one of several places' or
+                    # projects' rates, the lowest or the highest
+                    field, part = "part.execution_rate", extreme.group("name")
+                on_item = item_project(ctx.read_text.get(ctx.flow.locate(quantity.start)[0], ""))
+                if (
+                    not project
+                    and not part
+                    and on_item
+                    and not (own_project and same_project(on_item, own_project))
+                ):
+                    # "2.农机购置与应用补贴：…；农机购置补贴资金执行率93.66%": the rate of the fund the list's item is on
+                    field, part = "part.execution_rate", on_item
                 if not project and not part and (place := _place_of_the_rate(ctx, label, title_lines)):
                     # "部分旗区支出进度不均衡，鄂托克前旗执行率仅94.83%": a place's own rate, not the report's
                     field, part = "part.execution_rate", place

@@ -319,12 +319,50 @@ def _in_sub_listing(text: str, position: int) -> bool:
         text, line_start, position
     ):
         return True
+    headed = _HEADED_LINE.match(text, line_start) or _CATEGORY_OPENS_LINE.match(text, line_start)
+    if (
+        headed is not None
+        and headed.end() <= position
+        and not any(
+            head.start("category") <= position
+            for head in _CATEGORY_HEAD.finditer(text, headed.end(), _line_end(text, position))
+        )
+    ):
+        # "预算执行（30分）：预算执行率10分得9.80分，…": the parts after the category's heading (up to the next
+        # category's heading: "投入(20分):得19分;过程(20分):得18分;…")
+        return True
     if _PARTS_LINE.match(text, line_start) is None or line_start == 0:
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     return len(_POINTS_LINE.findall(above)) == 1 and _ENDS_WITH_SCORE.search(above) is not None
 
 
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+_CATEGORY_WORDS = r"(?:投入|过程|产出|效益|效果|满意度|决策|预算执行|管理|履职)(?:指标)?"
+_POINTS_IN_BRACKETS = r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]"
+# a line opening with a category (and its points) and a colon: "投入：项目立项4分得4分，…，合计20分；"
+_CATEGORY_OPENS_LINE = re.compile(r"\s*" + _CATEGORY_WORDS + r"\s*(?:" + _POINTS_IN_BRACKETS + r")?\s*[:：]")
+# ... or numbered, with its points as a heading, its parts after the colon ("产出（30分）：低保对象应保尽保10分得10分，…")
+_HEADED_LINE = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*"
+    + _CATEGORY_WORDS
+    + r"\s*"
+    + _POINTS_IN_BRACKETS
+    + r"\s*[:：]"
+)
+# a category's heading within a line, after a clause's end ("…;过程(20分):得18分")
+_CATEGORY_HEAD = re.compile(
+    r"(?:(?<=[;；。，,])|^)\s*(?P<category>"
+    + _CATEGORY_WORDS
+    + r")\s*(?:"
+    + _POINTS_IN_BRACKETS
+    + r")?\s*[:：]",
+    re.M,
+)
 # a score's words opening a listing of its parts: "得分为95分，其中", "自评总分97分（预算执行率10分＋…）",
 # "自评得分：产出指标45分＋…", "得分构成为：预算执行率9.7分、…"
 _SCORE_THEN_PARTS = re.compile(
@@ -560,6 +598,13 @@ def extract_scores(
     for match in _SCORE.finditer(text):
         if any(start <= match.start(2) < end for start, end in scored):
             continue
+        printed_line = text.rfind("\n", 0, match.start()) + 1
+        if (
+            "合计" in match.group("label")
+            and _CATEGORY_OPENS_LINE.match(text, printed_line)
+            and len(_CATEGORY_HEAD.findall(text, printed_line, match.start())) == 1
+        ):
+            continue  # "投入：项目立项4分得4分，…，合计20分；": the one category's total on its line
         preceding = text[max(0, match.start() - 3) : match.start()]
         # "满意度得分", "执行率得分": a measure's score; "2023年度自评得分" is the year's ("各项指标合计得分" sums them)
         # "分别得分17分、15分…": the first of the listed parts' scores

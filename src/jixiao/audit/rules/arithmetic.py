@@ -1175,6 +1175,8 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
             # "人员经费3217.28万元,占基本支出的79.49%": the share of the amount the sentence names so
             before = [f for f in before if label_before(text, f.start).endswith(base)][-1:]
         elif (flow := _whole_flow(text, fact.end)) is not None:
+            if MARKERS.match(text, sentence + len(text[sentence:]) - len(text[sentence:].lstrip())):
+                continue  # "其中拨付A 4,131.16万元，拨付B 2,884.20万元，占支出总额的41.11%": the sentence's amounts are parts
             # "全年预算500万元，实际支出480万元，人员经费360万元，占支出总额的75%": the whole of the spending
             flows = [f for f in before if _of_flow(label_before(text, f.start), flow)]
             actual = [f for f in flows if not _PLANNED.search(label_before(text, f.start))]
@@ -1500,13 +1502,14 @@ def component_sum(context: Context) -> Iterator[Hit]:
     summed = sum((_value(f) for f in components.values()), Decimal(0))
     if summed == score.value or (summed < score.value and _rescaled(context)):
         return
-    framework = {name: fact for name, fact in components.items() if name != "预算执行率"}
-    if (
-        len(framework) < len(components)
-        and frozenset(framework) in _COMPLETE_SETS | _COMPLETE_SCORES
-        and sum((_value(f) for f in framework.values()), Decimal(0)) == score.value
+    if any(
+        whole < components.keys()
+        and sum((_value(components[name]) for name in whole), Decimal(0)) == score.value
+        for whole in _COMPLETE_SETS | _COMPLETE_SCORES
     ):
-        return  # "其中投入15分、过程24.49分、产出35分、效果24.05分" and the form's 预算执行率 row: scored within 过程
+        # "其中投入15分、过程24.49分、产出35分、效果24.05分" and the form's 预算执行率 row, or a sentence on the rate's and
+        # the satisfaction's points: a framework's parts that make the total, those two scored within them
+        return
     if score.value < max(_value(f) for f in components.values()):
         return  # "满意度96.5%。得分10分。": a total below one of its parts is a part's score the reader took for it
     if (
