@@ -378,9 +378,14 @@ _TOTAL_SCORE = re.compile(
 _OPENS_WITH_PARTS = re.compile(r"\s*其中")
 
 
+_ANY_CHARACTER = re.compile(r"\S")
+
+
 def _ends_the_page(ctx: Context, end: int) -> bool:
     """Whether a figure ending at flow offset ``end`` is the last thing on the stored page: a store keeps the first
     part of a page, and the cut may fall inside the figure ("…综合得分94" of 94.5分)."""
+    if _ANY_CHARACTER.search(ctx.flow.text, end):
+        return False  # (most figures: more of the report's text follows)
     line, column = ctx.flow.locate_end(end)
     printed = [number for number, text in ctx.line_text.items() if text.strip()]
     return bool(printed) and line == max(printed) and not ctx.line_text[line][column:].strip()
