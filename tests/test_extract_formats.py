@@ -174,3 +174,17 @@ def test_a_score_the_stored_page_ends_in_without_its_unit_may_be_cut() -> None:
     text = "某救助站2021年度部门整体支出绩效自评报告\n四、自评结论\n经自评小组逐项打分,我站2021年度部门整体支出绩效自评综合得分94"
     assert extract_document(Document.from_text("page.txt", "txt", text)).score is None
     assert extract_document(Document.from_text("page.txt", "txt", text + "分。")).score == Decimal("94")
+
+
+def test_a_grade_bounding_others_grades_is_not_the_reports() -> None:
+    # hand-written: "等次为“良好”以上的21个中心" grades the centres the money went to; the report's score is 99.45
+    from jixiao.extract.extract import extract_document
+    from jixiao.ingest.document import Document
+
+    text = (
+        "某县民政局2022年度社区日间照料中心运营补助项目支出绩效自评报告\n"
+        "对运营评估等次为“良好”以上的21个中心给予运营补助,其余5个中心按基本标准补助。\n总分\n100\n99.45\n"
+    )
+    assert extract_document(Document.from_text("page.txt", "txt", text)).grade is None
+    graded = text + "评价等次为“优”。\n"
+    assert extract_document(Document.from_text("page.txt", "txt", graded)).grade == "优"

@@ -936,6 +936,13 @@ def extract_budget(
                     part = _part_opening(text, quantity.start)  # "“三公”经费…预算执行率84.89%": that part's
                 if part and not project_kind:
                     field = "part.execution_rate"
+                elif (
+                    part
+                    and _SOURCE.match(part.removeprefix("当年"))
+                    and "其中" in text[sentence_start(text, quantity.start) : quantity.start]
+                ):
+                    # "其中，当年财政拨款执行375.16万元，执行率97.19%" in a project's report: that source's rate
+                    field = "source.execution_rate"
                 if not project and (
                     _in_an_items_brackets(text, quantity.start) or _in_a_batch_item(text, quantity.start)
                 ):

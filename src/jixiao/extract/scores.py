@@ -218,6 +218,7 @@ _AFTER_GRADE = re.compile(
 )
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
 # not one band of a list ("得分90分(优秀)、80分(良好)")
+_A_BOUND = ("以上", "以下", "及以上", "及以下")
 _SCORE_AFTER_GRADE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _SCORE_THEN_GRADE = re.compile(
     r"(?P<label>(?:得分|评分|总分|分数)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*(?P<open>[(（])\s*(?P<grade>"
@@ -873,6 +874,8 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             continue  # "评价等级为优良率…"; a grade ending its printed line stands ("自评等级：良好" / "说明：…")
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
+        if text.startswith(_A_BOUND, match.end()):
+            continue  # "对运营评估等次为“良好”以上的21个中心给予运营补助": a band of others' grades, no grade given
         if _GRADING_RULE.search(text, sentence_start(text, match.start()), match.start()):
             continue  # "发生垮坝…的，评价结果直接定为“差”": a rule's grade for a case, not the report's
         near = max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _GRADE_CONTEXT)
