@@ -418,6 +418,19 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         candidates = [f for f in candidates if not in_brackets(text[sentence : f.start])]
     if candidates and _RESTATED_BY.search(text, candidates[-1].end, marker):
         return None  # "…;按支出性质分类其构成为…": the same total broken down again, its amount further back
+    if len(candidates) >= 2:
+        # "实际采购金额318.74万元，节约资金7.76万元，节约率2.38%；其中授予中小企业合同金额286.40万元": parts far above
+        # the amount right before the marker, which an amount before it does hold, are that one's
+        listed = [f for f in facts if f.start >= found.end()]
+        parts = _parts(text, found.end(), listed) if listed else []
+        summed = _summed(parts) if parts else Decimal(0)
+        if (
+            summed > _value_of(candidates[-1]) * _FAR_ABOVE
+            and any(_value_of(f) >= summed for f in candidates)
+            and candidates[-1].original_unit
+            != "元"  # (not a total written in 元 among 万元: "471.23元", a slip)
+        ):
+            return None
     if len(candidates) >= 2 and _ROW_OF_FIGURES.fullmatch(text, candidates[-2].end, candidates[-1].start):
         # "年度资金总额120万元120万元118万元其中:当年财政拨款…": a form's row of columns run together, its
         # sub-row under 其中 a row of the same columns, no listing of one amount's parts
@@ -438,6 +451,7 @@ _CUT_OFF = re.compile(r"[，,、；;][^)）]*$")
 _BARE_AMOUNT = re.compile(r"\d[\d.]*\s*[万亿](?=[，,；;。、)）\s]|$)")
 
 
+_FAR_ABOVE = 2  # parts more than twice the amount before their marker are no slip of it
 _NEAR_ENOUGH = Decimal("0.9")  # a total stated below nine tenths of its parts' sum is no slip of it
 
 
