@@ -641,3 +641,15 @@ def test_parts_against_their_total_cite_every_line_stating_the_total() -> None:
     text = "一级指标 | 分值 | 得分\n决策 | 20 | 19\n过程 | 20 | 20\n产出 | 30 | 29\n效益 | 30 | 28\n合计 | 100 | 97\n自评得分97分，等级优。"
     (finding,) = findings(text, "JX104")
     assert finding.lines == [2, 3, 4, 5, 6, 7]
+
+
+def test_a_rate_a_form_row_gives_over_the_initial_budget_is_still_an_error() -> None:
+    # hand-written after a probe: 885.17 / 912.40 = 97.02%; the 102.93% written is the spending over the initial
+    # 860.00 of an adjusted year, the slip itself, though the row's first cell gives it exactly
+    text = (
+        "某县2022年度项目支出绩效自评报告\n（二）项目资金情况\n"
+        "| 资金来源 | 年初预算数(万元) | 全年预算数(万元) | 全年执行数(万元) | 执行率 |\n"
+        "| 财政拨款 | 860.00 | 912.40 | 885.17 | 102.93% |\n| 其他资金 | 0 | 0 | 0 | — |\n"
+        "| 合计 | 860.00 | 912.40 | 885.17 | 102.93% |\n"
+    )
+    assert "error" in {f.severity for f in findings(text, "JX103")}

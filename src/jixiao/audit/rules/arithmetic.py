@@ -1314,6 +1314,7 @@ def _within_rounding(rate: Rate, places: int) -> bool:
     return rate.stated + half >= low and rate.stated - half <= high
 
 
+_ROW_BREAK = re.compile(r"[|｜\t]")
 _PART_FIELDS = frozenset({"part.executed", "part.adjusted"})
 _OTHER_BASE_REACH = 15  # lines around a rate where the figures it was worked out on may stand
 _BASE_FIELDS = ("budget.", "income.", "own.", "source.", "project.")
@@ -1350,7 +1351,14 @@ def _stated_on_other_figures(context: Context, rate: Rate) -> bool:
     ]
     # ... or the amount its own sentence opens with ("中央膳食补助资金4,823.60万元（…），其中提前下达4,650.00万元、清算
     # 下达173.60万元，已支出4,801.35万元，执行率99.54%": the fund's, before its batches)
-    bases += [f for f in own if f.line == rate.at.line and f.field not in _PART_FIELDS][:1]
+    bases += [
+        f
+        for f in own
+        if f.line == rate.at.line
+        and f.field not in _PART_FIELDS
+        and not (f.field.endswith(".initial") and context.report.budget.adjusted is not None)
+        and not _ROW_BREAK.search(line)  # (a table's row: its cells are columns, no sentence)
+    ][:1]
     return any(
         _value(base) > 0
         and _value(base) != _value(part)  # (one figure stated twice gives 100% of nothing)
