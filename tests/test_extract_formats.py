@@ -188,3 +188,17 @@ def test_a_grade_bounding_others_grades_is_not_the_reports() -> None:
     assert extract_document(Document.from_text("page.txt", "txt", text)).grade is None
     graded = text + "评价等次为“优”。\n"
     assert extract_document(Document.from_text("page.txt", "txt", graded)).grade == "优"
+
+
+def test_the_total_after_the_parts_scores_in_one_sentence_is_read() -> None:
+    # hand-written: "满意度指标10分，自评得分98.83分": no part scores above its 10 points, so 98.83 is the total
+    from jixiao.extract.extract import extract_document
+    from jixiao.ingest.document import Document
+
+    text = (
+        "某省民政厅2018年度孤儿基本生活保障项目支出绩效自评报告\n本项目预算执行率得分9.83分，产出指标50分，效益指标29分，"
+        "满意度指标10分，自评得分98.83分，等级为“优”。\n"
+    )
+    assert extract_document(Document.from_text("page.txt", "txt", text)).score == Decimal("98.83")
+    part = "某县某局2021年度项目支出绩效自评报告\n预算执行30分，得分27分。\n"
+    assert extract_document(Document.from_text("page.txt", "txt", part)).score is None

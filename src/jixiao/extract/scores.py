@@ -164,6 +164,15 @@ _ENDS_WITH_SCORE = re.compile(r"得分?\s*\d+(?:\.\d+)?\s*分\s*[。；;]?\s*$")
 _POINTS_LINE = re.compile(r"(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 _BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
+
+
+def _points_in(text: str) -> Decimal:
+    """The points a part's clause states ("满意度指标10分，" -> 10)."""
+    found = _LAST_FIGURE.findall(text)
+    return Decimal(found[-1]) if found else Decimal(0)
+
+
+_LAST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
 _TOTAL_LABELS = frozenset(_LABELS["total_score_prose"])
 # a part's name and its points other than the full 100 right before the score's clause, whatever the score's label
@@ -706,11 +715,14 @@ def extract_scores(
         if labelled or _TOTAL_LINE.match(text, line_start):
             # (and a line opening with the total's word: "合计100分，得分95.41分" under the parts' lines)
             opening = max(opening, line_start)
+        part_points = _PART_POINTS_BEFORE.search(text, sentence_start(text, match.start()), match.start())
         if (
             match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(text, opening, match.start())
         ) or (
             match.group("label") not in _WHOLE_LABELS
-            and _PART_POINTS_BEFORE.search(text, sentence_start(text, match.start()), match.start())
+            and part_points is not None
+            # (no part scores above its points: "…，满意度指标10分，自评得分98.83分" is the total after its parts)
+            and not value > _points_in(part_points.group())
         ):
             continue  # "预算执行30分，得分27分", "预算编制：分值10分，实际得分9分": a part's points, then its score
         if match.group("label") == "得分" and _BRACKETED_POINTS_BEFORE.search(text, opening, match.start()):

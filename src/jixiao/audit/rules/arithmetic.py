@@ -1534,6 +1534,12 @@ def component_sum(context: Context) -> Iterator[Hit]:
         return  # "…效益指标得17分,可持续影响得9分,满意度得9分…": a part the reader does not know is scored too
     if summed < score.value and _unread_part_scored(context, components, score.value - summed):
         return  # "满意度97.8%，得10分" (its score cut over a line): the part the reader missed makes up the total
+    lines = {fact.line for fact in components.values()}
+    if summed < score.value and any(
+        name not in components and weight.line in lines and _value(weight) == score.value - summed
+        for name, weight in _weights(context).items()
+    ):
+        return  # "…产出指标50分，效益指标29分，满意度指标10分，自评得分98.83分": the part read as points makes up the total
     terms = " + ".join(fmt(_value(f)) for f in components.values())
     # the total stated elsewhere too (a summary table's 合计 row under the parts) is as much at fault
     restated = sorted(
