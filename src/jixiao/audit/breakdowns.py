@@ -424,11 +424,11 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         listed = [f for f in facts if f.start >= found.end()]
         parts = _parts(text, found.end(), listed) if listed else []
         summed = _summed(parts) if parts else Decimal(0)
+        # (not a total written in 元 among 万元 parts, "村卫生室补助471.23元": that is a slip)
         if (
             summed > _value_of(candidates[-1]) * _FAR_ABOVE
             and any(_value_of(f) >= summed for f in candidates)
-            and candidates[-1].original_unit
-            != "元"  # (not a total written in 元 among 万元: "471.23元", a slip)
+            and candidates[-1].original_unit != "元"
         ):
             return None
     if len(candidates) >= 2 and _ROW_OF_FIGURES.fullmatch(text, candidates[-2].end, candidates[-1].start):

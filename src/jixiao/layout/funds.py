@@ -347,7 +347,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             for cell in before[max(last_figure + 1, len(before) - _HEADING_REACH) :]
         ) or _lists_projects(before, cells[index]):
             index = after
-            continue  # "二、“三公”经费 / 项目 | 预算数 | 决算数 | 完成率": a part's table, not the funds'
+            continue  # "二、“三公”经费 / 项目 | 预算数 | …", "序号 | 项目名称 | 全年预算 | …": a part's or projects' table
         unit = amount_unit(headers)
         label = next(
             (
@@ -424,10 +424,9 @@ def _lists_projects(before: Sequence[Cell], first_header: Cell) -> bool:
     """Whether the header row opens with a project's name's cell, after a number's ("序号 | 项目名称 | 全年预算 | 实际支出
     | 执行率"): a table of projects, each row one project's; its 合计 adds up the projects, not the funds."""
     row = [cell.text.strip() for cell in before if cell.line == first_header.line]
-    return bool(row) and (row[0] in _PROJECT_NAME_HEADERS or (row[0] == "序号" and row[1:2] == ["项目名称"]))
+    return row[:1] == ["项目名称"] or row[:2] == ["序号", "项目名称"]
 
 
-_PROJECT_NAME_HEADERS = frozenset({"项目名称"})
 _HEADING_LENGTH = 16  # characters of a table's heading, not a sentence that mentions the part
 _HEADING_REACH = 3  # cells from a table's heading to its header row
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
