@@ -981,11 +981,10 @@ def extract_budget(
                     # "执行率最低的为丰宁满族自治县，执行率97.38%", "最高的为临猗县，达99.12%": one of several places' or
                     # projects' rates, the lowest or the highest
                     field, part = "part.execution_rate", extreme.group("name")
-                on_item = item_project(ctx.read_text.get(ctx.flow.locate(quantity.start)[0], ""))
                 if (
                     not project
                     and not part
-                    and on_item
+                    and (on_item := item_project(ctx.read_text.get(ctx.flow.locate(quantity.start)[0], "")))
                     and not (own_project and same_project(on_item, own_project))
                 ):
                     # "2.农机购置与应用补贴：…；农机购置补贴资金执行率93.66%": the rate of the fund the list's item is on
