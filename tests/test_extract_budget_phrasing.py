@@ -2123,3 +2123,46 @@ def test_a_table_of_projects_is_no_funds_block_and_its_row_numbers_no_amounts() 
         Decimal("6712.43"),
         Decimal("96.44"),
     )
+
+
+def test_a_rate_of_money_paid_out_is_the_execution_rate_and_the_money_paid_out_its_spending() -> None:
+    # hand-written: a township's funds handed out to its projects, 498.3 / 512.6 = 97.21%; 足额拨付率 is an indicator
+    text = (
+        "某乡2022年度统筹整合使用财政涉农资金项目绩效自评报告\n2022年我乡共实施项目3个,下达资金合计512.6万元,"
+        "截至2022年12月31日已拨付498.3万元,资金拨付率97.21%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("512.6"),
+        Decimal("498.3"),
+        Decimal("97.21"),
+    )
+    indicator = "某乡2022年度X项目绩效自评报告\n下达资金合计512.6万元,资金足额拨付率100%。\n"
+    assert budget_of(indicator).execution_rate is None
+
+
+def test_a_levels_rate_is_that_levels_however_it_is_named() -> None:
+    # hand-written: the whole's rate first (449.548 / 479.8 = 93.69%), then one level's rates: told slow, with 仅, or
+    # named with the levels it covers in brackets
+    head = (
+        "某县2023年度衔接资金项目绩效自评报告\n2023年下达资金479.8万元,实际支出449.548万元,执行率93.69%。\n"
+    )
+    for level in (
+        "二是县级资金支付进度偏慢，县级资金支付率仅47.20%。\n",
+        "一是区级配套资金支出进度偏慢，执行率47.20%。\n",
+        "一是县（市、区）资金执行率47.20%，低于全市平均水平。\n",
+    ):
+        report = extract_document(Document.from_text("page.txt", "txt", head + level))
+        assert report.budget.execution_rate == Decimal("93.69")
+        assert [f.field for f in report.facts if f.value == Decimal("47.2")] == ["source.execution_rate"]
+
+
+def test_a_table_drawn_with_box_characters_is_read_as_one_with_bars() -> None:
+    # hand-written: the 指标值 column holds the target 100%, the 完成值 the rate
+    text = (
+        "某市2020年就业补助资金绩效自评报告\n全年下达资金12,000万元，实际支出11,396.4万元，执行率94.97%。\n"
+        "┌──────┬──────┬──────┬──────┐\n│三级指标│指标值│完成值│分值│\n│资金执行率│100%│94.97%│10│\n"
+        "└──────┴──────┴──────┴──────┘\n"
+    )
+    assert normalise_lines([Line(4, "│资金执行率│100%│94.97%│10│")])[0].text == "|资金执行率|100%|94.97%|10|"
+    assert budget_of(text).execution_rate == Decimal("94.97")

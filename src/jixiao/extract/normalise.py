@@ -28,6 +28,8 @@ from jixiao.layout.wrap import FULL, figure_spaces, full_width, width
 _KEEP = set("，：；！？")
 _TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP}
 _TABLE.update({0x3000: 0x20, 0xA0: 0x20, ord("﹪"): ord("%"), ord("∶"): ord("："), ord("〜"): ord("~")})
+# a table drawn with box-drawing characters ("│资金执行率│100%│94.97%│") separates its cells as "|" does
+_TABLE.update({ord(bar): ord("|") for bar in "│┃║"})
 
 _NEEDS_TRANSLATION = re.compile("[" + "".join(re.escape(chr(code)) for code in _TABLE) + "]")
 # a number with OCR's letter-for-digit slips (I, l for 1; O for 0) right before a unit: "IO0%", "23O.85万元", "2O23年"
