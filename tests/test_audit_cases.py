@@ -239,6 +239,23 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: a sentence written in 元 states its small difference in 元 too; a sum per screening and money
+    # recovered are small as written, in a report counted in 万元
+    (
+        "JX202",
+        "全年预算支出1,268.43万元。2024年“三公”经费预算67,730.47元，决算53,347.56元，较上年决算54,334.12元减少986.56元。",
+    ),
+    ("JX202", "全年预算支出1,268.43万元。农村公益电影放映计划12,000场，完成11,640场，单场补助200元。"),
+    ("JX202", "全年预算支出1,268.43万元。全年复核发现并纠正错发1例，追回资金480元，发放准确率达到100%。"),
+    # hand-written: one part's sub-parts with their own points (20 + 15 + 5 = 40 of the 100), not a framework's parts
+    (
+        "JX104",
+        "全区得分98.34分，等级“优”。\n一级指标\t分值\t二级指标及得分\t小计\n"
+        "资金投入\t20\t投入规模（10分）得10分；产业发展资金占比（10分）得10分\t20\n"
+        "资金拨付\t20\t资金分配及时性（10分）得10分；资金支出进度（10分）得9.84分\t19.84\n"
+        "资金监管\t20\t项目公告公示（10分）得10分；问题整改（10分）得9分\t19\n"
+        "资金绩效\t40\t产出指标（20分）得19.5分；效益指标（15分）得15分；满意度（5分）得5分\t39.5\n合计\t100\t\t98.34",
+    ),
     # parts written to one place, each rounded to it (3 × 10.3 = 30.9 against 30.8): within half a tenth each
     ("JX101", "项目合计30.8万元，其中：河道保洁费10.3万元、巡河员补助10.3万元、宣传及设施维护费10.3万元。"),
     # a rate on the funds that arrived a line or two above, which it gives exactly (hand-written after a probe)

@@ -1450,10 +1450,16 @@ def _short_anyway(context: Context, components: Mapping[str, Fact], summed: Deci
         return False  # "（一）决策指标（15分）：…得14分": another framework's parts, scored in words the reader skips
     if _other_rows_scored(context, components):
         return False  # "|预算编制|20|18.5|" / "|预算执行|30|28.25|" / "|产出|30|28.5|": the table scores other parts too
-    stated = _weights(context).get(
-        name
-    )  # provinces weigh it 10 or 20: the report's own points, else at most 20
-    return summed + (_value(stated) if stated is not None else _MOST_EXECUTION_POINTS) < score
+    weights = _weights(context)
+    stated = weights.get(name)  # provinces weigh it 10 or 20: the report's own points, else at most 20
+    missing = _value(stated) if stated is not None else _MOST_EXECUTION_POINTS
+    if all(part in weights for part in names) and (
+        sum((_value(weights[part]) for part in names), Decimal(0)) + missing < context.scheme.total_points
+    ):
+        # "资金绩效 40 | 产出指标（20分）得19.5分；效益指标（15分）得15分；满意度（5分）得5分": parts whose own points
+        # make up no whole framework, the sub-parts of one of another framework's parts
+        return False
+    return summed + missing < score
 
 
 _SCORED_ROW = re.compile(

@@ -6,7 +6,7 @@ import bisect
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from jixiao.audit.breakdowns import MARKERS, label_before, money_facts, of_a_named_project
@@ -399,6 +399,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
             continue  # "其中党建经费9500元": a named part, which may well be small ("其中…实际支出83元" is no part)
         if not _AGGREGATE.search(label):
             continue  # an amount named as no aggregate: a 元 figure there may well be small
+        if _written_in_yuan(text, fact, amounts):
+            continue  # "…决算53,347.56元，较上年减少986.56元": a sentence written in 元, its small difference too
         echoed = any(_decimal(f) == written for f in in_wan)
         if written > 2 * largest and not echoed and not _sums_its_sentence(context, fact, written):
             continue  # as 万元 it would dwarf every sum the report states: "未使用资金3200元" of a 50万元 budget
@@ -413,6 +415,20 @@ def unit_slip(context: Context) -> Iterator[Hit]:
 
 
 _FACTOR_BEFORE = re.compile(r"[×*＊]\s*$")
+
+
+def _written_in_yuan(text: str, fact: Fact, amounts: Sequence[Fact]) -> bool:
+    """Whether the figure's sentence states another amount in 元 of at least 1 万元: its writer counts in 元 there,
+    so a small 元 figure beside it is as written."""
+    for other in amounts:
+        if other.line != fact.line or other.original_unit != "元" or other is fact:
+            continue
+        if other.original_value is None or other.original_value < 10000:
+            continue
+        start, end = sorted((other.start, fact.start))
+        if _SENTENCE_BREAK.search(text, start, end) is None:
+            return True
+    return False
 
 
 def _in_a_per_unit_figures_brackets(text: str, position: int) -> bool:
