@@ -2119,3 +2119,38 @@ def test_a_title_joining_a_second_document_after_the_reports_year() -> None:
     text = "某市统计局农业普查项目绩效自评报告2016及2017年财政支出项目绩效目标表\n来源:市统计局 时间:2017-10-31 08:32\n"
     assert year_of(text) == 2016
     assert identity_of(text) == ("某市统计局", "农业普查项目")
+
+
+def test_an_untitled_transfer_reports_fund_is_the_one_its_cited_notice_hands_down() -> None:
+    # hand-written: no title; the notice's fund is handed to the report's city, the sentence lists its items
+    text = (
+        "一、基本情况\n(一)转移支付概况\n2021年,《某省财政厅某省文化和旅游厅关于下达2021年国家非物质文化遗产保护资金预算的通知》"
+        "(某财教〔2021〕22号)下达我市某县文化馆薅草锣鼓保护补助40万元,下达我市某县国家级非遗代表性传承人补助-竹编2万元。\n"
+    )
+    assert identity_of(text)[1] == "国家非物质文化遗产保护资金"
+    # the sentence naming the fund by a fuller name after the notice: that name
+    fuller = (
+        "1.中央资金下达情况。2023年5月26日,我省收到《财政部关于下达2023年服务业发展资金预算的通知》(财建〔2023〕112号),"
+        "下达我省中央服务业发展资金(县域商业建设行动)16920万元,全部用于支持县域商业体系建设。\n"
+    )
+    assert identity_of(fuller)[1] == "中央服务业发展资金(县域商业建设行动)"
+
+
+def test_a_part_of_a_units_yearly_publication_titled_as_a_report() -> None:
+    # hand-written: "第四部分" opens the part of a 部门决算 publication that is the project's evaluation
+    text = (
+        "第四部分2022年度动物检疫监督项目绩效评价情况\n一、动物检疫监督项目支出绩效评价报告\n(一)基本情况\n1.项目概况\n"
+        "2019年,农业农村部印发《动物检疫管理办法》修订稿后,某区动物卫生监督所高度重视,立即召开专题会议。\n"
+    )
+    assert year_of(text) == 2022
+    assert identity_of(text) == ("某区动物卫生监督所", "动物检疫监督项目")
+
+
+def test_the_unit_opening_the_clause_after_a_purpose_or_an_event() -> None:
+    # hand-written: the report's first sentence says what the unit did, after why or after what happened
+    for opening in (
+        "为做好重大动物疫病强制免疫工作,某区动物疫病预防控制中心按照区农业农村局工作部署,组织实施全区春秋两季集中免疫。",
+        "2018年8月,某省发生非洲猪瘟疫情后,某区动物疫病预防控制中心领导高度重视,立即开展防控。",
+    ):
+        text = f"2023年度重大动物疫病强制免疫项目绩效自评报告\n一、基本情况\n{opening}\n"
+        assert identity_of(text)[0] == "某区动物疫病预防控制中心"

@@ -108,7 +108,13 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     said = {
         "funded": _printed(funded_fund(read, chrome), sentences),
         "described": _printed(described_unit(read, chrome), sentences),
-        "acting": _printed(acting_unit(read, chrome) or own_document_issuer(read, chrome), sentences),
+        # (or at the top of the report under its title, when a sharing site's chrome above fills the page's head)
+        "acting": _printed(
+            acting_unit(read, chrome)
+            or (acting_unit(_from_the_title(read, title), chrome) if title is not None else None)
+            or own_document_issuer(read, chrome),
+            sentences,
+        ),
         "place": _printed(described_place(read, chrome), sentences),
         "signed": _printed(signed_unit(read, chrome), sentences),
         "introduced": _printed(described_project(read, chrome), sentences),
@@ -155,6 +161,11 @@ def lay_out(lines: Sequence[Line]) -> Layout:
             if part is not None and part.end_line is None
         ),
     )
+
+
+def _from_the_title(lines: Sequence[Line], title: Title) -> Sequence[Line]:
+    """The lines from the title's first on: where a report's own sentences start."""
+    return [line for line in lines if line.number >= title.lines[0]]
 
 
 def _printed(part: Part | None, whole: Paragraphs) -> Part | None:

@@ -154,6 +154,19 @@ _FOR_A_PROJECT = re.compile(
 )
 
 
+@functools.cache
+def _cited_fund() -> re.Pattern[str]:
+    """A notice that hands a fund down, cited right before the sentence says it handed the money to the page's own
+    place ("《…关于下达2021年国家非物质文化遗产保护资金预算的通知》(川财教〔2021〕22号)下达我市…"): that fund is
+    the money the page is about, the items the sentence goes on to list its parts."""
+    ending = vocabulary().fund_ending
+    return re.compile(
+        rf"《[^《》]*?关于(?:提前)?(?:下达|分配|拨付|下拨)(?:{_YEAR})?"
+        rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）—-]{{3,40}}?{ending}+)(?:预算)?(?:的)?通知》"
+        r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]?\s*(?:共|分别)?(?:下达|分配|拨付|下拨|安排)(?:给)?我[省市县区州旗]"
+    )
+
+
 def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The fund the sentences at the top of the page that state a fund's money all name, without the place
     it was paid to ("下达博乐市X资金": X资金); None when they name several (a page about two funds, or a
@@ -166,6 +179,12 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             continue
         if FUND_HEADING.match(line.text):
             return None  # "一、中央自然灾害救灾资金(第一批)": a page told fund by fund
+        cited = _cited_fund().search(line.text)
+        if cited is not None and (
+            vocab.not_evaluated.search(cited.group("name")) or vocab.not_project.search(cited.group("name"))
+        ):
+            cited = None
+        before = len(named)
         text = without_citations(line.text)
         item = LIST_ITEM.match(text) is not None
         for found in (m for pattern in _funded() for m in pattern.finditer(text)):
@@ -173,6 +192,8 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
                 continue  # "3.分配某某运行经费30.5万元": one item of a list, not the page's fund
             start = _start_without_place(found)
             name = line.text[start : found.end("name")]
+            if cited is not None and cited.group("name") not in name:
+                continue  # one of the items the cited notice's fund is handed down as
             if vocab.not_evaluated.search(name) or vocab.not_project.search(name):
                 return None
             if _another_fund().match(text, found.end("name")):
@@ -190,6 +211,10 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
                 )
             elif not vocab.generic_fund.fullmatch(name):
                 named.append(Part(name, line.number, start, found.end("name")))
+        if cited is not None and len(named) == before:
+            # the notice's fund, when the sentence names it by no fuller name ("…下达我省中央X资金(Y行动)")
+            start = _start_without_place(cited)
+            named.append(Part(line.text[start : cited.end("name")], line.number, start, cited.end("name")))
     if not named or any(part.text not in named[0].text and named[0].text not in part.text for part in named):
         return None
     return max(named, key=lambda part: len(part.text))
@@ -540,7 +565,11 @@ def _acting() -> re.Pattern[str]:
     the instructions it follows ("…文件精神,X局贯彻落实…"), right before words of it acting or counting."""
     suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
     return re.compile(
-        rf"(?:^\s*|[。；;！!]\s*|[(（][一二三四五六七八九十\d]{{1,2}}[)）]\s*|(?:精神|要求|规定|部署)[,，]\s*)"
+        rf"(?:^\s*|[。；;！!]\s*|[(（][一二三四五六七八九十\d]{{1,2}}[)）]\s*|(?:精神|要求|规定|部署)[,，]\s*"
+        # or the clause after the purpose or the event it opens with ("为做好X工作,Y中心按照…", "…疫情后,Y中心…")
+        # (a heading run on into the sentence: "1.项目概况2018年8月,…疫情后,Y中心领导高度重视")
+        rf"|(?:^|[。；;！!]|概况|基本情况)\s*(?:为[^，,。；;]{{2,40}}?(?:工作|任务)"
+        rf"|(?:20\d\d\s*年(?:\s*\d{{1,2}}\s*月)?\s*[,，]?)?[^，,。；;]{{2,30}}?后)[,，]\s*)"
         r"(?P<year>20\d\d\s*年度?\s*[,，]?\s*)?"  # "2020年某县殡仪馆向县级财政争取…": the year opening the sentence
         rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?={vocabulary().acting_words})"
     )

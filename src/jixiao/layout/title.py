@@ -54,9 +54,13 @@ _PERIOD_START = re.compile(r"20\d\d\s*(?:年度?)?\s*[-—－~～至]\s*$")
 NOTICE_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号文?"
 # a budget code before a unit: "046001-霍山县残联", "[301001]某局", "【046001】某局", "319001某局" (a system's export)
 # (and a posting date a site prints before it: "2022-04-15  某县林业局2021年度…")
+# "第四部分2022年度X项目绩效评价情况": a part of the unit's yearly publication (its 决算's part on performance) that
+# is one evaluation, titled as a report is
+_PART_OF_PUBLICATION = r"第[一二三四五六七八九十]{1,3}部分\s*(?=20\d\d)"
+_TITLED_PART = re.compile(r"^\s*" + _PART_OF_PUBLICATION)
 CODE_PREFIX = re.compile(
     r"^\s*(?:20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+|[\dA-Za-z]{3,}\s*[-—_－]|[\[【(（]\s*\d{3,}\s*[\]】)）]"
-    r"|\d{6,}\s*(?=[\u4e00-\u9fff]))\s*"
+    r"|\d{6,}\s*(?=[\u4e00-\u9fff])|" + _PART_OF_PUBLICATION + r")\s*"
 )
 _UNIT_NOTE = re.compile(
     r"[(（][^()（）]{0,30}?(?:更名|组建|机构改革|撤并|合并|原名|下属|二级单位)[^()（）]{0,30}[)）]"
@@ -244,7 +248,7 @@ def _title_lines(
             # a sentence the page cut, rejoined, that leads in to the report ("X局…，现将2022年度…报告如下：")
             or (line.number in rejoined and _LEAD_IN.search(text))
             or not vocab.title.search(text)
-            or is_heading(text)
+            or (is_heading(text) and not _TITLED_PART.match(text))
             or vocab.not_title_start.match(text)
             # a list's item running on into a clause ("2.完成重点项目绩效评价22个、部门整体支出绩效评价8个，…")
             or (LIST_ITEM.match(text) and _ITEM_CLAUSE.search(text))
