@@ -21,6 +21,16 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: a form printed one cell a line: the finding stands at the line printing the total's figure
+    # (452.06 + 0 + 0 against 452.6), not at its row's label three lines above
+    (
+        "JX101",
+        "某县2024年度社会足球场地设施建设项目绩效自评表\n资金投入情况\n(万元)\n全年预算数(A)\n全年执行数(B)\n"
+        "预算执行率(B/A×100%)\n年度资金总额:\n480\n452.6\n94.29%\n其中:中央财政资金\n480\n452.06\n94.18%\n"
+        "地方财政资金\n \n其他资金\n \n资金管理情况\n",
+        9,
+        "452.06",
+    ),
     # arithmetic
     # hand-written: a summary table's parts against its 合计 row and the total stated again in prose, both cited
     # (the finding stands at the 合计 row, the first to state the total)

@@ -380,22 +380,36 @@ def _blank(row: FundsRowStated) -> bool:
     return all(getattr(row, key) is None for key in ("initial", "adjusted", "executed", "rate"))
 
 
+_ROW_CELLS_BELOW = 8  # lines under a row's label that a form printed one cell a line puts its figures on
+
+
 def _row_fact(context: Context, row: FundsRowStated, column: str) -> Fact:
-    """A funds-row cell as a fact in 万元 on the row's line (the cell itself where its figure is found)."""
+    """A funds-row cell as a fact in 万元 on the line that prints it: the row's own, or one of the lines under its
+    label where a form printed one cell a line ("年度资金总额:" / "480" / "452.6")."""
     value = getattr(row, column)
-    text = context.lines[row.line - 1].text
     written = fmt(value)
-    start = text.find(written)
+    line, start, end = row.line, 0, 0
+    for number in range(row.line, min(row.line + _ROW_CELLS_BELOW, len(context.lines)) + 1):
+        text = context.lines[number - 1].text
+        if number > row.line and _WORD.search(text):
+            break  # the next row's label
+        cell = next((m for m in _FIGURE.finditer(text) if Decimal(m.group().replace(",", "")) == value), None)
+        if cell is not None:
+            line, start, end = number, cell.start(), cell.end()
+            break
     return Fact(
         field=f"funds_row.{column}",
         value=value,
         unit="万元",
-        line=row.line,
-        start=max(start, 0),
-        end=max(start, 0) + len(written) if start >= 0 else 0,
-        end_line=row.line,
+        line=line,
+        start=start,
+        end=end,
+        end_line=line,
         text=written,
     )
+
+
+_FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.])")
 
 
 _ASSETS = re.compile(r"\Aassets\.")
