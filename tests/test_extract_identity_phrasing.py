@@ -2154,3 +2154,15 @@ def test_the_unit_opening_the_clause_after_a_purpose_or_an_event() -> None:
     ):
         text = f"2023年度重大动物疫病强制免疫项目绩效自评报告\n一、基本情况\n{opening}\n"
         assert identity_of(text)[0] == "某区动物疫病预防控制中心"
+
+
+def test_where_the_strongest_sources_disagree_the_unit_is_the_kind_the_report_speaks_as() -> None:
+    # hand-written: the site's publisher and a sentence's 项目承担单位 are as strong; the report says 我局
+    text = (
+        "鲁南高铁项目资金2020年度绩效自评报告\n来源:某市交通运输局 发布时间:2021-06-08\n一、专项资金基本情况\n"
+        "1.预算批复:2020年市财政局分两次下达我局鲁南高铁项目资金支出预算125000万元。\n"
+        "2.项目安排:安排项目1个,项目承担单位为某省铁路投资控股集团有限公司,资金全部按协议拨付。\n"
+    )
+    assert identity_of(text)[0] == "某市交通运输局"
+    # a report speaking as no kind of organisation settles nothing
+    assert identity_of(text.replace("下达我局", "下达"))[0] is None

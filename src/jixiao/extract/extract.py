@@ -31,6 +31,7 @@ from jixiao.extract.headline import (
     identity_candidates,
     names_a_project,
     organisation_like,
+    speaker_endings,
     tidy_project,
     tidy_unit,
     value_key,
@@ -160,7 +161,7 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             found[field] = [
                 c.model_copy(update={"value": tidy_project(str(c.value), unit)}) for c in found[field]
             ]
-        choice = choose(found[field])
+        choice = choose(found[field], speaker_endings(ctx.flow.text) if field == "unit" else ())
         value = choice.value
         if field == "project" and chosen.get("kind") == "部门整体支出":
             value = None

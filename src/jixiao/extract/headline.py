@@ -6,6 +6,7 @@ reviewer sees what was weighed."""
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -56,8 +57,9 @@ class Choice:
     evidence: Candidate | None = None  # the strongest candidate giving the value: where it is read
 
 
-def choose(candidates: Sequence[Candidate]) -> Choice:
-    """The value the strongest candidates agree on; None when they disagree or there are none."""
+def choose(candidates: Sequence[Candidate], speaker: tuple[str, ...] = ()) -> Choice:
+    """The value the strongest candidates agree on; None when they disagree or there are none. ``speaker``: the
+    endings of the names of the kind of organisation the report speaks as (see ``speaker_endings``)."""
     if not candidates:
         return Choice(None, ())
     strongest = max(c.strength for c in candidates)
@@ -76,7 +78,23 @@ def choose(candidates: Sequence[Candidate]) -> Choice:
     backed = [c for c in top if isinstance(c.value, str) and any(_says_too(w, c) for w in weaker)]
     if backed and len({value_key(c.value) for c in backed}) == 1:
         return Choice(backed[0].value, tuple(candidates), backed[0])
+    # the one of the kind the report speaks as: the site's publisher "X局" of a report saying 我局, against the company
+    # a form's cell names as the project's undertaker
+    spoken = [c for c in top if speaker and isinstance(c.value, str) and c.value.endswith(speaker)]
+    if spoken and len({value_key(c.value) for c in spoken}) == 1:
+        return Choice(spoken[0].value, tuple(candidates), spoken[0])
     return Choice(None, tuple(candidates))
+
+
+def speaker_endings(text: str) -> tuple[str, ...]:
+    """The endings of the names of the organisation a report speaks as, by the self-reference it uses most
+    ("我局" -> …局); none when it never refers to itself so, or as much by two kinds."""
+    endings = vocabulary().self_unit_endings
+    counts = collections.Counter({word: n for word in endings if (n := text.count(word))})
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ()
+    return endings[ranked[0][0]]
 
 
 def _says_too(weaker: Candidate, name: Candidate) -> bool:

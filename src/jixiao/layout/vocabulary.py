@@ -163,6 +163,7 @@ class Vocabulary:
     not_evaluated: re.Pattern[str]
     evaluation_words: tuple[str, ...]
     self_unit: re.Pattern[str]
+    self_unit_endings: dict[str, tuple[str, ...]]
     collecting_publisher: re.Pattern[str]  # the office's name ends with one
     portal_office: re.Pattern[str]  # the office's name ends with one
     overseer: re.Pattern[str]  # the office's name ends with one
@@ -284,6 +285,7 @@ def vocabulary() -> Vocabulary:
         not_evaluated=_any(identity["not_evaluated"]),
         evaluation_words=tuple(identity["evaluation_words"]),
         self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
+        self_unit_endings={word: tuple(endings) for word, endings in identity["self_unit_endings"].items()},
         collecting_publisher=_any([re.escape(w) + "$" for w in identity["collecting_publishers"]]),
         portal_office=_any([re.escape(w) + "$" for w in identity["portal_offices"]]),
         overseer=_any([re.escape(w) + "$" for w in identity["overseers"]]),
