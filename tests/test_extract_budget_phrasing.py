@@ -2183,3 +2183,20 @@ def test_a_forms_planned_money_is_its_budget_beside_its_balance() -> None:
     )
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed) == (Decimal("486.3"), Decimal("471.85"))
+
+
+def test_a_departments_whole_spending_row_one_cell_a_line_is_its_funds_row() -> None:
+    # hand-written after a probe variant: the table's header cells, then 部门整体支出 and its parts' rows, a cell a line
+    # (1987.21 / 2015.44 = 98.60%); the row's first figure is its initial budget, no spending
+    text = (
+        "某省科学技术厅2022年度部门整体支出绩效自评报告\n(一)预算执行情况\n单位:万元\n项目\n年初预算数\n全年预算数\n"
+        "全年执行数\n执行率\n部门整体支出\n1832.60\n2015.44\n1987.21\n98.6%\n其中:基本支出\n1102.35\n1118.92\n1118.92\n"
+        "100%\n项目支出\n730.25\n896.52\n868.29\n96.85%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1832.60"),
+        Decimal("2015.44"),
+        Decimal("1987.21"),
+        Decimal("98.6"),
+    )
