@@ -2200,3 +2200,13 @@ def test_a_departments_whole_spending_row_one_cell_a_line_is_its_funds_row() -> 
         Decimal("1987.21"),
         Decimal("98.6"),
     )
+
+
+def test_the_last_of_a_list_of_weights_is_no_rate() -> None:
+    # hand-written: the weights set for the indicators, the execution rate's the last of them
+    text = (
+        "某县2020年度老旧小区供热管网改造工程项目绩效评价报告\n一、项目概况\n2020年下达资金89.7362万元,实际支出"
+        "86.204317万元,资金使用率96.06%。\n二、评价工作开展情况\n指标权重统一设置为: 产出指标40%、效益指标30%、"
+        "服务对象满意度指标20%、预算执行率10%。\n"
+    )
+    assert budget_of(text).execution_rate == Decimal("96.06")

@@ -349,18 +349,26 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
             id(s): re.split("[；;]", text[before[-1].fact.end : s[0].fact.start])[-1].lstrip()
             for before, s in itertools.pairwise(segments)
         }
+        # nor does a classing of the whole the text stated before ("…项目支出38.35万元，其中A、B、C；按经济分类，工资
+        # 福利支出…": the year's spending by economic class, not the project spending's)
         return [
             segments[0],
             *(
                 s
                 for s in segments[1:]
-                if (len(s) >= 2 and not _ADDED.search(opening[id(s)])) or _ALL_OF_IT.match(s[0].label)
+                if (
+                    len(s) >= 2
+                    and not _ADDED.search(opening[id(s)])
+                    and not _CLASSED_AGAIN.match(opening[id(s)])
+                )
+                or _ALL_OF_IT.match(s[0].label)
             ),
         ]
     return [parts]
 
 
 _ALL_OF_IT = re.compile(r"\s*(?:全部|全额|均)(?:用于|投入|安排)")
+_CLASSED_AGAIN = re.compile(r"按[^，,;；。]{1,8}分")
 _ADDED = re.compile(_AMOUNTS["added_to_budget"])
 
 

@@ -358,6 +358,10 @@ _BROKEN_AFTER_RATE = re.compile(
 # "指标权重设置为:预算执行率10%、产出指标50%、…": the execution rate's weight, listed with the others'
 _WEIGHTS_SET = re.compile(r"权重|分值|占比")
 _ANOTHER_WEIGHT_AFTER = re.compile(r"\s*[、,，;；]\s*[\u4e00-\u9fff]{2,12}\s*[:：]?\s*\d{1,2}(?:\.\d+)?\s*%")
+# ... or the last of them: "产出指标40%、效益指标30%、服务对象满意度指标20%、预算执行率10%"
+_ANOTHER_WEIGHT_BEFORE = re.compile(
+    r"\d{1,2}(?:\.\d+)?\s*%\s*[、,，;；]\s*[\u4e00-\u9fff]{2,12}\s*[:：]?\s*$"
+)
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
@@ -481,10 +485,11 @@ def _rate_of_a_listed_part(text: str, label: str) -> str | None:
 
 def _a_listed_weight(text: str, start: int, end: int) -> bool:
     """Whether a percent is the weight of its indicator in a sentence setting the weights."""
+    opening = sentence_start(text, start)
     return (
         _ANOTHER_WEIGHT_AFTER.match(text, end) is not None
-        and _WEIGHTS_SET.search(text, sentence_start(text, start), start) is not None
-    )
+        or _ANOTHER_WEIGHT_BEFORE.search(text, opening, start) is not None
+    ) and _WEIGHTS_SET.search(text, opening, start) is not None
 
 
 def _a_rows_rate(label: str) -> bool:
