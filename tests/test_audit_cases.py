@@ -249,6 +249,34 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: the part after a sentence-opening 其中 exceeds the amount right before it (what was left unspent):
+    # it is a part of the spending stated before that (907.20 of 2,376.85)
+    (
+        "JX101",
+        "全年实际支出2,376.85万元，执行率98.65%，未支出32.46万元为12月份护路员考核奖励，已于2022年1月支付。其中护路员"
+        "劳务报酬907.20万元（1,260人×每人每月600元×12个月），其余用于路面修补、边沟清理等。",
+    ),
+    # hand-written: a table's rows under 其中 made up their total (19,876,543.21 + 2,345,648.30); the next row is the
+    # total's sibling with its own items
+    (
+        "JX101",
+        "附表1　2021年度部门整体支出情况表（单位：元）\n　　项目　　全年预算数　　全年支出数\n"
+        "　　合计　　29,073,277.86　　27,039,175.77\n　　基本支出　　—　　22,222,191.51\n"
+        "　　　其中：人员经费　　—　　19,876,543.21\n　　　　　　公用经费　　—　　2,345,648.30\n"
+        "　　项目支出　　—　　4,816,984.26\n　　　食品安全监督抽检　　—　　1,865,000.00\n"
+        "　　　特种设备安全监察　　—　　684,350.00\n",
+    ),
+    # hand-written: shares listed 分别 after the last source are every source's in turn, not the last one's
+    (
+        "JX103",
+        "2021年全市共安排就业补助资金12,756.67万元，其中中央资金9,860.00万元、省级资金1,520.00万元、市本级资金"
+        "1,376.67万元，占比分别为77.29%、11.92%和10.79%。",
+    ),
+    # hand-written: a running cost per square metre worked out as a ratio is in 元 as written
+    (
+        "JX202",
+        "全年支出合计1,268.43万元。每平方米年运行成本（商品和服务支出÷建筑面积）172.48元；每接待一名读者的财政拨款支出22.37元。",
+    ),
     # hand-written: the year's spending classed again after the project spending's own listing closed ("；按经济分类，…":
     # 98.27 + 55.83 + 4.96 + 0.65 = 159.71, the year's spending, not the 38.35 of 项目支出)
     (

@@ -2210,3 +2210,15 @@ def test_the_last_of_a_list_of_weights_is_no_rate() -> None:
         "服务对象满意度指标20%、预算执行率10%。\n"
     )
     assert budget_of(text).execution_rate == Decimal("96.06")
+
+
+def test_a_named_parts_rate_said_to_be_only_so_much_is_that_parts() -> None:
+    # hand-written: 2718.35 / 2740 = 99.21% is the project's; the repair money's 89.90% is its own
+    text = (
+        "某区2023年度城市公园绿地养护项目绩效自评报告\n二、预算及执行情况\n调整后全年预算2,740.00万元。日常养护"
+        "2,525.74万元，设施维修214.26万元。全年支出2,718.35万元，执行率99.21%。\n五、存在问题\n设施维修资金执行率仅89.90%，"
+        "结余21.65万元。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.budget.execution_rate == Decimal("99.21")
+    assert [f.field for f in report.facts if f.value == Decimal("89.9")] == ["part.execution_rate"]

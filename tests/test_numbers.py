@@ -127,3 +127,9 @@ def test_amount_round_trip(value: Decimal, unit: str) -> None:
 def test_percent_round_trip(value: Decimal) -> None:
     assert parse_percent(format_percent(value)) == value
     assert parse_percent(f"预算执行率为{format_percent(value)}。") == value
+
+
+def test_one_off_is_no_count() -> None:
+    # "一次性种粮补贴": 一次性 means one-off; "开展培训一次" counts once
+    assert [q.value for q in find_quantities("一次性种粮补贴1,236.58万元")] == [Decimal("1236.58")]
+    assert Decimal(1) in [q.value for q in find_quantities("全年开展培训一次")]

@@ -33,7 +33,10 @@ _LIST_OPENING = re.compile(r"主要(?:为|有)\s*[:：]")
 _MARKER_LEAD = re.compile(r"^(?:其中|包括)?\s*[:：]?\s*")
 _RESTATED_BY = re.compile(r"[;；]\s*按[^，,;；。]{1,8}分类")
 _CLAUSE_BREAK = "，,、；;：:。（("
-_SHARE = re.compile(r"^\s*[，,]?\s*占[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]")
+# (not shares listed 分别 after the last part, "…、C 1,376.67万元，占比分别为77.29%、11.92%和10.79%": every part's)
+_SHARE = re.compile(
+    r"^\s*[，,]?\s*占(?![^，,。；;%％]{0,16}?分别)[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]"
+)
 
 
 _AMOUNTS = load_vocabulary("amounts")
@@ -419,7 +422,10 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
             for f in candidates
             if isinstance(f.value, Decimal) and not _no_whole(text, f)
         ]
-        return min(gaps, key=lambda gap: gap[0])[1] if gaps else candidates[0]
+        # (of those the parts are not far above, when there are: "全年实际支出2,376.85万元…，未支出32.46万元…。其中护路员
+        # 劳务报酬907.20万元" lists a part of the spending, not of what was left)
+        holding = [gap for gap in gaps if summed <= _value_of(gap[1]) * _FAR_ABOVE]
+        return min(holding or gaps, key=lambda gap: gap[0])[1] if gaps else candidates[0]
     candidates = [f for f in facts if sentence <= f.start and f.end <= marker and not _no_whole(text, f)]
     if not in_brackets(text[sentence:marker]):
         # "总支出30969.07万元(包含存量资金2386.53万元),其中…": a bracket's detail is not the total listed

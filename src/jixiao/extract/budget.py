@@ -375,7 +375,7 @@ def _rate_label(label: str) -> bool:
 
 # the name a rate's label gives before its rate word: "福彩公益金执行率", "区级资金执行率"
 _NAMED_RATE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:预算)?(?:执行率|支付率|支出率|拨付率)(?:为|是|达到?)?$"
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:预算)?(?:执行率|支付率|支出率|拨付率)(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
 
 

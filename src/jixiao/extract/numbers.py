@@ -43,7 +43,8 @@ QUANTITY = re.compile(
     rf"(?={_FIRST})"
     rf"(?P<pre>{_PRE})?"
     r"(?:(?P<num>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\s?\d+)?(?!\d))"
-    rf"|(?<![第周一二三四五六七八九十])(?P<cn>[{_CN_DIGITS}]{{1,6}})(?=余?(?:{'|'.join(_CN_UNITS)})))"
+    # ("一次性种粮补贴": 一次性 is one-off, no count)
+    rf"|(?<![第周一二三四五六七八九十])(?P<cn>[{_CN_DIGITS}]{{1,6}})(?=余?(?:{'|'.join(_CN_UNITS)})(?!性)))"
     r"(?:\s?(?P<approx_before>余|多)(?=\s?[千万亿]))?"
     r"(?:\s?(?P<mult>[千万亿])(?!元))?"
     r"(?:\s?(?P<approx>余|多))?"

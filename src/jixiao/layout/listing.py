@@ -85,6 +85,8 @@ def listed_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
         )
         parts = [first]
         for following in content[index + 2 :]:
+            if len(parts) >= 2 and sum(part.value for part in parts) == total.value:
+                break  # "基本支出 / 其中：人员经费 / 公用经费" made up: the next row ("项目支出") is its sibling
             part = None if _PARTS_OPEN.match(following.text) else _figure(following, unit)
             if part is None or _TOTAL_WORD.search(part.label):
                 break  # "支出合计 640" after the income's parts opens another total, no part of this one

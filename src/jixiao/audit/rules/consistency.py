@@ -44,7 +44,9 @@ _AGGREGATE = re.compile(r"预算|支出|收入|资金|拨款|执行数|决算|�
 # interest's or a balance's few yuan ("公务接待费支出3500元", "利息收入356.20元", "结余资金200元")
 _AMOUNTS = load_vocabulary("amounts")
 _GRADE_WORD_ENDING = re.compile(r"(?<=[优良中])(?:秀|好|等)$")
-_PER_UNIT = re.compile(_AMOUNTS["per_unit"] + "|/")
+_PER_UNIT = re.compile(
+    _AMOUNTS["per_unit"] + "|/|÷"
+)  # "(商品和服务支出÷建筑面积)172.48元": a ratio, per unit
 _PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)")
 _SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
 _PER_HUNDRED = re.compile(r"(?:每)?百元")
