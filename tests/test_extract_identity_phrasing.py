@@ -2166,3 +2166,13 @@ def test_where_the_strongest_sources_disagree_the_unit_is_the_kind_the_report_sp
     assert identity_of(text)[0] == "某市交通运输局"
     # a report speaking as no kind of organisation settles nothing
     assert identity_of(text.replace("下达我局", "下达"))[0] is None
+
+
+def test_a_header_rows_next_column_is_no_project_name() -> None:
+    # hand-written: a results table's header row, 项目名称 beside the column of the bonds' money
+    text = (
+        "某镇人民政府2023年度地方政府专项债券项目资金绩效自评结果公示\n某镇人民政府2023年度专项债券项目资金绩效自评情况表\n"
+        "| 序号 | 主管部门 | 项目单位 | 项目名称 | 债券资金(万元) | 已支出(万元) | 支出进度 | 自评得分 |\n"
+        "| 1 | 某镇人民政府 | 某镇人民政府 | 某镇纽扣小微园配套道路及管网工程 | 3000 | 2864.5 | 95.48% | 91 |\n"
+    )
+    assert identity_of(text)[1] != "债券"

@@ -23,6 +23,7 @@ _IN_A_SENTENCE = re.compile(r"(?:为|是)[_＿\s:：]*$")
 _CLAUSE_END = re.compile(r"[,，。;；]")
 # a value that is digits or a date, a form's instruction, a sentence, or a column's header ("发行金额(亿元)",
 # "评价项目编码" under "评价项目名称": a cover form's next label)
+_COLUMN_HEADER = re.compile(r"^[^(（]{1,12}[(（](?:亿元|万元|元|%|％)[)）]\s*$")
 _NOT_VALUE = re.compile(
     r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；]|[(（](?:亿元|万元|元|%|％)[)）]"
     r"|(?:编码|代码|编号)$"
@@ -91,6 +92,10 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     in_sentence = clause is not None
     if clause is not None:
         value = value[: clause.start()]  # "项目实施单位是X所,为经常性项目": the name ends with its clause
+    if _COLUMN_HEADER.search(value):
+        return (
+            None  # "项目名称 | 债券资金(万元) | 已支出(万元)": a table's header row, the next column's header
+        )
     stop = vocabulary().value_stop.search(value, 2)
     if stop is not None:
         value = value[: stop.start()]
