@@ -2222,3 +2222,12 @@ def test_a_named_parts_rate_said_to_be_only_so_much_is_that_parts() -> None:
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert report.budget.execution_rate == Decimal("99.21")
     assert [f.field for f in report.facts if f.value == Decimal("89.9")] == ["part.execution_rate"]
+
+
+def test_a_whole_made_of_the_initial_budget_and_a_mid_year_addition_is_the_adjusted_budget() -> None:
+    # hand-written: 1,980.00 + 376.80 = 2,356.80, the addition made 年中
+    text = (
+        "某局2021年度部门整体支出绩效自评报告\n2021年度部门预算收入合计2,356.80万元,其中年初预算1,980.00万元,"
+        "年中追加376.80万元,全部为一般公共预算拨款。\n"
+    )
+    assert year_figures(text)[:2] == (Decimal("1980.00"), Decimal("2356.80"))

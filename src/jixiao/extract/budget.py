@@ -1195,7 +1195,9 @@ def extract_budget(
         _allocated_for_a_use(ctx)
 
 
-_ADDED = re.compile(r"^[,，、;；\s]*(?:调整(?:追加|增加|调增)?|追加|调增)(?:预算|资金)?(?:数)?[为:：\s]*$")
+_ADDED = re.compile(
+    r"^[,，、;；\s]*(?:年中|年内|年度中|中期)?(?:调整(?:追加|增加|调增)?|追加|调增)(?:预算|资金)?(?:数)?[为:：\s]*$"
+)
 _SHORT = 12  # characters between a whole and "其中 <part>": a listing, not a new sentence
 
 
