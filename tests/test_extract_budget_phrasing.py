@@ -2231,3 +2231,12 @@ def test_a_whole_made_of_the_initial_budget_and_a_mid_year_addition_is_the_adjus
         "年中追加376.80万元,全部为一般公共预算拨款。\n"
     )
     assert year_figures(text)[:2] == (Decimal("1980.00"), Decimal("2356.80"))
+
+
+def test_the_money_of_projects_picked_for_an_assessment_is_no_budget() -> None:
+    # hand-written: the report covers the school's projects; 9.6万元 is the money of the three picked for 事前绩效评估
+    text = (
+        "某县委党校2023年度项目支出绩效单位自评报告\n一、基本情况\n组建了评估专家组,对2023年申请县级财政直接投入的预算项目"
+        "开展事前绩效评估。本次共选取3个项目开展事前绩效评估,涉及项目资金共计9.6万元。\n"
+    )
+    assert budget_of(text).adjusted is None

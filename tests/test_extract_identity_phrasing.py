@@ -2176,3 +2176,17 @@ def test_a_header_rows_next_column_is_no_project_name() -> None:
         "| 1 | 某镇人民政府 | 某镇人民政府 | 某镇纽扣小微园配套道路及管网工程 | 3000 | 2864.5 | 95.48% | 91 |\n"
     )
     assert identity_of(text)[1] != "债券"
+
+
+def test_a_sentence_leading_in_to_the_report_is_no_title_and_a_kind_of_money_no_project() -> None:
+    # hand-written: the office's sentence ending "报告如下:" names the fund after 开展了; "纳入项目库的" projects and a
+    # results table's "债券资金" column name none
+    text = "一、基本情况\n我厅组织开展了国家非物质文化遗产保护资金的绩效自评工作,现将自评情况报告如下:\n"
+    assert identity_of(text)[1] == "国家非物质文化遗产保护资金"
+    pooled = "某乡2022年度项目支出绩效自评报告\n为掌握项目实施情况,对我乡2022年度纳入项目库的全部项目共17个进行绩效监控及自评。\n"
+    assert identity_of(pooled)[1] is None
+    bonds = (
+        "某县水利局2023年度专项债券项目资金绩效自评结果公示\n序号 | 主管部门 | 项目单位 | 项目名称 | 债券资金 | 实际支出 | 支出进度 |\n"
+        "1 | 某县水利局 | 某县水利局 | 某溪综合治理提升工程 | 6000 | 5846.3 | 97.44% |\n"
+    )
+    assert identity_of(bonds)[1] != "债券资金"

@@ -1131,6 +1131,13 @@ def extract_budget(
             family, key = "amount", ""
         if family == "budget" and _in_an_items_brackets(text, quantity.start):
             family, key = "amount", ""
+        if family == "budget" and _A_SAMPLE.search(
+            text, sentence_start(text, quantity.start), quantity.start
+        ):
+            family, key = (
+                "amount",
+                "",
+            )  # "本次共选取3个项目开展事前绩效评估,涉及项目资金共计9.6万元": a sample's money
         if family == "budget":
             if project:
                 ctx.add(
@@ -1486,6 +1493,11 @@ def _below_a_listed_part(text: str, following: list[Quantity], whole: Quantity) 
     ) and not _listed_parts_add_up(text, following, whole)
 
 
+# the projects picked for some procedure ("共选取3个项目开展事前绩效评估", "抽取5个项目进行重点评价"): their money is
+# theirs, not the report's
+_A_SAMPLE = re.compile(
+    r"(?:选取|抽取|抽查|挑选|选择)了?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*个(?:项目|专项)"
+)
 _SPENT_BEFORE = re.compile(r"拨付|支付|使用|支出|发放|兑付|兑现|执行")  # "截至12月31日执行380万元"
 
 
