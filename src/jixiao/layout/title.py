@@ -216,6 +216,7 @@ def _parent_of(above: str, own_unit: bool, branch: bool) -> bool:
 _CLAUSE_MARK = re.compile(r"[，,。；;：:、]")
 _ITEM_CLAUSE = re.compile(r"[，,、；;]")
 _LEAD_IN = re.compile(r"[，,].*[:：]\s*$")
+_LEADS_IN = re.compile(r"报告如下\s*[:：]?\s*$")
 
 
 def _title_lines(
@@ -250,6 +251,7 @@ def _title_lines(
             or not vocab.title.search(text)
             or (is_heading(text) and not _TITLED_PART.match(text))
             or vocab.not_title_start.match(text)
+            or _LEADS_IN.search(text)  # "我厅组织开展了X资金的绩效自评工作,现将自评情况报告如下:"
             # a list's item running on into a clause ("2.完成重点项目绩效评价22个、部门整体支出绩效评价8个，…")
             or (LIST_ITEM.match(text) and _ITEM_CLAUSE.search(text))
         ):
