@@ -249,6 +249,32 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: each subordinate unit's figures in its numbered item, wrapped over lines by the page's width
+    (
+        "JX201",
+        "（二）所属单位收支情况\n1.厅机关：全年预算12,995.45万元（含上年结转565.11万元），\n本年收入12,430.34万元；支出"
+        "12,167.63万元。\n2.某某发展中心：全年预算54,185.96万元（含上年结转2,081.58万元），\n本年收入52,104.38万元；"
+        "支出49,612.21万元。\n",
+    ),
+    # hand-written: a budget made of the initial budget, less a cut, plus the carry-over (55,962.43 − 176.84 + 2,625.48)
+    (
+        "JX101",
+        "2022年度部门全年预算数58,411.07万元，其中：年初预算55,962.43万元，年中调减176.84万元（预算调整率-0.32%），"
+        "上年结转2,625.48万元。",
+    ),
+    # hand-written: numbered items making the total (4,862.71 + 4,893.25), then the 三公 slice across them
+    (
+        "JX101",
+        "2022年度支出合计9,755.96万元，预算执行率96.01%。其中：\n1.基本支出4,862.71万元，占支出合计的49.84%。\n"
+        "2.项目支出4,893.25万元，占支出合计的50.16%。\n3.“三公”经费支出52.37万元，比上年58.91万元下降11.10%。\n",
+    ),
+    # hand-written: the spending over all the money received (1,851.09 / 1,874.77 = 98.74%), the budget being 1,862.47
+    (
+        "JX103",
+        "（一）收入情况。2020年收入合计1,874.77万元。其中：财政拨款收入1,862.47万元（年初预算1,528.00万元，年中追加"
+        "334.47万元），其他收入12.30万元。\n（二）支出情况。2020年支出合计1,851.09万元。\n（三）结余情况。年末结余"
+        "23.68万元，全年预算执行率98.74%。\n",
+    ),
     # hand-written: the part after a sentence-opening 其中 exceeds the amount right before it (what was left unspent):
     # it is a part of the spending stated before that (907.20 of 2,376.85)
     (

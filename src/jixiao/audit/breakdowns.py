@@ -151,9 +151,12 @@ def groups(context: Context) -> tuple[Group, ...]:
                     parts and _PART_KIND.search(parts[0].label) and len(kinds) >= 2 and _agrees(kinds, total)
                 ):
                     parts = kinds
-            if _opposite_flows(label_before(text, total.start), parts) or _budgets_of_the_spent(
-                label_before(text, total.start), parts
+            if (
+                _opposite_flows(label_before(text, total.start), parts)
+                or _budgets_of_the_spent(label_before(text, total.start), parts)
+                or any(_REDUCED.search(part.label) for part in parts)
             ):
+                # (a part the total was reduced by, "年初预算A，年中调减B，上年结转C", counts against it: no sum of parts)
                 continue
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
@@ -235,6 +238,17 @@ def numbered_groups(context: Context) -> tuple[Group, ...]:
                 parts = []
                 break  # an item stating no amount of its own in its opening clause: not a listing of the total
             parts.append(Part(own[0], label_before(line.text, own[0].start), None))
+        # items after those that make one of the line's amounts exactly list something else ("其中：1.基本支出… 2.项目支出…
+        # 3.“三公”经费支出…": a slice across the two, no third part)
+        made = next(
+            (
+                end
+                for end in range(2, len(parts))
+                if any(_summed(parts[:end]) == fact.value for fact in wholes)
+            ),
+            None,
+        )
+        parts = parts[:made] if made is not None else parts
         if len(parts) >= 2:
             # of the line's amounts, the one the items come nearest to ("全年实际支出1,160.12万元，…，结余39.88万元…。
             # 具体为：")
@@ -370,6 +384,7 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
     return [parts]
 
 
+_REDUCED = re.compile(r"调减|核减|追减|减少|收回")
 _ALL_OF_IT = re.compile(r"\s*(?:全部|全额|均)(?:用于|投入|安排)")
 _CLASSED_AGAIN = re.compile(r"按[^，,;；。]{1,8}分")
 _ADDED = re.compile(_AMOUNTS["added_to_budget"])

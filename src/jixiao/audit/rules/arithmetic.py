@@ -1373,12 +1373,17 @@ def _stated_on_other_figures(context: Context, rate: Rate) -> bool:
         and not (f.field.endswith(".initial") and context.report.budget.adjusted is not None)
         and not _ROW_BREAK.search(line)  # (a table's row: its cells are columns, no sentence)
     ][:1]
+    # (and the spending over an income's total near it: "收入合计1,874.77万元…支出合计1,851.09万元…全年预算执行率
+    # 98.74%" measures the spending against all the money received)
+    incomes = [base for base in bases if base.field.startswith("income.")]
     return any(
         _value(base) > 0
         and _value(base) != _value(part)  # (one figure stated twice gives 100% of nothing)
         and _judged(rate.stated, _value(part) / _value(base) * HUNDRED) is None
-        for part in parts
-        for base in bases
+        for part, base in [
+            *((part, base) for part in parts for base in bases),
+            *((rate.numerator, base) for base in incomes),
+        ]
     )
 
 

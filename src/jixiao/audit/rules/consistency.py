@@ -263,6 +263,7 @@ _LABEL_WORDS = re.compile(r"(?:20\d\d\s*年度?)?[\u4e00-\u9fff]+$")
 _LABEL_LEAD = re.compile(r"^(?:本年度?|全年|我(?:单位|局|部门)|本(?:单位|部门))+")
 _HEADLINE_WORDS = re.compile(r"预算|支出|收入|得分|执行率|资产|结转|满意")
 _SENTENCE_BREAK = re.compile(r"[。！？!?]")
+_WORD = re.compile(r"[\u4e00-\u9fff]")
 _ANOTHER_TIME = re.compile(_CLAIMS["another_time_or_judge"])
 _SET_APART = re.compile(_CLAIMS["what_a_statement_is_about"])
 _YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
@@ -289,6 +290,25 @@ _PROJECT_OPENING = re.compile(
 )
 
 
+_CLAUSE_OPEN = re.compile(r"[，,、；;：:（(]\s*$")
+_OPENING_REACH = 6  # lines back to the line a wrapped sentence started on
+
+
+def _sentence_opening_line(context: Context, number: int) -> str:
+    """The text of the line the sentence on line ``number`` started on: the line itself, or an earlier one when the
+    page's width wrapped a sentence there ("2.某中心：全年预算…，" / "本年收入…"), blank lines and page numbers
+    between them skipped."""
+    text = context.lines[number - 1].text
+    for back in range(number - 1, max(0, number - 1 - _OPENING_REACH), -1):
+        above = context.lines[back - 1].text.strip()
+        if not above or not _WORD.search(above):
+            continue  # a blank line or a page's number ("— 1 —")
+        if not _CLAUSE_OPEN.search(above):
+            break
+        text = above
+    return text
+
+
 def _stated_as(context: Context, fact: Fact) -> str | None:
     """The words a figure is stated under ("年初预算收入" in "2025年度年初预算收入158.5万元"), at least
     three characters, or None when it stands in a table row or under no words of its own."""
@@ -308,7 +328,12 @@ def _stated_as(context: Context, fact: Fact) -> str | None:
         ):
             return None  # "自评得分96.5分。…其中:产业发展项目得分98分": one project's, within the whole
         return fact.field
-    if "|" in text or "\t" in text or "｜" in text or _LIST_ITEM.match(text):
+    if (
+        "|" in text
+        or "\t" in text
+        or "｜" in text
+        or _LIST_ITEM.match(_sentence_opening_line(context, fact.line))
+    ):
         return None  # a table row or one item of a list: its figures are the item's, not the report's
     if _ALLOCATION.search(sentence):
         return None  # funds are allocated in batches: each allocation states its own amount
