@@ -161,7 +161,9 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             found[field] = [
                 c.model_copy(update={"value": tidy_project(str(c.value), unit)}) for c in found[field]
             ]
-        choice = choose(found[field], speaker_endings(ctx.flow.text) if field == "unit" else ())
+        # (the kind the report speaks as only matters where the candidates name more than one unit)
+        several = field == "unit" and len({value_key(c.value) for c in found[field]}) > 1
+        choice = choose(found[field], speaker_endings(ctx.flow.text) if several else ())
         value = choice.value
         if field == "project" and chosen.get("kind") == "部门整体支出":
             value = None

@@ -6,7 +6,6 @@ reviewer sees what was weighed."""
 
 from __future__ import annotations
 
-import collections
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -90,11 +89,10 @@ def speaker_endings(text: str) -> tuple[str, ...]:
     """The endings of the names of the organisation a report speaks as, by the self-reference it uses most
     ("我局" -> …局); none when it never refers to itself so, or as much by two kinds."""
     endings = vocabulary().self_unit_endings
-    counts = collections.Counter({word: n for word in endings if (n := text.count(word))})
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+    ranked = sorted(((n, word) for word in endings if (n := text.count(word))), reverse=True)
+    if not ranked or (len(ranked) >= 2 and ranked[0][0] == ranked[1][0]):
         return ()
-    return endings[ranked[0][0]]
+    return endings[ranked[0][1]]
 
 
 def _says_too(weaker: Candidate, name: Candidate) -> bool:
