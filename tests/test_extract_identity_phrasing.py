@@ -2190,3 +2190,15 @@ def test_a_sentence_leading_in_to_the_report_is_no_title_and_a_kind_of_money_no_
         "1 | 某县水利局 | 某县水利局 | 某溪综合治理提升工程 | 6000 | 5846.3 | 97.44% |\n"
     )
     assert identity_of(bonds)[1] != "债券资金"
+
+
+def test_a_sharing_sites_caption_is_no_part_of_a_name_and_a_budgets_stage_no_project() -> None:
+    # hand-written: "资源描述" over the document's unit and title on a sharing site; "调整后项目资金" is the budget's
+    # stage, no project's name
+    text = "资源描述\n某市人民政府外事办公室\n2016 年度“因公出国(境)管理”项目绩效评价报告\n一、基本情况\n"
+    assert not (identity_of(text)[0] or "").startswith("资源描述")
+    staged = (
+        "某县生态环境局2021年度项目支出绩效自评报告\n2021年年初,县财政批复我局项目资金153.60万元。年中追加后,"
+        "调整后项目资金共计186.20万元。\n"
+    )
+    assert identity_of(staged)[1] is None
