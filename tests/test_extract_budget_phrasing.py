@@ -2240,3 +2240,20 @@ def test_the_money_of_projects_picked_for_an_assessment_is_no_budget() -> None:
         "开展事前绩效评估。本次共选取3个项目开展事前绩效评估,涉及项目资金共计9.6万元。\n"
     )
     assert budget_of(text).adjusted is None
+
+
+def test_a_named_part_of_the_spending_after_the_whole_is_no_headline_and_one_terms_spending_none() -> None:
+    # hand-written: the fund's spending (50936.72 / 52368 = 97.27%), then the part of one kind of county, named like
+    # the fund itself, after 其中
+    text = (
+        "某自治区财政厅2022年度产粮大县奖励资金绩效自评报告\n1.资金下达情况。中央下达产粮大县奖励资金52368.00万元。\n"
+        "2.资金执行情况。截至2022年12月31日,各产粮大县累计支出奖励资金50936.72万元,预算执行率为97.27%,其中超级产粮大县"
+        "奖励资金支出10527.45万元,主要用于高标准农田建设。\n"
+    )
+    assert budget_of(text).executed == Decimal("50936.72")
+    # the spring term's money paid out, the autumn term's cut off: no spending of the year
+    term = (
+        "某县2022年度学前教育资助项目绩效自评报告\n2022年共下达学前教育资助资金12.6万元。四、项目资金使用情况2022年春季学期"
+        "资助困难幼儿61人次,发放资助资金6.1万元;秋季学期资助65人次,发放资\n"
+    )
+    assert budget_of(term).executed is None

@@ -2202,3 +2202,12 @@ def test_a_sharing_sites_caption_is_no_part_of_a_name_and_a_budgets_stage_no_pro
         "调整后项目资金共计186.20万元。\n"
     )
     assert identity_of(staged)[1] is None
+
+
+def test_a_header_cell_one_a_line_is_no_value_of_the_header_above_it() -> None:
+    # hand-written: a table's header cells one a line (项目名称 / 资金来源 / …), then its row
+    text = (
+        "某县市场监督管理局2022年度项目支出绩效自评报告\n(二)资金计划、到位及使用情况\n1.资金到位\n项目名称\n资金来源\n"
+        "资金计划(元)\n资金到位(元)\n到位率\n消费维权宣传专项经费项目\n县级财政资金\n80000\n"
+    )
+    assert identity_of(text)[1] != "资金来源"

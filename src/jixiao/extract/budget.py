@@ -799,6 +799,16 @@ _SEVERAL_PERCENTS = re.compile(r"\s*[|｜\t/／]?\s*\d+(?:\.\d+)?\s*[%％]")
 _CUT_OFF = re.compile(r"(?:截至|截止到?|至)\s*(?:20\d\d\s*年)?\s*(?:\d{1,2}\s*月|年\s*[末底]|年度末)")
 
 
+_WHOLE_YEAR_AFTER = re.compile(r"全年|年度|合计|共计|累计|总计|年底|年末|12\s*月")
+
+
+def _of_a_term(text: str, position: int) -> bool:
+    """Whether the sentence names a part of the year (a term, a half, a quarter) before ``position`` and no whole
+    year's word between it and the figure ("2022年春季学期资助61人次,发放资助资金6.1万元")."""
+    found = list(_PART_OF_THE_YEAR.finditer(text, sentence_start(text, position), position))
+    return bool(found) and _WHOLE_YEAR_AFTER.search(text, found[-1].end(), position) is None
+
+
 def _spent_by_a_month(text: str, position: int) -> bool:
     """Whether the last cut-off date the sentence names before ``position`` is a month before December
     (part_of_the_year): the spending up to then, not the year's ("…，截至年末支出1,588.2万元" is the year's)."""
@@ -1107,8 +1117,12 @@ def extract_budget(
             )  # another year's figure, or one of a list, kept as an amount for listings
         if family == "budget" and (
             _another_years(text, quantity.start, year)
-            # "截至10月底已支出1,032.4万元", "截至2024年6月30日，已支出312.6万元": spending of part of the year
-            or (key == "executed" and _spent_by_a_month(text, quantity.start))
+            # "截至10月底已支出1,032.4万元", "截至2024年6月30日，已支出312.6万元", "春季学期…发放资助资金6.1万元":
+            # spending of part of the year
+            or (
+                key == "executed"
+                and (_spent_by_a_month(text, quantity.start) or _of_a_term(text, quantity.start))
+            )
         ):
             # "2022年安排资金300万元，已支出298万元" in a report on 2023: that year's, or the report's own with a
             # year copied from the last report (JX204 reads it so)
@@ -1526,6 +1540,23 @@ def _paid_out_at_the_rate(
     return found.pop() if len(found) == 1 else None
 
 
+def _listed_after_another(ctx: Context, fact: Fact) -> bool:
+    """Whether a figure is listed after "其中" that follows another amount in its sentence ("累计支出奖励资金50936.72万元,…,
+    其中超级产粮大县奖励资金支出10527.45万元"): a part of that amount, however like the report's project it is named."""
+    text = ctx.read_text.get(fact.line, "")
+    opening = sentence_start(text, fact.start)
+    marker = text.rfind("其中", opening, fact.start)
+    return (
+        marker >= 0
+        and _AN_AMOUNT.search(text, opening, marker) is not None
+        # (not a whole stated after the listing closed: "…其中A100万元,B11万元,调减40万元,全年实际下达71万元")
+        and _WHOLE_YEAR_AFTER.search(text, marker, fact.start) is None
+    )
+
+
+_AN_AMOUNT = re.compile(r"\d\s*(?:万元|亿元|元)")
+
+
 def rate_agrees(adjusted: Decimal, executed: Decimal | None, rate: Decimal | None) -> bool:
     """Whether spending over budget gives the stated rate, at the precision the rate is written with
     (to the cent of a percent for "89.72%", to the half percent for a form's "50%")."""
@@ -1770,6 +1801,11 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # "执行率90.07%" and later "执行率刚过90%": an approximate restatement is no second value
         if any(f.approximate for f in facts) and not all(f.approximate for f in facts):
             stated[key] = [f for f in facts if not f.approximate]
+        # "累计支出奖励资金50936.72万元,…,其中超级产粮大县奖励资金支出10527.45万元": a named part of the spending listed
+        # after another amount is none of the report's figures, where the report states others
+        listed = [f for f in stated[key] if key == "executed" and f.subject and _listed_after_another(ctx, f)]
+        if listed and len(listed) < len(stated[key]):
+            stated[key] = [f for f in stated[key] if f not in listed]
     # "项目总投资1.2亿元，分两年实施。2023年安排项目资金6000万元": the year's budget, not the works' whole cost
     over_years = [f for f in stated["adjusted"] if _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))]
     years_own = [
@@ -1805,6 +1841,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
             and not _one_allocation_of_several(ctx, f)
             # (nor the works' whole cost, "X工程项目估算总投资1326.70万元", when other budgets are stated)
             and not _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))
+            and not (key == "executed" and _listed_after_another(ctx, f))
         }
         if value is None and len(own) == 1:
             values[key] = own.pop()  # the statements differ, but one value names the report's project
