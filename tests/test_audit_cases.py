@@ -249,6 +249,20 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: each source's budget and spending, then one source described again on its own line (其他资金为…自筹
+    # 资金): 405.86 + 23.40 + 12.60 = 441.86, the 12.60 not counted twice
+    (
+        "JX101",
+        "该项目全年预算450.90万元，全年执行441.86万元，预算执行率98.00%。其中：当年财政拨款全年预算412.50万元、执行405.86万元，"
+        "执行率98.39%；上年结转资金全年预算23.40万元、执行23.40万元，执行率100.00%；其他资金全年预算15.00万元、执行12.60万元，"
+        "执行率84.00%。\n其他资金为村集体自筹资金，预算15.00万元，到位15.00万元，支出12.60万元。\n",
+    ),
+    # hand-written: a department's rate (896.30 / 1000 = 89.63%), then one project's own 年度支出进度
+    (
+        "JX103",
+        "某镇2024年度部门整体支出绩效自评报告\n全年预算1,000.00万元，全年支出896.30万元，预算执行率89.63%。\n四、存在问题\n"
+        "一是项目推进与资金支出不匹配，全镇预算执行率89.63%，典型镇建设项目年度支出进度62.23%。\n",
+    ),
     # hand-written: each subordinate unit's figures in its numbered item, wrapped over lines by the page's width
     (
         "JX201",

@@ -215,7 +215,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
     if len(projects) >= 2 and not any(_some_of_them(context, fact) for fact in projects):
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
     for key, label in (("adjusted", "全年预算数"), ("initial", "年初预算数"), ("executed", "全年执行数")):
-        sources = list(_by_subject(context, f"source.{key}").values())
+        sources = _without_restated(context, list(_by_subject(context, f"source.{key}").values()))
         budget = context.first(f"budget.{key}")
         if len(sources) >= 2 or (
             sources
@@ -239,6 +239,23 @@ def relations(context: Context) -> tuple[Relation, ...]:
             )
             covered.add((group.total.line, group.total.start))
     return tuple(found)
+
+
+def _without_restated(context: Context, sources: list[Fact]) -> list[Fact]:
+    """The sources' figures without one restated on a later line that names an earlier source with the same figure
+    ("其他资金全年预算15.00万元、执行12.60万元" … "其他资金为村集体自筹资金，…支出12.60万元": the same money described,
+    read under the name it is described by)."""
+    return [
+        fact
+        for fact in sources
+        if not any(
+            other.line < fact.line
+            and _value(other) == _value(fact)
+            and other.subject
+            and other.subject in context.lines[fact.line - 1].text
+            for other in sources
+        )
+    ]
 
 
 _SPEAKER_LEAD = re.compile(
