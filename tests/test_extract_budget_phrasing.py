@@ -2257,3 +2257,12 @@ def test_a_named_part_of_the_spending_after_the_whole_is_no_headline_and_one_ter
         "资助困难幼儿61人次,发放资助资金6.1万元;秋季学期资助65人次,发放资\n"
     )
     assert budget_of(term).executed is None
+
+
+def test_money_paid_for_a_named_fee_with_more_paid_besides_is_no_spending_of_the_project() -> None:
+    # hand-written: 57万元 paid for the lines' rent and 31万元 besides for upkeep, no total stated
+    text = (
+        "某市委办公室2021年度视频会议系统项目资金绩效评价报告\n(二)全年就该项目支付了57万元的专网线路及视频通道租费,"
+        "主要用于市直单位和县市区的线路年租赁费。另外开支了31万元运行维护费,主要用于会议终端的维修。\n"
+    )
+    assert budget_of(text).executed is None
