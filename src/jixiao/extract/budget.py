@@ -109,19 +109,22 @@ _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 # one level's money: "县级配套资金", "中央财政资金", "本级资金", "县（市、区）资金"
+# a rate's word after the name of whose rate it is ("县级资金执行率", "X项目支付率", "福彩公益金拨付率")
+_RATE_WORD = r"(?:执行率|支付率|支出率|拨付率)"
 _LEVEL_MONEY = (
     r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇|本级|地方|上级)级?(?:[(（][市县区旗、]{1,8}[)）])?"
     r"(?:财政|配套|补助|专项|拨款|衔接){0,3}资金|(?:自筹|配套)资金)"
 )
 _RATE_OF_A_LEVEL = re.compile(
-    _LEVEL_MONEY + r"(?:的)?(?:预算)?(?:执行率|支付率|支出率|拨付率)(?:仅|只有|只)?(?:为|是|达到?)?$"
+    _LEVEL_MONEY + r"(?:的)?(?:预算)?" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
 # "县级配套资金支出612.42万元，执行率95.69%", "区级配套资金支出进度偏慢，执行率82.00%": the rate after a level's money
 # spent, or said to be slow, is that money's
 _LEVEL_SPENT_BEFORE = re.compile(
     _LEVEL_MONEY
     + r"(?:(?:实际)?(?:支出|使用|执行|拨付)(?:了)?\s*[\d,.]+\s*万?元|[^，,。；;\d]{0,8})\s*[，,]\s*"
-    r"(?:执行率|支付率|支出率|拨付率)(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+    + _RATE_WORD
+    + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
 _ITEM_AFTER_LIST_OPENING = re.compile(r"(?:主要(?:是|为|有|包括)|包括)\s*[:：]\s*(?P<name>[^\d:：]{2,})$")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
@@ -351,7 +354,7 @@ _ROW_LABEL = re.compile(r"(?P<label>[^\d|｜:：%]*?)[\s|｜:：]*\d[\d.,\s|｜]
 _TOTAL_ROW = re.compile(r"合计|总计|总额")
 # a rate's figure cut by a page's running line: the rate word, its first digits, then words before the percent
 _BROKEN_AFTER_RATE = re.compile(
-    r"(?:执行率|支付率|支出率|拨付率)\s*(?:为|是|达到?)?\s*\d{1,3}(?![\d.年月日号底季])[\u4e00-\u9fff][^\d]*$"
+    _RATE_WORD + r"\s*(?:为|是|达到?)?\s*\d{1,3}(?![\d.年月日号底季])[\u4e00-\u9fff][^\d]*$"
 )  # (not a date's digits: "执行率12月底达到97.30%", "执行率2023年度为97.30%")
 
 
@@ -375,7 +378,7 @@ def _rate_label(label: str) -> bool:
 
 # the name a rate's label gives before its rate word: "福彩公益金执行率", "区级资金执行率"
 _NAMED_RATE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:预算)?(?:执行率|支付率|支出率|拨付率)(?:仅|只有|只)?(?:为|是|达到?)?$"
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:预算)?" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
 
 
@@ -392,7 +395,8 @@ _PROJECT_RATE = re.compile(
 _PROJECT_OPENING_RATE = re.compile(
     r"\s*(?:[一二三四五六七八九十]是|\d{1,2}\s*[、.．](?!\d)|其中)?\s*[:：,，]?\s*"
     r"(?P<name>[\u4e00-\u9fff“”]{2,24}?项目)(?:因|受|由于|尚有|尚未|仍有)[^。；;\d%]{2,40}?[，,]\s*(?:其)?(?:预算)?(?:资金)?"
-    r"(?:执行率|支付率|支出率|拨付率)(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+    + _RATE_WORD
+    + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
 
 
@@ -417,7 +421,8 @@ def _project_of_the_rate(label: str, text: str = "", position: int = 0) -> str |
 
 _EXTREME_OF_SEVERAL = re.compile(
     r"最(?:低|高)的?(?:是|为)\s*(?P<name>[\u4e00-\u9fff（）()]{2,20}?)\s*[，,]?\s*(?:其)?(?:预算)?(?:资金)?"
-    r"(?:执行率|支付率|支出率|拨付率)?\s*(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+    + _RATE_WORD
+    + r"?\s*(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
 # "政府采购执行率5分，执行率96.29%，得4.5分": an indicator named with its points, then its rate stated bare
 _POINTS_THEN_ITS_RATE = re.compile(
@@ -434,7 +439,8 @@ def _an_indicators_rate_of_another(text: str, position: int) -> bool:
 
 _PLACE_RATE = re.compile(
     r"(?<![我本全各该])(?P<name>[\u4e00-\u9fff]{1,10}(?:旗|县|区|市|镇|乡|州))(?:的)?(?:预算|资金)?"
-    r"(?:执行率|支付率|支出率|拨付率)(?:仅|只有)?(?:为|是|达到?)?$"
+    + _RATE_WORD
+    + r"(?:仅|只有)?(?:为|是|达到?)?$"
 )
 
 
