@@ -9,15 +9,18 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select, text
 
 from jixiao.audit.findings import SEVERITY_LABEL
-from jixiao.batch.run import ingest
+from jixiao.batch.run import WORKER_DIED, _Run, ingest
 from jixiao.batch.walk import report_files
 from jixiao.batch.worker import plain
 from jixiao.jsonout import to_plain
@@ -289,6 +292,32 @@ def test_a_killed_worker_fails_its_files_and_the_run_goes_on(database_url: str, 
         assert _count_reports(engine) == len(files)
     finally:
         engine.dispose()
+
+
+def test_a_task_the_broken_pool_dropped_fails_instead_of_hanging(engine: Engine) -> None:
+    """A pool that breaks while a task is being submitted can drop it with its future never settled
+    (CPython 3.11's pool clears its pending tasks without the submit lock). The run must notice the
+    broken pool and fail the task's files, not wait on it forever; the bare future stands for the
+    dropped one, since the race itself cannot be timed from a test."""
+    run = _Run(engine, 1, False, "national-2020", lambda _outcome: None)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            run.pool.submit(os._exit, 1).result(timeout=60)  # the worker dies: a real broken pool
+        run.in_flight[Future()] = [("dropped.txt", "0" * 64)]
+        collecting = threading.Thread(target=run._collect, daemon=True)
+        collecting.start()
+        collecting.join(timeout=30)
+        assert not collecting.is_alive(), "the run waits forever on a task the broken pool dropped"
+        assert run.in_flight == {}
+        assert run.summary.failed == 1 and run.summary.failures == [("dropped.txt", WORKER_DIED)]
+        assert run.pool.submit(int, "7").result(timeout=60) == 7  # a new pool took over
+    finally:
+        run.pool.shutdown(wait=True, cancel_futures=True)
+        run.connection.close()
+    with engine.connect() as connection:
+        assert connection.execute(select(IngestFailure.file_name, IngestFailure.reason)).all() == [
+            ("dropped.txt", WORKER_DIED)
+        ]
 
 
 def test_ingest_command_prints_progress_summary_and_failures(database_url: str, folder: Path) -> None:

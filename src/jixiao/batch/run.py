@@ -33,6 +33,10 @@ LOOKUP_BATCH = 256
 FILES_PER_TASK = 4
 IN_FLIGHT_PER_WORKER = 2  # tasks, so a worker has its next one queued
 LISTED_FAILURES = 20
+# How long the parent waits on its tasks before asking whether the pool still works. A pool that breaks
+# while a task is being submitted can drop that task without failing its future (CPython 3.11 marks the
+# pending tasks failed and clears them without the submit lock), and a wait on it would last forever.
+PROBE_SECONDS = 1.0
 WORKER_DIED = "处理进程意外退出（读取程序可能因该文件崩溃），下次运行时会重试"
 
 T = TypeVar("T")
@@ -132,9 +136,21 @@ class _Run:
         self.pending = []
 
     def _collect(self) -> None:
-        done, _ = wait(self.in_flight, return_when=FIRST_COMPLETED)
+        done, _ = wait(self.in_flight, timeout=PROBE_SECONDS, return_when=FIRST_COMPLETED)
+        if not done:
+            if self._pool_is_broken():
+                self._replace_pool()
+            return
         if not all([self._settle(future) for future in done]):
             self._replace_pool()
+
+    def _pool_is_broken(self) -> bool:
+        """A broken pool refuses new tasks; a working one runs this no-op and nobody waits for it."""
+        try:
+            self.pool.submit(int)
+        except BrokenProcessPool:
+            return True
+        return False
 
     def _settle(self, future: Future[list[PreparedFile | FailedFile]]) -> bool:
         """Store or fail the files of a finished task; False when its worker died."""
