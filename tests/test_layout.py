@@ -348,6 +348,29 @@ def test_funds_block_keeps_the_sub_rows_the_form_leaves_blank() -> None:
     ]
 
 
+def test_funds_block_sub_row_whose_blank_cell_holds_its_column() -> None:
+    """A carried-over row with no 年初预算数 printed as "| 上年结转资金 | | 42,600.00 | 41,850.00 | — |…": the blank
+    cell holds the first column, so its figures are the full year's budget and spending (two figures alone
+    could stand under any two of the three amounts). Hand-written; 1,850,000 + 42,600 = 1,892,600."""
+    text = (
+        "项目资金(元) | | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分 |\n"
+        "| 年度资金总额 | 1,850,000.00 | 1,892,600.00 | 1,861,450.00 | 10 | 98.35% | 9.84 |\n"
+        "| 其中:当年财政拨款 | 1,850,000.00 | 1,850,000.00 | 1,819,600.00 | — | — | — |\n"
+        "| 上年结转资金 | | 42,600.00 | 41,850.00 | — | — | — |\n"
+        "| 其他资金 | | | | — | — | — |\n"
+    )
+    [[_total, _granted, carried, other]] = layout_of(text).funds
+    assert carried.label.text == "上年结转资金"
+    assert {cell.key: cell.value for cell in carried.cells} == {
+        "adjusted": Decimal("4.26"),
+        "executed": Decimal("4.185"),
+    }
+    assert (other.label.text, other.cells) == ("其他资金", ())
+    # a blank cell that leaves the figures' columns in doubt (the row one cell short) places nothing
+    short = text.replace("| 41,850.00 | — | — | — |\n", "| 41,850.00 | — | — |\n")
+    assert [row.label.text for row in layout_of(short).funds[0]] == ["年度资金总额", "其中:当年财政拨款"]
+
+
 def test_funds_block_with_a_lost_cell_keeps_only_what_is_certain() -> None:
     """Four columns, three values: 864.2 may be the budget or the spending (both give 100%), so only the
     rate and the score are read."""

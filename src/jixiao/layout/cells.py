@@ -23,6 +23,9 @@ class Cell(NamedTuple):
     line: int
     start: int
     end: int
+    # the empty cells between this one and the one before it on its line ("上年结转资金 | | 586,700.00"): a row
+    # whose blank cell holds a column tells which column each of its figures stands in
+    blanks_before: int = 0
 
 
 def split_cells(line: Line) -> list[Cell]:
@@ -61,7 +64,15 @@ def _line_cells(line: Line) -> tuple[Cell, ...]:
             return ()
         start = text.index(stripped)
         return (Cell(stripped, line.number, start, start + len(stripped)),)
-    return tuple(cell for cell in split_cells(line) if cell.text)
+    kept: list[Cell] = []
+    blanks = 0
+    for cell in split_cells(line):
+        if not cell.text:
+            blanks += 1
+        else:
+            kept.append(cell._replace(blanks_before=blanks) if blanks and kept else cell)
+            blanks = 0
+    return tuple(kept)
 
 
 def cell_stream(lines: Iterable[Line], skip: frozenset[int] = frozenset()) -> list[Cell]:
@@ -106,7 +117,14 @@ def _figure_pieces(cell: Cell) -> list[Cell]:
     if not all(_FIGURE_PIECE.fullmatch(word.group()) for word in words):
         return [cell]
     return [
-        Cell(word.group(), cell.line, cell.start + word.start(), cell.start + word.end()) for word in words
+        Cell(
+            word.group(),
+            cell.line,
+            cell.start + word.start(),
+            cell.start + word.end(),
+            cell.blanks_before if n == 0 else 0,
+        )
+        for n, word in enumerate(words)
     ]
 
 

@@ -245,16 +245,26 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple
     values: list[tuple[Decimal, bool]] = []
     value_cells: list[Cell] = []
     columns: list[int] = []  # the column of each value, counting the "—" cells
-    width = 0
+    spaced: list[int] = []  # ... and the blank cells of a row on one line
+    width = spaced_width = 0
     for cell in cells[label + 1 : label + 1 + len(keys)]:
         number = _number(cell.text)
         if number is None and not _DASH.fullmatch(cell.text):
             break
+        spaced_width += cell.blanks_before if cell.line == cells[label].line else 0
         if number is not None:
             values.append(number)
             value_cells.append(cell)
             columns.append(width)
+            spaced.append(spaced_width)
         width += 1
+        spaced_width += 1
+    if spaced != columns and spaced_width == len(keys):
+        # "上年结转资金 | | 586,700.00 | 586,700.00 | — | — | —": every column held, a blank cell too; the figures
+        # stand where they are printed, when they agree there
+        printed = {keys[c]: v for c, v in zip(spaced, values, strict=True)}
+        if _consistent(printed, arithmetic=not printed.get("rate", (0, False))[1]):
+            return _placed_row(cells[label], printed, values, value_cells, unit), label + 1 + width
     dashed = width > len(values)
     end = label + 1 + (width if dashed else len(values))
     if dashed and width == len(keys) and values:
@@ -271,6 +281,16 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple
         placed = _place(keys, values)
     if not placed:
         return None, end
+    return _placed_row(cells[label], placed, values, value_cells, unit), end
+
+
+def _placed_row(
+    label: Cell,
+    placed: dict[str, tuple[Decimal, bool]],
+    values: list[tuple[Decimal, bool]],
+    value_cells: list[Cell],
+    unit: str,
+) -> FundsRow:
     by_value = dict(zip(map(id, values), value_cells, strict=True))
     row = tuple(
         FundsCell(
@@ -283,7 +303,7 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple
         # rate it stands for
         if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
     )
-    return FundsRow(cells[label], row), end
+    return FundsRow(label, row)
 
 
 def _one_budget(row: FundsRow) -> FundsRow:
