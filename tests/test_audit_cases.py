@@ -86,6 +86,14 @@ FIRES = [
         "91.73",
     ),
     ("JX101", "本年收入合计120.50万元，其中：财政拨款收入100.00万元，其他收入30.50万元。", 1, "130.50"),
+    # hand-written: the asset classes after the net value add up to neither value (301.2 + 150.6 + 61.6 = 513.4)
+    (
+        "JX101",
+        "2022年末固定资产原值512.40万元，累计折旧138.62万元，净值373.78万元，其中房屋及构筑物301.2万元，通用设备"
+        "150.6万元，家具、用具及装具61.6万元。",
+        1,
+        "513.40",
+    ),
     ("JX101", "标题\n2024年基本支出80万元，其中人员经费60万元，公用经费30万元。", 2, "90.00"),
     # after a complete breakdown, the same total said to be all used for one thing
     (
@@ -249,6 +257,12 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: the classes listed after the net value are the original value's (301.2 + 150.6 + 60.6 = 512.4)
+    (
+        "JX101",
+        "2022年末固定资产原值512.40万元，累计折旧138.62万元，净值373.78万元，其中房屋及构筑物301.2万元，通用设备"
+        "150.6万元，家具、用具及装具60.6万元。",
+    ),
     # hand-written: each source's budget and spending, then one source described again on its own line (其他资金为…自筹
     # 资金): 405.86 + 23.40 + 12.60 = 441.86, the 12.60 not counted twice
     (

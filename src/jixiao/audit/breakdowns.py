@@ -460,6 +460,12 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
             and candidates[-1].original_unit != "元"
         ):
             return None
+        if parts and _value_of(candidates[-1]) != summed:
+            # "固定资产原值398.27万元，累计折旧121.63万元，净值276.64万元，其中房屋204.5万元，…": parts that add up to
+            # an amount before the one right before the marker, to the cent, are that amount's
+            exact = [f for f in candidates[:-1] if _value_of(f) == summed]
+            if exact:
+                return exact[-1]
     if len(candidates) >= 2 and _ROW_OF_FIGURES.fullmatch(text, candidates[-2].end, candidates[-1].start):
         # "年度资金总额120万元120万元118万元其中:当年财政拨款…": a form's row of columns run together, its
         # sub-row under 其中 a row of the same columns, no listing of one amount's parts
