@@ -667,6 +667,25 @@ def test_the_total_after_the_parts_scores_and_a_parts_own_parts() -> None:
     assert sorted(f.value for f in report.facts if f.field == "component") == [D(18), D(19), D(19), D(38)]
 
 
+def test_the_total_after_a_list_of_weights_and_an_indicators_own_sum() -> None:
+    # hand-written: the weights listed in the sentence giving the total are no heading of it; an indicator's parts
+    # summed in a sentence that opens with it are that indicator's (4 + 7.56 = 11.56), not the report's total
+    head = "某省2021年度农业产业发展专项资金绩效自评报告\n四、自评结论\n"
+    report = read(
+        head
+        + "按照决策（15分）、过程（25分）、产出（35分）、效益（25分）指标体系，本项目自评得分93.56分，等级为“优”。\n"
+        "资金管理指标中，省级资金拨付率100%得4分，县级支出率94.5%按8分乘以支出率计得7.56分，合计11.56分。\n"
+    )
+    assert report.score == D("93.56")
+    assert [f.value for f in report.facts if f.field == "component"] == []
+    assert [(f.subject, f.value) for f in report.facts if f.field == "weight"] == [
+        ("决策指标", D(15)),
+        ("过程指标", D(25)),
+        ("产出指标", D(35)),
+        ("效益指标", D(25)),
+    ]
+
+
 def test_a_page_of_a_departments_form_then_its_projects_forms() -> None:
     # the department's form cut before its total row: the project's total is the project's, not the report's
     text = (

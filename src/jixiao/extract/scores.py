@@ -354,6 +354,8 @@ def _line_end(text: str, position: int) -> int:
 
 _CATEGORY_WORDS = r"(?:投入|过程|产出|效益|效果|满意度|决策|预算执行|管理|履职)(?:指标)?"
 _POINTS_IN_BRACKETS = r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]"
+# a sentence opening with one indicator whose parts it scores: "资金管理指标中，…得4分，…得7.78分，合计11.78分"
+_INDICATOR_OPENS_SENTENCE = re.compile(r"\s*[\u4e00-\u9fff]{2,12}指标(?:中|方面)\s*[,，:：]")
 # a line opening with a category (and its points) and a colon: "投入：项目立项4分得4分，…，合计20分；"
 _CATEGORY_OPENS_LINE = re.compile(r"\s*" + _CATEGORY_WORDS + r"\s*(?:" + _POINTS_IN_BRACKETS + r")?\s*[:：]")
 # ... or numbered, with its points as a heading, its parts after the colon ("产出（30分）：低保对象应保尽保10分得10分，…")
@@ -467,7 +469,13 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
         opening = text[paragraph_start : match.start()]
         bracketed = match.group(2) is not None or _COLON_OR_END.match(text, match.end()) is not None
-        if bracketed and len(opening.strip()) <= 4 and not re.search(r"[，。；]", opening):
+        # (a heading opens with its number or nothing; "按照决策（15分）、过程（25分）…指标体系" lists the weights)
+        if (
+            bracketed
+            and len(opening.strip()) <= 4
+            and not HEADING_NUMBER.sub("", opening).strip()
+            and not text.startswith("、", match.end())
+        ):
             end = text.find("\n", match.end())
             headed.append((match.end(), end if end >= 0 else len(text), name))
     return headed
@@ -614,12 +622,16 @@ def extract_scores(
         if any(start <= match.start(2) < end for start, end in scored):
             continue
         printed_line = text.rfind("\n", 0, match.start()) + 1
-        if (
-            "合计" in match.group("label")
-            and _CATEGORY_OPENS_LINE.match(text, printed_line)
-            and len(_CATEGORY_HEAD.findall(text, printed_line, match.start())) == 1
+        if "合计" in match.group("label") and (
+            (
+                _CATEGORY_OPENS_LINE.match(text, printed_line)
+                and len(_CATEGORY_HEAD.findall(text, printed_line, match.start())) == 1
+            )
+            or _INDICATOR_OPENS_SENTENCE.match(text, sentence_start(text, match.start()))
         ):
-            continue  # "投入：项目立项4分得4分，…，合计20分；": the one category's total on its line
+            # "投入：项目立项4分得4分，…，合计20分；", "资金管理指标中，拨付率100%得4分，…计得7.78分，合计11.78分": the one
+            # category's or indicator's total
+            continue
         preceding = text[max(0, match.start() - 3) : match.start()]
         # "满意度得分", "执行率得分": a measure's score; "2023年度自评得分" is the year's ("各项指标合计得分" sums them)
         # "分别得分17分、15分…": the first of the listed parts' scores
