@@ -86,6 +86,15 @@ FIRES = [
         "91.73",
     ),
     ("JX101", "本年收入合计120.50万元，其中：财政拨款收入100.00万元，其他收入30.50万元。", 1, "130.50"),
+    # hand-written: the whole's rate restated in the problems section, differing from the one its figures give
+    (
+        "JX103",
+        "某县交通运输局2023年度农村公路养护资金绩效自评报告\n一、基本情况\n2023年共下达农村公路养护资金1,341.78万元。\n"
+        "二、资金使用情况\n截至2023年12月31日，项目共支出1,305.38万元，执行率97.29%。\n三、存在问题\n"
+        "资金执行率95.74%，部分村组养护考核不达标，按规定扣减养护资金。\n",
+        7,
+        "97.29",
+    ),
     # hand-written: the asset classes after the net value add up to neither value (301.2 + 150.6 + 61.6 = 513.4)
     (
         "JX101",
@@ -257,6 +266,13 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: one named fund's rate restated in the problems section, where its figures are not
+    (
+        "JX103",
+        "某县交通运输局2023年度农村公路养护资金绩效自评报告\n一、基本情况\n2023年共下达农村公路养护资金1,341.78万元。\n"
+        "二、资金使用情况\n截至2023年12月31日，项目共支出1,305.38万元，执行率97.29%。\n三、存在问题\n"
+        "村道养护资金执行率95.74%，部分村组养护考核不达标，按规定扣减养护资金。\n",
+    ),
     # hand-written: the classes listed after the net value are the original value's (301.2 + 150.6 + 60.6 = 512.4)
     (
         "JX101",

@@ -30,6 +30,7 @@ from jixiao.extract.context import SENTENCE_BREAKS, clause_start, in_brackets, s
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.extract.named_project import projects_counted
+from jixiao.extract.projects import same_project
 from jixiao.extract.scores import another_years
 from jixiao.layout.cells import Cell, split_cells
 from jixiao.layout.listing import Listed, closing_column_sums, column_sums, listed_sums
@@ -718,6 +719,29 @@ def _headline_on_line(context: Context, key: str, line: int) -> Fact | None:
 _UNSPENT = re.compile(r"(?:未支付?|未使用|未拨付|结余|剩余)$")
 
 
+# a rate named after money of its own: "村道养护资金执行率95.74%", "日常养护经费支付率"
+_NAMED_MONEYS_RATE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:资金|经费))(?:的)?(?:预算)?(?:执行率|支付率|支出率|拨付率|支出进度)"
+    r"(?:仅|只有|只)?(?:为|是|达到?)?$"
+)
+_GENERIC_MONEY = re.compile(
+    r"^(?:本年|当年|全年|年度|项目|预算|财政|专项|整体|部门|单位|全部|本级|总|该|本项目|我局|我县|我市|补助|资金)+(?:资金|经费)$"
+)
+
+
+def _another_funds_rate(context: Context, rate: Fact, label: str) -> bool:
+    """Whether a rate stated with no money beside it names a fund of its own, not the report's, while the report
+    settled on another rate ("项目共支出1305.38万元，执行率97.29%" … "存在问题：村道养护资金执行率95.74%"): that fund's
+    rate, restated where its figures are not, no second statement of the report's."""
+    settled = context.report.budget.execution_rate
+    named = _NAMED_MONEYS_RATE.search(label)
+    if settled is None or settled == rate.value or named is None:
+        return False
+    name = named.group("name")
+    project = context.report.project
+    return not _GENERIC_MONEY.match(name) and not (project and same_project(name, project))
+
+
 def _rates_money_beside_it(context: Context, rate: Fact) -> bool:
     """Whether money other than the report's chosen figures is stated before a rate on its line: "专项资金支出
     316.38万元,预算执行率61%" and "(1)…养护资金43万。预算执行率100%" rate that money (a source's, an item's),
@@ -857,6 +881,8 @@ def rates(context: Context) -> Iterator[Rate]:
             # rated on the report's budget
             budget = _headline_fact(context, "adjusted")
         if fact.field == "budget.execution_rate" and not _rates_money_beside_it(context, fact):
+            if _another_funds_rate(context, fact, label):
+                continue
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
             budget = budget or _headline_fact(context, "adjusted")
