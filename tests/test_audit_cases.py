@@ -266,6 +266,16 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: a page of projects' forms, each numbered under one title, each with its own total
+    (
+        "JX201",
+        "××乡2022年度衔接资金项目绩效自评情况\n二、各项目自评表\n项目支出绩效自评表（1）\n（2022年度）\n"
+        "项目名称 石门村茶园提质改造项目\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 完成户数 ≥40户 46户 50 50\n效益指标 社会效益指标 受益群众满意度 ≥90% 92% 50 50\n总分 100 100.00\n"
+        "项目支出绩效自评表（2）\n（2022年度）\n项目名称 龙井村安全饮水管网延伸项目\n"
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n产出指标 数量指标 完成户数 ≥40户 46户 50 50\n"
+        "效益指标 社会效益指标 受益群众满意度 ≥90% 92% 50 45.88\n总分 100 95.88\n",
+    ),
     # hand-written: one named fund's rate restated in the problems section, where its figures are not
     (
         "JX103",
