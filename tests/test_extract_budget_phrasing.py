@@ -194,6 +194,15 @@ def test_the_three_public_costs_total_is_no_spending() -> None:
     )
 
 
+def test_one_running_costs_item_is_no_spending_of_a_department() -> None:
+    # hand-written: in a department's report, what one item of its running costs cost is one slice of its spending
+    text = (
+        "某县就业服务中心2022年度整体支出绩效自评报告\n一、部门整体支出绩效目标完成情况\n"
+        "(3)“三公”经费控制情况。本单位无公务用车,公务接待费全年支出3,860.00元,比上年减少1,240.00元。\n"
+    )
+    assert budget_of(text).executed is None
+
+
 def test_a_rates_base_in_wan_is_no_money() -> None:
     # "650/10万": deaths per 100,000 people, after a label that would make bare 万 money ("下达…")
     budget = budget_of(

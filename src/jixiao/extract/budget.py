@@ -1134,7 +1134,12 @@ def extract_budget(
             # "2022年安排资金300万元，已支出298万元" in a report on 2023: that year's, or the report's own with a
             # year copied from the last report (JX204 reads it so)
             family = "other_year"
-        if family == "budget" and (_PART_SCOPE.search(label) or _in_a_part_item(text, quantity.start)):
+        if family == "budget" and (
+            _PART_SCOPE.search(label)
+            or _in_a_part_item(text, quantity.start)
+            # "公务接待费全年支出3,860.00元" in a department's report: one item of its running costs
+            or (not project_kind and _EXPENSE_ITEM.search(label))
+        ):
             family, key = "amount", ""  # the 三公经费's or the purchases' figure: one slice of the spending
         if family == "budget" and _in_a_numbered_item(text, quantity.start):
             family, key = "amount", ""  # "1、档案管理项目资金:…30万元;2、建设项目资金:…": one item's figure
