@@ -241,6 +241,25 @@ def test_a_title_broken_over_lines_is_joined() -> None:
     assert layout.title.unit is not None and layout.title.unit.text == "中共某县委网信办"
 
 
+def test_a_sharing_sites_file_name_gives_way_to_the_documents_own_title() -> None:
+    # hand-written: the name the upload was filed under names only the place; the document's own title under it
+    # names the place again, and its unit stands on the line under that
+    layout = layout_of(
+        "某县森林资源管护经费项目绩效评价报告.docx\n某县2022年森林资源管护经费支出绩效评价报告\n某县林业综合行政执法大队\n"
+        "(2023年3月2日)\n一、项目基本情况\n"
+    )
+    assert layout.title is not None and layout.title.lines == (2,)
+    assert layout.title.unit is not None and layout.title.unit.text == "某县林业综合行政执法大队"
+    # ... or its unit itself, under the site's breadcrumb and the file's details
+    layout = layout_of(
+        "某区二0一二年度预算项目支出绩效评价.doc\n某文档网 > 行业资料 > 其它\n"
+        "某区二0一二年度预算项目支出绩效评价.doc 文档页数:9 上传时间:2019-08-14\n"
+        "2013年某市某区绿化和市容管理局公园绿地养护预算项目支出绩效自评报告\n一、项目概述\n"
+    )
+    assert layout.title is not None and layout.title.lines == (4,)
+    assert layout.title.unit is not None and layout.title.unit.text == "某市某区绿化和市容管理局"
+
+
 def test_the_head_of_a_page_is_counted_in_lines_with_text_not_blank_ones() -> None:
     # a page converted with a blank line between every line: the title is the 25th line with text, the 49th line
     menu = "\n\n".join(f"栏目{number}" for number in range(1, 25))

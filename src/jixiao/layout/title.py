@@ -509,6 +509,20 @@ def read_title(
     printed = {line.number: line.text for line in lines}
     titles.sort(key=lambda t: _ATTACHMENT.search(printed.get(t.lines[0], "")) is not None)
     title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)
+    if title is not None and title.unit is None and _FILE_NAME.search(printed.get(title.lines[-1], "")):
+        # "X报告.docx" / … / "2013年某区某局X报告": the name a sharing site filed the upload under, then the
+        # document's own title, naming the place again or its unit
+        title = next(
+            (
+                t
+                for t in titles
+                if t.lines[0] > title.lines[-1]
+                and not _FILE_NAME.search(printed.get(t.lines[-1], ""))
+                and not _ATTACHMENT.search(printed.get(t.lines[0], ""))
+                and (t.unit is not None or (t.place is not None and _in_place(t.place, title.place)))
+            ),
+            title,
+        )
     if (
         title is not None
         and title.kind == "项目支出"
@@ -549,6 +563,7 @@ def read_title(
 _NEXT_TITLE = 2  # lines from a package's title to the report's own right under it
 
 
+_FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps)(?=\s|$)")
 # a title for a package of reports and tables ("…绩效自评报告及报表")
 _PACKAGE = re.compile(r"及(?:报表|表格?|自评表)|(?:报告|自评)和(?:报表|自评表)")
 _ATTACHED = re.compile(r"^\s*(?:附|[(（])")  # "附件：…自评表", "（附：…）": a note on what is attached
