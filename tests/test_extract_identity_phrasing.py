@@ -980,6 +980,13 @@ def test_a_word_page_fields_residue_before_the_title_is_no_part_of_the_unit() ->
         "《关于全面推进预算绩效管理意见的通知》文件精神,参照参考提纲,对项目开展绩效评价。\n"
     )
     assert read(page).unit == "某某区教育局"
+    # the residue run together with the page's number between two of them (hand-written, as sharing sites print it)
+    for residue in ("PAGE-7-PAGE", "PAGE10PAGE"):
+        page = (
+            f"文档简介\n{residue}某某县疾病预防控制中心2019年度整体支出绩效自评报告一、基本情况(一)简要概述部门支出情况"
+            "以及县委县政府当年下达的重点工作。1、部门支出情况:2019年本单位年初预算数为1,380.25万元,全年预算数为1,512.60万元。\n"
+        )
+        assert read(page).unit == "某某县疾病预防控制中心"
 
 
 def test_the_guards_leave_real_names_and_units_alone() -> None:
