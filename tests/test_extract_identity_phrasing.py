@@ -989,6 +989,15 @@ def test_a_word_page_fields_residue_before_the_title_is_no_part_of_the_unit() ->
         assert read(page).unit == "某某县疾病预防控制中心"
 
 
+def test_a_village_schools_name_ending_in_wanxiao_is_a_unit() -> None:
+    # hand-written: a township's 中心完小 (a complete primary school) reports on the fund it names in brackets
+    report = read(
+        "勐板县中和镇中心完小2022年度项目支出绩效自评报告(义务教育学校公用经费保障机制资金)\n一、自评结论\n"
+        "经自评,我校2022年义务教育学校公用经费保障机制资金项目自评得分95.5分,自评等级为优。\n"
+    )
+    assert (report.unit, report.project) == ("勐板县中和镇中心完小", "义务教育学校公用经费保障机制资金")
+
+
 def test_the_guards_leave_real_names_and_units_alone() -> None:
     # funds named for a programme's area, names opening with 等/及, a verb between the unit and its project
     assert (
