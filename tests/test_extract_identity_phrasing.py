@@ -980,6 +980,8 @@ def test_a_word_page_fields_residue_before_the_title_is_no_part_of_the_unit() ->
         "《关于全面推进预算绩效管理意见的通知》文件精神,参照参考提纲,对项目开展绩效评价。\n"
     )
     assert read(page).unit == "某某区教育局"
+    # (the line the field broke before the kind's words, a space now, cuts the project's name there)
+    assert read(page).project == "建设足球特色学校"
     # the residue run together with the page's number between two of them (hand-written, as sharing sites print it)
     for residue in ("PAGE-7-PAGE", "PAGE10PAGE"):
         page = (

@@ -78,7 +78,7 @@ _KIND_TAIL = re.compile(
 # "…转移支付区域绩效" (a region's evaluation of a transfer) the transfer, "…专项资金使用情况绩效" the fund
 _KIND_WORDS_AT_END = re.compile(r"(?:部门\s*[(（]\s*单位\s*[)）]|部门|单位)?(?:整体支出|整体|项目支出)$")
 _PROJECT_TAIL = re.compile(
-    r"(?:财政支出项目)?(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前中后]|过程)?(?:预算)?(?:绩效)?(?:目标)?"
+    r"\s*(?:财政支出(?:项目)?)?(?:支出)?(?:的)?(?:(?:预算)?(?:管理)?(?:使用|执行|实施)情况)?(?:区域)?\s*(?:事[前中后]|过程)?(?:预算)?(?:绩效)?(?:目标)?"
     # 工作 after the words of evaluating is the title's ("…绩效评价工作"); after a name it is the name's ("国内侨务工作")
     # and 管理 only after the words of evaluating ("…绩效管理"), a name's own after any other ("学生事务管理")
     r"(?:(?:评价|(?<=绩效|目标|预算)管理)(?:(?:开展|进行)了?)?(?:工作)?|(?:开展|进行)了?(?:工作)?)?(?:的)?$"
