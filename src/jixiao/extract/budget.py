@@ -438,7 +438,7 @@ def _an_indicators_rate_of_another(text: str, position: int) -> bool:
 
 
 _PLACE_RATE = re.compile(
-    r"(?<![我本全各该])(?P<name>[\u4e00-\u9fff]{1,10}(?:旗|县|区|市|镇|乡|州))(?:的)?(?:预算|资金)?"
+    r"(?<![我本全各该])(?P<name>[\u4e00-\u9fff]{1,10}(?:旗|县|区|市|镇|乡|州))(?:的)?(?:整体)?(?:预算|资金)?"
     + _RATE_WORD
     + r"(?:仅|只有)?(?:为|是|达到?)?$"
 )
@@ -450,8 +450,17 @@ def _place_of_the_rate(ctx: Context, label: str, title_lines: frozenset[int]) ->
     named = _PLACE_RATE.search(label)
     if named is None:
         return None
-    name = named.group("name")
-    if leading_place(name) != len(name) or any(name in ctx.read_text.get(n, "") for n in title_lines):
+    # the longest run of place names ending the words before the rate ("最低的西充县支出率为93.32%": 西充县)
+    found = named.group("name")
+    name = next(
+        (
+            found[at:]
+            for at in range(len(found) - 1)
+            if leading_place(found[at:]) == len(found) - at and (at == 0 or found[at - 1] not in "我本全各该")
+        ),
+        None,
+    )
+    if name is None or any(name in ctx.read_text.get(n, "") for n in title_lines):
         return None
     return name
 
