@@ -62,6 +62,12 @@ _MEASURED = re.compile(r"(?P<item>[\u4e00-\u9fff]*?)(?:账面)?原值")
 _RESTATED = re.compile(r"^(?P<item>[\u4e00-\u9fff]*?)(?:账面)?净值|^(?:累计)?折旧")
 
 
+# another level's or source's money, a sibling of a total named by its own level ("中央资金…；县级资金312.50万元")
+_ANOTHER_LEVEL = re.compile(
+    r"(?:中央|省|市|州|县|区|旗|乡|镇|本级|地方|上级)级?(?:财政)?(?:配套|补助|专项|衔接)?(?:资金|经费)|自筹资金|配套资金"
+)
+
+
 @dataclass(frozen=True)
 class Part:
     fact: Fact
@@ -145,8 +151,18 @@ def groups(context: Context) -> tuple[Group, ...]:
                 # or the listing's parts are the kinds of spending or income its first names, their items between
                 # them ("其中基本支出a，…包括…；项目支出b，…包括A；B；C。")
                 kinds = [part for part in parts if _PART_KIND.search(part.label)]
+                # or the listing adds up before a "；" and the total's sibling follows it ("中央资金支出4,552.91万元，其中
+                # 小学3,221.22万元、初中1,331.69万元…；县级资金312.50万元全部支出")
+                before_break = [
+                    part for part in parts if not _ITEM_BREAK.search(text, marker.end(), part.fact.start)
+                ]
+                sibling_source = len(before_break) < len(parts) and _ANOTHER_LEVEL.search(
+                    parts[len(before_break)].label
+                )
                 if _agrees(cut, total):
                     parts = cut
+                elif len(before_break) >= 2 and sibling_source and _agrees(before_break, total):
+                    parts = before_break
                 elif (
                     parts and _PART_KIND.search(parts[0].label) and len(kinds) >= 2 and _agrees(kinds, total)
                 ):
