@@ -1622,7 +1622,8 @@ def component_sum(context: Context) -> Iterator[Hit]:
     )
 
 
-_SCORED_ITEM = re.compile(r"得分?\s*(?:为|:|：)?\s*(?P<points>\d+(?:\.\d+)?)\s*分")
+# (or worked out: "满意度指标（10分）按满意度93.0%×10计9.30分")
+_SCORED_ITEM = re.compile(r"(?:得分?|(?<![合总共累统])计得?)\s*(?:为|:|：)?\s*(?P<points>\d+(?:\.\d+)?)\s*分")
 _PART_REACH = 60  # characters from a part's name to the score its sentences give it
 # the words that name a part: the frameworks' parts without 指标, and the execution rate's
 _PART_WORDS = (*(part.removesuffix("指标") for part in _OTHER_PARTS), "预算执行", "执行率")
@@ -1638,8 +1639,10 @@ def _unread_part_scored(context: Context, components: Mapping[str, Fact], missin
         for named in re.finditer(re.escape(word), context.text):
             # up to the next part named: its heading's sentences ("（三）满意度指标。…满意度96.5%。得分10分。")
             after = context.text[named.end() : named.end() + _PART_REACH]
+            # (the part's own word again is no next part: "满意度指标（10分）按满意度93.0%×10计9.30分")
             cut = min(
-                (at for part_word in _PART_WORDS if (at := after.find(part_word)) >= 0), default=len(after)
+                (at for part_word in _PART_WORDS if part_word != word and (at := after.find(part_word)) >= 0),
+                default=len(after),
             )
             if any(Decimal(s.group("points")) == missing for s in _SCORED_ITEM.finditer(after[:cut])):
                 return True
