@@ -1000,6 +1000,15 @@ def test_a_village_schools_name_ending_in_wanxiao_is_a_unit() -> None:
     assert (report.unit, report.project) == ("勐板县中和镇中心完小", "义务教育学校公用经费保障机制资金")
 
 
+def test_a_title_whose_year_is_masked_names_its_unit_and_project() -> None:
+    # hand-written: a page that masked its year (and figures) with asterisks, as some mirrors publish them
+    report = read(
+        "某县民政局****年度困境儿童关爱服务项目绩效自评报告\n按照《某县财政局关于开展****年度财政项目支出绩效自评工作的通知》要求,"
+        "我局对****年度困境儿童关爱服务项目开展了绩效自评。\n一、项目基本情况\n"
+    )
+    assert (report.unit, report.project, report.year) == ("某县民政局", "困境儿童关爱服务项目", None)
+
+
 def test_the_guards_leave_real_names_and_units_alone() -> None:
     # funds named for a programme's area, names opening with 等/及, a verb between the unit and its project
     assert (

@@ -21,7 +21,7 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.layout.wrap import page_cuts
 
 # an anonymised year ("20xx年度") divides a title as a real one does, but states no year
-_YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
+_YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2}|[xX×*＊]{4})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
 # "2016质量兴省财政支出项目绩效评价报告": a title may open with its year written without 年
 _YEAR_SPAN = re.compile(r"20\d\d\s*年?度?\s*(?:至|到|[-—－~～])\s*20\d\d\s*年度?")
 _BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
