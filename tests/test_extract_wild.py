@@ -135,6 +135,13 @@ def test_a_numbered_headings_bracketed_score_is_its_sections() -> None:
     # the overall heading's bracket, or a score in the sentence after a heading, is the report's
     assert read("某县报告\n四、综合评价结论(自评得分95分)\n").score == D(95)
     assert read("某县报告\n一、评价结论\n自评得分95分。\n").score == D(95)
+    # the headings' paragraphs running on after their scores, the total stated in the opening paragraph
+    text = (
+        "某省2019年度财政专项扶贫资金绩效评价自评报告\n经自评,我省2019年度财政专项扶贫资金绩效评价自评总得分为96分。\n"
+        "一、资金投入情况(自评得分9分)\n(一)省本级预算安排财政专项扶贫资金增幅(自评得分3分)。省级投入86,520万元。\n"
+        "(二)省级预算资金分配的合理性(自评得分3分)。省级资金按因素法分配。\n"
+    )
+    assert read(text).score == D(96)
 
 
 def test_ocr_letters_for_digits_before_a_unit() -> None:

@@ -162,7 +162,8 @@ _OPEN_LISTING = re.compile(
 )  # a listing still open at the position
 _ENDS_WITH_SCORE = re.compile(r"得分?\s*\d+(?:\.\d+)?\s*分\s*[。；;]?\s*$")
 _POINTS_LINE = re.compile(r"(?:指标|率|度)\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
-_BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*[。.]?\s*(?:\n|$)")
+# (or closes the heading's sentence, its paragraph running on: "（一）X增幅(自评得分3分)。省级投入…")
+_BRACKET_CLOSES_LINE = re.compile(r"\s*[)）]\s*(?:[。.]|\n|$)")
 _OVERALL_HEADING = re.compile(r"总体|综合|总分|结论|总得分|自评结果|评价结果")
 
 
