@@ -549,6 +549,28 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
 _OWN_SHARE = re.compile(_AMOUNTS["own_share"])
 
 
+# a form printed one cell a line: a part's cell, a figure's, the rate's word alone
+_PART_CELL = re.compile(r"\s*(?:其中\s*[:：]?\s*)?(?P<part>基本支出|项目支出|人员经费|公用经费)\s*[|｜]?\s*")
+_FIGURE_CELL = re.compile(r"\s*[\d,]+(?:\.\d+)?\s*(?:万?元)?\s*[|｜]?\s*")
+_RATE_CELL = re.compile(r"\s*(?:预算)?执行率\s*[|｜]?\s*")
+_ROW_REACH = 4  # cells above a rate's word: the part's name, its budget's and its spending's figures
+
+
+def _part_of_a_row_one_cell_a_line(ctx: Context, quantity: Quantity) -> str | None:
+    """The part a rate printed one cell a line rates, when its row's cells above it name one ("其中：基本支出 /
+    4,080,200.00 / 基本支出 / 4,051,690.65 / 执行率 / 99.30%"): that part's rate, not the whole's."""
+    line = ctx.flow.locate(quantity.start)[0]
+    if not _RATE_CELL.fullmatch(ctx.read_text.get(line - 1, "")):
+        return None
+    for above in range(line - 2, max(0, line - 2 - _ROW_REACH), -1):
+        cell = ctx.read_text.get(above, "")
+        if (found := _PART_CELL.fullmatch(cell)) is not None:
+            return found.group("part")
+        if not _FIGURE_CELL.fullmatch(cell):
+            return None
+    return None
+
+
 _PART_OPENING = re.compile(_AMOUNTS["part_opening"])
 
 
@@ -977,6 +999,8 @@ def extract_budget(
                     )
                 if part is None and not project and not project_kind:
                     part = _part_opening(text, quantity.start)  # "“三公”经费…预算执行率84.89%": that part's
+                if part is None and not project and not project_kind:
+                    part = _part_of_a_row_one_cell_a_line(ctx, quantity)
                 if part and not project_kind:
                     field = "part.execution_rate"
                 elif (
