@@ -469,11 +469,13 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         listed = [f for f in facts if f.start >= found.end()]
         parts = _parts(text, found.end(), listed) if listed else []
         summed = _summed(parts) if parts else Decimal(0)
-        # (not a total written in 元 among 万元 parts, "村卫生室补助471.23元": that is a slip)
+        # (not a total written in 元 among 万元 parts, "村卫生室补助471.23元": that is a slip; a sentence all in 元 is none)
         if (
             summed > _value_of(candidates[-1]) * _FAR_ABOVE
             and any(_value_of(f) >= summed for f in candidates)
-            and candidates[-1].original_unit != "元"
+            and (
+                candidates[-1].original_unit != "元" or all(part.fact.original_unit == "元" for part in parts)
+            )
         ):
             return None
         if parts and _value_of(candidates[-1]) != summed:
