@@ -445,15 +445,16 @@ _FACTOR_BEFORE = re.compile(r"[×*＊]\s*$")
 
 
 def _written_in_yuan(text: str, fact: Fact, amounts: Sequence[Fact]) -> bool:
-    """Whether the figure's sentence states another amount in 元 of at least 1 万元: its writer counts in 元 there,
-    so a small 元 figure beside it is as written."""
+    """Whether the figure's sentence, or the one before it, states another amount in 元 of at least 1 万元: its
+    writer counts in 元 there, so a small 元 figure beside it is as written ("实际支出2,981,193.70元，…。到位未支出资金
+    486.30元")."""
     for other in amounts:
         if other.line != fact.line or other.original_unit != "元" or other is fact:
             continue
         if other.original_value is None or other.original_value < 10000:
             continue
         start, end = sorted((other.start, fact.start))
-        if _SENTENCE_BREAK.search(text, start, end) is None:
+        if len(_SENTENCE_BREAK.findall(text, start, end)) <= (1 if other.start < fact.start else 0):
             return True
     return False
 
