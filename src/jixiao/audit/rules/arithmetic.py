@@ -994,7 +994,9 @@ def rates(context: Context) -> Iterator[Rate]:
     yield from _table_row_rates(context)
 
 
-_ROW_BUDGET = re.compile(r"预算|安排|下达|计划")
+_ROW_BUDGET = re.compile(r"预算|安排|下达|计划|可用")
+# a column of a measure, not of money ("计划面积", "计划户数"): no budget's column, however it is named
+_ROW_MEASURE = re.compile(r"面积|数量|人数|户数|人次|里程|长度|公里|亩|个数|座数|件数")
 _ROW_SPENT = re.compile(r"执行数|执行金额|支出|使用|拨付|支付")
 _ROW_RATE = re.compile(r"执行率|支出率|支付率|使用率|执行进度")
 _ROW_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
@@ -1040,7 +1042,9 @@ def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
         at = [
             i
             for i, text in enumerate(texts)
-            if pattern.search(text) and (other is None or not other.search(text))
+            if pattern.search(text)
+            and (other is None or not other.search(text))
+            and (pattern is _ROW_RATE or not _ROW_MEASURE.search(text))
         ]
         if len(at) != 1:
             return None
