@@ -291,6 +291,7 @@ def _placed_row(
     value_cells: list[Cell],
     unit: str,
 ) -> FundsRow:
+    """The row of the values ``placed`` under their keys, amounts in 万元, each with the cell it was printed in."""
     by_value = dict(zip(map(id, values), value_cells, strict=True))
     row = tuple(
         FundsCell(
