@@ -16,6 +16,7 @@ from decimal import Decimal
 from operator import attrgetter
 
 from jixiao.audit.context import Context, per_report
+from jixiao.extract.budget import LEVEL_MONEY
 from jixiao.extract.context import clause_start, in_brackets
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import project_stated_of
@@ -63,9 +64,7 @@ _RESTATED = re.compile(r"^(?P<item>[\u4e00-\u9fff]*?)(?:账面)?净值|^(?:累�
 
 
 # another level's or source's money, a sibling of a total named by its own level ("中央资金…；县级资金312.50万元")
-_ANOTHER_LEVEL = re.compile(
-    r"(?:中央|省|市|州|县|区|旗|乡|镇|本级|地方|上级)级?(?:财政)?(?:配套|补助|专项|衔接)?(?:资金|经费)|自筹资金|配套资金"
-)
+_ANOTHER_LEVEL = re.compile(LEVEL_MONEY)
 
 
 @dataclass(frozen=True)

@@ -108,20 +108,20 @@ _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?
 # a source named with its own amount right after it ("财政拨款150.49万元,")
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
-# one level's money: "县级配套资金", "中央财政资金", "本级资金", "县（市、区）资金"
 # a rate's word after the name of whose rate it is ("县级资金执行率", "X项目支付率", "福彩公益金拨付率")
 _RATE_WORD = r"(?:执行率|支付率|支出率|拨付率)"
-_LEVEL_MONEY = (
+# one level's money: "县级配套资金", "中央财政资金", "本级资金", "县（市、区）资金" (the audit's breakdowns ask it too)
+LEVEL_MONEY = (
     r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇|本级|地方|上级)级?(?:[(（][市县区旗、]{1,8}[)）])?"
     r"(?:财政|配套|补助|专项|拨款|衔接){0,3}资金|(?:自筹|配套)资金)"
 )
 _RATE_OF_A_LEVEL = re.compile(
-    _LEVEL_MONEY + r"(?:的)?(?:预算)?" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?$"
+    LEVEL_MONEY + r"(?:的)?(?:预算)?" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
 # "县级配套资金支出612.42万元，执行率95.69%", "区级配套资金支出进度偏慢，执行率82.00%": the rate after a level's money
 # spent, or said to be slow, is that money's
 _LEVEL_SPENT_BEFORE = re.compile(
-    _LEVEL_MONEY
+    LEVEL_MONEY
     + r"(?:(?:实际)?(?:支出|使用|执行|拨付)(?:了)?\s*[\d,.]+\s*万?元|[^，,。；;\d]{0,8})\s*[，,]\s*"
     + _RATE_WORD
     + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
