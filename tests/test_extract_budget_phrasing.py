@@ -2275,3 +2275,53 @@ def test_money_paid_for_a_named_fee_with_more_paid_besides_is_no_spending_of_the
         "主要用于市直单位和县市区的线路年租赁费。另外开支了31万元运行维护费,主要用于会议终端的维修。\n"
     )
     assert budget_of(text).executed is None
+
+
+def test_a_share_of_the_budget_with_the_budgets_figure_between_is_the_rate() -> None:
+    # hand-written: 286.73 / 297.15 = 96.4934…%, printed 96.49%
+    text = (
+        "某县统计局2018年度经济普查项目支出绩效自评报告\n二、项目资金使用情况\n2018年度，本项目全年完成支出286.73万元，"
+        "占全年预算数297.15万元的96.49%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.executed, budget.execution_rate) == (Decimal("286.73"), Decimal("96.49"))
+
+
+def test_the_years_available_budget_after_an_addition_is_the_adjusted_budget() -> None:
+    # hand-written: 152.36 + 18.5 = 170.86; 169.42 / 170.86 = 99.157…%
+    text = (
+        "某县统计局2018年度部门整体支出绩效自评报告\n二、预算执行情况\n2018年财政批复我局部门预算152.36万元，年中追加普查经费"
+        "18.5万元，全年可用预算170.86万元；全年完成支出169.42万元，执行率99.16%。\n"
+    )
+    assert budget_of(text).adjusted == Decimal("170.86")
+
+
+def test_a_funds_row_a_scan_ran_the_spending_into_the_points() -> None:
+    # hand-written: OCR printed "118.42 10" as "118.4210"; 118.42 / 120 = 98.683…%, printed 98.68%, 9.87 of 10
+    head = "某旗某局2022年度项目支出绩效自评表\n项目名称某某防火物资购置\n"
+    header = "项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分\n"
+    budget = budget_of(head + header + "年度资金总额120 120 118.4210 98.68% 9.87\n")
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(120),
+        Decimal(120),
+        Decimal("118.42"),
+        Decimal("98.68"),
+    )
+    # a run-together cell no cut reads with the rate (118.4210 of 120 at 90%): no amount is placed
+    budget = budget_of(head + header + "年度资金总额120 120 118.4210 90.00% 9.00\n")
+    assert (budget.adjusted, budget.executed) == (None, None)
+
+
+def test_a_forms_unit_noted_under_its_title_holds_over_its_task_table() -> None:
+    # hand-written: a department's form in 元 (a 年度主要任务 table between the note and the funds block);
+    # 2,759,622.09 / 2,794,138.00 = 98.764…%
+    text = (
+        "某县档案馆2023年度部门整体支出绩效自评表\n金额单位：元\n部门名称     某县档案馆\n"
+        "年度主要任务    任务名称    主要内容    预算金额（总额）    其中：财政拨款    其他资金\n"
+        "馆藏档案数字化     完成数字化加工     500000.00     500000.00     0.00\n"
+        "档案库房改造     库房八防设施改造     320000.00     320000.00     0.00\n"
+        "金额合计     820000.00     820000.00     0.00\n"
+        "预算资金        年初预算数    全年预算数    全年执行数    分值    执行率    得分\n"
+        "年度资金总额    2625518.00    2794138.00    2759622.09    10      98.76%    9.88\n"
+    )
+    assert year_figures(text) == (Decimal("262.5518"), Decimal("279.4138"), Decimal("275.962209"))

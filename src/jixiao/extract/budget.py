@@ -547,6 +547,23 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
 
 
 _OWN_SHARE = re.compile(_AMOUNTS["own_share"])
+_ITEM_NAME_MIN = 4  # characters of a listed item's own name before its figure
+
+
+def _item_after_a_listings_semicolon(text: str, position: int) -> str | None:
+    """The item a figure belongs to when its sentence opened a listing with "其中" and a "；" then began this item
+    ("其中A工程执行率96.23%，自评99.62分；B项目执行率92.00%"): B's, named before the figure, not the whole's."""
+    begin = sentence_start(text, position)
+    if begin == 0 or text[begin - 1] not in "；;":
+        return None
+    whole = clause_start(text, position, 0, "。！？!?\n")
+    if "其中" not in text[whole:begin]:
+        return None
+    rest = _LEAD.sub("", text[begin:position])
+    if re.search(r"[\d，,]", rest):
+        return None  # "…；全年支出140万元，执行率93.33%": a statement of its own figures, the whole's again
+    name = re.split(r"[、:：]", rest, maxsplit=1)[0].strip()
+    return name if len(name) >= _ITEM_NAME_MIN and not _BUDGET_STAGE.fullmatch(name) else None
 
 
 # a form printed one cell a line: a part's cell, a figure's, the rate's word alone
@@ -946,7 +963,7 @@ def extract_budget(
             before = ctx.quantities[index - 1].start
             label = (
                 _label(ctx, index - 1) + label
-                if _BUDGET_BEFORE.search(text, max(0, before - 2), before)
+                if _BUDGET_BEFORE.search(text, max(0, before - 5), before)
                 else label
             )
         if quantity.is_money and ("分别" in label or not label.strip()):
@@ -989,6 +1006,8 @@ def extract_budget(
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
+                if part is None and not project and not _closes_a_listing(ctx, index):
+                    part = _item_after_a_listings_semicolon(text, quantity.start)
                 named_part = None if _WHOLE_OF_PARTS.search(label) else _RATE_OF_A_PART.search(label)
                 if part is None and not project and not project_kind and named_part is not None:
                     part = (

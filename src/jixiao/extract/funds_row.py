@@ -43,6 +43,7 @@ _GROUP = re.compile(r"[1-9]\d{0,2}")
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"\d{3}\.\d+")  # a group with the amount's decimals after a bare one: "1 380.00"
 _MAX_POINTS = 20
+_POINTS_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # what a funds row's 分值 can be: "10", "20", "12.5"
 _MAX_RATE = 1000  # percent
 _FIELDS = ("budget.initial", "budget.adjusted", "budget.executed")
 
@@ -295,6 +296,11 @@ def _in_national_order(
         after = _points_after_rate(cells, rate_at, stated)
         if after is not None:
             return after
+        fused = _fused_points(cells, rate_at, stated)
+        if fused is not None:
+            return fused
+        if not _POINTS_CELL.fullmatch(cells[rate_at - 1].text):
+            return []  # no points: a figure run into them ("118.4210") that no cut reads, so none is placed
     if not agrees and "rate" in keys and len(cells) < len(keys):
         # the header names more columns than the row fills and the rate stands elsewhere: which cells are blank
         # is not known ("126.80 | 134.50 | | 91.2%" under 年初 / 全年 / 执行数 / 上年执行率 / 本年执行率)
@@ -303,6 +309,37 @@ def _in_national_order(
     if scored:
         placed += [("weight", Decimal(cells[rate_at - 1].text), cells[rate_at - 1])]
         placed += [("component", Decimal(cells[rate_at + 1].text), cells[rate_at + 1])]
+    return placed
+
+
+def _fused_points(cells: list[Cell], rate_at: int, rate: Decimal) -> list[tuple[str, Decimal, Cell]] | None:
+    """The row read when a scan's text ran the spending and the points into one cell ("120 120 118.4210 98.68%
+    9.87": 118.42 and 10), when exactly one cut of that cell gives the points (at least the score) and a
+    spending that over the budget before it gives the rate."""
+    fused = cells[rate_at - 1]
+    score = Decimal(cells[rate_at + 1].text)
+    before = cells[max(0, rate_at - 3) : rate_at - 1]
+    if not before:
+        return None
+    readings = [
+        (amount, points)
+        for amount, points in _cuts(fused.text, 2)
+        if score <= Decimal(points) <= _MAX_POINTS
+        and rate_agrees(Decimal(before[-1].text), Decimal(amount), rate)
+    ]
+    if len(readings) != 1:
+        return None
+    amount, points = readings[0]
+    spent = Cell(amount, fused.line, fused.start, fused.start + len(amount))
+    points_cell = Cell(points, fused.line, spent.end, fused.end)
+    amounts = [*before, spent]
+    placed = [
+        (field, Decimal(cell.text), cell)
+        for field, cell in zip(_FIELDS[-len(amounts) :], amounts, strict=True)
+    ]
+    placed.append(("budget.execution_rate", rate, cells[rate_at]))
+    placed.append(("weight", Decimal(points), points_cell))
+    placed.append(("component", score, cells[rate_at + 1]))
     return placed
 
 

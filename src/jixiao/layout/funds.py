@@ -51,6 +51,37 @@ def _yuan_below(cells: Sequence[Cell]) -> bool:
     return any(_YUAN_BELOW.search(cell.text) for cell in cells)
 
 
+_FORM_TITLE = re.compile(load_vocabulary("claims")["form_title"])
+_FORM_NOTE_REACH = 80  # cells from a form's title to its funds block's headers (a table of its tasks between)
+_NOTE_UNDER_TITLE = 3  # cells under a form's title where it notes the unit of all its amounts
+
+
+def _form_note(cells: Sequence[Cell], headers: int) -> str | None:
+    """The unit a form notes under its title for all its tables ("部门整体支出绩效自评表 / 金额单位：元", then a table
+    of its tasks, then the funds block), when the headers at ``headers`` stand in that form."""
+    for at in range(headers - 1, max(-1, headers - _FORM_NOTE_REACH), -1):
+        if "表" in cells[at].text and _FORM_TITLE.match(cells[at].text):
+            for note in range(at + 1, min(at + 1 + _NOTE_UNDER_TITLE, headers)):
+                if (unit := stated_unit(cells[note].text)) is not None:
+                    return unit if _identity_follows(cells[note + 1 : headers]) else None
+            return None
+    return None
+
+
+_IDENTITY_CELL = re.compile(r"^\s*(?:部门|单位|项目|预算单位)名称|^\s*(?:主管部门|实施单位|预算单位)")
+
+
+def _identity_follows(cells: Sequence[Cell]) -> bool:
+    """Whether the form's identity cells (部门名称 …) come next, before any figure: the note heads the whole form,
+    not a table of other figures printed between it and the form."""
+    for cell in cells:
+        if _IDENTITY_CELL.match(cell.text):
+            return True
+        if _number(cell.text) is not None:
+            return False
+    return False
+
+
 def in_wan(value: Decimal, unit: str) -> Decimal:
     """An amount written in ``unit`` (元, 亿元 or 万元) in 万元, with the places it was written with."""
     return value / _WAN if unit == "元" else value * _WAN if unit == "亿元" else value
@@ -319,7 +350,7 @@ def _one_budget(row: FundsRow) -> FundsRow:
 _RATES = frozenset({"rate", "arrived_rate", "balance_rate"})
 _HELD = frozenset({"earlier", "arrived", "arrived_rate", "carried", "changed", "balance", "balance_rate"})
 _SUB_ROW = re.compile(r"^[\u4e00-\u9fff:：()（）\s]{2,24}$")
-_MAX_SUB_ROWS = 4
+_MAX_SUB_ROWS = 6  # 中央 / 省级 / 市级 / 县级 / 上年结转 / 其他资金
 
 
 def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
@@ -409,6 +440,8 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             continue
         if unit == "万元" and "万元" not in headers and _yuan_below(cells[after : label + _UNIT_BELOW_REACH]):
             unit = "元"
+        if unit == "万元" and "万元" not in headers:
+            unit = _form_note(cells, start) or unit
         total, index = _row(cells, label, keys, unit)
         if total is None:
             continue
