@@ -1573,3 +1573,15 @@ def test_every_all_met_claim_starts_with_a_listed_first_character() -> None:
     listed = set(claims["first_characters"])
     for pattern in claims["all_targets_met"]:
         assert _first_characters(pattern) <= listed, pattern
+
+
+def test_a_rate_whose_sentence_the_page_width_cut_is_checked_on_its_own_figures() -> None:
+    # hand-written: a PDF's lines cut at the page's width, the rate's word cut after 执行; 88.36 / 95 = 93.01%
+    head = (
+        "某市某局2022年度部门整体支出绩效自评报告\n　　一、部门整体收支情况\n"
+        "　　全年预算6166.14万元，全年支出6045.28万元，执行率98.04%。\n　　二、项目绩效情况\n"
+        "　　1.卫片执法及督察整改。预算95.00万元，支出88.36万元，执行\n"
+    )
+    assert findings_for(head + "率93.01%。\n", "JX103") == []
+    [(line, _severity, message)] = findings_for(head + "率95.01%。\n", "JX103")
+    assert (line, message) == (6, "执行率写作95.01%，按所列数字计算应为93.01%")

@@ -10,6 +10,7 @@ labelled amount, so "其中：预算项目2个，金额合计83万元" is not mi
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -242,6 +243,7 @@ def numbered_groups(context: Context) -> tuple[Group, ...]:
         if not wholes:
             continue
         parts: list[Part] = []
+        items: list[tuple[str, list[Fact]]] = []
         for line in lines[number:]:
             if not line.text.strip():
                 continue
@@ -253,6 +255,8 @@ def numbered_groups(context: Context) -> tuple[Group, ...]:
                 parts = []
                 break  # an item stating no amount of its own in its opening clause: not a listing of the total
             parts.append(Part(own[0], label_before(line.text, own[0].start), None))
+            items.append((line.text, own))
+        parts = _column_making_a_whole(parts, items, wholes)
         # items after those that make one of the line's amounts exactly list something else ("其中：1.基本支出… 2.项目支出…
         # 3.“三公”经费支出…": a slice across the two, no third part)
         made = next(
@@ -277,6 +281,30 @@ def numbered_groups(context: Context) -> tuple[Group, ...]:
 
 
 _CLAUSE_END = re.compile(r"[。；;，,]")
+
+
+_CHOICES_MAX = 4096  # ways of taking one amount per item that are tried
+
+
+def _column_making_a_whole(
+    parts: list[Part], items: list[tuple[str, list[Fact]]], wholes: list[Fact]
+) -> list[Part]:
+    """The items' first amounts, or, when those make none of the wholes, one amount of each item's that together
+    do ("项目支出580.94万元…具体为：1.X：预算280万元，支出214.37万元；2.Y：…支出150万元", or an item's spending
+    before its budget): the items list both, and the whole is the sum of one of them."""
+    values = {fact.value for fact in wholes}
+    if len(parts) < 2 or _summed(parts) in values:
+        return parts
+    amounts = [[(fact, fact.value) for fact in own if isinstance(fact.value, Decimal)] for _, own in items]
+    if any(not choices for choices in amounts) or math.prod(len(c) for c in amounts) > _CHOICES_MAX:
+        return parts
+    for chosen in itertools.product(*amounts):
+        if sum((value for _, value in chosen), Decimal(0)) in values:
+            return [
+                Part(fact, label_before(text, fact.start), None)
+                for (text, _), (fact, _) in zip(items, chosen, strict=True)
+            ]
+    return parts
 
 
 @per_report
@@ -391,6 +419,8 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
                 if (
                     len(s) >= 2
                     and not _ADDED.search(opening[id(s)])
+                    # ("…；年中市级下达X资金15.6万元，全年预算调整为135.6万元": money added, then the new total)
+                    and not any(_ADDED.search(p.label) for p in s)
                     and not _CLASSED_AGAIN.match(opening[id(s)])
                 )
                 or _ALL_OF_IT.match(s[0].label)

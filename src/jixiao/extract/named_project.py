@@ -91,7 +91,7 @@ def sentence_subject(sentence: str) -> str | None:
     return found.group(1)
 
 
-_FORM_REACH = 80  # lines from a figure back to its form's title
+_FORM_REACH = 160  # lines from a figure back to its form's title (a form printed one cell a line runs long)
 
 
 def form_titles(lines: Iterable[tuple[int, str]]) -> tuple[int, ...]:

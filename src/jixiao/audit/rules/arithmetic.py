@@ -145,7 +145,7 @@ def _whole_before(context: Context, field: str, part: Fact | None) -> Fact | Non
     2,312.40万元…" / "全年支出…其中基本支出2,396.12万元（人员经费2,041.83万元、公用经费354.29万元）" sums the
     parts in the brackets after the second."""
     first = context.first(field)
-    if part is None or first is None or first.line == part.line:
+    if part is None or first is None:
         return first
     nearer = [f for f in context.facts(field) if f.line == part.line and f.start < part.start]
     return nearer[-1] if nearer else first
@@ -605,11 +605,15 @@ def _same_line_before(
     text = context.lines[anchor.line - 1].text
     if own_sentence:
         floor = max(floor, sentence_start(text, anchor.start))
+    # "…预算95.00万元，支出88.36万元，执行" / "率93.01%。": a sentence the page's width cut goes on from the line above
+    above = _sentence_above(context, anchor)
     candidates = [
         f
         for f in facts
-        if f.line == anchor.line
-        and floor <= f.start < anchor.start
+        if (
+            (f.line == anchor.line and floor <= f.start < anchor.start)
+            or (above is not None and f.line == anchor.line - 1 and f.start >= above)
+        )
         # "一是提前下达资金1400万元,…。全年共支出2074万元,执行率91.77%", "收到第二批资金220万元": an item's or a
         # batch's figure is not the whole's (a total named so is: "…第二批资金50万元，合计150万元")
         and (own_sentence or not (_of_a_part(text, f) or _listed_after_qizhong(text, f, anchor)))
@@ -618,6 +622,30 @@ def _same_line_before(
     ]
     own = [f for f in candidates if f.subject == anchor.subject]
     return (own or candidates)[-1] if candidates else None
+
+
+_CUT_LINE_MIN = 15  # a line the page's width cut is a long one
+_CUT_SENTENCE_END = "。；;！？!?：:"
+_CUT_REST_MAX = 8
+_FIGURE_OR_BREAK = re.compile(r"[\d。；;！？!?，,、|｜\s\u3000]")
+_CELL_GAP = re.compile(r"[|｜\t\u3000]|\s{2,}")
+
+
+def _sentence_above(context: Context, anchor: Fact) -> int | None:
+    """Where, on the line above, the sentence holding ``anchor`` begins, when a page's width cut that sentence
+    before the anchor: nothing on the anchor's line before it ends a clause, the line above runs long and
+    ends in no sentence's end, and neither line is a table's row."""
+    head = context.lines[anchor.line - 1].text[: anchor.start].strip()
+    if anchor.line < 2 or len(head) > _CUT_REST_MAX or _FIGURE_OR_BREAK.search(head):
+        return None  # the cut's rest before the anchor is a word's end ("率"), no cells of a row
+    above = context.lines[anchor.line - 2].text.rstrip()
+    if (
+        len(above.strip()) < _CUT_LINE_MIN
+        or above[-1] in _CUT_SENTENCE_END
+        or _CELL_GAP.search(above.strip())
+    ):
+        return None
+    return sentence_start(above, len(above))
 
 
 def _listed_after_qizhong(text: str, fact: Fact, anchor: Fact) -> bool:
@@ -683,7 +711,13 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
         label_before(text, before[-1].start)
     ):
         return None
+    # "每件300元…共支出32.33万元", "每个每年补贴3000元，支出46.80万元": a price per unit, no budget
+    if "每" in label_before(text, before[-1].start) or _PER_UNIT_AFTER.match(text, before[-1].end):
+        return None
     return before[-1]
+
+
+_PER_UNIT_AFTER = re.compile(r"\s*[/／每]")
 
 
 # a label naming money paid out, at its end or as the act it opens with ("发放社保补贴591.8万元"), not money set aside for
@@ -750,13 +784,30 @@ def _rates_money_beside_it(context: Context, rate: Fact) -> bool:
     chosen = {budget.initial, budget.adjusted, budget.executed}
     text = context.lines[rate.line - 1].text
     floor = _paragraph_start(context, rate)
-    before = [
-        f for f in money_facts(context) if f.line == rate.line and floor <= f.start and f.end <= rate.start
-    ]
+    above = _sentence_above(context, rate)
     return any(
         _value(f) not in chosen
-        and not _UNSPENT.search(label_before(text, f.start))  # "未支703万元": what is left of the budget
-        and not _part_of_the_spending(text, f, [c for c in before if _value(c) == budget.executed])
+        and not _UNSPENT.search(label_before(line, f.start))  # "未支703万元": what is left of the budget
+        and not _part_of_the_spending(line, f, [c for c in before if _value(c) == budget.executed])
+        for line, before in (
+            (
+                text,
+                [
+                    f
+                    for f in money_facts(context)
+                    if f.line == rate.line and floor <= f.start and f.end <= rate.start
+                ],
+            ),
+            # (and on the line above, when the page's width cut the rate's sentence)
+            (
+                context.lines[rate.line - 2].text,
+                [
+                    f
+                    for f in money_facts(context)
+                    if above is not None and f.line == rate.line - 1 and f.start >= above
+                ],
+            ),
+        )
         for f in before
     )
 
@@ -820,6 +871,8 @@ def rates(context: Context) -> Iterator[Rate]:
             or _A_FACTOR_AFTER.match(text, fact.end)
             or _a_listed_funds_rate(text, fact)
             or _A_LEVELS_LINE.match(text)
+            or _a_row_of_another_rate(text, fact)
+            or _SEVERAL_ALIKE.search(label)
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
             # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
@@ -1080,7 +1133,7 @@ def _cell_fact(context: Context, cell: Cell) -> Fact:
 
 # a rate named after one fund, a level's money, a part, or another year: "中央资金执行率100%", "上年执行率85%"
 _PART_OR_OTHER_YEAR_RATE = re.compile(
-    r"(?:(?:中央|省级|市级|州级|县级|区级|地方|上级)(?:财政)?(?:资金|补助|配套)[\u4e00-\u9fff]{0,8}|其中[^，,。；;]{0,10}|"
+    r"(?:(?:中央|省级|自治区|市级|州级|盟级|县级|旗级|区级|地方|上级)(?:财政)?(?:资金|补助|配套)[\u4e00-\u9fff]{0,8}|其中[^，,。；;]{0,10}|"
     + load_vocabulary("amounts")["other_year"]
     + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
 )
@@ -1109,6 +1162,19 @@ _A_LEVELS_LINE = re.compile(
 # a rate the report says it computed on another basis than spending over the budget it states: with or without the
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
+_RATE_OF_ANOTHER = re.compile(load_vocabulary("amounts")["rate_of_another"])
+# "A市、B旗、C旗执行率均为90%": several things' rates, all alike, none the whole's
+_SEVERAL_ALIKE = re.compile(r"均(?:为|是|达到?)?\s*$")
+_ROW_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*")
+
+
+def _a_row_of_another_rate(text: str, fact: Fact) -> bool:
+    """Whether a rate stands in a table row named after another rate ("政府采购执行率 | 5 | 4.71 | 执行率94.16%，按比例
+    计分"): the row's note restates the rate the row scores."""
+    cells = [cell.strip() for cell in _ROW_SEPARATOR.split(text[: fact.start]) if cell.strip()]
+    return any(_RATE_OF_ANOTHER.search(cell) for cell in cells[:-1])
+
+
 _ON_INITIAL = re.compile(r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率)")
 # "按已到位资金计算，支付率为96.86%": the clause names the funds that arrived as the rate's base
 _BY_ARRIVED = re.compile(r"按[^，,。；;]{0,6}到位(?:资金|数)?[^，,。；;]{0,4}(?:计算|口径)")
