@@ -2325,3 +2325,17 @@ def test_a_forms_unit_noted_under_its_title_holds_over_its_task_table() -> None:
         "年度资金总额    2625518.00    2794138.00    2759622.09    10      98.76%    9.88\n"
     )
     assert year_figures(text) == (Decimal("262.5518"), Decimal("279.4138"), Decimal("275.962209"))
+
+
+def test_the_budgets_money_used_in_the_year_is_the_spending() -> None:
+    # hand-written: 481.93 / 496.56 = 97.053…%, printed 97.05%
+    text = (
+        "某区某社2022年度部门整体支出绩效自评报告\n二、预算执行情况\n调整后全年预算496.56万元。\n"
+        "2022年全年使用预算资金481.93万元，预算执行率97.05%。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal("496.56"), Decimal("481.93"))
+    # money planned to be used is no spending
+    planned = (
+        "某区某社2022年度部门整体支出绩效自评报告\n调整后全年预算496.56万元，计划使用预算资金481.93万元。\n"
+    )
+    assert year_figures(planned)[2] is None
