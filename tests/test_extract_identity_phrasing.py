@@ -2238,3 +2238,13 @@ def test_a_header_cell_one_a_line_is_no_value_of_the_header_above_it() -> None:
         "资金计划(元)\n资金到位(元)\n到位率\n消费维权宣传专项经费项目\n县级财政资金\n80000\n"
     )
     assert identity_of(text)[1] != "资金来源"
+
+
+def test_a_tables_number_before_its_caption_names_no_project() -> None:
+    # hand-written: a report on three projects, its summary table captioned "表1 …自评情况表"
+    text = (
+        "某县交通运输局2022年度项目支出绩效自评报告\n一、基本情况\n我局2022年度实施农村公路养护、渡口安全和客运站运营补助"
+        "三个项目。\n表1 2022年度项目支出绩效自评情况表（单位：万元）\n项目名称 | 全年预算数 | 全年执行数 | 执行率\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.project is None
