@@ -2339,3 +2339,12 @@ def test_the_budgets_money_used_in_the_year_is_the_spending() -> None:
         "某区某社2022年度部门整体支出绩效自评报告\n调整后全年预算496.56万元，计划使用预算资金481.93万元。\n"
     )
     assert year_figures(planned)[2] is None
+
+
+def test_money_paid_as_the_works_went_on_is_the_spending() -> None:
+    # hand-written: no rate stated to confirm it (415 - 398.62 = 16.38 left)
+    text = (
+        "某镇2024年度衔接资金项目绩效自评报告\n2024年4月，县财政局下达衔接资金415万元。\n"
+        "截至2024年12月31日，已按工程进度拨付项目资金398.62万元。结余资金16.38万元。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal(415), Decimal("398.62"))
