@@ -2348,3 +2348,18 @@ def test_money_paid_as_the_works_went_on_is_the_spending() -> None:
         "截至2024年12月31日，已按工程进度拨付项目资金398.62万元。结余资金16.38万元。\n"
     )
     assert year_figures(text)[1:] == (Decimal(415), Decimal("398.62"))
+
+
+def test_a_projects_budget_with_its_year_in_the_label_and_a_rates_weight_in_percent() -> None:
+    # hand-written: 75.4512 / 88 = 85.74%; the rule's weight "执行率权重10%" is no rate
+    text = (
+        "某区科协2024年度科普项目绩效自评报告\n一、项目概况\n项目2024年预算88.00万元，其中区级财政预算68.00万元，"
+        "市科协下达科普专项补助20.00万元。\n二、预算执行情况\n全年支出75.4512万元，预算执行率85.74%。\n"
+        "按区自评规则，预算执行率权重10%，执行率≥90%得满分。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(88),
+        Decimal("75.4512"),
+        Decimal("85.74"),
+    )

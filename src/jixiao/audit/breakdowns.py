@@ -105,6 +105,7 @@ def label_before(text: str, position: int) -> str:
 
 
 _THOUSANDS_MARK = re.compile(r"\d,\d{3}")
+_EACH = re.compile(r"均|各自|各")
 
 
 def share_after(text: str, position: int) -> Decimal | None:
@@ -128,6 +129,8 @@ def groups(context: Context) -> tuple[Group, ...]:
             after = [f for f in facts if f.start >= marker.end()]
             if total is None or not after:
                 continue
+            if marker.group().startswith("分别") and _EACH.search(text, total.end, marker.start()):
+                continue  # "A完成产值7210.40万元；B完成产值5330.25万元，均按80%支付，分别为…": each one's, no parts
             if _PART_KIND.search(label_before(text, total.start)):
                 # "基本支出a，其中人员经费b、公用经费c；项目支出d": a part's own items, up to the "；" after which its
                 # sibling goes on
@@ -485,6 +488,10 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         # (of those the parts are not far above, when there are: "全年实际支出2,376.85万元…，未支出32.46万元…。其中护路员
         # 劳务报酬907.20万元" lists a part of the spending, not of what was left)
         holding = [gap for gap in gaps if summed <= _value_of(gap[1]) * _FAR_ABOVE]
+        if len(parts) == 1:
+            # one part named after 其中 is part of a whole at least as large ("…582.65万元…；按品目分，货物48.60万元，
+            # 工程437.25万元…。其中授予中小企业合同金额455.93万元"), not of the listed item nearest it
+            holding = [gap for gap in gaps if summed <= _value_of(gap[1])] or holding
         return min(holding or gaps, key=lambda gap: gap[0])[1] if gaps else candidates[0]
     candidates = [f for f in facts if sentence <= f.start and f.end <= marker and not _no_whole(text, f)]
     if not in_brackets(text[sentence:marker]):

@@ -873,6 +873,7 @@ def rates(context: Context) -> Iterator[Rate]:
             or _A_LEVELS_LINE.match(text)
             or _a_row_of_another_rate(text, fact)
             or _SEVERAL_ALIKE.search(label)
+            or _RANKED.search(text, clause_start(text, fact.start, 0, "。；;"), fact.start)
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
             # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
@@ -1164,6 +1165,8 @@ _A_LEVELS_LINE = re.compile(
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
 _RATE_OF_ANOTHER = re.compile(load_vocabulary("amounts")["rate_of_another"])
 # "A市、B旗、C旗执行率均为90%": several things' rates, all alike, none the whole's
+# "执行率最高：淮北市 73.71%；最低：淮南市 59.12%": one place's or item's rate, ranked among others
+_RANKED = re.compile(r"最高|最低")
 _SEVERAL_ALIKE = re.compile(r"均(?:为|是|达到?)?\s*$")
 _ROW_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*")
 
@@ -1769,6 +1772,8 @@ def weights_sum(context: Context) -> Iterator[Hit]:
         return  # "决策18分、过程18.5分、产出36分、效益17.5分，合计90分": the parts' scores and their total
     if any(Decimal(marks) == summed for marks in _FULL_MARKS.findall(context.text)):
         return  # "本次评价满分80分": the report scores out of its own full marks, and its weights make them up
+    if (between := _points_between(context, weights)) is not None and between != summed:
+        return  # "资金执行率10分、资金管理10分、产出指标40分…": the listing names a part of its own among them
     if summed < context.scheme.total_points and not _table_goes_on(context, weights):
         return  # a form cut after its 效益 rows: 满意度 may have stood below, the total row certainly did
     if (
@@ -1789,6 +1794,23 @@ def weights_sum(context: Context) -> Iterator[Hit]:
 
 
 _TOTAL_ROW = re.compile(r"总\s*分|合\s*计|总\s*计")
+_POINTS = re.compile(r"(?<![得扣分\d.])(\d+(?:\.\d+)?)\s*分")  # points a part has, not what it scored or lost
+_SUB_PARTS = re.compile(
+    r"其中[^；;。]*"
+)  # "决策指标（20分）得分20分，其中项目立项5分、…；": a part's own parts
+
+
+def _points_between(context: Context, weights: Mapping[str, Fact]) -> Decimal | None:
+    """The points a sentence listing the weights states from the first weight to the last, when they all stand on
+    one line: other parts' points among them show a framework with a part of its own."""
+    if len({f.line for f in weights.values()}) != 1:
+        return None
+    first, last = min(f.start for f in weights.values()), max(f.end for f in weights.values())
+    text = context.lines[next(iter(weights.values())).line - 1].text
+    listing = _SUB_PARTS.sub("", text[first : last + 1])
+    return sum((Decimal(m.group(1)) for m in _POINTS.finditer(listing)), Decimal(0))
+
+
 _ROW_CELLS = re.compile(r"[^\s|｜]+")  # a table's cells, as flattening leaves them: apart by spaces or bars
 _ROW_MIN = 4
 _SENTENCE_MARK = re.compile(r"[，。；]")
