@@ -2363,3 +2363,22 @@ def test_a_projects_budget_with_its_year_in_the_label_and_a_rates_weight_in_perc
         Decimal("75.4512"),
         Decimal("85.74"),
     )
+
+
+def test_a_funds_tables_header_split_over_two_lines_is_joined_again() -> None:
+    # hand-written: "年初 / 预算数", "全年 / 预算数", "全年 / 执行数" printed a line apart; 1371.05 / 1398.22 = 98.06%
+    spaced = (
+        "某街道办事处2018年度部门整体支出绩效自评报告\n(一)预算收支情况\n单位:万元\n"
+        "项目        年初          全年          全年          执行率\n"
+        "            预算数        预算数        执行数\n"
+        "合计        1254.60       1398.22       1371.05       98.06%\n"
+        "基本支出    682.40        705.86        705.86        100.00%\n"
+    )
+    assert year_figures(spaced) == (Decimal("1254.60"), Decimal("1398.22"), Decimal("1371.05"))
+    # "调整后 / 预算数" under bars, the second line's other cell a note of the rate's unit
+    barred = (
+        "某县教育科技局2024年度部门整体支出绩效自评报告\n表1 2024年度部门预算执行情况表\n单位：万元\n"
+        "项目 | 年初预算数 | 调整后 | 实际支出数 | 执行率 |\n| | 预算数 | | （%） |\n"
+        "合计 | 18,652.30 | 20,117.84 | 19,560.27 | 97.23 |\n"
+    )
+    assert year_figures(barred) == (Decimal("18652.30"), Decimal("20117.84"), Decimal("19560.27"))

@@ -163,6 +163,50 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
     return (_earlier_years(headers, keys) if keys else keys), position  # most cells head no column
 
 
+_HEADER_HALF = 6  # characters of half a column's header printed on a line of its own ("全年" / "预算数")
+
+
+def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells, with a header row split over two lines joined again: "年初 | 全年 | 全年 | 执行率" over "预算数 |
+    预算数 | 执行数", or "调整后" over "预算数". The first halves that head no column alone take, in order, the second
+    halves that make a column of them, when the two counts agree; the second line's cells go."""
+    if not any(len(cell.text) <= _HEADER_HALF and cell.text.endswith(_SECOND_HALVES) for cell in cells):
+        return cells  # the common case: no half of a header at all
+    lines = [list(group) for _, group in itertools.groupby(cells, key=lambda cell: cell.line)]
+    result: list[Cell] = []
+    skip = False
+    for at, first in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        second = lines[at + 1] if at + 1 < len(lines) else []
+        joined = _joined_halves(first, second) if second and second[0].line == first[0].line + 1 else None
+        result += joined if joined is not None else first
+        skip = joined is not None
+    return result
+
+
+_FIRST_HALVES = frozenset({"年初", "全年", "调整后", "调整", "年度", "本年", "当年", "实际", "批复"})
+_SECOND_HALVES = ("预算数", "执行数", "预算", "支出数", "决算数")
+
+
+def _joined_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
+    words = [cell for cell in second if cell.text.strip()]
+    if not words or any(len(cell.text.strip()) > _HEADER_HALF for cell in words):
+        return None
+    halves = [at for at, cell in enumerate(first) if cell.text.strip() in _FIRST_HALVES]
+    makers = [cell for cell in words if cell.text.strip().endswith(_SECOND_HALVES)]
+    if not halves or len(halves) != len(makers):
+        return None
+    joined = list(first)
+    for at, maker in zip(halves, makers, strict=True):
+        text = first[at].text.strip() + maker.text.strip()
+        if column_key(text) is None:
+            return None
+        joined[at] = first[at]._replace(text=text)
+    return joined
+
+
 def settle_approved(keys: list[str]) -> list[str]:
     """The keys with the approved budget's column ("批复数") read as the initial budget when an adjusted
     budget's column stands beside it ("批复数 | 调整后预算数 | 决算数"), else as the one budget of the table."""
@@ -358,6 +402,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     上年结转资金, 其他资金), those the form leaves blank with no cells."""
     vocab = vocabulary()
     blocks: list[list[FundsRow]] = []
+    cells = _headers_rejoined(cells)
     # a header run starts only at a column word or a continuation ("(万元)"): one pass over the cells finds
     # those, and the loop jumps from one to the next instead of trying every cell (most cells are prose)
     column, continuation = vocab.any_funds_column.search, _CONTINUATION.match
