@@ -2382,3 +2382,21 @@ def test_a_funds_tables_header_split_over_two_lines_is_joined_again() -> None:
         "合计 | 18,652.30 | 20,117.84 | 19,560.27 | 97.23 |\n"
     )
     assert year_figures(barred) == (Decimal("18652.30"), Decimal("20117.84"), Decimal("19560.27"))
+
+
+def test_an_initial_budget_said_unchanged_is_the_years_budget() -> None:
+    # hand-written: no rate agrees to settle it (118.37 / 126 = 93.94%, printed 95.84%: the audit's to find)
+    text = (
+        "某市林业局2019年度森林防火项目支出绩效自评报告\n2019年年初部门预算安排森林防火专项经费126.00万元,年度执行中未作调整。\n"
+        "截至2019年12月31日,项目实际支出118.37万元,资金执行率95.84%。\n"
+    )
+    assert year_figures(text) == (Decimal(126), Decimal(126), Decimal("118.37"))
+
+
+def test_money_paid_to_the_contractor_named_first_is_the_spending() -> None:
+    # hand-written: 85 - 79.6 = 5.4 left as the retention money
+    text = (
+        "某市水务局2021年度农村饮水维修养护项目绩效自评报告\n省财政厅下达中央财政水利发展资金50万元、省级财政补助资金35万元，"
+        "共计85万元。\n截至2021年12月31日，已拨付施工单位维修养护资金79.6万元，未拨付的5.4万元为质保金。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal(85), Decimal("79.6"))

@@ -1853,6 +1853,19 @@ def _budget_between(
     return value if isinstance(value, Decimal) else None
 
 
+# "…126.00万元,年度执行中未作调整", "全年预算未调整": no change made to the budget stated before
+_NOT_ADJUSTED = re.compile(r"[^。；;]{0,16}?(?:未作|未进行|未做|未|没有|无)(?:任何)?(?:预算)?调整")
+
+
+def _not_adjusted(ctx: Context, initial: Sequence[Fact]) -> bool:
+    """Whether the text says, right after a statement of the initial budget, that no change was made to it."""
+    return any(
+        _NOT_ADJUSTED.match(ctx.read_text.get(fact.line, ""), fact.end) is not None
+        for fact in initial
+        if fact.end_line == fact.line
+    )
+
+
 def choose_budget(ctx: Context, department: bool = False) -> Budget:
     """The report's figures from prose: each figure's statements must agree (those stated as a total
     preferred), except that among several stated budgets the one that agrees with the stated spending and
@@ -1943,6 +1956,9 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         adjusted = None
     if adjusted is None and values["initial"] is not None and rate_agrees(values["initial"], executed, rate):
         # only the initial budget is stated, and the stated rate is spending over it: it is the year's budget
+        adjusted = values["initial"]
+    if adjusted is None and values["initial"] is not None and _not_adjusted(ctx, stated["initial"]):
+        # "年初部门预算安排X经费126.00万元,年度执行中未作调整": the initial budget was the year's
         adjusted = values["initial"]
     if adjusted is None:
         adjusted = _budget_the_rate_is_of(ctx, stated["executed"], executed, rate)
