@@ -170,7 +170,7 @@ def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
     """The cells, with a header row split over two lines joined again: "年初 | 全年 | 全年 | 执行率" over "预算数 |
     预算数 | 执行数", or "调整后" over "预算数". The first halves that head no column alone take, in order, the second
     halves that make a column of them, when the two counts agree; the second line's cells go."""
-    if not any(len(cell.text) <= _HEADER_HALF and cell.text.endswith(_SECOND_HALVES) for cell in cells):
+    if _FIRST_HALVES.isdisjoint(cell.text for cell in cells):
         return cells  # the common case: no half of a header at all
     lines = [list(group) for _, group in itertools.groupby(cells, key=lambda cell: cell.line)]
     result: list[Cell] = []
