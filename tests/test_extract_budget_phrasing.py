@@ -2400,3 +2400,23 @@ def test_money_paid_to_the_contractor_named_first_is_the_spending() -> None:
         "共计85万元。\n截至2021年12月31日，已拨付施工单位维修养护资金79.6万元，未拨付的5.4万元为质保金。\n"
     )
     assert year_figures(text)[1:] == (Decimal(85), Decimal("79.6"))
+
+
+def test_money_set_aside_at_the_start_of_the_year_is_the_initial_budget() -> None:
+    # hand-written: 360 - 24 = 336
+    text = (
+        "某区民政局2025年度老年人助餐服务项目支出绩效自评报告\n2025年区级财政年初安排老年人助餐服务补贴资金360万元。"
+        "年中调减预算24万元,调整后预算336万元。\n"
+    )
+    assert year_figures(text)[:2] == (Decimal(360), Decimal(336))
+
+
+def test_a_standards_execution_rate_is_no_budget_rate() -> None:
+    # hand-written: 6421.37 / 6504.1 = 98.73%; "标准执行率100%" says the standards were kept
+    text = (
+        "某市民政局2021年度困难群众救助补助资金绩效自评报告\n2021年我局共收到困难群众救助补助资金6504.1万元。\n"
+        "2021年共支出6421.37万元，资金执行率98.73%。\n4.成本指标。按国家及省定标准发放，标准执行率100%。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    rates = [f.value for f in report.facts if f.field == "budget.execution_rate"]
+    assert (report.budget.execution_rate, rates) == (Decimal("98.73"), [Decimal("98.73")])
