@@ -874,6 +874,8 @@ def rates(context: Context) -> Iterator[Rate]:
             or _a_row_of_another_rate(text, fact)
             or _SEVERAL_ALIKE.search(label)
             or _RANKED.search(text, clause_start(text, fact.start, 0, "。；;"), fact.start)
+            or _COMPARED_WITH.search(label)
+            or _CARRIED_OVER.match(text, sentence_start(text, fact.start))
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
             # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
@@ -1165,10 +1167,16 @@ _A_LEVELS_LINE = re.compile(
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
 _RATE_OF_ANOTHER = re.compile(load_vocabulary("amounts")["rate_of_another"])
 # "A市、B旗、C旗执行率均为90%": several things' rates, all alike, none the whole's
+# "执行率88.36%，比全部资金执行率95.27%低6.91个百分点": the rate compared with, stated again
+_COMPARED_WITH = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:比|较|相比|对比)[^，,。；;]{0,16}$")
+# "上年结转资金支出5,936.12万元，执行率95.46%": the money carried in, with its own rate
+_CARRIED_OVER = re.compile(
+    r"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.]\s*)?(?:上年|以前年度|往年)结转(?:结余)?资金"
+)
 # "执行率最高：淮北市 73.71%；最低：淮南市 59.12%": one place's or item's rate, ranked among others
 _RANKED = re.compile(r"最高|最低")
 _SEVERAL_ALIKE = re.compile(r"均(?:为|是|达到?)?\s*$")
-_ROW_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*")
+_ROW_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|\s{2,}")
 
 
 def _a_row_of_another_rate(text: str, fact: Fact) -> bool:
