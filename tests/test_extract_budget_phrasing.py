@@ -2420,3 +2420,12 @@ def test_a_standards_execution_rate_is_no_budget_rate() -> None:
     report = extract_document(Document.from_text("page.txt", "txt", text))
     rates = [f.value for f in report.facts if f.field == "budget.execution_rate"]
     assert (report.budget.execution_rate, rates) == (Decimal("98.73"), [Decimal("98.73")])
+
+
+def test_the_whole_places_spending_of_the_fund_is_the_spending() -> None:
+    # hand-written: 8518.66 / 8551.18 = 99.62%; no rate needed to settle it
+    text = (
+        "某县农业农村局2021年度中央财政农业生产发展资金绩效自评报告\n2021年上级下达我县农业生产发展资金8551.18万元。\n"
+        "截至2021年12月31日，全县支出8518.66万元。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal("8551.18"), Decimal("8518.66"))

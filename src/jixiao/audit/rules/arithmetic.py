@@ -874,6 +874,7 @@ def rates(context: Context) -> Iterator[Rate]:
             or _a_row_of_another_rate(text, fact)
             or _SEVERAL_ALIKE.search(label)
             or _RANKED.search(text, clause_start(text, fact.start, 0, "。；;"), fact.start)
+            or _RANKED_AFTER.match(text, fact.end)
             or _COMPARED_WITH.search(label)
             or _CARRIED_OVER.match(text, sentence_start(text, fact.start))
         ):
@@ -1175,6 +1176,7 @@ _CARRIED_OVER = re.compile(
 )
 # "执行率最高：淮北市 73.71%；最低：淮南市 59.12%": one place's or item's rate, ranked among others
 _RANKED = re.compile(r"最高|最低")
+_RANKED_AFTER = re.compile(r"[，,]?[^，,。；;]{0,12}?(?:最高|最低)")  # "…执行率94.66%，在6个方向中最低"
 _SEVERAL_ALIKE = re.compile(r"均(?:为|是|达到?)?\s*$")
 _ROW_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|\s{2,}")
 
