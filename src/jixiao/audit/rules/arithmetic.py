@@ -354,6 +354,7 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
             len(subrows) < 2
             or not all(sources.search(row.label) for row in subrows)
             or any(row.label.lstrip().startswith("其中") for row in subrows[1:])
+            or any(_BATCH_ROW.search(row.label) for row in subrows)
         ):
             # one sub-row may be all the text kept of the list; "基本支出 / 其中:公用经费 / 项目支出" or a second
             # "其中:中央资金" under 当年财政拨款: rows nested in rows, no partition
@@ -374,6 +375,10 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
                 label,
                 tuple(_row_fact(context, row, column) for row in parts),
             )
+
+
+# "中央资金 / 中央资金第一批 / 中央资金第二批 / 省级资金 / …": a level's batches under it, nested rows
+_BATCH_ROW = re.compile(r"第[一二三四五六七八九十\d]{1,2}批")
 
 
 # a funds block's sub-rows by level (the transfer form's 中央 / 地方) or by kind (the national form's 当年财政拨款 /
