@@ -881,6 +881,7 @@ def rates(context: Context) -> Iterator[Rate]:
             or _RANKED.search(text, clause_start(text, fact.start, 0, "。；;"), fact.start)
             or _RANKED_AFTER.match(text, fact.end)
             or _COMPARED_WITH.search(label)
+            or _GROUP_OF_PLACES.search(text, clause_start(text, fact.start, 0, "。；;，,"), fact.start)
             or _CARRIED_OVER.match(text, sentence_start(text, fact.start))
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
@@ -1173,6 +1174,8 @@ _A_LEVELS_LINE = re.compile(
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
 _RATE_OF_ANOTHER = re.compile(load_vocabulary("amounts")["rate_of_another"])
 # "A市、B旗、C旗执行率均为90%": several things' rates, all alike, none the whole's
+# "主城都市区22个区县（含经开区）执行率95.79%": a group of places' rate, counted
+_GROUP_OF_PLACES = re.compile(r"\d+个(?:县市区|区县|县区|市州|市县|县|区|市|州|乡镇|镇|乡|街道|村)")
 # "执行率88.36%，比全部资金执行率95.27%低6.91个百分点": the rate compared with, stated again
 _COMPARED_WITH = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:比|较|相比|对比)[^，,。；;]{0,16}$")
 # "上年结转资金支出5,936.12万元，执行率95.46%": the money carried in, with its own rate
@@ -1818,8 +1821,8 @@ _SUB_PARTS = re.compile(
 def _points_between(context: Context, weights: Mapping[str, Fact]) -> Decimal | None:
     """The points a sentence listing the weights states from the first weight to the last, when they all stand on
     one line: other parts' points among them show a framework with a part of its own."""
-    if len({f.line for f in weights.values()}) != 1:
-        return None
+    if len({f.line for f in weights.values()} | {f.end_line for f in weights.values()}) != 1:
+        return None  # (a listing the page's width cut is not read across its lines)
     first, last = min(f.start for f in weights.values()), max(f.end for f in weights.values())
     text = context.lines[next(iter(weights.values())).line - 1].text
     listing = _SUB_PARTS.sub("", text[first : last + 1])
