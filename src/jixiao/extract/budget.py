@@ -44,7 +44,8 @@ def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
 _LABEL_PATTERNS = _label_patterns()
 _THRESHOLD = re.compile(_AMOUNTS["thresholds"])
 _THRESHOLD_AFTER = re.compile(_AMOUNTS["threshold_after"])
-_RATE_OF_ANOTHER = re.compile(_AMOUNTS["rate_of_another"])
+# a rate of something other than the budget ("政府采购执行率", "执行率权重10%", "标准执行率"); the audit asks it too
+RATE_OF_ANOTHER = re.compile(_AMOUNTS["rate_of_another"])
 _RULE_POINT_AFTER = re.compile(_AMOUNTS["rule_point_after"])
 _RATE_OF_A_PART = re.compile(_AMOUNTS["rate_of_a_part"])
 _RATE_OF_A_COST = re.compile(_AMOUNTS["rate_of_a_cost"])
@@ -434,7 +435,7 @@ def _an_indicators_rate_of_another(text: str, position: int) -> bool:
     """Whether a bare rate restates the indicator named with its points right before it, and that indicator rates
     another thing than the budget's spending (政府采购执行率)."""
     found = _POINTS_THEN_ITS_RATE.search(text, sentence_start(text, position), position)
-    return found is not None and _RATE_OF_ANOTHER.search(found.group("name")) is not None
+    return found is not None and RATE_OF_ANOTHER.search(found.group("name")) is not None
 
 
 _PLACE_RATE = re.compile(
@@ -991,7 +992,7 @@ def extract_budget(
                     _RULE_POINT_AFTER.match(text, quantity.end)
                     and quantity.value == quantity.value.to_integral()
                 )
-                and not _RATE_OF_ANOTHER.search(label)
+                and not RATE_OF_ANOTHER.search(label)
                 and not _an_indicators_rate_of_another(text, quantity.start)
                 and not _share_of_another_amount(text, label, quantity.start)
                 and quantity.qualifier not in _BEYOND  # "执行率超过100%，系…": a bound, no value of the rate
@@ -1005,9 +1006,12 @@ def extract_budget(
                 and not _PART_OF_THE_YEAR.search(text, sentence_start(text, quantity.start), quantity.start)
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
-                part = None if project or _closes_a_listing(ctx, index) else _part_subject(ctx, quantity)
-                if part is None and not project and not _closes_a_listing(ctx, index):
-                    part = _item_after_a_listings_semicolon(text, quantity.start)
+                part = (
+                    None
+                    if project or _closes_a_listing(ctx, index)
+                    else _part_subject(ctx, quantity)
+                    or _item_after_a_listings_semicolon(text, quantity.start)
+                )
                 named_part = None if _WHOLE_OF_PARTS.search(label) else _RATE_OF_A_PART.search(label)
                 if part is None and not project and not project_kind and named_part is not None:
                     part = (

@@ -25,7 +25,7 @@ from jixiao.audit.counts import completions, count_groups
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
-from jixiao.extract.budget import classify
+from jixiao.extract.budget import RATE_OF_ANOTHER, classify
 from jixiao.extract.context import SENTENCE_BREAKS, clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
@@ -1172,8 +1172,6 @@ _A_LEVELS_LINE = re.compile(
 # a rate the report says it computed on another basis than spending over the budget it states: with or without the
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
-_RATE_OF_ANOTHER = re.compile(load_vocabulary("amounts")["rate_of_another"])
-# "A市、B旗、C旗执行率均为90%": several things' rates, all alike, none the whole's
 # "主城都市区22个区县（含经开区）执行率95.79%": a group of places' rate, counted
 _GROUP_OF_PLACES = re.compile(r"\d+个(?:县市区|区县|县区|市州|市县|县|区|市|州|乡镇|镇|乡|街道|村)")
 # "执行率88.36%，比全部资金执行率95.27%低6.91个百分点": the rate compared with, stated again
@@ -1185,6 +1183,7 @@ _CARRIED_OVER = re.compile(
 # "执行率最高：淮北市 73.71%；最低：淮南市 59.12%": one place's or item's rate, ranked among others
 _RANKED = re.compile(r"最高|最低")
 _RANKED_AFTER = re.compile(r"[，,]?[^，,。；;]{0,12}?(?:最高|最低)")  # "…执行率94.66%，在6个方向中最低"
+# "A市、B旗、C旗执行率均为90%": several things' rates, all alike, none the whole's
 _SEVERAL_ALIKE = re.compile(r"均(?:为|是|达到?)?\s*$")
 _ROW_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|\s{2,}")
 
@@ -1193,7 +1192,7 @@ def _a_row_of_another_rate(text: str, fact: Fact) -> bool:
     """Whether a rate stands in a table row named after another rate ("政府采购执行率 | 5 | 4.71 | 执行率94.16%，按比例
     计分"): the row's note restates the rate the row scores."""
     cells = [cell.strip() for cell in _ROW_SEPARATOR.split(text[: fact.start]) if cell.strip()]
-    return any(_RATE_OF_ANOTHER.search(cell) for cell in cells[:-1])
+    return any(RATE_OF_ANOTHER.search(cell) for cell in cells[:-1])
 
 
 _ON_INITIAL = re.compile(r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率)")
@@ -1813,9 +1812,8 @@ def weights_sum(context: Context) -> Iterator[Hit]:
 
 _TOTAL_ROW = re.compile(r"总\s*分|合\s*计|总\s*计")
 _POINTS = re.compile(r"(?<![得扣分\d.])(\d+(?:\.\d+)?)\s*分")  # points a part has, not what it scored or lost
-_SUB_PARTS = re.compile(
-    r"其中[^；;。]*"
-)  # "决策指标（20分）得分20分，其中项目立项5分、…；": a part's own parts
+# "决策指标（20分）得分20分，其中项目立项5分、…；": a part's own parts
+_SUB_PARTS = re.compile(r"其中[^；;。]*")
 
 
 def _points_between(context: Context, weights: Mapping[str, Fact]) -> Decimal | None:
