@@ -2429,3 +2429,51 @@ def test_the_whole_places_spending_of_the_fund_is_the_spending() -> None:
         "截至2021年12月31日，全县支出8518.66万元。\n"
     )
     assert year_figures(text)[1:] == (Decimal("8551.18"), Decimal("8518.66"))
+
+
+def test_the_years_approved_bonds_and_their_spending_not_the_projects_cumulative_use() -> None:
+    # hand-written: 8000 + 15000 = 23000 approved over two years; 13860 / 15000 = 92.40% this year;
+    # 21780 / 23000 = 94.70% used so far
+    text = (
+        "某县人民医院2022年度地方政府专项债券项目绩效自评报告\n"
+        "项目累计获批专项债券资金23000万元,其中2021年8000万元,2022年15000万元。2022年度获批的专项债券资金15000万元,"
+        "截至2022年12月31日实际支出13860万元,支出进度92.4%;项目累计使用专项债券资金21780万元,占已发行债券金额94.7%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(15000),
+        Decimal(13860),
+        Decimal("92.4"),
+    )
+
+
+def test_several_funds_each_under_its_own_heading_give_no_headline_budget() -> None:
+    # hand-written: three funds evaluated together, each with its own figures, no total stated
+    text = (
+        "某县民政局2020年度项目支出绩效自评报告\n"
+        "县民政局对2020年度城乡最低生活保障资金、特困人员救助供养资金、临时救助资金等三个项目开展了绩效自评。\n"
+        "一、项目基本情况\n(一)城乡最低生活保障资金\n2.资金安排及使用。2020年共安排城乡低保资金3562.80万元,"
+        "全年累计发放城乡低保金3548.16万元。\n(二)特困人员救助供养资金\n"
+        "2.资金安排及使用。2020年安排特困人员救助供养资金826.45万元,全年支出826.45万元,执行率100%。\n"
+        "(三)临时救助资金\n2.资金安排及使用。2020年安排临时救助资金140万元,实际支出136.82万元,执行率97.73%。\n"
+        "二、资金管理情况\n各项资金专款专用。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (None, None, None)
+    # one fund's heading alone is the report's own fund: its figures are the report's
+    one = (
+        "某县民政局2020年度临时救助资金绩效自评报告\n一、项目基本情况\n(一)临时救助资金\n"
+        "2020年安排临时救助资金140万元,实际支出136.82万元,执行率97.73%。\n二、资金管理情况\n"
+    )
+    assert year_figures(one)[1:] == (Decimal(140), Decimal("136.82"))
+
+
+def test_a_levels_spending_progress_is_that_levels() -> None:
+    # hand-written: 5388.28 / 5649.80 = 95.37% for all levels; the central money was all spent
+    text = (
+        "某县2024年度衔接推进乡村振兴补助资金绩效自评报告\n2024年全县共投入衔接资金5649.80万元,全年支出5388.28万元,"
+        "执行率95.37%。\n3.时效指标:中央资金支出进度100%,省、市、县级资金支出进度均达到年度序时要求。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    rates = [f.value for f in report.facts if f.field == "budget.execution_rate"]
+    assert (report.budget.execution_rate, rates) == (Decimal("95.37"), [Decimal("95.37")])

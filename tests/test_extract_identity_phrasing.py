@@ -2248,3 +2248,18 @@ def test_a_tables_number_before_its_caption_names_no_project() -> None:
     )
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert report.project is None
+
+
+def test_a_disclosure_titled_with_its_posting_year_is_of_the_year_before_its_body_names() -> None:
+    # hand-written: posted in 2021, the body and the form both name the 2020 evaluation
+    page = (
+        "某镇2021年预算绩效评价结果公开\n发布时间:2021-09-23\n"
+        "根据《某区财政局关于做好2020年度预算项目绩效自评工作的通知》要求,现将我镇2020年度项目支出绩效自评结果公开如下。\n"
+        "财政项目支出绩效自评表\n2020年度\n项目名称 某某设施运维\n"
+    )
+    assert year_of(page) == 2020
+    # a body naming the title's own year, or no 年度 at all, leaves the title's year
+    assert year_of(page.replace("2020年度", "2021年度")) == 2021
+    assert year_of("某镇2023年项目绩效自评表公开\n创建时间:2024-07-10\n项目名称 某某项目\n") == 2023
+    # the body naming other years too is no clear evaluation of the year before
+    assert year_of(page.replace("财政项目支出", "2019年度财政项目支出")) == 2021

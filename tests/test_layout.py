@@ -398,6 +398,26 @@ def test_funds_block_with_a_lost_cell_keeps_only_what_is_certain() -> None:
     assert {cell.key: cell.value for cell in total.cells} == {"rate": Decimal("100"), "score": Decimal("20")}
 
 
+def test_funds_table_with_single_spaces_a_spaced_total_and_the_rates_unit_noted_below() -> None:
+    """Sources' rows under a header cut over two lines, its last column unknown to the reader ("未支出" / "金额"),
+    the total row's label spaced out ("合 计") and the rates printed without "%" (the header notes "(%)"): the
+    total row is read as printed, its rate as stated even where it is the report's slip (hand-written:
+    5388.28 / 5649.80 = 95.37%, the table says 97.37)."""
+    text = (
+        "资金来源 全年预算数 全年执行数 执行率 未支出\n (万元) (万元) (%) 金额(万元)\n"
+        "中央资金 3268.00 3268.00 100.00 0\n县级资金 2381.80 2120.28 89.02 261.52\n"
+        "合 计 5649.80 5388.28 97.37 261.52\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "adjusted": Decimal("5649.80"),
+        "executed": Decimal("5388.28"),
+        "rate": Decimal("97.37"),
+    }
+    # without the note, a bare rate the amounts do not give is no rate: nothing is read
+    assert not layout_of(text.replace(" (%) ", " ")).funds
+
+
 def test_funds_block_in_yuan_is_read_in_wan() -> None:
     text = "单位：元\n全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 387664.62 | 387664.62 | 100% |\n"
     [[total, *_]] = layout_of(text).funds

@@ -110,7 +110,7 @@ _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 # a rate's word after the name of whose rate it is ("县级资金执行率", "X项目支付率", "福彩公益金拨付率")
-_RATE_WORD = r"(?:执行率|支付率|支出率|拨付率)"
+_RATE_WORD = r"(?:执行率|支付率|支出率|拨付率|支出进度|支付进度)"
 # one level's money: "县级配套资金", "中央财政资金", "本级资金", "县（市、区）资金" (the audit's breakdowns ask it too)
 LEVEL_MONEY = (
     r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇|本级|地方|上级)级?(?:[(（][市县区旗、]{1,8}[)）])?"
@@ -1896,11 +1896,13 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         stated["adjusted"] = [f for f in stated["adjusted"] if f not in over_years]
     else:
         over_years = []
-    # "2021年度…当年实际支出331.5万元。截至2021年底，项目累计支出1,186.2万元": the years' spending, not the year's
+    # "2021年度…当年实际支出331.5万元。截至2021年底，项目累计支出1,186.2万元", "…截至2022年12月31日实际支出13860万元;
+    # 项目累计使用专项债券资金21780万元": the years' spending, not the year's
     spent_over_years = [
         f
         for f in stated["executed"]
-        if _CUMULATIVE.search(_clause_before(ctx, f)) and _SINCE.search(_sentence_before(ctx, f))
+        if _CUMULATIVE.search(clause := _clause_before(ctx, f))
+        and (_SINCE.search(_sentence_before(ctx, f)) or not _OF_THE_YEAR.search(clause))
     ]
     if spent_over_years and any(
         f not in spent_over_years and _OF_THE_YEAR.search(_sentence_before(ctx, f))

@@ -107,7 +107,7 @@ def _scores_for_points(facts: list[Fact], score: Decimal) -> list[Fact]:
 def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[str, Any]:
     """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
-    found = identity_candidates(layout, ctx.facts, ctx.flow.text)
+    found = identity_candidates(layout, ctx.facts, ctx.flow.text, ctx.read_text)
     titled_lines = layout.title.lines if layout.title is not None else ()
     chrome = vocabulary().chrome_line
     titled = layout.title.project.text if layout.title and layout.title.project else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -22,6 +22,7 @@ from jixiao.layout.title import (
     CODE_PREFIX,
     NOTICE_NUMBER,
     Part,
+    Title,
     is_collection_title,
     leading_place,
     plausible_name,
@@ -445,8 +446,42 @@ def _corroborated(publishers: Sequence[Meta], text: str) -> Sequence[Meta]:
     return named or publishers
 
 
-def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dict[str, list[Candidate]]:
-    """Candidates for kind, year, unit and project; ``text`` is the report's, for how it names itself."""
+_DISCLOSURE = re.compile(r"(?:公开|公示)\s*$")
+_EVALUATION_YEAR = re.compile(r"(20\d{2})\s*年度")
+_CITATION = re.compile(r"《[^《》]*》")
+_HEAD_LINES = 40
+
+
+def _evaluated_before_publication(title: Title, read_text: Mapping[int, str]) -> Candidate | None:
+    """The year before a disclosure title's "N年" ("九亭镇2021年预算绩效评价结果公开", posted in 2021) when the page's
+    head, outside the title and the documents it cites, names only that year's 年度 ("现将我镇2020年度项目支出绩效
+    自评结果公开如下", a form's "2020年度"): the year's disclosure of the year before's evaluation."""
+    year = title.year
+    if year is None or not _DISCLOSURE.search(title.text):
+        return None
+    if read_text.get(year.line, "")[year.end :].lstrip().startswith("年度"):
+        return None
+    stated = [
+        (number, found)
+        for number in sorted(read_text)[:_HEAD_LINES]
+        if number not in title.lines
+        for found in _EVALUATION_YEAR.finditer(
+            _CITATION.sub(lambda cited: " " * len(cited.group()), read_text[number])
+        )
+    ]
+    before = int(year.text) - 1
+    if not stated or any(int(found.group(1)) != before for _, found in stated):
+        return None
+    number, found = stated[0]
+    return _candidate("year", before, TITLE, number, found.start(1), found.end(1))
+
+
+def identity_candidates(
+    layout: Layout, facts: Sequence[Fact], text: str, read_text: Mapping[int, str] | None = None
+) -> dict[str, list[Candidate]]:
+    """Candidates for kind, year, unit and project; ``text`` is the report's, for how it names itself, and
+    ``read_text`` its lines by number."""
+    read_text = read_text or {}
     title = layout.title
     found: dict[str, list[Candidate]] = {"kind": [], "year": [], "unit": [], "project": []}
     if title is not None:
@@ -456,7 +491,10 @@ def identity_candidates(layout: Layout, facts: Sequence[Fact], text: str) -> dic
             strength = PROSE if is_collection_title(title.text) else TITLE
             found["kind"].append(_candidate("kind", title.kind, strength, line, 0, 0))
         if title.year is not None:
-            found["year"] += _part("year", title.year, TITLE, int(title.year.text))
+            published = _evaluated_before_publication(title, read_text)
+            found["year"] += (
+                [published] if published else _part("year", title.year, TITLE, int(title.year.text))
+            )
         found["unit"] += _part("unit", title.unit, TITLE)
         if title.place is not None and title.place.text.endswith(vocabulary().place_suffixes):
             # "沛县" is a unit's place; "广西", read without its suffix, is too wide to be one; and the place's

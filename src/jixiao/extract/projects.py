@@ -84,13 +84,24 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     # "二、中小学教师培训经费项目"): each heading opens that project's section, as a fund's does
     project_headings = {m.group("name") for m in _PROJECT_HEADING.finditer(text)}
     several = len(project_headings) >= 2
+    # … or each under a second-level heading naming a fund or project ("(一)城乡最低生活保障资金" … "(二)特困人员
+    # 救助供养资金"), up to the next heading of either level; one such heading alone may name the report's own
+    funds_below = {m.group("name") for m in _SUB_FUND_HEADING.finditer(text) if not _generic(m.group("name"))}
+    several_below = len(funds_below) >= 2
     section: tuple[int, str] | None = None
     cells: str | None = None  # the project whose row of cells the paragraphs go on with
     for position, paragraph in _paragraphs(text):
-        if section is not None and _FIRST_LEVEL.match(paragraph):
+        if section is not None and (
+            _FIRST_LEVEL.match(paragraph) or (several_below and _SECOND_LEVEL.match(paragraph))
+        ):
             scopes.append((section[0], position - 1, section[1]))
             section = None
-        fund = FUND_HEADING.match(paragraph) or (_PROJECT_HEADING.match(paragraph) if several else None)
+        below = _SUB_FUND_HEADING.match(paragraph) if several_below else None
+        fund = (
+            FUND_HEADING.match(paragraph)
+            or (_PROJECT_HEADING.match(paragraph) if several else None)
+            or (below if below and not _generic(below.group("name")) else None)
+        )
         match = _SCOPE.match(paragraph) or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
         row = _CELL_SCOPE.match(paragraph) if department and match is None else None
         if row is not None and (
@@ -121,6 +132,19 @@ _PROJECT_HEADING = re.compile(
     r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:项目|工程))[ \t\u3000]*$",
     re.M,
 )
+
+
+_SECOND_LEVEL = re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+_SUB_FUND_HEADING = re.compile(
+    r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]\s*"
+    r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付|项目|工程))[ \t\u3000]*$",
+    re.M,
+)
+
+
+def _generic(name: str) -> bool:
+    """A kind of money, not a fund's name: "项目资金", "中央财政资金", "省级补助资金"."""
+    return bool(vocabulary().generic_fund.fullmatch(name))
 
 
 def _is_cells(paragraph: str) -> bool:

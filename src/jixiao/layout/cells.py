@@ -85,6 +85,7 @@ _FIGURE_PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?|[-�
 _ROW_LABEL_MAX = 10  # "基本支出", "合计", "支出类别": the row's or the header's first cell
 _HEADER_LABEL_MAX = 20  # ... a header's with its unit and points noted ("预算执行情况(万元)(20分)")
 _HEADER_WORDS = 3  # header words after a first cell that long
+_ONE_LETTER = re.compile(r"[\u4e00-\u9fff]")
 
 
 def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
@@ -97,18 +98,28 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
         return [piece for cell in cells for piece in (_figure_pieces(cell) if " " in cell.text else [cell])]
     if not cells or " " not in cells[0].text:
         return cells
-    words = list(_WORD.finditer(line.text))
-    if len(words) < 3 or len(words[0].group()) > _HEADER_LABEL_MAX:
+    words = [(word.start(), word.end()) for word in _WORD.finditer(line.text)]
+    # "合 计 5649.80 5388.28 97.37": a label spaced out letter by letter is one word
+    spaced = 0
+    while spaced < len(words) and _ONE_LETTER.fullmatch(line.text[slice(*words[spaced])]):
+        spaced += 1
+    if spaced >= 2:
+        words = [(words[0][0], words[spaced - 1][1]), *words[spaced:]]
+    if len(words) < 3 or words[0][1] - words[0][0] > _HEADER_LABEL_MAX:
         return cells
-    rest = [word.group() for word in words[1:]]
-    figures = len(words[0].group()) <= _ROW_LABEL_MAX and all(_FIGURE_PIECE.fullmatch(word) for word in rest)
+    first = line.text[slice(*words[0])]
+    rest = [line.text[slice(*word)] for word in words[1:]]
+    figures = len(first) <= _ROW_LABEL_MAX and all(_FIGURE_PIECE.fullmatch(word) for word in rest)
     # (a row whose label cell the flattening left out, "256.30 256.30 250.12 97.59% 10 9.76", is figures only;
-    # a header's first cell may note the unit and points, "预算执行情况(万元)(20分) 预算数(A) 执行数(B) 执行率(B/A)")
-    headers = all(is_header(word) for word in rest) and (
-        len(words[0].group()) <= _ROW_LABEL_MAX or len(rest) >= _HEADER_WORDS
-    )
+    # a header's first cell may note the unit and points, "预算执行情况(万元)(20分) 预算数(A) 执行数(B) 执行率(B/A)";
+    # its last column's header may be one the reader does not know, or cut over two lines, "… 执行率 未支出" /
+    # "… (%) 金额(万元)")
+    known = [is_header(word) for word in rest]
+    headers = (
+        all(known) or (sum(known) >= _HEADER_WORDS and all(known[:-1]) and len(rest[-1]) <= _ROW_LABEL_MAX)
+    ) and (len(first) <= _ROW_LABEL_MAX or len(rest) >= _HEADER_WORDS)
     if figures or headers:
-        return [Cell(word.group(), line.number, word.start(), word.end()) for word in words]
+        return [Cell(line.text[start:end], line.number, start, end) for start, end in words]
     return cells
 
 

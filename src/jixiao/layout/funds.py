@@ -269,14 +269,17 @@ def _as_ratio(ratio: Decimal, rate: tuple[Decimal, bool]) -> bool:
     return quantize(ratio, places) == value
 
 
-def _place(keys: list[str], values: list[tuple[Decimal, bool]]) -> dict[str, tuple[Decimal, bool]] | None:
-    """The one consistent placement of ``values`` under ``keys`` (order kept), or None."""
+def _place(
+    keys: list[str], values: list[tuple[Decimal, bool]], percent_noted: bool = False
+) -> dict[str, tuple[Decimal, bool]] | None:
+    """The one consistent placement of ``values`` under ``keys`` (order kept), or None; ``percent_noted``: the
+    headers note the rate's unit ("执行率 … (%)"), so its cell need not print "%"."""
     if len(values) > len(keys) or not values:
         return None
     in_order = dict(zip(keys, values, strict=False))
     if (
         len(values) == len(keys)
-        and in_order.get("rate", (0, False))[1]
+        and (in_order.get("rate", (0, False))[1] or ("rate" in in_order and percent_noted))
         and _consistent(in_order, arithmetic=False)
     ):
         return in_order  # every column filled, the "%" under the rate's header
@@ -314,7 +317,9 @@ class FundsRow:
         return next((cell for cell in self.cells if cell.key == key), None)
 
 
-def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple[FundsRow | None, int]:
+def _row(
+    cells: Sequence[Cell], label: int, keys: list[str], unit: str, percent_noted: bool = False
+) -> tuple[FundsRow | None, int]:
     """The row whose label is ``cells[label]``, its values placed under ``keys``; and where it ends. A row
     whose blank cells are printed as "—" fills every column: its figures stand where they are printed."""
     values: list[tuple[Decimal, bool]] = []
@@ -353,7 +358,7 @@ def _row(cells: Sequence[Cell], label: int, keys: list[str], unit: str) -> tuple
         placed = _place(keys, values) if lead else None
     else:
         end = label + 1 + len(values)  # the trailing "—" cells are skipped by the caller
-        placed = _place(keys, values)
+        placed = _place(keys, values, percent_noted)
     if not placed:
         return None, end
     return _placed_row(cells[label], placed, values, value_cells, unit), end
@@ -487,7 +492,11 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             unit = "元"
         if unit == "万元" and "万元" not in headers:
             unit = _form_note(cells, start) or unit
-        total, index = _row(cells, label, keys, unit)
+        # "执行率 未支出" over "(万元) (万元) (%) 金额(万元)": the rate's unit noted under the headers
+        percent_noted = any(
+            _PERCENT_NOTE.search(cell.text) and _number(cell.text) is None for cell in cells[start:label]
+        )
+        total, index = _row(cells, label, keys, unit, percent_noted)
         if total is None:
             continue
         if total.value("points") is None and total.value("score") is not None:
@@ -506,7 +515,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
             if column_key(cells[index].text) is not None:
                 break
-            row, end = _row(cells, index, keys, unit)
+            row, end = _row(cells, index, keys, unit, percent_noted)
             if row is None and end == index + 1 and vocab.funds_sub_row.search(cells[index].text):
                 row = FundsRow(cells[index], ())  # "地方财政资金 | | |": a sub-row the form leaves blank
             if row is None:
@@ -526,6 +535,7 @@ def _lists_projects(before: Sequence[Cell], first_header: Cell) -> bool:
     return row[:1] == ["项目名称"] or row[:2] == ["序号", "项目名称"]
 
 
+_PERCENT_NOTE = re.compile(r"[(（]\s*%\s*[)）]")
 _HEADING_LENGTH = 16  # characters of a table's heading, not a sentence that mentions the part
 _HEADING_REACH = 3  # cells from a table's heading to its header row
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
@@ -540,8 +550,9 @@ _PHONE_LABEL = re.compile(r"电话|手机|联系方式")
 
 def _total_label(text: str) -> bool:
     """Whether a cell labels the funds block's total row: its words anywhere ("年度资金总额："), or the whole cell
-    ("部门预算")."""
+    ("部门预算"), spaced out or not ("合 计")."""
     vocab = vocabulary()
+    text = text.replace(" ", "")
     return (
         vocab.funds_total_row.search(text) is not None or vocab.funds_total_cell.fullmatch(text) is not None
     )
