@@ -119,6 +119,19 @@ LEVEL_MONEY = (
 _RATE_OF_A_LEVEL = re.compile(
     LEVEL_MONEY + r"(?:的)?(?:预算)?" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
+_RATE_OF_A_SOURCE = re.compile(
+    r"(?P<source>本年(?:度)?财政拨款|财政拨款|上年(?:度)?结转(?:结余)?(?:资金)?|其他资金|自有资金|自筹资金)(?:的)?(?:预算)?"
+    + _RATE_WORD
+    + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+)
+
+
+def _whole_rate_before(ctx: Context, position: int) -> bool:
+    """Whether the whole's rate is stated before ``position`` on its line."""
+    line, _ = ctx.flow.locate(position)
+    return any(f.line == line for f in ctx.all("budget.execution_rate"))
+
+
 # "县级配套资金支出612.42万元，执行率95.69%", "区级配套资金支出进度偏慢，执行率82.00%": the rate after a level's money
 # spent, or said to be slow, is that money's
 _LEVEL_SPENT_BEFORE = re.compile(
@@ -1096,6 +1109,18 @@ def extract_budget(
                 if level is not None:
                     # "县级配套资金执行率100%", "其中县级资金执行率100%": one level's money's rate, not the whole's
                     field, part = "source.execution_rate", level.group("level")
+                elif (
+                    not project
+                    and (
+                        named_source := _RATE_OF_A_SOURCE.search(
+                            text, clause_start(text, quantity.start), quantity.start
+                        )
+                    )
+                    and _whole_rate_before(ctx, quantity.start)
+                ):
+                    # "预算执行率97.04%。财政拨款预算执行率92.76%，其他资金预算执行率97.45%": after the whole's rate,
+                    # each source's
+                    field, part = "source.execution_rate", named_source.group("source")
                 ctx.add(
                     field,
                     quantity.value,

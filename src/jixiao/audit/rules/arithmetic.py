@@ -11,6 +11,7 @@ from operator import attrgetter
 from jixiao.audit.breakdowns import (
     MARKERS,
     OTHER_YEARS_AMOUNT,
+    Group,
     Part,
     groups,
     label_before,
@@ -1046,6 +1047,8 @@ def rates(context: Context) -> Iterator[Rate]:
                 whole_fact = spending
             if part.share is None or _value(whole_fact) == 0:
                 continue
+            if _of_the_years_own(text, part, group):
+                continue  # "收入总计533…，其中：上年结转24…；本年财政拨款收入40…，占本年收入的7.91%": less the carry-over
             if (
                 whole_fact is group.total
                 and flow is None
@@ -1277,6 +1280,20 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
     if any(_ADDED_TO_BUDGET.search(label_before(text, f.start)) for f in between):
         return False
     return "分别" not in label_before(text, budget.start)
+
+
+_THIS_YEARS_BASE = re.compile(r"\s*[，,]?\s*占(?:本年|当年)度?")
+_CARRIED_OVER = re.compile(r"上年(?:度)?结转|年初结转|结转结余")
+
+
+def _of_the_years_own(text: str, part: Part, group: Group) -> bool:
+    """Whether a share of the year's own (占本年收入的…) is the part's of the total less the carry-over listed
+    among its parts."""
+    if part.share is None or not _THIS_YEARS_BASE.match(text, part.fact.end):
+        return False
+    carried = [other for other in group.parts if _CARRIED_OVER.search(other.label)]
+    own = _value(group.total) - sum((_value(other.fact) for other in carried), Decimal(0))
+    return bool(carried) and own > 0 and _judged(part.share, _value(part.fact) / own * HUNDRED) is None
 
 
 def _another_whole_agrees(context: Context, total: Fact, part: Part) -> bool:
