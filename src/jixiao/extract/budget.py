@@ -396,6 +396,11 @@ _NAMED_RATE = re.compile(
 )
 
 
+_NAMED_SLOW_RATE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:支出|支付|拨付|执行)进度(?:偏慢|较慢|缓慢|滞后)\s*[，,]\s*(?:预算)?"
+    + _RATE_WORD
+    + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+)
 _WHOLE_NAME = re.compile(r"整体|总|全部|全年|年度|合计|部门|单位|本级|财政拨款|年初|预算|项目|^[全本我该]")
 
 
@@ -490,10 +495,13 @@ _SOME_PROJECTS = re.compile(
 )
 
 
-def _rate_of_a_listed_part(text: str, label: str) -> str | None:
-    """The part a rate is named for ("…其中区级财政资金861.20万元，福彩公益金180.00万元。…福彩公益金执行率100%"):
-    a name, no kind of money in general, that the text states an amount of right after it."""
-    named = _NAMED_RATE.search(label)
+def _rate_of_a_listed_part(text: str, label: str, position: int) -> str | None:
+    """The part a rate is named for ("…其中区级财政资金861.20万元，福彩公益金180.00万元。…福彩公益金执行率100%",
+    "福彩公益金支出进度偏慢，执行率仅为87.54%" at ``position``): a name, no kind of money in general, that the text
+    states an amount of right after it."""
+    named = _NAMED_RATE.search(label) or _NAMED_SLOW_RATE.search(
+        text, sentence_start(text, position), position
+    )
     if named is None:
         return None
     name = named.group("name")
@@ -1050,7 +1058,11 @@ def extract_budget(
                     _in_an_items_brackets(text, quantity.start) or _in_a_batch_item(text, quantity.start)
                 ):
                     field = "part.execution_rate"  # an item's or a batch's rate, not the report's
-                if not project and not part and (named := _rate_of_a_listed_part(text, label)) is not None:
+                if (
+                    not project
+                    and not part
+                    and (named := _rate_of_a_listed_part(text, label, quantity.start)) is not None
+                ):
                     field, part = "part.execution_rate", named
                 if (
                     not project

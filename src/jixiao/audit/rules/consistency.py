@@ -47,7 +47,10 @@ _GRADE_WORD_ENDING = re.compile(r"(?<=[优良中])(?:秀|好|等)$")
 _PER_UNIT = re.compile(
     _AMOUNTS["per_unit"] + "|/|÷"
 )  # "(商品和服务支出÷建筑面积)172.48元": a ratio, per unit
-_PER_UNIT_AFTER = re.compile(r"\s*(?:/|每)")
+# ... or before the standard it is, alone or listed with its siblings ("按小学720元、初中940元标准拨付")
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:/|每)|(?:\s*[、和及与]\s*[\u4e00-\u9fff]{1,8}?\s*\d[\d,]*(?:\.\d+)?\s*元)*\s*的?(?:标准|定额)"
+)
 _SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
 _PER_HUNDRED = re.compile(r"(?:每)?百元")
 _HEADLINE_AGGREGATE = re.compile(r"预算|支出|收入|合计|总额")
