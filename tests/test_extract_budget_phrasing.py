@@ -882,6 +882,18 @@ def test_review_money_paid_a_levels_share_and_bands_written_otherwise() -> None:
     assert budget_of("全年预算100万元,预算执行率90%(含)以上。").execution_rate is None
     assert budget_of("全年预算100万元,预算执行率90%—100%。").execution_rate is None
     assert budget_of("预算执行率 10 95% - 9.5").execution_rate == Decimal(95)
+    # "90(含)分以上为优": the bound's "(含)" before its 分
+    bands = extract_document(
+        Document.from_text(
+            "page.txt", "txt", "总分90(含)分以上为优,80(含)-90分为良,60(含)-80分为中,60分以下为差。\n"
+        )
+    ).grade_scheme
+    assert [(band.name, band.min) for band in bands or []] == [
+        ("优", Decimal(90)),
+        ("良", Decimal(80)),
+        ("中", Decimal(60)),
+        ("差", Decimal(0)),
+    ]
     assert budget_of("全年预算100万元,预算执行率为98%至2023年3月已全部支付完毕。").execution_rate == Decimal(
         98
     )

@@ -220,6 +220,18 @@ def test_funds_row_run_together_as_rules_section_9_shows_it() -> None:
     assert (cited.start, cited.end) == (9, 11)  # the second "20" of "年度资金总额:2020…"
 
 
+def test_funds_row_and_its_header_run_together_without_a_points_column() -> None:
+    # hand-written: the form gives the row's points in its header, so the row is budget | spending | rate | score;
+    # 33.60 / 35.00 = 96%, and the score 10 is the report's slip (9.6), left for the audit to find
+    report = read(
+        "2020年度某某补助经费项目支出绩效自评表\n预算执行情况(万元)(10分)预算数(A)执行数(B)执行率(B/A)得分(10分*执行率)\n"
+        "年度财政资金总额35.0033.6096%10\n"
+    )
+    budget = report.budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (D("35.00"), D("33.60"), D(96))
+    assert report.components == {"预算执行率": D(10)}
+
+
 def test_funds_row_under_an_initial_budget_column_only() -> None:
     # Beijing's 2016 form: 年初预算数(A) | 全年执行数(B); its one budget is both the initial and the full year's
     header = "项目资金（万元） 年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"

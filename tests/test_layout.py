@@ -1085,6 +1085,18 @@ def test_a_sharing_sites_page_count_and_download_prompt_are_chrome() -> None:
     assert layout.title is not None and layout.title.lines == (4,)
 
 
+def test_a_sharing_sites_tagline_and_a_lone_back_link_are_chrome() -> None:
+    # hand-written: a site's name with its tagline opens the page; a mobile page's "返回" stands over the unit, no
+    # part of its name
+    layout = layout_of(
+        "某某文阁 - 分享文档赚钱的网站\n首页 | 分类 | 上传文档\n某县农业局2020年度项目支出绩效自评报告\n"
+    )
+    assert 1 in layout.chrome
+    page = "返回\n某市总工会\n2025年送温暖活动资金绩效自评报告\n一、项目基本情况\n某市总工会\n2026年2月10日\n"
+    assert 1 in layout_of(page).chrome
+    assert extract_document(Document.from_text("page.txt", "txt", page)).unit == "某市总工会"
+
+
 def test_an_accessibility_switch_alone_on_its_line_is_chrome() -> None:
     layout = layout_of(
         "无障碍    |\n\n某县某局2019年度项目资金绩效自评报告\n一、项目概况\n无障碍设施建设完成3处。\n"

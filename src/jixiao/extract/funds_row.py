@@ -24,6 +24,7 @@ from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, split_cells
 from jixiao.layout.funds import FundsRow, column_key, form_project, in_wan, settle_approved, stated_unit
+from jixiao.layout.vocabulary import vocabulary
 
 # literal-first alternatives let the engine skip to 年 or 资 in each line
 _LABEL = re.compile(r"(?:年度资金总额|资金总额)\s*[(（]?\s*(?:万元)?\s*[)）]?\s*[:：]?")
@@ -125,6 +126,17 @@ def _readings(before: str, score: Decimal | None) -> list[list[str]]:
                 budget, executed = (values[-3], values[-2]) if scored else (values[-2], values[-1])
                 points_ok = score is None or score <= values[-1] <= _MAX_POINTS
                 if points_ok and executed > 0 and budget > 0 and rate_agrees(budget, executed, rate):
+                    readings.append([*cut, rate_text + "%"])
+    if scored and not readings:
+        # a form with no 分值 column, its points in the header ("预算数(A)执行数(B)执行率(B/A)得分(10分*执行率)"):
+        # the budget and the spending, the rate, the score
+        for width in range(1, min(7, len(before))):
+            rate_text, digits = before[-width:], before[:-width]
+            if not _PIECE.fullmatch(rate_text) or not 0 < Decimal(rate_text) <= 1000:
+                continue
+            for cut in _cuts(digits, 2):
+                budget, executed = (Decimal(piece) for piece in cut)
+                if executed > 0 and budget > 0 and rate_agrees(budget, executed, Decimal(rate_text)):
                     readings.append([*cut, rate_text + "%"])
     return readings or _repeated(before, score)
 
@@ -231,9 +243,17 @@ def _header_keys(lines: Sequence[Line], index: int, label_start: int) -> list[st
     ("项目资金（万元） 年初预算数 全年预算数 全年执行数 执行率 得分"), or before the label on the row's line."""
     for text in (lines[index].text[:label_start], lines[index - 1].text if index else ""):
         keys = [key for word in re.split(r"[\s|]+", text) if (key := column_key(word)) is not None]
+        if len(keys) < 3 and not _FIGURE_CELL.search(text):
+            # a header run together ("预算数(A)执行数(B)执行率(B/A)得分(10分*执行率)"): its column words in order,
+            # the notes in its brackets left out
+            words = vocabulary().any_funds_column.finditer(_BRACKETED.sub(" ", text))
+            keys = [key for word in words if (key := column_key(word.group())) is not None] or keys
         if len(keys) >= 3 or keys == ["adjusted", "executed"]:
             return settle_approved(keys)
     return []
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _in_national_order(

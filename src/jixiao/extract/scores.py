@@ -255,7 +255,7 @@ _BAND_RANGE = re.compile(
 )  # fmt: skip
 _BAND_ABOVE = re.compile(
     _NUMBER
-    + r"\s*分\s*(?:\(含\))?\s*(?:以上|及以上)(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
+    + r"\s*(?:\(含\))?\s*分\s*(?:\(含\))?\s*(?:以上|及以上)(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
     + GRADE_WORDS
     + r")"
 )
