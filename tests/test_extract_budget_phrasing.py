@@ -2489,3 +2489,30 @@ def test_a_levels_spending_progress_is_that_levels() -> None:
     report = extract_document(Document.from_text("page.txt", "txt", text))
     rates = [f.value for f in report.facts if f.field == "budget.execution_rate"]
     assert (report.budget.execution_rate, rates) == (Decimal("95.37"), [Decimal("95.37")])
+
+
+def test_a_named_parts_spending_then_its_rate_is_that_parts_not_the_reports_own_funds() -> None:
+    # hand-written: two parts with no total; 180.22 / 186.4 = 96.68% is the first part's rate
+    text = (
+        "某县农村生活垃圾治理经费项目支出绩效自评报告\n2020年安排清运经费186.4万元、保洁员工资补助95.76万元。\n"
+        "截至2020年12月31日,县城管局清运经费支出180.22万元,执行率96.68%。\n"
+    )
+    assert budget_of(text).execution_rate is None
+    # the report's own fund, or the whole place's, spent then its rate: the report's rate (6515.27 / 6842.5 = 95.22%)
+    own = (
+        "某市2021年度中央财政林业改革发展资金绩效自评报告\n2021年下达中央财政林业改革发展资金6842.5万元。\n"
+        "截至2021年12月31日,全市中央财政林业改革发展资金实际支出6515.27万元,支出率95.22%。\n"
+    )
+    assert budget_of(own).execution_rate == Decimal("95.22")
+    assert budget_of(own.replace("全市", "")).execution_rate == Decimal("95.22")
+
+
+def test_several_projects_each_under_a_heading_of_its_evaluation_give_no_headline_budget() -> None:
+    # hand-written: "一、X项目绩效自评综述" … "二、Y项目绩效自评综述", each with its own figures
+    text = (
+        "某县卫生健康局2020年度项目支出绩效自评报告\n一、基本公共卫生服务补助项目绩效自评综述\n"
+        "2020年该项目预算资金521.9万元,全年实际支出508.73万元,执行率97.48%。\n"
+        "二、计划生育家庭奖励扶助项目绩效自评综述\n2020年扶助金143.18万元通过一卡通足额发放到人。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (None, None, None)

@@ -401,6 +401,13 @@ _NAMED_SLOW_RATE = re.compile(
     + _RATE_WORD
     + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
+_HOLDER_ENDINGS = "局委办院站所心镇乡村县市区省厅的"
+# "…清运经费支出180.22万元,执行率96.68%": a named part's spending, then its rate
+_NAMED_SPENT_RATE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:实际)?(?:支出|使用|拨付)(?:了)?\s*[\d,.]+\s*万?元\s*[，,]\s*(?:预算)?"
+    + _RATE_WORD
+    + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+)
 _WHOLE_NAME = re.compile(r"整体|总|全部|全年|年度|合计|部门|单位|本级|财政拨款|年初|预算|项目|^[全本我该]")
 
 
@@ -495,20 +502,36 @@ _SOME_PROJECTS = re.compile(
 )
 
 
-def _rate_of_a_listed_part(text: str, label: str, position: int) -> str | None:
+def _rate_of_a_listed_part(text: str, label: str, position: int, own_project: str | None) -> str | None:
     """The part a rate is named for ("…其中区级财政资金861.20万元，福彩公益金180.00万元。…福彩公益金执行率100%",
-    "福彩公益金支出进度偏慢，执行率仅为87.54%" at ``position``): a name, no kind of money in general, that the text
-    states an amount of right after it."""
-    named = _NAMED_RATE.search(label) or _NAMED_SLOW_RATE.search(
-        text, sentence_start(text, position), position
+    "福彩公益金支出进度偏慢，执行率仅为87.54%", "…清运经费支出180.22万元,执行率96.68%" at ``position``): a name, no kind
+    of money in general, that the text states an amount of right after it."""
+    begin = sentence_start(text, position)
+    named = (
+        _NAMED_RATE.search(label)
+        or _NAMED_SLOW_RATE.search(text, begin, position)
+        or _NAMED_SPENT_RATE.search(text, begin, position)
     )
     if named is None:
         return None
-    name = named.group("name")
-    if vocabulary().generic_fund.fullmatch(name) or _RATE.search(name) or _WHOLE_NAME.search(name):
-        return None
-    # (its amount right after it, after its budget's word, or in the next cell of a table's row: "…补助预算128.00万元",
-    # "金融扶贫贴息｜1,918.00｜…" for "金融扶贫贴息资金支付率")
+    whole = named.group("name")
+    if _WHOLE_NAME.search(whole):
+        return None  # "全市中央财政林业改革发展资金实际支出…，支出率95.22%": the whole's
+    # ("县城管局清运经费支出…": the name the text lists an amount of may follow its holder's name, cut after it)
+    cuts = [0, *(at for at in range(1, len(whole) - 3) if whole[at - 1] in _HOLDER_ENDINGS)]
+    for name in (whole[cut:] for cut in cuts):
+        if vocabulary().generic_fund.fullmatch(name) or _RATE.search(name) or _WHOLE_NAME.search(name):
+            continue
+        if own_project and (same_project(name, own_project) or own_project.endswith(name)):
+            return None  # the report's own fund
+        if _amount_stated(text, name):
+            return name
+    return None
+
+
+def _amount_stated(text: str, name: str) -> bool:
+    """Whether the text states an amount of ``name`` right after it, after its budget's word, or in the next cell of
+    a table's row: "…补助预算128.00万元", "金融扶贫贴息｜1,918.00｜…" for "金融扶贫贴息资金支付率"."""
     bare = name.removesuffix("资金").removesuffix("经费")
     # (a bare name of four characters at least: "到位资金执行率" names no fund of "实际到位6万元")
     base = re.escape(bare) + r"(?:资金|经费)?" if len(bare) >= 4 else re.escape(name)
@@ -518,7 +541,7 @@ def _rate_of_a_listed_part(text: str, label: str, position: int) -> str | None:
         r"|\s*[|｜\t]\s*[\d,.]+)",
         text,
     )
-    return name if stated is not None else None
+    return stated is not None
 
 
 def _a_listed_weight(text: str, start: int, end: int) -> bool:
@@ -1061,7 +1084,8 @@ def extract_budget(
                 if (
                     not project
                     and not part
-                    and (named := _rate_of_a_listed_part(text, label, quantity.start)) is not None
+                    and (named := _rate_of_a_listed_part(text, label, quantity.start, own_project))
+                    is not None
                 ):
                     field, part = "part.execution_rate", named
                 if (

@@ -129,7 +129,9 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
 
 
 _PROJECT_HEADING = re.compile(
-    r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:项目|工程))[ \t\u3000]*$",
+    r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:项目|工程))"
+    # ("一、基本公共卫生服务补助项目绩效自评综述": the project's section of the evaluation)
+    r"(?:绩效(?:自评|评价)|自评)?(?:综述|情况|报告)?[ \t\u3000]*$",
     re.M,
 )
 
