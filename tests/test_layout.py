@@ -416,6 +416,17 @@ def test_funds_table_with_single_spaces_a_spaced_total_and_the_rates_unit_noted_
     }
     # without the note, a bare rate the amounts do not give is no rate: nothing is read
     assert not layout_of(text.replace(" (%) ", " ")).funds
+    # the note under the last columns of a wider header ("年初预算数 | 年中调整数 | 全年预算数 | …"): the total row's
+    # first figures are not those columns' (hand-written: 1652.38 + 218.60 = 1870.98; 1812.47 / 1870.98 = 96.87%)
+    wider = "项目\n年初\n预算数\n年中\n调整数\n全年\n预算数\n全年\n支出数\n执行率\n（%）\n合计\n1652.38\n218.60\n1870.98\n1812.47\n96.87\n"
+    rates = [
+        cell.value
+        for block in layout_of(wider).funds
+        for row in block
+        for cell in row.cells
+        if cell.key == "rate"
+    ]
+    assert Decimal("1870.98") not in rates
 
 
 def test_funds_block_in_yuan_is_read_in_wan() -> None:

@@ -492,8 +492,9 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             unit = "元"
         if unit == "万元" and "万元" not in headers:
             unit = _form_note(cells, start) or unit
-        # "执行率 未支出" over "(万元) (万元) (%) 金额(万元)": the rate's unit noted under the headers
-        percent_noted = any(
+        # "执行率 未支出" over "(万元) (万元) (%) 金额(万元)": the rate's unit noted under the headers, which must be
+        # the whole header row (not its last columns after "年初预算数 | 年中 | 调整数": the row then has more cells)
+        percent_noted = (start == 0 or column_key(cells[start - 1].text) is None) and any(
             _PERCENT_NOTE.search(cell.text) and _number(cell.text) is None for cell in cells[start:label]
         )
         total, index = _row(cells, label, keys, unit, percent_noted)
