@@ -90,7 +90,32 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     several_below = len(funds_below) >= 2
     section: tuple[int, str] | None = None
     cells: str | None = None  # the project whose row of cells the paragraphs go on with
-    for position, paragraph in _paragraphs(text):
+    paragraphs = list(_paragraphs(text))
+    # "1.小型水库除险加固" / "安排2460.00万元" / "支出2398.65万元" / "执行率97.51%", "2.中小河流治理" / …: items named on
+    # a numbered line of their own, each with its figures one a line under it (two such items at least)
+    items = {
+        at: item.group("name")
+        for at, (_, paragraph) in enumerate(paragraphs[:-1])
+        if (item := _ITEM_HEADING.match(paragraph)) is not None
+        and not _SECTION_WORDS.search(item.group("name"))
+        and _ITEM_FIGURES.match(paragraphs[at + 1][1])
+    }
+    if len(items) < 2:
+        items = {}
+    for at, (position, paragraph) in enumerate(paragraphs):
+        if at in items and section is None:
+            scopes.append((position, position + len(paragraph), items[at]))
+            # its figures, one a line or run into one paragraph with what follows them ("安排210.00万元支出198.30万元
+            # 执行率94.43%上年结转…")
+            figures_at, figures = paragraphs[at + 1]
+            run = _ITEM_FIGURES.match(figures)
+            if run is not None and not _continues_cells(figures):
+                scopes.append((figures_at, figures_at + run.end(), items[at]))
+            else:
+                cells = items[at]
+            continue
+        if at - 1 in items and scopes and scopes[-1][0] == position:
+            continue  # the figures just scoped with their item
         if section is not None and (
             _FIRST_LEVEL.match(paragraph) or (several_below and _SECOND_LEVEL.match(paragraph))
         ):
@@ -136,6 +161,14 @@ _PROJECT_HEADING = re.compile(
 )
 
 
+_ITEM_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?P<name>[\u4e00-\u9fff()（）]{2,24})\s*$")
+_ITEM_FIGURES = re.compile(
+    r"(?:\s*(?:安排|下达|拨付|到位|预算|全年预算|年初预算|支出|实际支出|执行数|执行率|支付率)[^\d。；;，,]{0,6}?"
+    r"\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%))+"
+)
+_SECTION_WORDS = re.compile(
+    r"情况|概况|执行|使用|安排|预算|到位|支出|目标|指标|问题|改进措施|保障措施|结论|管理|评价"
+)
 _SECOND_LEVEL = re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")
 _SUB_FUND_HEADING = re.compile(
     r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]\s*"
@@ -155,7 +188,9 @@ def _is_cells(paragraph: str) -> bool:
 
 # what a project row's further cells open with: its figures' and its result's words, a figure or a grade
 # ("等级:优"; not "部门整体支出绩效自评得分75分", the department's own result after its projects)
-_ROW_CELL = re.compile(r"(?:预算|全年|年初|执行|实际|支出|得分|自评|等级|等次|评价|分值|权重|[\d优良中差])")
+_ROW_CELL = re.compile(
+    r"(?:预算|全年|年初|执行|实际|支出|安排|下达|拨付|到位|得分|自评|等级|等次|评价|分值|权重|[\d优良中差])"
+)
 
 
 def _continues_cells(paragraph: str) -> bool:

@@ -1116,6 +1116,12 @@ def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
             return None
         found.append(at[0])
     budget_at, spent_at, rate_at = found
+    # "第一批（提前下达） | 第二批 | 合计 | 支出 | 执行率": the batches' total is the budget, not the first batch
+    totals = [
+        i for i, text in enumerate(texts) if budget_at < i < spent_at and _ROW_TOTAL.fullmatch(text.strip())
+    ]
+    if len(totals) == 1:
+        budget_at = totals[0]
     if (named := _ROW_RATE_BASE.search(texts[rate_at])) is not None:
         # "支出率（占到位）": the rate is of the column its header names, not of the budget's
         bases = [i for i, text in enumerate(texts) if named.group(1) in text and "率" not in text]
@@ -1125,6 +1131,7 @@ def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
     return (budget_at, spent_at, rate_at, len(texts)) if len({budget_at, spent_at, rate_at}) == 3 else None
 
 
+_ROW_TOTAL = re.compile(r"(?:合计|小计|总计)(?:数|金额)?")
 _ROW_RATE_BASE = re.compile(
     r"[(（]\s*(?:占|按)?\s*([\u4e00-\u9fff]{2,4}?)(?:资金|数|金额)?\s*(?:计算)?\s*[)）]"
 )
