@@ -198,7 +198,10 @@ _DASH_REACH = 4
 _TOTAL_LINE = re.compile(r"\s*(?:合计|总计|共计|总分)")
 _SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|累计|综合)\s*$")
 # "执行率为100%，得分10分": a plain 得分 right after a category's figure is that category's
-_CATEGORY_CLAUSE = re.compile(_CATEGORY + r"[^。；;,，\d]{0,8}\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$")
+# (the rate worked out before it: "预算执行率=4104.9936÷4525.2265=90.71%，得分9.07分")
+_CATEGORY_CLAUSE = re.compile(
+    _CATEGORY + r"[^。；;,，\d]{0,8}(?:[\d.]+\s*[÷/]\s*[\d.]+\s*[=＝]\s*)?\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$"
+)
 _GRADE = re.compile(
     r"(?P<label>" + "|".join(_LABELS["grade_prose"]) + r")"
     r"\s*[:：]?\s*(?P<open>[“\"'「『(（【])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』)）】])?"
@@ -228,6 +231,9 @@ _AFTER_GRADE = re.compile(
 )
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
 # not one band of a list ("得分90分(优秀)、80分(良好)")
+_GRADES_COUNTED = re.compile(
+    r"\s*[，,：:]?\s*(?:" + GRADE_WORDS + r")\s*[\d一二三四五六七八九十]+\s*(?:个|家|项|所|县|市|区)"
+)
 _A_BOUND = ("以上", "以下", "及以上", "及以下")
 _SCORE_AFTER_GRADE = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _SCORE_THEN_GRADE = re.compile(
@@ -901,6 +907,8 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             continue  # "评价等级为优良率…"; a grade ending its printed line stands ("自评等级：良好" / "说明：…")
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
+        if not quoted and _GRADES_COUNTED.match(text, match.end()):
+            continue  # "8个地区自评等级中，优4个、良4个": 中 is "among", the places' grades are counted
         if text.startswith(_A_BOUND, match.end()):
             continue  # "对运营评估等次为“良好”以上的21个中心给予运营补助": a band of others' grades, no grade given
         if _GRADING_RULE.search(text, sentence_start(text, match.start()), match.start()):
