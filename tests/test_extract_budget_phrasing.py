@@ -2516,3 +2516,20 @@ def test_several_projects_each_under_a_heading_of_its_evaluation_give_no_headlin
     )
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed, budget.execution_rate) == (None, None, None)
+
+
+def test_the_listed_projects_total_is_no_budget_of_the_department() -> None:
+    # hand-written: 9380 + 2205 - 755.85 + 1204.67 = 12033.82; the four projects listed are a part of it
+    text = (
+        "某市住房和城乡建设局2022年度部门整体支出绩效自评报告\n"
+        "部门年初预算9380.00万元，年度执行中追加预算2205.00万元、调减755.85万元，加上年结转1204.67万元后，全年预算数为"
+        "12033.82万元。全年支出11147.95万元，预算执行率92.64%。\n"
+        "上述4个重点项目全年预算合计5899.00万元，支出合计5623.53万元。\n"
+    )
+    # (the whole after the carry-over is added, "加上年结转1204.67万元后，全年预算数为…", is the whole's)
+    assert budget_of(text).adjusted == Decimal("12033.82")
+    assert Decimal("5899.00") not in {
+        f.value
+        for f in extract_document(Document.from_text("page.txt", "txt", text)).facts
+        if f.field == "budget.adjusted"
+    }

@@ -75,6 +75,7 @@ _SOURCE = re.compile(
     r"|其他资金|自有资金|自筹资金|单位自筹|上级补助资金|社会资金|(?:中央|地方)财政资金"
 )
 _LEVEL_SOURCE = re.compile(r"(?:中央|地方)财政资金")
+_ADDED_THEN = re.compile(r"\s*[\d,.]+\s*(?:万元|亿元|元)\s*(?:后|之后)")
 _A_GOAL = re.compile(
     r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|总体|项目|预期|整体)?(?:绩效)?目标\s*(?:值)?\s*[:：为是]"
 )
@@ -712,6 +713,10 @@ def _fund_source(text: str, position: int) -> str | None:
         )
         # "全年预算数2365800.00元,全部为一般公共预算财政拨款;全年实际支出…": the whole's one source
         and not _ALL_OF_IT_FROM.search(text, max(0, name.start() - 12), name.start())
+        # "…调减755.85万元，加上年结转1204.67万元后，全年预算数为12033.82万元": the whole with the carry-over added
+        and not (
+            text[max(0, name.start() - 1) : name.start()] == "加" and _ADDED_THEN.match(text, name.end())
+        )
         # "年中根据上级补助资金下达情况调整后预算为…": what the budget was adjusted by, not whose money it is
         and not (
             _BY_REASON_OF.search(text, max(0, name.start() - 4), name.start())
@@ -1640,6 +1645,8 @@ def _below_a_listed_part(text: str, following: list[Quantity], whole: Quantity) 
 # theirs, not the report's
 _A_SAMPLE = re.compile(
     r"(?:选取|抽取|抽查|挑选|选择)了?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*个(?:项目|专项)"
+    # … or a group of the projects listed before ("上述4个重点项目全年预算合计5899.00万元"), a part of the whole's
+    r"|(?:上述|以上|前述)\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*个(?:重点|主要)?(?:项目|专项)"
 )
 _SPENT_BEFORE = re.compile(r"拨付|支付|使用|支出|发放|兑付|兑现|执行")  # "截至12月31日执行380万元"
 
