@@ -2533,3 +2533,30 @@ def test_the_listed_projects_total_is_no_budget_of_the_department() -> None:
         for f in extract_document(Document.from_text("page.txt", "txt", text)).facts
         if f.field == "budget.adjusted"
     }
+
+
+def test_a_collections_next_piece_and_the_year_before_and_a_quoted_target_are_not_the_reports_figures() -> (
+    None
+):
+    # hand-written: piece 1 is the report (351.24 / 363 = 96.76%); piece 2, another report, follows "篇2"
+    text = (
+        "某县公立医院综合改革补助资金绩效自评报告\n上级下达补助资金363万元,截至12月31日已支出351.24万元,预算执行率96.76%。\n"
+        "公立医院综合改革补助资金绩效自评报告 篇2\n20xx年,上级共下达补助资金562万元。截至年底,共支出资金548.3万元,执行率97.56%。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal(363), Decimal("351.24"))
+    # the year before's sentence ("上年(2022年)同类资金…执行率89.6%"): no rate of the report's
+    before = (
+        "某市2023年度省级促进就业专项资金绩效自评报告\n2023年项目资金总额12,750万元。上年(2022年)同类资金总额11,420万元,执行率89.6%。\n"
+        "截至2023年12月31日,全市共支出11,963.58万元,预算执行率93.83%。\n"
+    )
+    assert budget_of(before).execution_rate == Decimal("93.83")
+    # a target quoted as not met ("“预算执行率达到100%”未完成"): no rate reached
+    quoted = "某县2021年度非遗保护专项资金绩效自评报告\n实际支出41.38万元。\n“预算执行率达到100%”未完成,尾款需在验收后支付。\n"
+    assert budget_of(quoted).execution_rate is None
+    # the claims an insurer paid out are no spending of the subsidy
+    assert (
+        budget_of(
+            "某省2023年度农业保险保费补贴资金绩效自评报告\n2023年全省农业保险支付赔款43.7亿元。\n"
+        ).executed
+        is None
+    )

@@ -503,6 +503,18 @@ _SOME_PROJECTS = re.compile(
 )
 
 
+_QUOTE_OPENED = re.compile(r"[“「][^”」“「。；;\n]{0,24}$")
+_QUOTE_CLOSES = re.compile(r"\s*[”」]")
+
+
+def _quoted_target(text: str, start: int, end: int) -> bool:
+    """Whether a rate stands inside quotes with the words before it ("“预算执行率达到100%”未完成"): an indicator's
+    target named, not a rate reached."""
+    return bool(_QUOTE_OPENED.search(text, max(0, start - 25), start)) and bool(
+        _QUOTE_CLOSES.match(text, end)
+    )
+
+
 def _rate_of_a_listed_part(text: str, label: str, position: int, own_project: str | None) -> str | None:
     """The part a rate is named for ("…其中区级财政资金861.20万元，福彩公益金180.00万元。…福彩公益金执行率100%",
     "福彩公益金支出进度偏慢，执行率仅为87.54%", "…清运经费支出180.22万元,执行率96.68%" at ``position``): a name, no kind
@@ -950,6 +962,8 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     if year is None:
         return False
     before = without_citations(text[sentence_start(text, position) : position])
+    if _LAST_YEAR_OPENING.match(before):
+        return True  # "上年(2022年)同类资金总额11,420万元,执行率89.6%": a sentence on the year before
     # an aside in brackets names no year of the figure after it ("调减1,204.60万元（…调整至2024年实施），调整后预算…")
     named = _YEAR_NAMED.findall(_ASIDE.sub("", before))
     if not named:
@@ -958,6 +972,7 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     return not int(first or last) <= year <= int(last)  # "2023-2024年冬春…资金": a span holding the year
 
 
+_LAST_YEAR_OPENING = re.compile(r"\s*(?:上年|上一年度?|去年|上年度)(?!结转|结余|末|底)")
 _RESTATED_EXACTLY = re.compile(
     r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]?\s*(?:具体|准确|精确|确切|明细)(?:数|金额)?\s*(?:为|是|:|：)\s*$|"
     r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]\s*即\s*$"
@@ -1050,6 +1065,7 @@ def extract_budget(
                 and not _a_listed_weight(text, quantity.start, quantity.end)
                 and not _BROKEN_AFTER_RATE.search(label)  # "执行率9 / 某某市财政局 / 6.24%": a page broke it
                 and "分别" not in label  # "预算执行率分别为97.42%、98.79%": the rates of what it lists
+                and not _quoted_target(text, quantity.start, quantity.end)
                 and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
                 and not _another_years(text, quantity.start, year)
                 and not _PART_OF_THE_YEAR.search(text, sentence_start(text, quantity.start), quantity.start)

@@ -245,6 +245,29 @@ def _after_another_reports_end(lines: Sequence[Line], layout: Layout) -> int:
     return 0
 
 
+# a 范文 collection's next piece: "…自评报告 篇2", "篇二：…", "范文三", "第二篇"
+_NEXT_PIECE = re.compile(
+    r"篇\s*(?:[二三四五六七八九十]|[2-9])\s*$|^\s*(?:篇|范文|第)\s*(?:[二三四五六七八九十]|[2-9])\s*篇?\s*(?:[:：]|$)"
+)
+_PIECE_HEADING_LENGTH = 60
+
+
+def _next_piece(lines: Sequence[Line], layout: Layout) -> int:
+    """The line where a collection's next piece begins below the report's title: its figures are another
+    report's. Past the last line when there is none."""
+    first = layout.title.lines[-1] if layout.title is not None else 0
+    return next(
+        (
+            line.number
+            for line in lines
+            if line.number > first
+            and len(line.text.strip()) <= _PIECE_HEADING_LENGTH
+            and _NEXT_PIECE.search(line.text.strip())
+        ),
+        len(lines) + 1,
+    )
+
+
 def extract_document(document: Document, lines: tuple[Line, ...] | None = None) -> ExtractedReport:
     """What ``document`` states; ``lines`` are its normalised lines when the caller has them."""
     lines = normalise_lines(document.lines) if lines is None else lines
@@ -294,7 +317,8 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)
     below = _after_another_reports_end(lines, layout)
-    ctx.facts[:] = [f for f in ctx.facts if f.line >= below or f.field in _IDENTITY_FIELDS]
+    until = _next_piece(lines, layout)
+    ctx.facts[:] = [f for f in ctx.facts if below <= f.line < until or f.field in _IDENTITY_FIELDS]
     staffing = extract_staffing(ctx)
     achievements, targets = extract_achievements(ctx)
     sections = extract_sections(ctx, lines)
