@@ -2544,6 +2544,13 @@ def test_a_collections_next_piece_and_the_year_before_and_a_quoted_target_are_no
         "公立医院综合改革补助资金绩效自评报告 篇2\n20xx年,上级共下达补助资金562万元。截至年底,共支出资金548.3万元,执行率97.56%。\n"
     )
     assert year_figures(text)[1:] == (Decimal(363), Decimal("351.24"))
+    # the marker may open the next piece's title ("【篇二】X局…自评报告", "第2篇  X局…自评报告")
+    for marker in ("【篇二】某县卫生健康局", "第2篇  某县卫生健康局"):
+        other = text.replace(
+            "公立医院综合改革补助资金绩效自评报告 篇2",
+            marker + "2022年度公立医院综合改革补助资金绩效自评报告",
+        )
+        assert year_figures(other)[1:] == (Decimal(363), Decimal("351.24"))
     # the year before's sentence ("上年(2022年)同类资金…执行率89.6%"): no rate of the report's
     before = (
         "某市2023年度省级促进就业专项资金绩效自评报告\n2023年项目资金总额12,750万元。上年(2022年)同类资金总额11,420万元,执行率89.6%。\n"

@@ -246,10 +246,12 @@ def _after_another_reports_end(lines: Sequence[Line], layout: Layout) -> int:
 
 
 # a 范文 collection's next piece: "…自评报告 篇2", "篇二：…", "范文三", "第二篇"
+# ("【篇二】X局…自评报告", "第2篇  X局…自评报告": the marker then the piece's title)
 _NEXT_PIECE = re.compile(
-    r"篇\s*(?:[二三四五六七八九十]|[2-9])\s*$|^\s*(?:篇|范文|第)\s*(?:[二三四五六七八九十]|[2-9])\s*篇?\s*(?:[:：]|$)"
+    r"篇\s*(?:[二三四五六七八九十]|[2-9])\s*$"
+    r"|^\s*[【\[]?\s*(?:篇|范文|第)\s*(?:[二三四五六七八九十]|[2-9])\s*篇?\s*[】\]]?\s*(?:[:：]|$|.*(?:报告|自评表)\s*$)"
 )
-_PIECE_HEADING_LENGTH = 60
+_PIECE_HEADING_LENGTH = 90
 
 
 def _next_piece(lines: Sequence[Line], layout: Layout) -> int:
