@@ -127,10 +127,13 @@ _RATE_OF_A_SOURCE = re.compile(
 )
 
 
+_WHOLE_RATE_REACH = 3  # lines above a source's rate where the whole's may stand
+
+
 def _whole_rate_before(ctx: Context, position: int) -> bool:
-    """Whether the whole's rate is stated before ``position`` on its line."""
+    """Whether the whole's rate is stated before ``position``, on its line or a few lines above."""
     line, _ = ctx.flow.locate(position)
-    return any(f.line == line for f in ctx.all("budget.execution_rate"))
+    return any(line - _WHOLE_RATE_REACH <= f.line <= line for f in ctx.all("budget.execution_rate"))
 
 
 # "县级配套资金支出612.42万元，执行率95.69%", "区级配套资金支出进度偏慢，执行率82.00%": the rate after a level's money
