@@ -2567,3 +2567,20 @@ def test_a_collections_next_piece_and_the_year_before_and_a_quoted_target_are_no
         ).executed
         is None
     )
+
+
+def test_funds_evaluated_each_under_a_heading_of_their_own_give_no_headline() -> None:
+    # hand-written: "一、X经费绩效自评情况" … "二、Y资金绩效自评情况", each with its own figures, no total
+    text = (
+        "某镇人民政府2022年度项目支出绩效自评报告\n一、村级组织运转经费绩效自评情况\n"
+        "2022年县财政下达村级组织运转经费86.4万元,全年实际支出86.4万元,执行率100%。\n该项目自评得分98分。\n"
+        "二、农村人居环境整治专项资金绩效自评情况\n2022年该项目预算资金120万元,实际支出113.68万元。\n该项目自评得分93分。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.project, report.budget.adjusted, report.budget.execution_rate) == (None, None, None)
+    # a fund's heading with its paragraph run on after it ("(一)城乡低保资金。年初预算安排…")
+    runs_on = (
+        "某县民政局2021年度项目支出绩效自评报告\n一、项目基本情况\n(一)城乡低保资金。年初预算安排6,420万元,全年支出6,301万元。\n"
+        "(二)临时救助资金。年度预算安排420万元,实际支出398.65万元。\n二、自评工作开展情况\n"
+    )
+    assert year_figures(runs_on) == (None, None, None)

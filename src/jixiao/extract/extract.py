@@ -48,7 +48,14 @@ from jixiao.extract.named_project import (
 )
 from jixiao.extract.normalise import build_flow, normalise_lines
 from jixiao.extract.numbers import find_quantities
-from jixiao.extract.projects import assemble_projects, name_key, part_sections, project_scopes, score_tables
+from jixiao.extract.projects import (
+    assemble_projects,
+    name_key,
+    part_sections,
+    project_scopes,
+    score_tables,
+    several_sections,
+)
 from jixiao.extract.resources import extract_staffing
 from jixiao.extract.scores import (
     extract_grade_scheme,
@@ -169,6 +176,13 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             value = None
         if field == "project" and len(_labelled_projects(layout)) >= 2:
             value = None  # "项目名称 X … 项目名称 Y": one form per project, the page on several
+        if (
+            field == "project"
+            and choice.evidence is not None
+            and choice.evidence.strength == PROSE
+            and several_sections(ctx.flow.text)
+        ):
+            value = None  # "一、X经费绩效自评情况 … 二、Y资金绩效自评情况": a sentence in one fund's section
         chosen[field] = value
         ctx.candidates.extend(choice.candidates)
         if value is not None and choice.evidence is not None:

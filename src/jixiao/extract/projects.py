@@ -83,6 +83,7 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     # a report on several projects, each under a first-level heading of its own ("一、学前教育发展资金项目" …
     # "二、中小学教师培训经费项目"): each heading opens that project's section, as a fund's does
     project_headings = {m.group("name") for m in _PROJECT_HEADING.finditer(text)}
+    project_headings |= {m.group("name") for m in _FUND_EVALUATED_HEADING.finditer(text)}
     several = len(project_headings) >= 2
     # … or each under a second-level heading naming a fund or project ("(一)城乡最低生活保障资金" … "(二)特困人员
     # 救助供养资金"), up to the next heading of either level; one such heading alone may name the report's own
@@ -124,7 +125,11 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
         below = _SUB_FUND_HEADING.match(paragraph) if several_below else None
         fund = (
             FUND_HEADING.match(paragraph)
-            or (_PROJECT_HEADING.match(paragraph) if several else None)
+            or (
+                _PROJECT_HEADING.match(paragraph) or _FUND_EVALUATED_HEADING.match(paragraph)
+                if several
+                else None
+            )
             or (below if below and not _generic(below.group("name")) else None)
         )
         match = _SCOPE.match(paragraph) or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
@@ -172,9 +177,26 @@ _SECTION_WORDS = re.compile(
 _SECOND_LEVEL = re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")
 _SUB_FUND_HEADING = re.compile(
     r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]\s*"
-    r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付|项目|工程))[ \t\u3000]*$",
+    r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付|项目|工程))"
+    # (alone on its line, or its paragraph run on after it: "(一)城乡低保资金。年初预算安排6,420万元…")
+    r"(?:[ \t\u3000]*$|[。：:])",
     re.M,
 )
+# "一、村级组织运转经费绩效自评情况" … "二、农村人居环境整治专项资金绩效自评情况": each fund's evaluation
+_FUND_EVALUATED_HEADING = re.compile(
+    r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
+    r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付))"
+    r"(?:绩效(?:自评|评价)|自评)(?:综述|情况|报告)?[ \t\u3000]*$",
+    re.M,
+)
+
+
+def several_sections(text: str) -> bool:
+    """Whether the flow text gives two or more funds or projects a section each under its own heading."""
+    first = {m.group("name") for m in _PROJECT_HEADING.finditer(text)}
+    first |= {m.group("name") for m in _FUND_EVALUATED_HEADING.finditer(text)}
+    below = {m.group("name") for m in _SUB_FUND_HEADING.finditer(text) if not _generic(m.group("name"))}
+    return len(first) >= 2 or len(below) >= 2
 
 
 def _generic(name: str) -> bool:
