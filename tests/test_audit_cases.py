@@ -21,6 +21,16 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: a scan's form whose headers have spaces in them and name the initial budget before the full
+    # year's: the row's rate is of the full year's budget (656.44 / 690.00 = 95.14%, not 97.14%)
+    (
+        "JX103",
+        "2023年度某县就业补助资金项目支出绩效自评表\n"
+        "项目资金（万元）\t年初预算数\t全年预 算数\t全年执行数\t分值\t执行率\t得 分\n"
+        "年度资金 总额\t414.00\t690.00\t656.44\t10\t97.14%\t9.71\n",
+        3,
+        "95.14",
+    ),
     # hand-written: a form printed one cell a line: the finding stands at the line printing the total's figure
     # (452.06 + 0 + 0 against 452.6), not at its row's label three lines above
     (
@@ -266,6 +276,13 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: the same form with its rate right: no row is checked against the initial budget (414.00)
+    (
+        "JX103",
+        "2023年度某县就业补助资金项目支出绩效自评表\n"
+        "项目资金（万元）\t年初预算数\t全年预 算数\t全年执行数\t分值\t执行率\t得 分\n"
+        "年度资金 总额\t414.00\t690.00\t656.44\t10\t95.14%\t9.51\n",
+    ),
     # hand-written: a page of projects' forms, each numbered under one title, each with its own total
     (
         "JX201",

@@ -1102,7 +1102,10 @@ def _table_row_rates(context: Context) -> Iterator[Rate]:
 
 
 def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
-    """The budget, spending and rate columns a table's header names, each once, and its number of cells."""
+    """The budget, spending and rate columns a table's header names, each once (the full year's budget before the
+    initial one: "年初预算数 | 全年预算数 | 全年执行数 | … | 执行率"), and its number of cells."""
+    count = len(texts)
+    texts = [text.replace(" ", "").replace("\u3000", "") for text in texts]  # "全年预 算数": a scan's spacing
     found = []
     for pattern, other in ((_ROW_BUDGET, _ROW_RATE), (_ROW_SPENT, _ROW_RATE), (_ROW_RATE, None)):
         at = [
@@ -1112,6 +1115,8 @@ def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
             and (other is None or not other.search(text))
             and (pattern is _ROW_RATE or not _ROW_MEASURE.search(text))
         ]
+        if pattern is _ROW_BUDGET and len(at) > 1:
+            at = [i for i in at if _ROW_FULL_YEAR.search(texts[i])]
         if len(at) != 1:
             return None
         found.append(at[0])
@@ -1128,10 +1133,11 @@ def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
         if len(bases) != 1:
             return None
         budget_at = bases[0]
-    return (budget_at, spent_at, rate_at, len(texts)) if len({budget_at, spent_at, rate_at}) == 3 else None
+    return (budget_at, spent_at, rate_at, count) if len({budget_at, spent_at, rate_at}) == 3 else None
 
 
 _ROW_TOTAL = re.compile(r"(?:合计|小计|总计)(?:数|金额)?")
+_ROW_FULL_YEAR = re.compile(r"全年|调整后|调整预算")
 _ROW_RATE_BASE = re.compile(
     r"[(（]\s*(?:占|按)?\s*([\u4e00-\u9fff]{2,4}?)(?:资金|数|金额)?\s*(?:计算)?\s*[)）]"
 )
@@ -1440,16 +1446,20 @@ def _judged(stated: Decimal, computed: Decimal) -> tuple[Decimal, int, bool] | N
     passes="年初预算为110万元，实际支出98.69万元，执行率为89.72%。",
 )
 def rate_mismatch(context: Context) -> Iterator[Hit]:
+    reported: set[tuple[int, Decimal, Decimal]] = set()
     for rate in rates(context):
         stated, computed = rate.stated, rate.computed
         judged = _judged(stated, computed)
         if judged is None or _of_the_full_years_budget(context, rate):
             continue
         expected, places, slip = judged
+        if (rate.at.line, stated, expected) in reported:
+            continue  # the same rate read twice (a form's total row and its table's row check): one finding
         if _within_rounding(rate, places):
             continue
         if not slip and rate.at.field.endswith("execution_rate") and _stated_on_other_figures(context, rate):
             continue
+        reported.add((rate.at.line, stated, expected))
         yield Hit(
             {"label": rate.label, "stated": fmt(stated), "computed": fmt(expected, places)},
             lines=(rate.at.line, rate.numerator.line, rate.denominator.line),
