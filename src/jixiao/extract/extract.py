@@ -277,6 +277,7 @@ def _next_piece(lines: Sequence[Line], layout: Layout) -> int:
             line.number
             for line in lines
             if line.number > first
+            and ("篇" in line.text or "范文" in line.text)  # (a cheap test first: most lines are no piece's)
             and len(line.text.strip()) <= _PIECE_HEADING_LENGTH
             and _NEXT_PIECE.search(line.text.strip())
         ),

@@ -97,7 +97,8 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     items = {
         at: item.group("name")
         for at, (_, paragraph) in enumerate(paragraphs[:-1])
-        if (item := _ITEM_HEADING.match(paragraph)) is not None
+        if paragraph[:3].lstrip()[:1].isdigit()  # (a cheap test first: most paragraphs open otherwise)
+        and (item := _ITEM_HEADING.match(paragraph)) is not None
         and not _SECTION_WORDS.search(item.group("name"))
         and _ITEM_FIGURES.match(paragraphs[at + 1][1])
     }
