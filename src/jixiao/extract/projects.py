@@ -82,13 +82,10 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     sentence = vocabulary().not_title_start
     # a report on several projects, each under a first-level heading of its own ("一、学前教育发展资金项目" …
     # "二、中小学教师培训经费项目"): each heading opens that project's section, as a fund's does
-    project_headings = {m.group("name") for m in _PROJECT_HEADING.finditer(text)}
-    project_headings |= {m.group("name") for m in _FUND_EVALUATED_HEADING.finditer(text)}
-    several = len(project_headings) >= 2
     # … or each under a second-level heading naming a fund or project ("(一)城乡最低生活保障资金" … "(二)特困人员
     # 救助供养资金"), up to the next heading of either level; one such heading alone may name the report's own
-    funds_below = {m.group("name") for m in _SUB_FUND_HEADING.finditer(text) if not _generic(m.group("name"))}
-    several_below = len(funds_below) >= 2
+    first_level, second_level = _headed_sections(text)
+    several, several_below = len(first_level) >= 2, len(second_level) >= 2
     section: tuple[int, str] | None = None
     cells: str | None = None  # the project whose row of cells the paragraphs go on with
     paragraphs = list(_paragraphs(text))
@@ -192,11 +189,17 @@ _FUND_EVALUATED_HEADING = re.compile(
 )
 
 
-def several_sections(text: str) -> bool:
-    """Whether the flow text gives two or more funds or projects a section each under its own heading."""
+def _headed_sections(text: str) -> tuple[set[str], set[str]]:
+    """The funds and projects the flow text heads a section with, at the first level and at the second."""
     first = {m.group("name") for m in _PROJECT_HEADING.finditer(text)}
     first |= {m.group("name") for m in _FUND_EVALUATED_HEADING.finditer(text)}
     below = {m.group("name") for m in _SUB_FUND_HEADING.finditer(text) if not _generic(m.group("name"))}
+    return first, below
+
+
+def several_sections(text: str) -> bool:
+    """Whether the flow text gives two or more funds or projects a section each under its own heading."""
+    first, below = _headed_sections(text)
     return len(first) >= 2 or len(below) >= 2
 
 
