@@ -121,7 +121,9 @@ _RATE_OF_A_LEVEL = re.compile(
     LEVEL_MONEY + r"(?:的)?(?:预算)?" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
 _RATE_OF_A_SOURCE = re.compile(
-    r"(?P<source>本年(?:度)?财政拨款|财政拨款|上年(?:度)?结转(?:结余)?(?:资金)?|其他资金|自有资金|自筹资金)(?:的)?(?:预算)?"
+    "(?P<source>"
+    + _SOURCE.pattern
+    + r")(?:的)?(?:预算)?"
     + _RATE_WORD
     + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )

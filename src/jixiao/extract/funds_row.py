@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from jixiao.extract.budget import rate_agrees
@@ -109,16 +109,21 @@ def _places(piece: str) -> int:
     return len(piece.partition(".")[2])
 
 
+def _rate_splits(before: str) -> Iterator[tuple[str, str]]:
+    """(rate, the digits before it) for each way the digits before "%" can end with a rate of up to six characters."""
+    for width in range(1, min(7, len(before))):
+        rate_text, digits = before[-width:], before[:-width]
+        if _PIECE.fullmatch(rate_text) and 0 < Decimal(rate_text) <= _MAX_RATE:
+            yield rate_text, digits
+
+
 def _readings(before: str, score: Decimal | None) -> list[list[str]]:
     """Every cut of the digits before "%" into amounts (, points) and a rate that agree with each other:
     spending over budget gives the rate, something was spent, and the points (a funds row carries 5 to 20,
     10 in the national form) are at least the score."""
     scored = score is not None
     readings: list[list[str]] = []
-    for width in range(1, min(7, len(before))):
-        rate_text, digits = before[-width:], before[:-width]
-        if not _PIECE.fullmatch(rate_text) or not 0 < Decimal(rate_text) <= 1000:
-            continue
+    for rate_text, digits in _rate_splits(before):
         rate = Decimal(rate_text)
         for parts in (4, 3) if scored else (3, 2):  # with or without the initial budget
             for cut in _cuts(digits, parts):
@@ -130,10 +135,7 @@ def _readings(before: str, score: Decimal | None) -> list[list[str]]:
     if scored and not readings:
         # a form with no 分值 column, its points in the header ("预算数(A)执行数(B)执行率(B/A)得分(10分*执行率)"):
         # the budget and the spending, the rate, the score
-        for width in range(1, min(7, len(before))):
-            rate_text, digits = before[-width:], before[:-width]
-            if not _PIECE.fullmatch(rate_text) or not 0 < Decimal(rate_text) <= 1000:
-                continue
+        for rate_text, digits in _rate_splits(before):
             for cut in _cuts(digits, 2):
                 budget, executed = (Decimal(piece) for piece in cut)
                 if executed > 0 and budget > 0 and rate_agrees(budget, executed, Decimal(rate_text)):
@@ -146,10 +148,7 @@ def _repeated(before: str, score: Decimal | None) -> list[list[str]]:
     with the printed rate: a figure printed in every amount column is read whatever the rate says (which
     then differs from the one the figures give, a slip for the audit), and by chance hardly ever."""
     readings: list[list[str]] = []
-    for width in range(1, min(7, len(before))):
-        rate_text, digits = before[-width:], before[:-width]
-        if not _PIECE.fullmatch(rate_text) or not 0 < Decimal(rate_text) <= 1000:
-            continue
+    for rate_text, digits in _rate_splits(before):
         for parts in (4, 3) if score is not None else (3, 2):
             for cut in _cuts(digits, parts):
                 amounts = cut[:-1] if score is not None else cut
