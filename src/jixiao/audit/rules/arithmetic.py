@@ -1296,7 +1296,7 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
 
 
 _THIS_YEARS_BASE = re.compile(r"\s*[，,]?\s*占(?:本年|当年)度?")
-_CARRIED_OVER = re.compile(r"上年(?:度)?结转|年初结转|结转结余")
+_CARRIED_OVER_PART = re.compile(r"上年(?:度)?结转|年初结转|结转结余")
 
 
 def _of_the_years_own(text: str, part: Part, group: Group) -> bool:
@@ -1304,7 +1304,7 @@ def _of_the_years_own(text: str, part: Part, group: Group) -> bool:
     among its parts."""
     if part.share is None or not _THIS_YEARS_BASE.match(text, part.fact.end):
         return False
-    carried = [other for other in group.parts if _CARRIED_OVER.search(other.label)]
+    carried = [other for other in group.parts if _CARRIED_OVER_PART.search(other.label)]
     own = _value(group.total) - sum((_value(other.fact) for other in carried), Decimal(0))
     return bool(carried) and own > 0 and _judged(part.share, _value(part.fact) / own * HUNDRED) is None
 
