@@ -21,6 +21,14 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: the levels' money after 其中 does not add up to the whole (320 + 40 + 20 + 30 = 410 thousand)
+    (
+        "JX101",
+        "本项目资金共400,000.00元，其中中央资金320,000.00元、省级资金40,000.00元、市级资金20,000.00元、"
+        "县级资金30,000.00元。",
+        1,
+        "410000.00",
+    ),
     # hand-written: a scan's form whose headers have spaces in them and name the initial budget before the full
     # year's: the row's rate is of the full year's budget (656.44 / 690.00 = 95.14%, not 97.14%)
     (
@@ -276,6 +284,59 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: the budget's stages listed after 其中 below the year's spending, no parts of it
+    (
+        "JX101",
+        "2021年度我中心全年完成支出98.47万元，预算执行率为97.03%。其中年初预算安排93.76万元，年中因设备购置追加7.73万元，"
+        "调整后预算101.49万元。",
+    ),
+    # hand-written: one part of the initial budget after 其中, then money added after a "；" and the new total
+    (
+        "JX101",
+        "2024年年初预算安排234.56万元，其中上年结转资金4.75万元；年内追加抽检经费17.32万元，全年预算数251.88万元。",
+    ),
+    # hand-written: the rate is of the allocation and a carry-over spent with it ((86 + 32) × 93.66% = 110.52), a
+    # total the text never writes
+    (
+        "JX103",
+        "2023年下达本项目资金86万元，其中：中央资金60万元，省级资金26万元。另有2022年结转资金32万元，一并用于本项目。\n"
+        "截至2023年12月31日，项目累计支出110.52万元，资金执行率93.66%。\n",
+    ),
+    # hand-written: the total's sentence lists five parts after 其中, two of them not parts the reader knows
+    # (19 + 27 + 29 + 9.6 + 9 = 93.6)
+    (
+        "JX104",
+        "经自评，某县妇女联合会2023年度部门整体支出绩效自评得分93.6分，其中预算编制19分、预算执行27分、产出29分、"
+        "效益9.6分、满意度9分，等级为“优”。",
+    ),
+    # hand-written: the levels' money after 其中 adds up to the whole, the last two levels adding up to the one before
+    # them by chance (40,000 = 20,000 + 20,000), then a sentence on the initial budget after a "；"
+    (
+        "JX101",
+        "说明：本项目资金按服务人口5,000人、人均80元核定，共400,000.00元，其中中央资金320,000.00元、省级资金"
+        "40,000.00元、市级资金20,000.00元、县级资金20,000.00元；年初预算数320,000.00元为提前下达的中央资金。",
+    ),
+    # hand-written: a form aligned with spaces whose carry-over row leaves its 年初 cell blank, so the row is not read:
+    # the total is not checked against the one sub-row read (150.00 + 4.52 = 154.52)
+    (
+        "JX111",
+        "项目资金（元）  年初预算数   全年预算数   全年执行数   分值   执行率   得分\n"
+        "年度资金总额    1000000.00   1545216.38   1506604.18   10     97.50%   9.75\n"
+        "其中：当年财政拨款  1000000.00   1500000.00   1461387.80          97.43%\n"
+        "上年结转资金                 45216.38     45216.38            100%\n"
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分\n"
+        "产出指标  数量指标  保障学生数  1217人  1217人  50  50\n"
+        "效益指标  社会效益指标  义务教育巩固率  ≥97%  98.1%  40  40\n总分  100  99.75\n",
+    ),
+    # hand-written: the form ends where the report's next section opens (its total run on at the end of the last
+    # row's line); a paragraph under it is no indicator row
+    (
+        "JX110",
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+        "产出指标 数量指标 检测人次 ≥1800人次 1860人次 50 50\n"
+        "效益指标 社会效益指标 疫情暴发 0起 0起 40 40 总分 100 100\n\n五、存在的问题\n"
+        "（一）结转资金消化不及时。2022年结转资金规模大，年末仍有资金未使用。\n",
+    ),
     # hand-written: the same form with its rate right: no row is checked against the initial budget (414.00)
     (
         "JX103",
@@ -829,3 +890,20 @@ def test_a_rate_a_form_row_gives_over_the_initial_budget_is_still_an_error() -> 
         "| 合计 | 860.00 | 912.40 | 885.17 | 102.93% |\n"
     )
     assert "error" in {f.severity for f in findings(text, "JX103")}
+
+
+def test_a_score_the_rows_own_note_deducts_is_a_warning_and_an_unexplained_one_an_error() -> None:
+    # hand-written: a cap exceeded (1.76% against ≤1%) gives (1 − 0.76) × 7 = 1.68 points by the rules; the row
+    # gives 5 and says it deducted 2 by a rule of its own, a point to look at rather than a hidden slip
+    form = (
+        "一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分  偏差原因\n"
+        "产出指标  数量指标  实施项目  412个  412个  50  50\n"
+        "产出指标  成本指标  项目管理费占比  ≤1%  1.76%  7  5  {note}\n"
+        "效益指标  社会效益指标  防止规模性返贫  不发生  未发生  43  43\n"
+        "总分  100  98\n"
+    )
+    explained = findings(form.format(note="与其他支出合并核算，口径不清，扣2分"), "JX109")
+    assert [(f.severity, f.line) for f in explained] == [("warning", 3)]
+    assert "1.68" in explained[0].message
+    unexplained = findings(form.format(note="合并核算"), "JX109")
+    assert [(f.severity, f.line) for f in unexplained] == [("error", 3)]

@@ -2584,3 +2584,67 @@ def test_funds_evaluated_each_under_a_heading_of_their_own_give_no_headline() ->
         "(二)临时救助资金。年度预算安排420万元,实际支出398.65万元。\n二、自评工作开展情况\n"
     )
     assert year_figures(runs_on) == (None, None, None)
+
+
+def test_what_was_allocated_over_the_years_is_not_the_years_budget() -> None:
+    # hand-written: a cumulative allocation over two years; the year's available money, its spending and its rate
+    # agree (727.30 / 803.87 = 90.47%), a part's rate stated after them
+    text = (
+        "某市2024年度某生态修复治理资金绩效自评报告\n"
+        "2023年中央已下达500.00万元，2024年下达600.00万元，累计下达1100.00万元。\n"
+        "2024年工程安排资金760.00万元，加上2023年结转资金43.87万元，全年可用资金803.87万元。\n"
+        "截至2024年12月31日，累计支出727.30万元，执行率90.47%；其中市本级统筹资金支出38.74万元，执行率82.61%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("803.87"),
+        Decimal("727.30"),
+        Decimal("90.47"),
+    )
+
+
+def test_the_years_available_money_is_the_budget() -> None:
+    # hand-written: "2024年可用资金" then its sources, the first named like the report's fund
+    text = (
+        "某市2024年度农机购置与应用补贴项目绩效自评报告\n"
+        "2024年可用资金436.59万元，其中：中央农机购置与应用补贴资金363.00万元，中央农机报废更新补贴资金32.00万元，"
+        "2023年结转农机购置补贴资金41.59万元。\n截至2024年12月31日，共兑付补贴资金384.56万元，执行率88.08%。\n"
+    )
+    assert budget_of(text).adjusted == Decimal("436.59")
+
+
+def test_an_exact_figure_in_brackets_after_a_rounded_one_is_the_statement() -> None:
+    # hand-written: 45.68亿元 restated to the 万元 in brackets; 449,386.27 / 456,812 = 98.37%
+    text = (
+        "某区2022年度衔接推进乡村振兴补助资金绩效自评报告\n"
+        "2022年，全区各级财政共投入衔接资金45.68亿元（456,812万元）。其中：中央财政衔接资金326,540万元，"
+        "自治区财政衔接资金98,300万元，市县财政衔接资金31,972万元。中央和自治区资金合计424,840万元。\n"
+        "截至2022年12月31日，全区衔接资金累计支出449,386.27万元，支出进度98.37%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.execution_rate) == (Decimal("456812"), Decimal("98.37"))
+
+
+def test_the_budgets_stages_after_the_spending_are_the_budgets() -> None:
+    # hand-written: "其中" after the spending's sentence opens the budget's stages, no parts of the spending
+    text = (
+        "某区融媒体中心2021年度部门整体支出绩效自评报告\n"
+        "2021年度我中心全年完成支出98.47万元，预算执行率为97.03%。其中年初预算安排93.76万元，年中因设备购置追加7.73万元，"
+        "调整后预算101.49万元。\n"
+    )
+    assert year_figures(text) == (Decimal("93.76"), Decimal("101.49"), Decimal("98.47"))
+
+
+def test_a_rate_over_more_money_than_the_budget_stated_leaves_the_budget_unsaid() -> None:
+    # hand-written: 110.52 / 86 would be 128.51%; the rate is of 86 + 32 = 118, a total the text never writes
+    text = (
+        "某县2023年度农村饮水安全巩固提升工程项目绩效自评报告\n"
+        "2023年下达本项目资金86万元，其中：中央资金60万元，省级资金26万元。另有2022年结转资金32万元，一并用于本项目。\n"
+        "截至2023年12月31日，项目累计支出110.52万元，资金执行率93.66%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        None,
+        Decimal("110.52"),
+        Decimal("93.66"),
+    )

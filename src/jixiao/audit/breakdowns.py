@@ -183,7 +183,8 @@ def groups(context: Context) -> tuple[Group, ...]:
 
 def _budgets_of_the_spent(total_label: str, parts: list[Part]) -> bool:
     """Whether the parts listed after the money spent are the parts' budgets ("全年支出5,405.28万元…其中基本支出预算
-    3,357.75万元，执行率98.84%；项目支出预算2,120.00万元"): each part's budget and rate, another measure than the total."""
+    3,357.75万元，执行率98.84%；项目支出预算2,120.00万元") or the budget's stages ("全年完成支出986.47万元…。其中年初预算
+    安排937.60万元，年中追加79.06万元，调整后预算1016.66万元"): another measure than the total."""
     return (
         _SPENDING.search(total_label) is not None
         and "预算" not in total_label
@@ -192,7 +193,7 @@ def _budgets_of_the_spent(total_label: str, parts: list[Part]) -> bool:
     )
 
 
-_BUDGET_OF_A_PART = re.compile(r"预算(?:数|资金)?\s*(?:为|是)?$")
+_BUDGET_OF_A_PART = re.compile(r"预算|追加|调增|调减")
 _INCOME = re.compile(_AMOUNTS["income_flow"])
 _SPENDING = re.compile(_AMOUNTS["spending_flow"])
 
@@ -374,7 +375,8 @@ def _without_nested(parts: list[Part]) -> list[Part]:
 
 def _without_items_after(parts: list[Part]) -> list[Part]:
     """The parts with those left out that follow a part and add up to it: "中央资金2148.6万元，分两批下达，第一批
-    1623万元，第二批525.6万元；省级资金412万元" lists the central money's batches after it."""
+    1623万元，第二批525.6万元；省级资金412万元" lists the central money's batches after it. Levels of money after
+    a level's are its siblings, whatever they add up to ("省级资金288,805元、市级资金144,402.50元、县级资金144,402.50元")."""
     kept: list[Part] = []
     at = 0
     while at < len(parts):
@@ -385,7 +387,10 @@ def _without_items_after(parts: list[Part]) -> list[Part]:
             summed += value if isinstance(value, Decimal) else Decimal(0)
             if not isinstance(whole, Decimal) or summed >= whole:
                 break
-        at = end + 1 if end >= at + 2 and summed == whole else at + 1
+        levels = _ANOTHER_LEVEL.search(parts[at].label) and all(
+            _ANOTHER_LEVEL.search(part.label) for part in parts[at + 1 : end + 1]
+        )
+        at = end + 1 if end >= at + 2 and summed == whole and not levels else at + 1
     return kept
 
 
@@ -399,15 +404,20 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
     for part in parts:
         if segments and ";" not in text[segments[-1][-1].fact.end : part.fact.start].replace("；", ";"):
             segments[-1].append(part)
+        elif segments and _ADDED.search(
+            re.split("[；;]", text[segments[-1][-1].fact.end : part.fact.start])[-1]
+        ):
+            # the amounts of a change made to the total, said in the clause the "；" opens before the first amount's
+            # own label ("…，其中上年结转资金47.50万元；年内追加…173.23万元，全年预算数2518.90万元", "…；年中追加X经费、
+            # Y经费等43.20万元，全年预算数369.68万元"): the listing ended before them
+            break
         else:
             segments.append([part])
+    parts = [part for segment in segments for part in segment]
     first = sum((p.fact.value for p in segments[0] if isinstance(p.fact.value, Decimal)), Decimal(0))
     if len(segments) > 1 and len(segments[0]) >= 2 and first == total.value:
         # one amount after the "；" breaks nothing down: the next statement ("…；年中追加调整后全年预算数为X万元"),
         # unless it says it is all of the total again ("…；全部用于X工程建设1100万元")
-        # nor do the amounts of a change made to it ("…；年度中期追加专项经费12万元，全年预算数250.6万元")
-        # (the change is said in the clause the "；" opens, before the first amount's own label: "；年中追加X经费、Y经费
-        # 等43.20万元，全年预算数369.68万元")
         opening = {
             id(s): re.split("[；;]", text[before[-1].fact.end : s[0].fact.start])[-1].lstrip()
             for before, s in itertools.pairwise(segments)
@@ -421,8 +431,7 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
                 for s in segments[1:]
                 if (
                     len(s) >= 2
-                    and not _ADDED.search(opening[id(s)])
-                    # ("…；年中市级下达X资金15.6万元，全年预算调整为135.6万元": money added, then the new total)
+                    # nor do money added and the new total ("…；年中市级下达X资金15.6万元，全年预算调整为135.6万元")
                     and not any(_ADDED.search(p.label) for p in s)
                     and not _CLASSED_AGAIN.match(opening[id(s)])
                 )

@@ -106,7 +106,7 @@ _RESTART = re.compile(
     r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计"
     r"|(?:合计|共计|总计)(?:支出|收入|预算))"
 )
-_BUDGET_STAGE = re.compile(r"年初预算(?:数|资金)?|年初批复(?:预算)?")
+_BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排)?|年初批复(?:预算)?|年初安排")
 # a source named with its own amount right after it ("财政拨款150.49万元,")
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
@@ -414,7 +414,9 @@ _NAMED_SPENT_RATE = re.compile(
     + _RATE_WORD
     + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
-_WHOLE_NAME = re.compile(r"整体|总|全部|全年|年度|合计|部门|单位|本级|财政拨款|年初|预算|项目|^[全本我该]")
+_WHOLE_NAME = re.compile(
+    r"整体|总|全部|全年|年度|合计|累计|部门|单位|本级|财政拨款|年初|预算|项目|^[全本我该]"
+)
 
 
 # "普法宣传项目执行率为94.31%", "档案征集与编研项目执行率91.29%": a department's project named with its rate
@@ -980,7 +982,8 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
 _LAST_YEAR_OPENING = re.compile(r"\s*(?:上年|上一年度?|去年|上年度)(?!结转|结余|末|底)")
 _RESTATED_EXACTLY = re.compile(
     r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]?\s*(?:具体|准确|精确|确切|明细)(?:数|金额)?\s*(?:为|是|:|：)\s*$|"
-    r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]\s*即\s*$"
+    r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]\s*即\s*$|"
+    r"\s*[(（]\s*(?:即|合|折合)?\s*$"  # "45.68亿元（456,812万元）": the exact figure in brackets after the rounded
 )
 
 
@@ -989,10 +992,10 @@ _EXACT_WORDS = ("具体", "准确", "精确", "确切", "明细")
 
 def _exact_restatements(ctx: Context) -> dict[int, int]:
     """The figures that restate the one before them exactly, by index, each with the rounded one's index: "全年
-    预算3.25亿元(厅本级口径),具体为32518.60万元", "约1.2亿元,即12036.58万元". The exact figure is the statement,
+    预算3.25亿元(厅本级口径),具体为32518.60万元", "约1.2亿元,即12036.58万元", "45.68亿元（456,812万元）". The exact figure is the statement,
     under the rounded one's label; the rounded one is none."""
     text = ctx.flow.text
-    if "即" not in text and not any(word in text for word in _EXACT_WORDS):
+    if "即" not in text and "亿元" not in text and not any(word in text for word in _EXACT_WORDS):
         return {}  # no figure restated: most reports
     found: dict[int, int] = {}
     money = [(i, q) for i, q in enumerate(ctx.quantities) if q.is_money and q.written]
@@ -1298,8 +1301,11 @@ def extract_budget(
             family, key = "amount", ""  # one cost the payment met, an item of the spending
         if family == "budget" and _below_a_listed_part(text, ctx.quantities[index + 1 :], quantity):
             family, key = "amount", ""
-        if family == "budget" and _in_an_items_brackets(text, quantity.start):
-            family, key = "amount", ""
+        if family == "budget" and index not in restating and _in_an_items_brackets(text, quantity.start):
+            family, key = (
+                "amount",
+                "",
+            )  # (an exact figure restating the one before it in brackets is that one's)
         if family == "budget" and _A_SAMPLE.search(
             text, sentence_start(text, quantity.start), quantity.start
         ):
@@ -1750,7 +1756,15 @@ def _clause_before(ctx: Context, fact: Fact) -> str:
     before = ctx.read_text.get(fact.line, "")[: fact.start]
     if not before.strip():
         before = ctx.read_text.get(fact.line - 1, "") + before
+    restated = _RESTATED_IN_BRACKETS.search(before)
+    if restated is not None:
+        before = before[
+            : restated.start()
+        ]  # "共投入…资金45.68亿元（456,812万元）": the bracket restates the figure
     return _CLAUSE_BREAK.split(before)[-1]
+
+
+_RESTATED_IN_BRACKETS = re.compile(r"\d[\d,.]*\s*(?:亿元|万元|元)\s*[(（]\s*$")
 
 
 def _stated_as_total(ctx: Context, fact: Fact) -> bool:
@@ -1976,8 +1990,14 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         listed = [f for f in stated[key] if key == "executed" and f.subject and _listed_after_another(ctx, f)]
         if listed and len(listed) < len(stated[key]):
             stated[key] = [f for f in stated[key] if f not in listed]
-    # "项目总投资1.2亿元，分两年实施。2023年安排项目资金6000万元": the year's budget, not the works' whole cost
-    over_years = [f for f in stated["adjusted"] if _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))]
+    # "项目总投资1.2亿元，分两年实施。2023年安排项目资金6000万元": the year's budget, not the works' whole cost, nor
+    # what was allocated over the years ("2023年已下达50000万元，2024年下达60000万元，累计下达110000万元")
+    over_years = [
+        f
+        for f in stated["adjusted"]
+        if _MULTI_YEAR_TOTAL.search(clause := _clause_before(ctx, f))
+        or (_CUMULATIVE.search(clause) and not _OF_THE_YEAR.search(clause))
+    ]
     years_own = [
         f for f in stated["adjusted"] if f not in over_years and _OF_THE_YEAR.search(_sentence_before(ctx, f))
     ]
@@ -2005,6 +2025,30 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # the budget that the other stated budgets are parts of; one smaller than another stated budget is
         # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…")
         values["adjusted"] = wholes.pop()
+    if None in (values["adjusted"], values["executed"], values["execution_rate"]):
+        # the statements of a figure differ (the whole's and a part's, the year's and the years'), but one budget,
+        # one spending and one rate stated agree in arithmetic ("全年可用资金80586.91万元…累计支出72906.11万元，
+        # 执行率90.47%"): the three are the report's own, checked by each other
+        triples = {
+            (budget.value, spent.value, rate.value)
+            for budget in stated["adjusted"]
+            for spent in stated["executed"]
+            for rate in stated["execution_rate"]
+            if isinstance(budget.value, Decimal)
+            and isinstance(spent.value, Decimal)
+            and isinstance(rate.value, Decimal)
+            and all(
+                values[key] in (None, value)
+                for key, value in zip(
+                    ("adjusted", "executed", "execution_rate"),
+                    (budget.value, spent.value, rate.value),
+                    strict=True,
+                )
+            )
+            and rate_agrees(budget.value, spent.value, rate.value)
+        }
+        if len(triples) == 1:
+            values["adjusted"], values["executed"], values["execution_rate"] = triples.pop()
     for key, value in values.items():
         own = {
             f.value
@@ -2098,6 +2142,15 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # the money paid out right before the rate, which the rate verifies, over a spending figure it does not
         # ("兑付补助资金498000元,资金支出率为95.77%" beside "支付劳务报酬21.6万元" in the benefits)
         executed = paid
+    if (
+        adjusted is not None
+        and executed is not None
+        and rate is not None
+        and _rate_of_more_money(ctx, stated["adjusted"], adjusted, executed, rate)
+    ):
+        # "下达本项目资金860万元…另有2022年结转资金320万元…一并用于本项目" and "支出1105.2万元，执行率93.66%": the rate
+        # is of the budget with money stated besides it, a total the text never writes
+        adjusted = None
     if executed is None:
         executed = _years_total_spending(ctx)
     initial = values["initial"]
@@ -2110,6 +2163,24 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # agree, and the income side states the budget as adjusted
         adjusted = _on_income_side(ctx, "adjusted")
     return Budget(initial=initial, adjusted=adjusted, executed=executed, execution_rate=rate)
+
+
+def _rate_of_more_money(
+    ctx: Context, budgets: list[Fact], adjusted: Decimal, executed: Decimal, rate: Decimal
+) -> bool:
+    """Whether the stated rate, which the budget does not give, is of the budget and an amount stated after it in
+    its paragraph (its line or the next): money set apart from the budget but spent with it."""
+    if rate_agrees(adjusted, executed, rate):
+        return False
+    return any(
+        amount.line in (budget.line, budget.line + 1)
+        and (amount.line, amount.start) > (budget.line, budget.start)
+        and isinstance(amount.value, Decimal)
+        and rate_agrees(adjusted + amount.value, executed, rate)
+        for budget in budgets
+        if budget.value == adjusted
+        for amount in ctx.all("amount")
+    )
 
 
 _INCOME_SIDE = {key: re.compile(pattern) for key, pattern in _AMOUNTS["budget_on_income_side"].items()}

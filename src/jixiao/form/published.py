@@ -115,12 +115,18 @@ def _funds(
     parts: dict[str, FundRow] = {}
     for row in rows[1:]:
         key = fund_row_key(row.label)
-        if key in ("appropriation", "carryover", "other") and key not in parts:
+        amounts = (row.initial, row.adjusted, row.executed)
+        if (
+            key in ("appropriation", "carryover", "other")
+            and key not in parts
+            and amounts != (None, None, None)
+        ):
             parts[key] = FundRow(initial=row.initial, budget=row.adjusted, executed=row.executed)
             places.update({f"funds.{key}.{column}": _place(row.line) for column in FUND_COLUMNS})
     if len(parts) < len(rows) - 1 or len(parts) < _source_rows(lines, head.line):
-        # a sub-row not read, or one the form's three kinds do not hold ("地方资金" beside "中央财政资金"): the
-        # rows read are not the whole, so the total is not checked against them
+        # a sub-row not read (its rate alone: "上年结转资金 45216.38 45216.38 100%" under a blank 年初 cell), or one
+        # the form's three kinds do not hold ("地方资金" beside "中央财政资金"): the rows read are not the whole, so
+        # the total is not checked against them
         parts = {}
     places.update({f"funds.total.{column}": _place(head.line) for column in FUND_COLUMNS})
     total = FundRow(initial=head.initial, budget=head.adjusted, executed=head.executed)

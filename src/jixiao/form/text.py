@@ -334,7 +334,14 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
     )
     for first in headers:
         end = min(len(lines), first + _MAX_BLOCK_LINES)
-        last = next((i for i in range(first + 1, end) if lines[i].text.lstrip().startswith(stops)), end - 1)
+        last = next(
+            (
+                i
+                for i in range(first + 1, end)
+                if lines[i].text.lstrip().startswith(stops) or _report_section(lines[i].text)
+            ),
+            end - 1,
+        )
         window = lines[max(0, first - _HEADER_LINES) : last + 1]
         block = _block(
             _halves_joined(
@@ -345,6 +352,16 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
         if block is not None:
             return block
     return None
+
+
+def _report_section(text: str) -> bool:
+    """Whether a line opens the report's next section ("五、存在的问题"): the form ended above it. A level
+    numbered like one ("二、效益指标") is the form's own."""
+    found = _SECTION_NUMBER.match(text)
+    return found is not None and is_heading(text) and _level(text[found.end() :].strip()) is None
+
+
+_SECTION_NUMBER = re.compile(r"\s*[一二三四五六七八九十]+\s*[、.．]")
 
 
 def _rejoined(tokens: list[Token]) -> list[Token]:

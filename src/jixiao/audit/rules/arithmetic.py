@@ -1774,7 +1774,8 @@ def _unread_part_scored(context: Context, components: Mapping[str, Fact], missin
 
 
 def _more_parts_scored(context: Context, components: Mapping[str, Fact], score: Fact) -> bool:
-    """Whether the lines stating the parts' scores state more scores than the parts read (the total aside)."""
+    """Whether the lines stating the parts' scores state more scores than the parts read (the total aside), or
+    the total's own sentence lists more after its 其中 ("得分93.6分，其中预算编制19分、预算执行27分、产出29分、…")."""
     lines = {f.line for f in components.values()}
     stated = sum(
         1
@@ -1782,7 +1783,13 @@ def _more_parts_scored(context: Context, components: Mapping[str, Fact], score: 
         for found in _SCORED_ITEM.finditer(context.lines[number - 1].text)
         if not (number == score.line and found.start() < score.end and score.start < found.end())
     )
-    return stated > len(components)
+    listing = _PARTS_AFTER_THE_TOTAL.match(context.lines[score.line - 1].text, score.end)
+    listed = len(_LISTED_POINTS.findall(listing.group())) if listing is not None else 0
+    return max(stated, listed) > len(components)
+
+
+_PARTS_AFTER_THE_TOTAL = re.compile(r"\s*[,，;；]?\s*其中[^。]*")
+_LISTED_POINTS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*分")
 
 
 _HALF_POINT = Decimal("0.5")

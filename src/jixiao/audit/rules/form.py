@@ -3,6 +3,7 @@ from the targets, actual values and weights the form states, beside the unit's o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -10,6 +11,7 @@ from jixiao.audit.context import Context, per_report
 from jixiao.audit.registry import Hit, rule
 from jixiao.audit.rules.consistency import stated_scheme
 from jixiao.form.published import form_in_report
+from jixiao.form.stated import StatedForm
 from jixiao.scoring.compare import Difference, Rescored, rescore
 
 
@@ -37,7 +39,9 @@ def _hit(context: Context, difference: Difference, rescored: Rescored) -> Hit:
         severity="info"
         if difference.rounding
         else "warning"
-        if _stricter(difference) or _follows_from_rows(difference, rescored)
+        if _stricter(difference)
+        or _follows_from_rows(difference, rescored)
+        or _own_deduction(difference, form)
         else None,
     )
 
@@ -50,6 +54,21 @@ def _follows_from_rows(difference: Difference, rescored: Rescored) -> bool:
     """Whether a re-scored total differs only as the rows found wrong make it (the rows adding up to the stated
     total): the rows' own findings say what is wrong, the total's is their consequence, not a second error."""
     return difference.kind == "total" and any(d.kind in _ROW_KINDS for d in rescored.differences)
+
+
+def _own_deduction(difference: Difference, form: StatedForm) -> bool:
+    """Whether a row's score is its weight less the points its own note says were deducted ("口径不清，扣2分"):
+    the form applies a deduction rule of its own and says so, a point to look at rather than a hidden slip."""
+    found = _ROW_INDEX.fullmatch(difference.path)
+    if difference.kind != "indicator" or found is None or not isinstance(difference.stated, Decimal):
+        return False
+    indicator = form.evaluation.indicators[int(found.group(1))]
+    deducted = sum((Decimal(n) for n in _DEDUCTED.findall(indicator.deviation or "")), Decimal(0))
+    return deducted > 0 and indicator.weight - deducted == difference.stated
+
+
+_ROW_INDEX = re.compile(r"indicators\[(\d+)\]")
+_DEDUCTED = re.compile(r"扣(?:减|除)?\s*(\d+(?:\.\d+)?)\s*分")
 
 
 def _stricter(difference: Difference) -> bool:
@@ -78,7 +97,8 @@ def _differences(context: Context, *kinds: str) -> Iterator[Hit]:
     "error",
     "指标得分与计分规则不符：{message}",
     summary="自评表中某个三级指标的得分与按其年度指标值、实际完成值和分值计算的得分不符（定量指标完成即满分、"
-    "未完成按比例；定性指标须在所评档次的分值区间内）。只差取整到整分或一位小数的记为提示。",
+    "未完成按比例；定性指标须在所评档次的分值区间内）。只差取整到整分或一位小数的记为提示；该行写明按自定规则扣分"
+    "（“口径不清，扣2分”）且得分正是分值减去所扣分数的，记为警告。",
     why="指标得分是总分的来源；得分与完成情况不成比例（完成 770/1228 却得 1.8/2 分）是常见的拔高。",
     fires="三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训人次\t≥1228人次\t770人次\t2\t1.8",
     passes="三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训人次\t≥1228人次\t770人次\t2\t1.25",
