@@ -2648,3 +2648,95 @@ def test_a_rate_over_more_money_than_the_budget_stated_leaves_the_budget_unsaid(
         Decimal("110.52"),
         Decimal("93.66"),
     )
+
+
+def test_a_budget_adjusted_to_a_figure_is_the_adjusted_budget() -> None:
+    # hand-written: "预算调整为" names the year's adjusted budget
+    text = (
+        "某县退役军人事务局2020年度部门整体支出绩效自评报告\n"
+        "2020年初部门预算批复58.62万元。年度执行中,上级下达优抚资金,预算调整为134.26万元。"
+        "全年共完成支出131.81万元,预算执行率为98.17%。\n"
+    )
+    assert year_figures(text) == (Decimal("58.62"), Decimal("134.26"), Decimal("131.81"))
+
+
+def test_a_departments_budget_on_its_income_side_with_the_rate_after_a_listed_part() -> None:
+    # hand-written: the budget stated as the bureau's income budget, the rate after the last part listed; the
+    # arithmetic settles them (26.51 / 26.85 = 98.73%)
+    text = (
+        "某县统计局2019年度部门整体支出绩效自评报告\n"
+        "2019年度,我局收入预算26.85万元,全部为一般公共预算财政拨款,其中年初预算21.48万元,年中追加经费5.37万元。"
+        "全年支出26.51万元,其中基本支出22.14万元,占83.52%;项目支出4.37万元,占16.48%,预算执行率98.73%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("21.48"),
+        Decimal("26.85"),
+        Decimal("26.51"),
+        Decimal("98.73"),
+    )
+
+
+def test_a_departments_initial_income_budget_is_its_initial_budget() -> None:
+    # hand-written: the initial budget stated on the income side, the adjusted one on the spending side
+    text = (
+        "某县民政局2021年度部门整体支出绩效自评报告\n"
+        "2021年,我局年初预算收入1853642.00元,其中:基本支出预算1520876.00元,项目支出预算332766.00元。"
+        "年中追加调整251141.65元,调整后全年预算数2104783.65元。全年实际支出2068891.24元,预算执行率98.29%。\n"
+    )
+    assert year_figures(text) == (Decimal("185.3642"), Decimal("210.478365"), Decimal("206.889124"))
+
+
+def test_a_funds_table_one_cell_a_line_with_wrapped_headers_and_planned_funds() -> None:
+    # hand-written: headers wrapped in their cells ("年初预算" / "数"), and a table of planned, arrived and spent funds
+    wrapped = (
+        "某镇卫生院2023年度部门整体支出绩效自评报告\n单位:万元\n项目\n年初预算\n数\n全年预算\n数\n全年执行\n数\n执行率\n"
+        "合计\n48.63\n61.29\n59.82\n97.60%\n基本支出\n35.22\n36.54\n36.54\n100%\n"
+    )
+    assert year_figures(wrapped) == (Decimal("48.63"), Decimal("61.29"), Decimal("59.82"))
+    planned = (
+        "某县文化和旅游局2020年度公共文化服务体系建设专项资金绩效自评报告\n资金来源\n资金计划\n(万元)\n资金到位\n(万元)\n"
+        "实际支出\n(万元)\n执行率\n中央资金\n96\n96\n92.36\n96.21%\n省级资金\n50.5\n50.5\n47.46\n93.98%\n"
+        "合计\n146.5\n146.5\n139.82\n95.44%\n"
+    )
+    budget = budget_of(planned)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("146.5"),
+        Decimal("139.82"),
+        Decimal("95.44"),
+    )
+
+
+def test_the_initial_budget_approved_after_its_own_other_figures() -> None:
+    # hand-written: "其中，年初预算批复" after the spending's sentence is the initial budget, not a part
+    text = (
+        "某县市场监督管理局2023年度部门整体支出绩效自评报告\n"
+        "2023年全年完成支出116.29万元，占调整后全年预算118.73万元的97.95%。其中，年初预算批复102.16万元，"
+        "年中因抽检扩面追加预算16.57万元。\n"
+    )
+    assert year_figures(text) == (Decimal("102.16"), Decimal("118.73"), Decimal("116.29"))
+
+
+def test_a_fund_paid_out_in_full_at_a_full_rate_is_spent() -> None:
+    # hand-written: "已全部拨付" after the fund, the sentence stating a rate of 100%; without the full rate, the
+    # money paid out is not said to be spent
+    paid = (
+        "某县2019年度天然林保护工程森林管护补助资金绩效自评报告\n2019年省、市下达我县森林管护补助资金21.56万元。\n"
+        "截至2019年12月31日，补助资金21.56万元已全部拨付，其中护林员劳务补助18.37万元、管护站点运行经费3.19万元，"
+        "预算执行率100%。\n"
+    )
+    assert budget_of(paid).executed == Decimal("21.56")
+    no_rate = paid.replace("，预算执行率100%", "")
+    assert budget_of(no_rate).executed is None
+
+
+def test_a_forms_row_of_columns_under_a_rate_header_gives_no_figure_of_its_label() -> None:
+    # hand-written: the funds row "年度资金总额： | 年初 | 全年 | 执行 | …" under "执行率（B/A）": its first figure is the
+    # initial budget, not the 资金总额 its label names
+    text = (
+        "某县妇幼保健院2024年度部门整体支出绩效自评报告\n单位：元\n部门（单位）名称  某县妇幼保健院\n"
+        "年度预算  年初预算数  全年预算数  全年执行数\n情况                    （A）        （B）        分值  执行率（B/A）  得分\n"
+        "年度资金总额：  1284630.00  1402158.64  1388947.22  10  99.06%  9.91\n"
+        "2024年全年执行数1388947.22元，占全年预算数1402158.64元的99.06%。\n"
+    )
+    assert year_figures(text) == (Decimal("128.463"), Decimal("140.215864"), Decimal("138.894722"))

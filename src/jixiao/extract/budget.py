@@ -57,6 +57,8 @@ _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
 _ALL_SPENT_AFTER = re.compile(_AMOUNTS["all_spent_after"])
+_ALL_PAID_AFTER = re.compile(_AMOUNTS["all_paid_after"])
+_FULL_RATE = re.compile(_AMOUNTS["rate"] + r"\s*(?:为|是|达到?)?\s*100(?:\.0+)?\s*[%％]")
 _FUND_WORD = re.compile(r"(?:资金|经费)$")
 _PAID_REACH = 8  # characters of a label that say it was paid: not a heading's "资金使用情况" before it
 _PAID_OUT = re.compile(
@@ -106,7 +108,7 @@ _RESTART = re.compile(
     r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计"
     r"|(?:合计|共计|总计)(?:支出|收入|预算))"
 )
-_BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排)?|年初批复(?:预算)?|年初安排")
+_BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排|批复)?|年初批复(?:预算)?|年初安排")
 # a source named with its own amount right after it ("财政拨款150.49万元,")
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
@@ -1349,8 +1351,15 @@ def extract_budget(
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
-            if field == "budget.adjusted" and _ALL_SPENT_AFTER.match(text, quantity.end):
-                # "2022年专项债1.22亿元已到位,并已支付": all of the fund was spent
+            if field == "budget.adjusted" and (
+                _ALL_SPENT_AFTER.match(text, quantity.end)
+                or (
+                    _ALL_PAID_AFTER.match(text, quantity.end)
+                    and _FULL_RATE.search(text, quantity.end, sentence_end(text, quantity.end))
+                )
+            ):
+                # "2022年专项债1.22亿元已到位,并已支付", "补助资金215.6万元已全部拨付，…，预算执行率100%": all of the fund
+                # was spent
                 ctx.add("budget.executed", quantity.value, quantity.start, quantity.end, quantity=quantity)
             if field in ("budget.adjusted", "budget.arrived") and initial_after:
                 # "项目资金到位情况:X经费5万元经年初预算审核通过后…": whatever its label, the initial budget
@@ -2026,26 +2035,30 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…")
         values["adjusted"] = wholes.pop()
     if None in (values["adjusted"], values["executed"], values["execution_rate"]):
-        # the statements of a figure differ (the whole's and a part's, the year's and the years'), but one budget,
-        # one spending and one rate stated agree in arithmetic ("全年可用资金80586.91万元…累计支出72906.11万元，
-        # 执行率90.47%"): the three are the report's own, checked by each other
+        # the statements of a figure differ (the whole's and a part's, the year's and the years'), or the budget is
+        # stated on the income side ("我局收入预算268.45万元"), or the rate after a listed part ("…项目支出43.71万元，
+        # 占16.49%，预算执行率98.74%"), but one budget, one spending and one rate agree in arithmetic ("全年可用资金
+        # 80586.91万元…累计支出72906.11万元，执行率90.47%"): the three are the report's own, checked by each other
+        income_side = _on_income_side(ctx, "adjusted")
+        candidates = {f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)}
+        rates = {
+            f.value
+            for f in [*stated["execution_rate"], *ctx.all("part.execution_rate")]
+            if isinstance(f.value, Decimal)
+        }
         triples = {
-            (budget.value, spent.value, rate.value)
-            for budget in stated["adjusted"]
+            (budget, spent.value, rate)
+            for budget in candidates | ({income_side} if income_side is not None else set())
             for spent in stated["executed"]
-            for rate in stated["execution_rate"]
-            if isinstance(budget.value, Decimal)
-            and isinstance(spent.value, Decimal)
-            and isinstance(rate.value, Decimal)
+            for rate in rates
+            if isinstance(spent.value, Decimal)
             and all(
                 values[key] in (None, value)
                 for key, value in zip(
-                    ("adjusted", "executed", "execution_rate"),
-                    (budget.value, spent.value, rate.value),
-                    strict=True,
+                    ("adjusted", "executed", "execution_rate"), (budget, spent.value, rate), strict=True
                 )
             )
-            and rate_agrees(budget.value, spent.value, rate.value)
+            and rate_agrees(budget, spent.value, rate)
         }
         if len(triples) == 1:
             values["adjusted"], values["executed"], values["execution_rate"] = triples.pop()
@@ -2154,6 +2167,11 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     if executed is None:
         executed = _years_total_spending(ctx)
     initial = values["initial"]
+    if department and initial is None and not stated["initial"] and adjusted is not None:
+        # "我局年初预算收入18536420.00元…调整后全年预算数21047836.52元": a department's budget balances, the initial
+        # budget of its income is that of its spending
+        on_income = _on_income_side(ctx, "initial")
+        initial = on_income if on_income is not None and on_income <= adjusted else None
     if not stated["initial"] and not stated["adjusted"]:  # no total budget stated at all
         initial = _on_income_side(ctx, "initial") or _only_source(ctx, "initial")
         if adjusted is None:

@@ -24,6 +24,7 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$")
 _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
+    r"|^(?:数|额|金额)$"  # the end of a header its cell wrapped: "全年预算" / "数"
 )
 _STATED_UNIT = re.compile(r"[(（]\s*(亿元|万元|元)\s*[)）]|单位\s*[:：]\s*(亿元|万元|元)(?!\s*万)")
 _WAN = Decimal(10000)

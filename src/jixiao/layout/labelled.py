@@ -548,10 +548,11 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
             after < len(cells)
             and cells[after].line == cells[at].line
             and _FIGURE.fullmatch(cells[after].text)
-            and not rate_header
+            and not (rate_header and _PERCENT_CELL.fullmatch(cells[after].text))
         ):
             # "全年预算数（万元） | 1,652.3 | 1,718.9": a row of columns (years, budget and spending), read only under
-            # a header naming this year's column ("项目 | 本年数 | 上年数")
+            # a header naming this year's column ("项目 | 本年数 | 上年数"); under a rate's header, only a figure and
+            # its percent are one ("执行数: | 82.65 | 87%"), not "年度资金总额： | 12846300.00 | 14021586.42 | …"
             column = _this_years_column(cells, index)
             if column is None:
                 continue
