@@ -284,6 +284,40 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: the carry-over row under a blank 年初 cell is not read; the rows read are not the whole
+    (
+        "JX101",
+        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 441.00 566.28 533.06 10 94.13% 9.41\n其中：中央资金 252.00 336.00 323.64\n"
+        "省级资金 105.00 105.00 100.82\n县级资金 84.00 84.00 67.32\n上年结转资金 41.28 41.28\n其他资金\n",
+    ),
+    # hand-written: a sentence of the parts' points, then the rate in the next sentence: no satisfaction of 95.26%
+    (
+        "JX201",
+        "本项目自评满分100分，其中预算执行率10分，产出指标50分，效益指标30分，满意度指标10分。预算执行率95.26%，得9.53分。\n"
+        "一级指标   二级指标   三级指标   年度指标值   实际完成值   分值   得分\n"
+        "满意度指标   服务对象满意度指标   学生及家长满意度   ≥90%   94.7%   10   10\n"
+        "预算执行率   100%   95.26%   10   9.53\n",
+    ),
+    # hand-written: the government fund's spending and its own rate after a "；" in the listing of the spending
+    (
+        "JX103",
+        "（三）支出。2023年部门支出4925.74万元，预算执行率97.19%。其中一般公共预算支出1119.17万元，执行率98.35%；"
+        "政府性基金预算支出3806.57万元，执行率96.86%。\n",
+    ),
+    # hand-written: the parts' scores on a form's row of their own, more parts than the reader knows
+    (
+        "JX104",
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分\n"
+        "年度资金总额\t324.00\t662.94\t630.66\t95.13%\t10\t9.51\n合计\t100\t97.51\n"
+        "分项得分\t预算编制8分，预算执行24.51分，资产管理5分，产出30分，效益20分，满意度10分\n",
+    ),
+    (
+        "JX105",
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分\n"
+        "年度资金总额\t324.00\t662.94\t630.66\t95.13%\t10\t9.51\n"
+        "分项得分\t预算编制8分，预算执行24.51分，资产管理5分，产出30分，效益20分，满意度10分\n",
+    ),
     # hand-written: the budget's stages listed after 其中 below the year's spending, no parts of it
     (
         "JX101",

@@ -1375,10 +1375,12 @@ def test_funds_paid_down_to_the_unit_are_no_spending() -> None:
     assert (budget.adjusted, budget.executed) == (Decimal(2860), None)
 
 
-def test_thousands_set_apart_by_a_space_are_read_neither_way() -> None:
-    # "1 286.35万元" is 1,286.35 or a figure then 286.35: neither is read (286.35 had been the initial budget)
+def test_thousands_set_apart_by_a_space_are_read_only_right_after_words() -> None:
+    # "年初预算1 286.35万元": the space the publishing standard sets between thousands (GB/T 15835), right after the
+    # label and right before the unit (286.35 had been the initial budget)
     budget = budget_of("某局2022年度部门整体支出绩效自评报告\n年初预算1 286.35万元，全年预算1 512.60万元。\n")
-    assert (budget.initial, budget.adjusted) == (None, None)
+    assert (budget.initial, budget.adjusted) == (Decimal("1286.35"), Decimal("1512.60"))
+    # a row of cells is 1,380.00 or a figure then 380.00: neither is read
     form = (
         "项目支出绩效自评表\n（2022年度）\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
         "年度资金总额 1 380.00 1 380.00 1 291.77 10 93.61% 9.36\n"
@@ -2740,3 +2742,78 @@ def test_a_forms_row_of_columns_under_a_rate_header_gives_no_figure_of_its_label
         "2024年全年执行数1388947.22元，占全年预算数1402158.64元的99.06%。\n"
     )
     assert year_figures(text) == (Decimal("128.463"), Decimal("140.215864"), Decimal("138.894722"))
+
+
+def test_a_fujian_form_one_cell_a_line_with_its_columns_formulas() -> None:
+    # hand-written: "小计" / "④=①+②+③" and "支出实现率（%）" / "⑥=⑤/④" one cell a line, amounts in 元
+    text = (
+        "某县林业局2021年度部门整体支出绩效自评情况\n部门整体支出绩效自评表\n财政资金安排和使用情况\n（元）\n资金结构\n预算安排\n"
+        "拨付情况\n年初部门预算安排金额①\n历年结余结转②\n年中调整金额③\n小计\n④=①+②+③\n年度拨付金额⑤\n支出实现率（%）\n"
+        "⑥=⑤/④\n合计\n841,623.00\n35,681.20\n120,450.00\n997,754.20\n961,140.80\n96.33%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("84.1623"),
+        Decimal("99.77542"),
+        Decimal("96.11408"),
+        Decimal("96.33"),
+    )
+
+
+def test_the_initial_budget_approved_to_the_unit() -> None:
+    # hand-written: "县财政批复我局年初预算" names the initial budget, not an approved adjusted one
+    text = (
+        "某县统计局2019年度部门整体支出绩效自评报告\n2019年，县财政批复我局年初预算31.26万元，年中追加专项经费8.64万元，"
+        "调整后预算39.90万元；全年完成支出38.13万元，预算执行率95.56%。\n"
+    )
+    assert year_figures(text) == (Decimal("31.26"), Decimal("39.90"), Decimal("38.13"))
+
+
+def test_a_subsidys_payout_rate_and_a_table_of_allocated_and_used_money() -> None:
+    # hand-written: 兑付 and 兑付率 for a subsidy paid to people; a table of 下达金额 / 实际使用 / 使用率
+    paid = (
+        "某县2019年度公益性岗位补贴项目绩效自评报告\n2019年上级下达我县公益性岗位补贴资金共计61.25万元，县本级安排配套资金6万元，"
+        "项目资金合计67.25万元。\n截至2019年12月31日，已兑付公益性岗位补贴资金65.12万元，资金兑付率96.83%。\n"
+    )
+    budget = budget_of(paid)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("67.25"),
+        Decimal("65.12"),
+        Decimal("96.83"),
+    )
+    table = (
+        "某县2020年度基本公共卫生服务项目绩效自评报告\n表1  2020年补助资金安排及使用情况（单位：元）\n"
+        "| 资金来源 | 下达金额 | 实际使用 | 使用率 |\n"
+        "| 中央资金 | 1,020,000.00 | 998,000.00 | 97.84% |\n| 县级资金 | 526,010.00 | 514,247.84 | 97.76% |\n"
+        "| 合计 | 1,546,010.00 | 1,512,247.84 | 97.82% |\n"
+    )
+    budget = budget_of(table)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("154.601"),
+        Decimal("151.224784"),
+        Decimal("97.82"),
+    )
+
+
+def test_a_scans_misread_characters_and_spaces_for_thousands() -> None:
+    # hand-written: OCR's 箅 for 算 and 兀 for 元, a space as the thousands mark before the unit
+    text = (
+        "某县交通运输局2022年度农村公路养护工程资金绩效自评报告\n"
+        "2022年全年预箅数1 052.36万元（年初预算980万元，年中追加72.36万兀）。全年执行数1 018.40万元，执行率96.77%。\n"
+    )
+    assert year_figures(text) == (Decimal("980"), Decimal("1052.36"), Decimal("1018.40"))
+
+
+def test_the_budget_joined_with_the_carry_over_is_the_years_budget() -> None:
+    # hand-written: "连同上年结转，全年预算数" is the whole, not the carry-over's; 569.17 / 603.85 = 94.26%
+    text = (
+        "某县水务局2024年度部门整体支出绩效自评报告\n"
+        "年初预算301.56万元，年中追加261.02万元，调整后预算562.58万元，连同上年结转，全年预算数603.85万元"
+        "（基本支出95.80万元，项目支出508.05万元）。\n2024年支出合计569.17万元，预算执行率94.26%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("603.85"),
+        Decimal("569.17"),
+        Decimal("94.26"),
+    )

@@ -2263,3 +2263,15 @@ def test_a_disclosure_titled_with_its_posting_year_is_of_the_year_before_its_bod
     assert year_of("某镇2023年项目绩效自评表公开\n创建时间:2024-07-10\n项目名称 某某项目\n") == 2023
     # the body naming other years too is no clear evaluation of the year before
     assert year_of(page.replace("财政项目支出", "2019年度财政项目支出")) == 2021
+
+
+def test_a_sharing_sites_lists_of_other_documents_name_nothing_of_the_report() -> None:
+    # hand-written: a document site's preview, then its lists of other documents under "相关文档" and "最近更新"
+    text = (
+        "某县水利局2023年度小型水库维修养护项目绩效自评报告.doc_第1页\n已阅读3页，还剩4页未读 继续免费阅读\n\n文档简介\n\n"
+        "某县水利局2023年度小型水库维修养护项目绩效自评报告 一、项目基本情况 全县现有小型水库63座。\n\n相关文档\n"
+        "小型水库维修养护项目实施方案.doc\n2023年度水利发展资金绩效自评报告.docx\n\n最近更新\n"
+        "2024年某县乡村振兴局部门整体支出绩效自评报告.docx\n2023年水利局工作总结及2024年工作计划.docx\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.kind, report.year) == ("项目支出", 2023)

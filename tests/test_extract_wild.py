@@ -1187,8 +1187,9 @@ def test_figures_a_scan_damaged_are_read_as_typed_or_not_at_all() -> None:
     assert (dotted.budget.adjusted, dotted.budget.execution_rate) == (D("205.3"), D("98.10"))
     ocr = read(head + "全年预算l,47l.68万元，实际支出l,402.5万元。\n")
     assert (ocr.budget.adjusted, ocr.budget.executed) == (D("1471.68"), D("1402.5"))
-    # thousands set apart by a space are read neither way
-    assert read(head + "全年预算资金7 895万元。\n").budget.adjusted is None
+    # thousands set apart by a space right after the words and before the unit, as the publishing standard sets
+    # them (GB/T 15835)
+    assert read(head + "全年预算资金7 895万元。\n").budget.adjusted == D(7895)
 
 
 def test_a_funds_sources_named_after_it_are_its_parts_not_its_whole() -> None:

@@ -77,6 +77,7 @@ _SOURCE = re.compile(
     r"|其他资金|自有资金|自筹资金|单位自筹|上级补助资金|社会资金|(?:中央|地方)财政资金"
 )
 _LEVEL_SOURCE = re.compile(r"(?:中央|地方)财政资金")
+_JOINED_WITH = frozenset({"连同", "并同", "合并"})
 _ADDED_THEN = re.compile(r"\s*[\d,.]+\s*(?:万元|亿元|元)\s*(?:后|之后)")
 _A_GOAL = re.compile(
     r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|总体|项目|预期|整体)?(?:绩效)?目标\s*(?:值)?\s*[:：为是]"
@@ -738,6 +739,8 @@ def _fund_source(text: str, position: int) -> str | None:
         and not (
             text[max(0, name.start() - 1) : name.start()] == "加" and _ADDED_THEN.match(text, name.end())
         )
+        # "…调整后预算5625.75万元，连同上年结转，全年预算数6038.50万元": the whole it is joined to
+        and text[max(0, name.start() - 2) : name.start()] not in _JOINED_WITH
         # "年中根据上级补助资金下达情况调整后预算为…": what the budget was adjusted by, not whose money it is
         and not (
             _BY_REASON_OF.search(text, max(0, name.start() - 4), name.start())

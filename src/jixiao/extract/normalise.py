@@ -20,7 +20,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark, is_page_furniture
 from jixiao.layout.funds import column_key
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.layout.wrap import FULL, figure_spaces, full_width, width
 
 # Full-width ASCII (！ to ～) to half-width, except the Chinese sentence punctuation that clause
@@ -57,6 +57,9 @@ _WIDE_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}，\d{3}(?=(?:\.\d+)?\s*(?:�
 _SPACED_THOUSANDS = re.compile(
     r"(?<![\d.,，])\d{1,3}(?:, ?\d{3})*, \d{3}(?:, ?\d{3})*\. ?\d{1,2}(?=\s*(?:万元|亿元|元))"
     r"|(?<![\d.,，])\d{1,3}(?:,\d{3})+\. \d{1,2}(?=\s*(?:万元|亿元|元))"
+    # a space for the thousands mark ("全年预算数1 052.36万元"): a figure right after its words and right before its
+    # unit, with its decimals (not two cells of a table, "项目数 2 100.00万元")
+    r"|(?<=[\u4e00-\u9fff:：])\d{1,3}(?: \d{3})+(?:\.\d{1,6})?(?=(?:万元|亿元|元))"
 )
 # a table's two-character row label spread over its cell ("合  计   1,082.40"): one word, its spaces after it
 _SPREAD_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([合总小])([ \u3000]+)(计)(?![\u4e00-\u9fff])")
@@ -98,10 +101,25 @@ def _spaces_before(found: re.Match[str]) -> str:
     return " " * (len(figure) - len(joined)) + joined
 
 
+_OCR_WORDS: dict[str, str] = load_vocabulary("ocr")["words"]
+assert all(len(slip) == len(word) for slip, word in _OCR_WORDS.items())  # mended in place
+_OCR_WORD = re.compile("|".join(map(re.escape, _OCR_WORDS)))
+# the characters only a slip holds (箅, 兀, 白, 吿), to skip the lines that hold none
+_OCR_CHARACTERS = re.compile(
+    "["
+    + "".join(
+        sorted({c for slip, word in _OCR_WORDS.items() for c, w in zip(slip, word, strict=True) if c != w})
+    )
+    + "]"
+)
+
+
 def normalise(text: str) -> str:
-    """Half-width digits and punctuation, mended OCR digits and decimal points; same length as ``text``."""
+    """Half-width digits and punctuation, mended OCR digits, words and decimal points; same length as ``text``."""
     if _NEEDS_TRANSLATION.search(text):
         text = text.translate(_TABLE)
+    if _OCR_CHARACTERS.search(text):
+        text = _OCR_WORD.sub(lambda m: _OCR_WORDS[m.group()], text)
     if ("I" in text or "O" in text or "l" in text) and _OCR_HINT.search(text):
         text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
         text = _OCR_CELL.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
@@ -113,7 +131,7 @@ def normalise(text: str) -> str:
         text = _STOP_POINT.sub(r"\1.", text)
     if "，" in text and "元" in text:
         text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
-    if (", " in text or ". " in text) and "元" in text:
+    if (", " in text or ". " in text or " " in text) and "元" in text:
         text = _SPACED_THOUSANDS.sub(_spaces_before, text)
     if "计" in text and (" 计" in text or "\u3000计" in text):
         text = _SPREAD_LABEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)

@@ -388,7 +388,8 @@ _SCORE_THEN_PARTS = re.compile(
     r"(?:得分|自评总分)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*"
     # (the grade may come between: "自评总分97.72分，等级为“优”，其中预算执行9.72分、产出指标48分…")
     r"(?:[，,]\s*(?:评价|自评)?等级\s*(?:为|是)?\s*[“\"'「]?[\u4e00-\u9fff]{1,3}[”\"'」]?\s*)?(?:[，,]?\s*其中|[(（])"
-    r"|得分(?:情况|构成|结果)?\s*(?:为|是)?\s*[:：]"
+    # (or a form's row whose label cell says the parts' scores follow: "分项得分 | 预算编制8分，预算执行24.51分，…")
+    r"|得分(?:情况|构成|结果)?\s*(?:为|是)?\s*(?:[:：]|[\t|｜]|\s{2,})"
 )
 # a sentence listing scores, its first item scored: "其中预算执行率得分9.69分；产出指标49分；效益指标30分"
 # ("其中预算执行率99.77%，得分9.98分；产出指标50分…")
@@ -1044,7 +1045,7 @@ def extract_satisfaction(ctx: Context) -> None:
     for quantity in ctx.quantities:
         if not quantity.is_percent:
             continue
-        label_start = max(text.rfind(mark, 0, quantity.start) for mark in "，,；;\n")
+        label_start = max(text.rfind(mark, 0, quantity.start) for mark in "，,；;。\n")
         label = text[label_start + 1 : quantity.start]
         after = text[quantity.end : quantity.end + 6]
         if _TARGET_BEFORE.search(label):

@@ -26,6 +26,8 @@ _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
     r"|^(?:数|额|金额)$"  # the end of a header its cell wrapped: "全年预算" / "数"
 )
+# a column's formula in the header, on its own line in a form printed one cell a line: "⑥=⑤/④", "④=①+②+③"
+_FORMULA = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*=\s*[①②③④⑤⑥⑦⑧⑨⑩+\-−×÷/*()（）\s]+$")
 _STATED_UNIT = re.compile(r"[(（]\s*(亿元|万元|元)\s*[)）]|单位\s*[:：]\s*(亿元|万元|元)(?!\s*万)")
 _WAN = Decimal(10000)
 
@@ -149,6 +151,11 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
     while position < len(cells):
         text = cells[position].text
         key = column_key(text)
+        step = 1
+        if key is None and position + 1 < len(cells) and _FORMULA.match(cells[position + 1].text):
+            # "小计" / "④=①+②+③": a header and its formula, one cell a line
+            key = column_key(text.strip() + cells[position + 1].text.strip())
+            step = 2 if key is not None else 1
         if key is not None:
             year = _year_of(text)
             if key in keys and (
@@ -157,9 +164,9 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
                 break  # a column seen already: the next row; the same column of another year is one more
             keys.append(key)
             headers.append(text)
-        elif not _CONTINUATION.match(text.strip()):
+        elif not _CONTINUATION.match(text.strip()) and not _FORMULA.match(text):
             break
-        position += 1
+        position += step
     keys = settle_approved(keys)
     return (_earlier_years(headers, keys) if keys else keys), position  # most cells head no column
 

@@ -362,6 +362,8 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
             continue
         if _ends_the_text(context, subrows[-1], total):
             continue  # a page cut inside the block: its last sub-row may have lost figures, or rows after it
+        if _unread_row_after(context, subrows[-1], sources):
+            continue  # "上年结转资金 412.80 412.80" under a blank 年初 cell, not read: the rows read are not the whole
         by_level = [row for row in subrows if _BY_LEVEL.search(row.label)]
         if by_level and len(by_level) < len(subrows) and any(_BY_KIND.search(row.label) for row in subrows):
             continue  # "其中：中央补助 / 上年结转资金": two forms' sub-rows mixed, 地方资金 left out: no partition
@@ -398,6 +400,25 @@ def _ends_the_text(context: Context, row: FundsRowStated, total: FundsRowStated)
     stated = sum(getattr(total, key) is not None for key in ("initial", "adjusted", "executed", "rate"))
     text = context.lines[row.line - 1].text
     return len(_CELL_BREAK.findall(text)) < stated
+
+
+def _unread_row_after(context: Context, row: FundsRowStated, sources: re.Pattern[str]) -> bool:
+    """Whether the line after the block's last row read (past the figures a form printed one cell a line) opens
+    with a fund source's label and figures: a sub-row the layout could not place, so not read."""
+    for line in context.lines[row.line : row.line + _ROW_CELLS_BELOW]:
+        text = line.text.strip()
+        if not text or not _WORD.search(text):
+            continue
+        label = _LEADING_LABEL.match(text)
+        return (
+            label is not None
+            and sources.search(label.group()) is not None
+            and _FIGURE.search(text) is not None
+        )
+    return False
+
+
+_LEADING_LABEL = re.compile(r"[^\d|｜\t]+")
 
 
 def _blank(row: FundsRowStated) -> bool:
@@ -1775,7 +1796,8 @@ def _unread_part_scored(context: Context, components: Mapping[str, Fact], missin
 
 def _more_parts_scored(context: Context, components: Mapping[str, Fact], score: Fact) -> bool:
     """Whether the lines stating the parts' scores state more scores than the parts read (the total aside), or
-    the total's own sentence lists more after its 其中 ("得分93.6分，其中预算编制19分、预算执行27分、产出29分、…")."""
+    list more parts each with its points (the total's own line after it: "得分93.6分，其中预算编制19分、预算执行27分、
+    产出29分、…"; a line of the parts': "分项得分 | 预算编制8分，预算执行24.51分，资产管理5分，…")."""
     lines = {f.line for f in components.values()}
     stated = sum(
         1
@@ -1783,13 +1805,17 @@ def _more_parts_scored(context: Context, components: Mapping[str, Fact], score: 
         for found in _SCORED_ITEM.finditer(context.lines[number - 1].text)
         if not (number == score.line and found.start() < score.end and score.start < found.end())
     )
-    listing = _PARTS_AFTER_THE_TOTAL.match(context.lines[score.line - 1].text, score.end)
-    listed = len(_LISTED_POINTS.findall(listing.group())) if listing is not None else 0
+    # each part named right before its points, listed after the total on its line or on a row of the parts' scores
+    listed = max(
+        len(_LISTED_POINTS.findall(context.lines[number - 1].text, score.end if number == score.line else 0))
+        for number in {score.line, *(n for n in lines if _SCORES_ROW.match(context.lines[n - 1].text))}
+    )
     return max(stated, listed) > len(components)
 
 
-_PARTS_AFTER_THE_TOTAL = re.compile(r"\s*[,，;；]?\s*其中[^。]*")
-_LISTED_POINTS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*分")
+# "预算编制8分", not "（50分）" nor "得48分", "扣2分", "满分100分"
+_LISTED_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![得扣满计共分])\d+(?:\.\d+)?\s*分")
+_SCORES_ROW = re.compile(r"\s*(?:分项|各项|各部分)得分(?:情况)?\s*(?:[:：]|[\t|｜]|\s{2,})")
 
 
 _HALF_POINT = Decimal("0.5")
