@@ -2817,3 +2817,24 @@ def test_the_budget_joined_with_the_carry_over_is_the_years_budget() -> None:
         Decimal("569.17"),
         Decimal("94.26"),
     )
+
+
+def test_the_parts_of_a_whole_named_first_are_no_budget_of_the_report() -> None:
+    # hand-written: "全年到位资金中，…" lists the whole's sources; the county's 预算安排 is one of them
+    text = (
+        "某县2018年度困难群众救助补助资金绩效自评报告\n"
+        "2018年全年实际支出困难群众救助资金948.74万元，占全年到位资金961.5万元的98.67%。\n"
+        "全年到位资金中，中央财政补助684.2万元，省级财政补助156.3万元，县本级预算安排121万元。\n"
+    )
+    assert budget_of(text).adjusted is None
+
+
+def test_a_cost_item_listed_after_its_spending_is_no_budget_of_the_project_its_name_is_part_of() -> None:
+    # hand-written: "设施运行费" is an item of the spending of "水文测报设施运行维护专项", not the project's budget
+    text = (
+        "某省水文局2018年度省级财政项目支出绩效自评报告\n项目名称：水文测报设施运行维护专项\n"
+        "项目年初预算48万元，年中追加6万元，调整后预算54万元，实际到位54万元。\n"
+        "截至2018年12月31日，项目实际支出51.25万元。其中：测验设施及缆道维修28.63万元，"
+        "设施运行费15.88万元，遥测设备购置6.74万元。\n"
+    )
+    assert year_figures(text) == (Decimal(48), Decimal(54), Decimal("51.25"))

@@ -21,7 +21,7 @@ from jixiao.extract.context import Context, clause_start, in_brackets, sentence_
 from jixiao.extract.model import Budget, Fact
 from jixiao.extract.named_project import item_project
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
-from jixiao.extract.projects import same_project
+from jixiao.extract.projects import name_key, same_project
 from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.title import leading_place, without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
@@ -93,12 +93,15 @@ CENT = Decimal("0.01")
 # what ends a label before its figure ("经费为人民币324.11万元"); "下达" is a label of its own
 _LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s)+$")
 _RATE = re.compile(_AMOUNTS["rate"])
+# a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…"
+_WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入)中\s*[，,:：]"
 _PART = re.compile(
-    r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)"
+    r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)|" + _WHOLE_THEN_PARTS
 )  # "支出决算数为112.22万元,…其构成为一般公共支出75.76万元"
 _MAX_RATE = 1000  # percent; beyond it the digits are cells run together
 _BEYOND = frozenset({"超过", "超", "逾", "突破"})  # a figure's qualifiers that make it a bound passed
-_INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])")  # a "(含…" still open before the figure
+# a "(含…" still open before the figure, or the whole named first ("全年到位资金中，…")
+_INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])|" + _WHOLE_THEN_PARTS)
 # a new statement led by a year right after an amount ("…其他资金859.6万元2023年支出2310.4万元"): the
 # list a "其中" opened has ended there, though the page lost the "。" between them
 # after a source's figure, a new year's statement or the year's total ("年初预算0万元,上年结转资金17.79万元,全年预算
@@ -1209,8 +1212,14 @@ def extract_budget(
             and project_kind
             and names_own
             and same_project(_listing_name(label), own_project or "")
+            and not (
+                _part_subject(ctx, quantity) is not None
+                and _a_piece_of(_listing_name(label), own_project or "")
+            )
         ):
-            # "2019年度X经费5万元": the project's money; "X经费支出4.37万元", "共发放X49万元": what it spent
+            # "2019年度X经费5万元": the project's money; "X经费支出4.37万元", "共发放X49万元": what it spent (not an item
+            # listed after 其中 whose name is a piece of the project's: "其中：…，设施运行费158.76万元" in "水文测报设施
+            # 运行维护专项", while "其中，网络宣传管理和文化建设经费110万元" names the report's project)
             spent = _SPENT_AFTER_NAME.search(label) or _PAID_BEFORE_NAME.search(_listing_name(label))
             found = ("budget", "executed" if spent else "adjusted")
         initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
@@ -2184,6 +2193,11 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # agree, and the income side states the budget as adjusted
         adjusted = _on_income_side(ctx, "adjusted")
     return Budget(initial=initial, adjusted=adjusted, executed=executed, execution_rate=rate)
+
+
+def _a_piece_of(name: str, project: str) -> bool:
+    """Whether a name is short of most of the project's name: a word of it, not the project."""
+    return len(name_key(name)) * 2 < len(name_key(project))
 
 
 def _rate_of_more_money(
