@@ -21,6 +21,14 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: the year's spending in the funds paragraph and in the table, two neighbouring digits swapped
+    (
+        "JX201",
+        "截至2021年12月31日，项目累计支出463.92万元，预算执行率95.4%。\n"
+        "表1 资金使用情况（万元）\n资金来源 预算数 执行数 执行率\n合计 486.3 436.92 95.4%\n",
+        1,
+        "436.92",
+    ),
     # hand-written: the levels' money after 其中 does not add up to the whole (320 + 40 + 20 + 30 = 410 thousand)
     (
         "JX101",
@@ -284,6 +292,12 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: two budgets whose digits differ by a swap, the text stating what sets them apart (3600)
+    (
+        "JX201",
+        "2023年，全省共安排衔接推进乡村振兴补助资金2048460.00万元。省级资金中，省本级留用3600.00万元，其余与中央资金"
+        "一并分配到市县。\n分配到14个市州的资金合计2044860.00万元，按因素法分配。\n",
+    ),
     # hand-written: the carry-over row under a blank 年初 cell is not read; the rows read are not the whole
     (
         "JX101",

@@ -69,7 +69,8 @@ def _values_differ(a: Fact, b: Fact) -> bool:
     "conflicting-values",
     "error",
     "{what}前后不一致：第{line_a}行写{value_a}，第{line_b}行写{value_b}",
-    summary="同一个数（预算、收入、支出、资产、得分、项目金额等）在报告中出现两次以上而数值不同。",
+    summary="同一个数（预算、收入、支出、资产、得分、项目金额等）在报告中出现两次以上而数值不同；预算、收入或支出数"
+    "两处只差相邻两位数字颠倒（463.92 与 436.92）的，不论措辞，也按同一个数写错（两数之差正是文中另一笔金额的除外）。",
     why="审核人无法判断哪个数是真的；前后矛盾往往是套用往年模板或改数时漏改。",
     fires="2025年度年初预算收入158.5万元。……2025年度年初预算收入154.74万元。",
     passes="2025年度年初预算收入158.5万元。……2025年度年初预算收入158.5万元。",
@@ -78,9 +79,56 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
     found = list(_same_words_differ(context))
     yield from found
     told = {(hit.lines, hit.fields["value_a"], hit.fields["value_b"]) for hit in found}
-    for hit in _anchored_pairs_differ(context):
+    for hit in (*_anchored_pairs_differ(context), *_transposed_digits(context)):
         if (hit.lines, hit.fields["value_a"], hit.fields["value_b"]) not in told:
+            told.add((hit.lines, hit.fields["value_a"], hit.fields["value_b"]))
             yield hit
+
+
+def _transposed_digits(context: Context) -> Iterator[Hit]:
+    """A budget, income or spending figure stated twice, once with two neighbouring digits swapped ("全年执行数
+    463.92万元" and "436.92万元", "年初预算1,286.40万元" and "1,268.40万元"): the same figure mistyped, whatever
+    the words around each. Figures of four digits at least, so that two different small ones do not pass for it."""
+    by_field: dict[tuple[str, str | None], list[tuple[Fact, Decimal]]] = {}
+    stated = {f.value for f in context.report.facts if f.unit == "万元" and isinstance(f.value, Decimal)}
+    for fact in context.facts_matching(_TRANSPOSABLE):
+        if isinstance(fact.value, Decimal) and not fact.approximate:
+            by_field.setdefault((fact.field, fact.subject), []).append((fact, fact.value))
+    for facts in by_field.values():
+        for index, (first, a) in enumerate(facts):
+            for later, b in facts[index + 1 :]:
+                if (
+                    _swapped(_written(first), _written(later))
+                    # (not when the text states what sets them apart: "共安排2048460万元…省本级留用3600万元…分配到
+                    # 市州的资金合计2044860万元")
+                    and abs(a - b) not in stated
+                    and not context.in_other_forms(first, later)
+                ):
+                    what = first.subject or _FIELD_LABELS.get(first.field, first.field.partition(".")[2])
+                    yield _conflict(context, what, first, later)
+
+
+_TRANSPOSABLE = re.compile(r"^(?:budget\.(?:initial|adjusted|executed)|income\.|expenditure\.)")
+_MIN_DIGITS = 4
+
+
+def _written(fact: Fact) -> str:
+    return str(fact.original_value if fact.original_value is not None else fact.value)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring digits swapped."""
+    if len(a) != len(b) or a == b or sum(c.isdigit() for c in a) < _MIN_DIGITS:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+        and a[differ[0]].isdigit()
+        and a[differ[1]].isdigit()
+    )
 
 
 def _same_words_differ(context: Context) -> Iterator[Hit]:
