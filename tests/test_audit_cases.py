@@ -21,6 +21,14 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: the bands stated with each grade first and its bounds in brackets; 88.5 is 良 under them
+    (
+        "JX203",
+        "评价结果分为四个等级：优（90分及以上）、良（80-89分）、中（60-79分）、差（60分以下）。\n"
+        "经自评，该项目自评得分88.5分，评价等级为“优”。\n",
+        2,
+        "良",
+    ),
     # hand-written: the year's spending in the funds paragraph and in the table, two neighbouring digits swapped
     (
         "JX201",

@@ -2275,3 +2275,25 @@ def test_a_sharing_sites_lists_of_other_documents_name_nothing_of_the_report() -
     )
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert (report.kind, report.year) == ("项目支出", 2023)
+
+
+def test_grade_bands_each_named_first_with_its_bounds() -> None:
+    # hand-written: the grade first, its bounds in brackets after it, or right after it
+    def bands(text: str) -> list[tuple[str, Decimal]]:
+        stated = extract_document(Document.from_text("page.txt", "txt", text)).grade_scheme
+        return [(band.name, band.min) for band in stated or []]
+
+    four = [("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)), ("差", Decimal(0))]
+    assert (
+        bands("评价结果分为四个等级：优（90分及以上）、良（80-89分）、中（60-79分）、差（60分以下）。\n")
+        == four
+    )
+    assert (
+        bands("评价结果分为优(90分及以上)、良(80分至89分)、中(60分至79分)、差(60分以下)四个等级。\n") == four
+    )
+    assert bands("等级标准：优90分及以上、良80-89.99分、中60-79.99分、差60分以下。\n") == four
+    assert bands(
+        "评价结果分为优秀(90分以上,含90分)、良好(80-90分,含80分)、合格(60-80分,含60分)、不合格(60分以下)四个等级。\n"
+    ) == [("优秀", Decimal(90)), ("良好", Decimal(80)), ("合格", Decimal(60)), ("不合格", Decimal(0))]
+    # a grade with a score after it is no band ("评价等级为优，90分以上的指标12个" names no bounds of 优)
+    assert bands("自评得分92分，评价等级为优。\n") == []

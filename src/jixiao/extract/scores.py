@@ -284,10 +284,22 @@ _BAND_NAMED_AT_LEAST = re.compile(
 _BAND_NAMED_BELOW = re.compile(
     rf"(?=[{_GRADE_FIRST}])(?<![\u4e00-\u9fff])({GRADE_WORDS})\s*[:：]?\s*(?:<|＜|小于|低于)\s*{_NUMBER}\s*分"
 )
+# ... or each grade named first with its bounds after it, in brackets or not ("优（90分及以上）、良（80-89分）、
+# 中（60-79分）、差（60分以下）", "优秀(90分以上,含90分)", "优90分及以上、良80-89.99分")
+_NAMED_FIRST = rf"(?=[{_GRADE_FIRST}])(?:(?<![\u4e00-\u9fff])|(?<=[为即是]))({GRADE_WORDS})\s*[:：]?\s*\(?\s*(?:得分)?\s*"
+_BAND_NAMED_FROM = re.compile(
+    _NAMED_FIRST
+    + _NUMBER
+    + r"\s*分?\s*(?:\(含\))?\s*(?:及以上|以上|(?:-|—|~|～|至|到)\s*\d+(?:\.\d+)?\s*分?)(?=[\s,，、;；)(含]|$)"
+)
+_BAND_NAMED_UNDER = re.compile(_NAMED_FIRST + _NUMBER + r"\s*分?\s*以下")
 _BAND_HINT = re.compile(
     rf"(?=[分\d{_GRADE_FIRST}])(?:"
     r"(?:分|\d)\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
-    r"|(?<![\u4e00-\u9fff])(?:" + GRADE_WORDS + r")\s*[:：]?\s*(?:≥|>=|大于等于)\s*\d)"
+    r"|(?<![\u4e00-\u9fff])(?:" + GRADE_WORDS + r")\s*[:：]?\s*(?:≥|>=|大于等于)\s*\d"
+    r"|(?:"
+    + GRADE_WORDS
+    + r")\s*[:：]?\s*\(?\s*(?:得分)?\s*\d{2,3}(?:\.\d+)?\s*分?\s*(?:\(含\))?\s*(?:及以上|以上|以下|-|—|~|～|至|到))"
 )
 # How every band in words ends ("…分以上为“优秀”"); none of them holds one of the stops.
 _BAND_ENDING = re.compile(r"(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")")
@@ -1018,8 +1030,10 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
         (_BAND_BELOW, "zero"),
         (_BAND_NAMED_AT_LEAST, "min"),
         (_BAND_NAMED_BELOW, "zero"),
+        (_BAND_NAMED_FROM, "min"),
+        (_BAND_NAMED_UNDER, "zero"),
     ):
-        named = pattern in (_BAND_NAMED_AT_LEAST, _BAND_NAMED_BELOW)
+        named = pattern in (_BAND_NAMED_AT_LEAST, _BAND_NAMED_BELOW, _BAND_NAMED_FROM, _BAND_NAMED_UNDER)
         for start, end in everywhere if named else segments:
             for match in pattern.finditer(text, start, end):
                 groups = [g for g in match.groups() if g is not None]
