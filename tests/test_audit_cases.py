@@ -21,6 +21,14 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: the initial budget, not adjusted during the year, is the year's: 118.37 / 126 = 93.94%
+    (
+        "JX103",
+        "2019年年初部门预算安排森林防火专项经费126.00万元,年度执行中未作调整。\n"
+        "截至2019年12月31日,项目实际支出118.37万元,资金执行率95.84%。\n",
+        2,
+        "93.94",
+    ),
     # hand-written: the bands stated with each grade first and its bounds in brackets; 88.5 is 良 under them
     (
         "JX203",
@@ -300,6 +308,25 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: a table of the grade bands, its header naming every grade, then the report's grade
+    (
+        "JX203",
+        "评价结果分为四个等级，具体如下：\n| 评价等级 | 优秀 | 良好 | 合格 | 不合格 |\n"
+        "| 得分区间 | 90分（含）以上 | 80分（含）-90分 | 60分（含）-80分 | 60分以下 |\n"
+        "经自评打分，项目决策得分17分，项目管理得分16分，项目产出得分27分，项目效益得分25.6分，合计85.6分，评价等级为“良好”。\n",
+    ),
+    (
+        "JX201",
+        "评价结果分为四个等级，具体如下：\n| 评价等级 | 优秀 | 良好 | 合格 | 不合格 |\n"
+        "| 得分区间 | 90分（含）以上 | 80分（含）-90分 | 60分（含）-80分 | 60分以下 |\n"
+        "经自评打分，合计85.6分，评价等级为“良好”。\n",
+    ),
+    # hand-written: a per-head income in 元 whose label a page's width broke over two lines
+    (
+        "JX202",
+        "2019年林业改革发展资金到位1286.5万元，实际支出1201.3万元。\n（二）效益指标：草原植被综合盖度达到56.3%，农牧民人\n"
+        "均政策性收入 783 元；农牧民满意度94.5%。\n",
+    ),
     # hand-written: two budgets whose digits differ by a swap, the text stating what sets them apart (3600)
     (
         "JX201",

@@ -359,6 +359,12 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
             vocab.grade_cell.fullmatch(cell.text)
             and index + 1 < len(cells)
             and vocab.grade_word.fullmatch(cells[index + 1].text)
+            # (not the header of a table of the bands: "评价等级 | 优秀 | 良好 | 合格 | 不合格")
+            and not (
+                index + 2 < len(cells)
+                and cells[index + 2].line == cells[index + 1].line
+                and vocab.grade_word.fullmatch(cells[index + 2].text)
+            )
         ):
             found.append(_grade(cells[index + 1]))
     return found

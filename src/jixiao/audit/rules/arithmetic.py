@@ -762,11 +762,15 @@ def _outside_brackets(context: Context, fact: Fact) -> bool:
 
 
 def _headline_fact(context: Context, key: str) -> Fact | None:
-    """The first statement of the report's chosen figure ``key``; None when no figure was chosen."""
+    """The first statement of the report's chosen figure ``key``; None when no figure was chosen. The year's budget
+    the reader took from the initial one ("年初预算安排…126.00万元,年度执行中未作调整") is stated as that."""
     chosen = getattr(context.report.budget, key)
     if chosen is None:
         return None
-    return next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None)
+    stated = next((f for f in context.facts(f"budget.{key}") if f.value == chosen), None)
+    if stated is None and key == "adjusted" and chosen == context.report.budget.initial:
+        return _headline_fact(context, "initial")
+    return stated
 
 
 def _headline_on_line(context: Context, key: str, line: int) -> Fact | None:

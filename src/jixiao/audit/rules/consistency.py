@@ -464,6 +464,10 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         assert written is not None
         text = context.lines[fact.line - 1].text
         label = label_before(text, fact.start)
+        if fact.line > 1 and label == text[: fact.start].strip():
+            # a label a page's width broke ("农牧民人" / "均政策性收入 783 元"): read on from the line above
+            above = context.lines[fact.line - 2].text
+            label = label_before(above + text, len(above) + fact.start)
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
