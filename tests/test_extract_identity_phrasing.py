@@ -2297,3 +2297,22 @@ def test_grade_bands_each_named_first_with_its_bounds() -> None:
     ) == [("优秀", Decimal(90)), ("良好", Decimal(80)), ("合格", Decimal(60)), ("不合格", Decimal(0))]
     # a grade with a score after it is no band ("评价等级为优，90分以上的指标12个" names no bounds of 优)
     assert bands("自评得分92分，评价等级为优。\n") == []
+
+
+def test_parts_scored_in_brackets_with_their_full_marks_are_parts() -> None:
+    # hand-written: "(满分20分,实得19分)" after each part's heading, items under them named with a category's word
+    text = (
+        "某县水利局2022年度农村饮水安全工程维修养护资金绩效自评报告\n一、自评结论(自评得分93分)\n"
+        "经自评，自评得分93分，等级为“优”。\n三、绩效评价情况\n(一)投入(满分20分,实得19分)\n"
+        "1.项目立项规范性(满分10分,实得10分)。\n2.项目管理制度健全性(满分10分,实得9分)。\n"
+        "(二)过程(满分20分,实得18分)\n(三)产出(满分40分,实得37分)\n(四)效益(满分20分,实得19分)\n"
+        "1.受益群众满意度(满分5分,实得5分)。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.score == Decimal(93)
+    assert report.components == {
+        "投入指标": Decimal(19),
+        "过程指标": Decimal(18),
+        "产出指标": Decimal(37),
+        "效益指标": Decimal(19),
+    }

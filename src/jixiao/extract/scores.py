@@ -13,7 +13,7 @@ from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import cn_value, to_decimal
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import line_cells
-from jixiao.layout.headings import HEADING_NUMBER, is_heading
+from jixiao.layout.headings import HEADING_NUMBER, LIST_ITEM, is_heading
 from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.patterns import guarded
@@ -58,6 +58,17 @@ def _second_level(text: str, start: int) -> bool:
     return text.endswith(_STEMS, 0, start)
 
 
+def _inside_an_items_name(text: str, start: int) -> bool:
+    """Whether a category's word at ``start`` stands inside the name a numbered list item opens with, words of
+    that name before it ("2.项目管理制度健全性")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    item = LIST_ITEM.match(text[line_start:start])  # (its "^" holds at the slice's start only)
+    return item is not None and _NAME_WORDS.fullmatch(text, line_start + item.end(), start) is not None
+
+
+_NAME_WORDS = re.compile(r"[\u4e00-\u9fff]+")
+
+
 WEIGHT = re.compile(
     _CATEGORY
     + r"\s*(?:权重|分值|满分)?\s*(?:为|:|：)?\s*(?:\(\s*"
@@ -79,7 +90,7 @@ _POINTS_AND_SCORE = guarded(
     _CATEGORY
     + r"(?:(?!产出|效益|效果|满意|决策|过程|成本|投入|执行率)[^。；;\n]){0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
     + _NUMBER
-    + r"\s*分\s*[,，]?\s*(?:实际)?(?:自评)?得(?:分)?\s*(?:为)?\s*"
+    + r"\s*分\s*[,，]?\s*(?:实际|实)?(?:自评)?得(?:分)?\s*(?:为)?\s*"  # ("投入(满分20分,实得19分)")
     + _NUMBER
     + r"\s*分"
 )
@@ -112,7 +123,10 @@ _BAND_AFTER = re.compile(
     r"|\s*[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*[、，,；;]\s*\d+(?:\.\d+)?\s*分"  # "得分90分(优秀)、80分(良好)": bands
 )
 # "投入(20分，自评得分20分)": a heading's points and its score in brackets, never the report's total
-_BRACKETED_PART = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$")
+# (and "(满分20分,实得19分)": a part's full marks short of 100 in the score's bracket)
+_BRACKETED_PART = re.compile(
+    r"[(（]\s*(?:\d+(?:\.\d+)?|(?:满分|分值|权重)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?)\s*分\s*[,，、;；]\s*$"
+)
 # "目标值200,完成值200,分值10,得分10": a score after points short of 100 in one sentence is an indicator's
 # ("总分值为100分,自评分为100分" states the total)
 # "一、资金投入情况(自评得分8分)": a numbered heading's bracket closing the line holds its section's score,
@@ -636,6 +650,11 @@ def extract_scores(
             # "…，其中资金管理（10分）得9分", "过程—预算执行率：分值15分，得分14.61分": a part of a part
             scored.append((match.start(3), match.end()))
         elif value is not None and not _second_level(text, match.start()):
+            if _inside_an_items_name(text, match.start()):
+                # "2.项目管理制度健全性(满分5分,实得4分)", "4.受益群众满意度(…)": an indicator named with a
+                # category's word inside, no category
+                scored.append((match.start(3), match.end()))
+                continue
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
             scored.append((match.start(3), match.end()))
