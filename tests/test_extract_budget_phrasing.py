@@ -2838,3 +2838,12 @@ def test_a_cost_item_listed_after_its_spending_is_no_budget_of_the_project_its_n
         "设施运行费15.88万元，遥测设备购置6.74万元。\n"
     )
     assert year_figures(text) == (Decimal(48), Decimal(54), Decimal("51.25"))
+
+
+def test_the_initial_budget_named_right_before_the_figure_after_an_allocation() -> None:
+    # hand-written: "县财政下达我镇…资金年初预算128.60万元": the initial budget, the words nearest the figure
+    text = (
+        "某镇2025年度农村公共服务运行维护资金项目绩效自评报告\n"
+        "2025年年初县财政下达我镇农村公共服务运行维护资金年初预算128.60万元,按照因素法分配至各村。\n"
+    )
+    assert year_figures(text) == (Decimal("128.60"), None, None)

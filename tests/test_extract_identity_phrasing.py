@@ -2316,3 +2316,12 @@ def test_parts_scored_in_brackets_with_their_full_marks_are_parts() -> None:
         "产出指标": Decimal(37),
         "效益指标": Decimal(19),
     }
+
+
+def test_a_total_labelled_comprehensive_self_evaluation_score_after_the_parts_points() -> None:
+    # hand-written: "综合自评得分" after the parts' scores and their full marks is the total
+    text = (
+        "某县档案馆2023年度部门整体支出绩效自评报告\n其中投入指标得分18分(满分20分),过程指标得分19分(满分20分),"
+        "产出指标得分38分(满分40分),效益指标得分19分(满分20分),综合自评得分94分,自评等级为“优”。\n"
+    )
+    assert extract_document(Document.from_text("page.txt", "txt", text)).score == Decimal(94)

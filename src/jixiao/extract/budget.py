@@ -181,6 +181,9 @@ def classify(label: str) -> tuple[str, str] | None:
     ]
     if overlapped:
         best = max(overlapped, key=lambda rank: rank[:2])
+    elif best[3] == "adjusted" and (at_end := [r for r in found if r[3] == "initial" and r[0] == best[0]]):
+        # "县财政下达我镇…资金年初预算": the initial budget's own words right before the figure name it
+        best = max(at_end, key=lambda rank: rank[:2])
     elif best[3] == "adjusted":
         # "年初预算安排部门预算支出": the initial budget's label, then whose budget it is and a budget's word
         before = [

@@ -194,7 +194,9 @@ def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
     return result
 
 
-_FIRST_HALVES = frozenset({"年初", "全年", "调整后", "调整", "年度", "本年", "当年", "实际", "批复"})
+_FIRST_HALVES = frozenset(
+    {"年初", "全年", "调整后", "调整", "年度", "本年", "当年", "实际", "批复", "全年(调整)", "全年（调整）"}
+)
 _SECOND_HALVES = ("预算数", "执行数", "预算", "支出数", "决算数")
 
 
