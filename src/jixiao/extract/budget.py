@@ -560,13 +560,14 @@ def _rate_of_a_listed_part(text: str, label: str, position: int, own_project: st
 
 def _amount_stated(text: str, name: str) -> bool:
     """Whether the text states an amount of ``name`` right after it, after its budget's word, or in the next cell of
-    a table's row: "…补助预算128.00万元", "金融扶贫贴息｜1,918.00｜…" for "金融扶贫贴息资金支付率"."""
+    a table's row: "…补助预算128.00万元", "7.就业创业服务补助：预算1,320.00万元", "金融扶贫贴息｜1,918.00｜…" for
+    "金融扶贫贴息资金支付率"."""
     bare = name.removesuffix("资金").removesuffix("经费")
     # (a bare name of four characters at least: "到位资金执行率" names no fund of "实际到位6万元")
     base = re.escape(bare) + r"(?:资金|经费)?" if len(bare) >= 4 else re.escape(name)
     stated = re.search(
         base
-        + r"(?:\s*(?:(?:年初|全年|调整后)?预算(?:数|资金)?|安排|下达)?\s*(?:为|共|计|[:：])?\s*[\d,.]+\s*(?:万元|亿元|元)"
+        + r"(?:\s*[:：]?\s*(?:(?:年初|全年|调整后)?预算(?:数|资金)?|安排|下达)?\s*(?:为|共|计|[:：])?\s*[\d,.]+\s*(?:万元|亿元|元)"
         r"|\s*[|｜\t]\s*[\d,.]+)",
         text,
     )

@@ -419,6 +419,7 @@ _SCORE_THEN_PARTS = re.compile(
 )
 # a sentence listing scores, its first item scored: "其中预算执行率得分9.69分；产出指标49分；效益指标30分"
 # ("其中预算执行率99.77%，得分9.98分；产出指标50分…")
+_SCALE_THEN_WEIGHTS = re.compile(r"总分\s*(?:为|是|:|：)?\s*100(?:\.0+)?\s*分\s*[，,]?\s*其中")
 _SCORED_LISTING = re.compile(r"\s*其中\s*[:：,，]?\s*[^。；;\n]{2,20}?得分?\s*(?:为|是)?\s*\d")
 _TOTAL_SCORE = re.compile(
     r"(?:自评|综合|总)得分\s*(?:为|是|:|：)?\s*\d{2,3}(?:\.\d+)?\s*分|总分\s*(?:为|是|:|：)?\s*\d{2,3}(?:\.\d+)?\s*分"
@@ -490,7 +491,9 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
         name = canonical_category(match.group("cat"))
         sentence = sentence_start(text, match.start())
         if (
-            (
+            # (not "自评总分100分，其中预算执行率10分、产出指标50分…": the scale and its parts' points)
+            not _SCALE_THEN_WEIGHTS.search(text, sentence, match.start())
+            and (
                 _SCORE_THEN_PARTS.search(text, sentence, match.start())
                 or _SCORED_LISTING.match(text, _full_stop_before(text, match.start())) is not None
                 or _after_the_total_score(text, match.start())
@@ -752,7 +755,7 @@ def extract_scores(
         if match.group("row") is not None:
             continue  # "得分 10 9": a row's figures, whose is unsure
         if (
-            (match.group("label") == "总分" or match.group("label").endswith("合计"))
+            (match.group("label").endswith("总分") or match.group("label").endswith("合计"))
             and value == _FULL_SCALE
             and _SCALE_OF_SCORES.search(
                 text, sentence_start(text, match.start()), sentence_end(text, match.end())

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from jixiao.extract.extract import funds_rows
-from jixiao.extract.model import ExtractedReport
+from jixiao.extract.model import ExtractedReport, FundsRow
 from jixiao.extract.named_project import form_titles
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
@@ -23,6 +23,7 @@ from jixiao.ingest.document import Document, Line
 from jixiao.layout.cells import Cell
 from jixiao.layout.funds import funds_blocks
 from jixiao.layout.labelled import result_cells
+from jixiao.layout.vocabulary import vocabulary
 from jixiao.model.evaluation import (
     FUND_COLUMNS,
     OPERATOR_ALIASES,
@@ -96,6 +97,7 @@ def _funds(
     cells: list[Cell],
     places: dict[str, Stated[str]],
     lines: Sequence[Line],
+    header_line: int,
     own: tuple[int, int] | None = None,
 ) -> tuple[Funds, Stated[Decimal] | None, Stated[Decimal] | None]:
     """The funds block as extraction read it, else as the layout reads the form's own cells, else the
@@ -106,7 +108,7 @@ def _funds(
         if not rows:
             return Funds(total=FundRow()), None, None  # the headline budget is the other form's
     else:
-        rows = report.funds_rows or funds_rows(funds_blocks(cells))
+        rows = _nearest_block(report.funds_rows, header_line) or funds_rows(funds_blocks(cells))
     if not rows:
         budget = report.budget
         total = FundRow(initial=budget.initial, budget=budget.adjusted, executed=budget.executed)
@@ -134,6 +136,17 @@ def _funds(
     weight = Stated(head.points, f"第{head.line}行", head.line) if head.points is not None else None
     score = Stated(head.score, f"第{at}行", at) if head.score is not None else None
     return Funds(total=total, **parts), weight, score
+
+
+def _nearest_block(rows: Sequence[FundsRow], header_line: int) -> list[FundsRow]:
+    """The funds rows of the block right above the indicator block: a table of projects with its 合计 row, or another
+    form's funds, may stand before it ("| 合计 | | 5299.88 | 5079.50 |" above "| 年度资金总额 | 4982.30 | …")."""
+    above = [row for row in rows if row.line < header_line]
+    if not above:
+        return list(rows)  # the form's funds block not read above it: the rows as extraction gave them
+    total_row = vocabulary().funds_total_row
+    starts = [at for at, row in enumerate(above) if total_row.search(row.label)]
+    return above[starts[-1] :] if starts else above
 
 
 def _result(
@@ -193,7 +206,12 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
     needed = not report.funds_rows or report.score is None or report.grade is None or title is not None
     cells = form_cells(document.lines) if needed else []
     funds, execution_weight, execution_score = _funds(
-        report, cells, places, document.lines, (title, block.end_line) if title is not None else None
+        report,
+        cells,
+        places,
+        document.lines,
+        block.header_line,
+        (title, block.end_line) if title is not None else None,
     )
     # a page of several forms: the result rows read are the first form's, between its block and the next form
     following = next(

@@ -881,6 +881,9 @@ _BUDGETED = re.compile(r"\.(?:adjusted|budget|initial|arrived)\Z")
 _ON_ARRIVED = re.compile(load_vocabulary("amounts")["rate_on_arrived"])
 
 
+_BY_BUDGET = re.compile(r"按(?:全年|调整后|年度)?预算(?:数|资金)?计算")
+
+
 def rates(context: Context) -> Iterator[Rate]:
     spent = context.facts_matching(_SPENT)
     listed = {(p.fact.line, p.fact.start) for g in groups(context) for p in g.parts}
@@ -928,9 +931,14 @@ def rates(context: Context) -> Iterator[Rate]:
         confined = confined or (
             executed is not None and executed.line == fact.line and _of_a_part(text, executed)
         )
-        on_arrived = own and (
-            _ON_ARRIVED.search(label_before(text, fact.start))
-            or _BY_ARRIVED.search(text, clause_start(text, fact.start, 0, "。；;"), fact.start)
+        on_arrived = (
+            own
+            # (not a rate its own words put on the budget: "划拨率100%（按到位资金计算），按全年预算计算的执行率为98.80%")
+            and not _BY_BUDGET.search(label)
+            and (
+                _ON_ARRIVED.search(label_before(text, fact.start))
+                or _BY_ARRIVED.search(text, clause_start(text, fact.start, 0, "。；;"), fact.start)
+            )
         )
         if on_arrived:
             # "实际到位6万元,实际支付6万元,到位资金执行率100%": the rate's base is what arrived, not the budget

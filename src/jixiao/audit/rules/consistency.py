@@ -433,6 +433,11 @@ def _show(value: object) -> str:
     return fmt(value) if isinstance(value, Decimal) else str(value)
 
 
+_CELL_GAP = re.compile(
+    r"\s{2,}|[\t|｜]"
+)  # a table's row, its cells apart: no sentence the page's width broke
+
+
 @rule(
     "JX202",
     "unit-slip",
@@ -464,7 +469,11 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         assert written is not None
         text = context.lines[fact.line - 1].text
         label = label_before(text, fact.start)
-        if fact.line > 1 and label == text[: fact.start].strip():
+        if (
+            fact.line > 1
+            and label == text[: fact.start].strip()
+            and not _CELL_GAP.search(text, 0, fact.start)
+        ):
             # a label a page's width broke ("农牧民人" / "均政策性收入 783 元"): read on from the line above
             above = context.lines[fact.line - 2].text
             label = label_before(above + text, len(above) + fact.start)

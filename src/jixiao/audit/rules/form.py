@@ -42,6 +42,7 @@ def _hit(context: Context, difference: Difference, rescored: Rescored) -> Hit:
         if _stricter(difference)
         or _follows_from_rows(difference, rescored)
         or _own_deduction(difference, form)
+        or _execution_unstated(difference, rescored)
         else None,
     )
 
@@ -54,6 +55,13 @@ def _follows_from_rows(difference: Difference, rescored: Rescored) -> bool:
     """Whether a re-scored total differs only as the rows found wrong make it (the rows adding up to the stated
     total): the rows' own findings say what is wrong, the total's is their consequence, not a second error."""
     return difference.kind == "total" and any(d.kind in _ROW_KINDS for d in rescored.differences)
+
+
+def _execution_unstated(difference: Difference, rescored: Rescored) -> bool:
+    """Whether a re-scored total differs where the form states no execution row's points: the rules' points for it
+    come from the report's headline figures, which may not be the money the form scored ("按中央资金执行率97.18%计得
+    9.72分" beside the whole fund's 96.31%), a point to look at rather than a slip."""
+    return difference.kind == "total" and rescored.form.execution_score is None
 
 
 def _own_deduction(difference: Difference, form: StatedForm) -> bool:
