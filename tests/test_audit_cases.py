@@ -308,6 +308,12 @@ FIRES = [
 ]
 
 PASSES = [
+    # hand-written: two funds of one sentence whose figures look transposed, each named: two figures
+    (
+        "JX201",
+        "本项目包括两项资金：一是医疗服务能力提升补助资金235.60万元，用于购置医疗设备；二是基本公共卫生服务补助资金"
+        "253.60万元，用于重点人群健康管理。\n",
+    ),
     # hand-written: a named fund's slow rate among the problems, the fund listed with its own figures after a colon
     (
         "JX103",

@@ -2848,3 +2848,12 @@ def test_the_initial_budget_named_right_before_the_figure_after_an_allocation() 
         "2025年年初县财政下达我镇农村公共服务运行维护资金年初预算128.60万元,按照因素法分配至各村。\n"
     )
     assert year_figures(text) == (Decimal("128.60"), None, None)
+
+
+def test_the_investment_spent_to_date_before_a_sources_own_spending() -> None:
+    # hand-written: "累计完成投资支出" is the project's spending; the central fund's own after 其中 is a part of it
+    text = (
+        "某县现代农业产业园项目绩效自评报告\n截至2021年12月31日,产业园累计完成投资支出12 466.20万元,资金执行率96.60%。"
+        "其中,中央财政奖补资金10 000万元已支出9 812.60万元,支出率98.13%;地方财政配套资金1 200万元已全部支出。\n"
+    )
+    assert budget_of(text).executed == Decimal("12466.20")

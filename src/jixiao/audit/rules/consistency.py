@@ -98,7 +98,8 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
         for index, (first, a) in enumerate(facts):
             for later, b in facts[index + 1 :]:
                 if (
-                    _swapped(_written(first), _written(later))
+                    first.line != later.line  # (figures of one line are a listing's or a row's: two things)
+                    and _swapped(_written(first), _written(later))
                     # (not when the text states what sets them apart: "共安排2048460万元…省本级留用3600万元…分配到
                     # 市州的资金合计2044860万元")
                     and abs(a - b) not in stated
