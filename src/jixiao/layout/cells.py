@@ -15,6 +15,11 @@ from jixiao.ingest.document import Line
 _SEPARATOR = re.compile(r"(?=[\s|｜])(?:\t|\s*[|｜]\s*|\s{2,})")
 
 
+def has_cell_gap(text: str) -> bool:
+    """Whether a line's text sets cells apart (a tab, a bar, a run of spaces): a table's row, no sentence."""
+    return _SEPARATOR.search(text) is not None
+
+
 class Cell(NamedTuple):
     """A named tuple, not a frozen dataclass: a report is cut into some 250 cells, and a frozen
     dataclass takes three times as long to build."""

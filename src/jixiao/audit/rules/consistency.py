@@ -17,6 +17,7 @@ from jixiao.decimals import fmt
 from jixiao.extract.context import clause_start, in_brackets, sentence_end
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import NAMED_PROJECT, item_project, projects_counted
+from jixiao.layout.cells import has_cell_gap
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.scheme import Grade, Scheme
@@ -434,11 +435,6 @@ def _show(value: object) -> str:
     return fmt(value) if isinstance(value, Decimal) else str(value)
 
 
-_CELL_GAP = re.compile(
-    r"\s{2,}|[\t|｜]"
-)  # a table's row, its cells apart: no sentence the page's width broke
-
-
 @rule(
     "JX202",
     "unit-slip",
@@ -473,7 +469,9 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         if (
             fact.line > 1
             and label == text[: fact.start].strip()
-            and not _CELL_GAP.search(text, 0, fact.start)
+            and not has_cell_gap(
+                text[: fact.start].strip()
+            )  # (a table's row, no sentence the page's width broke)
         ):
             # a label a page's width broke ("农牧民人" / "均政策性收入 783 元"): read on from the line above
             above = context.lines[fact.line - 2].text
