@@ -429,6 +429,36 @@ def test_funds_table_with_single_spaces_a_spaced_total_and_the_rates_unit_noted_
     assert Decimal("1870.98") not in rates
 
 
+def test_funds_header_cut_cell_by_cell_over_two_tab_separated_lines() -> None:
+    """A header row whose second line holds the rest of each column's name under the first's columns ("调整后" over
+    "预算数（元）", the label column's cell blank): the columns join cell by cell, so no figure shifts into the
+    wrong column and no amount is taken for the rate (hand-written: 1,748,300 / 1,820,000 = 96.06%)."""
+    text = (
+        "资金来源\t年初预算数\t调整后\t实际支出\t执行率\n"
+        "\t（元）\t预算数（元）\t数（元）\t（%）\n"
+        "市级资金\t800,000.00\t900,000.00\t880,000.00\t97.78\n"
+        "区级资金\t700,000.00\t920,000.00\t868,300.00\t94.38\n"
+        "合计\t1,500,000.00\t1,820,000.00\t1,748,300.00\t96.06\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "initial": Decimal("150"),
+        "adjusted": Decimal("182"),
+        "executed": Decimal("174.83"),
+        "rate": Decimal("96.06"),
+    }
+
+
+def test_an_amount_under_the_rates_header_is_no_rate() -> None:
+    """Headers read in the wrong order put "1,820,000.00" under 执行率: no execution rate reaches ten times the
+    budget, so that placement cannot stand, however the rate's unit is noted."""
+    from jixiao.layout.funds import _place
+
+    values = [(Decimal("150"), False), (Decimal("1820000.00"), False), (Decimal("174.83"), False)]
+    placed = _place(["executed", "rate", "adjusted"], values, percent_noted=True)
+    assert placed is None or placed.get("rate", (Decimal(0),))[0] < 1000
+
+
 def test_funds_block_in_yuan_is_read_in_wan() -> None:
     text = "单位：元\n全年预算数 | 全年执行数 | 执行率 |\n年度资金总额 | 387664.62 | 387664.62 | 100% |\n"
     [[total, *_]] = layout_of(text).funds

@@ -93,6 +93,7 @@ def in_wan(value: Decimal, unit: str) -> Decimal:
 _NOTE_REACH = 24  # cells before the headers a note of the amounts' unit may stand (above the identity cells)
 _MAX_ROW_GAP = 30  # cells between the headers and the total row (the parts' rows may come first)
 _MAX_POINTS = Decimal(30)
+_MAX_RATE = Decimal(1000)  # percent: spending ten times its budget is no form's rate, an amount in its column
 _AMOUNTS = ("initial", "adjusted", "executed")
 _DASH = re.compile(r"[—\-－/／]+")
 
@@ -188,7 +189,9 @@ def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
             skip = False
             continue
         second = lines[at + 1] if at + 1 < len(lines) else []
-        joined = _joined_halves(first, second) if second and second[0].line == first[0].line + 1 else None
+        joined = None
+        if second and second[0].line == first[0].line + 1:
+            joined = _aligned_halves(first, second) or _joined_halves(first, second)
         result += joined if joined is not None else first
         skip = joined is not None
     return result
@@ -198,6 +201,32 @@ _FIRST_HALVES = frozenset(
     {"年初", "全年", "调整后", "调整", "年度", "本年", "当年", "实际", "批复", "全年(调整)", "全年（调整）"}
 )
 _SECOND_HALVES = ("预算数", "执行数", "预算", "支出数", "决算数")
+
+
+def _aligned_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
+    """The header row rejoined cell by cell when the second line holds one half a column, right-aligned under
+    the first ("资金来源 | 年初预算数 | 调整后 | 实际支出 | 执行率" over "(元) | 预算数(元) | 数(元) | (%)", the label
+    column's blank cell dropped): every column keeps the key its first half names, and one at least gains one."""
+    offset = len(first) - len(second)
+    if len(second) < _ALIGNED_MIN or offset not in (0, 1):
+        return None
+    if any(not cell.text.strip() or len(cell.text.strip()) > _HEADER_HALF + 3 for cell in second):
+        return None
+    joined = list(first)
+    gained = False
+    for at, half in enumerate(second, start=offset):
+        text = first[at].text.strip() + half.text.strip()
+        before, after = column_key(first[at].text), column_key(text)
+        if before is not None and after != before:
+            return None
+        if after is None and not _CONTINUATION.match(half.text.strip()):
+            return None
+        gained = gained or (before is None and after is not None)
+        joined[at] = first[at]._replace(text=text)
+    return joined if gained else None
+
+
+_ALIGNED_MIN = 3  # cells of a header row's second line set under the first's columns
 
 
 def _joined_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
@@ -253,6 +282,8 @@ def _consistent(placed: dict[str, tuple[Decimal, bool]], arithmetic: bool = True
             return False
         if key in ("initial", "adjusted", "executed") and value < 0:
             return False
+        if key in _RATES and value >= _MAX_RATE:
+            return False  # "3,586,400.00" under 执行率: an amount a shifted header put there, no rate
     points, score = placed.get("points"), placed.get("score")
     if points is not None and not 0 < points[0] <= _MAX_POINTS:
         return False
