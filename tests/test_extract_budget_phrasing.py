@@ -2520,6 +2520,40 @@ def test_several_projects_each_under_a_heading_of_its_evaluation_give_no_headlin
     assert (budget.adjusted, budget.executed, budget.execution_rate) == (None, None, None)
 
 
+def test_a_projects_heading_with_a_bracketed_note_opens_its_section_too() -> None:
+    # hand-written: three projects under "一、" … "三、", the second's heading noting "（民生工程）" after its name;
+    # each section states its own figures and none the report's whole
+    text = (
+        "某县交通运输局2021年度项目支出绩效自评报告\n一、农村客运站点维护项目\n"
+        "项目全年预算120.00万元，全年实际支出116.40万元，预算执行率97.00%。\n"
+        "二、乡村公路安保工程（民生工程）\n"
+        "县财政安排本项目预算资金860.00万元，年内支出817.00万元，预算执行率95.00%。\n"
+        "三、公路路政执法项目\n项目年初预算30.00万元，全年支出27.90万元，预算执行率93.00%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (None, None, None)
+
+
+def test_funds_enumerated_一是_二是_and_sections_per_level_state_no_whole() -> None:
+    # hand-written: two funds, each with its own amount and spending under a section of its own; the report
+    # states no total of them (the title's fund is the central one's name, yet the report covers both)
+    text = (
+        "某县卫生健康局2021年度基本药物制度补助资金绩效自评报告\n"
+        "（二）资金下达情况。2021年我县共收到两项补助资金：一是中央财政基本药物制度补助资金320.00万元；"
+        "二是省级基本药物制度补助资金150.00万元。\n二、资金使用情况\n"
+        "（一）中央资金。截至2021年12月31日，中央基本药物制度补助资金已支出304.00万元，执行率95.00%。\n"
+        "（二）省级资金。省级补助资金已支出141.00万元，执行率94.00%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (None, None, None)
+    # with the whole stated, it is the headline (hand-written: 320 + 150 = 470; 445 / 470 = 94.68%)
+    whole = text.replace(
+        "二、资金使用情况", "二、资金使用情况\n两项资金合计470.00万元，已支出445.00万元，执行率94.68%。"
+    )
+    budget = budget_of(whole)
+    assert (budget.adjusted, budget.executed) == (Decimal("470.00"), Decimal("445.00"))
+
+
 def test_the_listed_projects_total_is_no_budget_of_the_department() -> None:
     # hand-written: 9380 + 2205 - 755.85 + 1204.67 = 12033.82; the four projects listed are a part of it
     text = (

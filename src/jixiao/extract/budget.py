@@ -858,6 +858,25 @@ def _in_a_named_listing(text: str, position: int) -> bool:
     )
 
 
+# "一是中央财政支持学前教育发展资金680.00万元": an enumerated item naming a fund, its amount right after the name
+_ENUMERATED_FUND = re.compile(
+    r"[一二三四五六七八九十]是(?P<name>[\u4e00-\u9fff“”]{2,30}?(?:资金|经费|补助|补贴))(?:共|计|为)?\s*\d[\d.,]*\s*[万亿]?元"
+)
+
+
+def _in_enumerated_funds(text: str, position: int) -> bool:
+    """Whether a figure is the amount of one of two or more funds its paragraph enumerates ("一是A资金680.00万元
+    …；二是B资金400.00万元"), none of them a total: a part, not the headline, whichever names the report's fund."""
+    begin = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    named = list(_ENUMERATED_FUND.finditer(text, begin, len(text) if end < 0 else end))
+    return (
+        len(named) >= 2
+        and any(found.start() <= position < found.end() for found in named)
+        and not any(_NO_PART.search(found.group("name")) for found in named)
+    )
+
+
 def _in_an_items_brackets(text: str, position: int) -> bool:
     """Whether a figure stands in a bracket opened in its sentence: "…价格监测经费(预算10.43万元,支付8.30万元,
     执行率79.6%)" gives one item's own figures, never the headline's."""
@@ -1311,6 +1330,8 @@ def extract_budget(
             family, key = "amount", ""  # "(2)冀财建[2019]286号提前下达…资金59万": one batch's figure
         if family == "budget" and _in_a_named_listing(text, quantity.start):
             family, key = "amount", ""  # "下达了A经费:514.56万元,B费:30.58万元": one named part of several
+        if family == "budget" and _in_enumerated_funds(text, quantity.start):
+            family, key = "amount", ""  # "共收到两项资金：一是A资金680万元…；二是B资金400万元": one of them
         if (
             key == "executed"
             and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))
@@ -1342,7 +1363,7 @@ def extract_budget(
                     subject=project,
                 )
                 continue
-            source = _fund_source(text, quantity.start)
+            source = _fund_source(text, quantity.start) or ctx.source_sections.at(quantity.start)
             if source is not None:
                 ctx.add(
                     f"source.{key}",

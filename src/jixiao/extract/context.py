@@ -31,6 +31,7 @@ class Context:
     read_text: dict[int, str] = field(default_factory=dict)  # as normalised: what the reader reasons on
     project_scopes: Spans[str] = field(default_factory=lambda: Spans[str](()))
     part_sections: Spans[str] = field(default_factory=lambda: Spans[str](()))
+    source_sections: Spans[str] = field(default_factory=lambda: Spans[str](()))
     candidates: list[Candidate] = field(default_factory=list)
     floors: list[int] = field(default_factory=list)
     money_floors: list[int] = field(default_factory=list)

@@ -55,6 +55,7 @@ from jixiao.extract.projects import (
     project_scopes,
     score_tables,
     several_sections,
+    source_sections,
 )
 from jixiao.extract.resources import extract_staffing
 from jixiao.extract.scores import (
@@ -317,6 +318,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         ]
     )
     ctx.part_sections = Spans(part_sections(flow.text))
+    ctx.source_sections = Spans(source_sections(flow.text))
     extract_budget(
         ctx,
         project_kind,

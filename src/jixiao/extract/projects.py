@@ -158,6 +158,8 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
 
 _PROJECT_HEADING = re.compile(
     r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:项目|工程))"
+    # ("二、农村道路畅通工程（民生工程）": a note on the project in brackets after its name)
+    r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?"
     # ("一、基本公共卫生服务补助项目绩效自评综述": the project's section of the evaluation)
     r"(?:绩效(?:自评|评价)|自评)?(?:综述|情况|报告)?[ \t\u3000]*$",
     re.M,
@@ -260,6 +262,32 @@ def part_sections(text: str) -> list[tuple[int, int, str]]:
             for found in _PART_SECTION.finditer(text, heading.end(), end)
         ):
             sections.append((heading.start(), end, part.group("part")))
+    return sections
+
+
+_SOURCE_HEADING = re.compile(
+    r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,2}[)）][ \t\u3000]*"
+    r"(?P<level>中央|省级|市级|州级|县级|区级)(?:财政)?(?:补助|专项)?资金[ \t\u3000]*(?:[。:：]|$)",
+    re.MULTILINE,
+)
+_ANY_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[ \t\u3000]*[、.．])",
+    re.MULTILINE,
+)
+
+
+def source_sections(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, source) of each section headed by one level's money where two levels or more head sections
+    of their own ("(一)中央资金。…已支出652.34万元 … (二)省级资金。…已支出371.20万元"): each section's figures are
+    that source's, a part of the fund, not the whole's."""
+    headings = list(_SOURCE_HEADING.finditer(text))
+    if len({heading.group("level") for heading in headings}) < 2:
+        return []
+    sections = []
+    for heading in headings:
+        following = _ANY_HEADING.search(text, heading.end())
+        end = following.start() if following else len(text)
+        sections.append((heading.start(), end, heading.group("level") + "资金"))
     return sections
 
 
