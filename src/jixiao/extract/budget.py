@@ -980,11 +980,17 @@ _SHARE_LABEL = re.compile(r"^占[^，,。；;]{0,8}预算")
 _NOT_SPENDING = re.compile(r"追加|调增|调减|调整|调入|调出|结转|结余|剩余|未支|未使用|未执行")
 _CLAUSE_MARK = re.compile(r"[，；;。\n]|,(?!\d)")  # not the thousands' comma of "1,433.21"
 _SHARE_REACH = 60
+_NAMED_SHARE = re.compile(r"占[^，,。；;]{0,8}预算[^，,。；;\d]{0,8}$")
+_SPENDING_WORD = re.compile(r"支出|使用|执行|拨付|(?<!转移)支付|花费|用于|完成|决算")
 
 
 def _share_of_another_amount(text: str, label: str, position: int) -> bool:
     """Whether a rate labelled as a share of the budget follows, in the clause before its own, an amount that is
-    not spending (see _NOT_SPENDING)."""
+    not spending (see _NOT_SPENDING), or names in its own clause a share that is no spending ("上级转移支付资金占
+    全年预算的51.17%": how much of the budget came from above)."""
+    named = _NAMED_SHARE.search(label)
+    if named is not None and named.start() > 0:
+        return _SPENDING_WORD.search(label, 0, named.start()) is None
     if not _SHARE_LABEL.match(label):
         return False
     own = clause_start(text, position)
