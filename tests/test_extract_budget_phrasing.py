@@ -2174,6 +2174,18 @@ def test_a_rate_of_money_paid_out_is_the_execution_rate_and_the_money_paid_out_i
     )
     indicator = "某乡2022年度X项目绩效自评报告\n下达资金合计512.6万元,资金足额拨付率100%。\n"
     assert budget_of(indicator).execution_rate is None
+    # passed on in full to the spenders, then spent in part: the spending's rate is the execution (hand-written:
+    # 1,764.20 / 1,900.00 = 92.85%)
+    both = (
+        "某县2023年度水利发展资金绩效自评报告\n2023年共下达水利发展资金1,900.00万元。\n"
+        "县财政已将上述资金全部拨付至项目实施单位，拨付率100%；各项目累计支出1,764.20万元，支出率92.85%。\n"
+    )
+    assert budget_of(both).execution_rate == Decimal("92.85")
+    assert 100 not in {
+        f.value
+        for f in extract_document(Document.from_text("page.txt", "txt", both)).facts
+        if f.field == "budget.execution_rate"
+    }
 
 
 def test_a_levels_rate_is_that_levels_however_it_is_named() -> None:

@@ -999,6 +999,20 @@ def _share_of_another_amount(text: str, label: str, position: int) -> bool:
     return _NOT_SPENDING.search(text, marks[-1] if marks else window, own) is not None
 
 
+_PAID_OUT_RATE = re.compile(r"(?:拨付|下拨|划拨)(?:率|进度)(?:为|达到?|是)?$")
+_SPENT_RATE = re.compile(r"(?:执行率|支出率|支付率|支出进度|使用率)(?:为|达到?|是)?\s*\d[\d.]*\s*%")
+
+
+def _paid_out_beside_spent(text: str, label: str, position: int) -> bool:
+    """Whether a rate of money passed on ("拨付至项目实施单位，拨付率100%") has a rate of spending in its sentence,
+    its clauses set apart by semicolons or not ("；累计支出3128.46万元，支出率92.01%"): the one passed on is how much reached the spenders, not the execution."""
+    if _PAID_OUT_RATE.search(label) is None:
+        return False
+    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    ends = [at for at in (text.find(mark, position) for mark in "。\n") if at >= 0]
+    return _SPENT_RATE.search(text, begin, min(ends, default=len(text))) is not None
+
+
 def _another_years(text: str, position: int, year: int | None) -> bool:
     """Whether the last year the sentence names before ``position`` is not the report's ``year`` ("2022年安排资金
     300万元，已支出298万元；2023年…" in a report on 2023): that year's figure. A date, a cited document's year
@@ -1114,6 +1128,7 @@ def extract_budget(
                 and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
                 and not _another_years(text, quantity.start, year)
                 and not _PART_OF_THE_YEAR.search(text, sentence_start(text, quantity.start), quantity.start)
+                and not _paid_out_beside_spent(text, label, quantity.start)
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
                 part = (
