@@ -657,6 +657,11 @@ CASES = [
     ("JX101", "national-2020",
      "（单位：万元）\n项目名称 | 预算数 | 执行数 | 执行率（%）\n项目支出： | 100 | 95 | 95\n"
      "1、农村公路养护 | 60 | 57 | 95\n2、环境整治 | 40 | 38 | 95\n", []),
+    # nor under a header cut over two tab-separated lines, the label column's second half blank (hand-written:
+    # the amounts add up, 90 + 95.5 = 185.5 is no total of the rates)
+    ("JX101", "national-2020",
+     "单位：元\n资金来源\t预算数\t实际支出\t执行率\n\t（元）\t数（元）\t（%）\n中央资金\t100.00\t90.00\t90.00\n"
+     "县级资金\t200.00\t191.00\t95.50\n合计\t300.00\t281.00\t93.67\n", []),
     # no column adds up: the rows may be read wrong, nothing is claimed
     ("JX101", "national-2020",
      "经费控制情况(万元)\n项目支出: |\n1505.3 |\n1370.9 |\n|||\n"

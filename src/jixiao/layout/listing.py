@@ -259,7 +259,9 @@ def _header_cells(
     cells = [
         cell.text for at, cell in enumerate(split_cells(above)) if cell.text and at not in percent_columns
     ]
-    return cells[-width:] if len(cells) > width else []
+    # (as many cells as columns: the label column's header left blank, "\t(元)\t预算数(元)\t数(元)\t(%)" under a
+    # header cut over two lines)
+    return cells[-width:] if len(cells) >= width else []
 
 
 def _percent_columns(lines: Sequence[Line], number: int) -> frozenset[int] | None:
