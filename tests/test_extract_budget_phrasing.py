@@ -957,6 +957,25 @@ def test_a_project_form_appended_to_a_departments_report_gives_that_projects_fig
         assert [(p.name, p.budget, p.executed) for p in report.projects] == [
             ("林业有害生物防治", Decimal(50), Decimal("48.2"))
         ]
+        # the form's rate is the project's, no second statement of the department's (which the audit would check
+        # against the department's figures)
+        assert Decimal("96.40") not in {f.value for f in report.facts if f.field == "budget.execution_rate"}
+
+
+def test_a_project_forms_rate_read_as_prose_is_the_projects_too() -> None:
+    # hand-written after a hunt: the form's identity cells on one line, its row spaced out, so prose reading
+    # also meets "执行率 … 96.40%"; the form's project owns it
+    text = (
+        "某镇人民政府2023年度部门整体支出绩效自评报告\n"
+        "2023年年初预算1,265.00万元，全年预算1,352.60万元，实际支出1,338.20万元，预算执行率98.94%。\n"
+        "附表2  2023年度项目支出绩效自评表\n"
+        "项目名称：村道硬化提升（衔接资金）项目    主管部门：某县乡村振兴局    实施单位：某镇人民政府\n"
+        "项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+        "年度资金总额   40.00      50.00      48.20   10    96.40%      9.64\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.budget.execution_rate == Decimal("98.94")
+    assert [f.value for f in report.facts if f.field == "budget.execution_rate"] == [Decimal("98.94")]
 
 
 def test_a_funds_row_follows_its_forms_own_column_order() -> None:

@@ -417,15 +417,20 @@ def extract_funds_rows(
 def _add_facts(ctx: Context, placed: Sequence[tuple[str, Decimal, Cell]], project: str | None) -> None:
     """The facts of one total row's cells: the report's own, or the ``project``'s whose form holds the row. A
     cell's column beats the label prose reading gave the same figure ("年度财政资金总额 25万 23.8万": 23.8 is
-    the spending column's, not a second 资金总额)."""
+    the spending column's, not a second 资金总额), and a project's form beats any reading of its cells as the
+    report's own (the row's "90.51%" read as prose after 执行率 is the project's rate, not the department's)."""
+    replaced = _FIELDS if project is None else (*_FIELDS, "budget.execution_rate")
     ctx.facts[:] = [
         f
         for f in ctx.facts
-        if f.field not in _FIELDS
+        if f.field not in replaced
         or not any(
-            f.field != field and f.line == cell.line and f.start < cell.end and cell.start < f.end
+            (f.field != field or project is not None)
+            and f.line == cell.line
+            and f.start < cell.end
+            and cell.start < f.end
             for field, _value, cell in placed
-            if not any(other == f.field and at is cell for other, _v, at in placed)
+            if project is not None or not any(other == f.field and at is cell for other, _v, at in placed)
         )
     ]
     for field, value, cell in placed:
