@@ -791,6 +791,21 @@ def test_a_listed_item_closed_by_its_note_is_not_the_next_figures_name() -> None
     assert [(a.measure, a.value) for a in read(text).achievements] == [("群众知晓率", D(100))]
 
 
+def test_indicator_records_with_their_points_and_scores_set_apart_by_semicolons() -> None:
+    # hand-written after a hunt: each indicator written as one record "级—级—名：…；分值6；得分5.50", then the total
+    text = (
+        "某市某局2022年度部门整体支出绩效自评报告\n（二）绩效指标完成情况\n"
+        "产出指标—数量指标—监督抽检：年度指标值≥500批次；实际完成值486批次；分值6；得分5.50；偏差原因：样品不足\n"
+        "产出指标—时效指标—平台上线时间：年度指标值2022年10月；实际完成值2022年12月；分值6；得分4.00\n"
+        "（三）总分：95.50分，等级：优。\n"
+    )
+    report = read(text)
+    assert (report.score, report.grade) == (Decimal("95.50"), "优")
+    assert [f.value for f in report.facts if f.field == "score"] == [Decimal("95.50")]
+    # the total's own points before it ("总分值100分；自评得分95.5分") are the whole's
+    assert read("某局2022年度部门整体支出绩效自评报告\n总分值100分；自评得分95.5分。\n").score == Decimal("95.5")
+
+
 def test_a_total_row_with_the_full_marks_alone_states_no_score() -> None:
     # hand-written forms: the 总分 row carries the 分值 column's 100 and a blank 得分 cell
     header = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"

@@ -191,7 +191,11 @@ _LAST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _AFTER_POINTS = re.compile(r"(?:分值|权重|满分)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d")
 _TOTAL_LABELS = frozenset(_LABELS["total_score_prose"])
 # a part's name and its points other than the full 100 right before the score's clause, whatever the score's label
-_POINTS_CELL_BEFORE = re.compile(r"(?:分值|权重|满分)\s*[:：]\s*\d+(?:\.\d+)?\s*分?\s*[；;，,|｜\s]\s*$")
+_POINTS_CELL_BEFORE = re.compile(
+    r"(?:分值|权重|满分)\s*(?:[:：]\s*\d+(?:\.\d+)?\s*分?\s*[；;，,|｜\s]"
+    # "…；实际完成值5.02批次/千人；分值6；得分6.00": a record's cells set apart by semicolons, its points short of 100
+    r"|(?:为)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分?\s*[；;|｜])\s*$"
+)
 _POINTS_CELL_REACH = 20
 _PART_POINTS_BEFORE = re.compile(
     r"[\u4e00-\u9fff](?<![分得加扣减高低升降多少])[:：]?\s*(?:分值|权重|满分)?\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[,，]\s*(?:实际|自评)?$"
