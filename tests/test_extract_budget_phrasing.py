@@ -2207,6 +2207,22 @@ def test_a_rate_of_money_paid_out_is_the_execution_rate_and_the_money_paid_out_i
     }
 
 
+def test_a_breakdown_by_kind_gives_each_parts_rate() -> None:
+    # hand-written after a hunt: the whole's rate (2,176.74 / 2,340.34 = 93.01%), then 按支出性质分 the parts' own
+    text = (
+        "某街道办事处2021年度部门整体支出绩效自评报告\n"
+        "2021年度全年预算数2340.34万元，全年支出2176.74万元，执行率93.01%。按支出性质分：基本支出897.24万元，"
+        "执行率99.33%；项目支出1279.50万元，执行率89.04%。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.budget.execution_rate == Decimal("93.01")
+    assert {(f.value, f.subject) for f in report.facts if f.field.endswith("execution_rate")} == {
+        (Decimal("93.01"), None),
+        (Decimal("99.33"), "基本支出"),
+        (Decimal("89.04"), "项目支出"),
+    }
+
+
 def test_a_levels_rate_is_that_levels_however_it_is_named() -> None:
     # hand-written: the whole's rate first (449.548 / 479.8 = 93.69%), then one level's rates: told slow, with 仅, or
     # named with the levels it covers in brackets
