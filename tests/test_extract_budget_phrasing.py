@@ -1812,7 +1812,9 @@ def test_the_share_an_addition_or_a_balance_makes_of_the_budget_is_no_execution_
     assert budget_of("全年预算200万元，实际支出194万元，结余资金占全年预算的3%。\n").execution_rate is None
     # the share of the budget money from above makes, its subject named in its own clause (hand-written: 300 /
     # 600 = 50%); spending named so is the rate (hand-written: 588 / 600 = 98%)
-    came = "全年预算600万元，全年支出588万元。\n（一）上级转移支付资金占全年预算的50.00%，预算调整幅度较大。\n"
+    came = (
+        "全年预算600万元，全年支出588万元。\n（一）上级转移支付资金占全年预算的50.00%，预算调整幅度较大。\n"
+    )
     assert budget_of(came).execution_rate is None
     assert budget_of("全年预算600万元，实际支出资金占全年预算的98.00%。\n").execution_rate == Decimal("98.00")
 

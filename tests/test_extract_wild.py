@@ -803,7 +803,9 @@ def test_indicator_records_with_their_points_and_scores_set_apart_by_semicolons(
     assert (report.score, report.grade) == (Decimal("95.50"), "优")
     assert [f.value for f in report.facts if f.field == "score"] == [Decimal("95.50")]
     # the total's own points before it ("总分值100分；自评得分95.5分") are the whole's
-    assert read("某局2022年度部门整体支出绩效自评报告\n总分值100分；自评得分95.5分。\n").score == Decimal("95.5")
+    assert read("某局2022年度部门整体支出绩效自评报告\n总分值100分；自评得分95.5分。\n").score == Decimal(
+        "95.5"
+    )
 
 
 def test_a_total_row_with_the_full_marks_alone_states_no_score() -> None:

@@ -447,6 +447,18 @@ def test_funds_header_cut_cell_by_cell_over_two_tab_separated_lines() -> None:
         "executed": Decimal("174.83"),
         "rate": Decimal("96.06"),
     }
+    # the second line set under the first columns instead, the rate's half left blank at its end
+    bars = (
+        "资金情况 | 年初预算 | 调整后 | 实际 | 执行率\n(万元) | 数 | 预算数 | 支出数 |\n"
+        "合计 | 150 | 182 | 174.83 | 96.06%\n其中:市级资金 | 80 | 90 | 88 | 97.78%\n"
+    )
+    [[total, *_]] = layout_of(bars).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "initial": Decimal("150"),
+        "adjusted": Decimal("182"),
+        "executed": Decimal("174.83"),
+        "rate": Decimal("96.06"),
+    }
 
 
 def test_an_amount_under_the_rates_header_is_no_rate() -> None:

@@ -97,7 +97,8 @@ _RATE = re.compile(_AMOUNTS["rate"])
 _WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入)中\s*[，,:：]"
 _PART = re.compile(
     # "按支出性质分：基本支出1794.47万元，执行率99.33%": a breakdown by a kind, each figure after it a part's
-    r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)|按[\u4e00-\u9fff]{1,8}分(?:类)?\s*[:：，,]|" + _WHOLE_THEN_PARTS
+    r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)|按[\u4e00-\u9fff]{1,8}分(?:类)?\s*[:：，,]|"
+    + _WHOLE_THEN_PARTS
 )  # "支出决算数为112.22万元,…其构成为一般公共支出75.76万元"
 _MAX_RATE = 1000  # percent; beyond it the digits are cells run together
 _BEYOND = frozenset({"超过", "超", "逾", "突破"})  # a figure's qualifiers that make it a bound passed

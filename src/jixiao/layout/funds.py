@@ -204,12 +204,14 @@ _SECOND_HALVES = ("预算数", "执行数", "预算", "支出数", "决算数")
 
 
 def _aligned_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
-    """The header row rejoined cell by cell when the second line holds one half a column, right-aligned under
-    the first ("资金来源 | 年初预算数 | 调整后 | 实际支出 | 执行率" over "(元) | 预算数(元) | 数(元) | (%)", the label
-    column's blank cell dropped): every column keeps the key its first half names, and one at least gains one."""
-    offset = len(first) - len(second)
-    if len(second) < _ALIGNED_MIN or offset not in (0, 1):
+    """The header row rejoined cell by cell when the second line holds one half a column under the first's
+    ("资金来源 | 年初预算数 | 调整后 | 实际支出 | 执行率" over "(元) | 预算数(元) | 数(元) | (%)", the label column's
+    blank cell dropped): every column keeps the key its first half names, and one at least gains one."""
+    if len(second) < _ALIGNED_MIN or len(first) - len(second) not in (0, 1):
         return None
+    # the second line set under the first's last columns where it opens further in (its label cell blank: "\t(元)"),
+    # else under its first ("(万元) | 数 | 预算数 | 支出数 |", the rate's second half blank)
+    offset = len(first) - len(second) if second[0].start > first[0].start else 0
     if any(not cell.text.strip() or len(cell.text.strip()) > _HEADER_HALF + 3 for cell in second):
         return None
     joined = list(first)
