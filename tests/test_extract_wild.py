@@ -1530,3 +1530,10 @@ def test_a_categorys_own_total_is_no_report_score() -> None:
         "自评总分99.7分，自评等级为“优”。\n"
     )
     assert report.score == D("99.7")
+    # "投入部分合计得分" too, the report's own total cut off the page (hand-written: 3 + 1.5 + 5 + 5 = 14.5)
+    cut = read(
+        "某县某局2020年度部门整体支出绩效自评报告\n(一)投入(15分)\n(1)绩效目标合理性(3分):自评得3分。\n"
+        "(2)绩效指标明确性(2分):自评得1.5分。\n(3)在职人员控制率(5分):自评得5分。\n(4)三公经费变动率(5分):自评得5分。\n"
+        "投入部分合计得分14.5分。\n"
+    )
+    assert cut.score is None

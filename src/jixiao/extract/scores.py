@@ -34,8 +34,8 @@ _CATEGORY = (
     # (the look-behinds after the word: before it, they would be tried at every position of the text)
     r"|投入(?<!资金投入)(?<!财政投入)(?<!经费投入)(?:指标)?|管理(?<!资金管理)(?<!财务管理)(?<!资产管理)(?:指标)?|履职(?:指标)?)"
 )
-# a category named right before a total's label: "产出指标合计得分", "效益指标总得分"
-_CATEGORY_BEFORE = re.compile(_CATEGORY + r"\s*$")
+# a category named right before a total's label: "产出指标合计得分", "效益指标总得分", "投入部分合计得分"
+_CATEGORY_BEFORE = re.compile(_CATEGORY + r"(?:部分|类|方面)?(?:指标)?\s*$")
 _CATEGORY_REACH = 12
 _CANONICAL = (
     ("执行率", "预算执行率"),
