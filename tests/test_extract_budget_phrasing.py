@@ -2891,6 +2891,14 @@ def test_a_scans_misread_characters_and_spaces_for_thousands() -> None:
         "2022年全年预箅数1 052.36万元（年初预算980万元，年中追加72.36万兀）。全年执行数1 018.40万元，执行率96.77%。\n"
     )
     assert year_figures(text) == (Decimal("980"), Decimal("1052.36"), Decimal("1018.40"))
+    # 顸 for 预 and 仃 for 行 (hand-written: 251.38 / 260 = 96.68%)
+    scanned = "某县水务局2021年度农村饮水工程维修养护资金绩效自评报告\n全年顸算260万兀，全年实际支出251.38万兀，顸算执仃率96.68%。\n"
+    budget = budget_of(scanned)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("260"),
+        Decimal("251.38"),
+        Decimal("96.68"),
+    )
 
 
 def test_the_budget_joined_with_the_carry_over_is_the_years_budget() -> None:
