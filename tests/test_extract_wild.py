@@ -1296,6 +1296,14 @@ def test_scores_and_grades_in_more_of_the_ways_reports_write_them() -> None:
     form = "某县民政局2022年度项目支出绩效自评表\n一级指标 分值 得分\n产出指标 50 47\n"
     assert read(form + "总分 100 93.2 优\n").score == D("93.2")
     assert read(form + "得分 10 9\n").score is None
+    # the whole form run together on one line, its result row among the cells, the form's filler after it
+    one_line = "某县民政局2022年度项目支出绩效自评表 一级指标 分值 得分 产出指标 50 47 效益指标 30 28 满意度指标 10 9.2 "
+    assert read(one_line + "总分 100 93.2 填表人：张三 联系电话：0871-1234567\n").score == D("93.2")
+    assert read(one_line + "总分 100 93.2 95.1\n").score is None
+    # a heading stating the conclusion, its score, then its grade alone at the end of the printed line
+    concluded = read("某局2020年度X项目绩效自评报告\n三、自评结论：88分，良\n扣分原因：一是设备故障频繁。\n")
+    assert (concluded.score, concluded.grade) == (D("88"), "良")
+    assert read("某局2020年度X项目绩效自评报告\n总分95分，优良率达到90%。\n").grade is None
 
 
 def test_a_summary_tables_total_row_after_a_share_column() -> None:

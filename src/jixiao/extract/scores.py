@@ -259,12 +259,13 @@ _SCORE_THEN_GRADE = re.compile(
     + GRADE_WORDS
     + r")\s*(?P<close>[)）])(?![、，,]?\s*\d|及?以上)"
 )
-# a grade word alone closing the sentence that states the score ("自评得分86分，良好。", "总分95分，优。")
+# a grade word alone closing the sentence that states the score ("自评得分86分，良好。", "总分95分，优。", "自评结论：
+# 88分，良")
 _SCORE_THEN_BARE_GRADE = re.compile(
-    r"(?P<label>(?:得分|评分(?:结果)?|总分|分数)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*[，,]\s*(?P<open>)(?P<grade>"
-    + GRADE_WORDS
-    + r")(?P<close>)(?=\s*(?:[。；;]|\n|$))"
+    r"(?P<label>(?:得分|评分(?:结果)?|总分|分数|(?:评价|自评)结论)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*[，,]\s*"
+    r"(?P<open>)(?P<grade>" + GRADE_WORDS + r")(?P<close>)"
 )
+_BARE_GRADE_END = re.compile(r"\s*(?:[。；;]|\n|$)")  # (or the grade ends its printed line: a heading's)
 _AFTER_CONCLUSION = re.compile(r"[\s。，,；;、)）!！]|(?:等次|等级|档次|等|级)(?=[\s。，,；;、)）!！]|$)")
 _BAND_AT_LEAST = re.compile(
     r"(?:得分|分数|总分)?\s*(?:≥|>=|大于等于|在)\s*"
@@ -463,6 +464,21 @@ _SCORE_LABEL_AFTER = re.compile(
 _NUMBER_AFTER = re.compile(r"\s*[|｜]?\s*\d+(?:\.\d+)?\s*分?\s*(?:[|｜\s]|$)")
 _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
 # (the grade may follow under its own label: "总分 100 93 评价等次 优")
+# a whole form run together on one line, single spaces between its cells: the result row among them, its points,
+# then its score, then no other figure ("… 满意度指标 … 10 9.78 … 总分 100 97.44 填表人：…")
+_RESULT_IN_LINE = re.compile(
+    r"(?<!\S)总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?=\s+[^\d\s.%]|\s*$)"
+)
+
+
+def _result_in_a_run_together_form(line: str) -> re.Match[str] | None:
+    """The result row inside a line holding a whole form, its indicator table's headers (分值, 得分) before it."""
+    found = _RESULT_IN_LINE.search(line)
+    if found is None or "分值" not in line[: found.start()] or "得分" not in line[: found.start()]:
+        return None
+    return found
+
+
 _RESULT_ROW = re.compile(
     r"\s*总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?: (?:(?:(?:评价|自评)?等[级次]|(?:评价|自评)结果)\s*[:：]?\s*)?(?:"
     + GRADE_WORDS
@@ -738,7 +754,8 @@ def extract_scores(
             continue  # "得分90分以上为优": a grade's band, no score
         if match.group("label") == "总分" and value == _FULL_SCALE:
             number, _ = ctx.flow.locate(match.start())
-            row = _RESULT_ROW.fullmatch(ctx.read_text.get(number, ""))
+            line = ctx.read_text.get(number, "")
+            row = _RESULT_ROW.fullmatch(line) or _result_in_a_run_together_form(line)
             if (
                 row is not None
                 and (result := _number(row.group("score"))) is not None
@@ -940,6 +957,12 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
     )
     for match in stated:
         grade = match.group("grade")
+        if (
+            match.re is _SCORE_THEN_BARE_GRADE
+            and not _BARE_GRADE_END.match(text, match.end())
+            and not _ends_its_line(ctx, match.end())
+        ):
+            continue  # "总分95分，优良率…": the word goes on, no grade
         after = text[match.end() : match.end() + 1]
         quoted = match.group("open") is not None and match.group("close") is not None
         if not quoted and not _AFTER_GRADE.match(text, match.end()) and not _ends_its_line(ctx, match.end()):
