@@ -461,6 +461,22 @@ def test_funds_header_cut_cell_by_cell_over_two_tab_separated_lines() -> None:
     }
 
 
+def test_funds_header_cut_over_two_lines_set_apart_by_single_spaces() -> None:
+    """The rate's header wrapped ("预算执行" / "率（%）") under single-spaced columns, the units' line under the last
+    columns though it opens at the margin (hand-written: 1,748,300 / 1,820,000 = 96.06%)."""
+    text = (
+        "项目 年初预算 调整后预算 实际支出 预算执行\n（元） （元） （元） 率（%）\n"
+        "合计 1500000.00 1820000.00 1748300.00 96.06\n基本支出 700000.00 920000.00 868300.00 94.38\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "initial": Decimal("150"),
+        "adjusted": Decimal("182"),
+        "executed": Decimal("174.83"),
+        "rate": Decimal("96.06"),
+    }
+
+
 def test_an_amount_under_the_rates_header_is_no_rate() -> None:
     """Headers read in the wrong order put "1,820,000.00" under 执行率: no execution rate reaches ten times the
     budget, so that placement cannot stand, however the rate's unit is noted."""

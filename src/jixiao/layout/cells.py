@@ -123,9 +123,14 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     headers = (
         all(known) or (sum(known) >= _HEADER_WORDS and all(known[:-1]) and len(rest[-1]) <= _ROW_LABEL_MAX)
     ) and (len(first) <= _ROW_LABEL_MAX or len(rest) >= _HEADER_WORDS)
-    if figures or headers:
+    # "(元) (元) (元) 率(%)": the units' line of a header cut over two lines, each word one column's note
+    notes = all(_UNIT_NOTE.fullmatch(word) for word in (first, *rest))
+    if figures or headers or notes:
         return [Cell(line.text[start:end], line.number, start, end) for start, end in words]
     return cells
+
+
+_UNIT_NOTE = re.compile(r"[\u4e00-\u9fff]{0,4}[(（]\s*(?:亿元|万元|元|%|％)\s*[)）]")
 
 
 def _figure_pieces(cell: Cell) -> list[Cell]:

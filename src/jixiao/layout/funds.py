@@ -198,7 +198,21 @@ def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
 
 
 _FIRST_HALVES = frozenset(
-    {"年初", "全年", "调整后", "调整", "年度", "本年", "当年", "实际", "批复", "全年(调整)", "全年（调整）"}
+    {
+        "年初",
+        "全年",
+        "调整后",
+        "调整",
+        "年度",
+        "本年",
+        "当年",
+        "实际",
+        "批复",
+        "全年(调整)",
+        "全年（调整）",
+        "预算执行",
+        "执行",
+    }
 )
 _SECOND_HALVES = ("预算数", "执行数", "预算", "支出数", "决算数")
 
@@ -209,11 +223,20 @@ def _aligned_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
     blank cell dropped): every column keeps the key its first half names, and one at least gains one."""
     if len(second) < _ALIGNED_MIN or len(first) - len(second) not in (0, 1):
         return None
-    # the second line set under the first's last columns where it opens further in (its label cell blank: "\t(元)"),
-    # else under its first ("(万元) | 数 | 预算数 | 支出数 |", the rate's second half blank)
-    offset = len(first) - len(second) if second[0].start > first[0].start else 0
     if any(not cell.text.strip() or len(cell.text.strip()) > _HEADER_HALF + 3 for cell in second):
         return None
+    # the second line set under the first's last columns where it opens further in (its label cell blank: "\t(元)"),
+    # else under its first ("(万元) | 数 | 预算数 | 支出数 |", the rate's second half blank); the other way where
+    # that makes no header ("(元) (元) (元) 率(%)" under "项目 年初预算 调整后预算 实际支出 预算执行")
+    right = len(first) - len(second)
+    for offset in (right, 0) if second[0].start > first[0].start else (0, right):
+        joined = _joined_at(first, second, offset)
+        if joined is not None:
+            return joined
+    return None
+
+
+def _joined_at(first: list[Cell], second: list[Cell], offset: int) -> list[Cell] | None:
     joined = list(first)
     gained = False
     for at, half in enumerate(second, start=offset):
