@@ -477,6 +477,20 @@ def test_funds_header_cut_over_two_lines_set_apart_by_single_spaces() -> None:
     }
 
 
+def test_a_batches_table_under_支出率() -> None:
+    # hand-written: two batches of a fund and their total, the rate's header 支出率 (1,748.30 / 1,820.00 = 96.06%)
+    text = (
+        "分批次情况如下（单位：万元）：\n| 批次 | 下达金额 | 实际支出 | 支出率 |\n| 第一批 | 900.00 | 880.00 | 97.78% |\n"
+        "| 第二批 | 920.00 | 868.30 | 94.38% |\n| 合计 | 1820.00 | 1748.30 | 96.06% |\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "adjusted": Decimal("1820.00"),
+        "executed": Decimal("1748.30"),
+        "rate": Decimal("96.06"),
+    }
+
+
 def test_an_amount_under_the_rates_header_is_no_rate() -> None:
     """Headers read in the wrong order put "1,820,000.00" under 执行率: no execution rate reaches ten times the
     budget, so that placement cannot stand, however the rate's unit is noted."""
