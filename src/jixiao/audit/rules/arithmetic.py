@@ -965,6 +965,8 @@ def rates(context: Context) -> Iterator[Rate]:
                 else budgets,
                 own_sentence=confined,
             )
+        if own and budget is not None and budget.field == "budget.initial":
+            budget = _whole_before_its_initial(context, budget, budgets) or budget
         if executed is not None and budget is None:
             budget = _amount_before(context, executed, listed)
         if (
@@ -1275,6 +1277,25 @@ def _named_base_amount(context: Context, rate: Fact) -> Fact | None:
     return None
 
 
+def _whole_before_its_initial(context: Context, initial: Fact, budgets: list[Fact]) -> Fact | None:
+    """The year's whole budget an initial budget is listed under in its sentence ("项目全年预算1,380万元,其中年初
+    预算900万元,年中追加480万元"): the rate after them is on the whole."""
+    text = context.lines[initial.line - 1].text
+    begin = sentence_start(text, initial.start)
+    return next(
+        (
+            f
+            for f in reversed(budgets)
+            if f.field == "budget.adjusted"
+            and f.line == initial.line
+            and begin <= f.start
+            and f.end <= initial.start
+            and "其中" in text[f.end : initial.start]
+        ),
+        None,
+    )
+
+
 def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget: Fact) -> bool:
     """Whether the figures found for a rate are surely the ones it is computed on: not when money of its own
     stands in the rate's "；" clause while the budget stands before it ("总预算200万元，其中中央资金…；省级资金80
@@ -1323,7 +1344,12 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
         )
     ):
         return False
-    if any(_ADDED_TO_BUDGET.search(label_before(text, f.start)) for f in between):
+    # (not the budget's own parts listed after it: "全年预算1,380万元,其中年初预算900万元,年中追加480万元,执行率…")
+    if any(
+        _ADDED_TO_BUDGET.search(label_before(text, f.start))
+        and not (budget.field == "budget.adjusted" and "其中" in text[budget.end : f.start])
+        for f in between
+    ):
         return False
     return "分别" not in label_before(text, budget.start)
 
