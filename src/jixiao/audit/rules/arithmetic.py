@@ -1093,6 +1093,7 @@ def rates(context: Context) -> Iterator[Rate]:
             yield Rate(part.share, part.fact, part.fact, whole_fact, f"{part.label}占比")
     yield from _loose_shares(context, grouped)
     yield from _table_row_rates(context)
+    yield from _sub_row_rates(context)
 
 
 _ROW_BUDGET = re.compile(r"预算|安排|下达|计划|可用")
@@ -1102,6 +1103,27 @@ _ROW_SPENT = re.compile(r"执行数|执行金额|支出|使用|拨付|支付")
 _ROW_RATE = re.compile(r"执行率|支出率|支付率|使用率|执行进度")
 _ROW_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _ROW_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _sub_row_rates(context: Context) -> Iterator[Rate]:
+    """Each sub-row's rate of a funds block read under its headers ("基本支出 1035.20 1041.86 1041.86 100%",
+    "项目支出 291.34 456.34 410.81 92.02%"), against the row's own budget and spending; the total row's rate is the
+    report's own, checked with its facts."""
+    total_row = vocabulary().funds_total_row
+    for row in context.report.funds_rows:
+        if total_row.search(row.label) or row.rate is None or row.adjusted is None or row.executed is None:
+            continue
+        if row.adjusted == 0:
+            continue
+        at = _row_fact(context, row, "rate").model_copy(update={"field": "row.execution_rate", "unit": "%"})
+        label = re.sub(r"^\s*其中\s*[:：]?", "", row.label).strip()
+        yield Rate(
+            row.rate,
+            at,
+            _row_fact(context, row, "executed"),
+            _row_fact(context, row, "adjusted"),
+            f"{label}执行率",
+        )
 
 
 def _table_row_rates(context: Context) -> Iterator[Rate]:
@@ -1499,7 +1521,7 @@ def _judged(stated: Decimal, computed: Decimal) -> tuple[Decimal, int, bool] | N
     "rate-mismatch",
     "error",
     "{label}写作{stated}%，按所列数字计算应为{computed}%",
-    summary="报告写明的执行率或占比与其分子、分母算出的不符。",
+    summary="报告写明的执行率或占比与其分子、分母算出的不符（也核对资金表各分行的执行率）。",
     why="执行率直接决定预算执行率得分，算错的执行率会让自评得分失真。",
     fires="年初预算为110万元，实际支出98.69万元，执行率为92.72%。",
     passes="年初预算为110万元，实际支出98.69万元，执行率为89.72%。",
