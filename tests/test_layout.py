@@ -429,45 +429,26 @@ def test_funds_table_with_single_spaces_a_spaced_total_and_the_rates_unit_noted_
     assert Decimal("1870.98") not in rates
 
 
-def test_funds_header_cut_cell_by_cell_over_two_tab_separated_lines() -> None:
-    """A header row whose second line holds the rest of each column's name under the first's columns ("调整后" over
-    "预算数（元）", the label column's cell blank): the columns join cell by cell, so no figure shifts into the
-    wrong column and no amount is taken for the rate (hand-written: 1,748,300 / 1,820,000 = 96.06%)."""
-    text = (
-        "资金来源\t年初预算数\t调整后\t实际支出\t执行率\n"
-        "\t（元）\t预算数（元）\t数（元）\t（%）\n"
-        "市级资金\t800,000.00\t900,000.00\t880,000.00\t97.78\n"
-        "区级资金\t700,000.00\t920,000.00\t868,300.00\t94.38\n"
-        "合计\t1,500,000.00\t1,820,000.00\t1,748,300.00\t96.06\n"
-    )
-    [[total, *_]] = layout_of(text).funds
-    assert {cell.key: cell.value for cell in total.cells} == {
-        "initial": Decimal("150"),
-        "adjusted": Decimal("182"),
-        "executed": Decimal("174.83"),
-        "rate": Decimal("96.06"),
-    }
-    # the second line set under the first columns instead, the rate's half left blank at its end
-    bars = (
-        "资金情况 | 年初预算 | 调整后 | 实际 | 执行率\n(万元) | 数 | 预算数 | 支出数 |\n"
-        "合计 | 150 | 182 | 174.83 | 96.06%\n其中:市级资金 | 80 | 90 | 88 | 97.78%\n"
-    )
-    [[total, *_]] = layout_of(bars).funds
-    assert {cell.key: cell.value for cell in total.cells} == {
-        "initial": Decimal("150"),
-        "adjusted": Decimal("182"),
-        "executed": Decimal("174.83"),
-        "rate": Decimal("96.06"),
-    }
+_CUT_HEADERS = [
+    # the second line's halves under the last columns, the label column's cell blank ("\t（元）")
+    "资金来源\t年初预算数\t调整后\t实际支出\t执行率\n\t（元）\t预算数（元）\t数（元）\t（%）\n"
+    "市级资金\t800,000.00\t900,000.00\t880,000.00\t97.78\n区级资金\t700,000.00\t920,000.00\t868,300.00\t94.38\n"
+    "合计\t1,500,000.00\t1,820,000.00\t1,748,300.00\t96.06\n",
+    # under the first columns instead, the rate's half left blank at its end
+    "资金情况 | 年初预算 | 调整后 | 实际 | 执行率\n(万元) | 数 | 预算数 | 支出数 |\n"
+    "合计 | 150 | 182 | 174.83 | 96.06%\n其中:市级资金 | 80 | 90 | 88 | 97.78%\n",
+    # single spaces, the rate's header wrapped ("预算执行" / "率（%）"), the units' line under the last columns though
+    # it opens at the margin
+    "项目 年初预算 调整后预算 实际支出 预算执行\n（元） （元） （元） 率（%）\n"
+    "合计 1500000.00 1820000.00 1748300.00 96.06\n基本支出 700000.00 920000.00 868300.00 94.38\n",
+]
 
 
-def test_funds_header_cut_over_two_lines_set_apart_by_single_spaces() -> None:
-    """The rate's header wrapped ("预算执行" / "率（%）") under single-spaced columns, the units' line under the last
-    columns though it opens at the margin (hand-written: 1,748,300 / 1,820,000 = 96.06%)."""
-    text = (
-        "项目 年初预算 调整后预算 实际支出 预算执行\n（元） （元） （元） 率（%）\n"
-        "合计 1500000.00 1820000.00 1748300.00 96.06\n基本支出 700000.00 920000.00 868300.00 94.38\n"
-    )
+@pytest.mark.parametrize("text", _CUT_HEADERS)
+def test_funds_header_cut_cell_by_cell_over_two_lines(text: str) -> None:
+    """A header row whose second line holds the rest of each column's name under the first's columns: the columns
+    join cell by cell, so no figure shifts into the wrong column and no amount is taken for the rate (hand-written:
+    1,748,300 / 1,820,000 = 96.06%)."""
     [[total, *_]] = layout_of(text).funds
     assert {cell.key: cell.value for cell in total.cells} == {
         "initial": Decimal("150"),
