@@ -1810,6 +1810,10 @@ def test_the_share_an_addition_or_a_balance_makes_of_the_budget_is_no_execution_
     )
     assert budget_of(text).execution_rate == Decimal("98.45")
     assert budget_of("全年预算200万元，实际支出194万元，结余资金占全年预算的3%。\n").execution_rate is None
+    # spending as a share of the budget written with thousands marks: the comma in "3,508.90" ends no clause
+    # (hand-written: 3,317.54 / 3,508.90 = 94.55%)
+    marked = "2024年全年支出3,317.54万元，占调整后预算3,508.90万元的94.55%。年初预算3,462.18万元，年中调增46.72万元。\n"
+    assert budget_of(marked).execution_rate == Decimal("94.55")
     # the share of the budget money from above makes, its subject named in its own clause (hand-written: 300 /
     # 600 = 50%); spending named so is the rate (hand-written: 588 / 600 = 98%)
     came = (

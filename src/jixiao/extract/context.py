@@ -161,7 +161,11 @@ def _reversed(text: str) -> str:
 
 @functools.lru_cache(maxsize=16)
 def _any_of(breaks: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(breaks)}]")
+    """A break among ``breaks`` in the reversed text; an ASCII comma between digits is a thousands mark
+    ("3,508.90"), no break."""
+    if "," not in breaks:
+        return re.compile(f"[{re.escape(breaks)}]")
+    return re.compile(f"[{re.escape(breaks.replace(',', ''))}]|,(?!\\d)|(?<!\\d),")
 
 
 # no clause or sentence of a report runs this far: looking further only made a text without punctuation
