@@ -510,14 +510,19 @@ def _some_of_them(context: Context, fact: Fact) -> bool:
     return _SOME_OF_THEM.search(text, sentence_start(text, fact.start), fact.start) is not None
 
 
+_PROJECTS_COUNTED = re.compile(r"\d+\s*个(?:子)?项目$|^第[一二三四五六七八九十\d]+批")
+
+
 def _project_budgets(context: Context) -> list[Fact]:
-    """One stated budget per named project, when every named project states one."""
+    """One stated budget per named project, when every named project states one; a batch or a count of projects
+    ("第一批4个项目4.20亿元") names none of them."""
     names = {f.subject for f in context.facts("project.name") if f.subject} | {
         f.subject for f in context.facts("project.budget") if f.subject
     }
+    names = {name for name in names if not _PROJECTS_COUNTED.search(name)}
     budgets: dict[str, Fact] = {}
     for fact in context.facts("project.budget"):
-        if fact.subject and isinstance(fact.value, Decimal):
+        if fact.subject and isinstance(fact.value, Decimal) and not _PROJECTS_COUNTED.search(fact.subject):
             budgets.setdefault(fact.subject, fact)
     return list(budgets.values()) if names and set(budgets) == names else []
 
