@@ -1007,7 +1007,8 @@ _SPENT_RATE = re.compile(r"(?:执行率|支出率|支付率|支出进度|使用�
 
 def _paid_out_beside_spent(text: str, label: str, position: int) -> bool:
     """Whether a rate of money passed on ("拨付至项目实施单位，拨付率100%") has a rate of spending in its sentence,
-    its clauses set apart by semicolons or not ("；累计支出3128.46万元，支出率92.01%"): the one passed on is how much reached the spenders, not the execution."""
+    its clauses set apart by semicolons or not ("；累计支出3128.46万元，支出率92.01%"): the one passed on is how
+    much reached the spenders, not the execution."""
     if _PAID_OUT_RATE.search(label) is None:
         return False
     begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1

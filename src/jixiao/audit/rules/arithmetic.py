@@ -1116,10 +1116,8 @@ def _sub_row_rates(context: Context) -> Iterator[Rate]:
     report's own, checked with its facts."""
     total_row = vocabulary().funds_total_row
     for row in context.report.funds_rows:
-        if total_row.search(row.label) or row.rate is None or row.adjusted is None or row.executed is None:
-            continue
-        if row.adjusted == 0:
-            continue
+        if total_row.search(row.label) or row.rate is None or not row.adjusted or row.executed is None:
+            continue  # (the total row's rate is the report's own; a row without a budget has no rate to check)
         at = _row_fact(context, row, "rate").model_copy(update={"field": "row.execution_rate", "unit": "%"})
         label = re.sub(r"^\s*其中\s*[:：]?", "", row.label).strip()
         yield Rate(
