@@ -22,6 +22,7 @@ from jixiao.extract.model import Budget, Fact
 from jixiao.extract.named_project import item_project
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
 from jixiao.extract.projects import name_key, same_project
+from jixiao.layout.funds import MAX_RATE
 from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.title import leading_place, without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
@@ -100,7 +101,6 @@ _PART = re.compile(
     r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)|按[\u4e00-\u9fff]{1,8}分(?:类)?\s*[:：，,]|"
     + _WHOLE_THEN_PARTS
 )  # "支出决算数为112.22万元,…其构成为一般公共支出75.76万元"
-_MAX_RATE = 1000  # percent; beyond it the digits are cells run together
 _BEYOND = frozenset({"超过", "超", "逾", "突破"})  # a figure's qualifiers that make it a bound passed
 # a "(含…" still open before the figure, or the whole named first ("全年到位资金中，…")
 _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])|" + _WHOLE_THEN_PARTS)
@@ -1106,7 +1106,7 @@ def extract_budget(
             named = _project_of_the_rate(label, text, quantity.start)
             project = named if named and not same_project(named, own_project) else None
         if quantity.is_percent:
-            if quantity.value > _MAX_RATE:
+            if quantity.value > MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
             if (
                 _rate_label(label)

@@ -23,7 +23,15 @@ from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import Context
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, split_cells
-from jixiao.layout.funds import FundsRow, column_key, form_project, in_wan, settle_approved, stated_unit
+from jixiao.layout.funds import (
+    MAX_RATE,
+    FundsRow,
+    column_key,
+    form_project,
+    in_wan,
+    settle_approved,
+    stated_unit,
+)
 from jixiao.layout.vocabulary import vocabulary
 
 # literal-first alternatives let the engine skip to 年 or 资 in each line
@@ -45,7 +53,6 @@ _GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"\d{3}\.\d+")  # a group with the amount's decimals after a bare one: "1 380.00"
 _MAX_POINTS = 20
 _POINTS_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # what a funds row's 分值 can be: "10", "20", "12.5"
-_MAX_RATE = 1000  # percent
 _FIELDS = ("budget.initial", "budget.adjusted", "budget.executed")
 
 
@@ -113,7 +120,7 @@ def _rate_splits(before: str) -> Iterator[tuple[str, str]]:
     """(rate, the digits before it) for each way the digits before "%" can end with a rate of up to six characters."""
     for width in range(1, min(7, len(before))):
         rate_text, digits = before[-width:], before[:-width]
-        if _PIECE.fullmatch(rate_text) and 0 < Decimal(rate_text) <= _MAX_RATE:
+        if _PIECE.fullmatch(rate_text) and 0 < Decimal(rate_text) <= MAX_RATE:
             yield rate_text, digits
 
 
@@ -434,7 +441,7 @@ def _add_facts(ctx: Context, placed: Sequence[tuple[str, Decimal, Cell]], projec
         )
     ]
     for field, value, cell in placed:
-        if field == "budget.execution_rate" and value > _MAX_RATE:
+        if field == "budget.execution_rate" and value > MAX_RATE:
             continue  # "9786%": the decimal point lost, no rate
         if project is None:
             subject = "预算执行率" if field in ("weight", "component") else None

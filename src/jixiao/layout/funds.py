@@ -93,7 +93,9 @@ def in_wan(value: Decimal, unit: str) -> Decimal:
 _NOTE_REACH = 24  # cells before the headers a note of the amounts' unit may stand (above the identity cells)
 _MAX_ROW_GAP = 30  # cells between the headers and the total row (the parts' rows may come first)
 _MAX_POINTS = Decimal(30)
-_MAX_RATE = Decimal(1000)  # percent: spending ten times its budget is no form's rate, an amount in its column
+MAX_RATE = Decimal(
+    1000
+)  # percent: beyond it no form's rate, but an amount in its column or cells run together
 _AMOUNTS = ("initial", "adjusted", "executed")
 _DASH = re.compile(r"[—\-－/／]+")
 
@@ -307,7 +309,7 @@ def _consistent(placed: dict[str, tuple[Decimal, bool]], arithmetic: bool = True
             return False
         if key in ("initial", "adjusted", "executed") and value < 0:
             return False
-        if key in _RATES and value >= _MAX_RATE:
+        if key in _RATES and value > MAX_RATE:
             return False  # "3,586,400.00" under 执行率: an amount a shifted header put there, no rate
     points, score = placed.get("points"), placed.get("score")
     if points is not None and not 0 < points[0] <= _MAX_POINTS:
