@@ -146,6 +146,13 @@ FIRES = [
         "513.40",
     ),
     ("JX101", "标题\n2024年基本支出80万元，其中人员经费60万元，公用经费30万元。", 2, "90.00"),
+    # hand-written: the listing ends at the "；" before the year's spending, its parts still summed: 1,208.77 + 490.57
+    (
+        "JX101",
+        "标题\n调整后预算数1,689.34万元，其中：基本支出1,208.77万元，项目支出490.57万元；全年实际支出1,655.92万元。",
+        2,
+        "1699.34",
+    ),
     # after a complete breakdown, the same total said to be all used for one thing
     (
         "JX101",
@@ -306,6 +313,15 @@ FIRES = [
     ("JX404", "满意度指标（10分）得10分。\n群众满意度为70%。", 1, "70"),
     ("JX405", "全年预算100万元，实际支出60万元，预算执行率60%。", 1, "60"),
 ]
+
+_FORM_THEN_LINKS = (
+    # hand-written: a form printed on one line, then the web page's attachment and its links to the pages beside it,
+    # whose titles ("…2021年度…自评表") are no rows of the form
+    "某区档案馆2021年度部门整体支出绩效自评表\n部门整体支出绩效自评表(2021年度) 部门名称 某区档案馆 一级指标 二级指标 三级指标 "
+    "年度指标值 实际完成值 分值 得分 产出指标 数量指标 档案接收进馆数 ≥2000卷 2150卷 20 20\n附件:\n"
+    "某区档案馆2021年度部门整体支出绩效自评表.pdf\n相关链接:\n某区档案馆2020年度部门整体支出绩效自评表\n"
+    "上一篇:某区档案馆2022年度部门预算公开\n"
+)
 
 PASSES = [
     # hand-written: two funds of one sentence whose figures look transposed, each named: two figures
@@ -907,6 +923,15 @@ PASSES = [
         "321.62 |\n100.00% |\n其中:当年财政拨款 |\n192.91 |\n318.13 |\n318.13 |\n100.00% |\n上年结转资金 |\n0 |\n"
         "0.3 |\n0.3 |\n100.00% |\n— 2 —\n其他资金 |\n0 |\n3.19 |\n3.19 |\n100.00% |\n",
     ),
+    # hand-written: the parts after 其中 are the adjusted budget's (1,208.77 + 480.57 = 1,689.34), a "；" then opens the
+    # year's spending; the 支出合计 of the sentence before is another measure, no whole of them
+    (
+        "JX101",
+        "2021年度收入合计1,702.16万元，支出合计1,664.03万元。2021年年初预算数1,523.60万元，调整后预算数1,689.34万元，"
+        "其中：基本支出1,208.77万元，项目支出480.57万元；全年实际支出1,655.92万元，预算执行率98.02%。\n",
+    ),
+    ("JX109", _FORM_THEN_LINKS),
+    ("JX110", _FORM_THEN_LINKS),
 ]
 
 

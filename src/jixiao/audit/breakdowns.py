@@ -680,6 +680,10 @@ def _parts(
         if _CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label):
             continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
         if not label or _NOT_A_PART.search(label):  # the label is read off Context.lines, simplified
+            if parts and label and (stop := _ITEM_BREAK.search(text, parts[-1].fact.end, fact.start)):
+                # "其中：基本支出a，项目支出b；全年实际支出c": after the "；" another measure's statement begins
+                end = stop.start()
+                break
             return []
         parts.append(Part(fact, label, share_after(text, fact.end)))
     labels = [p.label for p in parts]
