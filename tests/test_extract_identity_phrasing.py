@@ -2325,3 +2325,11 @@ def test_a_total_labelled_comprehensive_self_evaluation_score_after_the_parts_po
         "产出指标得分38分(满分40分),效益指标得分19分(满分20分),综合自评得分94分,自评等级为“优”。\n"
     )
     assert extract_document(Document.from_text("page.txt", "txt", text)).score == Decimal(94)
+
+
+def test_a_project_named_in_brackets_under_the_title_with_its_cells_label() -> None:
+    # hand-written: "（项目名称：X）" on the line under a 项目支出 title names X; the label is no part of the name
+    unit, project = identity_of(
+        "某县中医医院2022年度项目支出绩效自评报告\n（项目名称：中医药服务能力提升建设项目）\n一、项目概况\n"
+    )
+    assert (unit, project) == ("某县中医医院", "中医药服务能力提升建设项目")

@@ -890,6 +890,19 @@ def test_figures_a_pdf_spaced_out_digit_by_digit_are_read_whole() -> None:
     assert (fact.line, line[fact.start : fact.end]) == (2, "1 8 6 . 4 2 万元")
 
 
+def test_figures_a_scan_spaced_out_right_after_their_words_are_read_whole() -> None:
+    # hand-written: a scan's letter-spaced digits with no space before them, and a rate broken by one space after its
+    # first decimal ("99.7 3%" is 99.73%, never 3%); the staff count's two digits ("9 6名") are left as they are
+    report = read(
+        "某县司法局2020年度部门整体支出绩效自评报告\n2020年年初预算数8 4 2 . 1 6万元,调整后预算数9 0 5 . 3 3万元,"
+        '全年支出8 8 7 . 4 0万元,预算执行率99.7 3%。\n经综合评价,自评得分9 2 . 5分,自评等级为"优"。\n'
+    )
+    assert report.budget == Budget(
+        initial=D("842.16"), adjusted=D("905.33"), executed=D("887.40"), execution_rate=D("99.73")
+    )
+    assert report.score == D("92.5")
+
+
 def test_a_funds_block_in_yuan_said_below_its_headers_and_its_rate_slip_kept() -> None:
     # hand-written forms: the unit in the merged label cell printed under the total row, in a row's label, or in
     # a note under the form; the header rows say nothing of it
@@ -1230,6 +1243,12 @@ def test_thousands_set_apart_by_a_full_width_comma() -> None:
     assert read(
         "某县林业局2017年度部门整体支出绩效自评报告\n三个项目预算分别为95，100，120万元。\n"
     ).budget.adjusted != D(95100120)
+    # an amount in 元 with two full-width thousands marks (1,186,600元 = 118.66万元)
+    report = read(
+        "某县第四中学2024年度营养改善计划项目绩效自评报告\n2024年项目资金合计1，186，600元，其中：中央膳食补助资金"
+        "1，029，000元，县级安排食堂运转经费157，600元。\n全年实际支出1，186，600元，预算执行率100%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("118.66"), D("118.66"))
 
 
 def test_thousands_a_scan_set_apart_by_a_comma_and_a_space() -> None:

@@ -50,8 +50,10 @@ _OCR_CELL = re.compile(
 _OCR_HINT = re.compile(r"[\d.,][IlO]|[IlO][\d.,%]")
 # a decimal point typed as 、 between a figure and its two decimals right before a unit ("167、00萬元")
 # thousands set apart by a full-width comma in an amount ("1，148.5万元", "2，310万元"; not "分别为95，100分", nor a list
-# "95，100，120万元")
-_WIDE_THOUSANDS = re.compile(r"(?<![\d.,，])\d{1,3}，\d{3}(?=(?:\.\d+)?\s*(?:万元|亿元|元))")
+# "95，100，120万元"); an amount in 元 may hold several ("1，186，600元"), a list of 元 amounts that small being rare
+_WIDE_THOUSANDS = re.compile(
+    r"(?<![\d.,，])\d{1,3}(?:，\d{3}(?=(?:\.\d+)?\s*(?:万元|亿元|元))|(?:，\d{3}){2,}(?=(?:\.\d+)?\s*元))"
+)
 # thousands a scan set apart by a comma and a space, in an amount with decimals ("1, 286.50万元", "3, 860, 000. 00元";
 # not a list "12.5, 286.50"): the spaces go before the figure, which keeps its length
 _SPACED_THOUSANDS = re.compile(

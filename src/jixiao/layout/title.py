@@ -104,7 +104,8 @@ _IN_BRACKETS = r"(?:[^()（）]|[(（][^()（）]{1,20}[)）])"
 # and behind the allocating notice's number and the place and year it was allocated for ("——(弥财农指〔2022〕
 # 26号弥勒市2022年Y项目经费)")
 _BRACKETED = re.compile(
-    r"\s*[—–－-]*\s*[(（]\s*(?:[\u4e00-\u9fff]{1,10}[〔\[【]\d{4}[〕\]】]\d{1,4}号)?"
+    # ("（项目名称：X）": the cell's label is no part of the name)
+    r"\s*[—–－-]*\s*[(（]\s*(?:项目名称\s*[:：]\s*)?(?:[\u4e00-\u9fff]{1,10}[〔\[【]\d{4}[〕\]】]\d{1,4}号)?"
     r"(?:[\u4e00-\u9fff]{2,8}?[市县区州旗](?=20\d\d\s*年))?"
     r"(?:20\d\d(?:年度|年(?!度)))?((?!20\d\d\s*年)" + _IN_BRACKETS + r"{4,60}?)\s*[)）]\s*$"
 )

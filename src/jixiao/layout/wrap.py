@@ -203,10 +203,21 @@ def _spaced_figure() -> re.Pattern[str]:
     )
 
 
+# a figure a scan printed letter-spaced right after its words, with no space before it ("年初预算数8 4 2 . 1 6万元",
+# "执行率9 8 . 0 2%"): every character set apart by one space, three at least (not two cells, "项目数 2 100.00万元")
+@functools.cache
+def _letter_spaced_figure() -> re.Pattern[str]:
+    units = sorted(load_vocabulary("amounts")["figure_units"], key=len, reverse=True)
+    return re.compile(
+        r"(?<=[\u4e00-\u9fff:：])\d(?: [\d.]){2,}( ?)(?=" + "|".join(map(re.escape, units)) + "|%)"
+    )
+
+
 # a figure a scan or a PDF broke by one space right after a word, its unit right after it ("年初预算7 2.3万元",
-# "执行率9 6%"): one figure, as typed (not thousands set apart by a space, "7 895万元": read neither way)
+# "执行率9 6%", "执行率99.7 3%"): one figure, as typed (not thousands set apart by a space, "7 895万元": read neither way)
 _BROKEN_FIGURE = re.compile(
-    r"(?<=[\u4e00-\u9fff])\d{1,3}( )(?!\d{3}(?:\.\d+)?(?:万元|亿元|元|%|分))\d[\d.]*(?=万元|亿元|元|%|分)"
+    r"(?<=[\u4e00-\u9fff])(?:\d{1,3}( )(?!\d{3}(?:\.\d+)?(?:万元|亿元|元|%|分))\d[\d.]*|\d{1,3}\.\d( )\d)"
+    r"(?=万元|亿元|元|%|分)"
 )
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d) (?=[\u4e00-\u9fff])")
 
@@ -222,7 +233,13 @@ def figure_spaces(text: str, opening_year: bool = False) -> frozenset[int]:
         p
         for m in _spaced_figure().finditer(text)
         for p in (m.start(), *(m.start(1) + i for i, c in enumerate(m.group(1)) if c == " "), m.end(1))
-    ) | {m.start(1) for m in _BROKEN_FIGURE.finditer(text)}
+    ) | {m.start(1) if m.start(1) >= 0 else m.start(2) for m in _BROKEN_FIGURE.finditer(text)}
+    found |= {
+        m.start() + i
+        for m in _letter_spaced_figure().finditer(text)
+        for i, c in enumerate(m.group())
+        if c == " "
+    }
     year = _OPENING_YEAR.match(text) if opening_year else None
     return found | {year.end(1)} if year is not None else found
 
