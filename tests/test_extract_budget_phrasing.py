@@ -2957,3 +2957,18 @@ def test_the_investment_spent_to_date_before_a_sources_own_spending() -> None:
         "其中,中央财政奖补资金10 000万元已支出9 812.60万元,支出率98.13%;地方财政配套资金1 200万元已全部支出。\n"
     )
     assert budget_of(text).executed == Decimal("12466.20")
+
+
+def test_a_source_listed_after_the_projects_budget_is_no_budget_however_named() -> None:
+    # hand-written: the project's budget, then after 其中 its provincial source named like the project
+    text = (
+        "某市人民医院2017年度省级临床重点专科建设项目\n绩效自评报告\n二、项目资金安排\n"
+        "项目2017年度预算150万元，其中省级临床重点专科建设补助资金100万元、医院自筹资金50万元。\n"
+    )
+    assert budget_of(text).adjusted == Decimal(150)
+    # the unit's spending on all its projects is no project's budget: the part after 其中 named as the project is
+    text = (
+        "某市某中心2021年度宣传文化经费项目绩效自评报告\n"
+        "2021年度，某中心总体批复项目支出预算130万元，其中，宣传文化经费110万元，实际支出98.69万元。\n"
+    )
+    assert budget_of(text).adjusted == Decimal(110)

@@ -789,6 +789,8 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
     named = re.split(r"\d", _LEAD.sub("", rest[match.end() :]), maxsplit=1)[0]
     if _LEVEL_SHARE.match(named) and not _LEVEL_SHARE.match(own_project):
         return False  # "X资金合计900万元，其中：中央X资金600万元，省级资金200万元": the fund's sources, it the whole
+    if _part_of_the_projects_budget(text, quantity.end + match.end()):
+        return False  # "项目2017年度预算150万元，其中省级X补助资金100万元": the project's budget, its sources after it
     return same_project(named, own_project)
 
 
@@ -1263,10 +1265,13 @@ def extract_budget(
                 _part_subject(ctx, quantity) is not None
                 and _a_piece_of(_listing_name(label), own_project or "")
             )
+            and not _part_of_the_projects_budget(ctx.flow.text, quantity.start)
         ):
             # "2019年度X经费5万元": the project's money; "X经费支出4.37万元", "共发放X49万元": what it spent (not an item
             # listed after 其中 whose name is a piece of the project's: "其中：…，设施运行费158.76万元" in "水文测报设施
-            # 运行维护专项", while "其中，网络宣传管理和文化建设经费110万元" names the report's project)
+            # 运行维护专项", while "其中，网络宣传管理和文化建设经费110万元" names the report's project; nor a source
+            # listed after 其中 of the budget the sentence gives the project first: "项目2017年度预算150万元，其中省级
+            # X补助资金100万元")
             spent = _SPENT_AFTER_NAME.search(label) or _PAID_BEFORE_NAME.search(_listing_name(label))
             found = ("budget", "executed" if spent else "adjusted")
         initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
@@ -2242,6 +2247,21 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # agree, and the income side states the budget as adjusted
         adjusted = _on_income_side(ctx, "adjusted")
     return Budget(initial=initial, adjusted=adjusted, executed=executed, execution_rate=rate)
+
+
+# the project's own money stated with its figure: "项目2017年度预算150万元", "本项目资金共计80万元" (not "各项目资金",
+# nor "项目支出预算130万元", a unit's spending on all its projects)
+_PROJECTS_BUDGET = re.compile(
+    r"(?<![各等个\d])项目(?!支出)[^，,。；;其]{0,12}?(?:预算|资金|经费)[^，,。；;\d]{0,6}\d"
+)
+
+
+def _part_of_the_projects_budget(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` is listed after 其中 of the project's own budget, stated before it in its
+    sentence: one part of that budget, however like the project's its name."""
+    begin = sentence_start(text, position)
+    parts = list(_PART.finditer(text, begin, position))
+    return bool(parts) and _PROJECTS_BUDGET.search(text, begin, parts[-1].start()) is not None
 
 
 def _a_piece_of(name: str, project: str) -> bool:
