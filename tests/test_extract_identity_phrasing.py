@@ -2333,3 +2333,19 @@ def test_a_project_named_in_brackets_under_the_title_with_its_cells_label() -> N
         "某县中医医院2022年度项目支出绩效自评报告\n（项目名称：中医药服务能力提升建设项目）\n一、项目概况\n"
     )
     assert (unit, project) == ("某县中医医院", "中医药服务能力提升建设项目")
+
+
+def test_a_report_a_bureau_passes_on_is_its_subordinates() -> None:
+    # hand-written: "X局转发Y所…报告": Y wrote the report, X passes it on
+    unit, project = identity_of(
+        "某区水利局转发区河道管理所2025年度河道长效管护经费项目支出绩效自评报告\n一、项目概况\n"
+    )
+    assert (unit, project) == ("区河道管理所", "河道长效管护经费项目")
+
+
+def test_a_forms_department_is_its_unit_when_the_implementing_units_cell_is_blank() -> None:
+    unit, project = identity_of(
+        "项目支出绩效自评表 |\n（2018年度） |\n项目名称 |\n特困人员救助供养经费 |\n主管部门 |\n221001-某市某区民政局 |\n"
+        "实施单位 |\n |\n项目资金 |\n（万元） |\n"
+    )
+    assert (unit, project) == ("某市某区民政局", "特困人员救助供养经费")

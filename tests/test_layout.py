@@ -2016,3 +2016,25 @@ def test_crumbs_set_apart_by_dashes_and_a_bracketed_list_of_links_inside_the_tex
     )
     assert {2, 6, 7, 8} <= layout.chrome
     assert not {3, 4, 5, 9} & layout.chrome
+
+
+def test_a_line_of_the_pages_buttons_is_chrome_not_a_piece_of_the_title_under_it() -> None:
+    # hand-written: "【打印】【关闭】" alone, then the unit and the title
+    layout = layout_of(
+        "发布单位：某乡　　发布日期：2019年04月22日\n【打印】【关闭】\n\n某县某乡人民政府\n"
+        "2018年度村级组织运转经费项目支出绩效自评报告\n一、基本情况\n"
+    )
+    assert 2 in layout.chrome
+    assert layout.title is not None and layout.title.unit is not None
+    assert layout.title.unit.text == "某县某乡人民政府"
+
+
+def test_a_blank_labelled_cell_takes_no_value_from_the_next_cells_label() -> None:
+    # hand-written: a form one cell a line, its 实施单位 left blank; the next cell "项目资金" is a label, no unit
+    layout = layout_of(
+        "项目支出绩效自评表 |\n（2018年度） |\n项目名称 |\n特困人员救助供养经费 |\n主管部门 |\n某市某区民政局 |\n"
+        "实施单位 |\n |\n项目资金 |\n（万元） |\n"
+    )
+    assert [(c.field, c.value) for c in layout.labelled if c.field in ("unit", "department")] == [
+        ("department", "某市某区民政局")
+    ]

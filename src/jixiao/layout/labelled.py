@@ -226,7 +226,12 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
             source = index
             if value is None and alone and index + 1 < len(cells):
                 following = cells[index + 1]
-                if not _labels(following.text) and not vocabulary().header_cell.search(following.text):
+                if (
+                    not _labels(following.text)
+                    and not vocabulary().header_cell.search(following.text)
+                    # "实施单位 |" left blank, then "项目资金 |": the next cell's label, no value
+                    and not vocabulary().value_stop.match(following.text.strip())
+                ):
                     value = _value(following, 0, len(following.text))  # "项目名称 | 债券性质": headers
                     source = index + 1
             if value is not None:

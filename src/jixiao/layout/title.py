@@ -735,8 +735,8 @@ _LISTED_FILE = re.compile(
 
 _BULLETIN = re.compile(r"(?:结果|情况)的?(?:通报|通知)\s*$")
 _SUBORDINATE = re.compile(
-    rf"(?:关于(?:{_PUBLISHING})?|对|所属|下属)(?=[\u4e00-\u9fff*＊XＸ×]{{4}})"
-)  # (masked "**县X局")
+    rf"(?:关于(?:{_PUBLISHING})?|对|所属|下属|转发)(?=[\u4e00-\u9fff*＊XＸ×]{{4}})"
+)  # (masked "**县X局"; "X局转发Y所2025年度…": the unit that wrote the report Y, X passing it on)
 _PROJECT_OF_UNIT = re.compile(r"([^()（）\s]{4,40})[(（]\s*([\u4e00-\u9fff]{4,30})\s*[)）]\s*")
 _LEADING_TAG = re.compile(r"[(（【\[]([^()（）【】\[\]]{1,10})[)）】\]]")
 _FRAMED_NAME = re.compile(rf"(.+?)[(（]({_IN_BRACKETS}{{2,40}})[)）]")
