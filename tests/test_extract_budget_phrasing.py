@@ -2972,3 +2972,34 @@ def test_a_source_listed_after_the_projects_budget_is_no_budget_however_named() 
         "2021年度，某中心总体批复项目支出预算130万元，其中，宣传文化经费110万元，实际支出98.69万元。\n"
     )
     assert budget_of(text).adjusted == Decimal(110)
+
+
+def test_money_set_apart_from_the_evaluation_is_none_of_its_spending() -> None:
+    # hand-written: the year before's carry-over spent in full, said to be outside the evaluation; the fund's own
+    # spending and rate follow
+    text = (
+        "某省2024年度中央财政林业改革发展资金绩效自评报告\n中央财政下达我省林业改革发展资金96,532万元。\n"
+        "另，2023年结转资金4,216.30万元已于2024年6月底前全部支出完毕，不纳入本次评价范围。\n"
+        "截至2024年12月31日，全省累计支出88,417.65万元，支出进度91.59%。\n"
+    )
+    assert year_figures(text) == (None, Decimal(96532), Decimal("88417.65"))
+
+
+def test_the_years_spending_summed_up_beats_one_stage_payment() -> None:
+    # hand-written: a payment, the running total paid for one item, then the whole year's spending summed up
+    # (全年累计) with its rate: 439.3 / 460 = 95.50%
+    text = (
+        "某县医院2024年度设备购置项目绩效自评报告\n项目预算460万元。\n"
+        "CT于2024年9月到货验收，支付229.6万元，11月安装调试验收后累计支付311.6万元；全年累计支出439.3万元，预算执行率95.5%。\n"
+    )
+    assert year_figures(text) == (None, Decimal(460), Decimal("439.3"))
+
+
+def test_funds_each_under_a_heading_naming_its_zhuanxiang_give_no_headline() -> None:
+    # hand-written: three projects, each under its own "(一)X专项" heading with its figures, no total
+    text = (
+        "某区文化和旅游发展委员会2020年度项目支出绩效自评报告\n一、项目基本情况\n2020年我委纳入绩效自评范围的项目共3个。\n"
+        "二、各项目资金安排及使用情况\n（一）公共文化服务体系建设专项\n年初预算220.00万元，全年预算285.00万元，全年支出279.64万元。\n"
+        "（二）文物保护专项\n全年预算120.00万元，全年支出96.30万元。\n（三）全域旅游宣传推广项目\n全年预算150.00万元，全年支出150.00万元。\n"
+    )
+    assert year_figures(text) == (None, None, None)

@@ -624,6 +624,7 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
 
 
 _OWN_SHARE = re.compile(_AMOUNTS["own_share"])
+_OUTSIDE_EVALUATION = re.compile(_AMOUNTS["outside_evaluation"])
 _ITEM_NAME_MIN = 4  # characters of a listed item's own name before its figure
 
 
@@ -1374,6 +1375,10 @@ def extract_budget(
                 "amount",
                 "",
             )  # (an exact figure restating the one before it in brackets is that one's)
+        if family == "budget" and _OUTSIDE_EVALUATION.search(
+            text, sentence_start(text, quantity.start), sentence_end(text, quantity.end)
+        ):
+            family, key = "amount", ""  # "另，2023年结转资金4,216.30万元已全部支出，不纳入本次评价范围"
         if family == "budget" and _A_SAMPLE.search(
             text, sentence_start(text, quantity.start), quantity.start
         ):
@@ -1637,8 +1642,10 @@ def _spent_in_full(ctx: Context) -> None:
             text[sentence_start(text, quantity.start) : quantity.start]
         ):
             continue  # "其中甲10万元已支付完毕": a part used up, not the whole
-        if _SOURCE_MONEY.search(_label(ctx, index)):
-            continue
+        if _SOURCE_MONEY.search(_label(ctx, index)) or _OUTSIDE_EVALUATION.search(
+            text, quantity.end, sentence_end(text, quantity.end)
+        ):
+            continue  # (money set apart from the evaluation, "…全部支出完毕，不纳入本次评价范围", is none of its spending)
         ctx.add("budget.executed", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
@@ -1869,7 +1876,9 @@ _BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 
 _MULTI_YEAR_TOTAL = re.compile(_AMOUNTS["multi_year_total"])
 _PER_UNIT_BEFORE = re.compile(_AMOUNTS["per_unit_before"])
-_OF_THE_YEAR = re.compile(r"20\d\d\s*年|当年|本年|年度")
+_OF_THE_YEAR = re.compile(
+    r"20\d\d\s*年|当年|本年|全年|年度"
+)  # ("全年累计支出": the year's spending, summed up)
 _CUMULATIVE = re.compile(r"累计")
 _SINCE = re.compile(r"截至|截止|以来|启动|实施期|执行期")
 

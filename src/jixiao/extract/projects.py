@@ -177,8 +177,9 @@ _SECTION_WORDS = re.compile(
 _SECOND_LEVEL = re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")
 _SUB_FUND_HEADING = re.compile(
     r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]\s*"
-    r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付|项目|工程))"
-    # (alone on its line, or its paragraph run on after it: "(一)城乡低保资金。年初预算安排6,420万元…")
+    r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付|项目|工程|专项))"
+    # (alone on its line, or its paragraph run on after it: "(一)城乡低保资金。年初预算安排6,420万元…"; a fund named
+    # as a 专项 alone: "(二)文物保护专项")
     r"(?:[ \t\u3000]*$|[。：:])",
     re.M,
 )
