@@ -932,6 +932,12 @@ PASSES = [
     ),
     ("JX109", _FORM_THEN_LINKS),
     ("JX110", _FORM_THEN_LINKS),
+    # hand-written: each section's own total ("本部分得分20分") is no second statement of the report's score
+    (
+        "JX201",
+        "某县2020年农村危房改造民生工程绩效自评报告\n一、投入（20分）\n本部分得分20分。\n二、过程（30分）\n本部分得分29.93分。\n"
+        "五、自评结论\n经综合评定，自评总分99.8分，等级为优秀。\n",
+    ),
 ]
 
 

@@ -1564,3 +1564,12 @@ def test_a_categorys_own_total_is_no_report_score() -> None:
         "投入部分合计得分14.5分。\n"
     )
     assert cut.score is None
+
+
+def test_a_sections_own_total_is_no_report_score() -> None:
+    # hand-written: "本部分得分20分" totals the 投入 section; the report's score is stated at its end
+    report = read(
+        "某县2020年农村危房改造民生工程绩效自评报告\n一、投入（20分）\n（一）项目立项（8分）：得8分。\n（二）资金落实（12分）：得12分。\n"
+        "本部分得分20分。\n二、过程（30分）\n本部分得分29.93分。\n五、自评结论\n经综合评定，自评总分99.8分，等级为优秀。\n"
+    )
+    assert (report.score, report.grade) == (D("99.8"), "优秀")

@@ -37,6 +37,8 @@ _CATEGORY = (
 # a category named right before a total's label: "产出指标合计得分", "效益指标总得分", "投入部分合计得分"
 _CATEGORY_BEFORE = re.compile(_CATEGORY + r"(?:部分|类|方面)?(?:指标)?\s*$")
 _CATEGORY_REACH = 12
+# the section a total is said of, named as "this part" under the category's heading: "本部分得分20分", "该项合计得分9分"
+_THIS_PART_BEFORE = re.compile(r"(?:本|该|此)(?:部分|项|节|类|方面)(?:指标)?(?:合计|共计|小计)?\s*$")
 _CANONICAL = (
     ("执行率", "预算执行率"),
     ("产出", "产出指标"),
@@ -703,8 +705,11 @@ def extract_scores(
             re.search(r"指标$|率$|(?<!年)度$", preceding) and match.group("label") not in _TOTAL_LABELS
         ):
             continue
-        if _CATEGORY_BEFORE.search(text, max(0, match.start() - _CATEGORY_REACH), match.start()):
-            continue  # "产出指标合计得分49.8分（满分50分）": a category's total, not the report's
+        if _CATEGORY_BEFORE.search(
+            text, max(0, match.start() - _CATEGORY_REACH), match.start()
+        ) or _THIS_PART_BEFORE.search(text, max(0, match.start() - _CATEGORY_REACH), match.start()):
+            # "产出指标合计得分49.8分（满分50分）", "本部分得分20分": a category's total, not the report's
+            continue
         colon = _COLON.search(match.group(), len(match.group(1)))
         # "自评得分：92"; "总分：98.35" too, its decimals no full marks ("总分：100" may be the 分值 column's)
         labelled = (
