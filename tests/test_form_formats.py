@@ -435,6 +435,20 @@ def _city_form(name: str, rows: str, total: str) -> str:
     )
 
 
+def test_a_header_wrapped_under_its_levels_and_its_note_too() -> None:
+    """ "一级 二级 三级指标 年度 实际 分值 得分 偏差原因分析" over "指标 指标 指标值 完成值 及改进措施": the pieces under
+    the levels and the note join them as well as the two columns' (hand-written, fixed-width text)."""
+    form = _form_of(
+        "项目支出绩效自评表\n（2019年度）\n项目名称 农村公路养护\n"
+        "一级    二级        三级指标          年度        实际        分值    得分    偏差原因分析\n"
+        "指标    指标                          指标值      完成值                      及改进措施\n"
+        "产出指标 数量指标 农村公路养护里程 120公里 96公里 20 16 部分路段水毁未能按期养护\n"
+        "效益指标 社会效益指标 道路通行条件 明显改善 明显改善 30 30\n"
+    )
+    stated = [(i.name, i.target, i.actual, i.weight, i.score) for i in form.evaluation.indicators]
+    assert stated == [("农村公路养护里程", D(120), D(96), D(20), D(16)), ("道路通行条件", None, None, D(30), D(30))]
+
+
 def test_a_city_form_with_its_header_wrapped_points_over_the_total_and_a_second_form_after_it() -> None:
     """ "年度 | 实际" over "指标值 | 完成值" are two columns; a 完成率 under 成本指标 is a floor (a cost's rate is a
     cap); the funds row's 10 points and the rows' 100 are every row, 110 in all; the first form's 总分 row is

@@ -415,16 +415,51 @@ def _halves_joined(tokens: list[Token]) -> list[Token]:
             if (after + 1 < len(tokens))
             else []
         )
-        if not unnamed or len(lower) != len(unnamed):
+        if not unnamed or not lower:
             continue
-        pairs = [
-            Token(tokens[u].text + tokens[w].text, token.line) for u, w in zip(unnamed, lower, strict=True)
-        ]
-        if any(column_key(normalise_label(pair.text), True) is None for pair in pairs):
+        joined = _wrapped_under(tokens, unnamed, lower, token.line) or _wrapped_under(
+            tokens, unnamed, lower, token.line, first=at - _levels_before(tokens, at)
+        )
+        if joined is None:
             continue
-        joined = dict(zip(unnamed, pairs, strict=True))
         return [joined.get(i, t) for i, t in enumerate(tokens) if i not in lower]
     return tokens
+
+
+def _levels_before(tokens: list[Token], at: int) -> int:
+    """How many cells of the header's line stand before its 三级指标 cell (its 一级 and 二级 cells)."""
+    count = 0
+    while count < at and tokens[at - count - 1].line == tokens[at].line:
+        count += 1
+    return count
+
+
+def _wrapped_under(
+    tokens: list[Token], unnamed: list[int], lower: list[int], line: int, first: int | None = None
+) -> dict[int, Token] | None:
+    """The header's cells joined with the pieces the second line wraps under them: under each cell naming no
+    column by itself ("年度" over "指标值"), in order; or, from ``first`` on, under the one way of pairing the
+    pieces in order with the header's cells (the levels' too: "一级" over "指标", "偏差原因分析" over "及改进措施")
+    that makes every pair a column's name and leaves no cell after 三级指标 unnamed."""
+    if first is None:
+        if len(lower) != len(unnamed):
+            return None
+        ways = [tuple(unnamed)]
+    else:
+        upper = [i for i in range(first, lower[0]) if tokens[i].line == line]
+        if len(lower) > len(upper) or len(lower) <= len(unnamed):
+            return None
+        ways = [way for way in itertools.combinations(upper, len(lower)) if set(unnamed) <= set(way)]
+    found = [
+        {u: Token(tokens[u].text + tokens[w].text, line) for u, w in zip(way, lower, strict=True)}
+        for way in ways
+    ]
+    named = [
+        pairs
+        for pairs in found
+        if all(column_key(normalise_label(pair.text), True) is not None for pair in pairs.values())
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 _WRAPPED_PIECE = 4  # what a level's cell wraps onto the next line: "指标", "效益指标"
