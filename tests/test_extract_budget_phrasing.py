@@ -3003,3 +3003,28 @@ def test_funds_each_under_a_heading_naming_its_zhuanxiang_give_no_headline() -> 
         "（二）文物保护专项\n全年预算120.00万元，全年支出96.30万元。\n（三）全域旅游宣传推广项目\n全年预算150.00万元，全年支出150.00万元。\n"
     )
     assert year_figures(text) == (None, None, None)
+
+
+def test_a_source_listed_with_its_own_amount_before_a_comma_of_enumeration_owns_no_later_figure() -> None:
+    # hand-written: the sources listed after 其中 with "、", then "；" and the whole's spending and rate
+    text = (
+        "某镇中心卫生院2025年度部门整体支出绩效自评报告\n2025年度全年预算数1684.20万元，其中财政拨款612.40万元、"
+        "事业收入1071.80万元；全年支出1598.77万元，预算执行率94.93%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1684.20"),
+        Decimal("1598.77"),
+        Decimal("94.93"),
+    )
+
+
+def test_the_total_of_projects_counted_that_lists_the_reports_own_is_none_of_its_figures() -> None:
+    # hand-written: the township's three projects' initial budgets together, X's own listed among them
+    text = (
+        "某镇2021年度污水处理设施运营维护项目绩效自评报告\n2021年我镇环保类项目共3个，年初预算合计489万元："
+        "污水处理设施运营维护项目186万元、农村人居环境整治项目245万元、河长制巡河保洁项目58万元。\n"
+        "2021年污水处理设施运营维护项目预算186万元，全年实际支出171.3万元，执行率92.10%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed) == (None, Decimal(186), Decimal("171.3"))

@@ -446,7 +446,10 @@ def test_a_header_wrapped_under_its_levels_and_its_note_too() -> None:
         "效益指标 社会效益指标 道路通行条件 明显改善 明显改善 30 30\n"
     )
     stated = [(i.name, i.target, i.actual, i.weight, i.score) for i in form.evaluation.indicators]
-    assert stated == [("农村公路养护里程", D(120), D(96), D(20), D(16)), ("道路通行条件", None, None, D(30), D(30))]
+    assert stated == [
+        ("农村公路养护里程", D(120), D(96), D(20), D(16)),
+        ("道路通行条件", None, None, D(30), D(30)),
+    ]
 
 
 def test_a_city_form_with_its_header_wrapped_points_over_the_total_and_a_second_form_after_it() -> None:

@@ -116,7 +116,7 @@ _RESTART = re.compile(
 )
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排|批复)?|年初批复(?:预算)?|年初安排")
 # a source named with its own amount right after it ("财政拨款150.49万元,")
-_OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
+_OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；、]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 # a rate's word after the name of whose rate it is ("县级资金执行率", "X项目支付率", "福彩公益金拨付率")
 _RATE_WORD = r"(?:执行率|支付率|支出率|拨付率|支出进度|支付进度)"
@@ -426,7 +426,8 @@ _NAMED_SPENT_RATE = re.compile(
     + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
 _WHOLE_NAME = re.compile(
-    r"整体|总|全部|全年|年度|合计|累计|部门|单位|本级|财政拨款|年初|预算|项目|^[全本我该]"
+    # (a name opening with 全 that is no whole: "全民健身设施更新项目")
+    r"整体|总|全部|全年|年度|合计|累计|部门|单位|本级|财政拨款|年初|预算|项目|^[本我该]|^全(?:[省市州县区旗镇乡]|体|$)"
 )
 
 

@@ -53,6 +53,7 @@ from jixiao.extract.projects import (
     name_key,
     part_sections,
     project_scopes,
+    same_project,
     score_tables,
     several_sections,
     source_sections,
@@ -361,6 +362,14 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
             else Choice(None, choice.candidates)
             for key, choice in budget_choice.items()
         }
+    if project_kind and project_name is not None:
+        # "环保类项目共3个，年初预算合计489万元：X项目186万元、…" in X's report: the projects' total, X's own listed in it
+        budget_choice = {
+            key: Choice(None, choice.candidates)
+            if _a_total_listing_the_project(ctx, choice.evidence, project_name)
+            else choice
+            for key, choice in budget_choice.items()
+        }
     ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
     _state_figures_read_off_cells(ctx, budget_choice)
     facts = ctx.facts
@@ -598,6 +607,22 @@ _ITEM = re.compile(r"\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七�
 
 
 _ALL_ABOVE = re.compile(r"\s*(?:以上|上述)[\u4e00-\u9fff]{0,8}?(?:共|合计|总计|累计)")
+
+
+_LISTED_WITH_AMOUNT = re.compile(r"([\u4e00-\u9fff“”]{2,30}?(?:项目|资金|经费))\s*[:：]?\s*\d")
+
+
+def _a_total_listing_the_project(ctx: Context, evidence: Candidate | None, project: str) -> bool:
+    """Whether a figure is the total of projects counted in its sentence, which goes on to list the report's own
+    project with its own amount ("共3个，年初预算合计489万元：X项目186万元、Y项目245万元…")."""
+    if evidence is None or not _the_projects_total(ctx, evidence):
+        return False
+    line = ctx.read_text.get(evidence.line, "")
+    end = sentence_end(line, evidence.end)
+    return any(
+        same_project(listed.group(1), project)
+        for listed in _LISTED_WITH_AMOUNT.finditer(line, evidence.end, end)
+    )
 
 
 def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:
