@@ -940,6 +940,17 @@ PASSES = [
         "预算执行率96.05%。\n全民健身设施更新项目全年预算数286.50万元，执行数262.10万元。\n"
         "全民健身设施更新项目因疫情影响部分器材采购推迟至次年，执行率为91.48%，扣减相应分值。\n",
     ),
+    # hand-written: a page's running header (the form's title with its year) printed between two rows after the page
+    # number is no row: "2022" is no target, actual, points and score
+    (
+        "JX110",
+        "某市档案馆2022年度部门整体支出绩效自评表\n"
+        "一级指标   二级指标   三级指标                    年度指标值   实际完成值   分值   得分    偏差原因分析及改进措施\n"
+        "产出指标   数量指标   接收进馆档案（卷）          ≥3000        3215         10     10\n"
+        "                      档案利用接待（人次）        ≥2500        2260         10     9.04    受疫情影响\n— 2 —\n"
+        "某市档案馆2022年度部门整体支出绩效自评表\n"
+        "           质量指标   数字化成果验收合格率        ≥98%         99.2%        10     10\n",
+    ),
     # hand-written: each section's own total ("本部分得分20分") is no second statement of the report's score
     (
         "JX201",

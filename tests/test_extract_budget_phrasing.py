@@ -2903,6 +2903,19 @@ def test_a_scans_misread_characters_and_spaces_for_thousands() -> None:
         Decimal("251.38"),
         Decimal("96.68"),
     )
+    # 顶 for 项 and 缋 for 绩 in the title, 综台 for 综合 before the score (hand-written)
+    report = extract_document(
+        Document.from_text(
+            "page.txt",
+            "txt",
+            "某县2022年度农村人居环境整治专项资金顶目支出缋效自评报告\n一、基本情况\n经自评，综台得分92.5分。\n",
+        )
+    )
+    assert (report.kind, report.project, report.score) == (
+        "项目支出",
+        "农村人居环境整治专项资金项目",
+        Decimal("92.5"),
+    )
 
 
 def test_the_budget_joined_with_the_carry_over_is_the_years_budget() -> None:

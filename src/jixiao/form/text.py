@@ -667,6 +667,9 @@ def _level_prefix(text: str) -> list[str]:
         at = found.end()
 
 
+_YEAR_AT = re.compile(r"(?:19|20)\d\d\s*年")
+
+
 def _run_readings(text: str) -> Iterator[tuple[str, str, str, str, str, str]]:
     for cut in range(2, len(text)):
         name = text[:cut]
@@ -675,6 +678,8 @@ def _run_readings(text: str) -> Iterator[tuple[str, str, str, str, str, str]]:
             or name[-1].isdigit()
             or _RUN_SIGN.match(name[-1])
             or not _RUN_VALUE.match(text, cut)
+            # "某市档案馆2022年度部门整体支出绩效自评表" (a running header between rows): a year, no values
+            or _YEAR_AT.match(text, cut)
         ):
             continue
         for target, after_target in _run_values(text, cut):
