@@ -3041,3 +3041,31 @@ def test_the_total_of_projects_counted_that_lists_the_reports_own_is_none_of_its
     )
     budget = budget_of(text)
     assert (budget.initial, budget.adjusted, budget.executed) == (None, Decimal(186), Decimal("171.3"))
+
+
+def test_a_text_layer_printing_figures_twice_with_their_thousands_marks() -> None:
+    # hand-written: every figure printed twice over, thousands marks and all
+    text = (
+        "某市中级人民法院2019年度部门整体支出绩效自评报告\n2019 年年初预算 9,846.209,846.20 万元，调整后预算 "
+        "11,203.5711,203.57 万元。全年实际支出 10,874.6610,874.66 万元，预算执行率 97.06%97.06%。\n"
+    )
+    assert year_figures(text) == (Decimal("9846.20"), Decimal("11203.57"), Decimal("10874.66"))
+
+
+def test_a_departments_table_of_its_projects_under_their_heading_gives_that_parts_figures() -> None:
+    # hand-written: "（三）项目支出情况" over the projects and their 合计 (7,609.95 / 7,338.57 / 96.43%); the department's
+    # own figures are stated before it (50,447.19 / 52,318.76 = 96.42%)
+    text = (
+        "某县人民医院2022年度单位整体支出绩效自评报告\n（二）预算执行情况\n2022年调整后全年预算52,318.76万元，"
+        "全年实际支出50,447.19万元，预算执行率96.42%。\n（三）项目支出情况\n"
+        "　　项目          预算数（万元）     支出数（万元）     执行率\n"
+        "　　县域医疗中心建设          2,860.00          2,714.35          94.91%\n"
+        "　　其他项目          4,749.95          4,624.22          97.35%\n"
+        "　　合计          7,609.95          7,338.57          96.43%\n三、单位整体支出绩效情况\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("52318.76"),
+        Decimal("50447.19"),
+        Decimal("96.42"),
+    )

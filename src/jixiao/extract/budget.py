@@ -1216,6 +1216,14 @@ def extract_budget(
                 ):
                     # "2.农机购置与应用补贴：…；农机购置补贴资金执行率93.66%": the rate of the fund the list's item is on
                     field, part = "part.execution_rate", on_item
+                if (
+                    department
+                    and not project
+                    and not part
+                    and (section := ctx.part_sections.at(quantity.start)) is not None
+                ):
+                    # "（三）项目支出情况" over its table of projects and their 合计 … 96.43%: that part's rate
+                    field, part = "part.execution_rate", section
                 if not project and not part and (place := _place_of_the_rate(ctx, label, title_lines)):
                     # "部分旗区支出进度不均衡，鄂托克前旗执行率仅94.83%": a place's own rate, not the report's
                     field, part = "part.execution_rate", place

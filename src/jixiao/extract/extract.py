@@ -22,6 +22,7 @@ from jixiao.extract.budget import (
 from jixiao.extract.context import Context, sentence_end, sentence_start
 from jixiao.extract.funds_row import extract_funds_rows
 from jixiao.extract.headline import (
+    FORM,
     LABEL,
     PROSE,
     SOURCE_NAMES,
@@ -345,7 +346,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     team = extract_team(ctx, lines, chosen["unit"])
     projects = assemble_projects(ctx, tables, project_name)
     budget_choice = {
-        key: choose(found)
+        key: choose([c for c in found if not (department and _a_parts_table(ctx, c))])
         for key, found in budget_candidates(
             layout, choose_budget(ctx, department=department), ctx.facts, lines, department=department
         ).items()
@@ -623,6 +624,15 @@ def _a_total_listing_the_project(ctx: Context, evidence: Candidate | None, proje
         same_project(listed.group(1), project)
         for listed in _LISTED_WITH_AMOUNT.finditer(line, evidence.end, end)
     )
+
+
+def _a_parts_table(ctx: Context, candidate: Candidate) -> bool:
+    """Whether a form's funds cell of a department's report stands in a section its heading names as one part of the
+    spending ("（三）项目支出情况" over a table of the projects and their 合计): that part's total, not the whole's."""
+    if candidate.strength != FORM:
+        return False
+    at = ctx.flow.offset(candidate.line, candidate.start)
+    return at is not None and ctx.part_sections.at(at) is not None
 
 
 def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:

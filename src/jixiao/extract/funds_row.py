@@ -413,16 +413,35 @@ def extract_funds_rows(
                 for field, value, cell in _in_national_order(lines, index, label)
             ]
         read.add(line.number)
-        _add_facts(ctx, placed, form_project(lines, line.number) if department else None)
+        _add_facts(ctx, placed, *_owner(ctx, lines, line.number, department))
     for block in blocks:
         number = block[0].label.line
         if number not in read and (placed := _under_headers(blocks, number)):
             read.add(number)
-            _add_facts(ctx, placed, form_project(lines, number) if department else None)
+            _add_facts(ctx, placed, *_owner(ctx, lines, number, department))
 
 
-def _add_facts(ctx: Context, placed: Sequence[tuple[str, Decimal, Cell]], project: str | None) -> None:
-    """The facts of one total row's cells: the report's own, or the ``project``'s whose form holds the row. A
+def _owner(ctx: Context, lines: Sequence[Line], number: int, department: bool) -> tuple[str | None, str]:
+    """Whose a total row of a ``department``'s report is, and the family its facts go in: a project's form's
+    (its 项目名称 above the row), or a part's section's ("（三）项目支出情况" over its table of projects and their
+    合计), else the report's own (None)."""
+    if not department:
+        return None, "project"
+    project = form_project(lines, number)
+    if project is not None:
+        return project, "project"
+    text = ctx.read_text.get(number, "")
+    # (the row's first printed character: an indent is no part of the flow)
+    at = ctx.flow.offset(number, len(text) - len(text.lstrip()))
+    part = ctx.part_sections.at(at) if at is not None else None
+    return part, "part"
+
+
+def _add_facts(
+    ctx: Context, placed: Sequence[tuple[str, Decimal, Cell]], project: str | None, family: str = "project"
+) -> None:
+    """The facts of one total row's cells: the report's own, or (in ``family``) the ``project``'s whose form holds
+    the row or the part's whose section does. A
     cell's column beats the label prose reading gave the same figure ("年度财政资金总额 25万 23.8万": 23.8 is
     the spending column's, not a second 资金总额), and a project's form beats any reading of its cells as the
     report's own (the row's "90.51%" read as prose after 执行率 is the project's rate, not the department's)."""
@@ -449,7 +468,7 @@ def _add_facts(ctx: Context, placed: Sequence[tuple[str, Decimal, Cell]], projec
             ctx.add_line_fact(field, value, cell.line, cell.start, cell.end, unit=unit, subject=subject)
         elif field.startswith("budget."):
             ctx.add_line_fact(
-                field.replace("budget.", "project."),
+                field.replace("budget.", f"{family}."),
                 value,
                 cell.line,
                 cell.start,

@@ -237,10 +237,12 @@ def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
 # A mirror's text layer that prints every figure twice over ("申报金额 7070 万元", "支出 41.8541.85 万元",
 # "91.67%91.67%"): told by figures with decimals doubled right before their unit, which a table's equal columns
 # run together ("敬老院131.58131.58滨海镇…") are not; then every doubled figure is read once, its length kept.
+# (with its thousands marks too: "年初预算 9,846.209,846.20 万元")
 _DOUBLED_EVIDENCE = re.compile(
-    r"(?=\d)(?<![\d.])(\d+\.\d+)(?:\1(?=\s*(?:万元|亿元|元|个|人|户|亩|次|公里|分))|%\1%)"
+    r"(?=\d)(?<![\d.,])(\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d+)"
+    r"(?:\1(?=\s*(?:万元|亿元|元|个|人|户|亩|次|公里|分))|%\1%)"
 )
-_DOUBLED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(%?)\1\2(?![\d.,])")
+_DOUBLED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%?)\1\2(?![\d.,])")
 _DOUBLED_PAGE = 2  # doubled figures with decimals before their units that make a page's text layer doubled
 
 
