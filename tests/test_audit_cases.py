@@ -146,6 +146,14 @@ FIRES = [
         "513.40",
     ),
     ("JX101", "标题\n2024年基本支出80万元，其中人员经费60万元，公用经费30万元。", 2, "90.00"),
+    # hand-written: the same share written wrong for both wholes (7204.16 / 13150.40 = 54.78%, / 11862.35 = 60.73%)
+    (
+        "JX103",
+        "标题\n2022年政府采购支出总额13150.40万元，其中货物1236.48万元、工程9870.25万元、服务2043.67万元。"
+        "授予中小企业合同金额11862.35万元，占政府采购支出总额的90.21%，其中授予小微企业合同金额7204.16万元，占50.78%。",
+        2,
+        "60.73",
+    ),
     # hand-written: the listing ends at the "；" before the year's spending, its parts still summed: 1,208.77 + 490.57
     (
         "JX101",
@@ -950,6 +958,13 @@ PASSES = [
         "                      档案利用接待（人次）        ≥2500        2260         10     9.04    受疫情影响\n— 2 —\n"
         "某市档案馆2022年度部门整体支出绩效自评表\n"
         "           质量指标   数字化成果验收合格率        ≥98%         99.2%        10     10\n",
+    ),
+    # hand-written: a bare share after 其中 of the paragraph's whole, the procurement's total (7204.16 / 13150.40 = 54.78%),
+    # not of the amount before 其中 (11862.35, of which it would be 60.73%)
+    (
+        "JX103",
+        "（四）政府采购。2022年政府采购支出总额13150.40万元，其中货物1236.48万元、工程9870.25万元、服务2043.67万元。"
+        "授予中小企业合同金额11862.35万元，占政府采购支出总额的90.21%，其中授予小微企业合同金额7204.16万元，占54.78%。\n",
     ),
     # hand-written: each section's own total ("本部分得分20分") is no second statement of the report's score
     (

@@ -3069,3 +3069,12 @@ def test_a_departments_table_of_its_projects_under_their_heading_gives_that_part
         Decimal("50447.19"),
         Decimal("96.42"),
     )
+
+
+def test_the_whole_after_the_carry_over_is_added_without_its_amount() -> None:
+    # hand-written: "加上年结转，全年预算数…": the carry-over added (its amount unstated), the whole after it
+    text = (
+        "某县自然资源局2021年度部门整体支出绩效自评报告\n（二）预算安排。年初预算数1,286.45万元，年中追加地质灾害防治等"
+        "项目资金2,483.15万元，加上年结转，全年预算数3,917.62万元。\n"
+    )
+    assert year_figures(text)[:2] == (Decimal("1286.45"), Decimal("3917.62"))

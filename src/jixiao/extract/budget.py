@@ -79,7 +79,8 @@ _SOURCE = re.compile(
 )
 _LEVEL_SOURCE = re.compile(r"(?:中央|地方)财政资金")
 _JOINED_WITH = frozenset({"连同", "并同", "合并"})
-_ADDED_THEN = re.compile(r"\s*[\d,.]+\s*(?:万元|亿元|元)\s*(?:后|之后)")
+# ("加上年结转1204.67万元后，全年预算数…", "加上年结转，全年预算数…": the carry-over added, the whole after it)
+_ADDED_THEN = re.compile(r"\s*(?:[\d,.]+\s*(?:万元|亿元|元)\s*(?:后|之后)|[，,]\s*(?:全年|调整后|年度)?预算)")
 _A_GOAL = re.compile(
     r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|总体|项目|预期|整体)?(?:绩效)?目标\s*(?:值)?\s*[:：为是]"
 )

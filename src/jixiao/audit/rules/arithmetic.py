@@ -1393,6 +1393,9 @@ def _of_the_years_own(text: str, part: Part, group: Group) -> bool:
     return bool(carried) and own > 0 and _judged(part.share, _value(part.fact) / own * HUNDRED) is None
 
 
+_A_WHOLE = re.compile(r"总额|合计|总计|共计|总支出|总收入")
+
+
 def _another_whole_agrees(context: Context, total: Fact, part: Part) -> bool:
     """Whether another amount of the total's sentence gives the part's stated share, the share naming no whole
     ("占比80%" of the budget or of the spending beside it): the text is read the way it agrees."""
@@ -1404,6 +1407,18 @@ def _another_whole_agrees(context: Context, total: Fact, part: Part) -> bool:
         if classify(label_before(text, fact.start)) not in (("budget", "adjusted"), ("budget", "executed")):
             continue  # only the budget or the spending beside it, never what arrived or a part
         if part.share is not None and _judged(part.share, _value(part.fact) / _value(fact) * HUNDRED) is None:
+            return True
+    # or a whole stated before it in its paragraph ("政府采购支出总额13150.40万元…授予中小企业合同金额11862.35万元，
+    # 占政府采购支出总额的90.21%，其中授予小微企业合同金额7204.16万元，占54.78%": of the procurement's total too)
+    for fact in money_facts(context):
+        if (
+            fact.line == total.line
+            and fact.start < total.start
+            and _value(fact) != 0
+            and _A_WHOLE.search(label_before(text, fact.start))
+            and part.share is not None
+            and _judged(part.share, _value(part.fact) / _value(fact) * HUNDRED) is None
+        ):
             return True
     # or the report's own budget, stated elsewhere ("全年共计12000万元。…其中用于产业发展7320万元，占比61%")
     budget = context.report.budget.adjusted
