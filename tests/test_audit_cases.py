@@ -966,6 +966,12 @@ PASSES = [
         "（四）政府采购。2022年政府采购支出总额13150.40万元，其中货物1236.48万元、工程9870.25万元、服务2043.67万元。"
         "授予中小企业合同金额11862.35万元，占政府采购支出总额的90.21%，其中授予小微企业合同金额7204.16万元，占54.78%。\n",
     ),
+    # hand-written: a sales policy's execution rate among the output indicators is no rate of the budget
+    (
+        "JX103",
+        "某县人民医院2022年度医疗服务与保障能力提升补助资金绩效自评报告\n本年度下达资金283.56万元，累计支出271.64万元，"
+        "预算执行率95.80%。\n（一）产出指标\n1.全科医生转岗培训人数14人，完成100%；\n2.药品耗材零差率销售执行率100%。\n",
+    ),
     # hand-written: each section's own total ("本部分得分20分") is no second statement of the report's score
     (
         "JX201",
