@@ -3078,3 +3078,13 @@ def test_the_whole_after_the_carry_over_is_added_without_its_amount() -> None:
         "项目资金2,483.15万元，加上年结转，全年预算数3,917.62万元。\n"
     )
     assert year_figures(text)[:2] == (Decimal("1286.45"), Decimal("3917.62"))
+
+
+def test_sources_listed_with_a_comma_of_enumeration_stay_parts_of_the_budget() -> None:
+    # hand-written: the initial budget's sources listed after 其中 with "、" (parts, no second budget), then the
+    # budget after the year's addition: 850,000 + 62,600 = 912,600元
+    text = (
+        "某镇中心小学2020年度校舍维修改造项目绩效自评报告\n项目年初预算850,000元，其中上级补助资金500,000元、"
+        "县级财政安排350,000元。2020年9月追加县级资金62,600元，调整后预算912,600元，与工程合同价一致。\n"
+    )
+    assert year_figures(text)[:2] == (Decimal("85"), Decimal("91.26"))

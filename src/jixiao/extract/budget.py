@@ -113,11 +113,13 @@ _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])|" + _WHOLE_THEN_PARTS)
 # 774.59万元", "…资金支出1840.32万元;合计支出2356.8万元"): no source named before it owns what follows
 _RESTART = re.compile(
     r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计"
-    r"|(?:合计|共计|总计)(?:支出|收入|预算))"
+    r"|(?:合计|共计|总计)(?:支出|收入|预算)"
+    # ("其中财政拨款612.40万元、事业收入1071.80万元；全年支出1598.77万元": after the "；" the year's whole again)
+    r"|(?<=[元%])\s*[；;]\s*(?:全年|年度|本年)(?:实际)?(?:支出|执行))"
 )
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排|批复)?|年初批复(?:预算)?|年初安排")
 # a source named with its own amount right after it ("财政拨款150.49万元,")
-_OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；、]")
+_OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 # a rate's word after the name of whose rate it is ("县级资金执行率", "X项目支付率", "福彩公益金拨付率")
 _RATE_WORD = r"(?:执行率|支付率|支出率|拨付率|支出进度|支付进度)"
