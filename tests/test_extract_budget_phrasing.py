@@ -3088,3 +3088,12 @@ def test_sources_listed_with_a_comma_of_enumeration_stay_parts_of_the_budget() -
         "县级财政安排350,000元。2020年9月追加县级资金62,600元，调整后预算912,600元，与工程合同价一致。\n"
     )
     assert year_figures(text)[:2] == (Decimal("85"), Decimal("91.26"))
+
+
+def test_the_other_money_a_forms_note_names_is_never_the_whole_budget() -> None:
+    # hand-written: a form's note on its 其他资金 row, the form's own total row unread (its label misread by a scan)
+    text = (
+        "某县司法局2019年度法律援助经费项目支出绩效自评表\n项目名称\n法律援助经费\n项目资金\n（万元）\n年初预算数\n全年预算数\n"
+        "年度资金忌额\n45.00\n52.60\n51.83\n其他资金为省法律援助基金会下拨的专项办案补贴3.60万元。\n"
+    )
+    assert budget_of(text).adjusted is None

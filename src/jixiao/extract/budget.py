@@ -2328,8 +2328,9 @@ def _only_source(ctx: Context, key: str) -> Decimal | None:
     """The budget of the one fund source a report names, where it names no total ("我市收到上级补助资金590万元,用
     于…", "公共财政拨款年初预算资金2,451,170.06元"): with no other source beside it, that source is the whole."""
     facts = ctx.all("source.adjusted") + ctx.all("source.initial") + ctx.all("source.executed")
-    if len({f.subject for f in facts}) != 1:
-        return None
+    subjects = {f.subject for f in facts}
+    if len(subjects) != 1 or str(next(iter(subjects))).startswith("其他"):
+        return None  # (nor "其他资金", what is left besides the sources a form's rows name: never the whole)
     lines = {f.line for f in facts}
     if any(
         f.line in lines and ((f.field == "amount" and f.subject) or _SOURCE.search(f.field.partition(".")[2]))
