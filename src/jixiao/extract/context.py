@@ -65,6 +65,12 @@ class Context:
         """The project whose paragraph holds ``offset`` ("2、舆情监测服务项目目标完成情况。年初预算为…")."""
         return self.project_scopes.at(offset)
 
+    def part_at_cell(self, line: int, column: int) -> str | None:
+        """The part of the spending whose section ("（三）项目支出情况") holds the printed cell at ``line``,
+        ``column``, if any; None where the cell is no part of the flow."""
+        at = self.flow.offset(line, column)
+        return self.part_sections.at(at) if at is not None else None
+
     def original(self, first: int, column: int, last: int, end_column: int) -> str:
         """The characters of the original lines behind a flow span, given by where its ends stand
         (``Flow.locate`` and ``Flow.locate_end``); joined lines are concatenated."""

@@ -629,10 +629,7 @@ def _a_total_listing_the_project(ctx: Context, evidence: Candidate | None, proje
 def _a_parts_table(ctx: Context, candidate: Candidate) -> bool:
     """Whether a form's funds cell of a department's report stands in a section its heading names as one part of the
     spending ("（三）项目支出情况" over a table of the projects and their 合计): that part's total, not the whole's."""
-    if candidate.strength != FORM:
-        return False
-    at = ctx.flow.offset(candidate.line, candidate.start)
-    return at is not None and ctx.part_sections.at(at) is not None
+    return candidate.strength == FORM and ctx.part_at_cell(candidate.line, candidate.start) is not None
 
 
 def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:

@@ -432,9 +432,7 @@ def _owner(ctx: Context, lines: Sequence[Line], number: int, department: bool) -
         return project, "project"
     text = ctx.read_text.get(number, "")
     # (the row's first printed character: an indent is no part of the flow)
-    at = ctx.flow.offset(number, len(text) - len(text.lstrip()))
-    part = ctx.part_sections.at(at) if at is not None else None
-    return part, "part"
+    return ctx.part_at_cell(number, len(text) - len(text.lstrip())), "part"
 
 
 def _add_facts(
