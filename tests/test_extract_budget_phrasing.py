@@ -3097,3 +3097,121 @@ def test_the_other_money_a_forms_note_names_is_never_the_whole_budget() -> None:
         "年度资金忌额\n45.00\n52.60\n51.83\n其他资金为省法律援助基金会下拨的专项办案补贴3.60万元。\n"
     )
     assert budget_of(text).adjusted is None
+
+
+def test_the_stated_rate_names_the_money_the_report_is_of() -> None:
+    # hand-written: the fund of all levels, then its central part; the central part's spending gives the stated rate,
+    # the all-level spending does not
+    text = (
+        "2022年度某某县中央财政衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n"
+        "2022年共下达我县衔接推进乡村振兴补助资金12460.00万元，其中：中央资金9820.00万元，省级资金2640.00万元。"
+        "本次自评对象为中央财政衔接推进乡村振兴补助资金9820.00万元。\n"
+        "二、资金使用情况\n截至2022年12月31日，中央资金实际支出9512.34万元，资金执行率96.87%。"
+        "全县各级衔接资金合计支出12031.50万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("9820.00"),
+        Decimal("9512.34"),
+        Decimal("96.87"),
+    )
+
+
+def test_money_set_apart_from_the_report_is_no_budget() -> None:
+    # hand-written: another village's allocation, evaluated on its own, is no budget of this report
+    text = (
+        "某乡2022年度美丽乡村建设项目绩效自评报告\n一、项目概况\n本项目位于甲村，主要建设游步道和污水管网。\n"
+        "另，我乡乙村2022年度安排县级资金60万元，另行开展绩效自评，不在本报告范围。\n"
+    )
+    assert budget_of(text).adjusted is None
+
+
+def test_a_departments_budget_on_its_income_side_checked_by_its_spending_total_and_rate() -> None:
+    # hand-written: the year's budget stated as its budget income, the spending as its total, the rate after the
+    # spending's parts
+    text = (
+        "某某县档案馆2021年度部门整体支出绩效自评报告\n一、部门整体支出情况\n"
+        "2021年年初预算305.40万元，年中追加26.60万元，全年预算收入合计332.00万元，全部为财政拨款。\n"
+        "全年支出合计318.72万元，其中基本支出241.05万元，项目支出77.67万元，预算执行率96.00%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("305.40"),
+        Decimal("332.00"),
+        Decimal("318.72"),
+        Decimal("96.00"),
+    )
+    # "2021年度我院预算收入总额…": the unit's own budget income, as the year's
+    hospital = budget_of(
+        "某某县人民医院2021年度部门整体支出绩效自评报告\n一、单位预算及执行情况\n"
+        "2021年度我院预算收入总额16,400.00万元，其中：财政拨款收入2,100.00万元，事业收入14,300.00万元。\n"
+        "全年支出16,072.00万元，预算执行率98.00%。\n"
+    )
+    assert (hospital.adjusted, hospital.executed) == (Decimal("16400.00"), Decimal("16072.00"))
+    # "其中:基本支出预算收入…": a part's budget income, no unit's own
+    assert budget_of(
+        "某某县纪委2022年度部门整体支出绩效评价报告\n某某县纪委2022年预算收入3,600,000.00元,其中:基本支出预算收入"
+        "2,400,000.00元,\n"
+    ).adjusted != Decimal("240.00")
+
+
+def test_a_note_on_what_the_figure_holds_is_not_its_label() -> None:
+    # hand-written: "(含上年结转)" notes what the year's budget holds; the figure is the budget, not the carry-over
+    text = (
+        "某某区城市管理局2018年度部门整体支出绩效自评报告\n二、预算编制及执行情况\n"
+        "2018年年初预算2,100.00万元，年中追加120.00万元，当年预算2,220.00万元；加上年结转资金80.00万元，"
+        "全年预算数（含上年结转）2,300.00万元。\n全年实际支出2,254.00万元，预算执行率98.00%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("2300.00"),
+        Decimal("2254.00"),
+        Decimal("98.00"),
+    )
+
+
+def test_a_reports_numbered_items_naming_funds_are_each_their_own() -> None:
+    # hand-written: a unit's report on three items, one named a fund, each with its own figures and no total
+    text = (
+        "某某县林业局2020年度项目支出绩效自评报告\n一、项目基本情况\n2020年我局共实施项目3个：\n"
+        "1.护林员培训项目。年初预算30.00万元，全年实际支出30.00万元，执行率100%。\n"
+        "2.林业有害生物防治经费。年初预算52.00万元，全年实际支出49.40万元，执行率95.00%。\n"
+        "3.苗圃设施维修项目。年初预算80.00万元，全年实际支出78.40万元，执行率98.00%。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        None,
+        None,
+        None,
+    )
+    assert [project.name for project in report.projects] == [
+        "护林员培训项目",
+        "林业有害生物防治经费",
+        "苗圃设施维修项目",
+    ]
+
+
+def test_the_budgets_figure_at_the_start_of_the_year_and_an_ocr_slip_in_the_rate_word() -> None:
+    budget = budget_of(
+        "某省水利厅2023年度部门整体支出绩效自评报告\n二、预算执行情况\n"
+        "2023年度部门预算年初数8.40亿元，年中追加1.20亿元，调整后预算9.60亿元。\n"
+        "全年实际支出9.12亿元，预算执行芈95.00%。\n"
+    )
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("84000"),
+        Decimal("96000"),
+        Decimal("91200"),
+        Decimal("95.00"),
+    )
+
+
+def test_the_prose_exact_figure_over_the_forms_rounded_one() -> None:
+    # hand-written: the prose in 元, the form in 万元 rounded to two places: one figure, the exact one kept
+    text = (
+        "某某区民政局2022年度居家养老服务补贴项目绩效自评报告\n一、项目概况\n"
+        "本项目全年预算2,056,470.00元，全年支出2,013,338.46元，"
+        "预算执行率97.90%。\n二、项目支出绩效自评表\n项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+        "年度资金总额  180.00  205.65  201.33  10  97.90%  9.79\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (Decimal("205.647"), Decimal("201.3338460"))

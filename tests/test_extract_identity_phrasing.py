@@ -2349,3 +2349,38 @@ def test_a_forms_department_is_its_unit_when_the_implementing_units_cell_is_blan
         "实施单位 |\n |\n项目资金 |\n（万元） |\n"
     )
     assert (unit, project) == ("某市某区民政局", "特困人员救助供养经费")
+
+
+def test_an_offices_site_name_over_its_breadcrumb_is_the_unit_its_report_speaks_as() -> None:
+    # hand-written: a provincial department's own site; the title names only the fund, the text says 我厅
+    text = (
+        "某某省林业和草原厅\n首页 > 政务公开 > 财政资金\n2023年度林业改革发展资金绩效自评报告\n"
+        "根据财政部要求，我厅组织各市县对2023年度林业改革发展资金开展了绩效自评，现将情况报告如下：\n"
+        "一、基本情况\n2023年中央财政下达我省林业改革发展资金3.20亿元。\n"
+    )
+    assert read(text).unit == "某某省林业和草原厅"
+
+
+def test_a_table_header_after_the_project_name_label_is_no_name() -> None:
+    # hand-written: "项目名称" heads a column of a table of works, the next header beside it is no project's name
+    text = (
+        "某某镇2021年度农村人居环境整治项目支出绩效自评报告\n一、项目基本情况\n"
+        "2021年县财政下达我镇农村人居环境整治资金80.00万元。\n"
+        "序号    项目名称    建设内容    预算金额    实际支出    执行率\n"
+        "1    甲村改厕    改厕120户    36.00    35.20    97.78%\n"
+    )
+    assert read(text).project == "农村人居环境整治项目"
+
+
+def test_a_pages_read_count_is_no_achievement() -> None:
+    # hand-written: "阅读：1875次" in the page's metadata line is the site's, not what the project did
+    text = (
+        "某某县2022年度农村公路养护项目绩效自评报告\n当前位置：首页 >> 新闻中心\n"
+        "发布时间：2023-04-11 来源：某某县交通运输局 作者：admin 阅读：1875次\n"
+        "某某县2022年度农村公路养护项目绩效自评报告\n"
+        "根据《关于开展绩效评价工作的通知》要求，我局对2022年度农村公路养护项目开展了绩效自评，现将有关情况报告如下：\n"
+        "一、项目完成情况\n全年完成农村公路养护里程320公里。\n"
+    )
+    measures = [(a.measure, a.value) for a in read(text).achievements]
+    assert all(value != 1875 for _, value in measures)
+    assert any(value == 320 for _, value in measures)

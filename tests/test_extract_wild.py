@@ -1573,3 +1573,17 @@ def test_a_sections_own_total_is_no_report_score() -> None:
         "本部分得分20分。\n二、过程（30分）\n本部分得分29.93分。\n五、自评结论\n经综合评定，自评总分99.8分，等级为优秀。\n"
     )
     assert (report.score, report.grade) == (D("99.8"), "优秀")
+
+
+def test_a_result_row_whose_full_marks_and_score_run_together() -> None:
+    # hand-written: a form printed with no separators; "总分10096.35" is the full marks 100, then the score
+    text = (
+        "某某区图书馆2021年度部门整体绩效自评表\n一级指标二级指标三级指标年度指标值实际完成值分值得分\n"
+        "产出指标数量指标新增馆藏图书≥20000册21350册2020\n效益指标社会效益指标年接待读者≥30万人次28.9万人次2019.27\n"
+        "满意度指标服务对象满意度指标读者满意度≥95%96.8%1010\n总分10096.35\n自评等级：优\n"
+    )
+    report = read(text)
+    assert report.score == Decimal("96.35")
+    assert report.grade == "优"
+    # a figure after 总分 that no full marks start is no score at all
+    assert read(text.replace("总分10096.35", "总分9635")).score is None

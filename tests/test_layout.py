@@ -2038,3 +2038,54 @@ def test_a_blank_labelled_cell_takes_no_value_from_the_next_cells_label() -> Non
     assert [(c.field, c.value) for c in layout.labelled if c.field in ("unit", "department")] == [
         ("department", "某市某区民政局")
     ]
+
+
+def test_no_place_runs_through_an_offices_ending() -> None:
+    # hand-written: the bureau's name ends at 局; 城镇 opens the project, no place ends at its 镇
+    title = title_of("丰林市住房和城乡建设局城镇燃气管网改造补助项目绩效自评报告")
+    assert title.unit is not None and title.unit.text == "丰林市住房和城乡建设局"
+    assert title.project is not None and title.project.text == "城镇燃气管网改造补助项目"
+    # a town whose name holds 市, longer than two characters, still ends at its 镇; 镇 opening the next place does not
+    town = title_of("甲坝市镇2022年度农村公路养护资金项目支出绩效自评报告")
+    assert town.place is not None and town.place.text == "甲坝市镇"
+    county = title_of("丰林市镇远区2022年度部门整体支出绩效自评报告")
+    assert county.place is not None and county.place.text == "丰林市镇远区"
+
+
+def test_a_title_in_corner_brackets_before_a_sites_name() -> None:
+    # hand-written: a mirror prints the title in 【】 and its own name after a dash
+    title = title_of(
+        "【丰林市卫生健康委员会2021年度基层医疗卫生机构能力建设资金绩效自评报告】-某某娱乐官方网站_首页"
+    )
+    assert title.unit is not None and title.unit.text == "丰林市卫生健康委员会"
+    assert title.project is not None and title.project.text == "基层医疗卫生机构能力建设资金"
+
+
+def test_a_header_split_over_two_lines_one_cell_a_line_and_a_row_the_page_cut() -> None:
+    # hand-written: each header's halves on lines of their own; the stored page ends after the row's second figure
+    text = (
+        "项目支出绩效自评表\n项目名称\n森林防火补助经费\n项目资金\n（万元）\n年初\n预算数\n全年\n预算数\n（A）\n全年\n"
+        "执行数\n（B）\n分值\n执行率\n（B/A）\n得分\n年度资金总额\n42.6\n57.35\n"
+    )
+    [[total]] = layout_of(text).funds
+    assert [(cell.key, cell.value) for cell in total.cells] == [
+        ("initial", Decimal("42.6")),
+        ("adjusted", Decimal("57.35")),
+    ]
+    # the same row with its last figures printed is read whole
+    [[whole, _granted]] = layout_of(text + "55.12\n10\n96.11%\n9.61\n其中：当年财政拨款\n").funds
+    assert whole.value("executed").value == Decimal("55.12")  # type: ignore[union-attr]
+    assert whole.value("rate").value == Decimal("96.11")  # type: ignore[union-attr]
+
+
+def test_a_blank_initial_cell_is_the_one_the_rate_leaves_out() -> None:
+    # hand-written: 年初预算数 left blank, five figures under six headers; only the reading where spending over
+    # budget gives the rate puts the two amounts under 全年预算数 and 全年执行数
+    text = (
+        "项目资金\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n418,200.00\n418,200.00\n10\n"
+        "100%\n10\n其中：当年财政拨款\n418,200.00\n418,200.00\n—\n100%\n—\n"
+    )
+    [[total, *_]] = layout_of("单位：元\n" + text).funds
+    assert total.value("initial") is None
+    assert total.value("adjusted").value == Decimal("41.82")  # type: ignore[union-attr]
+    assert total.value("executed").value == Decimal("41.82")  # type: ignore[union-attr]

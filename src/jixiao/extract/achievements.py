@@ -163,7 +163,10 @@ def _target_paragraphs(ctx: Context, paragraphs: list[tuple[int, int, bool]]) ->
     return Spans(spans)
 
 
-def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]:
+def extract_achievements(
+    ctx: Context, chrome: frozenset[int] = frozenset()
+) -> tuple[list[Achievement], list[Target]]:
+    """The results and targets the text states; a page's chrome ("阅读：2316次") states none."""
     text = ctx.flow.text
     achievements: list[Achievement] = []
     targets: list[Target] = []
@@ -208,6 +211,8 @@ def extract_achievements(ctx: Context) -> tuple[list[Achievement], list[Target]]
                 continue  # a rate or satisfaction reached; one with "≥" is the target set for it
         last_measure = (sentence, measure)
         line, _ = ctx.flow.locate(quantity.start)
+        if line in chrome:
+            continue
         planned = bool(_PLANNED.match(text, quantity.end)) or bool(
             _TARGET_WORD_BEFORE.search(text, max(0, quantity.start - 10), quantity.start)
         )

@@ -93,7 +93,10 @@ _SOURCE_NAMES = [
 ]
 CENT = Decimal("0.01")
 # what ends a label before its figure ("经费为人民币324.11万元"); "下达" is a label of its own
-_LABEL_TAIL = re.compile(r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s)+$")
+# (and a note on what the figure holds: "全年预算数（含上年结转）4,512.36万元" is the year's budget, not the carry-over)
+_LABEL_TAIL = re.compile(
+    r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s|[(（]\s*(?:含|包括|包含|不含)[^()（）]{1,20}[)）])+$"
+)
 _RATE = re.compile(_AMOUNTS["rate"])
 # a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…"
 _WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入)中\s*[，,:：]"
@@ -2126,29 +2129,55 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # stated on the income side ("我局收入预算268.45万元"), or the rate after a listed part ("…项目支出43.71万元，
         # 占16.49%，预算执行率98.74%"), but one budget, one spending and one rate agree in arithmetic ("全年可用资金
         # 80586.91万元…累计支出72906.11万元，执行率90.47%"): the three are the report's own, checked by each other
-        income_side = _on_income_side(ctx, "adjusted")
+        income_side = _on_income_side(ctx, "adjusted") or _on_income_side(ctx, "adjusted_by_arithmetic")
         candidates = {f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)}
         rates = {
             f.value
             for f in [*stated["execution_rate"], *ctx.all("part.execution_rate")]
             if isinstance(f.value, Decimal)
         }
+        spending = {f.value for f in stated["executed"] if isinstance(f.value, Decimal)}
+        if not spending and (total := _years_total_spending(ctx)) is not None:
+            spending = {
+                total
+            }  # "全年支出合计571.26万元，…预算执行率97.33%": the year's spending stated as a total
         triples = {
-            (budget, spent.value, rate)
+            (budget, spent, rate)
             for budget in candidates | ({income_side} if income_side is not None else set())
-            for spent in stated["executed"]
+            for spent in spending
             for rate in rates
-            if isinstance(spent.value, Decimal)
-            and all(
+            if all(
                 values[key] in (None, value)
                 for key, value in zip(
-                    ("adjusted", "executed", "execution_rate"), (budget, spent.value, rate), strict=True
+                    ("adjusted", "executed", "execution_rate"), (budget, spent, rate), strict=True
                 )
             )
-            and rate_agrees(budget, spent.value, rate)
+            and rate_agrees(budget, spent, rate)
         }
         if len(triples) == 1:
             values["adjusted"], values["executed"], values["execution_rate"] = triples.pop()
+    if (
+        values["adjusted"] is not None
+        and values["execution_rate"] is not None
+        and not any(
+            rate_agrees(values["adjusted"], f.value, values["execution_rate"])
+            for f in stated["executed"]
+            if isinstance(f.value, Decimal)
+        )
+    ):
+        # "共下达衔接资金38615万元，其中：中央资金29874万元…中央资金实际支出28963.52万元，资金执行率96.95%…全县各级衔接
+        # 资金合计支出37295.71万元": no spending gives the stated rate over the whole, while one budget of the text
+        # and one spending do: the rate names the money the report is of
+        money_at_the_rate = {
+            (f.value, spent.value)
+            for f in stated["adjusted"]
+            for spent in stated["executed"]
+            if isinstance(f.value, Decimal)
+            and isinstance(spent.value, Decimal)
+            and rate_agrees(f.value, spent.value, values["execution_rate"])
+        }
+        if len(money_at_the_rate) == 1:
+            values["adjusted"], values["executed"] = money_at_the_rate.pop()
     for key, value in values.items():
         own = {
             f.value

@@ -341,7 +341,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     until = _next_piece(lines, layout)
     ctx.facts[:] = [f for f in ctx.facts if below <= f.line < until or f.field in _IDENTITY_FIELDS]
     staffing = extract_staffing(ctx)
-    achievements, targets = extract_achievements(ctx)
+    achievements, targets = extract_achievements(ctx, layout.chrome)
     sections = extract_sections(ctx, lines)
     team = extract_team(ctx, lines, chosen["unit"])
     projects = assemble_projects(ctx, tables, project_name)

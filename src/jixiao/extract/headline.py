@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.extract.budget import classify
 from jixiao.extract.model import Budget, Candidate, Fact
@@ -693,4 +693,28 @@ def budget_candidates(
         fact = next((f for f in facts if f.field == f"budget.{key}" and f.value == value), None)
         line, start, end = (fact.line, fact.start, fact.end) if fact else (0, 0, 0)
         found[key].append(_candidate(f"budget.{key}", value, PROSE, line, start, end))
+    for key, candidates in found.items():
+        found[key] = [_exact(c, [f for f in facts if f.field == f"budget.{key}"]) for c in candidates]
     return found
+
+
+def _exact(candidate: Candidate, facts: Sequence[Fact]) -> Candidate:
+    """A form's figure rounded to the places it prints ("386.75" 万元) where the text states it exactly
+    ("3,867,540.00元"): one figure, the exact one taken, where it is printed."""
+    if candidate.strength != FORM or not isinstance(candidate.value, Decimal):
+        return candidate
+    exponent = candidate.value.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return candidate
+    step = Decimal(1).scaleb(exponent)
+    exact = [
+        (f.value, f)
+        for f in facts
+        if isinstance(f.value, Decimal)
+        and f.value != candidate.value
+        and f.value.quantize(step, rounding=ROUND_HALF_UP) == candidate.value
+    ]
+    if len({value for value, _ in exact}) != 1:
+        return candidate
+    value, fact = exact[0]
+    return _candidate(candidate.field, value, candidate.strength, fact.line, fact.start, fact.end)

@@ -25,6 +25,11 @@ _SCOPE = re.compile(
     # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
     r"|(?P<fund>[^。，,；;:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
 )
+# a numbered item naming a fund, then its budget ("2.动物防疫经费。年初预算68.50万元…" among "1.X项目。…" items)
+_NUMBERED_FUND = re.compile(
+    r"^(?:\d{1,2}\s*[、.．]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*)"
+    r"(?P<fund>[^。，,；;:：\n\d]{2,30}?(?:经费|资金))\s*[。:：]\s*(?=(?:年初|全年|调整后)?(?:预算|安排|下达))"
+)
 # in a department's report only (a project's own report lists its fund sources so): a table's row "X项目 全年预算数
 # … 得分 94 等级 优", a numbered item naming a fund or a subsidy, then its account ("(一)X工作经费。全年预算…",
 # "2.X专项:预算资金…")
@@ -130,7 +135,11 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
             )
             or (below if below and not _generic(below.group("name")) else None)
         )
-        match = _SCOPE.match(paragraph) or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
+        match = (
+            _SCOPE.match(paragraph)
+            or _named_fund_item(paragraph)
+            or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
+        )
         row = _CELL_SCOPE.match(paragraph) if department and match is None else None
         if row is not None and (
             vocabulary().generic_fund.fullmatch(row.group("name")) or _OWN_MONEY.search(row.group("name"))
@@ -141,7 +150,13 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
                 scopes.append((position, position + len(paragraph), cells))  # "等级:优" under its row
                 continue
             cells = None
-        name = (match.group("name") or match.group("fund")) if match else row.group("name") if row else None
+        name = (
+            (match.groupdict().get("name") or match.group("fund"))
+            if match
+            else row.group("name")
+            if row
+            else None
+        )
         if fund is not None:
             section = (position, fund.group("name"))
         elif name and section is None and not sentence.match(name):  # "按照…项目绩效情况": no heading
@@ -154,6 +169,24 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     if section is not None:
         scopes.append((section[0], len(text), section[1]))
     return scopes
+
+
+def _named_fund_item(paragraph: str) -> re.Match[str] | None:
+    """A numbered item naming a fund of its own before its budget; a level's or a kind's money ("(1)中央资金：预算…")
+    names none."""
+    item = _NUMBERED_FUND.match(paragraph) if paragraph[:1] in _ITEM_OPENINGS else None
+    if (
+        item is None
+        or vocabulary().generic_fund.fullmatch(item.group("fund"))
+        or _A_SOURCE.search(item.group("fund"))
+    ):
+        return None
+    return item
+
+
+_ITEM_OPENINGS = frozenset("0123456789(（")
+# a source of the money, not a fund of its own: "1.中央财政补助资金：预算80万元", "2.县级配套资金：…"
+_A_SOURCE = re.compile(r"^(?:中央|省|市|州|县|区|乡|镇|本|上)级?|配套|自筹|结转|其他")
 
 
 _PROJECT_HEADING = re.compile(

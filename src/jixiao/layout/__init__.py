@@ -91,6 +91,17 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         and content[1].number in chrome
     ):
         chrome |= {content[0].number}
+    # "某省农业农村厅" / "首页 > 政务公开 > …": an office's own site, its name over its breadcrumb: who publishes
+    site_owner = (
+        [Meta("publisher", name, content[0].number, 0, len(content[0].text))]
+        if len(content) == 2
+        and content[1].number in chrome
+        and (name := content[0].text.strip()) == content[0].text
+        and not _GOVERNMENT_ONLY.fullmatch(name)
+        and organisation_end(name) == len(name)
+        else []
+    )
+    chrome |= {meta.line for meta in site_owner}
     links = link_lists(lines)
     chrome |= value_lines(lines, chrome) | links
     cut_ends, cut_starts = page_cuts(lines)
@@ -143,7 +154,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     return Layout(
         chrome=chrome,
         links=links,
-        publishers=tuple(publishers([line for line in lines if line.number in chrome])),
+        publishers=(*site_owner, *publishers([line for line in lines if line.number in chrome])),
         title=title,
         kind_hint=kind_from_headings(lines, chrome),
         evaluated=evaluated,

@@ -159,6 +159,15 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
             # "小计" / "④=①+②+③": a header and its formula, one cell a line
             key = column_key(text.strip() + cells[position + 1].text.strip())
             step = 2 if key is not None else 1
+        elif (
+            key is None
+            and text.strip() in _FIRST_HALVES
+            and position + 1 < len(cells)
+            and cells[position + 1].text.strip().startswith(_SECOND_HALVES)
+        ):
+            # "年初" / "预算数" / "全年" / "预算数" / "（A）": a header split over two lines, one cell a line
+            key = column_key(text.strip() + cells[position + 1].text.strip())
+            step = 2 if key is not None else 1
         if key is not None:
             year = _year_of(text)
             if key in keys and (
@@ -338,13 +347,16 @@ def _as_ratio(ratio: Decimal, rate: tuple[Decimal, bool]) -> bool:
 
 
 def _place(
-    keys: list[str], values: list[tuple[Decimal, bool]], percent_noted: bool = False
+    keys: list[str], values: list[tuple[Decimal, bool]], percent_noted: bool = False, cut: bool = False
 ) -> dict[str, tuple[Decimal, bool]] | None:
     """The one consistent placement of ``values`` under ``keys`` (order kept), or None; ``percent_noted``: the
-    headers note the rate's unit ("执行率 … (%)"), so its cell need not print "%"."""
+    headers note the rate's unit ("执行率 … (%)"), so its cell need not print "%"; ``cut``: the stored page ends
+    right after the values, inside the row, so they are its first columns'."""
     if len(values) > len(keys) or not values:
         return None
     in_order = dict(zip(keys, values, strict=False))
+    if cut and len(values) < len(keys) and _consistent(in_order):
+        return in_order  # "年度资金总额 | 96.5 | 118.3" and the page ends: 年初 and 全年 only
     if (
         len(values) == len(keys)
         and (in_order.get("rate", (0, False))[1] or ("rate" in in_order and percent_noted))
@@ -364,6 +376,11 @@ def _place(
             readings.append(placed)
     if not readings:
         return None
+    checked = [r for r in readings if {"adjusted", "executed", "rate"} <= set(r)]
+    if len(readings) > 1 and len(checked) == 1:
+        # "年度资金总额 | 326,500.00 | 326,500.00 | 10 | 100% | 10" under 年初 | 全年 | 执行数 | …: the one reading
+        # whose rate the budget and the spending beside it give, the blank cell the 年初预算数's
+        return checked[0]
     leading = keys[: len(values)]
     if len(readings) > 1 and all(v == (Decimal(0), False) for v in values) and set(leading) <= set(_AMOUNTS):
         return dict(zip(leading, values, strict=True))  # a sub-row of zeros: the amounts come first
@@ -426,7 +443,8 @@ def _row(
         placed = _place(keys, values) if lead else None
     else:
         end = label + 1 + len(values)  # the trailing "—" cells are skipped by the caller
-        placed = _place(keys, values, percent_noted)
+        # (the page cut inside the row: its figures printed one after another, no blank cell before them)
+        placed = _place(keys, values, percent_noted, cut=end == len(cells) and spaced_width == width)
     if not placed:
         return None, end
     return _placed_row(cells[label], placed, values, value_cells, unit), end

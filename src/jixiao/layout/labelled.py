@@ -5,6 +5,7 @@ stands alone."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -231,6 +232,7 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
                     and not vocabulary().header_cell.search(following.text)
                     # "实施单位 |" left blank, then "项目资金 |": the next cell's label, no value
                     and not vocabulary().value_stop.match(following.text.strip())
+                    and not _heads_a_column(cells, index)
                 ):
                     value = _value(following, 0, len(following.text))  # "项目名称 | 债券性质": headers
                     source = index + 1
@@ -394,6 +396,17 @@ def _points_total(cells: Sequence[Cell], index: int, label: str) -> bool:
     table has a points column beside its 得分 column ("分值 | 得分"). Where the form has no points column
     ("三级指标 | 得分", "总分 | 100分"), the one figure is the score."""
     return label in _SCALE_LABELS and any(cell.text.startswith(_POINTS_COLUMNS) for cell in cells[:index])
+
+
+def _heads_a_column(cells: Sequence[Cell], index: int) -> bool:
+    """Whether the label is a table's column header: two or more cells after it on its line head columns too
+    ("序号 | 项目名称 | 建设内容 | 预算金额 | 实际支出 | 执行率"), so the cell beside it is the next header, no value."""
+    line = cells[index].line
+    row = itertools.takewhile(lambda cell: cell.line == line, cells[index + 1 :])
+    headers = sum(
+        1 for cell in row if _column_header(cell.text) or vocabulary().header_cell.search(cell.text.strip())
+    )
+    return headers >= 2
 
 
 def _column_header(text: str) -> bool:

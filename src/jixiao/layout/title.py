@@ -68,7 +68,7 @@ _UNIT_NOTE = re.compile(
 )
 _DOUBLED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:\s*[-—－/／|｜]\s*|\s{2,})(?=\1)")
 _ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)
-_TRIM = " \t:：-—_|｜《》“”\"'()（）·•、,，"
+_TRIM = " \t:：-—_|｜《》“”\"'()（）【】·•、,，"
 _LEAD_TRIM = _TRIM.replace("《", "")
 _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
@@ -158,6 +158,7 @@ _PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗|镇|乡|街道)"
     r"|[XＸx×*＊]{2,4}[\u4e00-\u9fff]{0,2}?(?:省|市|州|县|区|旗|镇|乡)"  # masked by the publisher: "XX区", "**河县"
 )
+_GOVERNMENT_AFTER = re.compile(r"人民政府|政府|党委")  # a town's own offices after its name
 _MAX_TITLE = 90
 _ROW_BARS = 3  # a line with this many "|" holds two cells or more: a row, never a title's piece
 # where a title's project name ends early: at its amount right before 项目/工程 ("X经费4.8万元项目"; a rate
@@ -345,6 +346,8 @@ def leading_place(text: str) -> int:
         match = _PLACE.match(text, end)
         if match is None or not plausible_name(match.group()):
             return end
+        if any(word in match.group() for word in vocabulary().never_in_place_names):
+            return end  # "海口市水务局城镇污水…": the bureau's name ends inside, no place ends at 城镇
         if text.startswith(vocabulary().place_word_openings, match.end() - 1):
             return end  # "和美乡村…", "衔接推进乡村振兴…": the suffix opens a word, no place ends there
         if text.startswith("级", match.end()):
@@ -360,8 +363,18 @@ def leading_place(text: str) -> int:
             # "宿州市", "通州区", "固镇县", "武乡县": 州, 镇 or 乡 is the name's, the level comes after it
             # ("市场", "县级", "区域" are words)
             end += 1
-        elif len(match.group()) == 2 and match.group().endswith("市") and text[end : end + 1] == "镇":
-            end += 1  # "练市镇", "新市镇": a town whose name holds 市 (not "甲县乡镇卫生院": 乡镇 is a word)
+        elif (
+            match.group().endswith("市")
+            and text[end : end + 1] == "镇"
+            and (
+                len(match.group()) == 2
+                or not _HANZI.match(text, end + 1)
+                or _GOVERNMENT_AFTER.match(text, end + 1)
+            )
+        ):
+            # "练市镇", "新市镇", "白地市镇2021年度…": a town whose name holds 市 (not "甲县乡镇卫生院": 乡镇 is a word;
+            # not "宁波市镇海区": 镇 opens the next place)
+            end += 1
 
 
 def _fund_after(head: str, start: int) -> tuple[int, int] | None:

@@ -137,6 +137,7 @@ class Vocabulary:
     not_place_endings: tuple[str, ...]
     place_word_openings: tuple[str, ...]
     not_place_words: frozenset[str]
+    never_in_place_names: tuple[str, ...]
     class_of_institutions: re.Pattern[str]
     office_runs_on: tuple[str, ...]
     not_unit: re.Pattern[str]
@@ -256,6 +257,7 @@ def vocabulary() -> Vocabulary:
         not_place_endings=tuple(identity["not_place_endings"]),
         place_word_openings=tuple(identity["place_word_openings"]),
         not_place_words=frozenset(identity["not_place_words"]),
+        never_in_place_names=tuple(identity["never_in_place_names"]),
         class_of_institutions=_any(identity["class_of_institutions"]),
         office_runs_on=tuple(identity["office_runs_on"]),
         not_project=_any(identity["not_project"]),
