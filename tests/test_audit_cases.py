@@ -978,6 +978,71 @@ PASSES = [
         "某县2020年农村危房改造民生工程绩效自评报告\n一、投入（20分）\n本部分得分20分。\n二、过程（30分）\n本部分得分29.93分。\n"
         "五、自评结论\n经综合评定，自评总分99.8分，等级为优秀。\n",
     ),
+    # hand-written: the whole's rate before its parts (412.36 / 420.00 = 98.18%), the last part's after them
+    # (126.31 / 134.00 = 94.26%, no figure of the whole's)
+    (
+        "JX103",
+        "某县档案馆2020年度部门整体支出绩效自评报告\n二、预算执行情况\n"
+        "2020年全年预算420.00万元（基本支出286.00万元，项目支出134.00万元）。全年支出412.36万元，执行率98.18%，"
+        "其中基本支出286.05万元全部支出，项目支出126.31万元，执行率94.26%。\n",
+    ),
+    # hand-written: a project's own rate in a department's report, the sentence opening with its name
+    (
+        "JX103",
+        "某区文化馆2019年度部门整体支出绩效自评报告\n全年预算数6,210.00万元，实际支出6,085.80万元，预算执行率98.00%。\n"
+        "我馆2019年度部门整体支出自评总分96.00分，等级为优。群众文化活动专项自评得分98.50分，等级为优，执行率99.00%。\n",
+    ),
+    # hand-written: a work paid in a "；" clause of a department's report, its own rate (20.40 / 26.70 = 76.40%)
+    (
+        "JX103",
+        "某镇中心小学2022年度部门整体支出绩效自评报告\n全年预算628.40万元，实际支出620.10万元，预算执行率98.68%。"
+        "营养餐补助12.30万元全部发放，执行率100%；围墙维修工程已支付204000.00元，执行率76.40%。\n",
+    ),
+    # hand-written: a fund of the transfer named at the clause's opening, the reason, then its own rate
+    (
+        "JX103",
+        "某县2021年度农业相关转移支付资金绩效自评报告\n2021年上级共下达我县农业相关转移支付资金18600万元，截至年底已支出"
+        "18450.20万元，执行率99.19%。\n四、存在问题\n一是耕地地力保护补贴资金受面积核实进度影响，当年执行率为96.20%；"
+        "二是宣传不够深入。\n",
+    ),
+    # hand-written: a form's labelled 项目名称 over its funds block, whose header steps down over lines: the funds rows
+    # are no table of projects' budgets against the prose's 项目支出
+    (
+        "JX101",
+        "某区2024年度高标准农田建设项目绩效自评报告\n截至2024年12月31日，项目支出2120.50万元，执行率98.63%。\n"
+        "项目支出绩效自评表\n项目名称：高标准农田建设项目\n主管部门：某区农业农村局        实施单位：某区农业农村局\n"
+        "资金情况（万元）   年初\n                   预算数      全年\n                               预算数      全年\n"
+        "                                           执行数      分值    执行率    得分\n"
+        "年度资金总额       2150        2150        2120.50     10      98.63%    9.86\n"
+        "其中：中央资金     1500        1500        1500        —       100%      —\n"
+        "      省级资金     650         650         620.50      —       95.46%    —\n",
+    ),
+    # hand-written: the spending's classes under the year's spending, then another year's total after them
+    (
+        "JX101",
+        "某县农技中心2019年度部门整体支出绩效自评报告\n二、单位整体支出情况\n"
+        "2019年该中心年初预算300.00万元，年中追加50.00万元，全年预算资金350.00万元。全年实际支出340.00万元，预算执行率"
+        "97.14%，结转结余10.00万元。\n其中：基本支出250.00万元，项目支出90.00万元。2018年该中心支出合计320.00万元。\n",
+    ),
+    # hand-written: what was not paid is no part of what was (92000 + 85000 + 36000 = 213000)
+    (
+        "JX101",
+        "某镇卫生院2021年度乡村医生补助项目绩效自评报告\n2021年实际发放乡村医生补助资金213000.00元，预算执行率98.61%。"
+        "其中：村卫生室运行补助发放92000.00元，甲村卫生室下半年补助3000.00元未发放；基本药物制度补助85000.00元足额"
+        "发放；老年乡村医生生活补助发放36000.00元，1名老年乡村医生去世后补助1200.00元停发。\n",
+    ),
+    # hand-written: a form one cell a line, 综合得分 over its full marks then its score: one score, no second one
+    (
+        "JX201",
+        "某苏木2018年度部门整体支出绩效自评报告\n一级指标\n分值\n得分\n投入\n20\n19\n产出\n40\n36\n效益\n40\n35.5\n"
+        "综合得分\n100\n90.5\n评价等级\n优\n",
+    ),
+    # hand-written: the department's score, published apart, beside the project's own
+    (
+        "JX201",
+        "某县林业局2022年度天然林保护补助资金绩效自评报告\n三、自评结论\n经自评，本项目得分98.60分，等级为优。\n"
+        "另：我局2022年度部门整体支出绩效自评得分95.20分，等级为优，已另行公开。\n",
+    ),
 ]
 
 
@@ -1075,3 +1140,14 @@ def test_a_score_the_rows_own_note_deducts_is_a_warning_and_an_unexplained_one_a
     assert "1.68" in explained[0].message
     unexplained = findings(form.format(note="合并核算"), "JX109")
     assert [(f.severity, f.line) for f in unexplained] == [("error", 3)]
+
+
+def test_a_total_rows_rate_slip_printed_again_on_its_one_sub_row_is_one_finding() -> None:
+    # hand-written: 74.60 / 70.00 = 106.57%, written 100% on the total row and again on its one sub-row
+    text = (
+        "某区2022年度食品安全抽检经费项目绩效自评报告\n项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 70 70 74.60 10 100% 10\n其中：当年财政拨款 70 70 74.60 — 100% —\n上年结转资金 0 0 0 — — —\n"
+    )
+    errors = [f for f in findings(text, "JX103") if f.severity == "error"]
+    assert len(errors) == 1
+    assert "106.5714" in errors[0].computation

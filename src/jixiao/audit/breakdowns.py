@@ -679,6 +679,8 @@ def _parts(
             continue  # "公用经费372.15万元，公用经费预算386.00万元": the same item's budget beside what it spent
         if _CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label):
             continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
+        if _NOT_PAID_AFTER.match(text, fact.end):
+            continue  # "下半年补助4000.00元未发放", "补助2400.00元停发": what was not paid, no part of what was
         if not label or _NOT_A_PART.search(label):  # the label is read off Context.lines, simplified
             if parts and label and (stop := _ITEM_BREAK.search(text, parts[-1].fact.end, fact.start)):
                 # "其中：基本支出a，项目支出b；全年实际支出c": after the "；" another measure's statement begins
@@ -695,6 +697,7 @@ def _parts(
     return parts
 
 
+_NOT_PAID_AFTER = re.compile(r"\s*(?:未|尚未|没有|暂缓|停)(?:发放|支付|拨付|使用|支出|兑付)|\s*停发")
 _PLANNED_AFTER = re.compile(r"(?:的)?(?:年初|全年)?(?:预算|计划)(?:数|额)?(?:为|是)?")
 
 

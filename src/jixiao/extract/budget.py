@@ -19,7 +19,7 @@ from decimal import Decimal
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.extract.context import Context, clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Budget, Fact
-from jixiao.extract.named_project import item_project
+from jixiao.extract.named_project import item_project, project_stated_of
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
 from jixiao.extract.projects import name_key, same_project
 from jixiao.layout.funds import MAX_RATE
@@ -443,12 +443,12 @@ _PROJECT_RATE = re.compile(
     r"(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
 # "一是X项目受疫情影响部分线下培训取消，执行率93.78%", "X项目因部分工程跨年度实施，执行率为95.54%", "二是X项目尚有尾款
-# 未支付，执行率95.93%": a sentence opening with a project, then its rate after a clause on why
+# 未支付，执行率95.93%", "一是农机购置补贴资金受机具核验进度影响，当年执行率为95.51%": a sentence opening with a project or
+# a fund, then its rate after a clause on why
 _PROJECT_OPENING_RATE = re.compile(
     r"\s*(?:[一二三四五六七八九十]是|\d{1,2}\s*[、.．](?!\d)|其中)?\s*[:：,，]?\s*"
-    r"(?P<name>[\u4e00-\u9fff“”]{2,24}?项目)(?:因|受|由于|尚有|尚未|仍有)[^。；;\d%]{2,40}?[，,]\s*(?:其)?(?:预算)?(?:资金)?"
-    + _RATE_WORD
-    + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+    r"(?P<name>[\u4e00-\u9fff“”]{2,24}?(?:项目|资金|经费))(?:因|受|由于|尚有|尚未|仍有)[^。；;\d%]{2,40}?[，,]\s*"
+    r"(?:其)?(?:当年|全年|年度)?(?:预算)?(?:资金)?" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
 
 
@@ -469,6 +469,14 @@ def _project_of_the_rate(label: str, text: str = "", position: int = 0) -> str |
     ):
         return None
     return name
+
+
+def _project_opening(text: str, position: int) -> str | None:
+    """The project a department's sentence opens by naming, its figures after it that project's ("公共文化服务体系
+    建设专项自评得分99.90分，等级为优，执行率99.00%")."""
+    named = project_stated_of(text, position)
+    opening = sentence_start(text, position)
+    return named if named and text[opening:position].lstrip().startswith(named) else None
 
 
 _EXTREME_OF_SEVERAL = re.compile(
@@ -690,6 +698,10 @@ def _closes_a_listing(ctx: Context, index: int) -> bool:
     opened = text.rfind("其中", begin, ctx.quantities[index].start)
     if opened < 0:
         return False
+    if any(q.is_percent and begin <= q.start < opened for q in ctx.quantities[:index]):
+        # "全年支出719.64万元，执行率98.37%，其中基本支出…全部支出，项目支出195.66万元，执行率94.25%": the whole's
+        # rate stated before its parts, the one after them is the last part's
+        return False
     listed = [(i, q) for i, q in enumerate(ctx.quantities[:index]) if q.start > opened and q.is_money]
     if len(listed) < 2:
         return False
@@ -722,11 +734,25 @@ _OWN_MONEY = re.compile(
 
 
 def _fund_opening(text: str, position: int) -> str | None:
-    """The project or fund the sentence holding ``position`` opens by naming with its budget, if any."""
+    """The project or fund the sentence holding ``position`` opens by naming with its budget, if any; or the work
+    or subsidy its clause opens by naming with its money ("；维修工程已支付328911.07元，执行率76.37%")."""
     found = _FUND_OPENING.match(text, sentence_start(text, position))
-    if found is None or found.end() > position or _OWN_MONEY.match(found.group("name")):
+    if found is not None and found.end() <= position and not _OWN_MONEY.match(found.group("name")):
+        return found.group("name")
+    item = _ITEM_CLAUSE.match(text, clause_start(text, position, 0, "。；;\n"), position + 1)
+    if item is None:
         return None
-    return found.group("name")
+    name = item.group("name")
+    if _WHOLE_NAME.search(name) or _OWN_MONEY.match(name) or vocabulary().generic_fund.fullmatch(name):
+        return None  # (nor the department's own money: "上级补助128.60万元")
+    return name
+
+
+# a "；" clause opening with a work or a subsidy and its money: "维修工程已支付328911.07元", "寄宿生生活补助17.95万元"
+_ITEM_CLAUSE = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff“”]{2,14}?(?:工程|补助|补贴|经费|专项资金|专项))\s*"
+    r"(?:已|实际|累计|共|全年|当年)*(?:支付|支出|发放|拨付|使用)?\s*(?:资金)?\s*\d"
+)
 
 
 _BY_REASON_OF = re.compile(r"(?:根据|按照|依据|结合)\s*$")
@@ -1109,7 +1135,9 @@ def extract_budget(
         if project is None and department:
             project = _fund_opening(text, quantity.start)
         if project is None and department and quantity.is_percent:
-            project = _project_of_the_rate(label, text, quantity.start)
+            project = _project_of_the_rate(label, text, quantity.start) or _project_opening(
+                text, quantity.start
+            )
         elif project is None and own_project and quantity.is_percent:
             # "冷凉蔬菜设施提升项目支付率93.43%" in the report on a fund: one of the projects it paid for, when the
             # fund is not that project

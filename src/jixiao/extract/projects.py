@@ -337,8 +337,13 @@ def same_project(a: str, b: str) -> bool:
 
 
 def _is_header(cells: list[str]) -> bool:
+    """A table of projects' scores: a 项目名称 column header (not a form's "项目名称：X", a labelled value) and a
+    score's or a grade's."""
     joined = "".join(cells)
-    return "项目名称" in joined and ("得分" in joined or "等级" in joined)
+    return any(_NAME_HEADER.match(cell) for cell in cells) and ("得分" in joined or "等级" in joined)
+
+
+_NAME_HEADER = re.compile(r"\s*项目名称(?!\s*[:：]\s*\S)")
 
 
 def _row_ok(cells: list[str]) -> bool:

@@ -144,6 +144,7 @@ _LISTED_SCORE = re.compile(
     r"(?m)(?:^|[；;]\s*)[\u4e00-\u9fff（）()]{2,30}?(?:补贴|资金|补助|经费|项目|专项)\s*[:：]\s*(?:绩效)?(?:自评)?得分"
 )
 _ANOTHER_EVALUATION = re.compile(_LABELS["another_evaluation"])
+_REPORTED_APART = re.compile(_LABELS["reported_apart"])
 _ASSESSED = re.compile(_LABELS["assessed_score"])
 _GRADE_CONTEXT = 10  # characters before a grade's label that can name what the grade is of
 _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
@@ -473,6 +474,7 @@ _RESULT_IN_LINE = re.compile(
 )
 
 
+_SCORE_CELL_UNDER = re.compile(r"[ \t]*\n[ \t]*(?P<score>\d{1,2}(?:\.\d{1,2})?)[ \t]*(?:分[ \t]*)?(?=\n|$)")
 _FUSED_RESULT_ROW = re.compile(r"\s*总\s?分\s*100(?P<score>[1-9]\d(?:\.\d{1,2})?|100(?:\.0{1,2})?)\s*")
 
 
@@ -769,6 +771,15 @@ def extract_scores(
             continue
         if _BAND_AFTER.match(text, match.end()):
             continue  # "得分90分以上为优": a grade's band, no score
+        if (
+            match.group("label") in _TOTAL_LABELS
+            and value == _FULL_SCALE
+            and (cell := _SCORE_CELL_UNDER.match(text, match.end())) is not None
+            and (result := _number(cell.group("score"))) is not None
+        ):
+            # "综合得分" / "100" / "87.5": a form one cell a line, its full marks, then its score
+            ctx.add("score", result, cell.start("score"), cell.end("score"), unit="分")
+            continue
         if match.group("label") == "总分" and value == _FULL_SCALE:
             number, _ = ctx.flow.locate(match.start())
             line = ctx.read_text.get(number, "")
@@ -853,6 +864,9 @@ def extract_scores(
             )
             and not _ONE_OF_SEVERAL.search(text[sentence_start(text, match.start()) : match.start()])
             and not _ANOTHER_EVALUATION.search(text[sentence_start(text, match.start()) : match.start()])
+            and not _REPORTED_APART.search(
+                text, sentence_start(text, match.start()), sentence_end(text, match.end())
+            )
             and not _a_listed_part(text, match.start())
             and not another_years(text, match.start(), year)
         ):
@@ -1003,6 +1017,9 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
                 text[clause_start(text, match.start(), 0, "，,。；;\n") : match.start()], year
             )
             or _ANOTHER_EVALUATION.search(sentence)
+            or _REPORTED_APART.search(
+                text, sentence_start(text, match.start()), sentence_end(text, match.end())
+            )
             or _ONE_OF_SEVERAL.search(sentence)
             or _ASSESSED.search(sentence)
         ):

@@ -184,6 +184,8 @@ def relations(context: Context) -> tuple[Relation, ...]:
         if total is None or any(p is None for p in parts) or (total.line, total.start) in covered:
             return
         named = [p for p in parts if p is not None]
+        if another_years(context.lines[total.line - 1].text, total.start, context.report.year):
+            return  # "其中：基本支出a，项目支出b。2018年该中心支出合计c": another year's total, not theirs
         if _of_the_projects_counted(context, total):
             return  # "5个项目预算合计1,720.00万元，支出合计1,672.24万元": the projects' total, one part of the whole
         if spending and all((p.line, p.start) in in_a_sum for p in named):
@@ -1546,19 +1548,24 @@ def _judged(stated: Decimal, computed: Decimal) -> tuple[Decimal, int, bool] | N
 )
 def rate_mismatch(context: Context) -> Iterator[Hit]:
     reported: set[tuple[int, Decimal, Decimal]] = set()
+    restated: set[tuple[Decimal, Decimal, Decimal]] = set()
     for rate in rates(context):
         stated, computed = rate.stated, rate.computed
         judged = _judged(stated, computed)
         if judged is None or _of_the_full_years_budget(context, rate):
             continue
         expected, places, slip = judged
-        if (rate.at.line, stated, expected) in reported:
-            continue  # the same rate read twice (a form's total row and its table's row check): one finding
+        figures = (stated, _value(rate.numerator), _value(rate.denominator))
+        if (rate.at.line, stated, expected) in reported or figures in restated:
+            # the same rate read twice (a form's total row and its table's row check), or printed again on the
+            # same figures (the total row and its one sub-row, "其中：当年财政拨款 60 60 63.85 — 100%"): one finding
+            continue
         if _within_rounding(rate, places):
             continue
         if not slip and rate.at.field.endswith("execution_rate") and _stated_on_other_figures(context, rate):
             continue
         reported.add((rate.at.line, stated, expected))
+        restated.add(figures)
         yield Hit(
             {"label": rate.label, "stated": fmt(stated), "computed": fmt(expected, places)},
             lines=(rate.at.line, rate.numerator.line, rate.denominator.line),
