@@ -1948,6 +1948,9 @@ def _sentence_close(text: str, position: int) -> int:
     return min(ends, default=len(text))
 
 
+_IN_BATCHES_AFTER = re.compile(r"\s*[，,]?\s*分(?:[两二三四五六七八九十]|\d{1,2})批(?:次)?")
+
+
 def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
     """Whether a budget is stated as one allocation of several its sentence lists with no total (amounts.yaml
     one_allocation): a batch or a level's share of the fund, not the year's budget. Read on the flow: a
@@ -1957,6 +1960,8 @@ def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
     text, at = ctx.flow.text, ctx.flow.offset(fact.line, fact.start)
     if at is None:
         return False
+    if _IN_BATCHES_AFTER.match(text, at + fact.end - fact.start):
+        return False  # "下达…专项资金412万元，分两批下达：第一批…296万元，第二批…116万元": the batches' whole
     start = max(text.rfind(mark, 0, at) for mark in _FULL_STOP) + 1
     label_at = clause_start(text, at, start, _LABEL_BREAKS)
     if not _ONE_ALLOCATION.search(text, label_at, at):
@@ -2117,6 +2122,18 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         listed = [f for f in stated[key] if key == "executed" and f.subject and _listed_after_another(ctx, f)]
         if listed and len(listed) < len(stated[key]):
             stated[key] = [f for f in stated[key] if f not in listed]
+    # "下达专项资金390万元，分两批下达：第一批270万元，第二批120万元": the batches' whole, not its first batch
+    batches = [f for f in stated["adjusted"] if _one_allocation_of_several(ctx, f)]
+    if (
+        batches
+        and len(batches) < len(stated["adjusted"])
+        and any(
+            _IN_BATCHES_AFTER.match(ctx.flow.text, at + f.end - f.start)
+            for f in stated["adjusted"]
+            if (at := ctx.flow.offset(f.line, f.start)) is not None
+        )
+    ):
+        stated["adjusted"] = [f for f in stated["adjusted"] if f not in batches]
     # "项目总投资1.2亿元，分两年实施。2023年安排项目资金6000万元": the year's budget, not the works' whole cost, nor
     # what was allocated over the years ("2023年已下达50000万元，2024年下达60000万元，累计下达110000万元")
     over_years = [

@@ -281,6 +281,11 @@ _BAND_RANGE = re.compile(
     _NUMBER + r"\s*(?:分)?\s*(?:\(含\))?\s*(?:≤|<=|-|—|~|～|至|到)\s*(?:(?:得分|总分|分数|X)\s*(?:<|＜|≤|<=)\s*)?" + _NUMBER
     + r"\s*分?\s*(?:\(含\))?(?:之间)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(" + GRADE_WORDS + r")"
 )  # fmt: skip
+# "80分及以上不足90分为良", "60分以上、低于80分的为中": the lower bound, then the upper one not reached
+_BAND_UP_TO = re.compile(
+    _NUMBER + r"\s*分?\s*(?:\(含\))?\s*(?:及以上|以上)\s*[,，、]?\s*(?:不足|未满|低于|不到|小于)\s*" + _NUMBER
+    + r"\s*分?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(" + GRADE_WORDS + r")"
+)  # fmt: skip
 _BAND_ABOVE = re.compile(
     _NUMBER
     + r"\s*(?:\(含\))?\s*分\s*(?:\(含\))?\s*(?:以上|及以上)(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
@@ -1109,6 +1114,7 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
     for pattern, kind in (
         (_BAND_AT_LEAST, "min"),
         (_BAND_RANGE, "range"),
+        (_BAND_UP_TO, "range"),
         (_BAND_ABOVE, "min"),
         (_BAND_BELOW, "zero"),
         (_BAND_NAMED_AT_LEAST, "min"),
