@@ -1587,3 +1587,8 @@ def test_a_result_row_whose_full_marks_and_score_run_together() -> None:
     assert report.grade == "优"
     # a figure after 总分 that no full marks start is no score at all
     assert read(text.replace("总分10096.35", "总分9635")).score is None
+    # the whole form run into one line, the grade's label right after the score
+    run = text.replace("\n总分10096.35\n自评等级：优\n", "总分10096.35自评等级优\n").replace(
+        "2019.27\n", "2019.27"
+    )
+    assert read(run).score == Decimal("96.35")

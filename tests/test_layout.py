@@ -2089,3 +2089,37 @@ def test_a_blank_initial_cell_is_the_one_the_rate_leaves_out() -> None:
     assert total.value("initial") is None
     assert total.value("adjusted").value == Decimal("41.82")  # type: ignore[union-attr]
     assert total.value("executed").value == Decimal("41.82")  # type: ignore[union-attr]
+
+
+def test_a_row_whose_first_figure_runs_into_its_label_is_no_row_with_a_blank_cell() -> None:
+    # hand-written: "年度资金总额 1,260,000.00" one cell (a single space), then the other five figures: the label's own
+    # figure is the 年初预算数, no cell is blank
+    text = (
+        "项目资金\n（元）      年初预算数     全年预算数     全年执行数    分值   执行率   得分\n"
+        "年度资金总额 1,260,000.00  1,260,000.00  1,230,300.00   10   97.64%   9.76\n"
+    )
+    [[total]] = layout_of(text).funds
+    assert total.value("executed") is None or total.value("executed").value != Decimal("126")  # type: ignore[union-attr]
+    budget = extract_document(
+        Document.from_text("page.txt", "txt", "某县2020年度项目支出绩效自评表\n" + text)
+    ).budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal("126"),
+        Decimal("126"),
+        Decimal("123.03"),
+    )
+
+
+def test_a_two_column_funds_table_under_a_row_labels_header() -> None:
+    # hand-written: sources with their budget and spending in 元, and the total row the report's figures come from
+    text = (
+        "二、项目资金情况\n单位：元\n资金来源    预算数    实际支出数\n中央资金    1,800,000.00    1,800,000.00\n"
+        "县级配套    240,000.00    262,500.00\n合计    2,040,000.00    2,062,500.00\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert [(cell.key, cell.value) for cell in total.cells] == [
+        ("adjusted", Decimal("204")),
+        ("executed", Decimal("206.25")),
+    ]
+    # two such columns with no row label's header over them are no funds block
+    assert not layout_of("预算数    实际支出数\n合计    2,040,000.00    2,062,500.00\n").funds

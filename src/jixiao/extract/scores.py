@@ -480,7 +480,7 @@ _RESULT_IN_LINE = re.compile(
 
 
 _SCORE_CELL_UNDER = re.compile(r"[ \t]*\n[ \t]*(?P<score>\d{1,2}(?:\.\d{1,2})?)[ \t]*(?:分[ \t]*)?(?=\n|$)")
-_FUSED_RESULT_ROW = re.compile(r"\s*总\s?分\s*100(?P<score>[1-9]\d(?:\.\d{1,2})?|100(?:\.0{1,2})?)\s*")
+_FUSED_RESULT_ROW = re.compile(r"总\s?分\s*100(?P<score>[1-9]\d(?:\.\d{1,2})?|100(?:\.0{1,2})?)(?![\d.])")
 
 
 def _result_in_a_run_together_form(line: str) -> re.Match[str] | None:
@@ -750,13 +750,11 @@ def extract_scores(
             continue  # "得分\n9": a form's cell at a line's end; "总分 100 评价等次": the scale, its result cell empty
         value = _number(match.group(2))
         if value is not None and value > _MAX_SCORE and match.group("label") == "总分":
-            number, _ = ctx.flow.locate(match.start())
-            fused = _FUSED_RESULT_ROW.fullmatch(ctx.read_text.get(number, ""))
+            fused = _FUSED_RESULT_ROW.match(text, match.start("label"))
             if fused is not None and (result := _number(fused.group("score"))) is not None:
-                # "总分10098.76": the result row's cells run together, its full marks 100, then its score
-                ctx.add_line_fact(
-                    "score", result, number, fused.start("score"), fused.end("score"), unit="分"
-                )
+                # "总分10098.76", "…总分10097.23自评等级优": the result row's cells run together, its full marks
+                # 100, then its score
+                ctx.add("score", result, fused.start("score"), fused.end("score"), unit="分")
             continue
         if value is None or value > _MAX_SCORE or _BROKEN_DECIMAL.match(text, match.end(2)):
             continue  # "91。6分", "93,79分": a decimal point an OCR misread, the figure unsure

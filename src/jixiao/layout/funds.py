@@ -183,6 +183,7 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
     return (_earlier_years(headers, keys) if keys else keys), position  # most cells head no column
 
 
+_ROW_HEADER = re.compile(r"资金来源|资金性质|项目|支出内容|支出项目|资金名称|科目|类别|名称")
 _HEADER_HALF = 6  # characters of half a column's header printed on a line of its own ("全年" / "预算数")
 
 
@@ -347,15 +348,20 @@ def _as_ratio(ratio: Decimal, rate: tuple[Decimal, bool]) -> bool:
 
 
 def _place(
-    keys: list[str], values: list[tuple[Decimal, bool]], percent_noted: bool = False, cut: bool = False
+    keys: list[str],
+    values: list[tuple[Decimal, bool]],
+    percent_noted: bool = False,
+    cut: bool = False,
+    whole: bool = True,
 ) -> dict[str, tuple[Decimal, bool]] | None:
     """The one consistent placement of ``values`` under ``keys`` (order kept), or None; ``percent_noted``: the
     headers note the rate's unit ("执行率 … (%)"), so its cell need not print "%"; ``cut``: the stored page ends
-    right after the values, inside the row, so they are its first columns'."""
+    right after the values, inside the row, so they are its first columns'; ``whole``: the row's label cell holds
+    no figure of its own, so a figure missing from the row is a blank cell."""
     if len(values) > len(keys) or not values:
         return None
     in_order = dict(zip(keys, values, strict=False))
-    if cut and len(values) < len(keys) and _consistent(in_order):
+    if cut and whole and len(values) < len(keys) and _consistent(in_order):
         return in_order  # "年度资金总额 | 96.5 | 118.3" and the page ends: 年初 and 全年 only
     if (
         len(values) == len(keys)
@@ -377,7 +383,7 @@ def _place(
     if not readings:
         return None
     checked = [r for r in readings if {"adjusted", "executed", "rate"} <= set(r)]
-    if len(readings) > 1 and len(checked) == 1:
+    if whole and len(readings) > 1 and len(checked) == 1:
         # "年度资金总额 | 326,500.00 | 326,500.00 | 10 | 100% | 10" under 年初 | 全年 | 执行数 | …: the one reading
         # whose rate the budget and the spending beside it give, the blank cell the 年初预算数's
         return checked[0]
@@ -444,7 +450,14 @@ def _row(
     else:
         end = label + 1 + len(values)  # the trailing "—" cells are skipped by the caller
         # (the page cut inside the row: its figures printed one after another, no blank cell before them)
-        placed = _place(keys, values, percent_noted, cut=end == len(cells) and spaced_width == width)
+        placed = _place(
+            keys,
+            values,
+            percent_noted,
+            cut=end == len(cells) and spaced_width == width,
+            # ("年度资金总额 1,850,000.00" one cell: the first figure run into the label's, none blank)
+            whole=not any(ch.isdigit() for ch in cells[label].text),
+        )
     if not placed:
         return None, end
     return _placed_row(cells[label], placed, values, value_cells, unit), end
@@ -513,7 +526,13 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             blocks.append([column_wise[0]])
             index = column_wise[1]
             continue
-        if len(keys) < 3 or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
+        # (two columns do, the budget and the spending, under a row label's header: "资金来源 | 预算数 | 实际支出数")
+        two = (
+            keys == ["adjusted", "executed"]
+            and index > 0
+            and _ROW_HEADER.fullmatch(cells[index - 1].text.strip())
+        )
+        if (len(keys) < 3 and not two) or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
             index = max(after, index + 1)
             continue
         # the unit the headers state, or a note before them, also above the form's identity cells ("单位：元 /
