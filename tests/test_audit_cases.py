@@ -347,6 +347,15 @@ FIRES = [
         2,
         "38630.70",
     ),
+    # hand-written: spending above the budget (6,312.60 / 6,250.00 = 101.00%) with the rate written 100%: no rounding
+    # habit, the overspending hidden
+    (
+        "JX103",
+        "某县2023年度重点生态功能区转移支付区域绩效自评表\n资金投入情况    全年预算数（A）    全年执行数（B）    执行率（B/A）\n"
+        "年度资金总额：    6,250.00    6,312.60    100%\n",
+        3,
+        "101",
+    ),
 ]
 
 _FORM_THEN_LINKS = (

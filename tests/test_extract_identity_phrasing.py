@@ -6,7 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.extract.extract import extract_document
-from jixiao.extract.model import ExtractedReport
+from jixiao.extract.headline import choose
+from jixiao.extract.model import Candidate, ExtractedReport
 from jixiao.ingest.document import Document
 
 
@@ -2384,3 +2385,26 @@ def test_a_pages_read_count_is_no_achievement() -> None:
     measures = [(a.measure, a.value) for a in read(text).achievements]
     assert all(value != 1875 for _, value in measures)
     assert any(value == 320 for _, value in measures)
+
+
+def test_a_units_name_with_and_without_its_citys_name_is_one_name() -> None:
+    # hand-written: two sources as strong, the page's source giving the city's name before the district's, the
+    # evaluator's sentence leaving it out: one name, not a conflict
+    def unit(value: str, line: int) -> Candidate:
+        return Candidate(
+            field="unit", value=value, strength=3, source="标题", line=line, start=0, end=len(value)
+        )
+
+    chosen = choose([unit("江北区教育局", 5), unit("丰林市江北区教育局", 3)])
+    assert chosen.value == "丰林市江北区教育局"
+    # a bureau of another place is another unit
+    assert choose([unit("江北区教育局", 5), unit("丰林市江南区教育局", 3)]).value is None
+
+
+def test_a_label_split_over_two_lines_keeps_its_own_field() -> None:
+    # hand-written: "中央主管" / "部门" / "财政部" one cell a line: the ministry over the fund, never the unit
+    text = (
+        "某某县2022年度重点生态功能区转移支付区域绩效自评表\n发布时间：2023-06-30 来源：某某县财政局\n"
+        "转移支付\n（项目）\n名称\n重点生态功能区转移支付\n中央主管\n部门\n财政部\n地方主管\n部门\n某某县财政局\n"
+    )
+    assert read(text).unit == "某某县财政局"

@@ -2123,3 +2123,17 @@ def test_a_two_column_funds_table_under_a_row_labels_header() -> None:
     ]
     # two such columns with no row label's header over them are no funds block
     assert not layout_of("预算数    实际支出数\n合计    2,040,000.00    2,062,500.00\n").funds
+
+
+def test_a_scans_columns_whose_行_the_ocr_split() -> None:
+    # hand-written: "执彳亍率" for 执行率 in a scan's header, three columns and the total row under them
+    text = (
+        "资金投入情况    全年预算数（A）    全年执彳亍数（B）    执彳亍率（B/A）\n（万元）\n"
+        "年度资金总额：    5,120.00    5,046.40    98.56%\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert [(cell.key, cell.value) for cell in total.cells] == [
+        ("adjusted", Decimal("5120.00")),
+        ("executed", Decimal("5046.40")),
+        ("rate", Decimal("98.56")),
+    ]

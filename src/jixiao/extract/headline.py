@@ -115,6 +115,9 @@ def _short_for(short: str, full: str) -> bool:
         return True
     if len(short) >= 3 and full.endswith(short) and short.startswith(_LEVELS):
         return True  # "市统计局" is "三明市统计局" without its place's name, its level kept
+    prefix = len(full) - len(short)
+    if prefix > 0 and full.endswith(short) and leading_place(short) > 0 and leading_place(full) >= prefix:
+        return True  # "右江区教育局" is "百色市右江区教育局" without its city's name
     if len(short) < 3 or short[0] != full[0]:
         return False
     if full.startswith(short) and short.endswith(vocabulary().place_suffixes):

@@ -61,6 +61,18 @@ class Labelled:
     read_over: bool = False  # read off a paragraph rejoined over the lines a page's width cut it into
 
 
+def _label_begun_above(above: Cell, cell: Cell) -> tuple[str, int] | None:
+    """The (field, rank) of a label a cell one line above began, where ``cell`` is its last word alone ("中央主管" /
+    "部门", "资金使用" / "单位"): the whole label's, not the bare word's."""
+    word = cell.text.strip()
+    if word not in ("部门", "单位") or above.line != cell.line - 1 or _labels(above.text):
+        return None
+    joined = _labels(above.text.strip() + word)
+    if len(joined) != 1 or joined[0][0] != 0 or joined[0][1] != len(above.text.strip()) + len(word):
+        return None
+    return joined[0][2], joined[0][3]
+
+
 def _labels(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, field, rank) of every label in ``text``, earliest first, overlaps dropped."""
     vocab = vocabulary()
@@ -218,6 +230,12 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
     found: list[Labelled] = []
     for index, cell in enumerate(cells):
         labels = _labels(cell.text)
+        if (
+            len(labels) == 1
+            and index > 0
+            and (whole := _label_begun_above(cells[index - 1], cell)) is not None
+        ):
+            labels = [(*labels[0][:2], *whole)]  # "中央主管" / "部门": the ministry's label, no unit's
         for number, (_start, end, field, rank) in enumerate(labels):
             stop = labels[number + 1][0] if number + 1 < len(labels) else len(cell.text)
             value = _value(cell, end, stop)

@@ -1527,12 +1527,15 @@ _FUNDS_WHOLE = re.compile(r"资金总[额量]|下达|到位|安排|筹集")
 def _judged(stated: Decimal, computed: Decimal) -> tuple[Decimal, int, bool] | None:
     """A stated rate against the exact one: None when it is the exact one at the places it is written with;
     else that figure, its places, and whether the difference is a rounding habit (within one unit of the last
-    place of the exact figure, or the figure cut: "96.35" written 96.34; 95% for 96.34% is no habit)."""
+    place of the exact figure, or the figure cut: "96.35" written 96.34; 95% for 96.34% is no habit, nor 100% for
+    100.99%, which hides spending above the budget)."""
     places = _decimals(stated)
     expected = quantize(computed, places)
     if stated == expected:
         return None
     truncated = computed.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN")
+    if computed > HUNDRED >= stated:
+        return expected, places, False  # 100.99% written 100%: no habit, the overspending hidden
     return expected, places, stated == truncated or abs(stated - computed) <= Decimal(1).scaleb(-places)
 
 
