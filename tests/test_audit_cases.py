@@ -1053,6 +1053,29 @@ PASSES = [
         "其中：中央资金     1500        1500        1500        —       100%      —\n"
         "      省级资金     650         650         620.50      —       95.46%    —\n",
     ),
+    # hand-written: "基本支出补助" is income granted for the basic spending, no statement of the spending its staff
+    # and running costs add up to
+    (
+        "JX101",
+        "某县人民医院2023年度部门整体支出绩效自评报告\n（一）收入情况。2023年实际收入合计21460.00万元。其中：财政拨款"
+        "收入2100.00万元（基本支出补助1300.00万元、项目支出补助800.00万元）；事业收入19360.00万元。\n"
+        "（二）支出情况。全年实际支出21000.00万元，其中基本支出19600.00万元，项目支出1400.00万元。\n"
+        "按经济分类，基本支出中人员经费9800.00万元、公用经费9800.00万元。\n",
+    ),
+    # hand-written: the projects listed in the brackets after this year's 项目支出, not against the initial budget's
+    (
+        "JX101",
+        "某县审计局2017年度部门整体支出绩效自评报告\n（一）预算情况。2017年年初预算420.00万元，其中基本支出360.00万元、"
+        "项目支出60.00万元。\n（二）支出情况。2017年全年支出460.00万元。其中：基本支出380.00万元，项目支出80.00万元（审计"
+        "业务经费40.00万元、政府投资审计经费30.00万元、审计信息化建设10.00万元）。\n",
+    ),
+    # hand-written: one of several numbered accounts, its own rate, not the whole's
+    (
+        "JX103",
+        "某镇2022年度民生工程绩效自评报告\n2022年，我镇共实施民生工程项目3个，资金总额500.00万元。截至2022年12月31日，累计"
+        "支出490.00万元，资金支出率98.00%。\n（一）农村道路畅通工程：共需资金300.00万元，实际支出296.00万元。\n"
+        "（二）困难残疾人两项补贴：资金发放准确率100%。\n（三）特困人员救助供养：全镇特困供养对象218人，资金支出率95.00%。\n",
+    ),
     # hand-written: the spending's classes under the year's spending, then another year's total after them
     (
         "JX101",

@@ -3215,3 +3215,41 @@ def test_the_prose_exact_figure_over_the_forms_rounded_one() -> None:
     )
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed) == (Decimal("205.647"), Decimal("201.3338460"))
+
+
+def test_the_years_budget_under_its_other_name_and_the_accounts_balancing_total() -> None:
+    # hand-written: "收入总计 = 支出总计" balances the account (the carry-over in it), no spending; the year's
+    # budget named twice, "全年可用预算（全年预算数）", the carry-over it was reached by no source of its own
+    text = (
+        "某县文化馆2020年度部门整体支出绩效自评报告\n2020年度收入总计12,400,000.00元，支出总计12,400,000.00元，收支平衡。\n"
+        "2020年初部门预算10,000,000.00元，经年中追加及上年结转，全年可用预算（全年预算数）12,400,000.00元，全年实际支出"
+        "12,090,000.00元，预算执行率97.50%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1000"),
+        Decimal("1240"),
+        Decimal("1209"),
+        Decimal("97.50"),
+    )
+
+
+def test_money_summed_over_a_span_of_years_is_no_years_budget() -> None:
+    # hand-written: the years' allocations summed, the year's own only a part of them: no budget rather than the sum
+    text = (
+        "某县农村公路管理站2018年度农村公路养护资金项目支出绩效自评报告\n二、项目资金情况\n"
+        "2016—2018年，我站累计下达农村公路养护资金5,400.00万元，其中2016年1,700.00万元，2017年1,800.00万元，"
+        "2018年1,900.00万元。\n"
+    )
+    assert budget_of(text).adjusted != Decimal("5400.00")
+
+
+def test_the_years_spending_total_the_rate_agrees_with_over_a_sum_paid_in_the_work() -> None:
+    # hand-written: a court's year; the spending total gives the stated rate (2,352.00 / 2,400.00 = 98.00%), a
+    # sum paid among its work ("发放司法救助金36.00万元") does not
+    text = (
+        "某县人民法院2019年度部门整体支出绩效自评报告\n（一）收入情况。2019年年初预算2,200.00万元，年中追加200.00万元，"
+        "调整后预算2,400.00万元。\n（二）支出情况。2019年全年支出合计2,352.00万元，其中：基本支出1,800.00万元，项目支出"
+        "552.00万元。预算执行率98.00%。\n三、绩效目标完成情况\n（三）司法为民。发放司法救助金36.00万元，救助困难当事人50人。\n"
+    )
+    assert budget_of(text).executed == Decimal("2352.00")

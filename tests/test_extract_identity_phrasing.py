@@ -2408,3 +2408,14 @@ def test_a_label_split_over_two_lines_keeps_its_own_field() -> None:
         "转移支付\n（项目）\n名称\n重点生态功能区转移支付\n中央主管\n部门\n财政部\n地方主管\n部门\n某某县财政局\n"
     )
     assert read(text).unit == "某某县财政局"
+
+
+def test_a_provinces_name_opening_a_funds_title_is_not_the_city_that_speaks() -> None:
+    # hand-written: the province names the fund; the report says 我市 and 我局, a city's bureau publishes it
+    text = (
+        "2024年某某省热带特色农业发展专项资金\n椰子病虫害防控项目绩效自评报告\n"
+        "按照市财政局要求，我局对2024年某某省热带特色农业发展专项资金椰子病虫害防控项目开展了绩效自评。\n"
+        "一、项目基本情况\n椰子是我市主要热带作物。2024年省级下达我市防控资金200万元，我市按计划实施。\n"
+        "发布机构：丰林市农业农村局\n"
+    )
+    assert read(text).unit != "某某省"

@@ -93,9 +93,11 @@ _SOURCE_NAMES = [
 ]
 CENT = Decimal("0.01")
 # what ends a label before its figure ("经费为人民币324.11万元"); "下达" is a label of its own
-# (and a note on what the figure holds: "全年预算数（含上年结转）4,512.36万元" is the year's budget, not the carry-over)
+# (and a note on what the figure holds: "全年预算数（含上年结转）4,512.36万元" is the year's budget, not the carry-over;
+# or the label's other name: "全年可用预算（全年预算数）26,064,170.05元")
 _LABEL_TAIL = re.compile(
-    r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s|[(（]\s*(?:含|包括|包含|不含)[^()（）]{1,20}[)）])+$"
+    r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s|[(（]\s*(?:(?:含|包括|包含|不含)[^()（）]{1,20}|"
+    r"[\u4e00-\u9fff]{0,8}(?:预算|支出|决算)数?)\s*[)）])+$"
 )
 _RATE = re.compile(_AMOUNTS["rate"])
 # a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…"
@@ -756,6 +758,7 @@ _ITEM_CLAUSE = re.compile(
 
 
 _BY_REASON_OF = re.compile(r"(?:根据|按照|依据|结合)\s*$")
+_BY_WAY_OF = re.compile(r"经[^，,。；;：:]{0,8}$")
 _A_STATE_OF_IT = re.compile(r"\s*(?:的)?(?:实际)?(?:下达|到位|拨付|分配)?(?:情况|进度|数)")
 
 
@@ -789,6 +792,8 @@ def _fund_source(text: str, position: int) -> str | None:
             _BY_REASON_OF.search(text, max(0, name.start() - 4), name.start())
             and _A_STATE_OF_IT.match(text, name.end())
         )
+        # "经年中追加及上年结转，全年可用预算…": what the whole was reached by
+        and not _BY_WAY_OF.search(text, max(0, name.start() - 10), name.start())
     ]
     if not names or _RESTART.search(text, names[-1].end(), position):
         return None
@@ -836,6 +841,23 @@ _NUMBERED_ITEM = re.compile(r"(?:^|[;；。:：\s])(?:\d{1,2}\s*、|[(（]\d{1,2
 
 
 _ITEM_MARK = re.compile(r"(?:(?<=[;；:：])|(?<=其中))\s*(?:\d{1,2}\s*、|[(（]\d{1,2}[)）])")
+
+
+_NAMED_ITEM_LINE = re.compile(
+    r"\s*[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]\s*(?P<name>[^：:，,。；;\d]{2,20})[：:]"
+)
+
+
+def _one_of_numbered_items(ctx: Context, position: int) -> str | None:
+    """The item a figure's line opens by naming ("（三）特困人员救助供养：…"), when the line next to it opens so too:
+    one of a list of several things' accounts, each its own."""
+    number, _ = ctx.flow.locate(position)
+    item = _NAMED_ITEM_LINE.match(ctx.read_text.get(number, ""))
+    if item is None:
+        return None
+    if not any(_NAMED_ITEM_LINE.match(ctx.read_text.get(other, "")) for other in (number - 1, number + 1)):
+        return None
+    return item.group("name")
 
 
 def _in_a_numbered_item(text: str, position: int) -> bool:
@@ -1251,6 +1273,14 @@ def extract_budget(
                     # "2.农机购置与应用补贴：…；农机购置补贴资金执行率93.66%": the rate of the fund the list's item is on
                     field, part = "part.execution_rate", on_item
                 if (
+                    not project
+                    and not part
+                    and (listed := _one_of_numbered_items(ctx, quantity.start)) is not None
+                    and not (own_project and same_project(listed, own_project))
+                ):
+                    # "（三）特困人员救助供养：…资金支出率94.57%" among "（一）…：", "（二）…：": that item's rate
+                    field, part = "part.execution_rate", listed
+                if (
                     department
                     and not project
                     and not part
@@ -1418,6 +1448,11 @@ def extract_budget(
                 "amount",
                 "",
             )  # (an exact figure restating the one before it in brackets is that one's)
+        if family == "budget" and key == "executed" and _balances_income(ctx, index, label):
+            family, key = (
+                "amount",
+                "",
+            )  # "收入总计26,064,170.05元，支出总计26,064,170.05元": the account's balance
         if family == "budget" and _OUTSIDE_EVALUATION.search(
             text, sentence_start(text, quantity.start), sentence_end(text, quantity.end)
         ):
@@ -1922,7 +1957,17 @@ _PER_UNIT_BEFORE = re.compile(_AMOUNTS["per_unit_before"])
 _OF_THE_YEAR = re.compile(
     r"20\d\d\s*年|当年|本年|全年|年度"
 )  # ("全年累计支出": the year's spending, summed up)
+
+
+def _over_a_span_of_years(ctx: Context, fact: Fact) -> bool:
+    """Whether a figure is stated as summed over a span of years ("2016—2018年，我站累计下达…6,309.00万元")."""
+    return bool(_CUMULATIVE.search(_clause_before(ctx, fact))) and bool(
+        _YEARS_SPAN.search(_sentence_before(ctx, fact))
+    )
+
+
 _CUMULATIVE = re.compile(r"累计")
+_YEARS_SPAN = re.compile(r"20\d\d\s*年?\s*(?:—|-|－|~|～|至|到)\s*20\d\d\s*年")
 _SINCE = re.compile(r"截至|截止|以来|启动|实施期|执行期")
 
 
@@ -1946,6 +1991,20 @@ _GOES_ON = re.compile(r"\s*(?:另外|另有|另|此外|同时还|还)")
 def _sentence_close(text: str, position: int) -> int:
     ends = [at for mark in _FULL_STOP if (at := text.find(mark, position)) >= 0]
     return min(ends, default=len(text))
+
+
+def _balances_income(ctx: Context, index: int, label: str) -> bool:
+    """Whether a "支出总计" is the account's balancing total, the same figure as the 收入总计 its sentence states
+    (spending with the year-end carry-over: what came in, all accounted for), not the year's spending."""
+    if not label.endswith("支出总计"):
+        return False
+    text, quantity = ctx.flow.text, ctx.quantities[index]
+    begin = sentence_start(text, quantity.start)
+    return any(
+        other.value == quantity.value and "收入总计" in text[max(begin, other.start - 8) : other.start]
+        for other in ctx.quantities
+        if other is not quantity and begin <= other.start < sentence_end(text, quantity.end)
+    )
 
 
 _IN_BATCHES_AFTER = re.compile(r"\s*[，,]?\s*分(?:[两二三四五六七八九十]|\d{1,2})批(?:次)?")
@@ -2145,8 +2204,12 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     years_own = [
         f for f in stated["adjusted"] if f not in over_years and _OF_THE_YEAR.search(_sentence_before(ctx, f))
     ]
+    # "2016—2018年，我站累计下达…6,309.00万元": the years' together, by their span, never the year's budget
+    spanned = [f for f in over_years if _over_a_span_of_years(ctx, f)]
     if over_years and years_own:
         stated["adjusted"] = [f for f in stated["adjusted"] if f not in over_years]
+    elif spanned:
+        stated["adjusted"] = [f for f in stated["adjusted"] if f not in spanned]
     else:
         over_years = []
     # "2021年度…当年实际支出331.5万元。截至2021年底，项目累计支出1,186.2万元", "…截至2022年12月31日实际支出13860万元;
@@ -2231,6 +2294,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
             and not _one_allocation_of_several(ctx, f)
             # (nor the works' whole cost, "X工程项目估算总投资1326.70万元", when other budgets are stated)
             and not _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))
+            and not _over_a_span_of_years(ctx, f)
             and not (key == "executed" and _listed_after_another(ctx, f))
         }
         if value is None and len(own) == 1:
@@ -2300,10 +2364,13 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     ):
         # "总支出35,987.21万元" (a hospital's, its income's too) and "全年预算3,456.72万元…实际支出3,398.50万元，执行率
         # 98.32%": the spending that the budget and the rate agree on is the budget's
+        # (or the year's spending stated as its total: "全年支出合计2,918.36万元…预算执行率99.04%" against "发放司法
+        # 救助金42.00万元" among the year's work)
+        total = _years_total_spending(ctx)
         agreeing = {
-            e.value
-            for e in stated["executed"]
-            if isinstance(e.value, Decimal) and rate_agrees(adjusted, e.value, rate)
+            value
+            for value in [*(e.value for e in stated["executed"]), total]
+            if isinstance(value, Decimal) and rate_agrees(adjusted, value, rate)
         }
         if len(agreeing) == 1:
             executed = agreeing.pop()

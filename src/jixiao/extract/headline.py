@@ -506,6 +506,8 @@ def identity_candidates(
             signer = layout.signed.text if layout.signed is not None else ""
             place_speaks = (
                 speaks_as_place(text)
+                # ("海南省…专项资金" in a report saying 我市: the province names the fund, the city speaks)
+                and title.place.text[-1] in {word[-1] for word in vocabulary().self_place.findall(text)}
                 and not any(
                     _office_of_place_speaks(meta.value, title.place.text, text)
                     for meta in layout.publishers
@@ -675,7 +677,10 @@ def budget_candidates(
             found["adjusted"].append(
                 _candidate(record.field, Decimal(record.value), LABEL, record.line, record.start, record.end)
             )
+    incomes = {figure.value for figure in layout.figures if figure.label.endswith("收入总计")}
     for figure in layout.figures:
+        if figure.label.endswith("支出总计") and figure.value in incomes:
+            continue  # "收入总计 | 26,064,170.05 | 支出总计 | 26,064,170.05": the account's balance, no spending
         # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same
         kind = classify(figure.label)
         if kind is not None and kind[0] == "budget" and kind[1] in found:

@@ -145,11 +145,38 @@ def _whole_before(context: Context, field: str, part: Fact | None) -> Fact | Non
     """The first statement of ``field``, or the last one before ``part`` on its line: "年初预算…其中基本支出
     2,312.40万元…" / "全年支出…其中基本支出2,396.12万元（人员经费2,041.83万元、公用经费354.29万元）" sums the
     parts in the brackets after the second."""
-    first = context.first(field)
+    spent = [
+        f
+        for f in context.facts(field)
+        if not _INCOME_FOR.search(label_before(context.lines[f.line - 1].text, f.start))
+    ]
+    first = spent[0] if spent else None
     if part is None or first is None:
         return first
-    nearer = [f for f in context.facts(field) if f.line == part.line and f.start < part.start]
+    nearer = [f for f in spent if f.line == part.line and f.start < part.start]
     return nearer[-1] if nearer else first
+
+
+def _listed_in_brackets_after(context: Context, field: str, parts: Sequence[Fact]) -> bool:
+    """Whether the parts stand in the brackets right after a statement of ``field`` ("项目支出83.59万元（审计业务经费
+    45.00万元、…）"): that statement's own listing, which its own check reads whole, not a list of all the projects."""
+    for whole in context.facts(field):
+        text = context.lines[whole.line - 1].text
+        opened = _BRACKET_AFTER.match(text, whole.end)
+        if opened is None:
+            continue
+        close = min(
+            (at for at in (text.find("）", opened.end()), text.find(")", opened.end())) if at >= 0),
+            default=len(text),
+        )
+        if all(p.line == whole.line and opened.end() <= p.start < close for p in parts):
+            return True
+    return False
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(（]")
+# "财政拨款收入3126.48万元（基本支出补助1860.20万元、…）": income granted for the spending, no spending
+_INCOME_FOR = re.compile(r"(?:补助|拨款|收入)$")
 
 
 @per_report
@@ -216,7 +243,11 @@ def relations(context: Context) -> tuple[Relation, ...]:
                 [basic, project],
             )
     projects = _project_budgets(context)
-    if len(projects) >= 2 and not any(_some_of_them(context, fact) for fact in projects):
+    if (
+        len(projects) >= 2
+        and not any(_some_of_them(context, fact) for fact in projects)
+        and not _listed_in_brackets_after(context, "expenditure.项目支出", projects)
+    ):
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
     for key, label in (("adjusted", "全年预算数"), ("initial", "年初预算数"), ("executed", "全年执行数")):
         sources = _without_restated(context, list(_by_subject(context, f"source.{key}").values()))
