@@ -3253,3 +3253,16 @@ def test_the_years_spending_total_the_rate_agrees_with_over_a_sum_paid_in_the_wo
         "552.00万元。预算执行率98.00%。\n三、绩效目标完成情况\n（三）司法为民。发放司法救助金36.00万元，救助困难当事人50人。\n"
     )
     assert budget_of(text).executed == Decimal("2352.00")
+
+
+def test_a_whole_percent_is_too_coarse_to_put_a_spending_item_beside_the_budget() -> None:
+    # hand-written: the project's own budget, spending above it (1,260.60 / 1,220 = 103.33%) and a rate written 100%;
+    # the budget with one item of the spending beside it (1,220 + 40) happens to give 100%, which proves nothing
+    text = (
+        "某县交通运输局2021年度“四好农村路”建设项目绩效自评报告\n一、项目概况\n"
+        "2021年上级下达我县车辆购置税收入补助地方资金2400万元，其中：“四好农村路”建设项目1220万元，农村公路危桥改造项目"
+        "1180万元。本次自评对象为其中的“四好农村路”建设项目。\n二、资金使用情况\n"
+        "2021年该项目预算资金1220万元，截至2021年12月31日，实际支出1260.6万元，预算执行率100%。支出中包括工程建设费"
+        "1180.4万元，监理费40.2万元，质量检测费40万元。\n"
+    )
+    assert budget_of(text).adjusted == Decimal("1220")

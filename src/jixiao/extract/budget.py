@@ -2436,8 +2436,9 @@ def _rate_of_more_money(
 ) -> bool:
     """Whether the stated rate, which the budget does not give, is of the budget and an amount stated after it in
     its paragraph (its line or the next): money set apart from the budget but spent with it."""
-    if rate_agrees(adjusted, executed, rate):
-        return False
+    exponent = rate.as_tuple().exponent
+    if rate_agrees(adjusted, executed, rate) or not (isinstance(exponent, int) and exponent < 0):
+        return False  # (a whole percent, "100%", is too coarse to tell which sum it was worked out on)
     return any(
         amount.line in (budget.line, budget.line + 1)
         and (amount.line, amount.start) > (budget.line, budget.start)
