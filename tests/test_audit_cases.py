@@ -1076,6 +1076,17 @@ PASSES = [
         "支出490.00万元，资金支出率98.00%。\n（一）农村道路畅通工程：共需资金300.00万元，实际支出296.00万元。\n"
         "（二）困难残疾人两项补贴：资金发放准确率100%。\n（三）特困人员救助供养：全镇特困供养对象218人，资金支出率95.00%。\n",
     ),
+    # hand-written: a table of the projects closing with its 小计 row: the total row is no project whose budget adds in
+    (
+        "JX101",
+        "某县教育局2023年度部门整体支出绩效自评报告\n全年支出680.00万元，其中基本支出400.00万元，项目支出280.00万元。\n"
+        "表2 项目支出执行及自评情况（单位：万元）\n"
+        "项目名称                      全年预算数   全年执行数   自评得分   等级\n"
+        "教师培训专项经费              100.00      98.00      93.8      优秀\n"
+        "校园安全专项经费              90.00       90.00      95.0      优秀\n"
+        "招生考试工作经费              90.00       92.00      91.0      优秀\n"
+        "小计                          280.00      280.00\n",
+    ),
     # hand-written: the spending's classes under the year's spending, then another year's total after them
     (
         "JX101",

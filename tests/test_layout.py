@@ -2137,3 +2137,16 @@ def test_a_scans_columns_whose_行_the_ocr_split() -> None:
         ("executed", Decimal("5046.40")),
         ("rate", Decimal("98.56")),
     ]
+
+
+def test_a_projects_table_one_cell_a_line_and_its_caption_are_no_funds_block_and_no_title() -> None:
+    # hand-written: "序号" / "项目名称" / … one cell a line: a table of projects, its 合计 cut after its first figure
+    # is the projects' part, not the report's funds; the table's caption names no project
+    text = (
+        "某县残疾人联合会2020年度项目支出绩效自评报告\n一、基本情况\n表1　2020年度项目支出执行及自评情况（单位：万元）\n"
+        "序号\n项目名称\n全年预算数\n全年执行数\n执行率\n自评得分\n等级\n1\n残疾人康复项目\n60.00\n58.00\n96.67%\n92\n优\n"
+        "合计\n\n60.00\n"
+    )
+    layout = layout_of(text)
+    assert not layout.funds
+    assert layout.title is not None and layout.title.project is None

@@ -356,6 +356,9 @@ def score_tables(lines: Sequence[Line]) -> list[Table]:
     return find_tables(lines, "项目名称", _is_header, _row_ok)
 
 
+_TOTAL_ROW_NAME = re.compile(r"(?:项目)?(?:小\s*计|合\s*计|总\s*计)")
+
+
 def _from_tables(ctx: Context, tables: list[Table]) -> list[Project]:
     projects: list[Project] = []
     for table in tables:
@@ -368,6 +371,8 @@ def _from_tables(ctx: Context, tables: list[Table]) -> list[Project]:
             if name_at >= len(row):
                 continue
             name = row[name_at]
+            if _TOTAL_ROW_NAME.fullmatch(name.text.strip()):
+                continue  # "小计 | 381.36 | …": the table's total row, no project
             values: dict[str, Decimal | str | None] = {}
             for key, at in (("score", score_at), ("budget", budget_at), ("executed", executed_at)):
                 if at is not None and at < len(row) and _NUMBER_CELL.match(row[at].text):

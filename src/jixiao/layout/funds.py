@@ -361,7 +361,7 @@ def _place(
     if len(values) > len(keys) or not values:
         return None
     in_order = dict(zip(keys, values, strict=False))
-    if cut and whole and len(values) < len(keys) and _consistent(in_order):
+    if cut and whole and 2 <= len(values) < len(keys) and _consistent(in_order):
         return in_order  # "年度资金总额 | 96.5 | 118.3" and the page ends: 年初 and 全年 only
     if (
         len(values) == len(keys)
@@ -638,6 +638,9 @@ def _lists_projects(before: Sequence[Cell], first_header: Cell) -> bool:
     """Whether the header row opens with a project's name's cell, after a number's ("序号 | 项目名称 | 全年预算 | 实际支出
     | 执行率"): a table of projects, each row one project's; its 合计 adds up the projects, not the funds."""
     row = [cell.text.strip() for cell in before if cell.line == first_header.line]
+    if not row and before:
+        # one cell a line: "序号" / "项目名称" / "全年预算数" / …, the name's header right above the first one
+        return before[-1].text.strip() == "项目名称" and before[-1].line == first_header.line - 1
     return row[:1] == ["项目名称"] or row[:2] == ["序号", "项目名称"]
 
 
