@@ -1087,6 +1087,13 @@ PASSES = [
         "招生考试工作经费              90.00       92.00      91.0      优秀\n"
         "小计                          280.00      280.00\n",
     ),
+    # hand-written: a note's numbered items, the second opening on a band ("；2.90分（含）以上为优"): 90, not 2.90
+    (
+        "JX203",
+        "某县2021年度农村饮水安全项目绩效自评表\n总分 | 100 | 97.6\n自评等级 | 优\n"
+        "备注：1.预算执行率得分=执行率×分值，最高不超过分值；2.90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分"
+        "以下为差。\n",
+    ),
     # hand-written: the spending's classes under the year's spending, then another year's total after them
     (
         "JX101",

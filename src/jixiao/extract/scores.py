@@ -286,6 +286,9 @@ _BAND_UP_TO = re.compile(
     _NUMBER + r"\s*分?\s*(?:\(含\))?\s*(?:及以上|以上)\s*[,，、]?\s*(?:不足|未满|低于|不到|小于)\s*" + _NUMBER
     + r"\s*分?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(" + GRADE_WORDS + r")"
 )  # fmt: skip
+# a band's bound read together with the number of the note's item before it ("备注：1.…；2.90分（含）以上为优")
+_ITEM_MARKED_BOUND = re.compile(r"[1-9]\.([5-9]\d)")
+_ITEM_BREAKS = ("；", ";", "。", "：", ":", " ", "\n", "")
 _BAND_ABOVE = re.compile(
     _NUMBER
     + r"\s*(?:\(含\))?\s*分\s*(?:\(含\))?\s*(?:以上|及以上)(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
@@ -1132,6 +1135,9 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
                 low = Decimal(0) if kind == "zero" else _number(groups[0])
                 if low is None:
                     continue
+                marked = _ITEM_MARKED_BOUND.fullmatch(groups[0]) if kind != "zero" else None
+                if marked is not None and text[max(0, match.start() - 1) : match.start()] in _ITEM_BREAKS:
+                    low = Decimal(marked.group(1))  # "；2.90分（含）以上为优": the note's item 2, then 90
                 seen.add(name)
                 ctx.add("grade_scheme", f"{name}≥{low}", match.start(), match.end(), subject=name)
                 bands.append((match.start(), GradeBand(name=name, min=low)))
