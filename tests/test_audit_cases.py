@@ -1094,6 +1094,14 @@ PASSES = [
         "备注：1.预算执行率得分=执行率×分值，最高不超过分值；2.90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分"
         "以下为差。\n",
     ),
+    # hand-written: the budget's classes, then the spending's, each under its own whole; the spending's sentence
+    # mentions the initial budget after its own subject
+    (
+        "JX201",
+        "某县灌溉试验站2022年度部门整体支出绩效自评报告\n（一）预算安排情况\n2022年我站全年预算数300.00万元。其中基本支出"
+        "200.00万元，项目支出100.00万元。\n（二）预算执行情况\n2022年全年实际支出294.00万元，全年预算执行率98%，年初预算资金"
+        "全部执行到位。其中基本支出198.00万元，项目支出96.00万元。\n",
+    ),
     # hand-written: the spending's classes under the year's spending, then another year's total after them
     (
         "JX101",

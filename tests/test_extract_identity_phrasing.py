@@ -2419,3 +2419,16 @@ def test_a_provinces_name_opening_a_funds_title_is_not_the_city_that_speaks() ->
         "发布机构：丰林市农业农村局\n"
     )
     assert read(text).unit != "某某省"
+
+
+def test_a_school_speaking_as_itself_under_a_title_naming_only_its_city() -> None:
+    # hand-written: the title names the city only, the school names itself in its overview and says 我校
+    text = (
+        "丰林市2021年度部门整体支出绩效自评报告\n（学校类）\n"
+        "根据丰林市财政局要求，我校对照年初绩效目标，对2021年度部门整体支出进行了自评。\n一、单位概况\n"
+        "丰林市实验小学始建于1956年，隶属丰林市教育局，为全额拨款事业单位。我校现有教学班30个。\n"
+    )
+    assert read(text).unit == "丰林市实验小学"
+    # the bureau over it publishing the page is not who speaks either
+    published = text + "发布机构：丰林市教育局\n"
+    assert read(published).unit == "丰林市实验小学"

@@ -33,6 +33,7 @@ from jixiao.extract.headline import (
     names_a_project,
     organisation_like,
     speaker_endings,
+    speaks_as_place,
     tidy_project,
     tidy_unit,
     value_key,
@@ -76,7 +77,7 @@ from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
 from jixiao.layout.headings import is_heading
 from jixiao.layout.labelled import Labelled
-from jixiao.layout.title import kind_named
+from jixiao.layout.title import kind_named, leading_place
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 
@@ -112,6 +113,23 @@ def _scores_for_points(facts: list[Fact], score: Decimal) -> list[Fact]:
         return facts
     swapped = {id(f) for f in first.values()}
     return [f.model_copy(update={"field": "component"}) if id(f) in swapped else f for f in facts]
+
+
+def _without_places_an_organisation_speaks_for(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The unit's candidates where the report speaks as an organisation of one kind ("我校") and never as a place:
+    those of that kind, when some are ("延吉市进学小学", not the bureau publishing the page), else all but a bare
+    place ("延吉市" of a title naming only the place: none is then better than the place)."""
+    endings = speaker_endings(text)
+    if not endings or speaks_as_place(text) or _PLACES_OFFICES.intersection(endings):
+        return (
+            candidates  # (a bureau saying 我局 and never named: the place it is an office of stands for it)
+        )
+    # "我校" and the school named in the text: the bureau over it, the page's publisher, is not who speaks
+    spoken = [c for c in candidates if str(c.value).endswith(endings)]
+    return spoken or [c for c in candidates if leading_place(str(c.value)) != len(str(c.value))]
+
+
+_PLACES_OFFICES = frozenset({"局", "委", "委员会", "办", "办公室", "厅"})
 
 
 def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[str, Any]:
@@ -171,6 +189,8 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             found[field] = [
                 c.model_copy(update={"value": tidy_project(str(c.value), unit)}) for c in found[field]
             ]
+        if field == "unit":
+            found[field] = _without_places_an_organisation_speaks_for(found[field], ctx.flow.text)
         # (the kind the report speaks as only matters where the candidates name more than one unit)
         several = field == "unit" and len({value_key(c.value) for c in found[field]}) > 1
         choice = choose(found[field], speaker_endings(ctx.flow.text) if several else ())

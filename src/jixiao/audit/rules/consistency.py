@@ -269,6 +269,11 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
         stages = _STAGE.findall(text[: fact.start]) or (
             _STAGE.findall(context.lines[fact.line - 2].text) if fact.line >= 2 else []
         )
+        whole = _whole_before_its_parts(text[: fact.start])
+        if whole:
+            # "全年实际支出341.82万元，…年初预算资金全部执行到位。其中基本支出…": the parts' whole is what its
+            # sentence opens with, not the last stage word it says
+            stages = whole
         if stages:
             about.add("预算" if stages[-1] == "预算" else "支出")
     return frozenset(times), frozenset(about)
@@ -324,8 +329,21 @@ _YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
 _PLAN_YEAR = re.compile(r"(?!\s*\d{1,2}\s*月)[^。；;]{0,12}?(?:预算|计划|目标)")
 _PLACE_OPENING = re.compile(r"\s*([^，,：:。\d]{2,12})[：:]")
 _PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用于([\u4e00-\u9fff]{2,16})")
+
+
 # what a spending part's figure is a part of: the budget ("支出预算中", "年初预算…其中") or the spending ("全年实际支出…
 # 其中", "按支出性质分", "决算")
+def _whole_before_its_parts(before: str) -> list[str]:
+    """The stage words of the sentence that states the whole a "其中" listing opens under, the first one only:
+    what that sentence is about."""
+    listing = before.rfind("其中")
+    if listing <= 0:
+        return []
+    head = before[:listing].rstrip("，,。：: ")
+    sentence = head[max(head.rfind(mark) for mark in "。；;") + 1 :]
+    return _STAGE.findall(sentence)[:1]
+
+
 _STAGE = re.compile(r"预算(?!执行)|决算|实际支出|全年支出|年度支出|本年支出|执行数|按支出性质|按经济分类")
 _FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程|专项|补助|补贴)$")
 _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
