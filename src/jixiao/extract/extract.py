@@ -115,15 +115,15 @@ def _scores_for_points(facts: list[Fact], score: Decimal) -> list[Fact]:
     return [f.model_copy(update={"field": "component"}) if id(f) in swapped else f for f in facts]
 
 
-def _without_places_an_organisation_speaks_for(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """The unit's candidates where the report speaks as an organisation of one kind ("我校") and never as a place:
-    those of that kind, when some are ("延吉市进学小学", not the bureau publishing the page), else all but a bare
-    place ("延吉市" of a title naming only the place: none is then better than the place)."""
-    endings = speaker_endings(text)
+def _without_places_an_organisation_speaks_for(
+    candidates: list[Candidate], text: str, endings: tuple[str, ...]
+) -> list[Candidate]:
+    """The unit's candidates where the report speaks (``endings``) as an organisation of one kind ("我校") and never
+    as a place: those of that kind, when some are ("延吉市进学小学", not the bureau publishing the page), else all
+    but a bare place ("延吉市" of a title naming only the place: none is then better than the place). A bureau
+    saying 我局 and never named still stands for the place it is an office of."""
     if not endings or speaks_as_place(text) or _PLACES_OFFICES.intersection(endings):
-        return (
-            candidates  # (a bureau saying 我局 and never named: the place it is an office of stands for it)
-        )
+        return candidates
     # "我校" and the school named in the text: the bureau over it, the page's publisher, is not who speaks
     spoken = [c for c in candidates if str(c.value).endswith(endings)]
     return spoken or [c for c in candidates if leading_place(str(c.value)) != len(str(c.value))]
@@ -182,6 +182,9 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
         if (tidy := tidy_unit(str(c.value))) is not None
     ]
     chosen: dict[str, Any] = {}
+    speaker = speaker_endings(
+        ctx.flow.text
+    )  # the kind of organisation the report speaks as ("我校": 校, 学…)
     ctx.facts[:] = [f for f in ctx.facts if f.field not in _IDENTITY_FIELDS]
     for field in _IDENTITY_FIELDS:
         if field == "project":
@@ -190,10 +193,10 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
                 c.model_copy(update={"value": tidy_project(str(c.value), unit)}) for c in found[field]
             ]
         if field == "unit":
-            found[field] = _without_places_an_organisation_speaks_for(found[field], ctx.flow.text)
+            found[field] = _without_places_an_organisation_speaks_for(found[field], ctx.flow.text, speaker)
         # (the kind the report speaks as only matters where the candidates name more than one unit)
         several = field == "unit" and len({value_key(c.value) for c in found[field]}) > 1
-        choice = choose(found[field], speaker_endings(ctx.flow.text) if several else ())
+        choice = choose(found[field], speaker if several else ())
         value = choice.value
         if field == "project" and chosen.get("kind") == "部门整体支出":
             value = None

@@ -329,10 +329,11 @@ _YEAR_MENTION = re.compile(r"(20\d\d)\s*年")
 _PLAN_YEAR = re.compile(r"(?!\s*\d{1,2}\s*月)[^。；;]{0,12}?(?:预算|计划|目标)")
 _PLACE_OPENING = re.compile(r"\s*([^，,：:。\d]{2,12})[：:]")
 _PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用于([\u4e00-\u9fff]{2,16})")
-
-
 # what a spending part's figure is a part of: the budget ("支出预算中", "年初预算…其中") or the spending ("全年实际支出…
 # 其中", "按支出性质分", "决算")
+_STAGE = re.compile(r"预算(?!执行)|决算|实际支出|全年支出|年度支出|本年支出|执行数|按支出性质|按经济分类")
+
+
 def _whole_before_its_parts(before: str) -> list[str]:
     """The stage words of the sentence that states the whole a "其中" listing opens under, the first one only:
     what that sentence is about."""
@@ -344,7 +345,6 @@ def _whole_before_its_parts(before: str) -> list[str]:
     return _STAGE.findall(sentence)[:1]
 
 
-_STAGE = re.compile(r"预算(?!执行)|决算|实际支出|全年支出|年度支出|本年支出|执行数|按支出性质|按经济分类")
 _FUND_NAMED = re.compile(r"(?:项目|资金|经费|工程|专项|补助|补贴)$")
 _CATEGORY_BEFORE = re.compile(r"(?:投入|过程|产出|效益|效果|满意度|决策|管理|执行率)[^。；;]{0,8}$")
 _OPENING = re.compile(r"^[^，,：:]{1,8}[，,：:]")
