@@ -1236,3 +1236,44 @@ def test_a_total_rows_rate_slip_printed_again_on_its_one_sub_row_is_one_finding(
     errors = [f for f in findings(text, "JX103") if f.severity == "error"]
     assert len(errors) == 1
     assert "106.5714" in errors[0].computation
+
+
+def test_parts_whose_points_fall_short_of_the_whole_prove_no_total_wrong() -> None:
+    # hand-written after a probe: the page is cut after 效益; 10 + 50 + 30 points read, 满意度's 10 unread, so the
+    # parts' 9.93 + 50 + 28 = 87.93 against 96.93 is no slip
+    text = (
+        "某市司法局2023年度法律援助经费项目绩效自评报告\n"
+        "项目资金（万元）    年初预算数    全年预算数    全年执行数    分值    执行率    得分\n"
+        "年度资金总额    60.00    73.50    72.986    10    99.30%    9.93\n"
+        "三、自评结论\n经自评，该项目综合得分96.93分。\n四、绩效指标完成情况\n（一）产出指标（分值50分，得分50分）\n"
+        "1.数量指标：办结案件目标≥1200件，实际1398件。\n（二）效益指标（分值30分，得分28分）\n1.社会效益：为受援人挽回经济损失\n"
+    )
+    assert findings(text, "JX104") == []
+    # the parts all stated, 满意度 too, and the total still off: the slip is found
+    whole = text + "（三）满意度指标（分值10分，得分8分）\n"
+    assert [f.severity for f in findings(whole, "JX104")] == ["error"]
+
+
+def test_a_zero_target_missed_and_scored_below_its_points_is_a_warning() -> None:
+    # hand-written after a probe: "辍学率 0" against 0.3%; the rules give no proportion for a target of 0, so the
+    # unit's 7 of 10 is a point to look at; full points would be the unmet-full slip (JX110)
+    form = (
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+        "产出指标 | 数量指标 | 教学班数 | 47个 | 47个 | 50 | 50\n"
+        "效益指标 | 社会效益指标 | 辍学率 | 0 | 0.3% | 10 | {score}\n"
+        "满意度指标 | 服务对象满意度 | 学生满意度 | ≥90% | 93.5% | 30 | 30\n"
+    )
+    assert [f.severity for f in findings(form.format(score="7"), "JX109")] == ["warning"]
+    assert findings(form.format(score="10"), "JX110") != []
+
+
+def test_an_evaluation_frameworks_points_adding_past_the_whole() -> None:
+    # hand-written after a probe: 投入20 + 过程15 + 产出40 + 效益30 = 105 against the 满分100分 stated
+    text = (
+        "某区2021年度草原生态保护补助奖励资金绩效自评报告\n"
+        "（二）指标体系。自评指标体系由投入（20分）、过程（15分）、产出（40分）、效益（30分）四部分构成，满分100分。\n"
+        "1.投入指标得19分。\n2.过程指标得13分。\n3.产出指标得36.5分。\n4.效益指标得26分。\n"
+        "综合上述，绩效自评得分94.5分，评价等级为“优”。\n"
+    )
+    assert [f.severity for f in findings(text, "JX105")] == ["error"]
+    assert findings(text.replace("产出（40分）", "产出（35分）"), "JX105") == []

@@ -1592,3 +1592,127 @@ def test_a_result_row_whose_full_marks_and_score_run_together() -> None:
         "2019.27\n", "2019.27"
     )
     assert read(run).score == Decimal("96.35")
+
+
+def test_the_scale_in_an_aside_after_the_scores_announced_is_no_score() -> None:
+    # hand-written after a probe: "（总分100分）" opened right after "自评得分如下" gives the scale; the table's 总分
+    # row under it holds the score (9.55 + 48 + 28 + 9 = 94.55)
+    text = (
+        "某县文化局2023年度公共文化服务体系建设专项资金绩效自评报告\n三、绩效自评结果\n本项目自评得分如下（总分100分）：\n"
+        "指标          权重    得分\n预算执行率     10     9.55\n产出指标       50     48\n效益指标       30     28\n"
+        "满意度指标     10     9\n总分          100     94.55\n"
+    )
+    assert read(text).score == D("94.55")
+    # a bracket after the grade is no announcement: the 100 there is the report's score
+    assert read("某县某局2023年度项目支出绩效自评报告\n经自评，评价等级为优（总分100分）。\n").score == D(
+        "100"
+    )
+
+
+def test_money_the_text_says_is_evaluated_apart_is_none_of_the_reports() -> None:
+    # hand-written after a probe: the other project's 86.20 spent would contradict the 600.14 of the report's own,
+    # which the audit needs to find the rate slip (600.14 / 628.50 = 95.49%, written 98.6%)
+    text = (
+        "某市文化局2023年度公共文化服务体系建设专项资金绩效自评报告\n一、项目基本情况\n"
+        "2023年，公共文化服务体系建设专项资金预算安排628.50万元。同年我局另承担非物质文化遗产保护项目，预算86.20万元，"
+        "支出86.20万元，另行评价。\n二、项目资金使用情况\n截至2023年12月31日，项目实际支出600.14万元，预算执行率98.6%。\n"
+    )
+    report = read(text)
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("628.50"),
+        D("600.14"),
+        D("98.6"),
+    )
+    # the evaluation's object named in the figure's own clause is the report's, the others evaluated apart
+    # (hand-written after the same probe round: 29874 + 7261 + 1480 = 38615, the central part evaluated here)
+    own = read(
+        "某县2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告\n"
+        "2023年共下达我县衔接资金38615.00万元，其中：中央资金29874.00万元，省级资金7261.00万元，州级资金1480.00万元。"
+        "本次自评对象为中央财政衔接推进乡村振兴补助资金29874.00万元，省级和州级资金另行评价。\n"
+        "截至2023年12月31日，中央资金实际支出28963.52万元，资金执行率96.95%。\n"
+    )
+    assert (own.budget.adjusted, own.budget.executed) == (D("29874.00"), D("28963.52"))
+
+
+def test_a_funds_header_whose_first_halves_stand_over_their_columns_on_the_line_above() -> None:
+    # hand-written after a probe: "年初" printed over "预算数" (spaces keep the columns; a Chinese character takes two)
+    text = (
+        "某县某镇中心卫生院2020年度部门整体支出绩效自评报告\n二、预算安排及执行情况\n"
+        "                                                          单位：万元\n"
+        "资金来源       年初\n               预算数     全年预算数     全年执行数     执行率\n"
+        "合计           941.80     1,024.63       986.21         96.25%\n"
+        "中央资金       165.20       186.40       181.92         97.60%\n"
+    )
+    budget = read(text).budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("941.80"),
+        D("1024.63"),
+        D("986.21"),
+        D("96.25"),
+    )
+
+
+def test_a_departments_summary_row_over_its_units_rows_is_the_total() -> None:
+    # hand-written after a probe: one cell a line, amounts in 元, the 汇总 row first, each unit's coded row after it
+    cells = [
+        "预算单位编码", "预算单位名称", "年初预算数", "全年预算数", "全年执行数", "执行率",
+        "046", "某县自然资源局（汇总）", "26,418,000.00", "29,035,500.00", "28,473,910.00", "98.07%",
+        "046001", "046001-某县自然资源局机关", "14,860,000.00", "16,124,000.00", "15,892,150.00", "98.56%",
+    ]  # fmt: skip
+    text = (
+        "某县自然资源局2022年度部门整体支出绩效自评报告\n二、部门整体支出情况\n单位：元\n"
+        + "\n".join(cells)
+        + "\n"
+    )
+    budget = read(text).budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("2641.8"),
+        D("2903.55"),
+        D("2847.391"),
+        D("98.07"),
+    )
+
+
+def test_a_grade_after_a_table_noting_some_projects_is_the_reports() -> None:
+    # hand-written after a probe: "部分项目" in a row's note names no project whose grade the line below would be
+    text = (
+        "某区某街道办事处2019年度部门整体支出绩效自评表\n一级指标        分值      自评得分       扣分原因\n"
+        "投入             20        17.5          部分项目预算编制不够细化，年中调整幅度较大\n"
+        "过程             30        26.4          项目支出进度前松后紧\n产出             30        27.2          \n"
+        "效益             20        17.5          \n合计            100        88.6\n"
+        "自评等级：良（90分以上为优，80-89分为良，60-79分为中，60分以下为差）\n"
+    )
+    report = read(text)
+    assert (report.score, report.grade) == (D("88.6"), "良")
+
+
+def test_a_rate_word_and_a_date_a_scan_broke() -> None:
+    # hand-written after a probe: "执 行率" a PDF's space inside the word, "l2月" an OCR's l for 1 in a date
+    text = (
+        "某县人民医院2018年度医疗服务能力提升补助资金项目支出绩效自评报告\n"
+        "（一）资金到位情况。2018年项目预算资金1528.6万元，资金于2018年9月全部到位。\n"
+        "（二）资金使用情况。截至2018年l2月31日，项目实际支出1390.4万元，预算执 行率90.96%。\n"
+    )
+    budget = read(text).budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (D("1528.6"), D("1390.4"), D("90.96"))
+
+
+def test_a_note_under_a_fused_result_row_opens_a_line_of_its_own() -> None:
+    # hand-written after a probe: "总分10099.9" (full marks 100, score 99.9 run together) over "说明：…" is no
+    # sentence running on into the note, whose bands' 90 is no score either
+    text = (
+        "某街道2023年度社区服务群众专项经费项目支出绩效自评报告\n"
+        "绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施\n"
+        "产出指标数量指标覆盖社区数8个8个1515\n总分10099.9\n说明：自评得分90（含）-100分为优，80（含）-90分为良。自评等级：优\n"
+    )
+    report = read(text)
+    assert (report.score, report.grade) == (D("99.9"), "优")
+
+
+def test_a_project_cells_code_with_its_year_after_it() -> None:
+    # hand-written after a probe: "630223-2022-" is the project's code and year in the system, no part of its name
+    text = (
+        "项目支出绩效自评表\n（2022年度）\n项目名称\t630223-2022-农村厕所革命整村推进奖补资金\n"
+        "主管部门\t某县农业农村局\t实施单位\t某县农业农村局\n"
+    )
+    assert read(text).project == "农村厕所革命整村推进奖补资金"

@@ -642,6 +642,22 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
 
 _OWN_SHARE = re.compile(_AMOUNTS["own_share"])
 _OUTSIDE_EVALUATION = re.compile(_AMOUNTS["outside_evaluation"])
+_EVALUATED_APART = re.compile(_AMOUNTS["evaluated_apart"])
+_EVALUATION_OBJECT = re.compile(_AMOUNTS["evaluation_object"])
+
+
+def _outside_the_evaluation(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding the figure at ``start:end`` sets its money apart from the evaluation: not in its
+    scope, or evaluated apart, the figure's own clause not naming the evaluation's object."""
+    begin, stop = sentence_start(text, start), sentence_end(text, end)
+    if _OUTSIDE_EVALUATION.search(text, begin, stop):
+        return True
+    return (
+        _EVALUATED_APART.search(text, begin, stop) is not None
+        and _EVALUATION_OBJECT.search(text, clause_start(text, start), end) is None
+    )
+
+
 _ITEM_NAME_MIN = 4  # characters of a listed item's own name before its figure
 
 
@@ -1453,9 +1469,7 @@ def extract_budget(
                 "amount",
                 "",
             )  # "收入总计26,064,170.05元，支出总计26,064,170.05元": the account's balance
-        if family == "budget" and _OUTSIDE_EVALUATION.search(
-            text, sentence_start(text, quantity.start), sentence_end(text, quantity.end)
-        ):
+        if family == "budget" and _outside_the_evaluation(text, quantity.start, quantity.end):
             family, key = "amount", ""  # "另，2023年结转资金4,216.30万元已全部支出，不纳入本次评价范围"
         if family == "budget" and _A_SAMPLE.search(
             text, sentence_start(text, quantity.start), quantity.start

@@ -35,7 +35,7 @@ _NEEDS_TRANSLATION = re.compile("[" + "".join(re.escape(chr(code)) for code in _
 # a number with OCR's letter-for-digit slips (I, l for 1; O for 0) right before a unit: "IO0%", "23O.85万元", "2O23年"
 _OCR_NUMBER = re.compile(
     r"(?<![A-Za-z])(?=[\dIlO.,]*\d)(?=[\dIlO.,]*[IlO])[\dIlO]{1,3}(?:,[\dIlO]{3})*[\dIlO]*(?:\.[\dIlO]+)?"
-    r"(?=\s?(?:%|万元|亿元|元|年|分))"
+    r"(?=\s?(?:%|万元|亿元|元|年|月|日|分))"  # (a date's too: "截至2018年l2月31日")
 )
 _OCR_DIGITS = str.maketrans("IlO", "110")
 # ... or a table's cell of its own, a figure with decimals or thousands ("l250.00", "1,O86.4O", "86O.OO" between spaces,
@@ -65,6 +65,8 @@ _SPACED_THOUSANDS = re.compile(
 )
 # a table's two-character row label spread over its cell ("合  计   1,082.40"): one word, its spaces after it
 _SPREAD_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([合总小])([ \u3000]+)(计)(?![\u4e00-\u9fff])")
+# the rate's word a PDF's text broke with a space ("预算执 行率96.5%"): one word, its spaces after it
+_BROKEN_RATE_WORD = re.compile(r"(执)( +)(行率)|(执行)( +)(率)")
 # a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
 _DOT_POINT = re.compile(r"(?<=\d)·(?=\d)")
 _COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|元|%))")
@@ -137,6 +139,10 @@ def normalise(text: str) -> str:
         text = _SPACED_THOUSANDS.sub(_spaces_before, text)
     if "计" in text and (" 计" in text or "\u3000计" in text):
         text = _SPREAD_LABEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
+    if "执 " in text or "行 率" in text:
+        text = _BROKEN_RATE_WORD.sub(
+            lambda m: "".join(m.group(*((1, 3, 2) if m.group(1) else (4, 6, 5)))), text
+        )
     if "年" in text and ("〇" in text or "○" in text or "零" in text or "一九" in text):
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text
@@ -198,7 +204,11 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
         return False
     if len(tail.strip()) < 6 or is_heading(tail) or _ends_as_title(tail):
         return False
-    return not HEADING_NUMBER.match(head)
+    return not HEADING_NUMBER.match(head) and not _NOTE_OPENING.match(head)
+
+
+# a note under a table opens with its label ("说明：自评得分90（含）-100分为优…", "注：…"): no sentence goes on into it
+_NOTE_OPENING = re.compile(r"(?:注|说明|备注|填表说明|附注)\s*[:：]")
 
 
 def _opens_row(lines: tuple[Line, ...], index: int) -> bool:

@@ -469,6 +469,11 @@ _SCORED_AFTER = re.compile(r"\s*[，,、]?\s*(?:实际)?(?:自评)?得")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
 _SCALE_OF_SCORES = re.compile(_LABELS["scale_of_scores"])
+# a bracket opened right after the words that announce the scores: what it holds is their scale
+_SCALE_ASIDE_BEFORE = re.compile(
+    r"(?:得分|评分|打分|分数|结果)(?:情况)?\s*(?:如下|见下表|详见下表)?\s*[(（]\s*$"
+)
+_SCALE_ASIDE_REACH = 12
 _SCORE_LABEL_AFTER = re.compile(
     r"\s*分?\s*[；;，,、]?\s*(?:自评|实际|最终|综合)?(?:得分|评分)\s*(?:为|是|:|：)?\s*\d"
 )
@@ -694,6 +699,10 @@ def extract_scores(
                 scored.append((match.start(3), match.end()))
                 continue
             name = canonical_category(match.group("cat"))
+            points = _number(match.group(2))
+            if points is not None and points <= _FULL_SCALE:
+                # "产出指标（分值50分，得分50分）": the category's points too, which tell a page cut before its last part
+                ctx.add("weight", points, match.start(2), match.end(2), unit="分", subject=name)
             ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
             scored.append((match.start(3), match.end()))
     totals: list[tuple[int, re.Match[str], Decimal]] = []
@@ -817,6 +826,12 @@ def extract_scores(
             )
         ):
             continue  # "本次评价采用百分制,评价总分100分,90分(含)以上为优秀", "分值设置：…（10分），合计100分": the scale
+        if (
+            match.group("label") == "总分"
+            and value == _FULL_SCALE
+            and _SCALE_ASIDE_BEFORE.search(text, max(0, match.start() - _SCALE_ASIDE_REACH), match.start())
+        ):
+            continue  # "自评得分如下（总分100分）：": the scale in an aside, the score in what follows
         if _section_heading_score(text, match):
             continue
         # a labelled score ("自评得分：88.84") is read in its own printed line: the lines above it the flow joined

@@ -19,6 +19,7 @@ from jixiao.decimals import HUNDRED, quantize
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
+from jixiao.layout.wrap import width
 
 # a cell may carry its unit: "150万", "150万元", "300000.00元" (then in it whatever the table's unit)
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$")
@@ -203,7 +204,11 @@ def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
         second = lines[at + 1] if at + 1 < len(lines) else []
         joined = None
         if second and second[0].line == first[0].line + 1:
-            joined = _aligned_halves(first, second) or _joined_halves(first, second)
+            joined = (
+                _aligned_halves(first, second)
+                or _joined_halves(first, second)
+                or _halves_over_their_columns(first, second)
+            )
         result += joined if joined is not None else first
         skip = joined is not None
     return result
@@ -281,6 +286,49 @@ def _joined_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
             return None
         joined[at] = first[at]._replace(text=text)
     return joined
+
+
+def _halves_over_their_columns(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
+    """The header row rejoined where its second line is the fuller one and the first holds a column's first half
+    set over it ("资金来源   年初" over "预算数   全年预算数   全年执行数   执行率", spaces keeping the columns): each
+    half joins the second line's cell under it, the first line's other cells (the row label's header) stay, all in
+    the order of their columns."""
+    if len(second) < _ALIGNED_MIN or len(second) <= len(first):
+        return None
+    halves = [cell for cell in first if cell.text.strip() in _FIRST_HALVES]
+    if not halves:
+        return None
+    above, below = _printed_spans(first), _printed_spans(second)
+    joined = list(second)
+    for half in halves:
+        start, end = above[first.index(half)]
+        under = [at for at, (left, right) in enumerate(below) if left < end and start < right]
+        if len(under) != 1:
+            return None
+        cell = second[under[0]]
+        text = half.text.strip() + cell.text.strip()
+        if not cell.text.strip().endswith(_SECOND_HALVES) or column_key(text) in (
+            None,
+            column_key(cell.text),
+        ):
+            return None
+        joined[under[0]] = cell._replace(text=text)
+    others = [at for at, cell in enumerate(first) if cell not in halves]
+    if any(above[at][1] > below[0][0] for at in others):
+        return None  # a cell of the first line over the columns that is no half: no header split in two
+    return [*(first[at] for at in others), *joined]
+
+
+def _printed_spans(cells: list[Cell]) -> list[tuple[int, int]]:
+    """The printed columns each cell of one line spans, a Chinese character two wide (the gaps between the
+    cells are spaces, one wide each)."""
+    spans = []
+    wider = 0  # the columns the cells before took beyond their characters
+    for cell in cells:
+        start = cell.start + wider
+        spans.append((start, start + width(cell.text)))
+        wider += width(cell.text) - len(cell.text)
+    return spans
 
 
 def settle_approved(keys: list[str]) -> list[str]:

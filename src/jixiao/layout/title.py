@@ -59,7 +59,7 @@ NOTICE_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\
 _PART_OF_PUBLICATION = r"第[一二三四五六七八九十]{1,3}部分\s*(?=20\d\d)"
 _TITLED_PART = re.compile(r"^\s*" + _PART_OF_PUBLICATION)
 CODE_PREFIX = re.compile(
-    r"^\s*(?:20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+|[\dA-Za-z]{3,}\s*[-—_－]|[\[【(（]\s*\d{3,}\s*[\]】)）]"
+    r"^\s*(?:20\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+|(?:[\dA-Za-z]{3,}\s*[-—_－]\s*)+|[\[【(（]\s*\d{3,}\s*[\]】)）]"
     r"|\d{6,}\s*(?=[\u4e00-\u9fff])|" + _PART_OF_PUBLICATION + r")\s*"
 )
 _UNIT_NOTE = re.compile(

@@ -1812,6 +1812,25 @@ def _other_rows_scored(context: Context, components: Mapping[str, Fact]) -> bool
     return False
 
 
+def _points_short_of_the_whole(context: Context, components: Mapping[str, Fact]) -> bool:
+    """Whether every part read states its points and those points add up to less than the scheme's total, the
+    parts no framework's whole but the form's three with 满意度 folded into 产出: a part the reader did not read
+    (满意度, the page cut before it) holds the rest. A whole framework short of points has wrong weights (JX105),
+    and its scores still must make the total."""
+    weights = _weights(context)
+    names = frozenset(components)
+    return (
+        not any(whole <= names for whole in _COMPLETE_SETS | _COMPLETE_SCORES if len(whole) > _FOLDED_PARTS)
+        and all(part in weights for part in components)
+        and sum((_value(weights[part]) for part in components), Decimal(0)) < context.scheme.total_points
+    )
+
+
+_FOLDED_PARTS = (
+    3  # 预算执行率, 产出 and 效益: the form's parts with 满意度 folded into 产出, or a page cut before it
+)
+
+
 def _complete(names: frozenset[str]) -> bool:
     """Whether first-level indicators by these names hold a whole framework's parts (more may be stated)."""
     return any(whole <= names for whole in _COMPLETE_SETS | _COMPLETE_SCORES)
@@ -1862,6 +1881,8 @@ def component_sum(context: Context) -> Iterator[Hit]:
         and not _short_anyway(context, components, summed, score.value)
     ):
         return  # parts short of the total prove nothing until all are stated (a page cut after 投入 and 过程)
+    if summed < score.value and _points_short_of_the_whole(context, components):
+        return  # "执行率 10分…产出指标（分值50分）…效益指标（分值30分）" and the page cut: 满意度's 10 points unread
     if summed < score.value and _more_parts_scored(context, components, score):
         return  # "…效益指标得17分,可持续影响得9分,满意度得9分…": a part the reader does not know is scored too
     if summed < score.value and _unread_part_scored(context, components, score.value - summed):
@@ -1954,7 +1975,7 @@ def weights_sum(context: Context) -> Iterator[Hit]:
     weights = _weights(context)
     # only a complete set of first-level indicators must add up: a report that shows part of its table
     # (a page cut short, a framework of 投入/过程/… whose other parts are not stated) proves nothing
-    if frozenset(weights) not in _COMPLETE_SETS:
+    if frozenset(weights) not in _COMPLETE_SETS | _COMPLETE_SCORES:
         return
     if _SATISFACTION_PART not in weights and _SATISFACTION_PART in context.text:
         return  # the form's 满意度 row stands there, its points unread ("满意度指标 | l0 | 8")

@@ -43,6 +43,7 @@ def _hit(context: Context, difference: Difference, rescored: Rescored) -> Hit:
         or _follows_from_rows(difference, rescored)
         or _own_deduction(difference, form)
         or _execution_unstated(difference, rescored)
+        or _zero_target_deducted(difference, form)
         else None,
     )
 
@@ -73,6 +74,17 @@ def _own_deduction(difference: Difference, form: StatedForm) -> bool:
     indicator = form.evaluation.indicators[int(found.group(1))]
     deducted = sum((Decimal(n) for n in _DEDUCTED.findall(indicator.deviation or "")), Decimal(0))
     return deducted > 0 and indicator.weight - deducted == difference.stated
+
+
+def _zero_target_deducted(difference: Difference, form: StatedForm) -> bool:
+    """Whether a row whose target is 0 ("辍学率 0") and whose actual is above it was scored below its points but
+    above 0: the national rules give no proportion for a target of 0 (the engine's 0 points is one system's
+    rule), so a deduction of the unit's own is a point to look at rather than a slip."""
+    found = _ROW_INDEX.fullmatch(difference.path)
+    if difference.kind != "indicator" or found is None or not isinstance(difference.stated, Decimal):
+        return False
+    indicator = form.evaluation.indicators[int(found.group(1))]
+    return indicator.target == 0 and Decimal(0) < difference.stated < indicator.weight
 
 
 _ROW_INDEX = re.compile(r"indicators\[(\d+)\]")
@@ -106,7 +118,8 @@ def _differences(context: Context, *kinds: str) -> Iterator[Hit]:
     "指标得分与计分规则不符：{message}",
     summary="自评表中某个三级指标的得分与按其年度指标值、实际完成值和分值计算的得分不符（定量指标完成即满分、"
     "未完成按比例；定性指标须在所评档次的分值区间内）。只差取整到整分或一位小数的记为提示；该行写明按自定规则扣分"
-    "（“口径不清，扣2分”）且得分正是分值减去所扣分数的，记为警告。",
+    "（“口径不清，扣2分”）且得分正是分值减去所扣分数的，记为警告；年度指标值为 0 而实际超出、得分低于分值又高于 0 的，"
+    "也记为警告（国家规则没有规定这种指标按比例计分）。",
     why="指标得分是总分的来源；得分与完成情况不成比例（完成 770/1228 却得 1.8/2 分）是常见的拔高。",
     fires="三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训人次\t≥1228人次\t770人次\t2\t1.8",
     passes="三级指标\t年度指标值\t实际完成值\t分值\t得分\n培训人次\t≥1228人次\t770人次\t2\t1.25",
