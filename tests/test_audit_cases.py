@@ -1277,3 +1277,60 @@ def test_an_evaluation_frameworks_points_adding_past_the_whole() -> None:
     )
     assert [f.severity for f in findings(text, "JX105")] == ["error"]
     assert findings(text.replace("产出（40分）", "产出（35分）"), "JX105") == []
+
+
+def test_a_rate_that_counts_the_places_reaching_it_is_no_rate_to_check() -> None:
+    # hand-written after a hunt: "执行率100%的县(市)4个" counts counties; the fund's rate, 183439.18 / 186147 = 98.55%,
+    # is right, and no rate of 100% is stated of its figures
+    text = (
+        "某州2023年度衔接推进乡村振兴补助资金绩效自评报告\n全州下达资金186147万元，累计支出183439.18万元，执行率98.55%。\n"
+        "从分县情况看，执行率100%的县(市)4个，其余县(市)执行率均在95%以上。\n"
+    )
+    assert findings(text, "JX103") == []
+
+
+def test_breakdowns_that_are_no_parts_of_the_total_before_them() -> None:
+    # hand-written after a hunt round: each of these sentences adds up, read right
+    # a standard's own parts in brackets (21.5 = 20.5 + 1), the amount before it a standard, not the last bracket's item
+    standards = (
+        "某县2017年度森林生态效益补偿资金项目绩效自评报告\n2017年补偿标准为：国家级公益林每亩15元（其中损失性补偿14.75元，"
+        "公共管护支出0.25元）；省级公益林每亩21.5元（其中损失性补偿20.5元，公共管护支出1元）。\n"
+    )
+    assert findings(standards, "JX101") == []
+    # what is left of an item ("尚有12.54万元…暂未支付") is no part of the spending (156 + 71.46 + 41 + 30 = 298.46)
+    unpaid = (
+        "某县人民医院2018年度公立医院综合改革补助资金项目绩效自评报告\n全年实际支出298.46万元，预算执行率95.66%。其中：设备购置支出"
+        "156万元；信息化建设支出71.46万元，执行率85.07%，尚有12.54万元系统尾款因未完成验收暂未支付；人才培养支出41万元；"
+        "药品零差率补偿支出30万元。\n"
+    )
+    assert findings(unpaid, "JX101") == []
+    # a carry-over a clause adds after the sources' listing (6180 + 1562 + 900 = 8642; 8642 + 1236.47 = 9878.47)
+    carried = (
+        "某市2023年度就业补助资金绩效自评报告\n2023年中央、省、市共安排我市就业补助资金8642万元，其中中央资金6180万元、省级资金1562万元、"
+        "市级资金900万元；2022年结转资金1236.47万元按规定纳入本年统筹使用，全年预算数（含上年结转）9878.47万元。\n"
+    )
+    assert findings(carried, "JX101") == []
+    # what the project spending left unspent is no total of the projects listed after it
+    unspent = (
+        "某旗水利局2023年度部门整体支出绩效自评报告\n单位：万元\n项目|预算数|决算数|完成率\n基本支出|1106.40|1132.18|1132.18|100%\n"
+        "项目支出|3021.10|3254.74|2854.88|87.71%\n合计|4127.50|4386.92|3987.06|90.89%\n"
+        "全年预算资金4386.92万元，实际支出3987.06万元，预算执行率90.89%。"
+        "项目支出未执行399.86万元，主要是防洪治理工程因用地手续办理滞后。\n"
+        "项目支出中，供水保障工程资金1,286.50万元（其中自治区补助860.00万元、旗级配套426.50万元），水土保持综合治理资金742.30万元，"
+        "河湖长制经费216.08万元，防汛抗旱经费610.00万元。\n"
+    )
+    assert findings(unspent, "JX101") == []
+
+
+def test_a_parts_own_rate_is_not_checked_against_the_whole() -> None:
+    # hand-written after a hunt: 1498.92 / 1512.36 = 99.11% is 基本支出's, its budget and spending joined by "、";
+    # "项目资金在年内拨付率95.41%" is the project money's (the whole's 4458.16 / 4739.75 = 94.06%)
+    text = (
+        "某市自然资源局2021年度部门整体支出绩效自评报告\n2021年部门全年预算数4739.75万元，全年执行数4458.16万元，预算执行率94.06%。"
+        "其中基本支出全年预算1512.36万元、执行1498.92万元，执行率99.11%；项目支出全年预算3227.39万元、执行2959.24万元，执行率91.69%。\n"
+        "3.时效指标：基本支出按月足额保障，项目资金在年内拨付率95.41%。\n"
+    )
+    assert [f for f in findings(text, "JX103") if f.severity == "error"] == []
+    # the whole's rate written wrong is still found
+    wrong = text.replace("预算执行率94.06%", "预算执行率96.06%")
+    assert [f.line for f in findings(wrong, "JX103") if f.severity == "error"] == [2]

@@ -1716,3 +1716,85 @@ def test_a_project_cells_code_with_its_year_after_it() -> None:
         "主管部门\t某县农业农村局\t实施单位\t某县农业农村局\n"
     )
     assert read(text).project == "农村厕所革命整村推进奖补资金"
+
+
+def test_the_money_the_report_says_it_evaluates_is_its_budget() -> None:
+    # hand-written after a hunt: 41834 allocated, 1260 of it evaluated apart; the 40574 "纳入本次自评" is the budget
+    # the rate is on (39906.73 / 40574 = 98.36%)
+    text = (
+        "某县2025年度衔接推进乡村振兴补助资金绩效自评报告\n一、资金投入情况\n"
+        "全县共安排衔接推进乡村振兴补助资金41834万元，其中中央资金27418万元、省级资金9236万元、市级资金680万元、县级资金4500万元。\n"
+        "中央资金中以工代赈任务资金1260万元，由县发改委另行开展绩效评价，不纳入本报告。纳入本次自评的衔接资金为40574万元。\n"
+        "二、资金使用情况\n截至2025年12月31日，纳入自评的衔接资金已支出39906.73万元，执行率98.36%。\n"
+    )
+    budget = read(text).budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("40574"),
+        D("39906.73"),
+        D("98.36"),
+    )
+    # the figure after the words: "纳入本次自评范围的386,521万元资金" (371,898.47 / 386,521 = 96.22%)
+    after = read(
+        "某省2022年度林业草原生态保护恢复资金绩效自评报告\n2022年中央财政下达我省林业草原生态保护恢复资金392,521万元。\n"
+        "截至2022年12月31日，纳入本次自评范围的386,521万元资金累计支出371,898.47万元，执行率96.22%。\n"
+    )
+    assert (after.budget.adjusted, after.budget.execution_rate) == (D("386521"), D("96.22"))
+
+
+def test_a_grade_in_its_cell_with_the_bands_in_brackets_after_it() -> None:
+    # hand-written after a hunt: the grade's cell after a bar, or after 自评结论 and a space, its bands in brackets
+    base = "某县某局2020年度项目支出绩效自评报告\n总分 100 99.1\n"
+    assert read(base + "自评等级|优（90分(含)以上为优，80分(含)-90分为良，60分以下为差）\n").grade == "优"
+    assert read(base + "自评结果：优（得分90分以上为“优”，80-90分为“良”）\n").grade == "优"
+    assert read(base + "自评结论 良好（综合得分90分及以上为优秀，80分（含）至90分为良好）\n").grade == "良好"
+    # a header of the bands gives none
+    assert read(base + "评价等级 | 优 | 良 | 中 | 差\n").grade is None
+
+
+def test_a_result_row_run_into_the_last_indicator_row_under_the_forms_header() -> None:
+    # hand-written after a hunt: rows run together on a few lines, the header two lines above, the deviation cell or
+    # the last score ("…采集活动总分 100 87.85", "…5 5总分 100 99.25 自评等级 优") running into 总分
+    header = "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+    text = (
+        "某市林业局2017年度森林防火经费项目绩效自评表\n"
+        + header
+        + "产出指标 数量指标 专业扑火队伍人数 ≥120人 120人 10 10\n"
+        "满意度指标 服务对象满意度指标 林区群众满意度 ≥90% 87% 10 9.67 防火期入山管控影响群众采集活动总分 100 87.85\n"
+        "自评结论 良好（综合得分90分及以上为优秀，80分（含）至90分为良好）\n"
+    )
+    assert (read(text).score, read(text).grade) == (D("87.85"), "良好")
+    run = (
+        "某县人民医院2019年度公立医院综合改革补助资金项目绩效自评表\n" + header
+        + "满意度指标 服务对象满意度指标 门诊患者满意度 ≥90% 93.06% 5 5住院患者满意度 ≥90% 95.4% 5 5总分 100 99.25 自评等级 优\n"
+    )  # fmt: skip
+    assert read(run).score == D("99.25")
+    # with no form's header above, "总分 100 87.85" inside a line is nobody's result row
+    assert read(text.replace(header, "")).score is None
+
+
+def test_a_units_figures_after_a_listings_semicolon_are_that_units() -> None:
+    # hand-written after a hunt: "其中局本级…；区退役军人服务中心全年预算186.42万元…" lists the units' own figures
+    text = (
+        "某区退役军人事务局2022年度部门整体支出绩效自评报告\n二、预算执行情况\n"
+        "2022年部门年初预算1454.65万元，全年预算2290.99万元，全年支出2246.28万元，执行率98.05%。其中局本级全年预算2104.57万元、"
+        "支出2061.38万元，执行率97.95%；区退役军人服务中心全年预算186.42万元、支出184.90万元，执行率99.18%。\n"
+    )
+    budget = read(text).budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("2290.99"),
+        D("2246.28"),
+        D("98.05"),
+    )
+
+
+def test_a_tables_total_row_run_together_under_its_header() -> None:
+    # hand-written after a development page: the rows' cells run together with no separator; "合计68006027.9588.65%"
+    # cuts one way only into a budget and a spending that give the rate (6027.95 / 6800 = 88.65%)
+    text = (
+        "某省2021年度体育专项资金转移支付绩效自评报告\n序号 各设区市名称 全年预算数 全年执行数 执行率\n"
+        "1南昌市84.784.70100.00%2九江市842.72842.72100.00%\n地市小计5254.155014.7095.44%合计68006027.9588.65%由上表可知\n"
+    )
+    budget = read(text).budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (D("6800"), D("6027.95"), D("88.65"))
+    # without the table's header above, the digits are nobody's
+    assert read(text.replace("全年预算数 全年执行数 执行率", "")).budget.adjusted is None

@@ -453,10 +453,17 @@ def _no_whole(text: str, fact: Fact) -> bool:
     label = label_before(text, fact.start)
     return bool(
         _CHANGE.search(label)
-        or _PER_UNIT.search(label)
         or _COMPARED.match(label)
         or OTHER_YEARS_AMOUNT.search(label)
-        # "按县道每公里每年1.0万元、乡道0.5万元、村道0.3万元标准补助": standards listed after a 每, or named after
+        or _a_standard(text, fact)
+    )
+
+
+def _a_standard(text: str, fact: Fact) -> bool:
+    """A figure per head or per unit ("人均公用经费2.5万元"), or a standard listed after a 每 or named after it
+    ("按县道每公里每年1.0万元、乡道0.5万元、村道0.3万元标准补助")."""
+    return bool(
+        _PER_UNIT.search(label_before(text, fact.start))
         or _STANDARD_AFTER.match(text, fact.end)
         or _PER_UNIT.search(text, clause_start(text, fact.start, 0, "，,；;。"), fact.start)
     )
@@ -502,7 +509,10 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
             # 工程437.25万元…。其中授予中小企业合同金额455.93万元"), not of the listed item nearest it
             holding = [gap for gap in gaps if summed <= _value_of(gap[1])] or holding
         return min(holding or gaps, key=lambda gap: gap[0])[1] if gaps else candidates[0]
-    candidates = [f for f in facts if sentence <= f.start and f.end <= marker and not _no_whole(text, f)]
+    before = [f for f in facts if sentence <= f.start and f.end <= marker]
+    if before and _a_standard(text, before[-1]):
+        return None  # "省级公益林每亩21.5元（其中损失性补偿20.5元，公共管护支出1元）": a standard's parts, no total's
+    candidates = [f for f in before if not _no_whole(text, f)]
     if not in_brackets(text[sentence:marker]):
         # "总支出30969.07万元(包含存量资金2386.53万元),其中…": a bracket's detail is not the total listed
         candidates = [f for f in candidates if not in_brackets(text[sentence : f.start])]
@@ -681,6 +691,8 @@ def _parts(
             continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
         if _NOT_PAID_AFTER.match(text, fact.end):
             continue  # "下半年补助4000.00元未发放", "补助2400.00元停发": what was not paid, no part of what was
+        if _STILL_UNPAID.search(label):
+            continue  # "…支出71.46万元，尚有12.54万元尾款暂未支付": what is left of an item, as what was not paid
         if not label or _NOT_A_PART.search(label):  # the label is read off Context.lines, simplified
             if parts and label and (stop := _ITEM_BREAK.search(text, parts[-1].fact.end, fact.start)):
                 # "其中：基本支出a，项目支出b；全年实际支出c": after the "；" another measure's statement begins
@@ -698,6 +710,7 @@ def _parts(
 
 
 _NOT_PAID_AFTER = re.compile(r"\s*(?:未|尚未|没有|暂缓|停)(?:发放|支付|拨付|使用|支出|兑付)|\s*停发")
+_STILL_UNPAID = re.compile(r"(?:尚有|尚余|仍有)$")
 _PLANNED_AFTER = re.compile(r"(?:的)?(?:年初|全年)?(?:预算|计划)(?:数|额)?(?:为|是)?")
 
 

@@ -170,6 +170,10 @@ _NOT_YET = re.compile(r"(?:未|没有|暂未)\s*$")
 _WHOSE_BUDGET = re.compile(r"(?:部门|单位|机关|本级)?")
 
 
+# what a label names after the money it names was left unspent ("项目支出未执行", "基本支出结余")
+_LEFT_UNSPENT = re.compile(r"\s*(?:(?:未|尚未)(?:执行|支出|使用|拨付)|结余)(?:资金|金额)?\s*(?:为|共)?\s*$")
+
+
 @functools.lru_cache(maxsize=4096)
 def classify(label: str) -> tuple[str, str] | None:
     """(family, key) of the label ending closest to the end of ``label``; cached, since the same labels
@@ -203,6 +207,8 @@ def classify(label: str) -> tuple[str, str] | None:
             best = max(before, key=lambda rank: rank[:2])
     if best[3] == "executed" and _NOT_YET.search(label, 0, start):
         return None  # "未发放资金159,150元", "尚未支付资金": what was not spent
+    if _LEFT_UNSPENT.match(label, best[0]):
+        return None  # "项目支出未执行399.86万元", "基本支出结余12万元": what the money named left unspent
     _, _, family, key = best
     key = re.sub(r"\s+", "", key)
     return family, _CANONICAL.get(key, key)
@@ -677,6 +683,29 @@ def _item_after_a_listings_semicolon(text: str, position: int) -> str | None:
     return name if len(name) >= _ITEM_NAME_MIN and not _BUDGET_STAGE.fullmatch(name) else None
 
 
+_HEAD_WORDS = re.compile(r"[\u4e00-\u9fff()（）]+")
+
+
+def _unit_after_a_listings_semicolon(text: str, position: int) -> str | None:
+    """The unit a figure belongs to when its sentence opened a listing of units with "其中" and a "；" then began
+    this unit's clause ("其中局本级全年预算2104.57万元…；区退役军人服务中心全年预算186.42万元、支出184.90万元，执行率
+    99.18%"): that unit's, its name and the label of its first figure opening the clause."""
+    begin = sentence_start(text, position)
+    if begin == 0 or text[begin - 1] not in "；;":
+        return None
+    if "其中" not in text[clause_start(text, position, 0, "。！？!?\n") : begin]:
+        return None
+    head = _HEAD_WORDS.match(_LEAD.sub("", text[begin:position]))
+    if head is None:
+        return None
+    words = head.group()
+    for suffix in vocabulary().organisation_suffixes:
+        at = words.find(suffix, 2)
+        if at >= 0 and classify(words[at + len(suffix) :]) is not None:
+            return words[: at + len(suffix)]  # "区退役军人服务中心" + "全年预算"
+    return None
+
+
 # a form printed one cell a line: a part's cell, a figure's, the rate's word alone
 _PART_CELL = re.compile(r"\s*(?:其中\s*[:：]?\s*)?(?P<part>基本支出|项目支出|人员经费|公用经费)\s*[|｜]?\s*")
 _FIGURE_CELL = re.compile(r"\s*[\d,]+(?:\.\d+)?\s*(?:万?元)?\s*[|｜]?\s*")
@@ -723,8 +752,13 @@ def _closes_a_listing(ctx: Context, index: int) -> bool:
     listed = [(i, q) for i, q in enumerate(ctx.quantities[:index]) if q.start > opened and q.is_money]
     if len(listed) < 2:
         return False
-    # parts enumerated with "、"; "其中:中央资金100万元,支出80万元,执行率80%" is one part's budget and spending
-    if any(text.startswith("、", q.end) for _, q in listed):
+    # parts enumerated with "、"; "其中:中央资金100万元,支出80万元,执行率80%" is one part's budget and spending, and
+    # so is "其中基本支出全年预算1512.36万元、执行1498.92万元，执行率99.11%"
+    measures = (("budget", "executed"), ("budget", "adjusted"))
+    if any(
+        text.startswith("、", q.end) and classify(_label(ctx, after)) not in measures
+        for (_, q), (after, _) in itertools.pairwise(listed)
+    ):
         return True
     # or classes of the report's spending ("全年实际支出1,356.72万元,其中基本支出862.15万元,项目支出494.57万元,预算
     # 执行率97.35%"), not of one part's ("基本支出…实际支出480万元,其中人员经费…,公用经费…,执行率96%")
@@ -1215,6 +1249,7 @@ def extract_budget(
                     if project or _closes_a_listing(ctx, index)
                     else _part_subject(ctx, quantity)
                     or _item_after_a_listings_semicolon(text, quantity.start)
+                    or _unit_after_a_listings_semicolon(text, quantity.start)
                 )
                 named_part = None if _WHOLE_OF_PARTS.search(label) else _RATE_OF_A_PART.search(label)
                 if part is None and not project and not project_kind and named_part is not None:
@@ -1505,6 +1540,8 @@ def extract_budget(
                 part = ctx.part_sections.at(quantity.start)  # "(二)项目支出 … 实际支出51.77万元": that part's
             if part is None and not project_kind:
                 part = _part_opening(text, quantity.start)  # "（一）基本支出：年初预算486.3万元": that part's
+            if part is None and not project_kind:
+                part = _unit_after_a_listings_semicolon(text, quantity.start)  # "其中A…；B单位全年预算…": B's
             # "(含中央资金X万元…)" lists parts in any report; "其中" in a project report may name the
             # project's own share of the unit's total (see _encloses_own_project)
             included = part is not None and _INCLUDED.search(

@@ -419,6 +419,45 @@ def extract_funds_rows(
         if number not in read and (placed := _under_headers(blocks, number)):
             read.add(number)
             _add_facts(ctx, placed, *_owner(ctx, lines, number, department))
+    for index, line in enumerate(lines):
+        if line.number not in read and (placed := _fused_total_row(lines, index)):
+            read.add(line.number)
+            _add_facts(ctx, placed, *_owner(ctx, lines, line.number, department))
+
+
+# a table's total row with its cells run together, no separator left: "合计68006027.9588.65%" (6800 | 6027.95 | 88.65%)
+_FUSED_TOTAL = re.compile(r"(?:合\s*计|总\s*计)\s*[:：]?\s*(?P<before>\d[\d.]{5,})%")
+_BUDGET_COLUMN = re.compile(r"全年预算数|调整后预算数|预算数")
+_SPENT_COLUMN = re.compile(r"执行数|支出数|决算数")
+_HEADER_REACH = 3  # lines above a run-together total row where its table's header may stand
+
+
+def _fused_total_row(lines: Sequence[Line], index: int) -> list[tuple[str, Decimal, Cell]] | None:
+    """The budget, spending and rate of a table's total row run together, under a header naming the budget's, the
+    spending's and the rate's columns, when exactly one cut of its digits gives a spending over the budget that is the
+    printed rate; otherwise nothing (a guess would be an invented figure)."""
+    line = lines[index]
+    found = _FUSED_TOTAL.search(line.text)
+    if found is None:
+        return None
+    header = " ".join(later.text for later in lines[max(0, index - _HEADER_REACH) : index])
+    header += line.text[: found.start()]
+    if not (_BUDGET_COLUMN.search(header) and _SPENT_COLUMN.search(header) and "执行率" in header):
+        return None
+    readings = _readings(found.group("before"), None)
+    if len(readings) != 1:
+        return None
+    unit = stated_unit(header) or "万元"
+    placed: list[tuple[str, Decimal, Cell]] = []
+    position = found.start("before")
+    for field, piece in zip(
+        ("budget.adjusted", "budget.executed", "budget.execution_rate"), readings[0], strict=True
+    ):
+        cell = Cell(piece, line.number, position, position + len(piece))
+        value = Decimal(piece.removesuffix("%"))
+        placed.append((field, in_wan(value, unit) if field in _FIELDS else value, cell))
+        position += len(piece)
+    return placed
 
 
 def _owner(ctx: Context, lines: Sequence[Line], number: int, department: bool) -> tuple[str | None, str]:

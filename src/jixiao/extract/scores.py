@@ -225,8 +225,12 @@ _CATEGORY_CLAUSE = re.compile(
 )
 _GRADE = re.compile(
     r"(?P<label>" + "|".join(_LABELS["grade_prose"]) + r")"
-    r"\s*[:：]?\s*(?P<open>[“\"'「『(（【])?(?P<grade>" + GRADE_WORDS + r")(?P<close>[”\"'」』)）】])?"
+    r"\s*(?:[:：]|(?P<bar>[|｜]))?\s*(?P<open>[“\"'「『(（【])?(?P<grade>"
+    + GRADE_WORDS
+    + r")(?P<close>[”\"'」』)）】])?"
 )
+# a grade's cell followed by another grade's: a table's header of the bands ("评价等级 | 优 | 良 | 中 | 差"), no grade given
+_NEXT_GRADE_CELL = re.compile(r"\s*[|｜]\s*(?:" + GRADE_WORDS + r")\s*(?:[|｜]|$)")
 # what opens a grade's clause when the grade is another subject's (a project's, in a department's report), and
 # the words that make it the report's own after all ("评价等级为优", "部门整体绩效等级为优")
 _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]{1,22}(?:项目|专项|资金|经费|补贴|补助|工程)[”]?")
@@ -248,7 +252,7 @@ _GRADING_RULE = re.compile(r"的\s*[，,]\s*[^。；;，,]{0,8}?(?:直接|一律
 # (or the grading bands in brackets after it: "等次为良好（90分以上为优秀，80～89分为良好…）")
 _AFTER_GRADE = re.compile(
     r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]"
-    r"|[(（]\s*\d+(?:\.\d+)?\s*分?\s*(?:[(（]含[)）])?\s*(?:及?以上|[-~～—至]\s*\d+(?:\.\d+)?\s*分?)\s*(?:的)?为|$"
+    r"|[(（]\s*(?:(?:自评|综合)?(?:得分|总分|分数)\s*)?\d+(?:\.\d+)?\s*分?\s*(?:[(（]含[)）])?\s*(?:及?以上|[-~～—至]\s*\d+(?:\.\d+)?\s*分?)\s*(?:的)?为|$"
 )
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
 # not one band of a list ("得分90分(优秀)、80分(良好)")
@@ -482,21 +486,22 @@ _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
 # (the grade may follow under its own label: "总分 100 93 评价等次 优")
 # a whole form run together on one line, single spaces between its cells: the result row among them, its points,
 # then its score, then no other figure ("… 满意度指标 … 10 9.78 … 总分 100 97.44 填表人：…")
-_RESULT_IN_LINE = re.compile(
-    r"(?<!\S)总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?=\s+[^\d\s.%]|\s*$)"
-)
+_RESULT_IN_LINE = re.compile(r"总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?=\s+[^\d\s.%]|\s*$)")
+_HEADERS_REACH = 12  # lines above a run-together form's result row where its header (分值, 得分) may stand
 
 
 _SCORE_CELL_UNDER = re.compile(r"[ \t]*\n[ \t]*(?P<score>\d{1,2}(?:\.\d{1,2})?)[ \t]*(?:分[ \t]*)?(?=\n|$)")
 _FUSED_RESULT_ROW = re.compile(r"总\s?分\s*100(?P<score>[1-9]\d(?:\.\d{1,2})?|100(?:\.0{1,2})?)(?![\d.])")
 
 
-def _result_in_a_run_together_form(line: str) -> re.Match[str] | None:
-    """The result row inside a line holding a whole form, its indicator table's headers (分值, 得分) before it."""
+def _result_in_a_run_together_form(line: str, above: str = "") -> re.Match[str] | None:
+    """The result row inside a line holding a whole form or its last rows ("…偏差原因总分 100 87.85"), its
+    indicator table's headers (分值, 得分) before it on the line or on the lines ``above``."""
     found = _RESULT_IN_LINE.search(line)
-    if found is None or "分值" not in line[: found.start()] or "得分" not in line[: found.start()]:
+    if found is None:
         return None
-    return found
+    before = above + line[: found.start()]
+    return found if "分值" in before and "得分" in before else None
 
 
 _RESULT_ROW = re.compile(
@@ -798,7 +803,10 @@ def extract_scores(
         if match.group("label") == "总分" and value == _FULL_SCALE:
             number, _ = ctx.flow.locate(match.start())
             line = ctx.read_text.get(number, "")
-            row = _RESULT_ROW.fullmatch(line) or _result_in_a_run_together_form(line)
+            above = "\n".join(
+                ctx.read_text.get(n, "") for n in range(max(1, number - _HEADERS_REACH), number)
+            )
+            row = _RESULT_ROW.fullmatch(line) or _result_in_a_run_together_form(line, above)
             if (
                 row is not None
                 and (result := _number(row.group("score"))) is not None
@@ -1019,6 +1027,12 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         quoted = match.group("open") is not None and match.group("close") is not None
         if not quoted and not _AFTER_GRADE.match(text, match.end()) and not _ends_its_line(ctx, match.end()):
             continue  # "评价等级为优良率…"; a grade ending its printed line stands ("自评等级：良好" / "说明：…")
+        if (
+            match.re is _GRADE
+            and match.group("bar") is not None
+            and _NEXT_GRADE_CELL.match(text, match.end())
+        ):
+            continue  # "评价等级 | 优 | 良 | 中 | 差": the bands' header
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
         if not quoted and _GRADES_COUNTED.match(text, match.end()):
