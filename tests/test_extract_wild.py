@@ -1798,3 +1798,20 @@ def test_a_tables_total_row_run_together_under_its_header() -> None:
     assert (budget.adjusted, budget.executed, budget.execution_rate) == (D("6800"), D("6027.95"), D("88.65"))
     # without the table's header above, the digits are nobody's
     assert read(text.replace("全年预算数 全年执行数 执行率", "")).budget.adjusted is None
+
+
+def test_run_together_total_rows_that_are_not_the_reports_budget() -> None:
+    # hand-written after the same probe round: the listed projects' 合计 is a part's (221.65 of 523.8), and a row whose
+    # digits cut into three amounts (年初, 全年, 执行数) is left to the columns' reader, never a crash
+    projects = (
+        "某市司法局2019年度部门整体支出绩效自评报告\n2019年度调整后全年预算523.80万元。全年实际支出508.74万元，预算执行率97.12%。\n"
+        "表1　2019年度项目支出执行及自评情况（单位：万元）\n"
+        "项目名称预算数（万元）支出数（万元）执行率得分等级法律援助专项经费82.1579.8597.20%95.7优合计221.65209.6194.57%\n"
+    )
+    budget = read(projects).budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (D("523.80"), D("508.74"), D("97.12"))
+    three = (
+        "某县某局2021年度部门整体支出绩效自评报告\n支出类别 年初预算数 全年预算数 全年执行数 执行率\n"
+        "部门预算合计3418.273902.653776.4096.77%基本支出1862.151904.801900.1299.75%\n"
+    )
+    assert read(three).budget.adjusted != D("3418.27")

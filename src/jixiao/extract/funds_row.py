@@ -430,6 +430,7 @@ _FUSED_TOTAL = re.compile(r"(?:合\s*计|总\s*计)\s*[:：]?\s*(?P<before>\d[\d
 _BUDGET_COLUMN = re.compile(r"全年预算数|调整后预算数|预算数")
 _SPENT_COLUMN = re.compile(r"执行数|支出数|决算数")
 _HEADER_REACH = 3  # lines above a run-together total row where its table's header may stand
+_FUSED_FIELDS = ("budget.adjusted", "budget.executed", "budget.execution_rate")
 
 
 def _fused_total_row(lines: Sequence[Line], index: int) -> list[tuple[str, Decimal, Cell]] | None:
@@ -444,15 +445,16 @@ def _fused_total_row(lines: Sequence[Line], index: int) -> list[tuple[str, Decim
     header += line.text[: found.start()]
     if not (_BUDGET_COLUMN.search(header) and _SPENT_COLUMN.search(header) and "执行率" in header):
         return None
-    readings = _readings(found.group("before"), None)
+    if "项目名称" in header:
+        return None  # "项目名称 预算数 支出数 执行率 … 合计221.65209.6194.57%": the listed projects' total, a part's
+    # (the budget, the spending and the rate: a cut into three amounts names columns the header may not have)
+    readings = [r for r in _readings(found.group("before"), None) if len(r) == len(_FUSED_FIELDS)]
     if len(readings) != 1:
         return None
     unit = stated_unit(header) or "万元"
     placed: list[tuple[str, Decimal, Cell]] = []
     position = found.start("before")
-    for field, piece in zip(
-        ("budget.adjusted", "budget.executed", "budget.execution_rate"), readings[0], strict=True
-    ):
+    for field, piece in zip(_FUSED_FIELDS, readings[0], strict=True):
         cell = Cell(piece, line.number, position, position + len(piece))
         value = Decimal(piece.removesuffix("%"))
         placed.append((field, in_wan(value, unit) if field in _FIELDS else value, cell))
