@@ -170,8 +170,8 @@ _NOT_YET = re.compile(r"(?:未|没有|暂未)\s*$")
 _WHOSE_BUDGET = re.compile(r"(?:部门|单位|机关|本级)?")
 
 
-# what a label names after the money it names was left unspent ("项目支出未执行", "基本支出结余")
-_LEFT_UNSPENT = re.compile(r"\s*(?:(?:未|尚未)(?:执行|支出|使用|拨付)|结余)(?:资金|金额)?\s*(?:为|共)?\s*$")
+# what a label says after the money it names was left unspent ("项目支出未执行")
+_LEFT_UNSPENT = re.compile(r"\s*(?:未|尚未)(?:执行|支出|使用|拨付)(?:资金|金额)?\s*(?:为|共)?\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,7 +208,7 @@ def classify(label: str) -> tuple[str, str] | None:
     if best[3] == "executed" and _NOT_YET.search(label, 0, start):
         return None  # "未发放资金159,150元", "尚未支付资金": what was not spent
     if _LEFT_UNSPENT.match(label, best[0]):
-        return None  # "项目支出未执行399.86万元", "基本支出结余12万元": what the money named left unspent
+        return None  # "项目支出未执行399.86万元": what the money named left unspent
     _, _, family, key = best
     key = re.sub(r"\s+", "", key)
     return family, _CANONICAL.get(key, key)

@@ -420,7 +420,7 @@ def extract_funds_rows(
             read.add(number)
             _add_facts(ctx, placed, *_owner(ctx, lines, number, department))
     for index, line in enumerate(lines):
-        if line.number not in read and (placed := _fused_total_row(lines, index)):
+        if "计" in line.text and line.number not in read and (placed := _fused_total_row(lines, index)):
             read.add(line.number)
             _add_facts(ctx, placed, *_owner(ctx, lines, line.number, department))
 
