@@ -66,7 +66,7 @@ _SPACED_THOUSANDS = re.compile(
 # a table's two-character row label spread over its cell ("合  计   1,082.40"): one word, its spaces after it
 _SPREAD_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([合总小])([ \u3000]+)(计)(?![\u4e00-\u9fff])")
 # the rate's word a PDF's text broke with a space ("预算执 行率96.5%"): one word, its spaces after it
-_BROKEN_RATE_WORD = re.compile(r"(执)( +)(行率)|(执行)( +)(率)")
+_BROKEN_RATE_WORD = re.compile(r"执 +行率|执行 +率")
 # a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
 _DOT_POINT = re.compile(r"(?<=\d)·(?=\d)")
 _COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|元|%))")
@@ -140,9 +140,7 @@ def normalise(text: str) -> str:
     if "计" in text and (" 计" in text or "\u3000计" in text):
         text = _SPREAD_LABEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
     if "执 " in text or "行 率" in text:
-        text = _BROKEN_RATE_WORD.sub(
-            lambda m: "".join(m.group(*((1, 3, 2) if m.group(1) else (4, 6, 5)))), text
-        )
+        text = _BROKEN_RATE_WORD.sub(lambda m: "执行率" + " " * (len(m.group()) - 3), text)
     if "年" in text and ("〇" in text or "○" in text or "零" in text or "一九" in text):
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text

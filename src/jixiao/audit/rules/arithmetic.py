@@ -1826,9 +1826,8 @@ def _points_short_of_the_whole(context: Context, components: Mapping[str, Fact])
     )
 
 
-_FOLDED_PARTS = (
-    3  # 预算执行率, 产出 and 效益: the form's parts with 满意度 folded into 产出, or a page cut before it
-)
+# 预算执行率, 产出 and 效益: the form's parts with 满意度 folded into 产出, or a page cut before it
+_FOLDED_PARTS = 3
 
 
 def _complete(names: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from jixiao.audit.registry import Hit, rule
 from jixiao.audit.rules.consistency import stated_scheme
 from jixiao.form.published import form_in_report
 from jixiao.form.stated import StatedForm
+from jixiao.model.evaluation import Indicator
 from jixiao.scoring.compare import Difference, Rescored, rescore
 
 
@@ -65,13 +66,20 @@ def _execution_unstated(difference: Difference, rescored: Rescored) -> bool:
     return difference.kind == "total" and rescored.form.execution_score is None
 
 
+def _scored_row(difference: Difference, form: StatedForm) -> Indicator | None:
+    """The indicator row an indicator difference is of, when the form states that row's score."""
+    found = _ROW_INDEX.fullmatch(difference.path)
+    if difference.kind != "indicator" or found is None or not isinstance(difference.stated, Decimal):
+        return None
+    return form.evaluation.indicators[int(found.group(1))]
+
+
 def _own_deduction(difference: Difference, form: StatedForm) -> bool:
     """Whether a row's score is its weight less the points its own note says were deducted ("口径不清，扣2分"):
     the form applies a deduction rule of its own and says so, a point to look at rather than a hidden slip."""
-    found = _ROW_INDEX.fullmatch(difference.path)
-    if difference.kind != "indicator" or found is None or not isinstance(difference.stated, Decimal):
+    indicator = _scored_row(difference, form)
+    if indicator is None:
         return False
-    indicator = form.evaluation.indicators[int(found.group(1))]
     deducted = sum((Decimal(n) for n in _DEDUCTED.findall(indicator.deviation or "")), Decimal(0))
     return deducted > 0 and indicator.weight - deducted == difference.stated
 
@@ -80,11 +88,13 @@ def _zero_target_deducted(difference: Difference, form: StatedForm) -> bool:
     """Whether a row whose target is 0 ("辍学率 0") and whose actual is above it was scored below its points but
     above 0: the national rules give no proportion for a target of 0 (the engine's 0 points is one system's
     rule), so a deduction of the unit's own is a point to look at rather than a slip."""
-    found = _ROW_INDEX.fullmatch(difference.path)
-    if difference.kind != "indicator" or found is None or not isinstance(difference.stated, Decimal):
-        return False
-    indicator = form.evaluation.indicators[int(found.group(1))]
-    return indicator.target == 0 and Decimal(0) < difference.stated < indicator.weight
+    indicator = _scored_row(difference, form)
+    return (
+        indicator is not None
+        and indicator.target == 0
+        and isinstance(difference.stated, Decimal)
+        and Decimal(0) < difference.stated < indicator.weight
+    )
 
 
 _ROW_INDEX = re.compile(r"indicators\[(\d+)\]")
