@@ -1815,3 +1815,131 @@ def test_run_together_total_rows_that_are_not_the_reports_budget() -> None:
         "部门预算合计3418.273902.653776.4096.77%基本支出1862.151904.801900.1299.75%\n"
     )
     assert read(three).budget.adjusted != D("3418.27")
+
+
+def test_a_publisher_in_square_brackets_names_the_unit_without_its_bracket() -> None:
+    report = read(
+        "某市某区人民政府\n【索引号】11210211MB0K12478P/2026-00127  【发布机构】某区城市管理局  【发布日期】2026-04-16\n"
+        "2025年度部门整体支出绩效自评报告\n一、部门概况\n全年预算13102.75万元，全年执行12877.41万元，预算执行率98.28%。\n"
+    )
+    assert report.unit == "某区城市管理局"
+
+
+def test_a_score_closing_a_row_of_cells_above_the_tables_header_row() -> None:
+    """Two rows of cells set apart by runs of spaces are no sentence broken at the page's edge: the score ending
+    the first is not run into the header cell opening the second."""
+    report = read(
+        "某街道办事处2021年度部门整体绩效自评表\n"
+        "部门（单位）名称：某区人民政府某街道办事处                  自评总分：94.06\n"
+        "年度预算情况（万元）      年初预算数      全年预算数      全年执行数      执行率\n"
+        "                          5862.31         6410.77         6218.95         97.01%\n"
+    )
+    assert report.score == D("94.06")
+    assert (report.budget.adjusted, report.budget.executed) == (D("6410.77"), D("6218.95"))
+
+
+def test_the_whole_budget_after_the_carry_over_was_taken_in_and_the_initial_budgets_share_of_it() -> None:
+    """ "上年结转纳入后，全年预算数…" states the whole, not the carry-over's money; "年初预算…，占全年预算数的91.75%" is
+    how much of the year's budget was set at its start, no execution rate."""
+    report = read(
+        "某县教育局2019年度部门整体支出绩效自评报告\n"
+        "（四）预算安排及执行情况。2019年年初预算42018.56万元，年中追加及上年结转纳入后，全年预算数45798.05万元，"
+        "全年执行数44890.17万元，预算执行率98.02%。\n"
+        "（一）预算投入情况。年初预算42018.56万元，占全年预算数的91.75%，预算编制较为完整。\n"
+    )
+    assert report.budget.model_dump() == {
+        "initial": D("42018.56"),
+        "adjusted": D("45798.05"),
+        "executed": D("44890.17"),
+        "execution_rate": D("98.02"),
+    }
+    report = read(
+        "某档案馆2019年度部门整体支出绩效自评报告\n"
+        "2019年度年初预算3,906.26万元，年中追加及上年结转后全年预算数4,218.66万元（含上年结转312.40万元）。\n"
+    )
+    assert (report.budget.initial, report.budget.adjusted) == (D("3906.26"), D("4218.66"))
+
+
+def test_an_item_of_a_list_of_projects_is_a_project_though_its_name_has_no_fund_word() -> None:
+    """ "3.某中学新校区设备购置。预算…支出…执行率…" among items its siblings name as funds ("…公用经费", "…生均补助",
+    "…培训经费"): that project's figures, never the department's."""
+    report = read(
+        "某县教育局2019年度部门整体支出绩效自评报告\n"
+        "（五）重点项目执行情况。全年共安排项目支出27个，其中重点项目4个：\n"
+        "1.义务教育学校公用经费。预算2379.96万元，支出2379.96万元，执行率100%。\n"
+        "2.学前教育生均补助。预算388.8万元，支出386.52万元，执行率99.41%。\n"
+        "3.某县第二高级中学新校区设备购置。预算1865.37万元，支出1702.19万元，执行率91.25%。\n"
+        "4.教师培训经费。预算312.6万元，支出298.47万元，执行率95.48%。\n"
+    )
+    third = [
+        (f.field, f.value)
+        for f in report.facts
+        if f.line == 5 and f.subject == "某县第二高级中学新校区设备购置"
+    ]
+    assert ("project.executed", D("1702.19")) in third
+    assert (report.budget.executed, report.budget.execution_rate) == (None, None)
+
+
+def test_a_funds_row_run_together_after_the_budgets_written_unit() -> None:
+    """ "年度资金总额80万元76.2495.00%": the budget set apart by its 万元, then the spending and the rate printed to the
+    same places (76.24 | 95.00%, not 76.2 | 495.00% nor 76.249 | 5.00%); the rate a point off what the amounts give
+    is still the printed rate, a slip the audit reports."""
+    text = (
+        "2023年某中心绩效项目支出自评表\n专项(项目)名称某系统升级改造\n"
+        "项目资金 (万元)全年预算数全年执行数执行率\n年度资金总额80万元76.2495.00%\n其中:中央财政补助80万元76.2495.00%\n"
+    )
+    report = read(text)
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D(80),
+        D("76.24"),
+        D("95.00"),
+    )
+    rate = next(f for f in report.facts if f.field == "budget.execution_rate")
+    assert (rate.line, rate.text) == (4, "95.00%")
+    found = [
+        f
+        for f in review_document(
+            Document.from_text("r.txt", "text", text), load_scheme("national-2020")
+        ).findings
+        if f.code == "JX103"
+    ]
+    assert found and "95.30" in found[0].message
+
+
+def test_a_run_together_row_whose_rate_no_cut_brings_near_its_amounts_is_not_read() -> None:
+    report = read("项目资金 (万元)全年预算数全年执行数执行率\n年度资金总额80万元56.2495.00%\n")
+    assert (report.budget.executed, report.budget.execution_rate) == (None, None)
+
+
+def test_the_parts_an_adjusted_budget_is_said_to_hold_are_not_that_budget() -> None:
+    report = read(
+        "某县人民医院部门整体支出绩效自评报告（2018年度）\n二、部门整体支出情况\n"
+        "调整后预算中：财政补助收入2214.6万元，医疗收入5198.36万元。\n"
+    )
+    assert report.budget.adjusted is None
+
+
+def test_a_run_together_total_row_under_a_header_naming_the_initial_budgets_column_too() -> None:
+    """ "项目年初预算调整后预算实际支出执行率" over "合计1874.232105.62046.8897.21%…": the one cut into three amounts whose
+    spending over the full year's budget is the printed rate (1874.23 | 2105.6 | 2046.88 | 97.21%)."""
+    report = read(
+        "某镇人民政府2023年度部门整体支出绩效自评报告\n二、部门预算执行情况\n单位：万元\n项目年初预算调整后预算实际支出执行率\n"
+        "合计1874.232105.62046.8897.21%基本支出1126.451138.91138.9100%项目支出747.78966.7907.9893.93%\n"
+    )
+    assert report.budget.model_dump() == {
+        "initial": D("1874.23"),
+        "adjusted": D("2105.6"),
+        "executed": D("2046.88"),
+        "execution_rate": D("97.21"),
+    }
+
+
+def test_a_funds_name_with_a_bracket_listing_what_it_pays_for_before_its_amount() -> None:
+    """ "上级下达我县X补助资金（美术馆、公共图书馆、文化馆（站）免费开放…）172.6万元": the "、" of the bracket's listing ends
+    no clause; the amount's label is the fund named before the bracket."""
+    report = read(
+        "某县文体广旅局2022年度公共文化服务体系建设补助资金绩效自评报告\n"
+        "2022年，上级下达我县公共文化服务体系建设补助资金（美术馆、公共图书馆、文化馆（站）免费开放及基层综合性文化服务中心"
+        "运行）172.6万元，其中中央资金138.1万元、自治区资金34.5万元。截至年底支出168.35万元，预算执行率97.54%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("172.6"), D("168.35"))

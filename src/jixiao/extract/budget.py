@@ -100,8 +100,9 @@ _LABEL_TAIL = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:预算|支出|决算)数?)\s*[)）])+$"
 )
 _RATE = re.compile(_AMOUNTS["rate"])
-# a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…"
-_WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入)中\s*[，,:：]"
+# a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…",
+# "调整后预算中：财政补助收入2214.6万元，…"
+_WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入|预算|算数)中\s*[，,:：]"
 _PART = re.compile(
     # "按支出性质分：基本支出1794.47万元，执行率99.33%": a breakdown by a kind, each figure after it a part's
     r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)|按[\u4e00-\u9fff]{1,8}分(?:类)?\s*[:：，,]|"
@@ -390,8 +391,45 @@ _SPENT_AFTER_NAME = re.compile(
 def _label(ctx: Context, index: int) -> str:
     quantity = ctx.quantities[index]
     floor = ctx.money_floor(index) if quantity.is_money else ctx.floor(index)
-    start = clause_start(ctx.flow.text, quantity.start, floor)
-    return _LABEL_TAIL.sub("", ctx.flow.text[start : quantity.start])
+    text = ctx.flow.text
+    start = clause_start(text, quantity.start, floor)
+    # a bracket closed before the figure whose listing's "、" ended the search ("上级下达我县X补助资金（美术馆、公共图书馆、
+    # 文化馆（站）免费开放…）172.6万元"): the clause goes on before the bracket's opening
+    for _ in range(_BRACKET_DEPTH):
+        opening = _opening_of_unclosed(text, start, quantity.start)
+        if opening is None or opening <= floor:
+            break
+        start = clause_start(text, opening, floor)
+    return _LABEL_TAIL.sub("", text[start : quantity.start])
+
+
+_BRACKET_DEPTH = 3
+_OPENING, _CLOSING = "(（", ")）"
+
+
+def _opening_of_unclosed(text: str, start: int, end: int) -> int | None:
+    """Where the bracket opens that ``text[start:end]`` closes without opening, if one does."""
+    depth = opened = 0  # brackets closed that the span did not open; brackets it opened and left open
+    for character in text[start:end]:
+        if character in _OPENING:
+            opened += 1
+        elif character in _CLOSING:
+            if opened:
+                opened -= 1
+            else:
+                depth += 1
+    if depth == 0:
+        return None
+    position = start
+    while position > 0 and depth > 0:
+        position -= 1
+        if text[position] in _CLOSING:
+            depth += 1
+        elif text[position] in _OPENING:
+            depth -= 1
+        if text[position] == "\n":
+            return None
+    return position if depth == 0 else None
 
 
 # a row's label and its figures before a percent, after the rate column's header: "(1)财政拨款 685.20 671.47"
@@ -809,6 +847,9 @@ _ITEM_CLAUSE = re.compile(
 
 _BY_REASON_OF = re.compile(r"(?:根据|按照|依据|结合)\s*$")
 _BY_WAY_OF = re.compile(r"经[^，,。；;：:]{0,8}$")
+_TAKEN_IN_THEN = re.compile(
+    r"\s*(?:资金)?(?:纳入|计入|并入|加入)?\s*(?:后|之后)\s*[，,]?\s*(?:全年|调整后|年度)?(?:可用)?预算"
+)
 _A_STATE_OF_IT = re.compile(r"\s*(?:的)?(?:实际)?(?:下达|到位|拨付|分配)?(?:情况|进度|数)")
 
 
@@ -844,6 +885,8 @@ def _fund_source(text: str, position: int) -> str | None:
         )
         # "经年中追加及上年结转，全年可用预算…": what the whole was reached by
         and not _BY_WAY_OF.search(text, max(0, name.start() - 10), name.start())
+        # "年中追加及上年结转纳入后，全年预算数…", "…上年结转后全年预算数…": the whole once the carry-over was taken in
+        and not _TAKEN_IN_THEN.match(text, name.end())
     ]
     if not names or _RESTART.search(text, names[-1].end(), position):
         return None
@@ -1085,9 +1128,12 @@ _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
 # a share of the budget ("占全年预算的18.11%") is the execution rate only of spending: not of what was added, cut,
-# carried over or left unspent in the clause before it ("年中追加1,433.21万元，占全年预算的18.11%")
+# carried over or left unspent in the clause before it ("年中追加1,433.21万元，占全年预算的18.11%"), nor of the
+# initial budget ("年初预算42018.56万元，占全年预算数的91.75%": how much of the year's budget was set at its start)
 _SHARE_LABEL = re.compile(r"^占[^，,。；;]{0,8}预算")
-_NOT_SPENDING = re.compile(r"追加|调增|调减|调整|调入|调出|结转|结余|剩余|未支|未使用|未执行")
+_NOT_SPENDING = re.compile(
+    r"追加|调增|调减|调整|调入|调出|结转|结余|剩余|未支|未使用|未执行|年初(?:预算|安排)"
+)
 _CLAUSE_MARK = re.compile(r"[，；;。\n]|,(?!\d)")  # not the thousands' comma of "1,433.21"
 _SHARE_REACH = 60
 _NAMED_SHARE = re.compile(r"占[^，,。；;]{0,8}预算[^，,。；;\d]{0,8}$")

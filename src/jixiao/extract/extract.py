@@ -292,23 +292,35 @@ _NEXT_PIECE = re.compile(
     r"|^\s*[【\[]?\s*(?:篇|范文|第)\s*(?:[二三四五六七八九十]|[2-9])\s*篇?\s*[】\]]?\s*(?:[:：]|$|.*(?:报告|自评表)\s*$)"
 )
 _PIECE_HEADING_LENGTH = 90
+# a collection's pieces headed by its title and their number: "部门整体支出绩效自评报告 1" … "部门整体支出绩效自评报告 2"
+_NUMBERED_PIECE = re.compile(
+    r"(?P<title>\S.{3,60}?(?:报告|自评表|评价|总结))\s*(?P<number>[1-9]|[一二三四五六七八九十])"
+)
+_FIRST_NUMBER = frozenset({"1", "一"})
 
 
 def _next_piece(lines: Sequence[Line], layout: Layout) -> int:
     """The line where a collection's next piece begins below the report's title: its figures are another
     report's. Past the last line when there is none."""
     first = layout.title.lines[-1] if layout.title is not None else 0
-    return next(
-        (
-            line.number
-            for line in lines
-            if line.number > first
-            and ("篇" in line.text or "范文" in line.text)  # (a cheap test first: most lines are no piece's)
-            and len(line.text.strip()) <= _PIECE_HEADING_LENGTH
-            and _NEXT_PIECE.search(line.text.strip())
-        ),
-        len(lines) + 1,
-    )
+    numbered: set[str] = set()  # the titles a first piece was headed with
+    for line in lines:
+        text = line.text.strip()
+        if len(text) > _PIECE_HEADING_LENGTH or not text:
+            continue
+        if (
+            line.number > first
+            and ("篇" in text or "范文" in text)  # (a cheap test first: most lines are no piece's)
+            and _NEXT_PIECE.search(text)
+        ):
+            return line.number
+        piece = _NUMBERED_PIECE.fullmatch(text) if text[-1] in "123456789一二三四五六七八九十" else None
+        if piece is not None:
+            if piece.group("number") in _FIRST_NUMBER:
+                numbered.add(piece.group("title"))
+            elif piece.group("title") in numbered and line.number > first:
+                return line.number
+    return len(lines) + 1
 
 
 def extract_document(document: Document, lines: tuple[Line, ...] | None = None) -> ExtractedReport:

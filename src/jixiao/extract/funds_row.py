@@ -70,6 +70,9 @@ def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
     # the row's figures end where its words begin ("45 45 10 100% 10 执行率*该指标分值…")
     numeric = []
     for cell in cells:
+        if (pieces := _at_written_units(cell)) is not None:
+            numeric += pieces
+            continue
         if wan := _IN_WAN.fullmatch(cell.text):  # "372.29万元": the form's unit written in each cell
             numeric.append(Cell(wan.group(1), cell.line, cell.start, cell.start + wan.end(1)))
             continue
@@ -98,6 +101,37 @@ def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
         lead = len(later.text) - len(later.text.lstrip())
         following.append(Cell(text, later.number, lead, lead + len(text)))
     return following
+
+
+_UNIT_THEN_FIGURES = re.compile(r"(?P<budget>\d+(?:\.\d+)?)万元(?P<rest>\d[\d.]*%)")
+_RATE_GAP = Decimal(
+    5
+)  # points a printed rate may stand from the one its row's amounts give, and still be its rate
+
+
+def _at_written_units(cell: Cell) -> list[Cell] | None:
+    """The cells of a row run together after an amount with its unit written ("50万元47.6895.00%": 50 | 47.68 |
+    95.00%): the spending and the rate printed to the same places, the one cut that does so, and the rate near
+    the one spending over budget gives (a slip of a point, which the audit is to find, not a misreading)."""
+    run = _UNIT_THEN_FIGURES.fullmatch(cell.text)
+    if run is None:
+        return None
+    rest = run.group("rest")[:-1]
+    places = len(rest.rpartition(".")[2])
+    if not places:
+        return None
+    fused = re.fullmatch(rf"(\d+\.\d{{{places}}})((?:0|[1-9]\d{{0,2}})\.\d{{{places}}})", rest)
+    if fused is None:
+        return None
+    budget, spent, rate = (Decimal(run.group("budget")), Decimal(fused.group(1)), Decimal(fused.group(2)))
+    if budget == 0 or rate > MAX_RATE or abs(spent / budget * 100 - rate) > _RATE_GAP:
+        return None
+    start = cell.start + run.start("rest")
+    return [
+        Cell(run.group("budget"), cell.line, cell.start, cell.start + run.end("budget")),
+        Cell(fused.group(1), cell.line, start, start + fused.end(1)),
+        Cell(fused.group(2) + "%", cell.line, start + fused.start(2), start + len(rest) + 1),
+    ]
 
 
 def _cuts(digits: str, parts: int) -> list[list[str]]:
@@ -427,8 +461,8 @@ def extract_funds_rows(
 
 # a table's total row with its cells run together, no separator left: "合计68006027.9588.65%" (6800 | 6027.95 | 88.65%)
 _FUSED_TOTAL = re.compile(r"(?:合\s*计|总\s*计)\s*[:：]?\s*(?P<before>\d[\d.]{5,})%")
-_BUDGET_COLUMN = re.compile(r"全年预算数|调整后预算数|预算数")
-_SPENT_COLUMN = re.compile(r"执行数|支出数|决算数")
+_BUDGET_COLUMN = re.compile(r"全年预算|调整后预算|预算数")
+_SPENT_COLUMN = re.compile(r"执行数|支出数|决算数|实际支出")
 _HEADER_REACH = 3  # lines above a run-together total row where its table's header may stand
 _FUSED_FIELDS = ("budget.adjusted", "budget.executed", "budget.execution_rate")
 
@@ -447,14 +481,18 @@ def _fused_total_row(lines: Sequence[Line], index: int) -> list[tuple[str, Decim
         return None
     if "项目名称" in header:
         return None  # "项目名称 预算数 支出数 执行率 … 合计221.65209.6194.57%": the listed projects' total, a part's
-    # (the budget, the spending and the rate: a cut into three amounts names columns the header may not have)
-    readings = [r for r in _readings(found.group("before"), None) if len(r) == len(_FUSED_FIELDS)]
+    # (the budget, the spending and the rate; the initial budget before them where the header names its column
+    # beside the full year's: "项目年初预算调整后预算实际支出执行率 合计1874.232105.62046.8897.21%")
+    fields: tuple[str, ...] = _FUSED_FIELDS
+    if "年初预算" in header and _FULL_YEAR_COLUMN.search(header):
+        fields = ("budget.initial", *_FUSED_FIELDS)
+    readings = [r for r in _readings(found.group("before"), None) if len(r) == len(fields)]
     if len(readings) != 1:
         return None
     unit = stated_unit(header) or "万元"
     placed: list[tuple[str, Decimal, Cell]] = []
     position = found.start("before")
-    for field, piece in zip(_FUSED_FIELDS, readings[0], strict=True):
+    for field, piece in zip(fields, readings[0], strict=True):
         cell = Cell(piece, line.number, position, position + len(piece))
         value = Decimal(piece.removesuffix("%"))
         placed.append((field, in_wan(value, unit) if field in _FIELDS else value, cell))

@@ -196,6 +196,8 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     head = following.strip()
     if not tail or not head or following.startswith("\t") or _is_row(tail) or _is_row(head):
         return False
+    if _LABELLED_LAST_CELL.search(tail) and _WIDE_GAP.search(head):
+        return False  # "名称：X局      自评总分：94.06" over "年度预算情况      年初预算数 …": a labelled cell ends its row
     if wrapped:  # only a full stop ends a paragraph at the page edge; "；" and "：" run on
         return tail[-1] not in _SENTENCE_END and not is_heading(head)
     if tail[-1] in _TERMINAL:
@@ -205,6 +207,8 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     return not HEADING_NUMBER.match(head) and not _NOTE_OPENING.match(head)
 
 
+_WIDE_GAP = re.compile(r"\S {4,}\S")
+_LABELLED_LAST_CELL = re.compile(r"\S {4,}[^\s:：]{2,12}[:：]\s*\d[\d.]*$")
 # a note under a table opens with its label ("说明：自评得分90（含）-100分为优…", "注：…"): no sentence goes on into it
 _NOTE_OPENING = re.compile(r"(?:注|说明|备注|填表说明|附注)\s*[:：]")
 

@@ -168,7 +168,51 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
                 cells = name
     if section is not None:
         scopes.append((section[0], len(text), section[1]))
+    if department:
+        scopes += _siblings_of_named_items(paragraphs, scopes)
     return scopes
+
+
+# a numbered item naming what it is about, then its own money: "3.龙游县第二高级中学新校区设备购置。预算1865.37万元，…"
+_ACCOUNTED_ITEM = re.compile(
+    r"^\s*(?P<number>\d{1,2})\s*[、.．]\s*(?P<name>[\u4e00-\u9fff()（）]{2,30}?)\s*[。:：]"
+    r"[^。\n]{0,40}?(?:年初预算|全年预算|预算|安排|下达)[^\d。；;，,]{0,6}\d"
+)
+
+
+def _siblings_of_named_items(
+    paragraphs: Sequence[tuple[int, str]], scopes: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The numbered items of a department's list of projects that name no fund word ("3.…设备购置。预算…支出…") where
+    two of their siblings, told the same way, were read as projects ("1.义务教育学校公用经费。…", "2.学前教育生均补助。…",
+    "4.教师培训经费。…"): the list's every item is a project's account, its figures that project's, not the report's."""
+    opened = {start for start, _end, _name in scopes}
+    runs: list[list[tuple[int, str, re.Match[str]]]] = []
+    last = None
+    for at, (position, paragraph) in enumerate(paragraphs):
+        item = _ACCOUNTED_ITEM.match(paragraph) if paragraph[:3].lstrip()[:1].isdigit() else None
+        if item is None:
+            continue
+        number = int(item.group("number"))
+        if last is None or at != last[0] + 1 or number != last[1] + 1:
+            runs.append([])
+        runs[-1].append((position, paragraph, item))
+        last = (at, number)
+    added: list[tuple[int, int, str]] = []
+    for run in runs:
+        if sum(position in opened for position, _p, _i in run) < 2:
+            continue
+        for position, paragraph, item in run:
+            name = item.group("name")
+            if (
+                position in opened
+                or _SECTION_WORDS.search(name)
+                or _OWN_MONEY.search(name)
+                or _A_SOURCE.search(name)
+            ):
+                continue
+            added.append((position, position + len(paragraph), name))
+    return added
 
 
 def _named_fund_item(paragraph: str) -> re.Match[str] | None:

@@ -616,7 +616,9 @@ def _header_words() -> tuple[str, ...]:
 _RUN_SIGN = re.compile(r"[≥≤≧≦<>＞＜＝=]=?")
 _RUN_VALUE = re.compile(rf"(?:{_RUN_SIGN.pattern})?(?:0|[1-9]\d*)(?:\.\d+)?")
 _RUN_UNIT = re.compile(r"%|‰|[\u4e00-\u9fff]{1,3}")
-_RUN_POINTS = re.compile(r"\d+(?:\.\d+)?(?:\d+(?:\.\d+)?)?")
+# the points and the score run together, taken whole: "10.009.55" is 10.00 and 9.55 (a pattern matching the
+# first figure's decimals greedily would stop at "10.009" and leave ".55" as the deviation's start)
+_RUN_POINTS = re.compile(r"\d[\d.]*")
 _NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
 _RUN_COLUMNS = ["name", "target", "actual", "weight", "score"]
 _MAX_RUN_ROW = 160  # characters: a row with its deviation's sentence

@@ -13,10 +13,10 @@ from jixiao.ingest.document import Line
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # where a metadata value ends: the next label, a wide gap, a separator or a date
-_VALUE = re.compile(r"[^\s|｜•·:：]{2,40}")
+_VALUE = re.compile(r"[^\s|｜•·:：【\[]{2,40}")
 # a name spread out to the width of its cell, a space between characters: "发布机构: 水 利 局", "湘 阴 县 民 政 局"
 SPREAD_OUT = re.compile(r"(?:[\u4e00-\u9fff] ){2,19}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
-_SEPARATORS = re.compile(r"[\s|｜:：]*")
+_SEPARATORS = re.compile(r"[\s|｜:：】\]]*")  # "【发布机构】X局": the label's closing bracket
 _STOP = re.compile(
     r"发布|责任|生成|成文|文\s*号|浏览|阅读|访问|点击|时效|作者|编辑|字号|字体|主题|公开|索引|关键|信息分类|\d{4}[-年/.]\d|分享|打印"
 )

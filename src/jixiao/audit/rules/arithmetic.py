@@ -1636,6 +1636,10 @@ def _within_rounding(rate: Rate, places: int) -> bool:
 
 
 _ROW_BREAK = re.compile(r"[|｜\t]")
+_BUDGET_LABEL = re.compile(r"(?:预算|安排|下达)(?:数|资金)?\s*$")
+_FULL_STOPS = (
+    "。！？!?\n"  # (a "；" goes on: "预算583.20万元；实际…支出571.20万元，执行率97.94%" is one item's)
+)
 _PART_FIELDS = frozenset({"part.executed", "part.adjusted"})
 _OTHER_BASE_REACH = 15  # lines around a rate where the figures it was worked out on may stand
 _BASE_FIELDS = ("budget.", "income.", "own.", "source.", "project.")
@@ -1680,6 +1684,17 @@ def _stated_on_other_figures(context: Context, rate: Rate) -> bool:
         and not (f.field.endswith(".initial") and context.report.budget.adjusted is not None)
         and not _ROW_BREAK.search(line)  # (a table's row: its cells are columns, no sentence)
     ][:1]
+    # ... or an amount of its sentence labelled a budget ("1.残疾儿童康复救助：…预算583.20万元；实际救助476人，支出571.20万元，
+    # 执行率97.94%": one item's budget, which the reader kept as a plain amount)
+    item = clause_start(line, rate.at.start, 0, _FULL_STOPS)
+    bases += [
+        f
+        for f in amounts
+        if f.line == rate.at.line
+        and item <= f.start < rate.at.start
+        and f.field == "amount"
+        and _BUDGET_LABEL.search(f.subject or "")
+    ]
     # (and the spending over an income's total near it: "收入合计1,874.77万元…支出合计1,851.09万元…全年预算执行率
     # 98.74%" measures the spending against all the money received)
     incomes = [base for base in bases if base.field.startswith("income.")]

@@ -331,7 +331,9 @@ _PLACE_OPENING = re.compile(r"\s*([^，,：:。\d]{2,12})[：:]")
 _PURPOSE = re.compile(r"[^。；;，,]{0,4}[，,]\s*(?:主要|专项|全部)?用于([\u4e00-\u9fff]{2,16})")
 # what a spending part's figure is a part of: the budget ("支出预算中", "年初预算…其中") or the spending ("全年实际支出…
 # 其中", "按支出性质分", "决算")
-_STAGE = re.compile(r"预算(?!执行)|决算|实际支出|全年支出|年度支出|本年支出|执行数|按支出性质|按经济分类")
+# (a breakdown "按支出性质分，基本支出…" names no stage of its own: it breaks down the stage stated before it, the budget's in
+# "全年预算数4,218.66万元。按支出性质分，基本支出…", the spending's in "全年支出2,790.12万元。" / "按支出性质分，…")
+_STAGE = re.compile(r"预算(?!执行)|决算|实际支出|全年支出|年度支出|本年支出|执行数")
 
 
 def _whole_before_its_parts(before: str) -> list[str]:
