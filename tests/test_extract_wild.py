@@ -1943,3 +1943,37 @@ def test_a_funds_name_with_a_bracket_listing_what_it_pays_for_before_its_amount(
         "运行）172.6万元，其中中央资金138.1万元、自治区资金34.5万元。截至年底支出168.35万元，预算执行率97.54%。\n"
     )
     assert (report.budget.adjusted, report.budget.executed) == (D("172.6"), D("168.35"))
+
+
+def test_the_years_money_by_its_own_name_spent_and_the_whole_after_the_carry_over_added() -> None:
+    """ "2020年全年专账资金支出…" is the year's spending with no budget stated before it; "加上上年结转，全年可用资金即
+    调整后预算为…" the whole, not the carry-over's money; a class of spending ("全年公用经费支出") stays a class."""
+    report = read(
+        "某县人社局\n2020年度职业技能提升行动专账资金项目支出绩效自评报告\n"
+        "2020年全年专账资金支出10,584,100.00元（1058.41万元），预算执行率87.79%。\n"
+    )
+    assert (report.budget.executed, report.budget.execution_rate) == (D("1058.41"), D("87.79"))
+    report = read(
+        "某县人社局\n2020年度职业技能提升行动专账资金项目支出绩效自评报告\n"
+        "2020年年初预算8,256,800.00元。年中下达8,800,000.00元。加上上年结转，全年可用资金即调整后预算为"
+        "12,056,800.00元（1205.68万元）。\n"
+    )
+    assert (report.budget.initial, report.budget.adjusted) == (D("825.68"), D("1205.68"))
+    report = read("某局2022年度部门整体支出绩效自评报告\n全年支出500万元，其中全年公用经费支出60万元。\n")
+    assert report.budget.executed == D(500)
+
+
+def test_a_list_of_other_documents_ending_the_stored_page_gives_none_of_their_scores() -> None:
+    """Under "相关资源" or "相关文档", titles of other units' documents with their scores: none is the report's,
+    the last one too when the stored page ends with it or its note is set apart by a middle dot."""
+    body = (
+        "某县残联2019年残疾人康复救助项目绩效自评报告\n一、项目基本情况\n全年预算50万元，实际支出48万元。\n\n"
+    )
+    for tail in (
+        "相关资源\n甲县人社局2020年就业补助资金绩效自评报告.doc 自评得分92分\n乙县2019年残疾人康复救助项目绩效自评表（总分94分）\n",
+        "相关文档\n丙县残联2019年度部门整体支出绩效自评报告.pdf\n丁县2019年残疾人康复救助项目绩效自评表（总分94分）\n",
+        "相关推荐\n戊省2023年度农田建设补助资金绩效自评报告 · 9页\n己市2024年高标准农田建设项目绩效评价报告 · 自评等级：优\n"
+        "加载中...\n",
+    ):
+        report = read(body + tail)
+        assert (report.score, report.grade) == (None, None), tail

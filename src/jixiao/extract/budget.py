@@ -80,7 +80,10 @@ _SOURCE = re.compile(
 _LEVEL_SOURCE = re.compile(r"(?:中央|地方)财政资金")
 _JOINED_WITH = frozenset({"连同", "并同", "合并"})
 # ("加上年结转1204.67万元后，全年预算数…", "加上年结转，全年预算数…": the carry-over added, the whole after it)
-_ADDED_THEN = re.compile(r"\s*(?:[\d,.]+\s*(?:万元|亿元|元)\s*(?:后|之后)|[，,]\s*(?:全年|调整后|年度)?预算)")
+# ("加上上年结转，全年可用资金即调整后预算为…": the whole named in the clause after it)
+_ADDED_THEN = re.compile(
+    r"\s*(?:[\d,.]+\s*(?:万元|亿元|元)\s*(?:后|之后)|[，,]\s*(?:全年|调整后|年度)?预算|[，,]\s*全年可用资金\S{0,6}?预算)"
+)
 _A_GOAL = re.compile(
     r"\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:年度|总体|项目|预期|整体)?(?:绩效)?目标\s*(?:值)?\s*[:：为是]"
 )
@@ -874,7 +877,8 @@ def _fund_source(text: str, position: int) -> str | None:
         and not _ALL_OF_IT_FROM.search(text, max(0, name.start() - 12), name.start())
         # "…调减755.85万元，加上年结转1204.67万元后，全年预算数为12033.82万元": the whole with the carry-over added
         and not (
-            text[max(0, name.start() - 1) : name.start()] == "加" and _ADDED_THEN.match(text, name.end())
+            text[max(0, name.start() - 2) : name.start()].endswith(("加", "加上"))
+            and _ADDED_THEN.match(text, name.end())
         )
         # "…调整后预算5625.75万元，连同上年结转，全年预算数6038.50万元": the whole it is joined to
         and text[max(0, name.start() - 2) : name.start()] not in _JOINED_WITH

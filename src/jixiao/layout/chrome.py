@@ -142,9 +142,10 @@ _LINK_MARKS = re.compile(r"[。，,；;]")
 _LINK_LENGTH = 80
 _LINK_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]\s*$")
 _TITLE_LINES = 3  # lines a title is printed over
-# a list's bullet or number, a link's date, a file's extension, a shared document's page count ("X报告  11页")
+# a list's bullet or number, a link's date, a file's extension, a shared document's page count ("X报告  11页"),
+# a note set apart by a middle dot ("X报告 · 自评等级：优")
 _LINK_SHAPE = re.compile(
-    r"^[·•]|^\d{1,2}\s+|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|\.(?:docx?|pdf|wps|xlsx?)$|\s\d{1,4}\s*[页頁]$"
+    r"^[·•]|^\d{1,2}\s+|\s20\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|\.(?:docx?|pdf|wps|xlsx?)$|\s\d{1,4}\s*[页頁]$|\S\s[·•]\s\S"
 )
 
 
@@ -152,7 +153,8 @@ def link_lists(lines: Sequence[Line]) -> frozenset[int]:
     """The page titles a site lists under a heading of links ("猜你喜欢", "最新文章"; chrome.yaml link_list), with the
     heading: each line up to a blank or a line no page's link; the last too, unless it is the report's own title
     printed right under the list: no link's mark on it (a bullet, a number, a date, a file's extension), and the
-    report's own text or its publication's metadata right under it, or links marked as such above it."""
+    report's own text or its publication's metadata right under it, or links marked as such above it and more of
+    the page below (a list ending the stored page ends with a link, no report under it)."""
     vocab = vocabulary()
     found: set[int] = set()
     for index, line in enumerate(lines):
@@ -173,7 +175,7 @@ def link_lists(lines: Sequence[Line]) -> frozenset[int]:
             and not any(vocab.title.search(text) for text in below)
             and (
                 (after.strip() and (not is_chrome(after) or _publication_metadata(after)))
-                or (len(items) >= 2 and all(_LINK_SHAPE.search(item) for item in items[:-1]))
+                or (len(items) >= 2 and all(_LINK_SHAPE.search(item) for item in items[:-1]) and bool(below))
             )
         ):
             end -= 1
