@@ -1977,3 +1977,57 @@ def test_a_list_of_other_documents_ending_the_stored_page_gives_none_of_their_sc
     ):
         report = read(body + tail)
         assert (report.score, report.grade) == (None, None), tail
+
+
+def test_a_projects_table_one_cell_a_line_names_no_project_with_its_header_cells() -> None:
+    """ "项目名称" / "建设内容" / "计划投资（万元）" …: a table's header cells one a line, no project named 建设内容."""
+    report = read(
+        "某镇2025年度财政衔接推进乡村振兴补助资金项目绩效自评报告\n二、项目资金及完成情况\n序号\n项目名称\n建设内容\n"
+        "计划投资（万元）\n实际完成投资（万元）\n完成率\n1\n某村产业路建设项目\n新建水泥路2.6公里\n138\n136.42\n98.86%\n"
+    )
+    assert report.project != "建设内容"
+
+
+def test_a_rate_in_the_reports_numbered_account_of_its_money_is_the_reports() -> None:
+    """ "（一）资金到位情况：…" then "（二）资金使用情况：…资金使用率96.25%": the report's own account item by item, not
+    two things' accounts."""
+    report = read(
+        "某县人民医院2023年度公立医院综合改革补助资金项目支出绩效自评报告\n二、项目资金使用及管理情况\n"
+        "2023年度下达公立医院综合改革补助资金总额386万元。\n（一）资金到位情况：386万元已全部到位，到位率100%。\n"
+        "（二）资金使用情况：截至2023年12月31日，实际使用资金371.52万元，资金使用率96.25%。\n"
+        "三、项目绩效情况\n3.时效指标：补助资金当年拨付率100%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D(386),
+        D("371.52"),
+        D("96.25"),
+    )
+
+
+def test_a_three_public_expenses_table_under_a_long_heading_is_a_parts_table() -> None:
+    """ "三、“三公”经费、政府采购及资产管理" / "单位：元" / "项目|预算数|实际支出|差额" … "合计|180,000.00|139,960.30|…": that
+    part's table, its total never the department's budget."""
+    report = read(
+        "某区人民政府办公室2023年度部门整体支出绩效自评报告\n二、部门预算执行情况\n"
+        "2023年年初预算38,615,240.00元，年中追加后调整预算为52,384,716.58元。\n"
+        "全年支出50,926,833.14元，预算执行率97.22%。\n三、“三公”经费、政府采购及资产管理\n单位：元\n项目|预算数|实际支出|差额\n"
+        "公务用车运行维护费|120,000.00|98,742.30|21,257.70\n公务接待费|60,000.00|41,218.00|18,782.00\n"
+        "合计|180,000.00|139,960.30|40,039.70\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("5238.471658"), D("5092.683314"))
+
+
+def test_a_sharing_sites_breadcrumb_ending_with_the_reports_title_names_no_unit() -> None:
+    """ "某某文库网 > 行业资料 > 政务民生 > 某县残联2024年度…绩效自评报告": a breadcrumb whose last crumb is the page's title,
+    longer than a crumb; the unit is the title's, not the crumbs before it."""
+    report = read(
+        "某某文库网 > 行业资料 > 政务民生 > 某县残联2024年度困难残疾人生活补贴和重度残疾人护理补贴资金绩效自评报告\n"
+        "某县残联2024年度困难残疾人生活补贴和重度残疾人护理补贴资金绩效自评报告\n"
+        "收藏    举报    版权申诉    文档简介\n"
+        "某县残联2024年度困难残疾人生活补贴和重度残疾人护理补贴资金绩效自评报告由会员分享，可在线阅读，更多相关《某县残联2024年度困难残疾人生活补贴和重度残疾人护理补贴资金绩效自评报告(4页珍藏版)》请在某某文库网上搜索。\n"
+        "1、某县残疾人联合会2024年度困难残疾人生活补贴和重度残疾人护理补贴资金绩效自评报告\n"
+        "一、项目基本情况\n"
+        "（一）项目概况。困难残疾人生活补贴和重度残疾人护理补贴（以下简称“两项补贴”）由县残联会同县民政局、县财政局组织实施，按月发放。补贴标准：困难残疾人生活补贴每人每月95元；重度残疾人护理补贴一级每人每月120元、二级每人每月80元。\n"
+        "（二）资金来源。2024年两项补贴预算1086.4万元，其中省级资金738.4万元（2023年11月提前下达640万元，2024年7月下达第二批98.4万元），县级资金348万元。年初预算988万元。\n"
+    )
+    assert report.unit == "某县残联"

@@ -954,7 +954,12 @@ def _one_of_numbered_items(ctx: Context, position: int) -> str | None:
         return None
     if not any(_NAMED_ITEM_LINE.match(ctx.read_text.get(other, "")) for other in (number - 1, number + 1)):
         return None
+    if _SECTION_ITEM.search(item.group("name")):
+        return None  # "（二）资金使用情况：…资金使用率96.25%" after "（一）资金到位情况：…": the report's account, item by item
     return item.group("name")
+
+
+_SECTION_ITEM = re.compile(r"(?:情况|概况|分析|说明)$")
 
 
 def _in_a_numbered_item(text: str, position: int) -> bool:

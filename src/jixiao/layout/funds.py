@@ -598,7 +598,9 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         )
         headers = " ".join(cell.text for cell in [*before[last_figure + 1 :], *cells[index:after]])
         if any(
-            len(cell.text) <= _HEADING_LENGTH and _PART_TABLE.search(cell.text)
+            len(cell.text) <= _HEADING_LENGTH
+            and not _SENTENCE_MARK.search(cell.text)
+            and _PART_TABLE.search(cell.text)
             for cell in before[max(last_figure + 1, len(before) - _HEADING_REACH) :]
         ) or _lists_projects(before, cells[index]):
             index = after
@@ -693,7 +695,9 @@ def _lists_projects(before: Sequence[Cell], first_header: Cell) -> bool:
 
 
 _PERCENT_NOTE = re.compile(r"[(（]\s*%\s*[)）]")
-_HEADING_LENGTH = 16  # characters of a table's heading, not a sentence that mentions the part
+# characters of a table's heading ("三、“三公”经费、政府采购及资产管理"), not a sentence that mentions the part
+_HEADING_LENGTH = 24
+_SENTENCE_MARK = re.compile(r"[。，,；;]")
 _HEADING_REACH = 3  # cells from a table's heading to its header row
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
 _HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")

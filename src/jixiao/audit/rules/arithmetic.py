@@ -1226,10 +1226,16 @@ def _rate_table_header(texts: list[str]) -> tuple[int, int, int, int] | None:
         if len(bases) != 1:
             return None
         budget_at = bases[0]
+    elif _USE_RATE.search(texts[rate_at]) and "预算" not in texts[rate_at]:
+        # "年初预算资金总额 | 实际到位资金 | 实际支出 | 资金使用率": what was used of what arrived, not of the budget
+        arrived = [i for i, text in enumerate(texts) if "到位" in text and "率" not in text]
+        if len(arrived) == 1:
+            budget_at = arrived[0]
     return (budget_at, spent_at, rate_at, count) if len({budget_at, spent_at, rate_at}) == 3 else None
 
 
 _ROW_TOTAL = re.compile(r"(?:合计|小计|总计)(?:数|金额)?")
+_USE_RATE = re.compile(r"使用率|支出率|支付率")
 _ROW_FULL_YEAR = re.compile(r"全年|调整后|调整预算")
 _ROW_RATE_BASE = re.compile(
     r"[(（]\s*(?:占|按)?\s*([\u4e00-\u9fff]{2,4}?)(?:资金|数|金额)?\s*(?:计算)?\s*[)）]"
