@@ -69,7 +69,7 @@ def test_development_split_does_not_regress() -> None:
     # each labelling round's pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and lower the
     # whole; the floors are today's figures on 629 pages
     assert total.precision >= 0.976, total
-    assert total.recall >= 0.926, total
+    assert total.recall >= 0.938, total
     assert total.invented_share <= 0.01, total
     assert tallies["year"].precision >= 0.98 and tallies["year"].recall >= 0.97
     assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.97
@@ -80,9 +80,9 @@ def test_development_split_does_not_regress() -> None:
     assert tallies["project"].precision >= 0.95 and tallies["project"].recall >= 0.82
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
-    # an arithmetic or consistency rule (43 today, one of them met only by chance: JX104 adding up a cut page's parts)
+    # an arithmetic or consistency rule (45 today, one of them met only by chance: JX104 adding up a cut page's parts)
     assert audit.false_alarms == []
-    assert audit.found >= 42
+    assert audit.found >= 45
 
 
 def test_development_forms_rows_do_not_regress() -> None:
