@@ -412,8 +412,11 @@ _OPENING, _CLOSING = "(（", ")）"
 
 def _opening_of_unclosed(text: str, start: int, end: int) -> int | None:
     """Where the bracket opens that ``text[start:end]`` closes without opening, if one does."""
+    span = text[start:end]
+    if ")" not in span and "）" not in span:
+        return None  # (most labels: no bracket closes in them, and the walk below runs for every amount)
     depth = opened = 0  # brackets closed that the span did not open; brackets it opened and left open
-    for character in text[start:end]:
+    for character in span:
         if character in _OPENING:
             opened += 1
         elif character in _CLOSING:

@@ -104,9 +104,8 @@ def _cells(lines: Sequence[Line], index: int, label_end: int) -> list[Cell]:
 
 
 _UNIT_THEN_FIGURES = re.compile(r"(?P<budget>\d+(?:\.\d+)?)万元(?P<rest>\d[\d.]*%)")
-_RATE_GAP = Decimal(
-    5
-)  # points a printed rate may stand from the one its row's amounts give, and still be its rate
+# points a printed rate may stand from the one its row's amounts give, and still be its rate
+_RATE_GAP = Decimal(5)
 
 
 def _at_written_units(cell: Cell) -> list[Cell] | None:
