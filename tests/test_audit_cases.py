@@ -1382,3 +1382,38 @@ def test_a_parts_own_rate_is_not_checked_against_the_whole() -> None:
     # the whole's rate written wrong is still found
     wrong = text.replace("预算执行率94.06%", "预算执行率96.06%")
     assert [f.line for f in findings(wrong, "JX103") if f.severity == "error"] == [2]
+
+
+def test_a_rate_on_the_base_its_own_clause_names() -> None:
+    # hand-written after a probe: "按全年可用资金计算执行率为96.63%" is 1498.03 / 1550.27 (the available money, its unit
+    # on the next line), not the adjusted budget's 99.10%; the available money's rate written wrong is found on it
+    text = (
+        "某县妇幼保健计划生育服务中心2022年度部门整体支出绩效自评报告\n"
+        "2022年年初预算1,126.45万元，年中追加预算385.20万元，调整后预算1,511.65万元；加上年结转38.62万元，全年可用资金1,550.27\n"
+        "万元。\n全年支出1,498.03万元，预算执行率99.10%（按调整后预算计算）；按全年可用资金计算执行率为96.63%。\n"
+    )
+    assert [f for f in findings(text, "JX103") if f.severity == "error"] == []
+    wrong = [f for f in findings(text.replace("96.63%", "93.63%"), "JX103") if f.severity == "error"]
+    assert [(f.line, "96.63" in f.message) for f in wrong] == [(4, True)]
+    # a base the text gives no amount of is not guessed: no rate is checked on the budget instead
+    unnamed = text.replace("按全年可用资金计算", "按国库支付金额计算").replace("96.63%", "93.63%")
+    assert [f for f in findings(unnamed, "JX103") if f.severity == "error"] == []
+
+
+def test_a_rate_named_on_the_initial_budget_as_its_completion() -> None:
+    # hand-written after a probe: "年初预算支出完成率138.61%" is 571.92 / 412.60, right; on the full year's 586.34 it
+    # would be 97.54%
+    text = (
+        "某县应急管理局2025年度部门整体支出绩效自评报告\n2025年年初预算412.60万元。年度执行中追加资金173.74万元，全年预算586.34万元。"
+        "全年支出571.92万元，年初预算支出完成率138.61%。\n"
+    )
+    assert [f for f in findings(text, "JX103") if f.severity == "error"] == []
+
+
+def test_the_rates_of_places_counted_are_not_checked_against_the_whole() -> None:
+    # hand-written after a probe: "郑州、洛阳、许昌等9个省辖市支出率达到100%" are those cities' rates
+    text = (
+        "某省教育厅2019年度省级学前教育发展专项资金绩效自评报告\n2019年省级学前教育发展专项资金预算45000万元。\n"
+        "截至2019年12月31日，各地实际支出42871.5万元，占下达资金的96.12%。其中郑州、洛阳、许昌等9个省辖市支出率达到100%。\n"
+    )
+    assert [f for f in findings(text, "JX103") if f.severity == "error"] == []

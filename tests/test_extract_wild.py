@@ -2031,3 +2031,72 @@ def test_a_sharing_sites_breadcrumb_ending_with_the_reports_title_names_no_unit(
         "（二）资金来源。2024年两项补贴预算1086.4万元，其中省级资金738.4万元（2023年11月提前下达640万元，2024年7月下达第二批98.4万元），县级资金348万元。年初预算988万元。\n"
     )
     assert report.unit == "某县残联"
+
+
+def test_the_rates_of_some_of_the_places_the_fund_went_to_are_not_its_own() -> None:
+    """ "其中伊春市、黑河市执行率100%", "其中郑州、洛阳等9个省辖市支出率达到100%": in a province's fund report, the rate
+    of places listed after 其中 is theirs; with no other rate stated, the report's is left unread (11905.30 / 12480
+    would give 95.40, but the text states no such rate)."""
+    named = read(
+        "某省林业和草原局2020年度省级林业改革发展补助资金绩效自评报告\n"
+        "2020年该项资金年初预算12480万元，全年无调整，按因素法下达各市。\n"
+        "截至2020年12月31日，各地实际支出11905.30万元。其中伊春市、黑河市执行率100%，七台河市执行率低于85%。\n"
+    )
+    assert (named.budget.adjusted, named.budget.executed, named.budget.execution_rate) == (
+        D(12480),
+        D("11905.30"),
+        None,
+    )
+    counted = read(
+        "某省教育厅2019年度省级学前教育发展专项资金绩效自评报告\n2019年省级学前教育发展专项资金预算45000万元。\n"
+        "截至2019年12月31日，各地实际支出42871.5万元。其中郑州、洛阳、许昌等9个省辖市支出率达到100%。\n"
+    )
+    assert counted.budget.execution_rate is None
+
+
+def test_the_whole_provinces_rate_is_no_levels_rate() -> None:
+    """ "全省资金执行率95.09%": the money of the whole province, not the 省级 money's share of it."""
+    report = read(
+        "某省文化和旅游厅2019年度省级文化旅游发展专项资金绩效自评报告\n2019年省财政安排专项资金1.86亿元，全部切块下达11个设区市。\n"
+        "从使用情况看，全省资金执行率95.09%，阳泉市资金已全部支出。\n"
+    )
+    assert (report.budget.adjusted, report.budget.execution_rate) == (D(18600), D("95.09"))
+
+
+def test_a_village_works_whole_investment_is_its_budget_when_the_stated_rate_is_on_it() -> None:
+    """ "该项目计划总投资180万元，其中：中央衔接资金150万元、县级衔接资金30万元" and "实际支出176.4万元，预算执行率98%": no
+    budget is stated but the works' cost, and 176.4 / 180 = 98.00%; a cost the rate is not on gives none."""
+    text = (
+        "某县农业农村局2023年度西江镇某村茶叶初制加工厂建设项目绩效自评报告\n（二）项目资金安排。该项目计划总投资180万元，"
+        "其中：中央衔接资金150万元、县级衔接资金30万元。截至2023年12月31日，资金全部到位，实际支出176.4万元，预算执行率98%。\n"
+    )
+    report = read(text)
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D(180),
+        D("176.4"),
+        D(98),
+    )
+    # 176.4 / 360 = 49%: the works' cost over years, not the budget the 98% is on
+    assert read(text.replace("总投资180万元", "总投资360万元")).budget.adjusted is None
+
+
+def test_a_portals_name_over_its_breadcrumb_is_no_publisher() -> None:
+    """ "岚县人民政府门户网站" / "首页 > 信息公开 > …": the portal's name ends in 站 as a station's does, but names the
+    site, not the office that publishes; the township that reports is the unit."""
+    report = read(
+        "某县人民政府门户网站\n首页 > 信息公开 > 乡镇信息公开 > 东村镇 > 财政资金\n"
+        "[ 2022-04-26 ]  来源：东村镇人民政府  阅读次数：[ 143 ]  【 打印 】 【 关闭 】\n"
+        "东村镇寨上村2021年人饮安全巩固提升工程项目绩效自评报告\n一、基本情况\n"
+        "2021年，东村镇人民政府实施寨上村人饮安全巩固提升工程，新打深井1眼，新建高位蓄水池1座。\n"
+    )
+    assert report.unit == "东村镇"
+
+
+def test_a_place_column_of_a_projects_table_names_no_project() -> None:
+    """ "序号 | 项目名称 | 实施地点 | 资金规模（万元）…": 实施地点 is a header cell, the fund the title names is the project."""
+    report = read(
+        "綦江区古南街道办事处2023年度衔接推进乡村振兴补助资金绩效自评报告\n（二）项目安排情况\n"
+        "序号 | 项目名称 | 实施地点 | 资金规模（万元） | 已支付（万元） | 完成情况\n"
+        "1 | 桥河村3组至5组产业路硬化 | 桥河村 | 65 | 65 | 已完工\n2 | 石佛村柑橘园提质增效 | 石佛村 | 48 | 46.5 | 已完工\n"
+    )
+    assert report.project == "衔接推进乡村振兴补助资金"

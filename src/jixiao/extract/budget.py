@@ -133,8 +133,9 @@ _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中"
 # a rate's word after the name of whose rate it is ("县级资金执行率", "X项目支付率", "福彩公益金拨付率")
 _RATE_WORD = r"(?:执行率|支付率|支出率|拨付率|支出进度|支付进度)"
 # one level's money: "县级配套资金", "中央财政资金", "本级资金", "县（市、区）资金" (the audit's breakdowns ask it too)
+# (not the whole's money of a place, "全省资金执行率95.09%")
 LEVEL_MONEY = (
-    r"(?P<level>(?:中央|省|市|州|县|区|旗|乡|镇|本级|地方|上级)级?(?:[(（][市县区旗、]{1,8}[)）])?"
+    r"(?P<level>(?<![全各])(?:中央|省|市|州|县|区|旗|乡|镇|本级|地方|上级)级?(?:[(（][市县区旗、]{1,8}[)）])?"
     r"(?:财政|配套|补助|专项|拨款|衔接){0,3}资金|(?:自筹|配套)资金)"
 )
 _RATE_OF_A_LEVEL = re.compile(
@@ -549,6 +550,8 @@ def _an_indicators_rate_of_another(text: str, position: int) -> bool:
     return found is not None and RATE_OF_ANOTHER.search(found.group("name")) is not None
 
 
+# some places named by their count: "等9个省辖市", "12个县（市、区）"
+_GROUP_OF_PLACES = re.compile(_AMOUNTS["group_of_places"])
 _PLACE_RATE = re.compile(
     r"(?<![我本全各该])(?P<name>[\u4e00-\u9fff]{1,10}(?:旗|县|区|市|镇|乡|州))(?:的)?(?:整体)?(?:预算|资金)?"
     + _RATE_WORD
@@ -560,10 +563,11 @@ def _place_of_the_rate(ctx: Context, label: str, title_lines: frozenset[int]) ->
     """The place a rate names right before its rate word ("鄂托克前旗执行率仅94.83%") when it is one of the places
     the money went to, not the report's own place its title names."""
     named = _PLACE_RATE.search(label)
-    if named is None:
-        return None
-    # the longest run of place names ending the words before the rate ("最低的西充县支出率为93.32%": 西充县)
-    found = named.group("name")
+    return None if named is None else _another_place(ctx, named.group("name"), title_lines)
+
+
+def _another_place(ctx: Context, found: str, title_lines: frozenset[int]) -> str | None:
+    """The longest run of place names ending ``found`` ("最低的西充县": 西充县), unless the title names it."""
     name = next(
         (
             found[at:]
@@ -1321,7 +1325,12 @@ def extract_budget(
                     part = _part_opening(text, quantity.start)  # "“三公”经费…预算执行率84.89%": that part's
                 if part is None and not project and not project_kind:
                     part = _part_of_a_row_one_cell_a_line(ctx, quantity)
-                if part and not project_kind:
+                if part and (
+                    not project_kind
+                    # "其中伊春市、黑河市执行率100%", "其中郑州、洛阳等9个省辖市支出率达到100%": some places' rates
+                    or _another_place(ctx, part, title_lines) == part
+                    or _GROUP_OF_PLACES.search(text, clause_start(text, quantity.start), quantity.start)
+                ):
                     field = "part.execution_rate"
                 elif (
                     part
@@ -2373,6 +2382,18 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         }
         if len(triples) == 1:
             values["adjusted"], values["executed"], values["execution_rate"] = triples.pop()
+    if values["adjusted"] is None and not stated["adjusted"]:
+        # "项目计划总投资180万元，其中：中央衔接资金150万元…实际支出176.4万元，预算执行率98%": no budget is stated but the
+        # works' whole cost, and the stated spending and rate are on it: a one-year project's budget
+        costs = {
+            f.value
+            for f in ctx.all("amount")
+            if isinstance(f.value, Decimal)
+            and _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))
+            and rate_agrees(f.value, values["executed"], values["execution_rate"])
+        }
+        if len(costs) == 1:
+            values["adjusted"] = costs.pop()
     if (
         values["adjusted"] is not None
         and values["execution_rate"] is not None

@@ -1064,6 +1064,11 @@ def rates(context: Context) -> Iterator[Rate]:
         if named_base is not None:
             # "按调整前预算550.00万元计算，支付进度为93.97%": the sentence names the amount the rate is on
             budget = named_base
+        elif own and (named_label := _named_base_label(text, fact)) is not None:
+            # "按全年可用资金计算执行率为96.63%": on the amount stated under that name, or on none the text gives
+            budget = _amount_named(context, fact, named_label)
+            if budget is None:
+                continue
         stated_on = text[sentence_start(text, fact.start) : fact.start]
         if own and (
             _ON_INITIAL.search(label)
@@ -1288,7 +1293,7 @@ _A_LEVELS_LINE = re.compile(
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
 # "主城都市区22个区县（含经开区）执行率95.79%": a group of places' rate, counted
-_GROUP_OF_PLACES = re.compile(r"\d+个(?:县市区|区县|县区|市州|市县|县|区|市|州|乡镇|镇|乡|街道|村)")
+_GROUP_OF_PLACES = re.compile(load_vocabulary("amounts")["group_of_places"])
 # "执行率88.36%，比全部资金执行率95.27%低6.91个百分点": the rate compared with, stated again
 _COMPARED_WITH = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:比|较|相比|对比)[^，,。；;]{0,16}$")
 # "上年结转资金支出5,936.12万元，执行率95.46%": the money carried in, with its own rate
@@ -1310,7 +1315,9 @@ def _a_row_of_another_rate(text: str, fact: Fact) -> bool:
     return any(RATE_OF_ANOTHER.search(cell) for cell in cells[:-1])
 
 
-_ON_INITIAL = re.compile(r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率)")
+_ON_INITIAL = re.compile(
+    r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率|(?:支出)?完成率)"
+)
 # "按已到位资金计算，支付率为96.86%": the clause names the funds that arrived as the rate's base
 _BY_ARRIVED = re.compile(r"按[^，,。；;]{0,6}到位(?:资金|数)?[^，,。；;]{0,4}(?:计算|口径)")
 _BY_INITIAL = re.compile(r"按年初预算")  # "按年初预算口径计算，执行率为122.97%": the sentence names its base
@@ -1339,6 +1346,32 @@ def _named_base_amount(context: Context, rate: Fact) -> Fact | None:
         if base is not None and _BY_AMOUNT_END.match(text, base.end):
             return base
     return None
+
+
+# "按全年可用资金计算执行率为96.63%": the clause names the base by its label (a budget's and the arrived funds' are
+# read as such above)
+_BY_LABEL = re.compile(r"按(?P<label>[\u4e00-\u9fff]{2,10}?)(?:数|金额)?(?:计算|口径)")
+
+
+def _named_base_label(text: str, rate: Fact) -> str | None:
+    named = _BY_LABEL.search(text, clause_start(text, rate.start, 0, "。；;，,"), rate.start)
+    if named is None or "预算" in named["label"] or "到位" in named["label"]:
+        return None
+    return named["label"]
+
+
+def _amount_named(context: Context, rate: Fact, label: str) -> Fact | None:
+    """The last amount stated under ``label`` on the rate's line or a few lines above it, before the rate."""
+    return next(
+        (
+            f
+            for f in reversed(money_facts(context))
+            if rate.line - _BASE_REACH <= f.line <= rate.line
+            and (f.line, f.start) < (rate.line, rate.start)
+            and label_before(context.lines[f.line - 1].text, f.start).endswith(label)
+        ),
+        None,
+    )
 
 
 def _whole_before_its_initial(context: Context, initial: Fact, budgets: list[Fact]) -> Fact | None:
