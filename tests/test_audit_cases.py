@@ -1417,3 +1417,25 @@ def test_the_rates_of_places_counted_are_not_checked_against_the_whole() -> None
         "截至2019年12月31日，各地实际支出42871.5万元，占下达资金的96.12%。其中郑州、洛阳、许昌等9个省辖市支出率达到100%。\n"
     )
     assert [f for f in findings(text, "JX103") if f.severity == "error"] == []
+
+
+def test_a_budgets_rate_on_the_budget_its_clause_names() -> None:
+    # hand-written after a hunt: "按当年预算计算，支出占当年预算的99.78%" is 207.35 / 207.8, not on the available 215.6
+    # (96.17%, stated before it on that base)
+    text = (
+        "某县统计局2018年度部门整体支出绩效自评报告\n2018年年初预算180万元，10月追加27.8万元，当年预算207.8万元；"
+        "加上2017年结转7.8万元，2018年全年可用资金215.6万元。\n"
+        "2018年全年支出207.35万元，按全年可用资金计算执行率为96.17%；按当年预算计算，支出占当年预算的99.78%。\n"
+    )
+    assert [f for f in findings(text, "JX103") if f.severity == "error"] == []
+
+
+def test_the_rates_of_the_levels_listed_with_their_spending() -> None:
+    # hand-written after a hunt: "其中：中央资金230.15万元，执行率97.19%" is the central money's (its budget not stated as
+    # one figure), not the project's 341.27 / 356.8 = 95.65%
+    text = (
+        "某区水利局2021年度农村饮水安全工程维修养护项目绩效自评报告\n2021年项目年初预算320万元，追加36.8万元，调整后预算356.8万元。\n"
+        "截至2021年12月31日，项目实际支出341.27万元，执行率95.65%，其中：中央资金230.15万元，执行率97.19%；"
+        "省级资金40万元，执行率100%；区级配套资金71.12万元，执行率88.9%。\n"
+    )
+    assert [f for f in findings(text, "JX103") if f.severity == "error"] == []

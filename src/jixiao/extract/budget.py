@@ -167,6 +167,19 @@ _LEVEL_SPENT_BEFORE = re.compile(
     + _RATE_WORD
     + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
+# "其中：中央资金230.15万元，执行率97.19%；省级资金40万元，执行率100%": a listed level's money, then its rate
+_LEVEL_AMOUNT_BEFORE = re.compile(
+    LEVEL_MONEY + r"\s*[\d,.]+\s*万?元\s*[，,]\s*" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
+)
+
+
+def _listed_levels_amount_before(text: str, position: int) -> re.Match[str] | None:
+    begin = sentence_start(text, position)
+    if "其中" not in text[begin:position]:
+        return None
+    return _LEVEL_AMOUNT_BEFORE.search(text, clause_start(text, position, 0, "；;。"), position)
+
+
 _ITEM_AFTER_LIST_OPENING = re.compile(r"(?:主要(?:是|为|有|包括)|包括)\s*[:：]\s*(?P<name>[^\d:：]{2,})$")
 _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其中|分别为|\s)+")
 
@@ -1419,6 +1432,7 @@ def extract_budget(
                     # (searched in the sentence, not the label alone: "县（市、区）资金执行率" lists inside its name)
                     else _RATE_OF_A_LEVEL.search(text, sentence_start(text, quantity.start), quantity.start)
                     or _LEVEL_SPENT_BEFORE.search(text, sentence_start(text, quantity.start), quantity.start)
+                    or _listed_levels_amount_before(text, quantity.start)
                 )
                 if level is not None:
                     # "县级配套资金执行率100%", "其中县级资金执行率100%": one level's money's rate, not the whole's

@@ -1065,9 +1065,12 @@ def rates(context: Context) -> Iterator[Rate]:
             # "按调整前预算550.00万元计算，支付进度为93.97%": the sentence names the amount the rate is on
             budget = named_base
         elif own and (named_label := _named_base_label(text, fact)) is not None:
-            # "按全年可用资金计算执行率为96.63%": on the amount stated under that name, or on none the text gives
-            budget = _amount_named(context, fact, named_label)
-            if budget is None:
+            # "按全年可用资金计算执行率为96.63%", "按当年预算计算，支出占当年预算的99.78%": on the amount stated under that
+            # name; where the text gives none, a budget's rate on the budget read, another base's on nothing
+            named_amount = _amount_named(context, fact, named_label)
+            if named_amount is not None:
+                budget = named_amount
+            elif "预算" not in named_label:
                 continue
         stated_on = text[sentence_start(text, fact.start) : fact.start]
         if own and (
@@ -1348,14 +1351,16 @@ def _named_base_amount(context: Context, rate: Fact) -> Fact | None:
     return None
 
 
-# "按全年可用资金计算执行率为96.63%": the clause names the base by its label (a budget's and the arrived funds' are
-# read as such above)
+# "按全年可用资金计算执行率为96.63%": the clause names the base by its label (the arrived funds' are read as such
+# above)
 _BY_LABEL = re.compile(r"按(?P<label>[\u4e00-\u9fff]{2,10}?)(?:数|金额)?(?:计算|口径)")
 
 
 def _named_base_label(text: str, rate: Fact) -> str | None:
-    named = _BY_LABEL.search(text, clause_start(text, rate.start, 0, "。；;，,"), rate.start)
-    if named is None or "预算" in named["label"] or "到位" in named["label"]:
+    """The label the rate's clause names its base by, the last before it with no other rate between."""
+    found = list(_BY_LABEL.finditer(text, clause_start(text, rate.start, 0, "。；;"), rate.start))
+    named = found[-1] if found else None
+    if named is None or "%" in text[named.end() : rate.start] or "到位" in named["label"]:
         return None
     return named["label"]
 
