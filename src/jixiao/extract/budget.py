@@ -174,6 +174,7 @@ _LEVEL_AMOUNT_BEFORE = re.compile(
 
 
 def _listed_levels_amount_before(text: str, position: int) -> re.Match[str] | None:
+    """A level's money and its amount right before the rate at ``position``, in a sentence that lists parts."""
     begin = sentence_start(text, position)
     if "其中" not in text[begin:position]:
         return None

@@ -98,9 +98,8 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         and content[1].number in chrome
         and (name := content[0].text.strip()) == content[0].text
         and not _GOVERNMENT_ONLY.fullmatch(name)
-        and not vocabulary().site_name.match(
-            name
-        )  # "岚县人民政府门户网站": the portal, whose 站 ends no office
+        # (not the portal's own name, "岚县人民政府门户网站", whose 站 ends no office)
+        and not vocabulary().site_name.match(name)
         and organisation_end(name) == len(name)
         else []
     )
