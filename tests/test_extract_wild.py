@@ -2100,3 +2100,33 @@ def test_a_place_column_of_a_projects_table_names_no_project() -> None:
         "1 | 桥河村3组至5组产业路硬化 | 桥河村 | 65 | 65 | 已完工\n2 | 石佛村柑橘园提质增效 | 石佛村 | 48 | 46.5 | 已完工\n"
     )
     assert report.project == "衔接推进乡村振兴补助资金"
+
+
+def test_a_zone_governed_as_a_place_is_named_whole() -> None:
+    """ "湘潭经济技术开发区管理委员会（以下简称“我委”）": the zone's name is a place's, not cut at the 区 inside it
+    ("技术开发区管理委员会")."""
+    report = read(
+        "关于2025年度产业发展专项资金项目支出绩效自评情况的报告\n区财政局：\n"
+        "根据《关于做好2025年度预算绩效自评工作的通知》要求，湘潭经济技术开发区管理委员会（以下简称“我委”）组织相关部门"
+        "对2025年度产业发展专项资金开展了绩效自评。\n"
+    )
+    assert report.unit == "湘潭经济技术开发区管理委员会"
+
+
+@pytest.mark.parametrize(
+    ("note", "total", "spent"),
+    [("金额单位：千元", "326,845.0", "319,027.6"), ("单位：元", "326,845,000.00", "319,027,600.00")],
+)
+def test_a_tables_unit_noted_above_its_first_header_row_covers_its_second(
+    note: str, total: str, spent: str
+) -> None:
+    """ "金额单位：千元" / "收入项目 全年预算 实际收入" … / "支出项目 全年预算 实际支出" … "支出合计 326,845.0 319,027.6": the
+    note above the table states the unit of the rows under its second header too (32684.5 万元, not 326845)."""
+    report = read(
+        "某市妇幼保健院2021年度部门整体支出绩效自评报告\n二、部门整体收支情况\n"
+        "2021年我院全年预算32,684.5万元，全年实际支出31,902.76万元，预算执行率97.61%。\n表2　2021年度收支情况表\n"
+        f"{note}\n收入项目　　全年预算　　实际收入\n财政拨款收入　　42,365.2　　42,365.2\n"
+        "事业收入　　275,624.8　　281,437.9\n支出项目　　全年预算　　实际支出\n"
+        f"支出合计　　{total}　　{spent}\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("32684.5"), D("31902.76"))

@@ -279,8 +279,8 @@ def _unit_from_partner(text: str, quantities: list[Quantity], index: int, key: s
 
 # the unit a line declares for the bare figures after it: "资金情况（万元）：", "（单位：元）", "资金单位：万元"
 _DECLARED_UNIT = re.compile(
-    r"[(（]\s*(?:金额)?(?:单位\s*[:：]\s*)?(?:人民币)?(?P<inside>万元|亿元|元)\s*[)）]"
-    r"|单位\s*(?:[:：]|为)\s*(?:人民币)?(?P<after>万元|亿元|元)(?!\s*[/每])"
+    r"[(（]\s*(?:金额)?(?:单位\s*[:：]\s*)?(?:人民币)?(?P<inside>万元|亿元|千元|元)\s*[)）]"
+    r"|单位\s*(?:[:：]|为)\s*(?:人民币)?(?P<after>万元|亿元|千元|元)(?!\s*[/每])"
 )
 # lines back: "资金情况（单位：元）" over "年初预算数：…" / "全年预算数：…" / "全年执行数：…"
 _DECLARATION_REACH = 6

@@ -29,7 +29,7 @@ _CONTINUATION = re.compile(
 )
 # a column's formula in the header, on its own line in a form printed one cell a line: "⑥=⑤/④", "④=①+②+③"
 _FORMULA = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*=\s*[①②③④⑤⑥⑦⑧⑨⑩+\-−×÷/*()（）\s]+$")
-_STATED_UNIT = re.compile(r"[(（]\s*(亿元|万元|元)\s*[)）]|单位\s*[:：]\s*(亿元|万元|元)(?!\s*万)")
+_STATED_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元)\s*[)）]|单位\s*[:：]\s*(亿元|万元|千元|元)(?!\s*万)")
 _WAN = Decimal(10000)
 
 
@@ -86,9 +86,30 @@ def _identity_follows(cells: Sequence[Cell]) -> bool:
     return False
 
 
+def _table_note_above(cells: Sequence[Cell], index: int) -> str | None:
+    """The unit a note above the headers at ``index`` states for its table ("金额单位：千元" / "收入项目 | 全年预算 …" /
+    … / "支出项目 | 全年预算 | 实际支出"), read back over the table's short cells, never past a heading or a sentence."""
+    for cell in reversed(cells[max(0, index - _NOTE_REACH) : index]):
+        if (unit := stated_unit(cell.text)) is not None:
+            return unit
+        if _number(cell.text) is None and (
+            len(cell.text) > _HEADING_LENGTH or _SENTENCE_MARK.search(cell.text)
+        ):
+            return None
+    return None
+
+
 def in_wan(value: Decimal, unit: str) -> Decimal:
-    """An amount written in ``unit`` (元, 亿元 or 万元) in 万元, with the places it was written with."""
-    return value / _WAN if unit == "元" else value * _WAN if unit == "亿元" else value
+    """An amount written in ``unit`` (元, 千元, 亿元 or 万元) in 万元, with the places it was written with."""
+    return (
+        value / _WAN
+        if unit == "元"
+        else value / 10
+        if unit == "千元"
+        else value * _WAN
+        if unit == "亿元"
+        else value
+    )
 
 
 _NOTE_REACH = 24  # cells before the headers a note of the amounts' unit may stand (above the identity cells)
@@ -605,7 +626,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         ) or _lists_projects(before, cells[index]):
             index = after
             continue  # "二、“三公”经费 / 项目 | 预算数 | …", "序号 | 项目名称 | 全年预算 | …": a part's or projects' table
-        unit = amount_unit(headers)
+        unit = stated_unit(headers) or _table_note_above(cells, index) or "万元"
         label = next(
             (
                 position

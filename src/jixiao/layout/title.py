@@ -153,9 +153,12 @@ def _head(lines: Sequence[Line], count: int) -> Sequence[Line]:
     return lines
 
 
-# a place's name: a few characters and a place suffix; autonomous areas carry longer names
+# a place's name: a few characters and a place suffix; autonomous areas carry longer names, and so do the zones
+# governed as places ("湘潭经济技术开发区"), whose words would otherwise end a shorter "place" ("技术开发区")
 _PLACE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)|[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗|镇|乡|街道)"
+    r"[\u4e00-\u9fff]{1,8}?自治(?:县|州|区|旗)"
+    rf"|[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(load_vocabulary('identity')['zone_suffixes'])})"
+    r"|[\u4e00-\u9fff]{1,4}?(?:省|市|州|县|区|旗|镇|乡|街道)"
     r"|[XＸx×*＊]{2,4}[\u4e00-\u9fff]{0,2}?(?:省|市|州|县|区|旗|镇|乡)"  # masked by the publisher: "XX区", "**河县"
 )
 _GOVERNMENT_AFTER = re.compile(r"人民政府|政府|党委")  # a town's own offices after its name
