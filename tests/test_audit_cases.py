@@ -1439,3 +1439,19 @@ def test_the_rates_of_the_levels_listed_with_their_spending() -> None:
         "省级资金40万元，执行率100%；区级配套资金71.12万元，执行率88.9%。\n"
     )
     assert [f for f in findings(text, "JX103") if f.severity == "error"] == []
+
+
+def test_a_funds_sub_row_run_into_the_one_above_is_no_missing_part() -> None:
+    # hand-written after a hunt: "其中：财政拨款 | … | — 其他资金 | …": two sub-rows on one line; 3685.241 + 180 = 3865.241
+    # is the total, so no total differs from its parts
+    text = (
+        "某市疾病预防控制中心2022年度部门整体支出绩效自评表\n单位：元\n"
+        "项目资金 | 年初预算数 | 全年预算数（A） | 全年执行数（B） | 分值 | 执行率 | 得分\n"
+        "年度资金总额 | 38,652,410.00 | 41,287,563.25 | 40,916,208.64 | 10 | 99.10% | 9.91\n"
+        "其中：财政拨款 | 36,852,410.00 | 39,187,563.25 | 38,862,208.64 | — | 99.17% | — 其他资金 | 1,800,000.00 | "
+        "2,100,000.00 | 2,054,000.00 | — | 97.81% | —\n"
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分\n"
+        "产出指标 | 数量指标 | 监测报告份数 | ≥30份 | 32份 | 50 | 50\n效益指标 | 社会效益指标 | 报告及时率 | ≥90% | 96% | 30 | 30\n"
+        "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 10 | 10\n总分 | 100 | 99.91 | 优\n"
+    )
+    assert findings(text, "JX111") == []

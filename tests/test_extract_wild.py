@@ -2130,3 +2130,54 @@ def test_a_tables_unit_noted_above_its_first_header_row_covers_its_second(
         f"支出合计　　{total}　　{spent}\n"
     )
     assert (report.budget.adjusted, report.budget.executed) == (D("32684.5"), D("31902.76"))
+
+
+def test_a_policy_rates_execution_is_no_execution_rate() -> None:
+    """ "药品零差率执行率100%": the zero-markup policy carried out, an indicator, not the fund's spending over budget."""
+    report = read(
+        "某县人民医院2020年度公立医院综合改革补助资金项目绩效自评报告\n2020年度资金预算数240万元，截至2020年12月31日实际支出236.5万元。\n"
+        "2.质量指标：药品零差率执行率100%，得10分；医疗质量控制指标达标率≥95%，实际96.8%，得10分。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D(240),
+        D("236.5"),
+        None,
+    )
+
+
+def test_a_departments_project_money_listed_as_an_item_is_a_part() -> None:
+    """ "（一）人员经费…（二）公用经费…（三）项目经费预算158.20万元，支出126.41万元，执行率79.91%": the third item is a
+    part of the school's whole spending too, like the two before it."""
+    report = read(
+        "某区第二小学2020年度部门整体支出绩效自评报告\n二、预算执行情况\n"
+        "2020年年初预算2104.92万元，年中追加资金200.24万元，全年预算2305.16万元，全年支出2251.38万元。\n"
+        "（一）人员经费预算1918.60万元，支出1912.55万元，执行率99.68%；\n（二）公用经费预算228.36万元，支出212.42万元，执行率93.02%；\n"
+        "（三）项目经费预算158.20万元，支出126.41万元，执行率79.91%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("2305.16"),
+        D("2251.38"),
+        None,
+    )
+
+
+def test_a_rate_in_a_listing_after_the_wholes_rate_is_a_parts() -> None:
+    """ "…资金执行率97.60%，其中财政奖补资金支出241.30万元，执行率97.30%": the whole's rate comes first, the one after 其中
+    is the listed part's (241.30 / 248.00), not the project's."""
+    report = read(
+        "某镇2022年度村级公益事业一事一议财政奖补项目绩效自评报告\n项目总投资279.60万元，其中：省级奖补资金186.00万元，县级配套62.00万元，"
+        "村民筹资筹劳折资31.60万元。\n截至2022年12月31日，项目累计完成投资272.90万元，资金执行率97.60%，其中财政奖补资金支出241.30万元，"
+        "执行率97.30%；村民筹资筹劳31.60万元全部到位使用。\n"
+    )
+    assert report.budget.execution_rate == D("97.60")
+
+
+def test_a_sites_tag_before_the_title_is_no_part_of_the_unit() -> None:
+    """ "【精品文档】琼中县卫健委2018年度部门整体支出绩效自评报告-范文大全网": the site's tag in brackets is no unit's word."""
+    report = read(
+        "【精品文档】琼中县卫健委2018年度部门整体支出绩效自评报告-范文大全网\n首页 > 工作报告 > 自查报告 > 正文\n"
+        "热门推荐：2024年工作总结范文 | 个人述职报告 | 入党申请书\n琼中黎族苗族自治县卫生健康委员会\n2018年度部门整体支出绩效自评报告\n"
+        "一、部门概况\n我委为县政府工作部门，2018年机构改革后由原县卫生和计划生育委员会调整组建。\n"
+        "猜你喜欢：\n2018年度部门整体支出绩效自评报告范文（通用5篇）\n卫生健康委员会绩效自评报告模板\n"
+    )
+    assert report.unit == "琼中县卫健委"

@@ -580,6 +580,18 @@ def _place_of_the_rate(ctx: Context, label: str, title_lines: frozenset[int]) ->
     return None if named is None else _another_place(ctx, named.group("name"), title_lines)
 
 
+def _after_the_wholes_rate(ctx: Context, position: int) -> bool:
+    """Whether the sentence states a rate before the 其中 that opens the listing the rate at ``position`` is in
+    ("…资金执行率97.60%，其中财政奖补资金支出241.30万元，执行率97.30%"): the whole's rate came first, this is a part's.
+    All on the rate's own line: table rows run together into one sentence hold their own rates."""
+    text = ctx.flow.text
+    begin = sentence_start(text, position)
+    listing = text.rfind("其中", begin, position)
+    whole = text.rfind("%", begin, listing) if listing > 0 else -1
+    line = ctx.flow.locate(position)[0]
+    return whole >= 0 and ctx.flow.locate(whole)[0] == line
+
+
 def _another_place(ctx: Context, found: str, title_lines: frozenset[int]) -> str | None:
     """The longest run of place names ending ``found`` ("最低的西充县": 西充县), unless the title names it."""
     name = next(
@@ -1344,6 +1356,7 @@ def extract_budget(
                     # "其中伊春市、黑河市执行率100%", "其中郑州、洛阳等9个省辖市支出率达到100%": some places' rates
                     or _another_place(ctx, part, title_lines) == part
                     or _GROUP_OF_PLACES.search(text, clause_start(text, quantity.start), quantity.start)
+                    or _after_the_wholes_rate(ctx, quantity.start)
                 ):
                     field = "part.execution_rate"
                 elif (

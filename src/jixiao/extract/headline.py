@@ -255,6 +255,7 @@ def names_a_project(name: str) -> bool:
 # a list number, a budget code, a year, a kind word ("标 题: X局", "附 件:1.X厅", "215001-X局", "2022年度X馆")
 _BEFORE_UNIT = (
     re.compile(r"^.*[:：|｜]\s*"),
+    re.compile(r"^(?:【[^】]{1,10}】\s*)+"),  # a site's tag: "【精品文档】某县卫健委…"
     re.compile(
         r"^(?:\d{1,2}\s*[.、．]|" + CODE_PREFIX.pattern.removeprefix("^") + r"|20\d\d\s*年度?|部门|单位)+"
     ),

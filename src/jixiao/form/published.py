@@ -79,7 +79,10 @@ def _source_rows(lines: Sequence[Line], total_line: int) -> int:
             continue
         if not _SOURCE_ROW.match(text) or count == _MAX_SOURCE_ROWS:
             break
-        count += 1
+        # the next source's row run into this one after its figures ("其中：财政拨款 | 36,852,410.00 | … | — 其他资金 |
+        # 1,800,000.00 | …"): a row too
+        figure = _FIRST_FIGURE.search(text)
+        count += 1 + (len(vocabulary().funds_sub_row.findall(text, figure.end())) if figure else 0)
     return count
 
 
@@ -87,6 +90,7 @@ _MAX_SOURCE_ROWS = 6
 _MAX_SOURCE_CELLS = 42  # six rows of up to seven cells, one cell per line
 _MAX_SOURCE_LINES = 250  # those cells with the blank lines a web page's copy puts between them
 _FIGURE_CELL = re.compile(r"[\d.,，%％\-—–－/]+")  # an empty cell printed as a dash too ("—")
+_FIRST_FIGURE = re.compile(r"\d")
 _SOURCE_ROW = re.compile(
     r"\s*(?:其中\s*[:：]?\s*)?(?:当年|本年|上年|中央|省|市|州|县|区|地方|财政|其他|自筹|单位|社会)[^|\t\d]{0,12}(?:资金|拨款|结转|结余)"
 )
