@@ -2181,3 +2181,30 @@ def test_a_sites_tag_before_the_title_is_no_part_of_the_unit() -> None:
         "猜你喜欢：\n2018年度部门整体支出绩效自评报告范文（通用5篇）\n卫生健康委员会绩效自评报告模板\n"
     )
     assert report.unit == "琼中县卫健委"
+
+
+def test_a_key_projects_form_titled_by_its_project_in_a_department_report() -> None:
+    """ "附表2	优抚对象抚恤补助项目绩效自评表" over a funds row: the appended form is that project's, its 2136.50 none of
+    the department's figures (3512.08, 3489.46, 99.36%)."""
+    report = read(
+        "某市退役军人事务局2024年度部门整体支出绩效自评报告\n二、部门整体支出情况\n"
+        "2024年度部门年初预算2846.73万元，年中追加665.35万元，全年预算3512.08万元。全年支出3489.46万元，预算执行率99.36%。\n"
+        "五、重点项目绩效自评情况\n附表2\t优抚对象抚恤补助项目绩效自评表\n项目资金（万元）\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t2136.50\t2136.50\t10\t100%\t10\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("3512.08"),
+        D("3489.46"),
+        D("99.36"),
+    )
+
+
+def test_the_rate_of_money_its_line_listed_as_a_part() -> None:
+    """ "全年支出3190.55万元，其中财政补助资金支出3045.1万元，预算执行率97.92%。财政补助资金执行率为98.02%": the second
+    rate is of the money listed after 其中 (3045.1 / 3106.72), the whole's is 3190.55 / 3258.4."""
+    report = read(
+        "某市中级人民法院2024年度部门整体支出绩效自评报告\n二、部门整体支出情况\n"
+        "全年预算数3258.4万元，其中财政补助资金3106.72万元、其他资金151.68万元。\n"
+        "全年支出3190.55万元，其中财政补助资金支出3045.1万元，预算执行率97.92%。财政补助资金执行率为98.02%。\n"
+    )
+    assert report.budget.execution_rate == D("97.92")

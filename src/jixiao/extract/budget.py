@@ -592,6 +592,27 @@ def _after_the_wholes_rate(ctx: Context, position: int) -> bool:
     return whole >= 0 and ctx.flow.locate(whole)[0] == line
 
 
+# the money a rate's label names: "财政补助资金执行率为"
+_RATE_OF_MONEY = re.compile(
+    r"(?P<money>[\u4e00-\u9fff]{2,12}?(?:资金|经费))(?:的)?" + _RATE_WORD + r"(?:为|是|达到?)?\s*$"
+)
+
+
+def _money_listed_before(ctx: Context, label: str, position: int) -> str | None:
+    """The money the rate's label names when its line listed that money as a part before ("全年支出3190.55万元，其中
+    财政补助资金支出3045.1万元，预算执行率97.92%。财政补助资金执行率为98.02%"): that part's rate, after the whole's."""
+    named = _RATE_OF_MONEY.search(label)
+    if named is None:
+        return None
+    text = ctx.flow.text
+    listed = text.rfind("其中" + named.group("money"), 0, position)
+    return (
+        named.group("money")
+        if listed >= 0 and ctx.flow.locate(listed)[0] == ctx.flow.locate(position)[0]
+        else None
+    )
+
+
 def _another_place(ctx: Context, found: str, title_lines: frozenset[int]) -> str | None:
     """The longest run of place names ending ``found`` ("最低的西充县": 西充县), unless the title names it."""
     name = next(
@@ -1433,6 +1454,13 @@ def extract_budget(
                 ):
                     # "（三）项目支出情况" over its table of projects and their 合计 … 96.43%: that part's rate
                     field, part = "part.execution_rate", section
+                if (
+                    not project
+                    and not part
+                    and (listed_money := _money_listed_before(ctx, label, quantity.start))
+                ):
+                    # "…其中财政补助资金支出3045.1万元，预算执行率97.92%。财政补助资金执行率为98.02%": the listed part's
+                    field, part = "part.execution_rate", listed_money
                 if not project and not part and (place := _place_of_the_rate(ctx, label, title_lines)):
                     # "部分旗区支出进度不均衡，鄂托克前旗执行率仅94.83%": a place's own rate, not the report's
                     field, part = "part.execution_rate", place

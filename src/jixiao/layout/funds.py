@@ -88,12 +88,15 @@ def _identity_follows(cells: Sequence[Cell]) -> bool:
 
 def _table_note_above(cells: Sequence[Cell], index: int) -> str | None:
     """The unit a note above the headers at ``index`` states for its table ("金额单位：千元" / "收入项目 | 全年预算 …" /
-    … / "支出项目 | 全年预算 | 实际支出"), read back over the table's short cells, never past a heading or a sentence."""
+    … / "支出项目 | 全年预算 | 实际支出"), read back over the table's short cells, never past a heading, a sentence or
+    a form's identity cells (where another form, with its own unit, starts)."""
     for cell in reversed(cells[max(0, index - _NOTE_REACH) : index]):
         if (unit := stated_unit(cell.text)) is not None:
             return unit
         if _number(cell.text) is None and (
-            len(cell.text) > _HEADING_LENGTH or _SENTENCE_MARK.search(cell.text)
+            len(cell.text) > _HEADING_LENGTH
+            or _SENTENCE_MARK.search(cell.text)
+            or _IDENTITY_CELL.match(cell.text)
         ):
             return None
     return None
@@ -822,9 +825,16 @@ def form_project(lines: Sequence[Line], number: int) -> str | None:
         if not 2 <= len(name) <= 60 or "|" in name or column_key(name) or _HEADER_WORDS.search(name):
             return None
         return name
+    # "附表2 优抚对象抚恤补助项目绩效自评表" over the row: the appended form's title names its project
+    for line in reversed(head):
+        titled = _PROJECT_FORM_TITLE.search(line.text)
+        if titled is not None and not _NOT_A_PROJECTS_NAME.search(titled.group("name")):
+            return titled.group("name")
     return None
 
 
+_PROJECT_FORM_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff（）()“”]{2,40}?项目)(?:支出)?绩效(?:自评|评价)表")
+_NOT_A_PROJECTS_NAME = re.compile(r"年度|^(?:[本该各]|重点|部门)?项目$")
 _HEADER_WORDS = re.compile(
     r"(?:预算数|执行数|执行率|得分|分值|金额|[(（]\s*万?元\s*[)）]|资金来源|序号)$|^(?:年初|全年|调整后)"
 )
