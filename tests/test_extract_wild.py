@@ -2208,3 +2208,33 @@ def test_the_rate_of_money_its_line_listed_as_a_part() -> None:
         "全年支出3190.55万元，其中财政补助资金支出3045.1万元，预算执行率97.92%。财政补助资金执行率为98.02%。\n"
     )
     assert report.budget.execution_rate == D("97.92")
+
+
+def test_the_years_available_money_stated_as_a_sum() -> None:
+    """ "2020年度可用资金共3521.40万元": the year's money to spend with last year's carry-over, the budget the stated
+    rate is on (3406.61 / 3521.40 = 96.74%), not the 2855.00 allocated this year."""
+    report = read(
+        "某县水利局2020年度中央水利发展资金绩效自评报告\n2020年，省财政厅、省水利厅共下达我县中央水利发展资金2855.00万元。\n"
+        "2019年我县中央水利发展资金当年支出2406.40万元，结转236.40万元纳入2020年统筹使用。2020年度可用资金共3521.40万元。\n"
+        "全年共支出3406.61万元，资金执行率96.74%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("3521.40"),
+        D("3406.61"),
+        D("96.74"),
+    )
+
+
+def test_a_works_whole_investment_over_its_listed_part_when_the_rate_is_on_it() -> None:
+    """ "总投资4200.00万元。其中中央财政以工代赈资金3560.00万元…" and "累计支出4072.86万元，资金执行率96.97%": the central
+    part is stated, but the rate is on the whole (4072.86 / 4200 = 96.97%), so the whole is the budget."""
+    report = read(
+        "某县发展和改革局2023年度以工代赈项目绩效自评报告\n2023年，我县共实施以工代赈项目14个，总投资4200.00万元。"
+        "其中中央财政以工代赈资金3560.00万元，省级配套480.00万元，县级配套160.00万元。\n"
+        "截至2023年12月31日，项目资金累计支出4072.86万元，资金执行率96.97%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("4200.00"),
+        D("4072.86"),
+        D("96.97"),
+    )

@@ -2438,18 +2438,27 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         }
         if len(triples) == 1:
             values["adjusted"], values["executed"], values["execution_rate"] = triples.pop()
-    if values["adjusted"] is None and not stated["adjusted"]:
-        # "项目计划总投资180万元，其中：中央衔接资金150万元…实际支出176.4万元，预算执行率98%": no budget is stated but the
-        # works' whole cost, and the stated spending and rate are on it: a one-year project's budget
+    stated_rates = (
+        {values["execution_rate"]}
+        if values["execution_rate"] is not None
+        else {f.value for f in stated["execution_rate"] if isinstance(f.value, Decimal)}
+    )
+    if values["executed"] is not None and not any(
+        values["adjusted"] is not None and rate_agrees(values["adjusted"], values["executed"], rate)
+        for rate in stated_rates
+    ):
+        # "项目计划总投资180万元，其中：中央衔接资金150万元…实际支出176.4万元，预算执行率98%", "总投资4200.00万元。其中中央
+        # 财政以工代赈资金3560.00万元…累计支出4072.86万元，资金执行率96.97%": no stated budget gives the stated spending's
+        # rate, the works' whole cost alone does: the year's budget
         costs = {
-            f.value
+            (f.value, rate)
             for f in ctx.all("amount")
-            if isinstance(f.value, Decimal)
-            and _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))
-            and rate_agrees(f.value, values["executed"], values["execution_rate"])
+            if isinstance(f.value, Decimal) and _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))
+            for rate in stated_rates
+            if rate_agrees(f.value, values["executed"], rate)
         }
         if len(costs) == 1:
-            values["adjusted"] = costs.pop()
+            values["adjusted"], values["execution_rate"] = costs.pop()
     if (
         values["adjusted"] is not None
         and values["execution_rate"] is not None
