@@ -2238,3 +2238,21 @@ def test_a_works_whole_investment_over_its_listed_part_when_the_rate_is_on_it() 
         D("4072.86"),
         D("96.97"),
     )
+
+
+def test_items_with_their_own_arrangement_and_rate_a_line_each() -> None:
+    """ "辅助器具适配：安排36.00，支出34.82，执行率96.72%" a line each, no stop between them, then "合计安排507.60万元，…资金
+    执行率98.79%": each item's rate is its own, the total's line the report's."""
+    report = read(
+        "某县残疾人联合会2020年度残疾人事业发展补助资金绩效自评报告\n2020年我县共获得残疾人事业发展补助资金507.60万元。\n"
+        "残疾儿童康复救助（42人，每人每年1.8万元）：安排75.60，支出75.60，执行率100.00%\n辅助器具适配：安排36.00，支出34.82，执行率96.72%\n"
+        "残疾人职业技能培训：安排28.50，支出28.50，执行率100.00%\n合计安排507.60万元，支出501.47万元，资金执行率98.79%。\n"
+    )
+    rates = {f.line: f.field for f in report.facts if f.field.endswith("execution_rate")}
+    assert rates == {
+        3: "part.execution_rate",
+        4: "part.execution_rate",
+        5: "part.execution_rate",
+        6: "budget.execution_rate",
+    }
+    assert report.budget.execution_rate == D("98.79")

@@ -613,6 +613,13 @@ def _money_listed_before(ctx: Context, label: str, position: int) -> str | None:
     )
 
 
+def _line_sentence_start(ctx: Context, position: int) -> int:
+    """Where the sentence holding ``position`` starts, or its line, whichever is later: a list's items printed a
+    line each with no stop between them are sentences of their own."""
+    line_start = ctx.flow.offset(ctx.flow.locate(position)[0], 0)
+    return max(sentence_start(ctx.flow.text, position), line_start or 0)
+
+
 def _another_place(ctx: Context, found: str, title_lines: frozenset[int]) -> str | None:
     """The longest run of place names ending ``found`` ("最低的西充县": 西充县), unless the title names it."""
     name = next(
@@ -628,9 +635,10 @@ def _another_place(ctx: Context, found: str, title_lines: frozenset[int]) -> str
     return name
 
 
-# an item of a list named with a colon, then its own budget: "重点研发计划（186项）：预算14,600.00，…"
+# an item of a list named with a colon, then its own budget: "重点研发计划（186项）：预算14,600.00，…", "辅助器具适配：
+# 安排36.00，支出34.82，执行率96.72%"
 _ITEM_WITH_ITS_BUDGET = re.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,20})(?:[(（][^()（）]{1,12}[)）])?\s*[:：]\s*(?:全年|年初|调整后)?预算"
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,20})(?:[(（][^()（）]{1,24}[)）])?\s*[:：]\s*(?:(?:全年|年初|调整后)?预算|安排)"
 )
 # some of the projects, named by their count: "等11个项目", "其余4个项目", "3个项目因工程未完工…"
 _SOME_PROJECTS = re.compile(
@@ -1401,7 +1409,7 @@ def extract_budget(
                 if (
                     not project
                     and not part
-                    and (item := _ITEM_WITH_ITS_BUDGET.match(text, sentence_start(text, quantity.start)))
+                    and (item := _ITEM_WITH_ITS_BUDGET.match(text, _line_sentence_start(ctx, quantity.start)))
                     is not None
                     and not _WHOLE_NAME.search(item.group("name"))
                 ):
