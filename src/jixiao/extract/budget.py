@@ -613,11 +613,19 @@ def _money_listed_before(ctx: Context, label: str, position: int) -> str | None:
     )
 
 
-def _line_sentence_start(ctx: Context, position: int) -> int:
-    """Where the sentence holding ``position`` starts, or its line, whichever is later: a list's items printed a
-    line each with no stop between them are sentences of their own."""
-    line_start = ctx.flow.offset(ctx.flow.locate(position)[0], 0)
-    return max(sentence_start(ctx.flow.text, position), line_start or 0)
+def _item_with_its_budget(ctx: Context, position: int) -> re.Match[str] | None:
+    """The list item opening a line of the rate's sentence, the nearest before it with no other rate between ("乙基金
+    （20项）：预算400.00，支出393.00，执" / "行率98.25%"): items printed a line each with no stop between them run into
+    one sentence, each with its own rate."""
+    text = ctx.flow.text
+    begin = sentence_start(text, position)
+    line = ctx.flow.locate(position)[0]
+    while (start := ctx.flow.offset(line, 0)) is not None and start >= begin:
+        item = _ITEM_WITH_ITS_BUDGET.match(text, start)
+        if item is not None:
+            return None if "%" in text[item.end() : position] else item
+        line -= 1
+    return _ITEM_WITH_ITS_BUDGET.match(text, begin)
 
 
 def _another_place(ctx: Context, found: str, title_lines: frozenset[int]) -> str | None:
@@ -1409,8 +1417,7 @@ def extract_budget(
                 if (
                     not project
                     and not part
-                    and (item := _ITEM_WITH_ITS_BUDGET.match(text, _line_sentence_start(ctx, quantity.start)))
-                    is not None
+                    and (item := _item_with_its_budget(ctx, quantity.start)) is not None
                     and not _WHOLE_NAME.search(item.group("name"))
                 ):
                     # "重点研发计划（186项）：预算14,600.00，支出14,528.20，执行率99.51%": that item's

@@ -31,6 +31,7 @@ _CONTINUATION = re.compile(
 _FORMULA = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*=\s*[①②③④⑤⑥⑦⑧⑨⑩+\-−×÷/*()（）\s]+$")
 _STATED_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元)\s*[)）]|单位\s*[:：]\s*(亿元|万元|千元|元)(?!\s*万)")
 _WAN = Decimal(10000)
+_PER_WAN = {"元": _WAN, "千元": Decimal(10)}  # how many of the unit make one 万元
 
 
 def amount_unit(text: str) -> str:
@@ -104,15 +105,9 @@ def _table_note_above(cells: Sequence[Cell], index: int) -> str | None:
 
 def in_wan(value: Decimal, unit: str) -> Decimal:
     """An amount written in ``unit`` (元, 千元, 亿元 or 万元) in 万元, with the places it was written with."""
-    return (
-        value / _WAN
-        if unit == "元"
-        else value / 10
-        if unit == "千元"
-        else value * _WAN
-        if unit == "亿元"
-        else value
-    )
+    if unit == "亿元":
+        return value * _WAN
+    return value / _PER_WAN[unit] if unit in _PER_WAN else value
 
 
 _NOTE_REACH = 24  # cells before the headers a note of the amounts' unit may stand (above the identity cells)
