@@ -1455,3 +1455,22 @@ def test_a_funds_sub_row_run_into_the_one_above_is_no_missing_part() -> None:
         "满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 10 | 10\n总分 | 100 | 99.91 | 优\n"
     )
     assert findings(text, "JX111") == []
+
+
+def test_standards_and_unit_costs_in_yuan_are_no_unit_slips() -> None:
+    # hand-written after a hunt and a probe: "按小学650元、初中850元/生·年标准" (the last sibling's "/生·年") and a cost
+    # indicator's row "每立方米疏浚成本 | ≤16.5元 | 16.3元" are per pupil and per cubic metre, rightly in 元
+    standards = (
+        "某县教育科技局2021年度部门整体支出绩效自评报告\n2021年全年预算12,386.40万元，全年支出12,102.55万元。\n"
+        "保障全县义务教育阶段学生公用经费按小学650元、初中850元/生·年标准足额拨付。\n"
+    )
+    assert findings(standards, "JX202") == []
+    costs = (
+        "某区水务局2023年度河道清淤疏浚项目绩效自评报告\n项目全年预算486.00万元，实际支出472.30万元。\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| | 成本指标 | 每立方米疏浚成本（区级资金） | ≤16.5元 | 16.3元 | 10 | 10 |\n"
+    )
+    assert findings(costs, "JX202") == []
+    # a total written in 元 by a slip is still found
+    slip = standards.replace("全年支出12,102.55万元", "全年支出1210.55元")
+    assert [f.line for f in findings(slip, "JX202")] == [2]

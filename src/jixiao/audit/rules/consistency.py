@@ -50,8 +50,8 @@ _PER_UNIT = re.compile(
 )  # "(商品和服务支出÷建筑面积)172.48元": a ratio, per unit
 # ... or before the standard it is, alone or listed with its siblings ("按小学720元、初中940元标准拨付")
 _PER_UNIT_AFTER = re.compile(
-    r"\s*(?:/|每)|(?:\s*[、和及与]\s*[\u4e00-\u9fff]{1,8}?\s*\d[\d,]*(?:\.\d+)?\s*元)*\s*的?(?:标准|定额)"
-)
+    r"(?:\s*[、和及与]\s*[\u4e00-\u9fff]{1,8}?\s*\d[\d,]*(?:\.\d+)?\s*元)*\s*(?:/|每|的?(?:标准|定额))"
+)  # ("按小学650元、初中850元/生·年标准": the last sibling's "/" too)
 _SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
 _PER_HUNDRED = re.compile(r"(?:每)?百元")
 _HEADLINE_AGGREGATE = re.compile(r"预算|支出|收入|合计|总额")
@@ -499,6 +499,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
+        if has_cell_gap(text[: fact.start]) and _PER_UNIT.search(text[: fact.start]):
+            continue  # "| 成本指标 | 每立方米疏浚成本（区级资金） | ≤16.5元 |": a row of a cost per unit
         if _FACTOR_BEFORE.search(label):
             continue  # "14,826人×800元": a factor of a computation, per head
         if _PER_HUNDRED.search(sentence):
