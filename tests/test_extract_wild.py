@@ -2256,3 +2256,22 @@ def test_items_with_their_own_arrangement_and_rate_a_line_each() -> None:
         6: "budget.execution_rate",
     }
     assert report.budget.execution_rate == D("98.79")
+
+
+def test_a_forms_unit_noted_beside_who_filled_it_in() -> None:
+    """ "填报单位：某中心学校    金额单位：元" over the form, its sections' prose between, then "年初预算数 全年预算数
+    全年执行数 执行率" / "21,346,518.00 …": the note is the whole form's, the amounts 元 (2134.6518 万元)."""
+    report = read(
+        "某县某镇中心学校2023年度部门整体支出绩效自评报告\n部门整体支出绩效自评情况\n"
+        "填报单位：某县某镇中心学校                                   金额单位：元\n一、部门基本情况\n"
+        "部门名称   某县某镇中心学校\n内容   说明\n部门总体目标   部门职责   负责全镇义务教育阶段教育教学管理，统筹管理镇属完小12所。\n"
+        "根据三定方案归纳\n总体绩效目标   保障在校学生1850人以上正常就学，义务教育巩固率保持在99%以上。\n二、部门年度目标\n"
+        "财年   目标   实际完成情况\n2023   完成“控辍保学”任务，义务教育巩固率≥99%。   实际巩固率99.6%。\n"
+        "三、部门年度收支情况\n年初预算数   全年预算数   全年执行数   执行率\n"
+        "21,346,518.00   23,077,402.16   22,983,115.72   99.59%\n"
+    )
+    assert (report.budget.initial, report.budget.adjusted, report.budget.executed) == (
+        D("2134.6518"),
+        D("2307.740216"),
+        D("2298.311572"),
+    )

@@ -103,6 +103,25 @@ def _table_note_above(cells: Sequence[Cell], index: int) -> str | None:
     return None
 
 
+# who filled the form in, on the line of its unit note ("填报单位：某中心学校    金额单位：元"): a note for the whole form
+_FILLED_BY = re.compile(r"(?:填报|填表|编报)单位")
+
+
+def _form_wide_note(cells: Sequence[Cell], index: int) -> str | None:
+    """The unit the form notes beside who filled it in, above its tables and their prose ("填报单位：X  金额单位：元"
+    / "一、部门基本情况" … / "年初预算数 | 全年预算数 …"), the nearest unit note before the headers at ``index``."""
+    for at in range(index - 1, max(-1, index - _FORM_NOTE_REACH), -1):
+        unit = stated_unit(cells[at].text)
+        if unit is not None:
+            line = cells[at].line
+            return (
+                unit
+                if any(_FILLED_BY.search(c.text) for c in cells[max(0, at - 4) : at + 1] if c.line == line)
+                else None
+            )
+    return None
+
+
 def in_wan(value: Decimal, unit: str) -> Decimal:
     """An amount written in ``unit`` (元, 千元, 亿元 or 万元) in 万元, with the places it was written with."""
     if unit == "亿元":
@@ -624,7 +643,9 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         ) or _lists_projects(before, cells[index]):
             index = after
             continue  # "二、“三公”经费 / 项目 | 预算数 | …", "序号 | 项目名称 | 全年预算 | …": a part's or projects' table
-        unit = stated_unit(headers) or _table_note_above(cells, index) or "万元"
+        unit = (
+            stated_unit(headers) or _table_note_above(cells, index) or _form_wide_note(cells, index) or "万元"
+        )
         label = next(
             (
                 position
