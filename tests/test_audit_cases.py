@@ -1474,3 +1474,18 @@ def test_standards_and_unit_costs_in_yuan_are_no_unit_slips() -> None:
     # a total written in 元 by a slip is still found
     slip = standards.replace("全年支出12,102.55万元", "全年支出1210.55元")
     assert [f.line for f in findings(slip, "JX202")] == [2]
+
+
+def test_a_batchs_rate_is_not_checked_against_the_whole() -> None:
+    # hand-written after a hunt: "第一批资金支出2860万元，执行率100%" is the batch's (2860 / 2860), not the fund's
+    # (4036.15 / 4100 = 98.44%, stated right before it)
+    text = (
+        "某县农业农村局2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告\n2023年我县共收到衔接资金4100万元，分两批下达："
+        "第一批2860万元；第二批1240万元。\n截至2023年12月31日，衔接资金累计支出4036.15万元，执行率98.44%。分批次看，"
+        "第一批资金支出2860万元，执行率100%；第二批资金支出1176.15万元，执行率94.85%。\n"
+        "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+        "年度资金总额 | 2860.00 | 4100.00 | 4036.15 | 10 | 98.44% | 9.84\n"
+    )
+    assert findings(text, "JX103") == []
+    # the whole's own rate, mistyped, is still found
+    assert [f.line for f in findings(text.replace("执行率98.44%", "执行率99.44%"), "JX103")] == [3]

@@ -2275,3 +2275,130 @@ def test_a_forms_unit_noted_beside_who_filled_it_in() -> None:
         D("2307.740216"),
         D("2298.311572"),
     )
+
+
+def test_a_sharing_sites_heading_over_the_documents_split_title() -> None:
+    """ "文档简介" (a sharing site's heading over the uploaded text) then "某市农业农村局" / "2023年度…绩效自评报告": the
+    line under the heading is the title's unit, not a metadata label's value."""
+    report = read(
+        "某市农业农村局2023年度高标准农田建设项目绩效自评报告_第1页\n文档简介\n寿光市农业农村局\n"
+        "2023年度高标准农田建设项目绩效自评报告\n一、项目概况\n2023年度项目资金11,820万元。\n"
+    )
+    assert (report.unit, report.project) == ("寿光市农业农村局", "高标准农田建设项目")
+
+
+def test_what_was_added_to_the_budget_names_no_item() -> None:
+    """ "年中追加档案数字化加工经费6.64万元，调整后预算为175.06万元": the addition opens the clause, the adjusted budget is
+    the department's (168.42 + 6.64 = 175.06), not an item called "…追加…经费"."""
+    report = read(
+        "某区档案馆2017年度部门整体支出绩效自评报告\n二、部门整体支出情况\n（一）预算安排情况。2017年年初预算168.42万元，"
+        "其中基本支出132.42万元，项目支出36.00万元。年中追加档案数字化加工经费6.64万元，调整后预算为175.06万元。\n"
+        "（二）预算执行情况。全年支出171.33万元，预算执行率97.87%。\n"
+    )
+    assert (report.budget.initial, report.budget.adjusted, report.budget.executed) == (
+        D("168.42"),
+        D("175.06"),
+        D("171.33"),
+    )
+
+
+def test_a_funds_row_over_its_parts_whatever_its_label() -> None:
+    """ "项目资金(万元) 36.00 42.50 40.87 96.16%" under the funds block's headers, then "其中：财政拨款 …": the row over
+    the 其中 sub-row is the block's total, though 项目资金 is no total row's word."""
+    report = read(
+        "某县质量技术监督检验所2019年度项目支出绩效自评报告\n二、项目资金使用情况\n"
+        "                  年初预算数        调整后预算数        全年执行数        执行率\n"
+        "项目资金(万元)       36.00              42.50              40.87          96.16%\n"
+        "其中：财政拨款       36.00              42.50              40.87\n"
+    )
+    assert (
+        report.budget.initial,
+        report.budget.adjusted,
+        report.budget.executed,
+        report.budget.execution_rate,
+    ) == (
+        D("36.00"),
+        D("42.50"),
+        D("40.87"),
+        D("96.16"),
+    )
+
+
+def test_the_money_of_the_level_that_pays_the_whole_fund() -> None:
+    """ "全省中央资金实际支出35927.18万元，支出进度93.52%" in the report on a 中央补助地方…专项资金: the central money is the
+    fund's whole (35927.18 / 38416 = 93.52%), not one level's part of it."""
+    report = read(
+        "某省文化和旅游厅2022年度中央补助地方公共文化服务体系建设专项资金绩效自评报告\n"
+        "（一）资金下达情况。2022年中央财政下达我省公共文化服务体系建设专项资金38416万元。\n"
+        "（二）资金使用情况。截至2022年12月31日，全省中央资金实际支出35927.18万元，支出进度93.52%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("38416"),
+        D("35927.18"),
+        D("93.52"),
+    )
+    # a level's money in the report on a fund it does not pay alone is still that level's part
+    part = read(
+        "某县农业农村局2022年度农业生产发展资金绩效自评报告\n2022年农业生产发展资金预算1000万元，实际支出950万元，执行率95%。"
+        "其中县级配套资金支出100万元，执行率80%。\n"
+    )
+    assert part.budget.execution_rate == D("95")
+    assert [f.field for f in part.facts if f.value == D("80")] == ["source.execution_rate"]
+
+
+def test_a_batchs_rate_and_this_years_moneys_rate_after_the_wholes() -> None:
+    """ "分批次看，第一批资金支出2860万元，执行率100%" and, after the whole's rate, "当年资金支出3826.40万元，执行率96.14%；
+    结转资金支出253.60万元，执行率93.93%": each is its money's rate, not the report's (98.44%, 96%)."""
+    batches = read(
+        "某县农业农村局2023年度中央财政衔接推进乡村振兴补助资金绩效自评报告\n2023年我县共收到衔接资金4100万元，分两批下达："
+        "第一批2860万元；第二批1240万元。\n截至2023年12月31日，衔接资金累计支出4036.15万元，执行率98.44%。分批次看，"
+        "第一批资金支出2860万元，执行率100%；第二批资金支出1176.15万元，执行率94.85%。\n"
+    )
+    assert batches.budget.execution_rate == D("98.44")
+    assert [(f.field, f.subject) for f in batches.facts if f.value in (D("100"), D("94.85"))] == [
+        ("part.execution_rate", "第一批"),
+        ("part.execution_rate", "第二批"),
+    ]
+    sources = read(
+        "某省应急管理厅2021年度安全生产补助资金绩效自评报告\n2021年该项目全年预算4250万元，其中2020年结转资金270万元。"
+        "全年支出4080万元，执行率96%，当年资金支出3826.40万元，执行率96.14%；结转资金支出253.60万元，执行率93.93%。\n"
+    )
+    assert sources.budget.execution_rate == D("96")
+    # alone, this year's money's rate may be the report's own
+    alone = read(
+        "某县某局2021年度某补助资金绩效自评报告\n2021年预算3980万元，当年资金支出3826.40万元，执行率96.14%。\n"
+    )
+    assert alone.budget.execution_rate == D("96.14")
+
+
+def test_two_labels_sharing_one_value() -> None:
+    """ "项目主管部门和实施单位均为于都县水利局": the value after 均为 is the unit, 均为 no part of it."""
+    report = read(
+        "于都县水利局2018年度小型水库除险加固项目支出绩效自评报告\n一、项目概况\n项目主管部门和实施单位均为于都县水利局。\n"
+    )
+    assert report.unit == "于都县水利局"
+
+
+def test_a_works_span_of_years_in_the_title_before_the_year_evaluated() -> None:
+    """ "某县2021-2023年X项目2022年度绩效自评报告": the years the works spans are the name's, the year before the title
+    words the one evaluated."""
+    report = read(
+        "南部县2021-2023年西河中小河流治理项目2022年度绩效自评报告\n一、项目概况\n本次自评对象为2022年度资金。\n"
+    )
+    assert (report.year, report.project) == (2022, "西河中小河流治理项目")
+
+
+def test_the_last_of_listed_funds_all_arrived_is_no_budget() -> None:
+    """ "中央补助资金1846万元、市县配套资金469.6万元均已全部到位": the last listed fund is a part, not the budget; the year's
+    total (1846 + 469.6 = 2315.6) gives the stated spending's rate (2289.44 / 2315.6 = 98.87%) and is the budget."""
+    report = read(
+        "南充市文化广电旅游局\n2020年度中央补助地方公共文化服务体系建设专项资金\n区域绩效自评报告\n"
+        "（一）资金下达情况。2020年我市公共文化服务体系建设专项资金年度资金总额2315.6万元，其中中央补助1846万元，"
+        "市县配套469.6万元。\n1.资金到位情况。中央补助资金1846万元、市县配套资金469.6万元均已全部到位，到位率100%。\n"
+        "2.资金执行情况。截至2020年12月31日，全市共执行2289.44万元，执行率98.87%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("2315.6"),
+        D("2289.44"),
+        D("98.87"),
+    )

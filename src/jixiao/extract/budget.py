@@ -57,6 +57,8 @@ _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
+_LISTED_AFTER_AN_AMOUNT = re.compile(r"\d\s*万?元\s*、[^，,。；;、\d]{0,16}$")
+_LISTED_REACH = 24
 _ALL_SPENT_AFTER = re.compile(_AMOUNTS["all_spent_after"])
 _ALL_PAID_AFTER = re.compile(_AMOUNTS["all_paid_after"])
 _FULL_RATE = re.compile(_AMOUNTS["rate"] + r"\s*(?:为|是|达到?)?\s*100(?:\.0+)?\s*[%％]")
@@ -159,6 +161,20 @@ def _whole_rate_before(ctx: Context, position: int) -> bool:
     return any(line - _WHOLE_RATE_REACH <= f.line <= line for f in ctx.all("budget.execution_rate"))
 
 
+_LEVEL_WORD = re.compile(r"中央|省|市|州|县|区|旗|乡|镇")
+
+
+def _the_funds_own_level(level: str, own_project: str | None) -> bool:
+    """Whether a level's money ("中央资金") is the whole of the fund the report evaluates, which that level pays
+    ("中央补助地方公共文化服务体系建设专项资金", "省级X专项资金")."""
+    word = _LEVEL_WORD.match(level)
+    return (
+        word is not None
+        and own_project is not None
+        and re.match(word.group() + r"(?:级|财政|补助)", own_project) is not None
+    )
+
+
 # "县级配套资金支出612.42万元，执行率95.69%", "区级配套资金支出进度偏慢，执行率82.00%": the rate after a level's money
 # spent, or said to be slow, is that money's
 _LEVEL_SPENT_BEFORE = re.compile(
@@ -171,6 +187,27 @@ _LEVEL_SPENT_BEFORE = re.compile(
 _LEVEL_AMOUNT_BEFORE = re.compile(
     LEVEL_MONEY + r"\s*[\d,.]+\s*万?元\s*[，,]\s*" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?\s*$"
 )
+
+
+# "第一批资金支出2860万元，执行率100%", "结转资金支出253.60万元，执行率93.93%": the rate of one batch's money, or of
+# this year's or the carried-over money, after its amount spent
+_BATCH_SPENT_BEFORE = re.compile(
+    r"(?P<batch>(?P<numbered>第[一二三四五六七八九十\d]{1,2}批次?|提前下达|清算)|当年|本年度?|(?:上年)?结转)的?"
+    r"[\u4e00-\u9fff]{0,6}?资金(?:(?:实际)?(?:支出|使用|执行|拨付)了?\s*[\d,.]+\s*万?元)?\s*[，,]\s*"
+    + _RATE_WORD
+    + r"(?:为|是|达到?)?\s*$"
+)
+
+
+def _rate_of_a_batch(ctx: Context, position: int) -> str | None:
+    """The batch whose money's rate stands at ``position`` ("分批次看，第一批资金支出2860万元，执行率100%"); this
+    year's or the carried-over money only after the whole's rate ("…执行率96%。…当年资金支出3826.40万元，执行率
+    96.14%"), which otherwise may be the whole's."""
+    text = ctx.flow.text
+    found = _BATCH_SPENT_BEFORE.search(text, clause_start(text, position, 0, "；;。"), position)
+    if found is None or not (found.group("numbered") or _whole_rate_before(ctx, position)):
+        return None
+    return found.group("batch")
 
 
 def _listed_levels_amount_before(text: str, position: int) -> re.Match[str] | None:
@@ -906,8 +943,15 @@ def _fund_opening(text: str, position: int) -> str | None:
     if item is None:
         return None
     name = item.group("name")
-    if _WHOLE_NAME.search(name) or _OWN_MONEY.match(name) or vocabulary().generic_fund.fullmatch(name):
-        return None  # (nor the department's own money: "上级补助128.60万元")
+    if (
+        _WHOLE_NAME.search(name)
+        or _OWN_MONEY.match(name)
+        or _A_CHANGE_NAMED.match(name)
+        or vocabulary().generic_fund.fullmatch(name)
+    ):
+        # (nor the department's own money, "上级补助128.60万元", nor what was added to the budget: "年中追加经费
+        # 6.64万元，调整后预算为175.06万元")
+        return None
     return name
 
 
@@ -916,6 +960,9 @@ _ITEM_CLAUSE = re.compile(
     r"\s*(?P<name>[\u4e00-\u9fff“”]{2,14}?(?:工程|补助|补贴|经费|专项资金|专项))\s*"
     r"(?:已|实际|累计|共|全年|当年)*(?:支付|支出|发放|拨付|使用)?\s*(?:资金)?\s*\d"
 )
+
+
+_A_CHANGE_NAMED = re.compile(r"(?:年中|年内|年度中|中期|年底|年末)?(?:追加|追减|调增|调减|调整|核减)")
 
 
 _BY_REASON_OF = re.compile(r"(?:根据|按照|依据|结合)\s*$")
@@ -1476,6 +1523,9 @@ def extract_budget(
                 ):
                     # "…其中财政补助资金支出3045.1万元，预算执行率97.92%。财政补助资金执行率为98.02%": the listed part's
                     field, part = "part.execution_rate", listed_money
+                if not project and not part and (batch := _rate_of_a_batch(ctx, quantity.start)):
+                    # one batch's money's rate, or this year's or the carried-over money's
+                    field, part = "part.execution_rate", batch
                 if not project and not part and (place := _place_of_the_rate(ctx, label, title_lines)):
                     # "部分旗区支出进度不均衡，鄂托克前旗执行率仅94.83%": a place's own rate, not the report's
                     field, part = "part.execution_rate", place
@@ -1491,8 +1541,10 @@ def extract_budget(
                     or _LEVEL_SPENT_BEFORE.search(text, sentence_start(text, quantity.start), quantity.start)
                     or _listed_levels_amount_before(text, quantity.start)
                 )
-                if level is not None:
+                if level is not None and not _the_funds_own_level(level.group("level"), own_project):
                     # "县级配套资金执行率100%", "其中县级资金执行率100%": one level's money's rate, not the whole's
+                    # (not the money of the level that pays the whole fund: "全省中央资金实际支出…，支出进度93.52%"
+                    # in the report on a 中央补助地方…专项资金)
                     field, part = "source.execution_rate", level.group("level")
                 elif (
                     not project
@@ -1546,6 +1598,10 @@ def extract_budget(
             and _ALLOCATED_AFTER.match(text, quantity.end)
             and _FUND_WORD.search(label[-12:])
             and not _PAID_OUT.search(label[-_PAID_REACH:])
+            # (not the last of several listed: "中央补助资金1846万元、市县配套资金469.6万元均已全部到位")
+            and not _LISTED_AFTER_AN_AMOUNT.search(
+                text, max(0, quantity.start - _LISTED_REACH), quantity.start
+            )
         ):
             # "专项资金92.4万元,全额拨付到位": the fund, all of which arrived
             found = ("budget", "adjusted")
@@ -2465,10 +2521,13 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # "项目计划总投资180万元，其中：中央衔接资金150万元…实际支出176.4万元，预算执行率98%", "总投资4200.00万元。其中中央
         # 财政以工代赈资金3560.00万元…累计支出4072.86万元，资金执行率96.97%": no stated budget gives the stated spending's
         # rate, the works' whole cost alone does: the year's budget
+        # "年度资金总额2315.6万元，其中中央补助1846万元…" in the report on a 中央补助…资金, read as the unit's total
+        # enclosing the fund, "…全市共执行2289.44万元，执行率98.87%": the total alone gives the rate, the fund's whole
         costs = {
             (f.value, rate)
-            for f in ctx.all("amount")
-            if isinstance(f.value, Decimal) and _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))
+            for f in [*ctx.all("amount"), *ctx.all("total.adjusted")]
+            if isinstance(f.value, Decimal)
+            and (f.field == "total.adjusted" or _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f)))
             for rate in stated_rates
             if rate_agrees(f.value, values["executed"], rate)
         }

@@ -669,6 +669,8 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             # "年初预算数 | 全年预算数 | 全年执行数 | 执行率" then "1,204.33 | 1,475.60 | …": the one row of the
             # table, its label cell left out; the last header cell stands for it
             label = after - 1
+        if label is None and _heads_its_parts(cells, after):
+            label = after  # "项目资金(万元) | 36.00 | 42.50 | 40.87 | 96.16%" over "其中：财政拨款 | …"
         if label is not None and _INCOME_TOTAL.search(cells[label].text):
             # "收入合计 | 18,563.42 | 19,590.57 | 19,428.06" over "支出合计 | …": what was received, not spent; the
             # table's spending total row is the block's, when it has one
@@ -722,6 +724,17 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 index += 1  # the sub-row's blank 分值, 执行率 and 得分
         blocks.append(rows)
     return blocks
+
+
+def _heads_its_parts(cells: Sequence[Cell], at: int) -> bool:
+    """Whether the row at ``at``, a label and its figures, is followed by a sub-row opening with 其中: the
+    block's total row, whatever its label calls the money ("项目资金(万元)")."""
+    if at >= len(cells) or not _SUB_ROW.match(cells[at].text) or column_key(cells[at].text) is not None:
+        return False
+    end = at + 1
+    while end < len(cells) and _number(cells[end].text) is not None:
+        end += 1
+    return end - at > 2 and end < len(cells) and cells[end].text.strip().startswith("其中")
 
 
 def _lists_projects(before: Sequence[Cell], first_header: Cell) -> bool:

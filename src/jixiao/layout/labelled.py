@@ -16,9 +16,11 @@ from jixiao.layout.chrome import SPREAD_OUT
 from jixiao.layout.title import CODE_PREFIX, NOTICE_NUMBER, leading_place, organisation_end
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
-# what may stand between a label and its value: "(公章):", "及代码", "为"
+# what may stand between a label and its value: "(公章):", "及代码", "为", "均为" (two labels sharing one value:
+# "项目主管部门和实施单位均为某县水利局")
 _LEAD = re.compile(
-    r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:为|是)?[_＿\s:：]*"
+    r"^[\s:：]*(?:[(（][^()（）]{0,6}[)）])?\s*(?:名\s*称|全称)?\s*(?:及代码|代码|编码)?[\s:：]*(?:[均都皆]?(?:为|是))?"
+    r"[_＿\s:：]*"
 )
 _IN_A_SENTENCE = re.compile(r"(?:为|是)[_＿\s:：]*$")
 _CLAUSE_END = re.compile(r"[,，。;；]")

@@ -24,6 +24,10 @@ from jixiao.layout.wrap import page_cuts
 _YEAR = re.compile(r"(20\d{2}|20[xX×*＊]{2}|[xX×*＊]{4})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|度)")
 # "2016质量兴省财政支出项目绩效评价报告": a title may open with its year written without 年
 _YEAR_SPAN = re.compile(r"20\d\d\s*年?度?\s*(?:至|到|[-—－~～])\s*20\d\d\s*年度?")
+_SPAN_BEFORE_ITS_YEAR = re.compile(
+    r"(?P<span>" + _YEAR_SPAN.pattern + r")(?P<rest>[\u4e00-\u9fff（）()]{2,40}?20\d\d\s*年度?"
+    r"(?:项目支出|部门整体支出|项目|专项资金|资金)?(?:绩效)?(?:自评|评价))"
+)
 _BARE_YEAR = re.compile(r"\s*(20\d{2})(?=[\u4e00-\u9fff])(?![年月度])")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _PUBLICATION_YEAR = re.compile(
@@ -861,6 +865,9 @@ def _parse_title(found: list[Line]) -> Title:
     text = _UNIT_NOTE.sub(lambda m: " " * len(m.group()), text)
     # "2022-2025龙游县…项目…绩效评价报告": a period the project runs over opens the title, no year evaluated
     text = _PERIOD.sub(lambda m: " " * len(m.group()), text, count=1)
+    # "某县2021-2023年X项目2022年度绩效自评报告": the years a works spans inside the name, then the year evaluated
+    # right before the title words; the span is no year evaluated
+    text = _SPAN_BEFORE_ITS_YEAR.sub(lambda m: " " * len(m.group("span")) + m.group("rest"), text, count=1)
     # "关于(对)某县2023年度X资金绩效自评情况的报告": the words the title opens with, no part of the place
     text = _ABOUT.sub(lambda m: " " * len(m.group()), text, count=1)
     # "X局2024年公开…自评报告（2023年度）", "2024年X局…报告（评价年度：2023年）": the year in the bracket after the
