@@ -1489,3 +1489,16 @@ def test_a_batchs_rate_is_not_checked_against_the_whole() -> None:
     assert findings(text, "JX103") == []
     # the whole's own rate, mistyped, is still found
     assert [f.line for f in findings(text.replace("执行率98.44%", "执行率99.44%"), "JX103")] == [3]
+
+
+def test_a_rows_rate_on_its_adjusted_column_not_its_planned_one() -> None:
+    # hand-written after a hunt: "年初计划整合 | 调整后整合 | 已支出 | 支出率": each row's rate is of its adjusted money
+    # (41723.58 / 42303.35 = 98.63%), not of the plan at the year's start
+    text = (
+        "某县2021年度统筹整合财政涉农资金绩效自评报告\n分级次整合及支出情况如下（单位：万元）：\n"
+        "资金来源 | 年初计划整合 | 调整后整合 | 已支出 | 支出率\n中央资金 | 42450.00 | 42303.35 | 41723.58 | 98.63%\n"
+        "省级资金 | 15120.00 | 15764.50 | 15540.02 | 98.58%\n合计 | 57570.00 | 58067.85 | 57263.60 | 98.61%\n"
+    )
+    assert findings(text, "JX103") == []
+    slipped = text.replace("| 98.63%", "| 99.63%")
+    assert [f.line for f in findings(slipped, "JX103")] == [4]

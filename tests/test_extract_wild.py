@@ -2402,3 +2402,109 @@ def test_the_last_of_listed_funds_all_arrived_is_no_budget() -> None:
         D("2289.44"),
         D("98.87"),
     )
+
+
+def test_a_row_headers_second_half_is_no_metadata_label() -> None:
+    """ "资金" / "来源" / "预算数" / "执行数" / "执行率", one cell a line: 来源 is the row header's second half, not a
+    site's "来源" label whose value is the next line, so the header run is whole."""
+    report = read(
+        "某区人民医院2022年度公立医院综合改革补助资金项目绩效自评报告\n（二）资金安排及使用情况\n资金\n来源\n预算数\n（万元）\n"
+        "执行数\n（万元）\n执行率\n中央资金\n186.00\n186.00\n100.00%\n省级资金\n74.40\n70.12\n94.25%\n合计\n300.40\n287.97\n"
+        "95.86%\n资金主要用于：弥补取消药品加成后的合理损失。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("300.40"),
+        D("287.97"),
+        D("95.86"),
+    )
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "项目\n年初预算数\n调整数\n调整后预算数\n决算数\n执行率",  # the change between the two budgets
+        "单位：万元\n项目\n预算数\n调整数\n调整后\n预算数\n决算数\n执行率",  # the budget set first, then its change
+    ],
+)
+def test_a_budgets_change_column_between_its_two_budgets(headers: str) -> None:
+    """ "调整数" between the budget set first and the adjusted one is the change (213.86), not the adjusted budget."""
+    report = read(
+        f"某区市场监督管理局2020年度部门整体支出绩效自评报告\n二、部门整体支出情况\n{headers}\n合计\n1426.50\n213.86\n"
+        "1640.36\n1598.42\n97.44%\n一般公共预算\n1426.50\n188.86\n1615.36\n1573.42\n97.40%\n本年调整主要为追加经费。\n"
+    )
+    assert (report.budget.initial, report.budget.adjusted, report.budget.executed) == (
+        D("1426.50"),
+        D("1640.36"),
+        D("1598.42"),
+    )
+
+
+def test_two_years_side_by_side_each_year_over_its_columns_word() -> None:
+    """ "| 资金方向 | 2023年 | 2024年 | 2024年 | 执行率 |" over "| | 预算数 | 预算数 | 执行数 | |": the year's budget is
+    the 2024 one (76753), not the year before's."""
+    report = read(
+        "某自治区林业局2024年度中央财政林业草原生态保护恢复资金绩效自评报告\n2024年资金安排及执行情况如下（单位：万元）：\n"
+        "| 资金方向 | 2023年 | 2024年 | 2024年 | 执行率 |\n| | 预算数 | 预算数 | 执行数 | |\n"
+        "| 天然林保护修复 | 21850 | 23120 | 22406.35 | 96.91% |\n| 森林生态效益补偿 | 45380 | 46215 | 45987.20 | 99.51% |\n"
+        "| 退耕还林还草补助 | 8962 | 7418 | 6935.48 | 93.50% |\n| 合计 | 76192 | 76753 | 75329.03 | 98.14% |\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("76753"),
+        D("75329.03"),
+        D("98.14"),
+    )
+
+
+def test_allocated_and_spent_money_and_its_progress_as_a_tables_columns() -> None:
+    """ "资金来源 下达资金 支出资金 支出进度" over the sources' rows and "合  计 547.50 532.56 97.27%": the year's
+    budget, spending and rate; the years' cumulative 1462.3 above is none of them."""
+    report = read(
+        "某市某乡人民政府2018年度财政专项扶贫资金绩效自评报告\n一、基本情况\n2016—2018年累计投入各级扶贫资金1462.3万元。\n"
+        "2018年各级财政专项扶贫资金下达及支出情况（万元）：\n资金来源      下达资金    支出资金    支出进度\n"
+        "中央财政资金   312.60     305.18      97.63%\n省级财政资金   128.40     128.40      100.00%\n"
+        "市级财政资金    20.00      18.76       93.80%\n县级财政资金    86.50      80.22       92.74%\n"
+        "合  计        547.50     532.56      97.27%\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("547.50"),
+        D("532.56"),
+        D("97.27"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "project"),
+    [
+        (
+            "宝鸡市文化和旅游局-市图书馆免费开放补助资金2023年度绩效自评",
+            "宝鸡市文化和旅游局",
+            "市图书馆免费开放补助资金",
+        ),
+        ("青海省生态环境厅—大气污染防治资金（2020年度）绩效自评报告", "青海省生态环境厅", "大气污染防治资金"),
+        (
+            "2018年农村饮水安全巩固提升工程（彭阳县水务局）项目绩效自评报告",
+            "彭阳县水务局",
+            "农村饮水安全巩固提升工程",
+        ),
+    ],
+)
+def test_a_titles_unit_beside_its_fund(title: str, unit: str, project: str) -> None:
+    """The unit, a dash, then its fund; or the works, its unit in brackets, then 项目: unit and project apart."""
+    report = read(f"{title}\n一、项目概况\n本项目按计划实施。\n")
+    assert (report.unit, report.project) == (unit, project)
+
+
+def test_a_sites_name_dashed_before_its_unit_is_still_no_fund() -> None:
+    report = read("永顺县人民政府-永顺县旅游和文化广电新闻出版局 2018年整体支出绩效自评报告\n一、部门概况\n")
+    assert (report.unit, report.project) == ("永顺县旅游和文化广电新闻出版局", None)
+
+
+def test_a_categorys_total_after_its_parts_is_no_score_of_the_report() -> None:
+    """ "效益指标30分，其中…按完成比例得9.43分，…全部得分，合计29.43分；…自评总分99.27分": 29.43 is the category's."""
+    report = read(
+        "某乡人民政府2024年度衔接推进乡村振兴补助资金项目绩效自评报告\n三、自评得分情况\n"
+        "按照评分细则，资金执行20分，得19.84分；产出指标30分，得30分；效益指标30分，其中带动脱贫户数（10分）按完成比例得9.43分，"
+        "户均增收、可持续影响两项各10分全部得分，合计29.43分；满意度指标10分，得10分；项目管理10分，得10分。自评总分99.27分，"
+        "等级为“优”。\n"
+    )
+    assert (report.score, report.grade) == (D("99.27"), "优")

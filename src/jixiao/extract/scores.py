@@ -409,6 +409,8 @@ _CATEGORY_WORDS = r"(?:投入|过程|产出|效益|效果|满意度|决策|预�
 _POINTS_IN_BRACKETS = r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]"
 # a sentence opening with one indicator whose parts it scores: "资金管理指标中，…得4分，…得7.78分，合计11.78分"
 _INDICATOR_OPENS_SENTENCE = re.compile(r"\s*[\u4e00-\u9fff]{2,12}指标(?:中|方面)\s*[,，:：]")
+# a clause opening with a category and its points, then its parts: "效益指标30分，其中带动脱贫户数（10分）…得9.43分"
+_CATEGORY_THEN_ITS_PARTS = re.compile(r"\s*" + _CATEGORY_WORDS + r"\s*\d+(?:\.\d+)?\s*分\s*[,，]\s*其中")
 # a line opening with a category (and its points) and a colon: "投入：项目立项4分得4分，…，合计20分；"
 _CATEGORY_OPENS_LINE = re.compile(r"\s*" + _CATEGORY_WORDS + r"\s*(?:" + _POINTS_IN_BRACKETS + r")?\s*[:：]")
 # ... or numbered, with its points as a heading, its parts after the colon ("产出（30分）：低保对象应保尽保10分得10分，…")
@@ -721,9 +723,10 @@ def extract_scores(
                 and len(_CATEGORY_HEAD.findall(text, printed_line, match.start())) == 1
             )
             or _INDICATOR_OPENS_SENTENCE.match(text, sentence_start(text, match.start()))
+            or _CATEGORY_THEN_ITS_PARTS.match(text, clause_start(text, match.start(), 0, "。；;\n"))
         ):
-            # "投入：项目立项4分得4分，…，合计20分；", "资金管理指标中，拨付率100%得4分，…计得7.78分，合计11.78分": the one
-            # category's or indicator's total
+            # "投入：项目立项4分得4分，…，合计20分；", "资金管理指标中，拨付率100%得4分，…计得7.78分，合计11.78分", "效益
+            # 指标30分，其中…各10分全部得分，合计29.43分；": the one category's or indicator's total
             continue
         preceding = text[max(0, match.start() - 3) : match.start()]
         # "满意度得分", "执行率得分": a measure's score; "2023年度自评得分" is the year's ("各项指标合计得分" sums them)

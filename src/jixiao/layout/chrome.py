@@ -108,6 +108,9 @@ def label_only(text: str) -> bool:
     )
 
 
+_COLUMN_HEADER_LENGTH = 12
+
+
 def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]:
     """The lines that hold the value of a label standing alone on the line before: chrome too, unless the
     line is a report's title (a label such as 主题词 is often left empty above it)."""
@@ -133,6 +136,8 @@ def value_lines(lines: Sequence[Line], chrome: frozenset[int]) -> frozenset[int]
             # across blank lines, a line right above a title is the title's unit line ("字号：" / "某县卫生健康局" /
             # "2023年度部门整体支出绩效自评报告"), not the empty label's value
             and not (line.number > previous.number + 1 and vocab.title.search(following))
+            # a table's column header after a row header cut in two ("资金" / "来源" / "预算数" / "（万元）"), no value
+            and not (len(text) <= _COLUMN_HEADER_LENGTH and vocab.any_funds_column.match(text))
         ):
             found.add(line.number)
     return frozenset(found)

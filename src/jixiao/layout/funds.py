@@ -200,7 +200,7 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
             step = 2 if key is not None else 1
         elif (
             key is None
-            and text.strip() in _FIRST_HALVES
+            and _first_half(text.strip())
             and position + 1 < len(cells)
             and cells[position + 1].text.strip().startswith(_SECOND_HALVES)
         ):
@@ -209,6 +209,14 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
             step = 2 if key is not None else 1
         if key is not None:
             year = _year_of(text)
+            if key == "adjusted" and "adjusted" in keys:
+                earlier = keys.index(key)
+                if _CHANGE_HEADER.fullmatch(headers[earlier]):
+                    # "年初预算数 | 调整数 | 调整后预算数": the change, then the budget it made
+                    keys[earlier] = "changed"
+                elif _CHANGE_HEADER.fullmatch(text) and "initial" not in keys:
+                    # "预算数 | 调整数 | 调整后 / 预算数": the budget set first, then its change
+                    keys[earlier], key = "initial", "changed"
             if key in keys and (
                 year is None or (key, year) in zip(keys, map(_year_of, headers), strict=True)
             ):
@@ -222,6 +230,7 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
     return (_earlier_years(headers, keys) if keys else keys), position  # most cells head no column
 
 
+_CHANGE_HEADER = re.compile(r"\s*(?:年中|本年)?调整(?:数|金额)\s*(?:[(（][^()（）]{0,6}[)）])?\s*")
 _ROW_HEADER = re.compile(r"资金来源|资金性质|项目|支出内容|支出项目|资金名称|科目|类别|名称")
 _HEADER_HALF = 6  # characters of half a column's header printed on a line of its own ("全年" / "预算数")
 
@@ -230,7 +239,9 @@ def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
     """The cells, with a header row split over two lines joined again: "年初 | 全年 | 全年 | 执行率" over "预算数 |
     预算数 | 执行数", or "调整后" over "预算数". The first halves that head no column alone take, in order, the second
     halves that make a column of them, when the two counts agree; the second line's cells go."""
-    if _FIRST_HALVES.isdisjoint(cell.text for cell in cells):
+    if _FIRST_HALVES.isdisjoint(cell.text for cell in cells) and not any(
+        _YEAR_HALF.fullmatch(cell.text) for cell in cells
+    ):
         return cells  # the common case: no half of a header at all
     lines = [list(group) for _, group in itertools.groupby(cells, key=lambda cell: cell.line)]
     result: list[Cell] = []
@@ -270,6 +281,13 @@ _FIRST_HALVES = frozenset(
     }
 )
 _SECOND_HALVES = ("预算数", "执行数", "预算", "支出数", "决算数")
+# a year over its column's word ("2023年" / "预算数", "2024年" / "执行数": two years side by side)
+_YEAR_HALF = re.compile(r"\s*20\d\d\s*年度?\s*")
+
+
+def _first_half(text: str) -> bool:
+    """Whether a header cell is the first half of a column's header, its second half on the next line."""
+    return text in _FIRST_HALVES or _YEAR_HALF.fullmatch(text) is not None
 
 
 def _aligned_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
@@ -313,7 +331,7 @@ def _joined_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
     words = [cell for cell in second if cell.text.strip()]
     if not words or any(len(cell.text.strip()) > _HEADER_HALF for cell in words):
         return None
-    halves = [at for at, cell in enumerate(first) if cell.text.strip() in _FIRST_HALVES]
+    halves = [at for at, cell in enumerate(first) if _first_half(cell.text.strip())]
     makers = [cell for cell in words if cell.text.strip().endswith(_SECOND_HALVES)]
     if not halves or len(halves) != len(makers):
         return None
@@ -333,7 +351,7 @@ def _halves_over_their_columns(first: list[Cell], second: list[Cell]) -> list[Ce
     the order of their columns."""
     if len(second) < _ALIGNED_MIN or len(second) <= len(first):
         return None
-    halves = [cell for cell in first if cell.text.strip() in _FIRST_HALVES]
+    halves = [cell for cell in first if _first_half(cell.text.strip())]
     if not halves:
         return None
     above, below = _printed_spans(first), _printed_spans(second)

@@ -819,6 +819,10 @@ def _names_nothing(subject: str) -> bool:
     return not words or _ONLY_KIND.fullmatch(words) is not None or _PROJECT_TAIL.fullmatch(words) is not None
 
 
+_UNIT_INSIDE = re.compile(r"([^()（）\s]{4,40})[(（]\s*([\u4e00-\u9fff]{4,30})\s*[)）]\s*(?:项目|资金)?")
+_UNIT_DASH_FUND = re.compile(
+    r"([\u4e00-\u9fff（）()]{4,30}?)\s*[-—－–]{1,2}\s*([\u4e00-\u9fff“”（）()]{4,60}?)[\s(（]*"
+)
 _UNIT_THEN_ITS_PLACE = re.compile(r"(\S+)\s+(\S+)")
 
 
@@ -980,6 +984,19 @@ def _parse_title(found: list[Line]) -> Title:
         project = span(owned.start(1), len(owned_name))
         unit = span(owned.start(2), len(owned.group(2)), organisation=True)
         head = ""
+    dashed = _UNIT_DASH_FUND.fullmatch(head) if head else None
+    if (
+        dashed is not None
+        and organisation_end(dashed.group(1)) == len(dashed.group(1))
+        and organisation_end(dashed.group(2)) != len(dashed.group(2))
+        and _fund_name().fullmatch(fund := _PROJECT_TAIL.sub("", dashed.group(2)))
+    ):
+        # "某市文化和旅游局-市图书馆免费开放补助资金2023年度绩效自评": the unit, a dash, then its fund (not a site's
+        # name before its unit's: "某县人民政府-某县林业局")
+        kind = kind or "项目支出"
+        unit = span(lead, len(dashed.group(1)), organisation=True)
+        project = span(lead + dashed.start(2), len(fund))
+        head = ""
     own_place = _UNIT_THEN_ITS_PLACE.fullmatch(head) if head else None
     if (
         own_place is not None
@@ -1129,6 +1146,15 @@ def _parse_title(found: list[Line]) -> Title:
             if named is not None:
                 unit = named
                 sub_lead, body = sub_lead + office, body[office:]
+        inside = _UNIT_INSIDE.fullmatch(body) if unit is None and kind == "项目支出" else None
+        if (
+            inside is not None
+            and organisation_end(inside.group(2)) == len(inside.group(2))
+            and _fund_name().fullmatch(_PROJECT_TAIL.sub("", inside.group(1)))
+        ):
+            # "2018年X工程（某县水务局）项目绩效自评报告": the works, its unit in brackets, then the kind's word
+            unit = span(sub_lead + inside.start(2), len(inside.group(2)), organisation=True)
+            body = inside.group(1)
         name = _KIND_TAIL.sub("", body) if kind == "部门整体支出" else _PROJECT_TAIL.sub("", body)
         if (
             project is None

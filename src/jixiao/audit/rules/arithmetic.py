@@ -1142,7 +1142,9 @@ def rates(context: Context) -> Iterator[Rate]:
     yield from _sub_row_rates(context)
 
 
-_ROW_BUDGET = re.compile(r"预算|安排|下达|计划|可用")
+_ROW_BUDGET = re.compile(
+    r"预算|安排|下达|计划|可用|调整后"
+)  # ("年初计划整合 | 调整后整合 | 已支出 | 支出率")
 # a column of a measure, not of money ("计划面积", "计划户数"): no budget's column, however it is named
 _ROW_MEASURE = re.compile(r"面积|数量|人数|户数|人次|里程|长度|公里|亩|个数|座数|件数")
 _ROW_SPENT = re.compile(r"执行数|执行金额|支出|使用|拨付|支付")
