@@ -1502,3 +1502,41 @@ def test_a_rows_rate_on_its_adjusted_column_not_its_planned_one() -> None:
     assert findings(text, "JX103") == []
     slipped = text.replace("| 98.63%", "| 99.63%")
     assert [f.line for f in findings(slipped, "JX103")] == [4]
+
+
+def test_a_points_cell_before_a_unit_cell_is_no_rate() -> None:
+    # hand-written after a hunt: a tab-separated indicator row "预算执行率	10	%	=	100	96.99	9.70" gives the points
+    # (10), then the target's unit (%): no execution rate of 10% to check against the report's 96.99%
+    text = (
+        "某局2022年度部门整体支出绩效自评报告\n2022年度总预算27,405.92万元，执行26,581.37万元，执行率96.99%。\n"
+        "一级指标\t二级指标\t三级指标\t分值\t单位\t符号\t指标值\t实际值\t得分\n"
+        "产出指标\t成本指标\t预算执行率\t10\t%\t=\t100\t96.99\t9.70\n"
+    )
+    assert findings(text, "JX103") == []
+    assert [f.line for f in findings(text.replace("执行率96.99%", "执行率97.99%"), "JX103")] == [2]
+
+
+def test_a_change_rate_column_under_a_header_cut_in_two_is_not_summed() -> None:
+    # hand-written after a probe: "经济分类	2022年	2021年	增减额	增减" over "	决算数	决算数		率（%）": the last column
+    # is each row's rate of change, which no total adds up; the amounts' columns add up and are checked
+    text = (
+        "某镇人民政府2022年度部门整体支出绩效自评报告\n单位：万元\n经济分类\t2022年\t2021年\t增减额\t增减\n"
+        "\t决算数\t决算数\t\t率（%）\n工资福利支出\t1,826.40\t1,788.15\t38.25\t2.14\n"
+        "商品和服务支出\t486.27\t512.90\t-26.63\t-5.19\n对个人和家庭的补助\t612.34\t598.20\t14.14\t2.36\n"
+        "资本性支出\t1,062.20\t642.57\t419.63\t65.30\n支出合计\t3,987.21\t3,541.82\t445.39\t12.58\n"
+    )
+    assert findings(text, "JX101") == []
+    slipped = text.replace("支出合计\t3,987.21", "支出合计\t3,997.21")
+    assert [f.line for f in findings(slipped, "JX101")] == [9]
+
+
+def test_a_figure_cut_with_the_page_is_no_unit_slip() -> None:
+    # hand-written after a probe: "单位：元" over a table, then "2017年度全年实际支出1" where the store cut the page:
+    # the figure's digits were cut, it is no 1元 written for 1万元
+    text = (
+        "某县统计局2017年度部门整体支出绩效自评报告\n2017年全年预算88.60万元。\n项目支出情况：\n单位：元\n"
+        "2017年度全年实际支出1\n"
+    )
+    assert findings(text, "JX202") == []
+    # written out with its unit, the same slip is found
+    assert [f.line for f in findings(text.replace("实际支出1\n", "实际支出86.5元。\n"), "JX202")] == [5]

@@ -2508,3 +2508,48 @@ def test_a_categorys_total_after_its_parts_is_no_score_of_the_report() -> None:
         "等级为“优”。\n"
     )
     assert (report.score, report.grade) == (D("99.27"), "优")
+
+
+def test_a_rows_label_run_into_its_first_figure() -> None:
+    """ "合计86,354,200.00    93,718,642.35    91,206,517.80    97.32%" under "单位：元" and the funds headers: the label
+    and the first figure printed as one cell are set apart, the row read whole (8635.42 / 9371.864235 / 9120.65178)."""
+    report = read(
+        "某街道办事处2024年度部门整体支出绩效自评报告\n二、部门整体支出情况\n  表1  2024年度收支预算执行情况表\n  单位：元\n"
+        "  项目    年初预算数    调整后预算数    实际执行数    执行率\n"
+        "  合计86,354,200.00    93,718,642.35    91,206,517.80    97.32%\n"
+        "  基本支出31,206,800.00    32,415,330.12    32,102,894.57    99.04%\n"
+        "  项目支出55,147,400.00    61,303,312.23    59,103,623.23    96.41%\n"
+        "  3.民生保障。发放各类救助资金3,862,400元，惠及困难群众2147人次。\n"
+    )
+    assert (
+        report.budget.initial,
+        report.budget.adjusted,
+        report.budget.executed,
+        report.budget.execution_rate,
+    ) == (
+        D("8635.42"),
+        D("9371.864235"),
+        D("9120.65178"),
+        D("97.32"),
+    )
+
+
+def test_the_one_amount_that_gives_the_rate_stated_to_the_cent() -> None:
+    """ "项目使用衔接资金560万元，其中…" names no budget, but "累计支付工程款548.8万元，资金执行率98.00%" is of it alone
+    (548.8 / 560 = 98.00%): the base the rate is of."""
+    report = read(
+        "某县农业农村局2022年度肉牛标准化养殖小区建设项目绩效自评报告\n一、项目资金情况\n"
+        "项目使用衔接资金560万元，其中中央财政衔接资金480万元、自治区财政衔接资金80万元。截至2022年12月31日，项目完工并通过验收，"
+        "累计支付工程款548.8万元，资金执行率98.00%，剩余11.2万元为质量保证金。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("560"),
+        D("548.8"),
+        D("98.00"),
+    )
+    # a rate written to the whole percent tells no base apart: none taken
+    rounded = read(
+        "某县农业农村局2022年度肉牛标准化养殖小区建设项目绩效自评报告\n一、项目资金情况\n"
+        "项目使用衔接资金560万元，其中中央财政衔接资金480万元。累计支付工程款548.8万元，资金执行率98%。\n"
+    )
+    assert rounded.budget.adjusted is None

@@ -2409,6 +2409,9 @@ def _not_adjusted(ctx: Context, initial: Sequence[Fact]) -> bool:
     )
 
 
+_BASE_REACH = 3  # lines from a rate's base to the spending stated with the rate
+
+
 def choose_budget(ctx: Context, department: bool = False) -> Budget:
     """The report's figures from prose: each figure's statements must agree (those stated as a total
     preferred), except that among several stated budgets the one that agrees with the stated spending and
@@ -2533,6 +2536,27 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         }
         if len(costs) == 1:
             values["adjusted"], values["execution_rate"] = costs.pop()
+    rate = values["execution_rate"]
+    exponent = rate.as_tuple().exponent if isinstance(rate, Decimal) else 0
+    if (
+        values["adjusted"] is None
+        and not stated["adjusted"]
+        and values["executed"] is not None
+        and isinstance(exponent, int)
+        and exponent <= -2
+    ):
+        # "项目使用衔接资金560万元，其中…累计支付工程款548.8万元，资金执行率98.00%": no budget stated by its name, and one
+        # amount of the spending's paragraph gives the rate stated to the cent: the base the rate is of
+        lines = {f.line for f in stated["executed"]}
+        bases = {
+            f.value
+            for f in ctx.all("amount")
+            if isinstance(f.value, Decimal)
+            and any(0 <= line - f.line <= _BASE_REACH for line in lines)
+            and rate_agrees(f.value, values["executed"], rate)
+        }
+        if len(bases) == 1:
+            values["adjusted"] = bases.pop()
     if (
         values["adjusted"] is not None
         and values["execution_rate"] is not None

@@ -48,8 +48,9 @@ QUANTITY = re.compile(
     r"(?:\s?(?P<approx_before>余|多)(?=\s?[千万亿]))?"
     r"(?:\s?(?P<mult>[千万亿])(?!元))?"
     r"(?:\s?(?P<approx>余|多))?"
-    # (分 set apart is no unit where it opens the next cell's word: "全年执行数：1,536.00　分值：10")
-    rf"(?:(?!\s分值)\s?(?P<unit>{_UNIT_ALTERNATIVES}))?"
+    # (分 set apart is no unit where it opens the next cell's word: "全年执行数：1,536.00　分值：10"; nor is a unit in the
+    # next cell of a tab-separated row: "预算执行率	10	%	=	100": the points, then the target's unit)
+    rf"(?:(?!\s分值)[^\S\t]?(?P<unit>{_UNIT_ALTERNATIVES}))?"
     r"(?P<post>以上|左右)?"
 )
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")

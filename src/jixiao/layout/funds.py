@@ -610,7 +610,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
     上年结转资金, 其他资金), those the form leaves blank with no cells."""
     vocab = vocabulary()
     blocks: list[list[FundsRow]] = []
-    cells = _headers_rejoined(cells)
+    cells = _labels_apart(_headers_rejoined(cells))
     # a header run starts only at a column word or a continuation ("(万元)"): one pass over the cells finds
     # those, and the loop jumps from one to the next instead of trying every cell (most cells are prose)
     column, continuation = vocab.any_funds_column.search, _CONTINUATION.match
@@ -742,6 +742,30 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 index += 1  # the sub-row's blank 分值, 执行率 and 得分
         blocks.append(rows)
     return blocks
+
+
+_RUN_IN_LABEL = re.compile(
+    r"(?P<label>[\u4e00-\u9fff：:（）()]{2,16}?)(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
+)
+
+
+def _labels_apart(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells, with a row's label run into its first figure set apart from it ("合计86,354,200.00    93,718,642.35
+    …", the label's cell and the figure's printed as one)."""
+    if not any(_RUN_IN_LABEL.fullmatch(cell.text) for cell in cells):
+        return cells  # the common case
+    apart: list[Cell] = []
+    for cell in cells:
+        found = _RUN_IN_LABEL.fullmatch(cell.text)
+        if found is None:
+            apart.append(cell)
+            continue
+        at = cell.start + found.start("figure")
+        apart += [
+            cell._replace(text=found.group("label"), end=at),
+            Cell(found.group("figure"), cell.line, at, cell.end),
+        ]
+    return apart
 
 
 def _heads_its_parts(cells: Sequence[Cell], at: int) -> bool:

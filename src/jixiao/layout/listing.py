@@ -256,9 +256,15 @@ def _header_cells(
     above = next((line for line in lines if line.number == first_row - 1), None)
     if above is None or percent_columns is None:
         return []
-    cells = [
-        cell.text for at, cell in enumerate(split_cells(above)) if cell.text and at not in percent_columns
-    ]
+    split = [cell.text for cell in split_cells(above)]
+    higher = next((line for line in lines if line.number == first_row - 2), None)
+    first_halves = [cell.text for cell in split_cells(higher)] if higher is not None else []
+    blank = len(first_halves) - len(split)  # (the label column's second half left blank, and dropped)
+    if blank in (0, 1) and sum(1 for text in split if text) < width <= len(first_halves):
+        # a header cut over two lines, cell under cell ("经济分类 | 2022年 | 2021年 | 增减额 | 增减" over " | 决算数 |
+        # 决算数 | | 率（%）"): each column's two halves
+        split = [top + ("" if at < blank else split[at - blank]) for at, top in enumerate(first_halves)]
+    cells = [text for at, text in enumerate(split) if text and at not in percent_columns]
     # (as many cells as columns: the label column's header left blank, "\t(元)\t预算数(元)\t数(元)\t(%)" under a
     # header cut over two lines)
     return cells[-width:] if len(cells) >= width else []

@@ -455,6 +455,20 @@ def _show(value: object) -> str:
     return fmt(value) if isinstance(value, Decimal) else str(value)
 
 
+def _cut_at_the_end(context: Context, fact: Fact) -> bool:
+    """Whether a figure with no unit of its own written ends the text (a table's note gave it 元): the page was cut
+    there, maybe inside the figure."""
+    rest = [line.text for line in context.lines[fact.line - 1 :]]
+    return (
+        not rest[0][fact.end :].strip()
+        and not any(text.strip() for text in rest[1:])
+        and not _UNIT_WRITTEN.search(rest[0][fact.start : fact.end])
+    )
+
+
+_UNIT_WRITTEN = re.compile(r"元|万")
+
+
 @rule(
     "JX202",
     "unit-slip",
@@ -497,6 +511,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
             above = context.lines[fact.line - 2].text
             label = label_before(above + text, len(above) + fact.start)
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
+        if _cut_at_the_end(context, fact):
+            continue  # "2017年度全年实际支出1" ending a page the store cut: the figure's digits cut with it
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
         if has_cell_gap(text[: fact.start]) and _PER_UNIT.search(text[: fact.start]):
