@@ -1540,3 +1540,38 @@ def test_a_figure_cut_with_the_page_is_no_unit_slip() -> None:
     assert findings(text, "JX202") == []
     # written out with its unit, the same slip is found
     assert [f.line for f in findings(text.replace("实际支出1\n", "实际支出86.5元。\n"), "JX202")] == [5]
+
+
+def test_a_change_before_the_spending_is_no_base_of_its_rate() -> None:
+    # hand-written after a hunt: "经结算审计审减7.18万元，实际支出161.32万元，执行率95.74%": the reduction is no budget
+    text = (
+        "某县农业农村局2023年度衔接推进乡村振兴补助资金项目绩效自评报告\n全年预算数486.05万元。\n"
+        "截至2023年12月31日，全年执行数478.87万元，执行率98.52%。村组道路硬化项目经结算审计审减7.18万元，实际支出161.32万元，"
+        "执行率95.74%；其余3个项目均全额支出。\n"
+    )
+    assert findings(text, "JX103") == []
+
+
+def test_a_budgets_and_its_spendings_bracketed_parts_are_each_their_own() -> None:
+    # hand-written after a hunt: "全年预算数…项目支出100.36万元（A60.00万元、B40.36万元）" and "全年执行数…项目支出95.14
+    # 万元（A58.62万元、C36.52万元）": each bracket is its own statement's listing, no list of all projects to add up
+    text = (
+        "某区审计局2017年度部门整体支出绩效自评报告\n二、部门预算及执行情况\n"
+        "1.年初预算数：486.72万元，其中基本支出412.36万元，项目支出74.36万元。\n"
+        "2.全年预算数：531.40万元，其中基本支出431.04万元，项目支出100.36万元（审计业务经费60.00万元、政府投资审计委托中介服务费"
+        "40.36万元）。\n3.全年执行数：526.18万元，其中基本支出431.04万元，项目支出95.14万元（审计业务经费58.62万元、委托中介服务费"
+        "36.52万元）。\n"
+    )
+    assert findings(text, "JX101") == []
+
+
+def test_a_sub_projects_form_is_not_the_reports_budget_said_again() -> None:
+    # hand-written after a hunt: the report's form, then "附表2：X子项目绩效自评表" / "子项目名称：X" with its own figures
+    text = (
+        "汉中市文化和旅游局2019年度非物质文化遗产保护专项资金绩效自评报告\n三、项目支出绩效自评表（附表1）\n"
+        "项目名称：非物质文化遗产保护专项资金\n"
+        "年初预算数：179.60万元　全年预算数：215.00万元　全年执行数：209.64万元　分值：10　执行率：97.51%　得分：9.75\n"
+        "附表2：非遗数字化记录工程子项目绩效自评表\n子项目名称：非遗数字化记录工程　　实施单位：汉中市非物质文化遗产保护中心\n"
+        "年初预算数：30.00万元　全年预算数：30.00万元　全年执行数：24.64万元　分值：10　执行率：82.13%　得分：8.21\n"
+    )
+    assert findings(text, "JX201") == []

@@ -2553,3 +2553,83 @@ def test_the_one_amount_that_gives_the_rate_stated_to_the_cent() -> None:
         "项目使用衔接资金560万元，其中中央财政衔接资金480万元。累计支付工程款548.8万元，资金执行率98%。\n"
     )
     assert rounded.budget.adjusted is None
+
+
+@pytest.mark.parametrize(
+    ("collection", "piece"),
+    [
+        ("2023年财政局绩效自评报告3篇", "篇一：2023年财政局绩效自评报告"),  # a count without brackets
+        (
+            "人民法院部门整体支出绩效自评报告（3篇）",
+            "人民法院部门整体支出绩效自评报告（1）",
+        ),  # a piece numbered in brackets
+        ("财政局绩效自评报告范文", "【第1篇】财政局绩效自评报告范文"),  # a sample and its piece's heading
+    ],
+)
+def test_a_collections_title_and_its_pieces_heading_name_no_unit(collection: str, piece: str) -> None:
+    """The collection's title and its piece's heading name the site's topic ("财政局", "人民法院"); the piece's own
+    title under them names the unit."""
+    report = read(
+        f"{collection}\n下面是小编为大家整理的{collection}，供大家参考。\n{piece}\n"
+        "贺州市八步区财政局2023年度部门整体支出绩效自评报告\n一、部门概况\n（一）主要职能。贯彻执行国家财政方针政策。\n"
+    )
+    assert (report.unit, report.year) == ("贺州市八步区财政局", 2023)
+
+
+def test_a_pieces_heading_alone_above_its_title_is_no_part_of_it() -> None:
+    """ "篇一" / "建阳区水利局2020年度…经费" / "项目支出绩效自评报告": the heading stands apart from the title."""
+    report = read(
+        "水利局项目支出绩效自评报告3篇\n篇一\n建阳区水利局2020年度小型水库安全运行管护经费\n项目支出绩效自评报告\n"
+        "一、项目基本情况\n全区现有小型水库54座。\n"
+    )
+    assert (report.unit, report.year) == ("建阳区水利局", 2020)
+
+
+def test_a_title_that_masks_its_year_takes_no_year_from_the_pages_other_pieces() -> None:
+    """ "龙泉市人民医院20xx年度…绩效自评报告" on a 范文 site: the year is hidden, and "2022年度" in a later piece is
+    another report's."""
+    report = read(
+        "医院项目绩效自评报告（通用8篇）\n医院项目绩效自评报告 篇1\n龙泉市人民医院20xx年度公立医院综合改革补助资金项目绩效自评报告\n"
+        "一、项目概况\n根据《关于下达20xx年公立医院综合改革补助资金的通知》，我院获补助资金。\n医院项目绩效自评报告 篇2\n"
+        "为加强财政专项资金管理，根据县财政局要求，我院对2022年度县级医院能力提升项目开展了绩效自评。\n"
+    )
+    assert (report.year, report.unit) == (None, "龙泉市人民医院")
+
+
+def test_an_offices_notice_publishing_results_is_no_reports_title() -> None:
+    """ "X财政局关于公开2023年度…绩效自评结果的通知" above the report it publishes: the report's own title names the unit."""
+    report = read(
+        "三亚市天涯区人民政府  >  政务公开  >  财政资金信息\n"
+        "三亚市天涯区财政局关于公开2023年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接资金绩效自评结果的通知\n天财〔2024〕58号\n"
+        "区各有关单位：\n现将有关单位的绩效自评报告予以公开。\n三亚市天涯区财政局\n2024年4月26日\n"
+        "天涯区农业农村局2023年度中央财政衔接推进乡村振兴补助资金项目支出绩效自评报告\n一、项目基本情况\n"
+    )
+    assert (report.unit, report.year) == ("天涯区农业农村局", 2023)
+
+
+def test_a_forms_label_value_lines_after_its_parts_lines() -> None:
+    """Label and value a line each: "全年预算数（元）：1,350,000.00" is the whole's, the "其中：中央补助资金  全年预算数（元）：
+    900,000.00" line and the indented ones under it are the sources'; "全年执行数：" and "执行率：" on their own lines
+    after a source's line are the whole's again."""
+    form = read(
+        "某区卫生健康局2021年度基本公共卫生服务项目绩效自评报告\n项目资金\n年初预算数（元）：1,200,000.00\n"
+        "全年预算数（元）：1,350,000.00\n全年执行数（元）：1,291,680.00\n执行率：95.68%\n"
+        "其中：中央补助资金  全年预算数（元）：900,000.00  执行数（元）：900,000.00\n"
+        "      省级补助资金  全年预算数（元）：300,000.00  执行数（元）：291,680.00\n"
+        "      区级配套资金  全年预算数（元）：150,000.00  执行数（元）：100,000.00\n"
+    )
+    assert (form.budget.adjusted, form.budget.executed, form.budget.execution_rate) == (
+        D("135.000000"),
+        D("129.168000"),
+        D("95.68"),
+    )
+    after = read(
+        "某县教育局2022年度部门整体支出绩效自评报告\n二、部门整体支出预算执行情况\n年初预算数：2,105.37万元\n"
+        "全年预算数：2,386.54万元\n其中：财政拨款：2,214.30万元\n      其他资金：172.24万元\n全年执行数：2,301.17万元\n"
+        "执行率：96.42%\n"
+    )
+    assert (after.budget.adjusted, after.budget.executed, after.budget.execution_rate) == (
+        D("2386.54"),
+        D("2301.17"),
+        D("96.42"),
+    )

@@ -973,6 +973,25 @@ _TAKEN_IN_THEN = re.compile(
 _A_STATE_OF_IT = re.compile(r"\s*(?:的)?(?:实际)?(?:下达|到位|拨付|分配)?(?:情况|进度|数)")
 
 
+def _own_labelled_line(ctx: Context, quantity: Quantity, source: str) -> bool:
+    """Whether the figure's printed line opens with its own label and names no ``source`` before it (lines of a
+    form written as label and value, run together in the flow: the source named on the line above is not its)."""
+    line, column = ctx.flow.locate(quantity.start)
+    printed = ctx.read_text.get(line, "")
+    before = printed[:column] if 0 <= column <= len(printed) else ""
+    return (
+        source not in before
+        and _LINE_LABEL.match(before) is not None
+        and (
+            classify(label := before.strip().rstrip(":：")) is not None
+            or re.fullmatch(r"(?:预算|资金)?" + _RATE_WORD, label) is not None
+        )
+    )
+
+
+_LINE_LABEL = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}\s*[:：]\s*$")
+
+
 def _fund_source(text: str, position: int) -> str | None:
     """The fund source (本年财政拨款, 上年结转, 其他资金 …) a budget figure is stated for, if any.
 
@@ -1558,6 +1577,11 @@ def extract_budget(
                     # "预算执行率97.04%。财政拨款预算执行率92.76%，其他资金预算执行率97.45%": after the whole's rate,
                     # each source's
                     field, part = "source.execution_rate", named_source.group("source")
+                if part and not project and _own_labelled_line(ctx, quantity, part):
+                    field, part = (
+                        "budget.execution_rate",
+                        None,
+                    )  # "执行率：96.42%" on its own line after the parts'
                 ctx.add(
                     field,
                     quantity.value,
@@ -1718,7 +1742,12 @@ def extract_budget(
                     subject=project,
                 )
                 continue
-            source = _fund_source(text, quantity.start) or ctx.source_sections.at(quantity.start)
+            source = _fund_source(text, quantity.start)
+            if source is not None and _own_labelled_line(ctx, quantity, source):
+                source = (
+                    None  # "其他资金：162.24万元" / "全年执行数：2,301.17万元": the next line is the whole's
+                )
+            source = source or ctx.source_sections.at(quantity.start)
             if source is not None:
                 ctx.add(
                     f"source.{key}",
@@ -1730,6 +1759,8 @@ def extract_budget(
                 )
                 continue
             part = _part_subject(ctx, quantity)
+            if part is not None and _own_labelled_line(ctx, quantity, part):
+                part = None  # "其中：财政拨款：…" / "其他资金：…" / "全年执行数：…": the whole's line after the parts'
             if part is None and not project_kind:
                 part = ctx.part_sections.at(quantity.start)  # "(二)项目支出 … 实际支出51.77万元": that part's
             if part is None and not project_kind:

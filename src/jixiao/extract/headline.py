@@ -641,12 +641,19 @@ def identity_candidates(
                 TITLE if place and not named and _office_of_place_speaks(meta.value, place, text) else META
             )
             found["unit"].append(_candidate("unit", meta.value, strength, meta.line, meta.start, meta.end))
-    for field in ("year",):
+    for field in () if title is not None and title.year_masked else ("year",):
+        # (none where the title masks its year: "某医院20xx年度…报告" on a 范文 site, a later piece's year is another's)
         for fact in facts:
             if fact.field == field and fact.value is not None:
                 value: str | int = int(fact.value) if field == "year" else str(fact.value)
                 found[field].append(_candidate(field, value, PROSE, fact.line, fact.start, fact.end))
     return found
+
+
+# a line opening with 其中 or with a level's or a source's money: a row of one part of the funds
+_SUB_ROW_OPENING = re.compile(
+    r"\s*(?:其中|(?:中央|省|市|州|县|区|旗|乡|镇|本|地方|上级)级?(?:财政|配套|补助|专项|拨款|衔接){0,3}资金|上年结转|其他资金)"
+)
 
 
 def budget_candidates(
@@ -679,9 +686,13 @@ def budget_candidates(
                 _candidate(record.field, Decimal(record.value), LABEL, record.line, record.start, record.end)
             )
     incomes = {figure.value for figure in layout.figures if figure.label.endswith("收入总计")}
+    printed = {line.number: line.text for line in lines}
     for figure in layout.figures:
         if figure.label.endswith("支出总计") and figure.value in incomes:
             continue  # "收入总计 | 26,064,170.05 | 支出总计 | 26,064,170.05": the account's balance, no spending
+        if _SUB_ROW_OPENING.match(printed.get(figure.cell.line, "")):
+            # "其中：中央补助资金  全年预算数（元）：900,000.00" / "      省级补助资金  全年预算数（元）：…": a source's row
+            continue
         # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same
         kind = classify(figure.label)
         if kind is not None and kind[0] == "budget" and kind[1] in found:

@@ -5,6 +5,7 @@ about one project ("2、舆情监测服务项目目标完成情况。年初预�
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -170,7 +171,19 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
         scopes.append((section[0], len(text), section[1]))
     if department:
         scopes += _siblings_of_named_items(paragraphs, scopes)
+    # "附表2：X子项目绩效自评表" / "子项目名称：X …": a sub-project's form after the report's own, its figures X's
+    # to the end of the text, or to the next sub-project's
+    named = [
+        found
+        for found in _SUB_PROJECT_NAMED.finditer(text)
+        if not any(a <= found.start() < b for a, b, _ in scopes)
+    ]
+    for found, following in itertools.zip_longest(named, named[1:]):
+        scopes.append((found.start(), following.start() if following else len(text), found.group("name")))
     return scopes
+
+
+_SUB_PROJECT_NAMED = re.compile(r"(?:子项目|分项目)名称\s*[:：]\s*(?P<name>[^\s　，,。；;:：|｜]{2,40})")
 
 
 # a numbered item naming what it is about, then its own money: "3.龙游县第二高级中学新校区设备购置。预算1865.37万元，…"

@@ -201,6 +201,8 @@ class Title:
     unit: Part | None
     place: Part | None
     project: Part | None
+    # the year written masked ("20xx年度", "20**年"): a 范文 site hid it, and no year of the text is the report's
+    year_masked: bool = False
 
 
 _PUBLISHING = load_vocabulary("identity")["publishing_verbs"]
@@ -303,6 +305,8 @@ def _title_lines(
                 or vocab.not_title_start.match(above)
                 or above == found[0].text.strip()  # the piece printed twice: what is above is no part of it
                 or is_heading(above)
+                or _PIECE_HEADING.fullmatch(above)
+                is not None  # "篇一" / "某局2020年度…": a collection's piece
             ):
                 break
             found.insert(0, previous)
@@ -528,7 +532,14 @@ def read_title(
     # a list of attachments above the report's own title ("附件：1.2021年度部门整体支出绩效自评表.xls") names other
     # files of the page: their titles come after any other
     printed = {line.number: line.text for line in lines}
-    titles.sort(key=lambda t: _ATTACHMENT.search(printed.get(t.lines[0], "")) is not None)
+    # ... and so does an office's notice on the results of others ("X财政局关于公开2023年度…自评结果的通知"), above the
+    # report it publishes
+    titles.sort(
+        key=lambda t: (
+            _ATTACHMENT.search(printed.get(t.lines[0], "")) is not None
+            or _BULLETIN.search(t.text) is not None
+        )
+    )
     title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)
     if title is not None and title.unit is None and _FILE_NAME.search(printed.get(title.lines[-1], "")):
         # "X报告.docx" / … / "2013年某区某局X报告": the name a sharing site filed the upload under, then the
@@ -686,7 +697,8 @@ def is_collection_title(text: str) -> bool:
     return vocab.collection_title.search(text) is not None and vocab.title.search(text) is not None
 
 
-_PIECE_NUMBER = re.compile(r"\s*\d{1,2}\s*$")
+_PIECE_HEADING = re.compile(r"\s*篇[一二三四五六七八九十\d]{1,3}\s*[:：]?\s*")
+_PIECE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[(（]\s*\d{1,2}\s*[)）])\s*$")  # "…报告1", "…报告（1）"
 # a line a collection's title stands on need not be one: a table of contents' item ("二、X报告（共6篇）"), a related
 # link ("相关链接：…（3则）", "猜你喜欢：…（精选5篇）": a label other than a title's) or a list of attachments
 # ("…绩效自评表（共2则）", "附：…（2则）") names no collection of the page
@@ -715,7 +727,7 @@ def _without_collection_identity(
     does a title ``above`` the collection's."""
     if not above and not is_collection_title(title.text) and _PIECE_NUMBER.sub("", title.text) not in topics:
         return title
-    return dataclasses.replace(title, year=None, unit=None, place=None, project=None)
+    return dataclasses.replace(title, year=None, unit=None, place=None, project=None, year_masked=False)
 
 
 def _project_beside(
@@ -1228,7 +1240,8 @@ def _parse_title(found: list[Line]) -> Title:
                 # "某市…(市卫生健康局)": the title's place names whose 市 it is; "某市…(市场监督管理局)": whose office
                 level = place.text.endswith(name[0]) and not name.startswith(_WORDS_OF_LEVEL)
                 unit = dataclasses.replace(unit, text=place.text + (name[1:] if level else name))
-    return Title(text, tuple(line.number for line in found), kind, year, unit, place, project)
+    masked = year_match is not None and year is None and not year_match.group(1).isdigit()
+    return Title(text, tuple(line.number for line in found), kind, year, unit, place, project, masked)
 
 
 # an office named by its level alone ("县农业农村局", "市林业局", "区卫健局"), not the level's government

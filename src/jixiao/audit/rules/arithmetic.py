@@ -160,6 +160,7 @@ def _whole_before(context: Context, field: str, part: Fact | None) -> Fact | Non
 def _listed_in_brackets_after(context: Context, field: str, parts: Sequence[Fact]) -> bool:
     """Whether the parts stand in the brackets right after a statement of ``field`` ("项目支出83.59万元（审计业务经费
     45.00万元、…）"): that statement's own listing, which its own check reads whole, not a list of all the projects."""
+    spans = []
     for whole in context.facts(field):
         text = context.lines[whole.line - 1].text
         opened = _BRACKET_AFTER.match(text, whole.end)
@@ -169,9 +170,12 @@ def _listed_in_brackets_after(context: Context, field: str, parts: Sequence[Fact
             (at for at in (text.find("）", opened.end()), text.find(")", opened.end())) if at >= 0),
             default=len(text),
         )
-        if all(p.line == whole.line and opened.end() <= p.start < close for p in parts):
-            return True
-    return False
+        spans.append((whole.line, opened.end(), close))
+    # (each in one such listing: the budget's and the spending's, "全年预算数…项目支出100.36万元（A60.00万元、B40.36
+    # 万元）" over "全年执行数…项目支出95.14万元（A58.62万元、B36.52万元）", name their parts alike)
+    return bool(spans) and all(
+        any(p.line == line and start <= p.start < close for line, start, close in spans) for p in parts
+    )
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(（]")
@@ -779,7 +783,13 @@ def _amount_before(context: Context, executed: Fact, listed: set[tuple[int, int]
     # "每件300元…共支出32.33万元", "每个每年补贴3000元，支出46.80万元": a price per unit, no budget
     if "每" in label_before(text, before[-1].start) or _PER_UNIT_AFTER.match(text, before[-1].end):
         return None
+    # "经结算审计审减7.18万元，实际支出161.32万元": a change to the budget, not the budget
+    if _A_CHANGE.search(label_before(text, before[-1].start)):
+        return None
     return before[-1]
+
+
+_A_CHANGE = re.compile(r"(?:审减|核减|调减|调增|追加|追减|减少|增加|结余|节余|节约)(?:了|资金|金额)?$")
 
 
 _PER_UNIT_AFTER = re.compile(r"\s*[/／每]")
