@@ -2633,3 +2633,13 @@ def test_a_forms_label_value_lines_after_its_parts_lines() -> None:
         D("2301.17"),
         D("96.42"),
     )
+
+
+def test_a_related_links_sample_title_names_no_collection_of_the_page() -> None:
+    """ "· 县水利局2018年度部门整体支出绩效自评报告范文" in the related links under the report: no collection the report's
+    own title stands above, which keeps its project."""
+    report = read(
+        "奇台县水利局2017年度农村饮水安全巩固提升工程项目支出绩效自评报告\n一、项目基本情况\n2017年我县实施农村饮水安全巩固提升工程。\n"
+        "相关文章：\n· 2017年度农村环境整治项目绩效自评报告\n· 县水利局2018年度部门整体支出绩效自评报告范文\n"
+    )
+    assert (report.unit, report.project) == ("奇台县水利局", "农村饮水安全巩固提升工程项目")

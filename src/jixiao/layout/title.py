@@ -517,7 +517,9 @@ def read_title(
         (
             line.number
             for line in page_head(lines)
-            if is_collection_title(line.text) and not _NO_COLLECTION.search(line.text)
+            if is_collection_title(line.text)
+            and not _NO_COLLECTION.search(line.text)
+            and line.number not in chrome  # (a related link's title, "…报告范文", names no collection of the page)
         ),
         None,
     )
@@ -703,7 +705,7 @@ _PIECE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[(（]\s*\d{1,2}\s*[)）])\s*$")  # "
 # link ("相关链接：…（3则）", "猜你喜欢：…（精选5篇）": a label other than a title's) or a list of attachments
 # ("…绩效自评表（共2则）", "附：…（2则）") names no collection of the page
 _NO_COLLECTION = re.compile(
-    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]|相关|链接|附件|推荐|延伸阅读|上一篇|下一篇)|[(（]共"
+    r"^\s*(?:[一二三四五六七八九十\d]+[、.．]|[·•●▪]|相关|链接|附件|推荐|延伸阅读|上一篇|下一篇)|[(（]共"
     r"|^(?!\s*(?:[•·●▪]\s*)?(?:名\s*称|标\s*题|文件名称|文章标题)\s*[:：])[^:：]*[:：]"  # a sidebar's "猜你喜欢：…"
 )
 
