@@ -519,7 +519,8 @@ def read_title(
             for line in page_head(lines)
             if is_collection_title(line.text)
             and not _NO_COLLECTION.search(line.text)
-            and line.number not in chrome  # (a related link's title, "…报告范文", names no collection of the page)
+            and line.number
+            not in chrome  # (a related link's title, "…报告范文", names no collection of the page)
         ),
         None,
     )
