@@ -2643,3 +2643,64 @@ def test_a_related_links_sample_title_names_no_collection_of_the_page() -> None:
         "相关文章：\n· 2017年度农村环境整治项目绩效自评报告\n· 县水利局2018年度部门整体支出绩效自评报告范文\n"
     )
     assert (report.unit, report.project) == ("奇台县水利局", "农村饮水安全巩固提升工程项目")
+
+
+def test_rows_run_together_each_rate_into_the_next_rows_label() -> None:
+    """ "项目 年初预算 调整后" over "预算 实际支出 执行率" (the second line's own columns after the half it completes),
+    then the rows on one line, each rate run into the next row's label ("99.29%基本支出"): the 合计 row read whole."""
+    report = read(
+        "利川市团堡镇中心学校2024年度部门整体支出绩效自评报告\n二、部门预算及执行情况\n2024年度部门预算收支执行情况（单位：元）\n"
+        "项目      年初预算       调整后\n预算        实际支出       执行率\n"
+        "合计    16,375,204.00    17,942,688.52    17,815,330.17    99.29%基本支出    14,206,330.00    15,101,845.36    "
+        "15,101,845.36    100.00%项目支出    2,168,874.00    2,840,843.16    2,713,484.81    95.52%\n"
+    )
+    assert (
+        report.budget.initial,
+        report.budget.adjusted,
+        report.budget.executed,
+        report.budget.execution_rate,
+    ) == (
+        D("1637.5204"),
+        D("1794.268852"),
+        D("1781.533017"),
+        D("99.29"),
+    )
+
+
+def test_a_scans_figure_with_its_thousands_set_apart_and_letters_for_digits_is_not_read_short() -> None:
+    """ "年初预算l 865.2O万元" (the scan's l for 1, O for 0, the thousands set apart): not 865.20; neither reading is
+    sure, so none is taken (as for "1 286.35万元")."""
+    report = read(
+        "某县卫生健康局2021年度部门整体支出绩效自评报告\n二、部门整体支出情况\n"
+        "2O2l年部门年初预算l 865.2O万元，其中基本支出l 2l5.4O万元、项目支出649.8O万元。\n"
+        "截至2O2l年底累计支出3O 852.67万元。\n"
+    )
+    assert (report.budget.initial, report.budget.executed) == (None, None)
+
+
+def test_a_sharing_sites_page_count_and_a_scans_stray_mark_are_no_part_of_the_title() -> None:
+    counted = read(
+        "普兰县2018年兴边富民行动资金自评报告.docx_第1页\n（共 9 页）\n普兰县发展和改革委员会\n关于2018年度兴边富民行动中央补助资金\n"
+        "绩效自评情况的报告\n县财政局：\n一、项目基本情况\n"
+    )
+    assert counted.unit == "普兰县发展和改革委员会"
+    marked = read("□ 平果市果化镇人民政府2022年度部门整体支出绩效自评报告（扫描件）\n一、部门基本情况\n")
+    assert marked.unit == "平果市果化镇人民政府"
+
+
+def test_a_header_row_run_together_after_the_project_names_label_is_no_name() -> None:
+    """ "项目名称预算数支出数执行率": a table's header cells run together, not a project called 预算数支出数执行率."""
+    report = read(
+        "平遥县洪善镇卫生院2019年度项目支出绩效自评报告\n二、资金情况\n项目名称预算数支出数执行率\n"
+        "基本公共卫生服务补助资金  86.40  85.12  98.52%\n"
+    )
+    assert not (report.project or "").startswith("预算数")
+
+
+def test_a_breadcrumb_after_the_sites_name_and_its_home_is_chrome() -> None:
+    """ "某县人民政府网  首页 >> 信息公开 >> 财政资金 >> 绩效评价": a breadcrumb, though its last crumb reads like a title."""
+    report = read(
+        "奇台县人民政府网  首页 >> 信息公开 >> 财政资金 >> 绩效评价\n奇台县畜牧兽医局2018年度动物防疫补助资金绩效自评报告\n"
+        "发布时间：2019-06-14 18:02:31  信息来源：县畜牧兽医局  阅读：\n一、项目概况\n"
+    )
+    assert (report.unit, report.project) == ("奇台县畜牧兽医局", "动物防疫补助资金")

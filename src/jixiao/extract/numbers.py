@@ -54,7 +54,8 @@ QUANTITY = re.compile(
     r"(?P<post>以上|左右)?"
 )
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")
-_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
+# (a scan's letters for digits too: "l 865.2O万元", "3O 852.67万元")
+_GROUP_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[\dlIO]{1,3} $")
 _SPACED_OUT_BEFORE = re.compile(r"(?<![\d.,])(?:[\d.][ \u3000]){2,}$")
 _SPACED_REACH = 16
 _PERCENT_WORDS = re.compile(r"百分之(?P<cn>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")

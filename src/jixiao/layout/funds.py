@@ -341,7 +341,9 @@ def _joined_halves(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
         if column_key(text) is None:
             return None
         joined[at] = first[at]._replace(text=text)
-    return joined
+    # the second line's own columns after the halves' ("项目 年初预算 调整后" over "预算 实际支出 执行率")
+    after = [cell for cell in words[words.index(makers[-1]) + 1 :] if column_key(cell.text) is not None]
+    return joined + after
 
 
 def _halves_over_their_columns(first: list[Cell], second: list[Cell]) -> list[Cell] | None:
@@ -749,22 +751,32 @@ _RUN_IN_LABEL = re.compile(
 )
 
 
+_RATE_THEN_LABEL = re.compile(r"(?P<rate>\d+(?:\.\d+)?\s*[%％])(?P<label>[\u4e00-\u9fff：:（）()]{2,16})")
+
+
 def _labels_apart(cells: Sequence[Cell]) -> Sequence[Cell]:
     """The cells, with a row's label run into its first figure set apart from it ("合计86,354,200.00    93,718,642.35
     …", the label's cell and the figure's printed as one)."""
-    if not any(_RUN_IN_LABEL.fullmatch(cell.text) for cell in cells):
+    if not any(_RUN_IN_LABEL.fullmatch(cell.text) or _RATE_THEN_LABEL.fullmatch(cell.text) for cell in cells):
         return cells  # the common case
     apart: list[Cell] = []
     for cell in cells:
         found = _RUN_IN_LABEL.fullmatch(cell.text)
-        if found is None:
+        if found is not None:
+            at = cell.start + found.start("figure")
+            apart += [
+                cell._replace(text=found.group("label"), end=at),
+                Cell(found.group("figure"), cell.line, at, cell.end),
+            ]
+        elif (rate := _RATE_THEN_LABEL.fullmatch(cell.text)) is not None:
+            # "…17,815,330.17    99.29%基本支出    14,206,330.00 …": a row's rate run into the next row's label
+            at = cell.start + rate.start("label")
+            apart += [
+                cell._replace(text=rate.group("rate"), end=at),
+                Cell(rate.group("label"), cell.line, at, cell.end),
+            ]
+        else:
             apart.append(cell)
-            continue
-        at = cell.start + found.start("figure")
-        apart += [
-            cell._replace(text=found.group("label"), end=at),
-            Cell(found.group("figure"), cell.line, at, cell.end),
-        ]
     return apart
 
 

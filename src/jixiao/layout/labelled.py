@@ -136,6 +136,8 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
         value = value.replace(" ", "")
     if len(value) < 2 or len(value) > 60 or _NOT_VALUE.search(value):
         return None
+    if _COLUMN_RUN.fullmatch(value):
+        return None  # "项目名称预算数支出数执行率": a table's header row run together, no name after its first cell
     # "、" joins the items of a list, or the works a fund is named after, never the levels of government paying
     if "、" in value and (not _NAME_ENDS["project"].search(value) or _LEVELS_LISTED.match(value)):
         return None
@@ -144,6 +146,17 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
 
 
 # the notice a fund was allocated by, before its name in the cell ("湘财农指〔2023〕45号 2023年农业保险保费补贴")
+_COLUMN_RUN = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            (w for words in load_vocabulary("labels")["funds_columns"].values() for w in words),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")+"
+)
 _NOTICE_PREFIX = re.compile(rf"^\s*{NOTICE_NUMBER}\s+(?=\S)")
 _SPACED_CODE = re.compile(r"^\s*\d{5,}\s+(?=[\u4e00-\u9fff])")  # a budget code set apart: "301001 某局"
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")

@@ -72,7 +72,7 @@ _UNIT_NOTE = re.compile(
 )
 _DOUBLED_PLACE = re.compile(r"\s*([\u4e00-\u9fff]{2,12}?)(?:\s*[-—－/／|｜]\s*|\s{2,})(?=\1)")
 _ALIAS = re.compile(r"[(（][^()（）]{2,20}[)）]?")  # a second name in brackets (the closing one trimmed)
-_TRIM = " \t:：-—_|｜《》“”\"'()（）【】·•、,，"
+_TRIM = " \t:：-—_|｜《》“”\"'()（）【】·•、,，□■※"  # (a scan's stray marks too)
 _LEAD_TRIM = _TRIM.replace("《", "")
 _KIND_TAIL = re.compile(
     r"(?:部门\s*[(（]\s*单位\s*[)）]\s*|部门|单位)?(?:整体支出|整体|项目支出|项目)?(?:绩效|预算|财政)?.*$"
