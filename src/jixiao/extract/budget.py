@@ -973,14 +973,15 @@ _TAKEN_IN_THEN = re.compile(
 _A_STATE_OF_IT = re.compile(r"\s*(?:的)?(?:实际)?(?:下达|到位|拨付|分配)?(?:情况|进度|数)")
 
 
-def _own_labelled_line(ctx: Context, quantity: Quantity, source: str) -> bool:
-    """Whether the figure's printed line opens with its own label and names no ``source`` before it (lines of a
-    form written as label and value, run together in the flow: the source named on the line above is not its)."""
+def _own_labelled_line(ctx: Context, quantity: Quantity, name: str) -> bool:
+    """Whether the figure's printed line opens with its own label and does not name ``name`` (a source or a part)
+    before it: lines of a form written as label and value run together in the flow, and the source named on the
+    line above is not the figure's."""
     line, column = ctx.flow.locate(quantity.start)
     printed = ctx.read_text.get(line, "")
     before = printed[:column] if 0 <= column <= len(printed) else ""
     return (
-        source not in before
+        name not in before
         and _LINE_LABEL.match(before) is not None
         and (
             classify(label := before.strip().rstrip(":：")) is not None
@@ -1578,10 +1579,8 @@ def extract_budget(
                     # each source's
                     field, part = "source.execution_rate", named_source.group("source")
                 if part and not project and _own_labelled_line(ctx, quantity, part):
-                    field, part = (
-                        "budget.execution_rate",
-                        None,
-                    )  # "执行率：96.42%" on its own line after the parts'
+                    # "执行率：96.42%" on a line of its own after the parts' lines: the whole's
+                    field, part = "budget.execution_rate", None
                 ctx.add(
                     field,
                     quantity.value,
@@ -1744,9 +1743,8 @@ def extract_budget(
                 continue
             source = _fund_source(text, quantity.start)
             if source is not None and _own_labelled_line(ctx, quantity, source):
-                source = (
-                    None  # "其他资金：162.24万元" / "全年执行数：2,301.17万元": the next line is the whole's
-                )
+                # "其他资金：162.24万元" / "全年执行数：2,301.17万元": the line after the source's is the whole's
+                source = None
             source = source or ctx.source_sections.at(quantity.start)
             if source is not None:
                 ctx.add(

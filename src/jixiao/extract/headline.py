@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.extract.budget import classify
+from jixiao.extract.budget import LEVEL_MONEY, classify
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.ingest.document import Line
 from jixiao.layout import Layout
@@ -651,9 +651,7 @@ def identity_candidates(
 
 
 # a line opening with 其中 or with a level's or a source's money: a row of one part of the funds
-_SUB_ROW_OPENING = re.compile(
-    r"\s*(?:其中|(?:中央|省|市|州|县|区|旗|乡|镇|本|地方|上级)级?(?:财政|配套|补助|专项|拨款|衔接){0,3}资金|上年结转|其他资金)"
-)
+_SUB_ROW_OPENING = re.compile(r"\s*(?:其中|上年结转|其他资金|" + LEVEL_MONEY + ")")
 
 
 def budget_candidates(

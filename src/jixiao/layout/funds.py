@@ -756,7 +756,7 @@ _RATE_THEN_LABEL = re.compile(r"(?P<rate>\d+(?:\.\d+)?\s*[%％])(?P<label>[\u4e0
 
 def _labels_apart(cells: Sequence[Cell]) -> Sequence[Cell]:
     """The cells, with a row's label run into its first figure set apart from it ("合计86,354,200.00    93,718,642.35
-    …", the label's cell and the figure's printed as one)."""
+    …", the label's cell and the figure's printed as one), and a row's rate run into the next row's label."""
     if not any(_RUN_IN_LABEL.fullmatch(cell.text) or _RATE_THEN_LABEL.fullmatch(cell.text) for cell in cells):
         return cells  # the common case
     apart: list[Cell] = []

@@ -150,7 +150,7 @@ _COLUMN_RUN = re.compile(
     "(?:"
     + "|".join(
         sorted(
-            (w for words in load_vocabulary("labels")["funds_columns"].values() for w in words),
+            (re.escape(w) for words in load_vocabulary("labels")["funds_columns"].values() for w in words),
             key=len,
             reverse=True,
         )

@@ -305,8 +305,8 @@ def _title_lines(
                 or vocab.not_title_start.match(above)
                 or above == found[0].text.strip()  # the piece printed twice: what is above is no part of it
                 or is_heading(above)
-                or _PIECE_HEADING.fullmatch(above)
-                is not None  # "篇一" / "某局2020年度…": a collection's piece
+                # a collection's piece's heading ("篇一" / "某局2020年度…")
+                or _PIECE_HEADING.fullmatch(above) is not None
             ):
                 break
             found.insert(0, previous)
@@ -517,10 +517,10 @@ def read_title(
         (
             line.number
             for line in page_head(lines)
+            # (not a related link's title, "…报告范文", which names no collection of the page)
             if is_collection_title(line.text)
             and not _NO_COLLECTION.search(line.text)
-            and line.number
-            not in chrome  # (a related link's title, "…报告范文", names no collection of the page)
+            and line.number not in chrome
         ),
         None,
     )
