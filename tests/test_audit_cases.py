@@ -1575,3 +1575,58 @@ def test_a_sub_projects_form_is_not_the_reports_budget_said_again() -> None:
         "年初预算数：30.00万元　全年预算数：30.00万元　全年执行数：24.64万元　分值：10　执行率：82.13%　得分：8.21\n"
     )
     assert findings(text, "JX201") == []
+
+
+def test_a_groups_rate_in_the_clause_after_its_count_is_no_rate_of_the_whole() -> None:
+    # hand-written after a twin probe: "桥梁维修等4个项目,按工程进度支付执行进度45%": the group named in the clause before,
+    # its rate in the clause that says how it was paid; the whole's rate (2104.35 / 3120.80 = 67.43%) stands
+    text = (
+        "某县交通运输局2020年绩效自评工作报告\n项目绩效自评共计15项。年初预算3120.8万元,其中专项资金520.3万元,"
+        "财政拨款资金2600.5万元。总支出2104.35万元,执行率67.43%。农村客运补贴等8个项目预算执行进度100%,"
+        "桥梁维修等4个项目,按工程进度支付执行进度45%。\n"
+    )
+    assert findings(text, "JX103") == []
+
+
+def test_the_sources_are_checked_against_the_budget_the_reader_chose() -> None:
+    # hand-written after a twin probe: one source's money told first ("中央下达财政资金1200万元"), then the 年度资金总额
+    # with its sources (1200 + 1436.25 + 800 = 3436.25): the sources add up to the total the reader chose
+    text = (
+        "某县应急管理局2022年度转移支付绩效自评报告\n某园区安全风险防控项目中央下达财政资金1200万元,已全额拨付至县财政局。\n"
+        "年度资金总额全年预算数3436.25万元,全年执行数3036.25万元,预算执行率88.36%。其中中央财政资金全年预算数1200万元,"
+        "全年执行数800万元;地方财政资金全年预算数1436.25万元,全年执行数1436.25万元;其他资金全年预算数800万元,"
+        "全年执行数800万元。\n"
+    )
+    assert findings(text, "JX101") == []
+
+
+def test_sources_listed_after_from_the_sources_point_of_view_are_added_up() -> None:
+    # hand-written after a twin probe: "总规模1512万元,从来源看:" four sources adding to 1502 (820 + 376 + 106 + 200)
+    text = (
+        "某区2019年度财政专项扶贫资金绩效自评报告\n2019年全区财政专项扶贫资金总规模1512万元,从来源看:中央资金820万元,"
+        "省级资金376万元,市级资金106万元,区级配套资金200万元。\n"
+    )
+    assert [f.line for f in findings(text, "JX101")] == [2]
+
+
+def test_two_funds_blocks_of_one_form_each_state_their_own_total() -> None:
+    # hand-written after a twin probe: a transfer's form with the whole (518.60 = 330.40 + 188.20) and a block per
+    # fund, each "年度预算资金总额" under the fund's own name: no one figure stated twice
+    text = (
+        "某县2022年度计划生育转移支付资金绩效自评表\n计划生育转移支付资金合计(万元) 年度预算资金总额): 518.60\n"
+        "其中:中央补助 322.00\n省级资金 150.00\n本级资金(包括结转结余) 46.60\n"
+        "农村部分计划生育家庭奖励扶助制度补助资金(万元)\n年度预算资金总额: 330.40\n其中:中央补助 214.00\n省级资金 86.00\n"
+        "本级资金(包括结转结余) 30.40\n计划生育家庭特别扶助制度补助资金(万元)\n年度预算资金总额: 188.20\n其中:中央补助 108.00\n"
+        "省级资金 64.00\n本级资金(包括结转结余) 16.20\n"
+    )
+    assert findings(text, "JX201") == []
+
+
+def test_a_named_group_of_special_fund_projects_has_its_own_rate() -> None:
+    # hand-written after a twin probe: "等9个专项资金项目…100%", "…等6个项目按工程进度支付,执行进度35%": groups' rates
+    # beside the whole's (2286.64 / 3561.2 = 64.21%, stated as 64%)
+    text = (
+        "某县交通运输局2021年绩效自评工作报告\n本年度纳入自评的项目共计17项。年初预算3561.2万元,总支出2286.64万元,执行率64%。"
+        "分项目看,农村客运补贴等9个专项资金项目预算执行进度100%;道路改造等6个项目按工程进度支付,执行进度35%。\n"
+    )
+    assert findings(text, "JX103") == []

@@ -2704,3 +2704,68 @@ def test_a_breadcrumb_after_the_sites_name_and_its_home_is_chrome() -> None:
         "发布时间：2019-06-14 18:02:31  信息来源：县畜牧兽医局  阅读：\n一、项目概况\n"
     )
     assert (report.unit, report.project) == ("奇台县畜牧兽医局", "动物防疫补助资金")
+
+
+def test_a_kind_of_centre_named_by_its_level_opens_the_project_and_is_no_unit() -> None:
+    """ "村级综合文化服务中心运行补助项目…": the subsidy for every village's centre, not a centre's own report."""
+    report = read(
+        "当前位置:文档之家› 村级党群服务中心运行补助项目绩效评价自查报告\n\n村级党群服务中心运行补助项目绩效评价自查报告\n"
+        "一、项目基本情况\n全县纳入补助范围的村级党群服务中心共143个。\n"
+    )
+    assert (report.unit, report.project) == (None, "村级党群服务中心运行补助项目")
+
+
+def test_a_fund_with_its_parts_then_all_of_it_arrived_is_the_budget() -> None:
+    """ "发展资金860.4万元,其中A…万元,B…万,目前资金已全部落实到位": the fund's figure, its parts listed before the
+    sentence says it all arrived."""
+    report = read(
+        "一、项目投入情况\n本年度我县支持特殊教育发展资金860.4万元,其中校舍改造项目资金712.8万元,"
+        "送教上门补助资金147.6万,目前资金已全部落实到位,资金到位率100%。\n"
+    )
+    assert report.budget.adjusted == D("860.4")
+
+
+def test_a_funds_figure_put_in_the_evaluation_under_a_notice_of_other_years_is_the_budget() -> None:
+    """ "按照关于编制…2019-2021年中期财政规划和2019年部门预算的通知(…)要求,我局X经费35万纳入2018年财政支出绩效评价范围":
+    the money evaluated (its 元 left out), the notice's years none of the figure's."""
+    report = read(
+        "1、2018年口岸联络工作经费绩效自评报告漳州市财政局:按照关于编制市级部门2019-2021年中期财政规划和2019年部门预算的通知"
+        "(漳财预201844号)要求,我局口岸联络工作经费35万纳入2018年财政支出绩效评价范围。现将自评情况汇报如下:\n"
+    )
+    assert report.budget.adjusted == D("35")
+
+
+def test_a_levels_share_listed_after_qizhong_is_no_budget_of_the_project() -> None:
+    """ "其中，每例…补助…；…由中央财政负担，省财政安排430万元用于…": one level's share for one part, the project's budget
+    unsaid."""
+    report = read(
+        "赣州市2020年度孕产妇免费产前筛查项目绩效评价报告\n一、项目概况\n"
+        "为孕妇免费提供产前筛查，筛查率达85%。其中，每例产前筛查财政补助120元，由省与市(县)各负担每例60元；"
+        "检测试剂费用由中央财政负担，省财政安排430万元用于筛查服务补助。\n"
+    )
+    assert report.budget.adjusted is None
+
+
+def test_money_the_treasury_set_aside_through_a_fund_is_the_budget() -> None:
+    """ "区财政利用中央直达资金安排860万元": the money set aside for the works, though 安排 ends its label."""
+    report = read(
+        "(直达资金)某区城北排涝泵站工程项目2021年度绩效自评报告\n一、绩效目标分解下达情况\n"
+        "某区城北排涝泵站工程项目概算总投资2304.15万元,2021年区财政利用中央直达资金安排860万元。\n"
+        "二、绩效目标完成情况分析\n该项目已支付工程进度款860万元,监理费及剩余工程款尚待申请。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("860"), D("860"))
+
+
+def test_what_the_level_above_allotted_to_the_reporting_city_is_the_budget() -> None:
+    """ "省厅分配我市5家担保机构…奖补资金742.16万元": the transfer's budget, allotted to the city that reports."""
+    report = read(
+        "某市2021年度国家小微企业融资担保业务降费奖补转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+        "省厅分配我市5家担保机构小微企业融资担保降费奖补资金742.16万元。\n"
+    )
+    assert report.budget.adjusted == D("742.16")
+
+
+def test_a_fund_of_the_autonomous_region_keeps_its_level_after_the_county() -> None:
+    """ "某县自治区级彩票公益金转移支付…": 自治区级 is the fund's level, not the end of the county's name."""
+    report = read("西吉县自治区级彩票公益金转移支付2022年度绩效自评报告\n一、基本情况\n")
+    assert report.project == "自治区级彩票公益金转移支付"

@@ -28,6 +28,8 @@ MARKERS = re.compile(
     r"|(?:其|主要)?构成(?:为|是)[:：]?"
     # "支出合计428万元,按经济分类:工资福利支出…", "按经济性质分：基本支出…", "按资金来源分：…": every class
     r"|(?<![;；])按(?:支出|收入)?(?:(?:经济|功能)(?:性质|科目)?|性质|(?:资金)?来源)分类?[:：]"
+    # "总规模1286万元,从来源看:中央资金…,省级资金…": every source
+    r"|从(?:资金)?来源(?:上)?看[:：]"
 )
 _SENTENCE_END = "。！!？?"
 # a list of some items opening within a listing ("重点项目主要为：", "主要有："): no more parts of the total

@@ -57,6 +57,7 @@ _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
+_EVALUATED_AFTER = re.compile(_AMOUNTS["evaluated_after"])
 _LISTED_AFTER_AN_AMOUNT = re.compile(r"\d\s*万?元\s*、[^，,。；;、\d]{0,16}$")
 _LISTED_REACH = 24
 _ALL_SPENT_AFTER = re.compile(_AMOUNTS["all_spent_after"])
@@ -687,9 +688,34 @@ _ITEM_WITH_ITS_BUDGET = re.compile(
 )
 # some of the projects, named by their count: "等11个项目", "其余4个项目", "3个项目因工程未完工…"
 _SOME_PROJECTS = re.compile(
-    r"(?:等|其余|其他|另有?)\s*[\d一二三四五六七八九十]{1,3}\s*个(?:子)?项目"
+    r"(?:等|其余|其他|另有?)\s*[\d一二三四五六七八九十]{1,3}\s*个[\u4e00-\u9fff]{0,6}?项目"
     r"|[\d一二三四五六七八九十]{1,3}\s*个(?:子)?项目(?:因|由于|按)"
 )
+# ... or in the clause before, when the rate's own clause names nothing of its own: it says how they went
+# ("桥梁加固等5个项目,按工程进度支付执行进度40%", "3个项目,按工程进度支付…"), or it is only the rate and the
+# group is some of the projects ("道路改造等5个项目按工程进度支付,执行进度30%"; not "共实施12个项目,执行率95%")
+_SOME_OF_THEM = re.compile(
+    r"(?:等|其余|其他|另有?)\s*[\d一二三四五六七八九十]{1,3}\s*个[\u4e00-\u9fff]{0,6}?项目"
+)
+_SOME_PROJECTS_ENDING = re.compile(
+    _SOME_OF_THEM.pattern + r"|[\d一二三四五六七八九十]{1,3}\s*个(?:子)?项目\s*[,，]\s*$"
+)
+_MANNER = re.compile(r"\s*(?:因|由于|按|受)")
+_ONLY_THE_RATE = re.compile(r"\s*(?:预算|资金)?(?:执行|支出|支付)(?:进度|率)\s*(?:为|达到?|约|仅)?\s*$")
+
+
+def _some_projects(text: str, position: int) -> re.Match[str] | None:
+    """The group of projects named by its count whose rate stands at ``position``, if any."""
+    clause = clause_start(text, position)
+    found = _SOME_PROJECTS.search(text, clause, position)
+    if found is not None or clause == 0:
+        return found
+    before = clause_start(text, clause - 1)
+    if _MANNER.match(text, clause):
+        return _SOME_PROJECTS_ENDING.search(text, before, clause)
+    if _ONLY_THE_RATE.match(text, clause, position):
+        return _SOME_OF_THEM.search(text, before, clause)
+    return None
 
 
 _QUOTE_OPENED = re.compile(r"[“「][^”」“「。；;\n]{0,24}$")
@@ -993,6 +1019,23 @@ def _own_labelled_line(ctx: Context, quantity: Quantity, name: str) -> bool:
 _LINE_LABEL = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}\s*[:：]\s*$")
 
 
+# a level of government paying its share, a figure's whole label ("省财政安排612万元用于预防接种服务补助")
+_LEVEL_PAYING = re.compile(
+    r"\s*(?P<level>(?:中央|省|市|县|区|州|旗)级?财政)(?:安排|下达|拨付|补助|承担|负担)\S{0,4}$"
+)
+
+
+def _level_listed_after_qizhong(text: str, label: str, position: int) -> str | None:
+    """The level whose share a figure is, when its clause names the level paying it and its sentence lists parts
+    after 其中 before it ("其中，婚检每对补助160元，…；儿童疫苗由中央财政负担，省财政安排612万元用于…")."""
+    paying = _LEVEL_PAYING.fullmatch(label)
+    # (the sentence up to its 。: the parts listed after 其中 end in "；")
+    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    if paying is None or "其中" not in text[begin:position]:
+        return None
+    return paying.group("level")
+
+
 def _fund_source(text: str, position: int) -> str | None:
     """The fund source (本年财政拨款, 上年结转, 其他资金 …) a budget figure is stated for, if any.
 
@@ -1195,6 +1238,8 @@ def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantit
     else:
         found = classify(label)
         money = found is not None and found[0] == "budget"
+    if not money and _FUND_WORD.search(label) and _EVALUATED_AFTER.match(ctx.flow.text, quantity.end):
+        money = True  # "业务经费18万纳入2017年财政支出绩效评价范围"
     return quantity._replace(value=quantity.written, unit="万元") if money else quantity
 
 
@@ -1322,7 +1367,7 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     and the year a carried-over fund comes from ("2022年结转资金") name none."""
     if year is None:
         return False
-    before = without_citations(text[sentence_start(text, position) : position])
+    before = _NOTICE_CITED.sub("", without_citations(text[sentence_start(text, position) : position]))
     if _LAST_YEAR_OPENING.match(before):
         return True  # "上年(2022年)同类资金总额11,420万元,执行率89.6%": a sentence on the year before
     # an aside in brackets names no year of the figure after it ("调减1,204.60万元（…调整至2024年实施），调整后预算…")
@@ -1333,6 +1378,11 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     return not int(first or last) <= year <= int(last)  # "2023-2024年冬春…资金": a span holding the year
 
 
+# a notice cited without its 《》 ("按照关于编制市级部门2018-2020年中期财政规划和2018年部门预算的通知(宁财预201760号)
+# 要求"): its years are no year of the figures after it
+_NOTICE_CITED = re.compile(
+    r"关于[^，,。；;《》]{2,60}?的(?:通知|意见|批复|函)(?:\s*[(（][^()（）]{0,24}[)）])?"
+)
 _LAST_YEAR_OPENING = re.compile(r"\s*(?:上年|上一年度?|去年|上年度)(?!结转|结余|末|底)")
 _RESTATED_EXACTLY = re.compile(
     r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]?\s*(?:具体|准确|精确|确切|明细)(?:数|金额)?\s*(?:为|是|:|：)\s*$|"
@@ -1489,15 +1539,7 @@ def extract_budget(
                 ):
                     # "重点研发计划（186项）：预算14,600.00，支出14,528.20，执行率99.51%": that item's
                     field, part = "part.execution_rate", item.group("name")
-                if (
-                    not project
-                    and (
-                        group := _SOME_PROJECTS.search(
-                            text, clause_start(text, quantity.start), quantity.start
-                        )
-                    )
-                    is not None
-                ):
+                if not project and (group := _some_projects(text, quantity.start)) is not None:
                     # "城乡公交一体化补贴等11个项目执行进度100%", "3个项目按工程进度支付,执行进度约40%": a group's
                     field, part = "part.execution_rate", group.group()
                 if (
@@ -1618,7 +1660,11 @@ def extract_budget(
             found = ("budget", "adjusted")
         if (
             found is None
-            and _ALLOCATED_AFTER.match(text, quantity.end)
+            and (
+                _ALLOCATED_AFTER.match(text, quantity.end)
+                or _arrived_after_its_parts(text, quantity.end)
+                or _EVALUATED_AFTER.match(text, quantity.end)
+            )
             and _FUND_WORD.search(label[-12:])
             and not _PAID_OUT.search(label[-_PAID_REACH:])
             # (not the last of several listed: "中央补助资金1846万元、市县配套资金469.6万元均已全部到位")
@@ -1741,7 +1787,9 @@ def extract_budget(
                     subject=project,
                 )
                 continue
-            source = _fund_source(text, quantity.start)
+            source = _fund_source(text, quantity.start) or _level_listed_after_qizhong(
+                text, label, quantity.start
+            )
             if source is not None and _own_labelled_line(ctx, quantity, source):
                 # "其他资金：162.24万元" / "全年执行数：2,301.17万元": the line after the source's is the whole's
                 source = None
@@ -2002,6 +2050,25 @@ def _spent_in_full(ctx: Context) -> None:
 
 
 _FOR_A_USE = re.compile(r"\s*[,，]?\s*(?:主要|全部|专项)?用于")
+
+
+# the parts of a fund listed after its figure, then all of it said to have arrived ("发展资金1293.5万元,其中基建设备
+# 项目规划资金1207万元,…,目前资金已全部落实到位")
+_PARTS_AFTER = re.compile(r"\s*[,，;；]?\s*其中\s*[:：,，]?")
+_ALL_ARRIVED = re.compile(
+    r"[,，]\s*(?:目前|现|截至目前|截止目前|截至年底|截至年末)?\s*(?:资金|上述资金|该资金|以上资金)?\s*"
+    r"(?:已|均已|已经)(?:全部|全额|足额)(?:落实|拨付)?到位"
+)
+
+
+def _arrived_after_its_parts(text: str, end: int) -> bool:
+    """Whether a fund's figure ending at ``end`` is followed by its parts and then, in the same sentence, by all of
+    the money said to have arrived: the figure is the fund's."""
+    if _PARTS_AFTER.match(text, end) is None:
+        return False
+    reach = min(len(text), end + _ITEM_REACH)
+    stop = min((at for mark in "。；;\n" if (at := text.find(mark, end, reach)) >= 0), default=reach)
+    return _ALL_ARRIVED.search(text, end, stop) is not None
 
 
 def _allocated_for_a_use(ctx: Context) -> None:

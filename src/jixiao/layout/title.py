@@ -362,8 +362,10 @@ def leading_place(text: str) -> int:
         if text.startswith(vocabulary().place_word_openings, match.end() - 1):
             return end  # "和美乡村…", "衔接推进乡村振兴…": the suffix opens a word, no place ends there
         if text.startswith("级", match.end()):
-            # "湖南省级矿产…专项资金": the level opens the fund's name ("省级…"), the place is 湖南
-            return match.end() - 1 if match.end() - 1 - match.start() >= 2 else end
+            # "湖南省级矿产…专项资金": the level opens the fund's name ("省级…"), the place is 湖南; "彭阳县自治区级…":
+            # the whole 自治区 is the level
+            level = 3 if match.group().endswith(("自治区", "自治州", "自治县")) else 1
+            return match.end() - level if match.end() - level - match.start() >= 2 else end
         end = match.end()
         if (
             len(match.group()) == 2

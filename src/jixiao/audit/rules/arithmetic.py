@@ -255,7 +255,9 @@ def relations(context: Context) -> tuple[Relation, ...]:
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
     for key, label in (("adjusted", "全年预算数"), ("initial", "年初预算数"), ("executed", "全年执行数")):
         sources = _without_restated(context, list(_by_subject(context, f"source.{key}").values()))
-        budget = context.first(f"budget.{key}")
+        # the figure the reader chose, when it chose one: an earlier candidate may be one source's money told first
+        # ("中央下达财政资金1500万元" … "年度资金总额全年预算数4296.47万元…其中中央财政资金全年预算数1500万元…")
+        budget = _headline_fact(context, key) or context.first(f"budget.{key}")
         if len(sources) >= 2 or (
             sources
             and budget is not None

@@ -306,8 +306,16 @@ def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
         for line in context.lines
         if (len(line.text) < 60 and HEADING_NUMBER.match(line.text) and _FUND_NAMED.search(line.text.strip()))
         or item_project(line.text) is not None
+        or _FUND_BLOCK.match(line.text) is not None
         or (several and is_heading(line.text) and repeated[line.text.strip()] == 1)
     )
+
+
+# a table's block named after one fund, its unit in brackets, on a line of its own ("农村部分计划生育家庭奖励扶助制度
+# 补助资金(万元)" over "年度预算资金总额: 612.80"): the figures under it are that fund's
+_FUND_BLOCK = re.compile(
+    r"^\s*[\u4e00-\u9fff“”]{4,40}(?:资金|经费|补助|补贴)\s*[(（]\s*(?:万元|元)\s*[)）]\s*$"
+)
 
 
 def _one_sentence(context: Context, first: Fact, later: Fact) -> bool:
