@@ -1630,3 +1630,28 @@ def test_a_named_group_of_special_fund_projects_has_its_own_rate() -> None:
         "分项目看,农村客运补贴等9个专项资金项目预算执行进度100%;道路改造等6个项目按工程进度支付,执行进度35%。\n"
     )
     assert findings(text, "JX103") == []
+
+
+def test_sources_allotted_in_items_in_the_sentence_after_their_total_are_added_up() -> None:
+    # hand-written after a twin probe: "…合计9846万元,…。我省分三项下达:A…、B…、C…" (7120 + 1836 + 790 = 9746)
+    text = (
+        "某省2018年度财政专项扶贫资金绩效自评报告\n中央提前下达我省2018年资金合计9846万元,收文时间为2017年11月2日。"
+        "我省分三项下达:发展资金7120万元、少数民族发展资金1836万元、国有贫困林场资金790万元,均于2017年12月1日下达。\n"
+    )
+    assert [f.line for f in findings(text, "JX101")] == [2]
+
+
+def test_a_planned_total_input_below_the_years_spending_is_spending_above_budget() -> None:
+    # hand-written after a twin probe: "计划总投入12,300万元" (all sources), "全年累计完成支出12,486.20万元"
+    text = (
+        "人力资源市场建设示范项目绩效自评报告\n一、项目概况\n示范项目计划总投入12,300万元,按资金来源划分:中央财政补助4,000万元,"
+        "省级财政补助2,000万元,市县财政配套5,000万元,社会及其他资金1,300万元。\n二、项目执行情况\n"
+        "全年示范项目累计完成支出12,486.20万元。\n"
+    )
+    assert [f.line for f in findings(text, "JX108")] == [5]
+
+
+def test_staff_in_names_and_people_with_a_count_of_offices_after_them_are_added_up() -> None:
+    # hand-written after a twin probe: "核定编制42名,其中:公务员38人,工勤人员6人,内设5个职能部门": 44 listed against 42
+    text = "某县人民法院2021年度部门整体支出绩效自评报告\n某县人民法院核定编制42名,其中:公务员38人,工勤人员6人,内设5个职能部门。\n"
+    assert [f.line for f in findings(text, "JX114")] == [2]

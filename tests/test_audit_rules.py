@@ -11,7 +11,7 @@ from jixiao.model.loading import load_scheme
 from jixiao.review import review_document
 
 CODES = {
-    "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113", "JX114", "JX115", "JX116", "JX117", "JX118", "JX119",
+    "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113", "JX114", "JX115", "JX116", "JX117", "JX118", "JX119", "JX120", "JX121",
     "JX201", "JX202", "JX203", "JX204", "JX205", "JX206", "JX207", "JX208",
     "JX301", "JX302", "JX303", "JX304", "JX305",
     "JX401", "JX402", "JX403", "JX404", "JX405",
@@ -99,6 +99,8 @@ DOCUMENTED = {
         "年初结转结余38.62加本年收入412.75、减本年支出405.18应为46.19，报告写年末结转结余56.19",
     ),
     "JX119": (1, "error", "投入分值20分，其下各项分值合计18分"),
+    "JX120": (1, "warning", "少数民族人口42.3万人的占比写作84.5%，按总数56.8万人计算应为74.5%"),
+    "JX121": (1, "warning", "312人次多于所列各类合计303人次"),
     "JX201": (1, "error", "年初预算收入前后不一致：第1行写158.5万元，第1行写154.74万元"),
     "JX202": (1, "error", "“158.5元”以元为单位，在以万元计的报告中只有作158.5万元才讲得通"),
     "JX203": (1, "error", "自评得分86分应评为“良”，报告写“优”"),
@@ -894,6 +896,22 @@ CASES = [
     ("JX205", "national-2020", "某局2022年度部门整体支出绩效自评报告\n我局于2022年4月对2021年度项目支出开展了绩效自评。", []),
     # a completion rate after its target and what was done, at the places it is written with, in 繁體 too; a rate
     # of something else, or counts in other units, are not compared
+    # a count's part listed after 其中 with its share: the share against part ÷ total at the places it is written
+    # with; a share of another base, a part in another unit, a share cut to the places written are not judged
+    # a count split into its kinds (a staffing quota by kind of post, or kinds named as types) that add up to less;
+    # members named (some of them), a bracket of what it includes, a listing the page cuts off: no claim of all
+    ("JX121", "national-2020", "核定编制58名,分别为行政编制41名、工勤编制14名,内设机构6个。",
+     [(1, "warning", "58名多于所列各类合计55名")]),
+    ("JX121", "national-2020", "核定编制58名,分别为行政编制41名、工勤编制17名,内设机构6个。", []),
+    ("JX121", "national-2020", "全县共有幼儿园46所,其中公办幼儿园29所、普惠性民办幼儿园11所。", []),
+    ("JX121", "national-2020", "实有人员104人(含工勤人员4人,事业人员3人)。", []),
+    ("JX121", "national-2020", "核定编制58名,其中行政编制41名、工勤编制14名", []),
+    ("JX120", "national-2020", "全县脱贫户3250户,其中享受产业奖补2184户,占比62.3%。",
+     [(1, "warning", "享受产业奖补2184户的占比写作62.3%，按总数3250户计算应为67.2%")]),
+    ("JX120", "national-2020", "全县脱贫户3250户,其中享受产业奖补2184户,占比67.2%。", []),
+    ("JX120", "national-2020", "核定编制40名,其中:女性干部18人,占45%。", []),
+    ("JX120", "national-2020", "全县脱贫户3250户,其中享受产业奖补2184户,占全市的12.5%。", []),
+    ("JX120", "national-2020", "培训农民1200人次,其中贫困户380户,占比31.7%。", []),
     ("JX116", "national-2020", "计划培训200人次,实际完成180人次,完成率为95%。",
      [(1, "warning", "完成率写作95%，按目标200人次、实际完成180人次计算应为90%")]),
     # a rate capped at 100%, a ceiling met, a rate's own target, another measure's rate: no completion rate to judge

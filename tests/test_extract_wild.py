@@ -2769,3 +2769,46 @@ def test_a_fund_of_the_autonomous_region_keeps_its_level_after_the_county() -> N
     """ "某县自治区级彩票公益金转移支付…": 自治区级 is the fund's level, not the end of the county's name."""
     report = read("西吉县自治区级彩票公益金转移支付2022年度绩效自评报告\n一、基本情况\n")
     assert report.project == "自治区级彩票公益金转移支付"
+
+
+def test_a_title_opening_with_a_market_names_no_place() -> None:
+    """ "零工市场建设示范项目…": 市场 is a word, no place "零工市" before a project "场建设…"."""
+    report = read("劳务市场建设示范项目绩效自评报告\n一、项目概况\n")
+    assert (report.unit, report.project) == (None, "劳务市场建设示范项目")
+
+
+def test_the_kind_between_the_unit_and_the_year_leaves_the_unit_named() -> None:
+    """ "某区民政局部门整体支出2020年度绩效自评报告": the kind before the year, the unit before the kind."""
+    report = read("哈密市伊州区民政局部门整体支出2020年度绩效自评报告\n一、部门概况\n")
+    assert (report.unit, report.year, report.kind) == ("哈密市伊州区民政局", 2020, "部门整体支出")
+
+
+def test_an_item_of_the_fund_opening_its_clause_after_a_semicolon_spends_its_own_money() -> None:
+    """ "…专项资金共计26万元,已全部拨付到位;…;某保护补助已支出186240元,支出进度77.6%": one item's spending, not
+    the fund's."""
+    report = read(
+        "2021年度省级非物质文化遗产保护专项资金绩效自评报告\n一、项目资金情况\n"
+        "2021年我市省级非物质文化遗产保护专项资金共计26万元,已全部拨付到位,到位率100%;截至目前,省级代表性传承人补助"
+        "已足额拨付,支出进度100%;花灯戏保护补助已支出186240元,支出进度77.6%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("26"), None)
+    # ... but the whole's own money after a "；" is the whole's, and items listed after 其中 keep that listing's reading
+    whole = read(
+        "某县水利局2021年度农村供水保障工程项目绩效自评报告\n一、资金情况\n2021年下达项目资金540万元,资金全部到位。\n"
+        "截至2021年12月31日,第一批资金已支出300万元,第二批资金已支出142.60万元;全年项目资金累计支出442.60万元,执行率81.96%。\n"
+    )
+    assert (whole.budget.adjusted, whole.budget.executed) == (D("540"), D("442.60"))
+
+
+def test_a_record_tables_headers_in_other_words_and_order() -> None:
+    """ "项目名称 / 项目单位 / 评价等次 / 债券发行额(亿元)": a special bond's record table in other words."""
+    report = read(
+        "2023年度新增地方政府专项债券项目资金绩效评价结果表\n序号\n项目名称\n项目单位\n评价等次\n债券发行额(亿元)\n备注\n1\n"
+        "龙岩市第二中学新校区建设工程\n龙岩市教育建设发展中心\n优\n1.86\n项目单位自评\n"
+    )
+    assert (report.unit, report.project, report.grade, report.budget.adjusted) == (
+        "龙岩市教育建设发展中心",
+        "龙岩市第二中学新校区建设工程",
+        "优",
+        D("18600"),
+    )

@@ -28,8 +28,8 @@ MARKERS = re.compile(
     r"|(?:其|主要)?构成(?:为|是)[:：]?"
     # "支出合计428万元,按经济分类:工资福利支出…", "按经济性质分：基本支出…", "按资金来源分：…": every class
     r"|(?<![;；])按(?:支出|收入)?(?:(?:经济|功能)(?:性质|科目)?|性质|(?:资金)?来源)分类?[:：]"
-    # "总规模1286万元,从来源看:中央资金…,省级资金…": every source
-    r"|从(?:资金)?来源(?:上)?看[:：]"
+    # "总规模1286万元,从来源看:中央资金…,省级资金…": every source; "…合计14236万元。我省分四项下达:A…、B…": every item
+    r"|从(?:资金)?来源(?:上)?看[:：]|分[两二三四五六七八九十\d]{1,2}(?:项|批|部分)(?:下达|安排|拨付|分配)?[:：]"
 )
 _SENTENCE_END = "。！!？?"
 # a list of some items opening within a listing ("重点项目主要为：", "主要有："): no more parts of the total
@@ -474,13 +474,17 @@ def _a_standard(text: str, fact: Fact) -> bool:
 _STANDARD_AFTER = re.compile(r"\s*(?:的)?标准")
 
 
+_SPEAKER_ONLY = re.compile(r"\s*(?:(?:我|本|全)[省市县区州旗镇乡局委办厅])?\s*")
+
+
 def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | None:
     """The amount a marker refers to: the last one before it in the same sentence, or, when the
     marker opens a sentence ("……万元。其中：……"), the amount of the sentence before nearest what the parts add up
     to."""
     marker = found.start()
     sentence = max(text.rfind(mark, 0, marker) for mark in _SENTENCE_END) + 1
-    if not text[sentence:marker].strip():
+    # (a sentence opening with its speaker and the marker opens with the marker: "…合计14236万元。我省分四项下达:…")
+    if _SPEAKER_ONLY.fullmatch(text, sentence, marker):
         previous = max(text.rfind(mark, 0, sentence - 1) for mark in _SENTENCE_END) + 1
         if MARKERS.match(text, previous):
             return None  # "其中,A…,B…,C…。其中,…": the sentence before lists parts itself, its total is not in it

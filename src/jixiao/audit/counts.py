@@ -9,6 +9,7 @@ lists labelled parts in the same unit. Parts that name traits rather than a part
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,16 +21,23 @@ from jixiao.layout.vocabulary import load_vocabulary
 _AMOUNTS = load_vocabulary("amounts")
 _TRAITS = re.compile(_AMOUNTS["trait_parts"])
 _OPEN = re.compile(r"\s*[(（]")
-_WHEREOF = re.compile(r"\s*[,，]?\s*其中\s*[:：]?")
+_WHEREOF = re.compile(r"\s*[,，]?\s*(?:其中|分别为|分为)\s*[:：]?")
 _SEPARATOR = re.compile(r"^[\s、，,；;“”\"]*$")
 _LABEL = re.compile(r"[\u4e00-\u9fff“”\"]+[\s:：]*$")
 _SENTENCE_END = "。；;！!？?"
 _MIN_PARTS = 2
+_LABEL_REACH = 16  # characters of a total's name before it
+_SENTENCE_END_MARK = re.compile(r"[。；;]")
+_INCLUDING = re.compile(
+    r"\s*[(（]\s*(?:含|包括|包含|其中)"
+)  # "104人(含工勤人员4人,事业人员3人)": some of them
+_PARTITIONED = frozenset(_AMOUNTS["partitioned_counts"])
+_HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{2}$")  # the word a count's name ends with ("编制", "救助", "终端")
 # a number, a unit of a few characters (no date's, score's or money's), then a bracket (not one giving the
 # target or a comparison: "213人(指标值≥200人)") or 其中: the only lines worth cutting into quantities
 _LISTED = re.compile(
     r"[\d０-９]\s*[万亿]?(?![年月日号时分元])[\u4e00-\u9fff]{1,3}\s*"
-    r"(?:[(（](?!\s*(?:指标|目标|计划|预期|同比|较|比))|[,，]?\s*其中)"
+    r"(?:[(（](?!\s*(?:指标|目标|计划|预期|同比|较|比))|[,，]?\s*(?:其中|分别为|分为))"
 )
 
 
@@ -47,10 +55,28 @@ class CountGroup:
     unit: str
     total: Decimal
     parts: tuple[CountPart, ...]
+    label: str = ""  # the total's, as written before it
+    closed: bool = False  # the listing is all there: its sentence ends on the line, and it does not say "含"
 
     @property
     def summed(self) -> Decimal:
         return sum((part.value for part in self.parts), Decimal(0))
+
+    def partitioned(self) -> bool:
+        """Whether the parts split the total into its kinds, so that together they are all of it: each part's name
+        is a kind of the word the total's name ends with, and that word is one whose kinds make it up (a staffing
+        quota: "核定编制126名" / "政法专项编制112名、工勤编制11名"; amounts.yaml partitioned_counts) or each kind is
+        named as a type ("临时救助312人次" / "急难型救助…、支出型救助…"); not some of its members ("内设机构28个" /
+        "派出所11个、司法所5个", "幼儿园46所" / "公办幼儿园29所、普惠性民办幼儿园11所")."""
+        head = _HEAD_NOUN.search(self.label)
+        if head is None or not self.closed or len(self.parts) < _MIN_PARTS:
+            return False
+        kinds = [part.label.removesuffix(head.group()) for part in self.parts]
+        if not all(
+            part.label.endswith(head.group()) and kind for part, kind in zip(self.parts, kinds, strict=True)
+        ):
+            return False
+        return head.group() in _PARTITIONED or all(kind.endswith(("型", "类")) for kind in kinds)
 
     def slack(self) -> Decimal:
         """How far rounding each figure to the places it is written with can move the sum from the total: a
@@ -90,7 +116,14 @@ def count_groups(context: Context) -> tuple[CountGroup, ...]:
                 text, total, quantities[index + 1 :]
             )
             if group is not None:
-                found.append(CountGroup(line.number, total.written_unit or "", total.written, group))
+                label = _LABEL.search(text, max(0, total.start - _LABEL_REACH), total.start)
+                named = label.group().strip(' :：“”"') if label is not None else ""
+                closed = _SENTENCE_END_MARK.search(text, total.end) is not None and not _INCLUDING.match(
+                    text, total.end
+                )
+                found.append(
+                    CountGroup(line.number, total.written_unit or "", total.written, group, named, closed)
+                )
     return tuple(found)
 
 
@@ -145,17 +178,29 @@ def _whereof(text: str, total: Quantity, later: list[Quantity]) -> tuple[CountPa
     """ "在职人员76人，其中：行政编制73人、工勤3人": parts after 其中, each in the total's unit, to the end of the
     sentence."""
     marker = _WHEREOF.match(text, total.end)
-    if marker is None or "其中" not in marker.group():
+    if marker is None or not marker.group().strip(" ,，:："):
         return None
     end = min(
         (at for at in (text.find(mark, marker.end()) for mark in _SENTENCE_END) if at >= 0), default=len(text)
     )
-    listed = [q for q in later if q.end <= end]
-    if len(listed) < _MIN_PARTS or any(q.written_unit != total.written_unit for q in listed):
+    # the parts in the total's unit, up to a figure of another kind that goes on with something else ("核定编制118名,
+    # 其中:公务员107人,工勤人员9人,内设14个职能部门")
+    listed = list(
+        itertools.takewhile(
+            lambda q: _people(q.written_unit) == _people(total.written_unit),
+            (q for q in later if q.end <= end),
+        )
+    )
+    if len(listed) < _MIN_PARTS:
         return None
     if "等" in text[listed[-1].end : end]:
         return None  # "其中甲3人、乙4人等": a listing that says it is not whole
     return _labelled(text, marker.end(), listed)
+
+
+def _people(unit: str | None) -> str | None:
+    """A count's unit, people counted as 名 or 位 being counted as 人."""
+    return "人" if unit in ("名", "位") else unit
 
 
 def _labelled(text: str, start: int, quantities: list[Quantity]) -> tuple[CountPart, ...] | None:
@@ -222,4 +267,49 @@ def completions(context: Context) -> tuple[Completion, ...]:
             ):
                 continue
             found.append(Completion(line.number, target, done, rate))
+    return tuple(found)
+
+
+# a part's share right after it: "…,其中少数民族人口42.3万人占84.5%", "…，占比12.5%"; not a share of another base
+# ("占全省的3.2%")
+_SHARE_AFTER = re.compile(r"\s*[,，]?\s*(?:占|占比|占总数的?)\s*(?:为|达)?\s*$")
+
+
+@dataclass(frozen=True)
+class CountShare:
+    """A count, a part of it listed after 其中 in the same unit, and the share stated for that part: "户籍人口56.8万人,
+    其中少数民族人口42.3万人占74.5%"."""
+
+    line: int
+    total: Quantity
+    label: str  # the part's
+    part: Quantity
+    share: Quantity
+
+
+@per_report
+def count_shares(context: Context) -> tuple[CountShare, ...]:
+    found: list[CountShare] = []
+    for line in context.lines:
+        if "占" not in line.text or "其中" not in line.text:
+            continue  # most lines state no share of a count: two cheap tests rule them out
+        text = line.text
+        quantities = find_quantities(text)
+        for index, total in enumerate(quantities[:-2]):
+            part, share = quantities[index + 1], quantities[index + 2]
+            marker = _WHEREOF.match(text, total.end)
+            if (
+                not _counted(total)
+                or total.written == 0
+                or marker is None
+                or "其中" not in marker.group()
+                or _people(part.written_unit) != _people(total.written_unit)
+                or part.written_unit is None
+                or not share.is_percent
+                or not _LABEL.fullmatch(text, marker.end(), part.start)
+                or not _SHARE_AFTER.fullmatch(text, part.end, share.start)
+            ):
+                continue
+            label = text[marker.end() : part.start].strip(' :：“”"')
+            found.append(CountShare(line.number, total, label, part, share))
     return tuple(found)

@@ -841,6 +841,36 @@ def _outside_the_evaluation(text: str, start: int, end: int) -> bool:
 _ITEM_NAME_MIN = 4  # characters of a listed item's own name before its figure
 
 
+# an item of the fund named at the head of its own clause after a "；", its money right after ("；安顺地戏(西秀区地戏)
+# 保护补助已支出253184元")
+_ITEM_OPENING = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff()（）·\-—]{4,40}?(?:补助|补贴|项目|经费|资金|工程))\s*"
+    r"(?:已|共|累计)?\s*(?:支出|使用|拨付|支付|发放)"
+)
+
+
+# the whole's money named by its year or as all of it, never an item ("全年项目资金累计支出576.80万元")
+_WHOLE_NAMED = re.compile(r"(?:全年|本年度?|当年|今年|全部|合计|累计|总|项目资金|专项资金)")
+
+
+def _item_opening_its_clause(text: str, position: int, own_project: str) -> str | None:
+    """The item of the report's fund whose clause, after a "；", opens with its name and goes on to the figure at
+    ``position``, when it is not the fund itself."""
+    start = clause_start(text, position, 0, "；;。\n")
+    if start == 0 or text[start - 1] not in "；;":
+        return None
+    if "其中" in text[clause_start(text, start - 1, 0, "。") : start]:
+        return None  # items listed after 其中: the listing's own reading (_part_subject) holds
+    found = _ITEM_OPENING.match(text, start, position)
+    if (
+        found is None
+        or same_project(found.group("name"), own_project)
+        or _WHOLE_NAMED.match(found.group("name"))
+    ):
+        return None
+    return found.group("name")
+
+
 def _item_after_a_listings_semicolon(text: str, position: int) -> str | None:
     """The item a figure belongs to when its sentence opened a listing with "其中" and a "；" then began this item
     ("其中A工程执行率96.23%，自评99.62分；B项目执行率92.00%"): B's, named before the figure, not the whole's."""
@@ -1819,6 +1849,13 @@ def extract_budget(
                 text, sentence_start(text, quantity.start), quantity.start
             )
             field = f"part.{key}" if part and (included or not project_kind) else f"budget.{key}"
+            if (
+                project_kind
+                and own_project
+                and (listed_item := _item_opening_its_clause(text, quantity.start, own_project))
+            ):
+                # "…共计31万元…；X保护补助已支出253184元": one item of the fund's
+                field, part = f"part.{key}", listed_item
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)

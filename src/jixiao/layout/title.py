@@ -1051,8 +1051,10 @@ def _parse_title(found: list[Line]) -> Title:
             organisation == len(head)
             or not year_match
             or about.startswith("关于")
-            # "某县图书馆单位2023年度…", "X局本级2017年…", "X局机关2019年…": the word names no more than the unit
+            # "某县图书馆单位2023年度…", "X局本级2017年…", "X局机关2019年…": the word names no more than the unit;
+            # "X局部门整体支出2020年度…": the kind before the year
             or about.strip(_TRIM) in ("单位", "部门", "本级", "机关", "机关本级")
+            or _KIND_WORDS_AT_END.fullmatch(about.strip(_TRIM)) is not None
         ):
             # "X局关于…" names its issuer before 关于, whatever the year and fund after it; not a bulletin on many
             # units' results ("X财政局关于2022年度县级部门整体支出绩效自评结果的通报"), which is nobody's report

@@ -22,7 +22,7 @@ from jixiao.audit.breakdowns import (
     trailing_groups,
 )
 from jixiao.audit.context import Context, per_report
-from jixiao.audit.counts import completions, count_groups
+from jixiao.audit.counts import completions, count_groups, count_shares
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
@@ -2302,6 +2302,36 @@ def count_sum_mismatch(context: Context) -> Iterator[Hit]:
         )
 
 
+@rule(
+    "JX121",
+    "count-parts-short",
+    "warning",
+    "{total}{unit}多于所列各类合计{summed}{unit}",
+    summary="人数、人次等数量大于紧随其后（括号内或“其中”“分别为”后）按类别列出的各项之和，且这些类别合起来就是总数："
+    "编制按编制类别列出（“核定编制126名，其中政法专项编制112名、工勤编制11名”），或各项都写作“某型”“某类”。"
+    "括号里写“含”的、句子在页末被截断的不算。",
+    why="按类别拆分的总数，各类之和应当等于总数；少了说明总数或某一类写错，或漏列了一类。",
+    fires="全区共实施临时救助312人次，其中急难型救助187人次、支出型救助116人次。",
+    passes="全区共实施临时救助312人次，其中急难型救助187人次、支出型救助125人次。全县共有幼儿园46所，其中公办幼儿园29所、"
+    "普惠性民办幼儿园11所。",
+)
+def count_parts_short(context: Context) -> Iterator[Hit]:
+    for group in count_groups(context):
+        difference = group.total - group.summed
+        if difference <= 0 or not group.partitioned():
+            continue
+        terms = " + ".join(fmt(part.value) for part in group.parts)
+        rounding = difference <= group.slack()
+        yield Hit(
+            {"total": fmt(group.total), "summed": fmt(group.summed), "unit": group.unit},
+            lines=(group.line,),
+            evidence=f"第{group.line}行：{context.line_text(group.line)}",
+            computation=f"{terms} = {fmt(group.summed)}，与 {fmt(group.total)} 相差 {fmt(difference)}"
+            + ("，在各数所写位数的舍入之内" if rounding else ""),
+            severity="info" if rounding else None,
+        )
+
+
 _NAMED_LIST = re.compile(
     r"(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>个|项|家|所|类)[^。；;，,:：\d]{0,10}?[,，:：]?\s*"
     rf"(?:{load_vocabulary('amounts')['exhaustive_listing']})[:：]?\s*(?P<names>[^。；;]{{4,600}}?)[。；;]"
@@ -2340,6 +2370,39 @@ def completion_rate_mismatch(context: Context) -> Iterator[Hit]:
             lines=(completion.line,),
             evidence=f"第{completion.line}行：{context.line_text(completion.line)}",
             computation=f"{fmt(done.written)} ÷ {fmt(target.written)} = {fmt(quantize(computed, 4))}%",
+            severity="info" if slip else None,
+        )
+
+
+@rule(
+    "JX120",
+    "count-share-mismatch",
+    "warning",
+    "{label}{part}的占比写作{stated}%，按总数{total}计算应为{computed}%",
+    summary="人数、户数、面积等数量后“其中”列出一部分并写明其占比，占比与部分、总数之比不符（按所写的小数位判断）。",
+    why="占比常被用来说明覆盖面和受益结构；与所列数字对不上，说明总数、分项或占比有一处写错。",
+    fires="全市户籍人口56.8万人,其中少数民族人口42.3万人占84.5%。",
+    passes="全市户籍人口56.8万人,其中少数民族人口42.3万人占74.5%。",
+)
+def count_share_mismatch(context: Context) -> Iterator[Hit]:
+    for found in count_shares(context):
+        total, part, share = found.total, found.part, found.share
+        computed = part.written / total.written * HUNDRED
+        judged = _judged(share.written, computed)
+        if judged is None:
+            continue
+        expected, places, slip = judged
+        yield Hit(
+            {
+                "label": found.label,
+                "part": part.text,
+                "stated": fmt(share.written),
+                "total": total.text,
+                "computed": fmt(expected, places),
+            },
+            lines=(found.line,),
+            evidence=f"第{found.line}行：{context.line_text(found.line)}",
+            computation=f"{fmt(part.written)} ÷ {fmt(total.written)} = {fmt(quantize(computed, 4))}%",
             severity="info" if slip else None,
         )
 
