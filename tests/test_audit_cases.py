@@ -1655,3 +1655,14 @@ def test_staff_in_names_and_people_with_a_count_of_offices_after_them_are_added_
     # hand-written after a twin probe: "核定编制42名,其中:公务员38人,工勤人员6人,内设5个职能部门": 44 listed against 42
     text = "某县人民法院2021年度部门整体支出绩效自评报告\n某县人民法院核定编制42名,其中:公务员38人,工勤人员6人,内设5个职能部门。\n"
     assert [f.line for f in findings(text, "JX114")] == [2]
+
+
+def test_an_incomes_items_are_no_parts_of_the_project_spending() -> None:
+    # hand-written after a twin probe: "事业收入36万元,其中来自市林业局:A经费20万元、B经费6万元…" lists money received, not
+    # the parts of the 项目支出 stated before it
+    text = (
+        "某市林业科学研究所2022年度部门整体支出绩效评价报告\n1、收入情况\n"
+        "(1)一般公共预算财政拨款收入612.40万元。年初批复预算520.30万元,含基本支出498.15万元、项目支出22.15万元。\n"
+        "(2)事业收入36万元,其中来自市林业局:林区防火蓄水池建设经费20万元、松材线虫病监测经费6万元、储备林基地奖补10万元。\n"
+    )
+    assert findings(text, "JX101") == []

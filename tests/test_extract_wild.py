@@ -2812,3 +2812,23 @@ def test_a_record_tables_headers_in_other_words_and_order() -> None:
         "优",
         D("18600"),
     )
+
+
+def test_a_funds_projects_together_are_its_budget() -> None:
+    """ "2022年省级福彩公益金项目共计96万元,具体为:…": the fund's projects together, its budget."""
+    report = read(
+        "某县民政局2021年度省级彩票公益金转移支付绩效自评报告\n一、绩效目标分解下达情况\n"
+        "2021年省级福彩公益金项目共计84万元,具体为:养老机构运营补贴项目36万元、农村老年之家建设项目48万元。\n"
+    )
+    assert report.budget.adjusted == D("84")
+
+
+def test_a_units_name_label_over_a_tables_headers_run_together_names_no_unit() -> None:
+    """ "…序号单位名称调整后预算数实际支出数支出进度2省X中心…": the header cells run together after 单位名称, then the
+    first row, no unit's name."""
+    report = read(
+        "1、某省体育事业发展专项资金2022年度绩效自评报某省体育局二O二三年四月序号单位名称调整后预算数实际支出数支出进度"
+        "2省游泳运动管理 中心248.60172.3169.31%\n"
+    )
+    assert report.unit != "调整后预算数实际支出数支出进度2省游泳运动管理中心"
+    assert not (report.unit or "").startswith("调整后")

@@ -136,7 +136,7 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
         value = value.replace(" ", "")
     if len(value) < 2 or len(value) > 60 or _NOT_VALUE.search(value):
         return None
-    if _COLUMN_RUN.fullmatch(value):
+    if _COLUMN_RUN.fullmatch(value) or _COLUMNS_OPENING.match(value):
         return None  # "项目名称预算数支出数执行率": a table's header row run together, no name after its first cell
     # "、" joins the items of a list, or the works a fund is named after, never the levels of government paying
     if "、" in value and (not _NAME_ENDS["project"].search(value) or _LEVELS_LISTED.match(value)):
@@ -145,8 +145,9 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
     return Labelled("", 0, value, cell.line, begin, begin + written, in_sentence)
 
 
-# the notice a fund was allocated by, before its name in the cell ("湘财农指〔2023〕45号 2023年农业保险保费补贴")
-_COLUMN_RUN = re.compile(
+# a table's header cells run together ("预算数支出数执行率"), alone or opening the first row run on after them
+# ("单位名称调整后预算数实际支出数支出进度2省田径运动管理中心…")
+_COLUMN_WORD = (
     "(?:"
     + "|".join(
         sorted(
@@ -155,8 +156,11 @@ _COLUMN_RUN = re.compile(
             reverse=True,
         )
     )
-    + ")+"
+    + ")"
 )
+_COLUMN_RUN = re.compile(_COLUMN_WORD + "+")
+_COLUMNS_OPENING = re.compile(_COLUMN_WORD + "{2,}")
+# the notice a fund was allocated by, before its name in the cell ("湘财农指〔2023〕45号 2023年农业保险保费补贴")
 _NOTICE_PREFIX = re.compile(rf"^\s*{NOTICE_NUMBER}\s+(?=\S)")
 _SPACED_CODE = re.compile(r"^\s*\d{5,}\s+(?=[\u4e00-\u9fff])")  # a budget code set apart: "301001 某局"
 _CONTINUATION = re.compile(r"[\u4e00-\u9fff()（）“”]{1,30}")

@@ -22,7 +22,7 @@ from jixiao.audit.breakdowns import (
     trailing_groups,
 )
 from jixiao.audit.context import Context, per_report
-from jixiao.audit.counts import completions, count_groups, count_shares
+from jixiao.audit.counts import CountGroup, completions, count_groups, count_shares
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
@@ -249,7 +249,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
     projects = _project_budgets(context)
     if (
         len(projects) >= 2
-        and not any(_some_of_them(context, fact) for fact in projects)
+        and not any(_some_of_them(context, fact) or _of_an_income(context, fact) for fact in projects)
         and not _listed_in_brackets_after(context, "expenditure.项目支出", projects)
     ):
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
@@ -547,6 +547,16 @@ def _some_of_them(context: Context, fact: Fact) -> bool:
     sum is no total of the report's 项目支出."""
     text = context.lines[fact.line - 1].text
     return _SOME_OF_THEM.search(text, sentence_start(text, fact.start), fact.start) is not None
+
+
+# an income listed by what it came for ("事业收入48万元,其中来自市林业和园林局:林区防火蓄水池建设经费25万元…")
+_INCOME_LISTED = re.compile(r"收入[^。；;]{0,30}?(?:其中|来自|包括)")
+
+
+def _of_an_income(context: Context, fact: Fact) -> bool:
+    """Whether a project's money is listed as an item of an income: money received, not the 项目支出's parts."""
+    text = context.lines[fact.line - 1].text
+    return _INCOME_LISTED.search(text, sentence_start(text, fact.start), fact.start) is not None
 
 
 _PROJECTS_COUNTED = re.compile(r"\d+\s*个(?:子)?项目$|^第[一二三四五六七八九十\d]+批")
@@ -2287,19 +2297,25 @@ def spent_above_budget(context: Context) -> Iterator[Hit]:
 )
 def count_sum_mismatch(context: Context) -> Iterator[Hit]:
     for group in count_groups(context):
-        difference = group.summed - group.total
-        if difference <= 0:
-            continue  # fewer than the total: "内设机构28个,其中派出所11个…" names some of them, not all
-        terms = " + ".join(fmt(part.value) for part in group.parts)
-        rounding = abs(difference) <= group.slack()
-        yield Hit(
-            {"total": fmt(group.total), "summed": fmt(group.summed), "unit": group.unit},
-            lines=(group.line,),
-            evidence=f"第{group.line}行：{context.line_text(group.line)}",
-            computation=f"{terms} = {fmt(group.summed)}，与 {fmt(group.total)} 相差 {fmt(abs(difference))}"
-            + ("，在各数所写位数的舍入之内" if rounding else ""),
-            severity="info" if rounding else None,
-        )
+        if group.summed > group.total:
+            # (fewer than the total: "内设机构28个,其中派出所11个…" names some of them, not all; JX121 asks when the
+            # parts are all its kinds)
+            yield _count_sum_hit(context, group)
+
+
+def _count_sum_hit(context: Context, group: CountGroup) -> Hit:
+    """A count and the sum of the parts listed for it, which differ."""
+    difference = abs(group.summed - group.total)
+    terms = " + ".join(fmt(part.value) for part in group.parts)
+    rounding = difference <= group.slack()
+    return Hit(
+        {"total": fmt(group.total), "summed": fmt(group.summed), "unit": group.unit},
+        lines=(group.line,),
+        evidence=f"第{group.line}行：{context.line_text(group.line)}",
+        computation=f"{terms} = {fmt(group.summed)}，与 {fmt(group.total)} 相差 {fmt(difference)}"
+        + ("，在各数所写位数的舍入之内" if rounding else ""),
+        severity="info" if rounding else None,
+    )
 
 
 @rule(
@@ -2317,19 +2333,8 @@ def count_sum_mismatch(context: Context) -> Iterator[Hit]:
 )
 def count_parts_short(context: Context) -> Iterator[Hit]:
     for group in count_groups(context):
-        difference = group.total - group.summed
-        if difference <= 0 or not group.partitioned():
-            continue
-        terms = " + ".join(fmt(part.value) for part in group.parts)
-        rounding = difference <= group.slack()
-        yield Hit(
-            {"total": fmt(group.total), "summed": fmt(group.summed), "unit": group.unit},
-            lines=(group.line,),
-            evidence=f"第{group.line}行：{context.line_text(group.line)}",
-            computation=f"{terms} = {fmt(group.summed)}，与 {fmt(group.total)} 相差 {fmt(difference)}"
-            + ("，在各数所写位数的舍入之内" if rounding else ""),
-            severity="info" if rounding else None,
-        )
+        if group.summed < group.total and group.partitioned():
+            yield _count_sum_hit(context, group)
 
 
 _NAMED_LIST = re.compile(
