@@ -28,9 +28,8 @@ _SENTENCE_END = "。；;！!？?"
 _MIN_PARTS = 2
 _LABEL_REACH = 16  # characters of a total's name before it
 _SENTENCE_END_MARK = re.compile(r"[。；;]")
-_INCLUDING = re.compile(
-    r"\s*[(（]\s*(?:含|包括|包含|其中)"
-)  # "104人(含工勤人员4人,事业人员3人)": some of them
+# a bracket of what a count includes ("104人(含工勤人员4人,事业人员3人)"): some of them, not its kinds
+_INCLUDING = re.compile(r"\s*[(（]\s*(?:含|包括|包含|其中)")
 _PARTITIONED = frozenset(_AMOUNTS["partitioned_counts"])
 _HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{2}$")  # the word a count's name ends with ("编制", "救助", "终端")
 # a number, a unit of a few characters (no date's, score's or money's), then a bracket (not one giving the
