@@ -2832,3 +2832,24 @@ def test_a_units_name_label_over_a_tables_headers_run_together_names_no_unit() -
     )
     assert report.unit != "调整后预算数实际支出数支出进度2省游泳运动管理中心"
     assert not (report.unit or "").startswith("调整后")
+
+
+def test_a_project_in_quotes_after_the_units_word_for_itself_opens_the_background() -> None:
+    """ "我局“X专项经费”项目主要用于…" under a generic title: the project is the quoted name."""
+    report = read(
+        "某县林业局2024年度项目支出绩效自评工作报告\n一、基本情况\n(一)项目背景、内容。\n"
+        "我局“护林员管护补助经费”项目主要用于全县生态护林员的管护补助。\n(二)项目资金情况。\n"
+        "全年预算数86万元,全年执行数84.2万元,预算执行率97.91%。\n"
+    )
+    assert report.project == "护林员管护补助经费"
+
+
+def test_a_fund_item_listed_after_qizhong_names_no_project() -> None:
+    """ "…安排24万元经费开展X工作。其中:1、…;3、安排Y经费5万元": one part of the money, not the page's subject, so
+    it does not contradict the project the bracketed heading names."""
+    report = read(
+        "(全民健身赛事活动工作经费项目)\n一、项目基本情况\n"
+        "根据有关会议纪要,市财政每年安排20万元经费开展全民健身赛事活动工作。其中:1、市级赛事补助12万元;"
+        "2、宣传活动经费5万元;3、安排赛事组织工作经费3万元。\n"
+    )
+    assert report.project is not None and report.project.startswith("全民健身赛事活动工作经费")

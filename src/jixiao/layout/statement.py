@@ -190,6 +190,8 @@ def funded_fund(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
         for found in (m for pattern in _funded() for m in pattern.finditer(text)):
             if item and "。" not in text[: found.start()]:
                 continue  # "3.分配某某运行经费30.5万元": one item of a list, not the page's fund
+            if "其中" in text[text.rfind("。", 0, found.start()) + 1 : found.start()]:
+                continue  # "…安排24万元经费…。其中:1、…;3、安排示范创建工作经费5万元": a part of the money
             start = _start_without_place(found)
             name = line.text[start : found.end("name")]
             if cited is not None and cited.group("name") not in name:
@@ -765,8 +767,13 @@ def _project_description() -> re.Pattern[str]:
     (二期)") opening a sentence, right before words that say what it is or what it pays for."""
     ending = vocabulary().fund_ending
     return re.compile(
+        # (after the unit's word for itself: "我局“森林草原防灭火专项经费”项目主要用于…")
+        rf"(?:{_SELF}|我(?:单位|中心|部门))?"
         rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费)(?:{_PHASE})?)(?=是|即|为(?!了|止)|系(?!统)|主要用于)"
     )
+
+
+_QUOTED_PROJECT = re.compile(r"“([^“”]+)”(?:项目)?")  # "“森林草原防灭火专项经费”项目": the name in its quotes
 
 
 def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
@@ -778,7 +785,9 @@ def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
             found = _project_description().match(line.text, start)
             if found is None:
                 continue
-            name = found.group("name").strip("“”")
+            name = found.group("name")
+            quoted = _QUOTED_PROJECT.fullmatch(name)
+            name = quoted.group(1) if quoted else name.strip("“”")
             # "政协某委员会项目经费是…": the organisation's project money as a whole, no project
             named = name[organisation_end(name) or 0 :]
             if not (

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from operator import attrgetter
 
+from jixiao.audit.arrivals import arrivals
 from jixiao.audit.breakdowns import (
     MARKERS,
     OTHER_YEARS_AMOUNT,
@@ -21,6 +22,7 @@ from jixiao.audit.breakdowns import (
     share_after,
     trailing_groups,
 )
+from jixiao.audit.changes import changes
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.counts import CountGroup, completions, count_groups, count_shares
 from jixiao.audit.findings import Severity
@@ -2409,6 +2411,91 @@ def count_share_mismatch(context: Context) -> Iterator[Hit]:
             evidence=f"第{found.line}行：{context.line_text(found.line)}",
             computation=f"{fmt(part.written)} ÷ {fmt(total.written)} = {fmt(quantize(computed, 4))}%",
             severity="info" if slip else None,
+        )
+
+
+@rule(
+    "JX122",
+    "change-rate-mismatch",
+    "warning",
+    "{label}写作{stated}%，按{basis}计算应为{computed}%",
+    summary="同比增长（下降）率或超额完成比例与同一句所列的上年数（或目标数）和增减额（或本年数、完成数）不符，"
+    "按各数所写的小数位留出取整的余地。",
+    why="增减幅度常被用来说明资金和工作量的变化；与所列数字对不上，说明某个数字或比例写错。",
+    fires="2024年决算总收入318.67万元,比上年增加40.51万元,增长41.56%。",
+    passes="2024年决算总收入318.67万元,比上年增加40.51万元,增长14.56%。",
+)
+def change_rate_mismatch(context: Context) -> Iterator[Hit]:
+    for change in changes(context):
+        if change.agrees():
+            continue
+        yield Hit(
+            {
+                "label": change.label,
+                "stated": fmt(change.rate.written),
+                "basis": change.basis,
+                "computed": fmt(change.computed, 2),
+            },
+            lines=(change.line,),
+            evidence=f"第{change.line}行：{context.line_text(change.line)}",
+            computation=f"{fmt(change.amount)} ÷ {fmt(change.base)} = {fmt(quantize(change.computed, 4))}%",
+        )
+
+
+@rule(
+    "JX123",
+    "change-amount-mismatch",
+    "warning",
+    "{direction}额写作{stated}，按{basis}计算应为{computed}",
+    summary="同一句写明本年数、上年数、增减额和增减率，增减额不等于两年之差，而增减率与两年之差相符。",
+    why="增减额与两年数字对不上，说明其中一个数字写错；增减率与两年之差相符，错的是增减额。",
+    fires="全年办理法律援助案件1286件,比上年的1122件增加146件,增长14.62%。",
+    passes="全年办理法律援助案件1286件,比上年的1122件增加164件,增长14.62%。",
+)
+def change_amount_mismatch(context: Context) -> Iterator[Hit]:
+    for change in changes(context):
+        if change.misstated is None:
+            continue
+        unit = change.misstated.unit or ""
+        yield Hit(
+            {
+                "direction": "增加" if change.rising else "减少",
+                "stated": change.misstated.text,
+                "basis": change.basis,
+                "computed": f"{fmt(change.amount)}{unit}",
+            },
+            lines=(change.line,),
+            evidence=f"第{change.line}行：{context.line_text(change.line)}",
+            computation=f"{change.basis}：两年之差 {fmt(change.amount)}{unit}",
+        )
+
+
+@rule(
+    "JX124",
+    "arrival-rate-overstated",
+    "warning",
+    "资金到位率写作{stated}%，而计划的{planned}只到位{arrived}，按此计算为{computed}%",
+    summary="同一句先写计划（下达、安排）的资金和实际到位的资金，再写到位率，到位率高于到位数与计划数之比"
+    "（按各数所写的小数位判断）。",
+    why="到位率是资金落实类指标的得分依据；资金没有全部到位却写100%，会让该指标多得分、掩盖资金缺口。",
+    fires="补助资金下达54万元,实际到位49.5万元,资金到位率100%。",
+    passes="补助资金下达54万元,实际到位54万元,资金到位率100%。",
+)
+def arrival_rate_overstated(context: Context) -> Iterator[Hit]:
+    for arrival in arrivals(context):
+        if not arrival.overstated():
+            continue
+        yield Hit(
+            {
+                "stated": fmt(arrival.rate.written),
+                "planned": arrival.planned.text,
+                "arrived": arrival.arrived.text,
+                "computed": fmt(arrival.computed, 2),
+            },
+            lines=(arrival.line,),
+            evidence=f"第{arrival.line}行：{context.line_text(arrival.line)}",
+            computation=f"{fmt(arrival.arrived.value)} ÷ {fmt(arrival.planned.value)} = "
+            f"{fmt(quantize(arrival.computed, 4))}%",
         )
 
 

@@ -1,0 +1,113 @@
+"""Money arrived against money planned, with the arrival rate stated after them: "补助资金下达54万元,实际到位
+49.5万元,资金到位率100%". The rate is what arrived over what was planned; a rate above that claims money that did not
+arrive (more arriving than planned, written 100%, is a cap, no claim).
+
+Only a sentence that labels both figures is read: the planned sum by 下达/安排/预算/计划/申报/批复, what arrived by
+到位/到账 or 实际; a figure in brackets or listed after 其中 is a part of the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.audit.context import Context, per_report
+from jixiao.decimals import HUNDRED
+from jixiao.extract.context import in_brackets
+from jixiao.extract.numbers import Quantity, find_quantities
+from jixiao.layout.vocabulary import load_vocabulary
+
+_WORDS = load_vocabulary("amounts")["arrivals"]
+_RATE = re.compile(_WORDS["rate"])
+_ARRIVED = re.compile(rf"(?:{_WORDS['arrived']})[\u4e00-\u9fff]{{0,10}}?\s*[:：]?\s*$")
+_PLANNED = re.compile(rf"(?:{_WORDS['planned']})[\u4e00-\u9fff]{{0,14}}?\s*[:：]?\s*$")
+_ARRIVED_WORD = re.compile(r"到位|到账")
+_PARTS = re.compile(r"其中|分别|包括|含")
+_SENTENCE_BREAK = re.compile(r"[。；;!！?？]")
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """A planned sum, the part of it that arrived, and the arrival rate stated after them."""
+
+    line: int
+    planned: Quantity
+    arrived: Quantity
+    rate: Quantity
+
+    @property
+    def computed(self) -> Decimal:
+        return self.arrived.value / self.planned.value * HUNDRED
+
+    def overstated(self) -> bool:
+        """Whether the rate is above the most the figures allow, each rounded as written, by more than a unit of
+        its own last place."""
+        stated = self.rate.written
+        exponent = stated.normalize().as_tuple().exponent
+        unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) and exponent < 0 else 0)
+        highest = (
+            (self.arrived.value + _half_place(self.arrived))
+            / (self.planned.value - _half_place(self.planned))
+            * HUNDRED
+        )
+        return stated > highest + unit
+
+
+def _half_place(quantity: Quantity) -> Decimal:
+    exponent = quantity.written.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    half = Decimal(5).scaleb(-places - 1)
+    return half * quantity.value / quantity.written if quantity.written else half
+
+
+def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None:
+    """The planned and arrived sums before ``rate`` in its sentence (from ``start``)."""
+    money: list[tuple[Quantity, str, bool]] = []
+    previous, parts = start, False
+    for quantity in find_quantities(text[start : rate.start], start):
+        if quantity.unit is None:
+            continue
+        before = text[previous : quantity.start]
+        previous = quantity.end
+        parts = parts or _PARTS.search(before) is not None
+        if quantity.is_money:
+            money.append((quantity, before, parts or in_brackets(text[start : quantity.start])))
+    if len(money) < 2:
+        return None
+    arrived, arrived_before, arrived_part = money[-1]
+    planned, planned_before, planned_part = money[-2]
+    label = _ARRIVED.search(arrived_before)
+    if (
+        label is None
+        or arrived_part
+        or planned_part
+        # "中央财政安排的7215万元资金全部拨付到位,省级财政配套资金实际到位2180.18万元": the planned sum arrived, and
+        # what follows is another's
+        or _ARRIVED_WORD.search(arrived_before, 0, label.start())
+        or not _PLANNED.search(planned_before)
+        or _ARRIVED.search(planned_before)
+        or planned.value <= 0
+        or arrived.value >= planned.value
+    ):
+        return None
+    return Arrival(line, planned, arrived, rate)
+
+
+@per_report
+def arrivals(context: Context) -> tuple[Arrival, ...]:
+    found: list[Arrival] = []
+    for line in context.lines:
+        text = line.text
+        if "到位率" not in text:
+            continue  # most lines state no arrival rate
+        for match in _RATE.finditer(text):
+            breaks = list(_SENTENCE_BREAK.finditer(text, 0, match.start()))
+            start = breaks[-1].end() if breaks else 0
+            rate = next(iter(find_quantities(text[match.end() :], match.end())), None)
+            if rate is None or not rate.is_percent or rate.start != match.end() or rate.approximate:
+                continue
+            arrival = _arrival(line.number, text, start, rate)
+            if arrival is not None:
+                found.append(arrival)
+    return tuple(found)
