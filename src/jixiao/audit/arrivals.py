@@ -70,7 +70,7 @@ def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None
             continue
         before = text[previous : quantity.start]
         previous = quantity.end
-        parts = parts or _PARTS.search(before) is not None
+        parts = parts or (bool(money) and _PARTS.search(before) is not None)
         if quantity.is_money:
             money.append((quantity, before, parts or in_brackets(text[start : quantity.start])))
     if len(money) < 2:

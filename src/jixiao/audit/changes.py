@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
-from jixiao.decimals import HUNDRED
+from jixiao.decimals import HUNDRED, fmt
 from jixiao.extract.context import in_brackets
 from jixiao.extract.numbers import Quantity, find_quantities
 from jixiao.layout.vocabulary import load_vocabulary
@@ -56,6 +56,7 @@ class Change:
     # the change as the sentence states it when it is not this year's figure less last year's, which the rate
     # agrees with ("1286件,比上年的1122件增加146件,增长14.62%")
     misstated: Quantity | None = None
+    difference: str = ""  # the two years' difference, in the unit they are written in ("2277376.75元")
 
     @property
     def label(self) -> str:
@@ -86,6 +87,12 @@ def _half_place(quantity: Quantity) -> Decimal:
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     half = Decimal(5).scaleb(-places - 1)
     return half * quantity.value / quantity.written if quantity.written else half
+
+
+def _difference(now: Quantity, last: Quantity) -> str:
+    if now.written_unit == last.written_unit:
+        return f"{fmt(abs(now.written - last.written))}{now.written_unit or ''}"
+    return f"{fmt(abs(now.value - last.value))}{now.unit or ''}"
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,7 @@ def _change(line: int, roles: list[_Role], rate: Quantity, tail: re.Match[str]) 
                 last.half + now.half,
                 years,
                 misstated=amount.quantity,
+                difference=_difference(now.quantity, last.quantity),
             )
             return stated if stated.agrees() else None
     if amount is None:
@@ -206,7 +214,8 @@ def changes(context: Context) -> tuple[Change, ...]:
                         found.append(change)
                     roles, parts = [], False
                     continue
-                parts = parts or _PARTS.search(before) is not None
+                # (a sentence opening with 其中 lists the parts of the sentence before: they are its figures)
+                parts = parts or (bool(roles) and _PARTS.search(before) is not None)
                 roles.append(
                     _Role(quantity, before, parts or in_brackets(text[sentence.start() : quantity.start]))
                 )

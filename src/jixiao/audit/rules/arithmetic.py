@@ -2456,17 +2456,16 @@ def change_amount_mismatch(context: Context) -> Iterator[Hit]:
     for change in changes(context):
         if change.misstated is None:
             continue
-        unit = change.misstated.unit or ""
         yield Hit(
             {
                 "direction": "增加" if change.rising else "减少",
                 "stated": change.misstated.text,
                 "basis": change.basis,
-                "computed": f"{fmt(change.amount)}{unit}",
+                "computed": change.difference,
             },
             lines=(change.line,),
             evidence=f"第{change.line}行：{context.line_text(change.line)}",
-            computation=f"{change.basis}：两年之差 {fmt(change.amount)}{unit}",
+            computation=f"{change.basis}：两年之差 {change.difference}",
         )
 
 
