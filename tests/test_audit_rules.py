@@ -944,6 +944,10 @@ CASES = [
     ("JX120", "national-2020", "核定编制40名,其中:女性干部18人,占45%。", []),
     ("JX120", "national-2020", "全县脱贫户3250户,其中享受产业奖补2184户,占全市的12.5%。", []),
     ("JX120", "national-2020", "培训农民1200人次,其中贫困户380户,占比31.7%。", []),
+    # the target is the figure before what was done in its unit, past figures of other units; 完工率 is a completion rate
+    ("JX116", "national-2020", "实施农村公路养护工程380公里,完成总投资5964万元,截止9月底,完成200.031公里建设任务,完工率为100%。",
+     [(1, "warning", "完成率写作100%，按目标380公里、实际完成200.031公里计算应为53%")]),
+    ("JX116", "national-2020", "实施农村公路提质改造工程200.031公里,完成总投资24187万元,截止9月底,完成200.031公里建设任务,完工率为100%。", []),
     ("JX116", "national-2020", "计划培训200人次,实际完成180人次,完成率为95%。",
      [(1, "warning", "完成率写作95%，按目标200人次、实际完成180人次计算应为90%")]),
     # a rate capped at 100%, a ceiling met, a rate's own target, another measure's rate: no completion rate to judge

@@ -241,7 +241,9 @@ class Completion:
 def completions(context: Context) -> tuple[Completion, ...]:
     found: list[Completion] = []
     for line in context.lines:
-        if "%" not in line.text or not ("完成率" in line.text or "完成比" in line.text):
+        if "%" not in line.text or not (
+            "完成率" in line.text or "完成比" in line.text or "完工率" in line.text
+        ):
             continue  # most lines state no completion rate: two cheap tests rule them out
         text = line.text  # normalised and simplified already (Context.lines)
         quantities = find_quantities(text)
@@ -252,8 +254,17 @@ def completions(context: Context) -> tuple[Completion, ...]:
             before = [q for q in quantities[:index] if q.start >= sentence]
             if len(before) < 2:
                 continue
-            target, done = before[-2], before[-1]
-            previous = before[-3].end if len(before) >= 3 else sentence
+            # the target is the figure before what was done in the same unit: "实施养护工程380公里,完成总投资5964万元,
+            # …,完成200.031公里建设任务,完工率为100%"
+            done = before[-1]
+            index_of_target = next(
+                (i for i in range(len(before) - 2, -1, -1) if before[i].written_unit == done.written_unit),
+                None,
+            )
+            if index_of_target is None:
+                continue
+            target = before[index_of_target]
+            previous = before[index_of_target - 1].end if index_of_target >= 1 else sentence
             if (
                 target.written_unit is None
                 or target.is_percent  # "合格率目标值为95%,实际完成值为98%": a rate's own target
