@@ -164,6 +164,20 @@ CASES = [
     ("JX101", "national-2020", "本年支出100.03万元，其中：基本支出50万元，项目支出50万元。",
      [(1, "warning", "本年支出100.03万元与所列各项合计100.00万元不符")]),
     ("JX101", "national-2020", "本年支出100万元，其中：基本支出50万元，项目支出50万元。", []),
+    # a total said to be that of the items numbered above it: each item's amount of the total's measure
+    ("JX101", "national-2020", "(1)耕地地力保护补贴:已发放到户,支出1528.6万元。\n(2)农机购置补贴:兑付机具2317台(套),"
+     "预算400万元,支出376.85万元。\n(3)绿色高质高效行动:已完成,支出198.2万元。以上三个项目合计支出2093.65万元。",
+     [(3, "error", "以上三个项目合计支出2093.65万元与所列各项合计2103.65万元不符")]),
+    ("JX101", "national-2020", "(1)耕地地力保护补贴:已发放到户,支出1528.6万元。\n(2)农机购置补贴:兑付机具2317台(套),"
+     "预算400万元,支出376.85万元。\n(3)绿色高质高效行动:已完成,支出198.2万元。以上三个项目合计支出2103.65万元。", []),
+    # ... and only when the items reach back to the first and are as many as it says
+    ("JX101", "national-2020", "(2)农机购置补贴:支出376.85万元。\n(3)绿色高质高效行动:支出198.2万元。以上两个项目合计支出600万元。",
+     []),
+    # an amount each of several names stands for them all; parts that make the difference the sentence states before
+    # them explain that difference, not the total
+    ("JX101", "national-2020", "中央资金4.2亿元分解下达,其中衢州市、丽水市各1.5亿元,温州市1.2亿元。", []),
+    ("JX101", "national-2020", "年初预算数3260000.00元,年末支出合计4126537.48元。支出合计比年初预算数多866537.48元,主要原因是"
+     "增加基本支出312845.16元,增加项目支出553692.32元。", []),
     ("JX101", "national-2020", "本年支出100.02万元，其中：基本支出50万元，项目支出50万元。", []),
     # a form's row of columns run together (年初, 全年预算, 全年执行 in 万元), its sub-row under 其中 the same
     # columns: no total and its parts

@@ -288,6 +288,73 @@ def numbered_groups(context: Context) -> tuple[Group, ...]:
 
 _CLAUSE_END = re.compile(r"[。；;，,]")
 
+# a total of the items numbered above it: "以上三个项目合计支出2093.65万元", "上述4项共计…"
+_SUMMED_ABOVE = re.compile(load_vocabulary("amounts")["summed_above"])
+_CHINESE_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_SENTENCE_MARK = re.compile(r"[。；;]")
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else _CHINESE_COUNT.get(word)
+
+
+@per_report
+def summed_above_groups(context: Context) -> tuple[Group, ...]:
+    """A total said to be that of the items above it ("以上三个项目合计支出2093.65万元"), and the items numbered 1, 2,
+    3… on the lines before it, the last maybe on the total's own line: each item's amount of the total's measure
+    (its 支出 when the total is 支出), or its only amount. The listing must reach back to item 1, and hold as many
+    items as the total names."""
+    by_line: dict[int, list[Fact]] = {}
+    for fact in money_facts(context):
+        by_line.setdefault(fact.line, []).append(fact)
+    lines = context.lines
+    found: list[Group] = []
+    for number, facts in by_line.items():
+        text = lines[number - 1].text
+        for total in facts:
+            said = _SUMMED_ABOVE.search(label_before(text, total.start))
+            if said is None:
+                continue
+            measure = said.group("measure") or ""
+            opening = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, total.start)), default=0)
+            items: list[tuple[str, list[Fact]]] = []
+            own = [f for f in facts if f.start < opening]
+            if _ITEM_NUMBER.match(text) and own:
+                items.append((text, own))
+            for line in reversed(lines[: number - 1]):
+                if not line.text.strip():
+                    continue
+                item = _ITEM_NUMBER.match(line.text)
+                if item is None:
+                    break
+                items.append((line.text, by_line.get(line.number, [])))
+                if int(item.group(1) or item.group(2)) == 1:
+                    break
+            items.reverse()
+            numbers = [_ITEM_NUMBER.match(item_text) for item_text, _ in items]
+            if (
+                len(items) < 2
+                or any(n is None or int(n.group(1) or n.group(2)) != i for i, n in enumerate(numbers, 1))
+                or (_count(said.group("count")) not in (None, len(items)))
+            ):
+                continue
+            parts = [_item_part(item_text, own_facts, measure) for item_text, own_facts in items]
+            if all(part is not None for part in parts):
+                found.append(Group(total, tuple(part for part in parts if part is not None)))
+    return tuple(found)
+
+
+def _item_part(text: str, facts: list[Fact], measure: str) -> Part | None:
+    """An item's amount of the measure named (its only amount when none is named or none of its labels names it)."""
+    labelled = [(fact, label_before(text, fact.start)) for fact in facts]
+    if measure:
+        named = [(fact, label) for fact, label in labelled if measure in label]
+        if len(named) == 1:
+            return Part(named[0][0], named[0][1], None)
+    return Part(labelled[0][0], labelled[0][1], None) if len(labelled) == 1 else None
+
 
 _CHOICES_MAX = 4096  # ways of taking one amount per item that are tried
 

@@ -20,6 +20,7 @@ from jixiao.audit.breakdowns import (
     numbered_groups,
     of_a_named_project,
     share_after,
+    summed_above_groups,
     trailing_groups,
 )
 from jixiao.audit.changes import changes
@@ -197,6 +198,11 @@ def relations(context: Context) -> tuple[Relation, ...]:
         )
     covered = {(r.total.line, r.total.start) for r in found}
     for group in numbered_groups(context):
+        if (group.total.line, group.total.start) not in covered:
+            label = _total_label(context, group.total, "总额")
+            found.append(Relation(group.total, label, tuple(p.fact for p in group.parts)))
+            covered.add((group.total.line, group.total.start))
+    for group in summed_above_groups(context):
         if (group.total.line, group.total.start) not in covered:
             label = _total_label(context, group.total, "总额")
             found.append(Relation(group.total, label, tuple(p.fact for p in group.parts)))
@@ -590,7 +596,7 @@ def _project_budgets(context: Context) -> list[Fact]:
 )
 def sum_mismatch(context: Context) -> Iterator[Hit]:
     for relation in relations(context):
-        if relation.difference == 0 or relation.is_rounding():
+        if relation.difference == 0 or relation.is_rounding() or _not_its_parts(context, relation):
             continue
         partial = relation.difference < 0 and not relation.whole
         if len(relation.parts) == 1 and partial:
@@ -608,6 +614,26 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
             computation=relation.computation(),
             severity=severity,
         )
+
+
+def _not_its_parts(context: Context, relation: Relation) -> bool:
+    """Whether the parts are not the total's after all: one is each of several ("衢州市、丽水市各1.5亿元,温州市1.2
+    亿元": the sum counts it once), or together they make another figure stated between the total and them ("支出合计
+    4126537.48元…比年初预算数多866537.48元,主要原因是增加基本支出…": the difference explained)."""
+    for part in relation.parts:
+        if _EACH_BEFORE.search(context.lines[part.line - 1].text, 0, part.start):
+            return True
+    first = min(relation.parts, key=lambda p: (p.line, p.start))
+    total = relation.total
+    return any(
+        _value(fact) == relation.summed
+        and fact is not total
+        and (total.line, total.start) < (fact.line, fact.start) < (first.line, first.start)
+        for fact in money_facts(context)
+    )
+
+
+_EACH_BEFORE = re.compile(r"各\s*$")
 
 
 @rule(
