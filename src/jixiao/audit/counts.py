@@ -150,6 +150,8 @@ def _bracketed(text: str, total: Quantity, later: list[Quantity]) -> tuple[Count
 
 
 _ITEM_BREAK = re.compile(r"[；;]")
+_DATE_AFTER = re.compile(r"\s*[年月日]")
+_COMPARED = re.compile(r"较|比上年|比去年|同比|上年")
 
 
 def _itemised(
@@ -190,6 +192,11 @@ def _whereof(text: str, total: Quantity, later: list[Quantity]) -> tuple[CountPa
             (q for q in later if q.end <= end),
         )
     )
+    # ... or up to a change against last year told after the parts ("…,全额拨款事业编制30人,实有人数较上年减少3人")
+    for index in range(1, len(listed)):
+        if _COMPARED.search(text, listed[index - 1].end, listed[index].start):
+            listed = listed[:index]
+            break
     if len(listed) < _MIN_PARTS:
         return None
     if "等" in text[listed[-1].end : end]:
@@ -212,8 +219,10 @@ def _labelled(text: str, start: int, quantities: list[Quantity]) -> tuple[CountP
         if label is None or not _SEPARATOR.match(between[: label.start()]):
             return None
         name = label.group().strip(' :：“”"')
-        if _TRAITS.search(name):
-            return None
+        if _TRAITS.search(name) or name.startswith("其中"):
+            return None  # (a part's own part: "司法所2人(区发工资2人,其中司法助理员1人)")
+        if quantity.written_unit is None and _DATE_AFTER.match(text, quantity.end):
+            return None  # a year, no count: "在职12人(含2005年撤区并乡3人)"
         parts.append(CountPart(name, quantity.written))
         position = quantity.end
     labels = [part.label for part in parts]

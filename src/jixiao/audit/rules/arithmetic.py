@@ -2369,7 +2369,15 @@ _NAMED_LIST = re.compile(
     r"(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>个|项|家|所|类)[^。；;，,:：\d]{0,10}?[,，:：]?\s*"
     rf"(?:{load_vocabulary('amounts')['exhaustive_listing']})[:：]?\s*(?P<names>[^。；;]{{4,600}}?)[。；;]"
 )
-_LAST_JOINT = re.compile(r"(?<=[\u4e00-\u9fff)）])及(?=[\u4e00-\u9fff])")  # "车辆管理所及指挥中心"
+# "车辆管理所及指挥中心": two offices, 及 after an office's name ("城市民族宗教及政策法规监督管理股" is one office)
+_LAST_JOINT = re.compile(
+    r"(?:(?<=[所室股科处队站办局院馆校部组会厅委])|(?<=中心)|(?<=[)）]))及(?=[\u4e00-\u9fff])"
+)
+# another count right before the one the names follow: "下设17个内设机构两个其他机构1个下级单位:分别为…"
+_COUNT_BEFORE = re.compile(
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|家|所|类)[^。；;，,:：]{0,12}$"
+)
+_COUNT_REACH = 16
 _MIN_NAMES = 3  # "两类,分别是A和B": two names joined by 和 are too short a list to count
 _DIGIT = re.compile(r"\d")
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
@@ -2779,7 +2787,8 @@ def named_list_count(context: Context) -> Iterator[Hit]:
         for found in _NAMED_LIST.finditer(line.text):
             names = [name for name in found.group("names").split("、") if name.strip()]
             if (
-                len(names) < _MIN_NAMES
+                _COUNT_BEFORE.search(line.text, max(0, found.start() - _COUNT_REACH), found.start())
+                or len(names) < _MIN_NAMES
                 or any(_DIGIT.search(name) for name in names)
                 or names[-1].rstrip().endswith("等")
             ):
