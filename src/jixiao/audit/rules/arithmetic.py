@@ -73,8 +73,15 @@ class Relation:
         # where the total and its parts are all written to one place ("30.8万元，其中…10.3万元"), each part may have
         # been rounded to it: half that place
         tenths = _places(self.total) == 1 and all(_places(p) == 1 for p in self.parts)
+        # ... and a part written to fewer places than the total, but some, was rounded to them ("总支出7908.83万元,
+        # 其中基本支出4204.8万元,项目支出3704万元"; a whole number may be exact, "50万元")
+        coarse = {id(p) for p in self.parts if 0 < _places(p) < _places(self.total)}
         slack = sum(
-            (max(_cent(p), _half_last_place(p)) if tenths else _cent(p) for p in self.parts), Decimal(0)
+            (
+                max(_cent(p), _half_last_place(p)) if tenths or id(p) in coarse else _cent(p)
+                for p in self.parts
+            ),
+            Decimal(0),
         )
         written = self.total.original_value if self.total.original_value is not None else _value(self.total)
         if {p.original_unit or "万元" for p in self.parts} != {
@@ -641,7 +648,8 @@ _EACH_BEFORE = re.compile(r"各\s*$")
     "rounding-difference",
     "info",
     "{label}{total}与各项合计{summed}相差{diff}，属尾差",
-    summary="总额与分项之和只差尾数（每个分项不超过 0.01 万元，总额与分项都只写到一位小数的，每个分项不超过 0.05 万元），多为四舍五入所致。",
+    summary="总额与分项之和只差尾数（每个分项不超过 0.01 万元，总额与分项都只写到一位小数的，每个分项不超过 0.05 万元；"
+    "分项所写小数位少于总额而不是整数的，不超过其末位的一半），多为四舍五入所致。",
     why="尾差本身不是错误，但公开报告应在表下注明“因四舍五入存在尾差”，否则读者会以为数字有误。",
     fires="本年支出87.77万元，其中：甲项目9.88万元，乙项目28.96万元，丙项目48.92万元。",
     passes="本年支出87.76万元，其中：甲项目9.88万元，乙项目28.96万元，丙项目48.92万元。",
