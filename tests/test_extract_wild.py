@@ -2853,3 +2853,13 @@ def test_a_fund_item_listed_after_qizhong_names_no_project() -> None:
         "2、宣传活动经费5万元;3、安排赛事组织工作经费3万元。\n"
     )
     assert report.project is not None and report.project.startswith("全民健身赛事活动工作经费")
+
+
+def test_the_unit_describing_itself_in_the_sentence_under_a_generic_title() -> None:
+    """ "2023年度部门整体支出绩效自评报告" / "安乡县水利局是县人民政府主管全县水利工作的政府工作部门。…": the title names
+    no unit, the opening sentence right under it does."""
+    report = read(
+        "2023年度部门整体支出绩效自评报告\n某县林业局是县人民政府主管全县林业工作的政府工作部门。根据县财政局通知要求,现将"
+        "自评情况报告如下:\n一、基本情况\n(一)部门组织机构及人员情况\n局机关定行政编制12名。\n"
+    )
+    assert report.unit == "某县林业局"

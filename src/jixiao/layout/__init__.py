@@ -120,7 +120,9 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     evaluated = evaluation_statement(read, chrome, year)
     said = {
         "funded": _printed(funded_fund(read, chrome), sentences),
-        "described": _printed(described_unit(read, chrome), sentences),
+        "described": _printed(
+            described_unit(read, chrome, title.lines[-1] if title is not None else None), sentences
+        ),
         # (or at the top of the report under its title, when a sharing site's chrome above fills the page's head)
         "acting": _printed(
             acting_unit(read, chrome)

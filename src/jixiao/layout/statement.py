@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from jixiao.ingest.document import Line
-from jixiao.layout.headings import LIST_ITEM
+from jixiao.layout.headings import HEADING_NUMBER, LIST_ITEM
 from jixiao.layout.title import (
     Part,
     leading_place,
@@ -444,6 +444,19 @@ def _background(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[tuple
                 yield line, inside.end(), inside.end() + _RUN_IN_REACH
 
 
+def _under_the_title(
+    lines: Sequence[Line], chrome: frozenset[int], titled: int | None
+) -> Iterator[tuple[Line, int, int]]:
+    """The first line of text after the title's last line, when it is no heading: the report's opening sentence."""
+    if titled is None:
+        return
+    following = next(
+        (line for line in lines[titled:] if line.text.strip() and line.number not in chrome), None
+    )
+    if following is not None and not HEADING_NUMBER.match(following.text):
+        yield following, 0, len(following.text)
+
+
 def _sentence_starts(text: str, first: int, last: int) -> Iterator[int]:
     """Where sentences start between two columns: the first column itself (the line's start, or the end of
     a heading run into the line), then after each stop."""
@@ -453,15 +466,16 @@ def _sentence_starts(text: str, first: int, last: int) -> Iterator[int]:
             yield match.end()
 
 
-def described_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+def described_unit(lines: Sequence[Line], chrome: frozenset[int], titled: int | None = None) -> Part | None:
     """The organisation that names itself ("X(以下简称“我局”)"), opens a sentence describing itself ("X是…",
-    "X成立于…") just under a 基本情况 heading, or whose duties the head of the page sets out: how a report
-    without a title says whose it is."""
+    "X成立于…") just under a 基本情况 heading or right under the title (on line ``titled``: "2023年度部门整体支出
+    绩效自评报告" / "安乡县水利局是县人民政府主管全县水利工作的政府工作部门。"), or whose duties the head of the page
+    sets out: how a report without a title naming it says whose it is."""
     named = _self_named_unit(lines, chrome) or _project_owner(lines, chrome)
     if named is not None:
         return named
     vocab = vocabulary()
-    for line, first, last in _background(lines, chrome):
+    for line, first, last in (*_under_the_title(lines, chrome, titled), *_background(lines, chrome)):
         for start in _sentence_starts(line.text, first, last):
             found = _self_description().match(line.text, start)
             name = found.group() if found else ""
