@@ -2863,3 +2863,25 @@ def test_the_unit_describing_itself_in_the_sentence_under_a_generic_title() -> N
         "自评情况报告如下:\n一、基本情况\n(一)部门组织机构及人员情况\n局机关定行政编制12名。\n"
     )
     assert report.unit == "某县林业局"
+
+
+def test_what_of_the_money_was_used_is_the_spending() -> None:
+    """ "全年可用资金16.2万元,已用15.5万元,剩余0.7万元": 已用 is the spending."""
+    report = read(
+        "某县人社局2023年度衔接资金项目绩效自评报告\n一、项目资金情况\n"
+        "2023年我局管理的衔接资金项目1个,全年可用资金16.2万元,已用15.5万元,剩余0.7万元已按规定收回。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("16.2"), D("15.5"))
+
+
+def test_the_spending_in_brackets_right_after_its_rate_is_the_headlines() -> None:
+    """ "全年项目资金使用率96.5%(实际支出19.3万元)": the bracket gives the rate's own figure, not an item's."""
+    report = read(
+        "某市民族宗教委2022年度民族团结进步示范创建工作经费项目绩效自评报告\n一、项目资金情况\n"
+        "本项目市财政预算安排20万元。全年项目资金使用率96.5%(实际支出19.3万元),未使用的0.7万元已交回市财政。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("20"),
+        D("19.3"),
+        D("96.5"),
+    )

@@ -1251,9 +1251,13 @@ def _in_enumerated_funds(text: str, position: int) -> bool:
 
 def _in_an_items_brackets(text: str, position: int) -> bool:
     """Whether a figure stands in a bracket opened in its sentence: "…价格监测经费(预算10.43万元,支付8.30万元,
-    执行率79.6%)" gives one item's own figures, never the headline's."""
+    执行率79.6%)" gives one item's own figures, never the headline's; a bracket right after a rate gives the figures
+    of that rate ("资金使用率96.5%(实际支出19.3万元)")."""
     sentence = text[sentence_start(text, position) : position]
-    return ("(" in sentence or "（" in sentence) and in_brackets(sentence)
+    if not (("(" in sentence or "（" in sentence) and in_brackets(sentence)):
+        return False
+    opened = max(sentence.rfind("("), sentence.rfind("（"))
+    return not sentence[:opened].rstrip().endswith(("%", "％"))
 
 
 def _money_without_yuan(ctx: Context, index: int, quantity: Quantity) -> Quantity:
