@@ -2885,3 +2885,14 @@ def test_the_spending_in_brackets_right_after_its_rate_is_the_headlines() -> Non
         D("19.3"),
         D("96.5"),
     )
+
+
+def test_the_full_points_row_of_a_graded_results_table_gives_the_total() -> None:
+    """A results table grading every part, its headers lost ("50.00 | 45.62 | 优" … "100.00 | 93.27 | 优"): the row of
+    the full 100 points is the total's score and grade; a part's row is no total."""
+    report = read(
+        "某县林业局\n2019年度部门整体支出绩效评价报告\n评价单位:某县林业局\n绩效评价结果\n绩效等级 | |||\n"
+        "20.00 | 19.25 | 优 | |\n50.00 | 45.62 | 优 | |\n产出 | 20.00 | 18.90 | 优 |\n10.00 | 9.50 | 优 | |\n"
+        "100.00 | 93.27 | 优 |\n注:优(≥90)\n"
+    )
+    assert (report.score, report.grade) == (D("93.27"), "优")

@@ -80,9 +80,9 @@ def test_development_split_does_not_regress() -> None:
     assert tallies["project"].precision >= 0.95 and tallies["project"].recall >= 0.82
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
-    # an arithmetic or consistency rule (45 today, one of them met only by chance: JX104 adding up a cut page's parts)
+    # an arithmetic or consistency rule (46 today, one of them met only by chance: JX104 adding up a cut page's parts)
     assert audit.false_alarms == []
-    assert audit.found >= 45
+    assert audit.found >= 46
 
 
 def test_development_forms_rows_do_not_regress() -> None:

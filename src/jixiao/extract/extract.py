@@ -63,6 +63,7 @@ from jixiao.extract.projects import (
 from jixiao.extract.resources import extract_staffing
 from jixiao.extract.scores import (
     extract_grade_scheme,
+    extract_graded_total_row,
     extract_grades,
     extract_satisfaction,
     extract_scores,
@@ -369,6 +370,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     year = chosen["year"] if isinstance(chosen["year"], int) else None
     extract_scores(ctx, headed, department=department, year=year)
     extract_summary_table(ctx, lines)
+    extract_graded_total_row(ctx, lines)
     extract_grades(ctx, year, department=department)
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)

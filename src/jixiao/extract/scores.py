@@ -669,6 +669,33 @@ def extract_summary_table(ctx: Context, lines: Sequence[Line]) -> None:
             )
 
 
+_GRADE_CELL = re.compile(rf"(?:{GRADE_WORDS})")
+_GRADED_ROWS_ABOVE = 2  # rows of parts with a grade of their own above the total's
+_GRADED_REACH = 6  # lines above the total's row they stand in
+
+
+def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
+    """The total of a results table that grades every part, its headers lost ("20.00 | 优" / "50.00 | 45.62 | 优" /
+    … / "100.00 | 93.27 | 优"): the row of the full 100 points under rows of points, score and grade gives the
+    report's score and grade."""
+    for index, line in enumerate(lines):
+        cells = [cell for cell in line_cells(line) if cell.text]
+        if len(cells) != 3 or _number_cell(cells[0].text) != _FULL_SCALE:
+            continue
+        score = _number_cell(cells[1].text)
+        if score is None or score > _FULL_SCALE or not _GRADE_CELL.fullmatch(cells[2].text):
+            continue
+        graded = 0
+        for row in lines[max(0, index - _GRADED_REACH) : index]:
+            above = [cell.text for cell in line_cells(row) if cell.text]
+            if len(above) >= 2 and _GRADE_CELL.fullmatch(above[-1]) and _number_cell(above[-2]) is not None:
+                graded += 1
+        if graded >= _GRADED_ROWS_ABOVE:
+            ctx.add_line_fact("score", score, line.number, cells[1].start, cells[1].end, unit="分")
+            ctx.add_line_fact("grade", cells[2].text, line.number, cells[2].start, cells[2].end)
+            return
+
+
 def _number_cell(text: str) -> Decimal | None:
     return to_decimal(text) if re.fullmatch(r"\d+(?:\.\d+)?", text) else None
 
