@@ -2896,3 +2896,12 @@ def test_the_full_points_row_of_a_graded_results_table_gives_the_total() -> None
         "100.00 | 93.27 | 优 |\n注:优(≥90)\n"
     )
     assert (report.score, report.grade) == (D("93.27"), "优")
+
+
+def test_a_score_whose_label_mistypes_de_as_deng() -> None:
+    """ "…专项资金绩效自评等分85分": 得 mistyped as 等 before the figure, still the report's score."""
+    report = read(
+        "某县交通运输局路灯维护费专项资金绩效自评报告\n我局对2018-2019年度路灯维护费专项资金绩效进行了全面综合评价。"
+        "2018年-2019年度我局路灯维护费专项资金绩效自评等分85分,现将有关情况报告如下:\n"
+    )
+    assert report.score == D("85")
