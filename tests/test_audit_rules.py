@@ -291,6 +291,9 @@ CASES = [
     # parts' scores in brackets adding up to the report's score are no points
     ("JX105", "national-2020",
      "综合预算执行（9.90分）、产出（49.72分）、效益（30分）和满意度（10分）情况，本项目自评得分99.62分。", []),
+    # the rate of the same time of an earlier year ("2019年同期…"), whatever year the report is on, is not this year's
+    ("JX103", "national-2020", "全省就业补助资金全年预算335971.86万元。截至12月31日,全省各级累计支出就业补助资金287402.95万元,"
+     "支出进度85.54%。2019年同期全省支出进度为81.2%。", []),
     # a rate the report works out on other figures it states ("支出合计占收入合计的94.83%"), or of one fund of two
     ("JX103", "national-2020",
      "调整后预算6773.85万元。收入合计7224.71万元。支出合计6851.40万元，支出合计占收入合计的94.83%。\n"

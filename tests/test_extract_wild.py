@@ -2905,3 +2905,41 @@ def test_a_score_whose_label_mistypes_de_as_deng() -> None:
         "2018年-2019年度我局路灯维护费专项资金绩效自评等分85分,现将有关情况报告如下:\n"
     )
     assert report.score == D("85")
+
+
+def test_the_projects_whole_money_and_the_money_it_had_to_spend_are_its_budget() -> None:
+    """ "项目总投入12万元,其中补助…", "该项目可使用资金共计1371.6万元,其中:中央资金…": the budget; residents'
+    "人均可支配收入" is no money of the project's."""
+    invested = read(
+        "某市植保站2019年度植保项目绩效自评报告\n一、项目基本情况\n项目总投入12万元,其中补助甲村3万元、乙村3.5万元,"
+        "其余5.5万元用于技术培训。\n二、项目资金执行情况\n截至2019年12月31日实际使用资金11.64万元。\n"
+    )
+    assert (invested.budget.adjusted, invested.budget.executed) == (D("12"), D("11.64"))
+    available = read(
+        "某县农业农村局2023年度农机购置与应用补贴资金绩效自评报告\n一、资金情况\n2023年该项目可使用资金共计1371.6万元,"
+        "其中:中央资金1286.4万元,自治区资金85.2万元。全县农民人均可支配收入1.52万元。\n"
+    )
+    assert available.budget.adjusted == D("1371.6")
+
+
+def test_a_form_headed_planned_arrived_used_and_its_rate() -> None:
+    """Yunnan's "资金投入情况 | 计划投入资金 | 实际到位资金 | 实际使用资金 | 资金使用率 | 得分": the budget, the money
+    arrived (no budget's figure), the spending and its rate."""
+    report = read(
+        "某县残联2019年度残疾儿童康复救助项目绩效自评表\n资金投入情况(万元)\n(20分)\n|\n|\n计划投入资金\n|\n实际到位资金\n"
+        "|\n实际使用资金\n|\n资金使用率\n|\n得分\n(20分×资金使用率)\n|\n||||\n合计\n|\n58.6\n|\n58.6\n|\n55.37\n|\n94.49%\n|\n18.9\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("58.6"),
+        D("55.37"),
+        D("94.49"),
+    )
+
+
+def test_a_grade_stated_for_the_years_the_evaluation_spans() -> None:
+    """ "2020年-2021年度…绩效自评等级为“良”" in a report on 2020: the span holds the report's year."""
+    report = read(
+        "某县城市管理局2020年-2021年度城区公共厕所保洁服务费专项资金绩效评价报告\n经评价,2020年-2021年度我局城区公共厕所"
+        "保洁服务费专项资金绩效自评等级为“良”,现将有关情况报告如下:\n"
+    )
+    assert report.grade == "良"

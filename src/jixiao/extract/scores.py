@@ -245,7 +245,15 @@ _CLAUSE_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")
 
 
 def _of_another_year(clause: str, year: int | None) -> bool:
-    return year is not None and any(int(found) != year for found in _CLAUSE_YEAR.findall(clause))
+    """Whether the clause names a year that is not the report's, the years of a span that holds it aside ("2020年-
+    2021年度…自评等级为“良”": the years the evaluation spans)."""
+    if year is None:
+        return False
+    spanned = {y for a, b in _YEAR_SPAN.findall(clause) if int(a) <= year <= int(b) for y in (a, b)}
+    return any(int(found) != year for found in _CLAUSE_YEAR.findall(clause) if found not in spanned)
+
+
+_YEAR_SPAN = re.compile(r"(20\d\d)\s*年度?\s*[-－—–~～至到]\s*(20\d\d)\s*年")
 
 
 _GRADING_RULE = re.compile(r"的\s*[，,]\s*[^。；;，,]{0,8}?(?:直接|一律|即|均)")
@@ -589,6 +597,10 @@ def another_years(text: str, position: int, year: int | None) -> bool:
             return opening.group(1) is None or year is None or int(opening.group(1)) != year
         return _under_earlier_years_heading(text, position)
     last = named[-1]
+    if _SAME_PERIOD.match(clause, last.end()):
+        return (
+            True  # "2019年同期全省支出进度为81.2%": the same time of an earlier year, whatever the report's
+        )
     if last.group(1) is not None and (year is None or int(last.group(1)) == year):
         return False
     # the year right before the score's words ("2022年度部门整体支出绩效自评得分"), not a fund's or a rule's
@@ -596,6 +608,7 @@ def another_years(text: str, position: int, year: int | None) -> bool:
     return len(_EVALUATION_WORDS.sub("", clause[last.end() :])) <= _YEAR_REACH
 
 
+_SAME_PERIOD = re.compile(r"\s*度?\s*同期")
 _OPENING_YEAR = re.compile(r"\s*(?:(20\d\d)\s*年度?|(?:上一?|去|前一?)年度?)\s*[，,]")
 _EARLIER_YEARS = re.compile(r"上一?年度?|以前年度|往年|前一?年度|去年")
 _HEADING_REACH = 12  # lines back to the heading a score stands under
