@@ -2943,3 +2943,20 @@ def test_a_grade_stated_for_the_years_the_evaluation_spans() -> None:
         "保洁服务费专项资金绩效自评等级为“良”,现将有关情况报告如下:\n"
     )
     assert report.grade == "良"
+
+
+def test_a_record_table_with_the_bonds_money_and_what_was_spent_under_year_headed_columns() -> None:
+    """ "项目总投资(万元) | 2023年使用债券资金(万元) | 截至2023年底已支出(万元) | 自评结果": the year's bond money is the
+    budget, what was spent its spending; the project's whole investment is neither."""
+    report = read(
+        "2023年度新增地方政府专项债券项目绩效自评情况表\n序号\n项目单位\n项目名称\n项目总投资(万元)\n"
+        "2023年使用债券资金(万元)\n截至2023年底已支出(万元)\n自评结果\n备注\n1\n某县水利局\n某河防洪治理工程\n48600\n"
+        "12000\n11560\n优\n"
+    )
+    assert (report.unit, report.project, report.budget.adjusted, report.budget.executed, report.grade) == (
+        "某县水利局",
+        "某河防洪治理工程",
+        D("12000"),
+        D("11560"),
+        "优",
+    )

@@ -679,8 +679,11 @@ def budget_candidates(
                     )
                 )
     for record in layout.records:
-        if record.field == "budget.adjusted":  # the amount a one-row record table states: its form's figure
-            found["adjusted"].append(
+        if record.field in (
+            "budget.adjusted",
+            "budget.executed",
+        ):  # a one-row record table's: its form's figures
+            found[record.field.removeprefix("budget.")].append(
                 _candidate(record.field, Decimal(record.value), LABEL, record.line, record.start, record.end)
             )
     incomes = {figure.value for figure in layout.figures if figure.label.endswith("收入总计")}

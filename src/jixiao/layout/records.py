@@ -27,8 +27,13 @@ _ROW_NUMBER = re.compile(r"\d{1,3}")
 _MAX_SCORE = Decimal(120)
 
 
+_YEAR_BEFORE = re.compile(r"^(?:截至|截止|至)?\s*20\d\d\s*年(?:底|末|度)?\s*")
+
+
 def _column(text: str) -> tuple[str, str | None] | None:
-    """(field, unit) of a header cell; None when the cell is no record table's header."""
+    """(field, unit) of a header cell, a year before it read past ("2023年使用债券资金(万元)", "截至2023年底已支出
+    (万元)"); None when the cell is no record table's header."""
+    text = _YEAR_BEFORE.sub("", text)
     if len(text) > 12:
         return None
     for field, header in vocabulary().record_columns:
@@ -45,8 +50,8 @@ def _fits(field: str, text: str) -> bool:
     if field == "project":
         is_unit = organisation_end(text) == len(text) and not text.endswith(("项目", "工程"))
         return len(text) >= 4 and not _FIGURE.fullmatch(text) and not is_unit
-    if field in ("budget", "score"):
-        return _FIGURE.fullmatch(text) is not None and (field == "budget" or Decimal(text) <= _MAX_SCORE)
+    if field in ("budget", "executed", "score"):
+        return _FIGURE.fullmatch(text) is not None and (field != "score" or Decimal(text) <= _MAX_SCORE)
     if field == "grade":
         return vocabulary().grade_word.fullmatch(text) is not None
     if field == "number":
@@ -56,7 +61,7 @@ def _fits(field: str, text: str) -> bool:
 
 def record_cells(cells: Sequence[Cell]) -> list[Labelled]:
     """The values of every one-row record table: unit, department, project, score and grade as written,
-    and the budget ("budget.adjusted") in 万元."""
+    and the budget ("budget.adjusted") and what was spent of it ("budget.executed") in 万元."""
     found: list[Labelled] = []
     for index, cell in enumerate(cells):
         if cell.text != _PROJECT_HEADER:
@@ -99,12 +104,13 @@ def _row(
                 return []  # the row under the header is not the first: the table was cut
             continue  # an empty cell, lost when the table was flattened
         at += 1
-        if field == "budget":
+        if field in ("budget", "executed"):
             unit = unit or table_unit
             if unit is None:
                 continue
             amount = Decimal(cell.text) * _TO_WAN[unit]
-            values.append(Labelled("budget.adjusted", 0, str(amount), cell.line, cell.start, cell.end))
+            key = "budget.adjusted" if field == "budget" else "budget.executed"
+            values.append(Labelled(key, 0, str(amount), cell.line, cell.start, cell.end))
         elif field not in ("number", "other"):
             values.append(Labelled(field, rank, cell.text, cell.line, cell.start, cell.end))
     if at < len(cells) and _ROW_NUMBER.fullmatch(cells[at].text):
