@@ -2960,3 +2960,13 @@ def test_a_record_table_with_the_bonds_money_and_what_was_spent_under_year_heade
         D("11560"),
         "优",
     )
+
+
+def test_the_unit_telling_what_it_has_under_the_background_heading() -> None:
+    """ "一、项目基本情况" / "X档案馆现有库房于2003年建成…": the organisation describing what it has, under a title
+    naming no unit."""
+    report = read(
+        "档案库房智能化改造经费项目绩效自评报告\n一、项目基本情况\n某市档案馆现有库房于2003年建成并投入使用,库房温湿度"
+        "控制设备老化。\n二、项目绩效自评工作开展情况\n"
+    )
+    assert report.unit == "某市档案馆"

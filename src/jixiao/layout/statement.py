@@ -411,6 +411,8 @@ _DESCRIBES = (
     "內設",
     "下设",
     "下設",
+    "现有",  # "X档案馆现有库房于2003年建成", "X中心现有在职职工…": what it has
+    "現有",
 )
 _SENTENCE_START = re.compile(r"(?:^|[。；;])\s*")
 _BACKGROUND_REACH = 3  # lines after the heading where the unit introduces itself
