@@ -2970,3 +2970,18 @@ def test_the_unit_telling_what_it_has_under_the_background_heading() -> None:
         "控制设备老化。\n二、项目绩效自评工作开展情况\n"
     )
     assert report.unit == "某市档案馆"
+
+
+def test_the_spendings_total_and_the_years_planned_money_under_labels_of_their_own() -> None:
+    """ "预算批复总额2437.92万元(含年中追加),支出总额2351.08万元(…)", "该项目年度计划资金186000元": the spending and the
+    budget; "项目支出总额" is a part's."""
+    report = read(
+        "某县市场监督管理局2021年度部门整体支出绩效自评报告\n一、部门预算及支出\n2021年度部门预算及支出:预算批复总额2437.92"
+        "万元(含年中追加),支出总额2351.08万元(人员类支出1602.44万元、公用类支出216.9万元、项目类支出531.74万元)。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("2437.92"), D("2351.08"))
+    planned = read(
+        "某镇2023年度乡村保洁员补助项目绩效自评报告\n一、资金情况\n该项目年度计划资金186000元,截至2023年12月31日县级拨付到镇"
+        "139500元。\n"
+    )
+    assert planned.budget.adjusted == D("18.6")
