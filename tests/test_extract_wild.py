@@ -2985,3 +2985,32 @@ def test_the_spendings_total_and_the_years_planned_money_under_labels_of_their_o
         "139500元。\n"
     )
     assert planned.budget.adjusted == D("18.6")
+
+
+def test_the_portals_government_publishing_gives_way_to_the_office_the_text_names() -> None:
+    """ "发布机构:临湘市人民政府" / "项目实施单位为临湘市自然资源局": the city's portal publishes for its office; a
+    township's government publishing on its own is still the unit."""
+    report = read(
+        "第三次全国国土调查项目支出绩效自评报告(2019年度)\n索 引 号:006184523/2020-145227 发布机构:临湘市人民政府 "
+        "发文日期:2020-08-26\n一、项目基本情况\n(一)项目概况\n项目实施单位为临湘市自然资源局,项目主管部门为临湘市人民政府。\n"
+    )
+    assert report.unit == "临湘市自然资源局"
+
+
+def test_who_carries_the_project_out_or_leads_the_evaluation_names_the_unit() -> None:
+    """ "…工程由湄潭县水务局负责组织实施", "…要求,甘肃省卫生健康委员会(以下简称省卫生健康委)会同省财政厅开展了…自评工作",
+    and a unit's cell run on into the first heading ("报告单位:X水库管理局一、项目概况")."""
+    carried = read(
+        "2020年中央水利发展资金(农村饮水安全巩固提升工程)绩效自评报告\n一、项目概况\n农村饮水安全巩固提升工程由湄潭县水务局"
+        "负责组织实施,总投资860万元。\n"
+    )
+    assert carried.unit == "湄潭县水务局"
+    led = read(
+        "关于2021年度中央转移支付资金绩效自评情况的报告\n根据财政部要求,甘肃省卫生健康委员会(以下简称省卫生健康委)会同"
+        "省财政厅开展了2021年度基本公共卫生服务补助资金绩效自评工作。\n"
+    )
+    assert led.unit == "甘肃省卫生健康委员会"
+    run_on = read(
+        "2019年度大坝安全监测系统升级改造项目绩效自评报告 报告单位:曲靖市潇湘水库管理局一、项目概况\n"
+    )
+    assert run_on.unit == "曲靖市潇湘水库管理局"

@@ -24,6 +24,7 @@ from jixiao.extract.funds_row import extract_funds_rows
 from jixiao.extract.headline import (
     FORM,
     LABEL,
+    META,
     PROSE,
     SOURCE_NAMES,
     Choice,
@@ -131,6 +132,27 @@ def _without_places_an_organisation_speaks_for(
 
 
 _PLACES_OFFICES = frozenset({"局", "委", "委员会", "办", "办公室", "厅"})
+# the government of a county, city or district publishing its offices' reports on its portal ("发布机构:临湘市人民政府"),
+# not a township's, which reports on itself
+_PORTALS_GOVERNMENT = re.compile(r"(?P<place>.{2,12}?[省市县区州旗])人民政府")
+
+
+def _without_the_portals_government(candidates: list[Candidate]) -> list[Candidate]:
+    """The unit's candidates without the page's publisher when it is the government of a county, city or district and
+    the text names an office of that place ("发布机构:临湘市人民政府" / "项目实施单位为临湘市自然资源局"): the portal
+    publishes for its offices."""
+    offices = [str(c.value) for c in candidates if c.strength != META]
+    kept = []
+    for candidate in candidates:
+        government = _PORTALS_GOVERNMENT.fullmatch(str(candidate.value))
+        if (
+            candidate.strength == META
+            and government is not None
+            and any(o.startswith(government.group("place")) and o != candidate.value for o in offices)
+        ):
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[str, Any]:
@@ -195,6 +217,7 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             ]
         if field == "unit":
             found[field] = _without_places_an_organisation_speaks_for(found[field], ctx.flow.text, speaker)
+            found[field] = _without_the_portals_government(found[field])
         # (the kind the report speaks as only matters where the candidates name more than one unit)
         several = field == "unit" and len({value_key(c.value) for c in found[field]}) > 1
         choice = choose(found[field], speaker if several else ())

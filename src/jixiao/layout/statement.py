@@ -577,6 +577,9 @@ def _self_description() -> re.Pattern[str]:
     )
 
 
+_SHORT_NAME = r"[(（]\s*以下简称\s*[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?\s*[)）]"
+
+
 @functools.cache
 def _acting() -> re.Pattern[str]:
     """A place's organisation (the shortest name that ends as one) opening a sentence, or the clause after
@@ -589,7 +592,8 @@ def _acting() -> re.Pattern[str]:
         rf"|(?:^|[。；;！!]|概况|基本情况)\s*(?:为[^，,。；;]{{2,40}}?(?:工作|任务)"
         rf"|(?:20\d\d\s*年(?:\s*\d{{1,2}}\s*月)?\s*[,，]?)?[^，,。；;]{{2,30}}?后)[,，]\s*)"
         r"(?P<year>20\d\d\s*年度?\s*[,，]?\s*)?"  # "2020年某县殡仪馆向县级财政争取…": the year opening the sentence
-        rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?={vocabulary().acting_words})"
+        # (its short name given in brackets before it acts: "X委员会(以下简称省卫生健康委)会同…")
+        rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?=(?:{_SHORT_NAME})?(?:{vocabulary().acting_words}))"
     )
 
 
