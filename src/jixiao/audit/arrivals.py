@@ -23,6 +23,7 @@ _RATE = re.compile(_WORDS["rate"])
 _ARRIVED = re.compile(rf"(?:{_WORDS['arrived']})[\u4e00-\u9fff]{{0,10}}?\s*[:：]?\s*$")
 _PLANNED = re.compile(rf"(?:{_WORDS['planned']})[\u4e00-\u9fff]{{0,14}}?\s*[:：]?\s*$")
 _ARRIVED_WORD = re.compile(r"到位|到账")
+_SHORTFALL = re.compile(r"尚有|尚未|未到位|差额|缺口")
 _PARTS = re.compile(r"其中|分别|包括|含")
 _SENTENCE_BREAK = re.compile(r"[。；;!！?？]")
 
@@ -73,6 +74,9 @@ def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None
         parts = parts or (bool(money) and _PARTS.search(before) is not None)
         if quantity.is_money:
             money.append((quantity, before, parts or in_brackets(text[start : quantity.start])))
+    # the shortfall told after what arrived ("实际配套到位资金36512.48万元,尚有3171.52万元未到位,配套到位率…") is read past
+    while money and _SHORTFALL.search(money[-1][1]):
+        money.pop()
     if len(money) < 2:
         return None
     arrived, arrived_before, arrived_part = money[-1]

@@ -2778,6 +2778,88 @@ def carry_over_sum(context: Context) -> Iterator[Hit]:
         )
 
 
+@dataclass(frozen=True)
+class Balance:
+    """A budget, its spending and what is left of it, stated one after the other in one sentence: "全年预算数1562.80万元,
+    全年执行数1498.36万元,执行率95.88%,结余64.44万元"."""
+
+    budget: Fact
+    spent: Fact
+    left: Fact
+
+    @property
+    def computed(self) -> Decimal:
+        return _value(self.budget) - _value(self.spent)
+
+    def agrees(self) -> bool:
+        """Within the rounding of the three figures as they are written (each to a cent of its unit at least)."""
+        slack = sum(
+            (max(_cent(f), _half_last_place(f)) for f in (self.budget, self.spent, self.left)), Decimal(0)
+        )
+        return abs(self.computed - _value(self.left)) <= slack
+
+
+# what is left of a budget ("结余64.44万元", "剩余13.2万元"); not last year's carried over ("上年结转", "年初结余")
+_LEFT = re.compile(r"^(?:项目)?(?:资金)?(?:结余|剩余|节余|结存)(?:资金)?(?:为|共|共计)?$")
+
+
+@per_report
+def balances(context: Context) -> tuple[Balance, ...]:
+    by_place: dict[tuple[int, int], set[str]] = {}
+    for fact in context.report.facts:
+        by_place.setdefault((fact.line, fact.start), set()).add(fact.field)
+    facts = money_facts(context)
+    found: list[Balance] = []
+    for index, left in enumerate(facts):
+        text = context.lines[left.line - 1].text
+        if index < 2 or not _LEFT.match(label_before(text, left.start)):
+            continue
+        budget, spent = facts[index - 2], facts[index - 1]
+        if (
+            budget.line != left.line
+            or spent.line != left.line
+            or "budget.adjusted" not in by_place.get((budget.line, budget.start), set())
+            or "budget.executed" not in by_place.get((spent.line, spent.start), set())
+            or _SENTENCE_BREAK_MARK.search(text, budget.end, left.start)
+            or _value(spent) > _value(budget)
+        ):
+            continue
+        found.append(Balance(budget, spent, left))
+    return tuple(found)
+
+
+_SENTENCE_BREAK_MARK = re.compile(r"[。；;]")
+
+
+@rule(
+    "JX125",
+    "balance-mismatch",
+    "warning",
+    "结余写作{left}，按预算{budget}、支出{spent}计算应为{computed}",
+    summary="同一句依次写明预算、支出和结余（剩余），结余不等于预算减支出（按各数所写的小数位留出取整的余地）。",
+    why="结余由预算和支出算出；算不拢说明三个数中有一个写错了，常见于改数时漏改或数字颠倒。",
+    fires="全年预算数1562.80万元,全年执行数1498.36万元,执行率95.88%,结余46.44万元。",
+    passes="全年预算数1562.80万元,全年执行数1498.36万元,执行率95.88%,结余64.44万元。",
+)
+def balance_mismatch(context: Context) -> Iterator[Hit]:
+    for balance in balances(context):
+        if balance.agrees():
+            continue
+        budget, spent, left = balance.budget, balance.spent, balance.left
+        yield Hit(
+            {
+                "left": left.text,
+                "budget": budget.text,
+                "spent": spent.text,
+                "computed": f"{fmt_money(balance.computed)}万元",
+            },
+            lines=(left.line,),
+            evidence=f"第{left.line}行：{context.line_text(left.line)}",
+            computation=f"{fmt_money(_value(budget))} - {fmt_money(_value(spent))} = {fmt_money(balance.computed)}，"
+            f"与 {fmt_money(_value(left))} 相差 {fmt_money(abs(balance.computed - _value(left)))}",
+        )
+
+
 @rule(
     "JX115",
     "named-list-count",
