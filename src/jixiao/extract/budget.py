@@ -264,6 +264,8 @@ def classify(label: str) -> tuple[str, str] | None:
             best = max(before, key=lambda rank: rank[:2])
     if best[3] == "executed" and _NOT_YET.search(label, 0, start):
         return None  # "未发放资金159,150元", "尚未支付资金": what was not spent
+    if best[3] == "adjusted" and _CHANGE.search(label):
+        return None  # "年中追加预算资金124.63万元": what was added to the budget, no budget
     if _LEFT_UNSPENT.match(label, best[0]):
         return None  # "项目支出未执行399.86万元": what the money named left unspent
     _, _, family, key = best

@@ -2566,11 +2566,29 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
     预算296.40万元,年中追加40.00万元"); only when every amount between them is one of the changes and nothing in
     brackets, carried over or listed stands among them, so that nothing unstated can be part of the sum."""
     amounts = money_facts(context)
-    for line in sorted({f.line for f in context.facts("budget.initial")}):
+    # the budget's, or one source's ("本年财政拨款年初预算资金…,年中追加预算资金…,调整后预算资金…")
+    stated = [
+        (line, initial, adjusted)
+        for kind in ("budget", "source")
+        for line in sorted({f.line for f in context.facts(f"{kind}.initial")})
+        for initial, adjusted in [
+            (
+                [
+                    f
+                    for f in context.facts(f"{kind}.initial")
+                    if f.line == line and (kind == "source" or not f.subject)
+                ],
+                [
+                    f
+                    for f in context.facts(f"{kind}.adjusted")
+                    if f.line == line and (kind == "source" or not f.subject)
+                ],
+            )
+        ]
+    ]
+    for line, initial, adjusted in stated:
         text = context.lines[line - 1].text
-        initial = [f for f in context.facts("budget.initial") if f.line == line and not f.subject]
-        adjusted = [f for f in context.facts("budget.adjusted") if f.line == line and not f.subject]
-        if len(initial) != 1 or len(adjusted) != 1:
+        if len(initial) != 1 or len(adjusted) != 1 or initial[0].subject != adjusted[0].subject:
             continue
         first, last = sorted((initial[0], adjusted[0]), key=attrgetter("start"))
         changes: list[tuple[int, Fact]] = []
@@ -2617,7 +2635,7 @@ _CARRIED_IN = re.compile(r"^上年(?:度)?结转(?:结余)?[\u4e00-\u9fff]{0,4}?
     "JX117",
     "adjustment-sum",
     "warning",
-    "年初预算{initial}万元经所列{how}应为{computed}万元，报告写调整后预算{adjusted}万元",
+    "年初预算{initial}经所列{how}应为{computed}，报告写调整后预算{adjusted}",
     summary="同一句（或相连几句）写了年初预算、年中追加或调减（或上年结转）的金额和调整后（全年）预算，年初预算加追加、结转，减调减，不等于调整后预算；句中另有括号里的、其中所列等其他金额的不算。",
     why="调整后预算是执行率的分母；调整过程算不拢，说明年初数、调整数或全年预算数有一个写错了。",
     fires="2022年年初预算为642.35万元,年中追加预算168.20万元,调减预算25.00万元,调整后全年预算为795.55万元。",
@@ -2640,12 +2658,17 @@ def adjustment_sum(context: Context) -> Iterator[Hit]:
             word = "上年结转" if _CARRIED_IN.search(label) else ("追加" if sign > 0 else "调减")
             if word not in how:
                 how.append(word)
+        in_yuan = all(f.original_unit == "元" for f in facts)  # told in 元, told back in 元
+
+        def shown(value: Decimal) -> str:
+            return f"{fmt(value * 10000, 2)}元" if in_yuan else f"{fmt_money(value)}万元"
+
         yield Hit(
             {
                 "how": "、".join(how),
-                "initial": fmt_money(_value(adjustment.initial)),
-                "computed": fmt_money(computed),
-                "adjusted": fmt_money(stated),
+                "initial": shown(_value(adjustment.initial)),
+                "computed": shown(computed),
+                "adjusted": shown(stated),
             },
             lines=(adjustment.initial.line,),
             evidence=context.quote(*facts),
