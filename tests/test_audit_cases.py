@@ -1666,3 +1666,92 @@ def test_an_incomes_items_are_no_parts_of_the_project_spending() -> None:
         "(2)事业收入36万元,其中来自市林业局:林区防火蓄水池建设经费20万元、松材线虫病监测经费6万元、储备林基地奖补10万元。\n"
     )
     assert findings(text, "JX101") == []
+
+
+# a project form printed one cell per line, each cell with its bar, the rows' "|||||||" between them and the amounts
+# with their 万 (hand-written in the layout of a probe)
+FORM_CELLS_WITH_UNITS = """项目支出绩效自评表 |
+|||||||||||||
+( 2023 年度) |
+|||||||||||||
+项目名称 |
+城区公厕运行管护经费 |
+||||||||||||
+主管部门 |
+|
+实施单位 |
+|
+||||||||||
+项目资金 (万元) |
+|
+年初批复数 |
+调整后预算数 |
+实际支出数 |
+分值 |
+预算执行率 |
+得分 |
+||||||
+年度资金总额 |
+180万 |
+206.4万 |
+196.08万 |
+10 |
+95% |
+9.5 |
+|||||||
+其中:当年财政拨款 |
+180万 |
+198.4万 |
+189.58万 |
+— |
+|
+— |
+|||||||
+上年结转资金 |
+0 |
+8万 |
+6.5万 |
+— |
+|
+— |
+|||||||
+其他资金 |
+0 |
+0 |
+0 |
+— |
+|
+— |
+|||||||
+年度总体目标 |
+预期目标 |
+实际完成情况 |
+|||||||||||
+保障中心城区126座公厕日常保洁、设施设备维修和运行管护,实现公厕免费开放、干净整洁、设施完好,提升城市公共服务水平。 |
+全年调整后预算206.4万元(年初批复180万元,年中追加公厕提质改造管护费18.4万元,上年结转8万元),截至12月底实际支付196.08万元,资金支付率95%;完成126座城区公厕日常保洁、设施维修和运行管护。 |
+||||||||||||
+绩 效 指 标 |
+一级指标 |
+二级指标 |
+三级指标 |
+年度 指标值 |
+实际 完成值 |
+分值 |
+得分 |
+偏差原因分析及改进措施 |
+|||||
+产出指标 |
+数量指标 |
+管护城区公厕数量 |
+≥120座 |
+126座 |
+10 |
+10 |
+"""
+
+
+def test_a_funds_block_printed_one_cell_per_line_with_its_units_is_checked_against_all_its_rows() -> None:
+    """ "年度资金总额 | 180万 | 206.4万 | 196.08万 | …" over "其中:当年财政拨款 | … | 198.4万 | …" and "上年结转资金 | 0 | 8万 | …":
+    the carry-over row the form reader does not place is still one of the source rows, so the total is not checked
+    against the one row it read (JX111)."""
+    assert findings(FORM_CELLS_WITH_UNITS, "JX111") == []

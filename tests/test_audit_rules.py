@@ -186,6 +186,9 @@ CASES = [
     # an amount each of several names stands for them all; parts that make the difference the sentence states before
     # them explain that difference, not the total
     ("JX101", "national-2020", "中央资金4.2亿元分解下达,其中衢州市、丽水市各1.5亿元,温州市1.2亿元。", []),
+    # a use listed after the second of two batches is that of both ("…批复我市资金401万元,…(第二批)…批复我市资金153.2万元,主要用于…")
+    ("JX101", "national-2020", "根据第一批通知批复我市资金401万元,根据第二批通知批复我市资金153.2万元,主要用于三个方面:群众体育类386.5万元,"
+     "青少年体育类98.6万元,竞技体育类69.1万元。", []),
     ("JX101", "national-2020", "年初预算数3260000.00元,年末支出合计4126537.48元。支出合计比年初预算数多866537.48元,主要原因是"
      "增加基本支出312845.16元,增加项目支出553692.32元。", []),
     ("JX101", "national-2020", "本年支出100.02万元，其中：基本支出50万元，项目支出50万元。", []),

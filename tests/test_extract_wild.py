@@ -3014,3 +3014,13 @@ def test_who_carries_the_project_out_or_leads_the_evaluation_names_the_unit() ->
         "2019年度大坝安全监测系统升级改造项目绩效自评报告 报告单位:曲靖市潇湘水库管理局一、项目概况\n"
     )
     assert run_on.unit == "曲靖市潇湘水库管理局"
+
+
+def test_the_one_sources_budget_with_its_change_is_the_whole() -> None:
+    """ "公共财政拨款年初预算资金…元,年中追加预算资金…元,调整后预算资金…元": the one source named is the whole, and what
+    was added to it is a change, no other source beside it."""
+    report = read(
+        "某县环境卫生管理所2020年度部门整体支出绩效自评报告\n一般公共预算收入:2020年度环卫所公共财政拨款年初预算资金5,873,420.50"
+        "元,年中追加预算资金1,246,300.00元,调整后预算资金7,119,720.50元。\n"
+    )
+    assert (report.budget.initial, report.budget.adjusted) == (D("587.342050"), D("711.972050"))

@@ -2907,7 +2907,12 @@ def _only_source(ctx: Context, key: str) -> Decimal | None:
         return None  # (nor "其他资金", what is left besides the sources a form's rows name: never the whole)
     lines = {f.line for f in facts}
     if any(
-        f.line in lines and ((f.field == "amount" and f.subject) or _SOURCE.search(f.field.partition(".")[2]))
+        f.line in lines
+        # (a change to its budget is no other source: "…年初预算资金…元,年中追加预算资金…元,调整后预算资金…元")
+        and (
+            (f.field == "amount" and f.subject and not _CHANGE.search(f.subject))
+            or _SOURCE.search(f.field.partition(".")[2])
+        )
         for f in ctx.facts
         if f.field == "amount" or f.field.startswith("income.")
     ):

@@ -89,7 +89,9 @@ def _source_rows(lines: Sequence[Line], total_line: int) -> int:
 _MAX_SOURCE_ROWS = 6
 _MAX_SOURCE_CELLS = 42  # six rows of up to seven cells, one cell per line
 _MAX_SOURCE_LINES = 250  # those cells with the blank lines a web page's copy puts between them
-_FIGURE_CELL = re.compile(r"[\d.,，%％\-—–－/]+")  # an empty cell printed as a dash too ("—")
+# an empty cell printed as a dash too ("—"), a figure with its unit ("8万"), the bars after it ("8万 |") or of a row's
+# end ("|||||||")
+_FIGURE_CELL = re.compile(r"(?:[\d.,，%％\-—–－/]+\s*(?:万元|万|元)?)?[\s|｜]*")
 _FIRST_FIGURE = re.compile(r"\d")
 _SOURCE_ROW = re.compile(
     r"\s*(?:其中\s*[:：]?\s*)?(?:当年|本年|上年|中央|省|市|州|县|区|地方|财政|其他|自筹|单位|社会)[^|\t\d]{0,12}(?:资金|拨款|结转|结余)"

@@ -632,12 +632,25 @@ def _not_its_parts(context: Context, relation: Relation) -> bool:
             return True
     first = min(relation.parts, key=lambda p: (p.line, p.start))
     total = relation.total
-    return any(
+    amounts = money_facts(context)
+    if any(
         _value(fact) == relation.summed
         and fact is not total
         and (total.line, total.start) < (fact.line, fact.start) < (first.line, first.start)
-        for fact in money_facts(context)
-    )
+        for fact in amounts
+    ):
+        return True
+    # ... or the batches the total ends ("…批复我市资金401万元,…(第二批)…批复我市资金153.2万元,主要用于三个方面:…"):
+    # the parts list all of them
+    text = context.lines[total.line - 1].text
+    opening = max((m.end() for m in _SENTENCE_BREAK_MARK.finditer(text, 0, total.start)), default=0)
+    batches = [f for f in amounts if f.line == total.line and opening <= f.start < total.start]
+    running = _value(total)
+    for fact in reversed(batches):
+        running += _value(fact)
+        if running == relation.summed:
+            return True
+    return False
 
 
 _EACH_BEFORE = re.compile(r"各\s*$")
@@ -2659,16 +2672,12 @@ def adjustment_sum(context: Context) -> Iterator[Hit]:
             if word not in how:
                 how.append(word)
         in_yuan = all(f.original_unit == "元" for f in facts)  # told in 元, told back in 元
-
-        def shown(value: Decimal) -> str:
-            return f"{fmt(value * 10000, 2)}元" if in_yuan else f"{fmt_money(value)}万元"
-
         yield Hit(
             {
                 "how": "、".join(how),
-                "initial": shown(_value(adjustment.initial)),
-                "computed": shown(computed),
-                "adjusted": shown(stated),
+                "initial": _shown(_value(adjustment.initial), in_yuan),
+                "computed": _shown(computed, in_yuan),
+                "adjusted": _shown(stated, in_yuan),
             },
             lines=(adjustment.initial.line,),
             evidence=context.quote(*facts),
@@ -2676,6 +2685,11 @@ def adjustment_sum(context: Context) -> Iterator[Hit]:
             + ("，在尾差之内" if rounding else ""),
             severity="info" if rounding else None,
         )
+
+
+def _shown(value: Decimal, in_yuan: bool) -> str:
+    """An amount (万元) as the report wrote its figures: in 元, or in 万元."""
+    return f"{fmt(value * 10000, 2)}元" if in_yuan else f"{fmt_money(value)}万元"
 
 
 _FLOW = load_vocabulary("amounts")["money_flow"]
