@@ -3024,3 +3024,13 @@ def test_the_one_sources_budget_with_its_change_is_the_whole() -> None:
         "元,年中追加预算资金1,246,300.00元,调整后预算资金7,119,720.50元。\n"
     )
     assert (report.budget.initial, report.budget.adjusted) == (D("587.342050"), D("711.972050"))
+
+
+def test_the_costs_listed_after_the_spending_of_a_project_named_like_them_are_no_budget() -> None:
+    """ "2019年实际完成支付12.16万元,其中数字化加工费10.56万元、档案修裱费1.6万元" in the report on "…数字化加工项目": the
+    costs the money paid, not the project's share of a larger whole."""
+    report = read(
+        "某档案馆数字化加工项目绩效自评报告\n年度财政安排项目资金12.8万元。\n"
+        "2019年实际完成支付12.16万元,其中数字化加工费10.56万元、档案修裱费1.6万元。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("12.8"), D("12.16"))

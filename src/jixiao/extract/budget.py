@@ -1139,6 +1139,8 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
         return False  # "X资金合计900万元，其中：中央X资金600万元，省级资金200万元": the fund's sources, it the whole
     if _part_of_the_projects_budget(text, quantity.end + match.end()):
         return False  # "项目2017年度预算150万元，其中省级X补助资金100万元": the project's budget, its sources after it
+    if _COST_ITEM.search(named.strip()):
+        return False  # "实际完成支付12.16万元,其中数字化加工费10.56万元…": a cost the project paid, not the project
     return same_project(named, own_project)
 
 
@@ -1854,7 +1856,9 @@ def extract_budget(
             included = part is not None and _INCLUDED.search(
                 text, sentence_start(text, quantity.start), quantity.start
             )
-            field = f"part.{key}" if part and (included or not project_kind) else f"budget.{key}"
+            # (a cost the money paid is a part in any report: "其中数字化加工费10.56万元")
+            costs = part is not None and _COST_ITEM.search(part) is not None
+            field = f"part.{key}" if part and (included or not project_kind or costs) else f"budget.{key}"
             if (
                 project_kind
                 and own_project
