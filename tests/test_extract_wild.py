@@ -3034,3 +3034,17 @@ def test_the_costs_listed_after_the_spending_of_a_project_named_like_them_are_no
         "2019年实际完成支付12.16万元,其中数字化加工费10.56万元、档案修裱费1.6万元。\n"
     )
     assert (report.budget.adjusted, report.budget.executed) == (D("12.8"), D("12.16"))
+
+
+def test_the_money_claimed_or_paid_out_with_the_funds_name_after_the_verb_is_the_spending() -> None:
+    """ "已报账资金177.8万元", "累计报账支出中央奖补资金1187.36万元", "累计兑付2019年度中央农机购置补贴资金49876.3万元"."""
+    for sentence, spent in (
+        ("截至2021年12月31日已报账资金177.8万元,剩余8.2万元为工程质保金。", "177.8"),
+        (
+            "截至2019年12月31日,各项目累计报账支出中央奖补资金1187.36万元,剩余76.64万元为质量保证金。",
+            "1187.36",
+        ),
+        ("截至2019年12月31日,全省累计兑付2019年度中央农机购置补贴资金49876.3万元。", "49876.3"),
+    ):
+        report = read(f"某县2019年度中央农村综合改革转移支付绩效自评报告\n一、资金情况\n{sentence}\n")
+        assert report.budget.executed == D(spent), sentence
