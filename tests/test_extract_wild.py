@@ -3048,3 +3048,14 @@ def test_the_money_claimed_or_paid_out_with_the_funds_name_after_the_verb_is_the
     ):
         report = read(f"某县2019年度中央农村综合改革转移支付绩效自评报告\n一、资金情况\n{sentence}\n")
         assert report.budget.executed == D(spent), sentence
+
+
+def test_the_projects_whole_money_after_its_sources_and_the_spending_settled() -> None:
+    """ "省级财政下达…84万元,县级财政配套21万元,项目总资金105万元": the sources' total is the budget;
+    "全县累计结算支出营养改善计划资金1098.24万元": the spending."""
+    report = read(
+        "某县水利局2020年度小型水库维修养护项目绩效自评报告\n一、项目概况\n2020年省级财政下达我县小型水库维修养护补助资金84万元,"
+        "县级财政配套21万元,项目总资金105万元,用于全县46座小型水库的维修养护。\n二、资金使用\n截止12月31日,全县累计结算支出"
+        "维修养护资金101.6万元。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("105"), D("101.6"))

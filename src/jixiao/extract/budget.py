@@ -1990,7 +1990,7 @@ def _whole_with_its_budget_and_addition(ctx: Context) -> None:
 # a total of the amounts listed before it in its sentence ("…第一批3000万元、第二批1200万元…，合计5000万元",
 # "提前下达8000万元；追加下达4000万元，全年共计12000万元", "首批下达…1350万元，后续拨付820万元，全年到位资金2170万元")
 _TOTAL_AFTER_PARTS = re.compile(
-    r"(?:合计|共计|总计|以上共计|全年共计|累计下达|全年到位(?:资金)?)(?:为|达)?\s*$"
+    r"(?:合计|共计|总计|以上共计|全年共计|累计下达|全年到位(?:资金)?|项目总资金)(?:为|达)?\s*$"
 )
 _WHOLE_PARTS = 6  # the most parts a sentence lists before their total
 _SOURCES_LISTED = re.compile(r"资金(?:来源|构成|组成)(?:如下|情况|为)?\s*[:：]")
