@@ -544,6 +544,12 @@ _STANDARD_AFTER = re.compile(r"\s*(?:的)?标准")
 _SPEAKER_ONLY = re.compile(r"\s*(?:(?:我|本|全)[省市县区州旗镇乡局委办厅])?\s*")
 
 
+# the next item of an enumeration after a "；" ("；二是…", "；(2)…", "；其二…")
+_ITEM_AFTER_A_BREAK = re.compile(
+    r"[；;]\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[、.．](?!\d))"
+)
+
+
 def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | None:
     """The amount a marker refers to: the last one before it in the same sentence, or, when the
     marker opens a sentence ("……万元。其中：……"), the amount of the sentence before nearest what the parts add up
@@ -591,6 +597,8 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         candidates = [f for f in candidates if not in_brackets(text[sentence : f.start])]
     if candidates and _RESTATED_BY.search(text, candidates[-1].end, marker):
         return None  # "…;按支出性质分类其构成为…": the same total broken down again, its amount further back
+    if candidates and _ITEM_AFTER_A_BREAK.search(text, candidates[-1].end, marker):
+        return None  # "…Y工程45.26万元;二是危桥改造工程,其中…": a new item's parts, its own amount not stated
     if len(candidates) >= 2:
         # "实际采购金额318.74万元，节约资金7.76万元，节约率2.38%；其中授予中小企业合同金额286.40万元": parts far above
         # the amount right before the marker, which an amount before it does hold, are that one's

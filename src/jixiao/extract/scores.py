@@ -34,6 +34,16 @@ _CATEGORY = (
     # (the look-behinds after the word: before it, they would be tried at every position of the text)
     r"|投入(?<!资金投入)(?<!财政投入)(?<!经费投入)(?:指标)?|管理(?<!资金管理)(?<!财务管理)(?<!资产管理)(?:指标)?|履职(?:指标)?)"
 )
+# categories listed, then their scores in the same order: "投入、过程、产出、效益四项分别得18分、19分、37分、18分" (得
+# required: "…分别为20分、30分…" may be their points)
+_CATEGORY_WORD = _CATEGORY.replace("(?P<cat>", "(?:", 1)
+_RESPECTIVE = re.compile(
+    rf"(?P<cats>{_CATEGORY_WORD}(?:\s*[、和及与]\s*{_CATEGORY_WORD}){{1,5}})\s*"
+    r"(?:[一二三四五六七八九十两\d]{1,2}\s*(?:项|个方面|部分))?(?:指标)?\s*(?:分别|依次)\s*得分?\s*(?:为|是)?\s*[:：]?\s*"
+    r"(?P<scores>\d+(?:\.\d+)?\s*分?(?:\s*[、,，和及]\s*\d+(?:\.\d+)?\s*分?){1,5})"
+)
+_ONE_CATEGORY = re.compile(_CATEGORY)
+_ONE_SCORE = re.compile(r"\d+(?:\.\d+)?")
 # a category named right before a total's label: "产出指标合计得分", "效益指标总得分", "投入部分合计得分"
 _CATEGORY_BEFORE = re.compile(_CATEGORY + r"(?:部分|类|方面)?(?:指标)?\s*$")
 _CATEGORY_REACH = 12
@@ -729,6 +739,26 @@ def extract_scores(
         ):
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
+    for match in _RESPECTIVE.finditer(text) if "分别" in text or "依次" in text else ():
+        names = [found.group("cat") for found in _ONE_CATEGORY.finditer(match.group("cats"))]
+        scores = list(_ONE_SCORE.finditer(text, match.start("scores"), match.end("scores")))
+        if (
+            len(names) != len(scores)
+            or _in_sub_listing(text, match.start())
+            or _second_level(text, match.start())
+        ):
+            continue
+        for name, score in zip(names, scores, strict=True):
+            value = _number(score.group())
+            if value is not None:
+                ctx.add(
+                    "component",
+                    value,
+                    score.start(),
+                    score.end(),
+                    unit="分",
+                    subject=canonical_category(name),
+                )
     scored: list[tuple[int, int]] = []
     for match in _POINTS_AND_SCORE.finditer(text):
         value = _number(match.group(3))

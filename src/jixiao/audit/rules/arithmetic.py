@@ -2687,8 +2687,10 @@ def adjustment_sum(context: Context) -> Iterator[Hit]:
         )
 
 
-def _shown(value: Decimal, in_yuan: bool) -> str:
-    """An amount (万元) as the report wrote its figures: in 元, or in 万元."""
+def _shown(value: Decimal, in_yuan: bool, in_yi: int | None = None) -> str:
+    """An amount (万元) as the report wrote its figures: in 元, in 亿元 (to ``in_yi`` places), or in 万元."""
+    if in_yi is not None:
+        return f"{fmt(value / 10000, in_yi)}亿元"
     return f"{fmt(value * 10000, 2)}元" if in_yuan else f"{fmt_money(value)}万元"
 
 
@@ -2829,10 +2831,8 @@ class Balance:
         return _value(self.budget) - _value(self.spent)
 
     def agrees(self) -> bool:
-        """Within the rounding of the three figures as they are written (each to a cent of its unit at least)."""
-        slack = sum(
-            (max(_cent(f), _half_last_place(f)) for f in (self.budget, self.spent, self.left)), Decimal(0)
-        )
+        """Within the rounding of the three figures to the places they are written with ("1.286亿元": 5万元)."""
+        slack = sum((_half_last_place(f) for f in (self.budget, self.spent, self.left)), Decimal(0))
         return abs(self.computed - _value(self.left)) <= slack
 
 
@@ -2883,12 +2883,15 @@ def balance_mismatch(context: Context) -> Iterator[Hit]:
         if balance.agrees():
             continue
         budget, spent, left = balance.budget, balance.spent, balance.left
+        figures = (budget, spent, left)
+        in_yuan = all(f.original_unit == "元" for f in figures)
+        in_yi = max(_places(f) for f in figures) if all(f.original_unit == "亿元" for f in figures) else None
         yield Hit(
             {
                 "left": left.text,
                 "budget": budget.text,
                 "spent": spent.text,
-                "computed": f"{fmt_money(balance.computed)}万元",
+                "computed": _shown(balance.computed, in_yuan, in_yi),
             },
             lines=(left.line,),
             evidence=f"第{left.line}行：{context.line_text(left.line)}",
