@@ -3059,3 +3059,15 @@ def test_the_projects_whole_money_after_its_sources_and_the_spending_settled() -
         "维修养护资金101.6万元。\n"
     )
     assert (report.budget.adjusted, report.budget.executed) == (D("105"), D("101.6"))
+
+
+def test_money_besides_the_subject_and_a_project_cell_naming_its_owner_and_year() -> None:
+    """ "此外,省级财政安排配套资金430万元,统筹用于…": money besides the fund evaluated, no budget of it; "项目名称:X民政局
+    2021年度“Y资金”": the project is Y."""
+    besides = read(
+        "甘肃省2022年度美术馆公共图书馆文化馆(站)免费开放补助资金绩效自评报告\n一、资金分配\n其中甘肃省美术馆120万元,"
+        "甘肃省图书馆150万元。此外,省级财政安排配套资金430万元,统筹用于基层综合性文化服务中心免费开放运转。\n"
+    )
+    assert besides.budget.adjusted is None
+    owned = read("项目名称:黔南州民政局2021年度“特困人员救助供养州级补助资金”\n一、项目基本情况\n")
+    assert owned.project == "特困人员救助供养州级补助资金"

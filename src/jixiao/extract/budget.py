@@ -54,6 +54,8 @@ _WHOLE_OF_PARTS = re.compile(_AMOUNTS["whole_of_parts"])
 _PART_OF_THE_YEAR = re.compile(_AMOUNTS["part_of_the_year"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
+# a sentence opening with money besides what it is about ("此外,省级财政安排配套资金430万元…", "另外…")
+_SET_APART = re.compile(r"\s*(?:此外|另外|另有|除此之外)")
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
@@ -1787,6 +1789,15 @@ def extract_budget(
             family, key = "amount", ""  # "下达了A经费:514.56万元,B费:30.58万元": one named part of several
         if family == "budget" and _in_enumerated_funds(text, quantity.start):
             family, key = "amount", ""  # "共收到两项资金：一是A资金680万元…；二是B资金400万元": one of them
+        if (
+            family == "budget"
+            and key == "adjusted"
+            and _SET_APART.match(text, sentence_start(text, quantity.start))
+        ):
+            family, key = (
+                "amount",
+                "",
+            )  # "此外,省级财政安排配套资金430万元,统筹用于…": money besides the subject's
         if (
             key == "executed"
             and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))

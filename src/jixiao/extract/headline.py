@@ -340,6 +340,10 @@ def tidy_project(name: str, unit: str | None) -> str:
         # (not where the unit's kind runs on into a bracket: "文化馆(站)免费开放补助资金" names the kind of venue)
         if len(_without_ending(rest)) >= 4 and names_a_project(rest) and not rest.startswith(("(", "（")):
             name = rest
+    # "黔南州民政局2021年度“特困人员救助供养州级补助资金”": an organisation and the year before the quoted name
+    owned = _OWNER_AND_YEAR.fullmatch(name)
+    if owned is not None and names_a_project(owned.group("name")):
+        name = owned.group("name")
     framed = _FRAMED_FUND.match(name)
     if framed is not None and vocab.generic_fund.fullmatch(name[framed.end() :]):
         return framed.group(1)
@@ -355,6 +359,10 @@ def tidy_project(name: str, unit: str | None) -> str:
 
 
 _BUDGET_ITEM = "预算项目"
+_OWNER_AND_YEAR = re.compile(
+    r"[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|办|院|中心|厅|站|所|馆|部)\s*20\d\d\s*年度?\s*"
+    r"[“\"](?P<name>[^“”\"]{4,40})[”\"](?:项目)?"
+)
 
 
 def _without_ending(name: str) -> str:
