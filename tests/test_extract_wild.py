@@ -3071,3 +3071,12 @@ def test_money_besides_the_subject_and_a_project_cell_naming_its_owner_and_year(
     assert besides.budget.adjusted is None
     owned = read("项目名称:黔南州民政局2021年度“特困人员救助供养州级补助资金”\n一、项目基本情况\n")
     assert owned.project == "特困人员救助供养州级补助资金"
+
+
+def test_the_projects_money_set_aside_in_all_is_its_budget() -> None:
+    """ "2020年项目资金共安排460万元,其中市级财政预算安排300万元、省级补助资金160万元": the budget, its sources after it."""
+    report = read(
+        "某市卫生健康委员会2020年度基层医疗卫生机构能力提升补助项目绩效自评报告\n一、项目概况\n2020年项目资金共安排460万元,"
+        "其中市级财政预算安排300万元、省级补助资金160万元。\n"
+    )
+    assert report.budget.adjusted == D("460")
