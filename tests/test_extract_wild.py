@@ -3080,3 +3080,16 @@ def test_the_projects_money_set_aside_in_all_is_its_budget() -> None:
         "其中市级财政预算安排300万元、省级补助资金160万元。\n"
     )
     assert report.budget.adjusted == D("460")
+
+
+def test_the_office_a_review_was_carried_out_by_and_a_kind_of_money_named_by_its_level() -> None:
+    """ "…,经上饶市人力资源和社会保障局组织自评,…": the office, without 经; "州级预算项目" is a kind of money, no project."""
+    by = read(
+        "职业技能提升行动专账资金2020年度绩效自评报告\n一、自评情况\n根据省财政厅要求,经上饶市人力资源和社会保障局组织自评,"
+        "职业技能提升行动项目自评得分96分。\n"
+    )
+    assert by.unit == "上饶市人力资源和社会保障局"
+    kind = read(
+        "某州生态环境局2023年度项目支出绩效自评报告\n一、基本情况\n纳入本次自评的州级预算项目共7个,预算合计229.56万元。\n"
+    )
+    assert kind.project != "州级预算项目"

@@ -630,6 +630,11 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
                     name[by.end() :],
                     start + by.end(),
                 )  # "X工程由Y局组织实施": the work, then who does it
+            if name.startswith("经") and leading_place(name[1:]) > 0:
+                name, start = (
+                    name[1:],
+                    start + 1,
+                )  # "经上饶市人力资源和社会保障局组织自评,…": the one who did it
             if vocab.not_title_start.match(name):
                 continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name
             stop = _SENTENCE_STOP.search(text, found.end())
