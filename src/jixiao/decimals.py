@@ -33,3 +33,10 @@ def fmt_money(value: Decimal) -> str:
     exponent = value.as_tuple().exponent
     places = max(2, -exponent) if isinstance(exponent, int) else 2
     return fmt(value, places)
+
+
+def last_place(value: Decimal) -> Decimal:
+    """One unit of the last place a stated rate is written to, trailing zeros aside ("12.770": 0.01, "100": 1): how far
+    a rate may stand from the exact one and still be the same figure rounded."""
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) and exponent < 0 else 0)

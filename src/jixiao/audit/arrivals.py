@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
-from jixiao.decimals import HUNDRED
+from jixiao.decimals import HUNDRED, last_place
 from jixiao.extract.context import in_brackets
 from jixiao.extract.numbers import Quantity, find_quantities
 from jixiao.layout.vocabulary import load_vocabulary
@@ -45,21 +45,12 @@ class Arrival:
         """Whether the rate is above the most the figures allow, each rounded as written, by more than a unit of
         its own last place."""
         stated = self.rate.written
-        exponent = stated.normalize().as_tuple().exponent
-        unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) and exponent < 0 else 0)
         highest = (
-            (self.arrived.value + _half_place(self.arrived))
-            / (self.planned.value - _half_place(self.planned))
+            (self.arrived.value + self.arrived.half_place)
+            / (self.planned.value - self.planned.half_place)
             * HUNDRED
         )
-        return stated > highest + unit
-
-
-def _half_place(quantity: Quantity) -> Decimal:
-    exponent = quantity.written.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    half = Decimal(5).scaleb(-places - 1)
-    return half * quantity.value / quantity.written if quantity.written else half
+        return stated > highest + last_place(stated)
 
 
 def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None:

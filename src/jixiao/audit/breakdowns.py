@@ -231,14 +231,19 @@ _OPENS_ITEMS = re.compile(r"(?:其中|包括|具体(?:是|为|如下)|分别(?:�
 _ITEM_NUMBER = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
 
 
+def _money_by_line(context: Context) -> dict[int, list[Fact]]:
+    by_line: dict[int, list[Fact]] = {}
+    for fact in money_facts(context):
+        by_line.setdefault(fact.line, []).append(fact)
+    return by_line
+
+
 @per_report
 def numbered_groups(context: Context) -> tuple[Group, ...]:
     """A total whose line ends by opening a listing ("共安排全民健身专项资金5,180.00万元,其中:"), and the items
     numbered 1, 2, 3… on the lines after it, each item's first amount its part ("1.全民健身设施建设补助2,100.00万元,
     主要用于…"); blank lines between them skipped, the listing ending at the first line that is not its next item."""
-    by_line: dict[int, list[Fact]] = {}
-    for fact in money_facts(context):
-        by_line.setdefault(fact.line, []).append(fact)
+    by_line = _money_by_line(context)
     lines = context.lines
     found: list[Group] = []
     for number, facts in by_line.items():
@@ -306,9 +311,7 @@ def summed_above_groups(context: Context) -> tuple[Group, ...]:
     3… on the lines before it, the last maybe on the total's own line: each item's amount of the total's measure
     (its 支出 when the total is 支出), or its only amount. The listing must reach back to item 1, and hold as many
     items as the total names."""
-    by_line: dict[int, list[Fact]] = {}
-    for fact in money_facts(context):
-        by_line.setdefault(fact.line, []).append(fact)
+    by_line = _money_by_line(context)
     lines = context.lines
     found: list[Group] = []
     for number, facts in by_line.items():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.context import Context, per_report
-from jixiao.decimals import HUNDRED, fmt
+from jixiao.decimals import HUNDRED, fmt, last_place
 from jixiao.extract.context import in_brackets
 from jixiao.extract.numbers import Quantity, find_quantities
 from jixiao.layout.vocabulary import load_vocabulary
@@ -75,18 +75,9 @@ class Change:
     def agrees(self) -> bool:
         """Whether the stated rate is within a unit of its last place of what the figures allow."""
         stated = self.rate.written
-        exponent = stated.normalize().as_tuple().exponent  # "12.770%" is written to two places
-        unit = Decimal(1).scaleb(exponent if isinstance(exponent, int) and exponent < 0 else 0)
+        unit = last_place(stated)  # "12.770%" is written to two places
         low, high = self.bounds()
         return low - unit <= stated <= high + unit
-
-
-def _half_place(quantity: Quantity) -> Decimal:
-    """Half the last place a quantity is written with, in the unit of its value ("3258909.77元": 0.005元)."""
-    exponent = quantity.written.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    half = Decimal(5).scaleb(-places - 1)
-    return half * quantity.value / quantity.written if quantity.written else half
 
 
 def _difference(now: Quantity, last: Quantity) -> str:
@@ -107,7 +98,7 @@ class _Role:
 
     @property
     def half(self) -> Decimal:
-        return _half_place(self.quantity)
+        return self.quantity.half_place
 
 
 def _over_target(line: int, figures: list[_Role], rate: Quantity) -> Change | None:

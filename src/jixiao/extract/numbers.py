@@ -85,6 +85,15 @@ class Quantity(NamedTuple):
     def is_percent(self) -> bool:
         return self.unit == "%"
 
+    @property
+    def half_place(self) -> Decimal:
+        """Half the last place the quantity is written with, in the unit of its value ("3258909.77元": 0.005元, in
+        万元): how far the figure before rounding may stand from it."""
+        exponent = self.written.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        half = Decimal(5).scaleb(-places - 1)
+        return half * self.value / self.written if self.written else half
+
 
 def to_decimal(digits: str) -> Decimal | None:
     try:
