@@ -625,8 +625,9 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
 
 def _not_its_parts(context: Context, relation: Relation) -> bool:
     """Whether the parts are not the total's after all: one is each of several ("衢州市、丽水市各1.5亿元,温州市1.2
-    亿元": the sum counts it once), or together they make another figure stated between the total and them ("支出合计
-    4126537.48元…比年初预算数多866537.48元,主要原因是增加基本支出…": the difference explained)."""
+    亿元": the sum counts it once), together they make another figure stated between the total and them ("支出合计
+    4126537.48元…比年初预算数多866537.48元,主要原因是增加基本支出…": the difference explained), or they make the
+    total with the batches before it in its sentence (a use listed after the second of two batches)."""
     for part in relation.parts:
         if _EACH_BEFORE.search(context.lines[part.line - 1].text, 0, part.start):
             return True
