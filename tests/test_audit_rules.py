@@ -1739,3 +1739,56 @@ def test_a_rate_whose_sentence_the_page_width_cut_is_checked_on_its_own_figures(
     assert findings_for(head + "率93.01%。\n", "JX103") == []
     [(line, _severity, message)] = findings_for(head + "率95.01%。\n", "JX103")
     assert (line, message) == (6, "执行率写作95.01%，按所列数字计算应为93.01%")
+
+
+def test_a_rate_after_the_reports_date_run_into_its_sentence_is_the_years() -> None:
+    # hand-written: a cover run together, the report's date (2022年5月) before the year's figures of 2021;
+    # 46917.5 / 52380 = 89.57%
+    text = (
+        "2021年度省级农田水利建设专项资金绩效评价报告江西省某厅2022年5月资金到位及使用状况2021年省级财政共下达专项资金52380万元,"
+        "截至2021年12月31日累计支出46917.5万元,资金支出率{rate}%,结余资金按规定结转下年使用。\n"
+    )
+    assert findings_for(text.format(rate="89.57"), "JX103") == []
+    [(_line, severity, message)] = findings_for(text.format(rate="93.57"), "JX103")
+    assert (severity, message) == ("error", "执行率写作93.57%，按所列数字计算应为89.57%")
+    # a month of the year itself still marks a rate of part of it
+    midyear = text.format(rate="93.57").replace("截至2021年12月31日", "截至2021年9月底")
+    assert findings_for(midyear, "JX103") == []
+
+
+def test_a_rate_beside_the_parts_of_the_chosen_budget_is_checked_on_the_reports_figures() -> None:
+    # hand-written: the budget's sources listed after 其中 stand on the rate's line; the spending is stated lines below;
+    # 5913.27 / 6827.45 = 86.61%
+    text = (
+        "某县2022年农村供水工程资金绩效自评报告\n一、资金情况\n2022年,全县农村供水工程建设共安排资金6827.45万元。其中,中央"
+        "水利发展资金3160万元、省级资金1942.8万元、县级配套1724.65万元,资金已全部到位。截至12月底已拨付项目资金5913.27万元,"
+        "资金拨付进度达{rate}%。\n二、资金使用\n2022年,农村供水工程建设资金共完成支付5913.27万元,尚有914.18万元未支付。\n"
+    )
+    assert findings_for(text.format(rate="86.61"), "JX103") == []
+    [(line, severity, message)] = findings_for(text.format(rate="88.6"), "JX103")
+    assert (line, severity, message) == (3, "error", "执行率写作88.6%，按所列数字计算应为86.6%")
+
+
+def test_a_shortfall_said_after_its_figure_is_read_past_before_an_arrival_rate() -> None:
+    # hand-written: 1850 / 2400 = 77.08%; "还有550万元暂未到位" tells what did not arrive
+    text = "中央下达资金2400万元,实际到位1850万元,还有550万元暂未到位,中央资金到位率{rate}%。\n"
+    assert findings_for(text.format(rate="77.08"), "JX124") == []
+    [(_line, severity, message)] = findings_for(text.format(rate="82.08"), "JX124")
+    assert severity == "warning" and "82.08%" in message and "77.08%" in message
+
+
+def test_an_addition_naming_whose_money_it_is_between_budgets_and_a_notice_in_brackets() -> None:
+    # hand-written: 150.00 + 85.00 = 235.00; the notice's number in brackets holds no money
+    text = (
+        "2022年年初预算安排我局项目前期工作经费150.00万元;根据《某市财政局关于追加2022年市级财政预算内项目前期工作经费的通知》"
+        "(某市财建〔2022〕97号),2022年8月16日市财政局追加我局项目前期工作经费85.00万元,调整后预算{adjusted}万元。\n"
+    )
+    assert findings_for(text.format(adjusted="235.00"), "JX117") == []
+    [(_line, severity, message)] = findings_for(text.format(adjusted="245.00"), "JX117")
+    assert (severity, message) == (
+        "warning",
+        "年初预算150.00万元经所列追加应为235.00万元，报告写调整后预算245.00万元",
+    )
+    # money in the brackets may be part of the sum: no check
+    held = text.format(adjusted="245.00").replace("(某市财建〔2022〕97号)", "(含上年结转10万元)")
+    assert findings_for(held, "JX117") == []

@@ -3093,3 +3093,110 @@ def test_the_office_a_review_was_carried_out_by_and_a_kind_of_money_named_by_its
         "某州生态环境局2023年度项目支出绩效自评报告\n一、基本情况\n纳入本次自评的州级预算项目共7个,预算合计229.56万元。\n"
     )
     assert kind.project != "州级预算项目"
+
+
+def test_a_unit_evaluating_its_own_project_named_in_the_statement() -> None:
+    """ "X局积极组织人员对本局2023年度“Y”项目…进行自评", "X院对本院承担的2021年度“Z”W项目…进行了自评", "X会开展了2022年度
+    Y项目绩效自评工作", "2022年X厅(以下简称Y)实施的…": the unit and the project its own statement names."""
+    own = read(
+        '项目评价报告\n根据县财政局要求,淇县司法局积极组织人员对本局2023年度"法律援助案件补贴"项目(以下简称"该项目")'
+        "绩效情况进行自评,现将该项目绩效自评情况报告如下:\n"
+    )
+    assert (own.unit, own.project) == ("淇县司法局", "法律援助案件补贴")
+    borne = read(
+        "项目支出绩效自评报告\n根据《株洲市财政局关于开展2021年度预算绩效管理有关工作的通知》文件精神,株洲市社会福利院对本院"
+        "承担的2021年度“银龄安康”居家养老上门服务项目绩效指标完成情况进行了自评。\n"
+    )
+    assert (borne.unit, borne.project) == ("株洲市社会福利院", "“银龄安康”居家养老上门服务项目")
+    carried_out = read(
+        "2022年度残疾儿童康复救助项目绩效自评报告\n按照省财政厅有关工作要求,贵州省残疾人联合会开展了2022年度残疾儿童康复救助"
+        "项目绩效自评工作,现将绩效自评情况报告如下。\n"
+    )
+    assert carried_out.unit == "贵州省残疾人联合会"
+    implemented = read(
+        "项目绩效自评报告\n(一)项目资金安排情况。2022年江西省文化和旅游厅(以下简称省文旅厅)实施的“送戏下乡”惠民演出项目共"
+        "安排省级资金3000万元。\n"
+    )
+    assert implemented.unit == "江西省文化和旅游厅"
+    # a duty listed, "协助市政府开展…", names no unit
+    duty = read(
+        "部门整体支出绩效自评报告\n一、部门职责\n(10)协助市政府开展与其职责相关的其他人道主义服务活动。\n"
+    )
+    assert duty.unit is None
+
+
+def test_the_project_a_fund_pays_for_named_in_brackets_or_as_the_funds_one() -> None:
+    """ "2021年省级体育彩票公益金(农民体育健身工程项目)绩效自评报告": the project in the fund's brackets (not "(一般项目)");
+    "对…省级卫生健康专项资金中“住院医师规范化培训”项目…开展绩效自评": the fund's one project."""
+    bracketed = read("2021年省级体育彩票公益金(农民体育健身工程项目)绩效自评报告\n一、项目概况\n")
+    assert bracketed.project == "农民体育健身工程项目"
+    kind = read("2022年中央支持地方公共文化服务体系建设补助资金(一般项目)绩效自评报告\n一、项目概况\n")
+    assert kind.project == "中央支持地方公共文化服务体系建设补助资金(一般项目)"
+    inner = read(
+        "项目支出绩效自评报告\n根据要求,我院对承担的2019年度省级卫生健康专项资金中“住院医师规范化培训”项目执行情况开展绩效"
+        "自评(同一专项资金中的“全科医生转岗培训”项目另行自评)。\n"
+    )
+    assert inner.project == "住院医师规范化培训"
+    # "现就X2021年度…汇报如下": 现就 opens no unit's name
+    asked = read(
+        "2021年省级体育彩票公益金(农民体育健身工程项目)绩效自评报告\n根据省体育局文件要求,现就宜春市体育局2021年度农民体育健身"
+        "工程项目绩效自评工作有关事项汇报如下:\n"
+    )
+    assert asked.unit != "现就宜春市体育局"
+
+
+def test_two_joined_funds_money_listed_after_their_sum_and_items_of_a_numbered_list() -> None:
+    """ "共落实两项资金1185.6万元,其中A资金986.4万元、B资金199.2万元" for the project "A资金及B资金": the sum is the budget;
+    "(1)X经费:…120000元" over "(2)Y资金:…530000元": each item's, no budget of the page; "累计支付836918.60元,其中A支付…、
+    B支付…、C支付…,资金支付率97.05%": the whole's rate."""
+    joined = read(
+        "晴隆县水务局2022年度农村饮水安全巩固提升补助资金及小型水库维修养护资金绩效自评报告\n一、资金情况\n2022年上级及县级共"
+        "落实两项资金1185.6万元,其中农村饮水安全巩固提升补助资金986.4万元、小型水库维修养护资金199.2万元;全年累计兑付资金"
+        "1162.35万元。\n"
+    )
+    assert (joined.budget.adjusted, joined.budget.executed) == (D("1185.6"), D("1162.35"))
+    items = read(
+        "某县退役军人事务局2021年度项目支出绩效自评报告\n3.资金投入情况\n\n  (1)退役军人服务站运行经费:根据某财预〔2021〕3号,"
+        "年初预算安排县级资金120000元。\n\n  (2)烈士纪念设施维护修缮补助资金:根据某财社〔2021〕47号,年中下达中央和省级补助资金"
+        "530000元。\n\n  (3)退役军人教育培训经费:根据某财预调〔2021〕102号,年中追加县级资金212350元。\n\n  4.资金使用情况\n\n"
+        "  截至2021年12月31日,3个项目累计支付资金836918.60元,其中服务站运行经费支付118762.00元、烈士纪念设施维护修缮支付"
+        "530000.00元、教育培训经费支付188156.60元,资金支付率97.05%。\n"
+    )
+    assert (items.budget.initial, items.budget.adjusted) == (None, None)
+    assert (items.budget.executed, items.budget.execution_rate) == (D("83.69186"), D("97.05"))
+    # the items' sum after the last item: the page's rate
+    summed = read(
+        "某县农业农村局2020年度农业相关转移支付资金绩效自评报告\n一、资金下达\n2020年上级共下达农业相关转移支付资金2146万元。\n"
+        "二、资金使用\n\n(1)耕地地力保护补贴:已发放到户,支出1528.6万元。\n\n"
+        "(2)农机购置补贴:已兑付补贴机具2317台(套),支出376.85万元。\n\n(3)绿色高质高效行动:示范片物化补助和技术服务已完成,"
+        "支出188.2万元。以上三个项目合计支出2093.65万元,资金执行率97.56%。\n"
+    )
+    assert (summed.budget.executed, summed.budget.execution_rate) == (D("2093.65"), D("97.56"))
+
+
+def test_scores_stated_after_the_indicators_a_run_together_result_row_and_a_grade_after_last_years_score() -> (
+    None
+):
+    """ "按照…四类指标逐项自查打分,经综合评价,该项目得分95.5分"; "…分值 得分 … 总分100 97.8 评价结论…"; "…20 20合计 100
+    96.6 优秀…"; "综合评分87.46分,较2020年度自评得分85.2分提高2.26分,…,评定等次为良好"."""
+    after = read(
+        "项目绩效自评报告\n按照投入、过程、产出、效果四类指标逐项自查打分,经综合评价,该项目得分95.5分,绩效等级为“优”。\n"
+    )
+    assert (after.score, after.grade) == (D("95.5"), "优")
+    an_indicators = read("项目绩效自评报告\n质量指标：验收合格率100%，得分15分。\n")
+    assert an_indicators.score is None
+    form = read(
+        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标数量指标补助对象覆盖率=100% 100% 20 20 满意度指标受益"
+        "对象满意度≥90% 93% 10 10 总分100 97.8 评价结论自评等级为优,资金及时、足额发放。\n"
+    )
+    assert form.score == D("97.8")
+    graded = read(
+        "2022年度耕地地力保护补贴项目自评表\n一级指标 二级指标 三级指标 年初目标值(A)实际完成值(B)分值得分 数量指标补贴面积 31.2万亩"
+        " 31.2万亩 20 20满意度指标受益农户满意度 ≥90% 93% 20 20合计 100 96.6 优秀偏差大或目标未完成原因分析部分村组核实偏慢\n"
+    )
+    assert (graded.score, graded.grade) == (D("96.6"), "优秀")
+    compared = read(
+        "部门整体支出绩效自评报告\n麦积区市场监督管理局2021年度部门整体支出综合评分87.46分,较2020年度自评得分85.2分提高2.26分,"
+        "根据《关于规范绩效评价结果等级划分的通知》中绩效评价结果划分等级标准,评定等次为良好。\n"
+    )
+    assert (compared.score, compared.grade) == (D("87.46"), "良好")

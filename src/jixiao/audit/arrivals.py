@@ -23,7 +23,9 @@ _RATE = re.compile(_WORDS["rate"])
 _ARRIVED = re.compile(rf"(?:{_WORDS['arrived']})[\u4e00-\u9fff]{{0,10}}?\s*[:：]?\s*$")
 _PLANNED = re.compile(rf"(?:{_WORDS['planned']})[\u4e00-\u9fff]{{0,14}}?\s*[:：]?\s*$")
 _ARRIVED_WORD = re.compile(r"到位|到账")
-_SHORTFALL = re.compile(r"尚有|尚未|未到位|差额|缺口")
+_SHORTFALL = re.compile(r"尚有|还有|仍有|尚未|未到位|差额|缺口")
+# the shortfall said after its figure ("还有550万元暂未到位")
+_SHORTFALL_AFTER = re.compile(r"\s*(?:暂|尚|仍|还)?未(?:到位|到账|拨付|下达)")
 _PARTS = re.compile(r"其中|分别|包括|含")
 _SENTENCE_BREAK = re.compile(r"[。；;!！?？]")
 
@@ -55,7 +57,7 @@ class Arrival:
 
 def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None:
     """The planned and arrived sums before ``rate`` in its sentence (from ``start``)."""
-    money: list[tuple[Quantity, str, bool]] = []
+    money: list[tuple[Quantity, str, bool, bool]] = []
     previous, parts = start, False
     for quantity in find_quantities(text[start : rate.start], start):
         if quantity.unit is None:
@@ -64,14 +66,15 @@ def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None
         previous = quantity.end
         parts = parts or (bool(money) and _PARTS.search(before) is not None)
         if quantity.is_money:
-            money.append((quantity, before, parts or in_brackets(text[start : quantity.start])))
+            short = bool(_SHORTFALL.search(before) or _SHORTFALL_AFTER.match(text, quantity.end))
+            money.append((quantity, before, parts or in_brackets(text[start : quantity.start]), short))
     # the shortfall told after what arrived ("实际配套到位资金36512.48万元,尚有3171.52万元未到位,配套到位率…") is read past
-    while money and _SHORTFALL.search(money[-1][1]):
+    while money and money[-1][3]:
         money.pop()
     if len(money) < 2:
         return None
-    arrived, arrived_before, arrived_part = money[-1]
-    planned, planned_before, planned_part = money[-2]
+    arrived, arrived_before, arrived_part, _ = money[-1]
+    planned, planned_before, planned_part, _ = money[-2]
     label = _ARRIVED.search(arrived_before)
     if (
         label is None

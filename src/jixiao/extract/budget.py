@@ -968,6 +968,12 @@ def _closes_a_listing(ctx: Context, index: int) -> bool:
         for (_, q), (after, _) in itertools.pairwise(listed)
     ):
         return True
+    # or items all of one measure, enumerated with "、" ("累计支付836918.60元,其中A支付118762.00元、B支付530000.00元、C
+    # 支付188156.60元,资金支付率97.05%"): the items the whole was paid on
+    if len({classify(_label(ctx, i)) for i, _ in listed}) == 1 and all(
+        text.startswith("、", q.end) for _, q in listed[:-1]
+    ):
+        return True
     # or classes of the report's spending ("全年实际支出1,356.72万元,其中基本支出862.15万元,项目支出494.57万元,预算
     # 执行率97.35%"), not of one part's ("基本支出…实际支出480万元,其中人员经费…,公用经费…,执行率96%")
     whole = [i for i, q in enumerate(ctx.quantities[:index]) if q.is_money and begin <= q.start < opened][-1:]
@@ -1143,7 +1149,8 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
         return False  # "项目2017年度预算150万元，其中省级X补助资金100万元": the project's budget, its sources after it
     if _COST_ITEM.search(named.strip()):
         return False  # "实际完成支付12.16万元,其中数字化加工费10.56万元…": a cost the project paid, not the project
-    return same_project(named, own_project)
+    # (a fund of the two the project's name joins is listed as a part of their money, the project's)
+    return same_project(named, own_project) and not _one_of_its_funds(named, own_project)
 
 
 _LEVEL_SHARE = re.compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|地方|本级)(?:财政)?")
@@ -1168,14 +1175,31 @@ def _one_of_numbered_items(ctx: Context, position: int) -> str | None:
     item = _NAMED_ITEM_LINE.match(ctx.read_text.get(number, ""))
     if item is None:
         return None
-    if not any(_NAMED_ITEM_LINE.match(ctx.read_text.get(other, "")) for other in (number - 1, number + 1)):
+    # (the lines next to it that hold text: a page may set its items apart by blank lines)
+    neighbours = [_next_with_text(ctx, number, step) for step in (-1, 1)]
+    if not any(_NAMED_ITEM_LINE.match(ctx.read_text.get(other, "")) for other in neighbours):
         return None
     if _SECTION_ITEM.search(item.group("name")):
         return None  # "（二）资金使用情况：…资金使用率96.25%" after "（一）资金到位情况：…": the report's account, item by item
+    if _SUMMED_AFTER_THE_ITEM.search(ctx.read_text.get(number, ""), item.end(), ctx.flow.locate(position)[1]):
+        return None  # "(3)C:…支出198.2万元。以上三个项目合计支出2093.65万元,资金执行率97.56%": the items' sum after them
     return item.group("name")
 
 
 _SECTION_ITEM = re.compile(r"(?:情况|概况|分析|说明)$")
+_SUMMED_AFTER_THE_ITEM = re.compile(r"[。；;]\s*(?:以上|上述)")
+# an item named as a fund or a project of its own ("(2)烈士纪念设施维护修缮补助资金:"), not as a figure of the
+# report's ("(一)年度预算金额:")
+_NAMED_FUND = re.compile(r"^(?!.*(?:预算|金额|总额|合计|收入|支出)).*(?:经费|资金|项目|补助|补贴|工程|专项)$")
+_BLANK_REACH = 3  # blank lines a page may set between two items of one list
+
+
+def _next_with_text(ctx: Context, number: int, step: int) -> int:
+    """The number of the line next to ``number`` (before it: ``step`` -1) that holds text, over a few blank lines."""
+    other = number + step
+    while abs(other - number) <= _BLANK_REACH and not ctx.read_text.get(other, "x").strip():
+        other += step
+    return other
 
 
 def _in_a_numbered_item(text: str, position: int) -> bool:
@@ -1781,7 +1805,15 @@ def extract_budget(
             or (not project_kind and _EXPENSE_ITEM.search(label))
         ):
             family, key = "amount", ""  # the 三公经费's or the purchases' figure: one slice of the spending
-        if family == "budget" and _in_a_numbered_item(text, quantity.start):
+        if family == "budget" and (
+            _in_a_numbered_item(text, quantity.start)
+            # "(1)X经费:…年初预算安排120000元" over "(2)Y资金:…": items of their own lines, each one's account
+            or (
+                (listed := _one_of_numbered_items(ctx, quantity.start)) is not None
+                and _NAMED_FUND.search(listed) is not None
+                and not (own_project and same_project(listed, own_project))
+            )
+        ):
             family, key = "amount", ""  # "1、档案管理项目资金:…30万元;2、建设项目资金:…": one item's figure
         if family == "budget" and _in_a_batch_item(text, quantity.start):
             family, key = "amount", ""  # "(2)冀财建[2019]286号提前下达…资金59万": one batch's figure
@@ -2874,8 +2906,18 @@ def _part_of_the_projects_budget(text: str, position: int) -> bool:
 
 
 def _a_piece_of(name: str, project: str) -> bool:
-    """Whether a name is short of most of the project's name: a word of it, not the project."""
-    return len(name_key(name)) * 2 < len(name_key(project))
+    """Whether a name is short of most of the project's name: a word of it, not the project; or one of the funds a
+    project's name joins ("A补助资金及B资金": A's money, listed after 其中, is one of the two)."""
+    return len(name_key(name)) * 2 < len(name_key(project)) or _one_of_its_funds(name, project)
+
+
+def _one_of_its_funds(name: str, project: str) -> bool:
+    """Whether ``name`` is one of the funds a project's name joins ("A补助资金及B资金")."""
+    members = [member for member in _JOINED_NAMES.split(project) if len(member) >= 4]
+    return len(members) >= 2 and any(name_key(name) == name_key(member) for member in members)
+
+
+_JOINED_NAMES = re.compile(r"以及|及|与|和|、")
 
 
 def _rate_of_more_money(

@@ -344,6 +344,11 @@ def tidy_project(name: str, unit: str | None) -> str:
     owned = _OWNER_AND_YEAR.fullmatch(name)
     if owned is not None and names_a_project(owned.group("name")):
         name = owned.group("name")
+    # "省级体育彩票公益金(农民体育健身工程项目)": the project the fund pays for, named in its brackets (not a kind of
+    # item, "(一般项目)", nor a batch)
+    bracketed = _PROJECT_IN_FUNDS_BRACKETS.fullmatch(name)
+    if bracketed is not None and names_a_project(bracketed.group("project")):
+        return bracketed.group("project")
     framed = _FRAMED_FUND.match(name)
     if framed is not None and vocab.generic_fund.fullmatch(name[framed.end() :]):
         return framed.group(1)
@@ -359,6 +364,9 @@ def tidy_project(name: str, unit: str | None) -> str:
 
 
 _BUDGET_ITEM = "预算项目"
+_PROJECT_IN_FUNDS_BRACKETS = re.compile(
+    r"[\u4e00-\u9fff]{4,30}?(?:资金|经费|公益金|补助|补贴)[(（](?P<project>[\u4e00-\u9fff“”\"]{4,30}(?:项目|工程))[)）]"
+)
 _OWNER_AND_YEAR = re.compile(
     r"[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|办|院|中心|厅|站|所|馆|部)\s*20\d\d\s*年度?\s*"
     r"[“\"](?P<name>[^“”\"]{4,40})[”\"](?:项目)?"

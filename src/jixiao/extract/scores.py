@@ -145,6 +145,17 @@ _BRACKETED_PART = re.compile(
 # unless the heading is the overall one ("四、综合评价结论(自评得分95分)")
 _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
 _NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
+# the whole evaluated named after them: "按照…四类指标逐项自查打分,经综合评价,该项目得分95.5分"
+_THE_WHOLE_AFTER = re.compile(r"综合(?:评价|评定|评分)|总体评价|(?:该|本|此)项目")
+
+
+def _anothers_score(text: str, begin: int, position: int) -> bool:
+    """Whether the words before a plain 得分 at ``position`` in its sentence make it another thing's score than the
+    report's, with no word after them naming the whole again."""
+    found = list(_NOT_THE_REPORTS_SCORE.finditer(text, begin, position))
+    return bool(found) and not _THE_WHOLE_AFTER.search(text, found[-1].end(), position)
+
+
 _NOT_THE_REPORTS_GRADE = guarded(_LABELS["not_the_reports_grade"])
 _MEASURED_SCORE = re.compile(_LABELS["measured_score"])
 _ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
@@ -506,7 +517,7 @@ _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
 # (the grade may follow under its own label: "总分 100 93 评价等次 优")
 # a whole form run together on one line, single spaces between its cells: the result row among them, its points,
 # then its score, then no other figure ("… 满意度指标 … 10 9.78 … 总分 100 97.44 填表人：…")
-_RESULT_IN_LINE = re.compile(r"总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?=\s+[^\d\s.%]|\s*$)")
+_RESULT_IN_LINE = re.compile(r"总 ?分 ?100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?=\s+[^\d\s.%]|\s*$)")
 _HEADERS_REACH = 12  # lines above a run-together form's result row where its header (分值, 得分) may stand
 
 
@@ -641,10 +652,16 @@ def _under_earlier_years_heading(text: str, position: int) -> bool:
 _SCORED = re.compile(r"得分|评分|总分")
 
 
-def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
-    """Where ``pattern`` last matches in text[start:end]; None when it does not."""
-    found = [m.start() for m in pattern.finditer(text, start, end)]
+def _graded_score_at(text: str, start: int, end: int) -> int | None:
+    """Where the score a grade follows in its sentence is stated: the last one, not a comparison with another year's
+    told in a clause of its own ("综合评分87.46分,较2020年度自评得分85.2分提高2.26分,…,评定等次为良好")."""
+    found = [m.start() for m in _SCORED.finditer(text, start, end)]
+    while len(found) >= 2 and _COMPARED_CLAUSE.match(text, clause_start(text, found[-1], 0, "，,；;")):
+        found.pop()
     return found[-1] if found else None
+
+
+_COMPARED_CLAUSE = re.compile(r"\s*(?:较|比|同比|与)")
 
 
 # a summary table of the first-level parts: "一级指标 | 分值 | 得分" over rows "决策 | 20 | 18.5" (tabs, "|" or wide
@@ -717,6 +734,29 @@ def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
             ctx.add_line_fact("score", score, line.number, cells[1].start, cells[1].end, unit="分")
             ctx.add_line_fact("grade", cells[2].text, line.number, cells[2].start, cells[2].end)
             return
+    # or a form run together into a line, its result row named 合计 and graded ("…满意度 ≥90% 93% 20 20合计 100 96.6
+    # 优秀偏差大或…"), under its headers 分值 and 得分
+    for index, line in enumerate(lines):
+        found = _GRADED_RESULT_IN_LINE.search(line.text) if "合" in line.text else None
+        if found is None or (value := to_decimal(found.group("score"))) is None or value > _FULL_SCALE:
+            continue
+        headers = (
+            "".join(row.text for row in lines[max(0, index - _HEADERS_REACH) : index])
+            + line.text[: found.start()]
+        )
+        if "分值" in headers and "得分" in headers:
+            ctx.add_line_fact(
+                "score", value, line.number, found.start("score"), found.end("score"), unit="分"
+            )
+            ctx.add_line_fact(
+                "grade", found.group("grade"), line.number, found.start("grade"), found.end("grade")
+            )
+            return
+
+
+_GRADED_RESULT_IN_LINE = re.compile(
+    rf"合 ?计 ?100(?:\.0+)? ?分? (?P<score>\d{{2,3}}(?:\.\d{{1,2}})?) ?分? ?(?P<grade>{GRADE_WORDS})"
+)
 
 
 def _number_cell(text: str) -> Decimal | None:
@@ -961,8 +1001,7 @@ def extract_scores(
         elif (
             not (
                 # "预算编制得分18分", "考试平均得分85分", "质量指标：…，得分15分": another thing's score, no total
-                plain
-                and _NOT_THE_REPORTS_SCORE.search(text, sentence_start(text, match.start()), match.start())
+                plain and _anothers_score(text, sentence_start(text, match.start()), match.start())
             )
             and not _ONE_OF_SEVERAL.search(text[sentence_start(text, match.start()) : match.start()])
             and not _ANOTHER_EVALUATION.search(text[sentence_start(text, match.start()) : match.start()])
@@ -1145,7 +1184,7 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             match.start(),
         ):
             continue  # "（一）预算编制情况：评价为优", "其中服务对象满意度评价为“优”": one item's grade
-        scored_at = _last(_SCORED, text, sentence_start(text, match.start()), match.start())
+        scored_at = _graded_score_at(text, sentence_start(text, match.start()), match.start())
         if another_years(text, match.start() if scored_at is None else scored_at, year):
             continue  # "2022年度自评得分85分,评价等级为良" in a report on 2023: the grade of that year's score
         if (

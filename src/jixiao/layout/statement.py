@@ -33,7 +33,7 @@ _YEAR = (
     rf"(?:{_DIGITS}\s*(?:年度?)?\s*第[一二三四五六七八九十\d]{{1,3}}(?:批次?|季度)"
     rf"|{_DIGITS}\s*(?:年度|年(?!度)|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{{2}}(?:年度|年(?!度)))"
 )
-_SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门))"
+_SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门|局|院|委|校|馆|站|所|中心))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
 
 
@@ -59,13 +59,15 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
     # a name quoted before the kind it is ("对“X”项目", "预算项目“X”项目"): the quoted words
     quoted = (
-        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])[\u4e00-\u9fff()（）]{{2,30}}?"
+        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])"
+        # (a quoted head of the name: "“银龄安康”居家养老上门服务项目")
+        rf"(?:[“\"][\u4e00-\u9fff]{{2,12}}[”\"])?[\u4e00-\u9fff()（）]{{2,30}}?"
         rf"(?:{ending}+|(?=[”\"](?:项目|资金|经费))))"
     )
     return (
         re.compile(
             rf"(?:^|[。，,；;:：\s]|(?<=\d日))(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
-            rf"现?对{_SELF}?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{quoted}{_QUOTE_CLOSE}"
+            rf"现?对{_SELF}?(?:(?:承担|实施|负责|管理|主管)的)?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{quoted}{_QUOTE_CLOSE}"
             r"(?:项目|资金|经费)?(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
         ),
@@ -331,6 +333,10 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
         )
     ):
         project = Part(name, line.number, start, end)
+        # "对…省级卫生健康专项资金中“住院医师规范化培训”项目…开展绩效自评": the one project of the fund evaluated
+        inner = _PROJECT_OF_THE_FUND.match(line.text, found.end("name"))
+        if inner is not None:
+            project = Part(inner.group("project"), line.number, inner.start("project"), inner.end("project"))
     unit = None
     # "我单位对环境监测站2021年度Y项目…": the unit evaluated stands between 对 and the year, and the one
     # before 对 is the evaluator; without it, "X局对Y资金…" names its own fund
@@ -345,6 +351,7 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
 
 
 _JOINED_BY = re.compile(r"会同|联合(?![会社])")
+_PROJECT_OF_THE_FUND = re.compile(r"[”\"]?中的?[“\"](?P<project>[\u4e00-\u9fff]{4,24})[”\"]项目")
 
 
 def _another_year(text: str, found: re.Match[str], year: int | None) -> bool:
@@ -639,7 +646,9 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
                 continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name
             stop = _SENTENCE_STOP.search(text, found.end())
             end = stop.start() if stop else len(text)
-            if _ACTS_ON_US.search(text, found.end(), end) or (
+            # (not "X局积极组织人员对本局2023年度Y项目…进行自评": the unit evaluating its own)
+            own_evaluation = "自评" in text[found.end() : end] and not vocab.overseer.search(name)
+            if (_ACTS_ON_US.search(text, found.end(), end) and not own_evaluation) or (
                 vocab.overseer.search(name) and _OVERSEEN.search(text, found.end(), end)
             ):
                 continue  # "某县财政局2023年共下达我局…", "某县审计局2023年对该项目…": another acting on us

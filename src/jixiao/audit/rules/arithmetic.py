@@ -926,8 +926,20 @@ def _rates_money_beside_it(context: Context, rate: Fact) -> bool:
     text = context.lines[rate.line - 1].text
     floor = _paragraph_start(context, rate)
     above = _sentence_above(context, rate)
+    # the parts listed under a chosen figure in a sentence before the rate's ("共安排资金6827.45万元。其中,中央资金3160万元、
+    # 省级资金…。截至12月底已拨付…,资金拨付进度达88.6%"): that figure's, the rate not theirs ("其中：中央资金230.15万元，
+    # 执行率97.19%" rates the part it follows)
+    own_sentence = sentence_start(text, rate.start)
+    chosen_parts = {
+        (p.fact.line, p.fact.start)
+        for g in groups(context)
+        if _value(g.total) in chosen
+        for p in g.parts
+        if p.fact.line != rate.line or p.fact.start < own_sentence
+    }
     return any(
         _value(f) not in chosen
+        and (f.line, f.start) not in chosen_parts
         and not _UNSPENT.search(label_before(line, f.start))  # "未支703万元": what is left of the budget
         and not _part_of_the_spending(line, f, [c for c in before if _value(c) == budget.executed])
         for line, before in (
@@ -1006,7 +1018,7 @@ def rates(context: Context) -> Iterator[Rate]:
         label = label_before(text, fact.start)
         if (
             _PART_OR_OTHER_YEAR_RATE.search(label)
-            or _NOT_THE_YEARS_RATE.search(text, sentence_start(text, fact.start), fact.start)
+            or _not_the_years_rate(text, sentence_start(text, fact.start), fact.start, context.report.year)
             or another_years(text, fact.start, context.report.year)
             or "分别" in label
             or _SOME_PROJECTS.search(text, clause_start(text, fact.start), fact.start)
@@ -1345,6 +1357,21 @@ _PART_OR_OTHER_YEAR_RATE = re.compile(
     + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
 )
 _NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"])
+_YEAR_BEFORE_MONTH = re.compile(r"(20\d\d)\s*年\s*$")
+
+
+def _not_the_years_rate(text: str, begin: int, end: int, year: int | None) -> bool:
+    """Whether the sentence before a rate says it is not the year's whole rate: a month's ("截至9月底"), a
+    quarter's, a level's or a place's. A month of a later year is the report's date, run into the sentence ("…报告
+    江西省水利厅2022年5月…2021年省级财政共下达…"), after the whole year."""
+    for found in _NOT_THE_YEARS_RATE.finditer(text, begin, end):
+        later = _YEAR_BEFORE_MONTH.search(text, max(begin, found.start() - 6), found.start())
+        if "月" in found.group() and year is not None and later is not None and int(later.group(1)) > year:
+            continue
+        return True
+    return False
+
+
 # a rate that is a factor of a score worked out ("资金拨付指标得分＝支付率98.74%×15分"): JX107's, on its own base
 _A_FACTOR_AFTER = re.compile(r"\s*[×*＊]")
 # a fund listed after 其中 with its rate in a later clause ("其中，自然科学基金资金全部拨付，执行率100%")
@@ -1397,7 +1424,9 @@ _ON_INITIAL = re.compile(
 )
 # "按已到位资金计算，支付率为96.86%": the clause names the funds that arrived as the rate's base
 _BY_ARRIVED = re.compile(r"按[^，,。；;]{0,6}到位(?:资金|数)?[^，,。；;]{0,4}(?:计算|口径)")
-_BY_INITIAL = re.compile(r"按年初预算")  # "按年初预算口径计算，执行率为122.97%": the sentence names its base
+_BY_INITIAL = re.compile(
+    r"按(?:年初|调整前)预算"
+)  # "按年初预算口径计算，执行率为122.97%", "按调整前预算计算": its base named
 _ON_INITIAL_AFTER = re.compile(r"\s*[(（][^()（）]{0,16}年初预算")
 _OWN_YEARS_MONEY = re.compile(r"当年|本年")
 _ADDED_TO_BUDGET = re.compile(
@@ -2555,6 +2584,7 @@ def arrival_rate_overstated(context: Context) -> Iterator[Hit]:
 
 
 _CHANGE = re.compile(load_vocabulary("amounts")["budget_change"])
+_NAMED_CHANGE = re.compile(load_vocabulary("amounts")["budget_change_named"])
 _LOWERED = frozenset({"调减", "核减", "追减", "减少"})
 _NOT_A_CHANGE = re.compile(load_vocabulary("amounts")["not_a_budget_change"])
 # words that bring other money into a budget than its changes: the carry-over, what it holds, its parts
@@ -2610,7 +2640,7 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
         end = last.end
         for fact in (f for f in amounts if f.line == line and f.start > first.start and f is not last):
             label = label_before(text, fact.start)
-            change = _CHANGE.search(label)
+            change = _CHANGE.search(label) or _NAMED_CHANGE.search(label)
             beyond = fact.start > last.start
             if beyond and _SENTENCE_END.search(text, end, fact.start):
                 break  # the changes stated after both budgets end with their sentence
@@ -2634,13 +2664,15 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
         span = text[first.start : end]
         for words in carried_in:
             span = span.replace(words, "")
-        if _OTHER_MONEY.search(span) or _BRACKET.search(span) or _BRACKET.match(text, end):
+        if _OTHER_MONEY.search(span) or _MONEY_IN_BRACKETS.search(span) or _BRACKET.match(text, end):
             continue  # "调整后预算1200万元（含上年结转50万元）": the sum holds more than the changes
         yield Adjustment(initial[0], tuple(changes), adjusted[0])
 
 
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _BRACKET = re.compile(r"\s*[(（]")
+# (a bracket naming a notice, "(达市财建〔2022〕97号)", holds no money)
+_MONEY_IN_BRACKETS = re.compile(r"[(（][^)）]*?\d\s*(?:万元|亿元|元|万)")
 # the money carried in from the year before, a clause of its own between the two budgets: added to the initial one
 _CARRIED_IN = re.compile(r"^上年(?:度)?结转(?:结余)?[\u4e00-\u9fff]{0,4}?(?:资金|经费)?$")
 
