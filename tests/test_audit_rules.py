@@ -1792,3 +1792,23 @@ def test_an_addition_naming_whose_money_it_is_between_budgets_and_a_notice_in_br
     # money in the brackets may be part of the sum: no check
     held = text.format(adjusted="245.00").replace("(某市财建〔2022〕97号)", "(含上年结转10万元)")
     assert findings_for(held, "JX117") == []
+
+
+def test_a_budget_made_of_parts_and_an_execution_score_after_its_points_in_brackets() -> None:
+    # hand-written: "共计148.6万元,由A、B、C三部分组成": 96.3 + 21.5 + 27.4 = 145.2; "预算执行率指标(分值10分)得10分" at a rate
+    # of 338.1 / 386.4 = 87.50% earns 8.75
+    parts = "预算共计{total}万元,由强制免疫补助96.3万元、强制扑杀和销毁补助21.5万元、养殖环节无害化处理补助27.4万元三部分组成。\n"
+    assert findings_for(parts.format(total="145.2"), "JX101") == []
+    [(_line, _severity, message)] = findings_for(parts.format(total="148.6"), "JX101")
+    assert message == "预算共计148.60万元与所列各项合计145.20万元不符"
+    # "由" leading to who pays, no parts it is made of
+    assert (
+        findings_for("项目资金148.6万元由县财政局拨付,用于购置设备96.3万元、维修21.5万元。\n", "JX101") == []
+    )
+    points = (
+        "某县2020年中央财政农业生产发展资金386.4万元,截至年底实际支出338.1万元,预算执行率87.5%,按评分标准预算执行率指标"
+        "(分值10分)得{score}分。\n"
+    )
+    assert findings_for(points.format(score="8.75"), "JX107") == []
+    [(_line, severity, message)] = findings_for(points.format(score="10"), "JX107")
+    assert (severity, message) == ("warning", "预算执行率得10分，按执行率87.50%应得8.75分")

@@ -3200,3 +3200,11 @@ def test_scores_stated_after_the_indicators_a_run_together_result_row_and_a_grad
         "根据《关于规范绩效评价结果等级划分的通知》中绩效评价结果划分等级标准,评定等次为良好。\n"
     )
     assert (compared.score, compared.grade) == (D("87.46"), "良好")
+
+
+def test_a_page_naming_no_kind_but_the_project_it_evaluates() -> None:
+    """ "X局关于建设Y学校 财政支出绩效评价报告": a title naming no kind but the project, that project's evaluation."""
+    report = read(
+        "PAGE PAGE 3 某区教育局关于建设省级足球特色学校 财政支出绩效评价报告 按照某区财政局工作部署,依据《关于全面推进"
+    )
+    assert (report.kind, report.project) == ("项目支出", "建设省级足球特色学校")

@@ -238,6 +238,10 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
         if value is not None and choice.evidence is not None:
             at = choice.evidence
             ctx.add_line_fact(field, str(value), at.line, at.start, at.end, end_line=at.end_line)
+            if field == "project" and chosen["kind"] is None:
+                # a page that names no kind but one project or fund it evaluates is that project's evaluation
+                chosen["kind"] = "项目支出"
+                ctx.add_line_fact("kind", "项目支出", at.line, at.start, at.end, end_line=at.end_line)
     return chosen
 
 
