@@ -1812,3 +1812,52 @@ def test_a_budget_made_of_parts_and_an_execution_score_after_its_points_in_brack
     assert findings_for(points.format(score="8.75"), "JX107") == []
     [(_line, severity, message)] = findings_for(points.format(score="10"), "JX107")
     assert (severity, message) == ("warning", "预算执行率得10分，按执行率87.50%应得8.75分")
+
+
+def test_a_share_of_a_count_after_the_parts_kinds_in_brackets_and_naming_its_whole() -> None:
+    # hand-written: 58 / 64 = 90.63%
+    text = "在职实有64人,其中:财政全供养58人(行政20人、事业38人),占在职实有人数的{share}%,财政部分供养6人。\n"
+    assert findings_for(text.format(share="90.63"), "JX120") == []
+    [(_line, severity, message)] = findings_for(text.format(share="92.19"), "JX120")
+    assert severity == "warning" and "92.19%" in message and "90.63%" in message
+    # a share of another whole than the count's
+    assert findings_for("在职实有64人,其中:财政全供养58人,占全县人口的92.19%。\n", "JX120") == []
+
+
+def test_what_was_done_as_a_share_of_the_target() -> None:
+    # hand-written: 2.1 / 2.4 = 87.5%
+    text = "完成高标准农田建设2.1万亩,为年度任务2.4万亩的{rate}%;推广水稻集中育秧12万亩。\n"
+    assert findings_for(text.format(rate="87.5"), "JX116") == []
+    [(_line, severity, message)] = findings_for(text.format(rate="92.5"), "JX116")
+    assert (severity, message) == ("warning", "完成率写作92.5%，按目标2.4万亩、实际完成2.1万亩计算应为87.5%")
+    # a share of another quantity than a target
+    assert findings_for("完成高标准农田建设2.1万亩,占全县耕地24万亩的9.25%。\n", "JX116") == []
+
+
+def test_an_arrival_rate_on_the_planned_sum_of_the_sentence_before() -> None:
+    # hand-written: 79.3 / 86.5 = 91.68%; the planned sum's sources listed after it are its parts
+    text = (
+        "项目计划资金86.5万元,其中:中央转移支付资金42万元,省级补助资金18.5万元,县级配套资金26万元。截至2022年12月31日,"
+        "项目资金实际到位79.3万元,资金到位率{rate}%。\n"
+    )
+    assert findings_for(text.format(rate="91.68"), "JX124") == []
+    [(_line, severity, message)] = findings_for(text.format(rate="96.8"), "JX124")
+    assert severity == "warning" and "86.5万元" in message and "91.68%" in message
+    # one level's money arrived, told after another level's sum
+    assert findings_for("中央下达资金100万元。省级配套资金实际到位30万元,到位率100%。\n", "JX124") == []
+
+
+def test_spending_as_a_share_of_the_adjusted_budget_and_a_rate_not_reached() -> None:
+    # hand-written: 671.45 / 698.72 = 96.10%; "执行率末达到100%" (末 for 未) states no rate
+    text = (
+        "政协某县委员会2023年度部门整体支出绩效自评报告\n一、部门整体收支情况\n单位年初预算支出612.34万元,年中追加调整后全年预算"
+        "支出698.72万元,决算支出671.45万元。全年支出决算数占调整后全年预算数的{rate}%,主要是加强预算执行进度管理。\n"
+    )
+    assert findings_for(text.format(rate="96.1"), "JX103") == []
+    [(_line, severity, message)] = findings_for(text.format(rate="99.6"), "JX103")
+    assert (severity, message) == ("error", "执行率写作99.6%，按所列数字计算应为96.1%")
+    unreached = (
+        "某市民政局2023年度残疾人两项补贴资金项目绩效自评报告\n全年预算1286.40万元,实际支出1234.94万元,预算执行率96.00%。\n"
+        "预算执行率末达到100%,结余资金51.46万元,已按规定结转下年继续发放。\n"
+    )
+    assert findings_for(unreached, "JX103") == []

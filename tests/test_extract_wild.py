@@ -3208,3 +3208,25 @@ def test_a_page_naming_no_kind_but_the_project_it_evaluates() -> None:
         "PAGE PAGE 3 某区教育局关于建设省级足球特色学校 财政支出绩效评价报告 按照某区财政局工作部署,依据《关于全面推进"
     )
     assert (report.kind, report.project) == ("项目支出", "建设省级足球特色学校")
+
+
+def test_a_parts_score_with_its_points_after_it_and_graded_result_rows() -> None:
+    """ "执行率90%,自评分9分(分值10分)": a part's score, the total "良好(87分)" stands; "…指标得满分15分,全项目自评得分:91
+    (满分100分)": the whole's; "合计 | 100 | 96.5 | 优" under an indicator table, its headers lines above."""
+    part = read(
+        "2023年度农村饮水安全工程维修养护项目自评结果\n一、自评结论\n(一)自评结论:良好(87分)\n(二)绩效目标完成情况\n"
+        "年初预算185万元,调整后预算172万元,全年执行154.8万元,执行率90%,自评分9分(分值10分)。\n"
+    )
+    assert (part.score, part.grade) == (D("87"), "良好")
+    whole = read(
+        "项目支出绩效自评报告\n按照项目支出绩效自评评分标准,“组织集体活动场次”指标得满分15分,全项目自评得分:91(满分100分),"
+        "自评等级为“优”。\n"
+    )
+    assert (whole.score, whole.grade) == (D("91"), "优")
+    rows = "".join(f"产出指标 | 数量指标 | 第{n}项指标 | ≥ | 90 | % | 95 | 5 | 5 |\n" for n in range(1, 16))
+    cells = read(
+        "项目支出绩效自评表\n一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 实际完成值 | 分值 | 得分 |\n"
+        + rows
+        + "满意度指标 | 服务对象满意度指标 | 受益对象满意度 | ≥ | 90 | % | 86.4 | 10 | 9.6 |\n合计 | 100 | 96.5 | 优 |\n"
+    )
+    assert (cells.score, cells.grade) == (D("96.5"), "优")

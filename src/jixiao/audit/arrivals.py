@@ -28,6 +28,11 @@ _SHORTFALL = re.compile(r"尚有|还有|仍有|尚未|未到位|差额|缺口")
 _SHORTFALL_AFTER = re.compile(r"\s*(?:暂|尚|仍|还)?未(?:到位|到账|拨付|下达)")
 _PARTS = re.compile(r"其中|分别|包括|含")
 _SENTENCE_BREAK = re.compile(r"[。；;!！?？]")
+_LEVEL = re.compile(r"中央|省级?|市级|州级|县级|区级|本级|上级")
+
+
+def _levels(label: str) -> set[str]:
+    return set(_LEVEL.findall(label))
 
 
 @dataclass(frozen=True)
@@ -55,8 +60,8 @@ class Arrival:
         return stated > highest + last_place(stated)
 
 
-def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None:
-    """The planned and arrived sums before ``rate`` in its sentence (from ``start``)."""
+def _arrival(line: int, text: str, start: int, rate: Quantity, across: bool = False) -> Arrival | None:
+    """The planned and arrived sums before ``rate`` from ``start`` (its sentence, or the one before too)."""
     money: list[tuple[Quantity, str, bool, bool]] = []
     previous, parts = start, False
     for quantity in find_quantities(text[start : rate.start], start):
@@ -64,6 +69,8 @@ def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None
             continue
         before = text[previous : quantity.start]
         previous = quantity.end
+        if _SENTENCE_BREAK.search(before):
+            parts = False  # a listing of parts ends with its sentence
         parts = parts or (bool(money) and _PARTS.search(before) is not None)
         if quantity.is_money:
             short = bool(_SHORTFALL.search(before) or _SHORTFALL_AFTER.match(text, quantity.end))
@@ -74,7 +81,8 @@ def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None
     if len(money) < 2:
         return None
     arrived, arrived_before, arrived_part, _ = money[-1]
-    planned, planned_before, planned_part, _ = money[-2]
+    # the planned sum, not its parts listed after it ("计划资金86.5万元,其中:中央42万元,…。…实际到位79.3万元")
+    planned, planned_before, planned_part, _ = next((m for m in reversed(money[:-1]) if not m[2]), money[-2])
     label = _ARRIVED.search(arrived_before)
     if (
         label is None
@@ -87,6 +95,9 @@ def _arrival(line: int, text: str, start: int, rate: Quantity) -> Arrival | None
         or _ARRIVED.search(planned_before)
         or planned.value <= 0
         or arrived.value >= planned.value
+        # (told across two sentences, what arrived of one level's money is no share of another's sum: "中央下达100万元。
+        # 省级资金实际到位30万元")
+        or (across and _levels(arrived_before) - _levels(planned_before) != set())
     ):
         return None
     return Arrival(line, planned, arrived, rate)
@@ -106,6 +117,12 @@ def arrivals(context: Context) -> tuple[Arrival, ...]:
             if rate is None or not rate.is_percent or rate.start != match.end() or rate.approximate:
                 continue
             arrival = _arrival(line.number, text, start, rate)
+            if arrival is None and len(breaks) >= 2:
+                # the planned sum told in the sentence before ("项目计划资金86.5万元,其中…。截至年底,项目资金实际到位
+                # 79.3万元,资金到位率96.8%")
+                arrival = _arrival(line.number, text, breaks[-2].end(), rate, across=True)
+            elif arrival is None and breaks:
+                arrival = _arrival(line.number, text, 0, rate, across=True)
             if arrival is not None:
                 found.append(arrival)
     return tuple(found)

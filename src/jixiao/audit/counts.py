@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -251,12 +252,15 @@ def completions(context: Context) -> tuple[Completion, ...]:
     found: list[Completion] = []
     for line in context.lines:
         if "%" not in line.text or not (
-            "完成率" in line.text or "完成比" in line.text or "完工率" in line.text
+            "完成率" in line.text or "完成比" in line.text or "完工率" in line.text or "任务" in line.text
         ):
             continue  # most lines state no completion rate: two cheap tests rule them out
         text = line.text  # normalised and simplified already (Context.lines)
         quantities = find_quantities(text)
         for index, rate in enumerate(quantities):
+            if rate.is_percent and index >= 2 and (share := _share_of_the_target(text, quantities, index)):
+                found.append(Completion(line.number, share[0], share[1], rate))
+                continue
             if not rate.is_percent or not _COMPLETION_RATE.search(text, max(0, rate.start - 10), rate.start):
                 continue
             sentence = max(text.rfind(mark, 0, rate.start) for mark in _SENTENCE_END) + 1
@@ -289,9 +293,66 @@ def completions(context: Context) -> tuple[Completion, ...]:
     return tuple(found)
 
 
+# what was done, then the target it is a share of: "完成高标准农田建设2.1万亩,为年度任务2.4万亩的92.5%"
+_AS_SHARE_OF_TARGET = re.compile(
+    r"\s*[,，]?\s*(?:为|是|占|达到?)(?:年度|全年|本年|计划)?(?:任务|目标)(?:数|量|数量)?\s*$"
+)
+_DONE_BEFORE = re.compile(r"完成[\u4e00-\u9fff]{0,16}$")
+
+
+def _share_of_the_target(
+    text: str, quantities: Sequence[Quantity], index: int
+) -> tuple[Quantity, Quantity] | None:
+    """(target, done) when the rate at ``index`` is written as what was done's share of the target."""
+    done, target, rate = quantities[index - 2], quantities[index - 1], quantities[index]
+    if (
+        text[target.end : rate.start].strip() != "的"
+        or not _AS_SHARE_OF_TARGET.fullmatch(text, done.end, target.start)
+        or target.written_unit is None
+        or target.written_unit != done.written_unit
+        or target.is_percent
+        or target.written == 0
+        or not _DONE_BEFORE.search(text, max(0, done.start - 18), done.start)
+        or (rate.written == 100 and done.written >= target.written)
+    ):
+        return None
+    return target, done
+
+
 # a part's share right after it: "…,其中少数民族人口42.3万人占84.5%", "…，占比12.5%"; not a share of another base
 # ("占全省的3.2%")
-_SHARE_AFTER = re.compile(r"\s*[,，]?\s*(?:占|占比|占总数的?)\s*(?:为|达)?\s*$")
+# (the part's own kinds in brackets may come between: "财政全供养58人(行政20人、事业38人),占在职实有人数的92.19%")
+_SHARE_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]*[)）])?\s*[,，]?\s*(?:占比|占(?:(?P<base>[\u4e00-\u9fff]{1,10}?)的)?)\s*(?:为|达)?\s*$"
+)
+_COUNT_WORDS = re.compile(r"(?:总)?(?:人数|数量|总数|户数|数)$")
+
+
+def _share_after(text: str, quantities: Sequence[Quantity], at: int) -> Quantity:
+    """The figure after the part at ``at``, past the figures of a bracket that follows the part right away."""
+    after = at + 1
+    close = _bracket_close(text, quantities[at].end)
+    while close is not None and after < len(quantities) - 1 and quantities[after].start < close:
+        after += 1
+    return quantities[after]
+
+
+def _bracket_close(text: str, position: int) -> int | None:
+    """Where the bracket opening right at ``position`` (past spaces) closes, or None."""
+    opening = re.match(r"\s*[(（]", text[position:])
+    if opening is None:
+        return None
+    closing = re.search(r"[)）]", text[position + opening.end() :])
+    return None if closing is None else position + opening.end() + closing.end()
+
+
+def _of_the_total(base: str | None, before_total: str) -> bool:
+    """Whether the whole a share names ("占在职实有人数的") is the total's own ("在职实有64人"): its words, without the
+    count's word, stand before the total; a share naming no whole is of the total."""
+    if not base:
+        return True
+    words = _COUNT_WORDS.sub("", base)
+    return not words or words in before_total
 
 
 @dataclass(frozen=True)
@@ -315,7 +376,7 @@ def count_shares(context: Context) -> tuple[CountShare, ...]:
         text = line.text
         quantities = find_quantities(text)
         for index, total in enumerate(quantities[:-2]):
-            part, share = quantities[index + 1], quantities[index + 2]
+            part, share = quantities[index + 1], _share_after(text, quantities, index + 1)
             marker = _WHEREOF.match(text, total.end)
             if (
                 not _counted(total)
@@ -326,7 +387,10 @@ def count_shares(context: Context) -> tuple[CountShare, ...]:
                 or part.written_unit is None
                 or not share.is_percent
                 or not _LABEL.fullmatch(text, marker.end(), part.start)
-                or not _SHARE_AFTER.fullmatch(text, part.end, share.start)
+                or (said := _SHARE_AFTER.fullmatch(text, part.end, share.start)) is None
+                or not _of_the_total(
+                    said.group("base"), text[max(0, total.start - _LABEL_REACH) : total.start]
+                )
             ):
                 continue
             label = text[marker.end() : part.start].strip(' :：“”"')

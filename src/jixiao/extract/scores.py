@@ -121,6 +121,9 @@ _SCORE = re.compile(
     # (or another figure after a single space: "总分 100 93.2 优", a result row's cells)
     + r"|(?P<row>(?= \d)))"
 )
+_PART_POINTS_AFTER = re.compile(
+    r"\s*[(（]\s*(?:分值|满分|权重)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分?\s*[)）]"
+)
 _BROKEN_DECIMAL = re.compile(
     r"[。,]\d{1,2}\s*分"  # (a full-width comma goes on: "自评得分96，4分扣分…")
     r"|,\d{3}(?!\d)"  # "…执行率 得分 / 1,245.00 …": an amount with its thousands under a header, no score
@@ -147,7 +150,7 @@ _BRACKETED_PART = re.compile(
 _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
 _NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
 # the whole evaluated named after them: "按照…四类指标逐项自查打分,经综合评价,该项目得分95.5分"
-_THE_WHOLE_AFTER = re.compile(r"综合(?:评价|评定|评分)|总体评价|(?:该|本|此)项目")
+_THE_WHOLE_AFTER = re.compile(r"综合(?:评价|评定|评分)|总体评价|(?:该|本|此|全)项目")
 
 
 def _anothers_score(text: str, begin: int, position: int) -> bool:
@@ -742,7 +745,7 @@ def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
         if found is None or (value := to_decimal(found.group("score"))) is None or value > _FULL_SCALE:
             continue
         headers = (
-            "".join(row.text for row in lines[max(0, index - _HEADERS_REACH) : index])
+            "".join(row.text for row in lines[max(0, index - _GRADED_HEADERS_REACH) : index])
             + line.text[: found.start()]
         )
         if "分值" in headers and "得分" in headers:
@@ -755,8 +758,10 @@ def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
             return
 
 
+_GRADED_HEADERS_REACH = 40  # lines of indicator rows between a graded result row and the headers over them
 _GRADED_RESULT_IN_LINE = re.compile(
-    rf"合 ?计 ?100(?:\.0+)? ?分? (?P<score>\d{{2,3}}(?:\.\d{{1,2}})?) ?分? ?(?P<grade>{GRADE_WORDS})"
+    rf"合 ?计\s*[|｜]?\s*100(?:\.0+)?\s*分?\s*[|｜]?\s*(?P<score>\d{{2,3}}(?:\.\d{{1,2}})?)\s*分?\s*[|｜]?\s*"
+    rf"(?P<grade>{GRADE_WORDS})"
 )
 
 
@@ -905,6 +910,8 @@ def extract_scores(
             continue
         if _BAND_AFTER.match(text, match.end()):
             continue  # "得分90分以上为优": a grade's band, no score
+        if _PART_POINTS_AFTER.match(text, match.end()):
+            continue  # "执行率90%,自评分9分(分值10分)": a part's score, its points short of 100 after it
         if (
             match.group("label") in _TOTAL_LABELS
             and value == _FULL_SCALE
@@ -964,8 +971,12 @@ def extract_scores(
             # (and a line opening with the total's word: "合计100分，得分95.41分" under the parts' lines)
             opening = max(opening, line_start)
         part_points = _PART_POINTS_BEFORE.search(text, sentence_start(text, match.start()), match.start())
+        points_before = list(_AFTER_POINTS.finditer(text, opening, match.start()))
         if (
-            match.group("label") not in _TOTAL_LABELS and _AFTER_POINTS.search(text, opening, match.start())
+            match.group("label") not in _TOTAL_LABELS
+            and points_before
+            # (not "…指标得满分15分,全项目自评得分:91": the whole named again after a part's points)
+            and not _THE_WHOLE_AFTER.search(text, points_before[-1].end(), match.start())
         ) or (
             match.group("label") not in _WHOLE_LABELS
             and part_points is not None
