@@ -1861,3 +1861,13 @@ def test_spending_as_a_share_of_the_adjusted_budget_and_a_rate_not_reached() -> 
         "预算执行率末达到100%,结余资金51.46万元,已按规定结转下年继续发放。\n"
     )
     assert findings_for(unreached, "JX103") == []
+
+
+def test_parts_before_a_total_named_with_its_link_word_and_a_part_with_an_aside() -> None:
+    # hand-written: 905.38216 + 312.60845 = 1217.99061; "决算" opening the sentence frames every part
+    text = (
+        "决算一般公共预算财政拨款收入905.38216万元,事业收入(医疗收入)312.60845万元,合计收入为{total}万元。\n"
+    )
+    assert findings_for(text.format(total="1217.99061"), "JX101") == []
+    [(_line, severity, message)] = findings_for(text.format(total="1227.99061"), "JX101")
+    assert (severity, message) == ("warning", "合计收入为1227.99061万元与所列各项合计1217.99061万元不符")

@@ -3230,3 +3230,40 @@ def test_a_parts_score_with_its_points_after_it_and_graded_result_rows() -> None
         + "满意度指标 | 服务对象满意度指标 | 受益对象满意度 | ≥ | 90 | % | 86.4 | 10 | 9.6 |\n合计 | 100 | 96.5 | 优 |\n"
     )
     assert (cells.score, cells.grade) == (D("96.5"), "优")
+
+
+def test_money_per_quarter_paid_out_for_a_project_and_allocations_each_under_its_notice() -> None:
+    """ "每季度支付24.10万元": a quarter's, no year's spending; "全年累计支付示范项目资金4,387.26万元,其中:…(含…),…,企业自筹
+    资金952万元,主要用于…": what was paid, its parts after the bracket too; "…〔2021〕90号中医药服务能力提升补助4.06万元;
+    …〔2021〕90号老年人健康管理项目经费0.945万元;": allocations each under its notice, no budget."""
+    quarterly = read(
+        "某县文旅广体局2022年度“村村响”应急广播运行维护费绩效自评报告\n一、项目概况\n根据合同约定,运维服务费按季度结算,"
+        "每季度支付24.10万元,于每季度末月25日前支付给运维公司。\n"
+    )
+    assert quarterly.budget.executed is None
+    paid = read(
+        "某县2023年县域商业建设行动示范项目绩效自评报告\n二、资金使用\n全年累计支付示范项目资金4,387.26万元,其中:中央财政资金"
+        "1,775.26万元(含乡镇商贸中心改造项目质保金89.6万元),省县两级配套资金1,660万元,企业自筹资金952万元,主要用于县级物流"
+        "配送中心建设。\n"
+    )
+    assert (paid.budget.adjusted, paid.budget.executed) == (None, D("4387.26"))
+    notices = read(
+        "某镇卫生院2021年度部门整体支出绩效自评报告\n年末结余88.03万元,主要包括:某财社〔2021〕35号基本药物制度补助资金6.38万元;"
+        "某财社〔2021〕86号基层卫生人才培训经费1.2万元; 某财社〔2021〕90号老年人健康管理项目经费0.945万元; 某财社〔2021〕91号"
+        "家庭医生签约服务补助3.04万元。\n"
+    )
+    assert notices.budget.adjusted is None
+
+
+def test_a_heading_naming_the_label_with_another_thing_a_former_office_and_a_sectors_system() -> None:
+    """ "1、项目名称及年度目标" is a heading, no project named "及年度目标"; "原市食品药品监督管理局2018年实施的…" is a former
+    office; "2020年潜江市卫健系统项目支出绩效自评报告" names the sector's projects, no project."""
+    heading = read("某县交通运输局2024年度项目支出绩效自评报告\n一、项目基本情况\n1、项目名称及年度目标\n")
+    assert heading.project != "及年度目标"
+    former = read(
+        "项目支出绩效自评报告\n食品安全监督抽检项目是天水市市场监督管理局(以下简称“市市场监管局”)承担的市级重点民生项目。"
+        "原市食品药品监督管理局2018年实施的食品快检能力建设项目已于机构改革前完成。\n"
+    )
+    assert former.unit != "原市食品药品监督管理局"
+    system = read("2020年潜江市卫健系统项目支出绩效自评报告.pdf\n一、基本情况\n")
+    assert system.project is None

@@ -404,15 +404,29 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
             for f in facts[:index]
             if f.line == total.line and f.start >= sentence and not in_brackets(text[sentence : f.start])
         ]
-        parts = [Part(f, label_before(text, f.start), None) for f in earlier]
+        parts = [Part(f, _label_without_aside(text, f.start), None) for f in earlier]
+        # (a measure opening the sentence frames every part: "决算一般公共预算财政拨款收入…,事业收入…,合计收入为…")
+        framed = [
+            _FRAMING_MEASURE.sub("", p.label, count=1) if i == 0 else p.label for i, p in enumerate(parts)
+        ]
         if not all(p.label.endswith(noun) and p.label != noun for p in parts) or any(
-            _ANOTHER_MEASURE.search(p.label) for p in parts
+            _ANOTHER_MEASURE.search(label) for label in framed
         ):
             continue
         parts = _without_nested(parts)
         if len(parts) >= 2:
             found.append(Group(total, tuple(parts)))
     return tuple(found)
+
+
+def _label_without_aside(text: str, position: int) -> str:
+    """The words of the clause before ``position`` without an aside in brackets ("事业收入(医疗收入)": 事业收入)."""
+    start = clause_start(text, position, 0, "，,、；;：:。")
+    return _ASIDE.sub("", text[start:position]).strip()
+
+
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_FRAMING_MEASURE = re.compile(r"^(?:决算|实际|本年|当年)")
 
 
 def _listing(text: str, begin: int, facts: list[Fact], total: Fact, go_on: bool) -> list[Part]:

@@ -226,6 +226,9 @@ _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其�
 
 
 _NOT_YET = re.compile(r"(?:未|没有|暂未)\s*$")
+_PAID_FOR_THE_PROJECT = re.compile(
+    r"(?<![未划应拟将需待])(?<!预计)(?<!转移)(?:支付|支出|使用|兑付|报账)[\u4e00-\u9fff]{0,8}$"
+)
 _WHOSE_BUDGET = re.compile(r"(?:部门|单位|机关|本级)?")
 
 
@@ -266,6 +269,12 @@ def classify(label: str) -> tuple[str, str] | None:
             best = max(before, key=lambda rank: rank[:2])
     if best[3] == "executed" and _NOT_YET.search(label, 0, start):
         return None  # "未发放资金159,150元", "尚未支付资金": what was not spent
+    if (
+        best[3] == "adjusted"
+        and label[start : best[0]].endswith(("项目资金", "项目经费"))
+        and _PAID_FOR_THE_PROJECT.search(label, 0, start)
+    ):
+        return "budget", "executed"  # "全年累计支付示范项目资金4,387.26万元": the project's money paid out
     if best[3] == "adjusted" and _CHANGE.search(label):
         return None  # "年中追加预算资金124.63万元": what was added to the budget, no budget
     if _LEFT_UNSPENT.match(label, best[0]):
@@ -807,12 +816,14 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     text = ctx.flow.text
     begin = sentence_start(text, quantity.start)
     window = text[begin : quantity.start]
-    parts = list(_PART.finditer(window))
+    # "(含…)", "(其中…)" closed before the figure: the figure is the whole's again, unless a listing opened before
+    # the bracket goes on ("其中:中央资金1,775.26万元(含质保金89.6万元),…,企业自筹资金952万元")
+    parts = [
+        m for m in _PART.finditer(window) if not (in_brackets(window[: m.end()]) and not in_brackets(window))
+    ]
     if not parts:
         return None
     match = parts[-1]
-    if in_brackets(window[: match.end()]) and not in_brackets(window):
-        return None  # "(含…)", "(其中…)" closed before the figure: the figure is the whole's again
     if _RESTART.search(window, match.end()):
         return None
     rest = _LEAD.sub("", window[match.end() :])
@@ -1225,6 +1236,24 @@ def _in_a_numbered_item(text: str, position: int) -> bool:
 _BATCH_ITEM = re.compile(
     r"\s*(?:[(（]?\s*\d{1,2}\s*[)）、.．]\s*)+[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号"
 )
+
+
+_NOTICE_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号")
+
+
+def _in_notice_listing(text: str, position: int) -> bool:
+    """Whether a figure stands in one of the "；" items of a sentence that each open with the notice allocating them
+    ("…良财社〔2021〕90号中医药服务能力提升补助4.06万元;良财社〔2021〕90号老年人健康管理项目经费0.945万元;…"): one
+    allocation among several, not the fund's."""
+    # (the sentence over its "；" items)
+    begin = max(text.rfind(mark, 0, position) for mark in "。！？!?\n") + 1
+    ends = [at for at in (text.find(mark, position) for mark in "。！？!?\n") if at >= 0]
+    end = min(ends, default=len(text))
+    items = re.split(r"[；;]", text[begin:end])
+    if sum(1 for item in items if _NOTICE_OPENING.match(item)) < 2:
+        return False
+    clause = max(text.rfind(mark, begin, position) for mark in "；;") + 1
+    return _NOTICE_OPENING.match(text, max(clause, begin)) is not None
 
 
 _ITEM_START = re.compile(r"(?:^|(?<=[。；;\s]))(?:[(（]?\s*\d{1,2}\s*[)）、.．](?!\d))")
@@ -1815,7 +1844,9 @@ def extract_budget(
             )
         ):
             family, key = "amount", ""  # "1、档案管理项目资金:…30万元;2、建设项目资金:…": one item's figure
-        if family == "budget" and _in_a_batch_item(text, quantity.start):
+        if family == "budget" and (
+            _in_a_batch_item(text, quantity.start) or _in_notice_listing(text, quantity.start)
+        ):
             family, key = "amount", ""  # "(2)冀财建[2019]286号提前下达…资金59万": one batch's figure
         if family == "budget" and _in_a_named_listing(text, quantity.start):
             family, key = "amount", ""  # "下达了A经费:514.56万元,B费:30.58万元": one named part of several

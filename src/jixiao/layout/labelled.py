@@ -28,7 +28,8 @@ _CLAUSE_END = re.compile(r"[,，。;；]")
 # "评价项目编码" under "评价项目名称": a cover form's next label)
 _COLUMN_HEADER = re.compile(r"^[^(（]{1,12}[(（](?:亿元|万元|元|%|％)[)）]\s*$")
 _NOT_VALUE = re.compile(
-    r"^[\d\s.%／/年月日:：-]*$|^的|填报|日期|盖章|签字|□|☑|[,，。;；]|[(（](?:亿元|万元|元|%|％)[)）]"
+    # (nor the rest of a heading that names the label with another thing: "1、项目名称及年度目标")
+    r"^[\d\s.%／/年月日:：-]*$|^的|^[及和与、]|填报|日期|盖章|签字|□|☑|[,，。;；]|[(（](?:亿元|万元|元|%|％)[)）]"
     r"|(?:编码|代码|编号)$"
 )
 # how names end, by field, and the levels of government listed with "、" (labels.yaml)
