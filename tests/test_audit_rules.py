@@ -1871,3 +1871,37 @@ def test_parts_before_a_total_named_with_its_link_word_and_a_part_with_an_aside(
     assert findings_for(text.format(total="1217.99061"), "JX101") == []
     [(_line, severity, message)] = findings_for(text.format(total="1227.99061"), "JX101")
     assert (severity, message) == ("warning", "合计收入为1227.99061万元与所列各项合计1217.99061万元不符")
+
+
+def test_an_arrival_with_its_own_parts_a_sum_planned_to_arrive_and_targets_named_otherwise() -> None:
+    # hand-written: 45.5 / 52 = 87.5%, what arrived broken down after it; 2187 / 2450 = 89.27%, "计划到位资金" planned
+    parts = (
+        "2021年该专项资金计划安排52万元,其中省级资金30万元、县级配套资金22万元;截至年末实际到位45.5万元,其中省级资金30万元、"
+        "县级配套资金15.5万元,资金到位率{rate}%。\n"
+    )
+    assert findings_for(parts.format(rate="87.5"), "JX124") == []
+    [(_line, severity, _message)] = findings_for(parts.format(rate="91.5"), "JX124")
+    assert severity == "warning"
+    planned = "项目计划到位资金2450万元,截至2023年12月31日实际到位2187万元,资金到位率{rate}%。\n"
+    assert findings_for(planned.format(rate="89.27"), "JX124") == []
+    [(_line, severity, _message)] = findings_for(planned.format(rate="92.3"), "JX124")
+    assert severity == "warning"
+    # hand-written: 1.65 / 1.5 = 110%; 8.6 / 7.8 = 110.26%
+    plan = "全年完成人工造林1.65万亩,为年度计划1.5万亩的{rate}%;完成森林抚育3.2万亩。\n"
+    assert findings_for(plan.format(rate="110"), "JX116") == []
+    [(_line, _severity, message)] = findings_for(plan.format(rate="112"), "JX116")
+    assert message == "完成率写作112%，按目标1.5万亩、实际完成1.65万亩计算应为110%"
+    task = "全年完成高标准农田建设任务8.6万亩,完成省下达年度任务7.8万亩的{rate}%;\n"
+    assert findings_for(task.format(rate="110.26"), "JX116") == []
+    assert len(findings_for(task.format(rate="112.8"), "JX116")) == 1
+
+
+def test_a_balance_at_the_years_end() -> None:
+    # hand-written: 312.46 - 298.73 = 13.73
+    text = "2021年度本单位部门整体支出预算312.46万元,全年实际支出298.73万元,年末结余{left}万元。\n"
+    assert findings_for(text.format(left="13.73"), "JX125") == []
+    [(_line, severity, message)] = findings_for(text.format(left="15.73"), "JX125")
+    assert (severity, message) == (
+        "warning",
+        "结余写作15.73万元，按预算312.46万元、支出298.73万元计算应为13.73万元",
+    )

@@ -23,6 +23,7 @@ _RATE = re.compile(_WORDS["rate"])
 _ARRIVED = re.compile(rf"(?:{_WORDS['arrived']})[\u4e00-\u9fff]{{0,10}}?\s*[:：]?\s*$")
 _PLANNED = re.compile(rf"(?:{_WORDS['planned']})[\u4e00-\u9fff]{{0,14}}?\s*[:：]?\s*$")
 _ARRIVED_WORD = re.compile(r"到位|到账")
+_PLANNED_ARRIVAL = re.compile(r"(?:计划|应)(?:到位|到账)")
 _SHORTFALL = re.compile(r"尚有|还有|仍有|尚未|未到位|差额|缺口")
 # the shortfall said after its figure ("还有550万元暂未到位")
 _SHORTFALL_AFTER = re.compile(r"\s*(?:暂|尚|仍|还)?未(?:到位|到账|拨付|下达)")
@@ -80,9 +81,13 @@ def _arrival(line: int, text: str, start: int, rate: Quantity, across: bool = Fa
         money.pop()
     if len(money) < 2:
         return None
-    arrived, arrived_before, arrived_part, _ = money[-1]
-    # the planned sum, not its parts listed after it ("计划资金86.5万元,其中:中央42万元,…。…实际到位79.3万元")
-    planned, planned_before, planned_part, _ = next((m for m in reversed(money[:-1]) if not m[2]), money[-2])
+    # what arrived, not its parts listed after it ("实际到位45.5万元,其中省级资金30万元、县级配套资金15.5万元,资金到位
+    # 率91.5%"); the planned sum, not its parts ("计划资金86.5万元,其中:中央42万元,…。…实际到位79.3万元")
+    last = next((i for i in range(len(money) - 1, 0, -1) if not money[i][2]), len(money) - 1)
+    arrived, arrived_before, arrived_part, _ = money[last]
+    planned, planned_before, planned_part, _ = next(
+        (m for m in reversed(money[:last]) if not m[2]), money[last - 1]
+    )
     label = _ARRIVED.search(arrived_before)
     if (
         label is None
@@ -92,7 +97,8 @@ def _arrival(line: int, text: str, start: int, rate: Quantity, across: bool = Fa
         # what follows is another's
         or _ARRIVED_WORD.search(arrived_before, 0, label.start())
         or not _PLANNED.search(planned_before)
-        or _ARRIVED.search(planned_before)
+        # (a sum planned to arrive is planned: "项目计划到位资金2450万元")
+        or (_ARRIVED.search(planned_before) and not _PLANNED_ARRIVAL.search(planned_before))
         or planned.value <= 0
         or arrived.value >= planned.value
         # (told across two sentences, what arrived of one level's money is no share of another's sum: "中央下达100万元。

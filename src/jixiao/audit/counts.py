@@ -252,7 +252,11 @@ def completions(context: Context) -> tuple[Completion, ...]:
     found: list[Completion] = []
     for line in context.lines:
         if "%" not in line.text or not (
-            "完成率" in line.text or "完成比" in line.text or "完工率" in line.text or "任务" in line.text
+            "完成率" in line.text
+            or "完成比" in line.text
+            or "完工率" in line.text
+            or "任务" in line.text
+            or "计划" in line.text
         ):
             continue  # most lines state no completion rate: two cheap tests rule them out
         text = line.text  # normalised and simplified already (Context.lines)
@@ -294,8 +298,9 @@ def completions(context: Context) -> tuple[Completion, ...]:
 
 
 # what was done, then the target it is a share of: "完成高标准农田建设2.1万亩,为年度任务2.4万亩的92.5%"
+# (or "…,完成省下达年度任务7.8万亩的112.8%", "为年度计划1.5万亩的112%")
 _AS_SHARE_OF_TARGET = re.compile(
-    r"\s*[,，]?\s*(?:为|是|占|达到?)(?:年度|全年|本年|计划)?(?:任务|目标)(?:数|量|数量)?\s*$"
+    r"\s*[,，]?\s*(?:为|是|占|达到?|完成)[\u4e00-\u9fff]{0,8}?(?:任务|目标|计划)(?:数|量|数量)?\s*$"
 )
 _DONE_BEFORE = re.compile(r"完成[\u4e00-\u9fff]{0,16}$")
 

@@ -2870,7 +2870,7 @@ class Balance:
 
 
 # what is left of a budget ("结余64.44万元", "剩余13.2万元"); not last year's carried over ("上年结转", "年初结余")
-_LEFT = re.compile(r"^(?:项目)?(?:资金)?(?:结余|剩余|节余|结存)(?:资金)?(?:为|共|共计)?$")
+_LEFT = re.compile(r"^(?:年末|年底|期末)?(?:项目)?(?:资金)?(?:结余|剩余|节余|结存)(?:资金)?(?:为|共|共计)?$")
 
 
 @per_report
