@@ -1905,3 +1905,35 @@ def test_a_balance_at_the_years_end() -> None:
         "warning",
         "结余写作15.73万元，按预算312.46万元、支出298.73万元计算应为13.73万元",
     )
+
+
+def test_a_share_of_the_income_total_a_change_without_its_rate_and_part_scores_named_as_the_budgets_execution() -> (
+    None
+):
+    # hand-written: 271.35 / 286.75 = 94.63%
+    share = "2020年度我馆收入合计286.75万元,其中财政拨款收入271.35万元,占收入合计的{share}%;其他收入15.40万元,占5.37%。\n"
+    assert findings_for(share.format(share="94.63"), "JX103") == []
+    [(_line, severity, _message)] = findings_for(share.format(share="95.63"), "JX103")
+    assert severity == "error"
+    # hand-written: 86 - 79 = 7
+    change = "2021年底在职职工86人,较上年末的79人增加{amount}人,其中在编人员52人。\n"
+    assert findings_for(change.format(amount="7"), "JX123") == []
+    [(_line, severity, message)] = findings_for(change.format(amount="9"), "JX123")
+    assert (severity, message) == ("warning", "增加额写作9人，按本年86人、上年79人计算应为7人")
+    # hand-written: 9.5 + 46 + 28 + 9 = 92.5
+    parts = (
+        "经自评,2022年度某补助资金绩效自评综合得分{total}分,其中预算执行情况得分9.5分(分值10分),产出指标得分46分(分值50分),"
+        "效益指标得分28分(分值30分),满意度指标得分9分(分值10分)。\n"
+    )
+    assert findings_for(parts.format(total="92.5"), "JX104") == []
+    [(_line, severity, _message)] = findings_for(parts.format(total="94.5"), "JX104")
+    assert severity == "error"
+
+
+def test_a_rate_after_masked_amounts_is_not_checked_on_the_reports_figures() -> None:
+    # hand-written: the copying site masked the part's figures; the report's own 196.53 / 207.75 is no base for its rate
+    text = (
+        "某市2022年动物防疫等补助经费绩效自评报告\n全年预算207.75万元,实际支出196.53万元,资金执行率94.6%。\n"
+        "强制免疫补助资金全年共 点击查看>> 万元,拨付使用了 点击查看>> 万元,预算执行率100%。\n"
+    )
+    assert findings_for(text, "JX103") == []

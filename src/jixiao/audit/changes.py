@@ -211,3 +211,67 @@ def changes(context: Context) -> tuple[Change, ...]:
                     _Role(quantity, before, parts or in_brackets(text[sentence.start() : quantity.start]))
                 )
     return tuple(found)
+
+
+# "在职职工86人,较上年末的79人增加9人": this year's figure, last year's right after it, then the change, no rate
+_COMPARED_TO_LAST = re.compile(r"\s*[,，]?\s*(?:较|比)(?:上年|去年|上年度|上一年)(?:末|底|同期)?(?:的)?\s*")
+_CHANGE_WORD = re.compile(r"\s*(?:(?P<up>增加|增长|上升|多)|(?P<down>减少|下降|降低|少))了?\s*")
+
+
+@dataclass(frozen=True)
+class StatedChange:
+    """A change stated right after this year's and last year's figures, with no rate to tell which is wrong: the
+    change is read as the slip, the two years' figures being the ones a report restates elsewhere."""
+
+    line: int
+    rising: bool
+    misstated: Quantity
+    basis: str
+    difference: str
+
+
+@per_report
+def stated_changes(context: Context) -> tuple[StatedChange, ...]:
+    found: list[StatedChange] = []
+    for line in context.lines:
+        text = line.text
+        if "较" not in text and "比" not in text:
+            continue  # most lines compare nothing: a cheap test rules them out
+        for sentence in _SENTENCE.finditer(text):
+            quantities = [
+                q for q in find_quantities(sentence.group(), sentence.start()) if q.unit is not None
+            ]
+            for index, (now, last, amount) in enumerate(
+                zip(quantities, quantities[1:], quantities[2:], strict=False)
+            ):
+                after = quantities[index + 3] if index + 3 < len(quantities) else None
+                if after is not None and after.is_percent:
+                    continue  # the change's rate follows: changes() reads the four figures together
+                word = _CHANGE_WORD.fullmatch(text, last.end, amount.start)
+                if (
+                    word is None
+                    or not _COMPARED_TO_LAST.fullmatch(text, now.end, last.start)
+                    or now.is_percent
+                    or not now.written_unit
+                    or not (now.written_unit == last.written_unit == amount.written_unit)
+                ):
+                    continue
+                rising = word.group("up") is not None
+                difference = now.value - last.value
+                if (difference > 0) != rising or difference == 0:
+                    continue
+                if (
+                    abs(abs(difference) - amount.value)
+                    <= now.half_place + last.half_place + amount.half_place
+                ):
+                    continue
+                found.append(
+                    StatedChange(
+                        line.number,
+                        rising,
+                        amount,
+                        f"本年{now.text}、上年{last.text}",
+                        _difference(now, last),
+                    )
+                )
+    return tuple(found)

@@ -26,7 +26,7 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 # Every alternative starts with a literal character, so that the regex engine skips ahead to candidate
 # positions instead of trying a match at each character of the text (about eight times faster).
 _CATEGORY = (
-    r"(?P<cat>预算(?:资金)?执行率(?:指标)?|资金执行率(?:指标)?|执行率(?:指标)?|产出(?:指标)?"
+    r"(?P<cat>预算(?:资金)?执行率(?:指标)?|预算执行情况|资金执行率(?:指标)?|执行率(?:指标)?|产出(?:指标)?"
     # (not a second-level benefit: "社会效益8.5分", "经济效益指标")
     r"|效益(?<!社会效益)(?<!经济效益)(?<!生态效益)(?<!综合效益)(?:指标)?"
     r"|效果(?:指标)?|服务对象满意度(?:指标)?|满意度(?:指标)?|决策(?:指标)?|过程(?:指标)?|成本(?:指标)?"
@@ -51,6 +51,7 @@ _CATEGORY_REACH = 12
 _THIS_PART_BEFORE = re.compile(r"(?:本|该|此)(?:部分|项|节|类|方面)(?:指标)?(?:合计|共计|小计)?\s*$")
 _CANONICAL = (
     ("执行率", "预算执行率"),
+    ("预算执行情况", "预算执行率"),
     ("产出", "产出指标"),
     ("效益", "效益指标"),
     ("效果", "效果指标"),

@@ -23,7 +23,7 @@ from jixiao.audit.breakdowns import (
     summed_above_groups,
     trailing_groups,
 )
-from jixiao.audit.changes import changes
+from jixiao.audit.changes import Change, StatedChange, changes, stated_changes
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.counts import CountGroup, completions, count_groups, count_shares
 from jixiao.audit.findings import Severity
@@ -1004,6 +1004,8 @@ _ON_ARRIVED = re.compile(load_vocabulary("amounts")["rate_on_arrived"])
 
 
 _BY_BUDGET = re.compile(r"按(?:全年|调整后|年度)?预算(?:数|资金)?计算")
+# an amount a copying site masked ("点击查看>> 万元", "**万元", "(略)万元")
+_MASKED_AMOUNT = re.compile(r"(?:点击查看>*|[*＊xX×]+|[(（]略[)）])\s*[万亿]?元")
 
 
 def rates(context: Context) -> Iterator[Rate]:
@@ -1104,6 +1106,8 @@ def rates(context: Context) -> Iterator[Rate]:
         if fact.field == "budget.execution_rate" and not _rates_money_beside_it(context, fact):
             if _another_funds_rate(context, fact, label):
                 continue
+            if _MASKED_AMOUNT.search(text, sentence_start(text, fact.start), fact.start):
+                continue  # "全年共 点击查看>> 万元,拨付使用了 ** 万元,预算执行率100%": its own figures, masked
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
             budget = budget or _headline_fact(context, "adjusted")
@@ -1681,9 +1685,9 @@ def _of_flow(label: str, flow: str) -> bool:
 
 
 def _named_base(text: str, position: int) -> str | None:
-    """The amount a share names as its base ("占基本支出的79.49%"), unless it is the whole (总支出, 总额)."""
+    """The amount a share names as its base ("占基本支出的79.49%"), unless it is the whole (总支出, 总额, 收入合计)."""
     found = _BASE.match(text, position)
-    if found is None or "总" in found.group("base"):
+    if found is None or "总" in found.group("base") or _WHOLE_WORD.search(found.group("base")):
         return None
     return found.group("base")
 
@@ -2532,15 +2536,18 @@ def change_rate_mismatch(context: Context) -> Iterator[Hit]:
     "change-amount-mismatch",
     "warning",
     "{direction}额写作{stated}，按{basis}计算应为{computed}",
-    summary="同一句写明本年数、上年数、增减额和增减率，增减额不等于两年之差，而增减率与两年之差相符。",
+    summary="同一句写明本年数、上年数、增减额和增减率，增减额不等于两年之差，而增减率与两年之差相符；"
+    "或本年数后紧接“较上年（末）的”上年数和增减额，增减额不等于两年之差。",
     why="增减额与两年数字对不上，说明其中一个数字写错；增减率与两年之差相符，错的是增减额。",
     fires="全年办理法律援助案件1286件,比上年的1122件增加146件,增长14.62%。",
     passes="全年办理法律援助案件1286件,比上年的1122件增加164件,增长14.62%。",
 )
 def change_amount_mismatch(context: Context) -> Iterator[Hit]:
-    for change in changes(context):
-        if change.misstated is None:
-            continue
+    stated: list[Change | StatedChange] = [
+        change for change in changes(context) if change.misstated is not None
+    ]
+    for change in [*stated, *stated_changes(context)]:
+        assert change.misstated is not None
         yield Hit(
             {
                 "direction": "增加" if change.rising else "减少",
