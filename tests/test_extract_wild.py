@@ -3267,3 +3267,14 @@ def test_a_heading_naming_the_label_with_another_thing_a_former_office_and_a_sec
     assert former.unit != "原市食品药品监督管理局"
     system = read("2020年潜江市卫健系统项目支出绩效自评报告.pdf\n一、基本情况\n")
     assert system.project is None
+
+
+def test_a_budget_the_arithmetic_chose_keeps_the_line_it_is_stated_on() -> None:
+    """ "补助11万元,实际使用资金11万元,执行率为100%": the budget is the amount the rate is of, and its source is that
+    amount's place in the text, not nowhere."""
+    report = read(
+        "某县卫生健康局2022年度项目支出绩效自评报告\n计划生育专项,补助11万元,实际使用资金11万元,执行率为100%。\n"
+    )
+    assert report.budget.adjusted == D("11")
+    [fact] = [f for f in report.facts if f.field == "budget.adjusted"]
+    assert (fact.line, fact.start) == (2, 9)

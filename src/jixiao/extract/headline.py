@@ -727,7 +727,10 @@ def budget_candidates(
         value = getattr(prose, key)
         if value is None:
             continue
-        fact = next((f for f in facts if f.field == f"budget.{key}" and f.value == value), None)
+        # where the text states the figure: as that figure, else as the amount the arithmetic chose it from
+        fact = next((f for f in facts if f.field == f"budget.{key}" and f.value == value), None) or next(
+            (f for f in facts if f.field == "amount" and f.value == value), None
+        )
         line, start, end = (fact.line, fact.start, fact.end) if fact else (0, 0, 0)
         found[key].append(_candidate(f"budget.{key}", value, PROSE, line, start, end))
     for key, candidates in found.items():
