@@ -3278,3 +3278,24 @@ def test_a_budget_the_arithmetic_chose_keeps_the_line_it_is_stated_on() -> None:
     assert report.budget.adjusted == D("11")
     [fact] = [f for f in report.facts if f.field == "budget.adjusted"]
     assert (fact.line, fact.start) == (2, 9)
+
+
+def test_a_document_sites_file_title_a_portals_government_over_an_office_and_the_peoples_livelihood_works() -> (
+    None
+):
+    """ "项目评价报告莒南县档案馆2020年…": the site's file title run into the report's; "锦屏县人民政府-2023年度部门整体支出绩效
+    自评报告" over a report saying 我局: the portal's government is no unit; "民生工程项目" names a kind of works, no
+    project."""
+    glued = read(
+        "项目评价报告沂水县档案馆2020年档案数字化加工项目绩效自评报告 根据县财政局《关于开展2020年度县级预算项目绩效自评工作的"
+        "通知》要求,我馆积极组织人员对档案数字化加工项目绩效情况进行自查,现将自评情况报告如下: 一、项目基本情况 (一)项目概况。"
+        "档案数字化加工项目主要用于馆藏文书档案的扫描。\n"
+    )
+    assert glued.unit == "沂水县档案馆"
+    portal = read(
+        "锦屏县人民政府-2023年度部门整体支出绩效自评报告\n\n锦屏县林业局是县政府工作部门,为加强我局财政资金管理,强化支出责任,"
+        "我局开展了绩效自评。\n一、部门基本情况\n我局内设机构6个。全县森林覆盖率72%。\n"
+    )
+    assert portal.unit != "锦屏县人民政府"
+    works = read("某县2022年度民生工程项目绩效自评报告\n一、项目概况\n")
+    assert works.project is None

@@ -215,6 +215,7 @@ def changes(context: Context) -> tuple[Change, ...]:
 
 # "在职职工86人,较上年末的79人增加9人": this year's figure, last year's right after it, then the change, no rate
 _COMPARED_TO_LAST = re.compile(r"\s*[,，]?\s*(?:较|比)(?:上年|去年|上年度|上一年)(?:末|底|同期)?(?:的)?\s*")
+_LAST_YEAR_COMPARED = re.compile(r"[较比](?:上|去)")
 _CHANGE_WORD = re.compile(r"\s*(?:(?P<up>增加|增长|上升|多)|(?P<down>减少|下降|降低|少))了?\s*")
 
 
@@ -235,8 +236,8 @@ def stated_changes(context: Context) -> tuple[StatedChange, ...]:
     found: list[StatedChange] = []
     for line in context.lines:
         text = line.text
-        if "较" not in text and "比" not in text:
-            continue  # most lines compare nothing: a cheap test rules them out
+        if not _LAST_YEAR_COMPARED.search(text):
+            continue  # most lines compare nothing with last year: a cheap test rules them out
         for sentence in _SENTENCE.finditer(text):
             quantities = [
                 q for q in find_quantities(sentence.group(), sentence.start()) if q.unit is not None

@@ -251,18 +251,21 @@ class Completion:
 def completions(context: Context) -> tuple[Completion, ...]:
     found: list[Completion] = []
     for line in context.lines:
-        if "%" not in line.text or not (
-            "完成率" in line.text
-            or "完成比" in line.text
-            or "完工率" in line.text
-            or "任务" in line.text
-            or "计划" in line.text
-        ):
+        if "%" not in line.text:
             continue  # most lines state no completion rate: two cheap tests rule them out
+        rated = "完成率" in line.text or "完成比" in line.text or "完工率" in line.text
+        shared = _SHARE_OF_TARGET_HINT.search(line.text) is not None
+        if not rated and not shared:
+            continue
         text = line.text  # normalised and simplified already (Context.lines)
         quantities = find_quantities(text)
         for index, rate in enumerate(quantities):
-            if rate.is_percent and index >= 2 and (share := _share_of_the_target(text, quantities, index)):
+            if (
+                shared
+                and rate.is_percent
+                and index >= 2
+                and (share := _share_of_the_target(text, quantities, index))
+            ):
                 found.append(Completion(line.number, share[0], share[1], rate))
                 continue
             if not rate.is_percent or not _COMPLETION_RATE.search(text, max(0, rate.start - 10), rate.start):
@@ -303,6 +306,7 @@ _AS_SHARE_OF_TARGET = re.compile(
     r"\s*[,，]?\s*(?:为|是|占|达到?|完成)[\u4e00-\u9fff]{0,8}?(?:任务|目标|计划)(?:数|量|数量)?\s*$"
 )
 _DONE_BEFORE = re.compile(r"完成[\u4e00-\u9fff]{0,16}$")
+_SHARE_OF_TARGET_HINT = re.compile(r"(?:任务|目标|计划)[^，,。；;%]{0,12}的\s*\d")
 
 
 def _share_of_the_target(

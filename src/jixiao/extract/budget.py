@@ -1249,6 +1249,8 @@ def _in_notice_listing(text: str, position: int) -> bool:
     begin = max(text.rfind(mark, 0, position) for mark in "。！？!?\n") + 1
     ends = [at for at in (text.find(mark, position) for mark in "。！？!?\n") if at >= 0]
     end = min(ends, default=len(text))
+    if text.count("号", begin, end) < 2:
+        return False  # most sentences name no two notices: a cheap test rules them out
     items = re.split(r"[；;]", text[begin:end])
     if sum(1 for item in items if _NOTICE_OPENING.match(item)) < 2:
         return False

@@ -124,7 +124,13 @@ def _without_places_an_organisation_speaks_for(
     as a place: those of that kind, when some are ("延吉市进学小学", not the bureau publishing the page), else all
     but a bare place ("延吉市" of a title naming only the place: none is then better than the place). A bureau
     saying 我局 and never named still stands for the place it is an office of."""
-    if not endings or speaks_as_place(text) or _PLACES_OFFICES.intersection(endings):
+    if not endings:
+        return candidates
+    # "锦屏县人民政府-2023年度部门整体支出绩效自评报告" over "我局…": the portal's government, no office speaking as 局
+    candidates = [
+        c for c in candidates if not (_GOVERNMENT.search(str(c.value)) and not str(c.value).endswith(endings))
+    ]
+    if speaks_as_place(text) or _PLACES_OFFICES.intersection(endings):
         return candidates
     # "我校" and the school named in the text: the bureau over it, the page's publisher, is not who speaks
     spoken = [c for c in candidates if str(c.value).endswith(endings)]
@@ -132,6 +138,7 @@ def _without_places_an_organisation_speaks_for(
 
 
 _PLACES_OFFICES = frozenset({"局", "委", "委员会", "办", "办公室", "厅"})
+_GOVERNMENT = re.compile(r"人民政府$")
 # the government of a county, city or district publishing its offices' reports on its portal ("发布机构:临湘市人民政府"),
 # not a township's, which reports on itself
 _PORTALS_GOVERNMENT = re.compile(r"(?P<place>.{2,12}?[省市县区州旗])人民政府")

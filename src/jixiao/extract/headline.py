@@ -256,6 +256,8 @@ def names_a_project(name: str) -> bool:
 _BEFORE_UNIT = (
     re.compile(r"^.*[:：|｜]\s*"),
     re.compile(r"^(?:【[^】]{1,10}】\s*)+"),  # a site's tag: "【精品文档】某县卫健委…"
+    # a document site's file title run into the report's own: "项目评价报告莒南县档案馆2020年…"
+    re.compile(r"^(?:项目|部门整体|整体支出)?(?:绩效)?(?:自评|评价|自评价)报告(?=[\u4e00-\u9fff]{2,})"),
     re.compile(
         r"^(?:\d{1,2}\s*[.、．]|" + CODE_PREFIX.pattern.removeprefix("^") + r"|20\d\d\s*年度?|部门|单位)+"
     ),
