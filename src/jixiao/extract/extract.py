@@ -124,13 +124,7 @@ def _without_places_an_organisation_speaks_for(
     as a place: those of that kind, when some are ("延吉市进学小学", not the bureau publishing the page), else all
     but a bare place ("延吉市" of a title naming only the place: none is then better than the place). A bureau
     saying 我局 and never named still stands for the place it is an office of."""
-    if not endings:
-        return candidates
-    # "锦屏县人民政府-2023年度部门整体支出绩效自评报告" over "我局…": the portal's government, no office speaking as 局
-    candidates = [
-        c for c in candidates if not (_GOVERNMENT.search(str(c.value)) and not str(c.value).endswith(endings))
-    ]
-    if speaks_as_place(text) or _PLACES_OFFICES.intersection(endings):
+    if not endings or speaks_as_place(text) or _PLACES_OFFICES.intersection(endings):
         return candidates
     # "我校" and the school named in the text: the bureau over it, the page's publisher, is not who speaks
     spoken = [c for c in candidates if str(c.value).endswith(endings)]
@@ -139,6 +133,27 @@ def _without_places_an_organisation_speaks_for(
 
 _PLACES_OFFICES = frozenset({"局", "委", "委员会", "办", "办公室", "厅"})
 _GOVERNMENT = re.compile(r"人民政府$")
+_PORTALS_TITLE_MARK = re.compile(r"\s*[-—_|｜]")
+
+
+def _without_a_portals_name(
+    candidates: list[Candidate], read_text: dict[int, str], endings: tuple[str, ...]
+) -> list[Candidate]:
+    """The unit's candidates without a government's name a portal sets before the report's title ("锦屏县人民政府-2023年度
+    部门整体支出绩效自评报告") when the report speaks as an office of another kind ("我局"): the site's name, no unit."""
+    if not endings:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (
+            _GOVERNMENT.search(str(c.value))
+            and not str(c.value).endswith(endings)
+            and _PORTALS_TITLE_MARK.match(read_text.get(c.line, ""), c.end)
+        )
+    ]
+
+
 # the government of a county, city or district publishing its offices' reports on its portal ("发布机构:临湘市人民政府"),
 # not a township's, which reports on itself
 _PORTALS_GOVERNMENT = re.compile(r"(?P<place>.{2,12}?[省市县区州旗])人民政府")
@@ -224,6 +239,7 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             ]
         if field == "unit":
             found[field] = _without_places_an_organisation_speaks_for(found[field], ctx.flow.text, speaker)
+            found[field] = _without_a_portals_name(found[field], ctx.read_text, speaker)
             found[field] = _without_the_portals_government(found[field])
         # (the kind the report speaks as only matters where the candidates name more than one unit)
         several = field == "unit" and len({value_key(c.value) for c in found[field]}) > 1
