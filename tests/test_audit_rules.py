@@ -1937,3 +1937,18 @@ def test_a_rate_after_masked_amounts_is_not_checked_on_the_reports_figures() -> 
         "强制免疫补助资金全年共 点击查看>> 万元,拨付使用了 点击查看>> 万元,预算执行率100%。\n"
     )
     assert findings_for(text, "JX103") == []
+
+
+def test_an_arrival_planned_under_a_long_name_and_execution_points_after_how_they_are_scored() -> None:
+    # hand-written: 86.4 / 91.6 = 94.32%
+    arrival = "2022年,省下达我县省级养老服务体系建设补助资金91.6万元,截至2022年12月31日实际到位86.4万元,资金到位率{rate}%。\n"
+    assert findings_for(arrival.format(rate="94.32"), "JX124") == []
+    assert len(findings_for(arrival.format(rate="98.5"), "JX124")) == 1
+    # hand-written: 2198.37 / 2316.84 = 94.89%, 9.49 of 10
+    points = (
+        "2021年度我局全年预算数2316.84万元,全年执行数2198.37万元,预算执行率94.89%。预算执行率指标分值10分,按实际执行率计分,"
+        "得{score}分。\n"
+    )
+    assert findings_for(points.format(score="9.49"), "JX107") == []
+    [(_line, severity, message)] = findings_for(points.format(score="9.69"), "JX107")
+    assert (severity, message) == ("warning", "预算执行率得9.69分，按执行率94.89%应得9.49分")

@@ -3299,3 +3299,12 @@ def test_a_document_sites_file_title_a_portals_government_over_an_office_and_the
     assert portal.unit != "锦屏县人民政府"
     works = read("某县2022年度民生工程项目绩效自评报告\n一、项目概况\n")
     assert works.project is None
+
+
+def test_a_weighted_score_after_the_sub_projects_scores() -> None:
+    """ "两个子项目自评得分分别为95分、88分,按资金额度加权平均,综合评分92.53分,评定等次为优秀": the whole's score and grade."""
+    report = read(
+        "某州2022年中央集中彩票公益金支持体育事业专项资金绩效自评报告\n两个子项目自评得分分别为95分、88分,按资金额度加权平均,"
+        "综合评分92.53分,评定等次为优秀。\n"
+    )
+    assert (report.score, report.grade) == (D("92.53"), "优秀")

@@ -21,7 +21,7 @@ from jixiao.layout.vocabulary import load_vocabulary
 _WORDS = load_vocabulary("amounts")["arrivals"]
 _RATE = re.compile(_WORDS["rate"])
 _ARRIVED = re.compile(rf"(?:{_WORDS['arrived']})[\u4e00-\u9fff]{{0,10}}?\s*[:：]?\s*$")
-_PLANNED = re.compile(rf"(?:{_WORDS['planned']})[\u4e00-\u9fff]{{0,14}}?\s*[:：]?\s*$")
+_PLANNED = re.compile(rf"(?:{_WORDS['planned']})[\u4e00-\u9fff]{{0,20}}?\s*[:：]?\s*$")
 _ARRIVED_WORD = re.compile(r"到位|到账")
 _PLANNED_ARRIVAL = re.compile(r"(?:计划|应)(?:到位|到账)")
 _SHORTFALL = re.compile(r"尚有|还有|仍有|尚未|未到位|差额|缺口")

@@ -104,7 +104,8 @@ _POINTS_AND_SCORE = guarded(
     + r"(?:(?!产出|效益|效果|满意|决策|过程|成本|投入|执行率)[^。；;\n]){0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
     + _NUMBER
     # ("投入(满分20分,实得19分)", "预算执行率指标(分值10分)得10分")
-    + r"\s*分\s*[)）]?\s*[,，]?\s*(?:实际|实)?(?:自评)?得(?:分)?\s*(?:为)?\s*"
+    # (a note on how it is scored may come between: "分值10分,按实际执行率计分,得9.69分")
+    + r"\s*分\s*[)）]?\s*[,，]?\s*(?:[^,，。；;\d]{2,12}[,，]\s*)?(?:实际|实)?(?:自评)?得(?:分)?\s*(?:为)?\s*"
     + _NUMBER
     + r"\s*分"
 )
@@ -152,6 +153,16 @@ _HEADING_BRACKET = re.compile(r"[(（][^()（）]{0,4}$")
 _NOT_THE_REPORTS_SCORE = re.compile(_LABELS["not_the_reports_score"])
 # the whole evaluated named after them: "按照…四类指标逐项自查打分,经综合评价,该项目得分95.5分"
 _THE_WHOLE_AFTER = re.compile(r"综合(?:评价|评定|评分)|总体评价|(?:该|本|此|全)项目")
+
+
+def _one_of_several(before: str) -> bool:
+    """Whether the words before a score in its sentence make it one of several units' or projects' scores, with no
+    word after them naming the whole ("两个子项目自评得分分别为95分、88分,按资金额度加权平均,综合评分92.53分")."""
+    found = list(_ONE_OF_SEVERAL.finditer(before))
+    return bool(found) and not _WHOLE_SCORED_AFTER.search(before, found[-1].end())
+
+
+_WHOLE_SCORED_AFTER = re.compile(r"加权平均|综合(?:评分|得分)|总(?:得)?分")
 
 
 def _anothers_score(text: str, begin: int, position: int) -> bool:
@@ -1016,7 +1027,7 @@ def extract_scores(
                 # "预算编制得分18分", "考试平均得分85分", "质量指标：…，得分15分": another thing's score, no total
                 plain and _anothers_score(text, sentence_start(text, match.start()), match.start())
             )
-            and not _ONE_OF_SEVERAL.search(text[sentence_start(text, match.start()) : match.start()])
+            and not _one_of_several(text[sentence_start(text, match.start()) : match.start()])
             and not _ANOTHER_EVALUATION.search(text[sentence_start(text, match.start()) : match.start()])
             and not _REPORTED_APART.search(
                 text, sentence_start(text, match.start()), sentence_end(text, match.end())
@@ -1180,7 +1191,7 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             or _REPORTED_APART.search(
                 text, sentence_start(text, match.start()), sentence_end(text, match.end())
             )
-            or _ONE_OF_SEVERAL.search(sentence)
+            or _one_of_several(sentence)
             or _ASSESSED.search(sentence)
         ):
             # "年度考核等次为良好", "工程质量评定为优", "经第三方机构评价…等级为良", "X子项目自评得分88分，等级为良",
