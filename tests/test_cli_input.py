@@ -117,6 +117,9 @@ def test_a_reports_page_cut_after_its_opening_headings_is_still_a_report() -> No
     # a column's "自评报告" label, then the report's outline, cut before its figures
     cut = "公开目录 | 自评报告 | 发布日期 | 2025-04-22 |\n一、部门基本情况\n(一)部门概况\n1.主要职能\n负责全县防震减灾工作。\n"
     assert not refused(cut)
+    # a fund's report cut before its figures' words, under its heading on how its money was set aside
+    fund = "一、基本情况\n(一)项目资金安排情况。2020年省级财政安排少数民族发展资金共2亿元,资金全部采用因素法分配。\n"
+    assert not refused(fund)
     # the outline alone, or one word without it, is no report
     assert refused("一、部门基本情况\n(一)部门概况\n负责全县防震减灾工作。\n")
     assert refused("公开目录 | 自评报告 | 发布日期 | 2025-04-22 |\n今日天气晴。\n")
