@@ -1952,3 +1952,11 @@ def test_an_arrival_planned_under_a_long_name_and_execution_points_after_how_the
     assert findings_for(points.format(score="9.49"), "JX107") == []
     [(_line, severity, message)] = findings_for(points.format(score="9.69"), "JX107")
     assert (severity, message) == ("warning", "预算执行率得9.69分，按执行率94.89%应得9.49分")
+
+
+def test_a_total_set_out_item_by_item_after_分别安排() -> None:
+    # hand-written: 345 + 165 = 510
+    text = "2021年衔接资金{total}万元,分别安排经济林提质增效项目345万元、林下经济示范基地建设项目165万元,资金已拨付。\n"
+    assert findings_for(text.format(total="510"), "JX101") == []
+    [(_line, severity, message)] = findings_for(text.format(total="520"), "JX101")
+    assert severity == "warning" and "520" in message and "510" in message
