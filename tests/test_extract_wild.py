@@ -3308,3 +3308,12 @@ def test_a_weighted_score_after_the_sub_projects_scores() -> None:
         "综合评分92.53分,评定等次为优秀。\n"
     )
     assert (report.score, report.grade) == (D("92.53"), "优秀")
+
+
+def test_the_years_money_as_adjusted_named_调整后资金() -> None:
+    """ "…年中…追加安排1350万元,全年调整后资金共计7530万元": the year's budget."""
+    report = read(
+        "(一)项目资金安排情况。2022年省级财政年初安排非物质文化遗产保护专项资金6000万元,其中4800万元于2021年12月15日提前下达;"
+        "年中为支持传统村落非遗工坊建设追加安排1350万元,全年调整后资金共计7350万元。\n"
+    )
+    assert report.budget.adjusted == D("7350")
