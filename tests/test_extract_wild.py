@@ -3218,6 +3218,11 @@ def test_a_parts_score_with_its_points_after_it_and_graded_result_rows() -> None
         "年初预算185万元,调整后预算172万元,全年执行154.8万元,执行率90%,自评分9分(分值10分)。\n"
     )
     assert (part.score, part.grade) == (D("87"), "良好")
+    # a total on a scale short of 100, its full marks after it
+    scale = read(
+        "项目绩效自评报告\n经逐项打分,本项目2021年度绩效自评得分83.35分(满分90分),自评等级为“良”。\n"
+    )
+    assert scale.score == D("83.35")
     whole = read(
         "项目支出绩效自评报告\n按照项目支出绩效自评评分标准,“组织集体活动场次”指标得满分15分,全项目自评得分:91(满分100分),"
         "自评等级为“优”。\n"

@@ -124,8 +124,9 @@ _SCORE = re.compile(
     + r"|(?P<row>(?= \d)))"
 )
 _PART_POINTS_AFTER = re.compile(
-    r"\s*[(（]\s*(?:分值|满分|权重)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分?\s*[)）]"
+    r"\s*[(（]\s*(?:分值|满分|权重)\s*(?:为|:|：)?\s*(?P<points>\d+(?:\.\d+)?)\s*分?\s*[)）]"
 )
+_PART_POINTS_MOST = 50  # a part's points: no first-level category of a scheme holds more
 _BROKEN_DECIMAL = re.compile(
     r"[。,]\d{1,2}\s*分"  # (a full-width comma goes on: "自评得分96，4分扣分…")
     r"|,\d{3}(?!\d)"  # "…执行率 得分 / 1,245.00 …": an amount with its thousands under a header, no score
@@ -922,8 +923,12 @@ def extract_scores(
             continue
         if _BAND_AFTER.match(text, match.end()):
             continue  # "得分90分以上为优": a grade's band, no score
-        if _PART_POINTS_AFTER.match(text, match.end()):
-            continue  # "执行率90%,自评分9分(分值10分)": a part's score, its points short of 100 after it
+        if (part_points := _PART_POINTS_AFTER.match(text, match.end())) and Decimal(
+            part_points.group("points")
+        ) <= _PART_POINTS_MOST:
+            # "执行率90%,自评分9分(分值10分)": a part's score, its few points after it ("得分83.35分(满分90分)" is a
+            # total of a scale short of 100)
+            continue
         if (
             match.group("label") in _TOTAL_LABELS
             and value == _FULL_SCALE
