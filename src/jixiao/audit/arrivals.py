@@ -2,8 +2,9 @@
 49.5万元,资金到位率100%". The rate is what arrived over what was planned; a rate above that claims money that did not
 arrive (more arriving than planned, written 100%, is a cap, no claim).
 
-Only a sentence that labels both figures is read: the planned sum by 下达/安排/预算/计划/申报/批复, what arrived by
-到位/到账 or 实际; a figure in brackets or listed after 其中 is a part of the one before it.
+Only a sentence that labels both figures is read, or the planned sum's sentence and the one after it: the planned sum
+by 下达/安排/预算/计划/申报/批复 (a sum 计划到位 is planned), what arrived by 到位/到账 or 实际; a figure in brackets or
+listed after 其中 is a part of the one before it, and a shortfall told before or after its figure is read past.
 """
 
 from __future__ import annotations
