@@ -1960,3 +1960,23 @@ def test_a_total_set_out_item_by_item_after_分别安排() -> None:
     assert findings_for(text.format(total="510"), "JX101") == []
     [(_line, severity, message)] = findings_for(text.format(total="520"), "JX101")
     assert severity == "warning" and "520" in message and "510" in message
+
+
+def test_a_bracket_opening_with_其中_a_balance_of_what_arrived_and_a_counted_total() -> None:
+    # hand-written: 21 + 23 + 3 = 47 listed in the bracket of 46
+    count = "我局编制人数{total}人(其中行政编制21人、事业编制23人、工勤编制3人),实际在职人数52人。\n"
+    assert findings_for(count.format(total="47"), "JX114") == []
+    [(_line, severity, message)] = findings_for(count.format(total="46"), "JX114")
+    assert severity == "warning" and "46人" in message and "47人" in message
+    # hand-written: 518.60 - 511.24 = 7.36, the spending's base the arrived money right before it
+    balance = (
+        "2021年城区道路清扫保洁项目经费为人民币518.60万元,2021年1-12月计划到位资金518.60万元,实际到位资金518.60万元,"
+        "实际支出511.24万元,资金执行率98.58%,年末结余{left}万元。\n"
+    )
+    assert findings_for(balance.format(left="7.36"), "JX125") == []
+    assert len(findings_for(balance.format(left="8.36"), "JX125")) == 1
+    # hand-written: 48.6 + 21.3 = 69.9, the two items counted right before the total
+    counted = "中央资金48.6万元,自治区配套资金21.3万元,两项共计{total}万元,用于强制免疫疫苗采购。\n"
+    assert findings_for(counted.format(total="69.9"), "JX101") == []
+    [(_line, severity, message)] = findings_for(counted.format(total="68.9"), "JX101")
+    assert severity == "warning" and "69.90" in message

@@ -396,6 +396,21 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
     facts = [f for f in money_facts(context) if f.end_line == f.line]
     for index, total in enumerate(facts):
         text = context.lines[total.line - 1].text
+        counted = _COUNTED_TOTAL.match(label_before(text, total.start))
+        if counted is not None:
+            # "中央资金48.6万元,…配套资金21.3万元,两项共计68.9万元": the items counted, right before the total
+            count = _COUNTS.get(counted.group("count")) or int(counted.group("count"))
+            sentence = max(text.rfind(mark, 0, total.start) for mark in _SENTENCE_END) + 1
+            before = [
+                f
+                for f in facts[:index]
+                if f.line == total.line and f.start >= sentence and not in_brackets(text[sentence : f.start])
+            ]
+            if len(before) >= count >= 2:
+                found.append(
+                    Group(total, tuple(Part(f, label_before(text, f.start), None) for f in before[-count:]))
+                )
+            continue
         named = _TRAILING_TOTAL.match(label_before(text, total.start))
         if named is None:
             continue
@@ -419,6 +434,12 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
         if len(parts) >= 2:
             found.append(Group(total, tuple(parts)))
     return tuple(found)
+
+
+_COUNTED_TOTAL = re.compile(
+    r"^(?:以上|上述)?(?P<count>[两二三四五六七八九\d])项(?:资金)?(?:合计|共计|总计)(?:为|是)?$"
+)
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _label_without_aside(text: str, position: int) -> str:

@@ -147,7 +147,12 @@ def _bracketed(text: str, total: Quantity, later: list[Quantity]) -> tuple[Count
         return None
     if not _SEPARATOR.match(text[inside[-1].end : close]):
         return None  # "(甲3人、乙4人等)": a listing that says it is not whole
-    return _labelled(text, opened.end(), inside)
+    # "46人(其中行政编制21人、…)": the bracket may open its listing with 其中
+    whereof = _BRACKET_WHEREOF.match(text, opened.end())
+    return _labelled(text, whereof.end() if whereof else opened.end(), inside)
+
+
+_BRACKET_WHEREOF = re.compile(r"\s*其中\s*[:：]?")
 
 
 _ITEM_BREAK = re.compile(r"[；;]")

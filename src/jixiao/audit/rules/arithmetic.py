@@ -2891,11 +2891,21 @@ def balances(context: Context) -> tuple[Balance, ...]:
         text = context.lines[left.line - 1].text
         if index < 2 or not _LEFT.match(label_before(text, left.start)):
             continue
-        budget, spent = facts[index - 2], facts[index - 1]
+        spent = facts[index - 1]
+        # the money the spending is of, the nearest before it: the budget, or what arrived of it ("计划到位资金518.60万元,
+        # 实际到位资金518.60万元,实际支出511.24万元,…,年末结余8.36万元")
+        budget = next(
+            (
+                f
+                for f in reversed(facts[: index - 1])
+                if by_place.get((f.line, f.start), set()) & _BALANCED_FIELDS
+            ),
+            facts[index - 2],
+        )
         if (
             budget.line != left.line
             or spent.line != left.line
-            or "budget.adjusted" not in by_place.get((budget.line, budget.start), set())
+            or not by_place.get((budget.line, budget.start), set()) & _BALANCED_FIELDS
             or "budget.executed" not in by_place.get((spent.line, spent.start), set())
             or _SENTENCE_BREAK_MARK.search(text, budget.end, left.start)
             or _value(spent) > _value(budget)
@@ -2906,6 +2916,7 @@ def balances(context: Context) -> tuple[Balance, ...]:
 
 
 _SENTENCE_BREAK_MARK = re.compile(r"[。；;]")
+_BALANCED_FIELDS = frozenset({"budget.adjusted", "budget.arrived"})
 
 
 @rule(
