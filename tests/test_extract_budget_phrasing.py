@@ -405,6 +405,25 @@ def test_an_initial_budget_the_stated_rate_is_computed_on_is_the_years_budget() 
 def test_money_a_higher_level_pays_down_is_the_funds_budget() -> None:
     text = "项目支出绩效自评报告\n\n2020年,中央拨付11600万元某某特别国债资金用于甲中学校舍建设。\n"
     assert budget_of(text).adjusted == Decimal(11600)
+    # 下拨 as well, the fund's carry-over and its spending beside it (hand-written: 0 carried over, all spent)
+    text = (
+        "2020年度某某培训资金项目支出绩效评价报告\n3.资金投入和使用情况\n"
+        "截止202012月31日,本年度中央财政下拨850.5万元,上年结转资金0万元,实际支出850.5万元。\n"
+    )
+    assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal("850.5"), Decimal("850.5"))
+
+
+def test_the_years_budget_for_the_fund_it_names_and_the_subsidy_paid_out() -> None:
+    # hand-written, spaced as a sharing site's preview sets it: the year's budget for the named fund and the
+    # subsidy paid out of it, the payee's name nine characters long
+    text = (
+        "某某一次性经济补助自评报告\n一、项目基本情况(一)项目概况为保证退役士兵妥善安置, 2016 年财政预算退役士兵"
+        "自主就业一次性经济补助资金184 万元; 2016 年共发放退役士兵一次性经济补助176.5 万元。\n"
+    )
+    assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(184), Decimal("176.5"))
+    # the year's budget executed is spending, not the budget
+    executed = text.replace("财政预算退役士兵", "财政预算执行退役士兵")
+    assert budget_of(executed).adjusted != Decimal(184)
 
 
 def test_a_total_of_the_sources_listed_before_it_is_the_budget() -> None:

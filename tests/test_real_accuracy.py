@@ -57,8 +57,8 @@ def test_a_finding_finds_a_labelled_error_on_its_lines_and_figures() -> None:
 def test_development_split_does_not_regress() -> None:
     tallies, audit, pages, _seconds = measure(CORPUS, "development", show=False)
     # 93 pages, then 18, 25, 25, 21, 17, 20, 11, 10, 27, 15, 15, 23, 18, 12, 24, 22, 5, 23, 12, 6, 9, 13, 6, 15,
-    # 7, 24, 19, 13, 7, 2, 9, 4, 1 and 17 more found later (corpus/real/LABELLING.md)
-    assert pages >= 629
+    # 7, 24, 19, 13, 7, 2, 9, 4, 1, 17 and 6 more found later (corpus/real/LABELLING.md)
+    assert pages >= 635
     # every development page is read as the report it is, but one without a title whose stored part names only
     # 项目 and 资金 under "一、基本情况" (a fund's account in a province's outline): refused as no report
     assert len(audit.refused) <= 1, audit.refused
@@ -67,7 +67,7 @@ def test_development_split_does_not_regress() -> None:
         for attribute in ("right", "wrong", "missed", "invented", "nulls"):
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
     # each labelling round's pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and lower the
-    # whole; the floors are today's figures on 629 pages
+    # whole; the floors are today's figures on 635 pages
     assert total.precision >= 0.976, total
     assert total.recall >= 0.938, total
     assert total.invented_share <= 0.01, total

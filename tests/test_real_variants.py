@@ -45,7 +45,10 @@ def test_a_page_printed_another_way_reads_the_same(
     assert outcome.more_errors == []
 
 
-@pytest.mark.parametrize(("field", "ceiling"), [("unit", 23), ("project", 100)])
+# today's counts: a page added to the corpus adds its names to the pool and so redraws the names put in every page
+# (the fortieth labelling round's six pages took the units misread from 19 of 1,502 swaps to 29 of 1,516, with the
+# reader of before those pages as with today's)
+@pytest.mark.parametrize(("field", "ceiling"), [("unit", 29), ("project", 100)])
 def test_other_real_names_put_in_the_pages_are_read(
     development: tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, Read]], field: str, ceiling: int
 ) -> None:
