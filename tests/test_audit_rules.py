@@ -1980,3 +1980,23 @@ def test_a_bracket_opening_with_其中_a_balance_of_what_arrived_and_a_counted_t
     assert findings_for(counted.format(total="69.9"), "JX101") == []
     [(_line, severity, message)] = findings_for(counted.format(total="68.9"), "JX101")
     assert severity == "warning" and "69.90" in message
+
+
+def test_money_paid_for_a_listing_and_one_source_of_a_counted_listing_are_no_parts() -> None:
+    # hand-written: 32 落实, 12 of it from above, 31.248 paid for the items the 、 lists: no sum to check
+    paid = (
+        "保障县体育馆、全民健身中心全年免费或低收费开放。 全年落实补助资金32万元,其中上级补助12万元,"
+        "已按合同支付场馆运行、水电及设施维护费用31.248万元,体育馆、全民健身中心全年对外开放。\n"
+    )
+    assert findings_for(paid, "JX101") == []
+    # the parts listed after 其中 still add up to their whole (hand-written: 20 + 12 = 32; 20 + 10 = 30)
+    parts = "全年落实补助资金32万元,其中县级配套{own}万元、上级补助12万元,已全部支付。\n"
+    assert findings_for(parts.format(own="20"), "JX101") == []
+    assert len(findings_for(parts.format(own="10"), "JX101")) == 1
+    # hand-written: 48 + 12 + 20 = 80 listed by their count, no total stated; 76.85 / 80 = 96.06%
+    sources = (
+        "2024年度某市图书馆免费开放补助资金项目支出绩效自评报告\n2.资金落实情况\n"
+        "2024年本项目落实资金来源三项:中央补助资金48万元,省级补助资金12万元,市本级财政配套资金20万元,主要用于免费开放场馆运行、"
+        "文献购置。截至2024年12月31日,项目实际支出76.85万元,执行率96.06%,未支出资金已按规定结转。\n"
+    )
+    assert findings_for(sources, "JX103") == []

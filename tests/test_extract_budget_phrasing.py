@@ -3285,3 +3285,18 @@ def test_a_whole_percent_is_too_coarse_to_put_a_spending_item_beside_the_budget(
         "1180.4万元，监理费40.2万元，质量检测费40万元。\n"
     )
     assert budget_of(text).adjusted == Decimal("1220")
+
+
+def test_a_listing_opened_by_the_count_of_its_sources_gives_items_not_the_budget() -> None:
+    # hand-written: three sources and no total (85 + 42.6 + 18.4 = 146, never stated): no budget
+    text = (
+        "一、项目基本情况\n2024年我局为森林防火视频监控系统运行维护落实资金三项:省级森林草原防灭火补助资金85万元,"
+        "州级财政预算安排42.6万元,县(市)分担配套资金18.4万元。\n"
+    )
+    assert budget_of(text).adjusted is None
+    # the total before the colon is the budget
+    total = text.replace("落实资金三项:", "共落实资金146万元,分三项:")
+    assert budget_of(total).adjusted == Decimal(146)
+    # the same source alone in its sentence is the budget
+    alone = "一、项目基本情况\n2024年州级财政预算安排森林防火视频监控系统运行维护资金42.6万元。\n"
+    assert budget_of(alone).adjusted == Decimal("42.6")

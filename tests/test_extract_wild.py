@@ -3322,3 +3322,47 @@ def test_the_years_money_as_adjusted_named_调整后资金() -> None:
         "年中为支持传统村落非遗工坊建设追加安排1350万元,全年调整后资金共计7350万元。\n"
     )
     assert report.budget.adjusted == D("7350")
+
+
+def test_a_provinces_counsellors_office_under_its_second_name_in_the_title() -> None:
+    """ "X省人民政府参事室(X省文史研究馆挂牌)2018年度…": a 参事室 is a unit, its government no unit of its own."""
+    report = read(
+        "某某省人民政府参事室(某某省文史研究馆挂牌)2018年度部门整体支出绩效评价报告\n\n日期: 2019-06-20 来源: 某某省人民政府参事室\n"
+        "一、部门概况\n某某省人民政府参事室入编2018年部门预算共1个单位,为机关本级。\n"
+    )
+    assert report.unit == "某某省人民政府参事室(某某省文史研究馆挂牌)"
+
+
+def test_the_projects_total_before_their_items_on_a_mirror_spacing_its_decimals() -> None:
+    """A sharing site's copy sets a space after each decimal point ("312. 9万元"); the figures after the projects'
+    count are still theirs together (hand-written: 120 + 142.9 + 50 = 312.9; 309.66 / 312.9 = 98.96%)."""
+    report = read(
+        "《2021年度项目支出绩效自评总报告.docx》由会员分享,可在线阅读。\n"
+        "1、2021年度项目支出绩效自评总报告一、本部门项目绩效目标情况(一)某某活动中心2021年度共有3个项目,年初预算合计286. 4万元,"
+        "全年预算调整为312. 9万元,全年实际支付309. 66万元,预算完成率98. 96%。1、公益培训项目:预算120万元,全年实际支付120万元,"
+        "使用率100%。\n2、2、场馆维修项目:预算142. 9万元,全年实际支付139. 66万元,使用率97. 73%。3、研学项目:预算50万元,实际支付50万元。\n"
+    )
+    budget = report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("286.4"),
+        D("312.9"),
+        D("309.66"),
+        D("98.96"),
+    )
+
+
+def test_a_funds_row_whose_label_and_figures_two_spaces_set_apart_once() -> None:
+    """Hainan's 项目支出绩效自评表 printed one row a line, single spaces between cells but two once ("10.00  96.8")."""
+    report = read(
+        "某某林业科学院2020年项目绩效自评表公开\n项目支出绩效自评表\n项目名称: 36000020T000000001873-林木良种繁育与推广\n"
+        "主管部门: 117-省林业局 实施单位: 117012-省林业科学院\n"
+        "资金构成(万元) 年初预算数 全年预算数 执行数 分值 执行率(%) 得分\n"
+        "资金总额: 60.00 75.00 72.60 10.00  96.8 9.68\n其中:财政资金: 60.00 75.00 72.60   96.8\n"
+    )
+    budget = report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("60.00"),
+        D("75.00"),
+        D("72.60"),
+        D("96.8"),
+    )

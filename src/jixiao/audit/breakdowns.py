@@ -111,6 +111,20 @@ def label_before(text: str, position: int) -> str:
 
 
 _THOUSANDS_MARK = re.compile(r"\d,\d{3}")
+_OUTSIDE_A_LISTING = _CLAUSE_BREAK.replace("、", "")
+
+
+def _listing_head(text: str, position: int, label: str) -> str:
+    """The words before the 、-listing a label closes ("已按合同支付场馆运行、水电及设施维护费用31.248万元": "已按合同支付
+    场馆运行"), where the verb that says what the amount is stands; empty when the label opens its clause."""
+    start = position - len(label)
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    if start == 0 or text[start - 1] != "、":
+        return ""
+    return text[clause_start(text, start - 1, 0, _OUTSIDE_A_LISTING) : start - 1]
+
+
 _EACH = re.compile(r"均|各自|各")
 
 
@@ -816,7 +830,11 @@ def _parts(
             continue  # "下半年补助4000.00元未发放", "补助2400.00元停发": what was not paid, no part of what was
         if _STILL_UNPAID.search(label):
             continue  # "…支出71.46万元，尚有12.54万元尾款暂未支付": what is left of an item, as what was not paid
-        if not label or _NOT_A_PART.search(label):  # the label is read off Context.lines, simplified
+        if (
+            not label
+            or _NOT_A_PART.search(label)
+            or _NOT_A_PART.search(_listing_head(text, fact.start, label))
+        ):  # the label is read off Context.lines, simplified
             if parts and label and (stop := _ITEM_BREAK.search(text, parts[-1].fact.end, fact.start)):
                 # "其中：基本支出a，项目支出b；全年实际支出c": after the "；" another measure's statement begins
                 end = stop.start()

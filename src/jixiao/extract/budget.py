@@ -2450,6 +2450,7 @@ _FIRST_BATCH = re.compile(_AMOUNTS["first_batch"])
 _EARLY_BATCH = re.compile(_AMOUNTS["early_batch"])
 _LATER_BATCH = re.compile(_AMOUNTS["later_batch"])
 _GOES_ON = re.compile(r"\s*(?:另外|另有|另|此外|同时还|还)")
+_COUNTED_LISTING = re.compile(_AMOUNTS["counted_listing"])
 
 
 def _sentence_close(text: str, position: int) -> int:
@@ -2486,6 +2487,8 @@ def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
     if _IN_BATCHES_AFTER.match(text, at + fact.end - fact.start):
         return False  # "下达…专项资金412万元，分两批下达：第一批…296万元，第二批…116万元": the batches' whole
     start = max(text.rfind(mark, 0, at) for mark in _FULL_STOP) + 1
+    if _in_a_counted_listing(ctx, text, start, at, fact):
+        return True
     label_at = clause_start(text, at, start, _LABEL_BREAKS)
     if not _ONE_ALLOCATION.search(text, label_at, at):
         return False
@@ -2515,6 +2518,24 @@ def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
         if _ANOTHER_ALLOCATION.search(label) and not _NOT_ANOTHER_ALLOCATION.search(label + between):
             return True
     return False
+
+
+def _in_a_counted_listing(ctx: Context, text: str, start: int, at: int, fact: Fact) -> bool:
+    end = _sentence_close(text, at)
+    others = [
+        q.start for q in ctx.quantities if start <= q.start < end and q.start != at and q.unit == fact.unit
+    ]
+    return in_a_counted_listing(text, start, at, others)
+
+
+def in_a_counted_listing(text: str, start: int, at: int, others: Sequence[int]) -> bool:
+    """Whether the amount at ``at`` is one item of a listing its sentence (from ``start``) opens by the items'
+    count (amounts.yaml counted_listing: "落实资金三项:…85万元,…42.6万元,…18.4万元"): no amount of the sentence
+    stands before the colon, and another (``others``, where the sentence's other amounts of its unit start) after."""
+    colon = max(text.rfind("：", start, at), text.rfind(":", start, at))
+    if colon < 0 or not _COUNTED_LISTING.search(text, start, colon + 1):
+        return False
+    return bool(others) and all(other > colon for other in others)
 
 
 def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | None:

@@ -678,8 +678,9 @@ def _written_within(short: str, long: str) -> bool:
     return all(char in rest for char in short)
 
 
+# an item's number is no piece of a longer figure (a mirror's spaced decimal, "312. 9万元", opens no item)
 _SENTENCE_OR_ITEM = re.compile(
-    r"[。；;]|\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]"
+    r"[。；;]|(?<![\d.])\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]"
 )
 
 
@@ -691,7 +692,7 @@ def _after_the_projects_total(ctx: Context, evidence: Candidate | None, total: C
     return not _ITEM.search(ctx.read_text.get(evidence.line, ""), total.end, evidence.start)
 
 
-_ITEM = re.compile(r"\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]")
+_ITEM = re.compile(r"(?<![\d.])\d{1,2}\s*[、.．](?!\d)|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]")
 
 
 _ALL_ABOVE = re.compile(r"\s*(?:以上|上述)[\u4e00-\u9fff]{0,8}?(?:共|合计|总计|累计)")

@@ -99,7 +99,8 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     ("项目 年初预算 调整预算 实际支出 执行率", ``is_header`` telling them). Prose is never cut so."""
     cells = line_cells(line)
     if len(cells) > 1:
-        # "总分      100 98.6": a cell of figures set apart by single spaces is as many cells
+        # "总分      100 98.6": a cell of figures set apart by single spaces is as many cells, and so is a row's label
+        # with its figures ("资金总额: 60.00 75.00 72.60 10.00  96.8 9.68": two spaces once between two columns)
         return [piece for cell in cells for piece in (_figure_pieces(cell) if " " in cell.text else [cell])]
     if not cells or " " not in cells[0].text:
         return cells
@@ -135,7 +136,8 @@ _UNIT_NOTE = re.compile(r"[\u4e00-\u9fff]{0,4}[(（]\s*(?:亿元|万元|元|%|�
 
 def _figure_pieces(cell: Cell) -> list[Cell]:
     words = list(_WORD.finditer(cell.text))
-    if not all(_FIGURE_PIECE.fullmatch(word.group()) for word in words):
+    labelled = len(words) >= 3 and len(words[0].group()) <= _ROW_LABEL_MAX
+    if not all(_FIGURE_PIECE.fullmatch(word.group()) for word in words[1 if labelled else 0 :]):
         return [cell]
     return [
         Cell(

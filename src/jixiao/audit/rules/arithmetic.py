@@ -29,7 +29,7 @@ from jixiao.audit.counts import CountGroup, completions, count_groups, count_sha
 from jixiao.audit.findings import Severity
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import HUNDRED, fmt, fmt_money, quantize
-from jixiao.extract.budget import RATE_OF_ANOTHER, classify
+from jixiao.extract.budget import RATE_OF_ANOTHER, classify, in_a_counted_listing
 from jixiao.extract.context import SENTENCE_BREAKS, clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
@@ -1008,11 +1008,31 @@ _BY_BUDGET = re.compile(r"按(?:全年|调整后|年度)?预算(?:数|资金)?�
 _MASKED_AMOUNT = re.compile(r"(?:点击查看>*|[*＊xX×]+|[(（]略[)）])\s*[万亿]?元")
 
 
+def _a_counted_item(context: Context, fact: Fact) -> bool:
+    """Whether a budget is one item of a listing its sentence opens by the items' count ("落实资金来源三项:中央补助
+    资金48万元,省级补助资金12万元,市本级财政配套资金20万元"), no total stated before it."""
+    text = context.lines[fact.line - 1].text
+    if ":" not in text and "：" not in text:
+        return False
+    start, end = sentence_start(text, fact.start), sentence_end(text, fact.end)
+    others = [
+        f.start
+        for f in context.report.facts
+        if f.line == fact.line and f.unit == fact.unit and start <= f.start < end and f.start != fact.start
+    ]
+    return in_a_counted_listing(text, start, fact.start, others)
+
+
 def rates(context: Context) -> Iterator[Rate]:
     spent = context.facts_matching(_SPENT)
     listed = {(p.fact.line, p.fact.start) for g in groups(context) for p in g.parts}
-    # a budget listed after 其中 is a part: the whole's rate is never computed on it
-    budgets = [f for f in context.facts_matching(_BUDGETED) if (f.line, f.start) not in listed]
+    # a budget listed after 其中, or one item of a listing opened by the items' count, is a part: the whole's rate is
+    # never computed on it
+    budgets = [
+        f
+        for f in context.facts_matching(_BUDGETED)
+        if (f.line, f.start) not in listed and not _a_counted_item(context, f)
+    ]
     for fact in context.facts_matching(_EXECUTION_RATE):
         if not isinstance(fact.value, Decimal):
             continue
