@@ -2000,3 +2000,45 @@ def test_money_paid_for_a_listing_and_one_source_of_a_counted_listing_are_no_par
         "文献购置。截至2024年12月31日,项目实际支出76.85万元,执行率96.06%,未支出资金已按规定结转。\n"
     )
     assert findings_for(sources, "JX103") == []
+
+
+def test_the_whole_fund_after_a_listings_semicolon_and_the_uses_of_the_budget_are_no_parts_of_a_source() -> (
+    None
+):
+    # hand-written: 430 + 198.4 = 628.4 = 516 + 112.4; 628.4 + 150 = 778.4 (the whole fund, no part of the 628.4)
+    fund = (
+        "提前下达我市430万元、第二批下达198.4万元,共计628.4万元,其中中央资金516万元、省级资金{province}万元;市级财政配套安排150万元,"
+        "全市专项资金合计778.4万元。\n"
+    )
+    assert findings_for(fund.format(province="112.4"), "JX101") == []
+    # a slip in the sources still shows (516 + 102.4 = 618.4)
+    assert len(findings_for(fund.format(province="102.4"), "JX101")) == 1
+    # hand-written: 12 + 16.6 = 28.6 = 7.2 + 13.4 + 8, the uses the next sentence lists of the whole, the last after 和
+    uses = (
+        "金顶片区森林防火专项经费预算数为28.6万元,其中省级森林防火补助资金12万元、景区财政安排16.6万元。分别用于半专业扑火队员补助"
+        "7.2万元(20人,每人每月300元,按12个月计)、防火物资及装备购置13.4万元和防火宣传及瞭望监控系统运维{last}万元。\n"
+    )
+    assert findings_for(uses.format(last="8"), "JX101") == []
+    assert len(findings_for(uses.format(last="9"), "JX101")) == 1
+
+
+def test_the_grants_split_and_the_years_spending_by_class_are_two_measures() -> None:
+    # hand-written: 241.18 + 45.22 = 286.40 granted; 235.94 + 28.71 + 45.22 = 309.87 spent (with last year's money)
+    text = (
+        "2023年收入合计312.66万元,其中:财政拨款286.40万元(基本支出241.18万元、项目支出45.22万元),上年结转26.26万元;"
+        "预算支出312.66万元,全年支出309.87万元,执行率99.11%,年末结余2.79万元。全年支出中人员经费235.94万元、公用经费28.71万元、"
+        "项目支出45.22万元。\n"
+    )
+    assert findings_for(text, "JX101") == []
+
+
+def test_a_sources_rate_on_the_source_its_budget_listed() -> None:
+    # hand-written: 2140.6 + 1145.8 = 3286.4; 1958.32 / 2140.6 = 91.48%, 1052.17 / 1145.8 = 91.83%,
+    # 3010.49 / 3286.4 = 91.60%
+    text = (
+        "项目绩效自评共计16项。年初预算3286.4万元,其中上级专项资金2140.6万元,县级财政拨款资金1145.8万元。上级专项资金全部到位,"
+        "支出1958.32万元,预算执行率{rate}%,县级财政资金支出1052.17万元,预算执行率92%,总支出3010.49万元,执行率92%。\n"
+    )
+    assert findings_for(text.format(rate="91"), "JX103") == []
+    # a rate no base of the text gives is still a slip
+    assert findings_for(text.format(rate="81"), "JX103") != []

@@ -3366,3 +3366,27 @@ def test_a_funds_row_whose_label_and_figures_two_spaces_set_apart_once() -> None
         D("72.60"),
         D("96.8"),
     )
+
+
+def test_a_fund_named_before_the_treasurys_budget_project_frame() -> None:
+    """ "X局2023年Y专项经费财政预算项目资金绩效评价自评报告": the project is Y专项经费."""
+    report = read(
+        "楚雄州某某局2023年动物防疫专项经费财政预算项目资金绩效评价自评报告\n"
+        "按照州财政局《关于开展2023年度州本级财政预算项目资金绩效自评工作的通知》要求,现将自评情况报告如下。\n"
+    )
+    assert report.project == "动物防疫专项经费"
+
+
+def test_the_total_paid_for_what_a_listing_names() -> None:
+    """ "支付A、B及C共计N万元": the total paid, its verb before the 、-listing (hand-written: no budget stated)."""
+    report = read(
+        "一、项目基本情况\n2024年我局为森林防火视频监控系统运行维护落实资金三项:省级补助资金85万元,州级财政预算安排42.6万元,"
+        "县(市)分担配套资金18.4万元。全年通过国库集中支付向运维服务商支付运维服务费、通信链路租赁费及设备维修费共计137.2万元。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (None, D("137.2"))
+    # one item of the spending listed after 其中 stays an item (hand-written: 4.8 + 18.36 + 13.34 = 36.5)
+    items = read(
+        "二、项目资金使用及管理情况\n(一)项目资金安排落实财政资金36.5万元,已及时投入。\n(二)项目资金实际使用36.5万元,其中按每人次80元"
+        "标准支出培训费4.8万元;购置试验示范田种子、肥料等物资18.36万元;支付技术资料印刷费、检测设备维修费及下乡差旅费共计13.34万元。\n"
+    )
+    assert items.budget.executed == D("36.5")

@@ -126,6 +126,7 @@ def _listing_head(text: str, position: int, label: str) -> str:
 
 
 _EACH = re.compile(r"均|各自|各")
+_LAST_JOINT = re.compile(r"\s*(?:[万亿]?元)?\s*(?:以及|和|及|与)")
 
 
 def share_after(text: str, position: int) -> Decimal | None:
@@ -558,6 +559,9 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
                     len(s) >= 2
                     # nor do money added and the new total ("…；年中市级下达X资金15.6万元，全年预算调整为135.6万元")
                     and not any(_ADDED.search(p.label) for p in s)
+                    # nor another source and the whole fund, larger than the total ("共计628.4万元，其中中央资金516万元、
+                    # 省级资金112.4万元；市级财政配套安排150万元，全市专项资金合计778.4万元")
+                    and all(_value_of(p.fact) <= _value_of(total) for p in s)
                     and not _CLASSED_AGAIN.match(opening[id(s)])
                 )
                 or _ALL_OF_IT.match(s[0].label)
@@ -620,6 +624,9 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         candidates = [f for f in facts if previous <= f.start < sentence]
         if not candidates or _no_whole(text, candidates[0]):
             return None
+        # (not an amount the sentence before lists after its own marker, a part of its own whole: "预算数为28.6万元,其中A
+        # 12万元、B16.6万元。分别用于…")
+        candidates = [f for f in candidates if not MARKERS.search(text, previous, f.start)] or candidates
         # of several ("年初预算A万元，追加B万元，调整后预算C万元。其中：…"), the one nearest what the parts add up to
         listed = [f for f in facts if f.start >= found.end()]
         parts = _parts(text, found.end(), listed) if listed else []
@@ -811,7 +818,12 @@ def _parts(
             nested_at = fact.start
             continue
         if parts and fact.start - len(label) < parts[-1].fact.end:
-            break  # "其他资金859.6万元2023年支出2310.4万元": no separator, the next statement has begun
+            joint = _LAST_JOINT.match(text, parts[-1].fact.end)
+            if joint is None or joint.end() >= fact.start:
+                break  # "其他资金859.6万元2023年支出2310.4万元": no separator, the next statement has begun
+            label = text[
+                joint.end() : fact.start
+            ].strip()  # "…A13.4万元和B8万元": the last item, joined by 和
         if (
             parts
             and _ANOTHER_WHOLE.search(label)

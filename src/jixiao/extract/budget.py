@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.decimals import HUNDRED, quantize
-from jixiao.extract.context import Context, clause_start, in_brackets, sentence_end, sentence_start
+from jixiao.extract.context import (
+    CLAUSE_BREAKS,
+    Context,
+    clause_start,
+    in_brackets,
+    sentence_end,
+    sentence_start,
+)
 from jixiao.extract.model import Budget, Fact
 from jixiao.extract.named_project import item_project, project_stated_of
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
@@ -469,7 +476,23 @@ def _label(ctx: Context, index: int) -> str:
         if opening is None or opening <= floor:
             break
         start = clause_start(text, opening, floor)
-    return _LABEL_TAIL.sub("", text[start : quantity.start])
+    label = _LABEL_TAIL.sub("", text[start : quantity.start])
+    if (
+        start > floor
+        and text[start - 1] == "、"
+        and _CLOSES_A_LISTING.search(label)
+        and classify(label) is None
+        and text.find("其中", text.rfind("。", floor, start) + 1, start) < 0
+    ):
+        # "支付运维服务费、通信链路租赁费及设备维修费共计137.2万元": the total of what a 、-listing names, its verb before it
+        # (not one item the spending lists after 其中: "实际使用36.5万元,其中…;支付A、B及C共计13.34万元")
+        start = clause_start(text, start - 1, floor, _OUTSIDE_A_LISTING)
+        label = _LABEL_TAIL.sub("", text[start : quantity.start])
+    return label
+
+
+_CLOSES_A_LISTING = re.compile(r"(?:共计|合计|总计)$")
+_OUTSIDE_A_LISTING = CLAUSE_BREAKS.replace("、", "")
 
 
 _BRACKET_DEPTH = 3

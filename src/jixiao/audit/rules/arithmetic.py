@@ -357,14 +357,25 @@ def _named_a_source(context: Context, fact: Fact) -> bool:
 
 
 _PLANNED = re.compile(r"年初|计划|安排|(?<!公共)预算")
-_ACTUAL = re.compile(r"实际|决算|执行")
+_ACTUAL = re.compile(r"实际|决算|执行|支出中")  # ("全年支出中人员经费…": out of the year's spending)
 
 
 def _planned(context: Context, fact: Fact) -> bool:
     """Whether a figure is stated as planned (年初预算支出合计), not as what happened in the year (一般公共预算
     支出 is spending)."""
     text = context.lines[fact.line - 1].text
-    return _PLANNED.search(label_before(text, fact.start)) is not None
+    if _PLANNED.search(label_before(text, fact.start)) is not None:
+        return True
+    # "财政拨款286.40万元(基本支出241.18万元、项目支出45.22万元)": the grant's split between the kinds of spending
+    opening = max(text.rfind("(", 0, fact.start), text.rfind("（", 0, fact.start))
+    return (
+        opening > 0
+        and in_brackets(text[opening : fact.start])
+        and _GRANT_BEFORE_BRACKET.search(text, max(0, opening - 30), opening) is not None
+    )
+
+
+_GRANT_BEFORE_BRACKET = re.compile(r"(?:拨款|收入|预算)[^，,；;。()（）]{0,10}?\d[\d,.]*\s*[万亿]?元\s*$")
 
 
 def _actual(context: Context, fact: Fact) -> bool:
@@ -1865,6 +1876,15 @@ def _stated_on_other_figures(context: Context, rate: Rate) -> bool:
         and item <= f.start < rate.at.start
         and f.field == "amount"
         and _BUDGET_LABEL.search(f.subject or "")
+    ]
+    # ... or a source of a budget, listed after its 其中 near it ("年初预算3286.4万元,其中上级专项资金2140.6万元,县级财政拨款
+    # 资金1145.8万元。上级专项资金全部到位,支出1958.32万元,预算执行率91%": the source's rate)
+    bases += [
+        part.fact
+        for group in groups(context)
+        if group.total.field.startswith(("budget.adjusted", "budget.initial"))
+        and abs(group.total.line - rate.at.line) <= _OTHER_BASE_REACH
+        for part in group.parts
     ]
     # (and the spending over an income's total near it: "收入合计1,874.77万元…支出合计1,851.09万元…全年预算执行率
     # 98.74%" measures the spending against all the money received)
