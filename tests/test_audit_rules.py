@@ -2042,3 +2042,22 @@ def test_a_sources_rate_on_the_source_its_budget_listed() -> None:
     assert findings_for(text.format(rate="91"), "JX103") == []
     # a rate no base of the text gives is still a slip
     assert findings_for(text.format(rate="81"), "JX103") != []
+
+
+def test_a_change_stated_against_the_years_initial_budget() -> None:
+    # hand-written: 1864.37 + 1241.55 = 3105.92
+    text = "2023年部门年初预算1864.37万元,年中调整预算为3105.92万元,比年初预算增加{change}万元,全年执行数3068.74万元。\n"
+    assert findings_for(text.format(change="1241.55"), "JX117") == []
+    [(_line, severity, message)] = findings_for(text.format(change="1214.55"), "JX117")
+    assert severity == "warning" and "3078.92" in message and "3105.92" in message
+    # a change against last year's budget is no change made to this year's
+    last_year = "2023年部门年初预算1864.37万元,年中调整预算为3105.92万元,比上年预算增加1214.55万元。\n"
+    assert findings_for(last_year, "JX117") == []
+
+
+def test_a_completion_rate_after_a_floor_target_written_不低于() -> None:
+    # hand-written: 63 / 60 = 105.0%; "不低于60人次" is a floor, no ceiling
+    text = "第三,重点优抚对象短期疗养人次年初指标值为不低于60人次,全年实际完成值63人次,完成率{rate}%。\n"
+    assert findings_for(text.format(rate="105"), "JX116") == []
+    [(_line, severity, message)] = findings_for(text.format(rate="95.2"), "JX116")
+    assert severity == "warning" and "105.0%" in message

@@ -3390,3 +3390,29 @@ def test_the_total_paid_for_what_a_listing_names() -> None:
         "标准支出培训费4.8万元;购置试验示范田种子、肥料等物资18.36万元;支付技术资料印刷费、检测设备维修费及下乡差旅费共计13.34万元。\n"
     )
     assert items.budget.executed == D("36.5")
+    # nor is one use of several, no whole year's word before it
+    uses = read(
+        "一、项目概况\n聘用村级管护员45名,按每人每月200元标准发放管护补助,全年10.8万元;支付甲水利工程有限公司、乙建筑劳务有限公司"
+        "泵站及渠道维修费用共计10.86万元。\n"
+    )
+    assert uses.budget.executed != D("10.86")
+
+
+def test_a_rate_in_a_sentence_breaking_the_whole_down_is_that_parts() -> None:
+    """ "分小区看,X社区改造预算182万元,实际支付…,执行率98.71%": one community's rate, not the report's (hand-written: 179.654 /
+    182 = 98.71%; the whole's rate is not stated)."""
+    report = read(
+        "某区住房和城乡建设局2021年度老旧小区改造项目绩效自评报告\n二、资金使用情况\n财政预算实际下拨385万元,实际支付3712486.30元,"
+        "结余137513.70元。分小区看,东升社区改造预算182万元,实际支付1796540.00元,执行率98.71%。\n"
+    )
+    assert report.budget.execution_rate is None
+
+
+def test_a_duty_to_guide_the_whole_district_names_no_unit() -> None:
+    """ "指导全区人民调解委员会组织建设": a duty, "全区" no place that opens a unit's name."""
+    report = read(
+        " 财政支出项目绩效评价自评报告\n (人民调解工作经费)\n 一、项目总体情况\n"
+        " 项目概况:拟订全区人民调解工作发展规划和年度工作实施方案;指导全区人民调解委员会组织建设和调解员队伍建设;负责矛盾纠纷排查化解的"
+        "综合协调。\n"
+    )
+    assert report.unit is None

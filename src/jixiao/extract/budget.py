@@ -484,11 +484,20 @@ def _label(ctx: Context, index: int) -> str:
         and classify(label) is None
         and text.find("其中", text.rfind("。", floor, start) + 1, start) < 0
     ):
-        # "支付运维服务费、通信链路租赁费及设备维修费共计137.2万元": the total of what a 、-listing names, its verb before it
-        # (not one item the spending lists after 其中: "实际使用36.5万元,其中…;支付A、B及C共计13.34万元")
-        start = clause_start(text, start - 1, floor, _OUTSIDE_A_LISTING)
-        label = _LABEL_TAIL.sub("", text[start : quantity.start])
+        # "全年…支付运维服务费、通信链路租赁费及设备维修费共计137.2万元": the year's total of what a 、-listing names, its
+        # verb before it (not one item the spending lists after 其中, "实际使用36.5万元,其中…;支付A、B及C共计13.34万元", nor
+        # one use of several, "发放补助10.8万元;支付A、B维修费用共计10.86万元")
+        wider = clause_start(text, start - 1, floor, _OUTSIDE_A_LISTING)
+        if _THE_WHOLE_YEARS.search(text, wider, start):
+            start = wider
+            label = _LABEL_TAIL.sub("", text[start : quantity.start])
     return label
+
+
+_THE_WHOLE_YEARS = re.compile(r"全年|年度|本年|累计")
+# a sentence breaking the whole down ("分小区看,", "分资金来源看：", not "从使用情况看，", a view of the whole): the figures
+# after it are its parts
+_BY_PARTS = re.compile(r"分各?(?P<by>[\u4e00-\u9fff]{1,6}?)看\s*[,，:：]")
 
 
 _CLOSES_A_LISTING = re.compile(r"(?:共计|合计|总计)$")
@@ -1709,6 +1718,17 @@ def extract_budget(
                 if not project and not part and (place := _place_of_the_rate(ctx, label, title_lines)):
                     # "部分旗区支出进度不均衡，鄂托克前旗执行率仅94.83%": a place's own rate, not the report's
                     field, part = "part.execution_rate", place
+                if (
+                    not project
+                    and not part
+                    and (
+                        by_parts := _BY_PARTS.search(
+                            text, sentence_start(text, quantity.start), quantity.start
+                        )
+                    )
+                ):
+                    # "分小区看,东升社区改造预算182万元,实际支付…,执行率98.71%": one part's of the whole broken down
+                    field, part = "part.execution_rate", by_parts.group("by")
                 source = None if project or part else _fund_source(text, quantity.start)
                 # "其中中央财政资金…执行数1200万元,执行率66.67%": that source's rate
                 if source is not None and _in_a_listing(text, quantity.start):
