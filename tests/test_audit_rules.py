@@ -1989,6 +1989,13 @@ def test_money_paid_for_a_listing_and_one_source_of_a_counted_listing_are_no_par
         "已按合同支付场馆运行、水电及设施维护费用31.248万元,体育馆、全民健身中心全年对外开放。\n"
     )
     assert findings_for(paid, "JX101") == []
+    # money paid is a part of money spent (hand-written: 112.5 + 12 + 41.26 = 165.76)
+    spent = (
+        "全年实际支出{total}万元,预算执行率96.48%。其中:普查员劳务补助112.5万元(1250人×每人900元);交通通讯补助12万元;"
+        "支付甲印务有限公司、乙信息技术有限公司普查表印制及设备租赁费共计41.26万元。\n"
+    )
+    assert findings_for(spent.format(total="165.76"), "JX101") == []
+    assert len(findings_for(spent.format(total="175.76"), "JX101")) == 1
     # the parts listed after 其中 still add up to their whole (hand-written: 20 + 12 = 32; 20 + 10 = 30)
     parts = "全年落实补助资金32万元,其中县级配套{own}万元、上级补助12万元,已全部支付。\n"
     assert findings_for(parts.format(own="20"), "JX101") == []
@@ -2061,3 +2068,46 @@ def test_a_completion_rate_after_a_floor_target_written_不低于() -> None:
     assert findings_for(text.format(rate="105"), "JX116") == []
     [(_line, severity, message)] = findings_for(text.format(rate="95.2"), "JX116")
     assert severity == "warning" and "105.0%" in message
+
+
+def test_a_listings_subtotal_budget_and_the_amounts_worked_out_with_standards() -> None:
+    # hand-written: 0.00 + 12.71 + 6.70 = 19.41; "购置及运行费合计12.71" sums the two before it; 25.62 is the budget
+    three = (
+        "2020年“三公”经费支出{total}万元,其中:公务用车购置费0.00万元(比上年减少19.03万元,下降100.00%),公务用车运行维护费12.71万元,"
+        "公务用车购置及运行费合计12.71万元,公务接待费6.70万元,出国(境)费0.00万元(与上年持平),“三公经费”预算25.62万元,"
+        "支出控制在经费预算的75.76%。\n"
+    )
+    assert findings_for(three.format(total="19.41"), "JX101") == []
+    assert len(findings_for(three.format(total="20.41"), "JX101")) == 1
+    # hand-written: 33.6 + 60 + 48.5 + 14.7 = 156.8; each item worked out with its standard, the last labelled 支出
+    uses = (
+        "实际支出{total}万元,到位资金支出率97.76%。其中:按每人每年8000元标准向42名代表性传承人发放传习补助33.6万元;对12个传习所按每个"
+        "5万元标准给予建设运行补助共计60万元;支付甲公司、乙公司展演及印制费用共计48.5万元;举办研修培训班4期,支出14.7万元。\n"
+    )
+    assert findings_for(uses.format(total="156.8"), "JX101") == []
+    assert len(findings_for(uses.format(total="166.8"), "JX101")) == 1
+
+
+def test_a_classing_of_the_spending_and_a_listing_after_a_part_are_no_breakdowns_of_the_amount_before() -> (
+    None
+):
+    # the spending classed by function after the sentence of the year-end balance (hand-written: 116.06 + 72.68 + 38.16 +
+    # 32.22 = 259.12, the spending)
+    classed = (
+        "2024年度支出合计259.12万元,比上年增加0.24万元。年末结转结余15.49万元。按支出功能分类:文化旅游体育与传媒支出116.06万元;"
+        "社会保障和就业支出72.68万元;卫生健康支出38.16万元;住房保障支出32.22万元。\n"
+    )
+    assert findings_for(classed, "JX101") == []
+    # the parts after 其中 exceed the source before the marker, itself a part of the sentence's whole (2108.30 + 955.67 =
+    # 3063.97)
+    sources = (
+        "年度完成学生资助补助3063.97万元,中央补助2108.30万元,地方财政补助955.67万元;其中完成寄宿生生活补助612.50万元,"
+        "普通高中国家助学金636万元,中职学生资助62.53万元。\n"
+    )
+    assert [f for f in findings_for(sources, "JX101") if f[1] == "error"] == []
+    # a spending total listing its items' budgets and spending mixed
+    mixed = (
+        "本单位2019年项目支出43.82万元.其中:基本公共卫生服务项目预算30.16万元,支付家庭医生签约服务、健康体检费用共计18.02万元,"
+        "购置心电图机11.80万元,合计支出29.82万元;乡村医生补助预算14.00万元,全额发放14.00万元。\n"
+    )
+    assert findings_for(mixed, "JX101") == []

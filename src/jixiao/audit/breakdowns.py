@@ -41,9 +41,10 @@ _LIST_OPENING = re.compile(r"主要(?:为|有)\s*[:：]")
 _MARKER_LEAD = re.compile(r"^(?:其中|包括)?\s*[:：]?\s*")
 _RESTATED_BY = re.compile(r"[;；]\s*按[^，,;；。]{1,8}分类")
 _CLAUSE_BREAK = "，,、；;：:。（("
-# (not shares listed 分别 after the last part, "…、C 1,376.67万元，占比分别为77.29%、11.92%和10.79%": every part's)
+# (not shares listed 分别 after the last part, "…、C 1,376.67万元，占比分别为77.29%、11.92%和10.79%": every part's; nor
+# a share of a base it names, "市级资金支出1182.15万元，占市级预算4200.00万元的28.15%")
 _SHARE = re.compile(
-    r"^\s*[，,]?\s*占(?![^，,。；;%％]{0,16}?分别)[^，,。；;%％]{0,16}?(\d+(?:\.\d+)?)\s*[%％]"
+    r"^\s*[，,]?\s*占(?![^，,。；;%％]{0,16}?分别)(?:[^，,。；;%％\d]|(?:19|20)\d\d年度?){0,16}?(\d+(?:\.\d+)?)\s*[%％]"
 )
 
 
@@ -53,6 +54,19 @@ _AMOUNTS = load_vocabulary("amounts")
 _CHANGE = re.compile(_AMOUNTS["compared_change"])
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"])
 _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
+_A_BUDGET = re.compile(r"预算")
+_SUBTOTAL = re.compile(r"合计|小计")
+
+
+def _per_unit(label: str) -> bool:
+    """Whether an amount is stated per head or per item: its label's per-unit words with no figure after them ("人均
+    公用经费"), not a standard the amount was worked out with ("聘用监测员12人、每人每月300元补助4.32万元", "按每个5万元标准
+    给予建设运行补助共计60万元")."""
+    found = _PER_UNIT.search(label)
+    return found is not None and not _A_FIGURE.search(label, found.end())
+
+
+_A_FIGURE = re.compile(r"\d")
 # an amount of another year: the year qualifies the amount itself ("较上年的1100万元", "上年支出1000万元"), not a
 # project continued from it ("上年续建项目预算资金1000万元")
 OTHER_YEARS_AMOUNT = re.compile(_AMOUNTS["other_years_amount"])
@@ -112,6 +126,7 @@ def label_before(text: str, position: int) -> str:
 
 _THOUSANDS_MARK = re.compile(r"\d,\d{3}")
 _OUTSIDE_A_LISTING = _CLAUSE_BREAK.replace("、", "")
+_A_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年度?$")
 
 
 def _listing_head(text: str, position: int, label: str) -> str:
@@ -120,8 +135,8 @@ def _listing_head(text: str, position: int, label: str) -> str:
     start = position - len(label)
     while start > 0 and text[start - 1].isspace():
         start -= 1
-    if start == 0 or text[start - 1] != "、":
-        return ""
+    if start == 0 or text[start - 1] != "、" or _A_YEAR_BEFORE.search(text, 0, start - 1):
+        return ""  # (nor a listing of years: "支付…2018年、2019年场地补助经费50万元", the item named by its years)
     return text[clause_start(text, start - 1, 0, _OUTSIDE_A_LISTING) : start - 1]
 
 
@@ -470,12 +485,16 @@ _FRAMING_MEASURE = re.compile(r"^(?:决算|实际|本年|当年)")
 def _listing(text: str, begin: int, facts: list[Fact], total: Fact, go_on: bool) -> list[Part]:
     """The parts listed from ``begin``: a part's own items after its own marker left out, the listing going on
     after the "；" that ends them (``go_on``), or ending at that marker."""
+    # (money paid is a part of money spent, "全年实际支出179.83万元…其中…;支付A、B…费共计41.26万元", not of a budget)
+    spent = _SPENDING.search(label_before(text, total.start)) is not None
     return _without_items_after(
         _whole_before_slices(
             text,
             _with_what_is_set_apart(
-                _measured_as_the_total(_parts(text, begin, facts, go_on=go_on), total),
-                _measured_as_the_total(_parts(text, begin, facts, set_apart=True, go_on=go_on), total),
+                _measured_as_the_total(_parts(text, begin, facts, go_on=go_on, of_spending=spent), total),
+                _measured_as_the_total(
+                    _parts(text, begin, facts, set_apart=True, go_on=go_on, of_spending=spent), total
+                ),
                 total,
             ),
             total,
@@ -610,6 +629,18 @@ _ITEM_AFTER_A_BREAK = re.compile(
 )
 
 
+_MEASURE_NAMED = re.compile(r"支出|收入")
+
+
+def _a_part_of_one_before(candidates: list[Fact]) -> bool:
+    """Whether the last amount is one of those after an earlier one that they add up to exactly (its parts)."""
+    for index in range(len(candidates) - 2):
+        rest = candidates[index + 1 :]
+        if sum((_value_of(f) for f in rest), Decimal(0)) == _value_of(candidates[index]):
+            return True
+    return False
+
+
 def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | None:
     """The amount a marker refers to: the last one before it in the same sentence, or, when the
     marker opens a sentence ("……万元。其中：……"), the amount of the sentence before nearest what the parts add up
@@ -622,6 +653,10 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         if MARKERS.match(text, previous):
             return None  # "其中,A…,B…,C…。其中,…": the sentence before lists parts itself, its total is not in it
         candidates = [f for f in facts if previous <= f.start < sentence]
+        measure = _MEASURE_NAMED.search(found.group())
+        if measure is not None:
+            # "…年末结转结余37.63万元。按支出功能分类:…": a classing of the spending, whose total is not this sentence's
+            candidates = [f for f in candidates if measure.group() in label_before(text, f.start)]
         if not candidates or _no_whole(text, candidates[0]):
             return None
         # (not an amount the sentence before lists after its own marker, a part of its own whole: "预算数为28.6万元,其中A
@@ -669,6 +704,15 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         parts = _parts(text, found.end(), listed) if listed else []
         summed = _summed(parts) if parts else Decimal(0)
         # (not a total written in 元 among 万元 parts, "村卫生室补助471.23元": that is a slip; a sentence all in 元 is none)
+        if (
+            summed > _value_of(candidates[-1])
+            and _a_part_of_one_before(candidates)
+            # (a total the parts come near, a slip apart, stays theirs: "原值512.40万元，…，净值373.78万元，其中…")
+            and not any(summed * _NEAR_ENOUGH <= _value_of(f) <= summed / _NEAR_ENOUGH for f in candidates)
+        ):
+            # "补助3063.97万元,中央补助2108.30万元,地方财政补助955.67万元;其中…": the amount before the marker is itself a
+            # part of the sentence's whole, and the parts listed are more than it: whose they are is not said
+            return None
         if (
             summed > _value_of(candidates[-1]) * _FAR_ABOVE
             and any(_value_of(f) >= summed for f in candidates)
@@ -762,7 +806,12 @@ def _summed(parts: list[Part]) -> Decimal:
 
 
 def _parts(
-    text: str, begin: int, facts: list[Fact], set_apart: bool = False, go_on: bool = True
+    text: str,
+    begin: int,
+    facts: list[Fact],
+    set_apart: bool = False,
+    go_on: bool = True,
+    of_spending: bool = False,
 ) -> list[Part]:
     end = len(text)
     for index in range(begin, len(text)):
@@ -836,7 +885,16 @@ def _parts(
         listed = _MARKER_LEAD.sub("", parts[-1].label) if parts else ""
         if listed and label.startswith(listed) and _PLANNED_AFTER.fullmatch(label[len(listed) :]):
             continue  # "公用经费372.15万元，公用经费预算386.00万元": the same item's budget beside what it spent
-        if _CHANGE.search(label) or _PER_UNIT.search(label) or _COMPARED.match(label):
+        if of_spending and _A_BUDGET.search(label):
+            # "“三公”经费支出19.41万元,其中…,“三公经费”预算25.62万元": the spending's budget, another measure; first
+            # in the listing ("项目支出43.82万元.其中:A项目预算30.16万元(…),支付…"), the items' budgets and spending mixed
+            if not parts:
+                return []
+            end = fact.start - len(label)
+            break
+        if len(parts) >= 2 and _SUBTOTAL.search(label) and _value_of(fact) == _summed(parts[-2:]):
+            continue  # "购置费0.00万元,运行维护费12.71万元,购置及运行费合计12.71万元": the two parts before, summed
+        if _CHANGE.search(label) or _per_unit(label) or _COMPARED.match(label):
             continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
         if _NOT_PAID_AFTER.match(text, fact.end):
             continue  # "下半年补助4000.00元未发放", "补助2400.00元停发": what was not paid, no part of what was
@@ -844,8 +902,9 @@ def _parts(
             continue  # "…支出71.46万元，尚有12.54万元尾款暂未支付": what is left of an item, as what was not paid
         if (
             not label
-            or _NOT_A_PART.search(label)
-            or _NOT_A_PART.search(_listing_head(text, fact.start, label))
+            # (in a listing of the spending, "支出" alone after an item's clause is that item's: "…；举办培训班4期,支出14.7万元")
+            or (_NOT_A_PART.search(label) and not (of_spending and parts and label == "支出"))
+            or (not of_spending and _NOT_A_PART.search(_listing_head(text, fact.start, label)))
         ):  # the label is read off Context.lines, simplified
             if parts and label and (stop := _ITEM_BREAK.search(text, parts[-1].fact.end, fact.start)):
                 # "其中：基本支出a，项目支出b；全年实际支出c": after the "；" another measure's statement begins

@@ -2677,6 +2677,15 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
             )
         ]
     ]
+    # or two budgets of one line with no initial one named, the changes between them ("申报预算资金86.4万元,年中追加预算
+    # 12.5万元,调减3.28万元,…实际批复…经费95.72万元"): the first is where the year started
+    stated += [
+        (line, [budgets[0]], [budgets[-1]])
+        for line in sorted({f.line for f in context.facts("budget.adjusted")})
+        if not any(f.line == line for f in context.facts("budget.initial"))
+        for budgets in [[f for f in context.facts("budget.adjusted") if f.line == line and not f.subject]]
+        if len(budgets) == 2
+    ]
     for line, initial, adjusted in stated:
         text = context.lines[line - 1].text
         if len(initial) != 1 or len(adjusted) != 1 or initial[0].subject != adjusted[0].subject:
