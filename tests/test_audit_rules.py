@@ -2111,3 +2111,25 @@ def test_a_classing_of_the_spending_and_a_listing_after_a_part_are_no_breakdowns
         "购置心电图机11.80万元,合计支出29.82万元;乡村医生补助预算14.00万元,全额发放14.00万元。\n"
     )
     assert findings_for(mixed, "JX101") == []
+
+
+def test_shares_and_rates_on_a_base_they_name_or_cannot_have() -> None:
+    # a share of the works' whole cost is no share of the year's money listed (hand-written: 245.8 / 326.4 = 75.31%)
+    works = "项目总投资326.4万元。2021年预算实际安排245.8万元,其中区级财政资金185.8万元、省级补助资金60万元,占项目总投资的75.31%。\n"
+    assert findings_for(works, "JX103") == []
+    # a share of the whole cost it lists is checked (hand-written: 29516.20 / 38642.57 = 76.38%)
+    cost = "本项目总投资为38642.57万元,其中建安工程费29516.20万元,占总投资的{share}%。\n"
+    assert findings_for(cost.format(share="76.38"), "JX103") == []
+    assert len(findings_for(cost.format(share="78.36"), "JX103")) == 1
+    # an amount paid out below the spending is no base of its rate (hand-written: 2360000元 = 236万元 < 956.67万元)
+    paid = "传承人补助资金已全部拨付至个人账户,共计2360000元,项目保护资金实际支出956.67万元,执行率93.42%。\n"
+    assert findings_for(paid, "JX103") == []
+
+
+def test_a_classing_after_a_sentence_whose_amounts_all_fall_short_of_it() -> None:
+    # hand-written: 22.92 + 18.26 = 41.18; the function classes add to 177.08, the whole spending, stated elsewhere
+    text = (
+        "项目支出41.18万元,其中救助管理站流浪乞讨人员救助经费22.92万元,站务设施维修经费18.26万元。按功能分类:卫生健康支出15.42万元,"
+        "住房保障支出15.85万元,社会保障和就业支出145.81万元。\n"
+    )
+    assert findings_for(text, "JX101") == []

@@ -661,6 +661,7 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
             return None
         # (not an amount the sentence before lists after its own marker, a part of its own whole: "预算数为28.6万元,其中A
         # 12万元、B16.6万元。分别用于…")
+        stated = candidates
         candidates = [f for f in candidates if not MARKERS.search(text, previous, f.start)] or candidates
         # of several ("年初预算A万元，追加B万元，调整后预算C万元。其中：…"), the one nearest what the parts add up to
         listed = [f for f in facts if f.start >= found.end()]
@@ -668,7 +669,7 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         if not parts:
             return candidates[0]
         summed = _summed(parts)
-        if len(candidates) >= 2 and all(_value_of(f) < summed * _NEAR_ENOUGH for f in candidates):
+        if len(stated) >= 2 and all(_value_of(f) < summed * _NEAR_ENOUGH for f in stated):
             # "…：A 2,856.30万元；…；K 4,019.62万元。其中支付给村卫生室的补助资金11,862.45万元", "来源：A资金6,248万元；
             # B资金1,860万元；…。其中中央资金12,482.35万元…": the sentence before lists items, each well short of what
             # follows 其中, none of them its whole (a total a slip put a little short of its parts stays one)

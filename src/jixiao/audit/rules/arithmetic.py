@@ -1124,6 +1124,10 @@ def rates(context: Context) -> Iterator[Rate]:
             budget = _whole_before_its_initial(context, budget, budgets) or budget
         if executed is not None and budget is None:
             budget = _amount_before(context, executed, listed)
+            if budget is not None and _value(budget) < _value(executed) and fact.value <= HUNDRED:
+                # "…已全部拨付至个人账户,共计2360000元,项目保护资金实际支出956.67万元,执行率93.42%": an amount below the
+                # spending is no base of a rate of 100% or less
+                budget = None
         if (
             budget is None
             and own
@@ -1217,7 +1221,7 @@ def rates(context: Context) -> Iterator[Rate]:
             text = context.lines[part.fact.line - 1].text
             base = _named_base(text, part.fact.end)
             total_label = label_before(text, group.total.start)
-            whole = _WHOLE_WORD.sub("", total_label)
+            whole = _WHOLE_WORD.sub("", total_label).rstrip("为是:： ")
             if base is not None and not whole.endswith(base):
                 continue  # "…专项业务费120万元，占项目支出的60%": the share of another figure than the total
             whole_fact = group.total
@@ -1664,7 +1668,7 @@ def _loose_shares(context: Context, grouped: set[tuple[int, int]]) -> Iterator[R
         base = _named_base(text, fact.end)
         if base is not None:
             # "人员经费3217.28万元,占基本支出的79.49%": the share of the amount the sentence names so
-            before = [f for f in before if label_before(text, f.start).endswith(base)][-1:]
+            before = [f for f in before if label_before(text, f.start).rstrip("为是:： ").endswith(base)][-1:]
         elif (flow := _whole_flow(text, fact.end)) is not None:
             if MARKERS.match(text, sentence + len(text[sentence:]) - len(text[sentence:].lstrip())):
                 continue  # "其中拨付A 4,131.16万元，拨付B 2,884.20万元，占支出总额的41.11%": the sentence's amounts are parts
@@ -1716,8 +1720,11 @@ def _of_flow(label: str, flow: str) -> bool:
 
 
 def _named_base(text: str, position: int) -> str | None:
-    """The amount a share names as its base ("占基本支出的79.49%"), unless it is the whole (总支出, 总额, 收入合计)."""
+    """The amount a share names as its base ("占基本支出的79.49%", "占项目总投资的75.31%": a works' whole cost, another
+    whole than the year's money), unless it is the whole (总支出, 总额, 收入合计)."""
     found = _BASE.match(text, position)
+    if found is not None and "总投资" in found.group("base"):
+        return found.group("base")
     if found is None or "总" in found.group("base") or _WHOLE_WORD.search(found.group("base")):
         return None
     return found.group("base")
