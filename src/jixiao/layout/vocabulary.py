@@ -33,11 +33,15 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 
 def _at_line_start(pattern: str) -> bool:
     """Whether ``pattern`` can match only at the start of a line: it opens with ^ and has no alternative
-    outside brackets ("^a|b" finds b anywhere). A "]" opening a class ("[]a]", "[^]a]") is one of its
-    characters."""
-    if not pattern.startswith("^"):
-        return False
-    depth, escaped, in_class, class_opened = 0, False, False, -1
+    outside brackets ("^a|b" finds b anywhere)."""
+    return pattern.startswith("^") and len(_alternatives(pattern)) == 1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at each "|" outside brackets and classes ("a|^b": "a" and "^b"), so that each alternative
+    is tried where it can match. A "]" opening a class ("[]a]", "[^]a]") is one of its characters."""
+    pieces: list[str] = []
+    depth, escaped, in_class, class_opened, start = 0, False, False, -1, 0
     for index, char in enumerate(pattern):
         if escaped:
             escaped = False
@@ -51,8 +55,9 @@ def _at_line_start(pattern: str) -> bool:
         elif char in "()":
             depth += 1 if char == "(" else -1
         elif char == "|" and depth == 0:
-            return False
-    return depth == 0 and not in_class
+            pieces.append(pattern[start:index])
+            start = index + 1
+    return [*pieces, pattern[start:]]
 
 
 def _letter_spaced(pattern: str) -> str:
@@ -180,16 +185,22 @@ def vocabulary() -> Vocabulary:
         load_vocabulary("identity"),
     )
     columns = labels["funds_columns"]
+    # (an entry "a|b|^c" gives three: the one held to a line's start joined with the others would cost every
+    # line a try of each alternative at each character, where alone they are screened by their first ones)
+    lines, marks = (
+        [alternative for pattern in chrome[key] for alternative in _alternatives(pattern)]
+        for key in ("lines", "marks")
+    )
     identity_labels = {
         field: [_letter_spaced(p) for p in labels[field]] for field in ("unit", "department", "project")
     }
     return Vocabulary(
         chrome_line=_any(chrome["lines"]),
-        chrome_line_start=_any([p for p in chrome["lines"] if _at_line_start(p)]),
-        chrome_line_inside=re.compile("|".join(p for p in chrome["lines"] if not _at_line_start(p))),
+        chrome_line_start=_any([p for p in lines if _at_line_start(p)]),
+        chrome_line_inside=re.compile("|".join(p for p in lines if not _at_line_start(p))),
         # line-start marks are matched, the others searched: an alternation of both would try every position
-        chrome_mark_start=_any([p for p in chrome["marks"] if _at_line_start(p)]),
-        chrome_mark_inside=_any([p for p in chrome["marks"] if not _at_line_start(p)]),
+        chrome_mark_start=_any([p for p in marks if _at_line_start(p)]),
+        chrome_mark_inside=_any([p for p in marks if not _at_line_start(p)]),
         site_name=re.compile(chrome["site_name"]),
         link_list=re.compile(chrome["link_list"]),
         noise=_any(chrome["noise"]),
