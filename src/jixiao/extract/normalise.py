@@ -197,7 +197,7 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     head = following.strip()
     if not tail or not head or following.startswith("\t") or _is_row(tail) or _is_row(head):
         return False
-    if _LABELLED_LAST_CELL.search(tail) and _WIDE_GAP.search(head):
+    if "    " in tail and _LABELLED_LAST_CELL.search(tail) and _WIDE_GAP.search(head):
         return False  # "名称：X局      自评总分：94.06" over "年度预算情况      年初预算数 …": a labelled cell ends its row
     if wrapped:  # only a full stop ends a paragraph at the page edge; "；" and "：" run on
         return tail[-1] not in _SENTENCE_END and not is_heading(head)
