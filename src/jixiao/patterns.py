@@ -45,9 +45,8 @@ _UNGUARDED = re.IGNORECASE | re.VERBOSE | re.ASCII | re.LOCALE
 
 
 def _skips_already(parsed: Any) -> bool:
-    """Whether the pattern opens (inside the groups it opens with) with a character or a class, or with
-    alternatives that each open with a character ("自评得分|综合得分"): the engine skips to those by itself,
-    faster than a look-ahead lets it."""
+    """Whether the pattern opens with a character or a class, inside the groups it opens with ("(?P<cat>预算…"):
+    the engine skips to those by itself, faster than a look-ahead lets it."""
     items = list(parsed)
     while items and items[0][0] is parser.SUBPATTERN:
         _group, add_flags, del_flags, body = items[0][1]
@@ -56,10 +55,7 @@ def _skips_already(parsed: Any) -> bool:
         items = list(body)
     if not items:
         return False
-    op, argument = items[0]
-    if op is parser.BRANCH:
-        return all(branch and branch[0][0] is parser.LITERAL for branch in argument[1])
-    return op in (parser.LITERAL, parser.IN)
+    return items[0][0] in (parser.LITERAL, parser.IN)
 
 
 class _Unknown(Exception):

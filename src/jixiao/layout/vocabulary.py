@@ -27,10 +27,14 @@ def load_vocabulary(name: str) -> dict[str, Any]:
 
 def _any(patterns: list[str]) -> re.Pattern[str]:
     """One pattern for all of ``patterns``; for none, one that never matches (not the empty one, which
-    matches everywhere), skipping the positions none of them starts at (see jixiao.patterns). Joined bare, as
-    alternatives of alternatives are the same alternatives in order: words that each open with a character
-    are then screened by it in compiled code."""
-    return guarded("|".join(patterns) or r"(?!)")
+    matches everywhere), skipping the positions none of them starts at (see jixiao.patterns)."""
+    return guarded("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+
+
+def _words(words: list[str], ending: str = "") -> re.Pattern[str]:
+    """One pattern for any of ``words`` (each followed by ``ending``), written bare: alternatives that each open
+    with a character are screened by the engine itself, faster than by the look-ahead ``_any`` would add."""
+    return re.compile("|".join(re.escape(word) + ending for word in words))
 
 
 def _at_line_start(pattern: str) -> bool:
@@ -245,7 +249,7 @@ def vocabulary() -> Vocabulary:
         funds_sub_row=re.compile("|".join(re.escape(w) for w in labels["funds_sub_rows"])),
         kinds=tuple((kind, _any(words)) for kind, words in identity["kind"].items()),
         kind_headings=tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items()),
-        title=_any([re.escape(w) for w in identity["title"]]),
+        title=_words(identity["title"]),
         title_words=tuple(identity["title"]),
         title_label=_any(identity["title_labels"]),
         not_title_start=re.compile(identity["not_title_start"]),
@@ -295,20 +299,20 @@ def vocabulary() -> Vocabulary:
         money_kind_tail=re.compile(identity["money_kind_tail"]),
         cut_name_ending=re.compile(identity["cut_name_ending"]),
         not_a_name=re.compile(identity["not_a_name"]),
-        self_place=_any([re.escape(w) for w in identity["self_place"]]),
+        self_place=_words(identity["self_place"]),
         fund_ending="(?:" + "|".join(identity["fund_endings"]) + ")",
         not_evaluated=_any(identity["not_evaluated"]),
         evaluation_words=tuple(identity["evaluation_words"]),
-        self_unit=_any([re.escape(w) for w in identity["self_unit"]]),
+        self_unit=_words(identity["self_unit"]),
         self_unit_endings={word: tuple(endings) for word, endings in identity["self_unit_endings"].items()},
-        collecting_publisher=_any([re.escape(w) + "$" for w in identity["collecting_publishers"]]),
-        portal_office=_any([re.escape(w) + "$" for w in identity["portal_offices"]]),
-        overseer=_any([re.escape(w) + "$" for w in identity["overseers"]]),
+        collecting_publisher=_words(identity["collecting_publishers"], "$"),
+        portal_office=_words(identity["portal_offices"], "$"),
+        overseer=_words(identity["overseers"], "$"),
         collector_evaluates=re.compile(
             "(?:" + "|".join(map(re.escape, identity["collecting_publishers"])) + ")"
             r"[^。，,]{0,6}对[^。]{0,60}(?:开展|进行)[^。]{0,10}评"
         ),
-        background_heading=_any([re.escape(w) for w in identity["background_headings"]]),
+        background_heading=_words(identity["background_headings"]),
         third_party=re.compile(identity["third_party"]),
         not_unit=_any(
             [re.escape(w) for w in identity["not_unit"]] + [r"[(（][^)）]*$", identity["class_of_units"]]
