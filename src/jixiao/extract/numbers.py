@@ -145,8 +145,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
         if (
-            _SPACE_GROUPED.match(match.group("num") or "")
-            and match.group("unit") in MONEY_UNITS
+            match.group("unit") in MONEY_UNITS  # (the cheap test first)
+            and _SPACE_GROUPED.match(match.group("num") or "")
             and _GROUP_BEFORE.search(text, max(0, match.start() - _GROUP_REACH), match.start())
         ):
             # "年初预算1 286.35万元": thousands set apart by a space, or a figure and the amount after it? either

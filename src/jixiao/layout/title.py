@@ -1281,8 +1281,8 @@ def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | 
         text = line.text
         if "《" in text:  # a cited notice names both kinds
             text = without_citations(text)
-        for kind, words in vocab.kind_headings:
-            found = words.search(text)
+        for (kind, words), screened in zip(vocab.kind_headings, vocab.kind_heading_words, strict=True):
+            found = words.search(text) if screened.search(text) is not None else None
             if found is not None:
                 first.setdefault(kind, Part(kind, line.number, found.start(), found.end()))
                 count[kind] = count.get(kind, 0) + 1

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from jixiao.patterns import guarded
+from jixiao.patterns import guarded, screen
 
 FOLDER = Path(__file__).resolve().parent / "vocabulary"
 
@@ -121,6 +121,7 @@ class Vocabulary:
     grade_cell: re.Pattern[str]
     grade_word: re.Pattern[str]
     any_label: re.Pattern[str]
+    label_words: re.Pattern[str]  # words one of which every label holds (patterns.screen)
     value_stop: re.Pattern[str]
     header_cell: re.Pattern[str]
     record_columns: tuple[tuple[str, re.Pattern[str]], ...]  # fullmatch: (field, header)
@@ -131,6 +132,7 @@ class Vocabulary:
     funds_sub_row: re.Pattern[str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     kind_headings: tuple[tuple[str, re.Pattern[str]], ...]
+    kind_heading_words: tuple[re.Pattern[str], ...]  # each kind's headings' words (patterns.screen)
     title: re.Pattern[str]
     title_words: tuple[str, ...]
     title_label: re.Pattern[str]
@@ -200,6 +202,8 @@ def vocabulary() -> Vocabulary:
     identity_labels = {
         field: [_letter_spaced(p) for p in labels[field]] for field in ("unit", "department", "project")
     }
+    any_label = _any([*identity_labels["unit"], *identity_labels["department"], *identity_labels["project"]])
+    kind_headings = tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items())
     return Vocabulary(
         chrome_line=_any(chrome["lines"]),
         chrome_line_start=_any([p for p in lines if _at_line_start(p)]),
@@ -218,9 +222,8 @@ def vocabulary() -> Vocabulary:
         score_cell=_whole_cell(labels["score_cells"]),
         grade_cell=_whole_cell(labels["grade_cells"]),
         grade_word=re.compile('[“"]?(?:' + "|".join(labels["grade_words"]) + ')[”"]?'),
-        any_label=_any(
-            [*identity_labels["unit"], *identity_labels["department"], *identity_labels["project"]]
-        ),
+        any_label=any_label,
+        label_words=screen(any_label),
         value_stop=_any(labels["value_stop"]),
         header_cell=_any(labels["header_cells"]),
         record_columns=tuple(
@@ -248,7 +251,8 @@ def vocabulary() -> Vocabulary:
         ),
         funds_sub_row=re.compile("|".join(re.escape(w) for w in labels["funds_sub_rows"])),
         kinds=tuple((kind, _any(words)) for kind, words in identity["kind"].items()),
-        kind_headings=tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items()),
+        kind_headings=kind_headings,
+        kind_heading_words=tuple(screen(headings) for _, headings in kind_headings),
         title=_words(identity["title"]),
         title_words=tuple(identity["title"]),
         title_label=_any(identity["title_labels"]),
