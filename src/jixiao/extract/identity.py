@@ -215,7 +215,7 @@ def extract_identity(ctx: Context, lines: Sequence[Line], chrome: frozenset[int]
     # after the title: the year a cited notice asks the self-evaluation of (《关于开展2022年度…绩效自评
     # 工作的通知》), then the body's own words; any other year a citation names is that document's
     # (《关于报送2020年预算绩效目标和2019年度…自评报告的通知》: 2020 is the targets' year)
-    uncited = _CITED.sub(lambda cited: " " * len(cited.group()), head)
+    uncited = _CITED.sub(lambda cited: " " * len(cited.group()), head) if "《" in head else head
     # a year labelled or spanned ("预算年度：2024", "2024年1月1日至2024年12月31日") under the plan for the year after
     # names that year
     planned = {line.number for line in head_lines} - {

@@ -41,6 +41,8 @@ def projects_counted(text: str, start: int = 0, end: int | None = None) -> list[
 def project_stated_of(text: str, position: int) -> str | None:
     """The project the figure at ``position`` of ``text`` is stated of, or None (the report's own)."""
     start = sentence_start(text, position)
+    if text.find("项目", start, position) < 0 and text.find("专项", start, position) < 0:
+        return None  # the common case: no name of a project before the figure in its sentence to search for
     # the name nearest before the figure: "A项目得分90分，B项目得分85分" states 85 of B
     found = list(NAMED_PROJECT.finditer(text, start, position))
     named = found[-1] if found else None

@@ -74,6 +74,7 @@ _COMMA_POINT = re.compile(r"(?<=\d)、(?=\d{2}\s?(?:万元|萬元|亿元|億元|
 # "97。98%"; a score "91。6分" stays unsure, see extract.scores)
 # (not in a figure whose digits a scan also set apart or misread: "l 256。8O 万元" stays unread)
 _STOP_POINT = re.compile(r"(?<![\dA-Za-z] )(?<![\dA-Za-z])(\d+)。(?=\d{1,2}\s?(?:万元|萬元|亿元|億元|元|%))")
+_STOP_POINT_HINT = re.compile(r"\d。\d")  # screened in compiled code: most lines' stops end sentences
 
 # Characters seen only in traditional script in the corpus's mirrors: a cheap screen before conversion.
 _MAYBE_TRADITIONAL = re.compile(
@@ -131,7 +132,7 @@ def normalise(text: str) -> str:
         text = _COMMA_POINT.sub(".", text)
     if "·" in text:
         text = _DOT_POINT.sub(".", text)
-    if "。" in text:
+    if "。" in text and _STOP_POINT_HINT.search(text):
         text = _STOP_POINT.sub(r"\1.", text)
     if "，" in text and "元" in text:
         text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
@@ -196,7 +197,7 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     head = following.strip()
     if not tail or not head or following.startswith("\t") or _is_row(tail) or _is_row(head):
         return False
-    if _LABELLED_LAST_CELL.search(tail) and _WIDE_GAP.search(head):
+    if "    " in tail and _LABELLED_LAST_CELL.search(tail) and _WIDE_GAP.search(head):
         return False  # "名称：X局      自评总分：94.06" over "年度预算情况      年初预算数 …": a labelled cell ends its row
     if wrapped:  # only a full stop ends a paragraph at the page edge; "；" and "：" run on
         return tail[-1] not in _SENTENCE_END and not is_heading(head)

@@ -56,6 +56,7 @@ QUANTITY = re.compile(
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")
 # (a scan's letters for digits too: "l 865.2O万元", "3O 852.67万元")
 _GROUP_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[\dlIO]{1,3} $")
+_GROUP_REACH = 5  # a group, its space and a line break its $ may stand before: searched from no further back
 _SPACED_OUT_BEFORE = re.compile(r"(?<![\d.,])(?:[\d.][ \u3000]){2,}$")
 _SPACED_REACH = 16
 _PERCENT_WORDS = re.compile(r"百分之(?P<cn>[零〇一二两三四五六七八九十百点]+|\d+(?:\.\d+)?)")
@@ -144,9 +145,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
         if (
-            _SPACE_GROUPED.match(match.group("num") or "")
-            and match.group("unit") in MONEY_UNITS
-            and _GROUP_BEFORE.search(text, 0, match.start())
+            match.group("unit") in MONEY_UNITS  # (the cheap test first)
+            and _SPACE_GROUPED.match(match.group("num") or "")
+            and _GROUP_BEFORE.search(text, max(0, match.start() - _GROUP_REACH), match.start())
         ):
             # "年初预算1 286.35万元": thousands set apart by a space, or a figure and the amount after it? either
             # reading may be wrong, so neither figure is read

@@ -111,7 +111,7 @@ _POINTS_AND_SCORE = guarded(
 )
 # a score may be written in Chinese numerals, then always with its 分 ("九十二点五分", "玖拾叁分")
 _CN_SCORE = r"[一二三四五六七八九十百点零壹贰叁肆伍陆柒捌玖拾佰]{2,8}(?=\s*分)"
-_SCORE = re.compile(
+_SCORE = guarded(
     r"(?P<label>"
     + "|".join(_LABELS["score_prose"])
     + r")\s*(?:[(（]\s*(?:满分)?\s*(?:100\s*)?分\s*[)）])?\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
@@ -261,7 +261,7 @@ _SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|累计|综合)\s*$")
 _CATEGORY_CLAUSE = re.compile(
     _CATEGORY + r"[^。；;,，\d]{0,8}(?:[\d.]+\s*[÷/]\s*[\d.]+\s*[=＝]\s*)?\d+(?:\.\d+)?\s*[%分]?\s*[,，]\s*$"
 )
-_GRADE = re.compile(
+_GRADE = guarded(
     r"(?P<label>" + "|".join(_LABELS["grade_prose"]) + r")"
     r"\s*(?:[:：]|(?P<bar>[|｜]))?\s*(?P<open>[“\"'「『(（【])?(?P<grade>"
     + GRADE_WORDS
@@ -314,7 +314,7 @@ _SCORE_THEN_GRADE = re.compile(
 )
 # a grade word alone closing the sentence that states the score ("自评得分86分，良好。", "总分95分，优。", "自评结论：
 # 88分，良")
-_SCORE_THEN_BARE_GRADE = re.compile(
+_SCORE_THEN_BARE_GRADE = guarded(
     r"(?P<label>(?:得分|评分(?:结果)?|总分|分数|(?:评价|自评)结论)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*[，,]\s*"
     r"(?P<open>)(?P<grade>" + GRADE_WORDS + r")(?P<close>)"
 )

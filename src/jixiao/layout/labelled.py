@@ -79,7 +79,8 @@ def _label_begun_above(above: Cell, cell: Cell) -> tuple[str, int] | None:
 def _labels(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, field, rank) of every label in ``text``, earliest first, overlaps dropped."""
     vocab = vocabulary()
-    if vocab.any_label.search(text) is None:  # most cells hold no label: one search settles them
+    # most cells hold no label: one search settles them, most of them by the labels' words alone
+    if vocab.label_words.search(text) is None or vocab.any_label.search(text) is None:
         return []
     found: list[tuple[int, int, str, int]] = []
     for field, patterns in (

@@ -333,6 +333,8 @@ def _suffix_end(text: str, suffixes: Sequence[str]) -> int | None:
 def without_citations(text: str) -> str:
     """``text`` with every cited document ("《关于开展…的通知》") blanked, columns kept: a citation names
     another document's subject, never the page's own."""
+    if "《" not in text:
+        return text  # most lines cite nothing
     return _CITED.sub(lambda cited: " " * len(cited.group()), text)
 
 
@@ -1279,8 +1281,8 @@ def kind_from_headings(lines: Sequence[Line], chrome: frozenset[int]) -> Part | 
         text = line.text
         if "《" in text:  # a cited notice names both kinds
             text = without_citations(text)
-        for kind, words in vocab.kind_headings:
-            found = words.search(text)
+        for (kind, words), screened in zip(vocab.kind_headings, vocab.kind_heading_words, strict=True):
+            found = words.search(text) if screened.search(text) is not None else None
             if found is not None:
                 first.setdefault(kind, Part(kind, line.number, found.start(), found.end()))
                 count[kind] = count.get(kind, 0) + 1

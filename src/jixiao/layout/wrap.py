@@ -220,6 +220,8 @@ _BROKEN_FIGURE = re.compile(
     r"(?=万元|亿元|元|%|分)"
 )
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d\d) (?=[\u4e00-\u9fff])")
+# a space right after or before a digit, which every figure set apart has: many lines with spaces have none
+_SPACE_BY_A_DIGIT = re.compile(r" (?:(?<=\d )|(?=\d))")
 
 
 def figure_spaces(text: str, opening_year: bool = False) -> frozenset[int]:
@@ -227,7 +229,7 @@ def figure_spaces(text: str, opening_year: bool = False) -> frozenset[int]:
     words, before its unit or a date's word, and with ``opening_year`` a year opening the line ("2021 乡镇老放映员
     补助资金绩效自评报告", a title); none in a table's row (a line with its separators, figures side by side,
     a figure between two cells' labels)."""
-    if " " not in text or "|" in text or "\t" in text:
+    if " " not in text or "|" in text or "\t" in text or _SPACE_BY_A_DIGIT.search(text) is None:
         return frozenset()
     found = frozenset(
         p
