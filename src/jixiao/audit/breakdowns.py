@@ -56,6 +56,7 @@ _PER_UNIT = re.compile(_AMOUNTS["per_unit"])
 _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
 _A_BUDGET = re.compile(r"预算")
 _SUBTOTAL = re.compile(r"合计|小计")
+_A_FIGURE = re.compile(r"\d")
 
 
 def _per_unit(label: str) -> bool:
@@ -66,7 +67,6 @@ def _per_unit(label: str) -> bool:
     return found is not None and not _A_FIGURE.search(label, found.end())
 
 
-_A_FIGURE = re.compile(r"\d")
 # an amount of another year: the year qualifies the amount itself ("较上年的1100万元", "上年支出1000万元"), not a
 # project continued from it ("上年续建项目预算资金1000万元")
 OTHER_YEARS_AMOUNT = re.compile(_AMOUNTS["other_years_amount"])
@@ -704,7 +704,6 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         listed = [f for f in facts if f.start >= found.end()]
         parts = _parts(text, found.end(), listed) if listed else []
         summed = _summed(parts) if parts else Decimal(0)
-        # (not a total written in 元 among 万元 parts, "村卫生室补助471.23元": that is a slip; a sentence all in 元 is none)
         if (
             summed > _value_of(candidates[-1])
             and _a_part_of_one_before(candidates)
@@ -714,6 +713,7 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
             # "补助3063.97万元,中央补助2108.30万元,地方财政补助955.67万元;其中…": the amount before the marker is itself a
             # part of the sentence's whole, and the parts listed are more than it: whose they are is not said
             return None
+        # (not a total written in 元 among 万元 parts, "村卫生室补助471.23元": that is a slip; a sentence all in 元 is none)
         if (
             summed > _value_of(candidates[-1]) * _FAR_ABOVE
             and any(_value_of(f) >= summed for f in candidates)

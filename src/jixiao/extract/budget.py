@@ -495,13 +495,11 @@ def _label(ctx: Context, index: int) -> str:
 
 
 _THE_WHOLE_YEARS = re.compile(r"全年|年度|本年|累计")
+_CLOSES_A_LISTING = re.compile(r"(?:共计|合计|总计)$")
+_OUTSIDE_A_LISTING = CLAUSE_BREAKS.replace("、", "")
 # a sentence breaking the whole down ("分小区看,", "分资金来源看：", not "从使用情况看，", a view of the whole): the figures
 # after it are its parts
 _BY_PARTS = re.compile(r"分各?(?P<by>[\u4e00-\u9fff]{1,6}?)看\s*[,，:：]")
-
-
-_CLOSES_A_LISTING = re.compile(r"(?:共计|合计|总计)$")
-_OUTSIDE_A_LISTING = CLAUSE_BREAKS.replace("、", "")
 
 
 _BRACKET_DEPTH = 3
@@ -2564,6 +2562,7 @@ def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
 
 
 def _in_a_counted_listing(ctx: Context, text: str, start: int, at: int, fact: Fact) -> bool:
+    """``in_a_counted_listing`` on the flow, the sentence's other amounts those of ``fact``'s unit."""
     end = _sentence_close(text, at)
     others = [
         q.start for q in ctx.quantities if start <= q.start < end and q.start != at and q.unit == fact.unit
