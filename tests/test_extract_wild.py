@@ -99,6 +99,12 @@ def test_a_grade_stated_as_the_evaluations_conclusion() -> None:
     assert read(text.replace("结论是“优秀”", "结论是中等偏上")).grade is None
     assert read(text.replace("结论是“优秀”", "结论是优秀档次")).grade == "优秀"
     assert read(text.replace("结论是“优秀”", "结论为良好等级")).grade == "良好"
+    # a conclusion's heading followed by the project's name, one opening with a grade word, states none; the
+    # grade written later in it does, and so does one in a form's cell
+    summary = "2022年度某校项目支出绩效自评报告\n自评结论:中等职业教育国家助学金项目自评得分99.36分,自评等级为优。\n"
+    assert (read(summary).score, read(summary).grade) == (D("99.36"), "优")
+    assert read("2022年度某校项目支出绩效自评报告\n自评结论：良 | 自评得分 | 88\n").grade == "良"
+    assert read("2023年度某专项资金绩效自评报告\n对照目标逐项打分,自评结论:良好(86.5分)。\n").grade == "良好"
     # a score's band ("得分90分以上为优") is no score
     band = "2022年度某县某局项目支出绩效自评报告\n得分90分以上为优。\n"
     assert read(band).score is None

@@ -319,7 +319,9 @@ _SCORE_THEN_BARE_GRADE = guarded(
     r"(?P<open>)(?P<grade>" + GRADE_WORDS + r")(?P<close>)"
 )
 _BARE_GRADE_END = re.compile(r"\s*(?:[。；;]|\n|$)")  # (or the grade ends its printed line: a heading's)
-_AFTER_CONCLUSION = re.compile(r"[\s。，,；;、)）!！]|(?:等次|等级|档次|等|级)(?=[\s。，,；;、)）!！]|$)")
+_AFTER_CONCLUSION = re.compile(
+    r"[\s。，,；;、()（）!！|｜]|(?:等次|等级|档次|等|级)(?=[\s。，,；;、()（）!！|｜]|$)"
+)
 _BAND_AT_LEAST = re.compile(
     r"(?:得分|分数|总分)?\s*(?:≥|>=|大于等于|在)\s*"
     + _NUMBER
@@ -1217,12 +1219,12 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         if another_years(text, match.start() if scored_at is None else scored_at, year):
             continue  # "2022年度自评得分85分,评价等级为良" in a report on 2023: the grade of that year's score
         if (
-            match.group("label").startswith("结论")
+            "结论" in match.group("label")
             and not quoted
             and after
             and not _AFTER_CONCLUSION.match(text, match.end())
         ):
-            continue  # "结论是中等偏上": a judgement in words, no grade
+            continue  # "结论是中等偏上", "自评结论:中等职业教育…": words, no grade
         # a sentence that explains the grades states none; a cited notice on grading does not make it one
         # (the clause that states it: "按照“…”的等级划分标准，本项目评定为“优”等级" grades the project)
         stating = without_citations(text[clause_start(text, match.start(), 0, "，,。；;\n") : match.start()])
