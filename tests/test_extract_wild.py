@@ -1474,6 +1474,17 @@ def test_another_projects_score_and_grade_told_beside_the_reports() -> None:
     assert not [f for f in review.findings if f.code == "JX201"]
 
 
+def test_a_sub_projects_score_evaluated_on_its_own_beside_the_whole_programmes() -> None:
+    # hand-written: "X项目单独自评得分79分,评价等级为中" after the programme's total is that sub-project's result
+    text = (
+        "某市2020年度农产品产地冷藏保鲜设施建设项目绩效自评报告\n经对照绩效目标逐项自评,项目自评总分92.4分,评价等级为优。"
+        "某县冷链集配中心建设项目单独自评得分79分,评价等级为中,主要是新增冷藏库容未达到年度目标。\n"
+    )
+    assert (read(text).score, read(text).grade) == (D("92.4"), "优")
+    review = review_document(Document.from_text("page.txt", "txt", text), load_scheme("national-2020"))
+    assert not [f for f in review.findings if f.code == "JX201"]
+
+
 def test_a_total_named_so_after_the_parts_plain_scores_and_the_parts_listed_with_fenbie() -> None:
     # hand-written: the parts' plain 得分, then 自评总得分; the parts' scores listed 分别; a part's points in brackets
     # before 得分 and the total labelled 得分合计 in the next sentence

@@ -2500,16 +2500,16 @@ def _sentence_close(text: str, position: int) -> int:
 
 
 def _balances_income(ctx: Context, index: int, label: str) -> bool:
-    """Whether a "支出总计" is the account's balancing total, the same figure as the 收入总计 its sentence states
-    (spending with the year-end carry-over: what came in, all accounted for), not the year's spending."""
+    """Whether a "支出总计" is the account's balancing total, the same figure as a 收入总计 the report states, in its
+    sentence or another ("收入总计959.47万元。本年支出合计873.46万元…年末结转和结余86.01万元，支出总计959.47万元"):
+    spending with the year-end carry-over, what came in all accounted for, not the year's spending."""
     if not label.endswith("支出总计"):
         return False
     text, quantity = ctx.flow.text, ctx.quantities[index]
-    begin = sentence_start(text, quantity.start)
     return any(
-        other.value == quantity.value and "收入总计" in text[max(begin, other.start - 8) : other.start]
+        other.value == quantity.value and "收入总计" in text[max(0, other.start - 8) : other.start]
         for other in ctx.quantities
-        if other is not quantity and begin <= other.start < sentence_end(text, quantity.end)
+        if other is not quantity
     )
 
 

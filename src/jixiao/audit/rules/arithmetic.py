@@ -230,8 +230,12 @@ def relations(context: Context) -> tuple[Relation, ...]:
         if total is None or any(p is None for p in parts) or (total.line, total.start) in covered:
             return
         named = [p for p in parts if p is not None]
-        if another_years(context.lines[total.line - 1].text, total.start, context.report.year):
-            return  # "其中：基本支出a，项目支出b。2018年该中心支出合计c": another year's total, not theirs
+        line = context.lines[total.line - 1].text
+        if another_years(line, total.start, context.report.year) or OTHER_YEARS_AMOUNT.search(
+            label_before(line, total.start)
+        ):
+            # "其中：基本支出a，项目支出b。2018年该中心支出合计c", "本年支出合计比上年c增加d": another year's total
+            return
         if _of_the_projects_counted(context, total):
             return  # "5个项目预算合计1,720.00万元，支出合计1,672.24万元": the projects' total, one part of the whole
         if spending and all((p.line, p.start) in in_a_sum for p in named):
