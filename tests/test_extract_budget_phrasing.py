@@ -1939,6 +1939,22 @@ def test_money_paid_out_that_gives_the_stated_rate_is_the_spending() -> None:
     assert budget_of(text.replace("RATE", "96.12")).executed is None
 
 
+def test_money_paid_out_sentences_away_from_the_rate_it_gives_to_the_hundredth() -> None:
+    # hand-written: the province's fund 拨付 to the cities in one sentence, the rate two sentences on (4365 / 4500 =
+    # 97.00%); a figure near the rate but not giving it exactly, or the budget restated as 应支付, is no spending
+    text = (
+        "某省体育局2018年度全民健身工程专项资金绩效自评报告\n省财政下达专项资金4500万元。"
+        "截至2018年12月31日,我局已拨付各市州、县(市区)4365万元,剩余135万元待验收后拨付。"
+        "专项资金实行专账核算。本年度项目资金执行率97%。\n"
+    )
+    assert budget_of(text).executed == Decimal("4365")
+    assert budget_of(text.replace("4365万元,剩余135万元", "4369万元,剩余131万元")).executed is None
+    paid_whole = text.replace("执行率97%", "执行率100%").replace(
+        "4365万元,剩余135万元待验收后拨付", "全年应支付4500万元"
+    )
+    assert budget_of(paid_whole).executed is None
+
+
 def test_a_projects_spending_named_as_its_kind_that_gives_the_stated_rate() -> None:
     # hand-written: a project report names the year's spending 项目支出; 1498.26 / 1526.80 = 98.13%
     budget = budget_of(
@@ -2202,6 +2218,18 @@ def test_a_table_of_projects_is_no_funds_block_and_its_row_numbers_no_amounts() 
         Decimal("6712.43"),
         Decimal("96.44"),
     )
+
+
+def test_a_row_number_after_a_header_run_ending_in_the_rate_is_no_spending() -> None:
+    # hand-written: a form flattened onto one line, its sub-projects' header ending in 执行率 and the first row's
+    # number after it; the form's unit declared above: the "1" is no spending of 1万元
+    text = (
+        "2022年度某市妇联妇女儿童维权服务项目绩效自评表\n资金(万元) 合计 18.6 执行率 96.45% "
+        "子项目 预算数 执行数 执行率 1 婚姻家庭纠纷调解 6.2 6.2 100% 2 妇女儿童法律援助 4.4 4.04 91.82%\n"
+    )
+    budget = budget_of(text)
+    assert budget.executed is None
+    assert budget_of(text.replace("执行数 执行率 1 婚姻", "执行率 执行数 1 婚姻")).executed == Decimal("1")
 
 
 def test_a_rate_of_money_paid_out_is_the_execution_rate_and_the_money_paid_out_its_spending() -> None:

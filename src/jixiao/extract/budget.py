@@ -358,6 +358,7 @@ _EMPTY_CELLS_BEFORE = re.compile(r"[\t|｜]\s*[\t|｜]\s*$")
 # "年初预算数 | 5,310.25 | 5,862.40"), or a figure a scan broke ("1 ,500.00", "5,2l6.40")
 _ROW_NAME_AFTER = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]")
 _ANOTHER_FIGURE = re.compile(r"[\s|｜]*(?:[,，]\s*)?[\dIlO.]")
+_RATE_ENDING = re.compile(r"(?:" + _AMOUNTS["rate"] + r")\s*[:：]?\s*$")
 
 
 def with_declared_units(
@@ -383,7 +384,9 @@ def with_declared_units(
         ):
             label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
             found = classify(label) if label else None
-            if found is not None and found[0] in ("budget", "expenditure"):
+            # (a header run ending in the rate's column, "预算数 执行数 执行率 1 婚姻家庭纠纷调解 6.2": the bare figure
+            # after it is the rate's or a row's number, never the spending's)
+            if found is not None and found[0] in ("budget", "expenditure") and not _RATE_ENDING.search(label):
                 unit = _declared_unit(text, quantity.start)
                 if unit is not None:
                     value = plain(quantity.written.scaleb(MONEY_UNITS[unit]))
@@ -2351,18 +2354,32 @@ def _paid_out_at_the_rate(
     spending the rate measures, though the text names it 拨付, not 支出 (or names it as the kind of spending it is:
     "项目支出1,498.26万元，支出进度98.13%")."""
     found: set[Decimal] = set()
+    amounts = [*ctx.all("amount"), *(f for f in ctx.facts if f.field.startswith("expenditure."))]
     for stated in rates:
         if stated.value != rate:
             continue
         text = ctx.line_text[stated.line]
         opening = sentence_start(text, stated.start)
-        for amount in [*ctx.all("amount"), *(f for f in ctx.facts if f.field.startswith("expenditure."))]:
+        for amount in amounts:
             if (
                 amount.line == stated.line
                 and opening <= amount.start < stated.start
                 and isinstance(amount.value, Decimal)
                 and _SPENT_BEFORE.search(text, opening, amount.start) is not None
                 and rate_agrees(adjusted, amount.value, rate)
+            ):
+                found.add(amount.value)
+    if not found:
+        # the money paid out told sentences away from the rate ("我局已拨付各市州…4365万元…。…执行率97%"): taken only
+        # when, paid out by its own clause, it gives the rate to the hundredth of a percent; not the budget itself
+        # restated ("全年应支付…=499200元" beside a rate of 100%)
+        for amount in amounts:
+            text = ctx.line_text[amount.line]
+            if (
+                isinstance(amount.value, Decimal)
+                and amount.value != adjusted
+                and _SPENT_BEFORE.search(text, clause_start(text, amount.start, 0, "，,。；;"), amount.start)
+                and quantize(amount.value / adjusted * HUNDRED) == quantize(rate)
             ):
                 found.add(amount.value)
     return found.pop() if len(found) == 1 else None
