@@ -1060,6 +1060,10 @@ CASES = [
     ("JX101", "national-2020", "某县文化馆2023年度项目支出绩效自评报告\n基本支出300万元，其中人员经费250万元，日常公用经费50万元，人均公用经费2.5万元。", []),
     # the account's balancing total (支出总计 = 收入总计 of another sentence) is no base of the spending's rate
     ("JX103", "national-2020", "某县畜牧站2022年度部门整体支出绩效自评报告\n本年收入合计798.55万元，年初结转和结余148.62万元，收入总计959.47万元。本年支出合计873.46万元，年末结转和结余86.01万元，支出总计959.47万元。调整后预算900.70万元，预算执行率为96.98%。", []),
+    # the works' prices after a "；" (tendered, contracted) are no second breakdown of the investment
+    ("JX101", "national-2020", "某学院2024年度学生公寓维修改造项目绩效自评报告\n项目概算总投资800万元,其中省级财政资金680万元、学校自筹资金120万元;经公开招标中标价742.38万元,签订合同价742.38万元(含暂列金35万元)。", []),
+    # a rate its own sentence's amount gives (paid over the works' completed investment), the budget sentences before
+    ("JX103", "national-2020", "某县交通运输局2021年度农村公路安防工程项目绩效自评报告\n2021年度该项目预算资金2160万元,全年实际支出2095.18万元,预算执行率97%。截至2021年12月31日,项目累计完成投资3531.24万元,其中工程结算审定价3388.74万元、其他费用142.50万元;累计已支付3415.38万元,支付率96.72%。", []),
     # last year's total, the figure a change is measured from, is no whole of this year's parts
     ("JX101", "national-2020", "某县水质站2023年度部门整体支出绩效自评报告\n按支出性质，基本支出312.59万元，项目支出124.28万元。\n本年支出合计比上年411.05万元增加25.82万元，增长6.28%。", []),
     # an average per event or per item, written with its measure word or 平均, is no part either

@@ -3281,6 +3281,32 @@ def test_the_years_budget_under_its_other_name_and_the_accounts_balancing_total(
     )
 
 
+def test_a_years_funds_total_named_经费总额_is_the_budget_not_the_works_whole_cost() -> None:
+    # hand-written: two central batches summed, the province's match, then the year's fund total (12981 + 2360 =
+    # 15341), which the spending and the rate agree on (14296.18 / 15341 = 93.19%)
+    text = (
+        "某省农业农村厅2023年度动物防疫等补助经费绩效自评报告\n中央提前下达9854万元;2023年5月,财政部下达第二批3127万元,两批合计12981万元。"
+        "省级财政安排配套资金2360万元,2023年全省动物防疫等补助经费总额15341万元。\n"
+        "截至2023年12月31日,全省已支出14296.18万元,预算执行率93.19%。\n"
+    )
+    assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal("15341"), Decimal("14296.18"))
+
+
+def test_spending_after_a_listing_of_sources_and_a_semicolon_is_the_wholes() -> None:
+    # hand-written: the year's budget, its sources after 其中 (a carry-over named first), then after "；" the spending
+    # as of the year's end and its rate (42187.36 / 43706.83 = 96.52%): the whole's, not the carry-over's
+    text = (
+        "某市涉农办2024年度涉农资金统筹整合绩效自评报告\n2024年我市统筹整合涉农资金全年预算43706.83万元,其中上年结转"
+        "2431.65万元、当年中央和省级下达41275.18万元;截至2024年12月31日实际支出42187.36万元,预算执行率96.52%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("43706.83"),
+        Decimal("42187.36"),
+        Decimal("96.52"),
+    )
+
+
 def test_money_summed_over_a_span_of_years_is_no_years_budget() -> None:
     # hand-written: the years' allocations summed, the year's own only a part of them: no budget rather than the sum
     text = (

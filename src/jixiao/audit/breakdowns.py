@@ -582,6 +582,8 @@ def _breakdowns(text: str, total: Fact, parts: list[Part]) -> list[list[Part]]:
                     # 省级资金112.4万元；市级财政配套安排150万元，全市专项资金合计778.4万元")
                     and all(_value_of(p.fact) <= _value_of(total) for p in s)
                     and not _CLASSED_AGAIN.match(opening[id(s)])
+                    # nor the works' prices at their stages ("…；经公开招标中标价742.38万元,签订合同价742.38万元")
+                    and not all(_WORKS_PRICE.search(p.label) for p in s)
                 )
                 or _ALL_OF_IT.match(s[0].label)
             ),
@@ -593,6 +595,7 @@ _REDUCED = re.compile(r"调减|核减|追减|减少|收回")
 _ALL_OF_IT = re.compile(r"\s*(?:全部|全额|均)(?:用于|投入|安排)")
 _CLASSED_AGAIN = re.compile(r"按[^，,;；。]{1,8}分")
 _ADDED = re.compile(_AMOUNTS["added_to_budget"])
+_WORKS_PRICE = re.compile(_AMOUNTS["works_price"])
 
 
 def _no_whole(text: str, fact: Fact) -> bool:

@@ -136,7 +136,9 @@ _RESTART = re.compile(
     r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计"
     r"|(?:合计|共计|总计)(?:支出|收入|预算)"
     # ("其中财政拨款612.40万元、事业收入1071.80万元；全年支出1598.77万元": after the "；" the year's whole again)
-    r"|(?<=[元%])\s*[；;]\s*(?:全年|年度|本年)(?:实际)?(?:支出|执行))"
+    r"|(?<=[元%])\s*[；;]\s*(?:全年|年度|本年)(?:实际)?(?:支出|执行)"
+    # ("其中上年结转2431.65万元、当年下达41275.18万元;截至2024年12月31日实际支出42187.36万元": the whole's spending)
+    r"|(?<=[元%])\s*[；;]\s*(?:截[至止][^，,。；;]{0,16}?[，,]?\s*)?实际(?:支出|执行))"
 )
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排|批复)?|年初批复(?:预算)?|年初安排")
 # a source named with its own amount right after it ("财政拨款150.49万元,")
@@ -2475,6 +2477,11 @@ _BUDGET_WORD = re.compile(r"预算|下达|安排|计划|批复|到位")
 
 
 _MULTI_YEAR_TOTAL = re.compile(_AMOUNTS["multi_year_total"])
+# a fund's whole for one year, by the year that opens its label ("2023年全省动物防疫等补助经费总额15341万元"), not the
+# works' whole cost nor a contract's
+_A_YEARS_FUNDS_TOTAL = re.compile(
+    r"^\s*20\d\d\s*年(?:度)?[^，,。；;\d]{0,24}(?:经费总额|资金总额|总经费|总预算)$"
+)
 _PER_UNIT_BEFORE = re.compile(_AMOUNTS["per_unit_before"])
 _OF_THE_YEAR = re.compile(
     r"20\d\d\s*年|当年|本年|全年|年度"
@@ -2745,7 +2752,10 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     over_years = [
         f
         for f in stated["adjusted"]
-        if _MULTI_YEAR_TOTAL.search(clause := _clause_before(ctx, f))
+        if (
+            _MULTI_YEAR_TOTAL.search(clause := _clause_before(ctx, f))
+            and not _A_YEARS_FUNDS_TOTAL.search(clause)
+        )
         or (_CUMULATIVE.search(clause) and not _OF_THE_YEAR.search(clause))
     ]
     years_own = [

@@ -1592,6 +1592,17 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
         )
     ):
         return False
+    # a budget sentences before the rate, while the rate's own sentence states an amount the spending over gives it
+    # ("…累计完成投资3531.24万元,其中…;累计已支付3415.38万元,支付率96.72%"): the rate is on that amount
+    opening = text.rfind("。", 0, rate.start) + 1
+    if budget.start < opening and any(
+        isinstance(rate.value, Decimal)
+        and opening <= f.start < executed.start
+        and _value(f) != 0
+        and _judged(rate.value, _value(executed) / _value(f) * HUNDRED) is None
+        for f in between
+    ):
+        return False
     # (not the budget's own parts listed after it: "全年预算1,380万元,其中年初预算900万元,年中追加480万元,执行率…")
     if any(
         _ADDED_TO_BUDGET.search(label_before(text, f.start))
