@@ -1060,6 +1060,12 @@ CASES = [
     ("JX101", "national-2020", "某县文化馆2023年度项目支出绩效自评报告\n基本支出300万元，其中人员经费250万元，日常公用经费50万元，人均公用经费2.5万元。", []),
     # the account's balancing total (支出总计 = 收入总计 of another sentence) is no base of the spending's rate
     ("JX103", "national-2020", "某县畜牧站2022年度部门整体支出绩效自评报告\n本年收入合计798.55万元，年初结转和结余148.62万元，收入总计959.47万元。本年支出合计873.46万元，年末结转和结余86.01万元，支出总计959.47万元。调整后预算900.70万元，预算执行率为96.98%。", []),
+    # the year's budget closing the sentence before the spending and its balance ("…386万元,主要用于…。截至…已支出…,
+    # 结余…"): the balance is of it; a budget with other money between it and the spending is not
+    ("JX125", "national-2020", "某县水务局2020年度中央水利救灾资金绩效自评报告\n共下达我县2020年中央水利救灾资金386万元,主要用于水毁工程修复。截至2020年12月31日,已支出352.6万元,结余34.4万元。",
+     [(2, "warning", "结余写作34.4万元，按预算386万元、支出352.6万元计算应为33.40万元")]),
+    ("JX125", "national-2020", "某县水务局2020年度中央水利救灾资金绩效自评报告\n共下达我县2020年中央水利救灾资金386万元,主要用于水毁工程修复。截至2020年12月31日,已支出352.6万元,结余33.4万元。", []),
+    ("JX125", "national-2020", "某县水务局2020年度中央水利救灾资金绩效自评报告\n共下达我县2020年中央水利救灾资金386万元。其中县级配套10万元,已支出352.6万元,结余34.4万元。", []),
     # the works' prices after a "；" (tendered, contracted) are no second breakdown of the investment
     ("JX101", "national-2020", "某学院2024年度学生公寓维修改造项目绩效自评报告\n项目概算总投资800万元,其中省级财政资金680万元、学校自筹资金120万元;经公开招标中标价742.38万元,签订合同价742.38万元(含暂列金35万元)。", []),
     # a rate its own sentence's amount gives (paid over the works' completed investment), the budget sentences before

@@ -1474,6 +1474,15 @@ def test_another_projects_score_and_grade_told_beside_the_reports() -> None:
     assert not [f for f in review.findings if f.code == "JX201"]
 
 
+def test_a_works_acceptance_score_is_no_self_evaluation_score() -> None:
+    # hand-written: the works passed acceptance with its own score, the self-evaluation's stated after it
+    text = (
+        "某县农村公路安全生命防护工程项目绩效自评报告\n工程已全部完工,并于10月15日通过交工验收,验收综合评分96分,"
+        "质量等级为合格。\n二、自评基本结论(满分100分,实得94.5分,评价等级为优)\n"
+    )
+    assert (read(text).score, read(text).grade) == (D("94.5"), "优")
+
+
 def test_a_sub_projects_score_evaluated_on_its_own_beside_the_whole_programmes() -> None:
     # hand-written: "X项目单独自评得分79分,评价等级为中" after the programme's total is that sub-project's result
     text = (

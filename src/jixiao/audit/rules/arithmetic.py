@@ -2978,7 +2978,8 @@ def balances(context: Context) -> tuple[Balance, ...]:
             or spent.line != left.line
             or not by_place.get((budget.line, budget.start), set()) & _BALANCED_FIELDS
             or "budget.executed" not in by_place.get((spent.line, spent.start), set())
-            or _SENTENCE_BREAK_MARK.search(text, budget.end, left.start)
+            or _SENTENCE_BREAK_MARK.search(text, spent.end, left.start)
+            or not _budget_of_the_spending(text, budget, spent, by_place, facts[index - 2])
             or _value(spent) > _value(budget)
         ):
             continue
@@ -2988,6 +2989,22 @@ def balances(context: Context) -> tuple[Balance, ...]:
 
 _SENTENCE_BREAK_MARK = re.compile(r"[。；;]")
 _BALANCED_FIELDS = frozenset({"budget.adjusted", "budget.arrived"})
+
+
+def _budget_of_the_spending(
+    text: str, budget: Fact, spent: Fact, by_place: Mapping[tuple[int, int], set[str]], before: Fact
+) -> bool:
+    """Whether the budget is the one the spending after it is of: in the spending's sentence, or the year's budget
+    closing the sentence just before, the spending's sentence stating no other money before it ("共下达…资金386万元，
+    主要用于…。截至2020年12月31日，已支出352.6万元，结余34.4万元")."""
+    if not _SENTENCE_BREAK_MARK.search(text, budget.end, spent.start):
+        return True
+    return (
+        "budget.adjusted" in by_place.get((budget.line, budget.start), set())
+        and before is budget
+        and text.count("。", budget.end, spent.start) == 1
+        and not re.search(r"[；;]", text[budget.end : spent.start])
+    )
 
 
 @rule(
