@@ -568,6 +568,23 @@ def test_funds_block_sub_rows_are_read_under_the_same_columns() -> None:
     assert score is not None and score.cell.line == 21
 
 
+def test_funds_block_sub_row_of_figures_alike_is_read_under_the_columns_of_the_one_above() -> None:
+    # hand-written: a form one cell per line; 其他资金 6.5 | 6.5 | 6.5 fits several columns alone, and sits under the
+    # budget, the year's budget and the spending like the sub-rows above it (the sub-rows add up to the total)
+    text = (
+        "资金（万元）\n年初\n预算数\n全年\n预算数\n全年\n执行数\n分值\n执行率\n得分\n年度资金总额\n1433.2\n1752.28\n"
+        "1709.52\n10\n97.56%\n9.76\n其中：财政拨款\n1426.7\n1688.42\n1652.9\n上年结转资金\n0\n57.36\n50.12\n"
+        "其他资金\n6.5\n6.5\n6.5\n年度总体目标\n"
+    )
+    [[_, _, _, other]] = layout_of(text).funds
+    assert other.label.text == "其他资金"
+    assert {c.key: c.value for c in other.cells} == {
+        "initial": Decimal("6.5"),
+        "adjusted": Decimal("6.5"),
+        "executed": Decimal("6.5"),
+    }
+
+
 def test_funds_block_with_last_years_column_reads_this_years_only() -> None:
     # a basic data table, one cell per line between blank lines: last year's 决算数, this year's 预算数, 决算数
     text = (

@@ -569,6 +569,19 @@ def _row(
     return _placed_row(cells[label], placed, values, value_cells, unit), end
 
 
+def _row_like(cells: Sequence[Cell], label: int, end: int, keys: list[str], unit: str) -> FundsRow | None:
+    """The row whose label is ``cells[label]`` and whose figures end before ``end``, placed under ``keys`` when it
+    has as many figures as they are columns, and they agree there."""
+    value_cells = list(cells[label + 1 : end])
+    values = [number for cell in value_cells if (number := _number(cell.text)) is not None]
+    if not keys or len(values) != len(value_cells) or len(values) != len(keys):
+        return None
+    placed = dict(zip(keys, values, strict=True))
+    if not _consistent(placed, arithmetic=not placed.get("rate", (0, False))[1]):
+        return None
+    return _placed_row(cells[label], placed, values, value_cells, unit)
+
+
 def _placed_row(
     label: Cell,
     placed: dict[str, tuple[Decimal, bool]],
@@ -736,6 +749,10 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             row, end = _row(cells, index, keys, unit, percent_noted)
             if row is None and end == index + 1 and vocab.funds_sub_row.search(cells[index].text):
                 row = FundsRow(cells[index], ())  # "地方财政资金 | | |": a sub-row the form leaves blank
+            if row is None and len(rows) >= 2:
+                # "其他资金 | 6.5 | 6.5 | 6.5": figures alike fit several columns; a sub-row's are under the columns of
+                # the sub-row above
+                row = _row_like(cells, index, end, [cell.key for cell in rows[-1].cells], unit)
             if row is None:
                 break
             rows.append(row)
