@@ -4,7 +4,7 @@ the satisfaction rate, recognised by the phrases reports use rather than by any 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from jixiao.extract.context import Context, clause_start, sentence_end, sentence_start
@@ -181,6 +181,8 @@ _ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
 _LISTED_SCORE = re.compile(
     r"(?m)(?:^|[；;]\s*)[\u4e00-\u9fff（）()]{2,30}?(?:补贴|资金|补助|经费|项目|专项)\s*[:：]\s*(?:绩效)?(?:自评)?得分"
 )
+# how every listed score goes on after its name: a text without it lists none, and is not searched line by line
+_LISTED_SCORE_LABEL = re.compile(r"[:：]\s*(?:绩效)?(?:自评)?得分")
 _ANOTHER_EVALUATION = re.compile(_LABELS["another_evaluation"])
 _REPORTED_APART = re.compile(_LABELS["reported_apart"])
 _ASSESSED = re.compile(_LABELS["assessed_score"])
@@ -373,6 +375,8 @@ _BAND_NAMED_FROM = re.compile(
     + r"\s*分?\s*(?:\(含\))?\s*(?:及以上|以上|(?:-|—|~|～|至|到)\s*\d+(?:\.\d+)?\s*分?)(?=[\s,，、;；)(含]|$)"
 )
 _BAND_NAMED_UNDER = re.compile(_NAMED_FIRST + _NUMBER + r"\s*分?\s*以下")
+# where each of the four patterns above can start: a grade's name not inside a word (or after 为/即/是), found once
+_GRADE_NAMED = re.compile(rf"(?=[{_GRADE_FIRST}])(?:(?<![\u4e00-\u9fff])|(?<=[为即是]))(?={GRADE_WORDS})")
 _BAND_HINT = re.compile(
     rf"(?=[分\d{_GRADE_FIRST}])(?:"
     r"(?:分|\d)\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
@@ -1090,7 +1094,7 @@ _SUM_FIGURE = re.compile(r"(?P<label>)(\d+(?:\.\d+)?)\s*分(?![值数])")
 
 def _a_listed_part(text: str, position: int) -> bool:
     """Whether the score at ``position`` is one item of a list of two or more funds' or projects' scores."""
-    items = list(_LISTED_SCORE.finditer(text))
+    items = list(_LISTED_SCORE.finditer(text)) if _LISTED_SCORE_LABEL.search(text) else []
     return len(items) >= 2 and any(item.start() <= position <= item.end() + 2 for item in items)
 
 
@@ -1258,6 +1262,16 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
                 ctx.add(field, value, score.start(1), score.end(), unit="分", subject=project)
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, where every one starts at one of ``places`` (ascending): the
+    places are found once for several patterns, and each is tried there only."""
+    end = 0
+    for place in places:
+        if place >= end and (match := pattern.match(text, place)) is not None:
+            end = match.end()
+            yield match
+
+
 def _band_segments(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` between stops that hold a "…为优秀" ending. A band statement in words
     (not the "优≥90分" kind) ends that way and never runs across a stop, so its patterns need to look only
@@ -1280,8 +1294,8 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
         return None
     bands: list[tuple[int, GradeBand]] = []
     seen: set[str] = set()
-    everywhere = [(0, len(text))]
     segments = _band_segments(text)
+    places = [found.start() for found in _GRADE_NAMED.finditer(text)]
     for pattern, kind in (
         (_BAND_AT_LEAST, "min"),
         (_BAND_RANGE, "range"),
@@ -1294,23 +1308,27 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
         (_BAND_NAMED_UNDER, "zero"),
     ):
         named = pattern in (_BAND_NAMED_AT_LEAST, _BAND_NAMED_BELOW, _BAND_NAMED_FROM, _BAND_NAMED_UNDER)
-        for start, end in everywhere if named else segments:
-            for match in pattern.finditer(text, start, end):
-                groups = [g for g in match.groups() if g is not None]
-                if named:  # (name, bound) -> (bound, name) as the other patterns give them
-                    groups.reverse()
-                name = groups[-1]
-                if name in seen:
-                    continue
-                low = Decimal(0) if kind == "zero" else _number(groups[0])
-                if low is None:
-                    continue
-                marked = _ITEM_MARKED_BOUND.fullmatch(groups[0]) if kind != "zero" else None
-                if marked is not None and text[max(0, match.start() - 1) : match.start()] in _ITEM_BREAKS:
-                    low = Decimal(marked.group(1))  # "；2.90分（含）以上为优": the note's item 2, then 90
-                seen.add(name)
-                ctx.add("grade_scheme", f"{name}≥{low}", match.start(), match.end(), subject=name)
-                bands.append((match.start(), GradeBand(name=name, min=low)))
+        matches = (
+            _matches_at(pattern, text, places)
+            if named
+            else (match for start, end in segments for match in pattern.finditer(text, start, end))
+        )
+        for match in matches:
+            groups = [g for g in match.groups() if g is not None]
+            if named:  # (name, bound) -> (bound, name) as the other patterns give them
+                groups.reverse()
+            name = groups[-1]
+            if name in seen:
+                continue
+            low = Decimal(0) if kind == "zero" else _number(groups[0])
+            if low is None:
+                continue
+            marked = _ITEM_MARKED_BOUND.fullmatch(groups[0]) if kind != "zero" else None
+            if marked is not None and text[max(0, match.start() - 1) : match.start()] in _ITEM_BREAKS:
+                low = Decimal(marked.group(1))  # "；2.90分（含）以上为优": the note's item 2, then 90
+            seen.add(name)
+            ctx.add("grade_scheme", f"{name}≥{low}", match.start(), match.end(), subject=name)
+            bands.append((match.start(), GradeBand(name=name, min=low)))
     if len(bands) < 2:
         return None
     ordered = sorted((band for _, band in bands), key=lambda band: band.min, reverse=True)
