@@ -9,6 +9,7 @@ from jixiao.extract.context import Context, clause_start, sentence_start
 from jixiao.extract.model import Achievement, Target
 from jixiao.extract.numbers import COUNT_UNITS, Quantity
 from jixiao.extract.spans import Spans, any_between
+from jixiao.patterns import guarded
 
 _OPERATORS = (
     ("大于等于", "≥"), ("小于等于", "≤"), ("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("至少", "≥"),
@@ -42,8 +43,8 @@ _LEADING = re.compile(
     r"^(?:\d{4}\s*年度?|[一二三四五六七八九十]是|今年以来|今年|年内|本年度|全年|全时段|截至目前|截止目前|目前|其中|同时|并且|累计|共计|总计|"
     r"合计|一共|共|已经|已|均|还|并|先后|另外|此外|[:：\s\d、.)）]|[（(]\d[)）])+"
 )
-_TRAILING = re.compile(r"(?:达到|达|为|有|约|近|共|计|累计|超过|超|突破|逾|高达|总计|合计|\s)+$")
-_EXCLUDED_MEASURE = re.compile(
+_TRAILING = guarded(r"(?:达到|达|为|有|约|近|共|计|累计|超过|超|突破|逾|高达|总计|合计|\s)+$")
+_EXCLUDED_MEASURE = guarded(
     r"^[(（]|^(?:我|本)(?:单位|部门)$|编制|在编|事业编|行政编|等级|年度|项目\d*$|项目[共计]?$|占|比例|比重|分值|权重|得分|满分"
 )
 _STAFF = re.compile(r"编制|在编|供给|财政补助人员")
@@ -55,9 +56,7 @@ _GENERIC_MEASURE = re.compile(
 _RUN_TOGETHER_ROW = re.compile(r"^(?P<name>\D{2,}?)[\d.\s]+(?:实际|完成)\S{0,4}$")
 _NUMBER_CELL = re.compile(r"^[\d.%\s]+$")
 # a number right after "指标值" / "未达指标" is the target, not a result
-_TARGET_WORD_BEFORE = re.compile(
-    r"(?:未达到?|达到|超过|超出|低于|高于)?(?:年度)?(?:指标|目标)值?\s*(?:为)?\s*$"
-)
+_TARGET_WORD_BEFORE = guarded(r"(?:未达到?|达到|超过|超出|低于|高于)?(?:年度)?(?:指标|目标)值?\s*(?:为)?\s*$")
 _NUMBERING = re.compile(r"^[\s\d.、．)）(（]+")
 # "从150名扩充至230名": the second figure is the same measure, changed
 _CHANGE_TO = re.compile(r"^(?:扩充|扩大|增加|增长|提高|提升|上升|下降|减少|降低|压减|调整)(?:至|到|为)$")

@@ -33,6 +33,7 @@ from jixiao.layout.funds import MAX_RATE
 from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.title import leading_place, without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
+from jixiao.patterns import guarded
 
 _AMOUNTS = load_vocabulary("amounts")  # read once: the patterns below all come from it
 
@@ -110,15 +111,15 @@ CENT = Decimal("0.01")
 # what ends a label before its figure ("经费为人民币324.11万元"); "下达" is a label of its own
 # (and a note on what the figure holds: "全年预算数（含上年结转）4,512.36万元" is the year's budget, not the carry-over;
 # or the label's other name: "全年可用预算（全年预算数）26,064,170.05元")
-_LABEL_TAIL = re.compile(
+_LABEL_TAIL = guarded(
     r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s|[(（]\s*(?:(?:含|包括|包含|不含)[^()（）]{1,20}|"
     r"[\u4e00-\u9fff]{0,8}(?:预算|支出|决算)数?)\s*[)）])+$"
 )
-_RATE = re.compile(_AMOUNTS["rate"])
+_RATE = guarded(_AMOUNTS["rate"])
 # a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…",
 # "调整后预算中：财政补助收入2214.6万元，…"
 _WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入|预算|算数)中\s*[，,:：]"
-_PART = re.compile(
+_PART = guarded(
     # "按支出性质分：基本支出1794.47万元，执行率99.33%": a breakdown by a kind, each figure after it a part's
     r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)|按[\u4e00-\u9fff]{1,8}分(?:类)?\s*[:：，,]|"
     + _WHOLE_THEN_PARTS
@@ -201,7 +202,7 @@ _LEVEL_AMOUNT_BEFORE = re.compile(
 
 # "第一批资金支出2860万元，执行率100%", "结转资金支出253.60万元，执行率93.93%": the rate of one batch's money, or of
 # this year's or the carried-over money, after its amount spent
-_BATCH_SPENT_BEFORE = re.compile(
+_BATCH_SPENT_BEFORE = guarded(
     r"(?P<batch>(?P<numbered>第[一二三四五六七八九十\d]{1,2}批次?|提前下达|清算)|当年|本年度?|(?:上年)?结转)的?"
     r"[\u4e00-\u9fff]{0,6}?资金(?:(?:实际)?(?:支出|使用|执行|拨付)了?\s*[\d,.]+\s*万?元)?\s*[，,]\s*"
     + _RATE_WORD
@@ -1413,7 +1414,7 @@ def _after_a_budget(ctx: Context, index: int) -> bool:
     return False
 
 
-_YEAR_NAMED = re.compile(
+_YEAR_NAMED = guarded(
     r"(?:(20\d\d)\s*年?\s*[-—－~～至到]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*(?:度\s*)?(?:结转|结余))"
 )
 _BUDGET_BEFORE = re.compile(r"预算(?:数|资金|总额)?\s*$")
@@ -2482,7 +2483,7 @@ def _sentence_before(ctx: Context, fact: Fact) -> str:
     return text[sentence_start(text, fact.start) : fact.start]
 
 
-_ONE_ALLOCATION = re.compile(_AMOUNTS["one_allocation"])
+_ONE_ALLOCATION = guarded(_AMOUNTS["one_allocation"])
 _ANOTHER_ALLOCATION = re.compile(_AMOUNTS["another_allocation"])
 _NOT_ANOTHER_ALLOCATION = re.compile(_AMOUNTS["not_another_allocation"])
 _FULL_STOP = "。！？!?\n"  # a sentence's end, or its paragraph's in the flow

@@ -17,6 +17,7 @@ from jixiao.layout.chrome import is_chrome
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.title import is_collection_title, page_head
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
+from jixiao.patterns import guarded
 
 _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编辑|作者|字号|浏览)")
 # wrappers document-sharing sites put around a report ("《….docx》由会员分享，可在线阅读")
@@ -31,7 +32,7 @@ _BODY_YEAR = re.compile(
     r"(?<!成立于)(?<!建于)(?<!自)(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))(?!\s*(?:建成|成立|始建|组建))"
 )
 # a cited document, with the year written right before it ("根据2007年《某会议纪要》07号决定": that minute's year)
-_CITED = re.compile(r"(?:20\d{2}\s*年度?\s*)?《[^《》]{0,120}》")
+_CITED = guarded(r"(?:20\d{2}\s*年度?\s*)?《[^《》]{0,120}》")
 _CITED_BUDGET_YEAR = re.compile(r"《[^《》]{0,60}?(20\d{2})\s*年度[^《》]{0,60}》")
 _PLAN_AFTER = re.compile(r"\s*(?:将|计划|拟|力争|争取)")
 _PLANNED = re.compile(load_vocabulary("identity")["plan_words"])

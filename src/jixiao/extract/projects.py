@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -70,14 +71,20 @@ _BEFORE_HEADING = "。；; \t\u3000"  # what a heading run into a line follows: 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """(start, text) of each paragraph of the flow text: each line, cut again where a numbered heading is run
     into it."""
+    # (one search over the text, not one a line: no heading runs across a line break, and one opening a line
+    # follows no sentence's end)
+    headings = [
+        m.start() for m in _INLINE_HEADING.finditer(text, 1) if text[m.start() - 1] in _BEFORE_HEADING
+    ]
     position = 0
     for line in text.split("\n"):
+        end = position + len(line)
         cuts = [
-            m.start() for m in _INLINE_HEADING.finditer(line, 1) if line[m.start() - 1] in _BEFORE_HEADING
+            at - position for at in headings[bisect_right(headings, position) : bisect_left(headings, end)]
         ]
-        for begin, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
-            yield position + begin, line[begin:end]
-        position += len(line) + 1
+        for begin, stop in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            yield position + begin, line[begin:stop]
+        position = end + 1
 
 
 def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, str]]:
@@ -137,7 +144,8 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
             or (below if below and not _generic(below.group("name")) else None)
         )
         match = (
-            _SCOPE.match(paragraph)
+            # (every name _SCOPE reads ends in 项目 or goes on with 绩效: most paragraphs hold neither)
+            (_SCOPE.match(paragraph) if "项目" in paragraph or "绩效" in paragraph else None)
             or _named_fund_item(paragraph)
             or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
         )

@@ -175,7 +175,7 @@ def _anothers_score(text: str, begin: int, position: int) -> bool:
 
 _NOT_THE_REPORTS_GRADE = guarded(_LABELS["not_the_reports_grade"])
 _MEASURED_SCORE = re.compile(_LABELS["measured_score"])
-_ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
+_ONE_OF_SEVERAL = guarded(_LABELS["one_of_several_scores"])
 # a list of funds' or projects' scores, one item a line ("耕地地力保护补贴：自评得分100分；"): two or more items make
 # each a part's score (one alone is the report's own conclusion: "农村公路养护资金：自评得分92分")
 _LISTED_SCORE = re.compile(
@@ -191,7 +191,7 @@ _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
 # 满意度指标10分）"); a bracket after the total or the full marks lists the first-level parts themselves
 _FIRST_LEVEL_CATEGORY = r"(?:决策|过程|产出|效益|效果|成本|管理|履职)指标"
-_SUB_LISTING = re.compile(
+_SUB_LISTING = guarded(
     r"(?:指标|率|度)\s*(?:得分|分值|权重|满分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*[(（]\s*(?:其中|含|包括)[^()（）]*$"
     # or after the category's bracketed points, in its clause: "效益指标（40分），其中服务对象满意度指标（10分）"
     # (a category after a comma is the next first-level one: "…（50分），含数量、质量指标，效益指标（40分）")
@@ -391,7 +391,7 @@ _BAND_STOPS = "。，,；;：:、！？!?"
 _BAND_STOP = re.compile(f"[{_BAND_STOPS}]")
 _SATISFACTION_BEFORE = re.compile(r"满意(?:度|率)")
 _SATISFACTION_AFTER = re.compile(r"^\s*(?:的)?(?:满意度|满意率)")
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = guarded(
     r"(?:目标|指标)值?\s*(?:为|是|:|：)?\s*[≥≤>=<]?\s*$|[≥≤>=<]\s*$|不低于\s*$|不少于\s*$"
 )
 
