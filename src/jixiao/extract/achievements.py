@@ -97,7 +97,7 @@ def _measure(ctx: Context, index: int) -> str:
     operator = _OPERATOR_BEFORE.search(before)
     if operator:
         before = before[: operator.start()]
-    before = _TRAILING.sub("", _LEADING.sub("", before.strip())).strip()
+    before = _TRAILING.sub("", _without_lead(_LEADING, before.strip())).strip()
     before = _FROM.sub("", before).strip()
     if before and _GENERIC_MEASURE.match(before):
         before = _named_before(text, begin)
@@ -108,11 +108,18 @@ def _measure(ctx: Context, index: int) -> str:
     after = after.lstrip("的").split("的")[0][:12]
     if _NOT_A_NAME.search(after) or _CHANGE_TO.match(after):
         after = ""
-    measure = _LEADING_OPERATORS.sub("", before + after).strip(" “”\"'")
+    measure = _without_lead(_LEADING_OPERATORS, before + after).strip(" “”\"'")
     run_together = _RUN_TOGETHER_ROW.match(measure)  # "产出指标数量指标培训人次1212.00实际"
     if run_together:
         measure = run_together.group("name")
     return "" if _GENERIC_MEASURE.match(measure) else measure
+
+
+def _without_lead(lead: re.Pattern[str], text: str) -> str:
+    """``text`` without what ``lead``, a pattern anchored at the start, matches there: ``lead.sub("", text)``, which
+    tries every position of the text for the one match only its start can give."""
+    match = lead.match(text)
+    return text[match.end() :] if match else text
 
 
 def _named_before(text: str, begin: int) -> str:
@@ -134,9 +141,9 @@ def _named_before(text: str, begin: int) -> str:
             cell = crossed and len(name) <= 20 and not _DIGIT_OR_STOP.search(name)
             return name if cell else ""
         if mark in "。；;！？!?":
-            name = _NUMBERING.sub("", piece).strip()
+            name = _without_lead(_NUMBERING, piece).strip()
             return name if len(name) <= 20 and _DIGIT.search(name) is None else ""
-        candidate = _DIGIT.split(_LEADING.sub("", piece))[0]
+        candidate = _DIGIT.split(_without_lead(_LEADING, piece))[0]
         candidate = _TRAILING.sub("", _OPERATOR_BEFORE.sub("", candidate.strip())).strip()
         if candidate and not _GENERIC_MEASURE.match(candidate):
             return candidate

@@ -375,8 +375,10 @@ _BAND_NAMED_FROM = re.compile(
     + r"\s*分?\s*(?:\(含\))?\s*(?:及以上|以上|(?:-|—|~|～|至|到)\s*\d+(?:\.\d+)?\s*分?)(?=[\s,，、;；)(含]|$)"
 )
 _BAND_NAMED_UNDER = re.compile(_NAMED_FIRST + _NUMBER + r"\s*分?\s*以下")
-# where each of the four patterns above can start: a grade's name not inside a word (or after 为/即/是), found once
-_GRADE_NAMED = re.compile(rf"(?=[{_GRADE_FIRST}])(?:(?<![\u4e00-\u9fff])|(?<=[为即是]))(?={GRADE_WORDS})")
+# every place the four patterns above can start: a grade's first character not inside a word (or after 为/即/是),
+# found once for them all (the character read first, the one before it looked back at: the engine then skips to
+# those characters, where a pattern opening with a look-around is tried at every position)
+_GRADE_NAMED = re.compile(rf"[{_GRADE_FIRST}](?:(?<![\u4e00-\u9fff].)|(?<=[为即是].))")
 _BAND_HINT = re.compile(
     rf"(?=[分\d{_GRADE_FIRST}])(?:"
     r"(?:分|\d)\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
