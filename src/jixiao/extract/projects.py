@@ -64,8 +64,11 @@ _NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 
 # a numbered heading or item run into the line after a sentence's end or a space (a page run together into one
 # line): where a paragraph begins
-_INLINE_HEADING = guarded(r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.、．](?!\d)")
+_HEADING_NUMBER = r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
+_INLINE_HEADING = guarded(_HEADING_NUMBER)
 _BEFORE_HEADING = "。；; \t\u3000"  # what a heading run into a line follows: a sentence's end or a space
+# such a heading with the character before it, read first: the engine skips to those few characters
+_RUN_IN_HEADING = re.compile(f"[{_BEFORE_HEADING}](?:{_HEADING_NUMBER})")
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -73,9 +76,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     into it."""
     # (one search over the text, not one a line: no heading runs across a line break, and one opening a line
     # follows no sentence's end)
-    headings = [
-        m.start() for m in _INLINE_HEADING.finditer(text, 1) if text[m.start() - 1] in _BEFORE_HEADING
-    ]
+    headings = [found.start() + 1 for found in _RUN_IN_HEADING.finditer(text)]
     position = 0
     for line in text.split("\n"):
         end = position + len(line)

@@ -99,7 +99,8 @@ _COMPONENT = re.compile(
 )
 # "产出指标共3项，分值50分，得48.32分": the category's points and its score in one clause
 # (the nearest category's: no other opens between it and its points, "…管理办法》，预算执行率指标分值10分，得10分")
-_POINTS_AND_SCORE = guarded(
+# (every category's name opens with a character of its own: the engine skips to those without a look-ahead for them)
+_POINTS_AND_SCORE = re.compile(
     _CATEGORY
     + r"(?:(?!产出|效益|效果|满意|决策|过程|成本|投入|执行率)[^。；;\n]){0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
     + _NUMBER
@@ -173,7 +174,9 @@ def _anothers_score(text: str, begin: int, position: int) -> bool:
     return bool(found) and not _THE_WHOLE_AFTER.search(text, found[-1].end(), position)
 
 
-_NOT_THE_REPORTS_GRADE = guarded(_LABELS["not_the_reports_grade"])
+_NOT_THE_REPORTS_GRADE = re.compile(
+    _LABELS["not_the_reports_grade"]
+)  # (its words open with characters of their own)
 _MEASURED_SCORE = re.compile(_LABELS["measured_score"])
 _ONE_OF_SEVERAL = guarded(_LABELS["one_of_several_scores"])
 # a list of funds' or projects' scores, one item a line ("耕地地力保护补贴：自评得分100分；"): two or more items make
@@ -315,9 +318,10 @@ _SCORE_THEN_GRADE = re.compile(
     + r")\s*(?P<close>[)）])(?![、，,]?\s*\d|及?以上)"
 )
 # a grade word alone closing the sentence that states the score ("自评得分86分，良好。", "总分95分，优。", "自评结论：
-# 88分，良")
-_SCORE_THEN_BARE_GRADE = guarded(
-    r"(?P<label>(?:得分|评分(?:结果)?|总分|分数|(?:评价|自评)结论)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*[，,]\s*"
+# 88分，良"); every label opens with a word of its own, so that the engine skips to the characters a match can start
+# with (faster than a look-ahead for them, which is tried at every position)
+_SCORE_THEN_BARE_GRADE = re.compile(
+    r"(?P<label>(?:得分|评分(?:结果)?|总分|分数|评价结论|自评结论)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*[，,]\s*"
     r"(?P<open>)(?P<grade>" + GRADE_WORDS + r")(?P<close>)"
 )
 _BARE_GRADE_END = re.compile(r"\s*(?:[。；;]|\n|$)")  # (or the grade ends its printed line: a heading's)

@@ -21,7 +21,6 @@ from jixiao.layout.cells import has_cell_gap
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.scheme import Grade, Scheme
-from jixiao.patterns import guarded
 
 _CLAIMS = load_vocabulary("claims")
 # a score out of another total than 100 ("满分50分", "折合百分制"): no grade band of a 100-point scheme applies
@@ -853,7 +852,8 @@ _EVALUATED_ON = re.compile(
 )
 
 
-_YEAR_RANGE = guarded(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*[-—－–~～至到]{1,2}\s*((?:19|20)\d\d)\s*年")
+# (the look-behind after the century, "no digit before it", so that the engine skips to the 1s and 2s)
+_YEAR_RANGE = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*年?\s*[-—－–~～至到]{1,2}\s*((?:19|20)\d\d)\s*年")
 
 
 @rule(
