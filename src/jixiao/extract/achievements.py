@@ -43,7 +43,26 @@ _LEADING = re.compile(
     r"^(?:\d{4}\s*年度?|[一二三四五六七八九十]是|今年以来|今年|年内|本年度|全年|全时段|截至目前|截止目前|目前|其中|同时|并且|累计|共计|总计|"
     r"合计|一共|共|已经|已|均|还|并|先后|另外|此外|[:：\s\d、.)）]|[（(]\d[)）])+"
 )
-_TRAILING = guarded(r"(?:达到|达|为|有|约|近|共|计|累计|超过|超|突破|逾|高达|总计|合计|\s)+$")
+_TRAILING_WORDS = (
+    "达到",
+    "达",
+    "为",
+    "有",
+    "约",
+    "近",
+    "共",
+    "计",
+    "累计",
+    "超过",
+    "超",
+    "突破",
+    "逾",
+    "高达",
+    "总计",
+    "合计",
+)
+_TRAILING = guarded("(?:" + "|".join(_TRAILING_WORDS) + r"|\s)+$")
+_TRAILING_LAST = frozenset(word[-1] for word in _TRAILING_WORDS)
 _EXCLUDED_MEASURE = guarded(
     r"^[(（]|^(?:我|本)(?:单位|部门)$|编制|在编|事业编|行政编|等级|年度|项目\d*$|项目[共计]?$|占|比例|比重|分值|权重|得分|满分"
 )
@@ -97,7 +116,7 @@ def _measure(ctx: Context, index: int) -> str:
     operator = _OPERATOR_BEFORE.search(before)
     if operator:
         before = before[: operator.start()]
-    before = _TRAILING.sub("", _without_lead(_LEADING, before.strip())).strip()
+    before = _without_trailing(_without_lead(_LEADING, before.strip())).strip()
     before = _FROM.sub("", before).strip()
     if before and _GENERIC_MEASURE.match(before):
         before = _named_before(text, begin)
@@ -122,6 +141,12 @@ def _without_lead(lead: re.Pattern[str], text: str) -> str:
     return text[match.end() :] if match else text
 
 
+def _without_trailing(text: str) -> str:
+    """``text`` without the verbs and counters after a measure's name (_TRAILING); most texts end in none of the
+    characters those end with, and are not searched for them."""
+    return _TRAILING.sub("", text) if text[-1:] in _TRAILING_LAST or text[-1:].isspace() else text
+
+
 def _named_before(text: str, begin: int) -> str:
     """What a generic clause ("年度指标值≥2700人", "实际完成3138人") measures: the nearest earlier clause of
     its sentence that names something, or a short sentence just before it that is only a name
@@ -144,7 +169,7 @@ def _named_before(text: str, begin: int) -> str:
             name = _without_lead(_NUMBERING, piece).strip()
             return name if len(name) <= 20 and _DIGIT.search(name) is None else ""
         candidate = _DIGIT.split(_without_lead(_LEADING, piece))[0]
-        candidate = _TRAILING.sub("", _OPERATOR_BEFORE.sub("", candidate.strip())).strip()
+        candidate = _without_trailing(_OPERATOR_BEFORE.sub("", candidate.strip())).strip()
         if candidate and not _GENERIC_MEASURE.match(candidate):
             return candidate
         position = start  # a bare number (a score cell) or another generic clause: look further back

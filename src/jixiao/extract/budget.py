@@ -115,6 +115,15 @@ _LABEL_TAIL = guarded(
     r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s|[(（]\s*(?:(?:含|包括|包含|不含)[^()（）]{1,20}|"
     r"[\u4e00-\u9fff]{0,8}(?:预算|支出|决算)数?)\s*[)）])+$"
 )
+_LABEL_TAIL_LAST = frozenset("为是到达:：约币)）")  # the characters its pieces end with (and spaces)
+
+
+def _without_tail(text: str) -> str:
+    """``text`` without the words that end a label (_LABEL_TAIL); most texts end in none of the characters those
+    end with, and are not searched for them."""
+    return _LABEL_TAIL.sub("", text) if text[-1:] in _LABEL_TAIL_LAST or text[-1:].isspace() else text
+
+
 _RATE = guarded(_AMOUNTS["rate"])
 # a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…",
 # "调整后预算中：财政补助收入2214.6万元，…"
@@ -306,7 +315,7 @@ def with_omitted_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     floor = 0
     for index, quantity in enumerate(quantities):
         if quantity.unit is None and quantity.written > 100 and not text.startswith("年", quantity.end):
-            label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
+            label = _without_tail(text[clause_start(text, quantity.start, floor) : quantity.start])
             found = classify(label)
             if found is not None and found[0] == "budget" and found[1] in _OMITTABLE:
                 result[index] = _unit_from_partner(text, quantities, index, found[1]) or quantity
@@ -323,7 +332,7 @@ def _unit_from_partner(text: str, quantities: list[Quantity], index: int, key: s
     for partner in near:
         if not partner.is_money or partner.written == 0:
             continue
-        found = classify(_LABEL_TAIL.sub("", text[clause_start(text, partner.start) : partner.start]))
+        found = classify(_without_tail(text[clause_start(text, partner.start) : partner.start]))
         if found != ("budget", _OMITTABLE[key]):
             continue
         spent, budget = (
@@ -382,7 +391,7 @@ def with_declared_units(
             # "1  作物种质资源保护与利用    860.00 …": a row's number opening its line, before the row's name
             and not (quantity.start in ends and _ROW_NAME_AFTER.match(text, quantity.end))
         ):
-            label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
+            label = _without_tail(text[clause_start(text, quantity.start, floor) : quantity.start])
             found = classify(label) if label else None
             if found is not None and found[0] in ("budget", "expenditure"):
                 unit = _declared_unit(text, quantity.start)
@@ -477,7 +486,7 @@ def _label(ctx: Context, index: int) -> str:
         if opening is None or opening <= floor:
             break
         start = clause_start(text, opening, floor)
-    label = _LABEL_TAIL.sub("", text[start : quantity.start])
+    label = _without_tail(text[start : quantity.start])
     if (
         start > floor
         and text[start - 1] == "、"
@@ -491,7 +500,7 @@ def _label(ctx: Context, index: int) -> str:
         wider = clause_start(text, start - 1, floor, _OUTSIDE_A_LISTING)
         if _THE_WHOLE_YEARS.search(text, wider, start):
             start = wider
-            label = _LABEL_TAIL.sub("", text[start : quantity.start])
+            label = _without_tail(text[start : quantity.start])
     return label
 
 
@@ -2045,7 +2054,7 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
             or not _ADDED.search(text[initial.end : added.start])
         ):
             continue
-        if classify(_LABEL_TAIL.sub("", between.split("其中")[-1])) != ("budget", "initial"):
+        if classify(_without_tail(between.split("其中")[-1])) != ("budget", "initial"):
             continue
         if initial.value + added.value == whole.value:
             ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
