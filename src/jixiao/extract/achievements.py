@@ -213,11 +213,10 @@ def extract_achievements(
         if not (counted or is_rate or operator):
             continue
         measure = _measure(ctx, index)
-        sentence = sentence_start(text, quantity.start)
         if (
             (not measure or _CHANGE_TO.match(measure))
             and last_measure is not None
-            and last_measure[0] == sentence
+            and last_measure[0] == sentence_start(text, quantity.start)
         ):
             measure = last_measure[1]
         if (
@@ -240,7 +239,10 @@ def extract_achievements(
             _satisfaction_result(ctx, index, measure, operator)
             if not operator:
                 continue  # a rate or satisfaction reached; one with "≥" is the target set for it
-        last_measure = (sentence, measure)
+        last_measure = (
+            sentence_start(text, quantity.start),
+            measure,
+        )  # (its sentence found only for those kept)
         line, _ = ctx.flow.locate(quantity.start)
         if line in chrome:
             continue

@@ -39,14 +39,13 @@ _AMOUNTS = load_vocabulary("amounts")  # read once: the patterns below all come 
 
 
 def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
-    """(pattern, family, key) of every amount label in the vocabulary (layout/vocabulary/amounts.yaml)."""
+    """(pattern, family, key) of every amount label in the vocabulary (layout/vocabulary/amounts.yaml), guarded:
+    a label new to ``classify`` is searched for each of them."""
     patterns = [
-        (re.compile(pattern), "budget", key)
-        for key, listed in _AMOUNTS["budget"].items()
-        for pattern in listed
+        (guarded(pattern), "budget", key) for key, listed in _AMOUNTS["budget"].items() for pattern in listed
     ]
     for family in ("income", "expenditure", "assets", "difference"):
-        patterns += [(re.compile(pattern), family, "") for pattern in _AMOUNTS[family]]
+        patterns += [(guarded(pattern), family, "") for pattern in _AMOUNTS[family]]
     return patterns
 
 
