@@ -29,6 +29,7 @@ from jixiao.extract.model import Budget, Fact
 from jixiao.extract.named_project import item_project, project_stated_of
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
 from jixiao.extract.projects import name_key, same_project
+from jixiao.extract.spans import mark_after, mark_before
 from jixiao.layout.funds import MAX_RATE
 from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.title import leading_place, without_citations
@@ -1120,7 +1121,7 @@ def _level_listed_after_qizhong(text: str, label: str, position: int) -> str | N
     after 其中 before it ("其中，婚检每对补助160元，…；儿童疫苗由中央财政负担，省财政安排612万元用于…")."""
     paying = _LEVEL_PAYING.fullmatch(label)
     # (the sentence up to its 。: the parts listed after 其中 end in "；")
-    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    begin = mark_before(text, "。\n", position) + 1
     if paying is None or "其中" not in text[begin:position]:
         return None
     return paying.group("level")
@@ -1134,7 +1135,7 @@ def _fund_source(text: str, position: int) -> str | None:
     sentence owns it (so the bare "执行数" belongs to the source before it), and such a figure is a
     part of the total budget, not a second statement of it.
     """
-    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    begin = mark_before(text, "。\n", position) + 1
     # "…于2023年3月收到市财政拨款,并于当月拨付到某公司1000万元": the money received, no source's row
     names = [
         name
@@ -1255,11 +1256,10 @@ def _next_with_text(ctx: Context, number: int, step: int) -> int:
 def _in_a_numbered_item(text: str, position: int) -> bool:
     """Whether a figure stands in one item of a numbered list of several ("1、档案管理项目资金:2016年县财政安排30万元
     …;2、县档案馆建设项目资金:…"): it is that item's, not the report's."""
-    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    begin = mark_before(text, "。\n", position) + 1
     if text.find("、", begin, position) < 0 and text.find(")", begin, position) < 0:
         return False  # no item marker before the figure in its paragraph
-    ends = [at for at in (text.find(mark, position) for mark in "。\n") if at >= 0]
-    stop = min(ends, default=len(text))
+    stop = mark_after(text, "。\n", position)
     items = list(_NUMBERED_ITEM.finditer(text, max(0, begin - 1), stop))
     if len(items) >= 2 and any(item.end() <= position for item in items):
         return True
@@ -1285,9 +1285,8 @@ def _in_notice_listing(text: str, position: int) -> bool:
     ("…良财社〔2021〕90号中医药服务能力提升补助4.06万元;良财社〔2021〕90号老年人健康管理项目经费0.945万元;…"): one
     allocation among several, not the fund's."""
     # (the sentence over its "；" items)
-    begin = max(text.rfind(mark, 0, position) for mark in "。！？!?\n") + 1
-    ends = [at for at in (text.find(mark, position) for mark in "。！？!?\n") if at >= 0]
-    end = min(ends, default=len(text))
+    begin = mark_before(text, "。！？!?\n", position) + 1
+    end = mark_after(text, "。！？!?\n", position)
     if text.count("号", begin, end) < 2:
         return False  # most sentences name no two notices: a cheap test rules them out
     items = re.split(r"[；;]", text[begin:end])
@@ -1490,9 +1489,8 @@ def _paid_out_beside_spent(text: str, label: str, position: int) -> bool:
     much reached the spenders, not the execution."""
     if _PAID_OUT_RATE.search(label) is None:
         return False
-    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
-    ends = [at for at in (text.find(mark, position) for mark in "。\n") if at >= 0]
-    return _SPENT_RATE.search(text, begin, min(ends, default=len(text))) is not None
+    begin = mark_before(text, "。\n", position) + 1
+    return _SPENT_RATE.search(text, begin, mark_after(text, "。\n", position)) is not None
 
 
 def _another_years(text: str, position: int, year: int | None) -> bool:
@@ -2504,8 +2502,7 @@ _COUNTED_LISTING = re.compile(_AMOUNTS["counted_listing"])
 
 
 def _sentence_close(text: str, position: int) -> int:
-    ends = [at for mark in _FULL_STOP if (at := text.find(mark, position)) >= 0]
-    return min(ends, default=len(text))
+    return mark_after(text, _FULL_STOP, position)
 
 
 def _balances_income(ctx: Context, index: int, label: str) -> bool:
@@ -2536,7 +2533,7 @@ def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
         return False
     if _IN_BATCHES_AFTER.match(text, at + fact.end - fact.start):
         return False  # "下达…专项资金412万元，分两批下达：第一批…296万元，第二批…116万元": the batches' whole
-    start = max(text.rfind(mark, 0, at) for mark in _FULL_STOP) + 1
+    start = mark_before(text, _FULL_STOP, at) + 1
     if _in_a_counted_listing(ctx, text, start, at, fact):
         return True
     label_at = clause_start(text, at, start, _LABEL_BREAKS)
@@ -2707,8 +2704,12 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     """The report's figures from prose: each figure's statements must agree (those stated as a total
     preferred), except that among several stated budgets the one that agrees with the stated spending and
     rate is taken (a project report often names the unit's total first); a 元 slip is never taken."""
+    # (the facts grouped by field once, not scanned again for each field asked)
+    by_field: dict[str, list[Fact]] = {}
+    for fact in ctx.facts:
+        by_field.setdefault(fact.field, []).append(fact)
     stated = {
-        key: [f for f in ctx.all(f"budget.{key}") if not unit_slip(f, ctx.facts)]
+        key: [f for f in by_field.get(f"budget.{key}", []) if not unit_slip(f, ctx.facts)]
         for key in ("initial", "adjusted", "executed", "execution_rate")
     }
     for key, facts in stated.items():
@@ -2765,7 +2766,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     ):
         stated["executed"] = [f for f in stated["executed"] if f not in spent_over_years]
     values = {key: _one_value(ctx, facts, department) for key, facts in stated.items()}
-    wholes = {f.value for f in ctx.all("whole.adjusted") if isinstance(f.value, Decimal)}
+    wholes = {f.value for f in by_field.get("whole.adjusted", []) if isinstance(f.value, Decimal)}
     budgets = [f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)]
     if values["adjusted"] is None and len(wholes) == 1 and max(wholes) == max(budgets, default=None):
         # the budget that the other stated budgets are parts of; one smaller than another stated budget is
@@ -2780,7 +2781,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         candidates = {f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)}
         rates = {
             f.value
-            for f in [*stated["execution_rate"], *ctx.all("part.execution_rate")]
+            for f in [*stated["execution_rate"], *by_field.get("part.execution_rate", [])]
             if isinstance(f.value, Decimal)
         }
         spending = {f.value for f in stated["executed"] if isinstance(f.value, Decimal)}
@@ -2819,7 +2820,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # enclosing the fund, "…全市共执行2289.44万元，执行率98.87%": the total alone gives the rate, the fund's whole
         costs = {
             (f.value, rate)
-            for f in [*ctx.all("amount"), *ctx.all("total.adjusted")]
+            for f in [*by_field.get("amount", []), *by_field.get("total.adjusted", [])]
             if isinstance(f.value, Decimal)
             and (f.field == "total.adjusted" or _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f)))
             for rate in stated_rates
@@ -2841,7 +2842,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         lines = {f.line for f in stated["executed"]}
         bases = {
             f.value
-            for f in ctx.all("amount")
+            for f in by_field.get("amount", [])
             if isinstance(f.value, Decimal)
             and any(0 <= line - f.line <= _BASE_REACH for line in lines)
             and rate_agrees(f.value, values["executed"], rate)
@@ -2873,7 +2874,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     for key, value in values.items():
         own = {
             f.value
-            for f in ctx.all(f"own.{key}")
+            for f in by_field.get(f"own.{key}", [])
             if isinstance(f.value, Decimal)
             and not _one_allocation_of_several(ctx, f)
             # (nor the works' whole cost, "X工程项目估算总投资1326.70万元", when other budgets are stated)

@@ -11,6 +11,7 @@ from jixiao.extract.context import Context, clause_start, sentence_end, sentence
 from jixiao.extract.model import GradeBand
 from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import cn_value, to_decimal
+from jixiao.extract.spans import mark_before
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import line_cells
 from jixiao.layout.headings import HEADING_NUMBER, LIST_ITEM, is_heading
@@ -424,7 +425,9 @@ def _under_points_heading(text: str, position: int) -> bool:
 
 def _in_sub_listing(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
-    clause = max(line_start, text.rfind("；", 0, position) + 1, text.rfind(";", 0, position) + 1)
+    clause = max(
+        line_start, text.rfind("；", line_start, position) + 1, text.rfind(";", line_start, position) + 1
+    )
     listing = text.rfind("其中", clause, position)
     if listing >= 0 and _CATEGORY_SCORED.search(text, clause, listing):
         return True  # "效益类指标分值20分，得19.5分，其中实施效益11.5分": the category's own parts
@@ -571,7 +574,7 @@ _RESULT_ROW = re.compile(
 
 def _full_stop_before(text: str, position: int) -> int:
     """Where the sentence holding ``position`` begins, its "；" clauses taken together."""
-    return max(text.rfind(mark, 0, position) for mark in "。！!？?\n") + 1
+    return mark_before(text, "。！!？?\n", position) + 1
 
 
 def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
@@ -746,6 +749,8 @@ def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
     … / "100.00 | 93.27 | 优"): the row of the full 100 points under rows of points, score and grade gives the
     report's score and grade."""
     for index, line in enumerate(lines):
+        if "100" not in line.text:
+            continue  # (a cell of the full 100 points is written so: most lines hold none, and are not cut)
         cells = [cell for cell in line_cells(line) if cell.text]
         if len(cells) != 3 or _number_cell(cells[0].text) != _FULL_SCALE:
             continue
@@ -788,8 +793,11 @@ _GRADED_RESULT_IN_LINE = re.compile(
 )
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number_cell(text: str) -> Decimal | None:
-    return to_decimal(text) if re.fullmatch(r"\d+(?:\.\d+)?", text) else None
+    return to_decimal(text) if _PLAIN_NUMBER.fullmatch(text) else None
 
 
 def extract_scores(
@@ -1346,7 +1354,7 @@ def extract_satisfaction(ctx: Context) -> None:
     for quantity in ctx.quantities:
         if not quantity.is_percent:
             continue
-        label_start = max(text.rfind(mark, 0, quantity.start) for mark in "，,；;。\n")
+        label_start = mark_before(text, "，,；;。\n", quantity.start)
         label = text[label_start + 1 : quantity.start]
         after = text[quantity.end : quantity.end + 6]
         if _TARGET_BEFORE.search(label):
