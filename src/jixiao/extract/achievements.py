@@ -44,23 +44,8 @@ _LEADING = re.compile(
     r"合计|一共|共|已经|已|均|还|并|先后|另外|此外|[:：\s\d、.)）]|[（(]\d[)）])+"
 )
 _TRAILING_WORDS = (
-    "达到",
-    "达",
-    "为",
-    "有",
-    "约",
-    "近",
-    "共",
-    "计",
-    "累计",
-    "超过",
-    "超",
-    "突破",
-    "逾",
-    "高达",
-    "总计",
-    "合计",
-)
+    "达到", "达", "为", "有", "约", "近", "共", "计", "累计", "超过", "超", "突破", "逾", "高达", "总计", "合计",
+)  # fmt: skip
 _TRAILING = guarded("(?:" + "|".join(_TRAILING_WORDS) + r"|\s)+$")
 _TRAILING_LAST = frozenset(word[-1] for word in _TRAILING_WORDS)
 _EXCLUDED_MEASURE = guarded(

@@ -289,7 +289,7 @@ def _report_date(ctx: Context, lines: Sequence[Line]) -> dt.date | None:
     """A date standing alone on a short line (the signing date), not a date inside a sentence."""
     for line in lines:
         text = line.text.strip()
-        if not text or len(text) > 30 or _NOT_SIGNED.search(text):
+        if len(text) > 30 or "20" not in text or _NOT_SIGNED.search(text):  # (a date is of a year 20xx)
             continue
         match = _DATE.search(text)
         if not match:
