@@ -11,7 +11,9 @@ from jixiao.extract.achievements import SATISFACTION_MEASURE
 from jixiao.extract.model import Achievement, Fact, Target
 
 _ANALYSIS = re.compile(r"原因|偏差|差距|未完成|未达|不足|由于|因为|导致|受[^，。]{0,12}影响|改进|整改|下一步")
-_NOISE = re.compile(r"[\s\d、，,。：:（）()“”\"]|^(?:开展|完成|组织|实际|全年|年度)+")
+# what a measure's key leaves out: spaces, figures and punctuation, and the words it may open with
+_NOISE = re.compile(r"[\s\d、，,。：:（）()“”\"]")
+_NOISE_OPENING = re.compile(r"(?:开展|完成|组织|实际|全年|年度)+")
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,10 @@ def _fact_at(context: Context, field: str, line: int) -> Fact | None:
 
 
 def _key(measure: str) -> str:
-    return _NOISE.sub("", measure)
+    """The measure without its noise: its opening words (unless it opens with noise), then every noise character;
+    one pattern for both would be tried at every position for the opening only the first can hold."""
+    opening = None if _NOISE.match(measure) else _NOISE_OPENING.match(measure)
+    return _NOISE.sub("", measure[opening.end() :] if opening else measure)
 
 
 def _same_measure(ka: str, kb: str) -> bool:

@@ -9,6 +9,7 @@ from jixiao.extract.context import Context, clause_start, sentence_start
 from jixiao.extract.model import Achievement, Target
 from jixiao.extract.numbers import COUNT_UNITS, Quantity
 from jixiao.extract.spans import Spans, any_between
+from jixiao.patterns import guarded
 
 _OPERATORS = (
     ("大于等于", "≥"), ("小于等于", "≤"), ("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("至少", "≥"),
@@ -42,8 +43,12 @@ _LEADING = re.compile(
     r"^(?:\d{4}\s*年度?|[一二三四五六七八九十]是|今年以来|今年|年内|本年度|全年|全时段|截至目前|截止目前|目前|其中|同时|并且|累计|共计|总计|"
     r"合计|一共|共|已经|已|均|还|并|先后|另外|此外|[:：\s\d、.)）]|[（(]\d[)）])+"
 )
-_TRAILING = re.compile(r"(?:达到|达|为|有|约|近|共|计|累计|超过|超|突破|逾|高达|总计|合计|\s)+$")
-_EXCLUDED_MEASURE = re.compile(
+_TRAILING_WORDS = (
+    "达到", "达", "为", "有", "约", "近", "共", "计", "累计", "超过", "超", "突破", "逾", "高达", "总计", "合计",
+)  # fmt: skip
+_TRAILING = guarded("(?:" + "|".join(_TRAILING_WORDS) + r"|\s)+$")
+_TRAILING_LAST = frozenset(word[-1] for word in _TRAILING_WORDS)
+_EXCLUDED_MEASURE = guarded(
     r"^[(（]|^(?:我|本)(?:单位|部门)$|编制|在编|事业编|行政编|等级|年度|项目\d*$|项目[共计]?$|占|比例|比重|分值|权重|得分|满分"
 )
 _STAFF = re.compile(r"编制|在编|供给|财政补助人员")
@@ -55,9 +60,7 @@ _GENERIC_MEASURE = re.compile(
 _RUN_TOGETHER_ROW = re.compile(r"^(?P<name>\D{2,}?)[\d.\s]+(?:实际|完成)\S{0,4}$")
 _NUMBER_CELL = re.compile(r"^[\d.%\s]+$")
 # a number right after "指标值" / "未达指标" is the target, not a result
-_TARGET_WORD_BEFORE = re.compile(
-    r"(?:未达到?|达到|超过|超出|低于|高于)?(?:年度)?(?:指标|目标)值?\s*(?:为)?\s*$"
-)
+_TARGET_WORD_BEFORE = guarded(r"(?:未达到?|达到|超过|超出|低于|高于)?(?:年度)?(?:指标|目标)值?\s*(?:为)?\s*$")
 _NUMBERING = re.compile(r"^[\s\d.、．)）(（]+")
 # "从150名扩充至230名": the second figure is the same measure, changed
 _CHANGE_TO = re.compile(r"^(?:扩充|扩大|增加|增长|提高|提升|上升|下降|减少|降低|压减|调整)(?:至|到|为)$")
@@ -98,7 +101,7 @@ def _measure(ctx: Context, index: int) -> str:
     operator = _OPERATOR_BEFORE.search(before)
     if operator:
         before = before[: operator.start()]
-    before = _TRAILING.sub("", _LEADING.sub("", before.strip())).strip()
+    before = _without_trailing(_without_lead(_LEADING, before.strip())).strip()
     before = _FROM.sub("", before).strip()
     if before and _GENERIC_MEASURE.match(before):
         before = _named_before(text, begin)
@@ -109,11 +112,24 @@ def _measure(ctx: Context, index: int) -> str:
     after = after.lstrip("的").split("的")[0][:12]
     if _NOT_A_NAME.search(after) or _CHANGE_TO.match(after):
         after = ""
-    measure = _LEADING_OPERATORS.sub("", before + after).strip(" “”\"'")
+    measure = _without_lead(_LEADING_OPERATORS, before + after).strip(" “”\"'")
     run_together = _RUN_TOGETHER_ROW.match(measure)  # "产出指标数量指标培训人次1212.00实际"
     if run_together:
         measure = run_together.group("name")
     return "" if _GENERIC_MEASURE.match(measure) else measure
+
+
+def _without_lead(lead: re.Pattern[str], text: str) -> str:
+    """``text`` without what ``lead``, a pattern anchored at the start, matches there: ``lead.sub("", text)``, which
+    tries every position of the text for the one match only its start can give."""
+    match = lead.match(text)
+    return text[match.end() :] if match else text
+
+
+def _without_trailing(text: str) -> str:
+    """``text`` without the verbs and counters after a measure's name (_TRAILING); most texts end in none of the
+    characters those end with, and are not searched for them."""
+    return _TRAILING.sub("", text) if text[-1:] in _TRAILING_LAST or text[-1:].isspace() else text
 
 
 def _named_before(text: str, begin: int) -> str:
@@ -135,10 +151,10 @@ def _named_before(text: str, begin: int) -> str:
             cell = crossed and len(name) <= 20 and not _DIGIT_OR_STOP.search(name)
             return name if cell else ""
         if mark in "。；;！？!?":
-            name = _NUMBERING.sub("", piece).strip()
+            name = _without_lead(_NUMBERING, piece).strip()
             return name if len(name) <= 20 and _DIGIT.search(name) is None else ""
-        candidate = _DIGIT.split(_LEADING.sub("", piece))[0]
-        candidate = _TRAILING.sub("", _OPERATOR_BEFORE.sub("", candidate.strip())).strip()
+        candidate = _DIGIT.split(_without_lead(_LEADING, piece))[0]
+        candidate = _without_trailing(_OPERATOR_BEFORE.sub("", candidate.strip())).strip()
         if candidate and not _GENERIC_MEASURE.match(candidate):
             return candidate
         position = start  # a bare number (a score cell) or another generic clause: look further back
@@ -182,11 +198,10 @@ def extract_achievements(
         if not (counted or is_rate or operator):
             continue
         measure = _measure(ctx, index)
-        sentence = sentence_start(text, quantity.start)
         if (
             (not measure or _CHANGE_TO.match(measure))
             and last_measure is not None
-            and last_measure[0] == sentence
+            and last_measure[0] == sentence_start(text, quantity.start)
         ):
             measure = last_measure[1]
         if (
@@ -209,7 +224,10 @@ def extract_achievements(
             _satisfaction_result(ctx, index, measure, operator)
             if not operator:
                 continue  # a rate or satisfaction reached; one with "≥" is the target set for it
-        last_measure = (sentence, measure)
+        last_measure = (
+            sentence_start(text, quantity.start),
+            measure,
+        )  # (its sentence found only for those kept)
         line, _ = ctx.flow.locate(quantity.start)
         if line in chrome:
             continue

@@ -29,23 +29,24 @@ from jixiao.extract.model import Budget, Fact
 from jixiao.extract.named_project import item_project, project_stated_of
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
 from jixiao.extract.projects import name_key, same_project
+from jixiao.extract.spans import mark_after, mark_before
 from jixiao.layout.funds import MAX_RATE
 from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.title import leading_place, without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
+from jixiao.patterns import guarded
 
 _AMOUNTS = load_vocabulary("amounts")  # read once: the patterns below all come from it
 
 
 def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
-    """(pattern, family, key) of every amount label in the vocabulary (layout/vocabulary/amounts.yaml)."""
+    """(pattern, family, key) of every amount label in the vocabulary (layout/vocabulary/amounts.yaml), guarded:
+    a label new to ``classify`` is searched for each of them."""
     patterns = [
-        (re.compile(pattern), "budget", key)
-        for key, listed in _AMOUNTS["budget"].items()
-        for pattern in listed
+        (guarded(pattern), "budget", key) for key, listed in _AMOUNTS["budget"].items() for pattern in listed
     ]
     for family in ("income", "expenditure", "assets", "difference"):
-        patterns += [(re.compile(pattern), family, "") for pattern in _AMOUNTS[family]]
+        patterns += [(guarded(pattern), family, "") for pattern in _AMOUNTS[family]]
     return patterns
 
 
@@ -110,15 +111,24 @@ CENT = Decimal("0.01")
 # what ends a label before its figure ("经费为人民币324.11万元"); "下达" is a label of its own
 # (and a note on what the figure holds: "全年预算数（含上年结转）4,512.36万元" is the year's budget, not the carry-over;
 # or the label's other name: "全年可用预算（全年预算数）26,064,170.05元")
-_LABEL_TAIL = re.compile(
+_LABEL_TAIL = guarded(
     r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s|[(（]\s*(?:(?:含|包括|包含|不含)[^()（）]{1,20}|"
     r"[\u4e00-\u9fff]{0,8}(?:预算|支出|决算)数?)\s*[)）])+$"
 )
-_RATE = re.compile(_AMOUNTS["rate"])
+_LABEL_TAIL_LAST = frozenset("为是到达:：约币)）")  # the characters its pieces end with (and spaces)
+
+
+def _without_tail(text: str) -> str:
+    """``text`` without the words that end a label (_LABEL_TAIL); most texts end in none of the characters those
+    end with, and are not searched for them."""
+    return _LABEL_TAIL.sub("", text) if text[-1:] in _LABEL_TAIL_LAST or text[-1:].isspace() else text
+
+
+_RATE = guarded(_AMOUNTS["rate"])
 # a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…",
 # "调整后预算中：财政补助收入2214.6万元，…"
 _WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入|预算|算数)中\s*[，,:：]"
-_PART = re.compile(
+_PART = guarded(
     # "按支出性质分：基本支出1794.47万元，执行率99.33%": a breakdown by a kind, each figure after it a part's
     r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)|按[\u4e00-\u9fff]{1,8}分(?:类)?\s*[:：，,]|"
     + _WHOLE_THEN_PARTS
@@ -203,7 +213,7 @@ _LEVEL_AMOUNT_BEFORE = re.compile(
 
 # "第一批资金支出2860万元，执行率100%", "结转资金支出253.60万元，执行率93.93%": the rate of one batch's money, or of
 # this year's or the carried-over money, after its amount spent
-_BATCH_SPENT_BEFORE = re.compile(
+_BATCH_SPENT_BEFORE = guarded(
     r"(?P<batch>(?P<numbered>第[一二三四五六七八九十\d]{1,2}批次?|提前下达|清算)|当年|本年度?|(?:上年)?结转)的?"
     r"[\u4e00-\u9fff]{0,6}?资金(?:(?:实际)?(?:支出|使用|执行|拨付)了?\s*[\d,.]+\s*万?元)?\s*[，,]\s*"
     + _RATE_WORD
@@ -307,7 +317,7 @@ def with_omitted_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     floor = 0
     for index, quantity in enumerate(quantities):
         if quantity.unit is None and quantity.written > 100 and not text.startswith("年", quantity.end):
-            label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
+            label = _without_tail(text[clause_start(text, quantity.start, floor) : quantity.start])
             found = classify(label)
             if found is not None and found[0] == "budget" and found[1] in _OMITTABLE:
                 result[index] = _unit_from_partner(text, quantities, index, found[1]) or quantity
@@ -324,7 +334,7 @@ def _unit_from_partner(text: str, quantities: list[Quantity], index: int, key: s
     for partner in near:
         if not partner.is_money or partner.written == 0:
             continue
-        found = classify(_LABEL_TAIL.sub("", text[clause_start(text, partner.start) : partner.start]))
+        found = classify(_without_tail(text[clause_start(text, partner.start) : partner.start]))
         if found != ("budget", _OMITTABLE[key]):
             continue
         spent, budget = (
@@ -384,7 +394,7 @@ def with_declared_units(
             # "1  作物种质资源保护与利用    860.00 …": a row's number opening its line, before the row's name
             and not (quantity.start in ends and _ROW_NAME_AFTER.match(text, quantity.end))
         ):
-            label = _LABEL_TAIL.sub("", text[clause_start(text, quantity.start, floor) : quantity.start])
+            label = _without_tail(text[clause_start(text, quantity.start, floor) : quantity.start])
             found = classify(label) if label else None
             # (a header run ending in the rate's column, "预算数 执行数 执行率 1 婚姻家庭纠纷调解 6.2": the bare figure
             # after it is the rate's or a row's number, never the spending's)
@@ -481,7 +491,7 @@ def _label(ctx: Context, index: int) -> str:
         if opening is None or opening <= floor:
             break
         start = clause_start(text, opening, floor)
-    label = _LABEL_TAIL.sub("", text[start : quantity.start])
+    label = _without_tail(text[start : quantity.start])
     if (
         start > floor
         and text[start - 1] == "、"
@@ -495,7 +505,7 @@ def _label(ctx: Context, index: int) -> str:
         wider = clause_start(text, start - 1, floor, _OUTSIDE_A_LISTING)
         if _THE_WHOLE_YEARS.search(text, wider, start):
             start = wider
-            label = _LABEL_TAIL.sub("", text[start : quantity.start])
+            label = _without_tail(text[start : quantity.start])
     return label
 
 
@@ -1116,7 +1126,7 @@ def _level_listed_after_qizhong(text: str, label: str, position: int) -> str | N
     after 其中 before it ("其中，婚检每对补助160元，…；儿童疫苗由中央财政负担，省财政安排612万元用于…")."""
     paying = _LEVEL_PAYING.fullmatch(label)
     # (the sentence up to its 。: the parts listed after 其中 end in "；")
-    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    begin = mark_before(text, "。\n", position) + 1
     if paying is None or "其中" not in text[begin:position]:
         return None
     return paying.group("level")
@@ -1130,7 +1140,7 @@ def _fund_source(text: str, position: int) -> str | None:
     sentence owns it (so the bare "执行数" belongs to the source before it), and such a figure is a
     part of the total budget, not a second statement of it.
     """
-    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    begin = mark_before(text, "。\n", position) + 1
     # "…于2023年3月收到市财政拨款,并于当月拨付到某公司1000万元": the money received, no source's row
     names = [
         name
@@ -1251,11 +1261,10 @@ def _next_with_text(ctx: Context, number: int, step: int) -> int:
 def _in_a_numbered_item(text: str, position: int) -> bool:
     """Whether a figure stands in one item of a numbered list of several ("1、档案管理项目资金:2016年县财政安排30万元
     …;2、县档案馆建设项目资金:…"): it is that item's, not the report's."""
-    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
+    begin = mark_before(text, "。\n", position) + 1
     if text.find("、", begin, position) < 0 and text.find(")", begin, position) < 0:
         return False  # no item marker before the figure in its paragraph
-    ends = [at for at in (text.find(mark, position) for mark in "。\n") if at >= 0]
-    stop = min(ends, default=len(text))
+    stop = mark_after(text, "。\n", position)
     items = list(_NUMBERED_ITEM.finditer(text, max(0, begin - 1), stop))
     if len(items) >= 2 and any(item.end() <= position for item in items):
         return True
@@ -1281,9 +1290,8 @@ def _in_notice_listing(text: str, position: int) -> bool:
     ("…良财社〔2021〕90号中医药服务能力提升补助4.06万元;良财社〔2021〕90号老年人健康管理项目经费0.945万元;…"): one
     allocation among several, not the fund's."""
     # (the sentence over its "；" items)
-    begin = max(text.rfind(mark, 0, position) for mark in "。！？!?\n") + 1
-    ends = [at for at in (text.find(mark, position) for mark in "。！？!?\n") if at >= 0]
-    end = min(ends, default=len(text))
+    begin = mark_before(text, "。！？!?\n", position) + 1
+    end = mark_after(text, "。！？!?\n", position)
     if text.count("号", begin, end) < 2:
         return False  # most sentences name no two notices: a cheap test rules them out
     items = re.split(r"[；;]", text[begin:end])
@@ -1418,7 +1426,7 @@ def _after_a_budget(ctx: Context, index: int) -> bool:
     return False
 
 
-_YEAR_NAMED = re.compile(
+_YEAR_NAMED = guarded(
     r"(?:(20\d\d)\s*年?\s*[-—－~～至到]\s*)?(20\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!\s*(?:度\s*)?(?:结转|结余))"
 )
 _BUDGET_BEFORE = re.compile(r"预算(?:数|资金|总额)?\s*$")
@@ -1486,9 +1494,8 @@ def _paid_out_beside_spent(text: str, label: str, position: int) -> bool:
     much reached the spenders, not the execution."""
     if _PAID_OUT_RATE.search(label) is None:
         return False
-    begin = max(text.rfind(mark, 0, position) for mark in "。\n") + 1
-    ends = [at for at in (text.find(mark, position) for mark in "。\n") if at >= 0]
-    return _SPENT_RATE.search(text, begin, min(ends, default=len(text))) is not None
+    begin = mark_before(text, "。\n", position) + 1
+    return _SPENT_RATE.search(text, begin, mark_after(text, "。\n", position)) is not None
 
 
 def _another_years(text: str, position: int, year: int | None) -> bool:
@@ -2049,7 +2056,7 @@ def _adjusted_from_its_parts(ctx: Context) -> None:
             or not _ADDED.search(text[initial.end : added.start])
         ):
             continue
-        if classify(_LABEL_TAIL.sub("", between.split("其中")[-1])) != ("budget", "initial"):
+        if classify(_without_tail(between.split("其中")[-1])) != ("budget", "initial"):
             continue
         if initial.value + added.value == whole.value:
             ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
@@ -2506,7 +2513,7 @@ def _sentence_before(ctx: Context, fact: Fact) -> str:
     return text[sentence_start(text, fact.start) : fact.start]
 
 
-_ONE_ALLOCATION = re.compile(_AMOUNTS["one_allocation"])
+_ONE_ALLOCATION = guarded(_AMOUNTS["one_allocation"])
 _ANOTHER_ALLOCATION = re.compile(_AMOUNTS["another_allocation"])
 _NOT_ANOTHER_ALLOCATION = re.compile(_AMOUNTS["not_another_allocation"])
 _FULL_STOP = "。！？!?\n"  # a sentence's end, or its paragraph's in the flow
@@ -2519,8 +2526,7 @@ _COUNTED_LISTING = re.compile(_AMOUNTS["counted_listing"])
 
 
 def _sentence_close(text: str, position: int) -> int:
-    ends = [at for mark in _FULL_STOP if (at := text.find(mark, position)) >= 0]
-    return min(ends, default=len(text))
+    return mark_after(text, _FULL_STOP, position)
 
 
 def _balances_income(ctx: Context, index: int, label: str) -> bool:
@@ -2551,7 +2557,7 @@ def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
         return False
     if _IN_BATCHES_AFTER.match(text, at + fact.end - fact.start):
         return False  # "下达…专项资金412万元，分两批下达：第一批…296万元，第二批…116万元": the batches' whole
-    start = max(text.rfind(mark, 0, at) for mark in _FULL_STOP) + 1
+    start = mark_before(text, _FULL_STOP, at) + 1
     if _in_a_counted_listing(ctx, text, start, at, fact):
         return True
     label_at = clause_start(text, at, start, _LABEL_BREAKS)
@@ -2722,8 +2728,12 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     """The report's figures from prose: each figure's statements must agree (those stated as a total
     preferred), except that among several stated budgets the one that agrees with the stated spending and
     rate is taken (a project report often names the unit's total first); a 元 slip is never taken."""
+    # (the facts grouped by field once, not scanned again for each field asked)
+    by_field: dict[str, list[Fact]] = {}
+    for fact in ctx.facts:
+        by_field.setdefault(fact.field, []).append(fact)
     stated = {
-        key: [f for f in ctx.all(f"budget.{key}") if not unit_slip(f, ctx.facts)]
+        key: [f for f in by_field.get(f"budget.{key}", []) if not unit_slip(f, ctx.facts)]
         for key in ("initial", "adjusted", "executed", "execution_rate")
     }
     for key, facts in stated.items():
@@ -2783,7 +2793,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     ):
         stated["executed"] = [f for f in stated["executed"] if f not in spent_over_years]
     values = {key: _one_value(ctx, facts, department) for key, facts in stated.items()}
-    wholes = {f.value for f in ctx.all("whole.adjusted") if isinstance(f.value, Decimal)}
+    wholes = {f.value for f in by_field.get("whole.adjusted", []) if isinstance(f.value, Decimal)}
     budgets = [f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)]
     if values["adjusted"] is None and len(wholes) == 1 and max(wholes) == max(budgets, default=None):
         # the budget that the other stated budgets are parts of; one smaller than another stated budget is
@@ -2798,7 +2808,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         candidates = {f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)}
         rates = {
             f.value
-            for f in [*stated["execution_rate"], *ctx.all("part.execution_rate")]
+            for f in [*stated["execution_rate"], *by_field.get("part.execution_rate", [])]
             if isinstance(f.value, Decimal)
         }
         spending = {f.value for f in stated["executed"] if isinstance(f.value, Decimal)}
@@ -2837,7 +2847,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # enclosing the fund, "…全市共执行2289.44万元，执行率98.87%": the total alone gives the rate, the fund's whole
         costs = {
             (f.value, rate)
-            for f in [*ctx.all("amount"), *ctx.all("total.adjusted")]
+            for f in [*by_field.get("amount", []), *by_field.get("total.adjusted", [])]
             if isinstance(f.value, Decimal)
             and (f.field == "total.adjusted" or _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f)))
             for rate in stated_rates
@@ -2859,7 +2869,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         lines = {f.line for f in stated["executed"]}
         bases = {
             f.value
-            for f in ctx.all("amount")
+            for f in by_field.get("amount", [])
             if isinstance(f.value, Decimal)
             and any(0 <= line - f.line <= _BASE_REACH for line in lines)
             and rate_agrees(f.value, values["executed"], rate)
@@ -2891,7 +2901,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     for key, value in values.items():
         own = {
             f.value
-            for f in ctx.all(f"own.{key}")
+            for f in by_field.get(f"own.{key}", [])
             if isinstance(f.value, Decimal)
             and not _one_allocation_of_several(ctx, f)
             # (nor the works' whole cost, "X工程项目估算总投资1326.70万元", when other budgets are stated)

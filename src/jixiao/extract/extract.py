@@ -600,10 +600,9 @@ def _stated_of_the_report(
     # a result in a form of the other kind (a department's page, then its projects' forms) is that form's
     facts = [f for f in ctx.all(field) if kind is None or forms.kind_at(f.line) in (None, kind)]
     own = _stated_with(ctx, facts, _REPORT_ITSELF)
-    several = _several_projects(ctx, layout) or bool(projects_counted(ctx.flow.text))
     if len({value_key(f.value) for f in facts if f.value is not None}) < 2:
         projects = {f.subject for f in ctx.all(f"project.{field}")}
-        if several and len(projects) >= 2 and not own:
+        if len(projects) >= 2 and not own and _on_several_projects(ctx, layout):
             return None  # "一、A资金 … 得分95分 二、B经费 … 得分92分 三、C项目 … 得分93分": the last project's, read unnamed
         if len(facts) >= 2 and not own and len({_result_subject(ctx, f) for f in facts} - {None}) >= 2:
             # "X中学，…等级优；Y中学，…等级优": the units' grades, alike, none of them the report's
@@ -615,9 +614,15 @@ def _stated_of_the_report(
         return next(iter(whole.values()))
     subjects = {subject for f in facts if (subject := _result_subject(ctx, f)) is not None}
     named = any(project_stated_of(ctx.read_text.get(f.line, ""), f.start) for f in facts)
-    if not (named or len(subjects) >= 2 or several):
+    if not (named or len(subjects) >= 2 or _on_several_projects(ctx, layout)):
         return _first_value(facts, field)
     return next(iter(own.values())) if len(own) == 1 else None
+
+
+def _on_several_projects(ctx: Context, layout: Layout) -> bool:
+    """Whether the report is on several projects, named under 项目名称 or counted in its text: two searches over
+    the whole text, asked only where the results stated could be several projects'."""
+    return _several_projects(ctx, layout) or bool(projects_counted(ctx.flow.text))
 
 
 def _stated_with(ctx: Context, facts: Sequence[Fact], words: re.Pattern[str]) -> dict[str, Decimal | str]:

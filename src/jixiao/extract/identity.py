@@ -31,7 +31,8 @@ _BODY_YEAR = re.compile(
     r"(?<!成立于)(?<!建于)(?<!自)(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))(?!\s*(?:建成|成立|始建|组建))"
 )
 # a cited document, with the year written right before it ("根据2007年《某会议纪要》07号决定": that minute's year)
-_CITED = re.compile(r"(?:20\d{2}\s*年度?\s*)?《[^《》]{0,120}》")
+# (each way of writing it opens with a character of its own: the engine skips to the 2s and 《s)
+_CITED = re.compile(r"20\d{2}\s*年度?\s*《[^《》]{0,120}》|《[^《》]{0,120}》")
 _CITED_BUDGET_YEAR = re.compile(r"《[^《》]{0,60}?(20\d{2})\s*年度[^《》]{0,60}》")
 _PLAN_AFTER = re.compile(r"\s*(?:将|计划|拟|力争|争取)")
 _PLANNED = re.compile(load_vocabulary("identity")["plan_words"])
@@ -281,11 +282,14 @@ def extract_identity(ctx: Context, lines: Sequence[Line], chrome: frozenset[int]
     return Identity(kind, year, unit, project, _report_date(ctx, lines))
 
 
+_NOT_SIGNED = re.compile(r"发布|来源|时间|截至|截止|前")  # a page's publishing date, or a deadline
+
+
 def _report_date(ctx: Context, lines: Sequence[Line]) -> dt.date | None:
     """A date standing alone on a short line (the signing date), not a date inside a sentence."""
     for line in lines:
         text = line.text.strip()
-        if not text or len(text) > 30 or re.search(r"发布|来源|时间|截至|截止|前", text):
+        if len(text) > 30 or "20" not in text or _NOT_SIGNED.search(text):  # (a date is of a year 20xx)
             continue
         match = _DATE.search(text)
         if not match:

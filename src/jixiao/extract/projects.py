@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -63,21 +64,28 @@ _NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 
 # a numbered heading or item run into the line after a sentence's end or a space (a page run together into one
 # line): where a paragraph begins
-_INLINE_HEADING = guarded(r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.、．](?!\d)")
+_HEADING_NUMBER = r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
+_INLINE_HEADING = guarded(_HEADING_NUMBER)
 _BEFORE_HEADING = "。；; \t\u3000"  # what a heading run into a line follows: a sentence's end or a space
+# such a heading with the character before it, read first: the engine skips to those few characters
+_RUN_IN_HEADING = re.compile(f"[{_BEFORE_HEADING}](?:{_HEADING_NUMBER})")
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """(start, text) of each paragraph of the flow text: each line, cut again where a numbered heading is run
     into it."""
+    # (one search over the text, not one a line: no heading runs across a line break, and one opening a line
+    # follows no sentence's end)
+    headings = [found.start() + 1 for found in _RUN_IN_HEADING.finditer(text)]
     position = 0
     for line in text.split("\n"):
+        end = position + len(line)
         cuts = [
-            m.start() for m in _INLINE_HEADING.finditer(line, 1) if line[m.start() - 1] in _BEFORE_HEADING
+            at - position for at in headings[bisect_right(headings, position) : bisect_left(headings, end)]
         ]
-        for begin, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
-            yield position + begin, line[begin:end]
-        position += len(line) + 1
+        for begin, stop in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            yield position + begin, line[begin:stop]
+        position = end + 1
 
 
 def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, str]]:
@@ -137,7 +145,8 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
             or (below if below and not _generic(below.group("name")) else None)
         )
         match = (
-            _SCOPE.match(paragraph)
+            # (every name _SCOPE reads ends in 项目 or goes on with 绩效: most paragraphs hold neither)
+            (_SCOPE.match(paragraph) if "项目" in paragraph or "绩效" in paragraph else None)
             or _named_fund_item(paragraph)
             or (_DEPARTMENT_SCOPE.match(paragraph) if department else None)
         )

@@ -4,13 +4,14 @@ the satisfaction rate, recognised by the phrases reports use rather than by any 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from jixiao.extract.context import Context, clause_start, sentence_end, sentence_start
 from jixiao.extract.model import GradeBand
 from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import cn_value, to_decimal
+from jixiao.extract.spans import mark_before
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import line_cells
 from jixiao.layout.headings import HEADING_NUMBER, LIST_ITEM, is_heading
@@ -99,7 +100,8 @@ _COMPONENT = re.compile(
 )
 # "产出指标共3项，分值50分，得48.32分": the category's points and its score in one clause
 # (the nearest category's: no other opens between it and its points, "…管理办法》，预算执行率指标分值10分，得10分")
-_POINTS_AND_SCORE = guarded(
+# (every category's name opens with a character of its own: the engine skips to those without a look-ahead for them)
+_POINTS_AND_SCORE = re.compile(
     _CATEGORY
     + r"(?:(?!产出|效益|效果|满意|决策|过程|成本|投入|执行率)[^。；;\n]){0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
     + _NUMBER
@@ -173,14 +175,18 @@ def _anothers_score(text: str, begin: int, position: int) -> bool:
     return bool(found) and not _THE_WHOLE_AFTER.search(text, found[-1].end(), position)
 
 
-_NOT_THE_REPORTS_GRADE = guarded(_LABELS["not_the_reports_grade"])
+_NOT_THE_REPORTS_GRADE = re.compile(
+    _LABELS["not_the_reports_grade"]
+)  # (its words open with characters of their own)
 _MEASURED_SCORE = re.compile(_LABELS["measured_score"])
-_ONE_OF_SEVERAL = re.compile(_LABELS["one_of_several_scores"])
+_ONE_OF_SEVERAL = guarded(_LABELS["one_of_several_scores"])
 # a list of funds' or projects' scores, one item a line ("耕地地力保护补贴：自评得分100分；"): two or more items make
 # each a part's score (one alone is the report's own conclusion: "农村公路养护资金：自评得分92分")
 _LISTED_SCORE = re.compile(
     r"(?m)(?:^|[；;]\s*)[\u4e00-\u9fff（）()]{2,30}?(?:补贴|资金|补助|经费|项目|专项)\s*[:：]\s*(?:绩效)?(?:自评)?得分"
 )
+# how every listed score goes on after its name: a text without it lists none, and is not searched line by line
+_LISTED_SCORE_LABEL = re.compile(r"[:：]\s*(?:绩效)?(?:自评)?得分")
 _ANOTHER_EVALUATION = re.compile(_LABELS["another_evaluation"])
 _REPORTED_APART = re.compile(_LABELS["reported_apart"])
 _ASSESSED = re.compile(_LABELS["assessed_score"])
@@ -189,7 +195,7 @@ _HEADING_POINTS = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 # a bracket listing the parts of the category whose points stand right before it ("效益指标40分（其中社会效益指标30分、
 # 满意度指标10分）"); a bracket after the total or the full marks lists the first-level parts themselves
 _FIRST_LEVEL_CATEGORY = r"(?:决策|过程|产出|效益|效果|成本|管理|履职)指标"
-_SUB_LISTING = re.compile(
+_SUB_LISTING = guarded(
     r"(?:指标|率|度)\s*(?:得分|分值|权重|满分)?\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*[(（]\s*(?:其中|含|包括)[^()（）]*$"
     # or after the category's bracketed points, in its clause: "效益指标（40分），其中服务对象满意度指标（10分）"
     # (a category after a comma is the next first-level one: "…（50分），含数量、质量指标，效益指标（40分）")
@@ -313,9 +319,10 @@ _SCORE_THEN_GRADE = re.compile(
     + r")\s*(?P<close>[)）])(?![、，,]?\s*\d|及?以上)"
 )
 # a grade word alone closing the sentence that states the score ("自评得分86分，良好。", "总分95分，优。", "自评结论：
-# 88分，良")
-_SCORE_THEN_BARE_GRADE = guarded(
-    r"(?P<label>(?:得分|评分(?:结果)?|总分|分数|(?:评价|自评)结论)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*[，,]\s*"
+# 88分，良"); every label opens with a word of its own, so that the engine skips to the characters a match can start
+# with (faster than a look-ahead for them, which is tried at every position)
+_SCORE_THEN_BARE_GRADE = re.compile(
+    r"(?P<label>(?:得分|评分(?:结果)?|总分|分数|评价结论|自评结论)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分)\s*[，,]\s*"
     r"(?P<open>)(?P<grade>" + GRADE_WORDS + r")(?P<close>)"
 )
 _BARE_GRADE_END = re.compile(r"\s*(?:[。；;]|\n|$)")  # (or the grade ends its printed line: a heading's)
@@ -375,6 +382,10 @@ _BAND_NAMED_FROM = re.compile(
     + r"\s*分?\s*(?:\(含\))?\s*(?:及以上|以上|(?:-|—|~|～|至|到)\s*\d+(?:\.\d+)?\s*分?)(?=[\s,，、;；)(含]|$)"
 )
 _BAND_NAMED_UNDER = re.compile(_NAMED_FIRST + _NUMBER + r"\s*分?\s*以下")
+# every place the four patterns above can start: a grade's first character not inside a word (or after 为/即/是),
+# found once for them all (the character read first, the one before it looked back at: the engine then skips to
+# those characters, where a pattern opening with a look-around is tried at every position)
+_GRADE_NAMED = re.compile(rf"[{_GRADE_FIRST}](?:(?<![\u4e00-\u9fff].)|(?<=[为即是].))")
 _BAND_HINT = re.compile(
     rf"(?=[分\d{_GRADE_FIRST}])(?:"
     r"(?:分|\d)\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
@@ -389,7 +400,7 @@ _BAND_STOPS = "。，,；;：:、！？!?"
 _BAND_STOP = re.compile(f"[{_BAND_STOPS}]")
 _SATISFACTION_BEFORE = re.compile(r"满意(?:度|率)")
 _SATISFACTION_AFTER = re.compile(r"^\s*(?:的)?(?:满意度|满意率)")
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = guarded(
     r"(?:目标|指标)值?\s*(?:为|是|:|：)?\s*[≥≤>=<]?\s*$|[≥≤>=<]\s*$|不低于\s*$|不少于\s*$"
 )
 
@@ -416,7 +427,9 @@ def _under_points_heading(text: str, position: int) -> bool:
 
 def _in_sub_listing(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
-    clause = max(line_start, text.rfind("；", 0, position) + 1, text.rfind(";", 0, position) + 1)
+    clause = max(
+        line_start, text.rfind("；", line_start, position) + 1, text.rfind(";", line_start, position) + 1
+    )
     listing = text.rfind("其中", clause, position)
     if listing >= 0 and _CATEGORY_SCORED.search(text, clause, listing):
         return True  # "效益类指标分值20分，得19.5分，其中实施效益11.5分": the category's own parts
@@ -563,7 +576,7 @@ _RESULT_ROW = re.compile(
 
 def _full_stop_before(text: str, position: int) -> int:
     """Where the sentence holding ``position`` begins, its "；" clauses taken together."""
-    return max(text.rfind(mark, 0, position) for mark in "。！!？?\n") + 1
+    return mark_before(text, "。！!？?\n", position) + 1
 
 
 def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
@@ -738,6 +751,8 @@ def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
     … / "100.00 | 93.27 | 优"): the row of the full 100 points under rows of points, score and grade gives the
     report's score and grade."""
     for index, line in enumerate(lines):
+        if "100" not in line.text:
+            continue  # (a cell of the full 100 points is written so: most lines hold none, and are not cut)
         cells = [cell for cell in line_cells(line) if cell.text]
         if len(cells) != 3 or _number_cell(cells[0].text) != _FULL_SCALE:
             continue
@@ -780,8 +795,11 @@ _GRADED_RESULT_IN_LINE = re.compile(
 )
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number_cell(text: str) -> Decimal | None:
-    return to_decimal(text) if re.fullmatch(r"\d+(?:\.\d+)?", text) else None
+    return to_decimal(text) if _PLAIN_NUMBER.fullmatch(text) else None
 
 
 def extract_scores(
@@ -1092,7 +1110,7 @@ _SUM_FIGURE = re.compile(r"(?P<label>)(\d+(?:\.\d+)?)\s*分(?![值数])")
 
 def _a_listed_part(text: str, position: int) -> bool:
     """Whether the score at ``position`` is one item of a list of two or more funds' or projects' scores."""
-    items = list(_LISTED_SCORE.finditer(text))
+    items = list(_LISTED_SCORE.finditer(text)) if _LISTED_SCORE_LABEL.search(text) else []
     return len(items) >= 2 and any(item.start() <= position <= item.end() + 2 for item in items)
 
 
@@ -1260,6 +1278,16 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
                 ctx.add(field, value, score.start(1), score.end(), unit="分", subject=project)
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, where every one starts at one of ``places`` (ascending): the
+    places are found once for several patterns, and each is tried there only."""
+    end = 0
+    for place in places:
+        if place >= end and (match := pattern.match(text, place)) is not None:
+            end = match.end()
+            yield match
+
+
 def _band_segments(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` between stops that hold a "…为优秀" ending. A band statement in words
     (not the "优≥90分" kind) ends that way and never runs across a stop, so its patterns need to look only
@@ -1282,8 +1310,8 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
         return None
     bands: list[tuple[int, GradeBand]] = []
     seen: set[str] = set()
-    everywhere = [(0, len(text))]
     segments = _band_segments(text)
+    places = [found.start() for found in _GRADE_NAMED.finditer(text)]
     for pattern, kind in (
         (_BAND_AT_LEAST, "min"),
         (_BAND_RANGE, "range"),
@@ -1296,23 +1324,27 @@ def extract_grade_scheme(ctx: Context) -> list[GradeBand] | None:
         (_BAND_NAMED_UNDER, "zero"),
     ):
         named = pattern in (_BAND_NAMED_AT_LEAST, _BAND_NAMED_BELOW, _BAND_NAMED_FROM, _BAND_NAMED_UNDER)
-        for start, end in everywhere if named else segments:
-            for match in pattern.finditer(text, start, end):
-                groups = [g for g in match.groups() if g is not None]
-                if named:  # (name, bound) -> (bound, name) as the other patterns give them
-                    groups.reverse()
-                name = groups[-1]
-                if name in seen:
-                    continue
-                low = Decimal(0) if kind == "zero" else _number(groups[0])
-                if low is None:
-                    continue
-                marked = _ITEM_MARKED_BOUND.fullmatch(groups[0]) if kind != "zero" else None
-                if marked is not None and text[max(0, match.start() - 1) : match.start()] in _ITEM_BREAKS:
-                    low = Decimal(marked.group(1))  # "；2.90分（含）以上为优": the note's item 2, then 90
-                seen.add(name)
-                ctx.add("grade_scheme", f"{name}≥{low}", match.start(), match.end(), subject=name)
-                bands.append((match.start(), GradeBand(name=name, min=low)))
+        matches = (
+            _matches_at(pattern, text, places)
+            if named
+            else (match for start, end in segments for match in pattern.finditer(text, start, end))
+        )
+        for match in matches:
+            groups = [g for g in match.groups() if g is not None]
+            if named:  # (name, bound) -> (bound, name) as the other patterns give them
+                groups.reverse()
+            name = groups[-1]
+            if name in seen:
+                continue
+            low = Decimal(0) if kind == "zero" else _number(groups[0])
+            if low is None:
+                continue
+            marked = _ITEM_MARKED_BOUND.fullmatch(groups[0]) if kind != "zero" else None
+            if marked is not None and text[max(0, match.start() - 1) : match.start()] in _ITEM_BREAKS:
+                low = Decimal(marked.group(1))  # "；2.90分（含）以上为优": the note's item 2, then 90
+            seen.add(name)
+            ctx.add("grade_scheme", f"{name}≥{low}", match.start(), match.end(), subject=name)
+            bands.append((match.start(), GradeBand(name=name, min=low)))
     if len(bands) < 2:
         return None
     ordered = sorted((band for _, band in bands), key=lambda band: band.min, reverse=True)
@@ -1324,7 +1356,7 @@ def extract_satisfaction(ctx: Context) -> None:
     for quantity in ctx.quantities:
         if not quantity.is_percent:
             continue
-        label_start = max(text.rfind(mark, 0, quantity.start) for mark in "，,；;。\n")
+        label_start = mark_before(text, "，,；;。\n", quantity.start)
         label = text[label_start + 1 : quantity.start]
         after = text[quantity.end : quantity.end + 6]
         if _TARGET_BEFORE.search(label):

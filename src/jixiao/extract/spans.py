@@ -31,3 +31,21 @@ def any_between(sorted_offsets: list[int], start: int, end: int) -> bool:
     """Whether a sorted list holds an offset in [start, end)."""
     index = bisect_left(sorted_offsets, start)
     return index < len(sorted_offsets) and sorted_offsets[index] < end
+
+
+def mark_before(text: str, marks: str, position: int) -> int:
+    """Where the last of ``marks`` (the line break among them) stands before ``position``, -1 for none: the others
+    are looked for after the last line break only, not back over a whole text where most of them never stand."""
+    line = text.rfind("\n", 0, position)
+    return max(
+        line, max((text.rfind(mark, line + 1, position) for mark in marks if mark != "\n"), default=-1)
+    )
+
+
+def mark_after(text: str, marks: str, position: int) -> int:
+    """Where the first of ``marks`` (the line break among them) stands from ``position`` on, the text's length for
+    none: the others are looked for up to the next line break only."""
+    line = text.find("\n", position)
+    stop = len(text) if line < 0 else line
+    found = [at for mark in marks if mark != "\n" and (at := text.find(mark, position, stop)) >= 0]
+    return min(found, default=stop)

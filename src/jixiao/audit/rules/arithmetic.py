@@ -3160,7 +3160,8 @@ def _numbered_headings(context: Context) -> tuple[_Heading, ...]:
         if number is None:
             continue
         level = 1 if number.group("first") else 2 if number.group("second") else 3
-        pointed = _HEADING_POINTS.match(line.text, number.end())
+        # (a heading states its points only with 分: most state none, and are not matched for them)
+        pointed = _HEADING_POINTS.match(line.text, number.end()) if "分" in line.text else None
         if pointed is None:
             found.append(_Heading(level, "", None, line.number))
             continue

@@ -852,7 +852,8 @@ _EVALUATED_ON = re.compile(
 )
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*[-—－–~～至到]{1,2}\s*((?:19|20)\d\d)\s*年")
+# (the look-behind after the century, "no digit before it", so that the engine skips to the 1s and 2s)
+_YEAR_RANGE = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)\s*年?\s*[-—－–~～至到]{1,2}\s*((?:19|20)\d\d)\s*年")
 
 
 @rule(
