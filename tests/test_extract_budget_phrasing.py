@@ -1953,6 +1953,8 @@ def test_money_paid_out_sentences_away_from_the_rate_it_gives_to_the_hundredth()
         "4365万元,剩余135万元待验收后拨付", "全年应支付4500万元"
     )
     assert budget_of(paid_whole).executed is None
+    # a budget of nothing gives no rate to look for, nor a division by it
+    assert budget_of(text.replace("专项资金4500万元", "专项资金0万元")).executed is None
 
 
 def test_a_projects_spending_named_as_its_kind_that_gives_the_stated_rate() -> None:

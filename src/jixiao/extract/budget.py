@@ -2378,7 +2378,7 @@ def _paid_out_at_the_rate(
                 and rate_agrees(adjusted, amount.value, rate)
             ):
                 found.add(amount.value)
-    if not found:
+    if not found and adjusted != 0:
         # the money paid out told sentences away from the rate ("我局已拨付各市州…4365万元…。…执行率97%"): taken only
         # when, paid out by its own clause, it gives the rate to the hundredth of a percent; not the budget itself
         # restated ("全年应支付…=499200元" beside a rate of 100%)
