@@ -2432,3 +2432,64 @@ def test_a_school_speaking_as_itself_under_a_title_naming_only_its_city() -> Non
     # the bureau over it publishing the page is not who speaks either
     published = text + "发布机构：丰林市教育局\n"
     assert read(published).unit == "丰林市实验小学"
+
+
+def test_a_titles_bare_place_read_as_the_one_office_of_it_that_carries_the_work_out() -> None:
+    # hand-written: the title names the county only, a sentence names the county's office implementing the project;
+    # the report never speaks as the county
+    text = (
+        "丰林县2023年度城北片区管网改造工程 项目绩效自评报告\n一、基本情况\n"
+        "城北片区管网改造工程实施单位为丰林县住房和城乡建设局，项目总投资800万元。\n"
+    )
+    assert read(text).unit == "丰林县住房和城乡建设局"
+    # where the report speaks as the county, the county is whose report it is
+    spoken = text + "我县高度重视管网改造，全县按计划推进。我县于年底完成全部工程。\n"
+    assert read(spoken).unit != "丰林县住房和城乡建设局"
+
+
+def test_a_titles_name_without_its_place_read_as_its_full_name_in_the_text() -> None:
+    # hand-written: the title names the association without its place, the overview with it
+    text = (
+        "科学技术协会2021年度部门整体支出绩效自评报告\n一、部门概况\n"
+        "丰林市东城区科学技术协会是区委领导下的人民团体，主要负责全区科普工作。\n"
+    )
+    assert read(text).unit == "丰林市东城区科学技术协会"
+
+
+def test_the_unit_a_sentence_says_carries_the_project_out() -> None:
+    # hand-written: no title naming a unit; the project's implementer named in prose, in the ways reports say it
+    head = "项目支出绩效自评报告\n一、项目基本情况\n"
+    for said in (
+        "城北水厂管网延伸工程由丰林县水务局组织实施，总投资300万元。",
+        "2022年丰林县水务局作为项目实施单位，共收到资金300万元。",
+        "该工程实施主体为丰林县水务局，总投资300万元。",
+    ):
+        assert read(head + said + "\n").unit == "丰林县水务局", said
+    # a province speaking of its own office, or one office joined by another, is no one implementer
+    assert read(head + "灌区改造资金由我省水利厅会同农业农村厅组织实施。\n").unit is None
+    # two implementers named: none of them is the unit
+    two = head + "项目分两部分，其中供水工程由丰林县水务局组织实施，道路工程由丰林县交通运输局组织实施。\n"
+    assert read(two).unit is None
+
+
+def test_a_unit_naming_itself_our_centre_and_one_evaluating_before_its_score() -> None:
+    # hand-written: "(以下简称“我中心”)", "经X自评，…得分", "现将X…情况公示如下"
+    assert (
+        read(
+            "根据省财政厅通知等文件精神，丰林市知识产权保护中心（以下简称“我中心”）于2023年3月成立项目绩效自评工作小组，"
+            "对我单位实施的2022年度专利预审服务项目进行绩效自评。\n"
+        ).unit
+        == "丰林市知识产权保护中心"
+    )
+    assert (
+        read(
+            "项目绩效自评报告\n一、基本情况\n经丰林市卫生健康委员会自评，项目自评得分96分，等级为优。\n"
+        ).unit
+        == "丰林市卫生健康委员会"
+    )
+    assert (
+        read(
+            "根据省财政厅要求，现将丰林县旅游发展服务中心2023年度专项债券项目资金绩效评价情况公示如下：\n"
+        ).unit
+        == "丰林县旅游发展服务中心"
+    )

@@ -2988,6 +2988,23 @@ def test_a_record_table_with_the_bonds_money_and_what_was_spent_under_year_heade
     )
 
 
+def test_a_record_tables_bond_money_spending_of_the_year_and_its_progress_columns() -> None:
+    """ "债券资金(亿元) | 当年支出(万元) | 支出进度 | 自评得分 | 评价结果": the bond money is the budget, the year's spending
+    its spending; the progress column holds a rate, read past (hand-written)."""
+    report = read(
+        "2022年某镇专项债券项目资金绩效评价公开\n序号\n主管部门\n项目单位\n项目名称\n债券资金(亿元)\n当年支出(万元)\n"
+        "支出进度\n自评得分\n评价结果\n备注\n1\n某县某镇人民政府\n某县某镇城乡建设发展有限公司\n某镇老旧小区改造配套基础设施建设项目\n"
+        "0.25\n2410.5\n96.42%\n91\n优\n主管部门评价结果\n"
+    )
+    assert (report.unit, report.project, report.budget.adjusted, report.budget.executed, report.score) == (
+        "某县某镇城乡建设发展有限公司",
+        "某镇老旧小区改造配套基础设施建设项目",
+        D("2500"),
+        D("2410.5"),
+        D("91"),
+    )
+
+
 def test_the_unit_telling_what_it_has_under_the_background_heading() -> None:
     """ "一、项目基本情况" / "X档案馆现有库房于2003年建成…": the organisation describing what it has, under a title
     naming no unit."""

@@ -68,3 +68,14 @@ def test_a_labelled_implementing_unit_outranks_a_records_project_unit_column() -
     report = read("实施单位:甲县某某服务中心\n" + LEAD + "\n".join(HEADERS + ROW) + "\n")
     assert report.unit == "甲县某某服务中心"
     assert report.project == "甲县某镇样板区建设项目"
+
+
+def test_the_fund_a_statement_names_over_a_table_of_several_bond_projects_is_no_one_project() -> None:
+    lead = "根据某某通知要求,现将我局主管的2021年度交通领域专项债券项目资金绩效自评情况报告如下:\n"
+    second = ["2", "甲县交通运输局", "甲县交通建设投资有限公司", "甲县乙段公路改造工程", "0.3", "良", "自评"]
+    first = ["1", "甲县交通运输局", "甲县交通建设投资有限公司", "甲县国道改线工程", "0.5", "优", "自评"]
+    report = read(lead + "\n".join(HEADERS + first + second) + "\n")
+    assert report.project is None
+    assert report.budget.adjusted is None
+    # one row: the row's project is the page's
+    assert read(lead + "\n".join(HEADERS + first) + "\n").project == "甲县国道改线工程"

@@ -177,6 +177,32 @@ def _without_the_portals_government(candidates: list[Candidate]) -> list[Candida
     return kept
 
 
+def _named_whole(choice: Choice, text: str) -> Choice:
+    """The unit chosen, where it is a name given in part, read as the whole name another candidate gives: a bare place
+    ("湄潭县" of a title) as the one organisation of that place the text names ("项目实施单位为湄潭县水务局"), unless
+    the report speaks as the place ("我县"); an organisation named without its place ("科学技术协会") as the one
+    name with a place before it ("安顺市西秀区科学技术协会")."""
+    part = str(choice.value) if choice.value is not None else ""
+    if not part:
+        return choice
+    names = {str(c.value) for c in choice.candidates}
+    if leading_place(part) == len(part):
+        if speaks_as_place(text):
+            return choice
+        wholes = {n for n in names if n != part and n.startswith(part) and organisation_like(n)}
+    elif organisation_like(part) and leading_place(part) == 0:
+        wholes = {
+            n for n in names if n.endswith(part) and n != part and leading_place(n) == len(n) - len(part)
+        }
+    else:
+        return choice
+    if len(wholes) != 1:
+        return choice
+    whole = wholes.pop()
+    evidence = next(c for c in choice.candidates if str(c.value) == whole)
+    return Choice(whole, choice.candidates, evidence)
+
+
 def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[str, Any]:
     """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
@@ -244,6 +270,8 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
         # (the kind the report speaks as only matters where the candidates name more than one unit)
         several = field == "unit" and len({value_key(c.value) for c in found[field]}) > 1
         choice = choose(found[field], speaker if several else ())
+        if field == "unit":
+            choice = _named_whole(choice, ctx.flow.text)
         value = choice.value
         if field == "project" and chosen.get("kind") == "部门整体支出":
             value = None
@@ -256,6 +284,13 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
             and several_sections(ctx.flow.text)
         ):
             value = None  # "一、X经费绩效自评情况 … 二、Y资金绩效自评情况": a sentence in one fund's section
+        if (
+            field == "project"
+            and choice.evidence is not None
+            and choice.evidence.strength == PROSE
+            and layout.several_records
+        ):
+            value = None  # "现将我局主管的X专项债券项目资金…公示如下" over a table of two bond projects: no one of them
         chosen[field] = value
         ctx.candidates.extend(choice.candidates)
         if value is not None and choice.evidence is not None:

@@ -13,7 +13,7 @@ from jixiao.layout.cells import Cell, cell_stream, table_stream
 from jixiao.layout.chrome import Meta, is_chrome, is_page_furniture, link_lists, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, column_key, funds_blocks
 from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
-from jixiao.layout.records import record_cells
+from jixiao.layout.records import record_cells, several_records
 from jixiao.layout.statement import (
     Evaluated,
     acting_unit,
@@ -22,6 +22,7 @@ from jixiao.layout.statement import (
     described_unit,
     evaluation_statement,
     funded_fund,
+    implementing_unit,
     own_document_issuer,
     signed_unit,
 )
@@ -51,6 +52,7 @@ class Layout:
     figures: tuple[FigureCell, ...]  # amounts in the cell after their label
     funds: tuple[tuple[FundsRow, ...], ...]  # per block: the total row, then its sub-rows
     records: tuple[Labelled, ...]  # the values of a one-row record table (its budget in 万元)
+    several_records: bool  # a record table of several rows: the page is on several projects
     cut_ends: dict[int, int]  # lines the page's width cut, with the column their text ends at
     cut_starts: dict[int, int]  # lines going on from them, with the column their text starts at
     # (line, start, end) of the names read over the cuts (title, sentences, labelled values) on one line
@@ -127,7 +129,8 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         "acting": _printed(
             acting_unit(read, chrome)
             or (acting_unit(_from_the_title(read, title), chrome) if title is not None else None)
-            or own_document_issuer(read, chrome),
+            or own_document_issuer(read, chrome)
+            or implementing_unit(read, chrome),
             sentences,
         ),
         "place": _printed(described_place(read, chrome), sentences),
@@ -168,6 +171,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         figures=tuple(figure_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),
         records=tuple(records),
+        several_records=several_records(cells),
         cut_ends=cut_ends,
         cut_starts=cut_starts,
         read_whole=frozenset(

@@ -10,7 +10,7 @@ is tried with it. A table of several rows states no one project's figures: nothi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from jixiao.layout.cells import Cell
@@ -63,6 +63,19 @@ def record_cells(cells: Sequence[Cell]) -> list[Labelled]:
     """The values of every one-row record table: unit, department, project, score and grade as written,
     and the budget ("budget.adjusted") and what was spent of it ("budget.executed") in 万元."""
     found: list[Labelled] = []
+    for values, more in _tables(cells):
+        found += [] if more else values
+    return found
+
+
+def several_records(cells: Sequence[Cell]) -> bool:
+    """Whether a record table lists several rows: the page is on several projects ("序号 | … | 项目名称 | …", then
+    rows 1 and 2), none of them its own."""
+    return any(more for _, more in _tables(cells))
+
+
+def _tables(cells: Sequence[Cell]) -> Iterator[tuple[list[Labelled], bool]]:
+    """Each record table's first row, and whether a second row follows it."""
     for index, cell in enumerate(cells):
         if cell.text != _PROJECT_HEADER:
             continue
@@ -79,8 +92,7 @@ def record_cells(cells: Sequence[Cell]) -> list[Labelled]:
             continue
         before = " ".join(c.text for c in cells[max(0, start - 2) : start])
         table_unit = stated.group(1) if (stated := _TABLE_UNIT.search(before)) else None
-        found += _row(cells, end, columns, table_unit)
-    return found
+        yield _row(cells, end, columns, table_unit)
 
 
 def _rank(field: str, header: str) -> int:
@@ -93,7 +105,7 @@ def _rank(field: str, header: str) -> int:
 
 def _row(
     cells: Sequence[Cell], at: int, columns: Sequence[tuple[str, str | None, int]], table_unit: str | None
-) -> list[Labelled]:
+) -> tuple[list[Labelled], bool]:
     values: list[Labelled] = []
     for field, unit, rank in columns:
         if at >= len(cells):
@@ -101,7 +113,7 @@ def _row(
         cell = cells[at]
         if not _fits(field, cell.text):
             if field == "number" and _ROW_NUMBER.fullmatch(cell.text):
-                return []  # the row under the header is not the first: the table was cut
+                return [], False  # the row under the header is not the first: the table was cut
             continue  # an empty cell, lost when the table was flattened
         at += 1
         if field in ("budget", "executed"):
@@ -113,7 +125,8 @@ def _row(
             values.append(Labelled(key, 0, str(amount), cell.line, cell.start, cell.end))
         elif field not in ("number", "other"):
             values.append(Labelled(field, rank, cell.text, cell.line, cell.start, cell.end))
-    if at < len(cells) and _ROW_NUMBER.fullmatch(cells[at].text):
-        return []  # a second row: the table is about several projects, none of them the page's
     has_project = any(value.field == "project" for value in values)
-    return values if has_project and len(values) >= 2 else []
+    if not has_project or len(values) < 2:
+        return [], False
+    # a second row: the table is about several projects, none of them the page's
+    return values, at < len(cells) and _ROW_NUMBER.fullmatch(cells[at].text) is not None

@@ -43,7 +43,7 @@ def _fund_end() -> re.Pattern[str]:
 
 
 # a word each of the statements below cannot do without, in their order: a line without it is not searched
-_STATEMENT_CUES = ("对", "现将", "现将", "开展", "关于", "下达", "评", "评")
+_STATEMENT_CUES = ("对", "现将", "现将", "开展", "关于", "下达", "评", "评", "经")
 
 
 @functools.cache
@@ -74,7 +74,7 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?={_DIGITS}))?{_YEAR}?\s*"
             rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:绩效)?(?:自评|评价)?"
-            r"(?:工作)?(?:情况|结果)?报告(?:公告|公示)?如下"
+            r"(?:工作)?(?:情况|结果)?(?:报告(?:公告|公示)?|公告|公示)如下"
         ),
         # "现将开远市红十字会2023年度部门整体和项目支出情况报告如下": a unit's whole spending, no fund named
         re.compile(
@@ -99,6 +99,10 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?:^|[。，,；;:：\s])(?P<unit>[\u4e00-\u9fff]{3,24}?)(?:组织)?(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)"
             r"(?P<name>)"
+        ),
+        # "经X局自评，项目自评得分…": the unit that evaluated, named before its result
+        re.compile(
+            r"(?:^|[。，,；;:：\s])经(?P<unit>[\u4e00-\u9fff]{3,24}?)(?:组织)?(?:绩效)?自评(?=[，,])(?P<name>)"
         ),
     )
 
@@ -398,7 +402,7 @@ _JOINTS = re.compile("[和及与、]")
 
 # "湖南省地方金融监督管理局(以下简称“我局”)": the unit names itself
 _SELF_NAMED = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{3,30}})[(（]\s*以下简称\s*[“\"]?\s*{_SELF}\s*[”\"]?\s*[)）]"
+    rf"(?P<name>[\u4e00-\u9fff]{{3,30}})[(（]\s*以下简称\s*[“\"]?\s*(?:{_SELF}|我(?:单位|中心|部门|会))\s*[”\"]?\s*[)）]"
 )
 # the unit naming itself in brackets after the word it uses for itself ("我单位（某县中心医院）系…")
 _SELF_BRACKETED = re.compile(
@@ -654,8 +658,9 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
                     name[1:],
                     start + 1,
                 )  # "经上饶市人力资源和社会保障局组织自评,…": the one who did it
-            if vocab.not_title_start.match(name):
-                continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name
+            if vocab.not_title_start.match(name) or name.startswith(_SELF_OPENINGS):
+                continue  # "现将某县统计局…", "根据某县…": a sentence's opening words are no part of a name; "我省X厅": the
+                # province speaking, its office named after it
             stop = _SENTENCE_STOP.search(text, found.end())
             end = stop.start() if stop else len(text)
             # (not "X局积极组织人员对本局2023年度Y项目…进行自评": the unit evaluating its own)
@@ -697,6 +702,57 @@ def _issued() -> re.Pattern[str]:
     return re.compile(
         rf"(?:制定|制发|印发|编制)(?:了)?《(?P<name>[\u4e00-\u9fff]{{2,24}}?(?:{suffixes}))(?=关于|20\d\d\s*年)"
     )
+
+
+# who a sentence says carries the project out: "由X(负责)(组织)实施", "X作为项目实施单位", "实施主体为X", "项目业主为X"
+_IMPLEMENTED = re.compile(
+    r"由(?P<by>[\u4e00-\u9fff]{3,30}?)(?:作为(?:项目)?实施单位)?(?:负责)?(?:组织|牵头|具体)?实施"
+    r"|(?P<as>[\u4e00-\u9fff]{3,30})作为(?:项目)?(?:实施单位|项目单位|实施主体|项目法人)"
+    r"|(?:实施主体|项目业主|业主单位|项目法人)\s*(?:为|是|[:：])\s*(?P<is>[\u4e00-\u9fff]{3,30}?)(?=[，,。；;(（\s]|$)"
+)
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+# the words a clause has before the name ("2021年…", "该项目由…")
+_LEAD_IN = re.compile(r"(?:年度?)?(?:(?:该|本|此|整个)?项目)?(?:主要)?由?")
+_BEFORE_A_NAME = "由年度为是"
+_SELF_OPENINGS = ("我", "本", "该", "各")
+
+
+def implementing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation the sentences at the top of the page say carries the project out ("项目由某县水利局组织实施",
+    "某区教育局作为项目实施单位", "实施主体为某县住建局"), when they all name the same whole organisation opening with
+    its place: the 实施单位 a project's report is the unit of, said only in prose. As weak as a unit's acting."""
+    named: list[Part] = []
+    for line in page_head(lines):
+        if line.number in chrome or (
+            "实施" not in line.text and "作为" not in line.text and "业主" not in line.text
+        ):
+            continue
+        text = without_citations(line.text)
+        for found in _IMPLEMENTED.finditer(text):
+            group = next(g for g in ("by", "as", "is") if found.group(g))
+            start, end = found.start(group), found.end(group)
+            start += len(_LEAD_IN.match(text, start).group())  # type: ignore[union-attr]
+            if (joined := _JOINED_BY.search(text, start, end)) is not None:
+                end = joined.start()  # "由X厅会同Y厅组织实施": X leads, Y joins it
+            if text.startswith(_SELF_OPENINGS, start):
+                continue  # "由我省水利厅…": the province speaking, its office named after it
+            # the clause's own words may stand before the name ("2021年某区教育局作为…"): the longest whole name
+            # starting where a word does (not "项目由县…", read as a place)
+            at = next(
+                (
+                    at
+                    for at in range(start, end - 2)
+                    if (at == 0 or not _HANZI.match(text[at - 1]) or text[at - 1] in _BEFORE_A_NAME)
+                    and _organisation(text[at:end])
+                ),
+                None,
+            )
+            if at is None or vocabulary().overseer.search(text[at:end]):
+                continue
+            named.append(Part(text[at:end], line.number, at, end))
+    if not named or any(part.text != named[0].text for part in named):
+        return None
+    return named[0]
 
 
 _WHERE = re.compile(
