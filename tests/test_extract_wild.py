@@ -3459,3 +3459,60 @@ def test_a_duty_to_guide_the_whole_district_names_no_unit() -> None:
         "综合协调。\n"
     )
     assert report.unit is None
+
+
+def test_a_column_wise_funds_block_past_other_tables_units_and_a_three_costs_table() -> None:
+    """A Hunan form's budget block printed one cell a line with no unit of its own: a sentence above listing amounts
+    in 元 ("项目支出明细(元):A 386,500.00元;…"), a table's title under it ("项目支出明细(元)") and the "三公" table
+    before it ("预算数" / "本年支出合计" / …) give it none (hand-written)."""
+    three = "“三公”经费(万元) |\n预算数 |\n本年支出合计 |\n公务接待费 |\n上年支出 |\n3.5 |\n2.846 |\n0.946 |\n3.1275 |\n"
+    block = (
+        "三、部门(单位)预算执行情况 |\n年初预算数 |\n全年预算数 |\n全年执行数 |\n执行率 |\n248.6 |\n286.452318 |\n"
+        "271.894506 |\n94.92% |\n"
+    )
+    below = "项目支出明细(元) |\n档案数字化加工 | 预算 486,000.00 | 支出 462,870.50 | 执行率 95.24% |\n"
+    above = "项目支出明细(元):档案数字化加工486,000.00元;档案征集232,300.00元;合计718,300.00元。 |\n"
+    title = "某县2022年度部门(单位)整体支出绩效自评报告\n部门(单位)名称: 某县档案馆\n"
+    for text in (title + three + block + below, title + above + block):
+        budget = read(text).budget
+        assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+            D("248.6"),
+            D("286.452318"),
+            D("271.894506"),
+            D("94.92"),
+        )
+
+
+def test_a_change_read_between_the_initial_budget_and_the_one_it_became() -> None:
+    """ "年初预算收入30,418.62万元,年中调整预算2,106.45万元,全年预算收入32,525.07万元": the middle figure is the change,
+    the initial one plus it the year's budget (hand-written)."""
+    report = read(
+        "某院2023年度部门整体支出绩效自评报告\n(一)部门预算收入情况\n2023年部门年初预算收入30,418.62万元,年中调整预算2,106.45万元,"
+        "全年预算收入32,525.07万元。\n(二)部门预算支出情况\n2023年全年支出31,874.36万元,预算执行率98.00%。\n"
+    )
+    assert (report.budget.initial, report.budget.adjusted, report.budget.executed) == (
+        D("30418.62"),
+        D("32525.07"),
+        D("31874.36"),
+    )
+    # the adjusted budget said so ("年中调整预算为…"), with no sum to tell it a change: the budget
+    said = read(
+        "某局2023年度部门整体支出绩效自评报告\n年初预算1022.89万元,年中调整预算为1781.86万元,全年支出1700.35万元。\n"
+    )
+    assert said.budget.adjusted == D("1781.86")
+
+
+def test_money_set_aside_as_an_appropriation_and_the_years_money_secured() -> None:
+    """ "安排本项目财政拨款186.40万元", "全年落实资金957.7万元": the project's budget (hand-written)."""
+    assert read(
+        "某中心2019年度项目支出绩效自评报告\n2019年市级城市维护建设资金安排本项目财政拨款186.40万元,全部到位。\n"
+    ).budget.adjusted == D("186.40")
+    assert read(
+        "某县2021年残疾人两项补贴项目绩效自评报告\n2021年累计兑付两项补贴944.05万元;全年落实资金957.7万元,未兑付的13.65万元结转下年。\n"
+    ).budget.adjusted == D("957.7")
+
+
+def test_a_project_named_after_a_slogan_ending_as_a_township_does() -> None:
+    """ "送戏下乡经费项目": 下乡 ends a slogan, no township that opens the name (hand-written)."""
+    report = read("项目绩效自评报告\n按照文件精神,我局对2019年度送戏下乡经费项目进行绩效评价。\n")
+    assert report.project == "送戏下乡经费项目"

@@ -141,6 +141,8 @@ def _listing_head(text: str, position: int, label: str) -> str:
 
 
 _EACH = re.compile(r"均|各自|各")
+# a total listed again another way after a listing of it: "；按用途分，", "；分支出方向看：", "；从资金来源看，"
+_RELISTED = re.compile(r"[；;。]\s*(?:按|分|从)[\u4e00-\u9fff]{1,6}?(?:分|看|划分)\s*[,，:：]")
 _LAST_JOINT = re.compile(r"\s*(?:[万亿]?元)?\s*(?:以及|和|及|与)")
 
 
@@ -163,6 +165,10 @@ def groups(context: Context) -> tuple[Group, ...]:
         for marker in MARKERS.finditer(text):
             total = _total_for(text, marker, facts)
             after = [f for f in facts if f.start >= marker.end()]
+            if (relisted := _RELISTED.search(text, marker.end())) is not None:
+                # "…其中提前下达480万元、第二批下达162万元；按用途分，A 318万元、B 256万元…": the same total listed again
+                # another way, its own parts
+                after = [f for f in after if f.start < relisted.start()]
             if total is None or not after:
                 continue
             if marker.group().startswith("分别") and _EACH.search(text, total.end, marker.start()):

@@ -2027,6 +2027,7 @@ def extract_budget(
     _total_after_its_parts(ctx)
     _initial_before_a_change(ctx)
     _whole_with_its_budget_and_addition(ctx)
+    _a_change_between_the_budgets(ctx)
     if project_kind:
         _spent_in_full(ctx)
         _whole_of_listed_parts(ctx)
@@ -2114,6 +2115,39 @@ def _whole_with_its_budget_and_addition(ctx: Context) -> None:
             continue
         ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
         ctx.add("budget.initial", first.value, first.start, first.end, quantity=first)
+
+
+def _a_change_between_the_budgets(ctx: Context) -> None:
+    """The initial budget, a change to it read as the adjusted budget ("年中调整预算2,106.45万元"), then the budget it
+    became, in one sentence ("年初预算收入30,418.62万元,年中调整预算2,106.45万元,全年预算收入32,525.07万元"): the middle
+    figure is the change and the last the adjusted budget, when the initial one plus or minus the change is it
+    exactly."""
+    text = ctx.flow.text
+    money = [q for q in ctx.quantities if q.is_money]
+    for initial, change, whole in zip(money, money[1:], money[2:], strict=False):
+        read = [f for f in ctx.facts if f.field == "budget.adjusted" and f.value == change.value]
+        if (
+            not read
+            or _SENTENCE_STOP.search(text, initial.end, whole.start)
+            or not _A_CHANGE_NAMED.search(text, initial.end, change.start)
+            or whole.value not in (initial.value + change.value, initial.value - change.value)
+            or not any(_an_initial_budget(f) and f.value == initial.value for f in ctx.facts)
+        ):
+            continue
+        at = ctx.flow.locate(change.start)
+        ctx.facts[:] = [f for f in ctx.facts if not (f in read and (f.line, f.start) == at)]
+        ctx.add("budget.initial", initial.value, initial.start, initial.end, quantity=initial)
+        ctx.add("budget.adjusted", whole.value, whole.start, whole.end, quantity=whole)
+
+
+def _an_initial_budget(fact: Fact) -> bool:
+    """An initial budget read as one, or as a department's budgeted income ("年初预算收入")."""
+    return fact.field == "budget.initial" or (
+        fact.field.startswith("income.") and "年初" in fact.field and "预算" in fact.field
+    )
+
+
+_SENTENCE_STOP = re.compile(r"[。；;]")
 
 
 # a total of the amounts listed before it in its sentence ("…第一批3000万元、第二批1200万元…，合计5000万元",

@@ -53,7 +53,16 @@ _UNIT_BELOW_REACH = 40  # cells from the total row's label: its rows, the 总分
 
 
 def _yuan_below(cells: Sequence[Cell]) -> bool:
-    return any(_YUAN_BELOW.search(cell.text) for cell in cells)
+    for cell in cells:
+        if _ANOTHER_TABLES_TITLE.search(cell.text):
+            return False  # "项目支出明细(元)": the next table's title, its unit its own
+        if _YUAN_BELOW.search(cell.text):
+            return True
+    return False
+
+
+# the title of a table under the block, with the unit of its own amounts ("项目支出明细(元)", "三公经费支出情况表（元）")
+_ANOTHER_TABLES_TITLE = re.compile(r"(?:明细|情况|表|清单|统计)\s*[(（]\s*元\s*[)）]\s*$")
 
 
 _FORM_TITLE = re.compile(load_vocabulary("claims")["form_title"])
@@ -92,8 +101,10 @@ def _table_note_above(cells: Sequence[Cell], index: int) -> str | None:
     … / "支出项目 | 全年预算 | 实际支出"), read back over the table's short cells, never past a heading, a sentence or
     a form's identity cells (where another form, with its own unit, starts)."""
     for cell in reversed(cells[max(0, index - _NOTE_REACH) : index]):
-        if (unit := stated_unit(cell.text)) is not None:
-            return unit
+        if stated_unit(cell.text) is not None:
+            # (of a sentence, its last clause: "项目支出明细(元):A 386,500.00元;…;合计2,253,785.00元。" lists amounts
+            # with their own unit)
+            return stated_unit(_last_clause(cell.text))
         if _number(cell.text) is None and (
             len(cell.text) > _HEADING_LENGTH
             or _SENTENCE_MARK.search(cell.text)
@@ -667,7 +678,10 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             ),
             default=-1,
         )
-        headers = " ".join(cell.text for cell in [*before[last_figure + 1 :], *cells[index:after]])
+        # (of a sentence above the headers, its last clause: "…情况如下(单位:元):" notes the unit, "项目支出明细(元):A
+        # 386,500.00元;…。" states amounts with their own)
+        above = [_last_clause(cell.text) for cell in before[last_figure + 1 :]]
+        headers = " ".join([*above, *(cell.text for cell in cells[index:after])])
         if any(
             len(cell.text) <= _HEADING_LENGTH
             and not _SENTENCE_MARK.search(cell.text)
@@ -822,6 +836,15 @@ _PERCENT_NOTE = re.compile(r"[(（]\s*%\s*[)）]")
 # characters of a table's heading ("三、“三公”经费、政府采购及资产管理"), not a sentence that mentions the part
 _HEADING_LENGTH = 24
 _SENTENCE_MARK = re.compile(r"[。，,；;]")
+_CLAUSE_END = re.compile(r"[。；;]")
+
+
+def _last_clause(text: str) -> str:
+    """What a cell says after its last "。" or "；": a sentence's amounts carry their units, its last words may note
+    the table's."""
+    return _CLAUSE_END.split(text)[-1]
+
+
 _HEADING_REACH = 3  # cells from a table's heading to its header row
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
 _HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")
@@ -873,6 +896,9 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
     )
     if label is None:
         return None
+    heading = cells[max(0, index - _HEADING_REACH) : index]
+    if any(len(c.text) <= _HEADING_LENGTH and _PART_TABLE.search(c.text) for c in heading):
+        return None  # "“三公”经费(万元)" / "预算数" / "本年支出合计" / …: a part's table
     values: dict[str, tuple[Decimal, bool]] = {}
     value_cells: dict[str, Cell] = {}
     pending: list[str] = []
@@ -898,7 +924,8 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
         return None
     if not _consistent(values):
         return None
-    unit = amount_unit(" ".join(c.text for c in cells[max(0, index - _NOTE_REACH) : index]))
+    # (of a sentence above, its last clause: not what it says of its own amounts, "项目支出明细(元):A 386,500.00元;…")
+    unit = amount_unit(" ".join(_last_clause(c.text) for c in cells[max(0, index - _NOTE_REACH) : index]))
     row = tuple(
         FundsCell(key, in_wan(value[0], unit) if key in _AMOUNTS else value[0], value_cells[key])
         for key, value in values.items()

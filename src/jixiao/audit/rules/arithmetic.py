@@ -34,6 +34,7 @@ from jixiao.extract.context import SENTENCE_BREAKS, clause_start, in_brackets, s
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.extract.named_project import projects_counted
+from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import same_project
 from jixiao.extract.scores import another_years
 from jixiao.layout.cells import Cell, split_cells
@@ -1802,6 +1803,8 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
             continue
         if not slip and rate.at.field.endswith("execution_rate") and _stated_on_other_figures(context, rate):
             continue
+        if _its_own_figures_give_it(context, rate.at):
+            continue
         reported.add((rate.at.line, stated, expected))
         restated.add(figures)
         yield Hit(
@@ -1812,6 +1815,19 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
             + ("，属末位取舍差异" if slip else ""),
             severity="info" if slip else None,
         )
+
+
+def _its_own_figures_give_it(context: Context, rate: Fact) -> bool:
+    """Whether the two figures right before the rate in its clause or row give it exactly at the places it is written
+    with ("档案数字化加工 | 预算 486,000.00 | 支出 462,870.50 | 执行率 95.24%"): an item's rate on its own figures, printed
+    without their unit, not the report's on the figures the reader found for it."""
+    line = context.lines[rate.line - 1].text
+    opening = max(line.rfind(mark, 0, rate.start) for mark in "。；;") + 1
+    figures = [q for q in find_quantities(line[opening : rate.start]) if not q.is_percent and q.written > 0]
+    if len(figures) < 2 or not isinstance(rate.value, Decimal):
+        return False
+    base, part = figures[-2].written, figures[-1].written
+    return part <= base and _judged(rate.value, part / base * HUNDRED) is None
 
 
 def _half_unit(fact: Fact) -> Decimal:
