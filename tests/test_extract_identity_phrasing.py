@@ -2493,3 +2493,21 @@ def test_a_unit_naming_itself_our_centre_and_one_evaluating_before_its_score() -
         ).unit
         == "丰林县旅游发展服务中心"
     )
+
+
+def test_a_quoted_title_naming_the_kind_of_centre_a_project_builds() -> None:
+    # hand-written: a sharing site's lead quotes the title; "村级…中心" is the kind of centre built, no unit
+    text = (
+        "【#第一范文网# 导语】以下是®第一范文网的小编为您整理的《村级便民服务中心建设项目绩效自评报告》,欢迎阅读!\n"
+        "村级便民服务中心建设项目\n绩效自评报告\n一、项目概况 (一)项目基本情况。\n"
+    )
+    assert identity_of(text) == (None, "村级便民服务中心建设项目")
+
+
+def test_an_offices_ending_that_opens_a_word_of_the_funds_name() -> None:
+    # hand-written: "法律援助办案补贴经费" is the fund's name; 办 opens 办案, no 法律援助办 before it
+    text = (
+        "丰林县法律援助办案补贴经费12.5万元项目绩效评价报告.docx\n丰林县 2023 年法律援助办案补贴经费 支出绩效评价报告 "
+        "丰林县法律援助中心 (2024 年 3 月 6 日) 为保障经济困难群众获得法律援助,现将评价情况报告如下。\n"
+    )
+    assert identity_of(text) == ("丰林县法律援助中心", "法律援助办案补贴经费")

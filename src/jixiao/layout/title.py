@@ -422,7 +422,8 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
         if (
             head.endswith(endings)
             and not _name_runs_on(name, end)
-            and not vocab.class_of_institutions.search(head)
+            # (the name quoted: "《村级综合文化服务中心建设项目…》" names the kind of centre built)
+            and not vocab.class_of_institutions.search(head.lstrip('《“"「 '))
             and _fund_name().fullmatch(rest)
         ):
             return end if not vocab.not_project.search(rest) else 0
@@ -432,9 +433,10 @@ def _unit_before_fund(name: str, after_place: bool = False) -> int:
 def _name_runs_on(name: str, end: int) -> bool:
     """Whether an office's name goes on past ``end``: the ending cut is the start of a longer one ("…纪律检查委"
     + "员会", "…高新区管委" + "会", "…政府办" + "公室"), or the office's own office follows ("…编制委员会" +
-    "办公室"). A project's name may open with any other ending ("…局" + "政府购买服务项目", "…中心" + "校车购置")."""
+    "办公室"), or the ending's character opens a word ("…法律援助办" + "案补贴经费"). A project's name may open with any
+    other ending ("…局" + "政府购买服务项目", "…中心" + "校车购置")."""
     vocab = vocabulary()
-    if name.startswith(vocab.office_runs_on, end):
+    if name.startswith(vocab.office_runs_on, end) or name.startswith(vocab.office_word_openings, end - 1):
         return True
     return any(
         name.startswith(suffix, at)

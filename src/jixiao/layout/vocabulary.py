@@ -153,6 +153,7 @@ class Vocabulary:
     never_in_place_names: tuple[str, ...]
     class_of_institutions: re.Pattern[str]
     office_runs_on: tuple[str, ...]
+    office_word_openings: tuple[str, ...]
     not_unit: re.Pattern[str]
     third_party: re.Pattern[str]
     not_project: re.Pattern[str]
@@ -281,6 +282,7 @@ def vocabulary() -> Vocabulary:
         never_in_place_names=tuple(identity["never_in_place_names"]),
         class_of_institutions=_any(identity["class_of_institutions"]),
         office_runs_on=tuple(identity["office_runs_on"]),
+        office_word_openings=tuple(identity["office_word_openings"]),
         not_project=_any(identity["not_project"]),
         unit_business=_any(identity["unit_business"]),
         collection_title=_any(identity["collection_title"]),
