@@ -3516,3 +3516,20 @@ def test_a_project_named_after_a_slogan_ending_as_a_township_does() -> None:
     """ "送戏下乡经费项目": 下乡 ends a slogan, no township that opens the name (hand-written)."""
     report = read("项目绩效自评报告\n按照文件精神,我局对2019年度送戏下乡经费项目进行绩效评价。\n")
     assert report.project == "送戏下乡经费项目"
+
+
+def test_a_categorys_score_after_its_parts_scores_in_brackets() -> None:
+    """ "投入指标分值20分(其中预算执行率10分,得9.64分;预算编制完整性10分,得10分),得分19.64分": the category's score,
+    not the report's total, which the sentence after states (hand-written)."""
+    report = read(
+        "某局2020年度部门整体支出绩效自评报告\n三、自评结论\n投入指标分值20分(其中预算执行率10分,得9.64分;预算编制完整性10分,"
+        "得10分),得分19.64分;过程指标分值20分,得分18.50分;产出指标分值40分,得分40分;效益指标分值20分,得分19.60分。"
+        '自评总分97.74分,等级为"优"。\n'
+    )
+    assert report.score == D("97.74")
+    assert [(f.subject, f.value) for f in report.facts if f.field == "component"] == [
+        ("投入指标", D("19.64")),
+        ("过程指标", D("18.50")),
+        ("产出指标", D("40")),
+        ("效益指标", D("19.60")),
+    ]
