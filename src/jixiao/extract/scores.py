@@ -613,9 +613,11 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
             # "自评得分为95分，其中：预算执行率10分、产出指标47分…": the parts' scores, not their points
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
             continue
-        ctx.add("weight", value, match.start(), match.end(), unit="分", subject=name)
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
         opening = text[paragraph_start : match.start()]
+        if _SUB_HEADING.match(opening) and _under_a_categorys_heading(text, paragraph_start):
+            continue  # "二、产出(50分)" / … / "(四)成本指标(5分)": an indicator of the category above, no first level
+        ctx.add("weight", value, match.start(), match.end(), unit="分", subject=name)
         bracketed = match.group(2) is not None or _COLON_OR_END.match(text, match.end()) is not None
         # (a heading opens with its number or nothing; "按照决策（15分）、过程（25分）…指标体系" lists the weights)
         if (
@@ -627,6 +629,21 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
             end = text.find("\n", match.end())
             headed.append((match.end(), end if end >= 0 else len(text), name))
     return headed
+
+
+_SUB_HEADING = re.compile(r"\s*[(（][一二三四五六七八九十\d]{1,2}[)）]\s*$")
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]", re.MULTILINE)
+
+
+def _under_a_categorys_heading(text: str, position: int) -> bool:
+    """Whether the last first-level heading ("二、…") before ``position`` names a category with its points ("二、产出
+    (50分)"): the sub-headings under it are that category's indicators."""
+    heading = next(reversed(list(_TOP_HEADING.finditer(text, 0, position))), None)
+    if heading is None:
+        return False
+    end = text.find("\n", heading.end())
+    found = WEIGHT.search(text, heading.end(), end if end >= 0 else len(text))
+    return found is not None and found.start() - heading.end() <= 2
 
 
 _YEAR_OF = re.compile(

@@ -1803,7 +1803,7 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
             continue
         if not slip and rate.at.field.endswith("execution_rate") and _stated_on_other_figures(context, rate):
             continue
-        if _its_own_figures_give_it(context, rate.at):
+        if _its_own_figures_give_it(context, rate.at) or _its_clauses_own_money(context, rate):
             continue
         reported.add((rate.at.line, stated, expected))
         restated.add(figures)
@@ -1828,6 +1828,26 @@ def _its_own_figures_give_it(context: Context, rate: Fact) -> bool:
         return False
     base, part = figures[-2].written, figures[-1].written
     return part <= base and _judged(rate.value, part / base * HUNDRED) is None
+
+
+def _its_clauses_own_money(context: Context, rate: Rate) -> bool:
+    """Whether the rate's "；" clause states money, none of it the figures the rate was set against ("其中:低保资金
+    执行352.8万,执行率100%;特困供养资金执行93.42万,执行率94.75%"): the rate of that clause's item, on its money."""
+    line = context.lines[rate.at.line - 1].text
+    opening = max(line.rfind(mark, 0, rate.at.start) for mark in "。；;") + 1
+    if opening == 0:
+        return False  # (a sentence without a "；" before the rate: the rule's other guards judge it)
+    figures = {_value(rate.numerator), _value(rate.denominator)}
+    money = [
+        q.value if q.unit == "万元" else q.written
+        for q in find_quantities(line[opening : rate.at.start])
+        if not q.is_percent and q.written_unit in _MONEY_WRITTEN
+    ]
+    # (none of them the figures it was set against: "…；支出115万元，结余5万元，执行率93%" is the report's own clause)
+    return bool(money) and not figures.intersection(money)
+
+
+_MONEY_WRITTEN = ("万", "万元", "亿元", "元")
 
 
 def _half_unit(fact: Fact) -> Decimal:
