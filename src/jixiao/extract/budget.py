@@ -2123,12 +2123,16 @@ def _a_change_between_the_budgets(ctx: Context) -> None:
     figure is the change and the last the adjusted budget, when the initial one plus or minus the change is it
     exactly."""
     text = ctx.flow.text
+    adjusted = {f.value for f in ctx.facts if f.field == "budget.adjusted"}
+    if not adjusted:
+        return  # (most reports: one set of facts looked at once, not once per three amounts)
     money = [q for q in ctx.quantities if q.is_money]
     for initial, change, whole in zip(money, money[1:], money[2:], strict=False):
+        if change.value not in adjusted:
+            continue
         read = [f for f in ctx.facts if f.field == "budget.adjusted" and f.value == change.value]
         if (
-            not read
-            or _SENTENCE_STOP.search(text, initial.end, whole.start)
+            _SENTENCE_STOP.search(text, initial.end, whole.start)
             or not _A_CHANGE_NAMED.search(text, initial.end, change.start)
             or whole.value not in (initial.value + change.value, initial.value - change.value)
             or not any(_an_initial_budget(f) and f.value == initial.value for f in ctx.facts)

@@ -13,7 +13,7 @@ from jixiao.layout.cells import Cell, cell_stream, table_stream
 from jixiao.layout.chrome import Meta, is_chrome, is_page_furniture, link_lists, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, column_key, funds_blocks
 from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
-from jixiao.layout.records import record_cells, several_records
+from jixiao.layout.records import record_cells
 from jixiao.layout.statement import (
     Evaluated,
     acting_unit,
@@ -146,7 +146,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     labelled = _printed_labels(labelled_cells(cells), joined, whole)
     table = table_stream(lines, lambda word: column_key(word) is not None, chrome)
     blocks = funds_blocks(table)
-    records = record_cells(cells)
+    records, several = record_cells(cells)
     named = [cell for cell in records if cell.field in ("unit", "department", "project")]
     results = [cell for cell in records if cell.field in ("score", "grade")]
     evaluated = Evaluated(_printed(evaluated.unit, sentences), _printed(evaluated.project, sentences))
@@ -171,7 +171,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         figures=tuple(figure_cells(cells)),
         funds=tuple(tuple(block) for block in blocks),
         records=tuple(records),
-        several_records=several_records(cells),
+        several_records=several,
         cut_ends=cut_ends,
         cut_starts=cut_starts,
         read_whole=frozenset(

@@ -59,19 +59,17 @@ def _fits(field: str, text: str) -> bool:
     return _ROW_NUMBER.fullmatch(text) is None  # a remark, never the next row's number
 
 
-def record_cells(cells: Sequence[Cell]) -> list[Labelled]:
+def record_cells(cells: Sequence[Cell]) -> tuple[list[Labelled], bool]:
     """The values of every one-row record table: unit, department, project, score and grade as written,
-    and the budget ("budget.adjusted") and what was spent of it ("budget.executed") in 万元."""
+    and the budget ("budget.adjusted") and what was spent of it ("budget.executed") in 万元; and whether a record
+    table lists several rows ("序号 | … | 项目名称 | …", then rows 1 and 2): the page is then on several projects, none
+    of them its own."""
     found: list[Labelled] = []
+    several = False
     for values, more in _tables(cells):
         found += [] if more else values
-    return found
-
-
-def several_records(cells: Sequence[Cell]) -> bool:
-    """Whether a record table lists several rows: the page is on several projects ("序号 | … | 项目名称 | …", then
-    rows 1 and 2), none of them its own."""
-    return any(more for _, more in _tables(cells))
+        several = several or more
+    return found, several
 
 
 def _tables(cells: Sequence[Cell]) -> Iterator[tuple[list[Labelled], bool]]:
