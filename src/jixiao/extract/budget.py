@@ -19,6 +19,7 @@ from decimal import Decimal
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.extract.context import (
     CLAUSE_BREAKS,
+    SENTENCE_END,
     Context,
     clause_start,
     in_brackets,
@@ -2132,7 +2133,7 @@ def _a_change_between_the_budgets(ctx: Context) -> None:
             continue
         read = [f for f in ctx.facts if f.field == "budget.adjusted" and f.value == change.value]
         if (
-            _SENTENCE_STOP.search(text, initial.end, whole.start)
+            SENTENCE_END.search(text, initial.end, whole.start)
             or not _A_CHANGE_NAMED.search(text, initial.end, change.start)
             or whole.value not in (initial.value + change.value, initial.value - change.value)
             or not any(_an_initial_budget(f) and f.value == initial.value for f in ctx.facts)
@@ -2149,9 +2150,6 @@ def _an_initial_budget(fact: Fact) -> bool:
     return fact.field == "budget.initial" or (
         fact.field.startswith("income.") and "年初" in fact.field and "预算" in fact.field
     )
-
-
-_SENTENCE_STOP = re.compile(r"[。；;]")
 
 
 # a total of the amounts listed before it in its sentence ("…第一批3000万元、第二批1200万元…，合计5000万元",
