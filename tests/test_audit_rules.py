@@ -489,7 +489,8 @@ CASES = [
      [(2, "error", "基本支出前后不一致：第2行写1168.72万元，第4行写1186.72万元"),
       (2, "error", "项目支出前后不一致：第2行写1687.68万元，第4行写1669.68万元")]),
     # a department's form without 三级指标, then its project's form: the project form's rows are re-scored against its
-    # own funds row and total, not the department's read above its title (hand-written)
+    # own funds row and total (its 98.79 below it, not the department's 94.18 above its title); the total differs from
+    # the rules' only as the row scored below them makes it, a warning (hand-written)
     ("JX111", "national-2020",
      "某局2023年度绩效自评表\n部门整体支出绩效自评表\n年度部门整体支出预算（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
      "年度资金总额\t3,015.48\t3,286.12\t3,198.75\t10\t97.34%\t9.73\n一级指标\t二级指标\t分值\t得分\n"
@@ -497,7 +498,35 @@ CASES = [
      "项目名称：食品安全监督抽检\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
      "年度资金总额\t260.00\t260.00\t254.60\t10\t97.92%\t9.79\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
      "产出指标\t抽检批次\t≥2,600批次\t2,638批次\t50\t50\n效益指标\t抽检合格率\t≥97%\t98.1%\t40\t39\n"
-     "总分\t\t\t\t100\t98.79\n", []),
+     "总分\t\t\t\t100\t98.79\n", [(16, "warning", "总分：按规则重算为 99.79 分，表中填 98.79 分")]),
+    # two project forms on one page, each under its own title: the second form's rows are re-scored too, and each
+    # form's total is its own (hand-written)
+    ("JX110", "national-2020",
+     "某局2023年度项目支出绩效自评表\n项目支出绩效自评表\n项目名称：执法装备购置\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+     "年度资金总额\t120.00\t120.00\t120.00\t10\t100%\t10\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+     "产出指标\t购置执法记录仪\t≥40台\t40台\t50\t50\n效益指标\t执法规范率\t≥95%\t96%\t30\t30\n满意度指标\t群众满意度\t≥90%\t92%\t10\t10\n"
+     "总分\t\t\t\t100\t100\n项目支出绩效自评表\n项目名称：食品安全监督抽检\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+     "年度资金总额\t260.00\t260.00\t254.60\t10\t97.92%\t9.79\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+     "产出指标\t抽检批次\t≥2,600批次\t2,340批次\t50\t50\n效益指标\t抽检合格率\t≥97%\t98.1%\t30\t30\n"
+     "满意度指标\t群众满意度\t≥90%\t93%\t10\t10\n总分\t\t\t\t100\t99.79\n",
+     [(16, "error", "未完成指标却给满分：抽检批次：实际 2340 批次 未达指标 2600 批次，按完成比例 2340/2600 × 50 = 45 分，"
+       "表中却填满分 50 分")]),
+    ("JX111", "national-2020",
+     "某局2023年度项目支出绩效自评表\n项目支出绩效自评表\n项目名称：执法装备购置\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+     "年度资金总额\t120.00\t120.00\t120.00\t10\t100%\t10\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+     "产出指标\t购置执法记录仪\t≥40台\t40台\t50\t50\n效益指标\t执法规范率\t≥95%\t96%\t30\t30\n满意度指标\t群众满意度\t≥90%\t92%\t10\t10\n"
+     "总分\t\t\t\t100\t100\n项目支出绩效自评表\n项目名称：食品安全监督抽检\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+     "年度资金总额\t260.00\t260.00\t254.60\t10\t97.92%\t9.79\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+     "产出指标\t抽检批次\t≥2,600批次\t2,340批次\t50\t50\n效益指标\t抽检合格率\t≥97%\t98.1%\t30\t30\n"
+     "满意度指标\t群众满意度\t≥90%\t93%\t10\t10\n总分\t\t\t\t100\t99.79\n",
+     [(19, "warning", "总分：按规则重算为 94.79 分，表中填 99.79 分")]),
+    # a form's header printed again where its table goes on over a page: one form, its rows and total (hand-written)
+    ("JX111", "national-2020",
+     "某局2023年度项目支出绩效自评表\n项目名称：食品安全监督抽检\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+     "年度资金总额\t260.00\t260.00\t254.60\t10\t97.92%\t9.79\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+     "产出指标\t抽检批次\t≥2,600批次\t2,600批次\t30\t30\n产出指标\t抽检覆盖率\t≥95%\t96%\t20\t20\n第 1 页\n"
+     "一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n效益指标\t抽检合格率\t≥97%\t98.1%\t30\t30\n"
+     "满意度指标\t群众满意度\t≥90%\t93%\t10\t10\n总分\t\t\t\t100\t99.79\n", []),
     # a department's form, then its project's form on one page: each form's own totals and grades (hand-written)
     ("JX203", "national-2020",
      "甲中心2023年度部门整体支出绩效自评表\n部门名称\t甲中心\n年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
@@ -1010,6 +1039,12 @@ CASES = [
     ("JX101", "national-2020", "下达某区林业改革发展资金642万元,其中提前下达480万元、第二批下达152万元;按用途分,森林管护补助318万元、"
      "造林补助256万元和病虫害防治补助68万元。",
      [(1, "warning", "下达某区林业改革发展资金642.00万元与所列各项合计632.00万元不符")]),
+    # the whole's use and what is left of it after its parts, in clauses of their own: no parts (hand-written)
+    ("JX101", "national-2020", "批准实施项目3个,总投资 612.4万元,其中中央资金402.6万元,省级资金138.5万元,县级资金71.3万元,"
+     "实际使用590.18万元,结余22.22万元,已收回。", []),
+    ("JX101", "national-2020", "批准实施项目3个,总投资 622.4万元,其中中央资金402.6万元,省级资金138.5万元,县级资金71.3万元,"
+     "实际使用590.18万元,结余32.22万元,已收回。",
+     [(1, "warning", "总投资622.40万元与所列各项合计612.40万元不符")]),
     # an item's row with its own budget, spending and rate, printed without their unit: the item's rate (hand-written)
     ("JX103", "national-2020", "年初预算数 | 全年预算数 | 全年执行数 | 执行率\n248.6 | 286.45 | 271.89 | 94.92%\n"
      "档案数字化加工 | 预算 486,000.00 | 支出 462,870.50 | 执行率 95.24%", []),

@@ -920,6 +920,15 @@ def _parts(
                 # "其中：基本支出a，项目支出b；全年实际支出c": after the "；" another measure's statement begins
                 end = stop.start()
                 break
+            if (
+                len(parts) >= 2
+                and _WHOLES_MEASURE.match(label)
+                and (stop := _CLAUSE_END.search(text, parts[-1].fact.end, fact.start))
+            ):
+                # "总投资846.28万元，其中中央资金512.4万元，省级186.5万元，县级147.38万元，实际使用801.63万元，结余44.65万元":
+                # the whole's use or what is left of it, after its parts, in a clause of its own
+                end = stop.start()
+                break
             return []
         parts.append(Part(fact, label, share_after(text, fact.end)))
     labels = [p.label for p in parts]
@@ -931,6 +940,8 @@ def _parts(
     return parts
 
 
+# what became of a whole whose parts were listed: its use, or what is left of it
+_WHOLES_MEASURE = re.compile(r"实际(?:使用|支出|完成)|结余|已(?:经)?(?:支出|使用)")
 _NOT_PAID_AFTER = re.compile(r"\s*(?:未|尚未|没有|暂缓|停)(?:发放|支付|拨付|使用|支出|兑付)|\s*停发")
 _STILL_UNPAID = re.compile(r"(?:尚有|尚余|仍有)$")
 _PLANNED_AFTER = re.compile(r"(?:的)?(?:年初|全年)?(?:预算|计划)(?:数|额)?(?:为|是)?")

@@ -17,7 +17,7 @@ from jixiao.extract.model import ExtractedReport, FundsRow
 from jixiao.extract.named_project import form_titles
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
-from jixiao.form.text import RowRead, bare_name, form_cells, read_indicator_block
+from jixiao.form.text import IndicatorBlock, RowRead, bare_name, form_cells, read_indicator_blocks
 from jixiao.form.vocabulary import form_vocabulary
 from jixiao.ingest.document import Document, Line
 from jixiao.layout.cells import Cell
@@ -156,13 +156,13 @@ def _nearest_block(rows: Sequence[FundsRow], header_line: int) -> list[FundsRow]
 
 
 def _result(
-    report: ExtractedReport, field: str, cells: list[Cell], own_title: int | None = None
+    report: ExtractedReport, field: str, cells: list[Cell], own: tuple[int, int] | None = None
 ) -> Stated[Any] | None:
     """The total or grade as extraction chose it, else the form's result row in its own cells; also when
-    extraction read it above ``own_title``, the block's form's title (another form's result)."""
+    extraction read it outside the lines ``own`` spans, on a page of several forms (another form's result)."""
     value = report.score if field == "score" else report.grade
     fact = next((f for f in report.facts if f.field == field and f.value == value), None)
-    if fact is not None and own_title is not None and fact.line < own_title:
+    if fact is not None and own is not None and not own[0] <= fact.line < own[1]:
         value = None
     if value is None:
         found = [c for c in result_cells(cells) if c.field == field]
@@ -178,12 +178,53 @@ def _result(
 
 
 def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | None:
-    """The report's 自评表 as stated, or None when it holds no indicator block that can be read."""
+    """The report's 自评表 as stated (the first, on a page of several), or None when it holds no indicator block
+    that can be read."""
+    return next(iter(forms_in_report(document, report)), None)
+
+
+def forms_in_report(document: Document, report: ExtractedReport) -> tuple[StatedForm, ...]:
+    """Every 自评表 the report states whose indicator block can be read, in order: a department's form and then its
+    projects' forms, each under its own title ("项目支出绩效自评表") with its own funds and totals. A block with no
+    form title between it and the block before is that form's table going on, not a form of its own."""
     if not any("三级指标" in line.text for line in document.lines):
-        return None
-    block = read_indicator_block(document.lines)
-    if block is None:
-        return None
+        return ()
+    titles = form_titles((line.number, line.text) for line in document.lines)
+    blocks: list[tuple[IndicatorBlock, int | None]] = []
+    for block in read_indicator_blocks(document.lines):
+        above = [n for n in titles if n < block.header_line]
+        if not blocks:
+            # the first block read may be a later form's ("部门整体支出绩效自评表 … 总分 100 94.18" / "项目支出绩效自评表" /
+            # "三级指标 …"): then its own title is the last above it, another form's before
+            blocks.append((block, above[-1] if len(above) >= 2 else None))
+        elif above and above[-1] >= blocks[-1][0].end_line:
+            blocks.append((block, above[-1]))
+    # the form's own cells, cut as the block reader cuts them, only where extraction read no funds block or result
+    # row, or the page holds several forms (the common report reads them; cutting every line again costs a tenth
+    # of a review)
+    needed = not report.funds_rows or report.score is None or report.grade is None or len(blocks) > 1
+    needed = needed or any(title is not None for _, title in blocks)
+    cells = form_cells(document.lines) if needed else []
+    forms = []
+    for index, (block, title) in enumerate(blocks):
+        following = blocks[index + 1][1] if index + 1 < len(blocks) else None
+        form = _form(document, report, block, cells, title, following, first=index == 0)
+        if form is not None:
+            forms.append(form)
+    return tuple(forms)
+
+
+def _form(
+    document: Document,
+    report: ExtractedReport,
+    block: IndicatorBlock,
+    cells: list[Cell],
+    title: int | None,
+    following: int | None,
+    first: bool,
+) -> StatedForm | None:
+    """One form of the page: its indicator ``block``, the lines from its ``title`` (None: the page's first and only
+    form so far) to the ``following`` form's title its own."""
     notes: list[str] = []
     indicators: list[Indicator] = []
     places: dict[str, Stated[str]] = {}
@@ -201,16 +242,12 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
             places[f"indicators[{index}].{key}"] = _place(token.line, token.text)
     if not indicators:
         return None
-    # the form's own cells, cut as the block reader cuts them, only where extraction read no funds block
-    # or result row (the common report reads them; cutting every line again costs a tenth of a review)
-    # a page of several forms whose indicator block is a later form's ("部门整体支出绩效自评表 … 总分 100 94.18" /
-    # "项目支出绩效自评表" / "三级指标 …"): the result extraction read above that form's title is the other form's
-    titles = [
-        n for n in form_titles((line.number, line.text) for line in document.lines) if n < block.header_line
-    ]
-    title = titles[-1] if len(titles) >= 2 else None  # the block's own form's title, another form's before it
-    needed = not report.funds_rows or report.score is None or report.grade is None or title is not None
-    cells = form_cells(document.lines) if needed else []
+    # the result rows read are the form's own: between its block and the next form, or the next 三级指标 line
+    header_below = next(
+        (line.number for line in document.lines if line.number >= block.end_line and "三级指标" in line.text),
+        _AFTER_THE_LAST_LINE,
+    )
+    end = min(following if following is not None else _AFTER_THE_LAST_LINE, header_below)
     funds, execution_weight, execution_score = _funds(
         report,
         cells,
@@ -219,19 +256,15 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
         block.header_line,
         (title, block.end_line) if title is not None else None,
     )
-    # a page of several forms: the result rows read are the first form's, between its block and the next form
-    following = next(
-        (line.number for line in document.lines if line.number >= block.end_line and "三级指标" in line.text),
-        None,
-    )
-    own_cells = [c for c in cells if block.end_line <= c.line < following] if following is not None else cells
-    known = report.kind is not None and report.year is not None and report.unit is not None
+    own_cells = [c for c in cells if block.end_line <= c.line < end]
+    own = (title if title is not None else 0, end) if title is not None or following is not None else None
+    known = first and report.kind is not None and report.year is not None and report.unit is not None
     evaluation = Evaluation(
         kind=Kind(report.kind) if report.kind in {k.value for k in Kind} else Kind.PROJECT,
         year=report.year or _PLACEHOLDER_YEAR,
         department=report.unit or UNSTATED,
         unit=report.unit or UNSTATED,
-        project=report.project,
+        project=report.project if first else None,  # a later form's project is its own, not the headline's
         funds=funds,
         indicators=indicators,
     )
@@ -240,9 +273,12 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
         places,
         execution_weight=execution_weight,
         execution_score=execution_score,
-        total=_result(report, "score", own_cells, title),
-        grade=_result(report, "grade", own_cells, title),
+        total=_result(report, "score", own_cells, own),
+        grade=_result(report, "grade", own_cells, own),
         notes=tuple(notes),
         identity_known=known,
         from_text=True,
     )
+
+
+_AFTER_THE_LAST_LINE = 1 << 62

@@ -322,10 +322,19 @@ def _row_mode(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset()) -> IndicatorBlock | None:
-    """The first indicator block of ``lines`` whose rows can be read, or None. Only the lines around each
-    三级指标 header are cut into cells (from a few lines above it to the first result row below), so a
-    long report costs little more than one without a form."""
+    """The first indicator block of ``lines`` whose rows can be read, or None."""
+    return next(read_indicator_blocks(lines, skip), None)
+
+
+def read_indicator_blocks(
+    lines: Sequence[Line], skip: frozenset[int] = frozenset()
+) -> Iterator[IndicatorBlock]:
+    """Every indicator block of ``lines`` whose rows can be read, in order; a header inside a block read (one
+    printed again where a table goes on over a page) is that block's. Only the lines around each 三级指标 header
+    are cut into cells (from a few lines above it to the first result row below), so a long report costs little
+    more than one without a form."""
     stops = form_vocabulary().stop
+    after = 0  # the first line after the last block read
     headers = (
         i
         for i, line in enumerate(lines)
@@ -333,6 +342,8 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
         and (_HEADER_CELL.search(line.text) or ("三级指标" in line.text and _run_together_header(line.text)))
     )
     for first in headers:
+        if lines[first].number < after:
+            continue
         end = min(len(lines), first + _MAX_BLOCK_LINES)
         last = next(
             (
@@ -342,7 +353,10 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
             ),
             end - 1,
         )
-        window = lines[max(0, first - _HEADER_LINES) : last + 1]
+        start = max(0, first - _HEADER_LINES)
+        while lines[start].number < after:
+            start += 1  # the lines above the header that the last block read are its own
+        window = lines[start : last + 1]
         block = _block(
             _halves_joined(
                 _rejoined([t for line in window if line.number not in skip for t in _tokens(line)])
@@ -350,8 +364,8 @@ def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset
             window,
         )
         if block is not None:
-            return block
-    return None
+            yield block
+            after = block.end_line
 
 
 def _report_section(text: str) -> bool:

@@ -10,20 +10,21 @@ from decimal import Decimal
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.registry import Hit, rule
 from jixiao.audit.rules.consistency import stated_scheme
-from jixiao.form.published import form_in_report
+from jixiao.form.published import forms_in_report
 from jixiao.form.stated import StatedForm
 from jixiao.model.evaluation import Indicator
 from jixiao.scoring.compare import Difference, Rescored, rescore
 
 
 @per_report
-def rescored_form(context: Context) -> Rescored | None:
-    """The report's form re-scored under the grade bands the report states (else the audit's scheme)."""
-    form = form_in_report(context.document, context.report)
-    if form is None:
-        return None
+def rescored_forms(context: Context) -> tuple[Rescored, ...]:
+    """The report's forms (a department's and its projects', on a page of several) re-scored under the grade
+    bands the report states (else the audit's scheme)."""
+    forms = forms_in_report(context.document, context.report)
+    if not forms:
+        return ()
     stated = stated_scheme(context)
-    return rescore(form, stated[0] if stated is not None else context.scheme)
+    return tuple(rescore(form, stated[0] if stated is not None else context.scheme) for form in forms)
 
 
 def _hit(context: Context, difference: Difference, rescored: Rescored) -> Hit:
@@ -113,9 +114,11 @@ def _stricter(difference: Difference) -> bool:
 
 
 def _differences(context: Context, *kinds: str) -> Iterator[Hit]:
-    rescored = rescored_form(context)
-    if rescored is None:
-        return
+    for rescored in rescored_forms(context):
+        yield from _differences_of(context, rescored, kinds)
+
+
+def _differences_of(context: Context, rescored: Rescored, kinds: tuple[str, ...]) -> Iterator[Hit]:
     for difference in rescored.differences:
         if difference.kind in kinds:
             yield _hit(context, difference, rescored)
@@ -158,7 +161,8 @@ def unmet_full_marks(context: Context) -> Iterator[Hit]:
     "error",
     "{message}",
     summary="自评表的总分不等于表中各行得分（预算执行率得分与各三级指标得分）之和；表读全时，还与按规则重算的"
-    "总分比较（表给预算执行率的分值与评分方案不同的，如 20 分，不比较；重算总分的差异只因已报告的某行得分，记为警告）；资金栏的年度资金总额不等于其中各行（当年财政拨款、上年结转、其他资金）之和，各行都是 0 也算。",
+    "总分比较（表给预算执行率的分值与评分方案不同的，如 20 分，不比较；重算总分的差异只因已报告的某行得分，记为警告）；资金栏的年度资金总额不等于其中各行（当年财政拨款、上年结转、其他资金）之和，各行都是 0 也算。"
+    "一页有几张自评表（部门整体表后附各项目表，各有标题）的，每张表按其自己的各行、资金栏和总分核对。",
     why="总分决定等级；各行都是 0 分总分却是 93.61，或各行合计 98 总分写 96，都说明表是拼出来的。",
     fires="项目资金（万元）\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率\t得分\n"
     "年度资金总额\t100\t100\t100\t10\t100%\t10\n"
@@ -195,17 +199,17 @@ def form_total(context: Context) -> Iterator[Hit]:
     "总分\t100\t75\t中",
 )
 def form_grade(context: Context) -> Iterator[Hit]:
-    rescored = rescored_form(context)
-    if rescored is None or rescored.form.total is None or rescored.form.grade is None:
-        return
     bands = stated_scheme(context)
     if bands is None:
         return  # the report's own bands cannot all be read: its grade is not judged
     scheme = bands[0]
-    stated = rescored.form.grade.value
-    if scheme.rank(stated) != scheme.rank(scheme.grade_for(rescored.form.total.value)):
-        return  # the grade does not even follow the stated total: JX203's finding
-    yield from _differences(context, "grade")
+    for rescored in rescored_forms(context):
+        if rescored.form.total is None or rescored.form.grade is None:
+            continue
+        stated = rescored.form.grade.value
+        if scheme.rank(stated) != scheme.rank(scheme.grade_for(rescored.form.total.value)):
+            continue  # the grade does not even follow the stated total: JX203's finding
+        yield from _differences_of(context, rescored, ("grade",))
 
 
 @rule(
