@@ -2511,3 +2511,17 @@ def test_an_offices_ending_that_opens_a_word_of_the_funds_name() -> None:
         "丰林县法律援助中心 (2024 年 3 月 6 日) 为保障经济困难群众获得法律援助,现将评价情况报告如下。\n"
     )
     assert identity_of(text) == ("丰林县法律援助中心", "法律援助办案补贴经费")
+
+
+def test_a_fund_opening_its_pages_money_after_a_place_and_the_organisation_it_is_for() -> None:
+    # the organisation after the place is whose money it is, the fund its project (hand-written, not copied)
+    text = "一、项目基本情况\n2022年某某县畜牧兽医服务中心动物疫病防控补助资金共计52.30万元。其中:中央资金40万元,县级资金12.30万元。\n"
+    assert identity_of(text)[1] == "动物疫病防控补助资金"
+    # a sentence opening with the year and the fund's budget, the year masked (hand-written, not copied)
+    text = "一、项目基本情况\n(一)资金下达情况\n20__年某某市文化馆中央补助地方美术馆公共文化场馆免费开放专项资金预算12.40万元,实际下达12.40万元。\n"
+    assert identity_of(text)[1] == "中央补助地方美术馆公共文化场馆免费开放专项资金"
+    # a centre built is the work, not the organisation whose money it is; 委员 opens a word, no 委 ends there
+    text = "一、项目基本情况\n2021年某某县残疾人康复中心建设项目资金共计300万元。\n"
+    assert identity_of(text)[1] == "残疾人康复中心建设项目资金"
+    text = "一、项目基本情况\n2023年某某县政协委员履职专项经费共计18.60万元。\n"
+    assert identity_of(text)[1] == "政协委员履职专项经费"

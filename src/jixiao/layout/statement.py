@@ -14,10 +14,12 @@ from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER, LIST_ITEM
 from jixiao.layout.title import (
     Part,
+    facility_project,
     leading_place,
     organisation_end,
     page_head,
     plausible_name,
+    unit_before_fund,
     without_citations,
 )
 from jixiao.layout.vocabulary import vocabulary
@@ -137,6 +139,11 @@ def _funded() -> tuple[re.Pattern[str], ...]:
             rf"(?:^|[。；;，,])\s*{_YEAR}?(?:我[省市县区州旗])?{name}(?:预算)?"
             rf"(?:共计|合计|总计|下达|到位|总预算|总额)(?:为)?{amount}"
         ),
+        # a sentence opening with the year and the fund's budget, the page's first word on its money ("20__年保山市
+        # 图书馆中央补助地方公共文化服务体系建设专项资金预算17.77万元,实际下达17.77万元")
+        re.compile(
+            rf"^\s*{_YEAR}(?!其中|[\u4e00-\u9fff]{{0,4}}财政(?:给予|安排|下达|拨付)){name}预算(?:为)?{amount}"
+        ),
     )
 
 
@@ -150,9 +157,20 @@ FUND_HEADING = re.compile(
 
 def _start_without_place(found: re.Match[str]) -> int:
     """Where a found fund's name starts without the place it opens with ("湖南省中小企业发展专项资金": the
-    fund of 湖南省), when four characters or more are left."""
-    place = leading_place(found.group("name"))
-    return found.start("name") + (place if found.end("name") - found.start("name") - place >= 4 else 0)
+    fund of 湖南省), when four characters or more are left, and without the organisation right after the place
+    whose money it is ("蓬溪县" + "动物疫病预防控制中心" + "动物防疫补助项目资金"), when what is left is a fund's."""
+    name = found.group("name")
+    place = leading_place(name)
+    if len(name) - place < 4:
+        return found.start("name")
+    office = unit_before_fund(name[place:], after_place=True) if place else 0
+    if office and not facility_project(_MONEY_OF_IT.sub("", name[place:]), office):
+        # ("某县残疾人康复中心建设项目资金": the centre built is the project, not whose money it is)
+        return found.start("name") + place + office
+    return found.start("name") + place
+
+
+_MONEY_OF_IT = re.compile(r"(?:资金|经费)$")
 
 
 _FOR_A_PROJECT = re.compile(

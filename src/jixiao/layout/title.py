@@ -410,7 +410,7 @@ def _name_end(name: str) -> int:
     return cut.start() if cut is not None and cut.start() >= 4 else len(name)
 
 
-def _unit_before_fund(name: str, after_place: bool = False) -> int:
+def unit_before_fund(name: str, after_place: bool = False) -> int:
     """Length of the organisation a fund's name opens with ("市环境保护局" of "市环境保护局环境治理财政专项
     资金"), when what follows is a fund's name of four characters or more; 0 when there is none. Right after
     a place any organisation's ending counts ("芦山县" + "人民医院" + "灾后重建项目"); without one only an
@@ -1094,7 +1094,7 @@ def _parse_title(found: list[Line]) -> Title:
             and len(fund := _PROJECT_TAIL.sub("", head)) >= 6
             and _fund_name().fullmatch(fund)
         ):
-            split = _unit_before_fund(fund)
+            split = unit_before_fund(fund)
             if split:  # "市环境保护局环境治理财政专项资金绩效自评报告": the unit, then its fund
                 unit = span(lead, split, organisation=True)
             project = span(lead + split, len(fund) - split)  # "农机购置补贴支出…": the fund, without 支出
@@ -1130,7 +1130,7 @@ def _parse_title(found: list[Line]) -> Title:
             name = _PROJECT_TAIL.sub("", head[places:])
             skip = 2 if name.startswith("关于") else 0  # "X镇关于Y项目的…": 关于 is not the name's
             bare = name[: _name_end(name)]
-            office = 0 if skip else _unit_before_fund(name, True) or _unit_before_fund(bare, True)
+            office = 0 if skip else unit_before_fund(name, True) or unit_before_fund(bare, True)
             if office and facility_project(bare, office):
                 office = 0  # "某县人民医院建设项目": the hospital built is the project, not its unit
             if office:  # "旺苍县卫生健康局基本药物制度补助资金…": the place's office, then its fund
@@ -1156,7 +1156,7 @@ def _parse_title(found: list[Line]) -> Title:
             place = span(sub_lead, places)
             sub_lead, body = sub_lead + places, body[places:]
             name = _PROJECT_TAIL.sub("", body)
-            office = _unit_before_fund(name, True) if kind == "项目支出" else 0
+            office = unit_before_fund(name, True) if kind == "项目支出" else 0
             if office and facility_project(name, office):
                 office = 0  # "某县便民服务中心建设项目": the centre built is the project, not its unit
             if office:  # "2011年某区教育局校园安全预算项目…": the place's office, then its project
@@ -1164,7 +1164,7 @@ def _parse_title(found: list[Line]) -> Title:
                 sub_lead, body = sub_lead + office, body[office:]
         elif unit is None and place is None and kind == "项目支出" and _LEVEL_OFFICE.match(body):
             # "2023年度县农业农村局高标准农田建设项目…": an office named by its level alone, then its project
-            office = _unit_before_fund(_PROJECT_TAIL.sub("", body))
+            office = unit_before_fund(_PROJECT_TAIL.sub("", body))
             named = span(sub_lead, office, organisation=True) if office else None
             if named is not None:
                 unit = named
