@@ -199,6 +199,8 @@ def forms_in_report(document: Document, report: ExtractedReport) -> tuple[Stated
             blocks.append((block, above[-1] if len(above) >= 2 else None))
         elif above and above[-1] >= blocks[-1][0].end_line:
             blocks.append((block, above[-1]))
+    if not blocks:
+        return ()
     # the form's own cells, cut as the block reader cuts them, only where extraction read no funds block or result
     # row, or the page holds several forms (the common report reads them; cutting every line again costs a tenth
     # of a review)
