@@ -3533,3 +3533,26 @@ def test_a_categorys_score_after_its_parts_scores_in_brackets() -> None:
         ("产出指标", D("40")),
         ("效益指标", D("19.60")),
     ]
+
+
+# a department's report printing its form and then a project's form, one cell per line (hand-written)
+_DEPARTMENT_THEN_PROJECT_FORM = (
+    "某县某中心学校2023年度部门整体和项目支出绩效自评报告\n一、基本情况\n本校为全额拨款事业单位。\n二、绩效自评表\n"
+    "2023年度部门整体支出绩效自评表\n"
+    + (
+        "年度部门整体支出预算(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+        "年度资金总额 512.30 540.80 531.46 10 98.27% 9.83 其中:财政拨款 512.30 540.80 531.46 — 98.27% — "
+        "总分 100 98.83 2023年度项目支出绩效自评表 项目名称 农村学校营养餐补助 主管部门 某县教育局 "
+        "实施单位 某县某中心学校 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+        "年度资金总额 60.00 64.50 62.10 10 96.28% 9.63 其中:财政拨款 60.00 64.50 62.10 — 96.28% — 总分 100 98.63"
+    ).replace(" ", "\n")
+)
+
+
+def test_a_department_reports_budget_is_its_own_forms_not_the_project_form_after_it() -> None:
+    report = extract_document(Document.from_text("page.txt", "txt", _DEPARTMENT_THEN_PROJECT_FORM))
+    assert report.kind == "部门整体支出"
+    assert report.budget == Budget(
+        initial=D("512.30"), adjusted=D("540.80"), executed=D("531.46"), execution_rate=D("98.27")
+    )
+    assert report.score == D("98.83")

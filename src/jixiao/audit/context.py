@@ -14,7 +14,7 @@ from functools import cached_property, wraps
 from typing import TypeVar, cast
 
 from jixiao.extract.model import ExtractedReport, Fact
-from jixiao.extract.named_project import form_title_above, form_titles
+from jixiao.extract.named_project import PageForms, form_title_above, page_forms
 from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
 from jixiao.model.scheme import Scheme
@@ -48,8 +48,9 @@ class Context:
         return self.read_lines if self.read_lines is not None else normalise_lines(self.document.lines)
 
     @cached_property
-    def _form_titles(self) -> tuple[int, ...]:
-        return form_titles((line.number, line.text) for line in self.lines)
+    def forms(self) -> PageForms:
+        """The page's forms: their titles by line and the kind each names."""
+        return page_forms((line.number, line.text) for line in self.lines)
 
     @cached_property
     def text(self) -> str:
@@ -83,8 +84,8 @@ class Context:
     def in_other_forms(self, first: Fact, later: Fact) -> bool:
         """Whether two facts stand in two forms a page publishes one after the other (a department's form and its
         project's): under different form titles, each form's own totals."""
-        above_first = form_title_above(self._form_titles, first.line)
-        above_later = form_title_above(self._form_titles, later.line)
+        above_first = form_title_above(self.forms.titles, first.line)
+        above_later = form_title_above(self.forms.titles, later.line)
         return above_first is not None and above_later is not None and above_first != above_later
 
     def quote(self, *facts: Fact | None) -> str:

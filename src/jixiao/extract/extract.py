@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -42,9 +41,9 @@ from jixiao.extract.headline import (
 from jixiao.extract.identity import Identity, extract_identity
 from jixiao.extract.model import Budget, Candidate, ExtractedReport, Fact, FundsRow
 from jixiao.extract.named_project import (
-    form_title_above,
-    form_titles,
+    PageForms,
     item_subject,
+    page_forms,
     project_stated_of,
     projects_counted,
     sentence_subject,
@@ -79,7 +78,7 @@ from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
 from jixiao.layout.headings import is_heading
 from jixiao.layout.labelled import Labelled
-from jixiao.layout.title import kind_named, leading_place
+from jixiao.layout.title import leading_place
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 
@@ -467,8 +466,16 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     sections = extract_sections(ctx, lines)
     team = extract_team(ctx, lines, chosen["unit"])
     projects = assemble_projects(ctx, tables, project_name)
+    forms = page_forms(ctx.read_text.items())
     budget_choice = {
-        key: choose([c for c in found if not (department and _a_parts_table(ctx, c))])
+        key: choose(
+            [
+                c
+                for c in found
+                if not (department and _a_parts_table(ctx, c))
+                and not forms.of_another_kind(c.line, chosen["kind"])
+            ]
+        )
         for key, found in budget_candidates(
             layout, choose_budget(ctx, department=department), ctx.facts, lines, department=department
         ).items()
@@ -496,7 +503,6 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     ctx.candidates.extend(c for choice in budget_choice.values() for c in choice.candidates)
     _state_figures_read_off_cells(ctx, budget_choice)
     facts = ctx.facts
-    forms = _page_forms(ctx)
     score = _choose_result(ctx, layout, "score", chosen["kind"], forms)
     grade = _choose_result(ctx, layout, "grade", chosen["kind"], forms)
     if isinstance(score, Decimal):
@@ -534,30 +540,8 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     )
 
 
-@dataclass(frozen=True)
-class _Forms:
-    """The page's form titles (claims.yaml form_title) by line, and the kind each names, read once per report."""
-
-    titles: tuple[int, ...]
-    kinds: dict[int, str]
-
-    def kind_at(self, line: int) -> str | None:
-        """The kind the title of the form ``line`` stands in names; None outside a form or under a title naming
-        neither kind."""
-        title = form_title_above(self.titles, line)
-        return self.kinds.get(title) if title is not None else None
-
-
-def _page_forms(ctx: Context) -> _Forms:
-    titles = form_titles(ctx.read_text.items())
-    kinds = {
-        title: named for title in titles if (named := kind_named(ctx.read_text.get(title, ""))) is not None
-    }
-    return _Forms(titles, kinds)
-
-
 def _choose_result(
-    ctx: Context, layout: Layout, field: str, kind: str | None, forms: _Forms
+    ctx: Context, layout: Layout, field: str, kind: str | None, forms: PageForms
 ) -> Decimal | str | None:
     """The total score or the grade: a form's result row beats prose (where they disagree, none); the
     first statement in prose otherwise (a later different one is the audit's JX201 to report), unless the
@@ -609,7 +593,7 @@ def _choose_result(
     return choice.value
 
 
-def _of_the_reports_form(cells: list[Labelled], kind: str | None, forms: _Forms) -> list[Labelled]:
+def _of_the_reports_form(cells: list[Labelled], kind: str | None, forms: PageForms) -> list[Labelled]:
     """A form's result cells, those of the report's own form when the page holds forms of both kinds (a
     department's, then its projects'; the department's cut before its total row): the first, whose title names
     the report's kind; none when the report is read as of the other kind."""
@@ -627,7 +611,7 @@ _WHOLE_SPENDING = re.compile(r"部门整体|单位整体|整体支出")
 
 
 def _stated_of_the_report(
-    ctx: Context, layout: Layout, field: str, kind: str | None, forms: _Forms
+    ctx: Context, layout: Layout, field: str, kind: str | None, forms: PageForms
 ) -> Decimal | str | None:
     """The first score (or grade) prose states, unless its statements differ and are those of several projects
     or units ("（一）X项目，自评得分93分；（二）Y项目，自评得分95分", "项目一：X经费 … 得分92分", "1.X局，自评得分95分"):

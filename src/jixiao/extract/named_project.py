@@ -7,9 +7,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from jixiao.extract.context import clause_start, sentence_start
-from jixiao.layout.title import organisation_end
+from jixiao.layout.title import kind_named, organisation_end
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 _CLAIMS = load_vocabulary("claims")
@@ -106,3 +107,33 @@ def form_title_above(titles: Sequence[int], number: int) -> int | None:
     """The form title (of ``form_titles``) the figure on line ``number`` stands under, if any."""
     at = bisect.bisect_right(titles, number) - 1
     return titles[at] if at >= 0 and number - titles[at] < _FORM_REACH else None
+
+
+@dataclass(frozen=True)
+class PageForms:
+    """The page's form titles by line, and the kind each names."""
+
+    titles: tuple[int, ...]
+    kinds: dict[int, str]
+
+    def kind_at(self, line: int) -> str | None:
+        """The kind the title of the form ``line`` stands in names; None outside a form or under a title naming
+        neither kind."""
+        title = form_title_above(self.titles, line)
+        return self.kinds.get(title) if title is not None else None
+
+    def of_another_kind(self, line: int, kind: str | None) -> bool:
+        """Whether ``line`` stands in a form of the other kind than the report's on a page that holds forms of both
+        (a department's form, then its projects'): that form's figures are its project's, not the report's."""
+        return (
+            kind is not None and len(set(self.kinds.values())) >= 2 and self.kind_at(line) not in (None, kind)
+        )
+
+
+def page_forms(lines: Iterable[tuple[int, str]]) -> PageForms:
+    """The forms of a page of (line number, text), read once per report."""
+    texts = dict(lines)
+    titles = form_titles(texts.items())
+    return PageForms(
+        titles, {title: named for title in titles if (named := kind_named(texts[title])) is not None}
+    )

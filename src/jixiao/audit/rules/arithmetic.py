@@ -1148,6 +1148,8 @@ def rates(context: Context) -> Iterator[Rate]:
                 continue
             if _MASKED_AMOUNT.search(text, sentence_start(text, fact.start), fact.start):
                 continue  # "全年共 点击查看>> 万元,拨付使用了 ** 万元,预算执行率100%": its own figures, masked
+            if context.forms.of_another_kind(fact.line, context.report.kind):
+                continue  # a project's form after the department's: its rate is on its own figures, not the report's
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
             executed = executed or _headline_fact(context, "executed")
             budget = budget or _headline_fact(context, "adjusted")
