@@ -2525,3 +2525,12 @@ def test_a_fund_opening_its_pages_money_after_a_place_and_the_organisation_it_is
     assert identity_of(text)[1] == "残疾人康复中心建设项目资金"
     text = "一、项目基本情况\n2023年某某县政协委员履职专项经费共计18.60万元。\n"
     assert identity_of(text)[1] == "政协委员履职专项经费"
+
+
+def test_a_peoples_organisation_by_its_short_name_after_its_places_level() -> None:
+    # "区科协", "县残联": the short name needs only the level of its place before it (hand-written, not copied)
+    assert identity_of("2019年区科协开展科普大篷车进校园项目绩效评价自评报告\n一、项目概况\n") == (
+        "区科协",
+        "科普大篷车进校园项目",
+    )
+    assert identity_of("县残联2022年度部门整体支出绩效自评报告\n一、部门概况\n")[0] == "县残联"

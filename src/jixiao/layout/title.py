@@ -457,12 +457,16 @@ _AFTER_NAME = re.compile(
 )
 
 
+_LEVELS = frozenset("省市县区州旗")
+
+
 def organisation_end(text: str) -> int | None:
     """Length of the organisation's name the text opens with, when one does ("兴庆区住房和城乡建设局…")."""
     vocab = vocabulary()
     best = None
     for suffix in vocab.organisation_suffixes:
-        at = text.find(suffix, 2)
+        # (a people's organisation known by its short name needs only its place's level before it: "区科协", "县残联")
+        at = text.find(suffix, 1 if suffix in vocab.short_named_organisations and text[:1] in _LEVELS else 2)
         while 0 <= at <= 28:
             end = at + len(suffix)
             rest = text[end:]

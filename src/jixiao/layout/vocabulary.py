@@ -154,6 +154,7 @@ class Vocabulary:
     class_of_institutions: re.Pattern[str]
     office_runs_on: tuple[str, ...]
     office_word_openings: tuple[str, ...]
+    short_named_organisations: frozenset[str]
     not_unit: re.Pattern[str]
     third_party: re.Pattern[str]
     not_project: re.Pattern[str]
@@ -283,6 +284,7 @@ def vocabulary() -> Vocabulary:
         class_of_institutions=_any(identity["class_of_institutions"]),
         office_runs_on=tuple(identity["office_runs_on"]),
         office_word_openings=tuple(identity["office_word_openings"]),
+        short_named_organisations=frozenset(identity["short_named_organisations"]),
         not_project=_any(identity["not_project"]),
         unit_business=_any(identity["unit_business"]),
         collection_title=_any(identity["collection_title"]),
