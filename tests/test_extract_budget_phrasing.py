@@ -3079,6 +3079,17 @@ def test_a_source_listed_with_its_own_amount_before_a_comma_of_enumeration_owns_
         Decimal("1598.77"),
         Decimal("94.93"),
     )
+    # the whole's money used, in the same words a report uses for what it spent (hand-written)
+    text = (
+        "某县中心血站2019年度部门整体支出绩效自评报告\n2019年度我站全年预算资金合计1322.60万元，其中财政拨款702.15万元、"
+        "事业收入620.45万元；全年实际使用资金1287.34万元，资金使用率97.33%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1322.60"),
+        Decimal("1287.34"),
+        Decimal("97.33"),
+    )
 
 
 def test_the_total_of_projects_counted_that_lists_the_reports_own_is_none_of_its_figures() -> None:
