@@ -69,3 +69,27 @@ def test_schemes_listing() -> None:
     assert "national-2020" in result.stdout and "luquan-2024" in result.stdout
     detail = run("schemes", "luquan-2024")
     assert "优秀 ≥ 85" in detail.stdout
+
+
+def test_a_report_with_several_forms_is_scored_on_its_first_and_says_so(tmp_path: Path) -> None:
+    # two project forms, each under its own title (hand-written): the first scored, the user told of the second
+    form = (
+        "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t{budget}\t{budget}\t{budget}\t10\t100%\t10\n"
+        "一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t{item}\t≥{target}次\t{target}次\t50\t50\n效益指标\t覆盖人数\t≥100人\t100人\t30\t30\n"
+        "满意度指标\t群众满意度\t≥90%\t92%\t10\t10\n总分\t\t\t\t100\t100\n"
+    )
+    text = (
+        "某局2023年度项目支出绩效自评报告\n项目支出绩效自评表\n项目名称：普法宣传\n"
+        + form.format(budget="20.00", item="宣传活动", target=12)
+        + "项目支出绩效自评表\n项目名称：人民调解培训\n"
+        + form.format(budget="8.00", item="培训场次", target=6)
+    )
+    report = tmp_path / "两张表.txt"
+    report.write_text(text, encoding="utf-8")
+    result = run("score", "--json", str(report))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout, parse_float=Decimal)
+    assert [i["name"] for i in data["indicators"]] == ["宣传活动", "覆盖人数", "群众满意度"]
+    assert "报告中有 2 张自评表，此处按第一张计分；其余各表（指标行自第16行起）" in result.stderr

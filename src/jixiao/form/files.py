@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from jixiao.errors import InputError
@@ -28,11 +29,17 @@ def read_stated_form(path: Path) -> StatedForm:
         assert result.form is not None
         return result.form
     from jixiao.extract.extract import extract_document
-    from jixiao.form.published import form_in_report
+    from jixiao.form.published import forms_in_report
     from jixiao.ingest.isolated import read_isolated
 
     document = read_isolated(path)
-    form = form_in_report(document, extract_document(document))
-    if form is None:
+    forms = forms_in_report(document, extract_document(document))
+    if not forms:
         raise InputError.single(str(path), NO_FORM)
-    return form
+    if len(forms) == 1:
+        return forms[0]
+    # a department's form and its projects' forms: the first is scored, the user told of the others
+    first = forms[0]
+    rows = "、".join(f"第{lines[0]}行" for form in forms[1:] if (lines := form.lines("indicators[0]")))
+    note = f"报告中有 {len(forms)} 张自评表，此处按第一张计分；其余各表（指标行自{rows}起）可用 jixiao audit 逐表核对"
+    return replace(first, notes=(*first.notes, note))
