@@ -3556,3 +3556,29 @@ def test_a_department_reports_budget_is_its_own_forms_not_the_project_form_after
         initial=D("512.30"), adjusted=D("540.80"), executed=D("531.46"), execution_rate=D("98.27")
     )
     assert report.score == D("98.83")
+
+
+def test_a_forms_rows_above_the_next_forms_title_are_no_piece_of_a_title() -> None:
+    # no title of its own: the department's form, then a project's; the last rows of the first form are no title
+    # broken above the second's (hand-written)
+    text = (
+        "评价年度:2023\n评价单位(公章): 某县林业局\n一、单位基本情况\n"
+        "2023年年初预算812.40万元,全年预算数905.60万元;全年执行数884.32万元,预算执行率97.65%。\n"
+        "部门整体支出绩效自评表(2023年度)\n"
+        "资金情况(万元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t812.40\t905.60\t884.32\t10\t97.65%\t9.77\n"
+        "一级指标\t二级指标\t三级指标\t分值\t年度指标值\t实际完成值\t得分\n"
+        "产出指标\t数量指标\t森林管护面积\t50\t≥12万亩\t12.3万亩\t50\n"
+        "效益指标\t生态效益指标\t森林覆盖率\t30\t≥62%\t62.4%\t30\n"
+        "满意度指标\t服务对象满意度指标\t群众满意度\t10\t≥90%\t94%\t10\n"
+        "总分\t\t\t100\t\t\t99.77\n"
+        "项目支出绩效自评表(2023年度)\n"
+        "项目名称\t护林员补助\t主管部门\t某县林业局\n"
+        "项目资金(万元)\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t120.00\t120.00\t114.00\t10\t95%\t9.5\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.kind == "部门整体支出"
+    assert report.budget == Budget(
+        initial=D("812.40"), adjusted=D("905.60"), executed=D("884.32"), execution_rate=D("97.65")
+    )

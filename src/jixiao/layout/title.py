@@ -230,6 +230,9 @@ _LEAD_IN = re.compile(r"[，,].*[:：]\s*$")
 _LEADS_IN = re.compile(r"报告如下\s*[:：]?\s*$")
 
 
+_TABLE_ROW = re.compile(r"\t|[|｜]\s*[^|｜\s]+\s*[|｜]")
+
+
 def _title_lines(
     lines: Sequence[Line], chrome: frozenset[int], rejoined: frozenset[int]
 ) -> Iterator[list[Line]]:
@@ -295,6 +298,8 @@ def _title_lines(
                 or length > _MAX_TITLE
                 or len(above) > 45
                 or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
+                # a table's row ("满意度指标\t…\t93.6%\t10" / "总分\t\t100\t\t98.71" / "项目支出绩效自评表"): no piece of it
+                or _TABLE_ROW.search(above)
                 or not _HANZI.search(above)
                 # a metadata label's value on its own line ("发布机构:" / "X局"), not a title's piece
                 or (previous.number - 1 in labels_ending and not _YEAR.search(above))
