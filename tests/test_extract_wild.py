@@ -3582,3 +3582,18 @@ def test_a_forms_rows_above_the_next_forms_title_are_no_piece_of_a_title() -> No
     assert report.budget == Budget(
         initial=D("812.40"), adjusted=D("905.60"), executed=D("884.32"), execution_rate=D("97.65")
     )
+
+
+def test_projects_listed_each_under_its_label_in_a_numbered_item_are_several_none_the_pages() -> None:
+    # three projects, each a numbered item opening "项目名称:X," and told in the same sentence; the second alone
+    # states its spending: no headline budget is taken from one of them (hand-written)
+    text = (
+        "某县妇联2022年度项目支出绩效单位自评报告\n一、基本情况\n(一)项目概况。\n"
+        "1、项目名称:2022年妇女儿童发展专项资金,金额为15万元,资金来源为州财政局下达的专项资金。\n"
+        "2、项目名称:三八妇女节活动经费,金额为4.2万元,主要用于表彰大会和宣传活动,该项目实际支出4.05万元,执行率96.43%。\n"
+        "3.项目名称:家庭教育指导培训经费,金额为2万元,资金来源于县财政安排。\n"
+        "(二)项目绩效目标\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert report.project is None
+    assert report.budget == Budget(initial=None, adjusted=None, executed=None, execution_rate=None)

@@ -39,6 +39,12 @@ _NAME_ENDS = {
     for field, words in _LABELS["name_endings"].items()
 }
 # every ending of a unit's name, for the rest of one set apart from its place ("泸溪县 第一中学")
+# the number of a list's item before its label ("1、项目名称:…", "(2)项目名称:…")
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）])\s*")
+# a project's name ending its clause, a sentence going on after it
+_NAMED_THEN_TOLD = re.compile(
+    r"[^,，。;；]{2,40}?(?:" + "|".join(map(re.escape, _LABELS["name_endings"]["project"])) + ")[,，]"
+)
 _UNIT_ENDS = re.compile(
     "(?:" + "|".join(map(re.escape, load_vocabulary("identity")["organisation_suffixes"])) + ")$"
 )
@@ -98,7 +104,8 @@ def _labels(text: str) -> list[tuple[int, int, str, int]]:
     return kept
 
 
-def _value(cell: Cell, start: int, end: int) -> Labelled | None:
+def _value(cell: Cell, start: int, end: int, listed: bool = False) -> Labelled | None:
+    """The value after a label, from ``start`` to ``end`` of the cell; ``listed``: the label opens a numbered item."""
     raw = cell.text[start:end]
     lead = len(_LEAD.match(raw).group())  # type: ignore[union-attr]
     code = CODE_PREFIX.match(raw[lead:]) or _NOTICE_PREFIX.match(raw[lead:]) or _SPACED_CODE.match(raw[lead:])
@@ -106,6 +113,9 @@ def _value(cell: Cell, start: int, end: int) -> Labelled | None:
         lead += code.end()
     value = raw[lead:]
     clause = _CLAUSE_END.search(value) if _IN_A_SENTENCE.search(raw[:lead]) else None
+    if clause is None and listed and (named := _NAMED_THEN_TOLD.match(value)) is not None:
+        # "1、项目名称:2022年X专项资金,金额为20万元,…": a listed project's name, then what the item tells of it
+        clause = _CLAUSE_END.search(value, named.end() - 1)
     in_sentence = clause is not None
     if clause is not None:
         value = value[: clause.start()]  # "项目实施单位是X所,为经常性项目": the name ends with its clause
@@ -257,9 +267,9 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
             and (whole := _label_begun_above(cells[index - 1], cell)) is not None
         ):
             labels = [(*labels[0][:2], *whole)]  # "中央主管" / "部门": the ministry's label, no unit's
-        for number, (_start, end, field, rank) in enumerate(labels):
+        for number, (start, end, field, rank) in enumerate(labels):
             stop = labels[number + 1][0] if number + 1 < len(labels) else len(cell.text)
-            value = _value(cell, end, stop)
+            value = _value(cell, end, stop, listed=_ITEM_NUMBER.fullmatch(cell.text[:start]) is not None)
             rest = cell.text[end:].rstrip()
             # the label stands alone, with at most a note on how to fill it in ("实施单位(盖章) | X")
             alone = len(_LEAD.match(rest).group()) == len(rest)  # type: ignore[union-attr]
