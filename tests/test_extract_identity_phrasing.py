@@ -681,7 +681,8 @@ def test_a_report_listing_several_named_projects_names_no_one_of_them() -> None:
         "1、项目名称:2023年民族宗教专项资金,金额为12万元。\n2、项目名称:第二批民族宗教专项资金,金额为19.5万元。\n"
     )
     assert read(text).project is None
-    assert read(text.replace("2、项目名称:第二批民族宗教专项资金,", "")).project == "2023年民族宗教专项资金"
+    # one item left: its 项目名称 label names the project, read as every labelled name is, without its year
+    assert read(text.replace("2、项目名称:第二批民族宗教专项资金,", "")).project == "民族宗教专项资金"
 
 
 def test_a_sharing_sites_name_alone_above_the_title_is_page_chrome() -> None:
