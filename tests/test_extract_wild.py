@@ -3597,3 +3597,34 @@ def test_projects_listed_each_under_its_label_in_a_numbered_item_are_several_non
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert report.project is None
     assert report.budget == Budget(initial=None, adjusted=None, executed=None, execution_rate=None)
+
+
+def test_the_conclusion_after_a_project_form_is_the_reports_own_chapter() -> None:
+    # the department's form, its project's form, then "三、自评结论": the grade stated there is the report's, not
+    # the project form's (hand-written)
+    text = (
+        "某县第三小学2023年度部门整体支出绩效自评报告\n一、部门基本情况\n二、绩效自评表\n"
+        "2023年度部门整体支出绩效自评表 |\n"
+        "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额 | 920.40 | 966.80 | 958.12 | 10 | 99.10% | 9.91 |\n"
+        "一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 |\n"
+        "产出指标 | 数量指标 | 在校学生人数 | 50 | ≥1200人 | 1236人 | 50 |\n"
+        "效益指标 | 社会效益指标 | 义务教育巩固率 | 30 | ≥99% | 99.6% | 30 |\n"
+        "满意度指标 | 服务对象满意度指标 | 家长满意度 | 10 | ≥90% | 95% | 10 |\n"
+        "总分 | | | 100 | | | 99.91 |\n"
+        "2023年度项目支出绩效自评表(学生营养餐补助资金) |\n"
+        "项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额 | 96.00 | 98.40 | 98.40 | 10 | 100% | 10 |\n"
+        "一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分 |\n"
+        "产出指标 | 数量指标 | 受益学生人数 | 50 | ≥1200人 | 1230人 | 50 |\n"
+        "效益指标 | 社会效益指标 | 学生营养状况改善 | 30 | 改善 | 改善 | 30 |\n"
+        "满意度指标 | 服务对象满意度指标 | 学生满意度 | 10 | ≥90% | 96% | 10 |\n"
+        "总分 | | | 100 | | | 100 |\n"
+        "三、自评结论\n经自评,2023年度部门整体支出绩效自评得分99.91分,等级为“优”;学生营养餐补助资金项目自评得分100分,"
+        "等级为“优”。\n"
+    )
+    document = Document.from_text("page.txt", "txt", text)
+    report = extract_document(document)
+    assert (report.kind, report.score, report.grade) == ("部门整体支出", D("99.91"), "优")
+    findings = review_document(document, load_scheme("national-2020")).findings
+    assert [f.code for f in findings if f.code in ("JX111", "JX201")] == []

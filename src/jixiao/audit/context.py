@@ -6,6 +6,7 @@ breakdowns, target pairs) is worked out once per report and kept, not recomputed
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from jixiao.extract.model import ExtractedReport, Fact
 from jixiao.extract.named_project import PageForms, form_title_above, page_forms
 from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
+from jixiao.layout.statement import FUND_HEADING
 from jixiao.model.scheme import Scheme
 
 T = TypeVar("T")
@@ -81,12 +83,23 @@ class Context:
             return self.document.lines[number - 1].text.strip()
         return ""
 
-    def in_other_forms(self, first: Fact, later: Fact) -> bool:
+    def in_other_parts(self, first: Fact, later: Fact) -> bool:
         """Whether two facts stand in two forms a page publishes one after the other (a department's form and its
-        project's): under different form titles, each form's own totals."""
+        project's), under different form titles, or under two funds' own headings of a page told fund by fund
+        ("一、中央财政X资金(Y)" / "二、Z资金(W)"): each part's own figures."""
         above_first = form_title_above(self.forms.titles, first.line)
         above_later = form_title_above(self.forms.titles, later.line)
-        return above_first is not None and above_later is not None and above_first != above_later
+        if above_first is not None and above_later is not None and above_first != above_later:
+            return True
+        at = (
+            bisect.bisect_right(self._fund_headings, first.line),
+            bisect.bisect_right(self._fund_headings, later.line),
+        )
+        return at[0] > 0 and at[1] > 0 and at[0] != at[1]
+
+    @cached_property
+    def _fund_headings(self) -> tuple[int, ...]:
+        return tuple(line.number for line in self.lines if FUND_HEADING.match(line.text))
 
     def quote(self, *facts: Fact | None) -> str:
         """The source lines behind some facts, each once, for a finding's evidence."""

@@ -115,12 +115,15 @@ class PageForms:
 
     titles: tuple[int, ...]
     kinds: dict[int, str]
+    ends: dict[int, int]  # by title, the line of the report's next chapter heading after its form, if any
 
     def kind_at(self, line: int) -> str | None:
-        """The kind the title of the form ``line`` stands in names; None outside a form or under a title naming
-        neither kind."""
+        """The kind the title of the form ``line`` stands in names; None outside a form (the report's next chapter,
+        "三、自评结论", has begun) or under a title naming neither kind."""
         title = form_title_above(self.titles, line)
-        return self.kinds.get(title) if title is not None else None
+        if title is None or line >= self.ends.get(title, line + 1):
+            return None
+        return self.kinds.get(title)
 
     def of_another_kind(self, line: int, kind: str | None) -> bool:
         """Whether ``line`` stands in a form of the other kind than the report's on a page that holds forms of both
@@ -134,6 +137,22 @@ def page_forms(lines: Iterable[tuple[int, str]]) -> PageForms:
     """The forms of a page of (line number, text), read once per report."""
     texts = dict(lines)
     titles = form_titles(texts.items())
-    return PageForms(
-        titles, {title: named for title in titles if (named := kind_named(texts[title])) is not None}
-    )
+    kinds = {title: named for title in titles if (named := kind_named(texts[title])) is not None}
+    ends = {}
+    for index, title in enumerate(titles):
+        following = titles[index + 1] if index + 1 < len(titles) else None
+        end = next(
+            (
+                number
+                for number, text in texts.items()
+                if title < number and (following is None or number < following) and _CHAPTER.match(text)
+            ),
+            None,
+        )
+        if end is not None:
+            ends[title] = end
+    return PageForms(titles, kinds, ends)
+
+
+# the report's next chapter after a form ("三、自评结论"), no level of the form's own ("一、产出指标")
+_CHAPTER = re.compile(r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?![^指]*指标)[\u4e00-\u9fff]{2,20}\s*$")

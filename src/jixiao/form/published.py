@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from jixiao.extract.extract import funds_rows
 from jixiao.extract.model import ExtractedReport, FundsRow
-from jixiao.extract.named_project import form_titles
+from jixiao.extract.named_project import page_forms
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
 from jixiao.form.text import IndicatorBlock, RowRead, bare_name, form_cells, read_indicator_blocks
@@ -189,7 +189,8 @@ def forms_in_report(document: Document, report: ExtractedReport) -> tuple[Stated
     form title between it and the block before is that form's table going on, not a form of its own."""
     if not any("三级指标" in line.text for line in document.lines):
         return ()
-    titles = form_titles((line.number, line.text) for line in document.lines)
+    page = page_forms((line.number, line.text) for line in document.lines)
+    titles = page.titles
     blocks: list[tuple[IndicatorBlock, int | None]] = []
     for block in read_indicator_blocks(document.lines):
         above = [n for n in titles if n < block.header_line]
@@ -210,7 +211,9 @@ def forms_in_report(document: Document, report: ExtractedReport) -> tuple[Stated
     forms = []
     for index, (block, title) in enumerate(blocks):
         following = blocks[index + 1][1] if index + 1 < len(blocks) else None
-        form = _form(document, report, block, cells, title, following, first=index == 0)
+        # (the last form's own lines end where the report's next chapter begins, "三、自评结论")
+        own_end = following if following is not None else page.ends.get(title) if title is not None else None
+        form = _form(document, report, block, cells, title, own_end, first=index == 0)
         if form is not None:
             forms.append(form)
     return tuple(forms)
@@ -222,11 +225,11 @@ def _form(
     block: IndicatorBlock,
     cells: list[Cell],
     title: int | None,
-    following: int | None,
+    until: int | None,
     first: bool,
 ) -> StatedForm | None:
     """One form of the page: its indicator ``block``, the lines from its ``title`` (None: the page's first and only
-    form so far) to the ``following`` form's title its own."""
+    form so far) to ``until`` (the next form's title, or the report's next chapter after the last form) its own."""
     notes: list[str] = []
     indicators: list[Indicator] = []
     places: dict[str, Stated[str]] = {}
@@ -249,7 +252,7 @@ def _form(
         (line.number for line in document.lines if line.number >= block.end_line and "三级指标" in line.text),
         _AFTER_THE_LAST_LINE,
     )
-    end = min(following if following is not None else _AFTER_THE_LAST_LINE, header_below)
+    end = min(until if until is not None else _AFTER_THE_LAST_LINE, header_below)
     funds, execution_weight, execution_score = _funds(
         report,
         cells,
@@ -259,7 +262,7 @@ def _form(
         (title, block.end_line) if title is not None else None,
     )
     own_cells = [c for c in cells if block.end_line <= c.line < end]
-    own = (title if title is not None else 0, end) if title is not None or following is not None else None
+    own = (title if title is not None else 0, end) if title is not None or until is not None else None
     known = first and report.kind is not None and report.year is not None and report.unit is not None
     evaluation = Evaluation(
         kind=Kind(report.kind) if report.kind in {k.value for k in Kind} else Kind.PROJECT,

@@ -1218,7 +1218,7 @@ def rates(context: Context) -> Iterator[Rate]:
         if executed is not None and budget is not None and _value(budget) != 0:
             if not _rate_reads_its_figures(context, fact, executed, budget):
                 continue
-            if context.in_other_forms(fact, executed) or context.in_other_forms(fact, budget):
+            if context.in_other_parts(fact, executed) or context.in_other_parts(fact, budget):
                 continue  # a project's form's rate, the department's form's figures
             yield Rate(fact.value, fact, executed, budget, f"{fact.subject or ''}执行率")
     grouped: set[tuple[int, int]] = set()

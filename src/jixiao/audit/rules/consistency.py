@@ -104,7 +104,7 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
                     # (not when the text states what sets them apart: "共安排2048460万元…省本级留用3600万元…分配到
                     # 市州的资金合计2044860万元")
                     and abs(a - b) not in stated
-                    and not context.in_other_forms(first, later)
+                    and not context.in_other_parts(first, later)
                 ):
                     what = first.subject or _FIELD_LABELS.get(first.field, first.field.partition(".")[2])
                     yield _conflict(context, what, first, later)
@@ -150,7 +150,7 @@ def _same_words_differ(context: Context) -> Iterator[Hit]:
         first = seen.setdefault(key, fact)
         if first is not fact and _values_differ(first, fact) and _set_apart(context, first, fact):
             continue  # the same words set apart by their time, judge, survey, project or use: another figure
-        if first is not fact and _values_differ(first, fact) and context.in_other_forms(first, fact):
+        if first is not fact and _values_differ(first, fact) and context.in_other_parts(first, fact):
             continue  # a department's form and its project's, one page: each form's own totals
         if first is not fact and _values_differ(first, fact) and _one_sentence(context, first, fact):
             several.add(key)  # "专项资金…执行率61%,财政资金…执行率58%": two things' rates, wherever repeated
@@ -196,7 +196,7 @@ def _anchored_pairs_differ(context: Context) -> Iterator[Hit]:
                 first, fact = earlier[field], later[field]
                 if first.value == fact.value or first.original_unit != fact.original_unit:
                     continue
-                if _qualifier(context, first) != _qualifier(context, fact) or context.in_other_forms(
+                if _qualifier(context, first) != _qualifier(context, fact) or context.in_other_parts(
                     first, fact
                 ):
                     continue  # either names a time, a judge or a thing the other does not ("截至6月底支出")
@@ -646,7 +646,7 @@ def grade_mismatch(context: Context) -> Iterator[Hit]:
             )
             if not in_sentence or _of_an_earlier_year(context, score, clause=True):
                 continue
-        if score is not None and not context.in_other_forms(score, grade):
+        if score is not None and not context.in_other_parts(score, grade):
             pairs.append(("自评得分", score, grade))
     project_grades = {f.subject: f for f in context.facts("project.grade") if f.subject}
     for fact in context.facts("project.score"):
