@@ -2535,3 +2535,18 @@ def test_a_peoples_organisation_by_its_short_name_after_its_places_level() -> No
         "科普大篷车进校园项目",
     )
     assert identity_of("县残联2022年度部门整体支出绩效自评报告\n一、部门概况\n")[0] == "县残联"
+
+
+def test_a_unit_evaluating_its_whole_spending_after_a_clause_of_its_own() -> None:
+    # no title: the unit named only where it says it evaluated its whole spending (hand-written, not copied)
+    text = (
+        "为进一步规范财政资金管理,根据《某省财政厅关于开展2023年度省级预算部门绩效自评工作的通知》要求,"
+        "某省水产技术推广总站结合实际情况,对2023年度部门整体支出进行了绩效自评,形成本报告。\n一、基本情况\n"
+    )
+    assert identity_of(text)[0] == "某省水产技术推广总站"
+
+
+def test_a_governments_special_bonds_after_the_project_are_its_money_not_an_office() -> None:
+    # "…项目地方政府专项债券资金": the government issues the bonds; it is no office whose fund follows (hand-written)
+    text = "2023年某某县城区雨污分流改造项目地方政府专项债券资金绩效评价报告\n一、项目概况\n"
+    assert identity_of(text) == ("某某县", "城区雨污分流改造项目")

@@ -45,7 +45,7 @@ def _fund_end() -> re.Pattern[str]:
 
 
 # a word each of the statements below cannot do without, in their order: a line without it is not searched
-_STATEMENT_CUES = ("对", "现将", "现将", "开展", "关于", "下达", "评", "评", "经")
+_STATEMENT_CUES = ("对", "现将", "现将", "开展", "关于", "下达", "评", "评", "整体", "经")
 
 
 @functools.cache
@@ -101,6 +101,11 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?:^|[。，,；;:：\s])(?P<unit>[\u4e00-\u9fff]{3,24}?)(?:组织)?(?:开展|进行)(?:了)?(?:绩效)?(?:自评|评价)"
             r"(?P<name>)"
+        ),
+        # "…有关要求,X站结合实际情况,对2023年度部门整体支出进行了绩效自评": the unit evaluating its whole spending
+        re.compile(
+            r"(?:^|[。，,；;:：\s])(?P<unit>[\u4e00-\u9fff]{3,24}?)(?:结合[^。，,；;]{0,8}[，,]?)?"
+            rf"对{_YEAR}?(?:本)?(?:部门|单位)(?:预算)?整体支出(?:情况)?(?:进行|开展)(?:了)?(?:绩效)?(?:自评|评价)(?P<name>)"
         ),
         # "经X局自评，项目自评得分…": the unit that evaluated, named before its result
         re.compile(

@@ -427,6 +427,8 @@ def unit_before_fund(name: str, after_place: bool = False) -> int:
         if (
             head.endswith(endings)
             and not _name_runs_on(name, end)
+            # ("…改造项目地方政府" + "专项债券资金": the money a government issues, no office's fund)
+            and not (head.endswith("政府") and rest.startswith(vocab.issued_money))
             # (the name quoted: "《村级综合文化服务中心建设项目…》" names the kind of centre built)
             and not vocab.class_of_institutions.search(head.lstrip('《“"「 '))
             and _fund_name().fullmatch(rest)
