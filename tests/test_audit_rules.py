@@ -160,6 +160,18 @@ CEILING_FORM = (
 )
 
 
+# two project forms on one page, each under its own title (hand-written)
+_TWO_PROJECT_FORMS = (
+    "某局2023年度项目支出绩效自评表\n项目支出绩效自评表\n项目名称：执法装备购置\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t120.00\t120.00\t120.00\t10\t100%\t10\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t购置执法记录仪\t≥40台\t40台\t50\t50\n效益指标\t执法规范率\t≥95%\t96%\t30\t30\n满意度指标\t群众满意度\t≥90%\t92%\t10\t10\n"
+    "总分\t\t\t\t100\t100\n项目支出绩效自评表\n项目名称：食品安全监督抽检\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "年度资金总额\t260.00\t260.00\t254.60\t10\t97.92%\t9.79\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+    "产出指标\t抽检批次\t≥2,600批次\t2,340批次\t50\t50\n效益指标\t抽检合格率\t≥97%\t98.1%\t30\t30\n"
+    "满意度指标\t群众满意度\t≥90%\t93%\t10\t10\n总分\t\t\t\t100\t99.79\n"
+)
+
+
 CASES = [
     # sums: more than a cent per part is a mismatch (a small one only warns); up to a cent per part is 尾差
     ("JX101", "national-2020", "本年支出100.03万元，其中：基本支出50万元，项目支出50万元。",
@@ -502,23 +514,11 @@ CASES = [
     # two project forms on one page, each under its own title: the second form's rows are re-scored too, and each
     # form's total is its own (hand-written)
     ("JX110", "national-2020",
-     "某局2023年度项目支出绩效自评表\n项目支出绩效自评表\n项目名称：执法装备购置\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
-     "年度资金总额\t120.00\t120.00\t120.00\t10\t100%\t10\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-     "产出指标\t购置执法记录仪\t≥40台\t40台\t50\t50\n效益指标\t执法规范率\t≥95%\t96%\t30\t30\n满意度指标\t群众满意度\t≥90%\t92%\t10\t10\n"
-     "总分\t\t\t\t100\t100\n项目支出绩效自评表\n项目名称：食品安全监督抽检\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
-     "年度资金总额\t260.00\t260.00\t254.60\t10\t97.92%\t9.79\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-     "产出指标\t抽检批次\t≥2,600批次\t2,340批次\t50\t50\n效益指标\t抽检合格率\t≥97%\t98.1%\t30\t30\n"
-     "满意度指标\t群众满意度\t≥90%\t93%\t10\t10\n总分\t\t\t\t100\t99.79\n",
+     _TWO_PROJECT_FORMS,
      [(16, "error", "未完成指标却给满分：抽检批次：实际 2340 批次 未达指标 2600 批次，按完成比例 2340/2600 × 50 = 45 分，"
        "表中却填满分 50 分")]),
     ("JX111", "national-2020",
-     "某局2023年度项目支出绩效自评表\n项目支出绩效自评表\n项目名称：执法装备购置\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
-     "年度资金总额\t120.00\t120.00\t120.00\t10\t100%\t10\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-     "产出指标\t购置执法记录仪\t≥40台\t40台\t50\t50\n效益指标\t执法规范率\t≥95%\t96%\t30\t30\n满意度指标\t群众满意度\t≥90%\t92%\t10\t10\n"
-     "总分\t\t\t\t100\t100\n项目支出绩效自评表\n项目名称：食品安全监督抽检\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
-     "年度资金总额\t260.00\t260.00\t254.60\t10\t97.92%\t9.79\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-     "产出指标\t抽检批次\t≥2,600批次\t2,340批次\t50\t50\n效益指标\t抽检合格率\t≥97%\t98.1%\t30\t30\n"
-     "满意度指标\t群众满意度\t≥90%\t93%\t10\t10\n总分\t\t\t\t100\t99.79\n",
+     _TWO_PROJECT_FORMS,
      [(19, "warning", "总分：按规则重算为 94.79 分，表中填 99.79 分")]),
     # a department's report with its project's form after its own, the project's figures told in prose too: the
     # project form's rate is on the project's figures, not the report's headline budget (hand-written)

@@ -138,19 +138,14 @@ def page_forms(lines: Iterable[tuple[int, str]]) -> PageForms:
     texts = dict(lines)
     titles = form_titles(texts.items())
     kinds = {title: named for title in titles if (named := kind_named(texts[title])) is not None}
+    # (the chapter headings looked for only on a page with forms: most pages have none)
+    chapters = [number for number, text in texts.items() if _CHAPTER.match(text)] if titles else []
     ends = {}
     for index, title in enumerate(titles):
         following = titles[index + 1] if index + 1 < len(titles) else None
-        end = next(
-            (
-                number
-                for number, text in texts.items()
-                if title < number and (following is None or number < following) and _CHAPTER.match(text)
-            ),
-            None,
-        )
-        if end is not None:
-            ends[title] = end
+        at = bisect.bisect_right(chapters, title)
+        if at < len(chapters) and (following is None or chapters[at] < following):
+            ends[title] = chapters[at]
     return PageForms(titles, kinds, ends)
 
 
