@@ -205,8 +205,13 @@ def forms_in_report(document: Document, report: ExtractedReport) -> tuple[Stated
     # the form's own cells, cut as the block reader cuts them, only where extraction read no funds block or result
     # row, or the page holds several forms (the common report reads them; cutting every line again costs a tenth
     # of a review)
-    needed = not report.funds_rows or report.score is None or report.grade is None or len(blocks) > 1
-    needed = needed or any(title is not None for _, title in blocks)
+    # (every block after the first has a title of its own)
+    needed = (
+        not report.funds_rows
+        or report.score is None
+        or report.grade is None
+        or any(title is not None for _, title in blocks)
+    )
     cells = form_cells(document.lines) if needed else []
     forms = []
     for index, (block, title) in enumerate(blocks):

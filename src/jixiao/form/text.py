@@ -321,14 +321,7 @@ def _row_mode(tokens: Sequence[Token], start: int, end: int) -> bool:
     return len({t.line for t in tokens[start:end]}) == 1 and end - start >= 4
 
 
-def read_indicator_block(lines: Sequence[Line], skip: frozenset[int] = frozenset()) -> IndicatorBlock | None:
-    """The first indicator block of ``lines`` whose rows can be read, or None."""
-    return next(read_indicator_blocks(lines, skip), None)
-
-
-def read_indicator_blocks(
-    lines: Sequence[Line], skip: frozenset[int] = frozenset()
-) -> Iterator[IndicatorBlock]:
+def read_indicator_blocks(lines: Sequence[Line]) -> Iterator[IndicatorBlock]:
     """Every indicator block of ``lines`` whose rows can be read, in order; a header inside a block read (one
     printed again where a table goes on over a page) is that block's. Only the lines around each 三级指标 header
     are cut into cells (from a few lines above it to the first result row below), so a long report costs little
@@ -358,9 +351,7 @@ def read_indicator_blocks(
             start += 1  # the lines above the header that the last block read are its own
         window = lines[start : last + 1]
         block = _block(
-            _halves_joined(
-                _rejoined([t for line in window if line.number not in skip for t in _tokens(line)])
-            ),
+            _halves_joined(_rejoined([t for line in window for t in _tokens(line)])),
             window,
         )
         if block is not None:
