@@ -2550,3 +2550,46 @@ def test_a_governments_special_bonds_after_the_project_are_its_money_not_an_offi
     # "…项目地方政府专项债券资金": the government issues the bonds; it is no office whose fund follows (hand-written)
     text = "2023年某某县城区雨污分流改造项目地方政府专项债券资金绩效评价报告\n一、项目概况\n"
     assert identity_of(text) == ("某某县", "城区雨污分流改造项目")
+
+
+def test_a_pronoun_for_the_money_names_no_fund() -> None:
+    # "下达我省该项资金…": "该项资金" points back at a fund named elsewhere; it is no name (hand-written)
+    text = (
+        "某某省某某局2022年度中央转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+        "财政部以某财〔2022〕12号文下达我省该项资金3650万元,专项用于某某保护修复支出。\n"
+    )
+    assert identity_of(text)[1] is None
+
+
+def test_a_fund_in_brackets_under_a_title_that_names_only_a_kind_of_money() -> None:
+    # a web copy: the page's title line, the title again, then the fund in brackets under it; the title says
+    # 资金 but no 项目支出, so the kind is settled later (hand-written)
+    text = (
+        "某某省某某局2022年度中央转移支付资金绩效自评报告某某省某某局-某某网\n\n"
+        "某某省某某局2022年度中央转移支付资金绩效自评报告\n(某某草原生态保护恢复资金)\n"
+        "2023-04-12 10:05:00     来源:某某省某某局\n\n一、绩效目标分解下达情况\n\n"
+        "财政部以某财〔2022〕12号文下达我省该项资金3650万元,专项用于某某保护修复支出。\n"
+    )
+    assert identity_of(text) == ("某某省某某局", "某某草原生态保护恢复资金")
+
+
+def test_a_project_forms_implementing_unit_on_a_departments_page_is_the_projects() -> None:
+    # the department's form names the department; the project form printed after it names the project's own
+    # implementing unit, which a department's report is not about (hand-written)
+    text = (
+        "2023年度部门整体支出绩效自评报告\n一、基本情况\n某某县残疾人联合会成立于1989年,共有编制12人。\n"
+        "部门整体支出绩效自评表\n部门名称  某某县残疾人联合会\n"
+        "年度资金总额  312.46  374.20  366.57  10  97.96%  9.80\n"
+        "项目支出绩效自评表\n项目名称  某某康复救助项目\n"
+        "主管部门  某某县残疾人联合会  实施单位  某某县残疾人康复服务中心\n"
+        "年度资金总额  80.00  80.00  79.20  10  99.00%  9.90\n"
+        "三、自评结论\n"
+    )
+    assert identity_of(text) == ("某某县残疾人联合会", None)
+
+
+def test_a_project_named_after_the_title_words_and_a_dash() -> None:
+    # "…本级2020年绩效自评报告—X": the title names no kind; the words after the dash are the project (hand-written)
+    text = "某省某局本级2020年绩效自评报告—某某业务抽检\n<发布日期: 2021-07-26 >\n一、基本情况\n本项目由我局实施。\n"
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.kind, report.project) == ("项目支出", "某某业务抽检")

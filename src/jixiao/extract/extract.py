@@ -202,7 +202,7 @@ def _named_whole(choice: Choice, text: str) -> Choice:
     return Choice(whole, choice.candidates, evidence)
 
 
-def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[str, Any]:
+def _choose_identity(ctx: Context, layout: Layout, identity: Identity, forms: PageForms) -> dict[str, Any]:
     """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
     found = identity_candidates(layout, ctx.facts, ctx.flow.text, ctx.read_text)
@@ -257,6 +257,9 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity) -> dict[s
     )  # the kind of organisation the report speaks as ("我校": 校, 学…)
     ctx.facts[:] = [f for f in ctx.facts if f.field not in _IDENTITY_FIELDS]
     for field in _IDENTITY_FIELDS:
+        if field in ("unit", "project"):
+            # a department's form and then a project's: the project form's 实施单位 and 项目名称 are its project's
+            found[field] = [c for c in found[field] if not forms.of_another_kind(c.line, chosen["kind"])]
         if field == "project":
             unit = chosen["unit"] if isinstance(chosen["unit"], str) else None
             found[field] = [
@@ -426,7 +429,8 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         read_text={line.number: line.text for line in lines},
     )
     identity = extract_identity(ctx, lines, layout.chrome)
-    chosen = _choose_identity(ctx, layout, identity)
+    forms = page_forms(ctx.read_text.items())
+    chosen = _choose_identity(ctx, layout, identity, forms)
     project_kind = chosen["kind"] == "项目支出"
     department = chosen["kind"] == "部门整体支出"
     project_name = chosen["project"] if isinstance(chosen["project"], str) else None
@@ -466,7 +470,6 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     sections = extract_sections(ctx, lines)
     team = extract_team(ctx, lines, chosen["unit"])
     projects = assemble_projects(ctx, tables, project_name)
-    forms = page_forms(ctx.read_text.items())
     budget_choice = {
         key: choose(
             [

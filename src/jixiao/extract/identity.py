@@ -246,7 +246,7 @@ def extract_identity(ctx: Context, lines: Sequence[Line], chrome: frozenset[int]
         ctx.add_line_fact("unit", unit, *where)
 
     project: str | None = None
-    if kind == "项目支出":
+    if kind != "部门整体支出":
         for line in block[1:]:
             bracketed = _PAREN_LINE.match(line.text)
             if bracketed:

@@ -1237,6 +1237,18 @@ def _parse_title(found: list[Line]) -> Title:
         bracketed = _BRACKETED.match(text, cue.end())
         if bracketed is not None and not vocab.not_project.search(bracketed.group(1)):
             project = span(bracketed.start(1), len(bracketed.group(1)))
+    subtitle = _DASHED_SUBTITLE.match(text, cue.end()) if cue is not None and project is None else None
+    if (
+        subtitle is not None
+        and kind != "部门整体支出"
+        and _names_nothing(subject)
+        and organisation_end(name := subtitle.group("name")) != len(name)
+        and leading_place(name) == 0
+        and not vocab.not_project.search(name)
+    ):
+        # "省高院本级2020年绩效自评报告—综合事务": the title words, a dash, then the project the report is on
+        kind = "项目支出"
+        project = span(subtitle.start("name"), len(name))
     if cue is not None and (
         (
             kind == "部门整体支出"
@@ -1277,6 +1289,8 @@ _WORDS_OF_LEVEL = (
     "市级",
     "县级",
 )  # words opening with a level's character
+# the project named after the title words and a dash, ending the title ("…绩效自评报告—综合事务")
+_DASHED_SUBTITLE = re.compile(r"\s*[—–－]{1,2}\s*(?P<name>[\u4e00-\u9fff“”]{2,30})\s*$")
 _UNIT_BRACKET = re.compile(r"[^()（）]*?[(（]\s*([\u4e00-\u9fff]{3,30}?)\s*[)）]\s*$")
 
 
