@@ -3367,3 +3367,27 @@ def test_a_listing_opened_by_the_count_of_its_sources_gives_items_not_the_budget
     # the same source alone in its sentence is the budget
     alone = "一、项目基本情况\n2024年州级财政预算安排森林防火视频监控系统运行维护资金42.6万元。\n"
     assert budget_of(alone).adjusted == Decimal("42.6")
+
+
+def test_the_central_fund_named_as_the_provinces_share_of_it_is_the_projects_budget() -> None:
+    # the statement names "中央X补助资金", the allocation "湖南X补助资金": one fund; the province's own matching
+    # money, adjusted, is a part of the page and not the fund's budget (hand-written)
+    text = (
+        "根据《财政部关于开展2021年度中央对地方转移支付预算执行情况绩效自评工作的通知》要求,某某省卫生健康委员会、"
+        "某某省财政厅组织对2021年中央某某服务能力提升补助资金开展绩效自评工作,现将自评情况报告如下:\n"
+        "一、绩效目标分解下达情况\n"
+        "2021年中央下达湖南某某服务能力提升补助资金58326万元,比上年增加4126万元。\n"
+        "省级财政年初预算安排配套资金6000万元,年中追加1250万元、调减380万元,调整后预算6870万元。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.project, report.budget.adjusted) == ("中央某某服务能力提升补助资金", Decimal("58326"))
+
+
+def test_a_levels_share_listed_under_the_fund_is_no_name_of_the_fund() -> None:
+    # "其中:中央补助资金…": the central share of the whole, not the project the total encloses (hand-written)
+    text = (
+        "某某县2022年度中央对地方转移支付某某公共卫生服务补助资金绩效自评报告\n"
+        "2022年全县应安排某某公共卫生服务补助资金3187.8万元,其中:中央补助资金2231.46万元,省级补助资金478.17万元,"
+        "县级配套资金478.17万元。截至12月31日,已拨付资金3187.8万元,资金拨付率100%。\n"
+    )
+    assert extract_document(Document.from_text("page.txt", "txt", text)).budget.adjusted == Decimal("3187.8")

@@ -2554,11 +2554,12 @@ def test_a_governments_special_bonds_after_the_project_are_its_money_not_an_offi
 
 def test_a_pronoun_for_the_money_names_no_fund() -> None:
     # "下达我省该项资金…": "该项资金" points back at a fund named elsewhere; it is no name (hand-written)
-    text = (
-        "某某省某某局2022年度中央转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
-        "财政部以某财〔2022〕12号文下达我省该项资金3650万元,专项用于某某保护修复支出。\n"
-    )
-    assert identity_of(text)[1] is None
+    for pronoun in ("该项资金", "该项补助资金", "此笔经费"):
+        text = (
+            "某某省某某局2022年度中央转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+            f"财政部以某财〔2022〕12号文下达我省{pronoun}3650万元,专项用于某某保护修复支出。\n"
+        )
+        assert identity_of(text)[1] is None
 
 
 def test_a_fund_in_brackets_under_a_title_that_names_only_a_kind_of_money() -> None:
@@ -2568,7 +2569,7 @@ def test_a_fund_in_brackets_under_a_title_that_names_only_a_kind_of_money() -> N
         "某某省某某局2022年度中央转移支付资金绩效自评报告某某省某某局-某某网\n\n"
         "某某省某某局2022年度中央转移支付资金绩效自评报告\n(某某草原生态保护恢复资金)\n"
         "2023-04-12 10:05:00     来源:某某省某某局\n\n一、绩效目标分解下达情况\n\n"
-        "财政部以某财〔2022〕12号文下达我省该项资金3650万元,专项用于某某保护修复支出。\n"
+        "财政部以某财〔2022〕12号文下达我省该项补助资金3650万元,专项用于某某保护修复支出。\n"
     )
     assert identity_of(text) == ("某某省某某局", "某某草原生态保护恢复资金")
 
@@ -2593,3 +2594,15 @@ def test_a_project_named_after_the_title_words_and_a_dash() -> None:
     text = "某省某局本级2020年绩效自评报告—某某业务抽检\n<发布日期: 2021-07-26 >\n一、基本情况\n本项目由我局实施。\n"
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert (report.kind, report.project) == ("项目支出", "某某业务抽检")
+
+
+def test_the_fund_evaluated_after_a_clause_that_runs_into_dui_and_the_year() -> None:
+    # "…等方面对2020年度X资金进行了综合评价": no comma before 对, the year right after it (hand-written)
+    text = (
+        "项目支出绩效自评报告\n某某局实施了资料审阅、现场查勘等程序,并结合项目预算执行率、项目产出、项目效益等方面"
+        "对2020年度省级某某发展专项资金进行了综合评价。现将评价情况报告如下。\n"
+    )
+    assert identity_of(text)[1] == "省级某某发展专项资金"
+    # "针对2020年度…" is no evaluation's statement
+    text = "项目支出绩效自评报告\n针对2020年度某某发展专项资金绩效评价中发现的问题,我局进行了整改。\n"
+    assert identity_of(text)[1] is None

@@ -775,6 +775,38 @@ def test_a_title_under_an_empty_metadata_label_or_behind_spam_is_read() -> None:
     assert layout.title.project.text == "中央财政林业改革发展资金"
 
 
+def test_gambling_spam_of_any_wording_inside_a_title_is_no_part_of_the_units_name() -> None:
+    # a mirror's spam between the unit and the year, in words no earlier page used (hand-written)
+    layout = layout_of(
+        "某某市体育局澳门银河官网,bet365体育在线2022年度中央集中彩票公益金支持某某项目绩效自评报告\n"
+    )
+    assert layout.title is not None and layout.title.unit is not None
+    assert layout.title.unit.text == "某某市体育局"
+    # one such word alone is the report's own: a 体育局, a 彩票公益金, a 足球 field
+    layout = layout_of("某某市体育局2022年度体育彩票公益金校园足球场建设项目绩效自评报告\n")
+    assert layout.title is not None and layout.title.unit is not None and layout.title.project is not None
+    assert (layout.title.unit.text, layout.title.project.text) == (
+        "某某市体育局",
+        "体育彩票公益金校园足球场建设项目",
+    )
+
+
+def test_a_forms_project_name_ending_in_a_bracket_does_not_run_into_the_next_rows_label() -> None:
+    # the name ends with its bracket; the next row opens with the funds block's label (hand-written)
+    text = (
+        "中央对地方转移支付区域绩效自评表\n转移支付(项目)名称|某某改革转移支付资金(某某乡村建设)\n"
+        "年度资金(万元)|年初预算数|全年预算数|全年执行数|分值|执行率|得分\n"
+    )
+    assert (
+        extract_document(Document.from_text("page.txt", "txt", text)).project
+        == "某某改革转移支付资金(某某乡村建设)"
+    )
+    text = (
+        "项目支出绩效自评表\n项目名称|某某建设项目(二期)\n年度资金(万元)|年初预算数|全年预算数|全年执行数\n"
+    )
+    assert extract_document(Document.from_text("page.txt", "txt", text)).project == "某某建设项目(二期)"
+
+
 def test_a_forms_result_row_gives_the_score_and_the_grade() -> None:
     # one cell per line: the 分值 100, then the score, then the grade
     report = extract_document(Document.from_text("page.txt", "txt", "总分\n100\n93.5\n良\n"))

@@ -391,9 +391,18 @@ def source_sections(text: str) -> list[tuple[int, int, str]]:
     return sections
 
 
+_CENTRAL = re.compile(r"中央(?:财政)?")
+_NAMED_LENGTH = 6
+
+
 def name_key(name: str) -> str:
     key = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", name))
     key = re.sub(r"^[区县市省]", "", key)
+    # "中央X补助资金" and "湖南X补助资金" (the province's share of it named by its place) are one fund's names; a
+    # level's share alone ("中央补助资金") is no name of its own
+    central = _CENTRAL.match(key)
+    if central is not None and len(key) - central.end() >= _NAMED_LENGTH:
+        key = key[central.end() :]
     return re.sub(r"(?:项目|工作经费|经费|费)$", "", key)
 
 

@@ -220,12 +220,16 @@ def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labe
     ends = _NAME_ENDS.get(field)
     if (
         ends is None
+        # (ended as a name before its bracket too: "X转移支付资金(美丽乡村建设)")
         or ends.search(value.value)
+        or ends.search(_TRAILING_BRACKET.sub("", value.value))
         # the next line with text (a page converted with blank lines between its lines has them in between)
         or not cell.line < following.line <= cell.line + _WRAP_GAP
         or value.end != cell.start + len(cell.text.rstrip())
         or not _CONTINUATION.fullmatch(following.text.strip())
         or _labels(following.text)
+        # the next row's label ("年度资金(万元) | 年初预算数 | …"), no rest of a name
+        or vocabulary().value_stop.match(following.text.strip())
         # the name again, whole ("某县城关镇" / "某县城关镇人民政府" a seal prints), not its rest ("…岳麓区" /
         # "望月湖街道办事处")
         or following.text.strip().startswith(value.value)

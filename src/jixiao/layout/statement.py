@@ -68,7 +68,8 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     )
     return (
         re.compile(
-            rf"(?:^|[。，,；;:：\s]|(?<=\d日))(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
+            # (or right before "对" and the year, whatever opens the clause: "并结合…等方面对2020年度X资金进行了评价")
+            rf"(?:^|[。，,；;:：\s]|(?<=\d日)|(?<![针相绝])(?=对20\d\d))(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
             rf"现?对{_SELF}?(?:(?:承担|实施|负责|管理|主管)的)?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{quoted}{_QUOTE_CLOSE}"
             r"(?:项目|资金|经费)?(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
