@@ -2606,3 +2606,14 @@ def test_the_fund_evaluated_after_a_clause_that_runs_into_dui_and_the_year() -> 
     # "针对2020年度…" is no evaluation's statement
     text = "项目支出绩效自评报告\n针对2020年度某某发展专项资金绩效评价中发现的问题,我局进行了整改。\n"
     assert identity_of(text)[1] is None
+
+
+def test_a_title_naming_only_the_units_budget_money_leaves_the_kind_to_its_form() -> None:
+    # "…2021年度预算资金绩效自评公开": the unit's budget money in general; the form under it is the department's
+    # (hand-written)
+    text = (
+        "某某市某某区商务委员会2021年度预算资金绩效自评公开\n表1:\n2021年部门整体绩效目标自评表\n"
+        "单位名称 某某区商务委员会 单位负责人及电话 某某 13900000000\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.kind, report.project) == ("部门整体支出", None)

@@ -1274,8 +1274,20 @@ def _parse_title(found: list[Line]) -> Title:
                 # "某市…(市卫生健康局)": the title's place names whose 市 it is; "某市…(市场监督管理局)": whose office
                 level = place.text.endswith(name[0]) and not name.startswith(_WORDS_OF_LEVEL)
                 unit = dataclasses.replace(unit, text=place.text + (name[1:] if level else name))
+    if (
+        kind == "项目支出"
+        and project is not None
+        and _BUDGET_MONEY.fullmatch(project.text)
+        and kind_named(text.replace(project.text, "")) is None
+    ):
+        # "X委员会2021年度预算资金绩效自评公开": the unit's budget money names no kind (its forms do)
+        kind, project = None, None
     masked = year_match is not None and year is None and not year_match.group(1).isdigit()
     return Title(text, tuple(line.number for line in found), kind, year, unit, place, project, masked)
+
+
+# a unit's budget money in general, which a department's report and a project's both evaluate
+_BUDGET_MONEY = re.compile(r"(?:部门|单位)?(?:财政)?(?:预算)?(?:资金|经费)")
 
 
 # an office named by its level alone ("县农业农村局", "市林业局", "区卫健局"), not the level's government
