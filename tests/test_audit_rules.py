@@ -323,6 +323,11 @@ CASES = [
     ("JX103", "national-2020",
      "单位：万元\n项目   年初预算数   全年预算数\n       全年执行数   执行率\n合计   1326.54   1498.20   1452.67   96.96%\n"
      "基本支出   1035.20   1041.86   1041.86   100%\n项目支出   291.34   456.34   410.81   90.02%\n", []),
+    # a prose indicator row's target for the rate ("预算执行率:年度指标值100%,实际完成96.53%") is no stated rate
+    # (hand-written: 469.85 / 486.72 = 96.53%)
+    ("JX103", "national-2020",
+     "2022年我乡获得一事一议财政奖补资金共486.72万元。截至2022年12月31日,已支付奖补资金469.85万元,支付率96.53%。\n"
+     "9.预算执行率:年度指标值100%,实际完成96.53%,分值10分,得分9.65分;\n", []),
     # the year's whole budget, its initial budget and addition listed after 其中, then the rate: on the whole
     # (hand-written: 1,236.40 / 1,380 = 89.59%, 1,236.40 / 900 = 137.38%)
     ("JX103", "national-2020",

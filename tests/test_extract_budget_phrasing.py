@@ -3391,3 +3391,19 @@ def test_a_levels_share_listed_under_the_fund_is_no_name_of_the_fund() -> None:
         "县级配套资金478.17万元。截至12月31日,已拨付资金3187.8万元,资金拨付率100%。\n"
     )
     assert extract_document(Document.from_text("page.txt", "txt", text)).budget.adjusted == Decimal("3187.8")
+
+
+def test_a_rate_at_the_years_end_after_payments_made_in_part_of_the_year() -> None:
+    # instalments paid "5月10日至7月15日", then "截至2022年12月31日累计支付…预算执行率98.59%": the year's rate
+    # (hand-written: 121.26 / 123 = 98.59%)
+    text = (
+        "项目预算123万元。项目招标成交价121.26万元,2022年4月20日划拨预付款36.378万元,2022年5月10日至2022年7月15日"
+        "分三批验收后拨付进度款72.756万元,2022年12月5日拨付尾款12.126万元,截至2022年12月31日累计支付121.26万元,"
+        "预算执行率98.59%,结余资金1.74万元已收回。\n"
+    )
+    assert budget_of(text).execution_rate == Decimal("98.59")
+    # a rate up to a month before December is not the year's
+    assert (
+        budget_of("项目预算123万元。截至2022年9月30日累计支付60万元,预算执行率48.78%。\n").execution_rate
+        is None
+    )

@@ -2617,3 +2617,12 @@ def test_a_title_naming_only_the_units_budget_money_leaves_the_kind_to_its_form(
     )
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert (report.kind, report.project) == ("部门整体支出", None)
+
+
+def test_the_fund_a_regions_self_evaluation_reports_on() -> None:
+    # "现将我市2022年度X专项资金区域绩效自评情况报告如下" (a transfer's 区域 self-evaluation; hand-written)
+    text = (
+        "填报单位名称:某某市农业农村局\n填报日期:2023年4月26日\n根据《某某省财政厅关于开展2022年度省级财政专项资金"
+        "绩效自评工作的通知》要求,现将我市2022年度省级某某整治专项资金区域绩效自评情况报告如下:\n"
+    )
+    assert identity_of(text)[1] == "省级某某整治专项资金"

@@ -1454,6 +1454,17 @@ def _spent_by_a_month(text: str, position: int) -> bool:
     return bool(found) and _PART_OF_THE_YEAR.match(found[-1].group()) is not None
 
 
+def _up_to_part_of_the_year(text: str, position: int) -> bool:
+    """Whether the sentence names a part of the year before ``position`` (part_of_the_year) with no later cut-off
+    at the year's end: "5月10日至7月15日分三批…，截至2022年12月31日累计支付121.26万元，预算执行率98.59%" is the
+    year's rate, "截至2022年9月30日累计支付60万元，预算执行率48.78%" is not."""
+    parts = list(_PART_OF_THE_YEAR.finditer(text, sentence_start(text, position), position))
+    if not parts:
+        return False
+    cut_offs = list(_CUT_OFF.finditer(text, parts[-1].end(), position))
+    return not cut_offs or _PART_OF_THE_YEAR.match(cut_offs[-1].group()) is not None
+
+
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 
 
@@ -1620,7 +1631,7 @@ def extract_budget(
                 and not _quoted_target(text, quantity.start, quantity.end)
                 and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
                 and not _another_years(text, quantity.start, year)
-                and not _PART_OF_THE_YEAR.search(text, sentence_start(text, quantity.start), quantity.start)
+                and not _up_to_part_of_the_year(text, quantity.start)
                 and not _paid_out_beside_spent(text, label, quantity.start)
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"

@@ -76,7 +76,7 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?={_DIGITS}))?{_YEAR}?\s*"
-            rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:绩效)?(?:自评|评价)?"
+            rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:区域)?(?:绩效)?(?:自评|评价)?"
             r"(?:工作)?(?:情况|结果)?(?:报告(?:公告|公示)?|公告|公示)如下"
         ),
         # "现将开远市红十字会2023年度部门整体和项目支出情况报告如下": a unit's whole spending, no fund named
