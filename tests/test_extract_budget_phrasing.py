@@ -3407,3 +3407,16 @@ def test_a_rate_at_the_years_end_after_payments_made_in_part_of_the_year() -> No
         budget_of("项目预算123万元。截至2022年9月30日累计支付60万元,预算执行率48.78%。\n").execution_rate
         is None
     )
+
+
+def test_a_transfers_money_named_as_its_kind_is_no_payment() -> None:
+    # "X转移支付资金共计2386.5万元": the 支付 of 转移支付 pays nothing; the fund's budget (hand-written:
+    # 2214.37 / 2386.5 = 92.79%)
+    text = (
+        "某某县卫生健康委员会中央对地方专项转移支付2021年度绩效自评报告\n一、绩效目标分解下达情况\n"
+        "2021年中央补助地方卫生健康转移支付资金共计2386.5万元,其中:基本公共卫生服务补助资金1962.4万元;"
+        "重大传染病防控经费318.6万元;医疗服务与保障能力提升补助资金105.5万元。\n"
+        "截至2021年12月31日,三项资金共支出2214.37万元,资金执行率92.79%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (Decimal("2386.5"), Decimal("2214.37"))

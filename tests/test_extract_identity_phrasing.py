@@ -2626,3 +2626,27 @@ def test_the_fund_a_regions_self_evaluation_reports_on() -> None:
         "绩效自评工作的通知》要求,现将我市2022年度省级某某整治专项资金区域绩效自评情况报告如下:\n"
     )
     assert identity_of(text)[1] == "省级某某整治专项资金"
+
+
+def test_the_fund_handed_down_to_the_unit_itself() -> None:
+    # "下达我局X项目经费168.00万元": the money of the project the page is on (hand-written)
+    text = (
+        "一、项目基本情况\n二、项目绩效自评工作开展情况\n根据《某市财政局关于2020年部门预算的批复》,市财政于2020年1月13日,"
+        "下达我局某某信息化服务平台一期建设项目经费168.00万元。\n"
+    )
+    assert identity_of(text)[1] == "某某信息化服务平台一期建设项目经费"
+    # a kind of projects' money handed down names no project
+    text = "一、项目基本情况\n二、项目绩效自评工作开展情况\n市财政下达我局项目前期工作经费180万元。\n"
+    assert identity_of(text)[1] is None
+
+
+def test_a_department_form_and_a_project_form_of_the_same_unit_name_it() -> None:
+    # the project form's 实施单位 is set aside on a department's page; the department form's own 部门名称 names
+    # the unit still (hand-written)
+    text = (
+        "2022年部门整体支出绩效评价报告\n一、部门基本情况\n部门整体支出绩效自评表 | | |\n(2022年度) | | |\n"
+        "部门名称 | 某某县卫生健康局 | |\n年度资金总额 | 2856.3 | 3124.68 | 3050.42 | 10 | 97.62% | 9.76 |\n"
+        "项目支出绩效自评表 | | |\n项目名称 | 某某签约服务经费 | 实施单位 | 某某县卫生健康局 |\n"
+        "年度资金总额 | 80 | 80 | 78 | 10 | 97.5% | 9.75 |\n三、自评结论\n"
+    )
+    assert identity_of(text) == ("某某县卫生健康局", None)

@@ -474,9 +474,10 @@ def _printed_as(rate: Decimal, stated: Decimal) -> bool:
 
 
 # not what is planned, owed or still to pay: 计划发放, 应支付, 拟发放, 需发放, 预计发放, 尚需支付, 待发放
-_PAID_BEFORE_NAME = re.compile(r"(?<![未划应拟将需计待])(?:发放|支付)")
+# (not the 支付 of a 转移支付, a transfer's kind of money: "中央补助地方X转移支付资金共计2386.5万元")
+_PAID_BEFORE_NAME = re.compile(r"(?<![未划应拟将需计待])(?<!转移)(?:发放|支付)")
 _SPENT_AFTER_NAME = re.compile(
-    r"(?<!未)(?<!尚未)(?:支出|已使用|使用|支付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$"
+    r"(?<!未)(?<!尚未)(?:支出|已使用|使用|(?<!转移)支付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$"
 )
 
 

@@ -3,6 +3,7 @@ flow text, then each fact family in turn; top-level fields are chosen from the f
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -206,6 +207,16 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity, forms: Pa
     """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
     found = identity_candidates(layout, ctx.facts, ctx.flow.text, ctx.read_text)
+    if len(set(forms.kinds.values())) >= 2:
+        # a department's form and then a project's: the project form's cells (its 实施单位, its 项目名称) are its
+        # project's, no label of the report's own unit or project
+        chosen_kind = choose(found["kind"]).value
+        kind = chosen_kind if isinstance(chosen_kind, str) else None
+        own = [cell for cell in layout.labelled if not forms.of_another_kind(cell.line, kind)]
+        if len(own) < len(layout.labelled):
+            found = identity_candidates(
+                dataclasses.replace(layout, labelled=tuple(own)), ctx.facts, ctx.flow.text, ctx.read_text
+            )
     titled_lines = layout.title.lines if layout.title is not None else ()
     chrome = vocabulary().chrome_line
     titled = layout.title.project.text if layout.title and layout.title.project else ""
@@ -257,9 +268,6 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity, forms: Pa
     )  # the kind of organisation the report speaks as ("我校": 校, 学…)
     ctx.facts[:] = [f for f in ctx.facts if f.field not in _IDENTITY_FIELDS]
     for field in _IDENTITY_FIELDS:
-        if field in ("unit", "project"):
-            # a department's form and then a project's: the project form's 实施单位 and 项目名称 are its project's
-            found[field] = [c for c in found[field] if not forms.of_another_kind(c.line, chosen["kind"])]
         if field == "project":
             unit = chosen["unit"] if isinstance(chosen["unit"], str) else None
             found[field] = [
