@@ -177,6 +177,31 @@ def test_one_item_of_a_numbered_list_of_projects_is_not_the_headline() -> None:
     ).adjusted == Decimal(30)
 
 
+def test_items_one_a_line_each_stating_its_own_money_are_not_the_headline() -> None:
+    # hand-written: "1、X:" items, each line one kind of work with the money granted for it under the same word
+    text = (
+        "某县农村危房改造补助资金2021年度绩效自评报告\n一、绩效目标分解下达情况\n"
+        "(一)中央和省级下达预算和绩效目标情况\n"
+        "1、C级危房加固:鉴定危房400户,其中加固改造100户,户均补助1.5万元,补助资金150万元,中央财政补助60%为90万元。\n"
+        "2、D级危房重建:全县重建20户,户均补助3.5万元,补助资金70万元,中央财政补助60%为42万元,省级财政补助40%为28万元。\n"
+        "3、农房安全鉴定:全县鉴定农户住房500户,总经费10万元。\n"
+    )
+    assert budget_of(text).adjusted is None
+    # an item's own rate among such items is that item's, not the report's
+    rates = (
+        "某县农房改造补助资金2021年度绩效自评报告\n二、资金使用情况\n"
+        "1、C级危房加固:补助资金150万元,已支出140万元。\n"
+        "2、D级危房重建:补助资金70万元,已全部支出,支出率100%。\n"
+    )
+    assert budget_of(rates).execution_rate is None
+    # an item whose neighbour states no money of its own keeps its figure: the page's money, told under a heading
+    alone = (
+        "某县农房改造补助资金2021年度绩效自评报告\n一、基本情况\n"
+        "1、资金安排:下达补助资金150万元。\n2、项目实施:全县加固改造100户。\n"
+    )
+    assert budget_of(alone).adjusted == Decimal(150)
+
+
 def test_a_source_with_its_own_amount_does_not_own_the_figures_after_it() -> None:
     budget = budget_of("2021年财政拨款150.49万元,预算支出150.49万元,全年支出150.49万元,执行率100%。")
     assert (budget.adjusted, budget.executed) == (Decimal("150.49"), Decimal("150.49"))

@@ -1222,7 +1222,7 @@ _ITEM_MARK = re.compile(r"(?:(?<=[;；:：])|(?<=其中))\s*(?:\d{1,2}\s*、|[(�
 
 
 _NAMED_ITEM_LINE = re.compile(
-    r"\s*[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]\s*(?P<name>[^：:，,。；;\d]{2,20})[：:]"
+    r"\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[、.．](?!\d))\s*(?P<name>[^：:，,。；;\d]{2,20})[：:]"
 )
 
 
@@ -1250,6 +1250,21 @@ _SUMMED_AFTER_THE_ITEM = re.compile(r"[。；;]\s*(?:以上|上述)")
 # report's ("(一)年度预算金额:")
 _NAMED_FUND = re.compile(r"^(?!.*(?:预算|金额|总额|合计|收入|支出)).*(?:经费|资金|项目|补助|补贴|工程|专项)$")
 _BLANK_REACH = 3  # blank lines a page may set between two items of one list
+
+
+def _items_beside_state(ctx: Context, position: int, label: str) -> bool:
+    """Whether an item next to a figure's item states money under the figure's own label ("2、D级危房拆除重建:…补助资金
+    504万元" beside "1、C级危房加固改造:…补助资金402万元"): each item's account of its own money, none the whole's."""
+    number, _ = ctx.flow.locate(position)
+    head = label.strip()[-4:]
+    if len(head) < 2:
+        return False
+    own = re.compile(re.escape(head) + r"[^，,。；;]{0,6}?\d+(?:\.\d+)?\s*(?:万元|元|亿元)")
+    for step in (-1, 1):
+        line = ctx.read_text.get(_next_with_text(ctx, number, step), "")
+        if _NAMED_ITEM_LINE.match(line) and own.search(line):
+            return True
+    return False
 
 
 def _next_with_text(ctx: Context, number: int, step: int) -> int:
@@ -1907,7 +1922,9 @@ def extract_budget(
             # "(1)X经费:…年初预算安排120000元" over "(2)Y资金:…": items of their own lines, each one's account
             or (
                 (listed := _one_of_numbered_items(ctx, quantity.start)) is not None
-                and _NAMED_FUND.search(listed) is not None
+                and (
+                    _NAMED_FUND.search(listed) is not None or _items_beside_state(ctx, quantity.start, label)
+                )
                 and not (own_project and same_project(listed, own_project))
             )
         ):
