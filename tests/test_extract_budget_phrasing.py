@@ -2126,6 +2126,9 @@ def test_spending_aimed_at_is_no_spending_and_the_projects_money_completed_is() 
         "申报预算资金80万元,已全部完成批复。截至2022年12月底,项目资金完成61.2万元,剩余资金待竣工结算后支付。\n"
     )
     assert year_figures(text)[1:] == (Decimal(80), Decimal("61.2"))
+    # a fund named after what it builds, its money "完成": spent too
+    built = "项目批复预算资金80万元。\n1.村卫生室标准化建设资金完成76.4万元。群众满意度达90%以上。\n"
+    assert year_figures(built)[1:] == (Decimal(80), Decimal("76.4"))
 
 
 def test_an_items_rate_after_its_own_budget_and_spending_is_the_items() -> None:
