@@ -2650,3 +2650,17 @@ def test_a_department_form_and_a_project_form_of_the_same_unit_name_it() -> None
         "年度资金总额 | 80 | 80 | 78 | 10 | 97.5% | 9.75 |\n三、自评结论\n"
     )
     assert identity_of(text) == ("某某县卫生健康局", None)
+
+
+def test_the_places_office_a_sentence_says_carries_out_a_fund_the_title_sites_in_the_place() -> None:
+    # "X县(Y资金)转移支付…自评报告" with "项目实施主体为X县农业农村局": the office reports, not the place where the
+    # money went (hand-written)
+    text = (
+        "滨江县(中央农业生产防灾减灾资金—水稻病虫害防控补助)转移支付 2023年度绩效自评报告\n"
+        "一、绩效目标分解下达情况\n根据省财政厅文件规定补助金额为30万元,项目实施主体为滨江县农业农村局。\n"
+        "二、绩效情况分析\n(一)资金投入情况分析。此专项经费预算数30万元,全年执行数30万元,执行率100%。资金按时拨付。\n"
+    )
+    assert identity_of(text) == ("滨江县农业农村局", "中央农业生产防灾减灾资金—水稻病虫害防控补助")
+    # an office of another place carrying it out leaves the place and the office to conflict: no unit
+    other = text.replace("项目实施主体为滨江县农业农村局", "项目实施主体为青山县农业农村局")
+    assert identity_of(other)[0] is None

@@ -392,6 +392,15 @@ def speaks_as_place(text: str) -> bool:
     return len(vocab.self_place.findall(text)) > len(vocab.self_unit.findall(text))
 
 
+def _office_carries_it_out(layout: Layout, place: str) -> bool:
+    """Whether a sentence names an office of the title's place as carrying the work out ("项目实施主体为滁州市南谯区
+    农业农村局" under "滁州市南谯区(X资金)…报告"): the office, not the place where the work is, reports."""
+    named = [cell.value for cell in layout.labelled if cell.field == "unit" and cell.in_sentence]
+    if layout.acting is not None:
+        named.append(layout.acting.text)
+    return any(len(name) > len(place) and name.startswith(place) for name in named)
+
+
 def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     """Whether the office publishing a report whose title names only its place ("民乐县…转移支付绩效自评报告")
     is as strong a candidate as a title: it is that place's office ("民乐县民政局", "市民政局" under "六安市")
@@ -559,7 +568,11 @@ def identity_candidates(
                 and title.project.line == title.place.line
                 and title.project.start == title.place.end
             )
-            found["unit"] += _part("unit", title.place, TITLE if place_speaks else PROSE if sited else PLACE)
+            if place_speaks or not sited or not _office_carries_it_out(layout, title.place.text):
+                # (where a sentence names the place's office carrying the work out, that office reports)
+                found["unit"] += _part(
+                    "unit", title.place, TITLE if place_speaks else PROSE if sited else PLACE
+                )
         found["project"] += _part("project", title.project, TITLE)
     named_project = next((cell for cell in layout.labelled if cell.field == "project"), None)
     evaluated = layout.evaluated.project
