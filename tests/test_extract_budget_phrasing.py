@@ -3448,3 +3448,13 @@ def test_a_transfers_money_named_as_its_kind_is_no_payment() -> None:
     )
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed) == (Decimal("2386.5"), Decimal("2214.37"))
+
+
+def test_a_part_of_the_years_budget_income_in_brackets_is_no_second_adjusted_budget() -> None:
+    # hand-written: the year's budget income with its parts after 其中 in brackets, one of them itself "调整预算收入"
+    text = (
+        "某乡人民政府2022年度部门整体支出绩效自评报告\n一、部门概况\n"
+        "2022年部门年初预算收入2150.40万元,年内追加调整后全年预算收入2406.80万元(其中当年调整预算收入2310.50万元、"
+        "上年结转96.30万元),决算支出2380.12万元,预算支出率为98.89%。\n"
+    )
+    assert year_figures(text) == (Decimal("2150.40"), Decimal("2406.80"), Decimal("2380.12"))

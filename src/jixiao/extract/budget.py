@@ -3148,9 +3148,14 @@ def _on_income_side(ctx: Context, key: str) -> Decimal | None:
         for f in ctx.facts
         if f.field.startswith("income.")
         and isinstance(f.value, Decimal)
-        and _INCOME_SIDE[key].search(_clause_before(ctx, f))
+        and _INCOME_SIDE[key].search(clause := _clause_before(ctx, f))
+        # ("全年预算收入3498.32万元(其中当年调整预算收入3341.27万元、上年结转157.05万元)": a part of it)
+        and not _WHEREOF_OPENING.match(clause)
     }
     return values.pop() if len(values) == 1 else None
+
+
+_WHEREOF_OPENING = re.compile(r"\s*[(（]?\s*其中")
 
 
 def _only_source(ctx: Context, key: str) -> Decimal | None:
