@@ -2664,3 +2664,12 @@ def test_the_places_office_a_sentence_says_carries_out_a_fund_the_title_sites_in
     # an office of another place carrying it out leaves the place and the office to conflict: no unit
     other = text.replace("项目实施主体为滨江县农业农村局", "项目实施主体为青山县农业农村局")
     assert identity_of(other)[0] is None
+
+
+def test_a_unit_that_set_up_its_group_and_then_evaluated_its_whole_spending() -> None:
+    # hand-written: no title; the opening sentence names the unit, its evaluation group, then what it evaluated
+    text = (
+        "根据《某省财政厅关于开展2020年度省直部门整体支出绩效自评工作的通知》有关要求,某省地方志编纂院成立绩效评价"
+        "工作小组,自2021年3月8日起对部门整体支出情况实施了绩效自评,现将自评情况报告如下:\n一、基本情况\n(一)职责职能\n"
+    )
+    assert identity_of(text)[0] == "某省地方志编纂院"
