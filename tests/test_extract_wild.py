@@ -63,6 +63,21 @@ def test_a_labelled_grade_ending_its_line_before_any_other_line() -> None:
     assert read("某县民政局2022年度部门整体支出绩效自评报告\n评价等级优良率达到95%\n").grade is None
 
 
+def test_a_forms_grade_after_a_carried_over_funds_row() -> None:
+    """A form printed with single spaces between cells runs together in the flow; its 上年结转资金 row is a source of
+    this year's money, not last year's, so the total row's grade stays the report's (hand-written)."""
+    text = (
+        "2022年度项目支出绩效自评表\n项目名称 某某场馆免费开放专项资金\n"
+        "项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度资金总额 30 30 29.1 10 97% 9.7\n其中:当年财政拨款 30 30 29.1 — — —\n"
+        "上年结转资金 — — — — — —\n其他资金 — — — — — —\n"
+        "满意度指标 服务对象满意度指标 群众满意度 ≥90% 96% 10 10\n总分 100 99.7 自评等级 优\n"
+    )
+    assert (read(text).score, read(text).grade) == (D("99.7"), "优")
+    # last year's grade, named so, is still another year's
+    assert read("某县民政局2022年度部门整体支出绩效自评报告\n上年度自评等级为良。\n").grade is None
+
+
 def test_a_grade_in_brackets() -> None:
     """Brackets enclose a grade as quotes do; a bracketed remark after a grade word is no grade."""
     text = "2021年度某县民政局项目支出绩效自评报告\n四、评价结论\n评价得分及绩效等级为(良)。\n"
