@@ -31,6 +31,13 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
     return guarded("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
 
 
+def _gambling_spam(spam: dict[str, Any]) -> str:
+    """Two or more spam words run together, one of them an anchor (chrome.yaml gambling_spam); each word atomic."""
+    word = "(?>" + "|".join(spam["words"]) + ")"
+    step = word + spam["separator"]
+    return f"(?=(?:{step}){{0,8}}?(?:{'|'.join(spam['anchors'])}))(?:{step}){{1,}}{word}"
+
+
 def _words(words: list[str], ending: str = "") -> re.Pattern[str]:
     """One pattern for any of ``words`` (each followed by ``ending``), written bare: alternatives that each open
     with a character are screened by the engine itself, faster than by the look-ahead ``_any`` would add."""
@@ -215,7 +222,7 @@ def vocabulary() -> Vocabulary:
         chrome_mark_inside=_any([p for p in marks if not _at_line_start(p)]),
         site_name=re.compile(chrome["site_name"]),
         link_list=re.compile(chrome["link_list"]),
-        noise=_any(chrome["noise"]),
+        noise=_any([*chrome["noise"], _gambling_spam(chrome["gambling_spam"])]),
         publisher=re.compile(r"(?:" + "|".join(chrome["publisher"]) + r")\s*[:：]?\s*"),
         publish_date=_any(chrome["date"]),
         unit_labels=tuple(re.compile(p) for p in identity_labels["unit"]),
