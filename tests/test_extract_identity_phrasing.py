@@ -2673,3 +2673,57 @@ def test_a_unit_that_set_up_its_group_and_then_evaluated_its_whole_spending() ->
         "工作小组,自2021年3月8日起对部门整体支出情况实施了绩效自评,现将自评情况报告如下:\n一、基本情况\n(一)职责职能\n"
     )
     assert identity_of(text)[0] == "某省地方志编纂院"
+
+
+def test_a_quoted_construction_programme_evaluated_as_its_implementation() -> None:
+    # hand-written: "对…“X”建设实施情况进行了绩效自评" names the programme "“X”建设", its quoted head and 建设 alone
+    text = (
+        "乡村道路绩效评价报告\n根据市民生办工作安排,临江市交通运输局对2022年度“美丽乡村路”建设实施情况进行了绩效"
+        "自评,现将自评情况汇报如下:\n一、基本情况\n"
+    )
+    assert identity_of(text) == ("临江市交通运输局", "“美丽乡村路”建设")
+    # and as the programme's 情况 alone
+    assert identity_of(text.replace("建设实施情况", "建设情况"))[1] == "“美丽乡村路”建设"
+    # a name that only opens with 建设 is no programme's: "建设实施" runs on
+    assert identity_of(text.replace("“美丽乡村路”建设实施情况", "道路建设实施方案执行情况"))[1] is None
+
+
+def test_the_province_that_issued_a_projects_bonds_is_not_its_unit() -> None:
+    # hand-written: "X省政府专项债券项目绩效自评价报告(Y)": the province borrowed; Y in brackets is the project
+    text = (
+        "浙江省政府专项债券项目绩效自评价报告(东港污水处理厂扩建工程)\n一、项目情况\n(一)项目概况。\n"
+        "本项目总投资3.2亿元,其中专项债券资金1.5亿元。\n"
+    )
+    assert identity_of(text) == (None, "东港污水处理厂扩建工程")
+    # a place's own office before its fund stays the unit
+    office = "宁海县水利局2023年水利发展资金绩效自评报告\n一、项目情况\n"
+    assert identity_of(office)[0] == "宁海县水利局"
+
+
+def test_what_the_unit_carried_out_named_after_its_verb() -> None:
+    # hand-written: "现将我站2019年度实施X项目资金绩效评价报告如下": 实施 is the station's doing, not the name's
+    text = (
+        "为落实上级部署,结合本站实际,现将我站2019年度实施基层动物防疫补助项目资金绩效评价报告如下:\n"
+        "一、项目基本情况\n"
+    )
+    assert identity_of(text)[1] == "基层动物防疫补助项目资金"
+    assert identity_of(text.replace("实施基层", "组织实施的基层"))[1] == "基层动物防疫补助项目资金"
+
+
+def test_a_quoted_fund_called_a_project_after_its_quote_in_a_notice_title() -> None:
+    # hand-written: "X委关于“2023年Y资金”项目管理使用情况": the quoted fund, named with its year, is the project
+    text = (
+        "首页 > 区级部门 > 区民政局 > 通知公告\n"
+        "某市某区民政局关于“2023年中央财政困难群众救助补助资金”项目管理使用情况\n"
+        "根据相关文件规定,现将上级转移支付资金使用情况报告如下:\n一、资金基本情况\n"
+    )
+    assert identity_of(text)[1] == "中央财政困难群众救助补助资金"
+
+
+def test_a_funds_name_running_on_past_an_ending_it_holds_through_a_public_service() -> None:
+    # hand-written: "中央补助" ends a name's words inside "中央补助地方公共文化服务体系建设专项资金"; 公共 is no 共计
+    text = (
+        "根据财政部通知要求,在对各地报送的年度绩效自评材料进行审核评价基础上,对2023年度中央补助地方公共文化服务体系"
+        "建设专项资金进行了绩效自评。现将有关情况报告如下:\n一、基本情况\n"
+    )
+    assert identity_of(text)[1] == "中央补助地方公共文化服务体系建设专项资金"

@@ -63,7 +63,7 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     quoted = (
         rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])"
         # (a quoted head of the name: "“银龄安康”居家养老上门服务项目")
-        rf"(?:[“\"][\u4e00-\u9fff]{{2,12}}[”\"])?[\u4e00-\u9fff()（）]{{2,30}}?"
+        rf"(?:[“\"][\u4e00-\u9fff]{{2,12}}[”\"][\u4e00-\u9fff()（）]{{0,30}}?|[\u4e00-\u9fff()（）]{{2,30}}?)"
         rf"(?:{ending}+|(?=[”\"](?:项目|资金|经费))))"
     )
     return (
@@ -76,7 +76,8 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?={_DIGITS}))?{_YEAR}?\s*"
-            rf"{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:区域)?(?:绩效)?(?:自评|评价)?"
+            # (the unit's doing before the name: "现将我站2016年度实施基层农技推广补助项目资金绩效评价报告如下")
+            rf"(?:(?:组织)?实施的?|承担的?|负责的?)?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:区域)?(?:绩效)?(?:自评|评价)?"
             r"(?:工作)?(?:情况|结果)?(?:报告(?:公告|公示)?|公告|公示)如下"
         ),
         # "现将开远市红十字会2023年度部门整体和项目支出情况报告如下": a unit's whole spending, no fund named
@@ -88,7 +89,8 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             rf"开展(?:了)?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:绩效)?(?:自评|评价)(?:工作)?"
             r"(?P<unit>)"
         ),
-        re.compile(rf"关于[“\"]{_YEAR}?{name}[”\"](?:的)?(?:管理)?(?:使用)?(?:情况|绩效)(?P<unit>)"),
+        # (the quoted fund called a project after the quote: "关于“2022年X资金”项目管理使用情况")
+        re.compile(rf"关于[“\"]{_YEAR}?{name}[”\"](?:项目)?(?:的)?(?:管理)?(?:使用)?(?:情况|绩效)(?P<unit>)"),
         # the heading a transfer's self-evaluation opens with: "(一)下达X项目转移支付预算和绩效目标情况"
         re.compile(
             rf"下达(?:我[省市县区州旗])?{_YEAR}?{name}(?:转移支付)?(?:预算)?和(?:区域)?绩效目标(?P<unit>)"
@@ -308,10 +310,11 @@ _AND_OTHERS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十]+)?\s
 
 
 # the words a fund's name goes on with after an ending it holds inside ("…保护工程" + "建设专项资金项目", "…建设工程" +
-# "质量监督经费"), never what follows a name (…项目的资金, …资金支持的项目, 中央财政资金, …支出项目), and
+# "质量监督经费", "中央补助" + "地方公共文化服务体系建设专项资金"), never what follows a name (…项目的资金, …资金支持的项目,
+# 中央财政资金, …支出项目, …资金共计), and
 # the kind words a name may be followed by that add nothing to it ("X资金" + "项目")
 _NAME_GOES_ON = re.compile(
-    r"(?!中央|[省市县区]级)(?:(?![的和及与或中等共]|支持|扶持|支出|用于|发放|开展|进行|实施|累计|合计)[\u4e00-\u9fff]){0,12}?"
+    r"(?!中央|[省市县区]级)(?:(?![的和及与或中等]|(?<!公)共|支持|扶持|支出|用于|发放|开展|进行|实施|累计|合计)[\u4e00-\u9fff]){0,16}?"
     r"(?:工程|项目|资金|经费|补助|补贴|公益金)+"
 )
 _KIND_WORDS = re.compile(r"(?:项目|资金|经费)+")

@@ -207,6 +207,7 @@ class Title:
 
 _PUBLISHING = load_vocabulary("identity")["publishing_verbs"]
 _ABOUT = re.compile(rf"^\s*关于\s*(?:对\s*)?(?:(?:{_PUBLISHING})\s*)?")
+_BOND_ISSUER = re.compile(load_vocabulary("identity")["bond_issuer"])
 _BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所", "分队", "支队", "大队")
 _HEAD_OFFICES = ("总局", "总队", "总院", "总站")
 _GOVERNMENTS = ("人民政府", "政府", "门户网站", "网站")
@@ -1137,7 +1138,8 @@ def _parse_title(found: list[Line]) -> Title:
             )
         ):
             kind = kind or (None if year_match else "项目支出")
-            place = span(lead, places)
+            # (not the place whose government issued the bonds: "江苏省政府专项债券项目…")
+            place = None if _BOND_ISSUER.match(head, places) else span(lead, places)
             name = _PROJECT_TAIL.sub("", head[places:])
             skip = 2 if name.startswith("关于") else 0  # "X镇关于Y项目的…": 关于 is not the name's
             bare = name[: _name_end(name)]
