@@ -3458,3 +3458,32 @@ def test_a_part_of_the_years_budget_income_in_brackets_is_no_second_adjusted_bud
         "上年结转96.30万元),决算支出2380.12万元,预算支出率为98.89%。\n"
     )
     assert year_figures(text) == (Decimal("2150.40"), Decimal("2406.80"), Decimal("2380.12"))
+
+
+def test_money_a_higher_level_pays_down_under_its_funds_name_is_the_budget() -> None:
+    # hand-written: the fund named between 下拨 and the figure, with its line in brackets or not
+    text = (
+        "2022年度职业技能培训补贴资金项目支出绩效评价报告\n"
+        "截至2022年12月31日,本年度中央财政下拨就业补助资金(职业技能培训补贴)372万元,上年结转资金0万元,"
+        "实际支出365.4万元。\n"
+    )
+    assert year_figures(text)[1:] == (Decimal("372"), Decimal("365.4"))
+    assert year_figures(text.replace("(职业技能培训补贴)", ""))[1:] == (Decimal("372"), Decimal("365.4"))
+    # an amount paid out to the recipients is no budget: "拨付补贴资金" from the unit itself
+    paid = text.replace(
+        "本年度中央财政下拨就业补助资金(职业技能培训补贴)372万元,", "本年度向培训机构拨付补贴资金372万元,"
+    )
+    assert year_figures(paid)[1] is None
+
+
+def test_money_of_the_year_before_named_with_its_year_in_brackets_is_not_this_years() -> None:
+    # hand-written: a flattened form's cells, then "上年(2022年)项目资金…,实际使用…" on the same line: last year's
+    text = (
+        "2023年度基层农技推广体系改革与建设补助项目绩效评价报告\n"
+        "三、主要绩效指标完成情况 指标 年度目标 实际完成 培训基层农技人员(人次) 300 315 上年(2022年)项目资金96.00万元,"
+        "实际使用96.00万元 四、评价人员\n"
+    )
+    assert year_figures(text) == (None, None, None)
+    # the same words with this year's figures are this year's
+    this_year = text.replace("上年(2022年)项目资金", "本年项目资金")
+    assert year_figures(this_year)[1:] == (Decimal("96.00"), Decimal("96.00"))

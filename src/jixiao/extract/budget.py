@@ -1535,8 +1535,9 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     before = _NOTICE_CITED.sub("", without_citations(text[sentence_start(text, position) : position]))
     if _LAST_YEAR_OPENING.match(before):
         return True  # "上年(2022年)同类资金总额11,420万元,执行率89.6%": a sentence on the year before
-    # an aside in brackets names no year of the figure after it ("调减1,204.60万元（…调整至2024年实施），调整后预算…")
-    named = _YEAR_NAMED.findall(_ASIDE.sub("", before))
+    # an aside in brackets names no year of the figure after it ("调减1,204.60万元（…调整至2024年实施），调整后预算…"),
+    # unless it is the year before named ("上年(2017年)项目资金112.00万元,实际使用112.00万元")
+    named = _YEAR_NAMED.findall(_ASIDE.sub("", _LAST_YEAR_NAMED.sub(r"\1年", before)))
     if not named:
         return False
     first, last = named[-1]
@@ -1549,6 +1550,7 @@ _NOTICE_CITED = re.compile(
     r"关于[^，,。；;《》]{2,60}?的(?:通知|意见|批复|函)(?:\s*[(（][^()（）]{0,24}[)）])?"
 )
 _LAST_YEAR_OPENING = re.compile(r"\s*(?:上年|上一年度?|去年|上年度)(?!结转|结余|末|底)")
+_LAST_YEAR_NAMED = re.compile(r"(?:上年|上一年|去年)度?\s*[(（]\s*(20\d\d)\s*年?度?\s*[)）]")
 _RESTATED_EXACTLY = re.compile(
     r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]?\s*(?:具体|准确|精确|确切|明细)(?:数|金额)?\s*(?:为|是|:|：)\s*$|"
     r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，]\s*即\s*$|"
