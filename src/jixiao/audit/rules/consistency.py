@@ -19,6 +19,7 @@ from jixiao.extract.model import Fact
 from jixiao.extract.named_project import NAMED_PROJECT, item_project, projects_counted
 from jixiao.layout.cells import has_cell_gap
 from jixiao.layout.headings import HEADING_NUMBER, is_heading
+from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.scheme import Grade, Scheme
 
@@ -764,7 +765,8 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
     for fact in context.facts_matching(_MONEY_FIELDS):
         if fact.line in flagged:
             continue
-        text = context.lines[fact.line - 1].text
+        # (a cited notice's year is the notice's: "根据《…关于拨付2022年X资金的通知》,中央财政拨付…" in a report on 2023)
+        text = without_citations(context.lines[fact.line - 1].text)
         begin = clause_start(text, fact.start, 0, "。；;！？")
         mentioned = _YEAR.findall(text[begin : fact.start])
         if not mentioned and not _OVER_YEARS.search(text, begin, fact.start):
