@@ -516,3 +516,18 @@ def test_forms_a_review_wrote_read_every_row_and_find_only_the_slips(
     assert errors == findings, report["findings"]
     scored = CliRunner().invoke(app, ["score", str(FORMS / f"{name}.txt"), "--json"])
     assert len(json.loads(scored.stdout.splitlines()[-1])["indicators"]) == rows
+
+
+def test_a_form_cut_into_two_long_lines_under_its_header_is_read_at_once() -> None:
+    """A sharing site's chunk break after the first row of a form printed on one line: the second line's many cells
+    are rows, not the header's cells wrapped under it, and are not paired with the header's cells every way
+    (billions of ways, a page that never finished; hand-written after a probe)."""
+    rows = " ".join(f"质量指标 监测数据{n}合格率 10 ≥98% 99.2% 10" for n in range(2))
+    form = _form_of(
+        "项目支出绩效自评表\n（2019年度）\n项目名称 水土保持监测 实施单位 某省水土保持监测中心 项目资金(万元) 年初预算数 "
+        "全年预算数 全年执行数 分值 执行率 得分 年度资金总额 312.00 296.50 292.85 10 98.77% 9.88 "
+        "一级指标 二级指标 三级指标 分值 年度指标值 实际完成值 得分 产出指标 数量指标 监测站点数量 10 ≥42个 42个 10\n"
+        f"{rows}\n"
+    )
+    stated = [(i.name, i.target, i.actual, i.weight, i.score) for i in form.evaluation.indicators]
+    assert stated[0] == ("监测站点数量", D(42), D(42), D(10), D(10))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -454,6 +455,8 @@ def _wrapped_under(
         upper = [i for i in range(first, lower[0]) if tokens[i].line == line]
         if len(lower) > len(upper) or len(lower) <= len(unnamed):
             return None
+        if math.comb(len(upper), len(lower)) > _MAX_PAIRINGS:
+            return None  # a whole row of cells under a long header wraps no header (and the ways would be billions)
         ways = [way for way in itertools.combinations(upper, len(lower)) if set(unnamed) <= set(way)]
     found = [
         {u: Token(tokens[u].text + tokens[w].text, line) for u, w in zip(way, lower, strict=True)}
@@ -468,6 +471,9 @@ def _wrapped_under(
 
 
 _WRAPPED_PIECE = 4  # what a level's cell wraps onto the next line: "指标", "效益指标"
+# the ways of pairing a header's cells with the pieces wrapped under them tried at most: a header wraps a few pieces
+# ("一级" over "指标", "偏差原因分析" over "及改进措施"), some hundreds of ways among a dozen cells
+_MAX_PAIRINGS = 5000
 _HANZI_ONLY = re.compile(r"[\u4e00-\u9fff]{2,16}")
 
 
