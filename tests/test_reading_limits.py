@@ -146,3 +146,35 @@ def test_a_reading_child_of_a_capped_worker_keeps_within_the_workers_cap() -> No
             os._exit(2)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_the_cpu_cap_stops_a_review_that_does_not_finish_and_the_next_file_goes_on(tmp_path: Path) -> None:
+    # a plain-text report read in place: its extraction and audit run under the same CPU cap as reading
+    slow = tmp_path / "slow.txt"
+    slow.write_bytes(SEED.read_bytes() * 300)  # 2 MB of report text: seconds to read, more to audit
+    # (the seed after it read: its unit extracted, its findings listed)
+    for command, seed_read in (("audit", "合计：错误 0 项，警告 5 项"), ("extract", "网信办")):
+        ran = run_jixiao_process(command, str(slow), str(SEED), env={"JIXIAO_READ_CPU_SECONDS": "1"})
+        assert ran.returncode == 2
+        assert f"{slow}: 处理该文件超过 1 秒的时间上限（JIXIAO_READ_CPU_SECONDS），已中止" in ran.stderr
+        assert "Traceback" not in ran.stderr
+        assert seed_read in ran.stdout
+
+
+def test_ingest_records_a_review_over_the_cpu_cap_as_failed_and_stores_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    monkeypatch.setenv("JIXIAO_READ_CPU_SECONDS", "1")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(SEED.read_bytes())
+    (folder / "slow.txt").write_bytes(SEED.read_bytes() * 300)
+    summary = ingest([folder], engine, workers=1, scheme_name="national-2020")
+    assert (summary.stored, summary.failed) == (1, 1)
+    with engine.connect() as connection:
+        failure = connection.execute(select(IngestFailure.file_name, IngestFailure.reason)).one()
+    assert failure == (
+        str(folder / "slow.txt"),
+        "处理该文件超过 1 秒的时间上限（JIXIAO_READ_CPU_SECONDS），已中止",
+    )

@@ -14,6 +14,7 @@ from jixiao.extract.extract import extract_document
 from jixiao.extract.model import ExtractedReport
 from jixiao.extract.normalise import normalise_lines, simplified
 from jixiao.ingest import Document, read_isolated
+from jixiao.ingest.limits import ReadLimits, cpu_deadline
 from jixiao.layout.headings import HEADING_NUMBER
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.model.scheme import Scheme
@@ -56,8 +57,9 @@ def review_document(document: Document, scheme: Scheme, rules: Iterable[Rule] | 
 
 
 def review(path: Path, scheme: Scheme, rules: Iterable[Rule] | None = None) -> Reviewed:
-    """A report file read (under the reading limits), extracted and audited; a file that is no
-    self-evaluation report is refused."""
-    document = read_isolated(path)
-    refuse_non_report(document)
-    return review_document(document, scheme, rules)
+    """A report file read, extracted and audited under the reading limits (the CPU time's for the whole); a file
+    that is no self-evaluation report is refused."""
+    with cpu_deadline(str(path), ReadLimits.from_environment()):
+        document = read_isolated(path)
+        refuse_non_report(document)
+        return review_document(document, scheme, rules)

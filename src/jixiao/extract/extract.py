@@ -75,6 +75,7 @@ from jixiao.extract.sections import extract_sections, extract_team
 from jixiao.extract.spans import Spans
 from jixiao.ingest import Document, read_isolated
 from jixiao.ingest.document import Line
+from jixiao.ingest.limits import ReadLimits, cpu_deadline
 from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
 from jixiao.layout.headings import is_heading
@@ -815,6 +816,7 @@ def funds_rows(blocks: Sequence[Sequence[LayoutFundsRow]]) -> list[FundsRow]:
 
 
 def extract_file(path: Path) -> ExtractedReport:
-    """Read (under the reading limits) and extract one report file; raises InputError when the file
-    cannot be read."""
-    return extract_document(read_isolated(path))
+    """Read and extract one report file under the reading limits (the CPU time's for both); raises InputError when
+    the file cannot be read or its reading does not finish in time."""
+    with cpu_deadline(str(path), ReadLimits.from_environment()):
+        return extract_document(read_isolated(path))

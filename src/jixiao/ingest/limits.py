@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import os
 import re
+import signal
+import threading
 import zipfile
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -32,7 +35,7 @@ class ReadLimits:
     file_mb: int = 100  # JIXIAO_MAX_FILE_MB: the file on disk
     unpacked_mb: int = 256  # JIXIAO_MAX_UNPACKED_MB: zip members and PDF streams, inflated, summed
     memory_mb: int = 2048  # JIXIAO_READ_MEMORY_MB: address space the reading process may add to its own
-    cpu_seconds: int = 60  # JIXIAO_READ_CPU_SECONDS: CPU time spent reading the file
+    cpu_seconds: int = 60  # JIXIAO_READ_CPU_SECONDS: CPU time spent reading the file (and reviewing it)
 
     @classmethod
     def from_environment(cls, environment: Mapping[str, str] = os.environ) -> ReadLimits:
@@ -155,3 +158,28 @@ def _inflated_size(stream: bytes, cap: int) -> int:
     except zlib.error:
         pass
     return size
+
+
+@contextmanager
+def cpu_deadline(name: str, limits: ReadLimits) -> Iterator[None]:
+    """Stop the block with an InputError naming ``name`` once it has spent the CPU seconds of ``limits``: a page the
+    reader or the rules cannot finish (a defect's endless search) costs a message, not the command or the batch.
+    A profiling timer of the process; set only from the main thread, which alone takes signals, and only when no
+    other is running (a web upload is reviewed in a child the CPU cap bounds already)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getitimer(signal.ITIMER_PROF)[0]:
+        yield
+        return
+
+    def expired(_signal: int, _frame: object) -> None:
+        raise InputError.single(
+            name,
+            f"处理该文件超过 {limits.cpu_seconds} 秒的时间上限（JIXIAO_READ_CPU_SECONDS），已中止",
+        )
+
+    previous = signal.signal(signal.SIGPROF, expired)
+    signal.setitimer(signal.ITIMER_PROF, limits.cpu_seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
