@@ -2727,3 +2727,13 @@ def test_a_funds_name_running_on_past_an_ending_it_holds_through_a_public_servic
         "建设专项资金进行了绩效自评。现将有关情况报告如下:\n一、基本情况\n"
     )
     assert identity_of(text)[1] == "中央补助地方公共文化服务体系建设专项资金"
+
+
+def test_a_title_run_into_its_report_with_the_project_in_brackets_after_it() -> None:
+    # hand-written: a document-sharing page's one line, the title's project in brackets before the body runs on
+    text = (
+        "某县环境卫生管理处项目支出绩效评价报告(城区公厕运维保洁项目)根据某市财政局关于2021年度项目支出绩效评价报告"
+        "编写和报送工作的通知的要求,我处对2021年度财政专项资金进行了绩效评价,现将绩效评价内容报告如下:一、部门概况"
+        "(一)部门职能。某县环境卫生管理处负责城区环境卫生管理工作。\n"
+    )
+    assert identity_of(text) == ("某县环境卫生管理处", "城区公厕运维保洁项目")

@@ -803,6 +803,7 @@ _DATE_AFTER = re.compile(
 _ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|部|政府|委员会)\s*[:：]")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{2,40})[”\"]")
 _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
+_PROJECT_BRACKET = re.compile(r"\s*[(（][\u4e00-\u9fff\d]{2,40}[)）]")
 
 
 def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[list[Line]]:
@@ -814,19 +815,23 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
         if line.number in chrome or len(line.text) <= _MAX_TITLE:
             continue
         cue = vocab.title.search(line.text, 0, _MAX_TITLE)
+        if cue is None:
+            continue
+        # (the project in brackets right after the title words is the title's: "X处项目支出绩效评价报告(Y项目)根据…")
+        end = (
+            bracket.end()
+            if (bracket := _PROJECT_BRACKET.match(line.text, cue.end())) is not None
+            else cue.end()
+        )
         if (
-            cue is not None
-            and (
-                _FIRST_HEADING.match(line.text, cue.end())
-                or vocab.not_title_start.match(line.text[cue.end() : cue.end() + 12])
-                or _ADDRESSEE.match(line.text, cue.end())
-                or _DATE_AFTER.match(line.text, cue.end())
-            )
-            and not vocab.not_title_start.match(line.text)
-        ):
+            _FIRST_HEADING.match(line.text, end)
+            or vocab.not_title_start.match(line.text[end : end + 12])
+            or _ADDRESSEE.match(line.text, end)
+            or _DATE_AFTER.match(line.text, end)
+        ) and not vocab.not_title_start.match(line.text):
             # a sharing site numbers its chunks of text ("1、X局…自评报告…"): blanked, columns kept
             chunk = len(_CHUNK_NUMBER.match(line.text).group())  # type: ignore[union-attr]
-            yield [Line(line.number, " " * chunk + line.text[chunk : cue.end()])]
+            yield [Line(line.number, " " * chunk + line.text[chunk:end])]
 
 
 def _wrapped_titles(lines: Sequence[Line]) -> Iterator[list[Line]]:
