@@ -2737,3 +2737,15 @@ def test_a_title_run_into_its_report_with_the_project_in_brackets_after_it() -> 
         "(一)部门职能。某县环境卫生管理处负责城区环境卫生管理工作。\n"
     )
     assert identity_of(text) == ("某县环境卫生管理处", "城区公厕运维保洁项目")
+
+
+def test_a_news_items_title_names_the_unit_publishing_its_report() -> None:
+    # hand-written: a news site's reprint; the title says who published its report, the page's 来源 is the newsroom
+    text = (
+        "您所在的位置: 首页 > 新闻中心 > 教育动态 > 正文\n"
+        "城南镇中心小学公开2024年度预算执行情况绩效自评报告\n"
+        "发布时间:2025-09-12 16:20:41 来源:某县融媒体中心 作者: 点击:\n"
+        "近日，某县城南镇中心小学在县教育局网站公开了《2024年度城南镇中心小学预算执行情况绩效自评报告》。报告全文如下：\n"
+        "一、部门基本情况\n"
+    )
+    assert identity_of(text)[0] == "城南镇中心小学"

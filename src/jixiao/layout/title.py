@@ -207,6 +207,7 @@ class Title:
 
 _PUBLISHING = load_vocabulary("identity")["publishing_verbs"]
 _ABOUT = re.compile(rf"^\s*关于\s*(?:对\s*)?(?:(?:{_PUBLISHING})\s*)?")
+_PUBLISHED = re.compile(rf"(?:{_PUBLISHING})了?")
 _BOND_ISSUER = re.compile(load_vocabulary("identity")["bond_issuer"])
 _BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所", "分队", "支队", "大队")
 _HEAD_OFFICES = ("总局", "总队", "总院", "总站")
@@ -461,6 +462,8 @@ _ACTING = re.compile(r"(?:开展|组织实施|实施)(?:的)?")
 _AFTER_NAME = re.compile(
     r"(?:20\d\d|部门|单位|整体|项目|专项|资金|经费|转移支付|支出|关于|绩效|预算|财政|本级|机关|中央|省级|市级|县级|区级|[(（“《]"
     r"|[A-Za-z]|\d+\s*(?:kV|KV|千伏|万|个|条|所|座)|\s*[|｜]"
+    # (a news item's title: "X学校公开2023年度…绩效自评报告")
+    r"|(?:公开|发布|公布)了?(?=\s*(?:20\d\d|[《“]|$))"
     r"|" + _ACTING.pattern + ")"
 )
 
@@ -1075,6 +1078,8 @@ def _parse_title(found: list[Line]) -> Title:
             # "某县图书馆单位2023年度…", "X局本级2017年…", "X局机关2019年…": the word names no more than the unit;
             # "X局部门整体支出2020年度…": the kind before the year
             or about.strip(_TRIM) in ("单位", "部门", "本级", "机关", "机关本级")
+            # "X学校公开2023年度…绩效自评报告": a news item's title, the unit publishing its own report
+            or _PUBLISHED.fullmatch(about.strip(_TRIM)) is not None
             or _KIND_WORDS_AT_END.fullmatch(about.strip(_TRIM)) is not None
         ):
             # "X局关于…" names its issuer before 关于, whatever the year and fund after it; not a bulletin on many
