@@ -3487,3 +3487,17 @@ def test_money_of_the_year_before_named_with_its_year_in_brackets_is_not_this_ye
     # the same words with this year's figures are this year's
     this_year = text.replace("上年(2022年)项目资金", "本年项目资金")
     assert year_figures(this_year)[1:] == (Decimal("96.00"), Decimal("96.00"))
+
+
+def test_figures_under_a_numbered_projects_heading_are_that_projects() -> None:
+    # hand-written: a unit's report on several projects, each under "(一)项目1:"; project 1's money is not the report's
+    text = (
+        "某县妇女联合会2022年度项目支出绩效单位自评报告\n一、基本情况\n(一)项目1:\n"
+        "1.项目概况。县妇联在妇女创业就业、儿童关爱服务等方面狠抓落实,上级补助经费28.5万元,全年实际支出27.1万元,"
+        "预算执行率95.09%。\n(二)项目2:\n1.项目概况。…\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (None, None, None)
+    # the same account under no such heading is the report's
+    alone = text.replace("(一)项目1:\n", "").replace("(二)项目2:\n1.项目概况。…\n", "")
+    assert budget_of(alone).executed == Decimal("27.1")

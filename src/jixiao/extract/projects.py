@@ -23,7 +23,9 @@ from jixiao.patterns import guarded
 
 _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
-    r"(?:(?P<name>(?![一二三四五六七八九十]+\s*、|\d{1,2}\s*[、.])[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
+    # (a heading's number opens no name: "3、(三)项目实施情况", a sharing site's chunk number before the heading)
+    r"(?:(?P<name>(?![一二三四五六七八九十]+\s*、|\d{1,2}\s*[、.]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）])"
+    r"[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
     # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
     r"|(?P<fund>[^。，,；;:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
 )
@@ -129,11 +131,18 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
             continue
         if at - 1 in items and scopes and scopes[-1][0] == position:
             continue  # the figures just scoped with their item
+        numbered = _NUMBERED_PROJECT.match(paragraph) if "项目" in paragraph[:12] else None
         if section is not None and (
-            _FIRST_LEVEL.match(paragraph) or (several_below and _SECOND_LEVEL.match(paragraph))
+            _FIRST_LEVEL.match(paragraph)
+            or (several_below and _SECOND_LEVEL.match(paragraph))
+            or numbered is not None
         ):
             scopes.append((section[0], position - 1, section[1]))
             section = None
+        if numbered is not None:
+            # "(一)项目1:" / "项目2:招商引资奖励专项经费": one of the report's several projects, by its number
+            section = (position, numbered.group("name") or f"项目{numbered.group('number')}")
+            continue
         below = _SUB_FUND_HEADING.match(paragraph) if several_below else None
         fund = (
             FUND_HEADING.match(paragraph)
@@ -274,6 +283,11 @@ _SECTION_WORDS = re.compile(
     r"情况|概况|执行|使用|安排|预算|到位|支出|目标|指标|问题|改进措施|保障措施|结论|管理|评价"
 )
 _SECOND_LEVEL = re.compile(r"^\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+# a heading numbering one of several projects, named or not: "(一)项目1:", "项目2:招商引资“比学赶超”奖励专项经费"
+_NUMBERED_PROJECT = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]\s*)?项目\s*(?P<number>[一二三四五六七八九十\d]{1,2})\s*[:：]"
+    r"\s*(?P<name>[^\s，,。；;:：]{2,40})?\s*$"
+)
 _SUB_FUND_HEADING = re.compile(
     r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]\s*"
     r"(?P<name>[\u4e00-\u9fff()（）—-]{4,40}?(?:资金|经费|补助|补贴|公益金|转移支付|项目|工程|专项))"
