@@ -667,6 +667,21 @@ def _not_its_parts(context: Context, relation: Relation) -> bool:
         running += _value(fact)
         if running == relation.summed:
             return True
+    # ... or the amounts its sentence goes on with ("下达各州(市)…171386.2万元,安排省本级…15033.8万元。其中:1.…"):
+    # the parts after 其中 break down all of them
+    running = _value(total)
+    for fact in sorted(amounts, key=lambda f: (f.line, f.start)):
+        if (
+            fact.line != total.line
+            or fact.start <= total.start
+            or (fact.line, fact.start) >= (first.line, first.start)
+        ):
+            continue
+        if _SENTENCE_BREAK_MARK.search(text, total.end, fact.start):
+            break
+        running += _value(fact)
+        if running == relation.summed:
+            return True
     return False
 
 
