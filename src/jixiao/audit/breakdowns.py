@@ -447,16 +447,24 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
                     Group(total, tuple(Part(f, label_before(text, f.start), None) for f in before[-count:]))
                 )
             continue
-        named = _TRAILING_TOTAL.match(label_before(text, total.start))
-        if named is None:
+        label = label_before(text, total.start)
+        named = _TRAILING_TOTAL.match(label)
+        if named is None and _BARE_TOTAL.match(label) is None:
             continue
-        noun = named.group("after") or named.group("before")
         sentence = max(text.rfind(mark, 0, total.start) for mark in _SENTENCE_END) + 1
         earlier = [
             f
             for f in facts[:index]
             if f.line == total.line and f.start >= sentence and not in_brackets(text[sentence : f.start])
         ]
+        if named is None:
+            # "下达了城区环卫保洁经费:862.4万元,生活垃圾转运经费:157.26万元,合计1029.66万元": a bare 合计 after funds
+            # each named before its amount, every amount of the sentence one of them
+            funds = [Part(f, _fund_named_before(text, f.start), None) for f in earlier]
+            if len(funds) >= 2 and all(p.label for p in funds):
+                found.append(Group(total, tuple(funds)))
+            continue
+        noun = named.group("after") or named.group("before")
         parts = [Part(f, _label_without_aside(text, f.start), None) for f in earlier]
         # (a measure opening the sentence frames every part: "决算一般公共预算财政拨款收入…,事业收入…,合计收入为…")
         framed = [
@@ -470,6 +478,19 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
         if len(parts) >= 2:
             found.append(Group(total, tuple(parts)))
     return tuple(found)
+
+
+_BARE_TOTAL = re.compile(r"^(?:合计|共计|总计)(?:为|是)?$")
+_FUND_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:资金|经费|补助|补贴))\s*[:：]?\s*$")
+
+
+def _fund_named_before(text: str, position: int) -> str:
+    """The fund the clause before ``position`` names right before its amount ("生活垃圾转运经费:"), or ""."""
+    start = clause_start(text, position, 0, "，,、；;。")
+    found = _FUND_BEFORE.search(text, start, position)
+    return (
+        found.group("name") if found is not None and not _ANOTHER_MEASURE.search(found.group("name")) else ""
+    )
 
 
 _COUNTED_TOTAL = re.compile(
