@@ -1087,6 +1087,7 @@ def rates(context: Context) -> Iterator[Rate]:
             or _COMPARED_WITH.search(label)
             or _GROUP_OF_PLACES.search(text, clause_start(text, fact.start, 0, "。；;，,"), fact.start)
             or _CARRIED_OVER.match(text, sentence_start(text, fact.start))
+            or _a_projects_rate_restated(context, fact)
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
             # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
@@ -1296,6 +1297,24 @@ _ROW_SPENT = re.compile(r"执行数|执行金额|支出|使用|拨付|支付")
 _ROW_RATE = re.compile(r"执行率|支出率|支付率|使用率|执行进度")
 _ROW_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _ROW_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+_KIND_OF_MONEY_ENDING = re.compile(r"(?:项目|资金|经费)+$")
+
+
+def _a_projects_rate_restated(context: Context, fact: Fact) -> bool:
+    """Whether a rate restates the rate the page gives one of its projects elsewhere (its form's), in a sentence
+    naming that project ("一是档案数字化加工外包合同签订较晚,项目资金支付进度偏慢,执行率91.36%" after the 档案数字化
+    加工项目 form's 91.36%): that project's, not the report's."""
+    text = context.lines[fact.line - 1].text
+    sentence = text[sentence_start(text, fact.start) : fact.start]
+    for other in context.facts("project.execution_rate"):
+        if other.value != fact.value or other.line == fact.line or not other.subject:
+            continue
+        bare = _KIND_OF_MONEY_ENDING.sub("", other.subject)
+        if len(bare) >= 4 and bare in sentence:
+            return True
+    return False
 
 
 def _sub_row_rates(context: Context) -> Iterator[Rate]:
