@@ -3501,3 +3501,28 @@ def test_figures_under_a_numbered_projects_heading_are_that_projects() -> None:
     # the same account under no such heading is the report's
     alone = text.replace("(一)项目1:\n", "").replace("(二)项目2:\n1.项目概况。…\n", "")
     assert budget_of(alone).executed == Decimal("27.1")
+
+
+def test_a_covers_attached_project_reports_are_their_projects() -> None:
+    # hand-written: a cover listing two attached project reports, its own totals of both, then 附件1's own account
+    cover = (
+        "某县文化旅游局部门2024年度项目支出绩效单位自评报告\n"
+        "根据县财政局通知要求,我局做好2024年度项目支出绩效自评。2024年我局项目年初预算资金120.00万元,调整后预算资金"
+        "130.40万元,全年实际支出126.10万元,预算执行率96.70%。\n附件:\n"
+        "1.《某县文化旅游局2024年度公共文化服务项目支出绩效单位自评报告》\n"
+        "2.《某县文化旅游局2024年度旅游宣传推介项目支出绩效单位自评报告》\n(以下无正文)\n"
+    )
+    attached = (
+        "附件1\n某县文化旅游局2024年度公共文化服务项目支出绩效单位自评报告\n一、基本情况\n(一)项目资金情况\n"
+        "项目年初预算80.00万元,调整后预算85.40万元,全年支出83.20万元,预算执行率97.42%。\n"
+        "(二)自评得分情况\n项目自评得分98.5分,评价等级为优。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", cover + attached))
+    budget = report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("120.00"),
+        Decimal("130.40"),
+        Decimal("126.10"),
+        Decimal("96.70"),
+    )
+    assert (report.score, report.grade) == (None, None)  # the first attachment's, not the cover's

@@ -198,7 +198,34 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     ]
     for found, following in itertools.zip_longest(named, named[1:]):
         scopes.append((found.start(), following.start() if following else len(text), found.group("name")))
-    return scopes
+    return scopes + _attached_reports(text)
+
+
+# a cover that lists several attached reports ("附件:" / "1.《X局2024年度A项目支出绩效单位自评报告》" / "2.《…B项目…》"),
+# then each under its mark ("附件1", its title, its account): each attachment is the project its entry names, up to
+# the next mark
+_ATTACHED_REPORT = re.compile(
+    r"(?:^|\n)\s*(?P<number>\d{1,2})\s*[.、．]\s*《[^《》\n]{0,40}?20\d\d\s*年度?\s*"
+    r"(?P<name>[\u4e00-\u9fff（）()]{2,40}?项目)(?:支出)?绩效[\u4e00-\u9fff]{0,8}报告》"
+)
+_ATTACHMENT_MARK = re.compile(r"附件\s*(?P<number>\d{1,2})(?![\d.、．])")
+
+
+def _attached_reports(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each attached project report of a cover listing two or more (see above)."""
+    if "附件" not in text:
+        return []
+    listed = {int(found.group("number")): found for found in _ATTACHED_REPORT.finditer(text)}
+    if len(listed) < 2:
+        return []
+    after = max(found.end() for found in listed.values())
+    marks = [
+        (found.start(), listed[number].group("name"))
+        for found in _ATTACHMENT_MARK.finditer(text, after)
+        if (number := int(found.group("number"))) in listed
+    ]
+    ends = [start for start, _ in marks[1:]] + [len(text)] if marks else []
+    return [(start, end, name) for (start, name), end in zip(marks, ends, strict=True)]
 
 
 _SUB_PROJECT_NAMED = re.compile(r"(?:子项目|分项目)名称\s*[:：]\s*(?P<name>[^\s　，,。；;:：|｜]{2,40})")
