@@ -85,12 +85,15 @@ class Context:
 
     def in_other_parts(self, first: Fact, later: Fact) -> bool:
         """Whether two facts stand in two forms a page publishes one after the other (a department's form and its
-        project's), under different form titles, or under two funds' own headings of a page told fund by fund
+        project's), under different form titles, one of them in a form of the other kind than the report's, or under two funds' own headings of a page told fund by fund
         ("一、中央财政X资金(Y)" / "二、Z资金(W)"): each part's own figures."""
         above_first = form_title_above(self.forms.titles, first.line)
         above_later = form_title_above(self.forms.titles, later.line)
         if above_first is not None and above_later is not None and above_first != above_later:
             return True
+        kind = self.report.kind
+        if self.forms.of_another_kind(first.line, kind) != self.forms.of_another_kind(later.line, kind):
+            return True  # the report's own prose, and a form of the other kind on its page (its project's)
         at = (
             bisect.bisect_right(self._fund_headings, first.line),
             bisect.bisect_right(self._fund_headings, later.line),

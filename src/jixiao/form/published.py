@@ -264,7 +264,9 @@ def _form(
         places,
         document.lines,
         block.header_line,
-        (title, block.end_line) if title is not None else None,
+        # (the page's first form, untitled, when another follows: its funds row is above its block's end, the next
+        # form's below it)
+        (title, block.end_line) if title is not None else (0, block.end_line) if until is not None else None,
     )
     own_cells = [c for c in cells if block.end_line <= c.line < end]
     own = (title if title is not None else 0, end) if title is not None or until is not None else None
