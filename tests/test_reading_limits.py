@@ -103,26 +103,41 @@ def test_ingest_records_a_bomb_as_failed_and_stores_the_rest(engine: Engine, tmp
     )
 
 
-def test_an_ingest_worker_runs_under_the_memory_cap_and_the_batch_goes_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("variable", "value", "copies", "reason"),
+    [
+        # 90 MB of report text, under the 100 MB file cap: as a str, more than the 256 MB the worker may add
+        (
+            "JIXIAO_READ_MEMORY_MB",
+            "256",
+            12_800,
+            "读取该文件所需内存超过 256 MB 的上限（JIXIAO_READ_MEMORY_MB），文件可能异常庞大或已损坏，未读取",
+        ),
+        # 2 MB of report text: seconds to review, the worker's profiling timer stops it
+        (
+            "JIXIAO_READ_CPU_SECONDS",
+            "1",
+            300,
+            "处理该文件超过 1 秒的时间上限（JIXIAO_READ_CPU_SECONDS），已中止",
+        ),
+    ],
+)
+def test_an_ingest_worker_runs_under_the_caps_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, copies: int, reason: str
 ) -> None:
-    """Plain text is decoded and extracted in the worker itself: the worker runs under the same cap.
+    """Plain text is decoded, extracted and audited in the worker itself: the worker runs under the same caps.
     (What a worker does is the same on either database; SQLite only, for the test's time.)"""
     engine = open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
-    monkeypatch.setenv("JIXIAO_READ_MEMORY_MB", "256")
+    monkeypatch.setenv(variable, value)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_bytes(SEED.read_bytes())
-    # 90 MB of report text, under the 100 MB file cap: as a str, more than the 256 MB the worker may add
-    (folder / "huge.txt").write_bytes(SEED.read_bytes() * 12_800)
+    (folder / "bad.txt").write_bytes(SEED.read_bytes() * copies)
     summary = ingest([folder], engine, workers=1, scheme_name="national-2020")
     assert (summary.stored, summary.failed) == (1, 1)
     with engine.connect() as connection:
         failure = connection.execute(select(IngestFailure.file_name, IngestFailure.reason)).one()
-    assert failure == (
-        str(folder / "huge.txt"),
-        "读取该文件所需内存超过 256 MB 的上限（JIXIAO_READ_MEMORY_MB），文件可能异常庞大或已损坏，未读取",
-    )
+    assert failure == (str(folder / "bad.txt"), reason)
 
 
 def test_a_reading_child_of_a_capped_worker_keeps_within_the_workers_cap() -> None:
@@ -159,22 +174,3 @@ def test_the_cpu_cap_stops_a_review_that_does_not_finish_and_the_next_file_goes_
         assert f"{slow}: 处理该文件超过 1 秒的时间上限（JIXIAO_READ_CPU_SECONDS），已中止" in ran.stderr
         assert "Traceback" not in ran.stderr
         assert seed_read in ran.stdout
-
-
-def test_ingest_records_a_review_over_the_cpu_cap_as_failed_and_stores_the_rest(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    engine = open_database(f"sqlite:///{tmp_path / 'db.sqlite'}")
-    monkeypatch.setenv("JIXIAO_READ_CPU_SECONDS", "1")
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "good.txt").write_bytes(SEED.read_bytes())
-    (folder / "slow.txt").write_bytes(SEED.read_bytes() * 300)
-    summary = ingest([folder], engine, workers=1, scheme_name="national-2020")
-    assert (summary.stored, summary.failed) == (1, 1)
-    with engine.connect() as connection:
-        failure = connection.execute(select(IngestFailure.file_name, IngestFailure.reason)).one()
-    assert failure == (
-        str(folder / "slow.txt"),
-        "处理该文件超过 1 秒的时间上限（JIXIAO_READ_CPU_SECONDS），已中止",
-    )
