@@ -85,8 +85,9 @@ class Context:
 
     def in_other_parts(self, first: Fact, later: Fact) -> bool:
         """Whether two facts stand in two forms a page publishes one after the other (a department's form and its
-        project's), under different form titles, one of them in a form of the other kind than the report's, or under two funds' own headings of a page told fund by fund
-        ("一、中央财政X资金(Y)" / "二、Z资金(W)"): each part's own figures."""
+        project's), under different form titles, one of them in a form of the other kind than the report's, or under
+        two funds' own headings of a page told fund by fund ("一、中央财政X资金(Y)" / "二、Z资金(W)"): each part's own
+        figures."""
         above_first = form_title_above(self.forms.titles, first.line)
         above_later = form_title_above(self.forms.titles, later.line)
         if above_first is not None and above_later is not None and above_first != above_later:

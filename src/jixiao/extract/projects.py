@@ -224,8 +224,8 @@ def _attached_reports(text: str) -> list[tuple[int, int, str]]:
         for found in _ATTACHMENT_MARK.finditer(text, after)
         if (number := int(found.group("number"))) in listed
     ]
-    ends = [start for start, _ in marks[1:]] + [len(text)] if marks else []
-    return [(start, end, name) for (start, name), end in zip(marks, ends, strict=True)]
+    ends = [start for start, _ in marks[1:]] + [len(text)]
+    return [(start, end, name) for (start, name), end in zip(marks, ends, strict=True)] if marks else []
 
 
 _SUB_PROJECT_NAMED = re.compile(r"(?:子项目|分项目)名称\s*[:：]\s*(?P<name>[^\s　，,。；;:：|｜]{2,40})")
