@@ -9,18 +9,16 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select, text
 
 from jixiao.audit.findings import SEVERITY_LABEL
-from jixiao.batch.run import WORKER_DIED, _Run, ingest
+from jixiao.batch.run import ingest
 from jixiao.batch.walk import report_files
 from jixiao.batch.worker import plain
 from jixiao.jsonout import to_plain
@@ -179,6 +177,20 @@ def _count_reports(engine: Engine) -> int:
         return int(connection.scalar(select(func.count()).select_from(Report)) or 0)
 
 
+def _stored_part_way(run: subprocess.Popen[Any], engine: Engine, count: int) -> int:
+    """How many reports the running ingest has stored once it has stored ``count`` (or ended, or two
+    minutes passed)."""
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and run.poll() is None and stored < count:
+        time.sleep(0.05)
+        try:
+            stored = _count_reports(engine)
+        except Exception:
+            continue  # the schema is still being created
+    return stored
+
+
 def _numbered_copies(folder: Path, copies: int) -> Path:
     """``copies`` distinct copies of each seed report (a numbered annex line makes each file new)."""
     folder.mkdir()
@@ -197,16 +209,7 @@ def test_killed_run_restarts_and_stores_every_file_exactly_once(database_url: st
     engine = make_engine(database_url)
     try:
         run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 120
-        stored_before_kill = 0
-        while time.monotonic() < deadline and run.poll() is None:
-            time.sleep(0.05)
-            try:
-                stored_before_kill = _count_reports(engine)
-            except Exception:
-                continue  # the schema is still being created
-            if stored_before_kill >= 40:
-                break
+        stored_before_kill = _stored_part_way(run, engine, 40)
         workers = _children(run.pid)
         os.kill(run.pid, signal.SIGKILL)
         run.wait(timeout=10)
@@ -257,7 +260,7 @@ def _spawned_workers(pid: int) -> list[int]:
 
 def test_a_killed_worker_fails_its_files_and_the_run_goes_on(database_url: str, tmp_path: Path) -> None:
     """A worker killed mid-run (a reader crashing the process): its files are recorded as failed, a new
-    pool takes over, the run ends with a summary, no traceback; the next run stores what failed."""
+    worker takes over, the run ends with a summary, no traceback; the next run stores what failed."""
     folder = _numbered_copies(tmp_path / "many", 40)
     files = sorted(folder.iterdir())
     command = [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", database_url, "--workers", "2"]
@@ -265,18 +268,10 @@ def test_a_killed_worker_fails_its_files_and_the_run_goes_on(database_url: str, 
     engine = make_engine(database_url)
     try:
         run = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 120
         killed = None
-        while time.monotonic() < deadline and run.poll() is None and killed is None:
-            time.sleep(0.05)
-            try:
-                stored = _count_reports(engine)
-            except Exception:
-                continue  # the schema is still being created
-            workers = _spawned_workers(run.pid)
-            if stored >= 10 and workers:
-                killed = workers[0]
-                os.kill(killed, signal.SIGKILL)
+        if _stored_part_way(run, engine, 10) >= 10 and (workers := _spawned_workers(run.pid)):
+            killed = workers[0]
+            os.kill(killed, signal.SIGKILL)
         out, err = run.communicate(timeout=240)
         assert killed is not None, "the run must be caught part-way"
         assert "Traceback" not in err, err
@@ -294,30 +289,42 @@ def test_a_killed_worker_fails_its_files_and_the_run_goes_on(database_url: str, 
         engine.dispose()
 
 
-def test_a_task_the_broken_pool_dropped_fails_instead_of_hanging(engine: Engine) -> None:
-    """A pool that breaks while a task is being submitted can drop it with its future never settled
-    (CPython 3.11's pool clears its pending tasks without the submit lock). The run must notice the
-    broken pool and fail the task's files, not wait on it forever; the bare future stands for the
-    dropped one, since the race itself cannot be timed from a test."""
-    run = _Run(engine, 1, False, "national-2020", lambda _outcome: None)
+def test_an_interrupted_run_stops_its_workers_and_the_next_run_goes_on(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Ctrl-C in the terminal (SIGINT to the command's whole process group, its workers too): the command
+    stops at once with its message and exit code 130, no traceback and no worker left behind; the next
+    run stores the rest."""
+    folder = _numbered_copies(tmp_path / "many", 40)
+    files = sorted(folder.iterdir())
+    command = [sys.executable, "-m", "jixiao", "ingest", str(folder), "--db", database_url, "--workers", "2"]
+    env = {**os.environ, "COLUMNS": "200"}
+    engine = make_engine(database_url)
     try:
-        with pytest.raises(BrokenProcessPool):
-            run.pool.submit(os._exit, 1).result(timeout=60)  # the worker dies: a real broken pool
-        run.in_flight[Future()] = [("dropped.txt", "0" * 64)]
-        collecting = threading.Thread(target=run._collect, daemon=True)
-        collecting.start()
-        collecting.join(timeout=30)
-        assert not collecting.is_alive(), "the run waits forever on a task the broken pool dropped"
-        assert run.in_flight == {}
-        assert run.summary.failed == 1 and run.summary.failures == [("dropped.txt", WORKER_DIED)]
-        assert run.pool.submit(int, "7").result(timeout=60) == 7  # a new pool took over
+        run = subprocess.Popen(
+            command,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        workers = _spawned_workers(run.pid) if _stored_part_way(run, engine, 10) >= 10 else []
+        assert workers, "the run must be caught part-way"
+        os.killpg(run.pid, signal.SIGINT)
+        out, err = run.communicate(timeout=60)
+        assert run.returncode == 130, err
+        assert "已中断" in out and "Traceback" not in err, err
+        assert not any(_alive(pid) for pid in workers), "a worker outlived the interrupted run"
+        stored = _count_reports(engine)
+        assert stored < len(files)
+        again = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        assert again.returncode == 0, again.stderr
+        assert (
+            f"入库 {len(files) - stored} 个，重新入库 0 个，已存在跳过 {stored} 个，失败 0 个" in again.stdout
+        )
     finally:
-        run.pool.shutdown(wait=True, cancel_futures=True)
-        run.connection.close()
-    with engine.connect() as connection:
-        assert connection.execute(select(IngestFailure.file_name, IngestFailure.reason)).all() == [
-            ("dropped.txt", WORKER_DIED)
-        ]
+        engine.dispose()
 
 
 def test_ingest_command_prints_progress_summary_and_failures(database_url: str, folder: Path) -> None:

@@ -8,12 +8,9 @@ recorded with its reason and the run goes on; it is tried again by the next run.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -23,24 +20,23 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DataError, IntegrityError
 
 from jixiao.batch import worker
+from jixiao.batch.pool import WorkerPool
 from jixiao.batch.walk import content_hash, report_files
 from jixiao.store.reports import save_failure, save_prepared, stored_hashes
 from jixiao.store.rows import FailedFile, PreparedFile
 
 LOOKUP_BATCH = 256
-# Files go to the workers a few to a task: each task's trip through the pool (pickling, pipes, waking
-# the pool's threads) costs the parent more CPU than one file's share of it.
+# Files go to the workers a few to a task: each task's trip through a pipe (pickling, waking the
+# processes) costs the parent more CPU than one file's share of it.
 FILES_PER_TASK = 4
 IN_FLIGHT_PER_WORKER = 2  # tasks, so a worker has its next one queued
 LISTED_FAILURES = 20
-# How long the parent waits on its tasks before asking whether the pool still works. A pool that breaks
-# while a task is being submitted can drop that task without failing its future (CPython 3.11 marks the
-# pending tasks failed and clears them without the submit lock), and a wait on it would last forever.
-PROBE_SECONDS = 1.0
 WORKER_DIED = "处理进程意外退出（读取程序可能因该文件崩溃），下次运行时会重试"
 
 T = TypeVar("T")
 OnFile = Callable[[str], None]
+Files = list[tuple[str, str]]  # (name, hash) of the files of one task
+Results = list[PreparedFile | FailedFile]
 
 
 @dataclass
@@ -63,27 +59,15 @@ def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _new_pool(workers: int, scheme_name: str) -> ProcessPoolExecutor:
-    # spawn, not fork: the parent runs a progress thread, and forking a threaded process is unsafe.
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=worker.init,
-        initargs=(scheme_name, os.getpid()),
-    )
-
-
 class _Run:
     def __init__(self, engine: Engine, workers: int, force: bool, scheme_name: str, on_file: OnFile) -> None:
         self.engine = engine
         self.workers = workers
         self.force = force
-        self.scheme_name = scheme_name
         self.on_file = on_file
         self.summary = IngestSummary()
-        self.in_flight: dict[Future[list[PreparedFile | FailedFile]], list[tuple[str, str]]] = {}
-        self.pending: list[tuple[str, str]] = []  # (name, hash) of files for the next task
-        self.pool = _new_pool(workers, scheme_name)
+        self.pending: Files = []  # files for the next task
+        self.pool: WorkerPool[Files, Results] = WorkerPool(workers, worker.serve, (scheme_name, os.getpid()))
         self.connection = engine.connect()  # one for every file stored, not a pool checkout each
         self.units: dict[str, int] = {}
 
@@ -92,15 +76,15 @@ class _Run:
             for batch in _batched(report_files(paths), LOOKUP_BATCH):
                 self._dispatch(batch)
             self._submit()
-            while self.in_flight:
+            while self.pool.busy:
                 self._collect()
         finally:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.close()
             self.connection.close()
         return self.summary
 
     def _dispatch(self, batch: list[Path]) -> None:
-        hashed: list[tuple[str, str]] = []
+        hashed: Files = []
         for path in batch:
             try:
                 hashed.append((str(path), content_hash(path)))
@@ -123,60 +107,21 @@ class _Run:
     def _submit(self) -> None:
         if not self.pending:
             return
-        while len(self.in_flight) >= self.workers * IN_FLIGHT_PER_WORKER:
+        while not self.pool.has_room(IN_FLIGHT_PER_WORKER):
             self._collect()
-        try:
-            future = self.pool.submit(worker.review_files, self.pending)
-        except BrokenProcessPool:  # a worker died since the last collection: its files fail, a new pool
-            for done in [f for f in self.in_flight if f.done()]:
-                self._settle(done)
-            self._replace_pool()
-            future = self.pool.submit(worker.review_files, self.pending)
-        self.in_flight[future] = self.pending
+        self.pool.submit(self.pending)
         self.pending = []
 
     def _collect(self) -> None:
-        done, _ = wait(self.in_flight, timeout=PROBE_SECONDS, return_when=FIRST_COMPLETED)
-        if not done:
-            if self._pool_is_broken():
-                self._replace_pool()
-            return
-        if not all([self._settle(future) for future in done]):
-            self._replace_pool()
-
-    def _pool_is_broken(self) -> bool:
-        """A broken pool refuses new tasks; a working one runs this no-op and nobody waits for it."""
-        try:
-            self.pool.submit(int)
-        except BrokenProcessPool:
-            return True
-        return False
-
-    def _settle(self, future: Future[list[PreparedFile | FailedFile]]) -> bool:
-        """Store or fail the files of a finished task; False when its worker died."""
-        files = self.in_flight.pop(future)
-        try:
-            results = future.result()
-        except BrokenProcessPool:
-            results = [FailedFile(file_hash, name, WORKER_DIED) for name, file_hash in files]
-        except Exception as error:  # the task failed as a whole (its results too large to send back, say)
-            reason = f"处理时出现内部错误（{type(error).__name__}），工作进程已继续处理其他文件"
-            results = [FailedFile(file_hash, name, reason) for name, file_hash in files]
-        for result in results:
-            if isinstance(result, FailedFile):
-                self._fail(result)
-            else:
-                self._store(result)
-        return not isinstance(future.exception(), BrokenProcessPool)
-
-    def _replace_pool(self) -> None:
-        """A worker died: every file still in the broken pool fails with it, and a new pool takes over."""
-        for files in self.in_flight.values():
-            for name, file_hash in files:
-                self._fail(FailedFile(file_hash, name, WORKER_DIED))
-        self.in_flight.clear()
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = _new_pool(self.workers, self.scheme_name)
+        """Store or fail the files of the tasks answered next; a dead worker's files fail."""
+        for files, results in self.pool.collect():
+            if results is None:
+                results = [FailedFile(file_hash, name, WORKER_DIED) for name, file_hash in files]
+            for result in results:
+                if isinstance(result, FailedFile):
+                    self._fail(result)
+                else:
+                    self._store(result)
 
     def _store(self, prepared: PreparedFile) -> None:
         try:

@@ -7,10 +7,12 @@ died (killed, say, by SIGKILL, which gives no chance to clean up) exits on its o
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from dataclasses import dataclass
 from decimal import Decimal
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +39,31 @@ class _Setup:
 _setup: _Setup | None = None
 
 
+def serve(connection: Connection, scheme_name: str, parent_pid: int) -> None:
+    """A worker process's life (``batch.pool``): review each task the parent sends and send back its
+    files' rows, until the parent sends None or goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops its workers itself
+    init(scheme_name, parent_pid)
+    while True:
+        try:
+            files: list[tuple[str, str]] | None = connection.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if files is None:
+            return
+        try:
+            results = review_files(files)
+            connection.send(results)
+        except OSError:
+            return  # the parent is gone
+        except Exception as error:  # a defect outside any one file's review, or rows that cannot be sent
+            reason = f"处理时出现内部错误（{type(error).__name__}），工作进程已继续处理其他文件"
+            connection.send([FailedFile(file_hash, name, reason) for name, file_hash in files])
+
+
 def init(scheme_name: str, parent_pid: int) -> None:
-    """Pool initializer: load the scheme once per process, cap the process's memory as a reading child's
-    is capped (it decodes and extracts every report itself), and start watching the parent."""
+    """Load the scheme once per process, cap the process's memory as a reading child's is capped (it
+    decodes and extracts every report itself), and start watching the parent."""
     global _setup
     _setup = _Setup(load_scheme(scheme_name), scheme_name)
     cap_memory(ReadLimits.from_environment())
@@ -70,7 +94,7 @@ def review_files(files: list[tuple[str, str]]) -> list[PreparedFile | FailedFile
     """A task of an ingest run: files given by path and hash, each as the rows the parent stores
     (``store.rows.prepare``) or why it failed."""
     if _setup is None:
-        raise RuntimeError("review_files runs in a pool whose initializer is init()")
+        raise RuntimeError("review_files runs in a worker set up by init()")
     setup = _setup
     results: list[PreparedFile | FailedFile] = []
     for path, file_hash in files:
