@@ -289,6 +289,12 @@ def test_a_killed_worker_fails_its_files_and_the_run_goes_on(database_url: str, 
         engine.dispose()
 
 
+def _interruptible() -> None:
+    """Ctrl-C as at a terminal: a command started in the background by a shell (as CI may start the
+    tests) inherits SIGINT ignored, and Python then leaves it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_an_interrupted_run_stops_its_workers_and_the_next_run_goes_on(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -308,6 +314,7 @@ def test_an_interrupted_run_stops_its_workers_and_the_next_run_goes_on(
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,
+            preexec_fn=_interruptible,
         )
         workers = _spawned_workers(run.pid) if _stored_part_way(run, engine, 10) >= 10 else []
         assert workers, "the run must be caught part-way"
