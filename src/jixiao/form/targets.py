@@ -18,12 +18,15 @@ def default_operator(
     level1: str, level2: str, name: str, unit: str | None, value: Decimal | None
 ) -> Operator:
     """What a target written without an operator means: none allowed for a 0 ("0起"), a cap for a cost or
-    a time limit (its unit saying so: "3天内", "12月底前"), a floor for a count or a rate."""
+    a time limit (its unit saying so: "3天内", "12月底前"), a floor for a count or a rate, and for the days
+    or hours a service is given."""
     if value is not None and value == 0:
         return Operator.EQ
     if unit is not None and unit.endswith(("内", "前")):
         return Operator.LE  # "3天内", "24小时内", "12月底前": within a limit, before a deadline
     vocab = form_vocabulary()
+    if any(word in name for word in vocab.floor_names):
+        return Operator.GE  # days or hours of a service given ("全年免费开放天数 300天"), not a time limit
     capped = [word for word in vocab.cap_names if word in name]
     if unit in vocab.cap_units:
         return Operator.LE

@@ -22,6 +22,7 @@ class FormVocabulary:
     cap_levels: tuple[str, ...]
     cap_names: tuple[str, ...]
     cap_units: frozenset[str]
+    floor_names: tuple[str, ...]
     level1_of: dict[str, str]  # 二级指标 -> its 一级指标
 
 
@@ -42,6 +43,7 @@ def form_vocabulary() -> FormVocabulary:
         subtotal=tuple(data["subtotal_cells"]),
         cap_levels=tuple(data["cap_levels"]),
         cap_names=tuple(data["cap_names"]),
+        floor_names=tuple(data["floor_names"]),
         cap_units=frozenset(data["cap_units"]),
         level1_of={two: one for one, twos in data["level1_of_level2"].items() for two in twos},
     )
