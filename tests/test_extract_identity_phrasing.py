@@ -578,6 +578,11 @@ def test_the_project_a_sentence_under_the_background_heading_describes() -> None
     assert read("一、项目概况\n(一)项目单位基本情况\n村级某某办公费即村管费,用于村级运转。\n").project == (
         "村级某某办公费"
     )
+    # a road or a building told by where it lies
+    road = "一、项目基本情况\n甲乙高速丙至丁段改线工程起于某某镇某某村北侧,起点顺接G56高速。\n二、项目绩效自评工作开展情况\n"
+    assert read(road).project == "甲乙高速丙至丁段改线工程"
+    hospital = "一、项目概况\n某某县人民医院门急诊综合楼项目位于县城东区,总建筑面积3.2万平方米。\n"
+    assert read(hospital).project == "某某县人民医院门急诊综合楼项目"
     # "为了" is a purpose, not a description; a fund word alone names no project
     assert read("一、项目基本情况\n某某经费为了保障运转。\n").project is None
     assert read("一、基本情况\n项目经费是保障运转的基础。\n").project is None

@@ -132,6 +132,8 @@ def test_title_shapes() -> None:
         # "宿州市": 州 is the name's, 市 its level; "新型城镇化…" names no place
         ("宿州市2020年新型职业农民培训民生工程绩效自评报告", None, "宿州市", "新型职业农民培训民生工程", "项目支出"),
         ("固镇县2020年公共文化服务体系建设补助资金绩效自评报告", None, "固镇县", "公共文化服务体系建设补助资金", "项目支出"),
+        # a kind of projects a county lists each year names none of them
+        ("某某县文化旅游局2023年重点民生实事项目绩效评价自评报告", "某某县文化旅游局", None, None, "项目支出"),
         ("2017年度新型城镇化建设专项资金绩效评价自评报告", None, None, "新型城镇化建设专项资金", "项目支出"),
         # the name ends before an amount inside it, and 项目 said twice is said once; "财政支出项目" frames a name
         ("南县渔政执法经费4.8万元项目绩效评价报告", None, "南县", "渔政执法经费", "项目支出"),
@@ -1134,6 +1136,19 @@ def test_titles_framing_their_project_with_a_place_关于_or_an_evaluation_word(
     assert parts("2023年高龄补贴事后绩效评价报告") == (None, None, "高龄补贴")
     # "地方政府" names a kind of bond, not a unit, and stays in the project's name
     assert parts("2024年度新增地方政府专项债券项目绩效自评报告") == (None, None, "新增地方政府专项债券项目")
+    # a bracket giving the report's score is no fund
+    assert parts("某某县林业局2020年度专项支出绩效自评报告(自评得分99分)") == ("某某县林业局", None, None)
+    assert parts("某某县林业局2020年度专项支出绩效自评报告(综合评分 92.5 分)") == ("某某县林业局", None, None)
+
+
+def test_a_form_row_run_together_without_spaces_gives_each_label_its_own_value() -> None:
+    """A document-sharing site's copy drops the cells' spaces: "项目主管单位" is one label, its 项目 no end of the
+    unit's name before it."""
+    row = "1、某某市财政预算支出项目绩效目标自评表项目名称2021年传染病防控经费项目实施单位某某市疾病预防控制中心项目主管单位某某市卫生健康委员会项目负责人王某项目属性\n"
+    found = {cell.field: cell.value for cell in layout_of(row).labelled}
+    assert found["unit"] == "某某市疾病预防控制中心"
+    assert found["department"] == "某某市卫生健康委员会"
+    assert found["project"] == "传染病防控经费"
 
 
 def test_a_column_header_after_a_label_is_not_its_value() -> None:

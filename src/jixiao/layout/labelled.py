@@ -304,9 +304,10 @@ def labelled_cells(cells: Sequence[Cell]) -> list[Labelled]:
 
 
 def _without_year(cell: Labelled) -> Labelled:
-    """A unit's name without the year a cover prints before it ("单位名称(盖章): | 2022年度零陵区档案馆") and the
-    budget level after it ("预算单位：某局本级")."""
-    if cell.value.endswith(_OWN_LEVEL) and len(cell.value) > 4:
+    """A unit's name without the year a cover prints before it ("单位名称(盖章): | 2022年度零陵区档案馆"), the
+    budget level after it ("预算单位：某局本级"), and the next label's first word where a copy runs a form's
+    row together ("项目实施单位X中心项目主管单位Y委员会": no unit's name ends with 项目)."""
+    if cell.value.endswith((*_OWN_LEVEL, "项目")) and len(cell.value) > 4:
         cell = dataclasses.replace(cell, value=cell.value[:-2], end=cell.end - 2)
     year = _YEARS.match(cell.value)
     if year is None or len(cell.value) - year.end() < 2:
