@@ -67,8 +67,10 @@ class _Run:
         self.on_file = on_file
         self.summary = IngestSummary()
         self.pending: Files = []  # files for the next task
-        self.pool: WorkerPool[Files, Results] = WorkerPool(workers, worker.serve, (scheme_name, os.getpid()))
         self.connection = engine.connect()  # one for every file stored, not a pool checkout each
+        # last: nothing may fail once the workers run but inside run(), which stops them (the interpreter's exit
+        # would wait for them)
+        self.pool: WorkerPool[Files, Results] = WorkerPool(workers, worker.serve, (scheme_name, os.getpid()))
         self.units: dict[str, int] = {}
 
     def run(self, paths: Sequence[Path]) -> IngestSummary:

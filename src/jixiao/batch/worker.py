@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from decimal import Decimal
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +52,15 @@ def serve(connection: Connection, scheme_name: str, parent_pid: int) -> None:
             return  # the parent is gone
         if files is None:
             return
+        try:  # pickled here, so that rows which cannot be sent fail their files, not the worker
+            answer = ForkingPickler.dumps(review_files(files))
+        except Exception as error:  # a defect outside any one file's review, or rows that cannot be pickled
+            reason = f"处理时出现内部错误（{type(error).__name__}），工作进程已继续处理其他文件"
+            answer = ForkingPickler.dumps([FailedFile(file_hash, name, reason) for name, file_hash in files])
         try:
-            results = review_files(files)
-            connection.send(results)
+            connection.send_bytes(answer)  # what connection.send(rows) sends; the parent's recv() reads it
         except OSError:
             return  # the parent is gone
-        except Exception as error:  # a defect outside any one file's review, or rows that cannot be sent
-            reason = f"处理时出现内部错误（{type(error).__name__}），工作进程已继续处理其他文件"
-            connection.send([FailedFile(file_hash, name, reason) for name, file_hash in files])
 
 
 def init(scheme_name: str, parent_pid: int) -> None:
