@@ -15,6 +15,7 @@ from jixiao.batch.pool import WorkerPool
 SLEEP = -1
 PID = -2
 TORN = -3
+CTRL_C = -4
 
 
 def _add(connection: Connection, offset: int) -> None:
@@ -26,6 +27,9 @@ def _add(connection: Connection, offset: int) -> None:
             os._exit(1)
         if task == SLEEP:
             time.sleep(120)
+        if task == CTRL_C:  # whether Ctrl-C was ignored before this worker ran a line of its own
+            connection.send(int(signal.getsignal(signal.SIGINT) == signal.SIG_IGN))
+            continue
         connection.send(os.getpid() if task == PID else task + offset)
 
 
@@ -95,6 +99,20 @@ def test_a_worker_killed_while_idle_is_replaced_without_failing_a_task() -> None
             time.sleep(0.01)
         pool.submit(7)
         assert _drain(pool) == [(7, 107)]
+    finally:
+        pool.close()
+
+
+def test_workers_start_with_ctrl_c_ignored_and_the_parent_keeps_its_handler() -> None:
+    """The terminal sends Ctrl-C to the whole group: a worker must ignore it from its start (one still
+    importing would die printing a traceback), while the parent keeps it, to stop the run."""
+    before = signal.getsignal(signal.SIGINT)
+    pool: WorkerPool[int, int] = WorkerPool(2, _add, (100,))
+    try:
+        assert signal.getsignal(signal.SIGINT) is before
+        pool.submit(CTRL_C)
+        pool.submit(CTRL_C)
+        assert _drain(pool) == [(CTRL_C, 1), (CTRL_C, 1)]
     finally:
         pool.close()
 

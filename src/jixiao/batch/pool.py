@@ -11,9 +11,11 @@ a torn message ends in end-of-file, and the process's sentinel says so even whil
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 from collections import deque
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -24,6 +26,21 @@ Result = TypeVar("Result")
 Serve = Callable[..., None]  # serve(connection, *args): recv a task, send its result, until None or EOF
 
 _JOIN_SECONDS = 5.0
+
+
+@contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """A worker started inside this block ignores Ctrl-C from its first instruction (an ignored signal stays
+    ignored in a new program, and Python leaves it so): the terminal sends it to the whole group, the parent
+    stops its workers itself, and a worker still importing would die printing a traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may change a handler; a pool started elsewhere leaves Ctrl-C as it is
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass(eq=False)
@@ -54,7 +71,8 @@ class WorkerPool(Generic[Task, Result]):
         ours, theirs = self._context.Pipe()
         # not daemonic: a worker reads some files in a child of its own; close() sees that none lingers
         process = self._context.Process(target=self._serve, args=(theirs, *self._args))
-        process.start()
+        with _ctrl_c_ignored():
+            process.start()
         theirs.close()  # the worker's end stays only in the worker, so its death is end-of-file here
         return _Worker(process, ours)
 

@@ -7,7 +7,6 @@ died (killed, say, by SIGKILL, which gives no chance to clean up) exits on its o
 from __future__ import annotations
 
 import os
-import signal
 import threading
 import time
 from dataclasses import dataclass
@@ -43,7 +42,6 @@ _setup: _Setup | None = None
 def serve(connection: Connection, scheme_name: str, parent_pid: int) -> None:
     """A worker process's life (``batch.pool``): review each task the parent sends and send back its
     files' rows, until the parent sends None or goes away."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it stops its workers itself
     init(scheme_name, parent_pid)
     while True:
         try:
