@@ -62,7 +62,6 @@ def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
 class _Run:
     def __init__(self, engine: Engine, workers: int, force: bool, scheme_name: str, on_file: OnFile) -> None:
         self.engine = engine
-        self.workers = workers
         self.force = force
         self.on_file = on_file
         self.summary = IngestSummary()
