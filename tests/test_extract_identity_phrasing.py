@@ -2754,3 +2754,79 @@ def test_a_news_items_title_names_the_unit_publishing_its_report() -> None:
         "一、部门基本情况\n"
     )
     assert identity_of(text)[0] == "城南镇中心小学"
+
+
+def test_the_unit_a_sentence_says_oversees_a_project_others_carry_out() -> None:
+    # hand-written after a twin of a real district's report: social organisations carry the aid out, and the only
+    # unit named is the one overseeing it
+    text = (
+        "困难群众综合帮扶绩效自评价报告\n"
+        "摘要概述某区困难群众综合帮扶,采取政府购买服务、委托社会组织操作的方式开展帮扶。2021年某区帮扶工作,"
+        "在业务主管单位温江区民政局的指导下,对困难群体开展帮扶。\n"
+    )
+    assert read(text).unit == "温江区民政局"
+    assert (
+        read(text.replace("在业务主管单位温江区民政局的指导下", "项目主管部门为温江区民政局")).unit
+        == "温江区民政局"
+    )
+    # who carries the project out is its unit, not who oversees it
+    both = text.replace("对困难群体开展帮扶。", "项目由温江区社会救助服务中心组织实施。")
+    assert read(both).unit == "温江区社会救助服务中心"
+    # a finance bureau overseeing the money is no unit of the project
+    assert read(text.replace("温江区民政局", "温江区财政局")).unit is None
+
+
+def test_a_title_above_a_collections_title_is_another_documents() -> None:
+    # hand-written after a 范文 site's page: its first line names another document (another year), then the
+    # collection's title; the piece under them states its own year
+    text = (
+        "2017年度耕地质量提升计划资金绩效评价报告\n\n合集下载\n\n动物防疫补助资金绩效自评报告(通用6篇)\n\n"
+        "动物防疫补助资金绩效自评报告1根据《关于做好2021年度中央财政动物防疫等补助经费绩效自评工作的通知》要求,"
+        "我厅组织各市县开展自评。\n\n现将自评情况报告如下:一、绩效目标设定及下达情况2021年度全省共下达动物防疫补助资金"
+        "38652万元,其中:中央财政资金27430万元,省级财政资金11222万元。\n"
+    )
+    report = read(text)
+    assert (report.year, report.budget.adjusted) == (2021, Decimal(38652))
+    # with its year masked, the piece states none
+    masked = read(text.replace("2021年度", "20xx年度"))
+    assert masked.year is None
+
+
+def test_a_unit_running_on_into_its_sentence_or_speaking_of_itself_is_no_name() -> None:
+    # hand-written after twins of real reports: a first line that is a sentence ("X局根据Y局…要求,对…进行了自评"),
+    # and a province's office speaking of itself ("我厅组织各市州对…开展了绩效自评")
+    opening = (
+        "柳城县住房和城乡建设局根据柳州市住建局2023年度城镇老旧小区改造项目绩效评价要求,对我县2023年城镇老旧小区改造项目"
+        "绩效评价进行了自评,现将有关情况报告如下:\n一、项目基本情况\n"
+    )
+    assert read(opening).unit == "柳城县住房和城乡建设局"
+    itself = (
+        "水利发展资金绩效自评报告\n按照《关于开展2020年度水利发展资金绩效自评工作的通知》要求,我厅组织各市州对2020年度"
+        "水利发展资金开展了绩效自评,现将有关情况报告如下:\n"
+    )
+    report = read(itself)
+    assert (report.unit, report.project) == (None, "水利发展资金")
+
+
+def test_the_fund_evaluated_named_with_its_short_name_after_it() -> None:
+    # hand-written after twins of a real 范文 page: "(以下简称:专项资金)" between the fund and "的绩效自评工作"
+    text = (
+        "非物质文化遗产保护资金绩效自评报告(通用5篇)\n\n非物质文化遗产保护资金绩效自评报告1\n为加强资金管理,根据《关于开展绩效自评工作的通知》精神,我厅组织开展了"
+        "国家非物质文化遗产保护资金(以下简称:专项资金)的绩效自评工作,现将自评情况报告如下:\n"
+    )
+    assert project_of(text) == "国家非物质文化遗产保护资金"
+
+
+def test_the_one_project_a_school_says_it_has() -> None:
+    # hand-written after a real school's report: "我校2022年项目为一个:X项目(二)…", the sub-heading run on
+    text = (
+        "耒阳市第四中学专项资金绩效自评价报告一、基本情况(一)项目基本概况我校2022年项目为一个:生均公用经费项目"
+        "(二)资金及项目绩效目标我校2022年按生均1000元安排,共计239万元\n"
+    )
+    assert project_of(text) == "生均公用经费项目"
+    assert project_of(text.replace("项目为一个:", "实施项目一个:")) == "生均公用经费项目"
+    # a count of several projects names none of them
+    assert (
+        project_of(text.replace("项目为一个:生均公用经费项目", "项目为两个:生均公用经费项目、营养改善计划"))
+        is None
+    )

