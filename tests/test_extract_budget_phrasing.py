@@ -3526,3 +3526,61 @@ def test_a_covers_attached_project_reports_are_their_projects() -> None:
         Decimal("96.70"),
     )
     assert (report.score, report.grade) == (None, None)  # the first attachment's, not the cover's
+
+
+def test_the_budget_all_paid_out_to_those_it_is_for_is_spent() -> None:
+    # hand-written after twins of real transfer reports: the budget stated, then all of it paid to the recipients
+    head = "某省2021年度新能源公交车运营补助资金绩效自评报告\n一、基本情况\n"
+    for paid in (
+        "截止2021年12月31日,补贴资金6,358万元全部发放到相关企业。",
+        "截止2021年12月31日,6,358万元补贴资金已全部拨付到相关公交企业。",
+        "新能源公交车运营补助资金共6358万元,已全面拨付使用。",
+    ):
+        budget = budget_of(
+            head + "财政部提前下达我省2021年度新能源公交车运营补助资金6,358万元。" + paid + "\n"
+        )
+        assert (budget.adjusted, budget.executed) == (Decimal(6358), Decimal(6358))
+    # paid down to the level below, or another figure paid out, is no spending of the budget
+    for other in (
+        "截止2021年12月31日,资金6,358万元已全部拨付到位。",
+        "其中补贴资金2,000万元全部发放到相关企业。",
+    ):
+        budget = budget_of(
+            head + "财政部提前下达我省2021年度新能源公交车运营补助资金6,358万元。" + other + "\n"
+        )
+        assert (budget.adjusted, budget.executed) == (Decimal(6358), None)
+
+
+def test_what_arrived_and_what_was_paid_out_give_the_stated_rate() -> None:
+    # hand-written after twins of real reports: no budget by its name, money that arrived and money paid out, and
+    # a rate that is the one over the other
+    text = (
+        "2024年度城镇老旧小区改造项目绩效自评报告\n一、项目基本情况\n"
+        "2024年,我市将盐化社区纳入改造项目,项目资金到位586万元,已拨付542.3万元,资金使用率92.54%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(586),
+        Decimal("542.3"),
+        Decimal("92.54"),
+    )
+    # a rate the two do not give leaves both unread
+    assert budget_of(text.replace("92.54%", "95.00%")).executed is None
+
+
+def test_a_numbered_sub_heading_run_into_its_paragraph_numbers_no_item() -> None:
+    # hand-written after a twin of a real report: "1.项目资金到位情况。" opens the paragraph that states the year's
+    # budget; the 6万元 of one use named before it is no budget of the report
+    text = (
+        "2024年度农村饮水安全维修养护项目绩效自评报告\n一、项目基本情况\n"
+        "补助永安村6万元、三井村5万元用于维修养护工作,安排水质检测经费6万元。\n"
+        "(一)项目资金情况\n"
+        "1.项目资金到位情况。2024年省级下达补助资金22万元,区级配套资金8万元,全年预算资金合计30万元,已全部到位。\n"
+        "2.项目资金执行情况。截至2024年12月31日,已拨付资金26.4万元,资金使用率88%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(30),
+        Decimal("26.4"),
+        Decimal(88),
+    )

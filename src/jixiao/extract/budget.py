@@ -73,12 +73,18 @@ _LISTED_AFTER_AN_AMOUNT = re.compile(r"\d\s*万?元\s*、[^，,。；;、\d]{0,1
 _LISTED_REACH = 24
 _ALL_SPENT_AFTER = re.compile(_AMOUNTS["all_spent_after"])
 _ALL_PAID_AFTER = re.compile(_AMOUNTS["all_paid_after"])
+_ALL_DISBURSED_AFTER = re.compile(_AMOUNTS["all_disbursed_after"])
 _FULL_RATE = re.compile(_AMOUNTS["rate"] + r"\s*(?:为|是|达到?)?\s*100(?:\.0+)?\s*[%％]")
 _FUND_WORD = re.compile(r"(?:资金|经费)$")
 _PAID_REACH = 8  # characters of a label that say it was paid: not a heading's "资金使用情况" before it
 _PAID_OUT = re.compile(
     r"已\S{0,2}拨付|支付|使用|支出|发放"
 )  # "截至年底已拨付资金80万元，全部到位": paid, no budget
+# money labelled only as paid out ("已拨付资金", "全年已拨付"; not "全年应支付", to be paid, nor a named part's
+# "清运经费支出")
+_PAID_ALONE = re.compile(
+    r"^\s*(?:全年|累计|共|实际|本年度?)?\s*已\s*(?:全部)?(?:拨付|支付|使用|支出|发放)(?:资金|经费)?(?:共计|合计)?$"
+)
 _YEARS_SPENDING = re.compile(r"(?:20\d\d\s*年度?|本年度?|全年|当年)\s*项目支出")
 _COST_ITEM_WHOLE = re.compile(_AMOUNTS["cost_item_whole"])
 _CANONICAL = {
@@ -1878,6 +1884,16 @@ def extract_budget(
                     quantity=quantity,
                     subject=name or None,
                 )
+                if (
+                    quantity.is_money
+                    and _ALL_DISBURSED_AFTER.match(text, quantity.end)
+                    and any(f.value == quantity.value for f in ctx.all("budget.adjusted"))
+                ):
+                    # "下达…资金6,358万元…补贴资金6,358万元全部发放到相关企业": the budget stated before, all of it paid
+                    # out to those it is for
+                    ctx.add(
+                        "budget.executed", quantity.value, quantity.start, quantity.end, quantity=quantity
+                    )
             continue
         family, key = found
         if project_kind and (family, key) == ("expenditure", "项目支出") and _YEARS_SPENDING.fullmatch(label):
@@ -2032,6 +2048,7 @@ def extract_budget(
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
             if field == "budget.adjusted" and (
                 _ALL_SPENT_AFTER.match(text, quantity.end)
+                or _ALL_DISBURSED_AFTER.match(text, quantity.end)
                 or (
                     _ALL_PAID_AFTER.match(text, quantity.end)
                     and _FULL_RATE.search(text, quantity.end, sentence_end(text, quantity.end))
@@ -2689,8 +2706,9 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
     facts = [f for f in facts if not _an_introduced_item(ctx, f.line)]
     if not facts:
         return None
-    # "1、档案整理费5万元，实际已支付5万元": an item's figure, not the report's
-    facts = [f for f in facts if not LIST_ITEM.match(ctx.read_text.get(f.line, ""))] or facts
+    # "1、档案整理费5万元，实际已支付5万元": an item's figure, not the report's (a sub-heading run into its paragraph,
+    # "1.项目资金到位情况。…全年预算资金合计30万元", numbers no item)
+    facts = [f for f in facts if not _an_items_line(ctx.read_text.get(f.line, ""))] or facts
     totals = [f for f in facts if _stated_as_total(ctx, f)]
     pool = totals or facts
     values = {f.value for f in pool if isinstance(f.value, Decimal)}
@@ -2699,6 +2717,17 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
         # "第一批下达120万元，第二批下达80万元": one batch's figure, no year's budget
         return None if all(_one_allocation_of_several(ctx, f) for f in pool if f.value == value) else value
     return _sum_of_the_rest(facts)
+
+
+# (an outline's "X情况。", not an item's name, "1.森林草原航空消防租机补助经费。", nor an indicator's kind, "1.数量指标。")
+_RUN_IN_HEADING = re.compile(r"\s*[\u4e00-\u9fff]{0,14}(?:情况|分析)[。:：]")
+
+
+def _an_items_line(text: str) -> bool:
+    """Whether a line is a numbered item ("1、档案整理费5万元…"), not a numbered sub-heading with its paragraph run
+    in ("1.项目资金到位情况。2024年省级下达…")."""
+    item = LIST_ITEM.match(text)
+    return item is not None and _RUN_IN_HEADING.match(text, item.end()) is None
 
 
 _LIST_OPENING = re.compile(r"(?:具体为|分别为|包括|如下|主要有|明细)\s*[:：]\s*$")
@@ -2872,7 +2901,12 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # 占16.49%，预算执行率98.74%"), but one budget, one spending and one rate agree in arithmetic ("全年可用资金
         # 80586.91万元…累计支出72906.11万元，执行率90.47%"): the three are the report's own, checked by each other
         income_side = _on_income_side(ctx, "adjusted") or _on_income_side(ctx, "adjusted_by_arithmetic")
-        candidates = {f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)}
+        candidates = {
+            f.value
+            # (or what arrived, when no budget is stated: "项目资金到位586万元，已拨付542.3万元，资金使用率92.54%")
+            for f in stated["adjusted"] or by_field.get("budget.arrived", [])
+            if isinstance(f.value, Decimal)
+        }
         rates = {
             f.value
             for f in [*stated["execution_rate"], *by_field.get("part.execution_rate", [])]
@@ -2883,6 +2917,13 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
             spending = {
                 total
             }  # "全年支出合计571.26万元，…预算执行率97.33%": the year's spending stated as a total
+        if not spending:
+            # "已拨付资金26.4万元，资金使用率88%": money paid out, which the rate may be of
+            spending = {
+                f.value
+                for f in by_field.get("amount", [])
+                if isinstance(f.value, Decimal) and f.subject and _PAID_ALONE.search(f.subject)
+            }
         triples = {
             (budget, spent, rate)
             for budget in candidates | ({income_side} if income_side is not None else set())
