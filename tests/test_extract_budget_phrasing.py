@@ -3584,3 +3584,19 @@ def test_a_numbered_sub_heading_run_into_its_paragraph_numbers_no_item() -> None
         Decimal("26.4"),
         Decimal(88),
     )
+
+
+def test_a_small_works_whole_cost_as_approved_and_the_years_bond_money_granted() -> None:
+    # hand-written after twins of real reports: a village venue's approved whole cost is its budget, when it is the
+    # only one stated; a large works' bare "本项目总投资为…" is its size, no budget
+    venue = "某镇2021年度彩票公益金项目绩效自评报告\n(四)项目预算、资金来源以及预算执行情况等。\n项目批复总投资52.6万元;\n"
+    assert budget_of(venue).adjusted == Decimal("52.6")
+    assert budget_of(venue.replace("项目批复总投资", "该项目计划总投资")).adjusted == Decimal("52.6")
+    works = "某产业基地基础设施建设项目绩效自评报告\n主要建设内容为五通一平。本项目总投资为132526.13万元。\n"
+    assert budget_of(works).adjusted is None
+    # the year's bond money granted, beside the works' planned whole cost (4860 / 5400 = 90%)
+    bond = (
+        "某学院实训楼建设项目(2022年度)政府专项债券资金绩效自评报告\n项目计划总投资1.35亿元,其中政府专项债券1.2亿元,"
+        "单位自筹0.15亿元。2022年度,我校获批省政府专项债券资金5400万元,至2022年底实际使用4860万元。\n"
+    )
+    assert (budget_of(bond).adjusted, budget_of(bond).executed) == (Decimal(5400), Decimal(4860))

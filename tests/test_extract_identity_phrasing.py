@@ -2830,3 +2830,54 @@ def test_the_one_project_a_school_says_it_has() -> None:
         project_of(text.replace("项目为一个:生均公用经费项目", "项目为两个:生均公用经费项目、营养改善计划"))
         is None
     )
+
+
+def test_a_kind_of_unit_or_a_division_alone_names_no_unit() -> None:
+    # hand-written after twins of real pages: a title naming only the kind of unit ("国有林场…报告"), and the line
+    # under a title naming the division that wrote it ("计划财务处")
+    forest = read(
+        "国有林场财政项目支出绩效评价报告\n\n时间:2021-04-19 10:32:15\n一、项目基本情况\n林场始建于1957年。\n"
+    )
+    assert forest.unit is None
+    division = read(
+        "某某师范学院图书馆项目2020年度政府专项债券资金绩效自评报告\n计划财务处\n2021年5月14日\n一、项目情况\n"
+    )
+    assert division.unit is None
+    # a unit on that line is still read
+    office = read("2020年度图书馆项目绩效自评报告\n某市文化和旅游局\n2021年5月14日\n一、项目情况\n")
+    assert office.unit == "某市文化和旅游局"
+
+
+def test_a_unit_naming_itself_after_a_preposition() -> None:
+    # hand-written after a twin of a real report: "经X局(以下简称我局)向州政府申请"
+    text = (
+        "2024年工程支出绩效评价自评报告\n一、工程概况\n为加强文化和旅游业开展,经延边州文化广播电视和旅游局(以下简称我局)"
+        "向州政府申请资金共计1200万元。\n"
+    )
+    assert read(text).unit == "延边州文化广播电视和旅游局"
+
+
+def test_an_attached_files_name_is_no_title_of_a_page_with_its_own() -> None:
+    # hand-written after a twin of a real page: the page's own title names no project, it reports on two, and its
+    # attached forms' file names are the whole department's and one of the two projects'
+    text = (
+        "扫码登录\n您当前的位置:网站首页 > 信息公开 > 财务公开\n\n2020年度项目支出绩效自评情况\n\n  • 2021-09-08 00:00\n"
+        "  • 来源:某省红十字会\n  • 阅读:87次\n\n"
+        "一、预算绩效管理工作开展情况\n我会组织对2020年度项目支出开展绩效自评,共涉及项目2个。\n"
+        "附件1:《2020年度部门整体绩效自评表》.docx\n"
+        "(一)红十字事业发展工作经费绩效自评综述:项目全年预算数1136.50万元。\n\n"
+        "主要产出和效益:较好地完成了应急救护培训。\n\n发现的问题及原因:部分指标未细化量化。\n\n"
+        "下一步改进措施:进一步加强绩效目标管理。\n\n"
+        "附件2:《2020年度“红十字事业发展工作经费”项目绩效自评表》.docx\n"
+        "(二)红十字人道救助经费绩效自评综述:项目年预算批复金额为900万元。\n"
+    )
+    assert read(text).project is None
+
+
+def test_the_unit_whose_evaluation_group_gave_the_result() -> None:
+    # hand-written after a twin of a real report
+    text = (
+        "燃油税转移支付资金项目绩效自评报告\n全年支出261.8万元,执行率98.79%。\n"
+        "经会宁县交通运输局绩效自评工作小组综合评价,该项目自评得分86分。\n"
+    )
+    assert read(text).unit == "会宁县交通运输局"

@@ -116,9 +116,11 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             r"(?:结合[^。，,；;]{0,8}[，,]?|成立[^。，,；;]{0,16}?小组[，,]\s*(?:自[^。，,；;]{0,16}?起)?)?"
             rf"对{_YEAR}?(?:本)?(?:部门|单位)(?:预算)?整体支出(?:情况)?(?:进行|开展|实施)(?:了)?(?:绩效)?(?:自评|评价)(?P<name>)"
         ),
-        # "经X局自评，项目自评得分…": the unit that evaluated, named before its result
+        # "经X局自评，项目自评得分…", "经X局绩效自评工作小组综合评价，…": the unit that evaluated, named before its result
         re.compile(
-            r"(?:^|[。，,；;:：\s])经(?P<unit>[\u4e00-\u9fff]{3,24}?)(?:组织)?(?:绩效)?自评(?=[，,])(?P<name>)"
+            r"(?:^|[。，,；;:：\s])经(?P<unit>[\u4e00-\u9fff]{3,24}?)"
+            r"(?:(?:组织)?(?:绩效)?自评(?=[，,])|(?:绩效)?(?:自评|评价)?(?:工作)?(?:领导)?小组(?:综合)?(?:评价|评定|评审)(?=[，,]))"
+            r"(?P<name>)"
         ),
     )
 
@@ -598,9 +600,14 @@ def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | No
             name = named.group("name")
             # the name opens with its place, after whatever words the clause has before it
             for at in range(len(name) - 2):
+                if name[at] in _PREPOSITIONS and leading_place(name[at + 1 :]):
+                    continue  # "经延边州文化…局(以下简称我局)向州政府申请": the place after the word before it
                 if leading_place(name[at:]) and organisation_end(name[at:]) == len(name) - at:
                     return Part(name[at:], line.number, named.start("name") + at, named.end("name"))
     return None
+
+
+_PREPOSITIONS = frozenset("经由向对在被")
 
 
 @functools.cache

@@ -564,7 +564,10 @@ def read_title(
             or _BULLETIN.search(t.text) is not None
         )
     )
-    title = next((t for t in titles if t.unit or t.place or t.project), titles[0] if titles else None)
+    # (an attached file's name only when the page has no title of its own: "2020年度项目支出绩效自评情况" over two
+    # projects, then "附件2:《2020年度“X”项目绩效自评表》.docx", one of them)
+    own = [t for t in titles if _ATTACHMENT.search(printed.get(t.lines[0], "")) is None]
+    title = next((t for t in own or titles if t.unit or t.place or t.project), titles[0] if titles else None)
     if title is not None and title.unit is None and _FILE_NAME.search(printed.get(title.lines[-1], "")):
         # "X报告.docx" / … / "2013年某区某局X报告": the name a sharing site filed the upload under, then the
         # document's own title, naming the place again or its unit
@@ -706,9 +709,23 @@ def _unit_beside(
         or (bracketed and found.group("open") is None)
         or organisation_end(found.group("name")) != len(found.group("name"))
         or found.group("name").startswith(_SENT_TO)
+        or _division_alone(found.group("name"))
     ):
         return None  # "（上报财政局）": where the report goes, not who wrote it
     return Part(found.group("name"), after.number, found.start("name"), found.end("name"))
+
+
+_DIVISION_LENGTH = 6  # "财务科", "计划财务处", "规划财务股"
+
+
+def _division_alone(name: str) -> bool:
+    """Whether a name is a division's with no organisation or place before it ("计划财务处" under "X学院图书馆项目…
+    报告"): the office that wrote for its organisation, no unit of its own."""
+    return (
+        len(name) <= _DIVISION_LENGTH
+        and name.endswith(vocabulary().division_endings)
+        and not leading_place(name)
+    )
 
 
 @functools.lru_cache(maxsize=8192)  # asked of the same head lines by the title, kind and identity readers
@@ -785,8 +802,8 @@ def _project_beside(
 
 
 _LISTED_FILE = re.compile(
-    r"^\s*(?:(?:相关)?附\s*件\s*[:：]?\s*)?\d{1,2}\s*[.、．].*\.(?:docx?|pdf|wps|xlsx?)\s*$"
-)
+    r"^\s*(?:(?:(?:相关)?附\s*件\s*[:：]?\s*)?\d{1,2}\s*[.、．]|附\s*件\s*\d{1,2}\s*[:：]).*\.(?:docx?|pdf|wps|xlsx?)\s*$"
+)  # (numbered after 附件 too: "附件2:《X项目绩效自评表》.docx")
 
 
 _BULLETIN = re.compile(r"(?:结果|情况)的?(?:通报|通知)\s*$")
