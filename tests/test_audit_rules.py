@@ -2265,3 +2265,22 @@ def test_a_classing_after_a_sentence_whose_amounts_all_fall_short_of_it() -> Non
         "住房保障支出15.85万元,社会保障和就业支出145.81万元。\n"
     )
     assert findings_for(text, "JX101") == []
+
+
+def test_sources_of_a_whole_listed_then_its_spending_and_sources_named_as_such() -> None:
+    # hand-written after twins of real reports: the sources, then the year's spending in the same sentence (50 + 16 =
+    # 66, not 68); "资金来源为" opening the sources (600 + 200 + 150 = 950, not 980)
+    spent = (
+        "2021年度珍稀用材树种基地建设项目绩效自评报告\n一、项目基本情况\n项目总投资68万元,其中自治区财政补助资金50万元,"
+        "林场自筹资金16万元,全年实际支出65.3万元,预算执行率96.03%。\n"
+    )
+    assert findings_for(spent, "JX101") == [(3, "warning", "项目总投资68.00万元与所列各项合计66.00万元不符")]
+    assert findings_for(spent.replace("16万元", "18万元"), "JX101") == []
+    sources = (
+        "新能源汽车充电基础设施建设项目绩效自评报告\n该项目2021年度总投资980万元,资金来源为中央预算内投资600万元、"
+        "自治区配套资金200万元、旗级配套资金150万元。\n"
+    )
+    assert findings_for(sources, "JX101") == [
+        (2, "warning", "该项目2021年度总投资980.00万元与所列各项合计950.00万元不符")
+    ]
+    assert findings_for(sources.replace("150万元", "180万元"), "JX101") == []

@@ -3600,3 +3600,11 @@ def test_a_small_works_whole_cost_as_approved_and_the_years_bond_money_granted()
         "单位自筹0.15亿元。2022年度,我校获批省政府专项债券资金5400万元,至2022年底实际使用4860万元。\n"
     )
     assert (budget_of(bond).adjusted, budget_of(bond).executed) == (Decimal(5400), Decimal(4860))
+
+
+def test_the_budget_said_all_spent_by_a_time() -> None:
+    # hand-written after a twin of a real report: "本项目资金36万元已于年底前全部支出"
+    text = "2021年度综治维稳经费项目绩效自评报告\n3.在资金管理上,本项目资金36万元已于年底前全部支出,坚持专款专用。\n"
+    assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(36), Decimal(36))
+    # a plan to spend it all is no spending
+    assert budget_of(text.replace("已于年底前全部支出", "计划于年底前全部支出")).executed is None

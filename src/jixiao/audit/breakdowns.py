@@ -34,6 +34,8 @@ MARKERS = re.compile(
     r"|(?<![;；])按(?:支出|收入)?(?:(?:经济|功能)(?:性质|科目)?|性质|(?:资金)?来源)分类?[:：]"
     # "总规模1286万元,从来源看:中央资金…,省级资金…": every source; "…合计14236万元。我省分四项下达:A…、B…": every item
     r"|从(?:资金)?来源(?:上)?看[:：]|分[两二三四五六七八九十\d]{1,2}(?:项|批|部分)(?:下达|安排|拨付|分配)?[:：]"
+    # "总投资980万元,资金来源为中央预算内投资600万元、…", "项目批复总投资52.6万元;资金组成:1.…": where it all came from
+    r"|资金(?:来源|组成|构成)(?:为|是|包括|如下)?[:：]?"
 )
 _SENTENCE_END = "。！!？?"
 # a list of some items opening within a listing ("重点项目主要为：", "主要有："): no more parts of the total
@@ -962,7 +964,10 @@ def _parts(
 
 
 # what became of a whole whose parts were listed: its use, or what is left of it
-_WHOLES_MEASURE = re.compile(r"实际(?:使用|支出|完成)|结余|已(?:经)?(?:支出|使用)")
+# (after the year it is of: "…林场自筹资金16万元,全年实际支出65.3万元")
+_WHOLES_MEASURE = re.compile(
+    r"(?:全年|年度|本年度?|当年)?(?:实际(?:使用|支出|完成)|结余|已(?:经)?(?:支出|使用))"
+)
 _NOT_PAID_AFTER = re.compile(r"\s*(?:未|尚未|没有|暂缓|停)(?:发放|支付|拨付|使用|支出|兑付)|\s*停发")
 _STILL_UNPAID = re.compile(r"(?:尚有|尚余|仍有)$")
 _PLANNED_AFTER = re.compile(r"(?:的)?(?:年初|全年)?(?:预算|计划)(?:数|额)?(?:为|是)?")
