@@ -2881,3 +2881,46 @@ def test_the_unit_whose_evaluation_group_gave_the_result() -> None:
         "经会宁县交通运输局绩效自评工作小组综合评价,该项目自评得分86分。\n"
     )
     assert read(text).unit == "会宁县交通运输局"
+
+
+def test_a_mirror_printing_everything_twice_told_by_its_item_numbers() -> None:
+    # hand-written after twins of a real mirror's page: every figure twice over, no figure with decimals, the item
+    # numbers twice over too ("(1)(1)"); its excerpt's number run into the unit's name ("1、1某县科学技术协会…")
+    text = (
+        "文档简介\n1、1临湘市科学技术协会2021年度青少年科技创新活动经费项目绩效评价自评报告一、项目总体情况本项目年初预算 "
+        "3030 万元,年中追加 8 8 万元,调整后预算 3838 万元,全年实际支出 34.234.2 万元。\n"
+        "2、目实施过程中存在的问题和改进建议1 1、存在问题(1)(1) 活动覆盖面不够广。(2)(2) 科技辅导员队伍力量薄弱。\n"
+    )
+    report = read(text)
+    assert report.unit == "临湘市科学技术协会"
+    assert (report.budget.initial, report.budget.adjusted, report.budget.executed) == (
+        Decimal(30),
+        Decimal(38),
+        Decimal("34.2"),
+    )
+    # a form's two cells run together ("100%100%") are no sign of it
+    form = read(
+        "某局2020年度项目支出绩效自评表\n项目资金(万元) 年初预算数 全年预算数 全年执行数\n年度资金总额 3030 3030 3030\n"
+        "指标 年度指标值 实际完成值\n完成率 100%100%\n及时率 100%100%\n"
+    )
+    assert form.budget.adjusted == Decimal(3030)
+
+
+def test_a_places_office_speaking_as_its_office_named_acting() -> None:
+    # hand-written after a real city's transfer report: the title names the city, the text speaks as 我局 (and of its
+    # city as 我市), the finance bureau pays the office, and the office pays the guarantors
+    text = (
+        "九江市2021年度国家小微企业融资担保业务降费奖补转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+        "省厅下达我市8家担保机构降费奖补1200万元。\n二、绩效目标完成情况分析\n1、项目资金到位情况分析\n"
+        "九江市财政局于2021年7月中旬将奖补资金1200万元拨付给我局账户。\n2、项目资金执行情况分析。\n"
+        "九江市工信局于2021年8月3日将1200万元一次性拨付到各担保机构。\n"
+    )
+    assert read(text).unit == "九江市工信局"
+    # never named, the office still stands for its city
+    assert read(text.replace("九江市工信局于2021年8月3日", "我局于2021年8月3日")).unit == "九江市"
+
+
+def test_a_venues_fund_named_after_the_kind_of_venue_the_unit_is() -> None:
+    # hand-written after a twin of a real report: the 科技馆's own report on the 科技馆免费开放 fund
+    text = "南漳县科技馆2023年度科技馆免费开放补助资金项目绩效评价自评报告\n一、项目总体情况\n"
+    assert (read(text).unit, read(text).project) == ("南漳县科技馆", "科技馆免费开放补助资金项目")

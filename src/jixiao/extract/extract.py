@@ -125,7 +125,18 @@ def _without_places_an_organisation_speaks_for(
     as a place: those of that kind, when some are ("延吉市进学小学", not the bureau publishing the page), else all
     but a bare place ("延吉市" of a title naming only the place: none is then better than the place). A bureau
     saying 我局 and never named still stands for the place it is an office of."""
-    if not endings or speaks_as_place(text) or _PLACES_OFFICES.intersection(endings):
+    if not endings:
+        return candidates
+    if _PLACES_OFFICES.intersection(endings):
+        # "芜湖市2022年度…报告" speaking as 我局 (and of its city as 我市), with one office of the place named
+        # ("芜湖市经信局于…将…拨付"): that office is who speaks, not the place; a bureau never named still stands for
+        # its place
+        places = tuple(str(c.value) for c in candidates if leading_place(str(c.value)) == len(str(c.value)))
+        offices = {str(c.value) for c in candidates if str(c.value).endswith(endings)}
+        if places and len(offices) == 1 and next(iter(offices)).startswith(places):
+            return [c for c in candidates if str(c.value) not in places]
+        return candidates
+    if speaks_as_place(text):
         return candidates
     # "我校" and the school named in the text: the bureau over it, the page's publisher, is not who speaks
     spoken = [c for c in candidates if str(c.value).endswith(endings)]

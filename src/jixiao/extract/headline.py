@@ -258,8 +258,11 @@ _BEFORE_UNIT = (
     re.compile(r"^(?:【[^】]{1,10}】\s*)+"),  # a site's tag: "【精品文档】某县卫健委…"
     # a document site's file title run into the report's own: "项目评价报告莒南县档案馆2020年…"
     re.compile(r"^(?:项目|部门整体|整体支出)?(?:绩效)?(?:自评|评价|自评价)报告(?=[\u4e00-\u9fff]{2,})"),
+    # (a list number, or a page's number run into the name: "1、1临湘市科学技术协会…", no name opens with a digit)
     re.compile(
-        r"^(?:\d{1,2}\s*[.、．]|" + CODE_PREFIX.pattern.removeprefix("^") + r"|20\d\d\s*年度?|部门|单位)+"
+        r"^(?:\d{1,2}\s*[.、．]|"
+        + CODE_PREFIX.pattern.removeprefix("^")
+        + r"|20\d\d\s*年度?|部门|单位|\d{1,2}(?=[\u4e00-\u9fff]))+"
     ),
 )
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -339,8 +342,13 @@ def tidy_project(name: str, unit: str | None) -> str:
         bare = bare[1:] if bare.startswith(_LEVELS) and any(bare[1:].startswith(o) for o in owners) else bare
         owner = next((o for o in owners if len(o) >= 2 and bare.startswith(o)), None)
         rest = bare[len(owner) :] if owner is not None else ""
-        # (not where the unit's kind runs on into a bracket: "文化馆(站)免费开放补助资金" names the kind of venue)
-        if len(_without_ending(rest)) >= 4 and names_a_project(rest) and not rest.startswith(("(", "（")):
+        # (not where the unit's kind runs on into a bracket, "文化馆(站)免费开放补助资金", or into what the venues' fund
+        # pays for, "科技馆免费开放补助资金" of 某县科技馆: both name the kind of venue)
+        if (
+            len(_without_ending(rest)) >= 4
+            and names_a_project(rest)
+            and not rest.startswith(("(", "（", "免费开放"))
+        ):
             name = rest
     # "黔南州民政局2021年度“特困人员救助供养州级补助资金”": an organisation and the year before the quoted name
     owned = _OWNER_AND_YEAR.fullmatch(name)

@@ -252,11 +252,16 @@ def normalise_lines(lines: Iterable[Line]) -> tuple[Line, ...]:
 # run together ("敬老院131.58131.58滨海镇…") are not; then every doubled figure is read once, its length kept.
 # (with its thousands marks too: "年初预算 9,846.209,846.20 万元")
 _DOUBLED_EVIDENCE = re.compile(
-    r"(?=\d)(?<![\d.,])(\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d+)"
+    r"(?:(?=\d)(?<![\d.,])(\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d+)"
     r"(?:\1(?=\s*(?:万元|亿元|元|个|人|户|亩|次|公里|分))|%\1%)"
+    # (an item's number twice over too, "(1)(1) 宣传范围不够广": no text writes one so; not "100%100%", a form's two
+    # cells run together)
+    r"|[(（](\d{1,2})[)）][(（]\2[)）])"
 )
 _DOUBLED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%?)\1\2(?![\d.,])")
-_DOUBLED_PAGE = 2  # doubled figures with decimals before their units that make a page's text layer doubled
+_DOUBLED_PAGE = (
+    2  # signs of doubling (figures with decimals, item numbers) that make a page's text layer doubled
+)
 
 
 def _printed_twice(texts: Sequence[str]) -> bool:
