@@ -3608,3 +3608,29 @@ def test_the_budget_said_all_spent_by_a_time() -> None:
     assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal(36), Decimal(36))
     # a plan to spend it all is no spending
     assert budget_of(text.replace("已于年底前全部支出", "计划于年底前全部支出")).executed is None
+
+
+def test_a_sentence_opening_on_the_years_start_budget_and_a_row_with_its_reason() -> None:
+    # hand-written after a real bureau's report: the sentence opens on the year-start budget's projects, its figure
+    # labelled only "预算资金"; an adjustment named in a label is no year-start figure
+    text = (
+        "某州粮食和物资储备局2022年年初预算项目共12个,项目支出预算资金为1963.48万元,其中:1.一般公共预算财政拨款收入"
+        "预算安排项目10个,预算资金为1955.72万元。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted) == (Decimal("1963.48"), None)
+    adjusted = budget_of(text.replace("项目支出预算资金为", "调整后项目支出预算资金为"))
+    assert (adjusted.initial, adjusted.adjusted) == (None, Decimal("1963.48"))
+    # a form's total row with the reason for the difference after its figures
+    form = (
+        "某区商务委员会2021年度部门整体支出绩效自评表\n资金情况(万元)\n"
+        "年初预算数 全年预算数(A) 全年执行数(B) 执行率(B/A) 产生差异的原因\n\n"
+        "合计 860.5 1127.38 1098.64 97.45% 追加商贸流通及消费促进经费\n\n其中:财政拨款 860.5 1127.38 1098.64\n"
+    )
+    row = budget_of(form)
+    assert (row.initial, row.adjusted, row.executed, row.execution_rate) == (
+        Decimal("860.5"),
+        Decimal("1127.38"),
+        Decimal("1098.64"),
+        Decimal("97.45"),
+    )

@@ -158,6 +158,23 @@ _RESTART = re.compile(
     r"|(?<=[元%])\s*[；;]\s*(?:截[至止][^，,。；;]{0,16}?[，,]?\s*)?实际(?:支出|执行|使用))"
 )
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排|批复)?|年初批复(?:预算)?|年初安排")
+_NOT_THE_START = re.compile(r"调整|全年|追加|调增|调减|变更|决算|执行|支出数|实际")
+
+
+def _of_the_years_start(ctx: Context, index: int, label: str) -> bool:
+    """Whether a budget figure's sentence opens on the year-start stage with no money figure before it ("2022年年初
+    预算项目共12个,项目支出预算资金为1963.48万元"), its own label naming no other stage."""
+    quantity = ctx.quantities[index]
+    text = ctx.flow.text
+    begin = sentence_start(text, quantity.start)
+    stage = _BUDGET_STAGE.search(text, begin, quantity.start - len(label))
+    return (
+        stage is not None
+        and not _NOT_THE_START.search(label)
+        and not any(q.is_money and begin <= q.start < quantity.start for q in ctx.quantities)
+    )
+
+
 # a source named with its own amount right after it ("财政拨款150.49万元,")
 _OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
@@ -1896,6 +1913,8 @@ def extract_budget(
                     )
             continue
         family, key = found
+        if (family, key) == ("budget", "adjusted") and _of_the_years_start(ctx, index, label):
+            key = "initial"  # "X局2022年年初预算项目共12个,项目支出预算资金为1963.48万元": the year-start budget
         if project_kind and (family, key) == ("expenditure", "项目支出") and _YEARS_SPENDING.fullmatch(label):
             # a project's report: "2021年项目支出17.79万元" is its spending
             family, key = "budget", "executed"

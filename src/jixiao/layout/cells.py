@@ -91,6 +91,7 @@ _ROW_LABEL_MAX = 10  # "基本支出", "合计", "支出类别": the row's or th
 _HEADER_LABEL_MAX = 20  # ... a header's with its unit and points noted ("预算执行情况(万元)(20分)")
 _HEADER_WORDS = 3  # header words after a first cell that long
 _ONE_LETTER = re.compile(r"[\u4e00-\u9fff]")
+_NOTED_FIGURES = 3  # figures a row has before a note that ends it
 
 
 def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
@@ -115,7 +116,18 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
         return cells
     first = line.text[slice(*words[0])]
     rest = [line.text[slice(*word)] for word in words[1:]]
-    figures = len(first) <= _ROW_LABEL_MAX and all(_FIGURE_PIECE.fullmatch(word) for word in rest)
+    figures = (
+        len(first) <= _ROW_LABEL_MAX
+        and (
+            all(_FIGURE_PIECE.fullmatch(word) for word in rest)
+            # (with a note after its figures: "合计 860.5 1127.38 1098.64 97.45% 追加商贸流通经费", the reason's column)
+            or (
+                len(rest) > _NOTED_FIGURES
+                and all(_FIGURE_PIECE.fullmatch(word) for word in rest[:-1])
+                and _ONE_LETTER.match(rest[-1]) is not None
+            )
+        )
+    )
     # (a row whose label cell the flattening left out, "256.30 256.30 250.12 97.59% 10 9.76", is figures only;
     # a header's first cell may note the unit and points, "预算执行情况(万元)(20分) 预算数(A) 执行数(B) 执行率(B/A)";
     # its last column's header may be one the reader does not know, or cut over two lines, "… 执行率 未支出" /
