@@ -2924,3 +2924,27 @@ def test_a_venues_fund_named_after_the_kind_of_venue_the_unit_is() -> None:
     # hand-written after a twin of a real report: the 科技馆's own report on the 科技馆免费开放 fund
     text = "南漳县科技馆2023年度科技馆免费开放补助资金项目绩效评价自评报告\n一、项目总体情况\n"
     assert (read(text).unit, read(text).project) == ("南漳县科技馆", "科技馆免费开放补助资金项目")
+
+
+def test_money_words_and_a_cut_places_last_character_name_no_project() -> None:
+    # hand-written after twins of real reports: "年度到位资金总额…元", "我县共争取上级A资金及县级配套资金共计…" name no
+    # project; a title the page cut inside its place ("区百花溪…") keeps the project without the place's last character
+    arrived = (
+        "2023年度项目支出绩效自评报告\n一、项目概况\n年度到位资金总额36518460.00元,已使用34125000.00元。\n"
+    )
+    assert project_of(arrived) is None
+    sought = "2024年度少数民族发展资金绩效自评报告\n(一)项目资金安排情况。2024年我县共争取上级少数民族发展资金及县级配套资金共计1286万元。\n"
+    assert project_of(sought) == "少数民族发展资金"  # the title's
+    cut = "区百花溪小流域综合治理提质增效项目支出绩效评价报告\n一、项目概况\n(一)项目基本情况\n"
+    assert read(cut).project == "百花溪小流域综合治理提质增效项目"
+    # a name opening with a word of the level ("市镇公路…"), or such a title under another line of text, keeps it
+    town = read(cut.replace("区百花溪小流域综合治理提质增效", "市镇公路路政管理专项资金"))
+    assert town.project == "市镇公路路政管理专项资金项目"
+    under = read("2023年度项目支出绩效评价报告\n" + cut.replace("区百花溪", "县百花溪"))
+    assert under.project == "县百花溪小流域综合治理提质增效项目"
+
+
+def test_a_disclosure_columns_name_over_the_title_is_no_unit() -> None:
+    # hand-written after a twin of a real court's page: "决算公开" alone over "省高院本级2024年绩效自评报告—司法救助"
+    text = "决算公开\n\n省高院本级2024年绩效自评报告—司法救助\n\n<发布日期: 2025-07-18 > <来源:福建高院 >\n一、项目概况\n"
+    assert (read(text).unit, read(text).project) == ("省高院", "司法救助")

@@ -79,3 +79,24 @@ def test_the_fund_a_statement_names_over_a_table_of_several_bond_projects_is_no_
     assert report.budget.adjusted is None
     # one row: the row's project is the page's
     assert read(lead + "\n".join(HEADERS + first) + "\n").project == "甲县国道改线工程"
+
+
+def test_a_record_tables_spending_and_year_budget_columns_named_otherwise() -> None:
+    # hand-written after twins of a real county's bond tables: "已支出金额", "已使用", "调整后预算数" beside a
+    # "年初预算数" column the table also keeps
+    spent = read(
+        "2020年新增地方政府专项债券项目绩效评价表(单位:万元)\n序号\n项目名称\n债券性质\n发行金额\n已支出金额\n支出进度\n"
+        "自评分数\n自评等级\n1\n某镇农产品冷链物流园建设项目\n其他领域专项债券\n6800\n6800\n100%\n91\n优\n"
+    )
+    assert (spent.project, spent.budget.adjusted, spent.budget.executed, spent.score, spent.grade) == (
+        "某镇农产品冷链物流园建设项目",
+        Decimal(6800),
+        Decimal(6800),
+        Decimal(91),
+        "优",
+    )
+    year = read(
+        "2024年新增地方政府专项债券项目绩效评价表(单位:万元)\n序号\n项目名称\n债券性质\n年初预算数\n调整后预算数\n自评分数\n"
+        "自评等级\n1\n某经济开发区智能制造产业园配套道路工程\n其他领域专项债券\n10000\n9500\n86\n良\n"
+    )
+    assert (year.budget.adjusted, year.score, year.grade) == (Decimal(9500), Decimal(86), "良")

@@ -215,6 +215,32 @@ def _named_whole(choice: Choice, text: str) -> Choice:
     return Choice(whole, choice.candidates, evidence)
 
 
+# the last character of a place the store cut the page's first line inside ("巴中市巴州|区百花溪小流域…项目"); not a word
+# a level opens ("市级…", "县城…", "市镇公路…")
+_CUT_PLACES_END = re.compile(
+    r"[区县市州旗镇乡](?![级域场城民政直内属委长区中里外镇乡村县])(?=[\u4e00-\u9fff]{4})"
+)
+
+
+def _without_a_cut_places_end(
+    candidate: Candidate, read_text: dict[int, str], chrome: frozenset[int]
+) -> Candidate:
+    """A project read at the very start of the page's text (its chrome above it aside) without the place's last
+    character the page was cut after."""
+    first = min(
+        (number for number, text in read_text.items() if text.strip() and number not in chrome), default=None
+    )
+    value = str(candidate.value)
+    text = read_text.get(candidate.line, "")
+    if (
+        candidate.line != first
+        or candidate.start != len(text) - len(text.lstrip())
+        or _CUT_PLACES_END.match(value) is None
+    ):
+        return candidate
+    return candidate.model_copy(update={"value": value[1:], "start": candidate.start + 1})
+
+
 def _choose_identity(ctx: Context, layout: Layout, identity: Identity, forms: PageForms) -> dict[str, Any]:
     """Kind, year, unit and project from their candidates (see headline); the facts extract_identity
     recorded are replaced by the chosen values' own, so every fact stands where its value was read."""
@@ -265,7 +291,7 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity, forms: Pa
     # a kind of money ("中央对地方转移支付项目", "市级预算项目") names no fund of its own, nor does a name cut
     # short or run into the text around it, wherever it is read
     found["project"] = [
-        whole
+        _without_a_cut_places_end(whole, ctx.read_text, layout.chrome)
         for c in found["project"]
         if names_a_project(str((whole := _with_its_quotes(c, ctx.read_text.get(c.line, ""))).value))
     ]
