@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER, LIST_ITEM
 from jixiao.layout.title import (
+    DIVISION_LENGTH,
     Part,
     facility_project,
     leading_place,
@@ -869,15 +870,12 @@ def _organisation(name: str) -> bool:
     )
 
 
-_DIVISION_LENGTH = 6  # "财务科", "计划财务处", "规划财务股"
-
-
 def _without_division(name: str) -> str | None:
     """The organisation a signature names before its internal division ("X局财务科", "X医院财务科": the
     division writes for its organisation), or None."""
     if not name.endswith(vocabulary().division_endings):
         return None
-    for cut in range(len(name) - 2, max(2, len(name) - _DIVISION_LENGTH - 1), -1):  # the longest first
+    for cut in range(len(name) - 2, max(2, len(name) - DIVISION_LENGTH - 1), -1):  # the longest first
         if _organisation(name[:cut]):
             return name[:cut]
     return None

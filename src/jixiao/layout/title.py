@@ -715,14 +715,14 @@ def _unit_beside(
     return Part(found.group("name"), after.number, found.start("name"), found.end("name"))
 
 
-_DIVISION_LENGTH = 6  # "财务科", "计划财务处", "规划财务股"
+DIVISION_LENGTH = 6  # a division's name at most: "财务科", "计划财务处", "规划财务股"
 
 
 def _division_alone(name: str) -> bool:
     """Whether a name is a division's with no organisation or place before it ("计划财务处" under "X学院图书馆项目…
     报告"): the office that wrote for its organisation, no unit of its own."""
     return (
-        len(name) <= _DIVISION_LENGTH
+        len(name) <= DIVISION_LENGTH
         and name.endswith(vocabulary().division_endings)
         and not leading_place(name)
     )
