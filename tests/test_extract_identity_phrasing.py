@@ -2948,3 +2948,10 @@ def test_a_disclosure_columns_name_over_the_title_is_no_unit() -> None:
     # hand-written after a twin of a real court's page: "决算公开" alone over "省高院本级2024年绩效自评报告—司法救助"
     text = "决算公开\n\n省高院本级2024年绩效自评报告—司法救助\n\n<发布日期: 2025-07-18 > <来源:福建高院 >\n一、项目概况\n"
     assert (read(text).unit, read(text).project) == ("省高院", "司法救助")
+
+
+def test_a_kind_of_works_alone_names_no_project() -> None:
+    # hand-written after a twin of a real report: its title's name was cut to "建设项目" after the unit's centre
+    text = "2020年度培训项目绩效自评报告\n一、项目概况\n"
+    assert read(text).project is None
+    assert read(text.replace("培训项目", "青少年公益培训项目")).project == "青少年公益培训项目"
