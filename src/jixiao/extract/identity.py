@@ -209,7 +209,7 @@ def extract_identity(ctx: Context, lines: Sequence[Line], chrome: frozenset[int]
     block = title_block(lines, chrome)
     collections = [index for index, line in enumerate(block) if is_collection_title(line.text)]
     above = {line.number for line in block[: collections[-1]]} if collections else set()
-    block = [line for line in block[collections[-1] + 1 :]] if collections else block
+    block = block[collections[-1] + 1 :] if collections else block
     title = "".join(line.text.strip() for line in block)
     head_lines = [
         line

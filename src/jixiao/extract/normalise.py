@@ -259,9 +259,7 @@ _DOUBLED_EVIDENCE = re.compile(
     r"|[(（](\d{1,2})[)）][(（]\2[)）])"
 )
 _DOUBLED = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(%?)\1\2(?![\d.,])")
-_DOUBLED_PAGE = (
-    2  # signs of doubling (figures with decimals, item numbers) that make a page's text layer doubled
-)
+_DOUBLED_PAGE = 2  # signs of doubling (figures with decimals, item numbers) that make a page doubled
 
 
 def _printed_twice(texts: Sequence[str]) -> bool:

@@ -38,9 +38,6 @@ _YEAR = (
 )
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门|局|院|委|校|馆|站|所|中心))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
-_ALIAS = (
-    r"[(（]\s*(?:以下)?简称\s*[:：]?\s*[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?\s*[)）]"  # "(以下简称:专项资金)"
-)
 
 
 @functools.cache
@@ -91,7 +88,7 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         ),
         # (its short name in brackets after it: "开展了X资金(以下简称:专项资金)的绩效自评工作")
         re.compile(
-            rf"开展(?:了)?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:{_ALIAS})?(?:的)?(?:绩效)?(?:自评|评价)(?:工作)?"
+            rf"开展(?:了)?{_YEAR}?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:{_SHORT_NAME})?(?:的)?(?:绩效)?(?:自评|评价)(?:工作)?"
             r"(?P<unit>)"
         ),
         # (the quoted fund called a project after the quote: "关于“2022年X资金”项目管理使用情况")
@@ -633,7 +630,8 @@ def _self_description() -> re.Pattern[str]:
     )
 
 
-_SHORT_NAME = r"[(（]\s*以下简称\s*[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?\s*[)）]"
+# a name's short form in brackets after it: "(以下简称“县妇联”)", "(以下简称:专项资金)", "(简称省卫健委)"
+_SHORT_NAME = r"[(（]\s*(?:以下)?简称\s*[:：]?\s*[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?\s*[)）]"
 
 
 @functools.cache
