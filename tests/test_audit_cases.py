@@ -21,6 +21,35 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: an item's full marks (满分20分) below the total score set no other scale; 76 is 中, not 良好
+    (
+        "JX203",
+        "一、自评结论(满分100分,实得76分,自评等级为良好)\n二、预算执行(满分20分,得18分)\n",
+        1,
+        "中",
+    ),
+    # hand-written: the grade, then the bands in brackets opening with 评分; 77.5 is 中 under them
+    (
+        "JX203",
+        "经综合评价，综合得分77.5分，评价等级为良好（评分90分(含)以上为优秀，80分(含)至90分为良好，"
+        "60分(含)至80分为中，60分以下为差）。\n",
+        1,
+        "中",
+    ),
+    # hand-written: money labelled only as paid out, the rate right after it: 1150 / 1200 = 95.83%, not 98.5%
+    (
+        "JX103",
+        "某县2021年森林生态效益补偿资金共1200万元,截至年底已拨付1150万元,预算执行率98.5%。\n",
+        1,
+        "95.8",
+    ),
+    # hand-written: no budget stated anywhere, what arrived is the base: 470 / 500 = 94%, not 96%
+    (
+        "JX103",
+        "2022年成品油价格补助资金全年到位资金500万元,已拨付470万元,资金执行率96%。\n",
+        1,
+        "94",
+    ),
     # hand-written: the initial budget, not adjusted during the year, is the year's: 118.37 / 126 = 93.94%
     (
         "JX103",

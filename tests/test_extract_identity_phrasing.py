@@ -2955,3 +2955,23 @@ def test_a_kind_of_works_alone_names_no_project() -> None:
     text = "2020年度培训项目绩效自评报告\n一、项目概况\n"
     assert read(text).project is None
     assert read(text.replace("培训项目", "青少年公益培训项目")).project == "青少年公益培训项目"
+
+
+def test_the_office_whose_duties_a_place_titled_report_sets_out() -> None:
+    # hand-written: the title names the county only; the report speaks as 我局 and sets out the duties of the county's
+    # water bureau, which wrote it
+    text = (
+        "我局整体绩效自评分92分，评定等级为优。\n附件2\n某某县2021年度大中型水库移民后期扶持资金项目绩效评价报告\n"
+        "一、项目概况\n(一)项目基本情况。\n1.职能职责。县水务局代县政府执行国家移民后扶相关政策，对各乡镇移民后扶项目进行监督。\n"
+    )
+    assert identity_of(text)[0] == "县水务局"
+
+
+def test_the_overseeing_department_of_a_hospitals_own_works_is_not_the_unit() -> None:
+    # hand-written: the hospital builds the works and speaks as 我院; the health bureau only oversees them, and the
+    # page never names the hospital as such: no unit rather than the wrong one
+    text = (
+        "一、基本情况\n(一)项目概况\n某县人民医院住院楼工程为县发展和改革局立项批复项目。本工程建设单位为我院，"
+        "主管部门为某县卫生健康局。2020年下达专项债券资金2000万元。\n"
+    )
+    assert identity_of(text) == (None, "某县人民医院住院楼工程")

@@ -559,16 +559,18 @@ def identity_candidates(
                 # "龙岩市永定区图书馆…项目绩效自评报告": the title names the place's organisation itself
                 and not (title.unit is not None and organisation_like(title.unit.text))
             )
-            evaluator = layout.evaluated.unit
-            if (
-                evaluator is not None
-                and organisation_like(evaluator.text)
-                and _office_of_place_speaks(evaluator.text, title.place.text, text)
-            ):
-                # "通渭县…衔接资金绩效自评报告" / "通渭县乡村振兴局会同县财政局对…开展了自评": the place's office that
-                # evaluated its money wrote the report, as its publisher would have
-                place_speaks = False
-                found["unit"] += _part("unit", evaluator, TITLE)
+            # "通渭县…衔接资金绩效自评报告" / "通渭县乡村振兴局会同县财政局对…开展了自评": the place's office that
+            # evaluated its money wrote the report, as its publisher would have; so did the office whose duties it
+            # sets out ("1.职能职责。县水务局代县政府执行…")
+            for speaker in (layout.evaluated.unit, layout.described):
+                if (
+                    speaker is not None
+                    and organisation_like(speaker.text)
+                    and _office_of_place_speaks(speaker.text, title.place.text, text)
+                ):
+                    place_speaks = False
+                    found["unit"] += _part("unit", speaker, TITLE)
+                    break
             # "某区某镇某村污水管网建设工程2020年度项目绩效自评报告": a place that opens the project's name is where the
             # work is, no stronger a sign of whose report it is than the sentences naming who carried it out
             sited = (
@@ -654,7 +656,12 @@ def identity_candidates(
             found[cell.field].append(
                 _candidate(cell.field, cell.value, strength, cell.line, cell.start, cell.end, cell.end_line)
             )
-        elif not named_unit and not (title is not None and title.kind == "部门整体支出"):
+        elif (
+            not named_unit
+            and not (title is not None and title.kind == "部门整体支出")
+            # (nor where the report speaks as another kind of unit: "本工程建设单位为我院,主管部门为X局")
+            and _may_speak_as(cell.value, text)
+        ):
             # a form naming only its 主管部门 (a transfer's or a fund's form) is that department's report,
             # as weak as a page's publisher: the title's unit beats it; a unit's whole spending is its own, its
             # 主管部门 its superior ("主管部门：某县教育局" on a school's report that says 我校)

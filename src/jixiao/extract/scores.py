@@ -303,10 +303,10 @@ _YEAR_SPAN = re.compile(r"(20\d\d)\s*年度?\s*[-－—–~～至到]\s*(20\d\d)
 
 
 _GRADING_RULE = re.compile(r"的\s*[，,]\s*[^。；;，,]{0,8}?(?:直接|一律|即|均)")
-# (or the grading bands in brackets after it: "等次为良好（90分以上为优秀，80～89分为良好…）")
+# (or the grading bands in brackets after it: "等次为良好（90分以上为优秀，80～89分为良好…）", "（评分90分(含)以上为优秀…")
 _AFTER_GRADE = re.compile(
     r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]"
-    r"|[(（]\s*(?:(?:自评|综合)?(?:得分|总分|分数)\s*)?\d+(?:\.\d+)?\s*分?\s*(?:[(（]含[)）])?\s*(?:及?以上|[-~～—至]\s*\d+(?:\.\d+)?\s*分?)\s*(?:的)?为|$"
+    r"|[(（]\s*(?:(?:自评|综合)?(?:得分|总分|分数|评分)\s*)?\d+(?:\.\d+)?\s*分?\s*(?:[(（]含[)）])?\s*(?:及?以上|[-~～—至]\s*\d+(?:\.\d+)?\s*分?)\s*(?:的)?为|$"
 )
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
 # not one band of a list ("得分90分(优秀)、80分(良好)")

@@ -531,7 +531,50 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int], titled: int | 
             name = found.group() if found else ""
             if name and not vocab.not_unit.search(name) and not vocab.background_heading.search(name):
                 return Part(name, line.number, start, start + len(name))
-    return _unit_of_duties(lines, chrome)
+    return _unit_of_duties(lines, chrome) or _unit_under_duties(lines, chrome)
+
+
+# a heading of the unit's duties ("1.职能职责。", "部门职能", "主要职能:"), run into its line or alone on it
+_DUTIES_HEADING = re.compile(
+    r"(?:^|[\s、.．)）])(?:部门|单位|主要)?(?:职能职责|职责职能|职能)\s*[。：:.．]?\s*"
+)
+_DUTIES_HEADING_AT = 12  # the heading opens its line, or follows a short number
+
+
+_DOES = ("代", "主要", "负责", "負責", "承担", "承擔", "贯彻", "貫徹", "履行", "隶属", "[(（]")
+
+
+@functools.cache
+def _duties_opening() -> re.Pattern[str]:
+    """An organisation's name (the shortest that ends as one) opening the text under a duties heading, then words of
+    what it is or does ("县水务局代县政府执行…", "梅州市住房和城乡建设局贯彻落实…", "X中心是…")."""
+    suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
+    does = "|".join((*_DESCRIBES, *_DOES))
+    return re.compile(rf"[\u4e00-\u9fff]{{2,24}}?(?:{suffixes})(?={does})")
+
+
+def _unit_under_duties(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The organisation opening the text under a heading of its duties ("1.职能职责。县水务局代县政府执行…",
+    "部门职能" / "河口县总工会是…"): a page's own unit, as its duties are set out."""
+    head = [line for line in page_head(lines) if line.number not in chrome and line.text.strip()]
+    for at, line in enumerate(head):
+        heading = next(
+            (h for h in _DUTIES_HEADING.finditer(line.text) if h.start() <= _DUTIES_HEADING_AT), None
+        )
+        if heading is None:
+            continue
+        opening, start = line, heading.end()
+        if not line.text[start:].strip() and at + 1 < len(head):
+            opening = head[at + 1]  # the heading alone on its line: the text opens the next
+            start = len(opening.text) - len(opening.text.lstrip())
+        found = _duties_opening().match(opening.text, start)
+        name = found.group() if found is not None else ""
+        if (
+            leading_place(name) > 0 or name.startswith((*_OWN_LEVEL, "中共"))
+        ) and not vocabulary().not_unit.search(name):
+            return Part(name, opening.number, start, start + len(name))
+        return None
+    return None
 
 
 # "X项目为省商务厅本级的经常性项目", "该项目为省医疗保障局本级项目": the organisation whose own (本级) project it is
@@ -803,13 +846,17 @@ _OVERSEEN_BY = re.compile(
 )
 
 
+_CARRIED_OUT_BY = re.compile(r"(?:实施|建设|承担)(?:单位|主体)")
+
+
 def overseeing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The organisation the sentences at the top of the page say oversees the project ("在业务主管单位某区民政局的
     指导下"), when they all name the same whole organisation opening with its place: the unit of a project that
     others (social organisations, contractors) carry out, said only in prose. Weaker than who carries it out."""
     head = [line for line in page_head(lines) if line.number not in chrome]
-    if any("实施单位" in line.text for line in head):
-        return None  # "项目主管部门为X局，项目实施单位为Y站": Y's project
+    if any(_CARRIED_OUT_BY.search(line.text) for line in head):
+        # "项目主管部门为X局，项目实施单位为Y站": Y's project; "本工程建设单位为我院，主管部门为X局": the hospital's
+        return None
     named = [
         Part(found.group("name"), line.number, found.start("name"), found.end("name"))
         for line in head

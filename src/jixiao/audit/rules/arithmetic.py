@@ -1104,6 +1104,8 @@ def rates(context: Context) -> Iterator[Rate]:
             else spent,
             own_sentence=confined,
         )
+        if executed is None and own:
+            executed = _paid_right_before(context, fact)
         confined = confined or (
             executed is not None and executed.line == fact.line and _of_a_part(text, executed)
         )
@@ -1149,6 +1151,17 @@ def rates(context: Context) -> Iterator[Rate]:
                 # "…已全部拨付至个人账户,共计2360000元,项目保护资金实际支出956.67万元,执行率93.42%": an amount below the
                 # spending is no base of a rate of 100% or less
                 budget = None
+        if (
+            budget is None
+            and own
+            and executed is not None
+            and not any(f.field in ("budget.adjusted", "budget.initial") for f in budgets)
+        ):
+            # "全年到位资金306万元,已拨付293.5万元,资金执行率98.2%": no budget stated anywhere, what arrived is the
+            # money the rate is on
+            budget = _same_line_before(
+                context, fact, [f for f in budgets if f.field == "budget.arrived"], own_sentence=True
+            )
         if (
             budget is None
             and own
@@ -1300,6 +1313,36 @@ _ROW_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 _KIND_OF_MONEY_ENDING = re.compile(r"(?:项目|资金|经费)+$")
+
+
+# money labelled as paid out and nothing else ("截至年底已拨付1732416.80元", "全年已拨付902.38万元", "已发放163.4万元"):
+# the reader takes no spending from it (拨付 may be money passed down), but a rate right after it is on it
+_PAID_LABEL = re.compile(
+    r"(?:^|[\u4e00-\u9fff\d日底末])(?:全年|累计|共)?已(?:经)?\s*(?:全部|全额)?(?:拨付|支付|发放|兑付|撥付)(?:支出)?(?:项目|专项|補助|补助)?"
+    r"(?:资金|資金|经费|經費)?(?:共计|合计)?$"
+)
+
+
+def _paid_right_before(context: Context, rate: Fact) -> Fact | None:
+    """The amount paid out that a rate follows in its own sentence, the rate's clause the next but one ("资金共1850.62
+    万元,已拨付1796.35万元,预算执行率98.9%"): the spending the rate is of, when no spending is stated there."""
+    text = context.lines[rate.line - 1].text
+    begin = sentence_start(text, rate.start)
+    before = [
+        f
+        for f in money_facts(context)
+        if f.line == rate.line and begin <= f.start < rate.start and isinstance(f.value, Decimal)
+    ]
+    if not before:
+        return None
+    paid = before[-1]
+    between = text[paid.end : rate.start]
+    if _CLAUSE_MARKS.search(between) is None or len(_CLAUSE_MARKS.findall(between)) > 1:
+        return None  # the rate's clause right after the payment's, nothing in between
+    return paid if _PAID_LABEL.search(label_before(text, paid.start)) else None
+
+
+_CLAUSE_MARKS = re.compile(r"[，,；;]")
 
 
 def _a_projects_rate_restated(context: Context, fact: Fact) -> bool:

@@ -25,7 +25,8 @@ from jixiao.model.scheme import Grade, Scheme
 
 _CLAIMS = load_vocabulary("claims")
 # a score out of another total than 100 ("满分50分", "折合百分制"): no grade band of a 100-point scheme applies
-_OTHER_SCALE = re.compile(r"满分\s*(?!100)\d{2,3}\s*分|折合百分制|折算(?:为|成)?百分制")
+_FULL_MARKS = re.compile(r"满分\s*(?!100)(\d{2,3})\s*分")
+_PERCENT_SCALED = re.compile(r"折合百分制|折算(?:为|成)?百分制")
 _BAND_STATED = re.compile("|".join(f"(?:{p})" for p in load_vocabulary("labels")["grade_band_stated"]))
 _OWN_YEAR_STATEMENT = re.compile(_CLAIMS["own_year_statement"])
 _CUT_OFF_DATE = re.compile(r"(?:截至|截止|至)\s*$")
@@ -609,9 +610,19 @@ def stated_scheme(context: Context) -> tuple[Scheme, str] | None:
             return context.scheme, f"评分方案 {context.scheme.name}"
         cuts = "、".join(f"{b.name}≥{fmt(b.min)}" for b in bands[:-1])
         return scheme, f"报告所述等级标准（{cuts}）"
-    if _BAND_STATED.search(context.text) or _OTHER_SCALE.search(context.text):
+    if _BAND_STATED.search(context.text) or _out_of_another_total(context):
         return None
     return context.scheme, f"评分方案 {context.scheme.name}"
+
+
+def _out_of_another_total(context: Context) -> bool:
+    """Whether the report's score may be out of another total than 100 ("满分50分", "折合百分制"). A full mark
+    below the score is an item's ("预算执行（满分20分）" beside a total of 78), not the total's."""
+    if _PERCENT_SCALED.search(context.text):
+        return True
+    marks = [int(m.group(1)) for m in _FULL_MARKS.finditer(context.text)]
+    scores = [f.value for f in context.facts("score") if isinstance(f.value, Decimal)]
+    return bool(marks) and (not scores or max(marks) >= min(scores))
 
 
 @rule(
