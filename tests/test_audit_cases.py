@@ -21,6 +21,20 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: a 转移支付 (a transfer) names a source, not money paid out: 380 + 190 + 80 = 650, not 640
+    (
+        "JX101",
+        "该项目下达资金共计640万元,其中:中央转移支付资金380万元,省级资金190万元,市级资金80万元。\n",
+        1,
+        "650",
+    ),
+    # hand-written: a source's label, a colon, then its amount, the sources parted by "；": 148 + 68 = 216, not 226
+    (
+        "JX101",
+        "某补助经费预算226万元,其中中央财政资金:148万元;县级财政资金68万元,全部到位。\n",
+        1,
+        "216",
+    ),
     # hand-written: an item's full marks (满分20分) below the total score set no other scale; 76 is 中, not 良好
     (
         "JX203",

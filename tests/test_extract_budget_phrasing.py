@@ -3634,3 +3634,33 @@ def test_a_sentence_opening_on_the_years_start_budget_and_a_row_with_its_reason(
         Decimal("1098.64"),
         Decimal("97.45"),
     )
+
+
+def test_a_whole_table_printed_on_one_line_after_its_caption() -> None:
+    # hand-written: the caption, the row header's word and four column headers, then each row's label and its four
+    # figures, all set apart by single spaces on one line
+    text = (
+        "某市2023年涉农资金统筹整合绩效自评报告\n"
+        "2023年统筹整合资金情况如下(单位:万元): 资金来源 年初预算数 调整后预算数 实际支出 执行率 "
+        "合计 5200 5460.5 5301.2 97.08% 中央资金 3100 3260.5 3180.2 97.54% 省级资金 2100 2200 2121 96.41%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("5200"),
+        Decimal("5460.5"),
+        Decimal("5301.2"),
+        Decimal("97.08"),
+    )
+    # a row of another width is no such table: nothing is read from it rather than a figure out of its column
+    assert budget_of(text.replace("中央资金 3100 3260.5", "中央资金 3260.5")).adjusted is None
+
+
+def test_project_funds_paid_out_agreeing_with_the_stated_rate_are_the_spending() -> None:
+    # hand-written, in the traditional characters of a mirror site: 3,150.4 / 3,280 = 96.05%: the project money paid
+    # out is what the rate is of, the sources listed after 其中 none of it
+    text = (
+        "某縣2022年高標準農田建設項目績效自評報告\n某縣2022年高標準農田建設項目下達資金3,280萬元,其中中央資金2,000萬元、"
+        "省級資金880萬元、縣級配套資金400萬元,資金已全部到位。截至2022年12月31日,已撥付項目資金3,150.4萬元,"
+        "資金撥付率96.05%。\n"
+    )
+    assert budget_of(text).executed == Decimal("3150.4")

@@ -2975,3 +2975,14 @@ def test_the_overseeing_department_of_a_hospitals_own_works_is_not_the_unit() ->
         "主管部门为某县卫生健康局。2020年下达专项债券资金2000万元。\n"
     )
     assert identity_of(text) == (None, "某县人民医院住院楼工程")
+
+
+def test_a_page_opening_with_the_departments_basic_data_table_is_its_whole_spending() -> None:
+    # hand-written: no title, the department's basic data table flattened one cell per line (staff, then the cost
+    # controls of its 三公经费 and its projects)
+    text = (
+        "财政供养人员情况(人) |\n编制数 |\n2022年实际在职人数 |\n控制率 |\n20 |\n19 |\n95% |\n"
+        "经费控制情况(万元) |\n2021年决算数 |\n2022年预算数 |\n2022年决算数 |\n三公经费 |\n2 |\n1.8 |\n1.6 |\n"
+        "项目支出: |\n320 |\n350 |\n341.2 |\n"
+    )
+    assert extract_document(Document.from_text("page.txt", "txt", text)).kind == "部门整体支出"

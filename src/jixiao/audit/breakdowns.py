@@ -893,6 +893,8 @@ def _parts(
         if in_brackets(text[begin : fact.start]) or any(a <= fact.start < b for a, b in own_items):
             continue  # "工程建设其他费3.9万元(监理费3.3万元,造价咨询费0.6万元)": the item's own breakdown
         label = label_before(text, fact.start)
+        if not label and (colon := _COLON_BEFORE.search(text, 0, fact.start)) is not None:
+            label = label_before(text, colon.start())  # "其中中央财政资金:198万元;市级财政资金104万元"
         if nested_at >= 0 and not _ITEM_BREAK.search(text, nested_at, fact.start):
             continue  # the part's own items, up to the "；" that goes back to the listing
         nested_at = -1
@@ -961,6 +963,9 @@ def _parts(
     if end == len(text) and _CUT_OFF.search(rest):
         return []  # "…,林业种苗15万元,森林" and the line ends: the listing goes on where the text does not
     return parts
+
+
+_COLON_BEFORE = re.compile(r"[:：]\s*$")  # a part's label, a colon, then its amount
 
 
 # what became of a whole whose parts were listed: its use, or what is left of it

@@ -80,10 +80,10 @@ _PAID_REACH = 8  # characters of a label that say it was paid: not a heading's "
 _PAID_OUT = re.compile(
     r"已\S{0,2}拨付|支付|使用|支出|发放"
 )  # "截至年底已拨付资金80万元，全部到位": paid, no budget
-# money labelled only as paid out ("已拨付资金", "全年已拨付"; not "全年应支付", to be paid, nor a named part's
+# money labelled only as paid out ("已拨付资金", "全年已拨付", "已拨付项目资金"; not "全年应支付", to be paid, nor a named part's
 # "清运经费支出")
 _PAID_ALONE = re.compile(
-    r"^\s*(?:全年|累计|共|实际|本年度?)?\s*已\s*(?:全部)?(?:拨付|支付|使用|支出|发放)(?:资金|经费)?(?:共计|合计)?$"
+    r"^\s*(?:全年|累计|共|实际|本年度?)?\s*已\s*(?:全部)?(?:拨付|支付|使用|支出|发放)(?:项目|专项)?(?:资金|经费)?(?:共计|合计)?$"
 )
 _YEARS_SPENDING = re.compile(r"(?:20\d\d\s*年度?|本年度?|全年|当年)\s*项目支出")
 _COST_ITEM_WHOLE = re.compile(_AMOUNTS["cost_item_whole"])

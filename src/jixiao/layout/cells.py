@@ -112,8 +112,10 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
         spaced += 1
     if spaced >= 2:
         words = [(words[0][0], words[spaced - 1][1]), *words[spaced:]]
-    if len(words) < 3 or words[0][1] - words[0][0] > _HEADER_LABEL_MAX:
+    if len(words) < 3:
         return cells
+    if words[0][1] - words[0][0] > _HEADER_LABEL_MAX:
+        return _table_run_together(line, words, is_header) or cells
     first = line.text[slice(*words[0])]
     rest = [line.text[slice(*word)] for word in words[1:]]
     figures = (
@@ -140,7 +142,47 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     notes = all(_UNIT_NOTE.fullmatch(word) for word in (first, *rest))
     if figures or headers or notes:
         return [Cell(line.text[start:end], line.number, start, end) for start, end in words]
-    return cells
+    return _table_run_together(line, words, is_header) or cells
+
+
+def _table_run_together(
+    line: Line, words: list[tuple[int, int]], is_header: Callable[[str], bool]
+) -> list[Cell] | None:
+    """The cells of a whole table printed on one line with single spaces, after a caption or not ("表1 …情况表 单位:万元
+    资金来源 年初预算数 调整后预算数 实际支出 执行率 合计 298640 312475.6 291837.4 93.40% 中央资金 176320 …"): the row
+    header's word and the column headers, then rows of a label and as many figures as there are columns (a last row
+    the page's end cut short left out). None when the line is no such table."""
+    texts = [line.text[start:end] for start, end in words]
+    known = [is_header(text) for text in texts]
+    for first in range(len(texts) - _HEADER_WORDS):
+        count = 0
+        while first + 1 + count < len(texts) and known[first + 1 + count]:
+            count += 1
+        if count < _HEADER_WORDS or len(texts[first]) > _ROW_LABEL_MAX or known[first]:
+            continue
+        at, rows = first + 1 + count, 0
+        while at < len(texts):
+            label = texts[at]
+            if len(label) > _ROW_LABEL_MAX or _FIGURE_PIECE.fullmatch(label):
+                return None
+            figures = 0
+            while at + 1 + figures < len(texts) and _FIGURE_PIECE.fullmatch(texts[at + 1 + figures]):
+                figures += 1
+            if figures != count and rows and at + 1 + figures == len(texts):
+                break  # the last row cut short where the page ends: the rows before it stand, it is left out
+            if figures != count:
+                return None  # a row of another width (a blank cell), or prose after the table
+            at, rows = at + 1 + figures, rows + 1
+        if rows == 0:
+            return None
+        caption = [
+            Cell(line.text[words[0][0] : words[first - 1][1]], line.number, words[0][0], words[first - 1][1])
+        ]
+        return [
+            *(caption if first else []),
+            *(Cell(t, line.number, a, b) for t, (a, b) in zip(texts[first:at], words[first:at], strict=True)),
+        ]
+    return None
 
 
 _UNIT_NOTE = re.compile(r"[\u4e00-\u9fff]{0,4}[(（]\s*(?:亿元|万元|元|%|％)\s*[)）]")
