@@ -21,6 +21,18 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: a funds block printed one cell a line, the page ending on its last sub-row, which states no rate
+    # as the sub-rows never do: 1500 + 120 + 0 = 1620 in the full-year column, not 1650
+    (
+        "JX101",
+        "项目资金(万元) |\n年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率 |\n得分 |\n"
+        "年度资金总额: |\n1600 |\n1650 |\n1617 |\n10 |\n98.00% |\n9.80 |\n"
+        "其中:本年财政拨款 |\n1480 |\n1500 |\n1497 |\n— |\n"
+        "上年结转资金 |\n120 |\n120 |\n120 |\n— |\n"
+        "其他资金 |\n0 |\n0 |\n0 |\n",
+        10,
+        "1620",
+    ),
     # hand-written: a 转移支付 (a transfer) names a source, not money paid out: 380 + 190 + 80 = 650, not 640
     (
         "JX101",

@@ -3653,6 +3653,9 @@ def test_a_whole_table_printed_on_one_line_after_its_caption() -> None:
     )
     # a row of another width is no such table: nothing is read from it rather than a figure out of its column
     assert budget_of(text.replace("中央资金 3100 3260.5", "中央资金 3260.5")).adjusted is None
+    # prose run on after the last row is a cell of its own, the table before it read
+    prose = text.replace("96.41%\n", "96.41% 年终结转结余159.3万元,全部为项目支出结转。\n")
+    assert budget_of(prose).executed == Decimal("5301.2")
 
 
 def test_project_funds_paid_out_agreeing_with_the_stated_rate_are_the_spending() -> None:

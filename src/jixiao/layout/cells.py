@@ -151,7 +151,7 @@ def _table_run_together(
     """The cells of a whole table printed on one line with single spaces, after a caption or not ("表1 …情况表 单位:万元
     资金来源 年初预算数 调整后预算数 实际支出 执行率 合计 298640 312475.6 291837.4 93.40% 中央资金 176320 …"): the row
     header's word and the column headers, then rows of a label and as many figures as there are columns (a last row
-    the page's end cut short left out). None when the line is no such table."""
+    the page's end cut short left out), then the prose after it as one cell. None when the line is no such table."""
     texts = [line.text[start:end] for start, end in words]
     known = [is_header(text) for text in texts]
     for first in range(len(texts) - _HEADER_WORDS):
@@ -160,29 +160,32 @@ def _table_run_together(
             count += 1
         if count < _HEADER_WORDS or len(texts[first]) > _ROW_LABEL_MAX or known[first]:
             continue
-        at, rows = first + 1 + count, 0
+        at, rows, rest = first + 1 + count, 0, None
         while at < len(texts):
             label = texts[at]
-            if len(label) > _ROW_LABEL_MAX or _FIGURE_PIECE.fullmatch(label):
-                return None
             figures = 0
             while at + 1 + figures < len(texts) and _FIGURE_PIECE.fullmatch(texts[at + 1 + figures]):
                 figures += 1
+            if rows and (len(label) > _ROW_LABEL_MAX or not figures):
+                rest = at  # prose after the table ("…97.08% 年终结转结余54.16万元,…"): a cell of its own
+                break
             if figures != count and rows and at + 1 + figures == len(texts):
                 break  # the last row cut short where the page ends: the rows before it stand, it is left out
-            if figures != count:
-                return None  # a row of another width (a blank cell), or prose after the table
+            if figures != count or len(label) > _ROW_LABEL_MAX or _FIGURE_PIECE.fullmatch(label):
+                return None  # a row of another width (a blank cell), or no row at all
             at, rows = at + 1 + figures, rows + 1
         if rows == 0:
             return None
-        caption = [
-            Cell(line.text[words[0][0] : words[first - 1][1]], line.number, words[0][0], words[first - 1][1])
-        ]
         return [
-            *(caption if first else []),
+            *([_span(line, words[0][0], words[first - 1][1])] if first else []),
             *(Cell(t, line.number, a, b) for t, (a, b) in zip(texts[first:at], words[first:at], strict=True)),
+            *([_span(line, words[rest][0], words[-1][1])] if rest is not None else []),
         ]
     return None
+
+
+def _span(line: Line, start: int, end: int) -> Cell:
+    return Cell(line.text[start:end], line.number, start, end)
 
 
 _UNIT_NOTE = re.compile(r"[\u4e00-\u9fff]{0,4}[(（]\s*(?:亿元|万元|元|%|％)\s*[)）]")

@@ -430,7 +430,7 @@ def _funds_row_sums(context: Context) -> Iterator[tuple[Fact, str, tuple[Fact, .
             # one sub-row may be all the text kept of the list; "基本支出 / 其中:公用经费 / 项目支出" or a second
             # "其中:中央资金" under 当年财政拨款: rows nested in rows, no partition
             continue
-        if _ends_the_text(context, subrows[-1], total):
+        if _ends_the_text(context, subrows[-1], total, subrows[-2]):
             continue  # a page cut inside the block: its last sub-row may have lost figures, or rows after it
         if _unread_row_after(context, subrows[-1], sources):
             continue  # "上年结转资金 412.80 412.80" under a blank 年初 cell, not read: the rows read are not the whole
@@ -462,14 +462,23 @@ _WORD = re.compile(r"[\u4e00-\u9fff]")
 _CELL_BREAK = re.compile(r"\s*[|｜\t]\s*|\s{2,}")
 
 
-def _ends_the_text(context: Context, row: FundsRowStated, total: FundsRowStated) -> bool:
+def _ends_the_text(
+    context: Context, row: FundsRowStated, total: FundsRowStated, before: FundsRowStated
+) -> bool:
     """Whether nothing but the row's own figures follows its label to the end of the text, and its line shows
-    fewer cells than the total row has figures: cut there, not a row printed with its blank cells."""
+    fewer cells than the total row has figures: cut there, not a row printed with its blank cells. A row read with
+    as many figures as the sub-row before it is whole ("其他资金 | 0 | 0 | 0", a form printed one cell a line)."""
     if any(_WORD.search(line.text) for line in context.lines[row.line :]):
+        return False
+    if _figures_read(row) >= _figures_read(before):
         return False
     stated = sum(getattr(total, key) is not None for key in ("initial", "adjusted", "executed", "rate"))
     text = context.lines[row.line - 1].text
     return len(_CELL_BREAK.findall(text)) < stated
+
+
+def _figures_read(row: FundsRowStated) -> int:
+    return sum(getattr(row, key) is not None for key in ("initial", "adjusted", "executed", "rate"))
 
 
 def _unread_row_after(context: Context, row: FundsRowStated, sources: re.Pattern[str]) -> bool:
@@ -492,7 +501,7 @@ _LEADING_LABEL = re.compile(r"[^\d|｜\t]+")
 
 
 def _blank(row: FundsRowStated) -> bool:
-    return all(getattr(row, key) is None for key in ("initial", "adjusted", "executed", "rate"))
+    return _figures_read(row) == 0
 
 
 _ROW_CELLS_BELOW = 8  # lines under a row's label that a form printed one cell a line puts its figures on
