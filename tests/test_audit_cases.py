@@ -21,6 +21,13 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: the levels' money in brackets right after the whole, no 其中: 41 + 26 = 67, not 72
+    (
+        "JX101",
+        "2021年某县地质灾害防治专项经费到位资金72万元(中央财政41万元、省级财政26万元),实际支出72万元。\n",
+        1,
+        "67",
+    ),
     # hand-written: a funds block printed one cell a line, the page ending on its last sub-row, which states no rate
     # as the sub-rows never do: 1500 + 120 + 0 = 1620 in the full-year column, not 1650
     (
@@ -433,6 +440,8 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: a bracket after the whole naming one level and one batch of it is no listing of its parts
+    ("JX101", "2021年某县下达专项资金120万元(中央资金,含第一批80万元),实际支出116万元。\n"),
     # hand-written: two funds of one sentence whose figures look transposed, each named: two figures
     (
         "JX201",

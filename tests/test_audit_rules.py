@@ -12,7 +12,7 @@ from jixiao.review import review_document
 
 CODES = {
     "JX101", "JX102", "JX103", "JX104", "JX105", "JX106", "JX107", "JX108", "JX109", "JX110", "JX111", "JX112", "JX113", "JX114", "JX115", "JX116", "JX117", "JX118", "JX119", "JX120", "JX121", "JX122", "JX123", "JX124", "JX125",
-    "JX201", "JX202", "JX203", "JX204", "JX205", "JX206", "JX207", "JX208",
+    "JX201", "JX202", "JX203", "JX204", "JX205", "JX206", "JX207", "JX208", "JX209",
     "JX301", "JX302", "JX303", "JX304", "JX305",
     "JX401", "JX402", "JX403", "JX404", "JX405",
 }  # fmt: skip
@@ -113,6 +113,7 @@ DOCUMENTED = {
     "JX206": (1, "warning", "第1行的年份区间“2011—2010年”终止年早于起始年"),
     "JX207": (2, "warning", "第2行称绩效目标全部完成，但“家长满意度”实际94.6%，未达到目标≥95%"),
     "JX208": (1, "warning", "第1行的日期2012年6月14日早于它所收到或依据的文件财建〔2022〕153号的年份"),
+    "JX209": (4, "warning", "会计凭证2018年11月001号晚于报告日期2018-08-04"),
     "JX301": (None, "warning", "报告缺少以下部分：自评工作开展情况、评价结论、改进措施、评价工作组"),
     "JX302": (None, "warning", "报告没有写明自评总分"),
     "JX303": (None, "warning", "报告没有写明评价等级"),
@@ -443,6 +444,10 @@ CASES = [
      "一般公共预算\t380.00\t362.50\t95.39%\n合计\t500.00\t482.50\t96.50%\n", []),
     # second review: a title's year older than the body's is the stale-title slip, plans aside; a share of the
     # fund's money against the year's whole budget; a sum of two years' money is no year's budget
+    # hand-written: a library's report naming its own aims by 本馆, the year left over from the year before
+    ("JX204", "national-2020",
+     "某市图书馆2021年度部门整体支出绩效自评报告\n(三)部门绩效目标\n2020年度本馆主要绩效目标为:全年免费开放天数≥300天。",
+     [(3, "warning", "第3行的主要目标写的是2020年，与评价年度2021年不符")]),
     ("JX204", "national-2020",
      "某县2022年度农村公路养护项目支出绩效自评报告\n2023年该项目年初预算500万元，全年执行数486.5万元。",
      [(2, "warning", "第2行的预算数据写的是2023年，与评价年度2022年不符")]),
@@ -1135,6 +1140,12 @@ CASES = [
      [(2, "warning", "第2行的年份区间“2021年至2020年”终止年早于起始年")]),
     ("JX204", "national-2020", "2023年度部门整体支出绩效自评报告\n一、基本情况\n2023年度共取得收入合计239.67万元。", []),
     # a date taking up a document of a later year; a document issued the year before, or the same year, is fine
+    # hand-written: a form's voucher column, the report dated before the last voucher (a blank-spaced date under its
+    # label, as printed forms leave it); a day written 号 is no voucher, and a voucher before the date is none
+    ("JX209", "national-2020", "某县2019年度公交运营补贴项目绩效自评表\n报告日期: 2019   9   12\n会计凭证号\n2019年3月0041号\n2019年12月0107号",
+     [(5, "warning", "会计凭证2019年12月0107号晚于报告日期2019-09-12")]),
+    ("JX209", "national-2020", "某县2019年度公交运营补贴项目绩效自评表\n报告日期：2019年9月12日\n会计凭证号\n2019年3月0041号\n于2019年10月1号起执行", []),
+    ("JX209", "national-2020", "某县2019年度公交运营补贴项目绩效自评表\n报告日期：2020年2月12日\n会计凭证号\n2019年12月0107号", []),
     ("JX208", "national-2020", "2023年1月4日,我厅印发《关于下达2023年某专项资金任务清单的通知》(某建办文〔2023〕5号)。", []),
     ("JX208", "national-2020", "2017年2月27日收到《某省财政厅关于做好2016年度绩效自评工作的通知》(某财绩〔2017〕3号)。", []),
     ("JX208", "national-2020", "2019年3月,县财政局根据《关于下达2020年资金的通知》(某财预〔2020〕12号)拨付资金。",

@@ -3,6 +3,7 @@ evaluates when the notices it cites name other years."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from jixiao.extract.extract import extract_document
@@ -2986,3 +2987,12 @@ def test_a_page_opening_with_the_departments_basic_data_table_is_its_whole_spend
         "项目支出: |\n320 |\n350 |\n341.2 |\n"
     )
     assert extract_document(Document.from_text("page.txt", "txt", text)).kind == "部门整体支出"
+
+
+def test_a_vouchers_number_is_no_signing_date_and_a_spaced_date_under_its_label_is_one() -> None:
+    # hand-written: a form's voucher column ("2018年6月102号": voucher 102 of June) holds no date
+    form = "某县2018年度公交运营补贴项目绩效自评表\n会计凭证号\n2018年2月0077号\n2018年6月102号\n"
+    assert extract_document(Document.from_text("page.txt", "txt", form)).report_date is None
+    # the form's date printed with spaces in its blanks, under its label
+    signed = form + "报告日期: 2019   1   08\n"
+    assert extract_document(Document.from_text("page.txt", "txt", signed)).report_date == dt.date(2019, 1, 8)

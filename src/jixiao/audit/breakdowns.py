@@ -36,6 +36,8 @@ MARKERS = re.compile(
     r"|从(?:资金)?来源(?:上)?看[:：]|分[两二三四五六七八九十\d]{1,2}(?:项|批|部分)(?:下达|安排|拨付|分配)?[:：]"
     # "总投资980万元,资金来源为中央预算内投资600万元、…", "项目批复总投资52.6万元;资金组成:1.…": where it all came from
     r"|资金(?:来源|组成|构成)(?:为|是|包括|如下)?[:：]?"
+    # "到位资金55万元(中央财政32万元、省级财政18万元)": the levels' money in brackets right after the whole
+    r"|(?<=元)\s*[(（](?=\s*(?:中央|省|市|州|县|区|自治区)[^()（）。；;]{0,16}?\d[^()（）。]*?[、，,；;][^()（）。]*?\d)"
 )
 _SENTENCE_END = "。！!？?"
 # a list of some items opening within a listing ("重点项目主要为：", "主要有："): no more parts of the total

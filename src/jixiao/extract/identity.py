@@ -70,7 +70,10 @@ _PAREN_LINE = re.compile(
     r"^\s*[(（]\s*(?!20\d\d\s*年度?\s*(?:第[一二三四五六七八九十\d]{1,3}[批期次])?\s*[)）])"
     r"(?P<name>[^()（）:：，。]{2,60})\s*[)）]\s*$"
 )
-_DATE = re.compile(r"(20\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
+# (not a voucher's number in its month, "2018年6月102号")
+_DATE = re.compile(r"(20\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})(?!\d)\s*日?")
+# a date under its label with spaces for the form's blanks: "报告日期: 2018   8   04"
+_LABELLED_DATE = re.compile(r"日期\s*[:：]?\s*(20\d{2})\s+(\d{1,2})\s+(\d{1,2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -298,7 +301,7 @@ def _report_date(ctx: Context, lines: Sequence[Line]) -> dt.date | None:
         text = line.text.strip()
         if len(text) > 30 or "20" not in text or _NOT_SIGNED.search(text):  # (a date is of a year 20xx)
             continue
-        match = _DATE.search(text)
+        match = _DATE.search(text) or _LABELLED_DATE.search(text)
         if not match:
             continue
         try:

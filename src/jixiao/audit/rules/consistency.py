@@ -1004,3 +1004,41 @@ def date_before_its_document(context: Context) -> Iterator[Hit]:
                 evidence=f"第{line}行：{context.line_text(line)}",
                 computation=f"{found.group('year')} < {found.group('document')}",
             )
+
+
+@rule(
+    "JX209",
+    "voucher-after-report",
+    "warning",
+    "会计凭证{voucher}晚于报告日期{date}",
+    summary="支出明细列出的会计凭证（凭证号写作“2018年11月001号”）所在月份晚于报告的落款或报告日期。",
+    why="报告日期之后才记账的支出不可能写进这份报告：报告日期或凭证号必有一处写错，支出的时间就无从核实。",
+    fires="某县2018年度城乡公交运营补贴项目绩效自评表\n报告日期：2018年8月4日\n会计凭证号\n2018年11月001号",
+    passes="某县2018年度城乡公交运营补贴项目绩效自评表\n报告日期：2019年3月4日\n会计凭证号\n2018年11月001号",
+)
+def voucher_after_report(context: Context) -> Iterator[Hit]:
+    date = context.report.report_date
+    text = context.text
+    if date is None or "凭证" not in text:
+        return
+    for found in _VOUCHER.finditer(text):
+        year, month = int(found.group("year")), int(found.group("month"))
+        if (year, month) > (date.year, date.month):
+            line = text.count("\n", 0, found.start()) + 1
+            fact = context.first("report_date")
+            yield Hit(
+                {"voucher": found.group().strip(), "date": date.isoformat()},
+                lines=(line, *((fact.line,) if fact else ())),
+                evidence="\n".join(
+                    [f"第{line}行：{context.line_text(line)}", *([context.quote(fact)] if fact else [])]
+                ),
+                computation=f"{year}-{month:02d} > {date.isoformat()}",
+            )
+            return  # one voucher shows the dates cannot both be right
+
+
+# an accounting voucher's number: its month, then its number in the month written with a leading zero or three
+# digits ("2018年11月001号", "2022年5月0046号"; not a day, "5月1号")
+_VOUCHER = re.compile(
+    r"(?<!\d)(?P<year>20\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月\s*(?:第\s*)?(?:0\d{1,4}|\d{3,5})\s*号"
+)
