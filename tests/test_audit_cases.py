@@ -21,6 +21,17 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: the same block with each cell's unit printed ("1650万 |"): the finding cites the figure's own line
+    (
+        "JX101",
+        "项目资金 |\n年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率 |\n得分 |\n"
+        "年度资金总额 |\n1600万 |\n1650万 |\n1617万 |\n10 |\n98.00% |\n9.80 |\n"
+        "其中:本年财政拨款 |\n1480万 |\n1500万 |\n1497万 |\n— |\n"
+        "上年结转资金 |\n120万 |\n120万 |\n120万 |\n— |\n"
+        "其他资金 |\n0 |\n0 |\n0 |\n",
+        10,
+        "1620",
+    ),
     # hand-written: the levels' money in brackets right after the whole, no 其中: 41 + 26 = 67, not 72
     (
         "JX101",

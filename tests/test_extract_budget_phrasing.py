@@ -3667,3 +3667,18 @@ def test_project_funds_paid_out_agreeing_with_the_stated_rate_are_the_spending()
         "資金撥付率96.05%。\n"
     )
     assert budget_of(text).executed == Decimal("3150.4")
+
+
+def test_the_total_spending_after_two_sources_spending_is_the_whole() -> None:
+    # hand-written: each source's spending and rate, then 合计实际支出 and its rate: 3105.6 / 3920 = 79.22%
+    text = (
+        "某县交通运输局2021年度项目支出绩效自评报告\n全年预算数3920万元,其中上级专项资金610万元,县级财政拨款资金3310万元。"
+        "上级专项资金实际支出536.8万元,资金使用率88%,县级财政拨款资金实际支出2568.8万元,资金使用率77.61%,"
+        "合计实际支出3105.6万元,资金使用率79.22%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("3920"),
+        Decimal("3105.6"),
+        Decimal("79.22"),
+    )

@@ -21,7 +21,7 @@ from jixiao.form.text import IndicatorBlock, RowRead, bare_name, form_cells, rea
 from jixiao.form.vocabulary import form_vocabulary
 from jixiao.ingest.document import Document, Line
 from jixiao.layout.cells import Cell
-from jixiao.layout.funds import funds_blocks
+from jixiao.layout.funds import figure_place, funds_blocks
 from jixiao.layout.labelled import result_cells
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.model.evaluation import (
@@ -42,6 +42,13 @@ _PLACEHOLDER_YEAR = 2000  # a year the form does not state; never printed (ident
 
 def _place(line: int, what: str = "") -> Stated[str]:
     return Stated(what, f"第{line}行", line)
+
+
+def _figure_place(lines: Sequence[Line], row: FundsRow, column: str) -> Stated[str]:
+    """Where a funds row's figure in a model column is printed: its own cell's line, else the row's."""
+    value = getattr(row, "adjusted" if column == "budget" else column)
+    found = figure_place(lines, row.line, value) if isinstance(value, Decimal) else None
+    return _place(found[0] if found else row.line)
 
 
 def _indicator(row: RowRead) -> dict[str, Any]:
@@ -130,13 +137,15 @@ def _funds(
             and amounts != (None, None, None)
         ):
             parts[key] = FundRow(initial=row.initial, budget=row.adjusted, executed=row.executed)
-            places.update({f"funds.{key}.{column}": _place(row.line) for column in FUND_COLUMNS})
+            places.update(
+                {f"funds.{key}.{column}": _figure_place(lines, row, column) for column in FUND_COLUMNS}
+            )
     if len(parts) < len(rows) - 1 or len(parts) < _source_rows(lines, head.line):
         # a sub-row not read (its rate alone: "上年结转资金 45216.38 45216.38 100%" under a blank 年初 cell), or one
         # the form's three kinds do not hold ("地方资金" beside "中央财政资金"): the rows read are not the whole, so
         # the total is not checked against them
         parts = {}
-    places.update({f"funds.total.{column}": _place(head.line) for column in FUND_COLUMNS})
+    places.update({f"funds.total.{column}": _figure_place(lines, head, column) for column in FUND_COLUMNS})
     total = FundRow(initial=head.initial, budget=head.adjusted, executed=head.executed)
     at = head.score_line or head.line
     weight = Stated(head.points, f"第{head.line}行", head.line) if head.points is not None else None

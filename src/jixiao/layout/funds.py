@@ -965,3 +965,23 @@ _NOT_A_PROJECTS_NAME = re.compile(r"年度|^(?:[本该各]|重点|部门)?项目
 _HEADER_WORDS = re.compile(
     r"(?:预算数|执行数|执行率|得分|分值|金额|[(（]\s*万?元\s*[)）]|资金来源|序号)$|^(?:年初|全年|调整后)"
 )
+
+
+ROW_CELLS_BELOW = 8  # lines under a row's label that a form printed one cell a line puts its figures on
+_FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.])")
+_LABEL_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_MONEY_UNITS = re.compile(r"[万亿元]")
+
+
+def figure_place(lines: Sequence[Line], row_line: int, value: Decimal) -> tuple[int, int, int] | None:
+    """(line, start, end) of a funds row's figure: on the row's own line, or on a line under its label where a form
+    printed one cell a line ("年度资金总额:" / "480" / "452.6万"), up to the next row's label; None when the figure
+    is not printed as read (a cell in 元 read in 万元)."""
+    for number in range(row_line, min(row_line + ROW_CELLS_BELOW, len(lines)) + 1):
+        text = lines[number - 1].text
+        if number > row_line and _LABEL_CHARACTER.search(_MONEY_UNITS.sub("", text)):
+            break  # the next row's label (not a cell's unit: "268.35万")
+        for cell in _FIGURE.finditer(text):
+            if Decimal(cell.group().replace(",", "")) == value:
+                return number, cell.start(), cell.end()
+    return None

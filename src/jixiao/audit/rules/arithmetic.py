@@ -38,6 +38,7 @@ from jixiao.extract.numbers import find_quantities
 from jixiao.extract.projects import same_project
 from jixiao.extract.scores import another_years
 from jixiao.layout.cells import Cell, split_cells
+from jixiao.layout.funds import ROW_CELLS_BELOW, figure_place
 from jixiao.layout.listing import Listed, closing_column_sums, column_sums, listed_sums
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
@@ -484,7 +485,7 @@ def _figures_read(row: FundsRowStated) -> int:
 def _unread_row_after(context: Context, row: FundsRowStated, sources: re.Pattern[str]) -> bool:
     """Whether the line after the block's last row read (past the figures a form printed one cell a line) opens
     with a fund source's label and figures: a sub-row the layout could not place, so not read."""
-    for line in context.lines[row.line : row.line + _ROW_CELLS_BELOW]:
+    for line in context.lines[row.line : row.line + ROW_CELLS_BELOW]:
         text = line.text.strip()
         if not text or not _WORD.search(text):
             continue
@@ -504,23 +505,11 @@ def _blank(row: FundsRowStated) -> bool:
     return _figures_read(row) == 0
 
 
-_ROW_CELLS_BELOW = 8  # lines under a row's label that a form printed one cell a line puts its figures on
-
-
 def _row_fact(context: Context, row: FundsRowStated, column: str) -> Fact:
     """A funds-row cell as a fact in 万元 on the line that prints it: the row's own, or one of the lines under its
     label where a form printed one cell a line ("年度资金总额:" / "480" / "452.6")."""
     value = getattr(row, column)
-    written = fmt(value)
-    line, start, end = row.line, 0, 0
-    for number in range(row.line, min(row.line + _ROW_CELLS_BELOW, len(context.lines)) + 1):
-        text = context.lines[number - 1].text
-        if number > row.line and _WORD.search(text):
-            break  # the next row's label
-        cell = next((m for m in _FIGURE.finditer(text) if Decimal(m.group().replace(",", "")) == value), None)
-        if cell is not None:
-            line, start, end = number, cell.start(), cell.end()
-            break
+    line, start, end = figure_place(context.lines, row.line, value) or (row.line, 0, 0)
     return Fact(
         field=f"funds_row.{column}",
         value=value,
@@ -529,7 +518,7 @@ def _row_fact(context: Context, row: FundsRowStated, column: str) -> Fact:
         start=start,
         end=end,
         end_line=line,
-        text=written,
+        text=fmt(value),
     )
 
 
