@@ -1005,6 +1005,9 @@ CASES = [
     # with; a share of another base, a part in another unit, a share cut to the places written are not judged
     # a count split into its kinds (a staffing quota by kind of post, or kinds named as types) that add up to less;
     # members named (some of them), a bracket of what it includes, a listing the page cuts off: no claim of all
+    # hand-written: the quota named as a whole (编制总数) before its kinds: 18 + 25 = 43, not 45
+    ("JX121", "national-2020", "某镇2022年度部门整体支出绩效自评报告\n核定编制总数45名,其中行政编制18名、事业编制25名。",
+     [(2, "warning", "45名多于所列各类合计43名")]),
     ("JX121", "national-2020", "核定编制58名,分别为行政编制41名、工勤编制14名,内设机构6个。",
      [(1, "warning", "58名多于所列各类合计55名")]),
     ("JX121", "national-2020", "核定编制58名,分别为行政编制41名、工勤编制17名,内设机构6个。", []),

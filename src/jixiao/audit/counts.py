@@ -33,6 +33,7 @@ _SENTENCE_END_MARK = re.compile(r"[。；;]")
 _INCLUDING = re.compile(r"\s*[(（]\s*(?:含|包括|包含|其中)")
 _PARTITIONED = frozenset(_AMOUNTS["partitioned_counts"])
 _HEAD_NOUN = re.compile(r"[\u4e00-\u9fff]{2}$")  # the word a count's name ends with ("编制", "救助", "终端")
+_ALL_OF_IT = re.compile(r"(?:总数|总计|合计|总额)$")  # words after a count's name that say it is all of it
 # a number, a unit of a few characters (no date's, score's or money's), then a bracket (not one giving the
 # target or a comparison: "213人(指标值≥200人)") or 其中: the only lines worth cutting into quantities
 _LISTED = re.compile(
@@ -68,7 +69,7 @@ class CountGroup:
         quota: "核定编制126名" / "政法专项编制112名、工勤编制11名"; amounts.yaml partitioned_counts) or each kind is
         named as a type ("临时救助312人次" / "急难型救助…、支出型救助…"); not some of its members ("内设机构28个" /
         "派出所11个、司法所5个", "幼儿园46所" / "公办幼儿园29所、普惠性民办幼儿园11所")."""
-        head = _HEAD_NOUN.search(self.label)
+        head = _HEAD_NOUN.search(_ALL_OF_IT.sub("", self.label))  # ("核定编制总数56名": the 编制's whole)
         if head is None or not self.closed or len(self.parts) < _MIN_PARTS:
             return False
         kinds = [part.label.removesuffix(head.group()) for part in self.parts]
