@@ -358,10 +358,14 @@ def short_place(place: str) -> str:
     return vocabulary().autonomy.sub("", place)
 
 
+# what makes a name written bare part of another place's ("广西壮族自治区", "吉林市", "海南藏族自治州", "重庆市")
+_AFTER_A_BARE_NAME = ("自治区", "壮族自治区", "藏族", "省", "市", "州", "县", "区", "盟", "旗")
+
+
 def leading_place(text: str) -> int:
     """Length of the chain of place names the text opens with ("银川市兴庆区", "广西"), 0 when none."""
     bare = next((name for name in vocabulary().place_names if text.startswith(name)), "")
-    end = len(bare) if bare and not text.startswith(("自治区", "壮族自治区"), len(bare)) else 0
+    end = len(bare) if bare and not text.startswith(_AFTER_A_BARE_NAME, len(bare)) else 0
     while True:
         match = _PLACE.match(text, end)
         if match is None or not plausible_name(match.group()):
