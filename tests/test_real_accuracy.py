@@ -68,21 +68,21 @@ def test_development_split_does_not_regress() -> None:
             setattr(total, attribute, getattr(total, attribute) + getattr(tally, attribute))
     # each labelling round's pages read P 0.81-0.97 / R 0.68-0.82 before any change for them and lower the
     # whole; the floors are today's figures on 635 pages
-    assert total.precision >= 0.976, total
-    assert total.recall >= 0.938, total
+    assert total.precision >= 0.98, total
+    assert total.recall >= 0.95, total
     assert total.invented_share <= 0.01, total
     assert tallies["year"].precision >= 0.98 and tallies["year"].recall >= 0.97
     assert tallies["kind"].precision >= 0.98 and tallies["kind"].recall >= 0.97
     # units the reader misses or misreads (a 系统 for a unit, a place against the office publishing for it,
     # which the labels settle either way)
-    assert tallies["unit"].precision >= 0.97 and tallies["unit"].recall >= 0.918
+    assert tallies["unit"].precision >= 0.975 and tallies["unit"].recall >= 0.94
     assert tallies["budget.executed"].precision >= 0.975 and tallies["budget.executed"].recall >= 0.87
     assert tallies["project"].precision >= 0.95 and tallies["project"].recall >= 0.82
     assert tallies["score"].precision == 1.0 and tallies["grade"].precision == 1.0
     # the audit: no error-severity finding that matches no labelled error, and the errors found so far by
-    # an arithmetic or consistency rule (46 today, one of them met only by chance: JX104 adding up a cut page's parts)
+    # an arithmetic or consistency rule (48 today, one of them met only by chance: JX104 adding up a cut page's parts)
     assert audit.false_alarms == []
-    assert audit.found >= 46
+    assert audit.found >= 48
 
 
 def test_development_forms_rows_do_not_regress() -> None:
