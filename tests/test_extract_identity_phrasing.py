@@ -3000,7 +3000,9 @@ def test_a_vouchers_number_is_no_signing_date_and_a_spaced_date_under_its_label_
 
 def test_a_province_written_without_its_suffix_opens_no_fund_name() -> None:
     # hand-written: a provincial department's page whose title gives the province bare before the central fund
-    _, project = identity_of("陕西中央服务业发展资金(县域商业建设行动)绩效自评报告\n一、绩效目标分解下达情况\n")
+    _, project = identity_of(
+        "陕西中央服务业发展资金(县域商业建设行动)绩效自评报告\n一、绩效目标分解下达情况\n"
+    )
     assert project == "中央服务业发展资金(县域商业建设行动)"
     # a suffix after the bare name makes it another place's: the city, not the province
     assert identity_of("吉林市某某局2021年度部门整体支出绩效自评报告\n一、部门概况\n")[0] == "吉林市某某局"
