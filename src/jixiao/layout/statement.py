@@ -534,9 +534,10 @@ def described_unit(lines: Sequence[Line], chrome: frozenset[int], titled: int | 
     return _unit_of_duties(lines, chrome) or _unit_under_duties(lines, chrome)
 
 
-# a heading of the unit's duties ("1.职能职责。", "部门职能", "主要职能:"), run into its line or alone on it
+# a heading of the unit's duties ("1.职能职责。", "部门职能", "主要职能:"), run into its line or alone on it (the
+# layout reads the lines as printed, traditional characters too)
 _DUTIES_HEADING = re.compile(
-    r"(?:^|[\s、.．)）])(?:部门|单位|主要)?(?:职能职责|职责职能|职能)\s*[。：:.．]?\s*"
+    r"(?:^|[\s、.．)）])(?:部门|部門|单位|單位|主要)?(?:职能职责|職能職責|职责职能|職責職能|职能|職能)\s*[。：:.．]?\s*"
 )
 _DUTIES_HEADING_AT = 12  # the heading opens its line, or follows a short number
 

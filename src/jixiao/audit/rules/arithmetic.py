@@ -1314,16 +1314,17 @@ _KIND_OF_MONEY_ENDING = re.compile(r"(?:项目|资金|经费)+$")
 
 
 # money labelled as paid out and nothing else ("截至年底已拨付1732416.80元", "全年已拨付902.38万元", "已发放163.4万元"):
-# the reader takes no spending from it (拨付 may be money passed down), but a rate right after it is on it
+# the reader takes no spending from it (拨付 may be money passed down), but a rate right after it is on it (the
+# lines are simplified: "已撥付" reads "已拨付")
 _PAID_LABEL = re.compile(
-    r"(?:^|[\u4e00-\u9fff\d日底末])(?:全年|累计|共)?已(?:经)?\s*(?:全部|全额)?(?:拨付|支付|发放|兑付|撥付)(?:支出)?(?:项目|专项|補助|补助)?"
-    r"(?:资金|資金|经费|經費)?(?:共计|合计)?$"
+    r"(?:^|[\u4e00-\u9fff\d])(?:全年|累计|共)?已(?:经)?\s*(?:全部|全额)?(?:拨付|支付|发放|兑付)(?:支出)?(?:项目|专项|补助)?"
+    r"(?:资金|经费)?(?:共计|合计)?$"
 )
 
 
 def _paid_right_before(context: Context, rate: Fact) -> Fact | None:
-    """The amount paid out that a rate follows in its own sentence, the rate's clause the next but one ("资金共1850.62
-    万元,已拨付1796.35万元,预算执行率98.9%"): the spending the rate is of, when no spending is stated there."""
+    """The amount paid out that a rate follows in its own sentence, the rate's clause right after the payment's ("资金共
+    1850.62万元,已拨付1796.35万元,预算执行率98.9%"): the spending the rate is of, when no spending is stated there."""
     text = context.lines[rate.line - 1].text
     begin = sentence_start(text, rate.start)
     before = [
@@ -1335,7 +1336,7 @@ def _paid_right_before(context: Context, rate: Fact) -> Fact | None:
         return None
     paid = before[-1]
     between = text[paid.end : rate.start]
-    if _CLAUSE_MARKS.search(between) is None or len(_CLAUSE_MARKS.findall(between)) > 1:
+    if len(_CLAUSE_MARKS.findall(between)) != 1:
         return None  # the rate's clause right after the payment's, nothing in between
     return paid if _PAID_LABEL.search(label_before(text, paid.start)) else None
 
