@@ -21,6 +21,17 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: a block one cell a line in 元 ("项目资金(元)"): 227,380 + 30,000 = 257,380, not 254,380; the finding
+    # cites the line printing the whole's spending, though read in 万元
+    (
+        "JX101",
+        "项目资金(元) |\n年初预算数 |\n全年预算数 |\n全年执行数 |\n分值 |\n执行率 |\n得分 |\n"
+        "年度资金总额 |\n200,000.00 |\n260,000.00 |\n254,380.00 |\n10 |\n97.84% |\n9.78 |\n"
+        "其中:当年财政拨款 |\n200,000.00 |\n230,000.00 |\n227,380.00 |\n— |\n"
+        "上年结转资金 |\n0 |\n30,000.00 |\n30,000.00 |\n— |\n",
+        11,
+        "25.738",
+    ),
     # hand-written: the same block with each cell's unit printed ("1650万 |"): the finding cites the figure's own line
     (
         "JX101",

@@ -3682,3 +3682,33 @@ def test_the_total_spending_after_two_sources_spending_is_the_whole() -> None:
         Decimal("3105.6"),
         Decimal("79.22"),
     )
+
+
+def test_fujians_form_with_two_headers_on_one_line_and_their_formulas_below() -> None:
+    # hand-written after Fujian's 部门整体支出绩效自评表: headers one cell a line, "年中调整金额③ 小计" two headers a space
+    # apart with the 小计's formula on the next line; 2751417.82 = 2537695 + 213722.82 + 0, 2546673.98 / 2751417.82 = 93%
+    text = (
+        "部门整体支出绩效自评表\n(2018年度)\n部门(单位)名称 某市某某研究室 部门预算编码 901001033\n"
+        "财政资金安排和使用情况  资金结构\n(元)\n预算安排 拨付情况 结余情况\n年初部门预算安排金额\n历年结余结转\n"
+        "年中调整金额③ 小计\n④ = ①+② +③\n年度拨付金额\n支出实现率(%)\n⑥=⑤/④\n本年度结余金额\n⑦=④-⑤\n"
+        "资金结余率\n(%)\n⑧=⑦/④\n"
+        "财政资金小计 2537695 213722.82 0 2751417.82 2546673.98 93% 204743.84 7%\n"
+        "合 计 2537695 213722.82 0 2751417.82 2546673.98 93% 204743.84 7%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("253.7695"),
+        Decimal("275.141782"),
+        Decimal("254.667398"),
+        Decimal("93"),
+    )
+
+
+def test_the_projects_fund_said_paid_out_after_its_name_is_the_spending() -> None:
+    # hand-written: "X资金已拨付…" after the fund's arrival: 498.63 / 536.2 = 92.99%
+    text = (
+        "某县2022年度茶产业提质增效补助资金绩效自评报告\n2022年到位茶产业提质增效补助资金536.2万元,资金到位率100%。\n"
+        "截至2022年12月31日,茶产业提质增效补助资金已拨付498.63万元,资金拨付率为92.99%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed) == (Decimal("536.2"), Decimal("498.63"))

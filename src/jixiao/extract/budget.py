@@ -500,7 +500,7 @@ def _printed_as(rate: Decimal, stated: Decimal) -> bool:
 # (not the 支付 of a 转移支付, a transfer's kind of money: "中央补助地方X转移支付资金共计2386.5万元")
 _PAID_BEFORE_NAME = re.compile(r"(?<![未划应拟将需计待])(?<!转移)(?:发放|支付)")
 _SPENT_AFTER_NAME = re.compile(
-    r"(?<!未)(?<!尚未)(?:支出|已使用|使用|(?<!转移)支付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$"
+    r"(?<!未)(?<!尚未)(?:支出|已使用|使用|(?<!转移)支付|已拨付)\s*(?:了|共计|合计|共)?\s*[:：为]?\s*$"
 )
 
 

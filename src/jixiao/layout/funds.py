@@ -205,7 +205,15 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
         text = cells[position].text
         key = column_key(text)
         step = 1
-        if key is None and position + 1 < len(cells) and _FORMULA.match(cells[position + 1].text):
+        formula = position + 1 < len(cells) and _FORMULA.match(cells[position + 1].text) is not None
+        if formula and (pair := _two_headers(text, cells[position + 1].text)) is not None:
+            # "年中调整金额③ 小计" / "④ = ①+② +③": two headers a space apart, the second with its formula below
+            if pair[0] in keys:
+                break
+            keys.append(pair[0])
+            headers.append(text)
+            key, step = pair[1], 2
+        elif key is None and formula:
             # "小计" / "④=①+②+③": a header and its formula, one cell a line
             key = column_key(text.strip() + cells[position + 1].text.strip())
             step = 2 if key is not None else 1
@@ -239,6 +247,16 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
         position += step
     keys = settle_approved(keys)
     return (_earlier_years(headers, keys) if keys else keys), position  # most cells head no column
+
+
+def _two_headers(text: str, formula: str) -> tuple[str, str] | None:
+    """The columns of a cell holding two headers a single space apart whose second one's formula stands on the next
+    line ("年中调整金额③ 小计" / "④ = ①+② +③"), if both name columns."""
+    first, space, second = text.strip().rpartition(" ")
+    if not space or not first or not second:
+        return None
+    keys = column_key(first), column_key(second + formula.strip())
+    return (keys[0], keys[1]) if keys[0] is not None and keys[1] is not None else None
 
 
 _CHANGE_HEADER = re.compile(r"\s*(?:年中|本年)?调整(?:数|金额)\s*(?:[(（][^()（）]{0,6}[)）])?\s*")
@@ -975,13 +993,14 @@ _MONEY_UNITS = re.compile(r"[万亿元]")
 
 def figure_place(lines: Sequence[Line], row_line: int, value: Decimal) -> tuple[int, int, int] | None:
     """(line, start, end) of a funds row's figure: on the row's own line, or on a line under its label where a form
-    printed one cell a line ("年度资金总额:" / "480" / "452.6万"), up to the next row's label; None when the figure
-    is not printed as read (a cell in 元 read in 万元)."""
+    printed one cell a line ("年度资金总额:" / "480" / "452.6万"), up to the next row's label, in 万元 or in the 元 a
+    form's figures may be printed in ("254,380.00" read as 25.438万元); None when it is not printed so."""
+    printed = (value, value * _WAN)
     for number in range(row_line, min(row_line + ROW_CELLS_BELOW, len(lines)) + 1):
         text = lines[number - 1].text
         if number > row_line and _LABEL_CHARACTER.search(_MONEY_UNITS.sub("", text)):
             break  # the next row's label (not a cell's unit: "268.35万")
         for cell in _FIGURE.finditer(text):
-            if Decimal(cell.group().replace(",", "")) == value:
+            if Decimal(cell.group().replace(",", "")) in printed:
                 return number, cell.start(), cell.end()
     return None
