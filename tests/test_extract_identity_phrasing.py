@@ -3006,3 +3006,45 @@ def test_a_province_written_without_its_suffix_opens_no_fund_name() -> None:
     assert project == "中央服务业发展资金(县域商业建设行动)"
     # a suffix after the bare name makes it another place's: the city, not the province
     assert identity_of("吉林市某某局2021年度部门整体支出绩效自评报告\n一、部门概况\n")[0] == "吉林市某某局"
+
+
+def test_a_letter_spaced_titles_last_word_ends_it_where_the_text_runs_on() -> None:
+    # hand-written after a sharing site's copy: the title typeset letter-spaced, its last word broken by the space,
+    # the report's first sentence run on after it on the same line
+    text = (
+        "某镇中心小学2019年度农村义务教育学生营养改善计划补助资金绩效自评报 告农村义务教育学生营养改善计划是一项"
+        "民心工程,为切实改善农村学生营养状况,我校高度重视学生营养改善计划实施工作,现将我校2019年度实施学生营养"
+        "改善计划补助资金项目绩效自评情况报告如下:一、项目基本情况\n"
+    )
+    assert identity_of(text) == ("某镇中心小学", "农村义务教育学生营养改善计划补助资金")
+
+
+def test_the_unit_named_under_a_title_is_not_also_the_project() -> None:
+    # hand-written: a generic title with the unit in brackets under it; the fund is named only in quotes
+    text = (
+        "2020年度中央转移支付资金绩效自评报告\n(某区残疾人联合会)\n一、绩效目标分解下达情况\n"
+        "2020年中央财政下达我会“残疾人事业发展补助资金”,用于残疾人基本康复。\n"
+    )
+    assert identity_of(text)[0] == "某区残疾人联合会"
+    assert identity_of(text)[1] != "某区残疾人联合会"
+
+
+def test_a_project_opening_its_description_with_a_comma_before_是() -> None:
+    # hand-written: an untitled page whose background section opens with the project, then ",是…"
+    text = (
+        "一、项目基本情况\n治超非现场执法检测站点建设项目,是落实公路货车超限超载治理工作、推进科技治超的重要举措。"
+        "项目在国道沿线建设4处不停车称重检测站点。\n二、项目绩效自评工作开展情况\n"
+    )
+    assert identity_of(text)[1] == "治超非现场执法检测站点建设项目"
+
+
+def test_the_reports_own_score_label_then_its_figure_then_the_grades_label() -> None:
+    # hand-written result cells run together with single spaces: the own score's label, its figure, the grade's label
+    def result(row: str) -> tuple[Decimal | None, str | None]:
+        report = read(f"某县2019年高标准农田建设项目绩效自评表\n{row}\n")
+        return report.score, report.grade
+
+    assert result("执行率 100% 自评得分 94 评价等级 优") == (Decimal(94), "优")
+    assert result("自评得分(100分) 99.65 自评等级 优") == (Decimal("99.65"), "优")
+    # an indicator table's header cell followed by a row's figures is no such pair
+    assert result("指标 分值 自评得分 10 9 备注")[0] is None

@@ -308,8 +308,11 @@ def _choose_identity(ctx: Context, layout: Layout, identity: Identity, forms: Pa
     for field in _IDENTITY_FIELDS:
         if field == "project":
             unit = chosen["unit"] if isinstance(chosen["unit"], str) else None
+            # (never the unit itself, read as the project from the line naming it: "(某区残疾人联合会)" under a title)
             found[field] = [
-                c.model_copy(update={"value": tidy_project(str(c.value), unit)}) for c in found[field]
+                c.model_copy(update={"value": tidy_project(str(c.value), unit)})
+                for c in found[field]
+                if unit is None or value_key(c.value) != value_key(unit)
             ]
         if field == "unit":
             found[field] = _without_places_an_organisation_speaks_for(found[field], ctx.flow.text, speaker)

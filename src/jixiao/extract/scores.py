@@ -927,9 +927,14 @@ def extract_scores(
                 and "." in match.group(2)
                 and _GRADE_LABEL_AFTER.match(text, match.end()) is not None
             )
+            or (
+                match.group("label") in _OWN_SCORE_LABELS
+                and _GRADE_LABEL_AFTER.match(text, match.end()) is not None
+            )
         )
         # ("总分(100分) 99.54": the full marks in the label's brackets, the figure after them the score; "总分 89.04
-        # 自评等级 良": a figure with decimals, no full marks, the grade's cell after it)
+        # 自评等级 良": a figure with decimals, no full marks, the grade's cell after it; "自评得分 94 评价等级 优": the
+        # report's own score's label, its figure, then the grade's label)
         if (
             match.group("end") is not None
             and match.group("label") not in _TOTAL_LABELS - {"总分"}

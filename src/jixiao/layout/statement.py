@@ -979,12 +979,12 @@ _PHASE = r"[(（](?:[一二三四五六七八九十\d]{1,2}期|第[一二三四�
 def _project_description() -> re.Pattern[str]:
     """A project's name (the shortest that ends as one, or in 费: "村级转移支付办公费", with its phase: "X工程
     (二期)") opening a sentence, right before words that say what it is, what it pays for or where it lies ("X改线
-    工程起于…村", "X项目位于…")."""
+    工程起于…村", "X项目位于…"; "X建设项目,是落实…的重要举措", a comma before 是)."""
     ending = vocabulary().fund_ending
     return re.compile(
         # (after the unit's word for itself: "我局“森林草原防灭火专项经费”项目主要用于…")
         rf"(?:{_SELF}|我(?:单位|中心|部门))?"
-        rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费)(?:{_PHASE})?)(?=是|即|为(?!了|止)|系(?!统)|主要用于|起于|位于)"
+        rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费)(?:{_PHASE})?)(?=[,，]?是|即|为(?!了|止)|系(?!统)|主要用于|起于|位于)"
     )
 
 

@@ -826,6 +826,8 @@ _DATE_AFTER = re.compile(
 # the office a report is sent to, right after its title ("…绩效自评报告宁德市财政局:按照…")
 _ADDRESSEE = re.compile(r"\s*[\u4e00-\u9fff]{2,20}?(?:局|厅|委|办|部|政府|委员会)\s*[:：]")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{2,40})[”\"]")
+_SPACED_ENDING = re.compile(r"\s*报\s+告(?=[^\s书(（])")
+_SPACE = re.compile(r"\s")
 _FIRST_HEADING = re.compile(r"\s*(?:一\s*[、.．]|[(（]\s*一\s*[)）])")
 _PROJECT_BRACKET = re.compile(r"\s*[(（][\u4e00-\u9fff\d]{2,40}[)）]")
 
@@ -847,7 +849,14 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
             if (bracket := _PROJECT_BRACKET.match(line.text, cue.end())) is not None
             else cue.end()
         )
-        if (
+        # a title set letter-spaced, its last word broken by the space ("…绩效评价报 告农村义务教育…"): a report's
+        # sentences are never spaced so, and the title ends with that word
+        spaced = _SPACED_ENDING.match(line.text, cue.end())
+        if spaced is not None and not vocab.not_title_start.match(line.text):
+            chunk = len(_CHUNK_NUMBER.match(line.text).group())  # type: ignore[union-attr]
+            title = line.text[chunk : cue.end()] + _SPACE.sub("", spaced.group()).ljust(len(spaced.group()))
+            yield [Line(line.number, " " * chunk + title)]
+        elif (
             _FIRST_HEADING.match(line.text, end)
             or vocab.not_title_start.match(line.text[end : end + 12])
             or _ADDRESSEE.match(line.text, end)
