@@ -21,6 +21,39 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: the level whose department budget the unit is in names no level's rate: 173.24 / 186.5 = 92.89%
+    (
+        "JX103",
+        "某州民族宗教事务委员会2019年度项目支出绩效自评报告\n2019年某州州本级部门预算批复我委民族文化保护专项经费全年"
+        "预算数1865000.00元,截至2019年12月31日已拨付1732416.80元,资金使用率95.12%。\n",
+        2,
+        "92.89",
+    ),
+    # hand-written: money paid out right before the rate, the budget stated in an earlier paragraph: 296.4 / 320
+    (
+        "JX103",
+        "某县2021年高标准农田建设项目绩效自评报告\n上级下达高标准农田建设项目资金320万元,用于建设高标准农田4000亩。\n"
+        "截至12月31日,已完成建设4000亩,已拨付项目资金296.4万元,资金拨付率95.2%。\n",
+        3,
+        "92.6",
+    ),
+    # hand-written: what arrived and what was used in the rate's sentence, another allocation stated after it:
+    # 2598.3 / 2764 = 94.01%
+    (
+        "JX103",
+        "某市2023年校安改薄项目绩效自评报告\n截至年底,项目资金到位2764万元,已使用2598.3万元,资金使用率95.8%。\n"
+        "市财政局下达校安改薄专项资金指标2105万元,项目共涉及20所学校。\n",
+        2,
+        "94.0",
+    ),
+    # hand-written: a city's own budget summed with the province's, then paid to the project's units: 139 / 175
+    (
+        "JX103",
+        "某市商务局2023年度项目支出绩效自评报告\n省财政下达我市流通网络工程资金150万元,2023年市本级预算安排专项经费25万元,"
+        "合计175万元,已拨付项目承担单位139万元,资金使用率为82.43%。\n",
+        2,
+        "79.43",
+    ),
     # hand-written: a block one cell a line in 元 ("项目资金(元)"): 227,380 + 30,000 = 257,380, not 254,380; the finding
     # cites the line printing the whole's spending, though read in 万元
     (
@@ -462,6 +495,16 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: the rate on what arrived, the budget elsewhere: 76 / 80 = 95% (on the budget 100 it is 76%)
+    (
+        "JX103",
+        "某县2022年某某项目绩效自评报告\n该项目全年预算100万元。\n截至年底,项目资金到位80万元,已使用76万元,资金使用率95%。\n",
+    ),
+    # ... or on the budget stated elsewhere: 76 / 100 = 76%
+    (
+        "JX103",
+        "某县2022年某某项目绩效自评报告\n该项目全年预算100万元。\n截至年底,项目资金到位80万元,已使用76万元,资金使用率76%。\n",
+    ),
     # hand-written: a bracket after the whole naming one level and one batch of it is no listing of its parts
     ("JX101", "2021年某县下达专项资金120万元(中央资金,含第一批80万元),实际支出116万元。\n"),
     # hand-written: two funds of one sentence whose figures look transposed, each named: two figures

@@ -1102,8 +1102,9 @@ def rates(context: Context) -> Iterator[Rate]:
             else spent,
             own_sentence=confined,
         )
+        paid = None
         if executed is None and own:
-            executed = _paid_right_before(context, fact)
+            executed = paid = _paid_right_before(context, fact)
         confined = confined or (
             executed is not None and executed.line == fact.line and _of_a_part(text, executed)
         )
@@ -1160,6 +1161,8 @@ def rates(context: Context) -> Iterator[Rate]:
             budget = _same_line_before(
                 context, fact, [f for f in budgets if f.field == "budget.arrived"], own_sentence=True
             )
+        if budget is None and own and executed is not None:
+            budget = _base_of_a_rate_beside_its_spending(context, fact, executed, budgets, paid is not None)
         if (
             budget is None
             and own
@@ -1313,12 +1316,12 @@ _ROW_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _KIND_OF_MONEY_ENDING = re.compile(r"(?:项目|资金|经费)+$")
 
 
-# money labelled as paid out and nothing else ("截至年底已拨付1732416.80元", "全年已拨付902.38万元", "已发放163.4万元"):
-# the reader takes no spending from it (拨付 may be money passed down), but a rate right after it is on it (the
-# lines are simplified: "已撥付" reads "已拨付")
+# money labelled as paid out and nothing else ("截至年底已拨付1732416.80元", "全年已拨付902.38万元", "已发放163.4万元",
+# "已拨付项目承担单位17462.9万元", its recipients named): the reader takes no spending from it (拨付 may be money passed
+# down), but a rate right after it is on it (the lines are simplified: "已撥付" reads "已拨付")
 _PAID_LABEL = re.compile(
-    r"(?:^|[\u4e00-\u9fff\d])(?:全年|累计|共)?已(?:经)?\s*(?:全部|全额)?(?:拨付|支付|发放|兑付)(?:支出)?(?:项目|专项|补助)?"
-    r"(?:资金|经费)?(?:共计|合计)?$"
+    r"(?:^|[\u4e00-\u9fff\d])(?:全年|累计|共)?已(?:经)?\s*(?:全部|全额)?(?:拨付|支付|发放|兑付)(?:支出)?"
+    r"(?:(?:给|至|到)?各?(?:项目)?(?:承担|实施|建设|施工)?单位)?(?:项目|专项|补助)?(?:资金|经费)?(?:共计|合计)?$"
 )
 
 
@@ -1342,6 +1345,26 @@ def _paid_right_before(context: Context, rate: Fact) -> Fact | None:
 
 
 _CLAUSE_MARKS = re.compile(r"[，,；;]")
+
+
+def _base_of_a_rate_beside_its_spending(
+    context: Context, rate: Fact, executed: Fact, budgets: list[Fact], paid: bool
+) -> Fact | None:
+    """The amount a rate is on when its sentence gives the spending and no budget: what arrived, stated in that
+    sentence ("项目资金到位2764万元,已使用2598.3万元,资金使用率95.8%"), or, for money paid out, the report's budget
+    stated elsewhere ("下达…资金320万元。" / "…已拨付项目资金296.4万元,资金拨付率95.2%"). Either way the report's
+    budget is the other reading: when it gives the rate, the rate is on it."""
+    headline = _headline_fact(context, "adjusted")
+    if (
+        headline is not None
+        and _value(headline) != 0
+        and _judged(_value(rate), _value(executed) / _value(headline) * HUNDRED) is None
+    ):
+        return headline
+    arrived = _same_line_before(
+        context, rate, [f for f in budgets if f.field == "budget.arrived"], own_sentence=True
+    )
+    return arrived if arrived is not None else headline if paid else None
 
 
 def _a_projects_rate_restated(context: Context, fact: Fact) -> bool:
