@@ -21,6 +21,47 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: a level's matching money as a sub-row: 1500 + 200 = 1700, not 1800 (the blank 其他资金 row is none)
+    (
+        "JX101",
+        "年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+        "年度资金总额: | 1800 | 1800 | 1588.9 | 10 | 88.27% | 8.83 |\n"
+        "其中:中央补助资金 | 1500 | 1500 | 1402.5 | — | 93.50% | — |\n县级配套资金 | 200 | 200 | 186.4 | — | 93.20% | — |\n"
+        "其他资金 | | | | | | |\n资金管理情况 | 情况说明 |\n",
+        2,
+        "1700",
+    ),
+    # hand-written: the total row's cell under a column of notes, then its sub-rows: 48.8 + 3.5 = 52.3, not 52.8
+    (
+        "JX101",
+        "年初预算数(A)  全年执行数(B)  分值  执行率(B/A)  得分  得分计算方法\n"
+        "年度资金总额  52.8  52.8  10  100%  10  执行率*该指标分值,最高不得超过分值上限。\n"
+        "其中:财政拨款  48.8  48.8  -  -  -\n其他资金  3.5  3.5  -  -  -\n",
+        2,
+        "52.3",
+    ),
+    # hand-written: figures with their units a single space apart, two levels in one sub-row: 360 + 50.5 = 410.5
+    (
+        "JX101",
+        "项目资金(万元)\n全年预算数  全年执行数  执行率\n年度资金总额:  420.5万元 420.5万元 100%\n"
+        "其中:中央、省级补助  360万元 360万元 100%\n县级资金  50.5万元 50.5万元 100%\n其他资金\n年度总体目标  完成情况\n",
+        3,
+        "410.5",
+    ),
+    # hand-written: items listed after 用于, set apart by 、, then their total: 6.2 + 2.6 = 8.8, not 9
+    (
+        "JX101",
+        "项目资金用于检测试剂费6.2万元、宣传材料费2.6万元,合计支出9万元,完成检测2650人次。\n",
+        1,
+        "8.80",
+    ),
+    # hand-written: items after 包括, the total run on after the last with no mark: 630 + 245 = 875, not 885
+    (
+        "JX101",
+        "2022年我会专项经费自评范围包括:应急救护培训630万元,救护员复训245万元共计885万元。\n",
+        1,
+        "875",
+    ),
     # hand-written: the level whose department budget the unit is in names no level's rate: 173.24 / 186.5 = 92.89%
     (
         "JX103",
@@ -495,6 +536,10 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: two measures of one sum set apart by 、 are no items of the total after them
+    ("JX101", "某项目年初预算100万元、实际支出90万元,合计结余10万元。\n"),
+    # hand-written: items listed after 用于 that add up to their total
+    ("JX101", "项目资金用于检测试剂费6.2万元、宣传材料费2.6万元,合计支出8.8万元。\n"),
     # hand-written: the rate on what arrived, the budget elsewhere: 76 / 80 = 95% (on the budget 100 it is 76%)
     (
         "JX103",

@@ -451,7 +451,8 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
                     Group(total, tuple(Part(f, label_before(text, f.start), None) for f in before[-count:]))
                 )
             continue
-        label = label_before(text, total.start)
+        # (the words after the amount before it, when no mark parts them: "…培养245万元共计885万元")
+        label = UP_TO_AN_AMOUNT.sub("", label_before(text, total.start))
         named = _TRAILING_TOTAL.match(label)
         if named is None and _BARE_TOTAL.match(label) is None:
             continue
@@ -461,14 +462,20 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
             for f in facts[:index]
             if f.line == total.line and f.start >= sentence and not in_brackets(text[sentence : f.start])
         ]
+        enumerated = _enumerated(text, sentence, earlier)
         if named is None:
             # "下达了城区环卫保洁经费:862.4万元,生活垃圾转运经费:157.26万元,合计1029.66万元": a bare 合计 after funds
             # each named before its amount, every amount of the sentence one of them
             funds = [Part(f, _fund_named_before(text, f.start), None) for f in earlier]
             if len(funds) >= 2 and all(p.label for p in funds):
                 found.append(Group(total, tuple(funds)))
+            elif enumerated:
+                found.append(Group(total, enumerated))
             continue
         noun = named.group("after") or named.group("before")
+        if enumerated and noun in _SPENT_OR_PAID:
+            found.append(Group(total, enumerated))  # "用于A费6.2万元、B费2.6万元,合计支出9万元"
+            continue
         parts = [Part(f, _label_without_aside(text, f.start), None) for f in earlier]
         # (a measure opening the sentence frames every part: "决算一般公共预算财政拨款收入…,事业收入…,合计收入为…")
         framed = [
@@ -485,6 +492,35 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
 
 
 _BARE_TOTAL = re.compile(r"^(?:合计|共计|总计)(?:为|是)?$")
+UP_TO_AN_AMOUNT = re.compile(r"^.*\d\s*[万亿]?元")
+_SPENT_OR_PAID = frozenset({"支出", "使用", "拨付", "支付", "发放", "资金", "金额"})
+# what opens a listing of items the sentence then totals ("自评范围包括:A630万元,B245万元,共计885万元", "资金用于A…、B…")
+_ITEMS_OPEN = re.compile(r"(?:包括|用于|分别为|分别是|主要有)\s*[:：]?")
+_ENUMERATION = re.compile(r"^\s*(?:[万亿]?元)?\s*[、，,]\s*[^、，,；;。:：\d]*$")
+
+
+def _enumerated(text: str, sentence: int, earlier: list[Fact]) -> tuple[Part, ...]:
+    """The amounts a sentence lists as items before the total that ends it: every amount since an opening word
+    (包括, 用于) or, with none, amounts set apart by "、" ("中央预算内投资2000万元、地方政府专项债券5500万元,合计7300
+    万元"), each after its own item's name and the one mark between them. Two or more, or none."""
+    if len(earlier) < 2:
+        return ()
+    opening = _ITEMS_OPEN.search(text, sentence, earlier[0].start)
+    if opening is not None:
+        listed = [f for f in earlier if f.start > opening.end()]
+        if len(listed) < len(earlier) or _A_FIGURE.search(text, opening.end(), earlier[0].start):
+            return ()
+    elif not all("、" in text[a.end : b.start] for a, b in itertools.pairwise(earlier)):
+        return ()
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(earlier)]
+    labels = [_label_without_aside(text, f.start) for f in earlier]
+    if not all(_ENUMERATION.match(gap) for gap in gaps) or not all(labels):
+        return ()
+    if any(_ANOTHER_MEASURE.search(label) for label in labels):
+        return ()  # "年初预算100万元、实际支出90万元": measures of one sum, no items
+    return tuple(Part(f, label, None) for f, label in zip(earlier, labels, strict=True))
+
+
 _FUND_BEFORE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:资金|经费|补助|补贴))\s*[:：]?\s*$")
 
 

@@ -245,7 +245,11 @@ def _under_headers(
     """The total row on line ``number`` as the layout placed it under its form's own column headers."""
     for block in blocks:
         if block[0].label.line == number:
-            return [(_BY_KEY[c.key], c.value, c.cell) for c in block[0].cells if c.key in _BY_KEY]
+            return [
+                (_BY_KEY[c.key], c.value, c.cell._replace(end=c.figure_end))
+                for c in block[0].cells
+                if c.key in _BY_KEY
+            ]
     return None
 
 

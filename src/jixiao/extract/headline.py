@@ -721,7 +721,7 @@ def budget_candidates(
             if key is not None:
                 found[key].append(
                     _candidate(
-                        f"budget.{key}", cell.value, FORM, cell.cell.line, cell.cell.start, cell.cell.end
+                        f"budget.{key}", cell.value, FORM, cell.cell.line, cell.cell.start, cell.figure_end
                     )
                 )
     for record in layout.records:

@@ -86,7 +86,8 @@ def cell_stream(lines: Iterable[Line], skip: frozenset[int] = frozenset()) -> li
 
 
 _WORD = re.compile(r"\S+")
-_FIGURE_PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?|[-—－/]")
+# (an amount may carry its unit: "年度资金总额:  420.5万元 420.5万元 100%")
+_FIGURE_PIECE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:%|万元|元|万)?|[-—－/]")
 _ROW_LABEL_MAX = 10  # "基本支出", "合计", "支出类别": the row's or the header's first cell
 _HEADER_LABEL_MAX = 20  # ... a header's with its unit and points noted ("预算执行情况(万元)(20分)")
 _HEADER_WORDS = 3  # header words after a first cell that long

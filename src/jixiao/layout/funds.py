@@ -156,6 +156,15 @@ class FundsCell:
     value: Decimal  # 万元 for amounts, percent for the rate, points
     cell: Cell
 
+    @property
+    def figure_end(self) -> int:
+        """Where the printed figure ends, without the unit its cell may write after it ("350.00万元")."""
+        found = _PRINTED_FIGURE.match(self.cell.text)
+        return self.cell.start + (found.end() if found is not None else len(self.cell.text))
+
+
+_PRINTED_FIGURE = re.compile(r"[\d,.]*\d%?")
+
 
 _NOTE_COLUMN = re.compile(r"方法|说明|依据|标准|原因|备注")
 _COLUMN_YEAR = re.compile(r"^\s*(20\d\d)\s*年度?")  # "2021年决算数 | 2022年预算数 | 2022年决算数"
@@ -645,7 +654,9 @@ def _one_budget(row: FundsRow) -> FundsRow:
 
 _RATES = frozenset({"rate", "arrived_rate", "balance_rate"})
 _HELD = frozenset({"earlier", "arrived", "arrived_rate", "carried", "changed", "balance", "balance_rate"})
-_SUB_ROW = re.compile(r"^[\u4e00-\u9fff:：()（）\s]{2,24}$")
+_SUB_ROW = re.compile(
+    r"^[\u4e00-\u9fff:：()（）、\s]{2,24}$"
+)  # ("其中:中央、省级补助": two levels in one row)
 _MAX_SUB_ROWS = 6  # 中央 / 省级 / 市级 / 县级 / 上年结转 / 其他资金
 
 
@@ -775,6 +786,14 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             if stated is not None and 0 < (points := Decimal(stated[1].group(1))) <= _MAX_POINTS:
                 total = FundsRow(total.label, (*total.cells, FundsCell("points", points, stated[0])))
         rows = [_one_budget(total) if "adjusted" not in keys else total]
+        if (
+            index + 1 < len(cells)
+            and cells[index].line == total.label.line
+            and not _SUB_ROW.match(cells[index].text)
+            and _SUB_ROW.match(cells[index + 1].text)
+            and any(_NOTE_COLUMN.search(cell.text) for cell in cells[start:label])
+        ):
+            index += 1  # the total row's cell under the headers' column of notes ("得分计算方法" / "执行率*该指标分值…")
         while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
             if column_key(cells[index].text) is not None:
                 break

@@ -12,6 +12,7 @@ from jixiao.audit.arrivals import arrivals
 from jixiao.audit.breakdowns import (
     MARKERS,
     OTHER_YEARS_AMOUNT,
+    UP_TO_AN_AMOUNT,
     Group,
     Part,
     groups,
@@ -552,7 +553,10 @@ def _asset_classes(context: Context) -> Iterator[tuple[Fact, list[Fact]]]:
 
 def _total_label(context: Context, total: Fact, fallback: str) -> str:
     text = context.lines[total.line - 1].text
-    label = text[clause_start(text, total.start, 0, "，,、；;：:。") : total.start].strip()
+    # (from the amount before it, when no mark parts them: "…培养245万元共计885万元" is labelled 共计)
+    label = UP_TO_AN_AMOUNT.sub(
+        "", text[clause_start(text, total.start, 0, "，,、；;：:。") : total.start]
+    ).strip()
     return short_label(label) if label else fallback
 
 
