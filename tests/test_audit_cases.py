@@ -21,6 +21,22 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: the spending the rate bears out (48.9 / 52 = 94.04%), restated later with two digits swapped
+    (
+        "JX201",
+        "某县2024年度综治工作经费项目绩效自评报告\n2024年项目预算批复资金52万元,全年实际支出48.9万元,预算执行率94.04%。\n"
+        "二、项目实施情况\n全年共使用项目资金49.8万元,主要用于矛盾纠纷调处。\n",
+        2,
+        "49.8",
+    ),
+    # ... in another sentence of the same line, in other words: 603.84 / 640 = 94.35%
+    (
+        "JX201",
+        "某区2022年某某补助资金绩效自评报告\n全年到位资金640万元,实际支出603.84万元,预算执行率94.35%。评分结果:项目实际"
+        "使用资金630.84万元。\n",
+        2,
+        "630.84",
+    ),
     # hand-written: a level's matching money as a sub-row: 1500 + 200 = 1700, not 1800 (the blank 其他资金 row is none)
     (
         "JX101",
@@ -536,6 +552,18 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: a swapped restatement the rate does not bear out either way: which is right is not shown
+    (
+        "JX201",
+        "某县2024年度综治工作经费项目绩效自评报告\n2024年项目预算批复资金52万元,全年实际支出48.9万元,预算执行率90%。\n"
+        "二、项目实施情况\n全年共使用项目资金49.8万元。\n",
+    ),
+    # ... nor another item's money whose digits happen to be alike, named by no word of spending
+    (
+        "JX201",
+        "某县2024年度综治工作经费项目绩效自评报告\n2024年项目预算批复资金52万元,全年实际支出48.9万元,预算执行率94.04%。\n"
+        "二、项目实施情况\n购置监控设备49.8万台次。维修经费单价49.8万元的设备由上级调拨。\n",
+    ),
     # hand-written: two measures of one sum set apart by 、 are no items of the total after them
     ("JX101", "某项目年初预算100万元、实际支出90万元,合计结余10万元。\n"),
     # hand-written: items listed after 用于 that add up to their total

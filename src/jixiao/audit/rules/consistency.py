@@ -14,7 +14,8 @@ from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
-from jixiao.extract.context import clause_start, in_brackets, sentence_end
+from jixiao.extract.budget import rate_agrees
+from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import NAMED_PROJECT, item_project, projects_counted
 from jixiao.layout.cells import has_cell_gap
@@ -73,7 +74,8 @@ def _values_differ(a: Fact, b: Fact) -> bool:
     "error",
     "{what}前后不一致：第{line_a}行写{value_a}，第{line_b}行写{value_b}",
     summary="同一个数（预算、收入、支出、资产、得分、项目金额等）在报告中出现两次以上而数值不同；预算、收入或支出数"
-    "两处只差相邻两位数字颠倒（463.92 与 436.92）的，不论措辞，也按同一个数写错（两数之差正是文中另一笔金额的除外）。",
+    "两处只差相邻两位数字颠倒（463.92 与 436.92）的，不论措辞，也按同一个数写错（两数之差正是文中另一笔金额的除外）；"
+    "预算数、实际支出与执行率相符时，别处以同类措辞写的金额与之只差相邻两位数字颠倒（48.9 与 49.8）的，同样按写错报出。",
     why="审核人无法判断哪个数是真的；前后矛盾往往是套用往年模板或改数时漏改。",
     fires="2025年度年初预算收入158.5万元。……2025年度年初预算收入154.74万元。",
     passes="2025年度年初预算收入158.5万元。……2025年度年初预算收入158.5万元。",
@@ -82,7 +84,11 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
     found = list(_same_words_differ(context))
     yield from found
     told = {(hit.lines, hit.fields["value_a"], hit.fields["value_b"]) for hit in found}
-    for hit in (*_anchored_pairs_differ(context), *_transposed_digits(context)):
+    for hit in (
+        *_anchored_pairs_differ(context),
+        *_transposed_digits(context),
+        *_transposed_from_the_headline(context),
+    ):
         if (hit.lines, hit.fields["value_a"], hit.fields["value_b"]) not in told:
             told.add((hit.lines, hit.fields["value_a"], hit.fields["value_b"]))
             yield hit
@@ -116,14 +122,53 @@ _TRANSPOSABLE = re.compile(r"^(?:budget\.(?:initial|adjusted|executed)|income\.|
 _MIN_DIGITS = 4
 
 
+def _transposed_from_the_headline(context: Context) -> Iterator[Hit]:
+    """The report's budget or spending, borne out by the stated rate, stated again elsewhere with two neighbouring
+    digits swapped in words that name the same measure ("实际支出603.84万元…执行率94.35%" and "实际使用资金630.84
+    万元"; "23.16" in the form and "实际支出23.61万元" in the text), whatever field the reader gave the other one:
+    the rate shows which is right. Three digits suffice here ("48.9" / "49.8")."""
+    budget = context.report.budget
+    if budget.adjusted is None or not rate_agrees(budget.adjusted, budget.executed, budget.execution_rate):
+        return
+    amounts = money_facts(context)
+    for key, what, words in _HEADLINE_MEASURES:
+        headline = next(
+            (f for f in context.facts(f"budget.{key}") if f.value == getattr(budget, key) and not f.subject),
+            None,
+        )
+        if headline is None:
+            continue
+        for fact in amounts:
+            text = context.lines[fact.line - 1].text
+            if (
+                # (on one line, in another sentence: a row's or a listing's figures are two things)
+                (fact.line != headline.line or sentence_start(text, fact.start) > headline.end)
+                and not fact.approximate
+                and _swapped(_written(headline), _written(fact), _CONFIRMED_MIN_DIGITS)
+                and words.search(label_before(text, fact.start))
+                and not context.in_other_parts(headline, fact)
+            ):
+                yield _conflict(context, what, *sorted((headline, fact), key=lambda f: (f.line, f.start)))
+
+
+# the report's figures a rate bears out, and the words that name such a figure where it is stated again
+_HEADLINE_MEASURES = (
+    ("adjusted", "预算数", re.compile(r"预算|下达|安排|到位|批复")),
+    ("executed", "实际支出", re.compile(r"支出|使用|执行|拨付|支付|发放")),
+)
+_CONFIRMED_MIN_DIGITS = 3
+
+
 def _written(fact: Fact) -> str:
     return str(fact.original_value if fact.original_value is not None else fact.value)
 
 
-def _swapped(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with two neighbouring digits swapped."""
-    if len(a) != len(b) or a == b or sum(c.isdigit() for c in a) < _MIN_DIGITS:
+def _swapped(a: str, b: str, digits: int = _MIN_DIGITS) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring digits swapped, ``a`` of ``digits`` digits at least; the point
+    in its place between them ("48.9" and "49.8")."""
+    if len(a) != len(b) or a == b or a.find(".") != b.find(".") or sum(c.isdigit() for c in a) < digits:
         return False
+    a, b = a.replace(".", ""), b.replace(".", "")
     differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return (
         len(differ) == 2
