@@ -143,6 +143,9 @@ def _transposed_from_the_headline(context: Context) -> Iterator[Hit]:
             if (
                 # (on one line, in another sentence: a row's or a listing's figures are two things)
                 (fact.line != headline.line or sentence_start(text, fact.start) > headline.end)
+                # (nor a source's or a part's own figure: "本年财政拨款…执行数3.44万元" beside a whole of 4.34)
+                and not fact.field.startswith(_PARTS_FIELDS)
+                and not (fact.field.startswith("budget.") and fact.subject)
                 and not fact.approximate
                 and _swapped(_written(headline), _written(fact), _CONFIRMED_MIN_DIGITS)
                 and words.search(label_before(text, fact.start))
@@ -157,6 +160,7 @@ _HEADLINE_MEASURES = (
     ("executed", "实际支出", re.compile(r"支出|使用|执行|拨付|支付|发放")),
 )
 _CONFIRMED_MIN_DIGITS = 3
+_PARTS_FIELDS = ("source.", "part.", "project.", "total.", "whole.")
 
 
 def _written(fact: Fact) -> str:
@@ -168,6 +172,8 @@ def _swapped(a: str, b: str, digits: int = _MIN_DIGITS) -> bool:
     in its place between them ("48.9" and "49.8")."""
     if len(a) != len(b) or a == b or a.find(".") != b.find(".") or sum(c.isdigit() for c in a) < digits:
         return False
+    if a.startswith("0") or b.startswith("0"):
+        return False  # "5.0" and "0.5": a tenfold figure, no two digits in turn
     a, b = a.replace(".", ""), b.replace(".", "")
     differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return (
