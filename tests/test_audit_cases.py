@@ -21,6 +21,14 @@ def findings(text: str, code: str) -> list[Finding]:
 
 
 FIRES = [
+    # hand-written: each category's points right after its name, then its score: 9.9 + 49 + 28 + 9 = 95.9, not 96.9
+    (
+        "JX104",
+        "某县2023年困境儿童基本生活保障项目绩效自评报告\n对照评分标准,其中预算执行率10分得9.9分,产出指标50分得49分,"
+        "效益指标30分得28分,满意度指标10分得9分,自评总分96.9分,等级为优。\n",
+        2,
+        "95.9",
+    ),
     # hand-written: the spending the rate bears out (48.9 / 52 = 94.04%), restated later with two digits swapped
     (
         "JX201",
@@ -552,6 +560,12 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: the last category's points, then the report's own total: no category scored 99.64 of 15
+    (
+        "JX106",
+        "某区2023年某某补助项目绩效自评报告\n其中:项目立项6分,绩效目标5分,产出指标50分,社会效益目标15分,"
+        "服务对象满意度15分,自评得分91分,等级为优秀。\n",
+    ),
     # hand-written after a generated report: a source's own spending whose digits happen to be the whole's swapped
     (
         "JX201",

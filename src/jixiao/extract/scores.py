@@ -112,6 +112,10 @@ _POINTS_AND_SCORE = re.compile(
     + _NUMBER
     + r"\s*分"
 )
+# ... or its points right after its name, then its score: "产出指标50分得49分", "效益指标30分，得28分"
+_POINTS_THEN_SCORE = re.compile(
+    _CATEGORY + r"\s*" + _NUMBER + r"\s*分\s*[,，]?\s*(?:实际|实)?得分?\s*(?:为)?\s*" + _NUMBER + r"\s*分"
+)
 # a score may be written in Chinese numerals, then always with its 分 ("九十二点五分", "玖拾叁分")
 _CN_SCORE = r"[一二三四五六七八九十百点零壹贰叁肆伍陆柒捌玖拾佰]{2,8}(?=\s*分)"
 _SCORE = guarded(
@@ -858,8 +862,12 @@ def extract_scores(
                     subject=canonical_category(name),
                 )
     scored: list[tuple[int, int]] = []
-    for match in _POINTS_AND_SCORE.finditer(text):
+    for match in [*_POINTS_AND_SCORE.finditer(text), *_POINTS_THEN_SCORE.finditer(text)]:
+        if any(start <= match.start(3) < end for start, end in scored):
+            continue  # (read by the first pattern already)
         value = _number(match.group(3))
+        if match.re is _POINTS_THEN_SCORE and (value is None or value > Decimal(match.group(2))):
+            continue  # "服务对象满意度15分,自评得分99.64分": a category's points, then the report's total
         if value is not None and (
             _in_sub_listing(text, match.start())
             or _DASH_AFTER.match(text, match.end("cat"))
