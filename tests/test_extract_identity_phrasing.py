@@ -3048,3 +3048,18 @@ def test_the_reports_own_score_label_then_its_figure_then_the_grades_label() -> 
     assert result("自评得分(100分) 99.65 自评等级 优") == (Decimal("99.65"), "优")
     # an indicator table's header cell followed by a row's figures is no such pair
     assert result("指标 分值 自评得分 10 9 备注")[0] is None
+
+
+def test_the_fund_a_sentence_gives_its_years_budget_names_an_untitled_page() -> None:
+    # hand-written: no title; the fund stated with its 调整后预算, 全年预算数, 预算安排 or 到位资金
+    body = "一、自评结论\n本项目综合评分96分,评价等级为优。\n二、项目基本情况\n全县共有孤儿56人,事实无人抚养儿童180人。"
+    for stated in (
+        "调整后预算301.20万元",
+        "全年预算数312.48万元",
+        "预算安排394.72万元",
+        "到位资金527.36万元",
+    ):
+        text = f"{body}某县孤儿基本生活费补助项目{stated},当年已拨付300万元。\n"
+        assert identity_of(text)[1] == "孤儿基本生活费补助项目", stated
+    # a bare 预算 after an office's approval names no fund ("县财政局批复项目预算265万元")
+    assert identity_of(f"{body}县财政局批复项目预算265万元,全年支出261.8万元。\n")[1] is None

@@ -137,7 +137,7 @@ def _another_fund() -> re.Pattern[str]:
 @functools.cache
 def _funded() -> tuple[re.Pattern[str], ...]:
     """The ways a report states the money of the fund it is about, near its top: "下达中央X资金14680万元",
-    "2019年X专项资金共计1586万元", "2021年我市X资金下达42万元"."""
+    "2019年X专项资金共计1586万元", "2021年我市X资金下达42万元", "某市X资金项目全年预算数312.48万元" (调整后预算, 预算安排, 到位资金…)."""
     ending = vocabulary().fund_ending
     # the fund may end in a bracketed part: "中央服务业发展资金(县域商业建设行动)"
     name = (
@@ -153,7 +153,8 @@ def _funded() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"(?:^|[。；;，,])\s*{_YEAR}?(?:我[省市县区州旗])?{name}(?:预算)?"
-            rf"(?:共计|合计|总计|下达|到位|总预算|总额)(?:为)?{amount}"
+            rf"(?:共计|合计|总计|总预算|总额|(?:调整后|全年|年度|年初)预算(?:数|安排)?|预算(?:数|安排)|(?:下达|到位)(?:资金)?)"
+            rf"(?:为)?{amount}"
         ),
         # a sentence opening with the year and the fund's budget, the page's first word on its money ("20__年保山市
         # 图书馆中央补助地方公共文化服务体系建设专项资金预算17.77万元,实际下达17.77万元")
