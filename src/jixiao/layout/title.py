@@ -849,11 +849,14 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
             if (bracket := _PROJECT_BRACKET.match(line.text, cue.end())) is not None
             else cue.end()
         )
+        if vocab.not_title_start.match(line.text):
+            continue
+        # a sharing site numbers its chunks of text ("1、X局…自评报告…"): blanked, columns kept
+        chunk = len(_CHUNK_NUMBER.match(line.text).group())  # type: ignore[union-attr]
         # a title set letter-spaced, its last word broken by the space ("…绩效评价报 告农村义务教育…"): a report's
         # sentences are never spaced so, and the title ends with that word
         spaced = _SPACED_ENDING.match(line.text, cue.end())
-        if spaced is not None and not vocab.not_title_start.match(line.text):
-            chunk = len(_CHUNK_NUMBER.match(line.text).group())  # type: ignore[union-attr]
+        if spaced is not None:
             title = line.text[chunk : cue.end()] + _SPACE.sub("", spaced.group()).ljust(len(spaced.group()))
             yield [Line(line.number, " " * chunk + title)]
         elif (
@@ -861,9 +864,7 @@ def _run_in_titles(lines: Sequence[Line], chrome: frozenset[int]) -> Iterator[li
             or vocab.not_title_start.match(line.text[end : end + 12])
             or _ADDRESSEE.match(line.text, end)
             or _DATE_AFTER.match(line.text, end)
-        ) and not vocab.not_title_start.match(line.text):
-            # a sharing site numbers its chunks of text ("1、X局…自评报告…"): blanked, columns kept
-            chunk = len(_CHUNK_NUMBER.match(line.text).group())  # type: ignore[union-attr]
+        ):
             yield [Line(line.number, " " * chunk + line.text[chunk:end])]
 
 
