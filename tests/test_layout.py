@@ -2215,3 +2215,37 @@ def test_a_projects_table_one_cell_a_line_and_its_caption_are_no_funds_block_and
     layout = layout_of(text)
     assert not layout.funds
     assert layout.title is not None and layout.title.project is None
+
+
+def test_a_funds_header_split_over_two_lines_keeps_the_unit_its_second_line_notes() -> None:
+    # hand-written after a twin of a Guangxi form: "(元)" under the row label's header, the columns' halves beside it
+    text = (
+        "项目资金\t年初\t全年\t全年\t分值\t执行率\t得分\n（元）\t预算数\t预算数\t执行数\n\t\t(A)\t(B)\t\t(B/A)\n"
+        "年度资金总额\t384000.00\t384000.00\t375216.40\t10\t97.71%\t9.77\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    values = {cell.key: cell.value for cell in total.cells}
+    assert (values["initial"], values["adjusted"], values["executed"]) == (
+        Decimal("38.4"),
+        Decimal("38.4"),
+        Decimal("37.52164"),
+    )
+
+
+def test_funds_sub_rows_under_the_merged_labels_unit_and_with_their_amounts_only() -> None:
+    # hand-written: "(万元)" printed under "项目资金" opens the first sub-row's line; the sub-rows give the amount
+    # columns only, their 分值, 执行率 and 得分 blank ("—") or left out
+    text = (
+        "                年初预算数    全年预算数    全年执行数    分值    执行率    得分\n"
+        "项目资金        年度资金总额      268.5      268.5      264.9      10     98.66%     9.87\n"
+        "(万元)         其中:当年财政拨款     245      245      236.4       —       —         —\n"
+        "                上年结转资金      28.5      28.5      28.5       —       —\n"
+        "                其他资金      12      12      0\n"
+    )
+    [[total, *subrows]] = layout_of(text).funds
+    assert total.label.text == "年度资金总额"
+    assert [(row.label.text, [str(cell.value) for cell in row.cells]) for row in subrows] == [
+        ("其中:当年财政拨款", ["245", "245", "236.4"]),
+        ("上年结转资金", ["28.5", "28.5", "28.5"]),
+        ("其他资金", ["12", "12", "0"]),
+    ]

@@ -296,11 +296,18 @@ def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
                 or _joined_halves(first, second)
                 or _halves_over_their_columns(first, second)
             )
+        if joined is not None:
+            # the unit the second line notes under the row label's header ("项目资金" over "（元）") stays with the
+            # headers, though no half of a column
+            joined += [
+                cell for cell in second if cell not in joined and _UNIT_NOTE.fullmatch(cell.text.strip())
+            ]
         result += joined if joined is not None else first
         skip = joined is not None
     return result
 
 
+_UNIT_NOTE = re.compile(r"[(（]\s*(?:亿元|万元|千元|元)\s*[)）]")
 _FIRST_HALVES = frozenset(
     {
         "年初",
@@ -797,6 +804,9 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
             if column_key(cells[index].text) is not None:
                 break
+            if _UNIT_NOTE.fullmatch(cells[index].text.strip()) and index + 1 < len(cells):
+                index += 1  # "项目资金 | 年度资金总额 | …" over "(万元) | 其中:当年财政拨款 | …": the merged label's unit
+                continue
             row, end = _row(cells, index, keys, unit, percent_noted)
             if row is None and end == index + 1 and vocab.funds_sub_row.search(cells[index].text):
                 row = FundsRow(cells[index], ())  # "地方财政资金 | | |": a sub-row the form leaves blank
@@ -804,6 +814,10 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 # "其他资金 | 6.5 | 6.5 | 6.5": figures alike fit several columns; a sub-row's are under the columns of
                 # the sub-row above
                 row = _row_like(cells, index, end, [cell.key for cell in rows[-1].cells], unit)
+            if row is None and len(leading := list(itertools.takewhile(_AMOUNTS.__contains__, keys))) >= 2:
+                # "上年结转资金 | 4.8 | 4.8 | 4.35 | — | —": as many figures as the headers' amount columns that open
+                # the row, and no rate among them: those columns' amounts, the sub-row's 分值, 执行率 and 得分 blank
+                row = _row_like(cells, index, end, leading, unit)
             if row is None:
                 break
             rows.append(row)
