@@ -531,3 +531,46 @@ def test_a_form_cut_into_two_long_lines_under_its_header_is_read_at_once() -> No
     )
     stated = [(i.name, i.target, i.actual, i.weight, i.score) for i in form.evaluation.indicators]
     assert stated[0] == ("监测站点数量", D(42), D(42), D(10), D(10))
+
+
+def test_rows_under_a_repeated_block_cell_and_wrapped_level_names_are_read() -> None:
+    """A copy that prints the merged 绩效指标 cell again on every row, and a level's name wrapped in its cell ("产出"
+    over "指标", "服务对象" over "满意度") opening the next row: those cells are no indicator's name."""
+    repeated = _form_of(
+        "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| 绩效指标 | 产出指标 | 数量指标 | 设备购置 | 3个 | 3个 | 50 | 50 |\n"
+        "| 绩效指标 | 效益指标 | 社会效益指标 | 实验开出率 | ≥95% | 97% | 40 | 40 |\n"
+        "| 总分 | 100 | 90 |\n"
+    )
+    assert [i.name for i in repeated.evaluation.indicators] == ["设备购置", "实验开出率"]
+    wrapped = _form_of(
+        "一级    二级          三级指标                年度        实际        分值     得分\n"
+        "指标    指标                                  指标值      完成值\n"
+        "产出    数量指标      慰问人次                ≥120人次    132人次      40       40\n"
+        "指标    质量指标      慰问对象核实准确率      100%        100%         20       20\n"
+        "效益    可持续影响    关心关爱长效机制        健全        逐步健全     30       28\n"
+        "满意度  服务对象      慰问对象满意度          ≥90%        96%          10       10\n"
+        "指标    满意度\n"
+    )
+    rows = [(i.name, i.weight, i.score) for i in wrapped.evaluation.indicators]
+    assert rows == [
+        ("慰问人次", D(40), D(40)),
+        ("慰问对象核实准确率", D(20), D(20)),
+        ("关心关爱长效机制", D(30), D(28)),
+        ("慰问对象满意度", D(10), D(10)),
+    ]
+
+
+def test_a_form_in_traditional_characters_is_read_as_the_reader_reads_the_report() -> None:
+    """A mirror's traditional script ("三級指標", "總分") is read on the lines as extraction normalised them."""
+    form = _form_of(
+        "一級指標\t二級指標\t三級指標\t年度指標值\t實際完成值\t分值\t得分\n"
+        "產出指標\t數量指標\t護路員崗位數\t20個\t20個\t50\t50\n"
+        "效益指標\t社會效益指標\t帶動就業人數\t20人\t19人\t50\t47.5\n"
+        "總分\t100\t97.5\t自評等級\t優\n"
+    )
+    assert [(i.name, i.score) for i in form.evaluation.indicators] == [
+        ("护路员岗位数", D(50)),
+        ("带动就业人数", D("47.5")),
+    ]
+    assert form.total is not None and form.total.value == D("97.5")

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from jixiao.extract.extract import funds_rows
 from jixiao.extract.model import ExtractedReport, FundsRow
 from jixiao.extract.named_project import page_forms
+from jixiao.extract.normalise import normalise_lines
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
 from jixiao.form.text import IndicatorBlock, RowRead, bare_name, form_cells, read_indicator_blocks
@@ -165,10 +166,15 @@ def _nearest_block(rows: Sequence[FundsRow], header_line: int) -> list[FundsRow]
 
 
 def _result(
-    report: ExtractedReport, field: str, cells: list[Cell], own: tuple[int, int] | None = None
+    report: ExtractedReport,
+    field: str,
+    cells: list[Cell],
+    own: tuple[int, int] | None,
+    own_lines: range,
 ) -> Stated[Any] | None:
     """The total or grade as extraction chose it, else the form's result row in its own cells; also when
-    extraction read it outside the lines ``own`` spans, on a page of several forms (another form's result)."""
+    extraction read it outside the lines ``own`` spans, on a page of several forms (another form's result). Its
+    place is the form's result row (``own_lines``) where that states the same value."""
     value = report.score if field == "score" else report.grade
     fact = next((f for f in report.facts if f.field == field and f.value == value), None)
     if fact is not None and own is not None and not own[0] <= fact.line < own[1]:
@@ -183,6 +189,12 @@ def _result(
             found[0].line,
         )
     line = fact.line if fact is not None else None
+    # the form's own result row, where it states the same value, is the place of the form's total or grade (the
+    # report may state it first in a sentence above the form: "自评得分98.72分")
+    line = next(
+        (c.line for c in report.candidates if c.field == field and c.value == value and c.line in own_lines),
+        line,
+    )
     return Stated(value, f"第{line}行" if line else "报告", line)
 
 
@@ -192,16 +204,21 @@ def form_in_report(document: Document, report: ExtractedReport) -> StatedForm | 
     return next(iter(forms_in_report(document, report)), None)
 
 
-def forms_in_report(document: Document, report: ExtractedReport) -> tuple[StatedForm, ...]:
+def forms_in_report(
+    document: Document, report: ExtractedReport, lines: Sequence[Line] | None = None
+) -> tuple[StatedForm, ...]:
     """Every 自评表 the report states whose indicator block can be read, in order: a department's form and then its
     projects' forms, each under its own title ("项目支出绩效自评表") with its own funds and totals. A block with no
-    form title between it and the block before is that form's table going on, not a form of its own."""
-    if not any("三级指标" in line.text for line in document.lines):
+    form title between it and the block before is that form's table going on, not a form of its own. The form is
+    read on the ``lines`` extraction read (normalised: a mirror's traditional "三級指標" is 三级指标), else on the
+    document's lines normalised here."""
+    lines = normalise_lines(document.lines) if lines is None else lines
+    if not any("三级指标" in line.text for line in lines):
         return ()
-    page = page_forms((line.number, line.text) for line in document.lines)
+    page = page_forms((line.number, line.text) for line in lines)
     titles = page.titles
     blocks: list[tuple[IndicatorBlock, int | None]] = []
-    for block in read_indicator_blocks(document.lines):
+    for block in read_indicator_blocks(lines):
         above = [n for n in titles if n < block.header_line]
         if not blocks:
             # the first block read may be a later form's ("部门整体支出绩效自评表 … 总分 100 94.18" / "项目支出绩效自评表" /
@@ -221,20 +238,20 @@ def forms_in_report(document: Document, report: ExtractedReport) -> tuple[Stated
         or report.grade is None
         or any(title is not None for _, title in blocks)
     )
-    cells = form_cells(document.lines) if needed else []
+    cells = form_cells(lines) if needed else []
     forms = []
     for index, (block, title) in enumerate(blocks):
         following = blocks[index + 1][1] if index + 1 < len(blocks) else None
         # (the last form's own lines end where the report's next chapter begins, "三、自评结论")
         own_end = following if following is not None else page.ends.get(title) if title is not None else None
-        form = _form(document, report, block, cells, title, own_end, first=index == 0)
+        form = _form(lines, report, block, cells, title, own_end, first=index == 0)
         if form is not None:
             forms.append(form)
     return tuple(forms)
 
 
 def _form(
-    document: Document,
+    lines: Sequence[Line],
     report: ExtractedReport,
     block: IndicatorBlock,
     cells: list[Cell],
@@ -263,7 +280,7 @@ def _form(
         return None
     # the result rows read are the form's own: between its block and the next form, or the next 三级指标 line
     header_below = next(
-        (line.number for line in document.lines if line.number >= block.end_line and "三级指标" in line.text),
+        (line.number for line in lines if line.number >= block.end_line and "三级指标" in line.text),
         _AFTER_THE_LAST_LINE,
     )
     end = min(until if until is not None else _AFTER_THE_LAST_LINE, header_below)
@@ -271,13 +288,14 @@ def _form(
         report,
         cells,
         places,
-        document.lines,
+        lines,
         block.header_line,
         # (the page's first form, untitled, when another follows: its funds row is above its block's end, the next
         # form's below it)
         (title, block.end_line) if title is not None else (0, block.end_line) if until is not None else None,
     )
     own_cells = [c for c in cells if block.end_line <= c.line < end]
+    result_lines = range(block.end_line, min(end, len(lines) + 1))
     own = (title if title is not None else 0, end) if title is not None or until is not None else None
     known = first and report.kind is not None and report.year is not None and report.unit is not None
     evaluation = Evaluation(
@@ -294,8 +312,8 @@ def _form(
         places,
         execution_weight=execution_weight,
         execution_score=execution_score,
-        total=_result(report, "score", own_cells, own),
-        grade=_result(report, "grade", own_cells, own),
+        total=_result(report, "score", own_cells, own, result_lines),
+        grade=_result(report, "grade", own_cells, own, result_lines),
         notes=tuple(notes),
         identity_known=known,
         from_text=True,

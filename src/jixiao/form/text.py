@@ -298,9 +298,10 @@ def _levels(tokens: Sequence[Token], index: int, previous: tuple[str, str]) -> t
     """The 一级/二级指标 cells at the start of a row (a blank one continues the row above)."""
     level1, level2 = previous
     taken: list[tuple[str, str]] = []
+    block = form_vocabulary().block
     while index < len(tokens):
         text = tokens[index].text
-        if _NOISE.match(text):
+        if _NOISE.match(text) or text in block:
             index += 1
             continue
         kind = _level(text)

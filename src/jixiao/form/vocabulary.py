@@ -18,6 +18,7 @@ class FormVocabulary:
     level2: re.Pattern[str]
     level2_loose: re.Pattern[str]
     stop: tuple[str, ...]
+    block: frozenset[str]  # the merged cell heading the whole block, and pieces of a level's wrapped name
     subtotal: tuple[str, ...]
     cap_levels: tuple[str, ...]
     cap_names: tuple[str, ...]
@@ -40,6 +41,7 @@ def form_vocabulary() -> FormVocabulary:
         level2=_whole(data["level2_words"]),
         level2_loose=_whole(data["level2_loose_words"]),
         stop=tuple(data["stop_cells"]),
+        block=frozenset(data["block_cells"] + data["level_tails"]),
         subtotal=tuple(data["subtotal_cells"]),
         cap_levels=tuple(data["cap_levels"]),
         cap_names=tuple(data["cap_names"]),

@@ -20,7 +20,7 @@ from jixiao.scoring.compare import Difference, Rescored, rescore
 def rescored_forms(context: Context) -> tuple[Rescored, ...]:
     """The report's forms (a department's and its projects', on a page of several) re-scored under the grade
     bands the report states (else the audit's scheme)."""
-    forms = forms_in_report(context.document, context.report)
+    forms = forms_in_report(context.document, context.report, context.lines)
     if not forms:
         return ()
     stated = stated_scheme(context)
