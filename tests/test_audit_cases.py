@@ -548,6 +548,38 @@ FIRES = [
         4,
         "9.55",
     ),
+    # hand-written: the form's total row states the slip the sentence above repeats: the form's row is its place
+    (
+        "JX111",
+        "某县2020年度办公楼维修改造项目绩效自评报告\n五、绩效自评结果\n经自评,项目得分98.72分,等级为优。\n附表\n"
+        "项目资金(元)\t年初预算数\t调整后预算数\t实际支出数\t分值\t执行率\t得分\n"
+        "年度资金总额\t1200000.00\t1356000.00\t1318700.00\t10\t97.25%\t9.72\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "产出指标\t数量指标\t维修改造面积\t≥3000平方米\t3200平方米\t50\t50\t\n"
+        "效益指标\t社会效益指标\t办公条件改善情况\t有效改善\t有效改善\t30\t30\t\n"
+        "满意度指标\t服务对象满意度指标\t使用人员满意度\t≥90%\t94%\t10\t10\t\n"
+        "总分\t\t\t\t\t100\t98.72\t\n",
+        11,
+        "99.72",
+    ),
+    # hand-written: the spending column's total is the budget's figure, its sub-rows are not: 5.1 + 3.06 + 2.4
+    (
+        "JX101",
+        "某县2023年度学前教育幼儿资助项目绩效自评表\n项目资金（万元）\t年初预算数\t调整后预算数\t实际支出数\t分值\t执行率\t得分\n"
+        "年度资金总额\t9.3\t10.2\t10.2\t10\t100%\t10\n其中：中央资金\t4.65\t5.1\t5.1\n省级资金\t2.79\t3.06\t3.06\n"
+        "县级资金\t1.86\t2.04\t2.4\n",
+        3,
+        "10.56",
+    ),
+    # hand-written: a sentence states the form's 全年预算数 as the form does and its 年初预算数 otherwise
+    (
+        "JX201",
+        "某县2021年度就业服务专项工作经费绩效自评报告\n一、基本情况\n项目年初预算16万元,年中追加2.5万元,调整后预算18.5万元。\n"
+        "附表\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t15\t18.5\t18.5\t10\t100%\t10\n",
+        3,
+        "15",
+    ),
 ]
 
 _FORM_THEN_LINKS = (
@@ -560,6 +592,13 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: a source's own budget in a sentence of its own ("；"), the project's beside it as the form's
+    (
+        "JX201",
+        "某区2024年度农村公路养护项目绩效自评报告\n1.资金调整：省级资金年初预算856.00万元，年中追加62.00万元，全年预算918.00万元；"
+        "项目年初预算合计2636.00万元。\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+        "年度资金总额\t2636.00\t2698.00\t2654.78\t10\t98.40%\t9.84\n",
+    ),
     # hand-written: the last category's points, then the report's own total: no category scored 99.64 of 15
     (
         "JX106",

@@ -289,8 +289,16 @@ def relations(context: Context) -> tuple[Relation, ...]:
             add(budget, label, list(sources))
     for total, classes in _asset_classes(context):
         add(total, total.field.removeprefix("assets."), list(classes))
+    # a funds row's 全年预算数 and 全年执行数 may be one figure, each its column's: one column is left out only where it
+    # repeats another's figures row by row (one slip, told once)
+    earlier = tuple(found)
+    columns: set[tuple[int, object, tuple[object, ...]]] = set()
     for total, label, parts in _funds_row_sums(context):
-        if not any(r.total.line == total.line and r.total.value == total.value for r in found):
+        column = (total.line, total.value, tuple(part.value for part in parts))
+        if column in columns:
+            continue
+        columns.add(column)
+        if not any(r.total.line == total.line and r.total.value == total.value for r in earlier):
             found.append(Relation(total, label, parts, whole=True))
             covered.add((total.line, total.start))
     # last: a total the relations above know the parts of is checked as theirs, with their severity

@@ -7,7 +7,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.audit.breakdowns import MARKERS, label_before, money_facts, of_a_named_project
 from jixiao.audit.context import Context, per_report
@@ -16,6 +16,7 @@ from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
 from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
+from jixiao.extract.headline import FORM as FORM_STRENGTH
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import NAMED_PROJECT, item_project, projects_counted
 from jixiao.layout.cells import has_cell_gap
@@ -86,6 +87,7 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
     told = {(hit.lines, hit.fields["value_a"], hit.fields["value_b"]) for hit in found}
     for hit in (
         *_anchored_pairs_differ(context),
+        *_form_against_the_text(context),
         *_transposed_digits(context),
         *_transposed_from_the_headline(context),
     ):
@@ -257,6 +259,85 @@ def _anchored_pairs_differ(context: Context) -> Iterator[Hit]:
 
 
 _HEADLINE_MONEY = re.compile(r"^budget\.(?:initial|adjusted|executed)$")
+_FUNDS_FIELDS = ("budget.initial", "budget.adjusted", "budget.executed", "budget.execution_rate")
+_FUNDS_MEASURES = {
+    "budget.initial": re.compile(r"年初"),
+    "budget.adjusted": re.compile(r"预算|下达|安排|到位|批复"),
+    "budget.executed": re.compile(r"支出|使用|执行|拨付|支付|发放"),
+    "budget.execution_rate": re.compile(r"率"),
+}
+_TABLE_MARKS = ("\t", "|", "｜")
+_SENTENCE_MARKS = re.compile(r"[。，,；;]")
+
+
+def _form_against_the_text(context: Context) -> Iterator[Hit]:
+    """The form's funds row against the report's own sentences: where a sentence states one of the row's figures as
+    the form does (the budget, the spending or the rate) and another of them otherwise ("年初预算16万元,…调整后18.5万元"
+    above a form whose 年初预算数 is 15 and 全年预算数 18.5), the two statements are of the same money and one is
+    mistyped. A figure the text rounds ("38万元" for 38.4) agrees with it."""
+    form = {
+        (c.line, c.start)
+        for c in context.report.candidates
+        if c.strength == FORM_STRENGTH and c.field in _FUNDS_FIELDS
+    }
+    if not form:
+        return
+    in_form: dict[str, list[Fact]] = {}
+    in_text: dict[str, list[Fact]] = {}
+    for field in _FUNDS_FIELDS:
+        for fact in context.facts(field):
+            if not isinstance(fact.value, Decimal) or fact.approximate:
+                continue
+            if (fact.line, fact.start) in form:
+                in_form.setdefault(field, []).append(fact)
+                continue
+            text = context.lines[fact.line - 1].text
+            if (
+                not fact.subject
+                and not any(mark in text for mark in _TABLE_MARKS)
+                and _SENTENCE_MARKS.search(text)
+                # (in words naming the row's measure: not "拨付村卫生室…补助1,155,220.00元" for a budget)
+                and _FUNDS_MEASURES[field].search(label_before(text, fact.start))
+            ):
+                in_text.setdefault(field, []).append(fact)
+    pairs = {
+        field: (in_form[field][0], in_text[field])
+        for field in in_form.keys() & in_text.keys()
+        if len({f.value for f in in_form[field]}) == 1 and len({f.value for f in in_text[field]}) == 1
+    }
+    agreeing = [said[0] for form_fact, said in pairs.values() if _rounds_to(form_fact, said[0])]
+    # (nor where another figure of the report is what sets them apart: the form's 全年预算数 with the carry-over the
+    # text states beside its year's 5,250.00万元)
+    stated = {f.value for f in context.report.facts if f.unit == "万元" and isinstance(f.value, Decimal)}
+    for field, (form_fact, said) in sorted(pairs.items()):
+        if (
+            field != "budget.execution_rate"
+            and not _rounds_to(form_fact, said[0])
+            and abs(_decimal(form_fact) - _decimal(said[0])) not in stated
+            # the sentence stating it states another of the row's figures as the form does: the same money
+            and any(_in_one_sentence(context, said[0], other) for other in agreeing)
+        ):
+            first, later = sorted((form_fact, said[0]), key=lambda f: (f.line, f.start))
+            yield _conflict(context, _FIELD_LABELS[field], first, later)
+
+
+def _in_one_sentence(context: Context, a: Fact, b: Fact) -> bool:
+    """Whether two statements stand in one sentence, its clauses set apart by "；" being sentences of their own."""
+    first, later = sorted((a, b), key=lambda f: (f.line, f.start))
+    text = context.lines[later.line - 1].text
+    return first.line == later.line and _SENTENCE_OR_LIST_BREAK.search(text, first.end, later.start) is None
+
+
+_SENTENCE_OR_LIST_BREAK = re.compile(r"[。！？!?；;]")
+
+
+def _rounds_to(exact: Fact, said: Fact) -> bool:
+    """Whether ``said`` is ``exact``'s figure, perhaps rounded to the places it is written with."""
+    assert isinstance(exact.value, Decimal) and isinstance(said.value, Decimal)
+    exponent = said.value.as_tuple().exponent
+    if exact.value == said.value or not isinstance(exponent, int):
+        return exact.value == said.value
+    return exact.value.quantize(Decimal(1).scaleb(min(0, exponent)), ROUND_HALF_UP) == said.value
 
 
 def _conflict(context: Context, what: str, first: Fact, later: Fact) -> Hit:
