@@ -574,3 +574,15 @@ def test_a_form_in_traditional_characters_is_read_as_the_reader_reads_the_report
         ("带动就业人数", D("47.5")),
     ]
     assert form.total is not None and form.total.value == D("97.5")
+
+
+def test_a_header_one_cell_per_line_with_its_cells_cut_in_two() -> None:
+    """ "年度" / "指标值" and "实际" / "完成值": a header cell cut over two lines, one cell per line."""
+    cells = (
+        "一级指标 二级指标 三级指标 年度 指标值 实际 完成值 分值 得分 偏差原因分析及改进措施 "
+        "产出指标 数量指标 资助参保人数 ≥21000人 21864人 60 60 "
+        "效益指标 社会效益指标 自付费用负担 有效减轻 部分减轻 40 36 部分患者负担仍较重 总分 100 96"
+    )
+    form = _form_of(cells.replace(" ", "\n") + "\n")
+    rows = [(i.name, i.weight, i.score) for i in form.evaluation.indicators]
+    assert rows == [("资助参保人数", D(60), D(60)), ("自付费用负担", D(40), D(36))]

@@ -75,6 +75,10 @@ def test_title_shapes() -> None:
         ("某某局 关于某某补助资金绩效自评报告", "某某局", None, "某某补助资金", "项目支出"),
         ("中共某某县委 宣传部2022年度部门整体支出绩效自评报告", "中共某某县委 宣传部", None, None, "部门整体支出"),
         ("某某县人民政府 办公室2022年度部门整体支出绩效自评报告", "某某县人民政府 办公室", None, None, "部门整体支出"),
+        # a programme's name (计划) after the unit, no year between them; a name quoted before the kind of money
+        ("某某县教育局营养改善计划绩效自评报告", "某某县教育局", "某某县", "营养改善计划", "项目支出"),
+        ("2022年度《某某关爱行动》专项经费绩效自评报告", None, None, "某某关爱行动", "项目支出"),
+        ("关于2023年度《某某能力提升工程》项目资金使用绩效的自评报告", None, None, "某某能力提升工程", "项目支出"),
         # a site's tag for the kind of money before the title
         ("(直达资金)某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
         ("【直达资金】 某某路工程项目2020年度绩效自评报告", None, None, "某某路工程项目", "项目支出"),
@@ -2249,3 +2253,37 @@ def test_funds_sub_rows_under_the_merged_labels_unit_and_with_their_amounts_only
         ("上年结转资金", ["28.5", "28.5", "28.5"]),
         ("其他资金", ["12", "12", "0"]),
     ]
+
+
+def test_a_breadcrumb_opening_with_where_the_reader_stands_is_chrome() -> None:
+    # hand-written after a county portal: "您现在所在的位置" opens the crumbs, the page's own column last
+    layout = layout_of(
+        "某县人力资源和社会保障局\n您现在所在的位置: 网站首页> 政府信息公开首页 > 县人社局> 财政资金> 绩效自评\n"
+        "关于2021年就业补助资金绩效自评情况的报告\n"
+    )
+    assert 2 in layout.chrome
+    assert layout.title is not None and layout.title.project is not None
+    assert layout.title.project.text == "就业补助资金"
+
+
+def test_a_unit_acting_after_the_instructions_it_carries_out() -> None:
+    # hand-written: the purpose clause cites the rules it carries out, their titles in 《》, then the unit acts
+    layout = layout_of(
+        "一、项目基本情况\n为贯彻落实《某某条例》和《某省某某工作方案》,某某市农业农村局组织实施2023年某某利用项目,"
+        "开展设施装备配套。\n"
+    )
+    assert layout.acting is not None and layout.acting.text == "某某市农业农村局"
+
+
+def test_a_funds_header_with_a_balance_column_and_its_units_on_the_next_line() -> None:
+    # hand-written after a Hubei cover form: 结余 between the spending and the rate, the rate's "%" in the header
+    text = (
+        "\t计划安排资金\t实际到位资金\t实际支出\t结余\t执行率\n\t(万元)\t(万元)\t(万元)\t(万元)\t(%)\n"
+        "合计\t1362\t1362\t1326.59\t35.41\t97.4\n其中:中央财政\t1000\t1000\t980.2\t19.8\t\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: str(cell.value) for cell in total.cells} == {
+        "adjusted": "1362",
+        "executed": "1326.59",
+        "rate": "97.4",
+    }

@@ -174,8 +174,14 @@ def _header(tokens: Sequence[Token], at: int) -> tuple[list[str], int, int] | No
         return spanned
     end = at
     keys: list[str] = []
+    halves = 0  # the next cell is the second half of a header cell cut in two
     for index in range(start, len(tokens)):
+        if halves:
+            halves -= 1
+            continue
         key = _column(tokens[index])
+        if key is None and index > at and (key := _second_half(tokens, index)) is not None:
+            halves = 1  # "年度" / "指标值", "实际" / "完成值": one header cell per line, cut in two
         if key is None:
             if _NOISE.match(tokens[index].text) and index >= at:
                 end = index + 1
@@ -186,12 +192,21 @@ def _header(tokens: Sequence[Token], at: int) -> tuple[list[str], int, int] | No
         if key in keys:
             break
         keys.append(key)
-        end = index + 1
+        end = index + 1 + halves
     if "name" not in keys or not ({"weight", "score"} & set(keys)):
         return None
     if "explanation" in keys and not ({"target", "actual"} & set(keys)):
         return None  # a framework of criteria (投入, 过程 … 指标解释, 评分标准): nothing to re-score against
     return keys, start, end
+
+
+def _second_half(tokens: Sequence[Token], index: int) -> str | None:
+    """The column a header cell naming none names with the next one, on the next line ("年度" / "指标值")."""
+    if index + 1 >= len(tokens) or tokens[index + 1].line == tokens[index].line:
+        return None
+    if _column(tokens[index + 1]) is not None and len(tokens[index].text) > 2:
+        return None
+    return column_key(normalise_label(tokens[index].text + tokens[index + 1].text), True)
 
 
 def _keys_from(tokens: Sequence[Token], index: int, line: int) -> tuple[list[str], int]:

@@ -689,6 +689,8 @@ def _acting() -> re.Pattern[str]:
         # or the clause after the purpose or the event it opens with ("为做好X工作,Y中心按照…", "…疫情后,Y中心…")
         # (a heading run on into the sentence: "1.项目概况2018年8月,…疫情后,Y中心领导高度重视")
         rf"|(?:^|[。；;！!]|概况|基本情况)\s*(?:为[^，,。；;]{{2,40}}?(?:工作|任务)"
+        # (or the instructions it carries out, their titles blanked: "为贯彻落实《X条例》和《Y方案》,Z局组织实施…")
+        rf"|为(?:认真|全面)?(?:贯彻落实|贯彻|落实)[^，,。；;]{{0,80}}?"
         rf"|(?:20\d\d\s*年(?:\s*\d{{1,2}}\s*月)?\s*[,，]?)?[^，,。；;]{{2,30}}?后)[,，]\s*)"
         r"(?P<year>20\d\d\s*年度?\s*[,，]?\s*)?"  # "2020年某县殡仪馆向县级财政争取…": the year opening the sentence
         # (its short name given in brackets before it acts: "X委员会(以下简称省卫生健康委)会同…")

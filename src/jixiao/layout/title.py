@@ -617,8 +617,28 @@ def read_title(
         beside = _unit_beside(title, lines, chrome, bracketed=True)
         title = dataclasses.replace(title, unit=beside) if beside is not None else title
     if title is None or title.project is not None or title.kind != "项目支出":
+        return _quoted_name(title)
+    return _quoted_name(dataclasses.replace(title, project=_project_beside(title, titles, lines, chrome)))
+
+
+# a project's name the title quotes, then only the kind of money it is ("《X行动》专项经费", "“X工程”项目资金使用")
+_QUOTED_NAME = re.compile(r"^[《“\"]?(?P<name>[^《》“”\"]{2,60})[》”\"](?:项目|专项|资金|经费|补助|使用)*$")
+
+
+def _quoted_name(title: Title | None) -> Title | None:
+    """The title with its project's name as it quotes it, without the kind of money said after the quote."""
+    if title is None or title.project is None:
         return title
-    return dataclasses.replace(title, project=_project_beside(title, titles, lines, chrome))
+    found = _QUOTED_NAME.match(title.project.text)
+    if found is None:
+        return title
+    start = title.project.start + found.start("name")
+    return dataclasses.replace(
+        title,
+        project=dataclasses.replace(
+            title.project, text=found.group("name"), start=start, end=start + len(found.group("name"))
+        ),
+    )
 
 
 # an organisation in brackets on the line after a title naming none, with the report's date or not, or after a
