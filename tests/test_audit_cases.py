@@ -580,6 +580,14 @@ FIRES = [
         3,
         "15",
     ),
+    # hand-written: a sources table whose last column is their total, one row of figures: 180 + 95 + 40 + 35
+    (
+        "JX101",
+        "某区2023年畜禽养殖废弃物资源化利用专项资金绩效自评报告\n资金来源\t中央资金\t省级资金\t市级资金\t区级资金\t合计\n"
+        "金额(万元)\t180\t95\t40\t35\t360\n",
+        3,
+        "350",
+    ),
 ]
 
 _FORM_THEN_LINKS = (
@@ -592,6 +600,16 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: the same table adding up; and one whose header names a total among its parts (not read)
+    (
+        "JX101",
+        "某区2023年某某专项资金绩效自评报告\n资金来源\t中央资金\t省级资金\t市级资金\t区级资金\t合计\n"
+        "金额(万元)\t180\t95\t40\t35\t350\n",
+    ),
+    (
+        "JX101",
+        "某区2023年某某专项资金绩效自评报告\n资金来源\t预算总额\t中央资金\t省级资金\t合计\n金额(万元)\t300\t180\t95\t360\n",
+    ),
     # hand-written: a source's own budget in a sentence of its own ("；"), the project's beside it as the form's
     (
         "JX201",

@@ -216,6 +216,46 @@ def closing_column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
             yield from _columns_off(total, parts, unit, headers)
 
 
+_TOTAL_HEADER = re.compile(r"^(?:合计|总计)(?:\s*[(（]\s*(?:万元|元)\s*[)）])?$")
+
+
+def closing_total_columns(lines: Sequence[Line]) -> Iterator[ListedSum]:
+    """The rows of a table whose last column is the total of the others, under a header naming them and closing
+    with 合计 ("资金来源 | 中央资金 | 省级资金 | 市级资金 | 合计" over "金额(万元) | 180 | 95 | 40 | 360"): each row
+    with a figure under every header cell, its last the sum of the others. The unit is the row label's, the
+    header's or one stated above the table; a table without one is not read."""
+    for at, line in enumerate(lines[:-1]):
+        if "合计" not in line.text and "总计" not in line.text:
+            continue  # a header closing with a total first: the rows under it are read only then
+        if not _ROW_BREAK.search(line.text):
+            continue
+        header = [cell.text for cell in split_cells(line) if cell.text]
+        if (
+            len(header) < 4
+            or not _TOTAL_HEADER.match(header[-1])
+            or any(_PLAIN_NUMBER.fullmatch(cell) or _TOTAL_WORD.search(cell) for cell in header[:-1])
+        ):
+            continue
+        for below in lines[at + 1 :]:
+            row = _table_row(below)
+            if row is None or len(row.figures) != len(header) - 1:
+                break
+            unit = _unit_in(row.label) or _unit_in(" ".join(header)) or _unit_above(lines, line.number)
+            if unit is None:
+                break
+            *items, whole = row.figures
+            if sum(item[0] for item in items) != whole[0]:
+                yield ListedSum(
+                    _listed(f"{header[0]}{header[-1]}", whole, unit),
+                    tuple(_listed(name, item, unit) for name, item in zip(header[1:-1], items, strict=True)),
+                )
+
+
+def _unit_in(text: str) -> str | None:
+    found = _UNIT.search(text)
+    return None if found is None else found.group(1) or found.group(2)
+
+
 def _columns_off(total: _Row, parts: list[_Row], unit: str, headers: list[str]) -> Iterator[ListedSum]:
     """The total row's columns its rows do not add up to, when another column of theirs does (the rows are then
     read right), leaving out the rate columns the ``headers`` name."""

@@ -40,7 +40,7 @@ from jixiao.extract.projects import same_project
 from jixiao.extract.scores import another_years
 from jixiao.layout.cells import Cell, split_cells
 from jixiao.layout.funds import ROW_CELLS_BELOW, figure_place
-from jixiao.layout.listing import Listed, closing_column_sums, column_sums, listed_sums
+from jixiao.layout.listing import Listed, closing_column_sums, closing_total_columns, column_sums, listed_sums
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import stated_execution_points
@@ -218,7 +218,8 @@ def relations(context: Context) -> tuple[Relation, ...]:
             found.append(Relation(group.total, label, tuple(p.fact for p in group.parts)))
             covered.add((group.total.line, group.total.start))
     lines = context.lines
-    closing = tuple(closing_column_sums(lines))  # another column of the rows adds up: they are all its rows
+    # another column of the rows adds up, or the header names every column the total adds: they are all its rows
+    closing = (*closing_column_sums(lines), *closing_total_columns(lines))
     for listed in (*listed_sums(lines), *column_sums(lines), *closing):
         total = _listed_fact(context, listed.total)
         if (total.line, total.start) not in covered:
