@@ -3712,3 +3712,27 @@ def test_the_projects_fund_said_paid_out_after_its_name_is_the_spending() -> Non
     )
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed) == (Decimal("536.2"), Decimal("498.63"))
+
+
+def test_a_final_accounts_wording_of_the_spending_and_its_share_of_the_budget() -> None:
+    # hand-written in the wording of 决算 pages: "支出决算为…,完成预算…%", "支出完成…万元"
+    budget = budget_of(
+        "某局2021年度部门整体支出绩效自评报告\n全年预算数1046.85万元。部门支出决算为1002.37万元,完成预算95.75%。\n"
+    )
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1046.85"),
+        Decimal("1002.37"),
+        Decimal("95.75"),
+    )
+    budget = budget_of(
+        "某局2021年度部门整体支出绩效自评报告\n全年预算调整为1129.40万元;全年部门支出完成1087.16万元。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (Decimal("1129.40"), Decimal("1087.16"))
+
+
+def test_a_finance_bulletins_total_of_the_funds_is_the_budget() -> None:
+    # hand-written in a finance office's bulletin wording: 资金总量 … 支出 … 支付率
+    budget = budget_of(
+        "某县2023年某某专项资金绩效自评报告\n全年财政拨款资金总量为812.46万元,实际支出795.20万元,支付率为97.88%。\n"
+    )
+    assert (budget.adjusted, budget.execution_rate) == (Decimal("812.46"), Decimal("97.88"))

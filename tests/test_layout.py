@@ -2287,3 +2287,18 @@ def test_a_funds_header_with_a_balance_column_and_its_units_on_the_next_line() -
         "executed": "1326.59",
         "rate": "97.4",
     }
+
+
+def test_a_townships_fund_named_with_its_place_and_year_before_its_budget() -> None:
+    # hand-written after a Chongqing township's page: the title names only 转移支付, the first sentence the fund
+    layout = layout_of(
+        "某县某乡人民政府转移支付2021年度绩效自评报告\n一、绩效目标分解下达情况\n"
+        "某乡2021年农村综合改革转移支付预算金额为60.00万元。其中村级集体经济发展试点项目1个,补助资金60.00万元。\n"
+    )
+    assert layout.funded is not None and layout.funded.text == "农村综合改革转移支付"
+
+
+def test_an_execution_progress_column_is_the_rate() -> None:
+    text = "资金来源\t预算数(元)\t执行数(元)\t执行进度(%)\n年度资金总额\t30486127.93\t30015842.61\t98.46\n"
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: str(cell.value) for cell in total.cells}["rate"] == "98.46"

@@ -151,10 +151,11 @@ def _funded() -> tuple[re.Pattern[str], ...]:
             rf"{_YEAR}?{name}(?:预算)?"
             rf"(?:资金)?(?:共计|合计|总计|共|为)?{amount}"
         ),
+        # (the place may open the sentence before the year: "某乡2021年X转移支付预算金额为60.00万元")
         re.compile(
-            rf"(?:^|[。；;，,])\s*{_YEAR}?(?:我[省市县区州旗])?{name}(?:预算)?"
-            rf"(?:共计|合计|总计|总预算|总额|(?:调整后|全年|年度|年初)预算(?:数|安排)?|预算(?:数|安排)|(?:下达|到位)(?:资金)?)"
-            rf"(?:为)?{amount}"
+            rf"(?:^|[。；;，,])\s*(?:[\u4e00-\u9fff]{{1,10}}?[省市县区州旗乡镇](?={_YEAR}))?{_YEAR}?(?:我[省市县区州旗])?{name}"
+            rf"(?:预算)?(?:共计|合计|总计|总预算|总额|(?:调整后|全年|年度|年初)预算(?:数|安排)?|预算(?:数|安排|金额)"
+            rf"|(?:下达|到位)(?:资金)?)(?:为)?{amount}"
         ),
         # a sentence opening with the year and the fund's budget, the page's first word on its money ("20__年保山市
         # 图书馆中央补助地方公共文化服务体系建设专项资金预算17.77万元,实际下达17.77万元")
