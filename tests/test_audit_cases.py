@@ -596,6 +596,23 @@ FIRES = [
         2,
         "21.00",
     ),
+    # hand-written: a framework's own parts with their points (60 + 40 = 100) and scores, then a total that is not
+    # their sum (56 + 36 = 92)
+    (
+        "JX104",
+        "某市机关事务管理局2019年度项目支出绩效自评报告\n经自评,“项目管理”(60分)得56分,“项目绩效”(40分)得36分,总分93分,"
+        "自评等级为优。\n",
+        2,
+        "92",
+    ),
+    # hand-written: the bands stated with "(含)" after 以上: 84.3 is 良 by them
+    (
+        "JX203",
+        "某市2024年度春节慰问经费项目绩效自评报告\n绩效自评分为84.3分,评价等级为“优”(自评得分90分以上(含)为优,"
+        "80分以上(含)为良,60分以上(含)为中,60分以下为差)。\n",
+        2,
+        "良",
+    ),
 ]
 
 _FORM_THEN_LINKS = (
@@ -608,6 +625,15 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: a framework's parts that make the total, and parts whose points are not the whole scale
+    (
+        "JX104",
+        "某市机关事务管理局2019年度项目支出绩效自评报告\n经自评,“项目管理”(60分)得56分,“项目绩效”(40分)得37分,总分93分。\n",
+    ),
+    (
+        "JX104",
+        "某市机关事务管理局2019年度项目支出绩效自评报告\n其中“资金管理”(20分)得18分,“项目管理”(20分)得19分,总分93分。\n",
+    ),
     # hand-written: the same table adding up; and one whose header names a total among its parts (not read)
     (
         "JX101",

@@ -356,7 +356,7 @@ _ITEM_MARKED_BOUND = re.compile(r"[1-9]\.([5-9]\d)")
 _ITEM_BREAKS = ("；", ";", "。", "：", ":", " ", "\n", "")
 _BAND_ABOVE = re.compile(
     _NUMBER
-    + r"\s*(?:\(含\))?\s*分\s*(?:\(含\))?\s*(?:以上|及以上)(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
+    + r"\s*(?:\(含\))?\s*分\s*(?:\(含\))?\s*(?:以上|及以上)\s*(?:\(含\))?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
     + GRADE_WORDS
     + r")"
 )
@@ -394,7 +394,9 @@ _BAND_NAMED_UNDER = re.compile(_NAMED_FIRST + _NUMBER + r"\s*分?\s*以下")
 _GRADE_NAMED = re.compile(rf"[{_GRADE_FIRST}](?:(?<![\u4e00-\u9fff].)|(?<=[为即是].))")
 _BAND_HINT = re.compile(
     rf"(?=[分\d{_GRADE_FIRST}])(?:"
-    r"(?:分|\d)\s*(?:\(含\))?\s*(?:以上|以下)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:" + GRADE_WORDS + ")"
+    r"(?:分|\d|\(含\))\s*(?:\(含\))?\s*(?:以上|以下)?\s*(?:\(含\))?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(?:"
+    + GRADE_WORDS
+    + ")"
     r"|(?<![\u4e00-\u9fff])(?:" + GRADE_WORDS + r")\s*[:：]?\s*(?:≥|>=|大于等于)\s*\d"
     r"|(?:"
     + GRADE_WORDS

@@ -2233,6 +2233,14 @@ def _rescaled(context: Context) -> bool:
     passes="预算执行率得分9分，产出指标得分40分，效益指标得分40分，满意度指标得分10分，自评得分99分。",
 )
 def component_sum(context: Context) -> Iterator[Hit]:
+    found = list(_stated_components_sum(context))
+    yield from found
+    # (a framework's own parts on a line the categories' check reported already are that finding)
+    told = {number for hit in found for number in hit.lines}
+    yield from (hit for hit in _scale_parts_against_their_total(context) if told.isdisjoint(hit.lines))
+
+
+def _stated_components_sum(context: Context) -> Iterator[Hit]:
     components = _components(context)
     # the report's total as the reader settled it ("满意度96.5%。得分10分。…本项目自评得分99.84分": the first score
     # stated is a part's the reader could not tell), at its first statement
@@ -2282,6 +2290,52 @@ def component_sum(context: Context) -> Iterator[Hit]:
         evidence=context.quote(score, *components.values()),
         computation=f"{terms} = {fmt(summed)}，与自评得分 {fmt(score.value)} 不符",
     )
+
+
+# a part named with its points and its score ("“项目管理”(60分)得56分"), whatever the framework calls its parts
+_SCALE_PART = re.compile(
+    r"[“\"]?(?P<name>[\u4e00-\u9fff]{2,12})[”\"]?\s*[(（]\s*(?P<points>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]\s*[,，:：]?\s*"
+    r"(?:自评)?得分?\s*(?:为)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分"
+)
+_SCALE_TOTAL = re.compile(
+    r"\s*[,，;；]\s*(?:[^，,。；;\d]{0,6}?)(?:总分|总得分|综合得分|自评得分|自评总分|合计得分|合计)\s*(?:为|是|:|：)?\s*"
+    r"(?P<total>\d{1,3}(?:\.\d+)?)\s*分"
+)
+_FULL_SCALE = Decimal(100)
+
+
+def _scale_parts_against_their_total(context: Context) -> Iterator[Hit]:
+    """Parts named with their points and their scores, the points making up the whole scale of 100, then the total
+    right after them ("“项目管理”(60分)得56分,“项目绩效”(40分)得36分,总分93分"): the parts' scores make the total,
+    whatever the framework calls its parts."""
+    for line in context.lines:
+        if "分)" not in line.text and "分）" not in line.text:
+            continue  # a part's points in brackets first: most lines have none
+        parts = list(_SCALE_PART.finditer(line.text))
+        runs: list[list[re.Match[str]]] = []
+        for part in parts:
+            if runs and _ITEM_GAP.fullmatch(line.text, runs[-1][-1].end(), part.start()):
+                runs[-1].append(part)
+            else:
+                runs.append([part])
+        for run in runs:
+            total = _SCALE_TOTAL.match(line.text, run[-1].end())
+            points = sum((Decimal(p.group("points")) for p in run), Decimal(0))
+            if len(run) < 2 or total is None or points != _FULL_SCALE:
+                continue
+            scores = [Decimal(p.group("score")) for p in run]
+            summed, stated = sum(scores, Decimal(0)), Decimal(total.group("total"))
+            if summed != stated:
+                terms = " + ".join(fmt(s) for s in scores)
+                yield Hit(
+                    {"summed": fmt(summed), "score": fmt(stated)},
+                    lines=(line.number,),
+                    evidence=f"第{line.number}行：{context.line_text(line.number)}",
+                    computation=f"{terms} = {fmt(summed)}，与总分 {fmt(stated)} 不符",
+                )
+
+
+_ITEM_GAP = re.compile(r"\s*[,，、;；]\s*")
 
 
 # (or worked out: "满意度指标（10分）按满意度93.0%×10计9.30分")
