@@ -613,6 +613,14 @@ FIRES = [
         2,
         "良",
     ),
+    # hand-written: one figure of seven digits written twice with two digits swapped, read as no budget field
+    (
+        "JX201",
+        "某市中心医院2022年度新院区建设项目绩效自评报告\n一、项目概况\n该项目概算总投资68542.37万元,其中专项债券资金12000万元。\n"
+        "二、绩效目标\n项目总投资68452.37万元,建设周期三年。\n",
+        3,
+        "68452.37",
+    ),
 ]
 
 _FORM_THEN_LINKS = (
@@ -625,6 +633,15 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: two amounts whose difference the text states, or of five digits only
+    (
+        "JX201",
+        "某县2022年度某某项目绩效自评报告\n项目总投资68542.37万元。\n其中已完成投资68452.37万元,尚余90.00万元。\n",
+    ),
+    (
+        "JX201",
+        "某县2022年度某某项目绩效自评报告\n甲镇项目总投资1245.6万元。\n乙镇项目总投资1254.6万元。\n",
+    ),
     # hand-written: a framework's parts that make the total, and parts whose points are not the whole scale
     (
         "JX104",

@@ -89,6 +89,7 @@ def conflicting_values(context: Context) -> Iterator[Hit]:
         *_anchored_pairs_differ(context),
         *_form_against_the_text(context),
         *_transposed_digits(context),
+        *_transposed_amounts(context),
         *_transposed_from_the_headline(context),
     ):
         if (hit.lines, hit.fields["value_a"], hit.fields["value_b"]) not in told:
@@ -122,6 +123,34 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
 
 _TRANSPOSABLE = re.compile(r"^(?:budget\.(?:initial|adjusted|executed)|income\.|expenditure\.)")
 _MIN_DIGITS = 4
+
+
+def _transposed_amounts(context: Context) -> Iterator[Hit]:
+    """Any two amounts of six digits or more, on different lines and written in one unit, that differ only by two
+    neighbouring digits swapped ("项目概算总投资68542.37万元" and "项目总投资68452.37万元", "共支出11415.27万元" and
+    "支出11451.27万元"): whatever the reader took them for, two such figures of one report are one figure mistyped
+    (the text stating their difference as a figure of its own excepted)."""
+    amounts = [f for f in money_facts(context) if _significant_digits(_written(f)) >= _AMOUNT_DIGITS]
+    stated = {f.value for f in context.report.facts if f.unit == "万元" and isinstance(f.value, Decimal)}
+    for index, first in enumerate(amounts):
+        for later in amounts[index + 1 :]:
+            if (
+                first.line != later.line
+                and (first.original_unit or "万元") == (later.original_unit or "万元")
+                and _swapped(_written(first), _written(later), _AMOUNT_DIGITS)
+                and abs(_decimal(first) - _decimal(later)) not in stated
+                and not context.in_other_parts(first, later)
+            ):
+                what = first.subject or later.subject or _FIELD_LABELS.get(first.field, "金额")
+                yield _conflict(context, what, first, later, as_written=True)
+
+
+_AMOUNT_DIGITS = 6
+
+
+def _significant_digits(written: str) -> int:
+    """The digits a figure is written with, without the zeros that end it ("1680.00" and "120000": 3 and 2)."""
+    return sum(c.isdigit() for c in written.replace(".", "").rstrip("0"))
 
 
 def _transposed_from_the_headline(context: Context) -> Iterator[Hit]:
@@ -340,15 +369,22 @@ def _rounds_to(exact: Fact, said: Fact) -> bool:
     return exact.value.quantize(Decimal(1).scaleb(min(0, exponent)), ROUND_HALF_UP) == said.value
 
 
-def _conflict(context: Context, what: str, first: Fact, later: Fact) -> Hit:
+def _conflict(context: Context, what: str, first: Fact, later: Fact, *, as_written: bool = False) -> Hit:
+    """Two statements of one figure that differ; ``as_written``: each shown in the unit it is written in."""
     unit = later.unit if later.unit and later.unit != "分" else ""
+
+    def shown(fact: Fact) -> str:
+        if as_written and fact.original_unit and fact.original_value is not None:
+            return f"{_show(fact.original_value)}{fact.original_unit}"
+        return f"{_show(fact.value)}{unit}"
+
     return Hit(
         {
             "what": what,
             "line_a": str(first.line),
-            "value_a": f"{_show(first.value)}{unit}",
+            "value_a": shown(first),
             "line_b": str(later.line),
-            "value_b": f"{_show(later.value)}{unit}",
+            "value_b": shown(later),
         },
         lines=(first.line, later.line),
         evidence=context.quote(first, later),
