@@ -202,3 +202,20 @@ def test_the_total_after_the_parts_scores_in_one_sentence_is_read() -> None:
     assert extract_document(Document.from_text("page.txt", "txt", text)).score == Decimal("98.83")
     part = "某县某局2021年度项目支出绩效自评报告\n预算执行30分，得分27分。\n"
     assert extract_document(Document.from_text("page.txt", "txt", part)).score is None
+
+
+def test_the_whole_scales_points_in_a_headings_bracket_then_the_score_and_a_grade_given() -> None:
+    # hand-written: "(100分,自评得分96分)" after the evaluation's heading is the whole's, "(20分,…)" a part's;
+    # "给予“良好”等级" gives the grade
+    from jixiao.extract.extract import extract_document
+    from jixiao.ingest.document import Document
+
+    def read(line: str) -> tuple[Decimal | None, str | None]:
+        report = extract_document(
+            Document.from_text("page.txt", "txt", f"某县2021年某某项目绩效自评报告\n{line}\n")
+        )
+        return report.score, report.grade
+
+    assert read("二、绩效评价情况(100分,自评得分96分)") == (Decimal(96), None)
+    assert read("(一)项目投入(20分,自评得分19分)") == (None, None)
+    assert read("经自评，给予“良好”等级，自评得分85分。") == (Decimal(85), "良好")

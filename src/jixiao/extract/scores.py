@@ -149,9 +149,10 @@ _BAND_AFTER = re.compile(
     r"|\s*[(（]\s*[\u4e00-\u9fff]{1,3}\s*[)）]\s*[、，,；;]\s*\d+(?:\.\d+)?\s*分"  # "得分90分(优秀)、80分(良好)": bands
 )
 # "投入(20分，自评得分20分)": a heading's points and its score in brackets, never the report's total
-# (and "(满分20分,实得19分)": a part's full marks short of 100 in the score's bracket)
+# (and "(满分20分,实得19分)": a part's full marks short of 100 in the score's bracket; "(100分,自评得分96分)" after a
+# heading is the whole's)
 _BRACKETED_PART = re.compile(
-    r"[(（]\s*(?:\d+(?:\.\d+)?|(?:满分|分值|权重)\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?)\s*分\s*[,，、;；]\s*$"
+    r"[(（]\s*(?:(?:满分|分值|权重)\s*(?:为|:|：)?\s*)?(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[,，、;；]\s*$"
 )
 # "目标值200,完成值200,分值10,得分10": a score after points short of 100 in one sentence is an indicator's
 # ("总分值为100分,自评分为100分" states the total)
