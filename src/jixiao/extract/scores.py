@@ -27,7 +27,8 @@ _NUMBER = r"(\d+(?:\.\d+)?)"
 # Every alternative starts with a literal character, so that the regex engine skips ahead to candidate
 # positions instead of trying a match at each character of the text (about eight times faster).
 _CATEGORY = (
-    r"(?P<cat>预算(?:资金)?执行率(?:指标)?|预算执行情况|资金执行率(?:指标)?|执行率(?:指标)?|产出(?:指标)?"
+    r"(?P<cat>预算(?:资金)?执行率(?:指标)?|预算执行情况|预算执行(?=\s*(?:满分|分值)\s*\d)|资金执行率(?:指标)?|执行率(?:指标)?"
+    r"|产出(?:指标)?"
     # (not a second-level benefit: "社会效益8.5分", "经济效益指标")
     r"|效益(?<!社会效益)(?<!经济效益)(?<!生态效益)(?<!综合效益)(?:指标)?"
     r"|效果(?:指标)?|服务对象满意度(?:指标)?|满意度(?:指标)?|决策(?:指标)?|过程(?:指标)?|成本(?:指标)?"
@@ -53,6 +54,7 @@ _THIS_PART_BEFORE = re.compile(r"(?:本|该|此)(?:部分|项|节|类|方面)(?:
 _CANONICAL = (
     ("执行率", "预算执行率"),
     ("预算执行情况", "预算执行率"),
+    ("预算执行", "预算执行率"),
     ("产出", "产出指标"),
     ("效益", "效益指标"),
     ("效果", "效果指标"),
@@ -114,7 +116,12 @@ _POINTS_AND_SCORE = re.compile(
 )
 # ... or its points right after its name, then its score: "产出指标50分得49分", "效益指标30分，得28分"
 _POINTS_THEN_SCORE = re.compile(
-    _CATEGORY + r"\s*" + _NUMBER + r"\s*分\s*[,，]?\s*(?:实际|实)?得分?\s*(?:为)?\s*" + _NUMBER + r"\s*分"
+    _CATEGORY
+    + r"\s*(?:满分|分值)?\s*"
+    + _NUMBER
+    + r"\s*分\s*[,，]?\s*(?:实际|实)?得分?\s*(?:为)?\s*"
+    + _NUMBER
+    + r"\s*分"
 )
 # a score may be written in Chinese numerals, then always with its 分 ("九十二点五分", "玖拾叁分")
 _CN_SCORE = r"[一二三四五六七八九十百点零壹贰叁肆伍陆柒捌玖拾佰]{2,8}(?=\s*分)"
