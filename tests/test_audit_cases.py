@@ -641,6 +641,12 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: the year's change after "与上年相比," is no whole of the spending's parts listed after it
+    (
+        "JX101",
+        "某镇2022年度部门整体支出绩效自评报告\n2022年度收入总计1138.52万元,支出总计1138.52万元。收、支与2021年度相比,"
+        "增加86.35万元,增长8.21%,主要原因是衔接项目支出增加。其中,基本支出602.17万元,项目支出536.35万元。\n",
+    ),
     # hand-written: two amounts whose difference the text states, or of five digits only
     (
         "JX201",

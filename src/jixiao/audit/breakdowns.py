@@ -667,12 +667,20 @@ _ADDED = re.compile(_AMOUNTS["added_to_budget"])
 _WORKS_PRICE = re.compile(_AMOUNTS["works_price"])
 
 
+_CHANGE_AFTER_A_COMPARISON = re.compile(
+    r"(?:相比|相较|比上年|较上年|同比)\s*[,，]\s*(?:共|总共)?(?:减少|增加|增长|下降|节约)了?\s*(?:为|:|：)?\s*$"
+)
+_COMPARISON_REACH = 16
+
+
 def _no_whole(text: str, fact: Fact) -> bool:
     """A change, the figure a change is measured from ("比年初预算500万元减少20万元", "较上年的1100万元"), a figure
     per head or another year's."""
     label = label_before(text, fact.start)
     return bool(
         _CHANGE.search(label)
+        # (the comparison in the clause before: "收、支与2021年度相比,增加86.35万元")
+        or _CHANGE_AFTER_A_COMPARISON.search(text, max(0, fact.start - _COMPARISON_REACH), fact.start)
         or _COMPARED.match(label)
         or OTHER_YEARS_AMOUNT.search(label)
         or _a_standard(text, fact)
