@@ -300,14 +300,13 @@ def _headers_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
             # the unit the second line notes under the row label's header ("项目资金" over "（元）") stays with the
             # headers, though no half of a column
             joined += [
-                cell for cell in second if cell not in joined and _UNIT_NOTE.fullmatch(cell.text.strip())
+                cell for cell in second if cell not in joined and _STATED_UNIT.fullmatch(cell.text.strip())
             ]
         result += joined if joined is not None else first
         skip = joined is not None
     return result
 
 
-_UNIT_NOTE = re.compile(r"[(（]\s*(?:亿元|万元|千元|元)\s*[)）]")
 _FIRST_HALVES = frozenset(
     {
         "年初",
@@ -805,7 +804,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         while len(rows) <= _MAX_SUB_ROWS and index < len(cells) and _SUB_ROW.match(cells[index].text):
             if column_key(cells[index].text) is not None:
                 break
-            if _UNIT_NOTE.fullmatch(cells[index].text.strip()) and index + 1 < len(cells):
+            if _STATED_UNIT.fullmatch(cells[index].text.strip()) and index + 1 < len(cells):
                 index += 1  # "项目资金 | 年度资金总额 | …" over "(万元) | 其中:当年财政拨款 | …": the merged label's unit
                 continue
             row, end = _row(cells, index, keys, unit, percent_noted)
