@@ -236,11 +236,12 @@ def closing_total_columns(lines: Sequence[Line]) -> Iterator[ListedSum]:
             or any(_PLAIN_NUMBER.fullmatch(cell) or _TOTAL_WORD.search(cell) for cell in header[:-1])
         ):
             continue
+        table_unit = _unit_in(" ".join(header)) or _unit_above(lines, line.number)
         for below in lines[at + 1 :]:
             row = _table_row(below)
             if row is None or len(row.figures) != len(header) - 1:
                 break
-            unit = _unit_in(row.label) or _unit_in(" ".join(header)) or _unit_above(lines, line.number)
+            unit = _unit_in(row.label) or table_unit
             if unit is None:
                 break
             *items, whole = row.figures

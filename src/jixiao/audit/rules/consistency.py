@@ -366,7 +366,7 @@ def _rounds_to(exact: Fact, said: Fact) -> bool:
     """Whether ``said`` is ``exact``'s figure, perhaps rounded to the places it is written with."""
     assert isinstance(exact.value, Decimal) and isinstance(said.value, Decimal)
     exponent = said.value.as_tuple().exponent
-    if exact.value == said.value or not isinstance(exponent, int):
+    if not isinstance(exponent, int):
         return exact.value == said.value
     return exact.value.quantize(Decimal(1).scaleb(min(0, exponent)), ROUND_HALF_UP) == said.value
 
