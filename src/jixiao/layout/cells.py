@@ -153,6 +153,9 @@ def _table_run_together(
     资金来源 年初预算数 调整后预算数 实际支出 执行率 合计 298640 312475.6 291837.4 93.40% 中央资金 176320 …"): the row
     header's word and the column headers, then rows of a label and as many figures as there are columns (a last row
     the page's end cut short left out), then the prose after it as one cell. None when the line is no such table."""
+    # (the row header's word run on after a sentence, "…由采购办按程序办理。预算执行情况(万元) 预算数(A) …": the sentence
+    # is a word of its own)
+    words = [piece for word in words for piece in _after_a_sentence(line.text, word)]
     texts = [line.text[start:end] for start, end in words]
     known = [is_header(text) for text in texts]
     for first in range(len(texts) - _HEADER_WORDS):
@@ -183,6 +186,15 @@ def _table_run_together(
             *([_span(line, words[rest][0], words[-1][1])] if rest is not None else []),
         ]
     return None
+
+
+def _after_a_sentence(text: str, word: tuple[int, int]) -> list[tuple[int, int]]:
+    """A word cut after the last sentence it holds, when what follows is as short as a row header's word."""
+    start, end = word
+    stop = max(text.rfind(mark, start, end) for mark in "。；;")
+    if stop < 0 or not 0 < end - stop - 1 <= _ROW_LABEL_MAX:
+        return [word]
+    return [(start, stop + 1), (stop + 1, end)]
 
 
 def _span(line: Line, start: int, end: int) -> Cell:

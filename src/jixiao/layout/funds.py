@@ -488,6 +488,14 @@ def _consistent(placed: dict[str, tuple[Decimal, bool]], arithmetic: bool = True
     return True
 
 
+def _a_ratio_to_the_hundredth(rate: tuple[Decimal, bool]) -> bool:
+    """Whether a rate cell without "%" holds spending over budget as a ratio written to the hundredth or finer
+    ("0.9683" under 执行率(B/A)): the rate in percent, to as many places less two."""
+    value, percent = rate
+    exponent = value.as_tuple().exponent
+    return not percent and 0 < value <= 1 and isinstance(exponent, int) and exponent <= -2
+
+
 def _as_ratio(ratio: Decimal, rate: tuple[Decimal, bool]) -> bool:
     """Whether a rate cell without "%" holds the ratio itself, rounded as printed ("0.1" for 94 / 650)."""
     value, percent = rate
@@ -516,10 +524,13 @@ def _place(
         return in_order  # "年度资金总额 | 96.5 | 118.3" and the page ends: 年初 and 全年 only
     if (
         len(values) == len(keys)
-        and (in_order.get("rate", (0, False))[1] or ("rate" in in_order and percent_noted))
+        and (
+            in_order.get("rate", (0, False))[1]
+            or ("rate" in in_order and (percent_noted or _a_ratio_to_the_hundredth(in_order["rate"])))
+        )
         and _consistent(in_order, arithmetic=False)
     ):
-        return in_order  # every column filled, the "%" under the rate's header
+        return in_order  # every column filled, the "%" under the rate's header (or the rate as a ratio, "0.9683")
     readings = []
     for columns in itertools.combinations(range(len(keys)), len(values)):
         placed = {keys[c]: v for c, v in zip(columns, values, strict=True)}
@@ -639,13 +650,18 @@ def _placed_row(
     row = tuple(
         FundsCell(
             key,
-            in_wan(value[0], _cell_unit(by_value[id(value)].text, unit)) if key in _AMOUNTS else value[0],
+            in_wan(value[0], _cell_unit(by_value[id(value)].text, unit))
+            if key in _AMOUNTS
+            else value[0].scaleb(2)
+            if key == "rate" and _a_ratio_to_the_hundredth(value)
+            else value[0],
             by_value[id(value)],
         )
         for key, value in placed.items()
-        # another year's figure, or what arrived, held its place, nothing more; a ratio ("0.1") rounds away the
-        # rate it stands for
-        if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
+        # another year's figure, or what arrived, held its place, nothing more; a ratio written to a tenth ("0.1")
+        # rounds away the rate it stands for, one to the hundredth or finer ("0.9683") is the rate in percent
+        if key not in _HELD
+        and not (key == "rate" and not value[1] and value[0] <= 1 and not _a_ratio_to_the_hundredth(value))
     )
     return FundsRow(label, row)
 
