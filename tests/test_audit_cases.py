@@ -629,6 +629,53 @@ FIRES = [
         2,
         "93",
     ),
+    # hand-written: the spending broken down by its sources, one of them the year's budget money: 182.4 + 15.12 = 197.52
+    (
+        "JX101",
+        "某县2024年农机购置补贴项目支出绩效自评报告\n实际支出196.52万元,其中当年预算资金182.4万元、"
+        "使用2023年度结余资金15.12万元。\n",
+        2,
+        "197.52",
+    ),
+    # hand-written: a project named after its standard ("生均"), its budget's sources 3.36 + 1.20 + 0.42 = 4.98
+    (
+        "JX101",
+        "某校2020年特殊教育生均公用经费项目支出绩效自评报告\n2020年特殊教育生均公用经费项目全年预算资金4.80万元,"
+        "其中:中央补助3.36万元,省级补助1.20万元,县级配套0.42万元。执行预算资金4.80万元,执行率100%。\n",
+        2,
+        "4.98",
+    ),
+    # hand-written: the grade given as an evaluation, its bands in brackets after it: 86 is 良好
+    (
+        "JX203",
+        "某县2023年烈士遗属定期抚恤金项目绩效自评报告\n通过全面评估,自评得分86分,最后给予优秀评价(自评得分90分(含)以上为优秀,"
+        "80分(含)至90分为良好,60分(含)至80分为合格,60分以下为不合格)。\n",
+        2,
+        "良好",
+    ),
+    (
+        "JX203",
+        "某市2021年国家非物质文化遗产保护资金绩效自评报告\n自评得分86.5,综合评价结果为:优(评价等级标准:90分以上为优,"
+        "80-89分为良,60-79分为中,60分以下为差)。\n",
+        2,
+        "良",
+    ),
+    # hand-written: the rate printed as the ratio B/A in a run-on funds row: 2801.62 / 2954.3 = 94.83%, not 96.83%
+    (
+        "JX103",
+        "某县林业局2019年度部门整体支出绩效自评报告\n2019年共下达我局部门预算经费2,954.3万元。预算执行情况(万元) 预算数(A) "
+        "执行数(B) 执行率(B/A) 年度财政资金总额 2954.3 2801.62 0.9683 其中:\n",
+        2,
+        "94.83",
+    ),
+    # hand-written: the quoted project's own spending in its report: 4.56 / 5 = 91.20%, not 95.20%
+    (
+        "JX103",
+        "2020年春节慰问经费项目支出绩效自评报告\n2020年春节慰问经费年初预算5万元,全年未作调整。\n"
+        "“春节慰问经费”项目支出4.56万元,预算执行率95.20%,用于慰问困难归侨侨眷。\n",
+        3,
+        "91.2",
+    ),
 ]
 
 _FORM_THEN_LINKS = (
@@ -641,6 +688,12 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written: the change after "与2018年度相比," with its measure named again is no whole of the parts after it
+    (
+        "JX101",
+        "某县2019年住房租赁补贴项目绩效自评报告\n2019年度我县住房租赁补贴资金下达126万元。与2018年度相比,下达资金增加18万元,"
+        "增长16.7%,增加的原因:一是中央提高补助标准;二是指标任务户数增加。其中:中央补助资金96万元,省级补助资金30万元。\n",
+    ),
     # hand-written: the year's change after "与上年相比," is no whole of the spending's parts listed after it
     (
         "JX101",

@@ -61,6 +61,9 @@ _CHANGE = re.compile(_AMOUNTS["compared_change"])
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"])
 _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
 _A_BUDGET = re.compile(r"预算")
+# the year's budget money as one source the spending came from ("实际支出196.52万元,其中当年预算资金182.4万元、使用结余资金
+# 15.12万元"), no item's budget
+_BUDGET_AS_A_SOURCE = re.compile(r"^(?:其中)?[:：\s]*(?:使用)?(?:当年|本年度?|年度)(?:财政)?预算(?:内)?资金$")
 _SUBTOTAL = re.compile(r"合计|小计")
 _A_FIGURE = re.compile(r"\d")
 
@@ -70,7 +73,15 @@ def _per_unit(label: str) -> bool:
     公用经费"), not a standard the amount was worked out with ("聘用监测员12人、每人每月300元补助4.32万元", "按每个5万元标准
     给予建设运行补助共计60万元")."""
     found = _PER_UNIT.search(label)
-    return found is not None and not _A_FIGURE.search(label, found.end())
+    return (
+        found is not None
+        and not _A_FIGURE.search(label, found.end())
+        # (nor a project named after its standard: "生均公用经费项目全年预算资金4.80万元" is the project's budget)
+        and not _PROJECT_NAMED.search(label, found.end())
+    )
+
+
+_PROJECT_NAMED = re.compile(r"(?:经费|资金|补助|补贴)项目")
 
 
 # an amount of another year: the year qualifies the amount itself ("较上年的1100万元", "上年支出1000万元"), not a
@@ -668,7 +679,8 @@ _WORKS_PRICE = re.compile(_AMOUNTS["works_price"])
 
 
 _CHANGE_AFTER_A_COMPARISON = re.compile(
-    r"(?:相比|相较|比上年|较上年|同比)\s*[,，]\s*(?:共|总共)?(?:减少|增加|增长|下降|节约)了?\s*(?:为|:|：)?\s*$"
+    # (with the measure named again after it: "与2018年度相比,下达资金增加18万元")
+    r"(?:相比|相较|比上年|较上年|同比)\s*[,，]\s*[\u4e00-\u9fff]{0,8}?(?:共|总共)?(?:减少|增加|增长|下降|节约)了?\s*(?:为|:|：)?\s*$"
 )
 _COMPARISON_REACH = 16
 
@@ -690,10 +702,15 @@ def _no_whole(text: str, fact: Fact) -> bool:
 def _a_standard(text: str, fact: Fact) -> bool:
     """A figure per head or per unit ("人均公用经费2.5万元"), or a standard listed after a 每 or named after it
     ("按县道每公里每年1.0万元、乡道0.5万元、村道0.3万元标准补助")."""
+    clause = clause_start(text, fact.start, 0, "，,；;。")
+    if (per := _PER_UNIT.search(text, clause, fact.start)) and _PROJECT_NAMED.search(
+        text, per.end(), fact.start
+    ):
+        return False  # "生均公用经费项目全年预算资金4.80万元": a project named after its standard, its budget
     return bool(
         _PER_UNIT.search(label_before(text, fact.start))
         or _STANDARD_AFTER.match(text, fact.end)
-        or _PER_UNIT.search(text, clause_start(text, fact.start, 0, "，,；;。"), fact.start)
+        or per is not None
     )
 
 
@@ -968,7 +985,7 @@ def _parts(
         listed = _MARKER_LEAD.sub("", parts[-1].label) if parts else ""
         if listed and label.startswith(listed) and _PLANNED_AFTER.fullmatch(label[len(listed) :]):
             continue  # "公用经费372.15万元，公用经费预算386.00万元": the same item's budget beside what it spent
-        if of_spending and _A_BUDGET.search(label):
+        if of_spending and _A_BUDGET.search(label) and not _BUDGET_AS_A_SOURCE.match(label):
             # "“三公”经费支出19.41万元,其中…,“三公经费”预算25.62万元": the spending's budget, another measure; first
             # in the listing ("项目支出43.82万元.其中:A项目预算30.16万元(…),支付…"), the items' budgets and spending mixed
             if not parts:

@@ -150,7 +150,7 @@ def _satisfaction_target(context: Context) -> Decimal | None:
     if stated is not None:
         return stated.value
     for fact in context.facts("satisfaction"):
-        for found in _AT_LEAST.finditer(context.line_text(fact.line)):
+        for found in _AT_LEAST.finditer(context.lines[fact.line - 1].text):
             value = Decimal(found.group(1))
             if value != fact.value:
                 return value
