@@ -3736,3 +3736,99 @@ def test_a_finance_bulletins_total_of_the_funds_is_the_budget() -> None:
         "某县2023年某某专项资金绩效自评报告\n全年财政拨款资金总量为812.46万元,实际支出795.20万元,支付率为97.88%。\n"
     )
     assert (budget.adjusted, budget.execution_rate) == (Decimal("812.46"), Decimal("97.88"))
+
+
+def test_a_budget_word_listed_after_the_spending_names_a_source_of_it() -> None:
+    # hand-written: the spending broken down by where its money came from ("当年预算资金", a project's "运行维护费"),
+    # none of them the budget
+    budget = budget_of(
+        "某县2024年农机购置补贴项目支出绩效自评报告\n"
+        "实际支出196.52万元,其中当年预算资金182.4万元、使用2023年度结余资金15.12万元。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (None, Decimal("196.52"))
+    budget = budget_of(
+        "2021年某市电子政务内网运行维护费项目资金绩效评价报告\n(一)年初预算安排专网运维经费72万元。\n"
+        "(二)全年实际支出69.6万元,其中线路租费50.4万元,主要用于专网线路年租赁费;运行维护费19.2万元,主要用于设备维修。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (None, Decimal("69.6"))
+    # a budget stated again after the listing's "；" is the budget
+    budget = budget_of(
+        "某项目支出绩效自评报告\n实际支出100万元,其中A经费50万元、B经费50万元;全年预算120万元。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (Decimal(120), Decimal(100))
+
+
+def test_a_heading_on_the_use_of_funds_run_into_its_sentence_names_no_spending() -> None:
+    # hand-written: "(二)资金使用情况" run into "项目资金45万元": the project's money, not money used
+    budget = budget_of(
+        "某镇农村户厕改造项目绩效评价报告\n(二)资金使用情况项目资金45万元,截止2022年11月30日支出43.2万元,结余1.8万元。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (Decimal(45), None)
+
+
+def test_spending_paid_to_its_payees_and_rates_of_the_money_used() -> None:
+    # hand-written in the wording of county notices: paid to the contractor, into the hands of those it is for,
+    # "落实支出", a clause opening with its spending; "资金使用比例", "资金完成率"
+    cases = [
+        ("项目资金236万元。截止2023年12月底共收到财政拨款236万元,已支付施工单位148.62万元。", "148.62", None),
+        (
+            "全年到位项目资金合计1126.4万元,已通过“一卡通”发放到农牧民手中1098.24万元,剩余资金结转下年使用。",
+            "1098.24",
+            None,
+        ),
+        (
+            "县财政拨付资金共计3,276.18万元,截止当前,已落实支出3,197.55万元,到目前资金使用比例97.6%。",
+            "3197.55",
+            "97.6",
+        ),
+        ("下拨资金85万元。2022年度我县共开展人工增雨作业126点次,支出作业补助资金71.46万元。", "71.46", None),
+        (
+            "项目总预算164万元。1.乡镇卫生院周转宿舍建设资金完成121.77万元,资金完成率为74.25%。",
+            "121.77",
+            "74.25",
+        ),
+        (
+            "2020年春节慰问经费年初预算5万元。“春节慰问经费”项目支出4.56万元,预算执行率91.20%。",
+            "4.56",
+            "91.20",
+        ),
+    ]
+    for sentence, spent, rate in cases:
+        budget = budget_of(f"春节慰问经费项目支出绩效自评报告\n{sentence}\n")
+        assert budget.executed == Decimal(spent), sentence
+        assert budget.execution_rate == (Decimal(rate) if rate else None), sentence
+
+
+def test_a_quoted_projects_spending_among_several_is_not_the_headline() -> None:
+    # hand-written: two quoted projects, each with its spending; the whole's is stated first
+    budget = budget_of(
+        "2021年主体班教育培训项目等专项资金绩效自评报告\n2021年两个项目涉及公共预算支出共81.46万元,整体预算执行率为93.20%:"
+        "“主体班教育培训经费”项目支出58.30万元,预算执行率94.03%;“教学科研经费”项目支出23.16万元,预算执行率91.18%。\n"
+    )
+    assert budget.executed in (None, Decimal("81.46"))  # never one of the projects' own
+
+
+def test_a_table_run_on_after_a_sentence_is_read_with_its_rate_as_a_ratio() -> None:
+    # hand-written: the form's funds row printed after the sentence, single spaces apart, its rate the ratio B/A
+    budget = budget_of(
+        "某县2022年松材线虫病防治项目绩效自评报告\n获省财政厅下达专项资金312万元,由采购办按程序办理。预算执行情况(万元) 预算数(A) "
+        "执行数(B) 执行率(B/A) 年度财政资金总额 312 305.76 0.9800\n"
+    )
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(312),
+        Decimal("305.76"),
+        Decimal("98.00"),
+    )
+
+
+def test_money_paid_out_at_the_rate_is_read_in_traditional_script_too() -> None:
+    # hand-written, as a mirror republishes it: "已撥付" is 已拨付, its amount over the allocation giving the rate
+    budget = budget_of(
+        "某市某項目資金2024年度績效自評報告\n2024年市財政下達該項目資金48萬元,到位資金48萬元,截至12月31日已撥付45.6萬元,"
+        "資金使用率95%。\n"
+    )
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(48),
+        Decimal("45.6"),
+        Decimal(95),
+    )

@@ -3063,3 +3063,24 @@ def test_the_fund_a_sentence_gives_its_years_budget_names_an_untitled_page() -> 
         assert identity_of(text)[1] == "孤儿基本生活费补助项目", stated
     # a bare 预算 after an office's approval names no fund ("县财政局批复项目预算265万元")
     assert identity_of(f"{body}县财政局批复项目预算265万元,全年支出261.8万元。\n")[1] is None
+
+
+def test_a_breadcrumb_saying_where_the_reader_is_is_chrome_whatever_its_last_crumb() -> None:
+    # hand-written: "您当前的位置:首页 > X局 > … > 绩效自评" above the report's own title
+    text = (
+        "您当前的位置:首页 > 某市教育局 > 财政资金 > 项目绩效评价 > 绩效自评\n某市某镇中心学校2024年度项目绩效自评报告\n"
+        "一、基本情况\n2024年度收到项目预算资金合计37.94万元,实际支付项目预算资金37.12万元。\n"
+    )
+    unit, project = identity_of(text)
+    assert unit == "某市某镇中心学校"
+    assert project is None  # "收到项目预算资金" is money received, no project's name
+
+
+def test_an_organisation_carrying_out_its_project_after_the_instructions_it_follows_is_the_unit() -> None:
+    # hand-written: a sharing site's generic title; the body names who carried the project out where
+    text = (
+        "项目实施绩效自评报告 篇9\n一、项目基本情况\n为了改善农业生产条件,根据省水利主管部门《关于下达2021年小型农田水利"
+        "设施维修养护资金的通知》文件的要求,某县水利和湖泊局在甲镇、乙镇等5个乡镇实施某县2021年小型农田水利设施维修养护"
+        "项目,共整修山塘42口。\n"
+    )
+    assert identity_of(text)[0] == "某县水利和湖泊局"

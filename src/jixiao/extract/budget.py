@@ -270,7 +270,8 @@ _LEAD = re.compile(r"^(?:[:：,，]|主要(?:是|为|用于|包括)|包括|其�
 
 _NOT_YET = re.compile(r"(?:未|没有|暂未)\s*$")
 _PAID_FOR_THE_PROJECT = re.compile(
-    r"(?<![未划应拟将需待])(?<!预计)(?<!转移)(?:支付|支出|使用|兑付|报账)[\u4e00-\u9fff]{0,8}$"
+    # (not a heading's "资金使用情况" run into the sentence after it: "(二)资金使用情况项目资金45万元")
+    r"(?<![未划应拟将需待])(?<!预计)(?<!转移)(?:支付|支出|使用|兑付|报账)(?!情况)[\u4e00-\u9fff]{0,8}$"
 )
 _WHOSE_BUDGET = re.compile(r"(?:部门|单位|机关|本级)?")
 
@@ -1838,7 +1839,8 @@ def extract_budget(
         found = classify(label) if item is None else classify(item.group("name"))
         names_own = bool(own_project) and ctx.flow.locate(quantity.start)[0] not in title_lines
         if (
-            found is None
+            # (or named as the project's own class of spending: "“春节慰问经费”项目支出4.56万元" in that project's report)
+            (found is None or (found == ("expenditure", "项目支出") and label.rstrip().endswith("项目支出")))
             and project_kind
             and names_own
             and same_project(_listing_name(label), own_project or "")
@@ -1847,6 +1849,7 @@ def extract_budget(
                 and _a_piece_of(_listing_name(label), own_project or "")
             )
             and not _part_of_the_projects_budget(ctx.flow.text, quantity.start)
+            and not _a_source_of_the_spending(ctx, quantity, "adjusted")
         ):
             # "2019年度X经费5万元": the project's money; "X经费支出4.37万元", "共发放X49万元": what it spent (not an item
             # listed after 其中 whose name is a piece of the project's: "其中：…，设施运行费158.76万元" in "水文测报设施
@@ -2055,6 +2058,8 @@ def extract_budget(
             # (a cost the money paid is a part in any report: "其中数字化加工费10.56万元")
             costs = part is not None and _COST_ITEM.search(part) is not None
             field = f"part.{key}" if part and (included or not project_kind or costs) else f"budget.{key}"
+            if part and field == f"budget.{key}" and _a_source_of_the_spending(ctx, quantity, key):
+                field = f"part.{key}"
             if (
                 project_kind
                 and own_project
@@ -2100,6 +2105,32 @@ def extract_budget(
         _spent_in_full(ctx)
         _whole_of_listed_parts(ctx)
         _allocated_for_a_use(ctx)
+
+
+def _a_source_of_the_spending(ctx: Context, quantity: Quantity, key: str) -> bool:
+    """Whether a budget's word names one source or item of the spending its sentence lists after "其中" ("实际支出196.52
+    万元,其中当年预算资金182.4万元、使用结余资金15.12万元", "本年支出合计97.5万元,其中…;运行维护费30.2万元"): a part of what
+    was spent, not the budget."""
+    if key not in ("initial", "adjusted"):
+        return False
+    text = ctx.flow.text
+    # (the listing may go on past a "；", "其中A…;B…": not where the clause names a budget again, "…;全年预算120万元")
+    begin = clause_start(text, quantity.start, 0, "。！？!?\n")
+    marker = text.rfind("其中", begin, quantity.start)
+    if marker < 0:
+        return False
+    clause = clause_start(text, quantity.start, 0, "，,；;。")
+    if clause > marker and text[clause - 1] in "；;" and _BUDGET_NAMED.search(text, clause, quantity.start):
+        return False
+    return any(
+        begin <= at < marker
+        for fact in ctx.facts
+        if (fact.field in ("budget.executed", "part.executed") or fact.field == "expenditure.支出合计")
+        and (at := ctx.flow.offset(fact.line, fact.start)) is not None
+    )
+
+
+_BUDGET_NAMED = re.compile(r"预算|下达|安排|批复|到位")
 
 
 _ADDED = re.compile(
@@ -2470,7 +2501,7 @@ def _paid_out_at_the_rate(
     for stated in rates:
         if stated.value != rate:
             continue
-        text = ctx.line_text[stated.line]
+        text = ctx.read_text[stated.line]
         opening = sentence_start(text, stated.start)
         for amount in amounts:
             if (
@@ -2486,7 +2517,7 @@ def _paid_out_at_the_rate(
         # when, paid out by its own clause, it gives the rate to the hundredth of a percent; not the budget itself
         # restated ("全年应支付…=499200元" beside a rate of 100%)
         for amount in amounts:
-            text = ctx.line_text[amount.line]
+            text = ctx.read_text[amount.line]
             if (
                 isinstance(amount.value, Decimal)
                 and amount.value != adjusted
