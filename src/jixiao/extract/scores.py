@@ -13,7 +13,7 @@ from jixiao.extract.named_project import project_stated_of
 from jixiao.extract.numbers import cn_value, to_decimal
 from jixiao.extract.spans import mark_before
 from jixiao.ingest.document import Line
-from jixiao.layout.cells import line_cells
+from jixiao.layout.cells import line_cells, table_cells
 from jixiao.layout.headings import HEADING_NUMBER, LIST_ITEM, is_heading
 from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
@@ -94,9 +94,10 @@ WEIGHT = re.compile(
     + r"\s*分(?!值))"
 )
 # "产出指标得分45分", "产出指标得45分", "满意度指标(10分)得10分": the score after an optional weight
+# (its kind named as a class: "投入类指标得分18分")
 _COMPONENT = re.compile(
     _CATEGORY
-    + r"\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*(?:(?:自评)?得分|得)\s*(?:为|:|：)?\s*"
+    + r"(?:类(?:指标)?)?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*(?:(?:自评)?得分|得)\s*(?:为|:|：)?\s*"
     + _NUMBER
     + r"\s*分"
 )
@@ -740,9 +741,14 @@ _SUMMARY_HEADER = (
     frozenset({"分值", "权重", "标准分"}),
     frozenset({"得分", "自评得分", "实际得分"}),
 )
-_SUMMARY_ROW = re.compile(r"^" + _CATEGORY + r"$")
+# (named as the project's or the department's part: "项目决策 | 20 | 18")
+_SUMMARY_ROW = re.compile(r"^(?:项目|部门)?" + _CATEGORY + r"$")
 _SUMMARY_REACH = 8  # rows under the header
 _SUMMARY_TOTAL = re.compile(r"(?:合\s*计|总\s*计|总\s*分)")
+
+
+def _summary_header(text: str) -> bool:
+    return text in _SUMMARY_HEADER[1] or text in _SUMMARY_HEADER[2]
 
 
 def extract_summary_table(ctx: Context, lines: Sequence[Line]) -> None:
@@ -751,14 +757,15 @@ def extract_summary_table(ctx: Context, lines: Sequence[Line]) -> None:
     for index, line in enumerate(lines):
         if "一级指标" not in line.text:
             continue
-        header = [cell.text for cell in line_cells(line)]
+        # (its cells may be set apart by single spaces: "一级指标 分值 得分" over "项目决策 20 18")
+        header = [cell.text for cell in table_cells(line, _summary_header)]
         width = len(header)
         if width not in (3, 4) or header[0] != _SUMMARY_HEADER[0]:
             continue
         if header[1] not in _SUMMARY_HEADER[1] or header[2] not in _SUMMARY_HEADER[2]:
             continue
         for row in lines[index + 1 : index + 1 + _SUMMARY_REACH]:
-            cells = line_cells(row)
+            cells = table_cells(row, _summary_header)
             if len(cells) not in (3, width):
                 continue
             points, score = _number_cell(cells[1].text), _number_cell(cells[2].text)

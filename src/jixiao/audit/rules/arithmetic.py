@@ -1720,8 +1720,10 @@ def _rate_reads_its_figures(context: Context, rate: Fact, executed: Fact, budget
     ):
         return False
     # (not the budget's own parts listed after it: "全年预算1,380万元,其中年初预算900万元,年中追加480万元,执行率…")
+    # (nor money added of nothing: "上年结转资金0万元")
     if any(
         _ADDED_TO_BUDGET.search(label_before(text, f.start))
+        and _value(f) != 0
         and not (budget.field == "budget.adjusted" and "其中" in text[budget.end : f.start])
         for f in between
     ):
