@@ -3832,3 +3832,28 @@ def test_money_paid_out_at_the_rate_is_read_in_traditional_script_too() -> None:
         Decimal("45.6"),
         Decimal(95),
     )
+
+
+def test_nothing_carried_in_makes_no_other_allocation_and_a_sources_own_amount_in_renminbi() -> None:
+    # hand-written: "上年结转资金0万元" beside the allocation; "财政拨款为人民币268.5万元/年," the source's own amount
+    budget = budget_of(
+        "某市退役士兵教育培训资金绩效自评报告\n省财政下达我市补助资金1284.6万元,主要用于培训补助,上年结转资金0万元,"
+        "实际支出1197.35万元,资金执行率为95.21%。\n"
+    )
+    assert (budget.adjusted, budget.executed) == (Decimal("1284.6"), Decimal("1197.35"))
+    budget = budget_of(
+        "某县城区园林绿化管护项目绩效自评报告\n本项目2021年财政拨款为人民币268.5万元/年,全年实际支出264.2万元。\n"
+    )
+    assert budget.executed == Decimal("264.2")
+
+
+def test_rates_named_as_a_share_of_the_spending_budget_or_as_its_completion() -> None:
+    # hand-written: "占年度支出预算的98.3%", "支出完成率98.3%"
+    budget = budget_of(
+        "某局2023年度部门整体支出绩效自评报告\n2023年度支出预算921.30万元。1-12月累计完成支出905.66万元,占年度支出预算的98.3%。\n"
+    )
+    assert budget.execution_rate == Decimal("98.3")
+    budget = budget_of(
+        "某局2020年度部门整体支出绩效自评报告\n截至12月底,完成支出2376.92万元,支出完成率98.3%。\n"
+    )
+    assert budget.execution_rate == Decimal("98.3")

@@ -176,7 +176,10 @@ def _of_the_years_start(ctx: Context, index: int, label: str) -> bool:
 
 
 # a source named with its own amount right after it ("财政拨款150.49万元,")
-_OWN_AMOUNT = re.compile(r"\s*(?:为|:|：)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*[,，;；]")
+# (in 人民币, per year: "财政拨款为人民币268.5万元/年,")
+_OWN_AMOUNT = re.compile(
+    r"\s*(?:为|:|：)?\s*(?:人民币)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?元\s*(?:[/／]\s*年)?\s*[,，;；]"
+)
 _LISTING = re.compile(r"主要(?:是|为|用于|包括)|包括|分别为|其中")
 # a rate's word after the name of whose rate it is ("县级资金执行率", "X项目支付率", "福彩公益金拨付率")
 _RATE_WORD = r"(?:执行率|支付率|支出率|拨付率|支出进度|支付进度)"
@@ -2716,6 +2719,7 @@ def _one_allocation_of_several(ctx: Context, fact: Fact) -> bool:
             or amount.start == at
             or amount.unit != fact.unit
             or in_brackets(text[start : amount.start])
+            or amount.value == 0  # ("上年结转资金0万元": nothing carried in, no other allocation)
         ):
             continue
         label = text[clause_start(text, amount.start, start, _LABEL_BREAKS) : amount.start]
