@@ -716,6 +716,15 @@ FIRES = [
         2,
         "90",
     ),
+    # hand-written: one named fund's money restated with two digits swapped (76.28 and 67.28), whatever it is a part of
+    (
+        "JX201",
+        "某县2024年农村公路养护运转经费项目绩效自评报告\n2024年某县农村公路养护中心向县级财政争取资金218.6万元。"
+        "其中:燃油税返还资金76.28万元,县级财政安排142.32万元。\n县财政拨付资金218.6万元,到位资金218.6万元,"
+        "其中燃油税返还资金67.28万元。\n",
+        2,
+        "67.28",
+    ),
 ]
 
 _FORM_THEN_LINKS = (

@@ -105,7 +105,10 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
     the words around each. Figures of four digits at least, so that two different small ones do not pass for it."""
     by_field: dict[tuple[str, str | None], list[tuple[Fact, Decimal]]] = {}
     stated = {f.value for f in context.report.facts if f.unit == "万元" and isinstance(f.value, Decimal)}
-    for fact in context.facts_matching(_TRANSPOSABLE):
+    # (and money the text names, however the reader took it: "其中:燃油税返还资金76.28万元" and "其中燃油税返还资金67.28
+    # 万元")
+    named = [f for f in context.facts("amount") if f.subject and f.unit == "万元"]
+    for fact in (*context.facts_matching(_TRANSPOSABLE), *named):
         if isinstance(fact.value, Decimal) and not fact.approximate:
             by_field.setdefault((fact.field, fact.subject), []).append((fact, fact.value))
     for facts in by_field.values():
