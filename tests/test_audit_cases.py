@@ -725,6 +725,22 @@ FIRES = [
         2,
         "67.28",
     ),
+    # hand-written: a part's share of the whole its listing opens with, against that whole (7480 / 9350 = 80%), never
+    # against a part whose name holds a budget's word ("中央预算内投资")
+    (
+        "JX103",
+        "某县2022年新建工程项目绩效自评报告\n2022年,新建工程收到资金合计9350万元,其中:中央预算内投资7480万元,"
+        "占资金总额的70%;县级配套资金1870万元,占资金总额的20%。\n",
+        2,
+        "80",
+    ),
+    # hand-written: the spending's share of the money that arrived, stated as its share: 2413.5 / 2875 = 83.95%
+    (
+        "JX103",
+        "某市2022年公共文化服务体系建设资金绩效自评报告\n到位资金2875万元。全市累计支出2413.5万元,占到位资金86.95%。\n",
+        2,
+        "83.95",
+    ),
 ]
 
 _FORM_THEN_LINKS = (
@@ -737,6 +753,17 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    (
+        "JX103",
+        "某县2022年新建工程项目绩效自评报告\n2022年,新建工程收到资金合计9350万元,其中:中央预算内投资7480万元,"
+        "占资金总额的80%;省级补助资金0万元,占资金总额的0%;县级配套资金1870万元,占资金总额的20%。\n",
+    ),
+    # hand-written: the money spent is no money arrived, whatever the arrival rate beside it
+    (
+        "JX124",
+        "某福利院2019年度部门整体支出绩效自评报告\n2019年度公共财政拨款年初预算资金2,386,540.00元,截止2019年12月31日,"
+        "实际支出2,341,215.36元,支出进度98.10%,资金到位率100%。\n",
+    ),
     # hand-written: the change after "与2018年度相比," with its measure named again is no whole of the parts after it
     (
         "JX101",

@@ -1287,12 +1287,15 @@ def rates(context: Context) -> Iterator[Rate]:
                 begin = sentence_start(text, group.total.start)
                 end = sentence_end(text, group.total.end)
                 # the last such figure of the sentence: the year's whole budget after its initial one and additions
+                # (never one of the listing's own parts: "其中:中央预算内投资7480万元,占资金总额的80%")
+                listed = {(p.fact.line, p.fact.start) for p in group.parts}
                 spending = next(
                     (
                         f
                         for f in reversed(money_facts(context))
                         if f.line == group.total.line
                         and begin <= f.start < end
+                        and (f.line, f.start) not in listed
                         and _of_flow(label_before(text, f.start), flow)
                     ),
                     None,
@@ -1618,10 +1621,16 @@ def _named_base_amount(context: Context, rate: Fact) -> Fact | None:
 _BY_LABEL = re.compile(r"按(?P<label>[\u4e00-\u9fff]{2,10}?)(?:数|金额)?(?:计算|口径)")
 
 
+# a rate written as the share of money it names, right before it: "…支出42871.5万元，占下达资金的96.12%"
+_SHARE_OF_LABEL = re.compile(r"占(?P<label>[\u4e00-\u9fff]{2,10}?)(?:的)?(?:比例|比重)?(?:为|是|达到?)?\s*$")
+
+
 def _named_base_label(text: str, rate: Fact) -> str | None:
     """The label the rate's clause names its base by, the last before it with no other rate between."""
     found = list(_BY_LABEL.finditer(text, clause_start(text, rate.start, 0, "。；;"), rate.start))
     named = found[-1] if found else None
+    if named is None:
+        named = _SHARE_OF_LABEL.search(text, clause_start(text, rate.start), rate.start)
     if named is None or "%" in text[named.end() : rate.start] or "到位" in named["label"]:
         return None
     return named["label"]
