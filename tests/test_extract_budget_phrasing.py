@@ -3857,3 +3857,34 @@ def test_rates_named_as_a_share_of_the_spending_budget_or_as_its_completion() ->
         "某局2020年度部门整体支出绩效自评报告\n截至12月底,完成支出2376.92万元,支出完成率98.3%。\n"
     )
     assert budget.execution_rate == Decimal("98.3")
+
+
+def test_the_spendings_share_of_the_money_received_or_planned_is_the_rate() -> None:
+    # hand-written: the base named as what arrived, was allocated or planned; "资金拨付比例"; "为调整预算数的…"
+    cases = [
+        ("到位资金2875万元。全市累计支出2413.5万元,占到位资金86.95%。", "86.95"),
+        ("下达资金84.6万元,实际支出71.35万元,占下达资金的84.34%。", "84.34"),
+        ("计划安排资金860万元。项目完成支出812.4万元,占计划安排的94.47%。", "94.47"),
+        ("预算安排446万元,总支出438.62万元,资金拨付比例98.35%。", "98.35"),
+        ("调整后预算数162.4万元,项目支出149.73万元,为调整预算数的92.20%。", "92.20"),
+    ]
+    for sentence, rate in cases:
+        assert budget_of(f"某项目支出绩效自评报告\n{sentence}\n").execution_rate == Decimal(rate), sentence
+    # a source's share of the allocation is no rate
+    budget = budget_of("某项目支出绩效自评报告\n下达资金9350万元,其中中央资金7480万元,占下达资金的80%。\n")
+    assert budget.execution_rate is None
+
+
+def test_a_departments_share_of_its_years_total_is_never_its_total() -> None:
+    # hand-written: the one spending statement is a share of the year's whole; the whole itself is stated before it
+    budget = budget_of(
+        "某团市委2020年度部门整体支出绩效自评报告\n2020年本年支出合计1187.52万元,其中:基本支出796.35万元,占67.1%;"
+        "项目支出391.17万元,占32.9%。\n2020年一般公共预算财政拨款支出1032.6万元,占本年支出合计的87%。\n"
+    )
+    assert budget.executed != Decimal("1032.6")
+    # and a source's own figure dated apart from the spending after it
+    budget = budget_of(
+        "某福利院2019年度部门整体支出绩效自评报告\n2019年度公共财政拨款年初预算资金2,386,540.00元,截止2019年12月31日,"
+        "实际支出2,341,215.36元,支出进度98.10%。\n"
+    )
+    assert budget.executed == Decimal("234.121536")

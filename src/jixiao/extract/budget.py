@@ -150,7 +150,8 @@ _INCLUDED = re.compile(r"[(（]\s*含(?![^)）]*[)）])|" + _WHOLE_THEN_PARTS)
 # a new clause after an amount that opens with a year, the year's budget or a whole ("…其他收入52.68万元,年度总支出为
 # 774.59万元", "…资金支出1840.32万元;合计支出2356.8万元"): no source named before it owns what follows
 _RESTART = re.compile(
-    r"(?<=[元%])[，,；;\s]*(?:(?:19|20)\d{2}年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计"
+    # (or dated by it: "…年初预算资金2,386,540.00元,截止2019年12月31日,实际支出…")
+    r"(?<=[元%])[，,；;\s]*(?:(?:截[至止]|至)?\s*(?:19|20)\d{2}\s*年|全年预算|(?:年度|本年度?|全年)?总(?:支出|收入)|(?:支出|收入)合计"
     r"|(?:合计|共计|总计)(?:实际)?(?:支出|收入|预算)"
     # ("其中财政拨款612.40万元、事业收入1071.80万元；全年支出1598.77万元": after the "；" the year's whole again)
     r"|(?<=[元%])\s*[；;]\s*(?:全年|年度|本年)(?:实际)?(?:支出|执行|使用)"
@@ -603,6 +604,27 @@ def _rate_label(label: str) -> bool:
     """Whether a percent's label names it a rate, outside what it quotes ("“X项目支出进度偏慢”问题已整改：2024年
     公用经费控制率为96.41%": the quoted problem's words are no label of the figure)."""
     return _RATE.search(_QUOTED.sub("", label)) is not None
+
+
+# the money a share of the spending is of: what arrived, was allocated or paid in, planned, or the year's budget
+# ("累计支出2413.5万元,占到位资金86.95%", "实际支出71.35万元,占下达资金的84.34%", "…占计划安排的94.47%")
+_SHARE_OF_THE_MONEY = re.compile(
+    r"^\s*占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算)(?:的)?"
+    r"(?:资金|经费|预算)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
+)
+# the spending the clause before the share states, its amount ending that clause
+_SPENT_BEFORE_THE_SHARE = re.compile(
+    r"(?:支出|使用|执行|支付|拨付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?\s*[\d,.]+\s*万?元\s*[，,]\s*$"
+)
+
+
+def _a_share_spent(text: str, label: str, position: int) -> bool:
+    """Whether a percent is the share of the money received or planned that the clause before it says was spent:
+    the execution rate, however the text names its base."""
+    if _SHARE_OF_THE_MONEY.match(label) is None:
+        return False
+    start = position - len(label)
+    return _SPENT_BEFORE_THE_SHARE.search(text, max(0, start - 40), start) is not None
 
 
 # the name a rate's label gives before its rate word: "福彩公益金执行率", "区级资金执行率"
@@ -1655,8 +1677,10 @@ def extract_budget(
             if quantity.value > MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
             if (
-                _rate_label(label)
-                and "到位" not in label[-6:]
+                (
+                    (_rate_label(label) and "到位" not in label[-6:])
+                    or _a_share_spent(text, label, quantity.start)
+                )
                 and not _THRESHOLD.search(label)
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
                 and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
@@ -2614,6 +2638,13 @@ def _a_share_of_another(ctx: Context, fact: Fact) -> bool:
     return after is not None and Decimal(after.group(2)) < 100 and not _BUDGET_WORD.search(after.group(1))
 
 
+def _of_the_years_whole(ctx: Context, fact: Fact) -> bool:
+    """Whether the whole a figure is a share of is the year's own total ("占本年支出合计的87%", "占支出总额的")."""
+    after = _SHARE_OF.match(ctx.read_text.get(fact.line, ""), fact.end)
+    return after is not None and _YEARS_WHOLE.search(after.group(1)) is not None
+
+
+_YEARS_WHOLE = re.compile(r"^(?:本年|全年|当年|年度)?(?:支出|收入)(?:合计|总额|总计)?$|^总(?:支出|收入)$")
 _SHARE_OF = re.compile(
     r"\s*[,，]?\s*(?:约|仅)?占([\u4e00-\u9fff]{1,16}?)的?(?:比[重例]为?)?\s*(\d{1,2}(?:\.\d+)?)\s*%"
 )
@@ -2755,7 +2786,12 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
     (allocations in batches, parts by source), none."""
     facts = [f for f in facts if not _in_computation(ctx, f)] or facts
     if department:
-        facts = [f for f in facts if not _a_share_of_another(ctx, f)] or facts
+        shares = [f for f in facts if _a_share_of_another(ctx, f)]
+        # (where every statement is a share of the year's whole, "一般公共预算财政拨款支出1032.6万元,占本年支出合计的87%",
+        # none is the whole: no value)
+        if shares and len(shares) == len(facts) and all(_of_the_years_whole(ctx, f) for f in shares):
+            return None
+        facts = [f for f in facts if f not in shares] or facts
     # "资金共计248.8万元，具体为：" / "1.X项目，衔接资金86.5万元" / "2.…": a part of the whole the list opens with
     facts = [f for f in facts if not _an_introduced_item(ctx, f.line)]
     if not facts:
