@@ -3888,3 +3888,18 @@ def test_a_departments_share_of_its_years_total_is_never_its_total() -> None:
         "实际支出2,341,215.36元,支出进度98.10%。\n"
     )
     assert budget.executed == Decimal("234.121536")
+
+
+def test_the_part_the_money_holds_is_no_budget_and_more_bases_of_the_spendings_share() -> None:
+    # hand-written: "资金中有300万元为省级统筹资金" is a part of the fund; "占下达额度的", "占部门预算总收入的" name the base
+    budget = budget_of(
+        "某林场2024年森林植被恢复费绩效自评报告\n2024年,某林场收森林植被恢复费专项资金455万元,本次下达的资金中有300万元"
+        "为省级统筹资金。\n"
+    )
+    assert budget.adjusted != Decimal(300)
+    budget = budget_of("某项目支出绩效自评报告\n下达额度780万元。已支付718.22万元,占下达额度的93.1%。\n")
+    assert (budget.executed, budget.execution_rate) == (Decimal("718.22"), Decimal("93.1"))
+    budget = budget_of(
+        "某馆2022年度部门整体支出绩效自评报告\n决算总支出198.73万元占部门预算总收入的96.63%。\n"
+    )
+    assert budget.execution_rate == Decimal("96.63")

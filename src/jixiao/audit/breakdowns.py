@@ -696,7 +696,12 @@ def _no_whole(text: str, fact: Fact) -> bool:
         or _COMPARED.match(label)
         or OTHER_YEARS_AMOUNT.search(label)
         or _a_standard(text, fact)
+        # ("本次下达的资金中有300万元为省级统筹资金": a part of the money named before it)
+        or _A_PART_OF_IT.search(label) is not None
     )
+
+
+_A_PART_OF_IT = re.compile(r"(?:资金|经费|款项|其)中(?:有|含)$")
 
 
 def _a_standard(text: str, fact: Fact) -> bool:

@@ -134,7 +134,8 @@ def _without_tail(text: str) -> str:
 _RATE = guarded(_AMOUNTS["rate"])
 # a sentence opening on the whole the figures after it are parts of: "全年到位资金中，中央财政补助6842万元，…",
 # "调整后预算中：财政补助收入2214.6万元，…"
-_WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入|预算|算数)中\s*[，,:：]"
+# (or "…的资金中有300万元为省级统筹资金": the part it holds)
+_WHOLE_THEN_PARTS = r"(?<=资金|经费|支出|收入|预算|算数)中\s*[，,:：]|(?<=资金|经费|款项)中有"
 _PART = guarded(
     # "按支出性质分：基本支出1794.47万元，执行率99.33%": a breakdown by a kind, each figure after it a part's
     r"其中|[(（]\s*含|(?:其|主要)?构成(?:为|是)|按[\u4e00-\u9fff]{1,8}分(?:类)?\s*[:：，,]|"
@@ -609,12 +610,12 @@ def _rate_label(label: str) -> bool:
 # the money a share of the spending is of: what arrived, was allocated or paid in, planned, or the year's budget
 # ("累计支出2413.5万元,占到位资金86.95%", "实际支出71.35万元,占下达资金的84.34%", "…占计划安排的94.47%")
 _SHARE_OF_THE_MONEY = re.compile(
-    r"^\s*占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算)(?:的)?"
-    r"(?:资金|经费|预算)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
+    r"^\s*占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入)"
+    r"(?:的)?(?:资金|经费|预算|额度)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
 )
 # the spending the clause before the share states, its amount ending that clause
 _SPENT_BEFORE_THE_SHARE = re.compile(
-    r"(?:支出|使用|执行|支付|拨付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?\s*[\d,.]+\s*万?元\s*[，,]\s*$"
+    r"(?:支出|使用|执行|支付|拨付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?\s*[\d,.]+\s*万?元\s*[，,]?\s*$"
 )
 
 

@@ -1630,7 +1630,10 @@ def _named_base_label(text: str, rate: Fact) -> str | None:
     found = list(_BY_LABEL.finditer(text, clause_start(text, rate.start, 0, "。；;"), rate.start))
     named = found[-1] if found else None
     if named is None:
+        # (a share of the budget, "占预算的74.64%", is on the budget read, as a rate with no base named)
         named = _SHARE_OF_LABEL.search(text, clause_start(text, rate.start), rate.start)
+        if named is not None and "预算" in named["label"]:
+            return None
     if named is None or "%" in text[named.end() : rate.start] or "到位" in named["label"]:
         return None
     return named["label"]
