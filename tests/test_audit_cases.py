@@ -753,6 +753,18 @@ _FORM_THEN_LINKS = (
 )
 
 PASSES = [
+    # hand-written (a review's probe): two projects' own "中央资金" listed item by item are two figures, not one mistyped
+    (
+        "JX201",
+        "某县2023年衔接资金项目支出绩效自评报告\n2023年下达资金5000万元，其中中央资金2994万元。\n"
+        "（一）A项目，下达资金2300万元，其中中央资金1452万元。\n（二）B项目，下达资金2700万元，其中中央资金1542万元。\n",
+    ),
+    # hand-written (a review's probe): a contract's payment ratio is no execution rate
+    (
+        "JX103",
+        "某县2023年某某项目支出绩效自评报告\n该项目全年预算100万元，实际支出100万元。项目合同约定工程款按进度拨付，"
+        "拨付比例为70%。\n",
+    ),
     # hand-written: the amount "the money holds" ("资金中有300万元为…") is a part, no whole of the uses listed after 其中
     (
         "JX101",

@@ -610,22 +610,29 @@ def _rate_label(label: str) -> bool:
 # the money a share of the spending is of: what arrived, was allocated or paid in, planned, or the year's budget
 # ("累计支出2413.5万元,占到位资金86.95%", "实际支出71.35万元,占下达资金的84.34%", "…占计划安排的94.47%")
 _SHARE_OF_THE_MONEY = re.compile(
-    r"^\s*占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入)"
+    r"占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入)"
     r"(?:的)?(?:资金|经费|预算|额度)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
 )
-# the spending the clause before the share states, its amount ending that clause
+# the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
+# "设备购置支出360万元", nor money passed on, "向乡镇拨付300万元")
 _SPENT_BEFORE_THE_SHARE = re.compile(
-    r"(?:支出|使用|执行|支付|拨付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?\s*[\d,.]+\s*万?元\s*[，,]?\s*$"
+    r"(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?(?:支出|使用|支付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?"
+    r"\s*[\d,.]+\s*万?元\s*[，,]?\s*$"
 )
+_SHARE_REACH = 30  # characters before a percent its "占…的" may open at
 
 
 def _a_share_spent(text: str, label: str, position: int) -> bool:
     """Whether a percent is the share of the money received or planned that the clause before it says was spent:
-    the execution rate, however the text names its base."""
-    if _SHARE_OF_THE_MONEY.match(label) is None:
+    the execution rate, however the text names its base (never after a "其中", a part's share)."""
+    at = text.rfind("占", max(0, position - _SHARE_REACH), position)
+    if at < 0 or _SHARE_OF_THE_MONEY.match(text, at, position) is None:
         return False
-    start = position - len(label)
-    return _SPENT_BEFORE_THE_SHARE.search(text, max(0, start - 40), start) is not None
+    opening = sentence_start(text, at)
+    return (
+        "其中" not in text[opening:at]
+        and _SPENT_BEFORE_THE_SHARE.search(text, max(0, at - 40), at) is not None
+    )
 
 
 # the name a rate's label gives before its rate word: "福彩公益金执行率", "区级资金执行率"
@@ -2150,6 +2157,8 @@ def _a_source_of_the_spending(ctx: Context, quantity: Quantity, key: str) -> boo
     clause = clause_start(text, quantity.start, 0, "，,；;。")
     if clause > marker and text[clause - 1] in "；;" and _BUDGET_NAMED.search(text, clause, quantity.start):
         return False
+    if _A_BUDGETS_STAGE.search(text, clause, quantity.start):
+        return False  # "…,其中A 50万元,B 46万元,调整后预算100万元": the budget stated again after the listing
     return any(
         begin <= at < marker
         for fact in ctx.facts
@@ -2159,6 +2168,7 @@ def _a_source_of_the_spending(ctx: Context, quantity: Quantity, key: str) -> boo
 
 
 _BUDGET_NAMED = re.compile(r"预算|下达|安排|批复|到位")
+_A_BUDGETS_STAGE = re.compile(r"(?:年初|调整后?|全年|年度)预算|预算(?:数|总额)")
 
 
 _ADDED = re.compile(

@@ -108,7 +108,12 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
     stated = {f.value for f in context.report.facts if f.unit == "万元" and isinstance(f.value, Decimal)}
     # (and money the text names, however the reader took it: "其中:燃油税返还资金76.28万元" and "其中燃油税返还资金67.28
     # 万元")
-    named = [f for f in context.facts("amount") if f.subject and f.unit == "万元"]
+    # (not a level's money, "中央资金", which each project listed names again with its own figure)
+    named = [
+        f
+        for f in context.facts("amount")
+        if f.subject and f.unit == "万元" and not _A_LEVELS_MONEY.fullmatch(f.subject)
+    ]
     for fact in (*context.facts_matching(_TRANSPOSABLE), *named):
         if isinstance(fact.value, Decimal) and not fact.approximate:
             by_field.setdefault((fact.field, fact.subject), []).append((fact, fact.value))
@@ -127,6 +132,9 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
                     yield _conflict(context, what, first, later)
 
 
+_A_LEVELS_MONEY = re.compile(
+    r"(?:其中)?[:：]?(?:中央|省|市|县|区|州|自治区|本级|地方|上级)(?:级)?(?:财政)?(?:补助|配套|专项)?(?:资金|经费)"
+)
 _TRANSPOSABLE = re.compile(r"^(?:budget\.(?:initial|adjusted|executed)|income\.|expenditure\.)")
 _MIN_DIGITS = 4
 
