@@ -622,7 +622,7 @@ _SPENT_BEFORE_THE_SHARE = re.compile(
 _SHARE_REACH = 30  # characters before a percent its "占…的" may open at
 
 
-def _a_share_spent(text: str, label: str, position: int) -> bool:
+def _a_share_spent(text: str, position: int) -> bool:
     """Whether a percent is the share of the money received or planned that the clause before it says was spent:
     the execution rate, however the text names its base (never after a "其中", a part's share)."""
     at = text.rfind("占", max(0, position - _SHARE_REACH), position)
@@ -1685,10 +1685,7 @@ def extract_budget(
             if quantity.value > MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
             if (
-                (
-                    (_rate_label(label) and "到位" not in label[-6:])
-                    or _a_share_spent(text, label, quantity.start)
-                )
+                ((_rate_label(label) and "到位" not in label[-6:]) or _a_share_spent(text, quantity.start))
                 and not _THRESHOLD.search(label)
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
                 and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
@@ -2162,7 +2159,7 @@ def _a_source_of_the_spending(ctx: Context, quantity: Quantity, key: str) -> boo
     return any(
         begin <= at < marker
         for fact in ctx.facts
-        if (fact.field in ("budget.executed", "part.executed") or fact.field == "expenditure.支出合计")
+        if fact.field in ("budget.executed", "part.executed", "expenditure.支出合计")
         and (at := ctx.flow.offset(fact.line, fact.start)) is not None
     )
 

@@ -323,7 +323,7 @@ _AFTER_GRADE = re.compile(
     # (the bands named in brackets after it, "优(评价等级标准:90分以上为优,…)"; the grade given as an evaluation, "给予优秀
     # 评价(…)")
     r"|[(（]\s*(?:评价|评分|自评)?(?:等级|等次)?(?:标准|划分)"
-    r"|(?:的)?(?:评价|等级|等次)(?=[\s。，,；;(（)）]|$)"
+    r"|(?:评价|等级|等次)(?=[\s。，,；;(（)）]|$)"
 )
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
 # not one band of a list ("得分90分(优秀)、80分(良好)")
