@@ -3866,6 +3866,8 @@ def test_the_spendings_share_of_the_money_received_or_planned_is_the_rate() -> N
         ("下达资金84.6万元,实际支出71.35万元,占下达资金的84.34%。", "84.34"),
         ("下达资金100万元,实际支出71.35万元,占下达资金的比例为71.35%。", "71.35"),
         ("计划安排资金860万元。项目完成支出812.4万元,占计划安排的94.47%。", "94.47"),
+        # the payment completed, the mirror's doubled commas after it
+        ("实际到位2600万元。截至2022年12月底完成支付2483.6万元,,占到位资金的95.52%。", "95.52"),
     ]
     for sentence, rate in cases:
         assert budget_of(f"某项目支出绩效自评报告\n{sentence}\n").execution_rate == Decimal(rate), sentence

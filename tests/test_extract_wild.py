@@ -321,6 +321,30 @@ def test_run_together_row_of_one_repeated_amount_is_read_whatever_its_rate() -> 
     assert (report.budget.adjusted, report.budget.executed) == (None, None)
 
 
+def test_run_together_row_printed_to_the_cent_is_read_by_its_printing_whatever_its_rate() -> None:
+    # hand-written: 85.00 | 85.00 | 73.27 | 10 | 96% | 8.6, the rate a slip (73.27 / 85 is 86.20%): the amounts' two
+    # places and the whole 分值 leave one cut, read; the audit then finds the slip
+    text = (
+        "2019年度项目支出绩效自评表\n项目资金 (万元)年初 预算数全年 预算数全年 执行数分值执行率得分"
+        "年度资金总额85.0085.0073.271096%8.6其中:当年财政拨款85.0085.0073.27\n"
+    )
+    report = read(text)
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("85.00"),
+        D("73.27"),
+        D(96),
+    )
+    # unscored, or off the figures' own rate by more than a slip: nothing is read
+    for row in (
+        "年度资金总额85.0085.0073.2796%",
+        "年度资金总额85.0085.0023.271096%8.6其中:当年财政拨款85.0085.0023.27",
+    ):
+        report = read(
+            text.replace("年度资金总额85.0085.0073.271096%8.6其中:当年财政拨款85.0085.0073.27", row)
+        )
+        assert report.budget.executed is None, row
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     budget_cents=st.integers(min_value=100, max_value=10_000_000),

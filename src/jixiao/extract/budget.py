@@ -616,8 +616,8 @@ _SHARE_OF_THE_MONEY = re.compile(
 # the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
 # "设备购置支出360万元", nor money passed on, "向乡镇拨付300万元")
 _SPENT_BEFORE_THE_SHARE = re.compile(
-    r"(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?(?:支出|使用|支付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?"
-    r"\s*[\d,.]+\s*万?元\s*[，,]?\s*$"
+    r"(?:(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?|完成)(?:支出|使用|支付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?"
+    r"\s*[\d,.]+\s*万?元\s*[，,]{0,2}\s*$"
 )
 _SHARE_REACH = 30  # characters before a percent its "占…的" may open at
 

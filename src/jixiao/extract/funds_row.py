@@ -52,6 +52,7 @@ _GROUP = re.compile(r"[1-9]\d{0,2}")
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"\d{3}\.\d+")  # a group with the amount's decimals after a bare one: "1 380.00"
 _MAX_POINTS = 20
+_SLIP_GAP = 50  # percentage points a printed rate may be off the figures' own in a row read by its printing
 _POINTS_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # what a funds row's 分值 can be: "10", "20", "12.5"
 _FIELDS = ("budget.initial", "budget.adjusted", "budget.executed")
 
@@ -180,7 +181,7 @@ def _readings(before: str, score: Decimal | None) -> list[list[str]]:
                 budget, executed = (Decimal(piece) for piece in cut)
                 if executed > 0 and budget > 0 and rate_agrees(budget, executed, Decimal(rate_text)):
                     readings.append([*cut, rate_text + "%"])
-    return readings or _repeated(before, score)
+    return readings or _repeated(before, score) or _printed_alike(before, score)
 
 
 def _repeated(before: str, score: Decimal | None) -> list[list[str]]:
@@ -196,6 +197,34 @@ def _repeated(before: str, score: Decimal | None) -> list[list[str]]:
                 if points_ok and len(amounts) >= 2 and len(set(amounts)) == 1 and len(amounts[0]) >= 2:
                     readings.append([*cut, rate_text + "%"])
     return readings
+
+
+def _printed_alike(before: str, score: Decimal | None) -> list[list[str]]:
+    """The cuts whose amounts are all printed to the same places ("85.00 | 85.00 | 73.27 | 10 | 96%"), points a
+    whole number, when no cut agrees with the printed rate: the form's own printing tells the columns apart, and
+    the rate, which then differs from the one the figures give, is a slip for the audit (taken only in a scored
+    row, whose points column fixes where the amounts end, and only where one such cut exists)."""
+    if score is None:
+        return []
+    readings: list[list[str]] = []
+    for rate_text, digits in _rate_splits(before):
+        for parts in (4, 3):
+            for cut in _cuts(digits, parts):
+                amounts, points = cut[:-1], cut[-1]
+                places = {_places(piece) for piece in amounts}
+                if len(places) != 1 or min(places) == 0:
+                    continue
+                if "." in points or not score <= Decimal(points) <= _MAX_POINTS:
+                    continue
+                budget, executed = (Decimal(amounts[-2]), Decimal(amounts[-1]))
+                # (a slip of a digit or two, not figures the rate has nothing to do with)
+                if (
+                    budget > 0
+                    and executed > 0
+                    and abs(executed / budget * 100 - Decimal(rate_text)) <= _SLIP_GAP
+                ):
+                    readings.append([*cut, rate_text + "%"])
+    return readings if len(readings) == 1 else []
 
 
 def _run_together(cell: Cell) -> list[Cell]:

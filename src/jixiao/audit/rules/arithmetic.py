@@ -1176,7 +1176,8 @@ def rates(context: Context) -> Iterator[Rate]:
                 context, fact, [f for f in budgets if f.field == "budget.arrived"], own_sentence=True
             )
         if budget is None and own and executed is not None:
-            budget = _base_of_a_rate_beside_its_spending(context, fact, executed, budgets, paid is not None)
+            paid_out = paid is not None and not _an_items_payment(text, paid)
+            budget = _base_of_a_rate_beside_its_spending(context, fact, executed, budgets, paid_out)
         if (
             budget is None
             and own
@@ -1362,6 +1363,18 @@ def _paid_right_before(context: Context, rate: Fact) -> Fact | None:
 
 
 _CLAUSE_MARKS = re.compile(r"[，,；;]")
+# a numbered item's money paid out, the item named before the verb ("1、公园保洁费已拨付11.2万元,拨付率93.33%")
+_ITEMS_PAYMENT = re.compile(
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?P<name>[\u4e00-\u9fff]{2,16}?(?:费用?|金|款|补助|补贴))"
+    r"\s*(?:全年|累计|共)?已"
+)
+
+
+def _an_items_payment(text: str, paid: Fact) -> bool:
+    """Whether money paid out is one numbered item's of a listing, named before its verb: the rate after it is on
+    the item's own budget, never the report's."""
+    named = _ITEMS_PAYMENT.match(text, sentence_start(text, paid.start), paid.start)
+    return named is not None and not _GENERIC_MONEY.fullmatch(named.group("name"))
 
 
 def _base_of_a_rate_beside_its_spending(
@@ -1916,6 +1929,16 @@ def _judged(stated: Decimal, computed: Decimal) -> tuple[Decimal, int, bool] | N
     passes="年初预算为110万元，实际支出98.69万元，执行率为89.72%。",
 )
 def rate_mismatch(context: Context) -> Iterator[Hit]:
+    yield from _rate_mismatches(context)
+
+
+@per_report
+def _rate_mismatches(context: Context) -> tuple[Hit, ...]:
+    """JX103's hits, kept: JX126 leaves alone a rate JX103 already reports."""
+    return tuple(_find_rate_mismatches(context))
+
+
+def _find_rate_mismatches(context: Context) -> Iterator[Hit]:
     reported: set[tuple[int, Decimal, Decimal]] = set()
     restated: set[tuple[Decimal, Decimal, Decimal]] = set()
     for rate in rates(context):
@@ -1945,6 +1968,68 @@ def rate_mismatch(context: Context) -> Iterator[Hit]:
             + ("，属末位取舍差异" if slip else ""),
             severity="info" if slip else None,
         )
+
+
+@rule(
+    "JX126",
+    "headline-rate-disagrees",
+    "warning",
+    "执行率写作{stated}%，按报告的全年预算{budget}万元、实际支出{spent}万元计算为{computed}%",
+    summary="报告的全年预算、实际支出和执行率（读出的报告本身的数）不在同一句里核对得上：执行率与实际支出÷全年预算不符，"
+    "也不是按文中写明的到位资金、年初预算等其他金额算出的；JX103 已在执行率所在句报告的不再重复。",
+    why="三个数分处各处时，改了一处忘了另一处最常见；执行率决定预算执行率得分，须与所写的预算、支出对得上。",
+    fires="2022年县财政共安排基本公共卫生服务补助资金2356.82万元,其中中央资金1794.60万元、省级资金372.50万元、"
+    "县级资金189.72万元。\n截至2022年12月31日,上述资金已全部拨付到位,我局按照季度考核结果拨付乡镇卫生院、村卫生室及"
+    "县直公共卫生机构,全年实际支出2198.37万元,资金执行率95.28%,结余158.45万元结转下年使用。",
+    passes="2022年县财政共安排基本公共卫生服务补助资金2356.82万元,其中中央资金1794.60万元、省级资金372.50万元、"
+    "县级资金189.72万元。\n截至2022年12月31日,上述资金已全部拨付到位,我局按照季度考核结果拨付乡镇卫生院、村卫生室及"
+    "县直公共卫生机构,全年实际支出2198.37万元,资金执行率93.28%,结余158.45万元结转下年使用。",
+)
+def headline_rate_disagrees(context: Context) -> Iterator[Hit]:
+    """The report's own three figures, each chosen by the reader as the report's, set against each other: a slip
+    JX103 cannot see when no one sentence holds the rate with its figures."""
+    rate = _headline_fact(context, "execution_rate")
+    if rate is None or not isinstance(rate.value, Decimal):
+        return
+    # (each where the text states it, under any label: "本年支出合计22.18万元" is the spending chosen)
+    spent, budget = (_headline_on_line(context, key, rate.line) for key in ("executed", "adjusted"))
+    if spent is None or budget is None or _value(budget) == 0:
+        return
+    on_headline = Rate(rate.value, rate, spent, budget, "")
+    judged = _judged(rate.value, on_headline.computed)
+    if judged is None or judged[2] or _within_rounding(on_headline, judged[1]):
+        return
+    if _another_base_gives(context, rate.value, spent):
+        return  # "到位资金执行率100%": the rate is on money the text states besides the budget
+    if any(rate.line in hit.lines for hit in _rate_mismatches(context)):
+        return
+    expected, places, _slip = judged
+    yield Hit(
+        {
+            "stated": fmt(rate.value),
+            "budget": fmt_money(_value(budget)),
+            "spent": fmt_money(_value(spent)),
+            "computed": fmt(expected, places),
+        },
+        lines=(rate.line, spent.line, budget.line),
+        evidence=context.quote(rate, spent, budget),
+        computation=f"{fmt_money(_value(spent))} ÷ {fmt_money(_value(budget))} = "
+        f"{fmt(quantize(on_headline.computed, 4))}%",
+    )
+
+
+def _another_base_gives(context: Context, rate: Decimal, spent: Fact) -> bool:
+    """Whether the spending over some other amount the report states as money of the budget, its sources or what
+    arrived gives the rate (at its places, or within a rounding habit)."""
+    for fact in context.report.facts:
+        if not fact.field.startswith(_BASE_FIELDS) or fact.field.endswith(("executed", "execution_rate")):
+            continue
+        if not isinstance(fact.value, Decimal) or _value(fact) == 0:
+            continue
+        judged = _judged(rate, _value(spent) / _value(fact) * HUNDRED)
+        if judged is None or judged[2]:
+            return True
+    return False
 
 
 def _its_own_figures_give_it(context: Context, rate: Fact) -> bool:
@@ -2570,6 +2655,9 @@ def execution_points(context: Context) -> Iterator[Hit]:
                 lines=(component.line,),
                 evidence=context.quote(component, context.first("budget.executed")),
                 computation=result.explanation,
+                severity="info"
+                if points is not None and rounded_execution_points(_value(component), result.score, points)
+                else None,
             )
     yield from _funds_row_points(context)  # the form's own cells: the row, its 分值 and its 得分
 
