@@ -3929,3 +3929,18 @@ def test_a_budget_stated_after_a_listing_and_money_not_paid_are_read_as_before()
         "该项目全年预算100万元，实际支出98万元。\n"
     )
     assert budget.executed == Decimal(98)
+
+
+def test_a_levels_money_named_as_the_budget_is_that_levels_share() -> None:
+    # hand-written after a real page: "年初预算县级资金" is the county's share of the allowance's budget, no initial budget
+    # of the whole; a project the text names as that level's own ("市级…专项项目") keeps it
+    budget = budget_of(
+        "某县民政局2020年度高龄补贴项目绩效自评报告\n2020年全县高龄补贴调整后预算2147.5万元,其中省级配套612.4万元、"
+        "市级配套498.6万元、县级配套1036.5万元。\n2020年年初预算县级资金1036.5万元,随月发放952.18万元。\n"
+    )
+    assert (budget.initial, budget.adjusted) == (None, Decimal("2147.5"))
+    budget = budget_of(
+        "某市卫生健康委员会2021年度项目绩效自评报告\n(计划生育奖励扶助专项经费项目)\n一、项目基本情况\n"
+        "市级计划生育奖励扶助专项项目,年初预算安排市级财政资金32万元。\n"
+    )
+    assert budget.initial == Decimal(32)

@@ -2849,6 +2849,21 @@ def test_a_kind_of_unit_or_a_division_alone_names_no_unit() -> None:
     assert office.unit == "某市文化和旅游局"
 
 
+def test_a_unit_describing_its_founding_after_a_comma_and_one_published_under_发布单位() -> None:
+    # hand-written after twins of real pages: a title naming only the kind of unit, the unit itself opening the
+    # background ("X,始建于…"), or the page's metadata naming it as the publisher (the body speaks as "我场")
+    founded = read(
+        "国有林场财政项目支出绩效评价报告\n\n时间:2021-04-19 10:32:15\n一、项目概况\n(一)项目单位基本情况;\n"
+        "丰林县石门岭国有林场,始建于1957年10月,场部设在石门岭南麓。\n"
+    )
+    assert founded.unit == "丰林县石门岭国有林场"
+    published = read(
+        "2023年度珍稀用材树种基地建设项目绩效自评报告\n发布单位:丰林县白马山国有林场 时间:2024-03-22 08:47:19 浏览量:\n"
+        "一、项目概况\n我场始建于1958年8月。\n"
+    )
+    assert published.unit == "丰林县白马山国有林场"
+
+
 def test_a_unit_naming_itself_after_a_preposition() -> None:
     # hand-written after a twin of a real report: "经X局(以下简称我局)向州政府申请"
     text = (
@@ -3084,3 +3099,23 @@ def test_an_organisation_carrying_out_its_project_after_the_instructions_it_foll
         "项目,共整修山塘42口。\n"
     )
     assert identity_of(text)[0] == "某县水利和湖泊局"
+
+
+def test_a_projects_name_without_the_short_name_it_gives_the_months_it_covers_or_the_units_scope() -> None:
+    # hand-written after twins of real pages: "(以下简称“安居工程”)" and "1月至12月" are no part of the name; "(本级)"
+    # after the unit, then its fund
+    assert (
+        identity_of(
+            "某县住房和城乡建设局2024年度项目支出绩效自评报告\n项目名称:某县2024年度城镇保障性安居工程(以下简称“安居工程”)\n"
+        )[1]
+        == "城镇保障性安居工程"
+    )
+    assert (
+        identity_of(
+            "2020年度项目支出绩效自评报告(2020年1月至12月城乡义务教育阶段公用经费补助资金)\n一、基本情况\n我校高度重视。\n"
+        )[1]
+        == "城乡义务教育阶段公用经费补助资金"
+    )
+    assert identity_of(
+        "城固县卫生健康局(本级)基本药物制度补助资金转移支付区域(项目)绩效目标自评表\n一、基本情况\n我局高度重视。\n"
+    ) == ("城固县卫生健康局", "基本药物制度补助资金转移支付")

@@ -1191,6 +1191,25 @@ def _level_listed_after_qizhong(text: str, label: str, position: int) -> str | N
     return paying.group("level")
 
 
+# a level's money named as what the budget is ("2020年年初预算县级资金1036.5万元"): that level's share of the budget
+_LEVELS_BUDGET = re.compile(
+    r"(?:年初|全年|调整后)?预算(?:安排)?(?:的)?" + LEVEL_MONEY + r"(?:共计|合计)?\s*$"
+)
+
+
+def _a_levels_budget(text: str, label: str, own_project: str | None) -> str | None:
+    """The level whose budget a figure is, when its label names the budget as that level's money (not where the
+    fund evaluated is that level's own, "中央补助…资金", or the text names the project as that level's, "市级计划生育
+    奖励扶助专项项目")."""
+    named = _LEVELS_BUDGET.search(label)
+    if named is None or _the_funds_own_level(level := named.group("level"), own_project):
+        return None
+    word = _LEVEL_WORD.match(level)
+    if word is not None and own_project and re.search(word.group() + "级" + re.escape(own_project[:4]), text):
+        return None
+    return level
+
+
 def _fund_source(text: str, position: int) -> str | None:
     """The fund source (本年财政拨款, 上年结转, 其他资金 …) a budget figure is stated for, if any.
 
@@ -2056,8 +2075,10 @@ def extract_budget(
                     subject=project,
                 )
                 continue
-            source = _fund_source(text, quantity.start) or _level_listed_after_qizhong(
-                text, label, quantity.start
+            source = (
+                _fund_source(text, quantity.start)
+                or _level_listed_after_qizhong(text, label, quantity.start)
+                or _a_levels_budget(text, label, own_project)
             )
             if source is not None and _own_labelled_line(ctx, quantity, source):
                 # "其他资金：162.24万元" / "全年执行数：2,301.17万元": the line after the source's is the whole's

@@ -314,6 +314,10 @@ _NOTICE_IN_NAME = re.compile(
 )
 
 
+_SHORT_NAME_GIVEN = re.compile(r"\s*[(（]\s*(?:以下)?简称[^()（）]{1,24}[)）]")
+_MONTHS_OPENING = re.compile(r"\s*\d{1,2}\s*月份?\s*(?:至|到|[-—－~～])\s*\d{1,2}\s*月份?(?:期间)?\s*")
+
+
 def tidy_project(name: str, unit: str | None) -> str:
     """A project's name without the report's unit it opens with ("人民医院灾后重建项目" of 芦山县人民医院,
     "市环境保护局环境治理财政专项资金") and without the kind of money that follows a work's or fund's own
@@ -324,6 +328,12 @@ def tidy_project(name: str, unit: str | None) -> str:
     name = _NOTICE_IN_NAME.sub(
         "", name
     )  # "耕地地力保护补贴(某财农〔2023〕12号)项目": the notice is no part of it
+    name = _SHORT_NAME_GIVEN.sub(
+        "", name
+    )  # "城镇保障性安居工程(以下简称“安居工程”)": nor the short name it gives
+    months = _MONTHS_OPENING.match(name)  # "(2020年)1月至12月城乡义务教育…资金": nor the months it covers
+    if months is not None and len(name) - months.end() >= 4:
+        name = name[months.end() :]
     opening = _NOTICE.match(name)  # "某财建〔2022〕18号城市管网改造补助": nor is the one it opens with
     if opening is not None and len(name) - opening.end() >= 4:
         name = name[opening.end() :].lstrip()

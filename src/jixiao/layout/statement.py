@@ -671,9 +671,15 @@ def _self_description() -> re.Pattern[str]:
     may be masked by the publisher ("XX县司法局内设…")."""
     suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
     describes = "|".join(_DESCRIBES)
+    # (its founding after a comma too: "宜丰县石门岭国有林场,始建于1957年10月")
+    founded = "|".join(_FOUNDED)
     return re.compile(
-        rf"(?:[XＸx×*＊]{{2,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{{2,24}}?(?:{suffixes})(?={describes})"
+        rf"(?:[XＸx×*＊]{{2,4}}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{{2,24}}?(?:{suffixes})"
+        rf"(?={describes}|[,，](?:{founded}))"
     )
+
+
+_FOUNDED = ("成立", "始建", "设立", "設立", "组建", "組建", "前身")
 
 
 # a name's short form in brackets after it: "(以下简称“县妇联”)", "(以下简称:专项资金)", "(简称省卫健委)"

@@ -421,6 +421,9 @@ def _name_end(name: str) -> int:
     return cut.start() if cut is not None and cut.start() >= 4 else len(name)
 
 
+_SCOPE_BRACKET = re.compile(r"[(（]\s*(?:[局院委办部]?本级|机关本级|部门本级|(?:部门)?汇总)\s*[)）]")
+
+
 def unit_before_fund(name: str, after_place: bool = False) -> int:
     """Length of the organisation a fund's name opens with ("市环境保护局" of "市环境保护局环境治理财政专项
     资金"), when what follows is a fund's name of four characters or more; 0 when there is none. Right after
@@ -1155,11 +1158,14 @@ def _parse_title(found: list[Line]) -> Title:
                 name = _PROJECT_TAIL.sub("", about[acting.end() :]).strip(_TRIM)
                 start = about_at + acting.end() + about[acting.end() :].index(name) if name else 0
                 project = span(start, len(name)) if len(name) >= 4 else None
-            elif apart and kind == "项目支出" and not year_match:
-                # "X艺术中心 戏曲进校园演出项目绩效评价…": the unit, set apart, then its project
-                name = _PROJECT_TAIL.sub("", about).strip(_TRIM)
+            elif (apart or _SCOPE_BRACKET.match(about)) and kind == "项目支出" and not year_match:
+                # "X艺术中心 戏曲进校园演出项目绩效评价…": the unit, set apart, then its project; "X局(本级)Y资金…": the
+                # part of the unit the report covers, then its fund
+                scope = _SCOPE_BRACKET.match(about)
+                rest = about[scope.end() :] if scope is not None else about
+                name = _PROJECT_TAIL.sub("", rest).strip(_TRIM)
                 if name and _fund_name().fullmatch(name):
-                    project = span(about_at + about.index(name), len(name))
+                    project = span(about_at + about.index(name, scope.end() if scope else 0), len(name))
         elif (
             organisation is None
             and not places
