@@ -3667,3 +3667,42 @@ def test_the_conclusion_after_a_project_form_is_the_reports_own_chapter() -> Non
     assert (report.kind, report.score, report.grade) == ("部门整体支出", D("99.91"), "优")
     findings = review_document(document, load_scheme("national-2020")).findings
     assert [f.code for f in findings if f.code in ("JX111", "JX201")] == []
+
+
+def test_a_result_row_named_总分_run_together_spaced_or_with_its_grades_cell_and_a_total_under_a_row_of_cells() -> (
+    None
+):
+    """Hand-written after twins of real forms: "总分10097.87优" (100 full points, the score, the grade run together),
+    "总分 100 99.8 优", "总 分 | 100 | 99.60 | 等 级 | 优 |"; and the prose total on the line under a row of parts'
+    cells that ends with a figure ("…满意度指标:分值10 得分9.5" / "经自评,…自评得分97.5分")."""
+    head = "2022年度某县文化馆免费开放项目自评表\n一级指标 二级指标 三级指标 分值 得分\n产出指标 数量指标 开放天数 50 50\n"
+    for row, score in (
+        ("总分10097.87优", "97.87"),
+        ("总分 100 99.8 优", "99.8"),
+        ("总 分 | 100 | 99.60 | 等 级 | 优 | |", "99.60"),
+    ):
+        report = read(head + row + "\n")
+        assert (report.score, report.grade) == (D(score), "优"), row
+    # no 100 of full points before it: no result row; two forms' result rows: two projects' results, neither the page's
+    assert read(head + "总分 99.8 优\n").grade is None
+    forms = "".join(
+        f"项目支出绩效自评表（{n}）\n项目名称：{name}\n一级指标 二级指标 三级指标 分值 得分\n产出指标 数量指标 完成数 50 50\n"
+        f"总分 100 {score} 优\n"
+        for n, name, score in ((1, "法律援助经费", "99.8"), (2, "人民调解经费", "96.5"))
+    )
+    assert read("某市司法局2021年度部门决算\n" + forms).score is None
+    under = read(
+        "某县医疗保障服务中心2019年度部门整体支出绩效自评报告\n产出指标:分值50 得分49;效益指标:分值30 得分29;满意度指标:分值10 得分9.5\n"
+        "经自评,我中心2019年度部门整体支出绩效自评得分97.5分,评价等级为优。\n"
+    )
+    assert (under.score, under.grade) == (D("97.5"), "优")
+
+
+def test_a_sentence_going_on_after_its_words_of_evaluating_is_no_title() -> None:
+    # hand-written after a real 决算 page: "所有项目均开展了绩效自评,其中…" is a sentence, not a title naming the kind;
+    # the department's own form after it names the kind
+    report = read(
+        "(二)项目支出绩效自评结果。\n所有项目均开展了绩效自评,其中非敏感涉密项目绩效自评结\n果为:17个项目评为一等。\n"
+        "2023年度部门整体支出绩效自评表\n部门名称:某市司法局\n年度资金总额:年初预算数512.36 全年预算数803.92 全年执行数803.92\n"
+    )
+    assert report.kind == "部门整体支出"

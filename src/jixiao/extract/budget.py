@@ -608,24 +608,26 @@ def _rate_label(label: str) -> bool:
 
 
 # the money a share of the spending is of: what arrived, was allocated or paid in, planned, or the year's budget
-# ("累计支出2413.5万元,占到位资金86.95%", "实际支出71.35万元,占下达资金的84.34%", "…占计划安排的94.47%")
+# ("累计支出2413.5万元,占到位资金86.95%", "实际支出71.35万元,占下达资金的84.34%", "…占计划安排的94.47%",
+# "累计完成支出905.66万元,占年度支出预算的98.3%")
 _SHARE_OF_THE_MONEY = re.compile(
-    r"占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入)"
+    r"占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|支出预算)"
     r"(?:的)?(?:资金|经费|预算|额度)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
 )
 # the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
 # "设备购置支出360万元", nor money passed on, "向乡镇拨付300万元")
 _SPENT_BEFORE_THE_SHARE = re.compile(
     r"(?:(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?|完成)(?:支出|使用|支付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?"
-    r"\s*[\d,.]+\s*万?元\s*[，,]{0,2}\s*$"
+    # (an aside on what it holds may follow: "全年支出1005.42万元(含上年度结转28.60万元),占全年预算总数的97.1%")
+    r"\s*[\d,.]+\s*万?元\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]{0,2}\s*$"
 )
-_SHARE_REACH = 30  # characters before a percent its "占…的" may open at
+_SHARE_OPENING_REACH = 30  # characters before a percent its "占…的" may open at
 
 
 def _a_share_spent(text: str, position: int) -> bool:
     """Whether a percent is the share of the money received or planned that the clause before it says was spent:
     the execution rate, however the text names its base (never after a "其中", a part's share)."""
-    at = text.rfind("占", max(0, position - _SHARE_REACH), position)
+    at = text.rfind("占", max(0, position - _SHARE_OPENING_REACH), position)
     if at < 0 or _SHARE_OF_THE_MONEY.match(text, at, position) is None:
         return False
     opening = sentence_start(text, at)

@@ -258,6 +258,7 @@ _POINTS_CELL_BEFORE = re.compile(
     r"|(?:为)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分?\s*[；;|｜])\s*$"
 )
 _POINTS_CELL_REACH = 20
+_ENDS_WITH_A_FIGURE = re.compile(r"\d\s*[分%]?\s*$")
 _PART_POINTS_BEFORE = re.compile(
     r"[\u4e00-\u9fff](?<![分得加扣减高低升降多少])[:：]?\s*(?:分值|权重|满分)?\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[,，]\s*(?:实际|自评)?$"
 )
@@ -814,8 +815,9 @@ def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
             return
     # or a form run together into a line, its result row named 合计 and graded ("…满意度 ≥90% 93% 20 20合计 100 96.6
     # 优秀偏差大或…"), under its headers 分值 and 得分
+    results = []
     for index, line in enumerate(lines):
-        found = _GRADED_RESULT_IN_LINE.search(line.text) if "合" in line.text else None
+        found = _GRADED_RESULT_IN_LINE.search(line.text) if "合" in line.text or "总" in line.text else None
         if found is None or (value := to_decimal(found.group("score"))) is None or value > _FULL_SCALE:
             continue
         headers = (
@@ -823,19 +825,21 @@ def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
             + line.text[: found.start()]
         )
         if "分值" in headers and "得分" in headers:
-            ctx.add_line_fact(
-                "score", value, line.number, found.start("score"), found.end("score"), unit="分"
-            )
-            ctx.add_line_fact(
-                "grade", found.group("grade"), line.number, found.start("grade"), found.end("grade")
-            )
-            return
+            results.append((line.number, value, found))
+    if (
+        len(results) == 1
+    ):  # (a page of several forms, each with its result row, states several projects' results)
+        number, value, found = results[0]
+        ctx.add_line_fact("score", value, number, found.start("score"), found.end("score"), unit="分")
+        ctx.add_line_fact("grade", found.group("grade"), number, found.start("grade"), found.end("grade"))
 
 
 _GRADED_HEADERS_REACH = 40  # lines of indicator rows between a graded result row and the headers over them
+# (named 总分 too, its cells run together or set apart by spaces, the grade's own cell between: "总分10097.87优",
+# "总分 100 99.8 优", "总 分 | 100 | 99.60 | 等 级 | 优")
 _GRADED_RESULT_IN_LINE = re.compile(
-    rf"合 ?计\s*[|｜]?\s*100(?:\.0+)?\s*分?\s*[|｜]?\s*(?P<score>\d{{2,3}}(?:\.\d{{1,2}})?)\s*分?\s*[|｜]?\s*"
-    rf"(?P<grade>{GRADE_WORDS})"
+    rf"(?:合 ?计|总 ?分)\s*[|｜]?\s*100(?:\.0+)?\s*分?\s*[|｜]?\s*(?P<score>\d{{2,3}}(?:\.\d{{1,2}})?)\s*分?\s*[|｜]?\s*"
+    rf"(?:(?:自评)?等 ?级\s*[|｜:：]?\s*)?(?P<grade>{GRADE_WORDS})"
 )
 
 
@@ -1057,8 +1061,13 @@ def extract_scores(
         # (an indicator list's "分值10，得分10") are no part of its clause
         opening = sentence_start(text, match.start())
         line_start = match.start() - ctx.flow.locate(match.start())[1]
-        if labelled or _TOTAL_LINE.match(text, line_start):
-            # (and a line opening with the total's word: "合计100分，得分95.41分" under the parts' lines)
+        if (
+            labelled
+            or _TOTAL_LINE.match(text, line_start)
+            or _ENDS_WITH_A_FIGURE.search(text, max(0, line_start - 4), line_start)
+        ):
+            # (and a line opening with the total's word: "合计100分，得分95.41分" under the parts' lines; or any line
+            # under one that ends with a figure, a row of cells: "…满意度指标:分值10 得分9.5" / "经自评,…得分97.5分")
             opening = max(opening, line_start)
         part_points = _PART_POINTS_BEFORE.search(text, sentence_start(text, match.start()), match.start())
         points_before = list(_AFTER_POINTS.finditer(text, opening, match.start()))

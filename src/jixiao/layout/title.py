@@ -167,6 +167,7 @@ _PLACE = re.compile(
 )
 _GOVERNMENT_AFTER = re.compile(r"人民政府|政府|党委")  # a town's own offices after its name
 _MAX_TITLE = 90
+_SENTENCE_AFTER_CUE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{2}")
 _ROW_BARS = 3  # a line with this many "|" holds two cells or more: a row, never a title's piece
 # where a title's project name ends early: at its amount right before 项目/工程 ("X经费4.8万元项目"; a rate
 # such as "每人每月100元" is the name's), or at a second 项目 after the first
@@ -264,7 +265,9 @@ def _title_lines(
             or ";" in text  # a clause ends: a sentence, no title ("5.按要求公开…自评报告及其他…;按要求向…")
             # a sentence the page cut, rejoined, that leads in to the report ("X局…，现将2022年度…报告如下：")
             or (line.number in rejoined and _LEAD_IN.search(text))
-            or not vocab.title.search(text)
+            or (cue := vocab.title.search(text)) is None
+            # a sentence going on after its words of evaluating ("所有项目均开展了绩效自评,其中非敏感涉密项目…"): no title
+            or _SENTENCE_AFTER_CUE.match(text, cue.end())
             or (is_heading(text) and not _TITLED_PART.match(text))
             or vocab.not_title_start.match(text)
             or _LEADS_IN.search(text)  # "我厅组织开展了X资金的绩效自评工作,现将自评情况报告如下:"
