@@ -1850,6 +1850,12 @@ CASES = [
      [(3, "info", "预算执行率得8.6分，按执行率86.20%应得8.62分")]),
     ("JX107", "national-2020", "某县2020年度项目支出绩效自评报告\n项目预算为85万元，实际支出73.27万元，执行率86.20%。\n1、执行率（10分）根据评价指标体系，得分9分。",
      [(3, "info", "预算执行率得9分，按执行率86.20%应得8.62分")]),
+    # a part's rate its own line's spending gives over the part's budget is no slip of the report's rate
+    ("JX126", "national-2020", "某县2022年度农村公路养护项目支出绩效自评报告\n2022年该项目预算600万元,其中财政资金500万元、自筹资金100万元。\n截至2022年12月31日,项目全年实际支出540万元。\n其中财政资金实际支出480万元,执行率96%。", []),
+    # the money carried in from the year before, after a "；", is no part of this year's income
+    ("JX101", "national-2020", "某中学2020年度部门整体支出绩效自评报告\n2020年本校本年收入合计3,245.18万元,其中财政拨款收入3,245.18万元;年初结转和结余41.26万元。", []),
+    # a budget's part and the spending's part, alike but for two digits, are two measures
+    ("JX201", "national-2020", "某县妇联2021年度部门整体支出绩效自评报告\n2021年本部门一般公共预算拨款支出预算190.60万元,其中:基本支出152.00万元,项目支出38.60万元。\n2021年度支出合计186.42万元,其中:基本支出150.20万元,项目支出36.22万元。", []),
 ]  # fmt: skip
 
 

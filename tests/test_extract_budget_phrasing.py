@@ -3869,6 +3869,13 @@ def test_the_spendings_share_of_the_money_received_or_planned_is_the_rate() -> N
         # the payment completed, the mirror's doubled commas after it
         ("实际到位2600万元。截至2022年12月底完成支付2483.6万元,,占到位资金的95.52%。", "95.52"),
     ]
+    # a named work's payment is no spending of the whole: its share is none of the rate
+    assert (
+        budget_of(
+            "某项目支出绩效自评报告\n项目资金到位300万元,管网工程完成支付150万元,占到位资金的50%。\n"
+        ).execution_rate
+        is None
+    )
     for sentence, rate in cases:
         assert budget_of(f"某项目支出绩效自评报告\n{sentence}\n").execution_rate == Decimal(rate), sentence
     # a source's, an item's or money passed on: no rate, and the whole's spending stays
@@ -3944,3 +3951,8 @@ def test_a_levels_money_named_as_the_budget_is_that_levels_share() -> None:
         "市级计划生育奖励扶助专项项目,年初预算安排市级财政资金32万元。\n"
     )
     assert budget.initial == Decimal(32)
+    # the county's money alone, no other level's beside it: the budget itself
+    budget = budget_of(
+        "某县2022年度乡村道路维护项目支出绩效自评报告\n一、项目基本情况\n2022年年初预算县级资金100万元,全年实际支出90万元,执行率90%。\n"
+    )
+    assert (budget.initial, budget.adjusted) == (Decimal(100), Decimal(100))

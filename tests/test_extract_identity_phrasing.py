@@ -3119,3 +3119,13 @@ def test_a_projects_name_without_the_short_name_it_gives_the_months_it_covers_or
     assert identity_of(
         "城固县卫生健康局(本级)基本药物制度补助资金转移支付区域(项目)绩效目标自评表\n一、基本情况\n我局高度重视。\n"
     ) == ("城固县卫生健康局", "基本药物制度补助资金转移支付")
+
+
+def test_a_titles_tail_after_a_comma_is_still_a_title() -> None:
+    # hand-written (a review's probe): "，附自评表" after the title words is the title's tail, not a sentence going on
+    assert identity_of(
+        "某县农业农村局2022年度耕地地力保护补贴项目绩效自评报告，附自评表\n一、基本情况\n我局高度重视。\n"
+    ) == (
+        "某县农业农村局",
+        "耕地地力保护补贴项目",
+    )

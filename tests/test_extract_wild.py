@@ -3696,6 +3696,13 @@ def test_a_result_row_named_总分_run_together_spaced_or_with_its_grades_cell_a
         "经自评,我中心2019年度部门整体支出绩效自评得分97.5分,评价等级为优。\n"
     )
     assert (under.score, under.grade) == (D("97.5"), "优")
+    # a sentence the page wrapped after a figure ("…实际支出108" / "万元,得分9分"): a part's score, not the total
+    wrapped = read(
+        "某县2022年度农村公路养护项目支出绩效自评报告\n二、绩效指标完成情况\n1.预算执行情况。该指标分值10分,项目全年预算120万元,"
+        "实际支出108\n万元,得分9分。\n2.产出指标。分值50分,全年完成农村公路养护里程126\n公里,完成率100%,得分50分。\n三、评价结论\n"
+        "经自评,该项目总得分92分,评价等级为优。\n"
+    )
+    assert wrapped.score == D(92)
 
 
 def test_a_sentence_going_on_after_its_words_of_evaluating_is_no_title() -> None:

@@ -90,6 +90,9 @@ OTHER_YEARS_AMOUNT = re.compile(_AMOUNTS["other_years_amount"])
 _ITEM_BREAK = re.compile(r"[；;]")
 # a whole of its own after a "；": another item's total ("…总投资21,500万元"), no part of the listing before it
 _ANOTHER_WHOLE = re.compile(r"总投资|投资总额|总预算|总额|总计|合计")
+# ... or the money carried in from the year before, after a "；" that ends this year's listing ("本年收入合计3,245.18万元，
+# 其中财政拨款收入3,245.18万元；年初结转和结余41.26万元")
+_CARRIED_IN = re.compile(r"(?:年初|上年)(?:度)?结转(?:和|及)?结余|上年(?:度)?结转")
 # a total that is itself one part of a wider whole (its siblings follow after "；")
 _PART_KIND = re.compile(
     r"(?:基本支出|项目支出|人员经费|公用经费|财政拨款(?:收入)?|事业收入|经营收入|其他收入)$"
@@ -980,7 +983,7 @@ def _parts(
             ].strip()  # "…A13.4万元和B8万元": the last item, joined by 和
         if (
             parts
-            and _ANOTHER_WHOLE.search(label)
+            and (_ANOTHER_WHOLE.search(label) or _CARRIED_IN.search(label))
             and _ITEM_BREAK.search(text, parts[-1].fact.end, fact.start)
         ):
             break  # "…其中专项债券16,000万元；人民医院住院综合楼总投资21,500万元，…": the next item's own whole

@@ -617,7 +617,9 @@ _SHARE_OF_THE_MONEY = re.compile(
 # the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
 # "设备购置支出360万元", nor money passed on, "向乡镇拨付300万元")
 _SPENT_BEFORE_THE_SHARE = re.compile(
-    r"(?:(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?|完成)(?:支出|使用|支付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?"
+    # (完成 alone where the clause or a date opens right before it: "截至2023年12月底完成支付…", not "管网工程完成支付…")
+    r"(?:(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?|(?:(?<![\u4e00-\u9fff])|(?<=[底末月日止]))完成)"
+    r"(?:支出|使用|支付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?"
     # (an aside on what it holds may follow: "全年支出1005.42万元(含上年度结转28.60万元),占全年预算总数的97.1%")
     r"\s*[\d,.]+\s*万?元\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]{0,2}\s*$"
 )
@@ -1194,6 +1196,8 @@ def _level_listed_after_qizhong(text: str, label: str, position: int) -> str | N
 
 
 # a level's money named as what the budget is ("2020年年初预算县级资金1036.5万元"): that level's share of the budget
+# a level's money named ("省级配套612.4万元", "中央资金", "市级补助"), whatever it is
+_A_LEVELS_MONEY = re.compile(r"(?<![全各])(中央|省|市|州|县|区|旗)级?(?:财政|专项)?(?:资金|配套|补助)")
 _LEVELS_BUDGET = re.compile(
     r"(?:年初|全年|调整后)?预算(?:安排)?(?:的)?" + LEVEL_MONEY + r"(?:共计|合计)?\s*$"
 )
@@ -1209,7 +1213,9 @@ def _a_levels_budget(text: str, label: str, own_project: str | None) -> str | No
     word = _LEVEL_WORD.match(level)
     if word is not None and own_project and re.search(word.group() + "级" + re.escape(own_project[:4]), text):
         return None
-    return level
+    # (a share only beside other levels' money: a county's project paid by the county alone has its budget so named)
+    others = {named.group(1) for named in _A_LEVELS_MONEY.finditer(text)} - {word.group() if word else ""}
+    return level if others else None
 
 
 def _fund_source(text: str, position: int) -> str | None:

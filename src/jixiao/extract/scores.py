@@ -258,7 +258,9 @@ _POINTS_CELL_BEFORE = re.compile(
     r"|(?:为)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分?\s*[；;|｜])\s*$"
 )
 _POINTS_CELL_REACH = 20
-_ENDS_WITH_A_FIGURE = re.compile(r"\d\s*[分%]?\s*$")
+_ENDS_WITH_A_SCORED_CELL = re.compile(r"(?:得分|分值)\s*[:：]?\s*\d+(?:\.\d+)?\s*分?\s*$")
+_SCORED_CELL_REACH = 12
+_OPENS_ITS_OWN_SENTENCE = re.compile(r"\s*[\u4e00-\u9fff](?<![万元公里分亩个人次件])")
 _PART_POINTS_BEFORE = re.compile(
     r"[\u4e00-\u9fff](?<![分得加扣减高低升降多少])[:：]?\s*(?:分值|权重|满分)?\s*(?:为|:|：)?\s*(?!100(?![\d.]))\d+(?:\.\d+)?\s*分\s*[,，]\s*(?:实际|自评)?$"
 )
@@ -1064,10 +1066,14 @@ def extract_scores(
         if (
             labelled
             or _TOTAL_LINE.match(text, line_start)
-            or _ENDS_WITH_A_FIGURE.search(text, max(0, line_start - 4), line_start)
+            or (
+                _ENDS_WITH_A_SCORED_CELL.search(text, max(0, line_start - _SCORED_CELL_REACH), line_start)
+                and _OPENS_ITS_OWN_SENTENCE.match(text, line_start)
+            )
         ):
-            # (and a line opening with the total's word: "合计100分，得分95.41分" under the parts' lines; or any line
-            # under one that ends with a figure, a row of cells: "…满意度指标:分值10 得分9.5" / "经自评,…得分97.5分")
+            # (and a line opening with the total's word: "合计100分，得分95.41分" under the parts' lines; or a sentence
+            # opening its own line under a row of parts' cells: "…满意度指标:分值10 得分9.5" / "经自评,…得分97.5分"; not a
+            # sentence the page wrapped after a figure, "…实际支出108" / "万元,得分9分")
             opening = max(opening, line_start)
         part_points = _PART_POINTS_BEFORE.search(text, sentence_start(text, match.start()), match.start())
         points_before = list(_AFTER_POINTS.finditer(text, opening, match.start()))

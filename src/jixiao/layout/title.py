@@ -167,7 +167,11 @@ _PLACE = re.compile(
 )
 _GOVERNMENT_AFTER = re.compile(r"人民政府|政府|党委")  # a town's own offices after its name
 _MAX_TITLE = 90
-_SENTENCE_AFTER_CUE = re.compile(r"[，,]\s*[\u4e00-\u9fff]{2}")
+# a clause after the words of evaluating that goes on as a sentence ("…开展了绩效自评,其中…"), not a title's tail
+# ("…绩效自评报告，附自评表", "…绩效自评，项目支出绩效自评报告")
+_SENTENCE_AFTER_CUE = re.compile(
+    r"[，,]\s*(?:其中|均|已|并|共|经|按|根据|为|在|由|现|主要|总体|全部|所有|涉及|覆盖|得分|结果)"
+)
 _ROW_BARS = 3  # a line with this many "|" holds two cells or more: a row, never a title's piece
 # where a title's project name ends early: at its amount right before 项目/工程 ("X经费4.8万元项目"; a rate
 # such as "每人每月100元" is the name's), or at a second 项目 after the first

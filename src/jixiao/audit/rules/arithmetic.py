@@ -1999,7 +1999,7 @@ def headline_rate_disagrees(context: Context) -> Iterator[Hit]:
     judged = _judged(rate.value, on_headline.computed)
     if judged is None or judged[2] or _within_rounding(on_headline, judged[1]):
         return
-    if _another_base_gives(context, rate.value, spent):
+    if _another_base_gives(context, rate, spent):
         return  # "到位资金执行率100%": the rate is on money the text states besides the budget
     if any(rate.line in hit.lines for hit in _rate_mismatches(context)):
         return
@@ -2018,17 +2018,30 @@ def headline_rate_disagrees(context: Context) -> Iterator[Hit]:
     )
 
 
-def _another_base_gives(context: Context, rate: Decimal, spent: Fact) -> bool:
-    """Whether the spending over some other amount the report states as money of the budget, its sources or what
-    arrived gives the rate (at its places, or within a rounding habit)."""
-    for fact in context.report.facts:
-        if not fact.field.startswith(_BASE_FIELDS) or fact.field.endswith(("executed", "execution_rate")):
-            continue
-        if not isinstance(fact.value, Decimal) or _value(fact) == 0:
-            continue
-        judged = _judged(rate, _value(spent) / _value(fact) * HUNDRED)
-        if judged is None or judged[2]:
-            return True
+def _another_base_gives(context: Context, rate: Fact, spent: Fact) -> bool:
+    """Whether the rate is some other figures': the spending, or a part's spending stated before the rate in its own
+    line ("其中财政资金实际支出480万元,执行率96%"), over an amount the report states as money of the budget, its sources,
+    what arrived or an amount of its own (at the rate's places, or within a rounding habit)."""
+    parts = [
+        spent,
+        *(
+            f
+            for f in money_facts(context)
+            if f.line == rate.line and f.start < rate.start and f.field.endswith(".executed")
+        ),
+    ]
+    bases = [
+        f
+        for f in money_facts(context)
+        if (f.field.startswith(_BASE_FIELDS) or f.field == "amount")
+        and not f.field.endswith(("executed", "execution_rate"))
+        and _value(f) != 0
+    ]
+    for part in parts:
+        for base in bases:
+            judged = _judged(_value(rate), _value(part) / _value(base) * HUNDRED)
+            if judged is None or judged[2]:
+                return True
     return False
 
 

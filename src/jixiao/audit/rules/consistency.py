@@ -127,6 +127,9 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
                     # 市州的资金合计2044860万元")
                     and abs(a - b) not in stated
                     and not context.in_other_parts(first, later)
+                    # (nor two measures that look alike: a budget's part and the spending's, "支出预算190.60万元,其中:
+                    # 基本支出152.00万元" / "支出合计186.42万元,其中:基本支出150.20万元")
+                    and _a_budgets_part(context, first) == _a_budgets_part(context, later)
                 ):
                     what = first.subject or _FIELD_LABELS.get(first.field, first.field.partition(".")[2])
                     yield _conflict(context, what, first, later)
@@ -405,6 +408,16 @@ def _conflict(context: Context, what: str, first: Fact, later: Fact, *, as_writt
     )
 
 
+# a part listed after a budget's whole with its figure ("一般公共预算拨款支出预算 190.60 万元,其中:"): the budget's part
+_PART_OF_A_BUDGET = re.compile(r"预算(?:数|资金)?\s*(?:为|是)?\s*[\d,.]+\s*万?元\s*[，,]?\s*(?:其中|包括)")
+
+
+def _a_budgets_part(context: Context, fact: Fact) -> bool:
+    """Whether a figure is listed after a budget's whole with its figure in its sentence: the budget's part."""
+    text = context.lines[fact.line - 1].text
+    return _PART_OF_A_BUDGET.search(_SENTENCE_BREAK.split(text[: fact.start])[-1]) is not None
+
+
 def _set_apart(context: Context, first: Fact, later: Fact) -> bool:
     """Whether two statements in the same words are about different things: one names another time or another
     judge than the other ("上年自评得分78分" / "本年自评得分92分", "经主管部门复核，复核得分93分"), or both name
@@ -432,6 +445,10 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
         times |= {
             m.group(1) for m in NAMED_PROJECT.finditer(sentence)
         }  # a department's report: a project's figure
+    if _a_budgets_part(context, fact):
+        times.add(
+            "预算"
+        )  # "支出预算190.60万元,其中:基本支出152.00万元": the budget's part, not what was spent
     about = {m.group() for m in _SET_APART.finditer(sentence)}
     opening = _PLACE_OPENING.match(sentence)
     if opening is not None:
