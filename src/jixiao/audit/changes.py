@@ -29,6 +29,7 @@ _RATE_TAIL = re.compile(
 # the words right before the change itself: "比上年增加40.51万元", "收入减少477288.6元"
 _AMOUNT_TAIL = re.compile(rf"(?:(?P<up>{_WORDS['rising']})|(?P<down>{_WORDS['falling']}))了?\s*$")
 _LAST_YEAR = re.compile(_WORDS["last_year"])
+_COMPARED_OPENING = re.compile(_WORDS["compared_opening"])
 _TARGET = re.compile(_WORDS["target"])
 _DONE = re.compile(_WORDS["done"])
 # a figure some other thing is part of or compared with: no base of this change
@@ -187,15 +188,24 @@ def changes(context: Context) -> tuple[Change, ...]:
     found: list[Change] = []
     for line in context.lines:
         text = line.text
-        if "%" not in text or (not _LAST_YEAR.search(text) and not _TARGET.search(text)):
+        if "%" not in text or (
+            not _LAST_YEAR.search(text) and not _TARGET.search(text) and "相比" not in text
+        ):
             continue  # most lines state no change with its rate: two cheap tests rule them out
+        before_sentence: Quantity | None = None  # the last figure of the sentence before, in its line
         for sentence in _SENTENCE.finditer(text):
             roles: list[_Role] = []
             previous = sentence.start()
             parts = False
-            for quantity in find_quantities(sentence.group(), sentence.start()):
-                if quantity.unit is None:
-                    continue  # a year or a bare number
+            if before_sentence is not None and _COMPARED_OPENING.match(sentence.group()):
+                # "收、支总计均为4285.17万元。收、支与2022年度相比,增加323.78万元,增长5.74%": this year's figure is the
+                # sentence before's
+                roles.append(_Role(before_sentence, "", False))
+            quantities = [
+                q for q in find_quantities(sentence.group(), sentence.start()) if q.unit is not None
+            ]
+            before_sentence = next((q for q in reversed(quantities) if not q.is_percent), None)
+            for quantity in quantities:  # (with a unit: no year nor bare number)
                 before = text[previous : quantity.start]
                 previous = quantity.end
                 tail = _RATE_TAIL.search(before) if quantity.is_percent else None
