@@ -3119,6 +3119,24 @@ def test_a_projects_name_without_the_short_name_it_gives_the_months_it_covers_or
     assert identity_of(
         "城固县卫生健康局(本级)基本药物制度补助资金转移支付区域(项目)绩效目标自评表\n一、基本情况\n我局高度重视。\n"
     ) == ("城固县卫生健康局", "基本药物制度补助资金转移支付")
+    # nor the years it covers in brackets, its year run in without 年, or its notice behind "原发文文号:"; a count of 亩
+    # opening a works' name stays
+    assert (
+        identity_of(
+            "某县民族宗教事务局2023年度项目支出绩效自评报告\n项目名称 少数民族特色村寨保护与发展专项资金(2022-2023年度)\n"
+        )[1]
+        == "少数民族特色村寨保护与发展专项资金"
+    )
+    assert (
+        identity_of(
+            "某县民政局2021年度项目支出绩效自评报告\n项目名称: 2021居家社区养老服务照料中心建设补助资金(原发文文号:洛民〔2021〕26号)\n"
+        )[1]
+        == "居家社区养老服务照料中心建设补助资金"
+    )
+    assert (
+        identity_of("某县农业农村局2022年度2000亩高标准农田建设项目绩效自评报告\n")[1]
+        == "2000亩高标准农田建设项目"
+    )
 
 
 def test_a_titles_tail_after_a_comma_is_still_a_title() -> None:

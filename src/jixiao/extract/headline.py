@@ -310,7 +310,13 @@ _UNITS_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:自治[区州县旗]|省
 
 
 _NOTICE_IN_NAME = re.compile(
-    r"[(（]\s*[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）]"
+    r"[(（]\s*(?:(?:原?发文)?文号\s*[:：]\s*)?[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）]"
+)
+# the budget years a fund's name covers, in brackets after it ("…专项资金(2022-2023年度)", not a works' own period,
+# "城区防洪治理工程(2022—2024年)"), or its year run into its opening without 年 ("2021居家社区养老…"): no part of the name
+_YEARS_IN_NAME = re.compile(
+    r"\s*[(（]\s*20\d\d\s*(?:年度?)?(?:\s*[-—－~～至]\s*20\d\d\s*)?年度\s*[)）]\s*$"
+    r"|^\s*20\d\d(?=[\u4e00-\u9fff])(?![年度亩吨人户个套台米万元千余多平方公斤株头只辆座所间册件份次场])"
 )
 
 
@@ -331,6 +337,7 @@ def tidy_project(name: str, unit: str | None) -> str:
     name = _SHORT_NAME_GIVEN.sub(
         "", name
     )  # "城镇保障性安居工程(以下简称“安居工程”)": nor the short name it gives
+    name = _YEARS_IN_NAME.sub("", name)
     months = _MONTHS_OPENING.match(name)  # "(2020年)1月至12月城乡义务教育…资金": nor the months it covers
     if months is not None and len(name) - months.end() >= 4:
         name = name[months.end() :]
