@@ -1195,9 +1195,9 @@ def _level_listed_after_qizhong(text: str, label: str, position: int) -> str | N
     return paying.group("level")
 
 
-# a level's money named as what the budget is ("2020年年初预算县级资金1036.5万元"): that level's share of the budget
 # a level's money named ("省级配套612.4万元", "中央资金", "市级补助"), whatever it is
 _A_LEVELS_MONEY = re.compile(r"(?<![全各])(中央|省|市|州|县|区|旗)级?(?:财政|专项)?(?:资金|配套|补助)")
+# a level's money named as what the budget is ("2020年年初预算县级资金1036.5万元"): that level's share of the budget
 _LEVELS_BUDGET = re.compile(
     r"(?:年初|全年|调整后)?预算(?:安排)?(?:的)?" + LEVEL_MONEY + r"(?:共计|合计)?\s*$"
 )
@@ -1214,7 +1214,7 @@ def _a_levels_budget(text: str, label: str, own_project: str | None) -> str | No
     if word is not None and own_project and re.search(word.group() + "级" + re.escape(own_project[:4]), text):
         return None
     # (a share only beside other levels' money: a county's project paid by the county alone has its budget so named)
-    others = {named.group(1) for named in _A_LEVELS_MONEY.finditer(text)} - {word.group() if word else ""}
+    others = {money.group(1) for money in _A_LEVELS_MONEY.finditer(text)} - {word.group() if word else ""}
     return level if others else None
 
 

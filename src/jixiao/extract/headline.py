@@ -21,6 +21,7 @@ from jixiao.layout.funds import form_project
 from jixiao.layout.title import (
     CODE_PREFIX,
     NOTICE_NUMBER,
+    SCOPE_BRACKET,
     Part,
     Title,
     is_collection_title,
@@ -300,9 +301,7 @@ _SITE_BEFORE_UNIT = re.compile(
 
 
 # what part of the unit a form covers, in brackets after its name ("X局（本级）", "X乡人民政府（汇总）"): no part of it
-_SCOPE_AFTER_UNIT = re.compile(
-    r"\s*[(（]\s*(?:[局院委办部]?本级|机关本级|部门本级|(?:部门)?汇总|合并)\s*[)）]\s*$"
-)
+_SCOPE_AFTER_UNIT = re.compile(r"\s*" + SCOPE_BRACKET.pattern + r"\s*$")
 
 
 _FRAMED_FUND = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{1,20}[)）]){4,60})[)）]")

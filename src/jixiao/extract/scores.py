@@ -828,9 +828,8 @@ def extract_graded_total_row(ctx: Context, lines: Sequence[Line]) -> None:
         )
         if "分值" in headers and "得分" in headers:
             results.append((line.number, value, found))
-    if (
-        len(results) == 1
-    ):  # (a page of several forms, each with its result row, states several projects' results)
+    # (a page of several forms, each with its result row, states several projects' results: none is the page's)
+    if len(results) == 1:
         number, value, found = results[0]
         ctx.add_line_fact("score", value, number, found.start("score"), found.end("score"), unit="分")
         ctx.add_line_fact("grade", found.group("grade"), number, found.start("grade"), found.end("grade"))

@@ -428,7 +428,8 @@ def _name_end(name: str) -> int:
     return cut.start() if cut is not None and cut.start() >= 4 else len(name)
 
 
-_SCOPE_BRACKET = re.compile(r"[(（]\s*(?:[局院委办部]?本级|机关本级|部门本级|(?:部门)?汇总)\s*[)）]")
+# what part of the unit a report or form covers, in brackets after its name ("X局(本级)", "X乡人民政府（汇总）")
+SCOPE_BRACKET = re.compile(r"[(（]\s*(?:[局院委办部]?本级|机关本级|部门本级|(?:部门)?汇总|合并)\s*[)）]")
 
 
 def unit_before_fund(name: str, after_place: bool = False) -> int:
@@ -1165,10 +1166,10 @@ def _parse_title(found: list[Line]) -> Title:
                 name = _PROJECT_TAIL.sub("", about[acting.end() :]).strip(_TRIM)
                 start = about_at + acting.end() + about[acting.end() :].index(name) if name else 0
                 project = span(start, len(name)) if len(name) >= 4 else None
-            elif (apart or _SCOPE_BRACKET.match(about)) and kind == "项目支出" and not year_match:
+            elif (apart or SCOPE_BRACKET.match(about)) and kind == "项目支出" and not year_match:
                 # "X艺术中心 戏曲进校园演出项目绩效评价…": the unit, set apart, then its project; "X局(本级)Y资金…": the
                 # part of the unit the report covers, then its fund
-                scope = _SCOPE_BRACKET.match(about)
+                scope = SCOPE_BRACKET.match(about)
                 rest = about[scope.end() :] if scope is not None else about
                 name = _PROJECT_TAIL.sub("", rest).strip(_TRIM)
                 if name and _fund_name().fullmatch(name):

@@ -445,10 +445,9 @@ def _qualifier(context: Context, fact: Fact) -> tuple[frozenset[str], frozenset[
         times |= {
             m.group(1) for m in NAMED_PROJECT.finditer(sentence)
         }  # a department's report: a project's figure
+    # "支出预算190.60万元,其中:基本支出152.00万元": the budget's part, not what was spent
     if _a_budgets_part(context, fact):
-        times.add(
-            "预算"
-        )  # "支出预算190.60万元,其中:基本支出152.00万元": the budget's part, not what was spent
+        times.add("预算")
     about = {m.group() for m in _SET_APART.finditer(sentence)}
     opening = _PLACE_OPENING.match(sentence)
     if opening is not None:
