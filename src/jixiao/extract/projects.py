@@ -25,7 +25,8 @@ _SCOPE = re.compile(
     r"^(?:\d{1,2}\s*[、.]\s*|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]\s*|[一二三四五六七八九十]+\s*、\s*)?"
     # (a heading's number opens no name: "3、(三)项目实施情况", a sharing site's chunk number before the heading)
     r"(?:(?P<name>(?![一二三四五六七八九十]+\s*、|\d{1,2}\s*[、.]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）])"
-    r"[^。，,；;:：\n]{2,40}?项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
+    # (not a sentence's object: "本部门按要求对项目实施情况开展自评", "该项目实施情况")
+    r"[^。，,；;:：\n]{2,40}?(?<![对该本此各])项目)(?:目标)?(?:完成情况|实施情况|绩效情况|执行情况|[。:：])"
     # a fund named by what it pays for, then what the paragraph tells of it: "(一)X工作经费绩效自评综述:"
     r"|(?P<fund>[^。，,；;:：\n]{4,40}?(?:经费|资金))(?:绩效自评(?:综述|情况|结果)|绩效目标完成情况))"
 )

@@ -46,9 +46,13 @@ _RESPECTIVE = re.compile(
 )
 _ONE_CATEGORY = re.compile(_CATEGORY)
 _ONE_SCORE = re.compile(r"\d+(?:\.\d+)?")
-# a category named right before a total's label: "产出指标合计得分", "效益指标总得分", "投入部分合计得分"
-_CATEGORY_BEFORE = re.compile(_CATEGORY + r"(?:部分|类|方面)?(?:指标)?\s*$")
-_CATEGORY_REACH = 12
+# a category named right before a total's label: "产出指标合计得分", "效益指标总得分", "投入部分合计得分", its points
+# in brackets between ("产出指标(50分)自评得分49分")
+_CATEGORY_BEFORE = re.compile(
+    _CATEGORY
+    + r"(?:部分|类|方面)?(?:指标)?\s*(?:[(（]\s*(?:分值|满分|权重)?\s*\d+(?:\.\d+)?\s*分\s*[)）])?\s*$"
+)
+_CATEGORY_REACH = 18
 # the section a total is said of, named as "this part" under the category's heading: "本部分得分20分", "该项合计得分9分"
 _THIS_PART_BEFORE = re.compile(r"(?:本|该|此)(?:部分|项|节|类|方面)(?:指标)?(?:合计|共计|小计)?\s*$")
 _CANONICAL = (
@@ -318,6 +322,9 @@ def _of_another_year(clause: str, year: int | None) -> bool:
 _YEAR_SPAN = re.compile(r"(20\d\d)\s*年度?\s*[-－—–~～至到]\s*(20\d\d)\s*年")
 
 
+# what a sentence says before "达到“优秀”等级" when the level was reached: a score, or the evaluation that found it,
+# and no aim ("力争达到优秀等级")
+_REACHED = re.compile(r"(?!.*(?:力争|争取|确保|努力|力求|以期|目标)).*(?:\d\s*分|自评|评价|考核|评定)", re.S)
 _GRADING_RULE = re.compile(r"的\s*[，,]\s*[^。；;，,]{0,8}?(?:直接|一律|即|均)")
 # (or the grading bands in brackets after it: "等次为良好（90分以上为优秀，80～89分为良好…）", "（评分90分(含)以上为优秀…")
 _AFTER_GRADE = re.compile(
@@ -326,6 +333,8 @@ _AFTER_GRADE = re.compile(
     # (the bands named in brackets after it, "优(评价等级标准:90分以上为优,…)"; the grade given as an evaluation, "给予优秀
     # 评价(…)")
     r"|[(（]\s*(?:评价|评分|自评)?(?:等级|等次)?(?:标准|划分)"
+    # (or the score it was given in brackets after it: "项目等级为优(自评得分99分,得分率99%)")
+    r"|[(（]\s*(?:自评|综合)?(?:得分|总分|评分)\s*(?:为|:|：)?\s*\d+(?:\.\d+)?\s*分"
     r"|(?:评价|等级|等次)(?=[\s。，,；;(（)）]|$)"
 )
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
@@ -360,11 +369,11 @@ _BAND_AT_LEAST = re.compile(
 )
 _BAND_RANGE = re.compile(
     _NUMBER + r"\s*(?:分)?\s*(?:\(含\))?\s*(?:≤|<=|-|—|~|～|至|到)\s*(?:(?:得分|总分|分数|X)\s*(?:<|＜|≤|<=)\s*)?" + _NUMBER
-    + r"\s*分?\s*(?:\(含\))?(?:之间)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(" + GRADE_WORDS + r")"
+    + r"\s*分?\s*(?:\(含[^()（）]{0,6}\))?(?:之间)?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(" + GRADE_WORDS + r")"
 )  # fmt: skip
 # "80分及以上不足90分为良", "60分以上、低于80分的为中": the lower bound, then the upper one not reached
 _BAND_UP_TO = re.compile(
-    _NUMBER + r"\s*分?\s*(?:\(含\))?\s*(?:及以上|以上)\s*[,，、]?\s*(?:不足|未满|低于|不到|小于)\s*" + _NUMBER
+    _NUMBER + r"\s*分?\s*(?:\(含\))?\s*(?:及以上|以上)\s*[,，、]?\s*(?:不足|未满|不满|低于|不到|小于)\s*" + _NUMBER
     + r"\s*分?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?(" + GRADE_WORDS + r")"
 )  # fmt: skip
 # a band's bound read together with the number of the note's item before it ("备注：1.…；2.90分（含）以上为优")
@@ -372,12 +381,12 @@ _ITEM_MARKED_BOUND = re.compile(r"[1-9]\.([5-9]\d)")
 _ITEM_BREAKS = ("；", ";", "。", "：", ":", " ", "\n", "")
 _BAND_ABOVE = re.compile(
     _NUMBER
-    + r"\s*(?:\(含\))?\s*分\s*(?:\(含\))?\s*(?:以上|及以上)\s*(?:\(含\))?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
+    + r"\s*(?:\(含\))?\s*分\s*(?:\(含[^()（）]{0,6}\))?\s*(?:以上|及以上)\s*(?:\(含\))?(?:的)?\s*(?:为|属于|评为)\s*[“\"]?("
     + GRADE_WORDS
     + r")"
 )
 _BAND_BELOW = re.compile(
-    r"(?:(?:得分|分数)?\s*(?:<|＜|小于|低于)\s*"
+    r"(?:(?:得分|分数)?\s*(?:<|＜|小于|低于|不满|不足)\s*"
     + _NUMBER
     + r"|"
     + _NUMBER
@@ -518,7 +527,7 @@ _CATEGORY_HEAD = re.compile(
 # a score's words opening a listing of its parts: "得分为95分，其中", "自评总分97分（预算执行率10分＋…）",
 # "自评得分：产出指标45分＋…", "得分构成为：预算执行率9.7分、…"
 _SCORE_THEN_PARTS = re.compile(
-    r"(?:得分|自评总分)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*"
+    r"(?:得分|自评总分|总成绩|分数合计)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*"
     # (the grade may come between: "自评总分97.72分，等级为“优”，其中预算执行9.72分、产出指标48分…")
     r"(?:[，,]\s*(?:评价|自评)?等级\s*(?:为|是)?\s*[“\"'「]?[\u4e00-\u9fff]{1,3}[”\"'」]?\s*)?(?:[，,]?\s*其中|[(（])"
     # (or a form's row whose label cell says the parts' scores follow: "分项得分 | 预算编制8分，预算执行24.51分，…")
@@ -728,13 +737,28 @@ _SCORED = re.compile(r"得分|评分|总分")
 def _graded_score_at(text: str, start: int, end: int) -> int | None:
     """Where the score a grade follows in its sentence is stated: the last one, not a comparison with another year's
     told in a clause of its own ("综合评分87.46分,较2020年度自评得分85.2分提高2.26分,…,评定等次为良好")."""
-    found = [m.start() for m in _SCORED.finditer(text, start, end)]
+    found = [
+        m.start() for m in _SCORED.finditer(text, start, end) if not _in_a_closed_aside(text, m.start(), end)
+    ]
     while len(found) >= 2 and _COMPARED_CLAUSE.match(text, clause_start(text, found[-1], 0, "，,；;")):
         found.pop()
     return found[-1] if found else None
 
 
 _COMPARED_CLAUSE = re.compile(r"\s*(?:较|比|同比|与)")
+
+
+def _in_a_closed_aside(text: str, position: int, end: int) -> bool:
+    """Whether ``position`` stands in a bracket that closes before ``end`` ("综合评分91.5分(上年度同类项目自评得分88分),
+    评定等级为优": the aside's score is not the one the grade follows)."""
+    opened = max(text.rfind("(", 0, position), text.rfind("（", 0, position))
+    closed_before = max(text.rfind(")", opened, position), text.rfind("）", opened, position))
+    if opened < 0 or closed_before > opened:
+        return False
+    closes = [
+        found for found in (text.find(")", position, end), text.find("）", position, end)) if found >= 0
+    ]
+    return bool(closes)
 
 
 # a summary table of the first-level parts: "一级指标 | 分值 | 得分" over rows "决策 | 20 | 18.5" (tabs, "|" or wide
@@ -1269,6 +1293,10 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
             continue  # "对运营评估等次为“良好”以上的21个中心给予运营补助": a band of others' grades, no grade given
         if _GRADING_RULE.search(text, sentence_start(text, match.start()), match.start()):
             continue  # "发生垮坝…的，评价结果直接定为“差”": a rule's grade for a case, not the report's
+        if match.group("label").startswith("达到") and not _REACHED.match(
+            text, sentence_start(text, match.start()), match.start()
+        ):
+            continue  # "力争达到优秀等级": a level aimed at; "自评得分94.6分,整体工作达到“优秀”等级" reached one
         near = max(clause_start(text, match.start(), 0, "，,。；;\n"), match.start() - _GRADE_CONTEXT)
         sentence = text[sentence_start(text, match.start()) : match.start()]
         if (

@@ -409,6 +409,13 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
                 continue  # "合计 | 85": a funds table's total as often; "合计 | 100 | 92.4" is the points' and score's
             if len(numbers) == 1 and numbers[0][1] == _FULL_MARKS and _points_total(cells, index, label):
                 continue  # "总分 | 100" alone under a 分值 column: its full marks as often as a score, 得分 blank
+            if (
+                len(numbers) == 1
+                and numbers[0][1] == _FULL_MARKS
+                and rest is not None
+                and vocab.score_cell.fullmatch(rest.text.strip())
+            ):
+                continue  # "总分 | 100分 | 自评得分 | 98.2": the full marks, the score under its own label after them
             if len(numbers) == 1 or (len(numbers) == 2 and numbers[0][1] == _FULL_MARKS >= numbers[1][1]):
                 at, value = numbers[0] if len(numbers) == 1 else numbers[1]
                 if value <= _MAX_SCORE:
@@ -419,7 +426,7 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
         elif (
             vocab.grade_cell.fullmatch(cell.text)
             and index + 1 < len(cells)
-            and vocab.grade_word.fullmatch(cells[index + 1].text)
+            and vocab.grade_word.fullmatch(_ASIDE_AFTER.sub("", cells[index + 1].text))
             # (not the header of a table of the bands: "评价等级 | 优秀 | 良好 | 合格 | 不合格")
             and not (
                 index + 2 < len(cells)
@@ -477,8 +484,12 @@ _HEADER_LENGTH = 12
 _MARKS = re.compile(r"[。，,；;]")
 
 
+# a remark in brackets after a grade in its cell: "“优秀”(连续第三年)" (not another grade: "优(良)")
+_ASIDE_AFTER = re.compile(r"\s*[(（](?![^()（）]*(?:优|良|中|差|合格))[^()（）]{1,16}[)）]\s*$")
+
+
 def _grade(cell: Cell) -> Labelled:
-    word = cell.text.strip('“”"')
+    word = _ASIDE_AFTER.sub("", cell.text).strip('“”" ')
     start = cell.start + cell.text.index(word)
     return Labelled("grade", 0, word, cell.line, start, start + len(word))
 

@@ -1,0 +1,75 @@
+"""The total score and the grade in more of the words real reports state them with (sentences written here by hand,
+not copied): a part's points in brackets before its score, totals named as sums or as a 成绩, a form's full marks
+beside a labelled score cell, grades given as 档次, 级别 or reached as a level, a remark or a score in brackets after
+the grade, and an aside on last year's score before it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.extract import ExtractedReport, extract_document
+from jixiao.ingest.document import Document
+
+TITLE = "某县文化馆2023年度免费开放补助资金项目支出绩效自评报告\n"
+
+
+def read(body: str) -> ExtractedReport:
+    return extract_document(Document.from_text("page.txt", "txt", TITLE + body + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("body", "score", "grade"),
+    [
+        # each part's points in brackets before its 自评得分: the parts', then the whole's
+        (
+            "经评价,产出指标(50分)自评得分47分;效益指标(30分)自评得分29分;满意度指标(10分)自评得分9分;"
+            "预算执行率(10分)自评得分9.5分,综合得分94.5分,评价等级为“优”。",
+            "94.5",
+            "优",
+        ),
+        (
+            "对照指标逐项打分,业务管理分数合计36分,履职效果分数合计48分,自评总分数合计84分,自评等级为“良”。",
+            "84",
+            "良",
+        ),
+        ("经逐项打分,本次自评的总成绩为91.5分,自评等级为优。", "91.5", "优"),
+        ("经评价,评价结果为93.5分,等级为优。", "93.5", "优"),
+        ("我馆2023年度绩效自评分数87分,评定档次为“良好”。", "87", "良好"),
+        ("经综合评价,绩效评价得分为96分,绩效评定级别为“优”。", "96", "优"),
+        ("经认真考核,自评得分92.3分,整体工作达到“优秀”等级。", "92.3", "优秀"),
+        ("经自评,项目等级为优(自评得分98分,得分率98%)。", "98", "优"),
+        ("综合评分90.5分(上年度同类项目自评得分84分),评定等级为优。", "90.5", "优"),
+    ],
+)
+def test_a_total_and_a_grade_in_words_reports_use(body: str, score: str, grade: str) -> None:
+    report = read(body)
+    assert (report.score, report.grade) == (Decimal(score), grade)
+
+
+def test_a_forms_full_marks_beside_the_labelled_score_cell() -> None:
+    """ "总分 | 100分 | 自评得分 | 96.4": the 100 is the full marks, the score stands under its own label after it."""
+    report = read("总分 | 100分 | 自评得分 | 96.4 | 自评等级 | 优 | ||||")
+    assert (report.score, report.grade) == (Decimal("96.4"), "优")
+    report = read("总分 | 100分 | 单位自评得分 | 83.5 | 主管部门复评得分 | | 评定级别 | 良 | ||")
+    assert (report.score, report.grade) == (Decimal("83.5"), "良")
+    # a remark in brackets after the grade in its cell
+    assert read("总分 | 100分 | 97.2 | 自评等次 | “优秀”(连续两年) | ||").grade == "优秀"
+
+
+def test_a_parts_points_in_brackets_make_no_total() -> None:
+    """A part scored with its points in brackets and no total after it is no report's score."""
+    assert read("依据评价指标体系,产出指标(50分)自评得分47分。").score is None
+    assert (
+        read(
+            "经评价,产出指标(50分)自评得分47分,其中“建设完工率”(10分)扣1分;满意度指标(10分)自评得分9分。"
+        ).score
+        is None
+    )
+
+
+def test_a_sentences_object_is_no_project_that_owns_the_score() -> None:
+    """ "本单位按要求对项目实施情况开展自评": 项目 there is what was evaluated, not a project named before the score."""
+    report = read("本单位按要求对项目实施情况开展自评,满分100分,自评得分为95.5分,自评等级为“优秀”。")
+    assert (report.score, report.grade) == (Decimal("95.5"), "优秀")
