@@ -3956,3 +3956,34 @@ def test_a_levels_money_named_as_the_budget_is_that_levels_share() -> None:
         "某县2022年度乡村道路维护项目支出绩效自评报告\n一、项目基本情况\n2022年年初预算县级资金100万元,全年实际支出90万元,执行率90%。\n"
     )
     assert (budget.initial, budget.adjusted) == (Decimal(100), Decimal(100))
+
+
+@pytest.mark.parametrize(
+    ("text", "initial", "adjusted"),
+    [
+        # the year-start words far before the figure, whose money between
+        (
+            "2022年度年初预算安排我县农村饮水安全巩固提升工程项目资金860.00万元,主要用于管网改造;年中省级追加下达140.00万元,"
+            "全年预算数为1,000.00万元。",
+            "860.00",
+            "1000.00",
+        ),
+        # sent down in advance at the start of the year, then more named by what it is for
+        (
+            "年初提前下达专项彩票公益金3500万元;年中追加下达剩余补助资金700万元,全年共计下达4200万元。",
+            "3500",
+            "4200",
+        ),
+        # sent down in advance and put into the start's budget, the words after the figure
+        ("3月1日提前下达36万元列入年初预算,9月5日追加下达24万元,全年预算合计60万元。", "36", "60"),
+        # the start's budget, then the adjusted one with whose budget between
+        (
+            "县财政年初提前下达2022年城乡居民医保县级补助预算520万元,年底调减12万元,调整后县级补助预算为508万元。",
+            "520",
+            "508",
+        ),
+    ],
+)
+def test_a_start_budget_and_its_changes_in_words_reports_use(text: str, initial: str, adjusted: str) -> None:
+    budget = budget_of("某县2022年度专项资金项目支出绩效自评报告\n" + text + "\n")
+    assert (budget.initial, budget.adjusted) == (Decimal(initial), Decimal(adjusted))
