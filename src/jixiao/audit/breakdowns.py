@@ -1002,6 +1002,16 @@ def _parts(
             break
         if len(parts) >= 2 and _SUBTOTAL.search(label) and _value_of(fact) == _summed(parts[-2:]):
             continue  # "购置费0.00万元,运行维护费12.71万元,购置及运行费合计12.71万元": the two parts before, summed
+        if (
+            parts
+            and not _MARKER_LEAD.sub("", parts[0].label)
+            and _USE_AFTER.match(text, parts[0].fact.end)
+            and _MARKER_LEAD.sub("", label)
+        ):
+            # "150万元,其中36.5万元用于兑付…,年中下达省级资金20万元,…": one sum set aside for a use, named by its use
+            # after it; an amount named by a label before it is the next statement's, no second part
+            end = fact.start - len(label)
+            break
         if _CHANGE.search(label) or _per_unit(label) or _COMPARED.match(label):
             continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
         if _NOT_PAID_AFTER.match(text, fact.end):
@@ -1039,6 +1049,7 @@ def _parts(
 
 
 _COLON_BEFORE = re.compile(r"[:：]\s*$")  # a part's label, a colon, then its amount
+_USE_AFTER = re.compile(r"\s*(?:[万亿]?元)?\s*(?:专项|全部)?用于")
 
 
 # what became of a whole whose parts were listed: its use, or what is left of it

@@ -1196,6 +1196,8 @@ def rates(context: Context) -> Iterator[Rate]:
             if context.forms.of_another_kind(fact.line, context.report.kind):
                 continue  # a project's form after the department's: its rate is on its own figures, not the report's
             # elsewhere in the report, only the figures the extractor settled on (none when statements differ)
+            if executed is None and _spending_rated_after(context, fact):
+                continue  # "…执行率100%;房县民歌项目实际支出312540元,执行率86.82%": later money has a rate of its own
             executed = executed or _headline_fact(context, "executed")
             budget = budget or _headline_fact(context, "adjusted")
         if own and not on_arrived and executed is not None and budget is not None:
@@ -2018,6 +2020,21 @@ def headline_rate_disagrees(context: Context) -> Iterator[Hit]:
     )
 
 
+def _spending_rated_after(context: Context, rate: Fact) -> bool:
+    """Whether the report's spending stands after the rate on its line, in a later "；" clause that states a rate of
+    its own after it: that clause's item's money, not the figure the rate before it was written on."""
+    spent = _headline_fact(context, "executed")
+    if spent is None or spent.line != rate.line or spent.start < rate.end:
+        return False
+    text = context.lines[rate.line - 1].text
+    if not any(mark in text[rate.end : spent.start] for mark in "；;"):
+        return False
+    return any(
+        f.line == rate.line and f.start > spent.end and f.field.endswith("execution_rate")
+        for f in context.facts_matching(_EXECUTION_RATE)
+    )
+
+
 def _another_base_gives(context: Context, rate: Fact, spent: Fact) -> bool:
     """Whether the rate is some other figures': the spending, or a part's spending stated before the rate in its own
     line ("其中财政资金实际支出480万元,执行率96%"), over an amount the report states as money of the budget, its sources,
@@ -2419,6 +2436,85 @@ _SCALE_TOTAL = re.compile(
 _FULL_SCALE = Decimal(100)
 
 
+@rule(
+    "JX127",
+    "deductions-disagree",
+    "error",
+    "满分{full}分扣除{deducted}分应得{expected}分，自评得分写作{score}分",
+    summary="同一句写明满分（未写明的按百分制）、共扣的分数和自评得分，而满分减去所扣分数不等于得分（有加分的不核对）。",
+    why="扣分说明是得分的依据：扣分与得分对不上，说明得分或扣分有一处被改动过或算错。",
+    fires="本次自评满分100分,共扣3.5分,自评得分97分,等次为优秀。",
+    passes="本次自评满分100分,共扣3.5分,自评得分96.5分,等次为优秀。",
+)
+def deductions_disagree(context: Context) -> Iterator[Hit]:
+    """The report's score beside the points it says it lost in all: the full marks less those are the score."""
+    if "扣" not in context.text or not isinstance(context.report.score, Decimal):
+        return
+    for score in context.facts("score"):
+        if score.value != context.report.score or not isinstance(score.value, Decimal):
+            continue
+        text = context.lines[score.line - 1].text
+        opening, closing = sentence_start(text, score.start), sentence_end(text, score.end)
+        sentence = text[opening:closing]
+        if _BONUS.search(sentence):
+            continue  # "加分2分": points added as well as taken off
+        deducted = _total_deduction(text, opening, closing, score)
+        if deducted is None:
+            continue
+        marks = _FULL_MARKS_STATED.search(sentence)
+        full = Decimal(marks.group("full")) if marks else HUNDRED
+        if not Decimal(0) < deducted.value < full or score.value > full:
+            continue
+        expected = full - deducted.value
+        if expected == score.value:
+            continue
+        yield Hit(
+            {
+                "full": fmt(full),
+                "deducted": fmt(deducted.value),
+                "expected": fmt(expected),
+                "score": fmt(score.value),
+            },
+            lines=(score.line,),
+            evidence=f"第{score.line}行：{context.line_text(score.line)}",
+            computation=f"{fmt(full)} - {fmt(deducted.value)} = {fmt(expected)}，与自评得分 {fmt(score.value)} 不符",
+        )
+        return
+
+
+@dataclass(frozen=True)
+class _Deduction:
+    value: Decimal
+    start: int
+
+
+# the points lost in all: "共扣4.5分", "共扣除4.5分", "共扣分12分", "扣分合计4.5分", "合计扣分13.9分"
+_TOTAL_DEDUCTION = re.compile(
+    r"(?:(?:共|共计|合计|累计|总计)\s*扣(?:除|减)?(?:分)?|扣分\s*(?:合计|共计|总计|累计)|总扣分)\s*(?:为|是|:|：)?\s*"
+    r"(?P<points>\d+(?:\.\d+)?)\s*分"
+)
+# or the points lost right after the score, in the next clause: "自评得分为88分,扣12分,…"
+_DEDUCTION_AFTER = re.compile(
+    r"\s*分?\s*[,，]\s*扣(?:除)?\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*(?=[,，。；;(（]|$)"
+)
+_FULL_MARKS_STATED = re.compile(r"(?:满分|标准分|总分值)\s*(?:为|是)?\s*(?P<full>\d{2,3})\s*分")
+_BONUS = re.compile(r"加分|加\s*\d+(?:\.\d+)?\s*分|附加分|奖励分")
+
+
+def _total_deduction(text: str, opening: int, closing: int, score: Fact) -> _Deduction | None:
+    """The one total of points lost the score's sentence states, before the score or right after it; None when it
+    states none or several."""
+    found = [
+        _Deduction(Decimal(m.group("points")), m.start())
+        for m in _TOTAL_DEDUCTION.finditer(text, opening, closing)
+    ]
+    after = _DEDUCTION_AFTER.match(text, score.end)
+    if after is not None:
+        found.append(_Deduction(Decimal(after.group("points")), after.start()))
+    values = {d.value for d in found}
+    return found[0] if len(values) == 1 else None
+
+
 def _scale_parts_against_their_total(context: Context) -> Iterator[Hit]:
     """Parts named with their points and their scores, the points making up the whole scale of 100, then the total
     right after them ("“项目管理”(60分)得56分,“项目绩效”(40分)得36分,总分93分"): the parts' scores make the total,
@@ -2433,12 +2529,16 @@ def _scale_parts_against_their_total(context: Context) -> Iterator[Hit]:
                 runs[-1].append(part)
             else:
                 runs.append([part])
-        for run in runs:
-            total = _SCALE_TOTAL.match(line.text, run[-1].end())
-            points = sum((Decimal(p.group("points")) for p in run), Decimal(0))
-            if len(run) < 2 or total is None or points != _FULL_SCALE:
+        scored = [
+            ([Decimal(p.group("score")) for p in run], _SCALE_TOTAL.match(line.text, run[-1].end()))
+            for run in runs
+            if sum((Decimal(p.group("points")) for p in run), Decimal(0)) == _FULL_SCALE
+        ]
+        if not parts:
+            scored.append(_parts_scored_after_their_points(line.text))
+        for scores, total in scored:
+            if len(scores) < 2 or total is None:
                 continue
-            scores = [Decimal(p.group("score")) for p in run]
             summed, stated = sum(scores, Decimal(0)), Decimal(total.group("total"))
             if summed != stated:
                 terms = " + ".join(fmt(s) for s in scores)
@@ -2451,6 +2551,30 @@ def _scale_parts_against_their_total(context: Context) -> Iterator[Hit]:
 
 
 _ITEM_GAP = re.compile(r"\s*[,，、;；]\s*")
+# the parts named with their points first, then each named with its score: "按“项目管理”(60分)和“项目绩效”(40分)两部分
+# 打分,“项目管理”得52分,“项目绩效”得35分,总分89分"
+_NAMED_POINTS = re.compile(
+    r"[“\"](?P<name>[\u4e00-\u9fff]{2,12})[”\"]\s*[(（]\s*(?P<points>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]"
+)
+
+
+def _parts_scored_after_their_points(text: str) -> tuple[list[Decimal], re.Match[str] | None]:
+    """The scores of parts a line first names in quotes with their points making up 100, then scores one by one,
+    and the total stated right after the last of them."""
+    named = {m.group("name"): (Decimal(m.group("points")), m.end()) for m in _NAMED_POINTS.finditer(text)}
+    if len(named) < 2 or sum((points for points, _ in named.values()), Decimal(0)) != _FULL_SCALE:
+        return [], None
+    scores: list[Decimal] = []
+    end = max(at for _, at in named.values())
+    for name in named:
+        score = re.compile(
+            rf"[“\"]{re.escape(name)}[”\"]\s*(?:自评)?得分?\s*(?:为)?\s*(\d{{1,3}}(?:\.\d+)?)\s*分"
+        ).search(text, end)
+        if score is None:
+            return [], None
+        scores.append(Decimal(score.group(1)))
+        end = score.end()
+    return scores, _SCALE_TOTAL.match(text, end)
 
 
 # (or worked out: "满意度指标（10分）按满意度93.0%×10计9.30分")
@@ -3033,13 +3157,22 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
     ]
     for line, initial, adjusted in stated:
         text = context.lines[line - 1].text
+        # (not the initial figure read as a budget too: "提前下达36万元列入年初预算")
+        adjusted = [f for f in adjusted if not any((f.start, f.end) == (i.start, i.end) for i in initial)]
+        if len(initial) == 1 and len(adjusted) > 1:
+            # "年初预算安排…1,250.00万元,…;年中省级追加下达385.00万元,全年预算数为1,653.00万元。…总投资2316.40万元": the
+            # adjusted budget of the initial one's sentence, when it states one
+            adjusted = [f for f in adjusted if _in_one_sentence(text, initial[0], f)]
         if len(initial) != 1 or len(adjusted) != 1 or initial[0].subject != adjusted[0].subject:
             continue
         first, last = sorted((initial[0], adjusted[0]), key=attrgetter("start"))
         changes: list[tuple[int, Fact]] = []
         carried_in: list[str] = []
         end = last.end
+        listed = _bracketed_parts(text)
         for fact in (f for f in amounts if f.line == line and f.start > first.start and f is not last):
+            if any(start <= fact.start < stop for start, stop in listed):
+                continue  # "8000万元(其中:中央资金7000万元,省级资金1000万元)": the amount before's parts
             label = label_before(text, fact.start)
             change = _CHANGE.search(label) or _NAMED_CHANGE.search(label)
             beyond = fact.start > last.start
@@ -3065,17 +3198,62 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
         span = text[first.start : end]
         for words in carried_in:
             span = span.replace(words, "")
+        if last is adjusted[0]:
+            # (the adjusted budget's own label sums the year's money: "全年预算合计122万元")
+            span = span.replace(label_before(text, last.start), "", 1)
+        span = _without_bracketed_parts(span)
         if _OTHER_MONEY.search(span) or _MONEY_IN_BRACKETS.search(span) or _BRACKET.match(text, end):
             continue  # "调整后预算1200万元（含上年结转50万元）": the sum holds more than the changes
         yield Adjustment(initial[0], tuple(changes), adjusted[0])
 
 
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _in_one_sentence(text: str, first: Fact, second: Fact) -> bool:
+    """Whether no full stop stands between the two facts of one line (a "；" clause goes on)."""
+    start, end = (
+        sorted((first.end, second.start)) if first.start < second.start else (second.end, first.start)
+    )
+    return not any(mark in text[start:end] for mark in "。！？!?")
+
+
+# a bracket right after an amount listing its parts: "8000万元(其中:中央资金7000万元,省级资金1000万元)"
+_PARTS_IN_BRACKETS = re.compile(
+    r"(?P<whole>\d+(?:\.\d+)?)\s*(?P<unit>万元|亿元|元)\s*[(（]\s*(?:其中|含)\s*[:：]?(?P<parts>[^()（）]*)[)）]"
+)
+
+
+def _adding_up(found: re.Match[str]) -> bool:
+    """Whether a bracket's parts (see _PARTS_IN_BRACKETS) add up to the amount before it."""
+    parts = [
+        q.written for q in find_quantities(found.group("parts")) if q.written_unit == found.group("unit")
+    ]
+    return bool(parts) and sum(parts, Decimal(0)) == Decimal(found.group("whole"))
+
+
+def _bracketed_parts(text: str) -> list[tuple[int, int]]:
+    """Where the brackets of parts that add up to the amount before them stand (see _PARTS_IN_BRACKETS)."""
+    if "其中" not in text and "含" not in text:
+        return []
+    return [
+        (found.end("unit"), found.end()) for found in _PARTS_IN_BRACKETS.finditer(text) if _adding_up(found)
+    ]
+
+
+def _without_bracketed_parts(span: str) -> str:
+    """The span without the brackets that list the parts of the amount before them, when the parts add up to it:
+    they hold no money besides the amount's."""
+    return _PARTS_IN_BRACKETS.sub(
+        lambda found: found.group("whole") + found.group("unit") if _adding_up(found) else found.group(), span
+    )
+
+
 _BRACKET = re.compile(r"\s*[(（]")
 # (a bracket naming a notice, "(达市财建〔2022〕97号)", holds no money)
 _MONEY_IN_BRACKETS = re.compile(r"[(（][^)）]*?\d\s*(?:万元|亿元|元|万)")
 # the money carried in from the year before, a clause of its own between the two budgets: added to the initial one
-_CARRIED_IN = re.compile(r"^上年(?:度)?结转(?:结余)?[\u4e00-\u9fff]{0,4}?(?:资金|经费)?$")
+_CARRIED_IN = re.compile(r"^上年(?:度)?(?:结转(?:结余)?|结余)[\u4e00-\u9fff]{0,4}?(?:资金|经费)?$")
 
 
 @rule(
@@ -3102,7 +3280,12 @@ def adjustment_sum(context: Context) -> Iterator[Hit]:
         how = []
         for sign, fact in adjustment.changes:
             label = label_before(text, fact.start)
-            word = "上年结转" if _CARRIED_IN.search(label) else ("追加" if sign > 0 else "调减")
+            carried = _CARRIED_IN.search(label)
+            word = (
+                ("上年结余" if "结转" not in carried.group() else "上年结转")
+                if carried
+                else ("追加" if sign > 0 else "调减")
+            )
             if word not in how:
                 how.append(word)
         in_yuan = all(f.original_unit == "元" for f in facts)  # told in 元, told back in 元

@@ -799,18 +799,29 @@ def stated_scheme(context: Context) -> tuple[Scheme, str] | None:
     """The grade bands the report itself states, else the scheme chosen for the audit; None when the report
     states bands of its own that cannot all be read (no default scheme judges such a report's grade)."""
     bands = context.report.grade_scheme
-    if bands and len(bands) >= 2 and bands[-1].min == 0:
+    # (bands stated down to a lowest bound only, "90分以上为优,80分以上为良,60分以上为合格", judge the scores at or
+    # above it)
+    if bands and len(bands) >= 2 and (bands[-1].min == 0 or _scores_from(context, bands[-1].min)):
+        grades = [Grade(name=b.name, min=b.min) for b in bands[:-1]] + [Grade(name=bands[-1].name, min=0)]
         try:
-            scheme = context.scheme.model_copy(
-                update={"grades": [Grade(name=b.name, min=b.min) for b in bands]}
-            )
+            scheme = context.scheme.model_copy(update={"grades": grades})
         except ValueError:
             return context.scheme, f"评分方案 {context.scheme.name}"
-        cuts = "、".join(f"{b.name}≥{fmt(b.min)}" for b in bands[:-1])
+        cuts = "、".join(f"{b.name}≥{fmt(b.min)}" for b in (bands[:-1] if bands[-1].min == 0 else bands))
         return scheme, f"报告所述等级标准（{cuts}）"
     if _BAND_STATED.search(context.text) or _out_of_another_total(context):
         return None
     return context.scheme, f"评分方案 {context.scheme.name}"
+
+
+def _scores_from(context: Context, lowest: Decimal) -> bool:
+    """Whether the report states scores, every one of them at or above ``lowest``."""
+    scores = [
+        f.value
+        for f in (*context.facts("score"), *context.facts("project.score"))
+        if isinstance(f.value, Decimal)
+    ]
+    return bool(scores) and min(scores) >= lowest
 
 
 def _out_of_another_total(context: Context) -> bool:
