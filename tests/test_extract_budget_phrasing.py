@@ -3982,6 +3982,18 @@ def test_a_levels_money_named_as_the_budget_is_that_levels_share() -> None:
             "520",
             "508",
         ),
+        # the adjusted budget, then its difference from the start: no change between the budgets
+        (
+            "2022年项目经费年初预算40万元,调整后预算33.6万元,较年初减少6.4万元、下降16%,主要原因是压减会议。",
+            "40",
+            "33.6",
+        ),
+        # the clause of the budget once adjusted, named by the plan
+        (
+            "项目支出预算(年初方案)52.5万元,年中追加7.3万元,调整方案后为59.8万元,由县民政局负责实施。",
+            "52.5",
+            "59.8",
+        ),
     ],
 )
 def test_a_start_budget_and_its_changes_in_words_reports_use(text: str, initial: str, adjusted: str) -> None:

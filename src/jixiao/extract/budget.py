@@ -1149,7 +1149,8 @@ _ITEM_CLAUSE = re.compile(
 )
 
 
-_A_CHANGE_NAMED = re.compile(r"(?:年中|年内|年度中|中期|年底|年末)?(?:追加|追减|调增|调减|调整|核减)")
+# (not the budget once adjusted: "年初预算30万元,调整后预算24.8万元,较年初减少5.2万元")
+_A_CHANGE_NAMED = re.compile(r"(?:年中|年内|年度中|中期|年底|年末)?(?:追加|追减|调增|调减|调整(?!后)|核减)")
 
 
 _BY_REASON_OF = re.compile(r"(?:根据|按照|依据|结合)\s*$")
