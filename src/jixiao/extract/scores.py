@@ -101,7 +101,7 @@ WEIGHT = re.compile(
 # (its kind named as a class: "投入类指标得分18分")
 _COMPONENT = re.compile(
     _CATEGORY
-    + r"(?:类(?:指标)?)?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*(?:(?:自评)?得分|得)\s*(?:为|:|：)?\s*"
+    + r"(?:类(?:指标)?)?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*(?:(?:自评|自查)?得分|得)\s*(?:为|:|：)?\s*"
     + _NUMBER
     + r"\s*分"
 )

@@ -2426,8 +2426,10 @@ def _stated_components_sum(context: Context) -> Iterator[Hit]:
 
 # a part named with its points and its score ("“项目管理”(60分)得56分"), whatever the framework calls its parts
 _SCALE_PART = re.compile(
-    r"[“\"]?(?P<name>[\u4e00-\u9fff]{2,12})[”\"]?\s*[(（]\s*(?P<points>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]\s*[,，:：]?\s*"
-    r"(?:自评)?得分?\s*(?:为)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分"
+    r"[“\"]?(?P<name>[\u4e00-\u9fff]{2,12})[”\"]?\s*(?:[(（]\s*(?P<points>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]\s*[,，:：]?"
+    # (or its points said so: "业务考评占分值80分,得74分")
+    r"|(?:占|满分|分值)+\s*(?P<said>\d{1,3}(?:\.\d+)?)\s*分\s*[,，]?)\s*"
+    r"(?:自评|自查)?得分?\s*(?:为)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分"
 )
 _SCALE_TOTAL = re.compile(
     r"\s*[,，;；]\s*(?:[^，,。；;\d]{0,6}?)(?:总分|总得分|综合得分|自评得分|自评总分|合计得分|合计)\s*(?:为|是|:|：)?\s*"
@@ -2520,8 +2522,8 @@ def _scale_parts_against_their_total(context: Context) -> Iterator[Hit]:
     right after them ("“项目管理”(60分)得56分,“项目绩效”(40分)得36分,总分93分"): the parts' scores make the total,
     whatever the framework calls its parts."""
     for line in context.lines:
-        if "分)" not in line.text and "分）" not in line.text:
-            continue  # a part's points in brackets first: most lines have none
+        if "分)" not in line.text and "分）" not in line.text and "分值" not in line.text:
+            continue  # a part's points in brackets or named first: most lines have none
         parts = list(_SCALE_PART.finditer(line.text))
         runs: list[list[re.Match[str]]] = []
         for part in parts:
@@ -2532,7 +2534,7 @@ def _scale_parts_against_their_total(context: Context) -> Iterator[Hit]:
         scored = [
             ([Decimal(p.group("score")) for p in run], _SCALE_TOTAL.match(line.text, run[-1].end()))
             for run in runs
-            if sum((Decimal(p.group("points")) for p in run), Decimal(0)) == _FULL_SCALE
+            if sum((Decimal(p.group("points") or p.group("said")) for p in run), Decimal(0)) == _FULL_SCALE
         ]
         if not parts:
             scored.append(_parts_scored_after_their_points(line.text))
