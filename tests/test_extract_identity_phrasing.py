@@ -3147,3 +3147,26 @@ def test_a_titles_tail_after_a_comma_is_still_a_title() -> None:
         "某县农业农村局",
         "耕地地力保护补贴项目",
     )
+
+
+def test_the_office_a_pages_disclosure_block_names_as_responsible_is_its_publisher() -> None:
+    """ "公开责任部门 | X局 | 公开形式: | 主动公开 |" is a disclosure block's line, as "发布机构" is: its office is the page's
+    publisher, the unit where the report names no other (hand-written)."""
+    text = (
+        "索引号 | 011102233/2023-00042 | 公开目录: | 绩效评价 |\n"
+        "公开责任部门 | 遂宁市水利局 | 公开形式: | 主动公开 |\n"
+        "一、项目基本情况\n某灌区续建配套工程位于船山区,2022年安排资金860万元,实际支出812万元。\n"
+    )
+    assert identity_of(text)[0] == "遂宁市水利局"
+
+
+def test_a_government_office_posting_its_own_report_is_its_unit() -> None:
+    """The government office that runs the portal posts other units' reports; where the text names that office at
+    work in the short form a report uses of itself ("市政府办公室督查科对…进行了梳理"), the report is its own."""
+    text = (
+        "日期:2023-05-10 09:30    来源:遂宁市人民政府办公室\n2022年度项目绩效自评报告\n(政务督查工作经费)\n"
+        "市政府办公室督查科对2022年度工作经费的预算、执行和支付情况进行了全面梳理,全年预算12万元,实际支出11.6万元。\n"
+    )
+    assert identity_of(text)[0] == "遂宁市人民政府办公室"
+    # a report that names no such office of its own is another unit's, the office only posting it
+    assert identity_of(text.replace("市政府办公室督查科", "我单位"))[0] is None

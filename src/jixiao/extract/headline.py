@@ -425,6 +425,16 @@ def _office_carries_it_out(layout: Layout, place: str) -> bool:
     return any(len(name) > len(place) and name.startswith(place) for name in named)
 
 
+def _office_at_work(office: str, text: str) -> bool:
+    """Whether the text names the government office that publishes the page as doing the work, in the short form
+    a report uses of its own office ("市政府办公室热线科对…进行了梳理" on a page from "南平市人民政府办公室"): the office
+    reports on itself, not as the portal posting another's report."""
+    level = office[: office.find("人民政府") if "人民政府" in office else office.find("政府")][-1:]
+    return bool(level) and f"{level}政府办公室" in text.replace("人民政府", "政府").replace(
+        office.replace("人民政府", "政府"), ""
+    )
+
+
 def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
     """Whether the office publishing a report whose title names only its place ("民乐县…转移支付绩效自评报告")
     is as strong a candidate as a title: it is that place's office ("民乐县民政局", "市民政局" under "六安市")
@@ -688,7 +698,9 @@ def identity_candidates(
     for meta in _corroborated(layout.publishers, text):
         # a finance bureau posts every unit's report: it is the author only where the report says it evaluated
         collects = (vocab.collecting_publisher.search(meta.value) and not collector_evaluates) or (
-            vocab.portal_office.search(meta.value) and "我办" not in text
+            vocab.portal_office.search(meta.value)
+            and "我办" not in text
+            and not _office_at_work(meta.value, text)
         )
         if (
             organisation_like(meta.value)
