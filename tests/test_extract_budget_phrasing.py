@@ -3999,3 +3999,15 @@ def test_a_levels_money_named_as_the_budget_is_that_levels_share() -> None:
 def test_a_start_budget_and_its_changes_in_words_reports_use(text: str, initial: str, adjusted: str) -> None:
     budget = budget_of("某县2022年度专项资金项目支出绩效自评报告\n" + text + "\n")
     assert (budget.initial, budget.adjusted) == (Decimal(initial), Decimal(adjusted))
+
+
+def test_a_subsidy_paid_out_in_all_is_the_spending() -> None:
+    """ "合计兑现X万元": the subsidy paid out to those it is for, in all; each batch paid is a part of it, no spending of
+    its own. A 兑现率 or 兑付率 is no execution rate: "补贴资金兑付率100%" says every approved claim was paid, as an
+    indicator does (hand-written)."""
+    text = (
+        "某县2023年度乡村民宿改造奖补资金项目支出绩效自评报告\n全年下达奖补资金240万元。\n"
+        "该项目分两批兑现奖补资金,第一批兑现120.5万元,第二批兑现99.5万元,合计兑现220万元,资金兑现率91.67%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (Decimal(240), Decimal(220), None)

@@ -3482,17 +3482,41 @@ def balances(context: Context) -> tuple[Balance, ...]:
             facts[index - 2],
         )
         if (
-            budget.line != left.line
-            or spent.line != left.line
-            or not by_place.get((budget.line, budget.start), set()) & _BALANCED_FIELDS
+            spent.line != left.line
             or "budget.executed" not in by_place.get((spent.line, spent.start), set())
             or _SENTENCE_BREAK_MARK.search(text, spent.end, left.start)
-            or not _budget_of_the_spending(text, budget, spent, by_place, facts[index - 2])
-            or _value(spent) > _value(budget)
         ):
+            continue
+        if (
+            budget.line != left.line
+            or not by_place.get((budget.line, budget.start), set()) & _BALANCED_FIELDS
+            or not _budget_of_the_spending(text, budget, spent, by_place, facts[index - 2])
+        ):
+            # "…合计支出172.8万元,资金拨付率96%,结余资金9.2万元" under the year's budget stated above: that budget,
+            # when the rate the sentence states is the spending's share of it exactly
+            rated = _budget_the_rate_confirms(context, spent, left)
+            if rated is None:
+                continue
+            budget = rated
+        if _value(spent) > _value(budget):
             continue
         found.append(Balance(budget, spent, left))
     return tuple(found)
+
+
+def _budget_the_rate_confirms(context: Context, spent: Fact, left: Fact) -> Fact | None:
+    """The report's own budget, when a rate stated between the spending and what is left is the spending over that
+    budget at the places the rate is written with: the sentence's figures are the year's, its base the budget."""
+    budget = _headline_fact(context, "adjusted")
+    if budget is None or _value(budget) == 0 or (budget.line, budget.start) > (spent.line, spent.start):
+        return None
+    rates_between = [
+        f
+        for f in context.facts_matching(_EXECUTION_RATE)
+        if f.line == spent.line and spent.end <= f.start < left.start and isinstance(f.value, Decimal)
+    ]
+    share = _value(spent) / _value(budget) * HUNDRED
+    return budget if any(_judged(_value(rate), share) is None for rate in rates_between) else None
 
 
 _SENTENCE_BREAK_MARK = re.compile(r"[。；;]")
