@@ -1935,6 +1935,14 @@ CASES = [
     ("JX125", "national-2020", "某县农业农村局2023年度茶产业发展补助资金项目支出绩效自评报告\n2023年下达茶产业发展补助资金250万元,用于茶园管护和加工设备购置。\n"
      "截止评价点,茶园管护补贴支出150.4万元,加工设备购置补贴支出84.6万元,合计支出235万元,结余资金13万元退回国库。\n",
      []),
+    # points lost by one indicator or part are no total lost
+    ("JX127", "national-2020", "某县文化馆2023年度免费开放补助资金项目支出绩效自评报告\n经自评,产出指标共扣2分,效益指标扣1分,自评得分97分,等级为优秀。\n", []),
+    ("JX127", "national-2020", "某县文化馆2023年度免费开放补助资金项目支出绩效自评报告\n自评得分为94分,其中时效指标共扣2分、满意度指标扣4分,等次为优秀。\n", []),
+    # bands stated down to a lowest bound only, of other units' assessment in a sentence apart, judge no grade
+    ("JX203", "national-2020", "某县文化馆2023年度免费开放补助资金项目支出绩效自评报告\n我局对各乡镇项目实施情况进行考核,考核得分85分以上为优秀,70分以上为良好,60分以上为合格。\n"
+     "经自评,本项目自评得分88分,评价等级为良好。\n", []),
+    # the adjusted budget's label saying it holds the carry-over too: more than the changes stated
+    ("JX117", "national-2020", "某县文化馆2023年度免费开放补助资金项目支出绩效自评报告\n年初预算安排100万元,年中追加20万元,连同上年结余资金调整后预算为150万元,实际支出140万元。\n", []),
 ]  # fmt: skip
 
 

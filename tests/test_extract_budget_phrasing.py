@@ -4011,3 +4011,42 @@ def test_a_subsidy_paid_out_in_all_is_the_spending() -> None:
     )
     budget = budget_of(text)
     assert (budget.adjusted, budget.executed, budget.execution_rate) == (Decimal(240), Decimal(220), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "initial", "adjusted", "executed"),
+    [
+        # batches sent down at the start and in the year: neither is the initial nor the whole budget
+        ("年初下达补助资金300万元,年中下达补助资金200万元,实际支出480万元。", None, None, "480"),
+        # a level's share sent down at the start is no initial budget
+        (
+            "2023年年初下达中央资金800万元、省级资金200万元,共计1000万元,实际支出950万元,执行率95%。",
+            None,
+            "1000",
+            "950",
+        ),
+        # money due to be paid out is not paid; years paid out together are not the year's spending
+        (
+            "2023年下达耕地地力保护补贴资金230万元,截至年底合计应兑现230万元,实际已兑现220万元。",
+            None,
+            "230",
+            "220",
+        ),
+        (
+            "2023年预算资金250万元,用于农机购置补贴。项目实施三年来累计兑现680万元,惠及农户1.2万户。",
+            None,
+            "250",
+            None,
+        ),
+    ],
+)
+def test_start_batches_shares_and_payouts_that_are_not_the_headline(
+    text: str, initial: str | None, adjusted: str | None, executed: str | None
+) -> None:
+    figures = year_figures("某县2023年度专项资金项目支出绩效自评报告\n" + text + "\n")
+    assert figures == tuple(Decimal(v) if v else None for v in (initial, adjusted, executed))
+
+
+def test_an_adjusted_income_budget_is_no_budget_of_spending() -> None:
+    text = "某局2023年度部门整体支出绩效自评报告\n2023年度调整后收入预算为600万元,其中财政拨款收入580万元。\n"
+    assert budget_of(text).adjusted is None

@@ -3170,3 +3170,13 @@ def test_a_government_office_posting_its_own_report_is_its_unit() -> None:
     assert identity_of(text)[0] == "遂宁市人民政府办公室"
     # a report that names no such office of its own is another unit's, the office only posting it
     assert identity_of(text.replace("市政府办公室督查科", "我单位"))[0] is None
+
+
+def test_a_government_offices_notice_cited_makes_it_no_unit() -> None:
+    """ "根据市政府办公室《…》要求，市交通运输局对…" cites the office's notice: the office posts another's report."""
+    text = (
+        "日期:2023-05-10 09:30    来源:南平市人民政府办公室\n2022年度市级专项资金项目绩效自评报告\n(农村公路养护资金)\n"
+        "根据市政府办公室《关于开展2022年度项目支出绩效自评工作的通知》要求,市交通运输局对农村公路养护资金的预算、执行情况"
+        "进行了全面梳理,全年预算120万元,实际支出116万元。\n"
+    )
+    assert identity_of(text)[0] != "南平市人民政府办公室"

@@ -73,3 +73,14 @@ def test_a_sentences_object_is_no_project_that_owns_the_score() -> None:
     """ "本单位按要求对项目实施情况开展自评": 项目 there is what was evaluated, not a project named before the score."""
     report = read("本单位按要求对项目实施情况开展自评,满分100分,自评得分为95.5分,自评等级为“优秀”。")
     assert (report.score, report.grade) == (Decimal("95.5"), "优秀")
+
+
+def test_a_level_aimed_at_set_as_a_band_or_reached_by_others_is_no_grade() -> None:
+    """ "达到“X”等级" is the report's grade only after its own score or self-evaluation: not an aim ("预计…可达到"), not a
+    band ("90分以上达到“优秀”等级"), not other units' level ("…村级组织达到“良好”等次")."""
+    assert read("预计项目整体绩效自评可达到“良好”等级。").grade is None
+    assert read("经考核,全县90%以上的村级组织达到“良好”等次。项目自评得分95分。").grade is None
+    report = read(
+        "按照评分标准,自评得分90分以上达到“优秀”等级,80-89分为良好。经自评,本项目得分86分,等级为良好。"
+    )
+    assert report.grade == "良好"

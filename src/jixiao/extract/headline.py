@@ -430,8 +430,13 @@ def _office_at_work(office: str, text: str) -> bool:
     a report uses of its own office ("市政府办公室热线科对…进行了梳理" on a page from "南平市人民政府办公室"): the office
     reports on itself, not as the portal posting another's report."""
     level = office[: office.find("人民政府") if "人民政府" in office else office.find("政府")][-1:]
-    return bool(level) and f"{level}政府办公室" in text.replace("人民政府", "政府").replace(
-        office.replace("人民政府", "政府"), ""
+    if not level:
+        return False
+    text = text.replace("人民政府", "政府").replace(office.replace("人民政府", "政府"), "")
+    # (the office, or a division of it, doing the work; not a notice of it cited: "根据市政府办公室《…》要求")
+    return (
+        re.search(rf"{level}政府办公室(?:[\u4e00-\u9fff]{{1,6}}?[科处股室])?(?:对|负责|组织|开展)", text)
+        is not None
     )
 
 

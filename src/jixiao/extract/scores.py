@@ -322,9 +322,13 @@ def _of_another_year(clause: str, year: int | None) -> bool:
 _YEAR_SPAN = re.compile(r"(20\d\d)\s*年度?\s*[-－—–~～至到]\s*(20\d\d)\s*年")
 
 
-# what a sentence says before "达到“优秀”等级" when the level was reached: a score, or the evaluation that found it,
-# and no aim ("力争达到优秀等级")
-_REACHED = re.compile(r"(?!.*(?:力争|争取|确保|努力|力求|以期|目标)).*(?:\d\s*分|自评|评价|考核|评定)", re.S)
+# what a sentence says before "达到“优秀”等级" when the report's own level was reached: its score, or its self-evaluation;
+# no aim ("力争达到优秀等级", "预计…可达到"), no band ("90分以上达到“优秀”等级"), no others' level ("经考核，全县…村级组织
+# 达到“良好”等次")
+_REACHED = re.compile(
+    r"(?!.*(?:力争|争取|确保|努力|力求|以期|目标|预计|预期|有望|可望|将))(?!.*以上\s*$).*(?:\d\s*分|自评)",
+    re.S,
+)
 _GRADING_RULE = re.compile(r"的\s*[，,]\s*[^。；;，,]{0,8}?(?:直接|一律|即|均)")
 # (or the grading bands in brackets after it: "等次为良好（90分以上为优秀，80～89分为良好…）", "（评分90分(含)以上为优秀…")
 _AFTER_GRADE = re.compile(

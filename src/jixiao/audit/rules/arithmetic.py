@@ -2499,6 +2499,9 @@ _TOTAL_DEDUCTION = re.compile(
 _DEDUCTION_AFTER = re.compile(
     r"\s*分?\s*[,，]\s*扣(?:除)?\s*(?P<points>\d+(?:\.\d+)?)\s*分\s*(?=[,，。；;(（]|$)"
 )
+_A_PARTS_DEDUCTION = re.compile(
+    r"指标|其中|方面|部分|投入|过程|产出|效益|效果|满意度|决策|预算执行|管理|履职"
+)
 _FULL_MARKS_STATED = re.compile(r"(?:满分|标准分|总分值)\s*(?:为|是)?\s*(?P<full>\d{2,3})\s*分")
 _BONUS = re.compile(r"加分|加\s*\d+(?:\.\d+)?\s*分|附加分|奖励分")
 
@@ -2509,6 +2512,8 @@ def _total_deduction(text: str, opening: int, closing: int, score: Fact) -> _Ded
     found = [
         _Deduction(Decimal(m.group("points")), m.start())
         for m in _TOTAL_DEDUCTION.finditer(text, opening, closing)
+        # (not a part's: "产出指标共扣2分", "其中时效指标共扣2分")
+        if not _A_PARTS_DEDUCTION.search(text, clause_start(text, m.start()), m.start())
     ]
     after = _DEDUCTION_AFTER.match(text, score.end)
     if after is not None:
@@ -3201,8 +3206,10 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
         for words in carried_in:
             span = span.replace(words, "")
         if last is adjusted[0]:
-            # (the adjusted budget's own label sums the year's money: "全年预算合计122万元")
-            span = span.replace(label_before(text, last.start), "", 1)
+            # (the adjusted budget's own label sums the year's money: "全年预算合计122万元"; what else it says it holds,
+            # "连同上年结余资金调整后预算为…", still counts)
+            own = label_before(text, last.start)
+            span = span.replace(own, _SUMMING_WORD.sub("", own), 1)
         span = _without_bracketed_parts(span)
         if _OTHER_MONEY.search(span) or _MONEY_IN_BRACKETS.search(span) or _BRACKET.match(text, end):
             continue  # "调整后预算1200万元（含上年结转50万元）": the sum holds more than the changes
@@ -3210,6 +3217,7 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
 
 
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
+_SUMMING_WORD = re.compile(r"合计|共计|总计")
 
 
 def _in_one_sentence(text: str, first: Fact, second: Fact) -> bool:

@@ -801,7 +801,11 @@ def stated_scheme(context: Context) -> tuple[Scheme, str] | None:
     bands = context.report.grade_scheme
     # (bands stated down to a lowest bound only, "90分以上为优,80分以上为良,60分以上为合格", judge the scores at or
     # above it)
-    if bands and len(bands) >= 2 and (bands[-1].min == 0 or _scores_from(context, bands[-1].min)):
+    if (
+        bands
+        and len(bands) >= 2
+        and (bands[-1].min == 0 or (_scores_from(context, bands[-1].min) and _bands_of_the_grade(context)))
+    ):
         grades = [Grade(name=b.name, min=b.min) for b in bands[:-1]] + [Grade(name=bands[-1].name, min=0)]
         try:
             scheme = context.scheme.model_copy(update={"grades": grades})
@@ -812,6 +816,20 @@ def stated_scheme(context: Context) -> tuple[Scheme, str] | None:
     if _BAND_STATED.search(context.text) or _out_of_another_total(context):
         return None
     return context.scheme, f"评分方案 {context.scheme.name}"
+
+
+def _bands_of_the_grade(context: Context) -> bool:
+    """Whether the bands are stated in the sentence that gives the report's grade ("…90分以上为优,80分以上为良,60分以上为
+    合格,本年度自评结果为「优」"), not of other units' assessment told apart ("我局对各乡镇…考核，考核得分85分以上为优秀…")."""
+    for grade in context.facts("grade"):
+        text = context.lines[grade.line - 1].text
+        opening = sentence_start(text, grade.start)
+        if any(
+            band.line == grade.line and opening <= band.start < grade.start
+            for band in context.facts("grade_scheme")
+        ):
+            return True
+    return False
 
 
 def _scores_from(context: Context, lowest: Decimal) -> bool:
