@@ -2465,29 +2465,23 @@ def deductions_disagree(context: Context) -> Iterator[Hit]:
             continue
         marks = _FULL_MARKS_STATED.search(sentence)
         full = Decimal(marks.group("full")) if marks else HUNDRED
-        if not Decimal(0) < deducted.value < full or score.value > full:
+        if not Decimal(0) < deducted < full or score.value > full:
             continue
-        expected = full - deducted.value
+        expected = full - deducted
         if expected == score.value:
             continue
         yield Hit(
             {
                 "full": fmt(full),
-                "deducted": fmt(deducted.value),
+                "deducted": fmt(deducted),
                 "expected": fmt(expected),
                 "score": fmt(score.value),
             },
             lines=(score.line,),
             evidence=f"第{score.line}行：{context.line_text(score.line)}",
-            computation=f"{fmt(full)} - {fmt(deducted.value)} = {fmt(expected)}，与自评得分 {fmt(score.value)} 不符",
+            computation=f"{fmt(full)} - {fmt(deducted)} = {fmt(expected)}，与自评得分 {fmt(score.value)} 不符",
         )
         return
-
-
-@dataclass(frozen=True)
-class _Deduction:
-    value: Decimal
-    start: int
 
 
 # the points lost in all: "共扣4.5分", "共扣除4.5分", "共扣分12分", "扣分合计4.5分", "合计扣分13.9分"
@@ -2506,20 +2500,19 @@ _FULL_MARKS_STATED = re.compile(r"(?:满分|标准分|总分值)\s*(?:为|是)?\
 _BONUS = re.compile(r"加分|加\s*\d+(?:\.\d+)?\s*分|附加分|奖励分")
 
 
-def _total_deduction(text: str, opening: int, closing: int, score: Fact) -> _Deduction | None:
+def _total_deduction(text: str, opening: int, closing: int, score: Fact) -> Decimal | None:
     """The one total of points lost the score's sentence states, before the score or right after it; None when it
     states none or several."""
-    found = [
-        _Deduction(Decimal(m.group("points")), m.start())
+    found = {
+        Decimal(m.group("points"))
         for m in _TOTAL_DEDUCTION.finditer(text, opening, closing)
         # (not a part's: "产出指标共扣2分", "其中时效指标共扣2分")
         if not _A_PARTS_DEDUCTION.search(text, clause_start(text, m.start()), m.start())
-    ]
+    }
     after = _DEDUCTION_AFTER.match(text, score.end)
     if after is not None:
-        found.append(_Deduction(Decimal(after.group("points")), after.start()))
-    values = {d.value for d in found}
-    return found[0] if len(values) == 1 else None
+        found.add(Decimal(after.group("points")))
+    return found.pop() if len(found) == 1 else None
 
 
 def _scale_parts_against_their_total(context: Context) -> Iterator[Hit]:
@@ -3222,10 +3215,8 @@ _SUMMING_WORD = re.compile(r"合计|共计|总计")
 
 def _in_one_sentence(text: str, first: Fact, second: Fact) -> bool:
     """Whether no full stop stands between the two facts of one line (a "；" clause goes on)."""
-    start, end = (
-        sorted((first.end, second.start)) if first.start < second.start else (second.end, first.start)
-    )
-    return not any(mark in text[start:end] for mark in "。！？!?")
+    earlier, later = sorted((first, second), key=attrgetter("start"))
+    return not any(mark in text[earlier.end : later.start] for mark in "。！？!?")
 
 
 # a bracket right after an amount listing its parts: "8000万元(其中:中央资金7000万元,省级资金1000万元)"
