@@ -3430,11 +3430,12 @@ def test_a_rate_at_the_years_end_after_payments_made_in_part_of_the_year() -> No
         "预算执行率98.59%,结余资金1.74万元已收回。\n"
     )
     assert budget_of(text).execution_rate == Decimal("98.59")
-    # a rate up to a month before December is not the year's
-    assert (
-        budget_of("项目预算123万元。截至2022年9月30日累计支付60万元,预算执行率48.78%。\n").execution_rate
-        is None
-    )
+    # a rate up to a month before December is not the year's where the year's is stated too; alone, it is all the
+    # report says of its rate
+    text = "项目预算123万元。截至2022年9月30日累计支付60万元,预算执行率48.78%。全年累计支付121.26万元,预算执行率98.59%。\n"
+    assert budget_of(text).execution_rate == Decimal("98.59")
+    text = "项目预算123万元。截至2022年9月30日累计支付60万元,预算执行率48.78%。\n"
+    assert budget_of(text).execution_rate == Decimal("48.78")
 
 
 def test_a_transfers_money_named_as_its_kind_is_no_payment() -> None:
@@ -4049,4 +4050,45 @@ def test_start_batches_shares_and_payouts_that_are_not_the_headline(
 
 def test_an_adjusted_income_budget_is_no_budget_of_spending() -> None:
     text = "某局2023年度部门整体支出绩效自评报告\n2023年度调整后收入预算为600万元,其中财政拨款收入580万元。\n"
+    assert budget_of(text).adjusted is None
+
+
+def test_spending_and_rate_up_to_a_month_are_the_years_when_the_report_states_no_other() -> None:
+    # (the fund's money, its spending to the end of October and the rate of the one over the other, all it says)
+    head = "某镇乡村旅游公厕建设项目绩效自评报告\n1、资金计划。2021年乡村旅游公厕建设项目补助资金48.60万元,目前资金已全部到位。\n"
+    spent = "2、资金使用。截至2021年10月底,乡村旅游公厕建设项目支出47.52万元,资金使用率97.78%,主要用于公厕建设。\n"
+    budget = budget_of(head + spent)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("48.60"),
+        Decimal("47.52"),
+        Decimal("97.78"),
+    )
+    # the year's own spending stated too: the figures up to June are none of the report's
+    budget = budget_of(
+        head + "截至2021年6月30日,已支出24.30万元,资金使用率50%;全年实际支出47.52万元,预算执行率97.78%。\n"
+    )
+    assert (budget.executed, budget.execution_rate) == (Decimal("47.52"), Decimal("97.78"))
+    # an item's payment up to a month agrees with no rate of the fund: nothing is read
+    budget = budget_of(
+        "某县2023年度发展资金项目支出绩效自评报告\n省财政下达我县发展资金380万元。\n"
+        "(1)甲广场建设项目按工程进度拨付资金,截至2024年6月已拨付工程进度款96.3万元,及时率64.2%。\n"
+    )
+    assert (budget.executed, budget.execution_rate) == (None, None)
+
+
+def test_a_funds_money_wholly_spent_is_the_budget_the_full_rate_is_of() -> None:
+    # (its parts add up to 4.74, a published slip: the total stands by the spending and the full rate)
+    text = (
+        "某县2023年度财政衔接推进乡村振兴补助资金绩效自评报告\n"
+        "2023年我办管理的衔接资金项目1个,项目名称小额贷款贴息项目。2023年小额贷款贴息资金4.86万元,其中:1、中央衔接资金"
+        "3.12万元;2、省级衔接资金1.24万元;3、县级衔接资金0.38万元。全年实际支出4.86万元,执行率100%。\n"
+    )
+    assert year_figures(text) == (None, Decimal("4.86"), Decimal("4.86"))
+    # the spending said twice is no budget
+    text = "某县2023年度慰问项目支出绩效自评报告\n共发放慰问金4.86万元。全年实际支出4.86万元,执行率100%。\n"
+    assert year_figures(text) == (None, None, Decimal("4.86"))
+
+
+def test_a_figure_a_scan_broke_with_letters_is_not_read() -> None:
+    text = "某市2023年度电子商务项目支出绩效自评报告\n市级统筹中央财政资金全年预算数I3B0万元用于项目建设。\n"
     assert budget_of(text).adjusted is None

@@ -3180,3 +3180,27 @@ def test_a_government_offices_notice_cited_makes_it_no_unit() -> None:
         "进行了全面梳理,全年预算120万元,实际支出116万元。\n"
     )
     assert identity_of(text)[0] != "南平市人民政府办公室"
+
+
+def test_a_sites_own_page_title_and_a_slogan_above_the_title_are_no_part_of_it() -> None:
+    page = (
+        "政搜网--中国政务信息搜索网\n2019年度项目绩效自评报告(电子商务进农村示范项目资金)\n一、项目基本情况\n"
+    )
+    assert read(page).project == "电子商务进农村示范项目资金"
+    page = "影视在线观看_最新电视剧免费看_欢迎您\n2019年度项目绩效自评报告(电子商务进农村示范项目资金)\n"
+    assert read(page).project == "电子商务进农村示范项目资金"
+    page = "无障碍\n宋江故里 好汉之乡\n郓城县市场监督管理局2020年度项目资金绩效自评报告\n一、项目概况\n"
+    assert read(page).unit == "郓城县市场监督管理局"
+
+
+def test_the_title_a_sharing_site_filed_a_collection_under_names_another_report() -> None:
+    page = (
+        "临澧县农村饮水工程维修养护项目绩效自评报告\n合集下载\n"
+        "光山县2023年农村饮水安全巩固提升工程财政支出项目绩效评价报告\n一、项目概况\n"
+    )
+    assert (read(page).unit, read(page).year) == ("光山县", 2023)
+    page = (
+        "湘潭市小微企业融资担保降费奖补资金绩效自评报告范例【6篇】\n小微企业融资担保降费奖补资金绩效自评报告1\n"
+        "赣州市2021年度国家小微企业融资担保业务降费奖补转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+    )
+    assert read(page).unit != "湘潭市"

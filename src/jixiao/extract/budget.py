@@ -1735,7 +1735,6 @@ def extract_budget(
                 and not _quoted_target(text, quantity.start, quantity.end)
                 and not _SEVERAL_PERCENTS.match(text, quantity.end)  # "执行率 | 97.42% | 98.79%": columns
                 and not _another_years(text, quantity.start, year)
-                and not _up_to_part_of_the_year(text, quantity.start)
                 and not _paid_out_beside_spent(text, label, quantity.start)
             ):
                 field = "project.execution_rate" if project else "budget.execution_rate"
@@ -1887,6 +1886,12 @@ def extract_budget(
                 if part and not project and _own_labelled_line(ctx, quantity, part):
                     # "执行率：96.42%" on a line of its own after the parts' lines: the whole's
                     field, part = "budget.execution_rate", None
+                if _up_to_part_of_the_year(text, quantity.start):
+                    # "截至2022年9月30日累计支付60万元，预算执行率48.78%": the rate up to then, the year's only where the
+                    # report states no other (headline.part_year_figures); a part's or a project's, none
+                    if field != "budget.execution_rate":
+                        continue
+                    field = "part_year.execution_rate"
                 ctx.add(
                     field,
                     quantity.value,
@@ -2000,18 +2005,17 @@ def extract_budget(
                 "amount",
                 "",
             )  # another year's figure, or one of a list, kept as an amount for listings
-        if family == "budget" and (
-            _another_years(text, quantity.start, year)
-            # "截至10月底已支出1,032.4万元", "截至2024年6月30日，已支出312.6万元", "春季学期…发放资助资金6.1万元":
-            # spending of part of the year
-            or (
-                key == "executed"
-                and (_spent_by_a_month(text, quantity.start) or _of_a_term(text, quantity.start))
-            )
-        ):
+        if family == "budget" and _another_years(text, quantity.start, year):
             # "2022年安排资金300万元，已支出298万元" in a report on 2023: that year's, or the report's own with a
             # year copied from the last report (JX204 reads it so)
             family = "other_year"
+        # "截至10月底已支出1,032.4万元", "截至2024年6月30日，已支出312.6万元", "春季学期…发放资助资金6.1万元": spending of
+        # part of the year, the year's only where the report states no other (headline.part_year_figures)
+        part_of_the_year = (
+            family == "budget"
+            and key == "executed"
+            and (_spent_by_a_month(text, quantity.start) or _of_a_term(text, quantity.start))
+        )
         if family == "budget" and (
             _PART_SCOPE.search(label)
             or _in_a_part_item(text, quantity.start)
@@ -2075,6 +2079,11 @@ def extract_budget(
                 "amount",
                 "",
             )  # "本次共选取3个项目开展事前绩效评估,涉及项目资金共计9.6万元": a sample's money
+        if part_of_the_year and (project or family != "budget"):
+            family, key = (
+                "other_year",
+                "executed",
+            )  # (a project's or an item's spending up to a month: no figure)
         if family == "budget":
             if project:
                 ctx.add(
@@ -2097,7 +2106,7 @@ def extract_budget(
             source = source or ctx.source_sections.at(quantity.start)
             if source is not None:
                 ctx.add(
-                    f"source.{key}",
+                    "other_year.executed" if part_of_the_year else f"source.{key}",
                     quantity.value,
                     quantity.start,
                     quantity.end,
@@ -2133,6 +2142,8 @@ def extract_budget(
                 field, part = f"part.{key}", listed_item
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
+            if part_of_the_year:
+                field = "part_year.executed" if field == "budget.executed" else "other_year.executed"
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity, subject=part)
             if field == "budget.adjusted" and (
                 _ALL_SPENT_AFTER.match(text, quantity.end)
@@ -2948,6 +2959,9 @@ def _not_adjusted(ctx: Context, initial: Sequence[Fact]) -> bool:
 
 
 _BASE_REACH = 3  # lines from a rate's base to the spending stated with the rate
+_FUNDS_OWN_MONEY = re.compile(
+    r"(?:资金|经费|补助|补贴|奖补)(?:总额|总计|合计|共计)?\s*(?:为|是|共|计|:|：)?\s*$"
+)
 
 
 def choose_budget(ctx: Context, department: bool = False) -> Budget:
@@ -3114,6 +3128,28 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         }
         if len(bases) == 1:
             values["adjusted"] = bases.pop()
+    if (
+        values["adjusted"] is None
+        and not stated["adjusted"]
+        and values["executed"] is not None
+        and values["execution_rate"] == HUNDRED
+    ):
+        # "2023年小额贷款贴息资金4.86万元，其中：…。全年实际支出4.86万元，执行率100%": a fund's money named so before the
+        # spending, all of it spent: the budget the whole rate is of (the spending's own restatement names no fund)
+        funds = {
+            f.value
+            for f in by_field.get("amount", [])
+            if isinstance(f.value, Decimal)
+            and f.value == values["executed"]
+            and any(
+                (spent.line, spent.start) > (f.line, f.start) and spent.line - f.line <= _BASE_REACH
+                for spent in stated["executed"]
+            )
+            and _FUNDS_OWN_MONEY.search(clause := _clause_before(ctx, f))
+            and not _SPENDING_WORD.search(clause)
+        }
+        if len(funds) == 1:
+            values["adjusted"] = funds.pop()
     if (
         values["adjusted"] is not None
         and values["execution_rate"] is not None

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.extract.budget import LEVEL_MONEY, classify
+from jixiao.extract.budget import LEVEL_MONEY, classify, rate_agrees
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.ingest.document import Line
 from jixiao.layout import Layout
@@ -796,9 +796,34 @@ def budget_candidates(
         )
         line, start, end = (fact.line, fact.start, fact.end) if fact else (0, 0, 0)
         found[key].append(_candidate(f"budget.{key}", value, PROSE, line, start, end))
+    if not found["executed"] and not found["execution_rate"]:
+        found.update(part_year_figures(facts, {c.value for c in found["adjusted"]}))
     for key, candidates in found.items():
         found[key] = [_exact(c, [f for f in facts if f.field == f"budget.{key}"]) for c in candidates]
     return found
+
+
+def part_year_figures(facts: Sequence[Fact], budgets: set[object]) -> dict[str, list[Candidate]]:
+    """The spending and the rate stated up to a date before the year's end ("截至2021年10月底,…支出47.52万元,资金使用率
+    97.78%") in a report that states no other: all it says of them, so the year's as it reports them, where each is
+    stated once (or alike) and the two agree with the one budget, as the stated subject's own figures do (an item's
+    payment up to a month, "截至2024年6月已拨付工程进度款96.3万元" under a fund of 380万元, agrees with no rate)."""
+    found: dict[str, Fact] = {}
+    for key in ("executed", "execution_rate"):
+        stated = [f for f in facts if f.field == f"part_year.{key}" and isinstance(f.value, Decimal)]
+        if len({f.value for f in stated}) != 1:
+            return {}
+        found[key] = stated[0]
+    budget = next(iter(budgets)) if len(budgets) == 1 else None
+    spent, rate = found["executed"].value, found["execution_rate"].value
+    if not isinstance(budget, Decimal) or not (
+        isinstance(spent, Decimal) and isinstance(rate, Decimal) and rate_agrees(budget, spent, rate)
+    ):
+        return {}
+    return {
+        key: [_candidate(f"budget.{key}", value, PROSE, fact.line, fact.start, fact.end)]
+        for (key, fact), value in zip(found.items(), (spent, rate), strict=True)
+    }
 
 
 def _exact(candidate: Candidate, facts: Sequence[Fact]) -> Candidate:

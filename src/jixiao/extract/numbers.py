@@ -54,6 +54,7 @@ QUANTITY = re.compile(
     r"(?P<post>以上|左右)?"
 )
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")
+_LETTER_BEFORE = re.compile(r"[A-Za-z]")
 # (a scan's letters for digits too: "l 865.2O万元", "3O 852.67万元")
 _GROUP_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[\dlIO]{1,3} $")
 _GROUP_REACH = 5  # a group, its space and a line break its $ may stand before: searched from no further back
@@ -158,6 +159,13 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             text, max(0, match.start() - _SPACED_REACH), match.start()
         ):
             # "年初预算8 5 6 . 3 4万": the last piece of a figure a PDF spread out character by character
+            continue
+        if (
+            match.group("num")
+            and _LETTER_BEFORE.match(text, max(0, match.start() - 1), match.start())
+            and (match.group("unit") in MONEY_UNITS or match.group("unit") == "%")
+        ):
+            # "全年预算数I3B0万元": the end of a figure a scan broke with letters, unreadable; never "0万元"
             continue
         quantity = _build(match, text, offset)
         if quantity is not None:

@@ -240,6 +240,9 @@ _LEADS_IN = re.compile(r"报告如下\s*[:：]?\s*$")
 _TABLE_ROW = re.compile(r"\t|[|｜]\s*[^|｜\s]+\s*[|｜]")
 
 
+_COUPLET = re.compile(r"[\u4e00-\u9fff]{4}[\s\u3000·、,，]+[\u4e00-\u9fff]{4}")
+
+
 def _title_lines(
     lines: Sequence[Line], chrome: frozenset[int], rejoined: frozenset[int]
 ) -> Iterator[list[Line]]:
@@ -293,10 +296,14 @@ def _title_lines(
         for previous in reversed(content[:index]):
             above = previous.text.strip()
             length += len(above)
-            if named and not (
-                (above.endswith(vocab.place_suffixes) and organisation_end(above) != len(above))
-                or (organisation_end(above) == len(above) and _parent_of(above, own_unit, branch))
-                or _YEAR.search(above)
+            if named and (
+                # a slogan's couplet ("宋江故里 好汉之乡"), though its last word ends as a place's name does
+                _COUPLET.fullmatch(above)
+                or not (
+                    (above.endswith(vocab.place_suffixes) and organisation_end(above) != len(above))
+                    or (organisation_end(above) == len(above) and _parent_of(above, own_unit, branch))
+                    or _YEAR.search(above)
+                )
             ):
                 break
             if (
@@ -306,7 +313,8 @@ def _title_lines(
                 or any(number in chrome for number in range(previous.number + 1, found[0].number))
                 or length > _MAX_TITLE
                 or len(above) > 45
-                or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
+                # (or a site's own page title: "某某网--中国政务信息搜索网", "…在线观看_综合影院_欢迎您")
+                or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d|_|--", above)
                 # a table's row ("满意度指标\t…\t93.6%\t10" / "总分\t\t100\t\t98.71" / "项目支出绩效自评表"): no piece of it
                 or _TABLE_ROW.search(above)
                 or not _HANZI.search(above)
@@ -558,7 +566,9 @@ def read_title(
             and not _NO_COLLECTION.search(line.text)
             and line.number not in chrome
         ),
-        None,
+        next(
+            (line.number for line in page_head(lines) if vocabulary().collection_mark.search(line.text)), None
+        ),
     )
     titles = [
         _without_collection_identity(

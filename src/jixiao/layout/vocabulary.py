@@ -168,6 +168,7 @@ class Vocabulary:
     unit_business: re.Pattern[str]
     collection_title: re.Pattern[str]
     collection_words: tuple[str, ...]
+    collection_mark: re.Pattern[str]
     not_framed_name: re.Pattern[str]
     unit_group: re.Pattern[str]
     company: re.Pattern[str]
@@ -296,6 +297,7 @@ def vocabulary() -> Vocabulary:
         unit_business=_any(identity["unit_business"]),
         collection_title=_any(identity["collection_title"]),
         collection_words=tuple(identity["collection_words"]),
+        collection_mark=_any(identity["collection_mark"]),
         not_framed_name=_any(identity["not_framed_name"]),
         unit_group=_any(identity["unit_group"]),
         company=_any(identity["company"]),
