@@ -4092,3 +4092,16 @@ def test_a_funds_money_wholly_spent_is_the_budget_the_full_rate_is_of() -> None:
 def test_a_figure_a_scan_broke_with_letters_is_not_read() -> None:
     text = "某市2023年度电子商务项目支出绩效自评报告\n市级统筹中央财政资金全年预算数I3B0万元用于项目建设。\n"
     assert budget_of(text).adjusted is None
+
+
+def test_a_form_rows_cells_after_an_empty_source_cell_are_the_wholes() -> None:
+    text = (
+        "某局2023年度职业技能培训补助项目支出绩效自评报告\n"
+        "资金情况(万元) | 年度资金总额: | 973.6 | 其中:财政拨款 | 973.6 | 其他资金 | | 全年执行数 | 958.2 | 预算执行率 | 98.42% |\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("973.6"),
+        Decimal("958.2"),
+        Decimal("98.42"),
+    )

@@ -934,8 +934,8 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
     if not parts:
         return None
     match = parts[-1]
-    if _RESTART.search(window, match.end()):
-        return None
+    if _RESTART.search(window, match.end()) or _EMPTY_THEN_WHOLES_LABEL.search(window, match.end()):
+        return None  # (a row's last source cell empty, the whole's cells after it: see _fund_source)
     rest = _LEAD.sub("", window[match.end() :])
     subject = re.split(r"[，,、:：\d]", rest, maxsplit=1)[0].strip()
     if _BUDGET_STAGE.fullmatch(subject):
@@ -1221,6 +1221,11 @@ def _a_levels_budget(text: str, label: str, own_project: str | None) -> str | No
     return level if others else None
 
 
+_EMPTY_THEN_WHOLES_LABEL = re.compile(
+    r"\s*[:：]?\s*[|｜\t]\s*[|｜\t]\s*(?:全年|年度|本年)?(?:预算)?(?:执行数|执行率|实际支出|预算数)"
+)
+
+
 def _fund_source(text: str, position: int) -> str | None:
     """The fund source (本年财政拨款, 上年结转, 其他资金 …) a budget figure is stated for, if any.
 
@@ -1258,6 +1263,10 @@ def _fund_source(text: str, position: int) -> str | None:
         and not _TAKEN_IN_THEN.match(text, name.end())
     ]
     if not names or _RESTART.search(text, names[-1].end(), position):
+        return None
+    if _EMPTY_THEN_WHOLES_LABEL.match(text, names[-1].end()):
+        # "其中:财政拨款 | 973.6 | 其他资金 | | 全年执行数 | 958.2 | 预算执行率 | 98.42%": the last source's cell is
+        # empty, the cells after it the whole's
         return None
     if in_brackets(text[begin : names[-1].start()]) and not in_brackets(text[begin:position]):
         return None  # "(含…其他资金11185.14万元),总预算执行率95.61%": the bracket closed, the whole's again
