@@ -1943,6 +1943,12 @@ CASES = [
      "经自评,本项目自评得分88分,评价等级为良好。\n", []),
     # the adjusted budget's label saying it holds the carry-over too: more than the changes stated
     ("JX117", "national-2020", "某县文化馆2023年度免费开放补助资金项目支出绩效自评报告\n年初预算安排100万元,年中追加20万元,连同上年结余资金调整后预算为150万元,实际支出140万元。\n", []),
+    # a project listing's items on a sharing site's numbered chunks, one item's spending before the next item's opening:
+    # each rate on its own item's figures, never the spending of the item before it (31.8 / 18)
+    ("JX103", "national-2020", "1、2023年度项目支出绩效自评总报告为做好绩效评价工作,对我所2023年度项目支出绩效进行了自评。现将情况报告如下:"
+     "一、本部门项目绩效目标情况(一)某市烈士陵园管理所2023年度共有3个项目1、烈士纪念设施维修项目:到位资金31. 8万元,2023年全年已拨付"
+     "31. 8万元,执行率100%。具体评价范围为:独立墓墓基(台阶、墓\n2、碑等刻字;墓地周边环境整治315平方米。共支出成本31.8万元,2023年全年"
+     "已实际支付31. 8万元。2、2023年退役军人事务专项资金项目:到位资金18万元, 2023年全年已拨付18万元,执行率100%。\n", []),
 ]  # fmt: skip
 
 

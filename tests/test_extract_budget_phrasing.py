@@ -4105,3 +4105,21 @@ def test_a_form_rows_cells_after_an_empty_source_cell_are_the_wholes() -> None:
         Decimal("958.2"),
         Decimal("98.42"),
     )
+
+
+def test_a_levels_matching_money_is_its_share_not_the_funds_budget() -> None:
+    text = (
+        "南某市文化局关于2023年中央支持地方公共文化服务体系建设补助资金支出绩效的自评报告\n"
+        "根据省财政厅提前下达2023年中央支持地方公共文化服务体系建设补助资金预算的通知,对资金进行了分配;市级财政按规定安排"
+        "配套资金86.5万元,其中市本级40万元,补助县(市、区)46.5万元,与中央资金统筹使用。\n"
+    )
+    assert budget_of(text).adjusted is None
+
+
+def test_the_sangong_costs_total_is_no_departments_spending() -> None:
+    text = (
+        "某纪念馆2023年度部门整体支出绩效自评报告\n"
+        "我馆全年财务状况运行良好。2023年“三公”经费支出合计6.84万元,其中:因公出国(境)费0万元,公务接待费1.92万元,"
+        "公务用车运行维护费4.92万元,完成“三公”经费预算的91.2%。\n"
+    )
+    assert budget_of(text).executed is None

@@ -1206,12 +1206,21 @@ _LEVELS_BUDGET = re.compile(
 )
 
 
+# a level's matching money ("市级财政按规定安排配套资金86.5万元", "县级财政安排X县级配套资金386.5万元"): its share of the fund
+_LEVELS_MATCHING = re.compile(
+    r"(?P<level>(?<![全各])(?:中央|省|市|州|县|区|旗)级?(?:财政)?[^，,。；;:：\d]{0,24}?配套(?:资金|经费)?)"
+    r"(?:共计|合计)?\s*(?:为|是)?\s*$"
+)
+
+
 def _a_levels_budget(text: str, label: str, own_project: str | None) -> str | None:
-    """The level whose budget a figure is, when its label names the budget as that level's money (not where the
-    fund evaluated is that level's own, "中央补助…资金", or the text names the project as that level's, "市级计划生育
-    奖励扶助专项项目")."""
-    named = _LEVELS_BUDGET.search(label)
+    """The level whose budget a figure is, when its label names the budget as that level's money, or its matching
+    money (not where the fund evaluated is that level's own, "中央补助…资金", or the text names the project as that
+    level's, "市级计划生育奖励扶助专项项目", or the project is the matching money itself)."""
+    named = _LEVELS_BUDGET.search(label) or _LEVELS_MATCHING.search(label)
     if named is None or _the_funds_own_level(level := named.group("level"), own_project):
+        return None
+    if own_project and "配套" in own_project:
         return None
     word = _LEVEL_WORD.match(level)
     if word is not None and own_project and re.search(word.group() + "级" + re.escape(own_project[:4]), text):
@@ -3414,7 +3423,11 @@ def _years_total_spending(ctx: Context) -> Decimal | None:
     values = {
         f.value
         for f in totals
-        if isinstance(f.value, Decimal) and not _OTHER_YEAR_OR_PLAN.search(_clause_before(ctx, f))
+        if isinstance(f.value, Decimal)
+        and not _OTHER_YEAR_OR_PLAN.search(clause := _clause_before(ctx, f))
+        # ("2023年“三公”经费支出合计6.84万元": one slice of the spending)
+        and not _PART_SCOPE.search(clause)
+        and not _EXPENSE_ITEM.search(clause)
     }
     return values.pop() if len(values) == 1 else None
 

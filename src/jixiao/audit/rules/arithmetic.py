@@ -793,9 +793,17 @@ def _same_line_before(
         and (own_sentence or not (_of_a_part(text, f) or _listed_after_qizhong(text, f, anchor)))
         and isinstance(f.value, Decimal)
         and (anchor.subject is None or f.subject == anchor.subject)
+        # "…共支出成本31.8万元。2、Y项目:到位资金18万元,…执行率100%": a figure of the item before the anchor's is none of it
+        and not (f.line == anchor.line and _NAMED_ITEM_OPENING.search(text, f.end, anchor.start))
     ]
     own = [f for f in candidates if f.subject == anchor.subject]
     return (own or candidates)[-1] if candidates else None
+
+
+# a listed item opening with its name and a colon ("2、2023年退役军人事务专项资金项目:", "(三)X工程:")
+_NAMED_ITEM_OPENING = re.compile(
+    r"(?:(?<![\d.])\d{1,2}\s*[、．]|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）])\s*[^:：。，,；;]{2,24}?(?:项目|工程|资金|经费)\s*[:：]"
+)
 
 
 _CUT_LINE_MIN = 15  # a line the page's width cut is a long one
