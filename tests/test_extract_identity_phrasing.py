@@ -3204,3 +3204,11 @@ def test_the_title_a_sharing_site_filed_a_collection_under_names_another_report(
         "赣州市2021年度国家小微企业融资担保业务降费奖补转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
     )
     assert read(page).unit != "湘潭市"
+
+
+def test_an_office_acting_after_a_numbered_steps_label_is_the_unit() -> None:
+    page = (
+        "一、项目基本情况\n某高速改线工程起于某县,全长12公里。\n二、项目绩效自评工作开展情况\n"
+        "(1)前期准备:南阳市交通运输局(以下简称“市交通局”)按照市财政局有关通知要求,成立绩效自评工作小组。\n"
+    )
+    assert read(page).unit == "南阳市交通运输局"
