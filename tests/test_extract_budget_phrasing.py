@@ -4123,3 +4123,8 @@ def test_the_sangong_costs_total_is_no_departments_spending() -> None:
         "公务用车运行维护费4.92万元,完成“三公”经费预算的91.2%。\n"
     )
     assert budget_of(text).executed is None
+
+
+def test_a_funds_money_summed_with_gong_is_the_budget() -> None:
+    text = "某镇2021年度村级组织运转经费项目支出绩效自评报告\n项目资金共218.64万元,已全部拨付完成。\n"
+    assert budget_of(text).adjusted == Decimal("218.64")

@@ -119,10 +119,11 @@ CENT = Decimal("0.01")
 # (and a note on what the figure holds: "全年预算数（含上年结转）4,512.36万元" is the year's budget, not the carry-over;
 # or the label's other name: "全年可用预算（全年预算数）26,064,170.05元")
 _LABEL_TAIL = guarded(
-    r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s|[(（]\s*(?:(?:含|包括|包含|不含)[^()（）]{1,20}|"
+    # (and the 共 of a fund's money summed: "项目资金共218.64万元" as "项目资金共计…")
+    r"(?:为|是|达到|(?<!下)达|:|：|约|人民币|\s|(?<=[金费款])共|[(（]\s*(?:(?:含|包括|包含|不含)[^()（）]{1,20}|"
     r"[\u4e00-\u9fff]{0,8}(?:预算|支出|决算)数?)\s*[)）])+$"
 )
-_LABEL_TAIL_LAST = frozenset("为是到达:：约币)）")  # the characters its pieces end with (and spaces)
+_LABEL_TAIL_LAST = frozenset("为是到达:：约币)）共")  # the characters its pieces end with (and spaces)
 
 
 def _without_tail(text: str) -> str:
