@@ -3212,3 +3212,11 @@ def test_an_office_acting_after_a_numbered_steps_label_is_the_unit() -> None:
         "(1)前期准备:南阳市交通运输局(以下简称“市交通局”)按照市财政局有关通知要求,成立绩效自评工作小组。\n"
     )
     assert read(page).unit == "南阳市交通运输局"
+
+
+def test_what_kind_of_body_a_unit_is_is_no_part_of_its_name() -> None:
+    page = (
+        "常河村供水管网延伸工程项目绩效自评报告\n"
+        "领导小组批复衔接资金150万元,用于常河村供水管网延伸工程,项目实施单位为县属国有企业通渭县城乡供水有限责任公司。\n"
+    )
+    assert read(page).unit == "通渭县城乡供水有限责任公司"

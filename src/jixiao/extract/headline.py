@@ -257,6 +257,10 @@ def names_a_project(name: str) -> bool:
 _BEFORE_UNIT = (
     re.compile(r"^.*[:：|｜]\s*"),
     re.compile(r"^(?:【[^】]{1,10}】\s*)+"),  # a site's tag: "【精品文档】某县卫健委…"
+    # what kind of body it is, before its place-led name: "县属国有企业通渭县城乡供水有限责任公司"
+    re.compile(
+        r"^(?:[县市区州省旗]属)?(?:国有|国营|全资)?(?:企业|公司|事业单位)(?=[\u4e00-\u9fff]{2,8}?[县市区州省旗])"
+    ),
     # a document site's file title run into the report's own: "项目评价报告莒南县档案馆2020年…"
     re.compile(r"^(?:项目|部门整体|整体支出)?(?:绩效)?(?:自评|评价|自评价)报告(?=[\u4e00-\u9fff]{2,})"),
     # (a list number, or a page's number run into the name: "1、1临湘市科学技术协会…", no name opens with a digit)
