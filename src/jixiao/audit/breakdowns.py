@@ -189,6 +189,13 @@ def groups(context: Context) -> tuple[Group, ...]:
                 # "…其中提前下达480万元、第二批下达162万元；按用途分，A 318万元、B 256万元…": the same total listed again
                 # another way, its own parts
                 after = [f for f in after if f.start < relisted.start()]
+            if (
+                not _ENUMERATED_PARTS.match(text, marker.end())
+                and (enumerated := _NEXT_ENUMERATED.search(text, marker.end())) is not None
+            ):
+                # "一是本年度支出41.3万元,其中:A37.2万元…;B4.1万元…;二是…资金结余7.3万元": the next item ends the listing
+                # (not parts themselves enumerated: "合计27.19万元,其中:一是流动资产1.08万元;二是固定资产…")
+                after = [f for f in after if f.start < enumerated.start()]
             if total is None or not after:
                 continue
             if marker.group().startswith("分别") and _EACH.search(text, total.end, marker.start()):
@@ -235,12 +242,18 @@ def groups(context: Context) -> tuple[Group, ...]:
             if (
                 _opposite_flows(label_before(text, total.start), parts)
                 or _budgets_of_the_spent(label_before(text, total.start), parts)
-                or any(_REDUCED.search(part.label) for part in parts)
+                or any(_REDUCED.search(part.label) or _MINUS_AFTER.search(part.label) for part in parts)
             ):
-                # (a part the total was reduced by, "年初预算A，年中调减B，上年结转C", counts against it: no sum of parts)
+                # (a part the total was reduced by, "年初预算A，年中调减B，上年结转C", or written with a minus sign, "其中中央
+                # 直达资金205.2万元,省直达资金-11.6万元", counts against it: no sum of parts)
                 continue
             found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
+
+
+_NEXT_ENUMERATED = re.compile(r"[；;。，,]\s*[二三四五六七八九十]是")
+_ENUMERATED_PARTS = re.compile(r"\s*[:：]?\s*一是")
+_MINUS_AFTER = re.compile(r"(?<![\d.])[-－−]\s*$")
 
 
 def _budgets_of_the_spent(total_label: str, parts: list[Part]) -> bool:

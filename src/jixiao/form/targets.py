@@ -4,6 +4,7 @@ The xlsx importer and the text form reader both go through here, so a row reads 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -79,8 +80,14 @@ _CONVERSIONS = {("月", "年"): Decimal(1) / 12, ("个月", "年"): Decimal(1) /
                 ("年", "个月"): Decimal(12)}  # fmt: skip
 
 
+_ABOUT_AFTER_WAN = re.compile(r"^万[余多]")
+
+
 def in_units_of(value: Decimal, written: str | None, target: str | None) -> Decimal | None:
     """``value`` written in ``written`` expressed in the target's unit; None when the two do not convert."""
+    written = _ABOUT_AFTER_WAN.sub("万", written) if written else written
+    if written and not target and written.startswith("万") and not written.startswith("万元"):
+        return value * 10000  # "3.2万余人次" against a bare "30000": a count in tens of thousands
     if not written or not target or written == target:
         return value
     if written == "万" + target:
