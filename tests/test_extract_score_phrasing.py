@@ -84,3 +84,14 @@ def test_a_level_aimed_at_set_as_a_band_or_reached_by_others_is_no_grade() -> No
         "按照评分标准,自评得分90分以上达到“优秀”等级,80-89分为良好。经自评,本项目得分86分,等级为良好。"
     )
     assert report.grade == "良好"
+
+
+def test_a_tally_of_items_by_grade_states_no_grade() -> None:
+    # "评价等级为“良”有l个": how many projects got it (the count as a scan read it), not the report's grade
+    text = (
+        "某县林业局2020年度部门整体支出绩效自评报告\n整体而言,我局2020年支出绩效自评分91分,综合评价等级为“优”,其中:"
+        "本级39个项目评价等级为“优”有30个、评价等级为“中”有4个、评价等级为“良”有5个;某林场13个项目评价等级为“优”有11个、"
+        "评价等级为“良”有l个、评价等级为“差”有1个。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert [f.value for f in report.facts if f.field == "grade"] == ["优"]

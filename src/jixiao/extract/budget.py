@@ -812,7 +812,8 @@ _ITEM_WITH_ITS_BUDGET = re.compile(
 )
 # some of the projects, named by their count: "等11个项目", "其余4个项目", "3个项目因工程未完工…"
 _SOME_PROJECTS = re.compile(
-    r"(?:等|其余|其他|另有?)\s*[\d一二三四五六七八九十]{1,3}\s*个[\u4e00-\u9fff]{0,6}?项目"
+    # (the count as a scan read it too: "等ll个项目")
+    r"(?:等|其余|其他|另有?)\s*[\dlIO一二三四五六七八九十]{1,3}\s*个[\u4e00-\u9fff]{0,6}?项目"
     r"|[\d一二三四五六七八九十]{1,3}\s*个(?:子)?项目(?:因|由于|按)"
 )
 # ... or in the clause before, when the rate's own clause names nothing of its own: it says how they went
