@@ -1963,14 +1963,18 @@ CASES = [
      "2022年共发放一次性经济补助193.6万元,预算执行率100%。", []),
     ("JX101", "national-2020", "一是本年度支出41.3万元,其中:幼儿资助支出37.2万元,占90.07%;资助宣传及档案管理支出4.1万元,占9.93%;"
      "二是部分幼儿转学,资金结余7.3万元。", []),
-    # batches set out after a comma, and two items counted before a total that names its money (hand-written)
+    # batches set out after a comma (hand-written)
     ("JX101", "national-2020", "下达资金12000万元,分两批下达,第一批8500万元,第二批3000万元。",
      [(1, "warning", "下达资金12000.00万元与所列各项合计11500.00万元不符")]),
-    ("JX101", "national-2020", "自治区下达142万元与市本级配套20万元,两项合计到位资金172万元。",
-     [(1, "warning", "两项合计到位资金172.00万元与所列各项合计162.00万元不符")]),
     # a group of projects counted as a scan read it ("等ll个项目"): its rate is not the report's
     ("JX103", "national-2020", "某县交通运输局2023年度项目支出绩效自评报告\n年初预算4371.25万元,总支出3591.63万元。"
      "农村客运候车亭建设等ll个项目预算执行进度100%,危桥改造等5个项目按进度支付。\n", []),
+    # parts themselves enumerated after 其中 and a comma: one listing, adding up
+    ("JX101", "national-2020", "项目资金合计100万元，其中，一是中央资金60万元、市级资金10万元；二是省级资金30万元。全年支出100万元，预算执行率100%。", []),
+    # a count in 万 under a name that says so ("受益人口(万人)"): 3.2 against 3.5, short of the target with full marks
+    ("JX110", "national-2020", "项目支出绩效自评表\n二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+     "数量指标 指标1:受益人口(万人) 3.5 3.2万人 10 10\n",
+     [(3, "error", "未完成指标却给满分：受益人口(万人)：实际 3.2 未达指标 3.5，按完成比例 3.2/3.5 × 10 = 9.14 分，表中却填满分 10 分")]),
 ]  # fmt: skip
 
 

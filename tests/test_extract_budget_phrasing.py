@@ -4128,3 +4128,46 @@ def test_the_sangong_costs_total_is_no_departments_spending() -> None:
 def test_a_funds_money_summed_with_gong_is_the_budget() -> None:
     text = "某镇2021年度村级组织运转经费项目支出绩效自评报告\n项目资金共218.64万元,已全部拨付完成。\n"
     assert budget_of(text).adjusted == Decimal("218.64")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # (hand-written edges of this session's rules, each the reading a careful reader gives)
+        # the whole project's matching money where the fund is the county's own: its budget
+        (
+            "某县2023年度桥梁维修项目支出绩效自评报告\n2023年县级财政安排配套资金100万元，全年支出95万元。"
+            "另争取省级补助资金10万元，已全部用于桥梁维修。\n",
+            ("100", "95", None),
+        ),
+        # spending up to a month of another year than the report's: none of its figures
+        (
+            "某县2023年度道路养护项目支出绩效自评报告\n该项目年度预算资金100万元。截至2022年10月底，已支出80万元，预算执行率80%。\n",
+            ("100", None, None),
+        ),
+        # one source's money wholly spent is no budget of the sources' whole
+        (
+            "某县2023年度道路养护项目支出绩效自评报告\n项目资金来源：中央补助资金50万元，县级配套资金30万元。\n全年支出50万元，执行率100%。\n",
+            (None, "50", "100"),
+        ),
+        # a figure after letters that are no scan's damage ("RMB") is read
+        (
+            "某县2023年度道路养护项目支出绩效自评报告\n项目预算资金RMB100万元，实际支出RMB95万元，预算执行率95%。\n",
+            ("100", "95", "95"),
+        ),
+        # a total of the year's spending whose clause names 三公 cost cut before it is the year's spending
+        (
+            "某局2023年度部门整体支出绩效自评报告\n2023年部门预算1000万元，压减三公经费后本年支出合计950万元。\n",
+            ("1000", "950", None),
+        ),
+    ],
+)
+def test_this_sessions_rules_stop_at_their_edges(text: str, figures: tuple[str | None, ...]) -> None:
+    budget = budget_of(text)
+    expected = tuple(Decimal(v) if v else None for v in figures)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == expected
+
+
+def test_a_formulas_multiplier_after_a_latin_x_is_no_rate() -> None:
+    text = "某县2023年度道路养护项目支出绩效自评报告\n预算执行率=实际支出/预算数x100%。年度预算100万元。\n"
+    assert budget_of(text).execution_rate is None

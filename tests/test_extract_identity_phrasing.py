@@ -3206,17 +3206,24 @@ def test_the_title_a_sharing_site_filed_a_collection_under_names_another_report(
     assert read(page).unit != "湘潭市"
 
 
-def test_an_office_acting_after_a_numbered_steps_label_is_the_unit() -> None:
-    page = (
-        "一、项目基本情况\n某高速改线工程起于某县,全长12公里。\n二、项目绩效自评工作开展情况\n"
-        "(1)前期准备:南阳市交通运输局(以下简称“市交通局”)按照市财政局有关通知要求,成立绩效自评工作小组。\n"
-    )
-    assert read(page).unit == "南阳市交通运输局"
-
-
 def test_what_kind_of_body_a_unit_is_is_no_part_of_its_name() -> None:
     page = (
         "常河村供水管网延伸工程项目绩效自评报告\n"
         "领导小组批复衔接资金150万元,用于常河村供水管网延伸工程,项目实施单位为县属国有企业通渭县城乡供水有限责任公司。\n"
     )
     assert read(page).unit == "通渭县城乡供水有限责任公司"
+
+
+def test_edges_of_the_site_title_and_collection_mark_rules() -> None:
+    # a title broken after its unit with an underscore is one title, no site's page title
+    page = "郓城县水利局_2023年度农村饮水安全项目\n支出绩效自评报告\n一、项目概况\n"
+    assert read(page).unit == "郓城县水利局"
+    # a collection mark far below the title, in a list of related documents, leaves the title its identity
+    page = (
+        "某县水利局2023年度农村饮水安全项目支出绩效自评报告\n一、项目概况\n项目资金100万元,已全部支出。\n"
+        "二、绩效目标完成情况\n目标全部完成。\n相关文档\n合集下载\n"
+    )
+    assert read(page).project == "农村饮水安全项目"
+    # a kind of body only where a place-led name follows it
+    page = "企业集聚区管理委员会2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+    assert read(page).unit == "企业集聚区管理委员会"

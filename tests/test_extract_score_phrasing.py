@@ -95,3 +95,8 @@ def test_a_tally_of_items_by_grade_states_no_grade() -> None:
     )
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert [f.value for f in report.facts if f.field == "grade"] == ["优"]
+
+
+def test_a_grade_with_room_to_improve_is_still_the_grade() -> None:
+    # "有一定提升空间" after the grade is no tally ("有5个")
+    assert read("项目自评得分85分，评价等级为“良”有一定提升空间。").grade == "良"

@@ -252,7 +252,7 @@ def groups(context: Context) -> tuple[Group, ...]:
 
 
 _NEXT_ENUMERATED = re.compile(r"[；;。，,]\s*[二三四五六七八九十]是")
-_ENUMERATED_PARTS = re.compile(r"\s*[:：]?\s*一是")
+_ENUMERATED_PARTS = re.compile(r"\s*[:：,，]?\s*[(（]?\s*一是")
 _MINUS_AFTER = re.compile(r"(?<![\d.])[-－−]\s*$")
 
 
@@ -563,9 +563,7 @@ def _fund_named_before(text: str, position: int) -> str:
 
 
 _COUNTED_TOTAL = re.compile(
-    # (the money named after the sum too: "两项合计到位资金172万元")
-    r"^(?:以上|上述)?(?P<count>[两二三四五六七八九\d])项(?:资金)?(?:合计|共计|总计)(?:到位|下达|安排|投入|落实)?(?:资金|经费)?"
-    r"(?:为|是)?$"
+    r"^(?:以上|上述)?(?P<count>[两二三四五六七八九\d])项(?:资金)?(?:合计|共计|总计)(?:为|是)?$"
 )
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 

@@ -1210,19 +1210,29 @@ _LEVELS_BUDGET = re.compile(
 
 # a level's matching money ("市级财政按规定安排配套资金86.5万元", "县级财政安排X县级配套资金386.5万元"): its share of the fund
 _LEVELS_MATCHING = re.compile(
-    r"(?P<level>(?<![全各])(?:中央|省|市|州|县|区|旗)级?(?:财政)?[^，,。；;:：\d]{0,24}?配套(?:资金|经费)?)"
+    # (a level named so, "市级"/"县财政", not a word ending as one, "小区配套资金", "城市基础设施配套资金")
+    r"(?P<level>(?<![全各])(?:(?:省|市|州|县|区|旗)(?:级|财政)|本级)[^，,。；;:：\d]{0,24}?配套(?:资金|经费)?)"
     r"(?:共计|合计)?\s*(?:为|是)?\s*$"
 )
+# the fund a report evaluates named as another level's money ("中央支持地方…补助资金", "省级…专项资金")
+_ANOTHER_LEVELS_FUND = re.compile(r"^(?:20\d\d\s*年度?)?(?:中央|省级|省)")
 
 
 def _a_levels_budget(text: str, label: str, own_project: str | None) -> str | None:
     """The level whose budget a figure is, when its label names the budget as that level's money, or its matching
     money (not where the fund evaluated is that level's own, "中央补助…资金", or the text names the project as that
     level's, "市级计划生育奖励扶助专项项目", or the project is the matching money itself)."""
-    named = _LEVELS_BUDGET.search(label) or _LEVELS_MATCHING.search(label)
-    if named is None or _the_funds_own_level(level := named.group("level"), own_project):
-        return None
-    if own_project and "配套" in own_project:
+    named = _LEVELS_BUDGET.search(label)
+    if named is None:
+        named = _LEVELS_MATCHING.search(label)
+        # (matching money is a share only of a fund another level pays: the project's whole money otherwise)
+        if (
+            named is None
+            or not (own_project and _ANOTHER_LEVELS_FUND.match(own_project))
+            or "配套" in own_project
+        ):
+            return None
+    if _the_funds_own_level(level := named.group("level"), own_project):
         return None
     word = _LEVEL_WORD.match(level)
     if word is not None and own_project and re.search(word.group() + "级" + re.escape(own_project[:4]), text):
@@ -1577,6 +1587,18 @@ def _spent_by_a_month(text: str, position: int) -> bool:
     return bool(found) and _PART_OF_THE_YEAR.match(found[-1].group()) is not None
 
 
+def _a_month_of_an_earlier_year(text: str, position: int, year: int | None) -> bool:
+    """Whether the last cut-off date the sentence names before ``position`` is of a year before the report's
+    ``year``: "截至2022年10月底" in a report on 2023 is last year's (a later year's, "至2020年6月" in a report on 2019,
+    is the money's spending over its own period)."""
+    found = list(_CUT_OFF.finditer(text, sentence_start(text, position), position))
+    named = _YEAR_IN_CUT_OFF.search(found[-1].group()) if found else None
+    return named is not None and year is not None and int(named.group(1)) < year
+
+
+_YEAR_IN_CUT_OFF = re.compile(r"(20\d\d)")
+
+
 def _up_to_part_of_the_year(text: str, position: int) -> bool:
     """Whether the sentence names a part of the year before ``position`` (part_of_the_year) with no later cut-off
     at the year's end: "5月10日至7月15日分三批…，截至2022年12月31日累计支付121.26万元，预算执行率98.59%" is the
@@ -1908,8 +1930,11 @@ def extract_budget(
                     field, part = "budget.execution_rate", None
                 if _up_to_part_of_the_year(text, quantity.start):
                     # "截至2022年9月30日累计支付60万元，预算执行率48.78%": the rate up to then, the year's only where the
-                    # report states no other (headline.part_year_figures); a part's or a project's, none
-                    if field != "budget.execution_rate":
+                    # report states no other (headline.part_year_figures) and the month is not of an earlier year
+                    # than the report's; a part's or a project's, none
+                    if field != "budget.execution_rate" or _a_month_of_an_earlier_year(
+                        text, quantity.start, year
+                    ):
                         continue
                     field = "part_year.execution_rate"
                 ctx.add(
@@ -2036,6 +2061,8 @@ def extract_budget(
             and key == "executed"
             and (_spent_by_a_month(text, quantity.start) or _of_a_term(text, quantity.start))
         )
+        if part_of_the_year and _a_month_of_an_earlier_year(text, quantity.start, year):
+            family = "other_year"  # up to a month of a year before the report's
         if family == "budget" and (
             _PART_SCOPE.search(label)
             or _in_a_part_item(text, quantity.start)
@@ -2979,6 +3006,7 @@ def _not_adjusted(ctx: Context, initial: Sequence[Fact]) -> bool:
 
 
 _BASE_REACH = 3  # lines from a rate's base to the spending stated with the rate
+_A_PLAN = re.compile(r"计划|投资|总额|预算")
 _FUNDS_OWN_MONEY = re.compile(
     r"(?:资金|经费|补助|补贴|奖补)(?:总额|总计|合计|共计)?\s*(?:为|是|共|计|:|：)?\s*$"
 )
@@ -3167,6 +3195,15 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
             )
             and _FUNDS_OWN_MONEY.search(clause := _clause_before(ctx, f))
             and not _SPENDING_WORD.search(clause)
+            # (not one level's or source's money, "中央补助资金50万元，县级配套资金30万元", nor a part of a larger plan)
+            and not _A_LEVELS_MONEY.search(clause)
+            and not any(
+                isinstance(other.value, Decimal)
+                and other.value > f.value
+                and other.line == f.line
+                and _A_PLAN.search(_clause_before(ctx, other))
+                for other in by_field.get("amount", [])
+            )
         }
         if len(funds) == 1:
             values["adjusted"] = funds.pop()
@@ -3413,6 +3450,14 @@ def _only_source(ctx: Context, key: str) -> Decimal | None:
 _OTHER_YEAR_OR_PLAN = re.compile(_AMOUNTS["other_year"] + "|预算|年初|计划")
 
 
+# a total named as one slice's: "“三公”经费支出合计", "政府采购支出合计", "公务接待费合计" (not "压减三公经费后本年支出合计")
+_A_SLICES_TOTAL = re.compile(
+    r"(?:三公[”\"]?\s*经费|政府采购(?:金额|资金)?|"
+    + _AMOUNTS["expense_item"]
+    + r")\s*(?:实际|决算|全年)?\s*(?:支出)?\s*(?:合计|总计)?\s*$"
+)
+
+
 def _years_total_spending(ctx: Context) -> Decimal | None:
     """The year's whole spending stated as an expenditure total ("本年度支出合计3258909.77元", "财政拨款支出合计
     2024.05万元") where no figure is labelled as spending: the one value such statements agree on, those about
@@ -3428,8 +3473,7 @@ def _years_total_spending(ctx: Context) -> Decimal | None:
         if isinstance(f.value, Decimal)
         and not _OTHER_YEAR_OR_PLAN.search(clause := _clause_before(ctx, f))
         # ("2023年“三公”经费支出合计6.84万元": one slice of the spending)
-        and not _PART_SCOPE.search(clause)
-        and not _EXPENSE_ITEM.search(clause)
+        and not _A_SLICES_TOTAL.search(clause)
     }
     return values.pop() if len(values) == 1 else None
 

@@ -257,10 +257,6 @@ def names_a_project(name: str) -> bool:
 _BEFORE_UNIT = (
     re.compile(r"^.*[:：|｜]\s*"),
     re.compile(r"^(?:【[^】]{1,10}】\s*)+"),  # a site's tag: "【精品文档】某县卫健委…"
-    # what kind of body it is, before its place-led name: "县属国有企业通渭县城乡供水有限责任公司"
-    re.compile(
-        r"^(?:[县市区州省旗]属)?(?:国有|国营|全资)?(?:企业|公司|事业单位)(?=[\u4e00-\u9fff]{2,8}?[县市区州省旗])"
-    ),
     # a document site's file title run into the report's own: "项目评价报告莒南县档案馆2020年…"
     re.compile(r"^(?:项目|部门整体|整体支出)?(?:绩效)?(?:自评|评价|自评价)报告(?=[\u4e00-\u9fff]{2,})"),
     # (a list number, or a page's number run into the name: "1、1临湘市科学技术协会…", no name opens with a digit)
@@ -270,6 +266,7 @@ _BEFORE_UNIT = (
         + r"|20\d\d\s*年度?|部门|单位|\d{1,2}(?=[\u4e00-\u9fff]))+"
     ),
 )
+_KIND_OF_BODY = re.compile(r"(?:[县市区州省旗]属(?:国有|国营|全资)?|国有|国营|全资)(?:企业|公司|事业单位)")
 _SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _NOT_IN_UNIT = re.compile(r"[,，。!！?？;；]")
 
@@ -283,6 +280,11 @@ def tidy_unit(name: str) -> str | None:
     for before in _BEFORE_UNIT:
         name = before.sub("", name)
     name = _SCOPE_AFTER_UNIT.sub("", name)
+    kind = _KIND_OF_BODY.match(name)
+    if kind is not None and leading_place(name[kind.end() :]) > 0:
+        name = name[
+            kind.end() :
+        ]  # what kind of body it is, before its place-led name: "县属国有企业通渭县…公司"
     site = _SITE_BEFORE_UNIT.match(name)
     place = site.group("site")[: leading_place(site.group("site"))] if site is not None else ""
     if (

@@ -54,7 +54,7 @@ QUANTITY = re.compile(
     r"(?P<post>以上|左右)?"
 )
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")
-_LETTER_BEFORE = re.compile(r"[A-Za-z]")
+_LETTER_BEFORE = re.compile(r"\d[A-Za-z]")  # a letter inside a run of digits ("I3B0"), not "RMB100"
 # (a scan's letters for digits too: "l 865.2O万元", "3O 852.67万元")
 _GROUP_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[\dlIO]{1,3} $")
 _GROUP_REACH = 5  # a group, its space and a line break its $ may stand before: searched from no further back
@@ -162,7 +162,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue
         if (
             match.group("num")
-            and _LETTER_BEFORE.match(text, max(0, match.start() - 1), match.start())
+            and _LETTER_BEFORE.match(text, max(0, match.start() - 2), match.start())
             and (match.group("unit") in MONEY_UNITS or match.group("unit") == "%")
         ):
             # "全年预算数I3B0万元": the end of a figure a scan broke with letters, unreadable; never "0万元"

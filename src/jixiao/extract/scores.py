@@ -304,7 +304,9 @@ _REPORT_SUBJECT = re.compile(r"评价|自评|综合|总体|最终|部门|整体|
 _EACH_PROJECT = re.compile(
     r"(?:各|所有|全部|(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)个)(?:的)?(?:项目|专项|单位|资金)"
 )
-_COUNTED = re.compile(r"\s*[”\"」』]?\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*[\dlIO一二三四五六七八九十两]")
+_COUNTED = re.compile(
+    r"\s*[”\"」』]?\s*(?:的)?(?:项目|单位)?\s*(?:有|共|计)\s*(?:\d|[lIO\d一二三四五六七八九十两]{1,3}\s*(?:个|项|家|所))"
+)
 # (not a source of this year's funds, "上年结转资金", a form's row above the grade's in a run of cells)
 _LAST_YEARS = re.compile(r"上一?年(?!度?(?:结转|结余))度?|去年|前年|往年")
 _CLAUSE_YEAR = re.compile(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)")

@@ -58,7 +58,9 @@ def _indicator(row: RowRead) -> dict[str, Any]:
     unit = normalise_unit(row.text("unit")) if "unit" in row.cells else None
     stated = OPERATOR_ALIASES.get(row.text("operator")) if "operator" in row.cells else None
     fields = target_fields(row.text("target"), level1, level2, name, unit, stated)
-    fields.update(actual_fields(row.text("actual"), fields["operator"], fields.get("unit")))
+    fields.update(
+        actual_fields(row.text("actual"), fields["operator"], fields.get("unit"), fields.get("target"))
+    )
     deviation = row.text("deviation")
     score = row.points("score")
     return {

@@ -58,7 +58,12 @@ def target_fields(
     return {"operator": operator, "target": parsed.value, "target_text": parsed.text, "unit": unit}
 
 
-def actual_fields(text: str, operator: Operator, unit: str | None = None) -> dict[str, Any]:
+_SCALE_GAP = 100  # how far apart a figure and its target must be before a 万 is taken as ten thousand
+
+
+def actual_fields(
+    text: str, operator: Operator, unit: str | None = None, target: Decimal | None = None
+) -> dict[str, Any]:
     """实际完成值: tier words for a qualitative row, else a number in the target's ``unit`` (converted from
     a scaled one: "1.2万人次" against "人次", "4800元" against "万元", "10个月" against "年") or words: a number
     in a unit that does not convert is kept as words, never compared as if it were in the target's."""
@@ -70,6 +75,19 @@ def actual_fields(text: str, operator: Operator, unit: str | None = None) -> dic
     quantity = parse_quantity(text)
     if quantity is not None:
         value = in_units_of(quantity.value, quantity.unit, unit)
+        if (
+            value is not None
+            and unit is None
+            and target is not None
+            and quantity.unit
+            and _ABOUT_AFTER_WAN.sub("万", quantity.unit).startswith("万")
+            and not quantity.unit.startswith("万元")
+            and target > 0
+            and value * _SCALE_GAP < target <= value * 10000 * _SCALE_GAP
+        ):
+            # "3.2万余人次" against a bare "30000": a count in tens of thousands, the target's size says so (not
+            # "3.2万人" against "3.5" under a "受益人口(万人)" name)
+            value *= 10000
         return {"actual": value} if value is not None else {"actual_text": text}
     tier = parse_tier(text)
     return {"actual_text": text, "tier": tier} if tier is not None else {"actual_text": text}
@@ -86,8 +104,6 @@ _ABOUT_AFTER_WAN = re.compile(r"^万[余多]")
 def in_units_of(value: Decimal, written: str | None, target: str | None) -> Decimal | None:
     """``value`` written in ``written`` expressed in the target's unit; None when the two do not convert."""
     written = _ABOUT_AFTER_WAN.sub("万", written) if written else written
-    if written and not target and written.startswith("万") and not written.startswith("万元"):
-        return value * 10000  # "3.2万余人次" against a bare "30000": a count in tens of thousands
     if not written or not target or written == target:
         return value
     if written == "万" + target:

@@ -692,9 +692,7 @@ def _acting() -> re.Pattern[str]:
     the instructions it follows ("…文件精神,X局贯彻落实…"), right before words of it acting or counting."""
     suffixes = "|".join(re.escape(suffix) for suffix in vocabulary().organisation_suffixes)
     return re.compile(
-        # (a numbered step's label before it: "(1)前期准备:X局(以下简称“市交通局”)按照…")
-        rf"(?:^\s*|[。；;！!]\s*|[(（][一二三四五六七八九十\d]{{1,2}}[)）]\s*(?:[\u4e00-\u9fff]{{2,8}}[:：]\s*)?"
-        rf"|(?:精神|要求|规定|部署)[,，]\s*"
+        rf"(?:^\s*|[。；;！!]\s*|[(（][一二三四五六七八九十\d]{{1,2}}[)）]\s*|(?:精神|要求|规定|部署)[,，]\s*"
         # or the clause after the purpose or the event it opens with ("为做好X工作,Y中心按照…", "…疫情后,Y中心…")
         # (a heading run on into the sentence: "1.项目概况2018年8月,…疫情后,Y中心领导高度重视")
         rf"|(?:^|[。；;！!]|概况|基本情况)\s*(?:为[^，,。；;]{{2,40}}?(?:工作|任务)"

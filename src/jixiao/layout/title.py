@@ -313,8 +313,9 @@ def _title_lines(
                 or any(number in chrome for number in range(previous.number + 1, found[0].number))
                 or length > _MAX_TITLE
                 or len(above) > 45
+                or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d", above)
                 # (or a site's own page title: "某某网--中国政务信息搜索网", "…在线观看_综合影院_欢迎您")
-                or re.search(r"[。，,；;:：]|^附件|^\d+$|^\d{4}-\d|_|--", above)
+                or vocab.site_name.match(above)
                 # a table's row ("满意度指标\t…\t93.6%\t10" / "总分\t\t100\t\t98.71" / "项目支出绩效自评表"): no piece of it
                 or _TABLE_ROW.search(above)
                 or not _HANZI.search(above)
@@ -566,8 +567,14 @@ def read_title(
             and not _NO_COLLECTION.search(line.text)
             and line.number not in chrome
         ),
+        # (or the page's own mark right under the title it was filed under: "X报告" / "合集下载" / …)
         next(
-            (line.number for line in page_head(lines) if vocabulary().collection_mark.search(line.text)), None
+            (
+                line.number
+                for line in [line for line in page_head(lines) if line.text.strip()][:_MARK_REACH]
+                if vocabulary().collection_mark.search(line.text)
+            ),
+            None,
         ),
     )
     titles = [
@@ -783,6 +790,7 @@ def is_collection_title(text: str) -> bool:
     return vocab.collection_title.search(text) is not None and vocab.title.search(text) is not None
 
 
+_MARK_REACH = 3  # lines with text from the page's top to a sharing site's collection mark
 _PIECE_HEADING = re.compile(r"\s*篇[一二三四五六七八九十\d]{1,3}\s*[:：]?\s*")
 _PIECE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[(（]\s*\d{1,2}\s*[)）])\s*$")  # "…报告1", "…报告（1）"
 # a line a collection's title stands on need not be one: a table of contents' item ("二、X报告（共6篇）"), a related

@@ -559,7 +559,7 @@ class _FormReader:
         numeric = isinstance(raw, int | float) and not isinstance(raw, bool)
         if target["operator"] is not Operator.QUALITATIVE and numeric:
             return {"actual": grid.number(r, c, "实际完成值", percent_as_points=True)}
-        return actual_fields(grid.text(r, c), target["operator"], target.get("unit"))
+        return actual_fields(grid.text(r, c), target["operator"], target.get("unit"), target.get("target"))
 
     def _tail(self) -> dict[str, Any]:
         """评价结论 / 存在问题 / 改进措施 boxes below the indicators (the Sichuan layout has them)."""
