@@ -4171,3 +4171,18 @@ def test_this_sessions_rules_stop_at_their_edges(text: str, figures: tuple[str |
 def test_a_formulas_multiplier_after_a_latin_x_is_no_rate() -> None:
     text = "某县2023年度道路养护项目支出绩效自评报告\n预算执行率=实际支出/预算数x100%。年度预算100万元。\n"
     assert budget_of(text).execution_rate is None
+
+
+def test_what_arrived_is_the_budget_where_the_rates_header_names_it_its_base() -> None:
+    text = (
+        "某市公安局2023年度禁毒专项经费项目支出绩效自评表\n"
+        "年初预算数 全年到位资金（Ａ） 全年支出（Ｂ） 分值 执行率（Ｂ／Ａ） 得分\n"
+        "年度资金总额： １２０ １２６．８ １２６．８ １０ １００％ １０\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(120),
+        Decimal("126.8"),
+        Decimal("126.8"),
+        Decimal(100),
+    )
