@@ -2127,10 +2127,8 @@ def extract_budget(
                 "",
             )  # "本次共选取3个项目开展事前绩效评估,涉及项目资金共计9.6万元": a sample's money
         if part_of_the_year and (project or family != "budget"):
-            family, key = (
-                "other_year",
-                "executed",
-            )  # (a project's or an item's spending up to a month: no figure)
+            # (a project's or an item's spending up to a month: no figure)
+            family, key = "other_year", "executed"
         if family == "budget":
             if project:
                 ctx.add(

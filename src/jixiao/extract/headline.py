@@ -280,11 +280,10 @@ def tidy_unit(name: str) -> str | None:
     for before in _BEFORE_UNIT:
         name = before.sub("", name)
     name = _SCOPE_AFTER_UNIT.sub("", name)
+    # what kind of body it is, before its place-led name: "县属国有企业通渭县…公司"
     kind = _KIND_OF_BODY.match(name)
     if kind is not None and leading_place(name[kind.end() :]) > 0:
-        name = name[
-            kind.end() :
-        ]  # what kind of body it is, before its place-led name: "县属国有企业通渭县…公司"
+        name = name[kind.end() :]
     site = _SITE_BEFORE_UNIT.match(name)
     place = site.group("site")[: leading_place(site.group("site"))] if site is not None else ""
     if (

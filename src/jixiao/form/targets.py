@@ -80,7 +80,7 @@ def actual_fields(
             and unit is None
             and target is not None
             and quantity.unit
-            and _ABOUT_AFTER_WAN.sub("万", quantity.unit).startswith("万")
+            and quantity.unit.startswith("万")
             and not quantity.unit.startswith("万元")
             and target > 0
             and value * _SCALE_GAP < target <= value * 10000 * _SCALE_GAP

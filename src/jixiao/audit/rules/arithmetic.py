@@ -745,9 +745,8 @@ def _clause(text: str, sentence: int, position: int) -> int:
     return max(sentence, *(text.rfind(mark, 0, position) + 1 for mark in "，,；;"))
 
 
-_SOME_PROJECTS = re.compile(
-    r"(?<![A-Za-z])(?:\d+|[lIO\d]{2,3})\s*个(?:项目|子项目)"
-)  # (a scan's "ll个项目" too)
+# (counted as a scan read it too: "ll个项目")
+_SOME_PROJECTS = re.compile(r"(?<![A-Za-z])(?:\d+|[lIO\d]{2,3})\s*个(?:项目|子项目)")
 # words opening one item of a list in its sentence: a batch (第二批), an enumerated point (一是)
 _BATCH_MARK = re.compile(r"第[一二三四五六七八九十\d]{1,3}批")
 _POINT_MARK = re.compile(r"\s*[一二三四五六七八九十]是")
