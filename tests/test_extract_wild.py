@@ -3713,3 +3713,30 @@ def test_a_sentence_going_on_after_its_words_of_evaluating_is_no_title() -> None
         "2023年度部门整体支出绩效自评表\n部门名称:某市司法局\n年度资金总额:年初预算数512.36 全年预算数803.92 全年执行数803.92\n"
     )
     assert report.kind == "部门整体支出"
+
+
+def test_the_evaluator_after_by_or_leading_across_its_place_names_the_unit() -> None:
+    """ "…,由县林业局对2020年度X项目全面实施绩效自评": 由 is no part of the name; "X局(以下简称市人社局)牵头对全市2022年Y
+    工程…开展了绩效自评": the lead's name, its short form and 牵头 aside, the whole city its own work's scope; "县人社局对…开展自
+    查自评" under a title naming only "某县": the county's office named by its level."""
+    by = read(
+        "2020年度森林抚育项目支出绩效评价报告\n发布机构: 林 业 局\n一、项目概况\n以项目库为依据,由县林业局对2020年度森林抚育项目"
+        "全面实施绩效自评。\n"
+    )
+    assert by.unit == "林业局"  # the publisher's name, which "县林业局" shortens no further
+    led = read(
+        "宿州市2022年度就业创业民生工程绩效评价报告\n根据省人社厅要求,宿州市人力资源和社会保障局(以下简称市人社局)牵头对全市"
+        "2022年就业创业工程实施情况开展了绩效自评,现将自评情况报告如下:\n"
+    )
+    assert led.unit == "宿州市人力资源和社会保障局"
+    level = read(
+        "怀宁县2022年养老服务提升工程绩效自评报告\n依据省民政厅评价办法,县民政局对2022年养老服务提升工程逐项开展自查自评。\n"
+        "一、项目投入\n怀宁县民政局制定了实施方案。\n"
+    )
+    assert level.unit == "县民政局"
+    # a group of units after 对 is still no one evaluated ("对各科室…"), and a place's office the text never names in
+    # full is not made up from the title's place
+    unnamed = read(
+        "怀宁县2022年养老服务提升工程绩效自评报告\n依据省民政厅评价办法,县民政局对2022年养老服务提升工程逐项开展自查自评。\n"
+    )
+    assert unnamed.unit == "怀宁县"

@@ -202,6 +202,13 @@ def _named_whole(choice: Choice, text: str) -> Choice:
         if speaks_as_place(text):
             return choice
         wholes = {n for n in names if n != part and n.startswith(part) and organisation_like(n)}
+        # "县商务局对…开展自查自评" under "青阳县2021年X工程…报告": the place's office named by its level alone
+        shortened = {n for n in names if n[:1] == part[-1] and organisation_like(n) and part + n[1:] in text}
+        if not wholes and len(shortened) == 1:
+            short = shortened.pop()
+            return Choice(
+                short, choice.candidates, next(c for c in choice.candidates if str(c.value) == short)
+            )
     elif organisation_like(part) and leading_place(part) == 0:
         wholes = {
             n for n in names if n.endswith(part) and n != part and leading_place(n) == len(n) - len(part)

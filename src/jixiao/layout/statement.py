@@ -71,7 +71,8 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         re.compile(
             # (or right before "对" and the year, whatever opens the clause: "并结合…等方面对2020年度X资金进行了评价")
             rf"(?:^|[。，,；;:：\s]|(?<=\d日)|(?<![针相绝])(?=对20\d\d))(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?"
-            rf"现?对{_SELF}?(?:(?:承担|实施|负责|管理|主管)的)?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{quoted}{_QUOTE_CLOSE}"
+            # (its short form in brackets, then its lead: "X局(以下简称市民政局)牵头对全市…")
+            rf"(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:牵头)?现?对{_SELF}?(?:(?:承担|实施|负责|管理|主管)的)?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{quoted}{_QUOTE_CLOSE}"
             r"(?:项目|资金|经费)?(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
             r"(?:绩效)?(?:自评|评价)"
         ),
@@ -385,15 +386,29 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     # before 对 is the evaluator; without it, "X局对Y资金…" names its own fund
     for group in ("target", "unit"):
         subject = found.groupdict().get(group)
+        if group == "target" and subject and _WHOLE_PLACE.fullmatch(subject):
+            continue
         if subject and (joined := _JOINED_BY.search(subject)) is not None:
             subject = subject[: joined.start()]  # "X厅会同Y厅对…开展了自评": X leads, Y joins it
+        offset = 0
+        if (
+            subject
+            and (by := _BY_WHOM.match(subject))
+            and organisation_end(rest := subject[by.end() :]) == len(rest)
+        ):
+            offset, subject = (
+                by.end(),
+                subject[by.end() :],
+            )  # ",由县水务局对…实施绩效自评": who did it, after 由
         if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
-            unit = Part(subject, line.number, found.start(group), found.start(group) + len(subject))
+            start = found.start(group) + offset
+            unit = Part(subject, line.number, start, start + len(subject))
             break
     return Evaluated(unit, project)
 
 
-_JOINED_BY = re.compile(r"会同|联合(?![会社])")
+_JOINED_BY = re.compile(r"会同|联合(?![会社])|牵头(?=对|[,，]|$)")
+_BY_WHOM = re.compile(r"由|经")
 _PROJECT_OF_THE_FUND = re.compile(r"[”\"]?中的?[“\"](?P<project>[\u4e00-\u9fff]{4,24})[”\"]项目")
 
 
@@ -420,7 +435,16 @@ def _names_whom(found: re.Match[str]) -> bool:
     """Whether what stands between 对 and the year names one unit ("对环境监测站2021年度X项目"): a scope or a
     group of units there ("对全局2022年度专项业务经费", "对各科室…", "对下属学校…") makes the rest a class of funds."""
     target = found.groupdict().get("target")
-    return target is None or (_names_unit(target) and not vocabulary().unit_group.search(target))
+    return (
+        target is None
+        or _WHOLE_PLACE.fullmatch(target) is not None
+        or (_names_unit(target) and not vocabulary().unit_group.search(target))
+    )
+
+
+# the whole of the evaluator's own place ("X局牵头对全市2021年Y工程…开展了绩效自评"): no unit evaluated, the
+# evaluator's own work across it
+_WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗)")
 
 
 def _names_unit(subject: str) -> bool:
