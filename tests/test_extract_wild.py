@@ -3740,3 +3740,43 @@ def test_the_evaluator_after_by_or_leading_across_its_place_names_the_unit() -> 
         "怀宁县2022年养老服务提升工程绩效自评报告\n依据省民政厅评价办法,县民政局对2022年养老服务提升工程逐项开展自查自评。\n"
     )
     assert unnamed.unit == "怀宁县"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "unit"),
+    [
+        # 经 opening a name is no preposition ("经济和信息化局", "经开区…")
+        (
+            "2021年度农村饮水项目绩效自评报告",
+            "按照文件要求,经开区经济发展局对2021年度农村饮水项目开展了绩效自评。",
+            "经开区经济发展局",
+        ),
+        # a firm after 由 evaluates for the unit, it is no unit
+        (
+            "2021年度农村饮水项目绩效自评报告",
+            "为做好绩效自评工作,由安徽某某会计师事务所对2021年度农村饮水项目开展了绩效评价。",
+            None,
+        ),
+        # a finance or audit office's evaluation across the county, another level's, or the county's own government's
+        (
+            "青阳县2021年度农村公路养护项目绩效自评报告",
+            "根据要求,县财政局对全县2021年农村公路养护项目开展了绩效评价。",
+            "青阳县",
+        ),
+        (
+            "2021年度农村公路养护项目绩效自评报告",
+            "青阳县交通运输局承担该项目。市交通运输局对全县2021年农村公路养护项目开展了绩效自评。",
+            None,
+        ),
+        (
+            "青阳县2021年度民生工程绩效自评报告",
+            "县委县政府对全县2021年民生工程实施情况开展了绩效自评。",
+            "青阳县",
+        ),
+    ],
+)
+def test_an_evaluator_after_by_or_across_a_place_only_where_it_is_the_places_own_office(
+    title: str, body: str, unit: str | None
+) -> None:
+    report = read(f"{title}\n{body}\n一、项目基本情况\n")
+    assert report.unit == unit

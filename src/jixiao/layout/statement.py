@@ -386,20 +386,14 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     # before 对 is the evaluator; without it, "X局对Y资金…" names its own fund
     for group in ("target", "unit"):
         subject = found.groupdict().get(group)
-        if group == "target" and subject and _WHOLE_PLACE.fullmatch(subject):
+        if group == "target" and _own_whole_place(found):
             continue
         if subject and (joined := _JOINED_BY.search(subject)) is not None:
             subject = subject[: joined.start()]  # "X厅会同Y厅对…开展了自评": X leads, Y joins it
         offset = 0
-        if (
-            subject
-            and (by := _BY_WHOM.match(subject))
-            and organisation_end(rest := subject[by.end() :]) == len(rest)
-        ):
-            offset, subject = (
-                by.end(),
-                subject[by.end() :],
-            )  # ",由县水务局对…实施绩效自评": who did it, after 由
+        if subject and subject.startswith("由"):
+            # ",由县水务局对…实施绩效自评": who did it, after 由; a firm so named evaluates for the unit
+            offset, subject = 1, subject[1:] if _names_an_office(subject[1:]) else None
         if subject and _names_unit(subject) and not vocab.not_unit.search(subject):
             start = found.start(group) + offset
             unit = Part(subject, line.number, start, start + len(subject))
@@ -407,8 +401,7 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     return Evaluated(unit, project)
 
 
-_JOINED_BY = re.compile(r"会同|联合(?![会社])|牵头(?=对|[,，]|$)")
-_BY_WHOM = re.compile(r"由|经")
+_JOINED_BY = re.compile(r"会同|联合(?![会社])")
 _PROJECT_OF_THE_FUND = re.compile(r"[”\"]?中的?[“\"](?P<project>[\u4e00-\u9fff]{4,24})[”\"]项目")
 
 
@@ -437,14 +430,43 @@ def _names_whom(found: re.Match[str]) -> bool:
     target = found.groupdict().get("target")
     return (
         target is None
-        or _WHOLE_PLACE.fullmatch(target) is not None
+        or _own_whole_place(found)
         or (_names_unit(target) and not vocabulary().unit_group.search(target))
     )
 
 
-# the whole of the evaluator's own place ("X局牵头对全市2021年Y工程…开展了绩效自评"): no unit evaluated, the
-# evaluator's own work across it
-_WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗)")
+def _names_an_office(name: str) -> bool:
+    """Whether a name is an office's of a place, with the place or its level alone ("县水务局"), not a firm's."""
+    return (
+        (leading_place(name) > 0 or name.startswith(_OWN_LEVEL))
+        and organisation_end(name) == len(name)
+        and not _FIRM.search(name)
+    )
+
+
+_FIRM = re.compile(r"事务所|公司|集团")
+
+
+def _own_whole_place(found: re.Match[str]) -> bool:
+    """Whether a self-evaluation's scope after 对 is the whole of its evaluator's own place ("X局(以下简称市民政局)
+    牵头对全市2021年Y工程…开展了绩效自评"): the evaluator's own work across it, no unit evaluated. Not a finance or audit
+    office's evaluation of the place's funds, nor another level's ("市交通运输局对全县…")."""
+    target, evaluator = found.groupdict().get("target"), found.groupdict().get("unit") or ""
+    whole = _WHOLE_PLACE.fullmatch(target or "")
+    if whole is None or "自评" not in found.group() or not _names_an_office(evaluator):
+        return False
+    place = leading_place(evaluator)
+    level = evaluator[place - 1] if place else evaluator[0]
+    return (
+        level == whole.group("level")
+        and vocabulary().overseer.search(evaluator) is None
+        and _GOVERNING.search(evaluator) is None
+    )
+
+
+# the place's own government or party committee ("县委县政府对全县…"): the place evaluating itself, named by the title
+_GOVERNING = re.compile(r"政府|党委|^[省市州县区旗]委")
+_WHOLE_PLACE = re.compile(r"全(?P<level>省|市|州|盟|县|区|旗)")
 
 
 def _names_unit(subject: str) -> bool:
