@@ -3780,3 +3780,17 @@ def test_an_evaluator_after_by_or_across_a_place_only_where_it_is_the_places_own
 ) -> None:
     report = read(f"{title}\n{body}\n一、项目基本情况\n")
     assert report.unit == unit
+
+
+def test_one_levels_money_counted_before_other_levels_is_no_total() -> None:
+    """ "共收到中央下达X经费486.3万元,自治区下达127.5万元,区本级财政配套311.42万元": 共 counts the central money, one level's
+    of three, not the fund's whole; the central money alone, counted so, is the whole."""
+    listed = read(
+        "某区民政局2021年度困难群众救助资金项目支出绩效自评报告\n2021年我区共收到中央下达困难群众救助资金486.3万元,自治区下达127.5"
+        "万元,区本级财政配套311.42万元。\n"
+    )
+    assert listed.budget.adjusted is None
+    alone = read(
+        "某区民政局2021年度困难群众救助资金项目支出绩效自评报告\n2021年我区共收到中央下达困难群众救助资金486.3万元,用于城乡低保。\n"
+    )
+    assert alone.budget.adjusted == D("486.3")

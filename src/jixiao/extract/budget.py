@@ -2716,8 +2716,27 @@ _RESTATED_IN_BRACKETS = re.compile(r"\d[\d,.]*\s*(?:亿元|万元|元)\s*[(（]\
 
 
 def _stated_as_total(ctx: Context, fact: Fact) -> bool:
-    """Whether the words just before the amount present it as a whole ("资金合计", "共收到…")."""
-    return _TOTAL.search(_clause_before(ctx, fact)) is not None
+    """Whether the words just before the amount present it as a whole ("资金合计", "共收到…"); not one level's money
+    that other levels' follow ("共收到中央下达X经费486.3万元,自治区下达127.5万元,区本级配套311.42万元")."""
+    clause = _clause_before(ctx, fact)
+    total = _TOTAL.search(clause)
+    if total is None:
+        return False
+    return not (
+        _ONE_LEVELS.match(clause, total.end())
+        and _ANOTHER_LEVELS_AFTER.match(ctx.read_text.get(fact.line, ""), fact.end)
+    )
+
+
+# a level's money, named right after the word that counts it ("共收到中央下达…", "累计到位省级财政资金…")
+_ONE_LEVELS = re.compile(
+    r"(?:收到|到位|下达|安排|拨付|争取)?(?:中央|省|自治区|市|州|县|区|旗)(?:级|本级)?(?:财政)?(?:下达|补助|专项|资金|拨付)"
+)
+# another level's figure following in the same sentence (",自治区下达127.5万元", "、县级配套30万元")
+_ANOTHER_LEVELS_AFTER = re.compile(
+    r"\s*(?:万元|亿元|元)?\s*[,，、;；]\s*(?:其中)?(?:中央|省|自治区|市|州|县|区|旗)(?:级|本级)?(?:财政)?"
+    r"(?:下达|补助|专项|资金|配套|安排|拨付)[^，,。；;]{0,16}?\d"
+)
 
 
 def _in_computation(ctx: Context, fact: Fact) -> bool:
