@@ -3794,3 +3794,12 @@ def test_one_levels_money_counted_before_other_levels_is_no_total() -> None:
         "某区民政局2021年度困难群众救助资金项目支出绩效自评报告\n2021年我区共收到中央下达困难群众救助资金486.3万元,用于城乡低保。\n"
     )
     assert alone.budget.adjusted == D("486.3")
+
+
+def test_money_a_unit_raises_itself_names_no_project() -> None:
+    """ "项目自2019年立项以来,学校自筹资金到位420万元": the school's own money, a source, no project's name."""
+    report = read(
+        "某职业学院政府专项债券项目绩效自评报告\n一、项目情况\n项目概算总投资1.9亿元。项目自2019年立项以来,学校自筹资金到位420万元,"
+        "实际支出135万元。\n"
+    )
+    assert report.project is None
