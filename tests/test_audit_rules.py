@@ -1975,6 +1975,15 @@ CASES = [
     ("JX110", "national-2020", "项目支出绩效自评表\n二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
      "数量指标 指标1:受益人口(万人) 3.5 3.2万人 10 10\n",
      [(3, "error", "未完成指标却给满分：受益人口(万人)：实际 3.2 未达指标 3.5，按完成比例 3.2/3.5 × 10 = 9.14 分，表中却填满分 10 分")]),
+    # a span of years ending after the year evaluated is no other year's figure (hand-written): a winter's relief money
+    # over two years, a provincial fund set for four; a year after 截至 is still one
+    ("JX204", "national-2020",
+     "某区2023年度冬春救助资金项目支出绩效自评报告\n财政部下达我区2023-2024年冬春临时生活困难救助资金合计1793万元。", []),
+    ("JX204", "national-2020",
+     "某县2020年度少数民族发展资金项目支出绩效自评报告\n2019年至2022年,省级财政每年安排少数民族发展资金2000万元。", []),
+    ("JX204", "national-2020",
+     "某县2020年度少数民族发展资金项目支出绩效自评报告\n至2022年省级财政安排少数民族发展资金2000万元。",
+     [(2, "warning", "第2行的预算数据写的是2022年，与评价年度2020年不符")]),
 ]  # fmt: skip
 
 

@@ -3803,3 +3803,17 @@ def test_money_a_unit_raises_itself_names_no_project() -> None:
         "实际支出135万元。\n"
     )
     assert report.project is None
+
+
+def test_a_span_of_years_names_neither_end_as_the_year_evaluated() -> None:
+    """ "2019-2021年新一轮退耕还林补助资金" and "2019年至2021年" name three years, not 2021; "至2022年底实际使用" is a date, its
+    year counted."""
+    span = read(
+        "某县林业和草原局2019-2021年新一轮退耕还林补助资金项目支出绩效自评报告\n一、项目概况\n2019-2021年共下达补助资金300万元,"
+        "2019年至2021年完成退耕还林1.2万亩。\n"
+    )
+    assert span.year is None
+    started = read(
+        "某省促进再就业专项资金绩效自评报告\n一、项目概况\n省财政从2003年起三年内,每年安排1.34亿元资金。\n"
+    )
+    assert started.year is None  # the year a span starts from, counted as 起

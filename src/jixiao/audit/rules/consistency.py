@@ -946,7 +946,10 @@ def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
     return scores[0] if scores else None
 
 
-_YEAR = re.compile(r"(?<!\d)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # a year, not a date's ("截至2024年3月底")
+# a year, not a date's ("截至2024年3月底"), nor either end of a span of years ("2019-2022年,…每年安排2亿元")
+_YEAR = re.compile(
+    r"(?<!\d)(?<![\d年][-—–~～至到])(?<![\d年][-—–~～至到] )(20\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!\s*[-—–~～至到]\s*20\d{2})"
+)
 # a year's end as a date ("截至2020年12月31日", "截止2020年底"): that year's figures; unless they run over years
 _YEAR_END = re.compile(r"(?:截至|截止|至)\s*(20\d{2})\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|年?底|末)")
 _OVER_YEARS = re.compile(r"累计|结转|结余|上年|以来")
