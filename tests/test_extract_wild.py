@@ -3817,3 +3817,17 @@ def test_a_span_of_years_names_neither_end_as_the_year_evaluated() -> None:
         "某省促进再就业专项资金绩效自评报告\n一、项目概况\n省财政从2003年起三年内,每年安排1.34亿元资金。\n"
     )
     assert started.year is None  # the year a span starts from, counted as 起
+
+
+def test_a_numbered_item_run_into_the_count_of_items_opens_one_of_several_projects() -> None:
+    """ "2020年度共安排项目6个1、公共图书馆免费开放项目:预算50万元,…执行率100%": the first of six projects, run into their
+    count, whose figures are that project's, not the report's."""
+    report = read(
+        "某市图书馆2020年度项目支出绩效自评总报告\n一、本部门项目绩效目标情况(一)某市图书馆为市文旅局所属公益一类事业单位,2020年度"
+        "共安排项目6个1、公共图书馆免费开放项目:预算50万元,2020年全年实际支出50万元,执行率100%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        None,
+        None,
+        None,
+    )

@@ -69,7 +69,9 @@ _NUMBER_CELL = re.compile(r"^\d+(?:\.\d+)?$")
 # line): where a paragraph begins
 _HEADING_NUMBER = r"[(（][一二三四五六七八九十]{1,3}[)）]|(?<!\d)\d{1,2}[.、．](?!\d)"
 _INLINE_HEADING = guarded(_HEADING_NUMBER)
-_BEFORE_HEADING = "。；; \t\u3000"  # what a heading run into a line follows: a sentence's end or a space
+# what a heading run into a line follows: a sentence's end, a space, or the count of the items it opens ("共安排项目6个1、
+# 公共图书馆免费开放项目:…")
+_BEFORE_HEADING = "。；; \t\u3000个项"
 # such a heading with the character before it, read first: the engine skips to those few characters
 _RUN_IN_HEADING = re.compile(f"[{_BEFORE_HEADING}](?:{_HEADING_NUMBER})")
 
