@@ -533,7 +533,7 @@ _CATEGORY_HEAD = re.compile(
 # a score's words opening a listing of its parts: "得分为95分，其中", "自评总分97分（预算执行率10分＋…）",
 # "自评得分：产出指标45分＋…", "得分构成为：预算执行率9.7分、…"
 _SCORE_THEN_PARTS = re.compile(
-    r"(?:得分|自评总分|总成绩|分数合计)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*"
+    r"(?:得分|自评总分|自评分|总成绩|分数合计)\s*(?:为|是|:|：)?\s*\d+(?:\.\d+)?\s*分\s*"
     # (the grade may come between: "自评总分97.72分，等级为“优”，其中预算执行9.72分、产出指标48分…")
     r"(?:[，,]\s*(?:评价|自评)?等级\s*(?:为|是)?\s*[“\"'「]?[\u4e00-\u9fff]{1,3}[”\"'」]?\s*)?(?:[，,]?\s*其中|[(（])"
     # (or a form's row whose label cell says the parts' scores follow: "分项得分 | 预算编制8分，预算执行24.51分，…")
@@ -897,6 +897,11 @@ def extract_scores(
         ):
             name = canonical_category(match.group("cat"))
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
+            # "效益指标得分31分(分值30分)": its points in brackets after its score
+            after = _PART_POINTS_AFTER.match(text, match.end())
+            points = _number(after.group("points")) if after is not None else None
+            if after is not None and points is not None and points <= _PART_POINTS_MOST:
+                ctx.add("weight", points, after.start("points"), after.end("points"), unit="分", subject=name)
     for match in _RESPECTIVE.finditer(text) if "分别" in text or "依次" in text else ():
         names = [found.group("cat") for found in _ONE_CATEGORY.finditer(match.group("cats"))]
         scores = list(_ONE_SCORE.finditer(text, match.start("scores"), match.end("scores")))
