@@ -3831,3 +3831,17 @@ def test_a_numbered_item_run_into_the_count_of_items_opens_one_of_several_projec
         None,
         None,
     )
+
+
+def test_a_parts_evaluation_score_listed_before_the_total_is_the_parts() -> None:
+    """ "资金保障得分24.5分、…、工作评价得分6.5分,自评总分88.6分": 工作评价 is one of the four parts, its 评价得分 no rival of the
+    total after them; a 绩效评价得分 before a different total still makes them disagree."""
+    parts = read(
+        "某市2022年度衔接资金项目支出绩效自评报告\n资金保障得分24.5分、项目管理得分27分、使用成效得分30.6分、工作评价得分6.5分,"
+        "自评总分88.6分。\n"
+    )
+    assert parts.score == D("88.6")
+    rival = read(
+        "某市2022年度衔接资金项目支出绩效自评报告\n投入得分15分、绩效评价得分6.5分,自评总分88.6分。\n"
+    )
+    assert rival.score is None

@@ -1191,13 +1191,29 @@ def extract_scores(
         if (
             len(stated) > 1
             and last.group("label") in _SUMMING_LABELS
-            and all(match.group("label") == "得分" for match, _ in listed[:-1])
+            and all(_a_parts_label(text, match) for match, _ in listed[:-1])
         ):
             totals = [t for t in totals if t[0] != sentence or t[1] is last]
             values[sentence] = {total}
     for sentence, match, value in totals:
         if len(values[sentence]) == 1:
             ctx.add("score", value, match.start(), match.end(), unit="分")
+
+
+def _a_parts_label(text: str, match: re.Match[str]) -> bool:
+    """Whether a score's label names a part's score: plain 得分, or 评价得分 after a part's name ("工作评价得分6.5分";
+    not "绩效评价得分", "综合评价得分")."""
+    label = match.group("label")
+    if label == "得分":
+        return True
+    before = text[max(0, match.start() - 2) : match.start()]
+    return (
+        label == "评价得分" and _CJK_PAIR.fullmatch(before) is not None and before not in _WHOLE_EVALUATIONS
+    )
+
+
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+_WHOLE_EVALUATIONS = frozenset({"绩效", "综合", "自我", "整体", "总体"})
 
 
 # a score's parts added up to it in one clause: "综合得分＝投入19分＋过程18分＋…＝94分", "各部分得分情况：产出指标得48分、
