@@ -3845,3 +3845,27 @@ def test_a_parts_evaluation_score_listed_before_the_total_is_the_parts() -> None
         "某市2022年度衔接资金项目支出绩效自评报告\n投入得分15分、绩效评价得分6.5分,自评总分88.6分。\n"
     )
     assert rival.score is None
+
+
+def test_label_and_value_cells_one_a_line_with_blank_lines_between() -> None:
+    """A funds table copied one cell a line with a blank line after each ("全年预算数" / "" / "1126.48" / "" / …), as a
+    word processor's paragraphs come out: each label still labels the figure under it."""
+    cells = [
+        "年度预算执行情况(万元)",
+        "年初预算数",
+        "1027.36",
+        "全年预算数",
+        "1126.48",
+        "全年执行数",
+        "1043.27",
+        "执行率",
+        "92.61%",
+    ]
+    report = read("某县司法局2023年度部门整体支出绩效自评报告\n" + "\n\n".join(cells) + "\n")
+    budget = report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("1027.36"),
+        D("1126.48"),
+        D("1043.27"),
+        D("92.61"),
+    )

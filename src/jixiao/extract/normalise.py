@@ -307,6 +307,7 @@ def build_flow(
     columns: list[int] = []
     offset = 0
     previous: str | None = None
+    earlier = ""  # the line before ``previous``, blank lines aside
     previous_number = -1
     blank_run = 0
     title_at = next((index for index, line in enumerate(lines) if line.text.strip()), -1)
@@ -341,11 +342,12 @@ def build_flow(
                     and _LABELLED_FIGURE.match(text) is not None
                 )
                 # "年初预算数" / "536.12" / "调整后预算数" / "548.90": a label cell and its value, one cell a line (not
-                # the last of a header run, "全年预算数" / "全年执行数" / "120", whose figure is the first column's)
+                # the last of a header run, "全年预算数" / "全年执行数" / "120", whose figure is the first column's; a blank
+                # line may stand between each cell and the next)
                 or (
                     _FIGURE_CELL.match(text) is not None
                     and _value_label(previous)
-                    and not (index > 1 and _value_label(lines[index - 2].text.strip()))
+                    and not _value_label(earlier)
                 )
             )
         )
@@ -370,5 +372,6 @@ def build_flow(
             columns.append(lead)
             parts.append(content)
             offset += len(content)
+        earlier = previous or ""
         previous, previous_number, blank_run = content, line.number, 0
     return Flow("".join(parts), tuple(starts), tuple(numbers), tuple(columns))
