@@ -3869,3 +3869,12 @@ def test_label_and_value_cells_one_a_line_with_blank_lines_between() -> None:
         D("1043.27"),
         D("92.61"),
     )
+
+
+def test_an_office_building_in_a_projects_name_is_no_office() -> None:
+    """ "机关办公楼消防设施及电梯改造经费项目…": 办 opens 办公楼 here, no office "机关办" ending before a project."""
+    report = read(
+        "机关办公楼消防设施及电梯改造经费项目绩效自评报告\n一、项目基本情况\n市人大常委会机关办公楼于2001年建成。\n"
+    )
+    assert report.unit is None
+    assert report.project == "机关办公楼消防设施及电梯改造经费项目"
