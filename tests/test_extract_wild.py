@@ -3878,3 +3878,13 @@ def test_an_office_building_in_a_projects_name_is_no_office() -> None:
     )
     assert report.unit is None
     assert report.project == "机关办公楼消防设施及电梯改造经费项目"
+
+
+def test_the_body_a_bureau_oversees_carries_the_project_out() -> None:
+    """ "由某区民政局所属的某区养老服务指导中心统筹组织实施", then "由区养老服务指导中心具体实施" and "在业务主管单位某区民政局的
+    指导下": the centre carries it out, named again in short; the bureau only oversees it."""
+    report = read(
+        "社区老年人助餐服务绩效自评价报告\n摘要概述奉贤区社区老年人助餐服务,主要利用区级财政资金,由奉贤区民政局所属的奉贤区养老服务"
+        "指导中心统筹组织实施。助餐点运营由区养老服务指导中心具体实施。在业务主管单位奉贤区民政局的指导下,服务覆盖全区。\n"
+    )
+    assert report.unit == "奉贤区养老服务指导中心"

@@ -847,7 +847,7 @@ def _issued() -> re.Pattern[str]:
 
 # who a sentence says carries the project out: "由X(负责)(组织)实施", "X作为项目实施单位", "实施主体为X", "项目业主为X"
 _IMPLEMENTED = re.compile(
-    r"由(?P<by>[\u4e00-\u9fff]{3,30}?)(?:作为(?:项目)?实施单位)?(?:负责)?(?:组织|牵头|具体)?实施"
+    r"由(?P<by>[\u4e00-\u9fff]{3,30}?)(?:作为(?:项目)?实施单位)?(?:负责)?(?:统筹)?(?:组织|牵头|具体)?实施"
     r"|(?P<as>[\u4e00-\u9fff]{3,30})作为(?:项目)?(?:实施单位|项目单位|实施主体|项目法人)"
     r"|(?:实施主体|项目业主|业主单位|项目法人)\s*(?:为|是|[:：])\s*(?P<is>[\u4e00-\u9fff]{3,30}?)(?=[，,。；;(（\s]|$)"
 )
@@ -875,6 +875,8 @@ def implementing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
             start += len(_LEAD_IN.match(text, start).group())  # type: ignore[union-attr]
             if (joined := _JOINED_BY.search(text, start, end)) is not None:
                 end = joined.start()  # "由X厅会同Y厅组织实施": X leads, Y joins it
+            if (owned := _OWNED_BY.search(text, start, end)) is not None:
+                start = owned.end()  # "由X局所属的Y中心统筹组织实施": Y, the body X oversees, carries it out
             if text.startswith(_SELF_OPENINGS, start):
                 continue  # "由我省水利厅…": the province speaking, its office named after it
             # the clause's own words may stand before the name ("2021年某区教育局作为…"): the longest whole name
@@ -883,7 +885,12 @@ def implementing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
                 (
                     at
                     for at in range(start, end - 2)
-                    if (at == 0 or not _HANZI.match(text[at - 1]) or text[at - 1] in _BEFORE_A_NAME)
+                    if (
+                        at == 0
+                        or not _HANZI.match(text[at - 1])
+                        or text[at - 1] in _BEFORE_A_NAME
+                        or (owned is not None and at == start)
+                    )
                     and _organisation(text[at:end])
                 ),
                 None,
@@ -891,9 +898,19 @@ def implementing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
             if at is None or vocabulary().overseer.search(text[at:end]):
                 continue
             named.append(Part(text[at:end], line.number, at, end))
-    if not named or any(part.text != named[0].text for part in named):
+    if not named:
         return None
-    return named[0]
+    # (the same one named again in short, its place's level kept: "奉贤区养老服务指导中心" … "区养老服务指导中心")
+    whole = max(named, key=lambda part: len(part.text))
+    if any(
+        part.text != whole.text and not (whole.text.endswith(part.text) and part.text.startswith(_OWN_LEVEL))
+        for part in named
+    ):
+        return None
+    return whole
+
+
+_OWNED_BY = re.compile(r"(?:所属|下属|直属)的")
 
 
 # who a sentence says oversees the project: "在业务主管单位X的指导下", "项目主管部门为X" (a form's "主管部门 | X"
