@@ -3888,3 +3888,27 @@ def test_the_body_a_bureau_oversees_carries_the_project_out() -> None:
         "指导中心统筹组织实施。助餐点运营由区养老服务指导中心具体实施。在业务主管单位奉贤区民政局的指导下,服务覆盖全区。\n"
     )
     assert report.unit == "奉贤区养老服务指导中心"
+
+
+def test_a_subsidy_actually_paid_out_over_the_year_is_spent() -> None:
+    """ "全年实际发放自主就业一次性经济补助259.2万元": the year's payments of the subsidy, its spending."""
+    report = read(
+        "某县民政局退役士兵自主就业一次性经济补助资金绩效自评报告\n2017年县财政在年度预算中安排退役士兵自主就业一次性经济补助资金264"
+        "万元;全年实际发放自主就业一次性经济补助259.2万元,剩余4.8万元结转下年度继续使用。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed) == (D("264"), D("259.2"))
+
+
+def test_a_funds_rows_figures_run_together_each_closed_by_its_unit() -> None:
+    """ "年度资金总额:45.60万元45.60万元43.32万元95%" under its columns' headers: the units set the cells apart."""
+    report = read(
+        "2023年某县示范村创建项目绩效自评表\n项目资金(万元) 年初预算数 全年预算数 全年执行数 执行率\n"
+        "年度资金总额:45.60万元45.60万元43.32万元95%\n"
+    )
+    budget = report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("45.60"),
+        D("45.60"),
+        D("43.32"),
+        D("95"),
+    )

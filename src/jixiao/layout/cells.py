@@ -99,7 +99,7 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     """The cells of a line, a table's row printed with single spaces between its cells cut there too: a label
     and figures, or figures only ("合计 1,186.42 1,302.15 1,268.73 97.43%"), or a first cell and header words only
     ("项目 年初预算 调整预算 实际支出 执行率", ``is_header`` telling them). Prose is never cut so."""
-    cells = line_cells(line)
+    cells = [piece for cell in line_cells(line) for piece in _glued_figures(cell)]
     if len(cells) > 1:
         # "总分      100 98.6": a cell of figures set apart by single spaces is as many cells, and so is a row's label
         # with its figures ("资金总额: 60.00 75.00 72.60 10.00  96.8 9.68": two spaces once between two columns)
@@ -202,6 +202,34 @@ def _span(line: Line, start: int, end: int) -> Cell:
 
 
 _UNIT_NOTE = re.compile(r"[\u4e00-\u9fff]{0,4}[(（]\s*(?:亿元|万元|元|%|％)\s*[)）]")
+
+
+# figures run together, each closed by its unit ("年度资金总额:45.60万元45.60万元43.32万元95%"): three at least, the
+# units setting them apart as the spaces would
+_GLUED_FIGURES = re.compile(
+    r"(?:(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元)){2,}(?:\d+(?:\.\d+)?[%％]|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元))"
+)
+_GLUED_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元|[%％])")
+
+
+def _glued_figures(cell: Cell) -> list[Cell]:
+    """A cell whose figures a flattening ran together, each closed by its unit, cut into the text before them, each
+    figure, and the text after them."""
+    if "元" not in cell.text:
+        return [cell]  # (a cheap test first: most cells hold no amount)
+    found = _GLUED_FIGURES.search(cell.text)
+    if found is None:
+        return [cell]
+    pieces = [(m.start(), m.end()) for m in _GLUED_FIGURE.finditer(cell.text, found.start(), found.end())]
+    spans = [
+        *([(0, found.start())] if cell.text[: found.start()].strip() else []),
+        *pieces,
+        *([(found.end(), len(cell.text))] if cell.text[found.end() :].strip() else []),
+    ]
+    return [
+        Cell(cell.text[a:b], cell.line, cell.start + a, cell.start + b, cell.blanks_before if n == 0 else 0)
+        for n, (a, b) in enumerate(spans)
+    ]
 
 
 def _figure_pieces(cell: Cell) -> list[Cell]:
