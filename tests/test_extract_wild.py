@@ -3912,3 +3912,13 @@ def test_a_funds_rows_figures_run_together_each_closed_by_its_unit() -> None:
         D("43.32"),
         D("95"),
     )
+
+
+def test_a_sentence_goes_on_over_a_page_break_with_blank_lines_around_its_furniture() -> None:
+    """ "2、2021年决算总支出" / "" / "— 1 —" / "" / the title again / "" / "186.52万元,…": a PDF's page break inside the
+    sentence, the blank lines around the page's number and running header no paragraph break."""
+    report = read(
+        "某县图书馆2021年整体支出绩效评价报告\n\n一、基本情况\n2、2021年决算总支出\n\n— 1 —\n\n某县图书馆2021年整体支出绩效评价报告\n\n"
+        "186.52万元,较上年增加18.09万元。\n"
+    )
+    assert report.budget.executed == D("186.52")

@@ -316,11 +316,16 @@ def build_flow(
         if not text.strip():
             blank_run += 1
             continue
+        # (the blank lines a page's furniture stands between count as none: "…决算总支出" / "" / "— 1 —" / "" / title /
+        # "" / "186.52万元…" is one sentence)
         if is_page_furniture(text) or is_mark(text):  # page furniture between a sentence's halves
+            blank_run = 0
             continue
         if index > title_at >= 0 and text.strip() == lines[title_at].text.strip():
+            blank_run = 0
             continue  # the title printed again at the head of each page, between a sentence's halves
         if previous is not None and previous[-1:].isdigit() and _ends_as_title(text):
+            blank_run = 0
             continue  # a report's title as a page's running header, inside a figure the page broke ("1,0" / "86.40")
         content = text.rstrip()
         lead = len(content) - len(content.lstrip())
