@@ -3922,3 +3922,12 @@ def test_a_sentence_goes_on_over_a_page_break_with_blank_lines_around_its_furnit
         "186.52万元,较上年增加18.09万元。\n"
     )
     assert report.budget.executed == D("186.52")
+
+
+def test_a_tables_unit_in_brackets_is_no_project() -> None:
+    """ "资金情况 年初预算数 …" / "(万元)": the unit of a form's funds columns on a line of its own, no project's name."""
+    report = read(
+        "—17—\n资金情况 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n(万元)\n年度资金总额 2316.45 2874.08 2851.34 10 99.21% 9.92\n"
+        "(二)项目支出绩效自评结果。\n"
+    )
+    assert report.project is None
