@@ -47,6 +47,7 @@ _SENTENCE_END = "。！!？?"
 _LIST_OPENING = re.compile(r"主要(?:为|有)\s*[:：]")
 _MARKER_LEAD = re.compile(r"^(?:其中|包括)?\s*[:：]?\s*")
 _RESTATED_BY = re.compile(r"[;；]\s*按[^，,;；。]{1,8}分类")
+_BREAKDOWN = re.compile(r"按[^，,;；。]{1,8}分类")
 _CLAUSE_BREAK = "，,、；;：:。（("
 # (not shares listed 分别 after the last part, "…、C 1,376.67万元，占比分别为77.29%、11.92%和10.79%": every part's; nor
 # a share of a base it names, "市级资金支出1182.15万元，占市级预算4200.00万元的28.15%")
@@ -814,7 +815,11 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
         # "总支出30969.07万元(包含存量资金2386.53万元),其中…": a bracket's detail is not the total listed
         candidates = [f for f in candidates if not in_brackets(text[sentence : f.start])]
     if candidates and _RESTATED_BY.search(text, candidates[-1].end, marker):
-        return None  # "…;按支出性质分类其构成为…": the same total broken down again, its amount further back
+        # "支出94.86万元,按功能分类其构成为…;按支出性质分类其构成为…": the same total broken down again, its amount the
+        # one before the first breakdown
+        first = _BREAKDOWN.search(text, sentence, marker)
+        wholes = [f for f in candidates if first is not None and f.end <= first.start()]
+        return wholes[-1] if wholes else None
     if candidates and _ITEM_AFTER_A_BREAK.search(text, candidates[-1].end, marker):
         return None  # "…Y工程45.26万元;二是危桥改造工程,其中…": a new item's parts, its own amount not stated
     if len(candidates) >= 2:
