@@ -3931,3 +3931,20 @@ def test_a_tables_unit_in_brackets_is_no_project() -> None:
         "(二)项目支出绩效自评结果。\n"
     )
     assert report.project is None
+
+
+def test_a_department_forms_total_row_named_for_the_years_whole_spending() -> None:
+    """Hubei's 部门整体绩效自评表: "年度预算执行情况(万元) 年初预算数 …" over "年度部门整体支出 3268.40 3512.76 3406.83 10 96.98%
+    9.70", its total row named for the department's whole spending of the year."""
+    report = read(
+        "随州市市级部门整体绩效自评表\n(2020年度)\n部门(单位)名称 某市城市管理执法局\n"
+        "年度预算执行情况(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "年度部门整体支出 3268.40 3512.76 3406.83 10 96.98% 9.70\n"
+    )
+    budget = report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        D("3268.40"),
+        D("3512.76"),
+        D("3406.83"),
+        D("96.98"),
+    )
