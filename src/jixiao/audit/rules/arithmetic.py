@@ -3110,7 +3110,7 @@ def arrival_rate_overstated(context: Context) -> Iterator[Hit]:
 
 _CHANGE = re.compile(load_vocabulary("amounts")["budget_change"])
 _NAMED_CHANGE = re.compile(load_vocabulary("amounts")["budget_change_named"])
-_LOWERED = frozenset({"调减", "核减", "追减", "减少"})
+_LOWERED = frozenset({"调减", "核减", "追减", "减少", "收回"})
 _NOT_A_CHANGE = re.compile(load_vocabulary("amounts")["not_a_budget_change"])
 # words that bring other money into a budget than its changes: the carry-over, what it holds, its parts
 _OTHER_MONEY = re.compile(r"结转|结余|含|其中|包括|分别|合计|累计")
@@ -3184,6 +3184,10 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
                 continue  # "8000万元(其中:中央资金7000万元,省级资金1000万元)": the amount before's parts
             label = label_before(text, fact.start)
             change = _CHANGE.search(label) or _NAMED_CHANGE.search(label)
+            if change is None and (clause := _clause_of(text, fact.start)).endswith(_MONEY_WORDS):
+                # "年内追加党员教育培训、基层党建示范点创建…专项经费786.40万元", "区财政追加A、B经费…", "统筹收回一般性支出38.25
+                # 万元": the change's word opens its clause (after who made it), what it is for listed after it
+                change = _CLAUSE_CHANGE.match(clause)
             beyond = fact.start > last.start
             if beyond and _SENTENCE_END.search(text, end, fact.start):
                 break  # the changes stated after both budgets end with their sentence
@@ -3220,6 +3224,17 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
 
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _SUMMING_WORD = re.compile(r"合计|共计|总计")
+# a clause opening with the change made to the budget, its purpose listed after it (see adjustments)
+_CLAUSE_CHANGE = re.compile(
+    r"(?:年中|年内|期间)?[\u4e00-\u9fff]{0,8}?(?:(?:统筹|因|根据)[^，,；;。]{0,30}?)?(?P<direction>调减|核减|追减|追加|收回)"
+)
+_MONEY_WORDS = ("资金", "经费", "预算", "支出")
+_CLAUSE_MARK = re.compile(r"[，,；;。:：]")
+
+
+def _clause_of(text: str, position: int) -> str:
+    """The words of the clause before ``position`` (back to its last comma, semicolon or stop)."""
+    return _CLAUSE_MARK.split(text[:position])[-1].strip()
 
 
 def _in_one_sentence(text: str, first: Fact, second: Fact) -> bool:
@@ -3263,7 +3278,9 @@ _BRACKET = re.compile(r"\s*[(（]")
 # (a bracket naming a notice, "(达市财建〔2022〕97号)", holds no money)
 _MONEY_IN_BRACKETS = re.compile(r"[(（][^)）]*?\d\s*(?:万元|亿元|元|万)")
 # the money carried in from the year before, a clause of its own between the two budgets: added to the initial one
-_CARRIED_IN = re.compile(r"^上年(?:度)?(?:结转(?:结余)?|结余)[\u4e00-\u9fff]{0,4}?(?:资金|经费)?$")
+_CARRIED_IN = re.compile(
+    r"^(?:另有|加上)?上年(?:度)?(?:结转(?:结余)?|结余)[\u4e00-\u9fff]{0,4}?(?:资金|经费)?$"
+)
 
 
 @rule(
