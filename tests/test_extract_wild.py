@@ -3948,3 +3948,16 @@ def test_a_department_forms_total_row_named_for_the_years_whole_spending() -> No
         D("3406.83"),
         D("96.98"),
     )
+
+
+def test_a_masked_year_or_place_opening_a_projects_name_is_no_part_of_it() -> None:
+    """ "项目名称 | XX县衔接推进乡村振兴补助资金(产业发展)", "20xx年农村义务教育学生营养改善计划补助资金…报告": what a template or the
+    host left masked before the name."""
+    place = read(
+        "衔接资金项目绩效自评表\n项目名称 | XX县衔接推进乡村振兴补助资金(产业发展)\n主管部门 | XX县乡村振兴局\n"
+    )
+    assert place.project == "衔接推进乡村振兴补助资金(产业发展)"
+    year = read(
+        "20xx年农村义务教育学生营养改善计划补助资金绩效自评报告\n一、项目概况\n我校学生营养改善计划惠及学生320人。\n"
+    )
+    assert year.project == "农村义务教育学生营养改善计划补助资金"

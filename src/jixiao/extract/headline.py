@@ -318,6 +318,9 @@ _NOTICE_IN_NAME = re.compile(
 )
 # the budget years a fund's name covers, in brackets after it ("…专项资金(2022-2023年度)", not a works' own period,
 # "城区防洪治理工程(2022—2024年)"), or its year run into its opening without 年 ("2021居家社区养老…"): no part of the name
+_MASKED_OPENING = re.compile(
+    r"^\s*(?:20[xX×*＊]{2}\s*年度?|(?:[xX×*＊]{2,4}|某)(?:省|市|州|县|区|旗|乡|镇))+"
+)
 _YEARS_IN_NAME = re.compile(
     r"\s*[(（]\s*20\d\d\s*(?:年度?)?(?:\s*[-—－~～至]\s*20\d\d\s*)?年度\s*[)）]\s*$"
     r"|^\s*20\d\d(?=[\u4e00-\u9fff])(?![年度亩吨人户个套台米万元千余多平方公斤株头只辆座所间册件份次场])"
@@ -342,6 +345,10 @@ def tidy_project(name: str, unit: str | None) -> str:
         "", name
     )  # "城镇保障性安居工程(以下简称“安居工程”)": nor the short name it gives
     name = _YEARS_IN_NAME.sub("", name)
+    # a year or a place a template or the host left masked ("20xx年农村义务教育…", "XX县衔接推进…", "**县…"): no part of it
+    masked = _MASKED_OPENING.match(name)
+    if masked is not None and len(name) - masked.end() >= 4:
+        name = name[masked.end() :]
     months = _MONTHS_OPENING.match(name)  # "(2020年)1月至12月城乡义务教育…资金": nor the months it covers
     if months is not None and len(name) - months.end() >= 4:
         name = name[months.end() :]
