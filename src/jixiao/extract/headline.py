@@ -319,7 +319,7 @@ _NOTICE_IN_NAME = re.compile(
 # the budget years a fund's name covers, in brackets after it ("…专项资金(2022-2023年度)", not a works' own period,
 # "城区防洪治理工程(2022—2024年)"), or its year run into its opening without 年 ("2021居家社区养老…"): no part of the name
 _MASKED_OPENING = re.compile(
-    r"^\s*(?:20[xX×*＊]{2}\s*年度?|(?:[xX×*＊]{2,4}|某)(?:省|市|州|县|区|旗|乡|镇))+"
+    r"^\s*(?:20[xX×*＊]{2}\s*年度?|[xX×*＊]{2,4}(?:省|市|州|县|区|旗|乡|镇))+"
 )
 _YEARS_IN_NAME = re.compile(
     r"\s*[(（]\s*20\d\d\s*(?:年度?)?(?:\s*[-—－~～至]\s*20\d\d\s*)?年度\s*[)）]\s*$"
@@ -346,6 +346,7 @@ def tidy_project(name: str, unit: str | None) -> str:
     )  # "城镇保障性安居工程(以下简称“安居工程”)": nor the short name it gives
     name = _YEARS_IN_NAME.sub("", name)
     # a year or a place a template or the host left masked ("20xx年农村义务教育…", "XX县衔接推进…", "**县…"): no part of it
+    # (a 某 place is a name the text gives, as a template's reader writes it)
     masked = _MASKED_OPENING.match(name)
     if masked is not None and len(name) - masked.end() >= 4:
         name = name[masked.end() :]

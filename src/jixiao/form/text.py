@@ -548,6 +548,21 @@ def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple
                 if placed is not None:
                     level2 = tokens[body].text
                     previous = (level1, level2)
+            extra = end - body - len(columns)
+            if (
+                placed is None
+                and 1 <= extra <= 2
+                and set(_LEVELS) <= set(keys)
+                and _group_cells(tokens[body : body + extra + 1])
+            ):
+                # "过程(30分) 预算执行 预算执行率 10 100% 97.78% 9.78", "财务管理 财务制度健全性 5 健全 健全 5": a row carrying the
+                # cells of the groups it opens, as a table with merged cells prints them, one cell a column
+                placed = _place(list(tokens[body + extra : end]), columns)
+                if placed is not None:
+                    if extra == 2:
+                        level1 = tokens[body].text
+                    level2 = tokens[body + extra - 1].text
+                    previous = (level1, level2)
             if placed is None:
                 misses += 1
                 if misses > 2:
@@ -557,6 +572,14 @@ def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple
                 rows.append(RowRead(level1, level2, placed))
         index = end
     return tuple(rows), index
+
+
+def _group_cells(tokens: Sequence[Token]) -> bool:
+    """Whether cells read as a row's group labels and its indicator's name: words, none a figure."""
+    return all(_ONE_WORD_NAME.fullmatch(token.text) for token in tokens)
+
+
+_ONE_WORD_NAME = re.compile(r"[\u4e00-\u9fff“”\"'()（）、]{2,30}(?:[(（]\d+(?:\.\d+)?分[)）])?")
 
 
 def _with_its_tail(cells: Sequence[Token], columns: Sequence[str]) -> list[Token]:

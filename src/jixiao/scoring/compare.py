@@ -6,6 +6,7 @@ read (its points add up to the scheme's total), because a partial re-count prove
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
@@ -124,22 +125,44 @@ def rescore(form: StatedForm, scheme: Scheme) -> Rescored:
     execution = _execution(form, scheme)
     if execution is not None:
         differences.append(execution)
-    points = (form.execution_weight.value if form.execution_weight else scheme.execution.weight) + sum(
-        (i.weight for i in evaluation.indicators), ZERO
+    own_rate = _own_rate_row(form)
+    execution_points = (
+        form.execution_weight.value
+        if form.execution_weight
+        else ZERO
+        if own_rate
+        else scheme.execution.weight
     )
+    points = execution_points + sum((i.weight for i in evaluation.indicators), ZERO)
     complete = scorable and bool(evaluation.indicators) and points == scheme.total_points
     # rows lost in reading lower the points; points above the scheme's total are the form's own (10 for the
     # funds row and 100 for the indicators): every row is there, and the weights are wrong
     over = scorable and points > scheme.total_points
-    differences += _checks(form, card, complete)
+    differences += _checks(form, card, complete and not own_rate)
     if over:
         message = (
             f"各行分值合计 {fmt(points)} 分（预算执行率与各三级指标），超过满分 {fmt(scheme.total_points)} 分"
         )
         place = form.place("indicators[0]")
         differences.append(Difference("weights", "weights", "分值", "", "", message, message, place))
-    differences += _totals(form, card, scheme, complete, stated_scores, over)
+    differences += _totals(form, card, scheme, complete, stated_scores, over, own_rate)
     return Rescored(form, card, tuple(differences), complete, stated_scores)
+
+
+_EXECUTION_RATE_NAME = re.compile(r"(?:预算|资金)执行率(?:指标)?")
+
+
+def _own_rate_row(form: StatedForm) -> bool:
+    """Whether the form, having no funds row of points, scores the money in its own indicator rows: the execution
+    rate as one of them ("过程 预算执行 预算执行率 10 100% 97.78% 9.78"), or a 投入/过程/产出/效益 framework's 100 points
+    ("投入(15分) 资金落实 资金到位率 6 …"): the scheme's execution item is no row more."""
+    return form.execution_weight is None and any(
+        _EXECUTION_RATE_NAME.fullmatch(indicator.name) or indicator.level1.startswith(_FRAMEWORK_LEVELS)
+        for indicator in form.evaluation.indicators
+    )
+
+
+_FRAMEWORK_LEVELS = ("投入", "过程", "决策")
 
 
 _OTHER_REVERSE_FORMULA = {"linear": "ratio", "ratio": "linear"}
@@ -215,7 +238,7 @@ def rounded_execution_points(stated: Decimal, computed: Decimal, full: Decimal) 
 def _checks(form: StatedForm, card: ScoreCard, complete: bool) -> list[Difference]:
     """The engine's own checks of the stated form: the funds total against its sub-rows (one difference,
     every column that disagrees), and (the form read whole) each first-level indicator's points against
-    the scheme's weight for it."""
+    the scheme's weight for it (not a framework's of its own, ``complete`` false for it)."""
     found = []
     funds = [p for p in card.problems if p.code == "funds.total_mismatch"]
     if funds:
@@ -242,6 +265,7 @@ def _totals(
     complete: bool,
     stated_scores: dict[int, Decimal],
     over: bool = False,
+    own_rate: bool = False,
 ) -> list[Difference]:
     found: list[Difference] = []
     total = form.total
@@ -253,10 +277,12 @@ def _totals(
     every_row = len(stated_scores) == len(
         [i for i in form.evaluation.indicators if not i.not_applicable]
     ) and (complete or over or not form.from_text)
-    if every_row and form.execution_score is not None:
-        summed = form.execution_score.value + sum(stated_scores.values(), ZERO)
+    if every_row and (form.execution_score is not None or own_rate):
+        # (the framework's own rate row is among the rows: no funds row's score besides them)
+        executed = [form.execution_score.value] if form.execution_score is not None else []
+        summed = sum([*executed, *stated_scores.values()], ZERO)
         if abs(summed - total.value) > TOLERANCE:
-            terms = " + ".join(fmt(v) for v in [form.execution_score.value, *stated_scores.values()])
+            terms = " + ".join(fmt(v) for v in [*executed, *stated_scores.values()])
             found.append(
                 Difference(
                     "rows_total",
@@ -282,6 +308,7 @@ def _totals(
         complete
         and funds_known
         and not own_weights
+        and not own_rate  # (the engine adds its execution item besides the row: the card counts it twice)
         and abs(card.total - total.value) > TOLERANCE
         and not found
     ):
@@ -306,6 +333,7 @@ def _totals(
         and complete
         and funds_known
         and not own_weights
+        and not own_rate
         and stated_rank is not None
         and stated_rank != scheme.rank(card.grade)
     ):
