@@ -3961,3 +3961,53 @@ def test_a_masked_year_or_place_opening_a_projects_name_is_no_part_of_it() -> No
         "20xx年农村义务教育学生营养改善计划补助资金绩效自评报告\n一、项目概况\n我校学生营养改善计划惠及学生320人。\n"
     )
     assert year.project == "农村义务教育学生营养改善计划补助资金"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "field", "value"),
+    [
+        # a project's 评价得分 then the scale is no part's score before a total
+        (
+            "2022年度某县农村公路养护项目绩效自评报告",
+            "四、自评结论\n该项目评价得分78分,总分100分,等级为中。",
+            "score",
+            None,
+        ),
+        # another year's score and its parts are not the report's
+        (
+            "2022年度某县农村公路养护项目绩效自评报告",
+            "2021年度自评分为88分,其中项目决策18分、项目过程17分、项目产出35分、项目效益18分。2022年度自评得分92分。",
+            "score",
+            D("92"),
+        ),
+        # an empty label cell (a blank line) before the next label and its figure
+        (
+            "2022年度某县农村公路养护项目绩效自评报告",
+            "项目资金(万元)\n年初预算数\n\n全年预算数\n390.00\n全年执行数\n372.10",
+            "budget.adjusted",
+            D("390.00"),
+        ),
+        # a level's money set by a standard, no figure of another level's
+        (
+            "2022年度某县学生营养改善项目绩效自评报告",
+            "共收到中央下达补助经费486.30万元,区级配套资金按每生每天1元标准另行安排。",
+            "budget.adjusted",
+            D("486.30"),
+        ),
+        # 办 closing an office before 公务用车 (政府办 + 公务用车, not 办公)
+        ("某县政府办公务用车运行维护费项目绩效自评报告", "一、项目概况", "unit", "某县政府办"),
+        # 由 opening the line the evaluation statement stands on
+        (
+            "2021年度农村饮水项目绩效自评报告",
+            "一、项目概况\n由县水务局对2021年度农村饮水项目全面实施绩效自评。",
+            "unit",
+            "县水务局",
+        ),
+    ],
+)
+def test_the_second_reviews_edges(title: str, body: str, field: str, value: object) -> None:
+    report = read(f"{title}\n{body}\n")
+    got = (
+        getattr(report.budget, field.split(".")[1]) if field.startswith("budget.") else getattr(report, field)
+    )
+    assert got == value

@@ -510,8 +510,8 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
         department=department,
     )
     extract_funds_rows(ctx, lines, layout.funds, department=department)
-    headed = extract_weights(ctx)
     year = chosen["year"] if isinstance(chosen["year"], int) else None
+    headed = extract_weights(ctx, year)
     extract_scores(ctx, headed, department=department, year=year)
     extract_summary_table(ctx, lines)
     extract_graded_total_row(ctx, lines)

@@ -318,9 +318,7 @@ _NOTICE_IN_NAME = re.compile(
 )
 # the budget years a fund's name covers, in brackets after it ("…专项资金(2022-2023年度)", not a works' own period,
 # "城区防洪治理工程(2022—2024年)"), or its year run into its opening without 年 ("2021居家社区养老…"): no part of the name
-_MASKED_OPENING = re.compile(
-    r"^\s*(?:20[xX×*＊]{2}\s*年度?|[xX×*＊]{2,4}(?:省|市|州|县|区|旗|乡|镇))+"
-)
+_MASKED_OPENING = re.compile(r"^\s*(?:20[xX×*＊]{2}\s*年度?|[xX×*＊]{2,4}(?:省|市|州|县|区|旗|乡|镇))+")
 _YEARS_IN_NAME = re.compile(
     r"\s*[(（]\s*20\d\d\s*(?:年度?)?(?:\s*[-—－~～至]\s*20\d\d\s*)?年度\s*[)）]\s*$"
     r"|^\s*20\d\d(?=[\u4e00-\u9fff])(?![年度亩吨人户个套台米万元千余多平方公斤株头只辆座所间册件份次场])"

@@ -352,7 +352,11 @@ def build_flow(
                 or (
                     _FIGURE_CELL.match(text) is not None
                     and _value_label(previous)
-                    and not _value_label(earlier)
+                    # (the cell before the label: the line right above it, blank where a cell is empty, or the last
+                    # one with text when a blank line stands after every cell)
+                    and not _value_label(
+                        earlier if blank_run else lines[index - 2].text.strip() if index > 1 else ""
+                    )
                 )
             )
         )

@@ -618,8 +618,9 @@ def _full_stop_before(text: str, position: int) -> int:
     return mark_before(text, "。！!？?\n", position) + 1
 
 
-def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
-    """Weight facts; returns the paragraphs that open with a category heading ("3、效益指标（40分）…")."""
+def extract_weights(ctx: Context, year: int | None = None) -> list[tuple[int, int, str]]:
+    """Weight facts; returns the paragraphs that open with a category heading ("3、效益指标（40分）…"). The parts
+    of a score of another year than the report's ``year`` are none of its own."""
     text = ctx.flow.text
     headed: list[tuple[int, int, str]] = []
     for match in WEIGHT.finditer(text):
@@ -648,8 +649,10 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
             and match.group(2) is None  # "决策指标（20分）得18分": bracketed points
             and not _SCORED_AFTER.match(text, match.end())  # "决策指标20分，得18分": points, then the score
         ):
-            # "自评得分为95分，其中：预算执行率10分、产出指标47分…": the parts' scores, not their points
-            ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
+            # "自评得分为95分，其中：预算执行率10分、产出指标47分…": the parts' scores, not their points (another year's,
+            # "2021年度自评分为88分，其中…", none of the report's)
+            if not another_years(text, _score_before(text, sentence, match.start()), year):
+                ctx.add("component", value, match.start(), match.end(), unit="分", subject=name)
             continue
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
         opening = text[paragraph_start : match.start()]
@@ -667,6 +670,12 @@ def extract_weights(ctx: Context) -> list[tuple[int, int, str]]:
             end = text.find("\n", match.end())
             headed.append((match.end(), end if end >= 0 else len(text), name))
     return headed
+
+
+def _score_before(text: str, sentence: int, position: int) -> int:
+    """Where the score whose parts are listed before ``position`` stands: its label's start in the sentence."""
+    found = list(_SCORE_THEN_PARTS.finditer(text, sentence, position))
+    return found[-1].start() if found else position
 
 
 _SUB_HEADING = re.compile(r"\s*[(（][一二三四五六七八九十\d]{1,2}[)）]\s*$")
@@ -900,7 +909,13 @@ def extract_scores(
             # "效益指标得分31分(分值30分)": its points in brackets after its score
             after = _PART_POINTS_AFTER.match(text, match.end())
             points = _number(after.group("points")) if after is not None else None
-            if after is not None and points is not None and points <= _PART_POINTS_MOST:
+            # (its points, not its weight in a weighted sum: "产出指标得分92分(权重40)")
+            if (
+                after is not None
+                and points is not None
+                and points <= _PART_POINTS_MOST
+                and "权重" not in after.group()
+            ):
                 ctx.add("weight", points, after.start("points"), after.end("points"), unit="分", subject=name)
     for match in _RESPECTIVE.finditer(text) if "分别" in text or "依次" in text else ():
         names = [found.group("cat") for found in _ONE_CATEGORY.finditer(match.group("cats"))]
@@ -1191,7 +1206,7 @@ def extract_scores(
         if (
             len(stated) > 1
             and last.group("label") in _SUMMING_LABELS
-            and all(_a_parts_label(text, match) for match, _ in listed[:-1])
+            and all(_a_parts_label(text, sentence, match) for match, _ in listed[:-1])
         ):
             totals = [t for t in totals if t[0] != sentence or t[1] is last]
             values[sentence] = {total}
@@ -1200,18 +1215,23 @@ def extract_scores(
             ctx.add("score", value, match.start(), match.end(), unit="分")
 
 
-def _a_parts_label(text: str, match: re.Match[str]) -> bool:
-    """Whether a score's label names a part's score: plain 得分, or 评价得分 after a part's name ("工作评价得分6.5分";
-    not "绩效评价得分", "综合评价得分")."""
+def _a_parts_label(text: str, sentence: int, match: re.Match[str]) -> bool:
+    """Whether a score's label names a part's score: plain 得分, or 评价得分 after a part's name listed after other
+    parts' plain scores ("资金保障得分24.5分、…、工作评价得分6.5分"; not "绩效评价得分", nor "项目评价得分78分,总分100分",
+    the score, then the scale)."""
     label = match.group("label")
     if label == "得分":
         return True
     before = text[max(0, match.start() - 2) : match.start()]
     return (
-        label == "评价得分" and _CJK_PAIR.fullmatch(before) is not None and before not in _WHOLE_EVALUATIONS
+        label == "评价得分"
+        and _CJK_PAIR.fullmatch(before) is not None
+        and before not in _WHOLE_EVALUATIONS
+        and _PLAIN_PART_SCORE.search(text, sentence, match.start()) is not None
     )
 
 
+_PLAIN_PART_SCORE = re.compile(r"[\u4e00-\u9fff]{2,8}得分\s*\d+(?:\.\d+)?\s*分\s*[、,，;；]")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _WHOLE_EVALUATIONS = frozenset({"绩效", "综合", "自我", "整体", "总体"})
 

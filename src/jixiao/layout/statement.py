@@ -794,6 +794,8 @@ def acting_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
                     name[by.end() :],
                     start + by.end(),
                 )  # "X工程由Y局组织实施": the work, then who does it
+                if _FIRM.search(name):
+                    continue  # "由某会计师事务所对…开展了绩效评价", "由某建设公司组织实施": a firm working for the unit
             if name.startswith("经") and leading_place(name[1:]) > 0:
                 name, start = (
                     name[1:],
@@ -920,7 +922,7 @@ _OVERSEEN_BY = re.compile(
 )
 
 
-_CARRIED_OUT_BY = re.compile(r"(?:实施|建设|承担)(?:单位|主体)")
+_CARRIER_NAMED = re.compile(r"(?:实施|建设|承担)(?:单位|主体)")
 
 
 def overseeing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
@@ -928,7 +930,7 @@ def overseeing_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
     指导下"), when they all name the same whole organisation opening with its place: the unit of a project that
     others (social organisations, contractors) carry out, said only in prose. Weaker than who carries it out."""
     head = [line for line in page_head(lines) if line.number not in chrome]
-    if any(_CARRIED_OUT_BY.search(line.text) for line in head):
+    if any(_CARRIER_NAMED.search(line.text) for line in head):
         # "项目主管部门为X局，项目实施单位为Y站": Y's project; "本工程建设单位为我院，主管部门为X局": the hospital's
         return None
     named = [
