@@ -4011,3 +4011,17 @@ def test_the_second_reviews_edges(title: str, body: str, field: str, value: obje
         getattr(report.budget, field.split(".")[1]) if field.startswith("budget.") else getattr(report, field)
     )
     assert got == value
+
+
+def test_the_one_sources_money_agreeing_with_spending_and_rate_is_the_budget() -> None:
+    """ "我县收到上级补助资金836.45万元…已支出811.30万元,资金支出进度96.99%": the one source's money the report states,
+    its spending and rate agreeing with it, is the fund's budget."""
+    report = read(
+        "某县2024年中央和省级森林生态效益补偿资金绩效自评报告\n2024年5月20日我县收到上级补助资金836.45万元,资金到位率100%。"
+        "截至2024年12月31日,已支出811.30万元,资金支出进度96.99%。\n"
+    )
+    assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
+        D("836.45"),
+        D("811.30"),
+        D("96.99"),
+    )

@@ -3110,10 +3110,13 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # 占16.49%，预算执行率98.74%"), but one budget, one spending and one rate agree in arithmetic ("全年可用资金
         # 80586.91万元…累计支出72906.11万元，执行率90.47%"): the three are the report's own, checked by each other
         income_side = _on_income_side(ctx, "adjusted") or _on_income_side(ctx, "adjusted_by_arithmetic")
+        sources = by_field.get("source.adjusted", [])
+        one_source = sources if len(sources) == 1 else []
         candidates = {
             f.value
-            # (or what arrived, when no budget is stated: "项目资金到位586万元，已拨付542.3万元，资金使用率92.54%")
-            for f in stated["adjusted"] or by_field.get("budget.arrived", [])
+            # (or what arrived, when no budget is stated: "项目资金到位586万元，已拨付542.3万元，资金使用率92.54%"; or the one
+            # source's money the report states, "我县收到上级补助资金836.45万元…已支出811.30万元,资金支出进度96.99%")
+            for f in stated["adjusted"] or by_field.get("budget.arrived", []) or one_source
             if isinstance(f.value, Decimal)
         }
         rates = {
