@@ -4017,8 +4017,9 @@ def test_the_one_sources_money_agreeing_with_spending_and_rate_is_the_budget() -
     """ "我县收到上级补助资金836.45万元…已支出811.30万元,资金支出进度96.99%": the one source's money the report states,
     its spending and rate agreeing with it, is the fund's budget."""
     report = read(
-        "某县2024年中央和省级森林生态效益补偿资金绩效自评报告\n2024年5月20日我县收到上级补助资金836.45万元,资金到位率100%。"
-        "截至2024年12月31日,已支出811.30万元,资金支出进度96.99%。\n"
+        "某县2024年中央和省级森林生态效益补偿资金绩效自评报告\n根据《某州财政局关于下达2024年中央和省级森林生态效益补偿资金的通知》"
+        "(某财资环发〔2024〕19号),2024年5月20日我县收到上级补助资金836.45万元,资金到位率100%,用于全县公益林管护补偿。"
+        "截至2024年12月31日,已支出811.30万元,资金支出进度96.99%,未支出25.15万元。\n"
     )
     assert (report.budget.adjusted, report.budget.executed, report.budget.execution_rate) == (
         D("836.45"),
