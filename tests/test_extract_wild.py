@@ -4026,3 +4026,12 @@ def test_the_one_sources_money_agreeing_with_spending_and_rate_is_the_budget() -
         D("811.30"),
         D("96.99"),
     )
+
+
+def test_a_labels_own_word_is_no_project() -> None:
+    """A cover's "项目名称:2019年度项目支出绩效评价" under a title split over two lines: the label's word 项目名称 names no
+    project (and its value names the evaluation, no project either)."""
+    report = read(
+        "某镇中心幼儿园2019年项目\n支出绩效评价报告\n项目名称:2019年度项目支出绩效评价\n项目单位:某镇中心幼儿园\n2020年7月\n"
+    )
+    assert report.project is None
