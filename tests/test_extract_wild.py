@@ -4035,3 +4035,12 @@ def test_a_labels_own_word_is_no_project() -> None:
         "某镇中心幼儿园2019年项目\n支出绩效评价报告\n项目名称:2019年度项目支出绩效评价\n项目单位:某镇中心幼儿园\n2020年7月\n"
     )
     assert report.project is None
+
+
+def test_the_receiving_place_before_a_higher_levels_fund_is_no_part_of_its_name() -> None:
+    """ "项目名称 | 贵州省中央农业生产和水利救灾资金": the province receiving the central fund, no part of its name; "创建省级区域
+    医疗中心…" opens with a verb, no place."""
+    place = read(
+        "区域绩效目标自评表\n项目名称 | 贵州省中央农业生产和水利救灾资金\n主管部门 | 贵州省农业农村厅\n"
+    )
+    assert place.project == "中央农业生产和水利救灾资金"

@@ -318,6 +318,8 @@ _NOTICE_IN_NAME = re.compile(
 )
 # the budget years a fund's name covers, in brackets after it ("…专项资金(2022-2023年度)", not a works' own period,
 # "城区防洪治理工程(2022—2024年)"), or its year run into its opening without 年 ("2021居家社区养老…"): no part of the name
+_HIGHER_LEVELS = ("中央", "省级", "市级")
+_PLACE_LEVELS = frozenset("省市州县区旗盟")
 _MASKED_OPENING = re.compile(r"^\s*(?:20[xX×*＊]{2}\s*年度?|[xX×*＊]{2,4}(?:省|市|州|县|区|旗|乡|镇))+")
 _YEARS_IN_NAME = re.compile(
     r"\s*[(（]\s*20\d\d\s*(?:年度?)?(?:\s*[-—－~～至]\s*20\d\d\s*)?年度\s*[)）]\s*$"
@@ -348,6 +350,16 @@ def tidy_project(name: str, unit: str | None) -> str:
     masked = _MASKED_OPENING.match(name)
     if masked is not None and len(name) - masked.end() >= 4:
         name = name[masked.end() :]
+    # the place receiving a higher level's fund, before the level ("贵州省中央农业生产和水利救灾资金"): the fund's own name
+    # is the level's
+    receiving = leading_place(name)
+    if (
+        receiving
+        and name[receiving - 1] in _PLACE_LEVELS
+        and name.startswith(_HIGHER_LEVELS, receiving)
+        and len(name) - receiving >= 6
+    ):
+        name = name[receiving:]
     months = _MONTHS_OPENING.match(name)  # "(2020年)1月至12月城乡义务教育…资金": nor the months it covers
     if months is not None and len(name) - months.end() >= 4:
         name = name[months.end() :]
