@@ -2044,6 +2044,11 @@ CASES = [
     # a category's weight in a weighted sum after its score is no points it may not exceed (second review)
     ("JX106", "national-2020",
      "某县2022年度项目支出绩效自评报告\n按百分制分别评分后加权汇总:产出指标得分92分(权重40),效益指标得分90分(权重30)。", []),
+    # "…项目支出主要用于A、B等," then, far on the same run-on line, another table's row after its own colon: no listing of
+    # the spending's uses (hand-written after a twin's false alarm)
+    ("JX101", "national-2020",
+     "全年执行数1542.98万元,其中基本支出执行677.4万元、项目支出执行865.58万元,项目支出主要用于文化旅游节、公共文化服务体系建设等,"
+     "部门整体支出绩效自评表(2019年度)部门名称某局年度资金总额:1426.8万元1583.27万元1542.98万元97.46%", []),
 ]  # fmt: skip
 
 

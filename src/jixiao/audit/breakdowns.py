@@ -24,7 +24,7 @@ from jixiao.extract.named_project import project_stated_of
 from jixiao.layout.vocabulary import load_vocabulary
 
 MARKERS = re.compile(
-    r"其中(?:包括|主要是|主要包括|主要有)?[:：]?|包括[:：]?|主要是[:：]?|主要包括[:：]?|分别为[:：]?|具体(?:是|为)[:：]?|主要用于[^：:，。]*[:：]"
+    r"其中(?:包括|主要是|主要包括|主要有)?[:：]?|包括[:：]?|主要是[:：]?|主要包括[:：]?|分别为[:：]?|具体(?:是|为)[:：]?|主要用于[^：:，,。；;]{0,40}[:：]"
     # "衔接资金520万元,分别安排A项目345万元、B项目165万元": the total set out item by item
     r"|分别(?:安排|用于|下达|拨付|分配)(?:给)?[:：]?"
     r"|(?:其|主要)?构成(?:为|是)[:：]?"
