@@ -22,17 +22,20 @@ _SKIP = re.compile(r"^(?:附件\s*\d*|\[bookmark[^\]]*\]|发布时间|来源|编
 # wrappers document-sharing sites put around a report ("《….docx》由会员分享，可在线阅读")
 _WRAPPER = re.compile(r"由会员分享|可在线阅读|在线阅读|免费下载|文档下载|本站整理|\.(?:docx?|pdf|wps)》")
 _KIND_WORDS = r"(?:部门整体支出|单位整体支出|部门\(单位\)整体支出|整体支出|部门整体|整体绩效|项目支出|项目绩效|绩效自评|绩效评价|自评报告)"
-# (not either end of a span of years, "2019-2021年新一轮退耕还林补助资金": the years together, none of them alone)
+# neither end of a span of years ("2019-2021年新一轮退耕还林补助资金", "2019年至2021年"): the years together, none of them
+# alone; the guards before a year's digits and after its 年 (the audit's year checks use them too)
+NOT_A_SPANS_END = r"(?<![\d年][-—–~～至到])(?<![\d年][-—–~～至到] )"
+NOT_A_SPANS_START = r"(?!\s*[-—–~～至到]\s*20\d{2})"
 _YEAR = re.compile(
-    r"(?<![\d年][-—–~～至到])(?<![\d年][-—–~～至到] )(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月))(?!\s*[-—–~～至到]\s*20\d{2})"
+    NOT_A_SPANS_END + r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月)|(?=\d{1,2}月))" + NOT_A_SPANS_START
 )
 # in the body only "2023年度" / "2023年" names the evaluated year; "20234月" is a date (often the next year)
 # nor does the year something was built or set up ("于2013年建成", "2008年成立", "成立于2015年"), long before the
 # year evaluated (a fund 设立 or a project 竣工 in a year may well be that year's), nor the year a work has gone on
-# since ("自2017年我县全面启动…以来", "从2003年起三年内"), nor either end of a span of years ("2019-2021年退耕还林补助资金")
+# since ("自2017年我县全面启动…以来", "从2003年起三年内"), nor either end of a span of years
 _BODY_YEAR = re.compile(
-    r"(?<!成立于)(?<!建于)(?<!自)(?<![\d年][-—–~～至到])(?<![\d年][-—–~～至到] )(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))"
-    r"(?!\s*(?:建成|成立|始建|组建|起))(?!\s*[-—–~～至到]\s*20\d{2})"
+    r"(?<!成立于)(?<!建于)(?<!自)" + NOT_A_SPANS_END + r"(20\d{2})\s*(?:年度|年(?!\s*\d{1,2}\s*月))"
+    r"(?!\s*(?:建成|成立|始建|组建|起))" + NOT_A_SPANS_START
 )
 # a cited document, with the year written right before it ("根据2007年《某会议纪要》07号决定": that minute's year)
 # (each way of writing it opens with a character of its own: the engine skips to the 2s and 《s)

@@ -17,6 +17,7 @@ from jixiao.decimals import fmt
 from jixiao.extract.budget import rate_agrees
 from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.headline import FORM as FORM_STRENGTH
+from jixiao.extract.identity import NOT_A_SPANS_END, NOT_A_SPANS_START
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import NAMED_PROJECT, item_project, projects_counted
 from jixiao.layout.cells import has_cell_gap
@@ -947,9 +948,7 @@ def _score_for(grade: Fact, scores: list[Fact]) -> Fact | None:
 
 
 # a year, not a date's ("截至2024年3月底"), nor either end of a span of years ("2019-2022年,…每年安排2亿元")
-_YEAR = re.compile(
-    r"(?<!\d)(?<![\d年][-—–~～至到])(?<![\d年][-—–~～至到] )(20\d{2})\s*年(?!\s*\d{1,2}\s*月)(?!\s*[-—–~～至到]\s*20\d{2})"
-)
+_YEAR = re.compile(r"(?<!\d)" + NOT_A_SPANS_END + r"(20\d{2})\s*年(?!\s*\d{1,2}\s*月)" + NOT_A_SPANS_START)
 # a year's end as a date ("截至2020年12月31日", "截止2020年底"): that year's figures; unless they run over years
 _YEAR_END = re.compile(r"(?:截至|截止|至)\s*(20\d{2})\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|年?底|末)")
 _OVER_YEARS = re.compile(r"累计|结转|结余|上年|以来")
