@@ -4044,3 +4044,21 @@ def test_the_receiving_place_before_a_higher_levels_fund_is_no_part_of_its_name(
         "区域绩效目标自评表\n项目名称 | 贵州省中央农业生产和水利救灾资金\n主管部门 | 贵州省农业农村厅\n"
     )
     assert place.project == "中央农业生产和水利救灾资金"
+
+
+def test_a_departments_table_of_named_projects_and_their_total_is_a_part() -> None:
+    """A department's whole budget in prose, then "专项资金名称 | 预算数 | 支出数 | 执行率" over its projects and their 合计:
+    the projects' total is a part of the department's spending, not its funds block; a 收支 table's "项目 | 年初预算数 |
+    …" over 收入合计 and 支出合计 stays the department's own."""
+    named = read(
+        "某省商务厅2019年度部门整体支出绩效自评报告\n(二)部门预算及执行情况\n2019年年初部门预算18426.30万元,全年预算总额21358.94万元;"
+        "全年实际支出20617.52万元,预算执行率96.53%。\n专项资金名称 | 预算数 | 支出数 | 执行率 |\n外经贸发展专项资金 | 5200.00 | 5063.48 | 97.37% |\n"
+        "电子商务进农村综合示范资金 | 3600.00 | 3412.75 | 94.80% |\n招商引资工作经费 | 3530.00 | 3448.44 | 97.69% |\n"
+        "合计 | 12330.00 | 11924.67 | 96.71% |\n"
+    )
+    assert (named.budget.adjusted, named.budget.executed) == (D("21358.94"), D("20617.52"))
+    own = read(
+        "某区司法局2022年度部门整体支出绩效自评表\n项目 | 年初预算数 | 调整预算数(全年预算数) | 决算数(实际支出) | 预算执行率 |\n"
+        "收入合计 | 1386.52 | 1430.32 | 1430.32 | — |\n支出合计 | 1386.52 | 1430.32 | 1398.76 | 97.79% |\n"
+    )
+    assert (own.budget.adjusted, own.budget.executed) == (D("1430.32"), D("1398.76"))

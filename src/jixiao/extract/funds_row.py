@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from jixiao.extract.budget import rate_agrees
@@ -543,7 +543,35 @@ def _owner(ctx: Context, lines: Sequence[Line], number: int, department: bool) -
         return project, "project"
     text = ctx.read_text.get(number, "")
     # (the row's first printed character: an indent is no part of the flow)
-    return ctx.part_at_cell(number, len(text) - len(text.lstrip())), "part"
+    part = ctx.part_at_cell(number, len(text) - len(text.lstrip()))
+    if part is None and of_named_items(ctx.read_text, number):
+        # "项目名称 | 全年预算数 | 实际支出 | 执行率" over projects' rows and their 合计: the projects' total, a part of the
+        # department's spending, never its whole
+        return "项目支出", "part"
+    return part, "part"
+
+
+# the first header cell of a table listing named items ("项目名称", "专项资金名称"), not a funds block's row header
+# (not "项目" alone, the row header of a 收支 table: "项目 | 年初预算数 | …" over 收入合计, 支出合计)
+_ITEM_HEADER = re.compile(r"(?:项目|专项资金|资金|经费|专项)名称")
+_ITEM_HEADER_REACH = 12  # lines above a table's total row where its header may stand
+_PLAIN_SUM_ROW = re.compile(r"\s*[|｜]?\s*(?:合\s*计|总\s*计)")
+
+
+def of_named_items(read_text: Mapping[int, str], number: int) -> bool:
+    """Whether the table whose total row is on line ``number`` is a plain sum ("合计") of named items under a header
+    opening with "项目名称" (or "专项资金名称"…): the nearest line above with an amount's column header decides (a row
+    the form names as the funds' total, "年度资金总额", is the funds block, whatever the header's first cell)."""
+    if not _PLAIN_SUM_ROW.match(read_text.get(number, "")):
+        return False
+    for above in range(number - 1, max(0, number - 1 - _ITEM_HEADER_REACH), -1):
+        line = Line(above, read_text.get(above, ""))
+        cells = [cell.text.strip() for cell in split_cells(line) if cell.text.strip()]
+        if len(cells) < 3:
+            cells = line.text.split()  # (a row printed with single spaces between its cells)
+        if len(cells) >= 3 and any("预算" in cell or "支出" in cell for cell in cells[1:]):
+            return _ITEM_HEADER.fullmatch(cells[0]) is not None
+    return False
 
 
 def _add_facts(
