@@ -20,7 +20,7 @@ from jixiao.extract.budget import (
     with_omitted_units,
 )
 from jixiao.extract.context import Context, sentence_end, sentence_start
-from jixiao.extract.funds_row import extract_funds_rows, of_named_items
+from jixiao.extract.funds_row import extract_funds_rows, table_part
 from jixiao.extract.headline import (
     FORM,
     LABEL,
@@ -798,13 +798,9 @@ def _a_total_listing_the_project(ctx: Context, evidence: Candidate | None, proje
 
 
 def _a_parts_table(ctx: Context, candidate: Candidate) -> bool:
-    """Whether a form's funds cell of a department's report stands in a section its heading names as one part of the
-    spending ("（三）项目支出情况" over a table of the projects and their 合计): that part's total, not the whole's."""
-    return candidate.strength == FORM and (
-        ctx.part_at_cell(candidate.line, candidate.start) is not None
-        # (or a table of named projects with their 合计, "项目名称 | 全年预算数 | …", in the department's section)
-        or of_named_items(ctx.read_text, candidate.line)
-    )
+    """Whether a form's funds cell of a department's report stands in a table of one part of the spending
+    (``table_part``): that part's total, not the whole's."""
+    return candidate.strength == FORM and table_part(ctx, candidate.line, candidate.start) is not None
 
 
 def _the_projects_total(ctx: Context, evidence: Candidate | None) -> bool:

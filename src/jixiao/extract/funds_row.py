@@ -543,12 +543,17 @@ def _owner(ctx: Context, lines: Sequence[Line], number: int, department: bool) -
         return project, "project"
     text = ctx.read_text.get(number, "")
     # (the row's first printed character: an indent is no part of the flow)
-    part = ctx.part_at_cell(number, len(text) - len(text.lstrip()))
-    if part is None and of_named_items(ctx.read_text, number):
-        # "项目名称 | 全年预算数 | 实际支出 | 执行率" over projects' rows and their 合计: the projects' total, a part of the
-        # department's spending, never its whole
-        return "项目支出", "part"
-    return part, "part"
+    return table_part(ctx, number, len(text) - len(text.lstrip())), "part"
+
+
+def table_part(ctx: Context, line: int, column: int) -> str | None:
+    """The part of a department's spending a table's cell at ``line``, ``column`` belongs to: the section's its heading
+    names ("（三）项目支出情况" over a table of projects and their 合计), or the projects' when the table lists them by
+    name ("项目名称 | 全年预算数 | 实际支出 | 执行率" over their rows and a plain 合计): never the department's whole."""
+    part = ctx.part_at_cell(line, column)
+    if part is None and _of_named_items(ctx.read_text, line):
+        return "项目支出"
+    return part
 
 
 # the first header cell of a table listing named items ("项目名称", "专项资金名称"), not a funds block's row header
@@ -558,7 +563,7 @@ _ITEM_HEADER_REACH = 12  # lines above a table's total row where its header may 
 _PLAIN_SUM_ROW = re.compile(r"\s*[|｜]?\s*(?:合\s*计|总\s*计)")
 
 
-def of_named_items(read_text: Mapping[int, str], number: int) -> bool:
+def _of_named_items(read_text: Mapping[int, str], number: int) -> bool:
     """Whether the table whose total row is on line ``number`` is a plain sum ("合计") of named items under a header
     opening with "项目名称" (or "专项资金名称"…): the nearest line above with an amount's column header decides (a row
     the form names as the funds' total, "年度资金总额", is the funds block, whatever the header's first cell)."""

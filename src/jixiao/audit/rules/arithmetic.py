@@ -3184,7 +3184,8 @@ def adjustments(context: Context) -> Iterator[Adjustment]:
                 continue  # "8000万元(其中:中央资金7000万元,省级资金1000万元)": the amount before's parts
             label = label_before(text, fact.start)
             change = _CHANGE.search(label) or _NAMED_CHANGE.search(label)
-            if change is None and (clause := _clause_of(text, fact.start)).endswith(_MONEY_WORDS):
+            clause = text[clause_start(text, fact.start, 0, _CHANGE_CLAUSE_BREAKS) : fact.start].strip()
+            if change is None and clause.endswith(_MONEY_WORDS):
                 # "年内追加党员教育培训、基层党建示范点创建…专项经费786.40万元", "区财政追加A、B经费…", "统筹收回一般性支出38.25
                 # 万元": the change's word opens its clause (after who made it), what it is for listed after it
                 change = _CLAUSE_CHANGE.match(clause)
@@ -3229,12 +3230,7 @@ _CLAUSE_CHANGE = re.compile(
     r"(?:年中|年内|期间)?[\u4e00-\u9fff]{0,8}?(?:(?:统筹|因|根据)[^，,；;。]{0,30}?)?(?P<direction>调减|核减|追减|追加|收回)"
 )
 _MONEY_WORDS = ("资金", "经费", "预算", "支出")
-_CLAUSE_MARK = re.compile(r"[，,；;。:：]")
-
-
-def _clause_of(text: str, position: int) -> str:
-    """The words of the clause before ``position`` (back to its last comma, semicolon or stop)."""
-    return _CLAUSE_MARK.split(text[:position])[-1].strip()
+_CHANGE_CLAUSE_BREAKS = "，,；;。:："  # (what ends the clause a change's word opens)
 
 
 def _in_one_sentence(text: str, first: Fact, second: Fact) -> bool:
