@@ -709,6 +709,31 @@ def test_a_labelled_name_wrapped_onto_the_next_line_is_read_whole() -> None:
     assert read(text).project == "某县某镇活动场所建设项目"
 
 
+def test_a_name_wrapped_in_its_form_cell_is_read_whole() -> None:
+    """A form's 项目名称 cell wrapped onto the next line, that line's other cells after the rest of the name: joined
+    when the rest opens the line (before a label, or before a bracket the name opened), and only then."""
+    form = "项目支出绩效自评表\n{}\n主管部门 | 某县商务局 | 实施单位 | 某县商务局\n"
+    # the rest, then the row's next label after a space
+    text = "项目名称  某村移民安置区后期扶持产业路及人居环境整\n治提升项目 负责人及电话  张某\n实施单位  某县某乡人民政府\n"
+    assert read("项目支出绩效自评表\n" + text).project == "某村移民安置区后期扶持产业路及人居环境整治提升项目"
+    # a bracket the name opened, closed on the next line
+    wrapped = "项目名称 | 县域商业体系建设(乡镇商贸中心改造及农村物流共同配送网\n络建设)项目 | 联系人 | 程某"
+    assert (
+        read(form.format(wrapped)).project
+        == "县域商业体系建设(乡镇商贸中心改造及农村物流共同配送网络建设)项目"
+    )
+    spaced = "项目名称 森林防火专项经费(扑火物资购置及专业扑\n火队伍保障) 主管部门 某县林业局"
+    assert read(form.format(spaced)).project == "森林防火专项经费(扑火物资购置及专业扑火队伍保障)"
+    # a line opening with no label after its first run is no rest of the name (alone on its line it is); nor is a
+    # bracket left open
+    assert read(form.format("项目名称  某县河道整\n治工程")).project == "某县河道整治工程"
+    assert read(form.format("项目名称  某县河道整\n治工程 某县水利局")).project != "某县河道整治工程"
+    assert (
+        read(form.format("项目名称 | 农村公路养护经费(县道\n乡道 | 联系人 | 程某")).project
+        == "农村公路养护经费"
+    )
+
+
 def test_a_forms_cells_filled_on_blank_lines_and_a_fund_named_after_several_works() -> None:
     # "项目名称 _X_项目单位 _Y_": underscores are the form's blank lines; "、" may join the works a fund pays for
     report = read(

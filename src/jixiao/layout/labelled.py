@@ -215,33 +215,60 @@ _WRAP_GAP = 3  # lines from a wrapped name's first line to its next one, blank l
 
 def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labelled:
     """A labelled name wrapped onto the next line ("项目名称:某镇某社区某自然" / "村综合性活动场所建设项目",
-    "部门(单位)全称:某自治县" / "人民法院(公章)"): joined when the value ends its line, the next line with text
-    is a bare run of characters, and only together do they end as such a name does."""
+    "部门(单位)全称:某自治县" / "人民法院(公章)", "项目名称 | X经费(扑火物资购置及专业扑" / "火队伍保障) | 主管部门
+    | …"): joined when the value ends its line (or a bracket it opened does), the next line with text opens with a
+    bare run of characters (the rest of its cells, labels, after a space), and only together do they end as such a
+    name does."""
     ends = _NAME_ENDS.get(field)
+    # the bracket the name opened at its line's end, which cut the value before it ("X经费(扑火物资购置及专业扑")
+    opened = cell.text[value.end - cell.start :].rstrip()
     if (
         ends is None
         # (ended as a name before its bracket too: "X转移支付资金(美丽乡村建设)")
-        or ends.search(value.value)
-        or ends.search(_TRAILING_BRACKET.sub("", value.value))
+        or (not opened and (ends.search(value.value) or ends.search(_TRAILING_BRACKET.sub("", value.value))))
+        or (opened and not _OPEN_AT_END.fullmatch(opened))
         # the next line with text (a page converted with blank lines between its lines has them in between)
         or not cell.line < following.line <= cell.line + _WRAP_GAP
-        or value.end != cell.start + len(cell.text.rstrip())
-        or not _CONTINUATION.fullmatch(following.text.strip())
-        or _labels(following.text)
-        # the next row's label ("年度资金(万元) | 年初预算数 | …"), no rest of a name
-        or vocabulary().value_stop.match(following.text.strip())
         # the name again, whole ("某县城关镇" / "某县城关镇人民政府" a seal prints), not its rest ("…岳麓区" /
         # "望月湖街道办事处")
         or following.text.strip().startswith(value.value)
     ):
         return value
-    joined = value.value + _SEAL_NOTE.sub("", following.text.strip())
-    # "…窄路面拓宽改造" / "工程（第二批）": a batch's bracket after the name's ending
-    return (
-        dataclasses.replace(value, value=joined) if ends.search(_TRAILING_BRACKET.sub("", joined)) else value
-    )
+    rest = _rest_of_a_name(following.text.strip())
+    if rest is None:
+        return value
+    joined = value.value + opened + _SEAL_NOTE.sub("", rest)
+    if opened and (")" in opened or "）" in opened or not _CLOSES_A_BRACKET.search(rest)):
+        return value
+    # "…窄路面拓宽改造" / "工程（第二批）": a batch's bracket after the name's ending; "X经费(扑火物资…保障)": what
+    # the name is for, in the bracket it opened
+    bare = (_ANY_TRAILING_BRACKET if opened else _TRAILING_BRACKET).sub("", joined)
+    if not ends.search(bare):
+        return value
+    return dataclasses.replace(value, value=joined, end=value.end + len(opened))
 
 
+def _rest_of_a_name(text: str) -> str | None:
+    """The rest of a wrapped name a line opens with: the whole line when it is a bare run of characters, or its
+    first run when the line's next cells, after a space, open with a label ("治提升项目 负责人及电话 …")."""
+    if _CONTINUATION.fullmatch(text):
+        rest, after = text, ""
+    else:
+        split = _RUN_THEN_CELLS.match(text)
+        if split is None:
+            return None
+        rest, after = split.group(1), split.group(2)
+        if not (vocabulary().value_stop.match(after) or any(start == 0 for start, *_ in _labels(after))):
+            return None
+    if _labels(rest) or vocabulary().value_stop.match(rest):
+        return None  # the next row's label ("年度资金(万元) | 年初预算数 | …"), no rest of a name
+    return rest
+
+
+_OPEN_AT_END = re.compile(r"[(（][^()（）]{1,30}")
+_CLOSES_A_BRACKET = re.compile(r"^[^()（）]*[)）]")
+_ANY_TRAILING_BRACKET = re.compile(r"[(（][^()（）]{1,40}[)）]$")
+_RUN_THEN_CELLS = re.compile(r"([\u4e00-\u9fff()（）“”]{1,30})\s+(\S.*)")
 _TRAILING_BRACKET = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
