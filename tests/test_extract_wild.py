@@ -1837,6 +1837,19 @@ def test_a_result_row_run_into_the_last_indicator_row_under_the_forms_header() -
     assert read(text.replace(header, "")).score is None
 
 
+def test_a_result_row_whose_label_a_scan_spread_over_its_cell() -> None:
+    """ "…17.社会效益 ( 10 分) 10 8 总 分 100 78 评价结论:良好": a form run together on one line, its 总分 spread out as a
+    scan prints it; wider gaps set cells apart, read by the layout ("总分   100 100.00" on a page of two projects'
+    forms is neither project's total)."""
+    text = (
+        "某县水利局2019年度项目绩效评价报告\n评价指标 指标分值 评价得分 一级 二级 三级 项目前期工作 1.项目库建设( 1 分) 1 1 "
+        "17.社会效益 ( 10 分) 10 8 总 分 100 78 评价结论:良好 三、评价人员\n"
+    )
+    assert (read(text).score, read(text).grade) == (D("78"), "良好")
+    assert read(text.replace("总 分 100", "总分 100")).score == D("78")
+    assert read(text.replace("总 分 100", "总分   100")).score is None
+
+
 def test_a_units_figures_after_a_listings_semicolon_are_that_units() -> None:
     # hand-written after a hunt: "其中局本级…；区退役军人服务中心全年预算186.42万元…" lists the units' own figures
     text = (
@@ -3888,6 +3901,34 @@ def test_the_body_a_bureau_oversees_carries_the_project_out() -> None:
         "指导中心统筹组织实施。助餐点运营由区养老服务指导中心具体实施。在业务主管单位奉贤区民政局的指导下,服务覆盖全区。\n"
     )
     assert report.unit == "奉贤区养老服务指导中心"
+
+
+def test_a_unit_named_after_the_office_it_stands_under() -> None:
+    """ "某县民政局下属某县社会福利院向县级财政申请…", "省科协下属的省科技馆承担…": the body under the office acts; a
+    unit named with 直属 in it ("…支队直属二大队") is one name."""
+    report = read(
+        "社会福利院运转经费项目绩效自评报告\n2020年,某县民政局下属某县社会福利院向县级财政申请“社会福利院运转经费”项目资金96.80"
+        "万元,全部用于院内日常运转。\n"
+    )
+    assert report.unit == "某县社会福利院"
+    report = read(
+        "关于2020年度项目支出绩效自评情况的报告\n2020年,某市交通警察支队直属二大队向市级财政申请“道路执勤装备购置经费”项目资金"
+        "30万元。\n"
+    )
+    assert report.unit == "某市交通警察支队直属二大队"
+
+
+def test_a_quoted_fund_with_its_year_inside_the_quotes() -> None:
+    """ "现将我局承担的“2019年X资金”项目绩效自评情况报告如下", "现将我院2020“综合事务”项目支出绩效自评…": the quoted name,
+    its year (inside the quotes or bare before them) no part of it, called a project after the quotes."""
+    title = "关于2019年度项目支出绩效自评情况的报告\n"
+    report = read(
+        title
+        + "根据有关要求,现将我局承担的“2019年省级财政困难群众基本生活救助补助资金”项目绩效自评情况报告如下:\n"
+    )
+    assert report.project == "省级财政困难群众基本生活救助补助资金"
+    report = read(title + "根据有关要求,现将我院2020“综合事务”项目支出绩效自评情况报告如下:\n")
+    assert report.project == "综合事务"
 
 
 def test_a_subsidy_actually_paid_out_over_the_year_is_spent() -> None:

@@ -6,6 +6,7 @@ reviewer sees what was weighed."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,6 +27,7 @@ from jixiao.layout.title import (
     Title,
     is_collection_title,
     leading_place,
+    organisation_end,
     plausible_name,
     short_place,
 )
@@ -146,6 +148,21 @@ def _candidate(
         end=end,
         end_line=end_line,
     )
+
+
+# "凤庆县民政局下属凤庆县社会福利院向县财政申请…", "省科协下属的省科技馆": the body an office oversees, acting (直属
+# names a unit of its own: "张家界市交通警察支队直属二大队")
+_OVERSEEN = re.compile(r"(?:下属|所属)的?")
+
+
+def _the_one_overseen(part: Part | None) -> Part | None:
+    """A unit a sentence names after the office it stands under ("X局下属Y院"): Y, when both are whole names."""
+    if part is None or (found := _OVERSEEN.search(part.text)) is None:
+        return part
+    overseer, overseen = part.text[: found.start()], part.text[found.end() :]
+    if organisation_end(overseer) != len(overseer) or organisation_end(overseen) != len(overseen):
+        return part
+    return dataclasses.replace(part, text=overseen, start=part.start + found.end())
 
 
 def _part(field: str, part: Part | None, strength: int, value: str | int | None = None) -> list[Candidate]:
@@ -654,8 +671,8 @@ def identity_candidates(
     found["project"] += _part(
         "project", layout.evaluated.project or layout.funded or layout.introduced, PROSE
     )
-    found["unit"] += _part("unit", layout.evaluated.unit, PROSE)
-    described = layout.described or layout.acting
+    found["unit"] += _part("unit", _the_one_overseen(layout.evaluated.unit), PROSE)
+    described = _the_one_overseen(layout.described or layout.acting)
     if described is not None and not _a_unit_under_the_reporting_one(described.text, text):
         found["unit"] += _part("unit", described, PROSE)
     found["unit"] += _part("unit", layout.signed, META)  # a signature is as sure as a page's publisher

@@ -63,8 +63,11 @@ _SPACED_THOUSANDS = re.compile(
     # unit, with its decimals (not two cells of a table, "项目数 2 100.00万元")
     r"|(?<=[\u4e00-\u9fff:：])\d{1,3}(?: \d{3})+(?:\.\d{1,6})?(?=(?:万元|亿元|元))"
 )
-# a table's two-character row label spread over its cell ("合  计   1,082.40"): one word, its spaces after it
-_SPREAD_LABEL = re.compile(r"(?<![\u4e00-\u9fff])([合总小])([ \u3000]+)(计)(?![\u4e00-\u9fff])")
+# a table's two-character row label spread over its cell ("合  计   1,082.40", "总 分 100 78"): one word, its spaces
+# after it
+_SPREAD_LABEL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:([合总小])([ \u3000]+)(计)|(总)([ \u3000]+)(分))(?![\u4e00-\u9fff])"
+)
 # the rate's word a PDF's text broke with a space ("预算执 行率96.5%"): one word, its spaces after it
 _BROKEN_RATE_WORD = re.compile(r"执 +行率|执行 +率")
 # a decimal point a scan read as a middle dot ("205·3万元", "98·09%")
@@ -98,6 +101,11 @@ _FIGURE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?%?\s*$")
 # the figure under a label ending its line with its colon ("全年预算数为：" / "742.6万元")
 _LABELLED_FIGURE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*(?:%|万元|元|亿元|分)?\s*$")
 _ROW_NAME_MAX = 20  # a row's name cell before its figures ("补助发放人数" / "22.00")
+
+
+def _spread_label_closed(found: re.Match[str]) -> str:
+    first, spaces, last = found.group(1, 2, 3) if found.group(1) else found.group(4, 5, 6)
+    return first + last + spaces
 
 
 def _spaces_before(found: re.Match[str]) -> str:
@@ -138,8 +146,8 @@ def normalise(text: str) -> str:
         text = _WIDE_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
     if (", " in text or ". " in text or " " in text) and "元" in text:
         text = _SPACED_THOUSANDS.sub(_spaces_before, text)
-    if "计" in text and (" 计" in text or "\u3000计" in text):
-        text = _SPREAD_LABEL.sub(lambda m: m.group(1) + m.group(3) + m.group(2), text)
+    if " 计" in text or "\u3000计" in text or " 分" in text or "\u3000分" in text:
+        text = _SPREAD_LABEL.sub(_spread_label_closed, text)
     if "执 " in text or "行 率" in text:
         text = _BROKEN_RATE_WORD.sub(lambda m: "执行率" + " " * (len(m.group()) - 3), text)
     if "年" in text and ("〇" in text or "○" in text or "零" in text or "一九" in text):

@@ -588,7 +588,9 @@ _FULL_MARKS_AFTER = re.compile(r"\s*[(（]\s*满分")
 # (the grade may follow under its own label: "总分 100 93 评价等次 优")
 # a whole form run together on one line, single spaces between its cells: the result row among them, its points,
 # then its score, then no other figure ("… 满意度指标 … 10 9.78 … 总分 100 97.44 填表人：…")
-_RESULT_IN_LINE = re.compile(r"总 ?分 ?100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?=\s+[^\d\s.%]|\s*$)")
+_RESULT_IN_LINE = re.compile(
+    r"总分 {0,2}100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?=\s+[^\d\s.%]|\s*$)"
+)
 _HEADERS_REACH = 12  # lines above a run-together form's result row where its header (分值, 得分) may stand
 
 
@@ -607,7 +609,7 @@ def _result_in_a_run_together_form(line: str, above: str = "") -> re.Match[str] 
 
 
 _RESULT_ROW = re.compile(
-    r"\s*总 ?分 100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?: (?:(?:(?:评价|自评)?等[级次]|(?:评价|自评)结果)\s*[:：]?\s*)?(?:"
+    r"\s*总分 {1,2}100(?:\.0+)? ?分? (?P<score>\d+(?:\.\d+)?) ?分?(?: (?:(?:(?:评价|自评)?等[级次]|(?:评价|自评)结果)\s*[:：]?\s*)?(?:"
     + GRADE_WORDS
     + r"|\d+(?:\.\d+)?%))?\s*"
 )

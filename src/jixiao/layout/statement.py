@@ -29,12 +29,13 @@ _TRANSFER = "转移支付"
 
 
 # "20xx年度", "xx年度": anonymised years; "黄南州体育场2020免费…补助资金": a year without 年 before a name
-# (a batch or quarter after it is the year's: "2021第四批农机购置补贴资金" names the fund 农机购置补贴资金)
+# (a batch or quarter after it is the year's: "2021第四批农机购置补贴资金" names the fund 农机购置补贴资金; or a quoted name:
+# "现将我院2020“综合事务”项目…")
 _DIGITS = r"20(?:\d\d|[xX×*＊]{2}|[_＿]{2,4})"  # "20__年", "20____年": a year masked with underscores too
 # (a year's 度 is never a name's first character: "xx年度生化楼项目总额…")
 _YEAR = (
     rf"(?:{_DIGITS}\s*(?:年度?)?\s*第[一二三四五六七八九十\d]{{1,3}}(?:批次?|季度)"
-    rf"|{_DIGITS}\s*(?:年度|年(?!度)|(?=[\u4e00-\u9fff])(?![年第]))|[xX]{{2}}(?:年度|年(?!度)))"
+    rf"|{_DIGITS}\s*(?:年度|年(?!度)|(?=[\u4e00-\u9fff“\"])(?![年第]))|[xX]{{2}}(?:年度|年(?!度)))"
 )
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门|局|院|委|校|馆|站|所|中心))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
@@ -62,7 +63,8 @@ def _statements() -> tuple[re.Pattern[str], ...]:
     name = rf"(?P<name>[\u4e00-\u9fff()（）]{{2,30}}?{ending}+)"
     # a name quoted before the kind it is ("对“X”项目", "预算项目“X”项目"): the quoted words
     quoted = (
-        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?P<name>(?!(?:预算|专项)?项目[“\"])"
+        # (the year inside the quotes: "现将我局承担的“2019年X资金”项目…")
+        rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?:(?<=[“\"]){_YEAR})?(?P<name>(?!(?:预算|专项)?项目[“\"])"
         # (a quoted head of the name: "“银龄安康”居家养老上门服务项目")
         rf"(?:[“\"][\u4e00-\u9fff]{{2,12}}[”\"][\u4e00-\u9fff()（）]{{0,30}}?|[\u4e00-\u9fff()（）]{{2,30}}?)"
         rf"(?:{ending}+|(?=[”\"](?:项目|资金|经费))))"
@@ -79,7 +81,10 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?={_DIGITS}))?{_YEAR}?\s*"
             # (the unit's doing before the name: "现将我站2016年度实施基层农技推广补助项目资金绩效评价报告如下")
-            rf"(?:(?:组织)?实施的?|承担的?|负责的?)?{_QUOTE_OPEN}{name}{_QUOTE_CLOSE}(?:的)?(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:区域)?(?:绩效)?(?:自评|评价)?"
+            # (the year inside the quotes, the quoted fund called a project after them: "现将我局承担的“2019年X资金”项目绩效
+            # 自评情况报告如下")
+            rf"(?:(?:组织)?实施的?|承担的?|负责的?)?{quoted}{_QUOTE_CLOSE}(?:的)?(?:(?<=[”\"])项目)?"
+            rf"(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:区域)?(?:绩效)?(?:自评|评价)?"
             r"(?:工作)?(?:情况|结果)?(?:报告(?:公告|公示)?|公告|公示)如下"
         ),
         # "现将开远市红十字会2023年度部门整体和项目支出情况报告如下": a unit's whole spending, no fund named
