@@ -40,6 +40,24 @@ def test_empty_cells_lost_in_flattening_are_skipped_by_what_each_column_holds() 
     assert report.budget.adjusted is None
 
 
+def test_a_result_cell_holding_the_score_with_its_grade_in_brackets() -> None:
+    lines = ["某某自评情况表(单位:亿元)", "序号", "项目名称", "债券类型", "发行额度", "自评结果"]
+    lines += [
+        "1",
+        "某开发区智能装备产业园基础设施配套项目",
+        "产业园区基础设施专项债券",
+        "1.35",
+        "91.5分(优秀)",
+    ]
+    report = read("我单位对2022年度新增专项债券项目进行了绩效自评。\n" + "\n".join(lines) + "\n")
+    assert report.project == "某开发区智能装备产业园基础设施配套项目"
+    assert report.budget.adjusted == Decimal("13500")
+    assert (report.score, report.grade) == (Decimal("91.5"), "优秀")
+    # a bracket holding no grade word is no result
+    lines[-1] = "91.5分(自评)"
+    assert read("我单位对2022年度新增专项债券项目进行了绩效自评。\n" + "\n".join(lines) + "\n").grade is None
+
+
 def test_a_table_of_several_rows_names_no_one_project() -> None:
     second = ["2", "甲县某镇人民政府", "甲县某某有限公司", "甲县某产业园工程", "0.1", "良", "自评"]
     report = read(LEAD + " | ".join(HEADERS) + "\n" + " | ".join(ROW) + "\n" + " | ".join(second) + "\n")

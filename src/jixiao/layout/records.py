@@ -53,10 +53,25 @@ def _fits(field: str, text: str) -> bool:
     if field in ("budget", "executed", "score"):
         return _FIGURE.fullmatch(text) is not None and (field != "score" or Decimal(text) <= _MAX_SCORE)
     if field == "grade":
-        return vocabulary().grade_word.fullmatch(text) is not None
+        return vocabulary().grade_word.fullmatch(text) is not None or _scored_grade(text) is not None
     if field == "number":
         return text == "1"
     return _ROW_NUMBER.fullmatch(text) is None  # a remark, never the next row's number
+
+
+_SCORE_WITH_GRADE = re.compile(r"(?P<score>\d+(?:\.\d+)?)\s*分?\s*[(（]\s*(?P<grade>[^()（）]{1,4})\s*[)）]")
+
+
+def _scored_grade(text: str) -> re.Match[str] | None:
+    """A result's cell holding the score with its grade in brackets ("91.5分(优秀)")."""
+    found = _SCORE_WITH_GRADE.fullmatch(text)
+    if (
+        found is None
+        or Decimal(found.group("score")) > _MAX_SCORE
+        or not vocabulary().grade_word.fullmatch(found.group("grade"))
+    ):
+        return None
+    return found
 
 
 def record_cells(cells: Sequence[Cell]) -> tuple[list[Labelled], bool]:
@@ -121,6 +136,14 @@ def _row(
             amount = Decimal(cell.text) * _TO_WAN[unit]
             key = "budget.adjusted" if field == "budget" else "budget.executed"
             values.append(Labelled(key, 0, str(amount), cell.line, cell.start, cell.end))
+        elif field == "grade" and (both := _scored_grade(cell.text)) is not None:
+            if "score" not in (column[0] for column in columns):
+                values.append(
+                    Labelled("score", rank, both.group("score"), cell.line, *_span(cell, both, "score"))
+                )
+            values.append(
+                Labelled("grade", rank, both.group("grade"), cell.line, *_span(cell, both, "grade"))
+            )
         elif field not in ("number", "other"):
             values.append(Labelled(field, rank, cell.text, cell.line, cell.start, cell.end))
     has_project = any(value.field == "project" for value in values)
@@ -128,3 +151,7 @@ def _row(
         return [], False
     # a second row: the table is about several projects, none of them the page's
     return values, at < len(cells) and _ROW_NUMBER.fullmatch(cells[at].text) is not None
+
+
+def _span(cell: Cell, found: re.Match[str], group: str) -> tuple[int, int]:
+    return cell.start + found.start(group), cell.start + found.end(group)
