@@ -1758,6 +1758,11 @@ def test_a_unit_introducing_itself_with_its_short_name() -> None:
     assert read(project).unit == "凤凰县残疾人联合会"
     # an office cited on the way is not the unit
     assert read(head + "根据县财政局（以下简称“财政局”）要求，我局开展了自评。\n").unit is None
+    # a township's government, named in short, drawing on its own conditions; one that governs its villages
+    township = "农村人居环境整治项目绩效自评报告\n为贯彻上级部署,桃江县灰山港镇人民政府(以下简称镇政府)结合本镇实际,统筹实施整治项目。\n"
+    assert read(township).unit == "桃江县灰山港镇人民政府"
+    governs = "村级组织运转经费绩效自评报告\n一、基本情况\n宣汉县南坝镇人民政府下辖21个行政村、3个社区。\n"
+    assert read(governs).unit == "宣汉县南坝镇人民政府"
 
 
 def test_a_projects_unit_in_brackets_after_the_title_or_under_it_after_a_dash() -> None:

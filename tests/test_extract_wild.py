@@ -3918,6 +3918,16 @@ def test_a_unit_named_after_the_office_it_stands_under() -> None:
     assert report.unit == "某市交通警察支队直属二大队"
 
 
+def test_a_part_opened_by_qizhong_names_no_project() -> None:
+    """ "…全年执行数1896.37万元。其中中央财政资金全年预算数900万元…": a part of the money, no project's name."""
+    report = read(
+        "关于2022年度项目支出绩效自评情况的报告\n年度资金总额全年预算数2146.37万元,全年执行数1896.37万元,预算执行率88.35%。"
+        "其中中央财政资金全年预算数900万元,全年执行数650万元。\n"
+    )
+    assert report.project is None
+    assert report.budget.adjusted == D("2146.37")
+
+
 def test_a_quoted_fund_with_its_year_inside_the_quotes() -> None:
     """ "现将我局承担的“2019年X资金”项目绩效自评情况报告如下", "现将我院2020“综合事务”项目支出绩效自评…": the quoted name,
     its year (inside the quotes or bare before them) no part of it, called a project after the quotes."""

@@ -512,6 +512,8 @@ _DESCRIBES = (
     "內設",
     "下设",
     "下設",
+    "下辖",  # "X镇人民政府下辖21个行政村": the places it governs
+    "下轄",
     "现有",  # "X档案馆现有库房于2003年建成", "X中心现有在职职工…": what it has
     "現有",
 )
@@ -707,8 +709,9 @@ _PREPOSITIONS = frozenset("经由向对在被")
 
 @functools.cache
 def _introduced() -> re.Pattern[str]:
-    """An organisation's name opening a clause, its short name in brackets after it, then what it is or does."""
-    describes = "|".join((*_DESCRIBES, "对", "負責", "负责", "主要", "组织", "实施"))
+    """An organisation's name opening a clause, its short name in brackets after it, then what it is or does
+    ("X镇人民政府(以下简称镇政府)结合本镇实际,统筹实施…")."""
+    describes = "|".join((*_DESCRIBES, "对", "負責", "负责", "主要", "组织", "实施", "结合", "統籌", "统筹"))
     return re.compile(
         r"(?:^|(?<=[。；;，,:：\s由经在对]))(?P<name>(?:(?![由经在对])[\u4e00-\u9fff]){3,30})"
         r"[(（]\s*(?:以下)?(?:简称|下称|簡稱)[:：]?\s*"
