@@ -4094,6 +4094,12 @@ def test_a_figure_a_scan_broke_with_letters_is_not_read() -> None:
     assert budget_of(text).adjusted is None
 
 
+def test_a_figure_whose_first_digits_the_conversion_lost_is_not_read() -> None:
+    text = "某省2023年度困难群众救助补助资金绩效自评报告\n全年预算数798875.42万元,全省执行数7\ufffd2316.08万元。\n"
+    assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal("798875.42"), None)
+    assert budget_of(text.replace("7\ufffd2316.08", "792316.08")).executed == Decimal("792316.08")
+
+
 def test_a_form_rows_cells_after_an_empty_source_cell_are_the_wholes() -> None:
     text = (
         "某局2023年度职业技能培训补助项目支出绩效自评报告\n"

@@ -167,6 +167,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         ):
             # "全年预算数I3B0万元": the end of a figure a scan broke with letters, unreadable; never "0万元"
             continue
+        if match.group("num") and text[match.start("num") - 1 : match.start("num")] == "\ufffd":
+            continue  # "执行数7\ufffd2316.08万元": the end of a figure whose digits the conversion lost
         quantity = _build(match, text, offset)
         if quantity is not None:
             found.append(quantity)
