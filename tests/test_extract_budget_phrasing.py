@@ -2865,6 +2865,13 @@ def test_a_funds_table_one_cell_a_line_with_wrapped_headers_and_planned_funds() 
         "合计\n48.63\n61.29\n59.82\n97.60%\n基本支出\n35.22\n36.54\n36.54\n100%\n"
     )
     assert year_figures(wrapped) == (Decimal("48.63"), Decimal("61.29"), Decimal("59.82"))
+    # a wrapped header's end carrying the column's letter ("全年预算" / "数(A)"), the 分值 cell left blank
+    lettered = (
+        "某市农村公路养护补助项目支出绩效自评表\n项目资金\n(万元)\n年初预算数\n全年预算\n数(A)\n全年执行\n数(B)\n分值\n"
+        "执行率\n(B/A)\n得分\n年度资金总额\n3200\n3468.2\n3391.75\n97.80%\n9.78\n"
+    )
+    assert year_figures(lettered) == (Decimal("3200"), Decimal("3468.2"), Decimal("3391.75"))
+    assert budget_of(lettered).execution_rate == Decimal("97.80")
     planned = (
         "某县文化和旅游局2020年度公共文化服务体系建设专项资金绩效自评报告\n资金来源\n资金计划\n(万元)\n资金到位\n(万元)\n"
         "实际支出\n(万元)\n执行率\n中央资金\n96\n96\n92.36\n96.21%\n省级资金\n50.5\n50.5\n47.46\n93.98%\n"
@@ -4092,6 +4099,22 @@ def test_a_funds_money_wholly_spent_is_the_budget_the_full_rate_is_of() -> None:
 def test_a_figure_a_scan_broke_with_letters_is_not_read() -> None:
     text = "某市2023年度电子商务项目支出绩效自评报告\n市级统筹中央财政资金全年预算数I3B0万元用于项目建设。\n"
     assert budget_of(text).adjusted is None
+
+
+def test_of_two_stated_rates_the_one_the_budget_and_spending_give() -> None:
+    """A department's income row read as its total ("本年收入合计 … 100%"), and its spending's rate stated later: the
+    rate the budget and the spending give is the report's."""
+    text = (
+        "某县科学技术协会2020年度部门整体支出绩效自评报告\n年初批复预算186.42万元,预算调整后213.75万元,全年实际支出207.38万元。"
+        "本年收支决算情况如下(单位:万元):项目 年初预算数 调整后预算数 决算数 执行率 本年收入合计 186.42 213.75 213.75 100%\n"
+        "部门预算执行率实际完成97.02%。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("213.75"),
+        Decimal("207.38"),
+        Decimal("97.02"),
+    )
 
 
 def test_a_figure_whose_first_digits_the_conversion_lost_is_not_read() -> None:

@@ -3339,6 +3339,24 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
             executed = agreeing.pop()
     if (
         adjusted is not None
+        and executed is not None
+        and rate is not None
+        and not rate_agrees(adjusted, executed, rate)
+    ):
+        # "本年收入合计 … 100%  本年支出合计 … 97.02%" (a department's income row read as its total) and "部门预算执行率
+        # 实际完成97.02%": of the rates stated, the one the budget and the spending give is the report's (not a worked
+        # computation's, "执行率 4.62/5 = 92.40%", beside a rate the report states otherwise: a slip to find)
+        agreeing_rates = {
+            r.value
+            for r in stated["execution_rate"]
+            if isinstance(r.value, Decimal)
+            and rate_agrees(adjusted, executed, r.value)
+            and not _in_computation(ctx, r)
+        }
+        if len(agreeing_rates) == 1:
+            rate = agreeing_rates.pop()
+    if (
+        adjusted is not None
         and rate is not None
         and (executed is None or not rate_agrees(adjusted, executed, rate))
         and (paid := _paid_out_at_the_rate(ctx, stated["execution_rate"], adjusted, rate)) is not None

@@ -25,7 +25,7 @@ from jixiao.layout.wrap import width
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$")
 _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
-    r"|^(?:数|额|金额)$"  # the end of a header its cell wrapped: "全年预算" / "数"
+    r"|^(?:数|额|金额)\s*(?:[(（][^()（）]*[)）])?$"  # the end of a header its cell wrapped: "全年预算" / "数", "数(A)"
 )
 # a column's formula in the header, on its own line in a form printed one cell a line: "⑥=⑤/④", "④=①+②+③"
 _FORMULA = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*=\s*[①②③④⑤⑥⑦⑧⑨⑩+\-−×÷/*()（）\s]+$")
