@@ -1639,6 +1639,15 @@ def test_a_sites_name_run_into_the_title_and_a_superior_named_on_a_units_own_rep
         "石门县人民政府石门县民政局2021年度部门整体支出绩效自评报告",
     ):
         assert unit_of(title + "\n发布日期：2022-05-10\n一、部门基本情况\n") == "石门县民政局", title
+    # a mirror's repeat of the name's end, or the report's kind in brackets before the name, is no part of it
+    assert (
+        unit_of("南平市建阳区文化馆建阳区文化馆2019年度部门整体支出绩效自评报告\n一、部门概况\n")
+        == "南平市建阳区文化馆"
+    )
+    assert (
+        unit_of("(整体支出)天津市津南区档案馆2021年度部门整体支出绩效自评报告\n一、部门概况\n")
+        == "天津市津南区档案馆"
+    )
     # a school's own report naming only its 主管部门: the superior is not the unit
     text = "2022年度部门整体支出绩效自评报告\n主管部门：某县教育局\n一、学校基本情况\n我校共有教学班24个。\n"
     assert unit_of(text) is None

@@ -276,6 +276,8 @@ _BEFORE_UNIT = (
     re.compile(r"^(?:【[^】]{1,10}】\s*)+"),  # a site's tag: "【精品文档】某县卫健委…"
     # a document site's file title run into the report's own: "项目评价报告莒南县档案馆2020年…"
     re.compile(r"^(?:项目|部门整体|整体支出)?(?:绩效)?(?:自评|评价|自评价)报告(?=[\u4e00-\u9fff]{2,})"),
+    # the kind of the report in brackets before it: "(整体支出)某区档案馆2021年度…"
+    re.compile(r"^[(（](?:部门|单位)?(?:整体支出|整体|项目支出)[)）]\s*"),
     # (a list number, or a page's number run into the name: "1、1临湘市科学技术协会…", no name opens with a digit)
     re.compile(
         r"^(?:\d{1,2}\s*[.、．]|"
@@ -312,7 +314,17 @@ def tidy_unit(name: str) -> str | None:
         # "石门县人民政府门户网站石门县民政局": the site's name run into the title, the unit's own place again (not
         # "安宁市人民政府禄脿街道办事处", the city's township)
         name = site.group("rest")
+    name = _without_its_repeat(name)
     return name if name and not _NOT_IN_UNIT.search(name) else None
+
+
+def _without_its_repeat(name: str) -> str:
+    """A name a mirror printed with its own end again ("南平市建阳区文化馆建阳区文化馆"): once."""
+    for size in range(len(name) // 2, 3, -1):
+        end = name[-size:]
+        if name[:-size].endswith(end) and organisation_end(end) == len(end):
+            return name[:-size]
+    return name
 
 
 # a government's site named before a unit's full name ("溆浦县人民政府溆浦县发展和改革局")
