@@ -458,9 +458,14 @@ def test_an_earlier_years_or_another_evaluations_score_and_grade_are_not_the_rep
         "2022年度绩效评价中，县财政局组织的复核评价得分为84分，评价等级为“良”。",
         "2022年，该项目经第三方机构评价，得分82.5分，评价等级为“良”。",
         "2022年度该项目纳入省财政厅绩效评价抽查范围，评价结果为良。",
+        # the year before named ahead of what its evaluation was of, however long that name
+        "上年度人口普查准备阶段经费自评得分为92.6分，本年度按照评分办法开展评价。",
     ):
         extracted = read(report + before + own)
         assert (extracted.score, extracted.grade) == (Decimal(93), "优"), before
+    # (beside the form's own result, it is no rival to it)
+    form = "上年度人口普查准备阶段经费自评得分为92.6分。\n一级指标\t分值\t得分\n决策\t15\t15\n合计\t100\t93.9\n评价等级\t优\n"
+    assert read(report + form).score == Decimal("93.9")
     # the year opening its sentence before a comma, or a section headed as the years before: that year's result alone
     for before in (
         "二、上年度绩效评价结果运用\n2022年度，我局部门整体支出绩效自评得分89分，评价等级为良。\n",
@@ -1848,6 +1853,16 @@ def test_a_result_row_whose_label_a_scan_spread_over_its_cell() -> None:
     assert (read(text).score, read(text).grade) == (D("78"), "良好")
     assert read(text.replace("总 分 100", "总分 100")).score == D("78")
     assert read(text.replace("总 分 100", "总分   100")).score is None
+
+
+def test_a_result_row_run_into_a_line_with_its_graded_cell_labelled_evaluation() -> None:
+    """ "…服务对象满意度 10 7 合计 100 87 评价等级 良": a score table flattened into its sentence, the result row's grade
+    under 评价等级; last year's score before it is none of the report's."""
+    text = (
+        "某县农业农村局2021年度农村实用人才培训补助资金绩效自评报告\n上年度本项目评价得分92分,本年度评价得分如下表:评价指标 分值 "
+        "得分 项目立项 6 6 绩效目标 5 5 服务对象满意度 10 7 合计 100 87 评价等级 良,(评价等级按90分(含)以上为优)\n"
+    )
+    assert (read(text).score, read(text).grade) == (D("87"), "良")
 
 
 def test_a_units_figures_after_a_listings_semicolon_are_that_units() -> None:

@@ -724,8 +724,14 @@ def another_years(text: str, position: int, year: int | None) -> bool:
     if last.group(1) is not None and (year is None or int(last.group(1)) == year):
         return False
     # the year right before the score's words ("2022年度部门整体支出绩效自评得分"), not a fund's or a rule's
-    # ("2022年提前下达的X资金自评得分", "按照2021年修订的评分办法…得分")
+    # ("2022年提前下达的X资金自评得分", "按照2021年修订的评分办法…得分"); a year named as the one before opens what
+    # that year's evaluation was of ("上年度人口普查准备阶段经费自评得分为92.6分"), never a fund's own
+    if last.group(1) is None and not _CARRIED_OVER.match(clause, last.end()):
+        return True
     return len(_EVALUATION_WORDS.sub("", clause[last.end() :])) <= _YEAR_REACH
+
+
+_CARRIED_OVER = re.compile(r"\s*(?:的)?(?:结转|结余)")
 
 
 _SAME_PERIOD = re.compile(r"\s*度?\s*同期")
@@ -881,7 +887,7 @@ _GRADED_HEADERS_REACH = 40  # lines of indicator rows between a graded result ro
 # "总分 100 99.8 优", "总 分 | 100 | 99.60 | 等 级 | 优")
 _GRADED_RESULT_IN_LINE = re.compile(
     rf"(?:合 ?计|总 ?分)\s*[|｜]?\s*100(?:\.0+)?\s*分?\s*[|｜]?\s*(?P<score>\d{{2,3}}(?:\.\d{{1,2}})?)\s*分?\s*[|｜]?\s*"
-    rf"(?:(?:自评)?等 ?级\s*[|｜:：]?\s*)?(?P<grade>{GRADE_WORDS})"
+    rf"(?:(?:自评|评价)?等 ?[级次]\s*[|｜:：]?\s*)?(?P<grade>{GRADE_WORDS})"
 )
 
 
