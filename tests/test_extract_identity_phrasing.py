@@ -382,6 +382,12 @@ def test_a_place_describing_where_it_lies_in_a_report_that_speaks_as_the_place()
     text = "一、项目概况\n该项目主要用于村级工作运转。某某塘镇地处某县偏远乡镇,辖14个行政村。\n"
     assert read(text + "我镇严格管理资金。\n").unit == "某某塘镇"
     assert read(text + "我局严格管理资金。\n").unit is None  # a bureau's report: the place is not its unit
+    # the township's government described by its full name too: one unit, named both ways
+    described = (
+        "一、部门概况\n(一)部门基本情况\n琅塘镇人民政府是某县辖下的一级地方政权机关,内设7个办公室。琅塘镇地处某县东北部,辖25个"
+        "行政村。\n我镇资金全部拨付到村。\n"
+    )
+    assert read(described).unit == "琅塘镇人民政府"
 
 
 def test_the_unit_that_says_it_carried_out_the_self_evaluation() -> None:

@@ -111,6 +111,9 @@ def _says_too(weaker: Candidate, name: Candidate) -> bool:
     )
 
 
+_GOVERNMENT = frozenset({"人民政府", "政府"})
+
+
 def _short_for(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` with characters left out (a name's short form), in order, starting
     with the same character."""
@@ -124,7 +127,9 @@ def _short_for(short: str, full: str) -> bool:
     if len(short) < 3 or short[0] != full[0]:
         return False
     if full.startswith(short) and short.endswith(vocabulary().place_suffixes):
-        return False  # "昌宁县" is the place of "昌宁县乡村振兴局", not its short form
+        # "昌宁县" is the place of "昌宁县乡村振兴局", not its short form; but the place a government governs names it
+        # ("琅塘镇" of "琅塘镇人民政府", a township speaking as 我镇)
+        return full[len(short) :] in _GOVERNMENT
     rest = iter(full)
     return all(character in rest for character in short)
 
