@@ -998,6 +998,44 @@ def _item_opening_its_clause(text: str, position: int, own_project: str) -> str 
     return found.group("name")
 
 
+# a work or project opening a clause, then its progress or its money ("富顺文庙安防工程已完工", "X工程项目资金使用…")
+_WORK_CLAUSE = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff()（）·]{4,40}?(?:工程|项目))"
+    r"(?=\s*(?:已|正在|尚|目前|项目资金|资金|共|累计|完成|支出|使用|拨付|支付))"
+)
+_SEGMENT_BREAK = re.compile(r"[；;]")
+_SENTENCE_CLOSE = re.compile(r"[。！？!?\n]")
+_CLAUSE_OR_SEGMENT_BREAK = re.compile(r"[；;，,]")
+
+
+def _works_own_clause(text: str, position: int) -> str | None:
+    """The work a figure is stated of when its sentence tells two works in turn, each in its own "；" part, opening
+    a clause with its name ("…共下达155万元,截至目前,A工程已完工…,资金支付35万元,资金使用率100%;B工程项目资金使用
+    912640元,资金使用率76.05%"): the named work's, not the whole's stated before it."""
+    begin = clause_start(text, position, 0, "。！？!?\n")
+    close = _SENTENCE_CLOSE.search(text, position)
+    end = close.start() if close is not None else len(text)
+    if _SEGMENT_BREAK.search(text, begin, end) is None:
+        return None
+    named: list[tuple[int, int, str]] = []  # (segment, where, name)
+    segment = 0
+    at = begin
+    for found in [*_CLAUSE_OR_SEGMENT_BREAK.finditer(text, begin, end), None]:
+        stop = found.start() if found is not None else end
+        work = _WORK_CLAUSE.match(text, at, stop)
+        if work is not None:
+            named.append((segment, at, work.group("name")))
+        if found is not None and found.group() in "；;":
+            segment += 1
+        at = stop + 1
+    own_segment = len(_SEGMENT_BREAK.findall(text, begin, position))
+    own = [name for seg, where, name in named if seg == own_segment and where <= position]
+    others = {name for seg, _, name in named if seg != own_segment}
+    if not own or not others - {own[-1]}:
+        return None
+    return own[-1]
+
+
 def _item_after_a_listings_semicolon(text: str, position: int) -> str | None:
     """The item a figure belongs to when its sentence opened a listing with "其中" and a "；" then began this item
     ("其中A工程执行率96.23%，自评99.62分；B项目执行率92.00%"): B's, named before the figure, not the whole's."""
@@ -1820,6 +1858,12 @@ def extract_budget(
                     field = "part.execution_rate"  # an item's or a batch's rate, not the report's
                 if (
                     not project
+                    and field == "budget.execution_rate"
+                    and (work := _works_own_clause(text, quantity.start)) is not None
+                ):
+                    field, part = "part.execution_rate", work  # "…;A工程…资金使用率100%;B工程…": A's rate
+                if (
+                    not project
                     and not part
                     and (named := _rate_of_a_listed_part(text, label, quantity.start, own_project))
                     is not None
@@ -2185,6 +2229,8 @@ def extract_budget(
             ):
                 # "…共计31万元…；X保护补助已支出253184元": one item of the fund's
                 field, part = f"part.{key}", listed_item
+            if field == f"budget.{key}" and (work := _works_own_clause(text, quantity.start)) is not None:
+                field, part = f"part.{key}", work  # "…;A工程已完工,资金支付35万元…;B工程…": A's money
             if project_kind and own_project and _encloses_own_project(ctx, quantity, own_project):
                 field = f"total.{key}"
             if part_of_the_year:
