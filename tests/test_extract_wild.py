@@ -3933,6 +3933,31 @@ def test_a_unit_named_after_the_office_it_stands_under() -> None:
     assert report.unit == "某市交通警察支队直属二大队"
 
 
+def test_the_fund_a_report_says_it_reported_checked_or_finished_evaluating() -> None:
+    """ "现就X资金绩效自评工作情况报告如下", "对2023年X资金使用情况进行了认真自查", "我局2020年度X资金绩效自评工作已经
+    完成": the fund evaluated; "对本乡实施的A项目及B经费开展了绩效自评": two funds, neither the page's."""
+    title = "关于2019年度项目支出绩效自评情况的报告\n"
+    for sentence, fund in (
+        ("根据要求,现就2019年度中央集中彩票公益金支持地方体育事业专项资金绩效自评工作情况报告如下:", "中央集中彩票公益金支持地方体育事业专项资金"),
+        ("根据要求,我单位对2023年国家文物保护资金使用情况进行了认真自查,现将自查情况报告如下。", "国家文物保护资金"),
+        ("我局2020年度农村义务教育学生营养改善计划补助资金绩效自评工作已经完成,现将自评表公开如下。", "农村义务教育学生营养改善计划补助资金"),
+    ):  # fmt: skip
+        assert read(title + sentence + "\n").project == fund, sentence
+    two = "根据通知安排,某乡对本乡实施的衔接资金产业发展项目及乡村振兴工作经费开展了绩效自评,现将自评情况报告如下:\n"
+    assert read(title + two).project is None
+
+
+def test_two_works_money_told_in_turn_are_parts() -> None:
+    """ "…共下达155万元,…,截至目前,A工程已完工…,资金支付35万元,资金使用率100%;B工程项目资金使用912640元,资金使用率
+    76.05%": each work's money and rate, not the fund's (no rate to check against the fund's 155万元)."""
+    text = (
+        "关于2023年度项目支出绩效自评情况的报告\n2023年我市上述资金共下达155万元,资金到位率100%,截至目前,某文庙安防工程已完工并"
+        "通过初验,资金支付35万元,资金使用率100%;某石刻保护修缮工程项目资金使用912640元,资金使用率76.05%。\n"
+    )
+    budget = read(text).budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (D("155"), None, None)
+
+
 def test_a_part_opened_by_qizhong_names_no_project() -> None:
     """ "…全年执行数1896.37万元。其中中央财政资金全年预算数900万元…": a part of the money, no project's name."""
     report = read(

@@ -37,7 +37,7 @@ _YEAR = (
     rf"(?:{_DIGITS}\s*(?:年度?)?\s*第[一二三四五六七八九十\d]{{1,3}}(?:批次?|季度)"
     rf"|{_DIGITS}\s*(?:年度|年(?!度)|(?=[\u4e00-\u9fff“\"])(?![年第]))|[xX]{{2}}(?:年度|年(?!度)))"
 )
-_SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门|局|院|委|校|馆|站|所|中心))"
+_SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门|局|院|委|校|馆|站|所|中心|[县市区州旗镇乡]))"
 _QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
 
 
@@ -47,7 +47,7 @@ def _fund_end() -> re.Pattern[str]:
 
 
 # a word each of the statements below cannot do without, in their order: a line without it is not searched
-_STATEMENT_CUES = ("对", "现将", "现将", "开展", "关于", "下达", "评", "评", "整体", "经")
+_STATEMENT_CUES = ("对", "现", "现将", "开展", "关于", "下达", "评", "评", "整体", "经", "完成")
 
 
 @functools.cache
@@ -76,10 +76,11 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             # (its short form in brackets, then its lead: "X局(以下简称市民政局)牵头对全市…")
             rf"(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:牵头)?现?对{_SELF}?(?:(?:承担|实施|负责|管理|主管)的)?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{quoted}{_QUOTE_CLOSE}"
             r"(?:项目|资金|经费)?(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
-            r"(?:绩效)?(?:自评|评价)"
+            # (or checked by itself: "对2023年X资金使用情况进行了认真自查")
+            r"(?:绩效)?(?:自评|评价|自查)"
         ),
         re.compile(
-            rf"现将\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?={_DIGITS}))?{_YEAR}?\s*"
+            rf"现[将就]\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?={_DIGITS}))?{_YEAR}?\s*"
             # (the unit's doing before the name: "现将我站2016年度实施基层农技推广补助项目资金绩效评价报告如下")
             # (the year inside the quotes, the quoted fund called a project after them: "现将我局承担的“2019年X资金”项目绩效
             # 自评情况报告如下")
@@ -125,6 +126,11 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             r"(?:^|[。，,；;:：\s])经(?P<unit>[\u4e00-\u9fff]{3,24}?)"
             r"(?:(?:组织)?(?:绩效)?自评(?=[，,])|(?:绩效)?(?:自评|评价)?(?:工作)?(?:领导)?小组(?:综合)?(?:评价|评定|评审)(?=[，,]))"
             r"(?P<name>)"
+        ),
+        # "我局2020年度X资金绩效自评工作已经完成,现将自评表公开如下": the fund whose evaluation the unit finished
+        re.compile(
+            rf"(?:^|[。，,；;:：\s])(?:{_SELF}|(?P<unit>[\u4e00-\u9fff]{{3,24}}?))?{_YEAR}{name}(?:项目)?"
+            r"(?:绩效)?(?:自评|评价)(?:工作)?已(?:经)?(?:全部)?完成"
         ),
     )
 
@@ -370,9 +376,10 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     project = None
     # "对X项目及Y经费进行自评": two funds evaluated together, neither of them the page's project
     # ("…农机购置补贴资金等12个项目进行了绩效自评": a list of projects, no one of them the page's)
-    several = (
-        _another_fund().match(line.text, found.end("name")) is not None
-        or _AND_OTHERS.match(line.text, found.end("name")) is not None
+    # (after the name as it runs on: "对本乡实施的衔接资金产业发展项目及乡村振兴工作经费开展了绩效自评")
+    several = any(
+        _another_fund().match(line.text, at) is not None or _AND_OTHERS.match(line.text, at) is not None
+        for at in {found.end("name"), end}
     )
     if (
         found["name"]
