@@ -1758,6 +1758,27 @@ def test_a_departments_budget_on_its_income_side_for_the_whole_year() -> None:
         assert budget_of(text).adjusted == Decimal("18562.30")
 
 
+def test_a_departments_income_budget_as_adjusted_and_a_sites_title_field() -> None:
+    # hand-written: "调整后收入预算为…", the income side's adjusted budget, the spending and its rate agreeing with it
+    text = (
+        "某县人民医院2022年度部门整体支出绩效自评报告\n2022年年初收入预算13586.2万元,其中财政拨款收入1426.2万元、事业收入12160万元;"
+        "年中追加财政拨款382.5万元,调整后收入预算为13968.7万元。全年实际支出13702.44万元,预算执行率为98.09%。\n"
+    )
+    assert year_figures(text) == (Decimal("13586.2"), Decimal("13968.7"), Decimal("13702.44"))
+    # a tender site's "项目名称:" field holding the department's form title names no project the funds row is of
+    form = (
+        "某县人民医院2024年度部门整体支出绩效自评表\n项目名称: 某县人民医院2024年度部门整体支出绩效自评表\n"
+        "部门(单位)名称 某县人民医院\n(元) 全年预算数(A) 全年执行数(B) 分值 预算执行率 得分\n"
+        "年度资金总额: 286543000.00 281265894.37 10 98.16% 9.82\n"
+    )
+    budget = budget_of(form)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("28654.30"),
+        Decimal("28126.589437"),
+        Decimal("98.16"),
+    )
+
+
 def test_a_funds_block_printed_column_by_column() -> None:
     # hand-written: the rows' labels, then each column's header and its figures (the total row's first)
     text = (

@@ -1018,7 +1018,8 @@ def form_project(lines: Sequence[Line], number: int) -> str | None:
         name = found.group("name") or (head[at + 1].text.strip() if at + 1 < len(head) else "")
         if not 2 <= len(name) <= 60 or "|" in name or column_key(name) or _HEADER_WORDS.search(name):
             return None
-        return name
+        # "项目名称: X医院2024年度部门整体支出绩效自评表" (a site's field holding the page's title): the department's form
+        return None if _A_DEPARTMENTS_TITLE.search(name) else name
     # "附表2 优抚对象抚恤补助项目绩效自评表" over the row: the appended form's title names its project
     for line in reversed(head):
         titled = _PROJECT_FORM_TITLE.search(line.text)
@@ -1029,6 +1030,7 @@ def form_project(lines: Sequence[Line], number: int) -> str | None:
 
 _PROJECT_FORM_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff（）()“”]{2,40}?项目)(?:支出)?绩效(?:自评|评价)表")
 _NOT_A_PROJECTS_NAME = re.compile(r"年度|^(?:[本该各]|重点|部门)?项目$")
+_A_DEPARTMENTS_TITLE = re.compile(r"部门整体|单位整体|整体支出")
 _HEADER_WORDS = re.compile(
     r"(?:预算数|执行数|执行率|得分|分值|金额|[(（]\s*万?元\s*[)）]|资金来源|序号)$|^(?:年初|全年|调整后)"
 )
