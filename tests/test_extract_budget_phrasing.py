@@ -3967,6 +3967,15 @@ def test_a_budget_stated_after_a_listing_and_money_not_paid_are_read_as_before()
     assert budget.executed == Decimal(98)
 
 
+def test_a_subsidy_paid_out_told_by_a_clause_opening_with_duifu() -> None:
+    # hand-written after the tenth twin round: "截至…,兑付X补贴资金…万元" is the spending; "未兑付" (above) is not
+    text = (
+        "某县2020年农机购置补贴项目绩效自评报告\n2020年可用农机购置补贴资金538.32万元。\n"
+        "截至2020年12月31日,兑付农机购置补贴资金501.65万元,执行率为93.19%。\n"
+    )
+    assert year_figures(text) == (None, Decimal("538.32"), Decimal("501.65"))
+
+
 def test_a_levels_money_named_as_the_budget_is_that_levels_share() -> None:
     # hand-written after a real page: "年初预算县级资金" is the county's share of the allowance's budget, no initial budget
     # of the whole; a project the text names as that level's own ("市级…专项项目") keeps it
@@ -4142,6 +4151,8 @@ def test_a_figure_whose_first_digits_the_conversion_lost_is_not_read() -> None:
     text = "某省2023年度困难群众救助补助资金绩效自评报告\n全年预算数798875.42万元,全省执行数7\ufffd2316.08万元。\n"
     assert (budget_of(text).adjusted, budget_of(text).executed) == (Decimal("798875.42"), None)
     assert budget_of(text.replace("7\ufffd2316.08", "792316.08")).executed == Decimal("792316.08")
+    # a character lost after words leaves the figure after it whole
+    assert budget_of(text.replace("执行数7\ufffd", "执行数\ufffd")).executed == Decimal("2316.08")
 
 
 def test_a_form_rows_cells_after_an_empty_source_cell_are_the_wholes() -> None:

@@ -985,6 +985,17 @@ def _form_years(context: Context) -> Iterator[tuple[int, int]]:
 
 _PLANS = re.compile(load_vocabulary("identity")["plan_words"])
 _MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure|other_year)\.")
+_COMPARED = re.compile(r"较|比|同比|相比")
+
+
+def _this_years_too(context: Context, fact: Fact) -> bool:
+    """Whether the line of another year's figure states the report's own figure of the same kind before it: the two
+    years set side by side."""
+    key = fact.field.removeprefix("other_year.")
+    return any(
+        own.line == fact.line and (own.start, own.end) < (fact.start, fact.end)
+        for own in context.facts(f"budget.{key}")
+    )
 
 
 @rule(
@@ -1008,6 +1019,10 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
         # (a cited notice's year is the notice's: "根据《…关于拨付2022年X资金的通知》,中央财政拨付…" in a report on 2023)
         text = without_citations(context.lines[fact.line - 1].text)
         begin = clause_start(text, fact.start, 0, "。；;！？")
+        if fact.field.startswith("other_year.") and (
+            _COMPARED.search(text, begin, fact.start) or _this_years_too(context, fact)
+        ):
+            continue  # "较2019年下达的496万元减少44万元", "…执行率93.19%;2019年执行数为409.68万元": a comparison
         mentioned = _YEAR.findall(text[begin : fact.start])
         if not mentioned and not _OVER_YEARS.search(text, begin, fact.start):
             # "截至2020年12月31日，实际支出…" in a report on 2021: the figure as the other year closed
