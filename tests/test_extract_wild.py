@@ -3958,6 +3958,22 @@ def test_two_works_money_told_in_turn_are_parts() -> None:
     assert (budget.adjusted, budget.executed, budget.execution_rate) == (D("155"), None, None)
 
 
+def test_a_rates_points_and_a_projects_kind_in_brackets() -> None:
+    """ "资金使用进度为96.52%,得分9.65分": the rate's own points, no total; "X工作经费(项目)绩效自评报告": the name without
+    the kind it is in brackets."""
+    report = read(
+        "某市民政局2021年度项目支出绩效自评报告\n补助25万元,实际使用资金24.13万元,资金使用进度为96.52%,得分9.65分。\n"
+    )
+    assert report.score is None
+    assert read(
+        "某委员会2021年度项目支出绩效自评报告\n预算执行率100%,得分10分。经综合评价,自评得分95分。\n"
+    ).score == D("95")
+    assert (
+        read("民族团结进步示范创建工作经费(项目)绩效自评报告\n一、基本情况\n").project
+        == "民族团结进步示范创建工作经费"
+    )
+
+
 def test_a_part_opened_by_qizhong_names_no_project() -> None:
     """ "…全年执行数1896.37万元。其中中央财政资金全年预算数900万元…": a part of the money, no project's name."""
     report = read(

@@ -365,6 +365,9 @@ _SHORT_NAME_GIVEN = re.compile(r"\s*[(（]\s*(?:以下)?简称[^()（）]{1,24}[
 _MONTHS_OPENING = re.compile(r"\s*\d{1,2}\s*月份?\s*(?:至|到|[-—－~～])\s*\d{1,2}\s*月份?(?:期间)?\s*")
 
 
+_KIND_IN_BRACKETS = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:项目|专项)\s*[)）]$")
+
+
 def tidy_project(name: str, unit: str | None) -> str:
     """A project's name without the report's unit it opens with ("人民医院灾后重建项目" of 芦山县人民医院,
     "市环境保护局环境治理财政专项资金") and without the kind of money that follows a work's or fund's own
@@ -378,6 +381,7 @@ def tidy_project(name: str, unit: str | None) -> str:
     name = _SHORT_NAME_GIVEN.sub(
         "", name
     )  # "城镇保障性安居工程(以下简称“安居工程”)": nor the short name it gives
+    name = _KIND_IN_BRACKETS.sub("", name)  # "X工作经费(项目)": nor the kind it is, in brackets
     name = _YEARS_IN_NAME.sub("", name)
     # a year or a place a template or the host left masked ("20xx年农村义务教育…", "XX县衔接推进…", "**县…"): no part of it
     # (a 某 place is a name the text gives, as a template's reader writes it)

@@ -580,6 +580,8 @@ _SCALE_ASIDE_BEFORE = re.compile(
     r"(?:得分|评分|打分|分数|结果)(?:情况)?\s*(?:如下|见下表|详见下表)?\s*[(（]\s*$"
 )
 _SCALE_ASIDE_REACH = 12
+_RATE_JUST_BEFORE = re.compile(r"\d%\s*[,，]\s*$")
+_RATES_POINTS_MOST = Decimal(20)  # the most points a rate's item carries in any scheme
 _SCORE_LABEL_AFTER = re.compile(
     r"\s*分?\s*[；;，,、]?\s*(?:自评|实际|最终|综合)?(?:得分|评分)\s*(?:为|是|:|：)?\s*\d"
 )
@@ -1166,6 +1168,12 @@ def extract_scores(
             project = project_stated_of(text, match.start())
         if plain and _MEASURED_SCORE.search(text, sentence_start(text, match.start()), match.start()):
             continue  # "参训学员结业考试平均得分85分": what the work measured, no indicator's nor the report's score
+        if (
+            plain
+            and value <= _RATES_POINTS_MOST
+            and _RATE_JUST_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        ):
+            continue  # "资金使用进度为96.52%,得分9.65分": the rate's own points, no total
         if category is None and plain and _under_points_heading(text, match.start()):
             continue  # "（一）数量指标（20分）：得分20分": a section's score, not the report's
         if category is not None:
