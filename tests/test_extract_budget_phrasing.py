@@ -3967,15 +3967,6 @@ def test_a_budget_stated_after_a_listing_and_money_not_paid_are_read_as_before()
     assert budget.executed == Decimal(98)
 
 
-def test_a_subsidy_paid_out_told_by_a_clause_opening_with_duifu() -> None:
-    # hand-written after the tenth twin round: "截至…,兑付X补贴资金…万元" is the spending; "未兑付" (above) is not
-    text = (
-        "某县2020年农机购置补贴项目绩效自评报告\n2020年可用农机购置补贴资金538.32万元。\n"
-        "截至2020年12月31日,兑付农机购置补贴资金501.65万元,执行率为93.19%。\n"
-    )
-    assert year_figures(text) == (None, Decimal("538.32"), Decimal("501.65"))
-
-
 def test_a_levels_money_named_as_the_budget_is_that_levels_share() -> None:
     # hand-written after a real page: "年初预算县级资金" is the county's share of the allowance's budget, no initial budget
     # of the whole; a project the text names as that level's own ("市级…专项项目") keeps it

@@ -738,6 +738,9 @@ def test_a_name_wrapped_in_its_form_cell_is_read_whole() -> None:
         read(form.format("项目名称 | 农村公路养护经费(县道\n乡道 | 联系人 | 程某")).project
         == "农村公路养护经费"
     )
+    # a seal's note the line broke is no part of the name
+    sealed = "项目支出绩效自评表\n实施单位 某县疾病预防控制中心（盖\n章） 主管部门 某县卫健委\n"
+    assert read(sealed).unit == "某县疾病预防控制中心"
 
 
 def test_a_forms_cells_filled_on_blank_lines_and_a_fund_named_after_several_works() -> None:
@@ -1776,8 +1779,13 @@ def test_a_unit_introducing_itself_with_its_short_name() -> None:
     # a township's government, named in short, drawing on its own conditions; one that governs its villages
     township = "农村人居环境整治项目绩效自评报告\n为贯彻上级部署,桃江县灰山港镇人民政府(以下简称镇政府)结合本镇实际,统筹实施整治项目。\n"
     assert read(township).unit == "桃江县灰山港镇人民政府"
-    governs = "村级组织运转经费绩效自评报告\n一、基本情况\n宣汉县南坝镇人民政府下辖21个行政村、3个社区。\n"
-    assert read(governs).unit == "宣汉县南坝镇人民政府"
+    # (not an office cited or drawing on another's conditions, nor the unit speaking of itself as 我镇)
+    for cited in (
+        "根据桃江县人民政府（以下简称县政府）统筹安排，我局实施项目。\n",
+        "湖南省财政厅（以下简称省财政厅）结合全省实际，下达资金。\n",
+        "我镇人民政府（以下简称镇政府）结合本镇实际开展工作。\n",
+    ):
+        assert read("部门整体支出绩效自评报告\n" + cited).unit is None, cited
 
 
 def test_a_projects_unit_in_brackets_after_the_title_or_under_it_after_a_dash() -> None:

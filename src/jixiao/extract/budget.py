@@ -1006,6 +1006,8 @@ _WORK_CLAUSE = re.compile(
 _SEGMENT_BREAK = re.compile(r"[；;]")
 _SENTENCE_CLOSE = re.compile(r"[。！？!?\n]")
 _CLAUSE_OR_SEGMENT_BREAK = re.compile(r"[；;，,]")
+_FIGURE_OF_MONEY_OR_RATE = re.compile(r"\d(?:\.\d+)?\s*(?:万?元|%)")
+_SUMMED_UP = re.compile(r"共|合计|累计|全部|总")
 
 
 def _works_own_clause(text: str, position: int) -> str | None:
@@ -1018,20 +1020,30 @@ def _works_own_clause(text: str, position: int) -> str | None:
     if _SEGMENT_BREAK.search(text, begin, end) is None:
         return None
     named: list[tuple[int, int, str]] = []  # (segment, where, name)
+    ends: list[int] = []  # where each "；" part ends
     segment = 0
     at = begin
     for found in [*_CLAUSE_OR_SEGMENT_BREAK.finditer(text, begin, end), None]:
         stop = found.start() if found is not None else end
         work = _WORK_CLAUSE.match(text, at, stop)
         if work is not None:
-            named.append((segment, at, work.group("name")))
-        if found is not None and found.group() in "；;":
+            named.append((segment, work.end("name"), work.group("name")))
+        if found is None or found.group() in "；;":
             segment += 1
+            ends.append(stop)
         at = stop + 1
     own_segment = len(_SEGMENT_BREAK.findall(text, begin, position))
     own = [name for seg, where, name in named if seg == own_segment and where <= position]
-    others = {name for seg, _, name in named if seg != own_segment}
+    # (another work with its own money told after its name: "…;B工程项目资金使用912640元…", not "…;B项目尚未开工")
+    others = {
+        name
+        for seg, where, name in named
+        if seg != own_segment and _FIGURE_OF_MONEY_OR_RATE.search(text, where, ends[seg])
+    }
     if not own or not others - {own[-1]}:
+        return None
+    # "…;B工程已完工,项目资金共支出126.26万元": the whole's money, summed, told after the works
+    if _SUMMED_UP.search(text, clause_start(text, position, begin, "，,；;"), position):
         return None
     return own[-1]
 

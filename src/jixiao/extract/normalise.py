@@ -65,8 +65,10 @@ _SPACED_THOUSANDS = re.compile(
 )
 # a table's two-character row label spread over its cell ("合  计   1,082.40", "总 分 100 78"): one word, its spaces
 # after it
+# (总 分 not in a line spread out character by character: "评 价 总 分 100 分")
 _SPREAD_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:([合总小])([ \u3000]+)(计)|(总)([ \u3000]+)(分))(?![\u4e00-\u9fff])"
+    r"(?<![\u4e00-\u9fff])(?:([合总小])([ \u3000]+)(计)|(?<![\u4e00-\u9fff][ \u3000])(总)([ \u3000]+)(分))"
+    r"(?![\u4e00-\u9fff])"
 )
 # the rate's word a PDF's text broke with a space ("预算执 行率96.5%"): one word, its spaces after it
 _BROKEN_RATE_WORD = re.compile(r"执 +行率|执行 +率")

@@ -727,8 +727,13 @@ def another_years(text: str, position: int, year: int | None) -> bool:
         return False
     # the year right before the score's words ("2022年度部门整体支出绩效自评得分"), not a fund's or a rule's
     # ("2022年提前下达的X资金自评得分", "按照2021年修订的评分办法…得分"); a year named as the one before opens what
-    # that year's evaluation was of ("上年度人口普查准备阶段经费自评得分为92.6分"), never a fund's own
-    if last.group(1) is None and not _CARRIED_OVER.match(clause, last.end()):
+    # that year's evaluation was of when it opens the clause ("上年度人口普查准备阶段经费自评得分为92.6分"), never a
+    # fund's own ("上年度结转…"), nor what this year's result was judged against ("根据上年度…及本年度…综合评定…")
+    if (
+        last.group(1) is None
+        and not clause[: last.start()].strip()
+        and not _CARRIED_OVER.match(clause, last.end())
+    ):
         return True
     return len(_EVALUATION_WORDS.sub("", clause[last.end() :])) <= _YEAR_REACH
 
@@ -1168,14 +1173,15 @@ def extract_scores(
             project = project_stated_of(text, match.start())
         if plain and _MEASURED_SCORE.search(text, sentence_start(text, match.start()), match.start()):
             continue  # "参训学员结业考试平均得分85分": what the work measured, no indicator's nor the report's score
+        if category is None and plain and _under_points_heading(text, match.start()):
+            continue  # "（一）数量指标（20分）：得分20分": a section's score, not the report's
         if (
             plain
+            and category is None
             and value <= _RATES_POINTS_MOST
             and _RATE_JUST_BEFORE.search(text, max(0, match.start() - 4), match.start())
         ):
             continue  # "资金使用进度为96.52%,得分9.65分": the rate's own points, no total
-        if category is None and plain and _under_points_heading(text, match.start()):
-            continue  # "（一）数量指标（20分）：得分20分": a section's score, not the report's
         if category is not None:
             ctx.add("component", value, match.start(), match.end(), unit="分", subject=category)
         elif project is not None:

@@ -237,8 +237,11 @@ def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labe
     rest = _rest_of_a_name(following.text.strip())
     if rest is None:
         return value
-    joined = value.value + opened + _SEAL_NOTE.sub("", rest)
-    if opened and (")" in opened or "）" in opened or not _CLOSES_A_BRACKET.search(rest)):
+    # (a seal's note the line broke, "某县自然资源局（盖" / "章）", is no part of the name)
+    joined = _SEAL_NOTE.sub("", value.value + opened + rest)
+    if joined == value.value or (
+        opened and (")" in opened or "）" in opened or not _CLOSES_A_BRACKET.search(rest))
+    ):
         return value
     # "…窄路面拓宽改造" / "工程（第二批）": a batch's bracket after the name's ending; "X经费(扑火物资…保障)": what
     # the name is for, in the bracket it opened

@@ -77,7 +77,7 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             rf"(?:[(（]以下简称[^()（）]{{1,12}}[)）])?(?:牵头)?现?对{_SELF}?(?:(?:承担|实施|负责|管理|主管)的)?(?:(?P<target>[\u4e00-\u9fff]{{2,20}}?)(?:主管的|管理的|负责的)?(?={_DIGITS}))?{_YEAR}?{quoted}{_QUOTE_CLOSE}"
             r"(?:项目|资金|经费)?(?:的)?(?:管理)?(?:使用情况|使用|执行情况|支出情况|投入)?[^。，,]{0,20}?(?:开展|进行|实施)(?:了)?[^。]{0,12}?"
             # (or checked by itself: "对2023年X资金使用情况进行了认真自查")
-            r"(?:绩效)?(?:自评|评价|自查)"
+            r"(?:绩效)?(?:自评|评价|自查(?!自评|自评价))"
         ),
         re.compile(
             rf"现[将就]\s*{_SELF}?\s*(?:(?P<unit>[\u4e00-\u9fff]{{2,30}}?)\s*(?={_DIGITS}))?{_YEAR}?\s*"
@@ -133,6 +133,14 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             r"(?:绩效)?(?:自评|评价)(?:工作)?已(?:经)?(?:全部)?完成"
         ),
     )
+
+
+@functools.cache
+def _joined_funds() -> re.Pattern[str]:
+    """Two funds joined inside what was read as one name ("耕地地力保护补贴资金与农机购置补贴资金"): each ends as a fund
+    does ("义务教育薄弱环节改善与能力提升补助资金" joins no two)."""
+    ending = vocabulary().fund_ending
+    return re.compile(rf"(?:资金|经费|补贴|补助){ending}*[和及与、][\u4e00-\u9fff]{{2,30}}?{ending}")
 
 
 @functools.cache
@@ -299,6 +307,9 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
             if cue in text
             and (m := pattern.search(text))
             and _names_whom(m)
+            # (a check of itself names a fund only by a fund's name: not "对"三公"经费使用情况进行了认真自查", "对乱收费
+            # 问题进行了自查")
+            and not (m.group().endswith("自查") and not _A_FUNDS_NAME.search(m.group("name")))
             and not (_overseen(m) and _another_year(text, m, year))
             # "2021年,某县财政局对2021年度X资金开展了重点绩效评价": a finance office's review of a fund told in a
             # unit's report (what it corrected since) is no statement of the report's own evaluation, which may
@@ -324,6 +335,7 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
     return Evaluated(None, None)
 
 
+_A_FUNDS_NAME = re.compile(r"(?:资金|经费|补助|补贴|项目)$")
 _AND_OTHERS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:个|项)?\s*(?:项目|专项|资金)")
 
 
@@ -377,7 +389,12 @@ def _evaluated(line: Line, found: re.Match[str]) -> Evaluated:
     # "对X项目及Y经费进行自评": two funds evaluated together, neither of them the page's project
     # ("…农机购置补贴资金等12个项目进行了绩效自评": a list of projects, no one of them the page's)
     # (after the name as it runs on: "对本乡实施的衔接资金产业发展项目及乡村振兴工作经费开展了绩效自评")
-    several = any(
+    # (two funds finished together, "我局2020年度A资金与B资金绩效自评工作已完成"; a name the 对-form reads whole may join
+    # two funds' words, "A专项资金和B公益金专项转移支付", one transfer)
+    finished_together = (
+        found.group().endswith("完成") and _joined_funds().search(line.text, start, end) is not None
+    )
+    several = finished_together or any(
         _another_fund().match(line.text, at) is not None or _AND_OTHERS.match(line.text, at) is not None
         for at in {found.end("name"), end}
     )
@@ -519,8 +536,6 @@ _DESCRIBES = (
     "內設",
     "下设",
     "下設",
-    "下辖",  # "X镇人民政府下辖21个行政村": the places it governs
-    "下轄",
     "现有",  # "X档案馆现有库房于2003年建成", "X中心现有在职职工…": what it has
     "現有",
 )
@@ -706,7 +721,11 @@ def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | No
             for at in range(len(name) - 2):
                 if name[at] in _PREPOSITIONS and leading_place(name[at + 1 :]):
                     continue  # "经延边州文化…局(以下简称我局)向州政府申请": the place after the word before it
-                if leading_place(name[at:]) and organisation_end(name[at:]) == len(name) - at:
+                if (
+                    leading_place(name[at:])
+                    and organisation_end(name[at:]) == len(name) - at
+                    and not name.startswith(_SELF_OPENINGS, at)  # "我镇人民政府(以下简称镇政府)…": no name
+                ):
                     return Part(name[at:], line.number, named.start("name") + at, named.end("name"))
     return None
 
@@ -714,11 +733,17 @@ def _self_named_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | No
 _PREPOSITIONS = frozenset("经由向对在被")
 
 
+_OWN_CONDITIONS = (
+    r"结合(?:本(?:单位|部门|[镇乡县市区局委院校所站馆])|我[镇乡县市区局委院校所站馆])?(?:工作)?实际"
+)
+
+
 @functools.cache
 def _introduced() -> re.Pattern[str]:
     """An organisation's name opening a clause, its short name in brackets after it, then what it is or does
     ("X镇人民政府(以下简称镇政府)结合本镇实际,统筹实施…")."""
-    describes = "|".join((*_DESCRIBES, "对", "負責", "负责", "主要", "组织", "实施", "结合", "統籌", "统筹"))
+    # (or drawing on its own conditions: "结合本镇实际", never another's, "结合全省实际")
+    describes = "|".join((*_DESCRIBES, "对", "負責", "负责", "主要", "组织", "实施", _OWN_CONDITIONS))
     return re.compile(
         r"(?:^|(?<=[。；;，,:：\s由经在对]))(?P<name>(?:(?![由经在对])[\u4e00-\u9fff]){3,30})"
         r"[(（]\s*(?:以下)?(?:简称|下称|簡稱)[:：]?\s*"

@@ -985,16 +985,17 @@ def _form_years(context: Context) -> Iterator[tuple[int, int]]:
 
 _PLANS = re.compile(load_vocabulary("identity")["plan_words"])
 _MONEY_FIELDS = re.compile(r"\A(?:budget|income|expenditure|other_year)\.")
-_COMPARED = re.compile(r"较|比|同比|相比")
+# the year compared against, right before it ("较2019年", "比上年", "与2019年相比"), not 较 in other words ("较为规范")
+_COMPARED = re.compile(r"(?:较|比|同比|相比于?|与)\s*20\d{2}\s*年")
 
 
-def _this_years_too(context: Context, fact: Fact) -> bool:
-    """Whether the line of another year's figure states the report's own figure of the same kind before it: the two
-    years set side by side."""
+def _this_years_too(context: Context, fact: Fact, text: str) -> bool:
+    """Whether the sentence of another year's figure states the report's own figure of the same kind before it: the
+    two years set side by side ("…实际支出501.65万元,执行率93.19%;2019年执行数为409.68万元")."""
     key = fact.field.removeprefix("other_year.")
+    begin = clause_start(text, fact.start, 0, "。！？!?")
     return any(
-        own.line == fact.line and (own.start, own.end) < (fact.start, fact.end)
-        for own in context.facts(f"budget.{key}")
+        own.line == fact.line and begin <= own.start < fact.start for own in context.facts(f"budget.{key}")
     )
 
 
@@ -1020,7 +1021,7 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
         text = without_citations(context.lines[fact.line - 1].text)
         begin = clause_start(text, fact.start, 0, "。；;！？")
         if fact.field.startswith("other_year.") and (
-            _COMPARED.search(text, begin, fact.start) or _this_years_too(context, fact)
+            _COMPARED.search(text, begin, fact.start) or _this_years_too(context, fact, text)
         ):
             continue  # "较2019年下达的496万元减少44万元", "…执行率93.19%;2019年执行数为409.68万元": a comparison
         mentioned = _YEAR.findall(text[begin : fact.start])
