@@ -1019,7 +1019,7 @@ def _works_own_clause(text: str, position: int) -> str | None:
     end = close.start() if close is not None else len(text)
     if _SEGMENT_BREAK.search(text, begin, end) is None:
         return None
-    named: list[tuple[int, int, str]] = []  # (segment, where, name)
+    named: list[tuple[int, int, str]] = []  # (segment, where the name ends, name)
     ends: list[int] = []  # where each "；" part ends
     segment = 0
     at = begin
