@@ -3967,6 +3967,18 @@ def test_a_budget_stated_after_a_listing_and_money_not_paid_are_read_as_before()
     assert budget.executed == Decimal(98)
 
 
+def test_the_rate_stated_as_the_moneys_use_progress() -> None:
+    # hand-written after the eleventh twin round: "资金使用进度为96.52%", as 支出进度 is the rate; "加快资金使用进度" states none
+    text = "某市民政局2021年度养老服务体系建设专项经费项目绩效自评报告\n补助25万元,2021年实际使用资金24.13万元,资金使用进度为96.52%。\n"
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(25),
+        Decimal("24.13"),
+        Decimal("96.52"),
+    )
+    assert budget_of(text.replace("资金使用进度为96.52%", "督促加快资金使用进度")).execution_rate is None
+
+
 def test_a_levels_money_named_as_the_budget_is_that_levels_share() -> None:
     # hand-written after a real page: "年初预算县级资金" is the county's share of the allowance's budget, no initial budget
     # of the whole; a project the text names as that level's own ("市级…专项项目") keeps it
