@@ -4250,3 +4250,54 @@ def test_what_arrived_is_the_budget_where_the_rates_header_names_it_its_base() -
         Decimal("126.8"),
         Decimal(100),
     )
+
+
+def test_payments_summed_up_as_accumulated_spending_are_the_years() -> None:
+    text = (
+        "某县图书馆2021年度图书购置项目绩效自评报告\n项目全年预算5.2万元。2021年支付图书采购款3.6万元、"
+        "期刊订阅费1.2万元,累计支出4.8万元,预算执行率92.31%。\n"
+    )
+    assert year_figures(text) == (None, Decimal("5.2"), Decimal("4.8"))
+    # "累计" over the years, no sum of the payments before it, is not the year's
+    over_years = text.replace("累计支出4.8万元,预算执行率92.31%", "截至2021年底项目累计支出15.6万元")
+    assert budget_of(over_years).executed != Decimal("15.6")
+
+
+def test_money_paid_out_summed_up_and_paid_out_in_full_is_the_spending() -> None:
+    text = (
+        "某县2020年度城镇住房租赁补贴项目绩效自评报告\n下达租赁补贴资金52万元。全年向180户家庭发放租赁补贴,"
+        "发放金额合计48.36万元。\n"
+    )
+    assert year_figures(text) == (None, Decimal(52), Decimal("48.36"))
+    text = (
+        "某镇2019年度村级防疫员补助资金绩效自评报告\n2019年补助资金由省级补助资金28800元和县级配套资金19200元两部分"
+        "组成,共计48000元,用于全镇16名防疫员的工作补助。\n补助资金严格按照补助标准发放,48000元已全部发放到位。\n"
+    )
+    assert year_figures(text) == (None, Decimal("4.8000"), Decimal("4.8000"))
+
+
+def test_the_largest_whole_of_listed_parts_is_the_budget_when_one_whole_is_a_part_of_it() -> None:
+    text = (
+        "某省2021年度特岗教师补助资金绩效自评报告\n中央补助资金合计8,400万元(其中:提前下达6,000万元、"
+        "追加下达2,400万元)。\n补助资金共计10,000万元,其中:中央补助资金8,400万元,省级补助资金1,600万元。"
+        "全年支出9,300万元,执行率95%。\n"
+    )
+    assert budget_of(text).adjusted == Decimal(10000)
+
+
+def test_a_funds_row_whose_label_a_narrow_column_wrapped() -> None:
+    # a PDF's narrow first column: "年度资金总" on the row's line, "额" alone on the next
+    text = (
+        "某区残联2022年度残疾人事业发展补助资金绩效自评报告\n项目资金 年初预 全年预 全年执 分值 执行率 得分\n"
+        "(万元) 算数 算数 行数\n年度资金总 52.6 52.6 49.8 10 94.68% 9.47\n额\n"
+        "其中:当年财 52.6 52.6 49.8 — — —\n政拨款\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("52.6"),
+        Decimal("52.6"),
+        Decimal("49.8"),
+        Decimal("94.68"),
+    )
+    # a line under the row that does not end the label leaves the row unread
+    assert budget_of(text.replace("\n额\n", "\n合\n")).executed is None

@@ -2302,3 +2302,31 @@ def test_an_execution_progress_column_is_the_rate() -> None:
     text = "资金来源\t预算数(元)\t执行数(元)\t执行进度(%)\n年度资金总额\t30486127.93\t30015842.61\t98.46\n"
     [[total, *_]] = layout_of(text).funds
     assert {cell.key: str(cell.value) for cell in total.cells}["rate"] == "98.46"
+
+
+@pytest.mark.parametrize("separator", [" | ", " "])
+def test_funds_block_with_merged_label_cells_printed_once_per_column(separator: str) -> None:
+    # a web copy prints a merged cell once for each column it spans: "项目资金 | 项目资金 | 年初预算数 | …"
+    rows = [
+        [
+            "项目资金(万元)",
+            "项目资金(万元)",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "分值",
+            "执行率",
+            "得分",
+        ],
+        ["年度资金总额", "年度资金总额", "860", "1,240", "1,168.3", "10", "94.22%", "9.42"],
+    ]
+    text = "某县2021年度水利发展资金项目绩效自评表\n" + "\n".join(separator.join(row) for row in rows) + "\n"
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "initial": Decimal(860),
+        "adjusted": Decimal(1240),
+        "executed": Decimal("1168.3"),
+        "points": Decimal(10),
+        "rate": Decimal("94.22"),
+        "score": Decimal("9.42"),
+    }

@@ -2508,10 +2508,11 @@ def _whole_of_listed_parts(ctx: Context) -> None:
             ctx.add("whole.adjusted", quantity.value, quantity.start, quantity.end, quantity=quantity)
 
 
-# (what the money was for may come between: "54.6万元,用于村级文化协管员补助、农家书屋…,全部执行完毕")
+# (what the money was for may come between: "54.6万元,用于村级文化协管员补助、农家书屋…,全部执行完毕"; paid out to those
+# it is for: "36000元已全部发放到位")
 _IN_FULL = re.compile(
     r"(?:[^。；;，,\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?"
-    r"(?:[,，]\s*(?:主要|全部|专项)?用于[^。；;\n\d]{0,60}?[,，]\s*)?(?:全部|已)(?:使用|支出|支付|发放|执行)完毕"
+    r"(?:[,，]\s*(?:主要|全部|专项)?用于[^。；;\n\d]{0,60}?[,，]\s*)?(?:全部|已)(?:(?:使用|支出|支付|发放|执行)完毕|发放到(?:位|户|人))"
 )
 # the money of one source ("县级配套资金50万元已全部使用完毕") used up is not the project's spending
 # (a fund named after the level that grants it, "中央补助地方公共文化服务体系建设资金", is the project's own money)
@@ -2524,7 +2525,7 @@ def _spent_in_full(ctx: Context) -> None:
     """In a project report, money said to be used up or paid out ("4.4万元慰问经费于2019年1月全部使用完毕", "共计4.6万元
     全部发放完毕"): that amount is the spending too (a department's one fund used up is one slice of its spending)."""
     text = ctx.flow.text
-    if "完毕" not in text:
+    if "完毕" not in text and "发放到" not in text:
         return
     for index, quantity in enumerate(ctx.quantities):
         if not quantity.is_money or not _IN_FULL.match(text, quantity.end) or ctx.project_at(quantity.start):
@@ -2848,6 +2849,19 @@ _YEARS_SPAN = re.compile(r"20\d\d\s*年?\s*(?:—|-|－|~|～|至|到)\s*20\d\d\
 _SINCE = re.compile(r"截至|截止|以来|启动|实施期|执行期")
 
 
+def _sums_the_amounts_before(ctx: Context, fact: Fact) -> bool:
+    """Whether a figure is exactly the sum of the last two or more amounts before it in its sentence."""
+    at = ctx.flow.offset(fact.line, fact.start)
+    if at is None or not isinstance(fact.value, Decimal):
+        return False
+    start = sentence_start(ctx.flow.text, at)
+    before = [q.value for q in ctx.quantities if q.is_money and start <= q.start < at]
+    return any(
+        sum(before[-count:], Decimal(0)) == fact.value
+        for count in range(2, min(len(before), _WHOLE_PARTS) + 1)
+    )
+
+
 def _sentence_before(ctx: Context, fact: Fact) -> str:
     """The words of the figure's sentence before it, on its line."""
     text = ctx.read_text.get(fact.line, "")
@@ -3149,6 +3163,8 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         for f in stated["executed"]
         if _CUMULATIVE.search(clause := _clause_before(ctx, f))
         and (_SINCE.search(_sentence_before(ctx, f)) or not _OF_THE_YEAR.search(clause))
+        # ("支付采购款3.2万元、维护费1.1万元,累计支出4.3万元": the year's payments summed up)
+        and not _sums_the_amounts_before(ctx, f)
     ]
     if spent_over_years and any(
         f not in spent_over_years and _OF_THE_YEAR.search(_sentence_before(ctx, f))
@@ -3158,10 +3174,11 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     values = {key: _one_value(ctx, facts, department) for key, facts in stated.items()}
     wholes = {f.value for f in by_field.get("whole.adjusted", []) if isinstance(f.value, Decimal)}
     budgets = [f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)]
-    if values["adjusted"] is None and len(wholes) == 1 and max(wholes) == max(budgets, default=None):
+    if values["adjusted"] is None and wholes and max(wholes) == max(budgets, default=None):
         # the budget that the other stated budgets are parts of; one smaller than another stated budget is
-        # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…")
-        values["adjusted"] = wholes.pop()
+        # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…"), or one part of the largest whole
+        # ("补助资金共计18,222万元,其中:中央…15,362万元,自治区…2,860万元", the central money's batches listed before)
+        values["adjusted"] = max(wholes)
     if None in (values["adjusted"], values["executed"], values["execution_rate"]):
         # the statements of a figure differ (the whole's and a part's, the year's and the years'), or the budget is
         # stated on the income side ("我局收入预算268.45万元"), or the rate after a listed part ("…项目支出43.71万元，

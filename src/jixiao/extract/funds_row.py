@@ -465,7 +465,7 @@ def extract_funds_rows(
     the audit checks them as it checks the form's."""
     read: set[int] = set()
     for index, line in enumerate(lines):
-        label = _LABEL.search(line.text)
+        label = _LABEL.search(line.text) or _wrapped_label(lines, index)
         if label is None or (label.start() > 4 and not _HEADERS_BEFORE.search(line.text, 0, label.start())):
             continue
         placed = _under_headers(blocks, line.number)
@@ -489,6 +489,21 @@ def extract_funds_rows(
         if "计" in line.text and line.number not in read and (placed := _fused_total_row(lines, index)):
             read.add(line.number)
             _add_facts(ctx, placed, *_owner(ctx, lines, line.number, department))
+
+
+_LABEL_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,5})\s+(?=\d)")
+_LABEL_END = re.compile(r"\s*[\u4e00-\u9fff]{1,3}\s*")
+
+
+def _wrapped_label(lines: Sequence[Line], index: int) -> re.Match[str] | None:
+    """The row's label cut by its narrow column, its end alone on the next line ("年度资金总 41.3 41.3 38.92 …" /
+    "额"): the label's head, where head and end make the label whole."""
+    head = _LABEL_HEAD.match(lines[index].text)
+    if head is None or index + 1 >= len(lines) or not _LABEL_END.fullmatch(lines[index + 1].text):
+        return None
+    if not _LABEL.fullmatch(head.group("head") + lines[index + 1].text.strip()):
+        return None
+    return re.compile(re.escape(head.group("head"))).search(lines[index].text)
 
 
 # a table's total row with its cells run together, no separator left: "合计68006027.9588.65%" (6800 | 6027.95 | 88.65%)

@@ -100,6 +100,10 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     and figures, or figures only ("合计 1,186.42 1,302.15 1,268.73 97.43%"), or a first cell and header words only
     ("项目 年初预算 调整预算 实际支出 执行率", ``is_header`` telling them). Prose is never cut so."""
     cells = [piece for cell in line_cells(line) for piece in _glued_figures(cell)]
+    # "年度资金总额 | 年度资金总额 | 1,210 | …": a row's merged label cell a web copy prints once for each column it spans
+    # (not two columns' headers alike, "项目 | 全年 | 全年 | 执行率" over "预算数 | 预算数 | 执行数")
+    if len(cells) > 2 and cells[0].text == cells[1].text and _merged_label(cells[0].text, is_header):
+        cells = cells[1:]
     if len(cells) > 1:
         # "总分      100 98.6": a cell of figures set apart by single spaces is as many cells, and so is a row's label
         # with its figures ("资金总额: 60.00 75.00 72.60 10.00  96.8 9.68": two spaces once between two columns)
@@ -113,6 +117,12 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
         spaced += 1
     if spaced >= 2:
         words = [(words[0][0], words[spaced - 1][1]), *words[spaced:]]
+    if (
+        len(words) >= 2
+        and line.text[slice(*words[0])] == line.text[slice(*words[1])]
+        and _merged_label(line.text[slice(*words[0])], is_header)
+    ):
+        words = words[1:]  # "年度资金总额 年度资金总额 2,150,000.00 …": so, with single spaces
     if len(words) < 3:
         return cells
     if words[0][1] - words[0][0] > _HEADER_LABEL_MAX:
@@ -144,6 +154,15 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     if figures or headers or notes:
         return [Cell(line.text[start:end], line.number, start, end) for start, end in words]
     return _table_run_together(line, words, is_header) or cells
+
+
+def _merged_label(text: str, is_header: Callable[[str], bool]) -> bool:
+    """Whether a cell printed twice at a row's start is a merged label's ("年度资金总额"), not two columns' figures, headers
+    or unit notes alike ("256.30 256.30", "预算数 预算数", "（元） （元）")."""
+    return len(_ONE_LETTER.findall(_BRACKETED.sub("", text))) >= 2 and not is_header(text)
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _table_run_together(
