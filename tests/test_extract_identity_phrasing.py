@@ -3280,3 +3280,49 @@ def test_edges_of_the_site_title_and_collection_mark_rules() -> None:
     # a kind of body only where a place-led name follows it
     page = "企业集聚区管理委员会2023年度部门整体支出绩效自评报告\n一、部门基本情况\n"
     assert read(page).unit == "企业集聚区管理委员会"
+
+
+def test_a_publisher_the_report_calls_its_superior_in_short_is_no_unit() -> None:
+    text = (
+        "发布机构:某县林业和草原委员会\n2023年度项目绩效自评报告\n"
+        "某县森林防火巡护大队(以下简称“巡护大队”)是县林草委管理的事业单位。2023年度下达巡护大队资金86.5万元。\n"
+    )
+    assert identity_of(text)[0] == "某县森林防火巡护大队"
+    # a superior named in full still reads so; and a publisher the report never calls its superior stays its unit
+    assert (
+        identity_of(text.replace("县林草委管理的", "某县林业和草原委员会所属的"))[0] == "某县森林防火巡护大队"
+    )
+    assert (
+        identity_of(text.replace("是县林草委管理的事业单位", "负责全县林区巡护"))[0] == "某县林业和草原委员会"
+    )
+
+
+def test_a_towns_page_posting_a_report_that_speaks_as_its_city_is_no_unit() -> None:
+    text = (
+        "发布机构: 某市某某镇\n农村危房改造补助资金2020年度绩效自评报告\n"
+        "2020年我市农村危房改造任务数为120户,全市实际完成126户,下达补助资金189万元。\n"
+    )
+    assert identity_of(text)[0] is None
+    # the same town speaking as itself is its own unit
+    assert identity_of(text.replace("我市", "我镇").replace("全市", "全镇"))[0] == "某市某某镇"
+
+
+def test_a_province_speaking_as_wo_sheng_names_no_place_wo_sheng() -> None:
+    text = (
+        "某某省电子商务进农村示范项目中央专项转移支付2020年度绩效自评报告\n"
+        "根据《财政部关于开展2020年度中央对地方转移支付预算执行情况绩效自评工作的通知》安排,"
+        "现将我省2020年度电子商务进农村示范项目绩效自评情况报告如下\n"
+    )
+    assert identity_of(text)[0] == "某某省"
+
+
+def kind_of(text: str) -> str | None:
+    return extract_document(Document.from_text("page.txt", "txt", text)).kind
+
+
+def test_a_heading_of_the_departments_whole_budget_tells_the_kind() -> None:
+    text = (
+        "一、部门整体预算和绩效目标批复情况\n2022年批复我厅部门预算5800万元。\n"
+        "二、绩效目标分解下达情况\n三、部门整体绩效目标完成情况\n"
+    )
+    assert kind_of(text) == "部门整体支出"

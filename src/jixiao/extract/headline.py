@@ -541,6 +541,9 @@ def _may_speak_as(name: str, text: str) -> bool:
     something else ("我馆全年免费开放" on a page a 局 posted, "我局…" on the county government's portal)."""
     if name.endswith("政府") and _SELF_AS_UNIT.search(text) and not _SELF_AS_PLACE.search(text):
         return False  # a government speaks as its place ("我县", "本镇"), a unit its portal posts as 我单位
+    levels = {said[-1] for said in _SELF_AS_PLACE.findall(text)}
+    if name.endswith(vocabulary().place_suffixes) and levels and name[-1] not in levels:
+        return False  # the town "桐城市孔城镇" posting a report that speaks as 我市: the city's
     kinds = set(_SELF.findall(text))
     return not kinds or any(name.endswith(_SELF_ENDINGS[kind]) for kind in kinds)
 
@@ -549,10 +552,27 @@ def _may_speak_as(name: str, text: str) -> bool:
 _SUBORDINATE = r"(?:是|为|系)[\u4e00-\u9fff]{0,12}?(?:所属|下属|直属|属)(?:的)?(?:公益|事业|二级|参公)"
 
 
+# "…系县卫生健康局下属的", "…是县农业农村委管理的行政执法机构": the name of the unit's superior
+_SUPERIOR = re.compile(r"(?:是|为|系)([\u4e00-\u9fff]{2,25}?)(?:的)?(?:所属|下属|直属|管理的|主管的)")
+
+
 def _parent_of_the_reporting_one(name: str, text: str) -> bool:
-    """Whether the report says it is a unit under ``name`` ("我单位（X医院）系县卫生健康局下属的…"): the page's
-    publisher is then its superior, who posts its report."""
-    return re.search(rf"(?:是|为|系){re.escape(name)}(?:的)?(?:所属|下属|直属)", text) is not None
+    """Whether the report says it is a unit under ``name``, whole or shortened ("我单位（X医院）系县卫生健康局下属的…",
+    "县农业农村委" of "垫江县农业农村委员会"): the page's publisher is then its superior, who posts its report."""
+    return any(_names_the_same(found.group(1), name) for found in _SUPERIOR.finditer(text))
+
+
+def _names_the_same(said: str, name: str) -> bool:
+    """Whether ``said`` is ``name`` or its short form, the place's name left out with its level kept or not
+    ("县农业农村委" of "垫江县农业农村委员会")."""
+    if said == name or _short_for(said, name):
+        return True
+    place = leading_place(name)
+    if place == 0:
+        return False
+    own = name[place:]
+    said = said[1:] if said.startswith(name[place - 1]) else said
+    return len(said) >= 3 and _short_for(said, own)
 
 
 def _a_unit_under_the_reporting_one(name: str, text: str) -> bool:
