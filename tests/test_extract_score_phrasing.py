@@ -100,3 +100,20 @@ def test_a_tally_of_items_by_grade_states_no_grade() -> None:
 def test_a_grade_with_room_to_improve_is_still_the_grade() -> None:
     # "有一定提升空间" after the grade is no tally ("有5个")
     assert read("项目自评得分85分，评价等级为“良”有一定提升空间。").grade == "良"
+
+
+def test_a_grade_with_another_years_result_in_brackets_after_it() -> None:
+    report = read("经逐项打分,我馆自评最终得分93分,评价等级为优(2022年度自评得分为88分)。")
+    assert (report.score, report.grade) == (Decimal(93), "优")
+    assert read("自评得分86分,评价等级为良(上年为中)。").grade == "良"
+
+
+def test_a_project_forms_result_row_run_into_the_next_label() -> None:
+    # "总分 | 得分 | 偏差大或目标未完成原因分析" flattened with no separator: the one figure below full marks is the score
+    body = "满意度指标服务对象满意度群众满意度90%93%1010总分97偏差大或目标未完成原因分析无"
+    assert read(body).score == Decimal(97)
+    # full marks alone there may be the 分值 column's, its 得分 left blank; a part's few points are no total
+    assert (
+        read("满意度指标服务对象满意度群众满意度90%93%1010总分100偏差大或目标未完成原因分析无").score is None
+    )
+    assert read("时效指标按时完成率100%100%1010总分10偏差大或目标未完成原因分析无").score is None

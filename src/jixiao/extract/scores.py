@@ -136,7 +136,7 @@ _SCORE = guarded(
     + r")\s*(?:[(（]\s*(?:满分)?\s*(?:100\s*)?分\s*[)）])?\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
     + rf"(\d+(?:\.\d+)?|{_CN_SCORE})"
     # (or the line's end, after a total's label only: "自评总分：91.5", its line joined to the grade's below)
-    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s+[\u4e00-\u9fff]))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次]))"
+    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s+[\u4e00-\u9fff]|偏差|填表))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次]))"
     # (or the full marks after it: "自评得分：95.6（满分100）", "自评总分：90.5/100")
     + r"|(?=\s*(?:[(（]\s*满分|[/／]\s*100(?![\d.])))"
     # (or another figure after a single space: "总分 100 93.2 优", a result row's cells)
@@ -341,6 +341,8 @@ _AFTER_GRADE = re.compile(
     r"|[(（]\s*(?:评价|评分|自评)?(?:等级|等次)?(?:标准|划分)"
     # (or the score it was given in brackets after it: "项目等级为优(自评得分99分,得分率99%)")
     r"|[(（]\s*(?:自评|综合)?(?:得分|总分|评分)\s*(?:为|:|：)?\s*\d+(?:\.\d+)?\s*分"
+    # (or another year's result in brackets after it: "评价等级为优(2017年度自评得分为86分)", "…为良(上年为中)")
+    r"|[(（]\s*(?:20\d\d\s*年度?|上一?年度?|去年|前年)"
     r"|(?:评价|等级|等次)(?=[\s。，,；;(（)）]|$)"
 )
 # a grade with its score in brackets ("自评等级为优秀（95分）"), and a score with its grade ("综合评分为92分（优）"),
@@ -1054,10 +1056,18 @@ def extract_scores(
             # "…综合得分94" ending the stored text: the page was cut, perhaps inside the figure (a labelled cell,
             # "自评总分：91.5", holds its figure whole)
             continue
+        # ("…总分99偏差大或目标未完成原因分析": the project form's result row run into its next label, its figure below
+        # full marks and above any part's points, no 分值 column's)
+        below_full_marks = (
+            match.group("label") == "总分"
+            and (figure := _number(match.group(2))) is not None
+            and _PART_POINTS_MOST <= figure < 100
+        )
         if (
             match.group("cell") is not None
             and match.group("label") not in _TOTAL_LABELS - {"总分"}
             and not labelled  # "自评得分：92.6    自评等级：优": a label and its value, then the next pair
+            and not below_full_marks
         ):
             # a form's cells run together: only a total score's label is sure to label the number after it
             # ("总分 100" is as often the full marks of the 分值 column)
