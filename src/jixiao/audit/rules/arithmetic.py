@@ -669,6 +669,19 @@ def _not_its_parts(context: Context, relation: Relation) -> bool:
         for fact in amounts
     ):
         return True
+    # ... or, listed before the total, they are the parts of the whole stated right before them ("收入合计168.52万元,其中
+    # 基本支出104.37万元,项目支出64.15万元;全年支出合计163.08万元")
+    last = max(relation.parts, key=lambda p: (p.line, p.start))
+    if (last.line, last.start) < (total.line, total.start):
+        line = context.lines[first.line - 1].text
+        opening = max((m.end() for m in _SENTENCE_BREAK_MARK.finditer(line, 0, first.start)), default=0)
+        if any(
+            _value(fact) == relation.summed
+            and fact.line == first.line
+            and opening <= fact.start < first.start
+            for fact in amounts
+        ):
+            return True
     # ... or the batches the total ends ("…批复我市资金401万元,…(第二批)…批复我市资金153.2万元,主要用于三个方面:…"):
     # the parts list all of them
     text = context.lines[total.line - 1].text

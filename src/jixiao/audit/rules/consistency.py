@@ -60,6 +60,7 @@ _PER_UNIT_AFTER = re.compile(
 _SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
 _PER_HUNDRED = re.compile(r"(?:每)?百元")
 _HEADLINE_AGGREGATE = re.compile(r"预算|支出|收入|合计|总额")
+_PAID_OUT = re.compile(r"支付|拨付|兑付|发放")
 
 
 def _values_differ(a: Fact, b: Fact) -> bool:
@@ -734,11 +735,13 @@ def unit_slip(context: Context) -> Iterator[Hit]:
             continue  # "每户3500元（中央补助2800元，县级补助700元）": the standard's parts, per household too
         if "其中" in sentence and not _HEADLINE_AGGREGATE.search(label):
             continue  # "其中党建经费9500元": a named part, which may well be small ("其中…实际支出83元" is no part)
-        if not _AGGREGATE.search(label):
-            continue  # an amount named as no aggregate: a 元 figure there may well be small
+        echoed = any(_decimal(f) == written for f in in_wan)
+        if not _AGGREGATE.search(label) and not (echoed and _PAID_OUT.search(label)):
+            # an amount named as no aggregate: a 元 figure there may well be small (but not money paid out whose figure
+            # the report states in 万元 elsewhere: "预算经费为1276万元…实际支付1276元")
+            continue
         if _written_in_yuan(text, fact, amounts):
             continue  # "…决算53,347.56元，较上年减少986.56元": a sentence written in 元, its small difference too
-        echoed = any(_decimal(f) == written for f in in_wan)
         if written > 2 * largest and not echoed and not _sums_its_sentence(context, fact, written):
             continue  # as 万元 it would dwarf every sum the report states: "未使用资金3200元" of a 50万元 budget
         if echoed or typical >= 1:
@@ -1287,3 +1290,58 @@ def voucher_after_report(context: Context) -> Iterator[Hit]:
 _VOUCHER = re.compile(
     r"(?<!\d)(?P<year>20\d\d)\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月\s*(?:第\s*)?(?:0\d{1,4}|\d{3,5})\s*号"
 )
+
+
+@rule(
+    "JX210",
+    "wan-for-yuan",
+    "error",
+    "“{text}”以万元为单位，而同一笔{label}在第{line}行写作{other}，应为{value}元",
+    summary="报告以元计金额，同一名目、同一数字在一处写成“万元”、在别处写成“元”（如“州级配套资金14400元”与“州级配套资金14400万元”），"
+    "且全文以元计的金额多于以万元计的；多写了“万”字，金额差一万倍。",
+    why="多写一个“万”字金额就放大一万倍，按它核对预算和支出会全部出错。",
+    fires="某镇2018年度村级防疫员补助资金绩效自评报告\n补助资金由省级补助资金21600元和州级配套资金14400元组成,共计36000元。"
+    "州级配套资金14400万元于2018年12月7日到账。",
+    passes="某镇2018年度村级防疫员补助资金绩效自评报告\n补助资金由省级补助资金21600元和州级配套资金14400元组成,共计36000元。"
+    "州级配套资金14400元于2018年12月7日到账。",
+)
+def wan_for_yuan(context: Context) -> Iterator[Hit]:
+    amounts = money_facts(context)
+    in_yuan = [f for f in amounts if f.original_unit == "元" and f.original_value is not None]
+    in_wan = [f for f in amounts if f.original_unit == "万元" and f.original_value is not None]
+    if not in_wan or len(in_yuan) <= len(in_wan):
+        return  # a report in 万元, or as much in one as in the other: no unit is the report's own
+    for fact in in_wan:
+        label = _money_name(context, fact)
+        twin = next(
+            (
+                other
+                for other in in_yuan
+                if other.original_value == fact.original_value and _money_name(context, other) == label
+            ),
+            None,
+        )
+        if label and twin is not None:
+            yield Hit(
+                {
+                    "text": fact.text.strip(),
+                    "label": label,
+                    "line": twin.line,
+                    "other": twin.text.strip(),
+                    "value": fmt(fact.original_value),
+                },
+                lines=(fact.line, twin.line),
+                evidence=context.quote(fact, twin),
+                computation=f"{fmt(fact.original_value)}万元 = {fmt(_decimal(fact) * 10000)}元，"
+                f"与第{twin.line}行的{fmt(twin.original_value)}元相差一万倍",
+            )
+
+
+def _money_name(context: Context, fact: Fact) -> str:
+    """The name of the money an amount is of, the words right before it ending as a kind of money ("州级配套资金"), or
+    ""."""
+    found = _MONEY_NAME.search(label_before(context.lines[fact.line - 1].text, fact.start))
+    return found.group() if found is not None else ""
+
+
+_MONEY_NAME = re.compile(r"[^\d\s和与及、,，;；:：元]{2,10}(?:资金|经费|补助|补贴|预算)$")
