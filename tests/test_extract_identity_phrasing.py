@@ -3295,6 +3295,9 @@ def test_a_publisher_the_report_calls_its_superior_in_short_is_no_unit() -> None
     assert (
         identity_of(text.replace("是县林草委管理的事业单位", "负责全县林区巡护"))[0] == "某县林业和草原委员会"
     )
+    # a publisher that is a place alone is no unit's superior by name ("为改进项目管理的": no superior named at all)
+    town = "发布机构 某县某某镇\n某县某某镇2023年农村危房改造项目自评报告\n我镇将把自评结果作为改进项目管理的重要依据。\n"
+    assert identity_of(town)[0] == "某县某某镇"
 
 
 def test_a_towns_page_posting_a_report_that_speaks_as_its_city_is_no_unit() -> None:

@@ -559,7 +559,10 @@ _SUPERIOR = re.compile(r"(?:是|为|系)([\u4e00-\u9fff]{2,25}?)(?:的)?(?:所�
 def _parent_of_the_reporting_one(name: str, text: str) -> bool:
     """Whether the report says it is a unit under ``name``, whole or shortened ("我单位（X医院）系县卫生健康局下属的…",
     "县农业农村委" of "垫江县农业农村委员会"): the page's publisher is then its superior, who posts its report."""
-    return any(_names_the_same(found.group(1), name) for found in _SUPERIOR.finditer(text))
+    return any(
+        organisation_end(said := found.group(1)) == len(said) and _names_the_same(said, name)
+        for found in _SUPERIOR.finditer(text)
+    )
 
 
 def _names_the_same(said: str, name: str) -> bool:
@@ -572,7 +575,7 @@ def _names_the_same(said: str, name: str) -> bool:
         return False
     own = name[place:]
     said = said[1:] if said.startswith(name[place - 1]) else said
-    return len(said) >= 3 and _short_for(said, own)
+    return bool(own) and len(said) >= 3 and _short_for(said, own)
 
 
 def _a_unit_under_the_reporting_one(name: str, text: str) -> bool:
