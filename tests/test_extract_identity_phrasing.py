@@ -3329,3 +3329,24 @@ def test_a_heading_of_the_departments_whole_budget_tells_the_kind() -> None:
         "二、绩效目标分解下达情况\n三、部门整体绩效目标完成情况\n"
     )
     assert kind_of(text) == "部门整体支出"
+
+
+def test_a_red_headed_documents_letterhead_names_the_unit() -> None:
+    text = (
+        "发布机构: 某县人民政府\n某县人力资源和社会保障局文件\n\n某人社发〔2024〕36号\n\n"
+        "2023年度部门整体支出绩效自评报告\n一、部门概况\n我局内设股室8个。\n"
+    )
+    assert identity_of(text)[0] == "某县人力资源和社会保障局"
+    # run into the title's line on a sharing site's copy
+    run_in = "查看更多\nPAGE PAGE 2 某县某某区农林水局文件 某农林水〔2018〕19号 2017年度项目支出绩效自评报告\n我局对本项目开展了自评。\n"
+    assert identity_of(run_in) == ("某县某某区农林水局", None)
+    # a line ending in 文件 with no document's number under it is no letterhead
+    assert identity_of(text.replace("某人社发〔2024〕36号", "现将有关情况报告如下"))[0] is None
+
+
+def test_an_organisation_known_by_its_short_name_publishes_as_itself() -> None:
+    text = (
+        "某某市2023年残疾人两项补贴民生工程绩效评价自评报告\n浏览次数:信息来源: 市残联发布时间:2024-01-09\n"
+        "现将2023年度我市残疾人两项补贴民生工程自评情况报告如下:我会认真贯彻落实有关文件精神。\n"
+    )
+    assert identity_of(text)[0] == "市残联"

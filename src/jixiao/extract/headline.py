@@ -202,9 +202,13 @@ def organisation_like(name: str) -> bool:
     suffix = next(
         (s for s in (*vocab.organisation_suffixes, *vocab.place_suffixes) if name.endswith(s)), None
     )
+    # ("县残联", "市科协": an organisation known by its short name needs only its place's level before it)
+    shortest = (
+        3 if suffix in vocab.short_named_organisations and name[:1] in _LEVELS else len(suffix or "") + 2
+    )
     return (
         suffix is not None
-        and len(name) >= max(3, len(suffix) + 2)
+        and len(name) >= max(3, shortest)
         and plausible_name(name)
         and not name.startswith(vocab.division_openings)  # "厅公共服务处": a division of an unnamed 厅
     )
@@ -521,6 +525,9 @@ def _office_of_place_speaks(publisher: str, place: str, text: str) -> bool:
 _SELF = re.compile(r"我(中心|局|委|办|厅|馆|院|站|校|所|队)")
 _SELF_AS_UNIT = re.compile(r"[我本]单位")
 _SELF_AS_PLACE = re.compile(r"[我本全](?:省|市|州|盟|县|区|旗|镇|乡|街道)")
+_SPEAKS_AS_PLACE = re.compile(
+    r"[我本](?:省|市|州|盟|县|区|旗|镇|乡|街道)"
+)  # (not 全市: a place it may rank in)
 _SELF_ENDINGS = {
     "中心": ("中心",),
     "局": ("局",),
@@ -541,7 +548,7 @@ def _may_speak_as(name: str, text: str) -> bool:
     something else ("我馆全年免费开放" on a page a 局 posted, "我局…" on the county government's portal)."""
     if name.endswith("政府") and _SELF_AS_UNIT.search(text) and not _SELF_AS_PLACE.search(text):
         return False  # a government speaks as its place ("我县", "本镇"), a unit its portal posts as 我单位
-    levels = {said[-1] for said in _SELF_AS_PLACE.findall(text)}
+    levels = {said[-1] for said in _SPEAKS_AS_PLACE.findall(text)}
     if name.endswith(vocabulary().place_suffixes) and levels and name[-1] not in levels:
         return False  # the town "桐城市孔城镇" posting a report that speaks as 我市: the city's
     kinds = set(_SELF.findall(text))
@@ -552,17 +559,34 @@ def _may_speak_as(name: str, text: str) -> bool:
 _SUBORDINATE = r"(?:是|为|系)[\u4e00-\u9fff]{0,12}?(?:所属|下属|直属|属)(?:的)?(?:公益|事业|二级|参公)"
 
 
-# "…系县卫生健康局下属的", "…是县农业农村委管理的行政执法机构": the name of the unit's superior
-_SUPERIOR = re.compile(r"(?:是|为|系)([\u4e00-\u9fff]{2,25}?)(?:的)?(?:所属|下属|直属|管理的|主管的)")
+# "…系县卫生健康局下属的", "…是县农业农村委管理的行政执法机构": the name of the unit's superior, and what the unit is
+_SUPERIOR = re.compile(
+    r"(?:是|为|系)(?P<name>[\u4e00-\u9fff]{2,25}?)(?:的)?(?P<relation>所属|下属|直属|管理的|主管的)"
+    r"(?P<what>[\u4e00-\u9fff]{0,10})"
+)
+# what a unit under another is ("事业单位", "行政执法机构", "二级预算单位"): no project, road or school it runs
+_A_UNIT = re.compile(r"单位|机构|队伍|大队|支队|中心|站$|所$")
 
 
 def _parent_of_the_reporting_one(name: str, text: str) -> bool:
-    """Whether the report says it is a unit under ``name``, whole or shortened ("我单位（X医院）系县卫生健康局下属的…",
-    "县农业农村委" of "垫江县农业农村委员会"): the page's publisher is then its superior, who posts its report."""
-    return any(
-        organisation_end(said := found.group(1)) == len(said) and _names_the_same(said, name)
-        for found in _SUPERIOR.finditer(text)
-    )
+    """Whether the report says it is a unit under ``name`` ("我单位（X医院）系县卫生健康局下属的…"), or under it
+    shortened or by 管理的/主管的 ("X支队是县农业农村委管理的行政执法机构", of 垫江县农业农村委员会) when what it
+    says is under it is a unit and the report does not speak as that kind of office itself ("我局"): the page's
+    publisher is then its superior, who posts its report."""
+    endings = speaker_endings(text)
+    spoken = bool(endings) and name.endswith(endings)
+    for found in _SUPERIOR.finditer(text):
+        said, relation = found.group("name"), found.group("relation")
+        if said == name and relation in ("所属", "下属", "直属"):
+            return True
+        if (
+            not spoken
+            and _A_UNIT.search(found.group("what"))
+            and organisation_end(said) == len(said)
+            and _names_the_same(said, name)
+        ):
+            return True
+    return False
 
 
 def _names_the_same(said: str, name: str) -> bool:
@@ -698,7 +722,10 @@ def identity_candidates(
                 found["unit"] += _part(
                     "unit", title.place, TITLE if place_speaks else PROSE if sited else PLACE
                 )
-        found["project"] += _part("project", title.project, TITLE)
+        # (a 范文 collection's title names the topic its pieces share; a piece names its own project in full)
+        found["project"] += _part(
+            "project", title.project, PROSE if is_collection_title(title.text) else TITLE
+        )
     named_project = next((cell for cell in layout.labelled if cell.field == "project"), None)
     evaluated = layout.evaluated.project
     if evaluated is not None and (layout.kind_hint is None or evaluated.line < layout.kind_hint.line):

@@ -14,6 +14,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.headings import HEADING_NUMBER, LIST_ITEM
 from jixiao.layout.title import (
     DIVISION_LENGTH,
+    NOTICE_NUMBER,
     Part,
     facility_project,
     leading_place,
@@ -1052,8 +1053,20 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     line at the top ("…绩效评价报告湖南省国土资源厅2023年6月"), or on a line of its own above the date. A
     report signs as its author; when signatures disagree (a page of several reports) none is taken."""
     signed: list[Part] = []
-    for line in page_head(lines):
+    head = page_head(lines)
+    for at, line in enumerate(head):
         text = line.text
+        # a red-headed document's letterhead, its number under it ("X局文件" / "某人社发〔2024〕36号"): its issuer's
+        # (printed over the title, a site may take it for its own header: read in its chrome too)
+        letterhead = _LETTERHEAD.match(text) if "文" in text else None
+        if (
+            letterhead is not None
+            and _organisation(letterhead.group("name"))
+            and any(_NOTICE_LINE.match(later.text) for later in head[at + 1 : at + _LETTERHEAD_REACH])
+        ):
+            signed.append(
+                Part(letterhead.group("name"), line.number, letterhead.start("name"), letterhead.end("name"))
+            )
         # a cover's signature without its date beside it: the name right before its seal's note, opening the line
         # ("广东省某厅 (公章) (公章) 项目(用款)单位法人代码 …", a cover's cells run into one line)
         sealed = _SEALED_NAME.match(text) if "章" in text and line.number not in chrome else None
@@ -1085,6 +1098,11 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     if not signed or any(part.text != signed[0].text for part in signed):
         return None
     return signed[0]
+
+
+_LETTERHEAD = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff()（）]{3,30}?)\s*文\s*件\s*$")
+_NOTICE_LINE = re.compile(rf"^\s*{NOTICE_NUMBER}\s*$")
+_LETTERHEAD_REACH = 4  # lines from the letterhead to its document's number, blank ones among them
 
 
 _PHASE = r"[(（](?:[一二三四五六七八九十\d]{1,2}期|第[一二三四五六七八九十\d]{1,2}批)[)）]"
