@@ -4263,17 +4263,17 @@ def test_payments_summed_up_as_accumulated_spending_are_the_years() -> None:
     assert budget_of(over_years).executed != Decimal("15.6")
 
 
-def test_money_paid_out_summed_up_and_paid_out_in_full_is_the_spending() -> None:
-    text = (
-        "某县2020年度城镇住房租赁补贴项目绩效自评报告\n下达租赁补贴资金52万元。全年向180户家庭发放租赁补贴,"
-        "发放金额合计48.36万元。\n"
-    )
-    assert year_figures(text) == (None, Decimal(52), Decimal("48.36"))
+def test_money_paid_out_in_full_is_the_spending_but_not_a_slice_of_it() -> None:
     text = (
         "某镇2019年度村级防疫员补助资金绩效自评报告\n2019年补助资金由省级补助资金28800元和县级配套资金19200元两部分"
         "组成,共计48000元,用于全镇16名防疫员的工作补助。\n补助资金严格按照补助标准发放,48000元已全部发放到位。\n"
     )
     assert year_figures(text) == (None, Decimal("4.8000"), Decimal("4.8000"))
+    # last year's money carried over, or one batch, handed out in full is a slice of the money
+    carried = "某镇2019年度补助资金绩效自评报告\n下达资金共计50万元。\n上年结转资金24.4万元已全部发放到位。\n"
+    assert budget_of(carried).executed is None
+    batch = "某镇2019年度补助资金绩效自评报告\n下达资金共计86万元。\n第一批资金40万元已全部发放到户。\n"
+    assert budget_of(batch).executed is None
 
 
 def test_the_largest_whole_of_listed_parts_is_the_budget_when_one_whole_is_a_part_of_it() -> None:
@@ -4301,3 +4301,10 @@ def test_a_funds_row_whose_label_a_narrow_column_wrapped() -> None:
     )
     # a line under the row that does not end the label leaves the row unread
     assert budget_of(text.replace("\n额\n", "\n合\n")).executed is None
+
+
+def test_spending_as_a_share_of_the_adjusted_budget_is_the_rate() -> None:
+    text = "某县2023年度部门整体支出绩效自评报告\n调整预算1587.93万元,2023年度支出总计1552.08万元,完成调整预算的97.74%。\n"
+    assert budget_of(text).execution_rate == Decimal("97.74")
+    text = "某县2023年度部门整体支出绩效自评报告\n调整预算1587.93万元,全年支出决算1552.08万元,占调整预算的97.74%。\n"
+    assert budget_of(text).execution_rate == Decimal("97.74")

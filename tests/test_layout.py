@@ -2330,3 +2330,19 @@ def test_funds_block_with_merged_label_cells_printed_once_per_column(separator: 
         "rate": Decimal("94.22"),
         "score": Decimal("9.42"),
     }
+
+
+def test_a_departments_final_accounts_table_reads_its_spending_total() -> None:
+    # the 部门决算's 收支 table with single spaces: 支出总计 (not 收入总计) is the block's total row
+    text = (
+        "某县民政局2024年度部门整体支出绩效自评报告\n2024年度部门收支决算情况如下(单位:万元):\n"
+        "项目 年初预算数 调整预算数 决算数\n收入总计 1520.40 1836.72 1836.72\n财政拨款收入 1520.40 1820.12 1820.12\n"
+        "支出总计 1520.40 1836.72 1764.31\n基本支出 402.15 418.60 418.60\n项目支出 1118.25 1418.12 1345.71\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert total.label.text == "支出总计"
+    assert {cell.key: cell.value for cell in total.cells} == {
+        "initial": Decimal("1520.40"),
+        "adjusted": Decimal("1836.72"),
+        "executed": Decimal("1764.31"),
+    }

@@ -2512,7 +2512,7 @@ def _whole_of_listed_parts(ctx: Context) -> None:
 # it is for: "36000元已全部发放到位")
 _IN_FULL = re.compile(
     r"(?:[^。；;，,\n\d]|20\d\d年|\d{1,2}月|\d{1,2}日){0,24}?"
-    r"(?:[,，]\s*(?:主要|全部|专项)?用于[^。；;\n\d]{0,60}?[,，]\s*)?(?:全部|已)(?:(?:使用|支出|支付|发放|执行)完毕|发放到(?:位|户|人))"
+    r"(?:[,，]\s*(?:主要|全部|专项)?用于[^。；;\n\d]{0,60}?[,，]\s*)?(?:(?:全部|已)(?:使用|支出|支付|发放|执行)完毕|全部发放到(?:位|户|人))"
 )
 # the money of one source ("县级配套资金50万元已全部使用完毕") used up is not the project's spending
 # (a fund named after the level that grants it, "中央补助地方公共文化服务体系建设资金", is the project's own money)
@@ -2528,17 +2528,25 @@ def _spent_in_full(ctx: Context) -> None:
     if "完毕" not in text and "发放到" not in text:
         return
     for index, quantity in enumerate(ctx.quantities):
-        if not quantity.is_money or not _IN_FULL.match(text, quantity.end) or ctx.project_at(quantity.start):
+        in_full = _IN_FULL.match(text, quantity.end) if quantity.is_money else None
+        if in_full is None or ctx.project_at(quantity.start):
             continue
         if _part_subject(ctx, quantity) is not None or in_brackets(
             text[sentence_start(text, quantity.start) : quantity.start]
         ):
             continue  # "其中甲10万元已支付完毕": a part used up, not the whole
-        if _SOURCE_MONEY.search(_label(ctx, index)) or _OUTSIDE_EVALUATION.search(
+        label = _label(ctx, index)
+        if _SOURCE_MONEY.search(label) or _OUTSIDE_EVALUATION.search(
             text, quantity.end, sentence_end(text, quantity.end)
         ):
             continue  # (money set apart from the evaluation, "…全部支出完毕，不纳入本次评价范围", is none of its spending)
+        if _HANDED_OUT.search(in_full.group()) and _NOT_ALL_OF_IT.search(label):
+            continue  # "上年结转资金24.4万元已全部发放到位", "第一批资金400万元…": a slice handed out, not all the money
         ctx.add("budget.executed", quantity.value, quantity.start, quantity.end, quantity=quantity)
+
+
+_HANDED_OUT = re.compile(r"发放到[位户人]$")
+_NOT_ALL_OF_IT = re.compile(r"结转|结余|剩余|第[一二三四五六七八九十\d]{1,2}批|20\d\d\s*年")
 
 
 _FOR_A_USE = re.compile(r"\s*[,，]?\s*(?:主要|全部|专项)?用于")
@@ -2850,16 +2858,38 @@ _SINCE = re.compile(r"截至|截止|以来|启动|实施期|执行期")
 
 
 def _sums_the_amounts_before(ctx: Context, fact: Fact) -> bool:
-    """Whether a figure is exactly the sum of the last two or more amounts before it in its sentence."""
+    """Whether a figure is exactly the sum of the last two or more amounts before it in its sentence, none of them
+    another year's or what is left ("2020年支出20万元,2021年支出60万元,累计支出80万元", "以前年度…", "其中工程款…"
+    after the spending stated: the years' or a listing's, not the year's payments)."""
     at = ctx.flow.offset(fact.line, fact.start)
     if at is None or not isinstance(fact.value, Decimal):
         return False
     start = sentence_start(ctx.flow.text, at)
+    if len(_YEAR_NAMED.findall(ctx.flow.text, start, at)) >= 2 or _NOT_THE_YEARS_PAYMENTS.search(
+        ctx.flow.text, start, at
+    ):
+        return False
     before = [q.value for q in ctx.quantities if q.is_money and start <= q.start < at]
     return any(
         sum(before[-count:], Decimal(0)) == fact.value
         for count in range(2, min(len(before), _WHOLE_PARTS) + 1)
     )
+
+
+def _wholes_nested(ctx: Context, facts: Sequence[Fact], wholes: set[Decimal]) -> bool:
+    """Whether every whole but the largest is stated again among the parts the largest's sentence lists after it."""
+    largest = next(f for f in facts if f.value == max(wholes))
+    text = ctx.read_text.get(largest.line, "")
+    end = sentence_end(text, largest.end)
+    listed = {
+        f.value
+        for f in ctx.facts
+        if f.line == largest.line and largest.end <= f.start < end and isinstance(f.value, Decimal)
+    }
+    return all(whole in listed for whole in wholes if whole != max(wholes))
+
+
+_NOT_THE_YEARS_PAYMENTS = re.compile(r"以前年度|往年|上年|去年|结余|结转|剩余|其中")
 
 
 def _sentence_before(ctx: Context, fact: Fact) -> str:
@@ -3174,9 +3204,14 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     values = {key: _one_value(ctx, facts, department) for key, facts in stated.items()}
     wholes = {f.value for f in by_field.get("whole.adjusted", []) if isinstance(f.value, Decimal)}
     budgets = [f.value for f in stated["adjusted"] if isinstance(f.value, Decimal)]
-    if values["adjusted"] is None and wholes and max(wholes) == max(budgets, default=None):
+    if (
+        values["adjusted"] is None
+        and wholes
+        and max(wholes) == max(budgets, default=None)
+        and (len(wholes) == 1 or _wholes_nested(ctx, by_field.get("whole.adjusted", []), wholes))
+    ):
         # the budget that the other stated budgets are parts of; one smaller than another stated budget is
-        # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…"), or one part of the largest whole
+        # one fund of several ("下达中央资金2263万元…下达衔接资金791万元，其中…"), or one part listed after the largest
         # ("补助资金共计18,222万元,其中:中央…15,362万元,自治区…2,860万元", the central money's batches listed before)
         values["adjusted"] = max(wholes)
     if None in (values["adjusted"], values["executed"], values["execution_rate"]):
