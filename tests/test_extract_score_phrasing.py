@@ -117,3 +117,15 @@ def test_a_project_forms_result_row_run_into_the_next_label() -> None:
         read("满意度指标服务对象满意度群众满意度90%93%1010总分100偏差大或目标未完成原因分析无").score is None
     )
     assert read("时效指标按时完成率100%100%1010总分10偏差大或目标未完成原因分析无").score is None
+    assert read("产出指标50分总分50偏差大或目标未完成原因分析无").score is None
+
+
+def test_a_projects_own_score_said_as_earned_or_summed_over_its_parts() -> None:
+    assert read("评价表满分100分,本项目自评得 87.2 分;评价等级:良。").score == Decimal("87.2")
+    assert read("本项目满分100分,自评合计得98.8分,对应等级为优。产出指标得49.3分。").score == Decimal("98.8")
+    assert read("投入、过程、产出、效果四部分合计88.74分(满分为100分),结论为“良好”。").score == Decimal(
+        "88.74"
+    )
+    # an item's points earned are no total; nor a sum without the full marks beside it
+    assert read("(1)立项依据充分性(4分)立项依据充分。自评得4分。").score is None
+    assert read("产出、效益两部分合计78分,占比较高。").score is None

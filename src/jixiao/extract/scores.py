@@ -1061,7 +1061,7 @@ def extract_scores(
         below_full_marks = (
             match.group("label") == "总分"
             and (figure := _number(match.group(2))) is not None
-            and _PART_POINTS_MOST <= figure < 100
+            and _PART_POINTS_MOST < figure < 100
         )
         if (
             match.group("cell") is not None
