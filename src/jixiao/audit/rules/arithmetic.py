@@ -672,7 +672,11 @@ def _not_its_parts(context: Context, relation: Relation) -> bool:
     # ... or, listed before the total, they are the parts of the whole stated right before them ("收入合计168.52万元,其中
     # 基本支出104.37万元,项目支出64.15万元;全年支出合计163.08万元")
     last = max(relation.parts, key=lambda p: (p.line, p.start))
-    if (last.line, last.start) < (total.line, total.start):
+    total_text = context.lines[total.line - 1].text
+    if (last.line, last.start) < (total.line, total.start) and not _REFERS_BACK.search(
+        total_text, clause_start(total_text, total.start, 0, "，,；;。"), total.start
+    ):
+        # (not a total that says it sums them: "…项目支出64.15万元;以上支出合计170.52万元")
         line = context.lines[first.line - 1].text
         opening = max((m.end() for m in _SENTENCE_BREAK_MARK.finditer(line, 0, first.start)), default=0)
         if any(
@@ -711,6 +715,7 @@ def _not_its_parts(context: Context, relation: Relation) -> bool:
 
 
 _EACH_BEFORE = re.compile(r"各\s*$")
+_REFERS_BACK = re.compile(r"以上|上述|前述")
 
 
 @rule(

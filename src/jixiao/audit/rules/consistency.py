@@ -696,10 +696,15 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         for f in amounts
         if f.original_unit == "元" and f.original_value is not None and 0 < f.original_value < 10000
     ]
+    # (not a 万元 slip of a report counting in 元, JX210's: the report's figures are its 元 ones)
+    slips = {id(fact) for fact, _, _ in _wan_written_for_yuan(context)}
     in_wan = [
         f
         for f in amounts
-        if f.original_unit in (None, "万元") and isinstance(f.value, Decimal) and f.value > 0
+        if f.original_unit in (None, "万元")
+        and isinstance(f.value, Decimal)
+        and f.value > 0
+        and id(f) not in slips
     ]
     if not in_yuan or not in_wan:
         return
@@ -736,9 +741,13 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         if "其中" in sentence and not _HEADLINE_AGGREGATE.search(label):
             continue  # "其中党建经费9500元": a named part, which may well be small ("其中…实际支出83元" is no part)
         echoed = any(_decimal(f) == written for f in in_wan)
-        if not _AGGREGATE.search(label) and not (echoed and _PAID_OUT.search(label)):
+        paid_echo = (paid := _PAID_OUT.search(label)) is not None and any(
+            _decimal(f) == written and paid.group() in label_before(context.lines[f.line - 1].text, f.start)
+            for f in in_wan
+        )
+        if not _AGGREGATE.search(label) and not paid_echo:
             # an amount named as no aggregate: a 元 figure there may well be small (but not money paid out whose figure
-            # the report states in 万元 elsewhere: "预算经费为1276万元…实际支付1276元")
+            # the report states in 万元 as paid out elsewhere: "2021年支付1276万元…实际支付1276元")
             continue
         if _written_in_yuan(text, fact, amounts):
             continue  # "…决算53,347.56元，较上年减少986.56元": a sentence written in 元, its small difference too
@@ -1306,11 +1315,32 @@ _VOUCHER = re.compile(
     "州级配套资金14400元于2018年12月7日到账。",
 )
 def wan_for_yuan(context: Context) -> Iterator[Hit]:
+    for fact, twin, label in _wan_written_for_yuan(context):
+        yield Hit(
+            {
+                "text": fact.text.strip(),
+                "label": label,
+                "line": twin.line,
+                "other": twin.text.strip(),
+                "value": fmt(fact.original_value),
+            },
+            lines=(fact.line, twin.line),
+            evidence=context.quote(fact, twin),
+            computation=f"{fmt(fact.original_value)}万元 = {fmt(_decimal(fact) * 10000)}元，"
+            f"与第{twin.line}行的{fmt(twin.original_value)}元相差一万倍",
+        )
+
+
+@per_report
+def _wan_written_for_yuan(context: Context) -> tuple[tuple[Fact, Fact, str], ...]:
+    """(the amount in 万元, its twin in 元, the money's name) for each amount a report counting in 元 writes in 万元 where
+    it states the same money with the same figure in 元 elsewhere."""
     amounts = money_facts(context)
     in_yuan = [f for f in amounts if f.original_unit == "元" and f.original_value is not None]
     in_wan = [f for f in amounts if f.original_unit == "万元" and f.original_value is not None]
     if not in_wan or len(in_yuan) <= len(in_wan):
-        return  # a report in 万元, or as much in one as in the other: no unit is the report's own
+        return ()  # a report in 万元, or as much in one as in the other: no unit is the report's own
+    found: list[tuple[Fact, Fact, str]] = []
     for fact in in_wan:
         label = _money_name(context, fact)
         twin = next(
@@ -1322,19 +1352,8 @@ def wan_for_yuan(context: Context) -> Iterator[Hit]:
             None,
         )
         if label and twin is not None:
-            yield Hit(
-                {
-                    "text": fact.text.strip(),
-                    "label": label,
-                    "line": twin.line,
-                    "other": twin.text.strip(),
-                    "value": fmt(fact.original_value),
-                },
-                lines=(fact.line, twin.line),
-                evidence=context.quote(fact, twin),
-                computation=f"{fmt(fact.original_value)}万元 = {fmt(_decimal(fact) * 10000)}元，"
-                f"与第{twin.line}行的{fmt(twin.original_value)}元相差一万倍",
-            )
+            found.append((fact, twin, label))
+    return tuple(found)
 
 
 def _money_name(context: Context, fact: Fact) -> str:
