@@ -3350,3 +3350,35 @@ def test_an_organisation_known_by_its_short_name_publishes_as_itself() -> None:
         "现将2023年度我市残疾人两项补贴民生工程自评情况报告如下:我会认真贯彻落实有关文件精神。\n"
     )
     assert identity_of(text)[0] == "市残联"
+
+
+def test_a_letterhead_yields_to_the_signature_and_to_a_title_naming_its_own_unit() -> None:
+    signed = (
+        "某县人民政府办公室文件\n某政办发〔2024〕6号\n2023年度衔接资金项目绩效自评报告\n我县下达衔接资金500万元。\n"
+        "某县人民政府\n2024年3月1日\n"
+    )
+    assert identity_of(signed)[0] == "某县人民政府"
+    titled = (
+        "某县人民政府办公室文件 某政办发〔2023〕22号 某县人民政府关于2022年度衔接资金项目绩效自评情况的报告\n"
+    )
+    assert identity_of(titled)[0] == "某县人民政府"
+    # a sentence citing a document is no letterhead
+    cited = "某县文化馆关于落实县财政局文件某财绩〔2023〕5号2022年度免费开放项目绩效自评报告\n"
+    assert identity_of(cited)[0] == "某县文化馆"
+
+
+def test_a_word_opening_with_a_county_town_is_no_city() -> None:
+    assert identity_of("2022年度县城市政道路维修项目绩效自评报告\n")[1] == "县城市政道路维修项目"
+    # a city whose name ends as 城市 does opens the unit's name
+    assert identity_of("桐城市人民医院感染病区楼建设项目2020年度绩效自评报告\n") == (
+        "桐城市人民医院",
+        "感染病区楼建设项目",
+    )
+
+
+def test_a_report_of_the_whole_city_on_a_towns_page_is_not_the_towns() -> None:
+    text = "发布机构: 某某区\n2020年度衔接资金绩效自评报告\n全市共安排衔接资金8000万元,覆盖全市15个乡镇。\n"
+    assert identity_of(text)[0] is None
+    # the town named on its own, ranking in the city, is its own unit
+    town = "发布机构: 桐城市孔城镇\n农村危房改造2020年度绩效自评报告\n孔城镇在全市率先完成改造任务,下达补助资金189万元。\n"
+    assert identity_of(town)[0] == "桐城市孔城镇"

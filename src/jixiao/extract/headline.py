@@ -548,11 +548,22 @@ def _may_speak_as(name: str, text: str) -> bool:
     something else ("我馆全年免费开放" on a page a 局 posted, "我局…" on the county government's portal)."""
     if name.endswith("政府") and _SELF_AS_UNIT.search(text) and not _SELF_AS_PLACE.search(text):
         return False  # a government speaks as its place ("我县", "本镇"), a unit its portal posts as 我单位
-    levels = {said[-1] for said in _SPEAKS_AS_PLACE.findall(text)}
-    if name.endswith(vocabulary().place_suffixes) and levels and name[-1] not in levels:
+    if name.endswith(vocabulary().place_suffixes) and not _place_may_speak(name, text):
         return False  # the town "桐城市孔城镇" posting a report that speaks as 我市: the city's
     kinds = set(_SELF.findall(text))
     return not kinds or any(name.endswith(_SELF_ENDINGS[kind]) for kind in kinds)
+
+
+def _place_may_speak(place: str, text: str) -> bool:
+    """Whether a place (a bare place's name publishing the page) can be the one its report speaks as: it speaks as
+    that level ("我镇") or as none; a report speaking only of the whole of another level ("全市共安排…覆盖全市15个乡镇")
+    is that level's, unless it names the place on its own ("孔城镇…在全市率先完成")."""
+    levels = {said[-1] for said in _SPEAKS_AS_PLACE.findall(text)}
+    if not levels:
+        own = place[leading_place(place[:-1]) :] if leading_place(place[:-1]) else place
+        named = text.count(own) > text.count(place)
+        levels = set() if named else {said[-1] for said in _SELF_AS_PLACE.findall(text)}
+    return not levels or place[-1] in levels
 
 
 # "…为局属公益一类事业单位", "…是县农业农村局所属的参公事业单位": a unit under another

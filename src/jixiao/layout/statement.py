@@ -1050,9 +1050,11 @@ _SEALED_NAME = re.compile(
 
 def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     """The organisation that signs the report with a date: after the title on a cover run together into one
-    line at the top ("…绩效评价报告湖南省国土资源厅2023年6月"), or on a line of its own above the date. A
-    report signs as its author; when signatures disagree (a page of several reports) none is taken."""
+    line at the top ("…绩效评价报告湖南省国土资源厅2023年6月"), or on a line of its own above the date, else the issuer
+    of a red-headed document's letterhead. A report signs as its author; when signatures disagree (a page of several
+    reports) none is taken."""
     signed: list[Part] = []
+    letterheads: list[Part] = []
     head = page_head(lines)
     for at, line in enumerate(head):
         text = line.text
@@ -1064,7 +1066,7 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
             and _organisation(letterhead.group("name"))
             and any(_NOTICE_LINE.match(later.text) for later in head[at + 1 : at + _LETTERHEAD_REACH])
         ):
-            signed.append(
+            letterheads.append(
                 Part(letterhead.group("name"), line.number, letterhead.start("name"), letterhead.end("name"))
             )
         # a cover's signature without its date beside it: the name right before its seal's note, opening the line
@@ -1095,6 +1097,8 @@ def signed_unit(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
         name = own.group("name") if _organisation(own.group("name")) else _without_division(own.group("name"))
         if name is not None:
             signed.append(Part(name, above.number, own.start("name"), own.start("name") + len(name)))
+    # (a signature names the author over a letterhead: a government signs what its office's letterhead issued)
+    signed = signed or letterheads
     if not signed or any(part.text != signed[0].text for part in signed):
         return None
     return signed[0]

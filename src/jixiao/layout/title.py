@@ -125,10 +125,27 @@ _BATCH_OR_CLASS = re.compile(
 _NOTICE_NUMBER = re.compile(
     r"[(（]\s*[\u4e00-\u9fff]{1,10}[〔\[【(（]\s*20\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*[)）](?=\s*[)）])"
 )
-_LETTERHEAD_RUN_IN = re.compile(r"(?<=[局委办厅院会室府心站所队])\s*文\s*件\s*" + NOTICE_NUMBER + r"\s*")
+# a letterhead run into the title's line, opening it ("PAGE 2 X局文件 某发〔2018〕19号 2017年度…报告")
+_LETTERHEAD_RUN_IN = re.compile(
+    r"^(?P<lead>[\sA-Z\d]*?)(?P<issuer>[\u4e00-\u9fff()（）]{2,30}?[局委办厅院会室府心站所队])"
+    r"(?P<mark>\s*文\s*件\s*" + NOTICE_NUMBER + r"\s*)"
+)
 _BRACKETED_FUND = re.compile(rf"[(（]({_IN_BRACKETS}{{4,60}})[)）](?:转移支付|资金|专项)?")
 _ONLY_KIND = re.compile(r"^(?:部门|单位)?(?:整体|项目)?(?:支出)?(?:项目)?$")  # "支出项目": the kind, no name
 _HEAD_LINES = 40
+
+
+def _without_letterhead(text: str) -> str:
+    """The title's text without a letterhead run into it: its document's number always; its issuer too when the title
+    names its own unit or opens with 关于 ("X办公室文件 某发〔2023〕22号 某县人民政府关于…"), else the issuer stays, as
+    the unit before the year ("X局文件 某发〔2018〕19号 2017年度…报告")."""
+    found = _LETTERHEAD_RUN_IN.match(text)
+    if found is None or organisation_end(found.group("issuer")) != len(found.group("issuer")):
+        return text  # ("某县文化馆关于落实县财政局文件…": no letterhead, a sentence citing a document)
+    rest = text[found.end() :]
+    own = rest.startswith("关于") or organisation_end(rest) is not None
+    start = found.start("issuer") if own else found.start("mark")
+    return text[:start] + " " * (found.end() - start) + rest
 
 
 def page_head(lines: Sequence[Line], count: int = _HEAD_LINES) -> Sequence[Line]:
@@ -366,7 +383,7 @@ def plausible_name(name: str) -> bool:
     """Whether a name ending as a place's does name one (a unit's name may end so too), not a common word
     ending in the same character ("城乡", "社区", "全县")."""
     vocab = vocabulary()
-    if len(name) == 3 and name.endswith("城市"):
+    if name in vocab.cities_named_cheng:
         return (
             True  # "桐城市", "宣城市": a city whose name ends as the word 城市 does ("文明城市" is the word)
         )
@@ -991,9 +1008,7 @@ def _parse_title(found: list[Line]) -> Title:
     text = vocab.noise.sub(lambda m: " " * len(m.group()), text)
     # "(2024年X资金(皖财资环〔2024〕579号))": the notice's number in brackets, no part of any name
     text = _NOTICE_NUMBER.sub(lambda m: " " * len(m.group()), text)
-    # "X局文件 某发〔2018〕19号 2017年度…报告": a letterhead and its document's number run into the title; the issuer
-    # stays, as the unit before the year
-    text = _LETTERHEAD_RUN_IN.sub(lambda m: " " * len(m.group()), text)
+    text = _without_letterhead(text)
     # "某局（2019年由原市农业局整合组建）2020年度…": a note on the unit's history or scope, its years no year evaluated
     text = _UNIT_NOTE.sub(lambda m: " " * len(m.group()), text)
     # "2022-2025龙游县…项目…绩效评价报告": a period the project runs over opens the title, no year evaluated

@@ -158,6 +158,7 @@ class Vocabulary:
     place_word_openings: tuple[str, ...]
     not_place_words: frozenset[str]
     never_in_place_names: tuple[str, ...]
+    cities_named_cheng: frozenset[str]
     class_of_institutions: re.Pattern[str]
     office_runs_on: tuple[str, ...]
     office_word_openings: tuple[str, ...]
@@ -289,6 +290,7 @@ def vocabulary() -> Vocabulary:
         place_word_openings=tuple(identity["place_word_openings"]),
         not_place_words=frozenset(identity["not_place_words"]),
         never_in_place_names=tuple(identity["never_in_place_names"]),
+        cities_named_cheng=frozenset(identity["cities_named_cheng"]),
         class_of_institutions=_any(identity["class_of_institutions"]),
         office_runs_on=tuple(identity["office_runs_on"]),
         office_word_openings=tuple(identity["office_word_openings"]),
