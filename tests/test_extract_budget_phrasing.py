@@ -4308,3 +4308,14 @@ def test_spending_as_a_share_of_the_adjusted_budget_is_the_rate() -> None:
     assert budget_of(text).execution_rate == Decimal("97.74")
     text = "某县2023年度部门整体支出绩效自评报告\n调整预算1587.93万元,全年支出决算1552.08万元,占调整预算的97.74%。\n"
     assert budget_of(text).execution_rate == Decimal("97.74")
+
+
+def test_payments_of_the_year_named_twice_summed_up_are_the_years_spending() -> None:
+    text = (
+        "某县图书馆2021年度图书购置项目绩效自评报告\n2021年项目预算5.2万元,2021年支付图书采购款3.6万元、"
+        "期刊订阅费1.2万元,累计支出4.8万元。\n"
+    )
+    assert budget_of(text).executed == Decimal("4.8")
+    # two years summed up are the years' spending
+    years = "某县2021年度X项目绩效自评报告\n项目全年预算300万元。2020年支出20万元,2021年支出60万元,累计支出80万元。\n"
+    assert budget_of(years).executed != Decimal(80)

@@ -121,7 +121,7 @@ def test_a_project_forms_result_row_run_into_the_next_label() -> None:
 
 
 def test_a_projects_own_score_said_as_earned_or_summed_over_its_parts() -> None:
-    assert read("评价表满分100分,本项目自评得 87.2 分;评价等级:良。").score == Decimal("87.2")
+    assert read("评价表满分100分,本项目自评总分得 87.2 分;评价等级:良。").score == Decimal("87.2")
     assert read("本项目满分100分,自评合计得98.8分,对应等级为优。产出指标得49.3分。").score == Decimal("98.8")
     assert read("投入、过程、产出、效果四部分合计88.74分(满分为100分),结论为“良好”。").score == Decimal(
         "88.74"
@@ -129,3 +129,8 @@ def test_a_projects_own_score_said_as_earned_or_summed_over_its_parts() -> None:
     # an item's points earned are no total; nor a sum without the full marks beside it
     assert read("(1)立项依据充分性(4分)立项依据充分。自评得4分。").score is None
     assert read("产出、效益两部分合计78分,占比较高。").score is None
+
+
+def test_an_items_points_earned_by_the_project_are_no_total() -> None:
+    body = "(一)项目决策(20分):本项目自评得18分。(二)项目过程(20分):本项目自评得19分。综上,本项目自评总分92分,等级为优。"
+    assert read(body).score == Decimal(92)

@@ -2346,3 +2346,50 @@ def test_a_departments_final_accounts_table_reads_its_spending_total() -> None:
         "adjusted": Decimal("1836.72"),
         "executed": Decimal("1764.31"),
     }
+
+
+def test_a_final_accounts_summary_tables_balanced_total_is_no_spending() -> None:
+    # the 收入支出决算总表: 支出总计 is the year's spending and what is carried over, equal to the income
+    text = (
+        "某局2024年度部门整体支出绩效自评报告\n项目 年初预算数 全年预算数 决算数\n本年收入 1520.40 1836.72 1836.72\n"
+        "收入总计 1520.40 1836.72 1836.72\n本年支出 1520.40 1836.72 1764.31\n年末结转和结余 0 0 72.41\n"
+        "支出总计 1520.40 1836.72 1836.72\n"
+    )
+    assert all(row.label.text != "支出总计" for block in layout_of(text).funds for row in block)
+
+
+def test_a_unit_noted_under_a_departments_form_title_over_its_task_table_holds_for_its_funds_block() -> None:
+    # the 部门（单位）整体支出绩效自评表: "单位：元" under its title, then 部门（单位）名称, a table of its tasks, the funds block
+    tasks = [
+        (
+            "人员及日常运转",
+            "保障在职人员工资福利、社会保障缴费及机关日常运转",
+            "15826400.00",
+            "15812356.27",
+            "99.91%",
+        ),
+        ("食品安全抽检监测", "完成食品安全监督抽检及风险监测", "1380000.00", "1297450.00", "94.02%"),
+        ("特种设备安全监察", "开展电梯、锅炉等特种设备监督检查", "420000.00", "418600.00", "99.67%"),
+        ("综合执法", "开展市场主体随机抽查及综合执法", "650000.00", "602318.40", "92.66%"),
+    ]
+    text = (
+        "部门（单位）整体支出绩效自评表\n（2024年度）\n单位：元\n部门（单位）名称\n某市市场监督管理局\n年度主要任务\n"
+        "任务名称\n主要内容\n预算数\n执行数\n执行率\n"
+        + "".join("\n".join(task) + "\n" for task in tasks)
+        + "金额合计\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n18936400.00\n20399400.00\n"
+        "19975400.00\n10\n97.92%\n9.79\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells}["executed"] == Decimal("1997.54")
+
+
+def test_a_tables_column_headers_then_its_first_rows_number_are_no_labelled_figure() -> None:
+    text = (
+        "部门整体支出绩效自评表\n年度主要任务\n任务名称\n主要内容\n预算数（万元）\n执行数（万元）\n1\n高标准农田建设\n"
+        "新建高标准农田2.8万亩\n2140.00\n2071.36\n"
+    )
+    assert [(f.label, f.value) for f in layout_of(text).figures] == []
+    # a label with its unit and its figure in the next cell is one
+    assert [(f.label, f.value) for f in layout_of("执行数（万元）\n2071.36\n").figures] == [
+        ("执行数", Decimal("2071.36"))
+    ]

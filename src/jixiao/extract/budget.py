@@ -2865,7 +2865,7 @@ def _sums_the_amounts_before(ctx: Context, fact: Fact) -> bool:
     if at is None or not isinstance(fact.value, Decimal):
         return False
     start = sentence_start(ctx.flow.text, at)
-    if len(_YEAR_NAMED.findall(ctx.flow.text, start, at)) >= 2 or _NOT_THE_YEARS_PAYMENTS.search(
+    if len(set(_YEAR_NAMED.findall(ctx.flow.text, start, at))) >= 2 or _NOT_THE_YEARS_PAYMENTS.search(
         ctx.flow.text, start, at
     ):
         return False

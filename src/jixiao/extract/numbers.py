@@ -56,6 +56,7 @@ QUANTITY = re.compile(
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")
 _LETTER_BEFORE = re.compile(r"\d[A-Za-z]")  # a letter inside a run of digits ("I3B0"), not "RMB100"
 _LOST_DIGITS_BEFORE = re.compile("\\d\ufffd")  # a digit, then a character the conversion could not decode
+_UNREADABLE = "□■"  # what a scan prints for a character it could not read
 # (a scan's letters for digits too: "l 865.2O万元", "3O 852.67万元")
 _GROUP_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[\dlIO]{1,3} $")
 _GROUP_REACH = 5  # a group, its space and a line break its $ may stand before: searched from no further back
@@ -174,6 +175,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             # "执行数7\ufffd2316.08万元": the end of a figure whose digits the conversion lost (a character it lost
             # after words, "支出\ufffd14.2万元", leaves the figure whole)
             continue
+        if match.group("num") and match.start("num") > 0 and text[match.start("num") - 1] in _UNREADABLE:
+            continue  # "共计下达□584.02万元", "3□6.4万元": a scan's box for a character it could not read, a digit maybe
         quantity = _build(match, text, offset)
         if quantity is not None:
             found.append(quantity)

@@ -82,7 +82,9 @@ def _form_note(cells: Sequence[Cell], headers: int) -> str | None:
     return None
 
 
-_IDENTITY_CELL = re.compile(r"^\s*(?:部门|单位|项目|预算单位)名称|^\s*(?:主管部门|实施单位|预算单位)")
+_IDENTITY_CELL = re.compile(
+    r"^\s*(?:部门|单位|项目|预算单位|部门\s*[(（]\s*单位\s*[)）])名称|^\s*(?:主管部门|实施单位|预算单位)"
+)
 
 
 def _identity_follows(cells: Sequence[Cell]) -> bool:
@@ -756,6 +758,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 # nor a label printed after a row of figures ("— 2450 2398.6 10 97.9% 9.79" / "年度资金总额" /
                 # "— 1500 …"): whose figures those are, the ones before or after it, the order cannot tell
                 and not _figures_row(cells[after:position])
+                and not _balanced_total(cells, after, position)
             ),
             None,
         )
@@ -778,6 +781,7 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                     position
                     for position in range(label + 1, min(label + _SPENDING_TOTAL_REACH, len(cells)))
                     if _SPENDING_TOTAL.fullmatch(cells[position].text.strip())
+                    and not _balanced_total(cells, label, position)
                 ),
                 None,
             )
@@ -931,6 +935,15 @@ def _total_label(text: str) -> bool:
     return (
         vocab.funds_total_row.search(text) is not None or vocab.funds_total_cell.fullmatch(text) is not None
     )
+
+
+def _balanced_total(cells: Sequence[Cell], start: int, at: int) -> bool:
+    """Whether the row at ``at`` is a 收入支出决算总表's 支出总计 under a row of what is carried over ("年末结转和结余"):
+    the year's spending and what is left, which balance the income, no spending of the year."""
+    return "总计" in cells[at].text and any(_CARRIED.search(cell.text) for cell in cells[start:at])
+
+
+_CARRIED = re.compile(r"结转|结余")
 
 
 def _figures_row(cells: Sequence[Cell]) -> bool:

@@ -612,6 +612,12 @@ def _this_years_column(cells: Sequence[Cell], label_at: int) -> int | None:
     return at if _FIGURE.fullmatch(cells[at].text) else None
 
 
+def _a_columns_header(text: str) -> bool:
+    """Whether a cell is a figure's label with its unit, as a table's column header is ("预算数（万元）")."""
+    unit = _UNIT_IN_LABEL.search(text)
+    return unit is not None and _FIGURE_LABEL.fullmatch(text[: unit.start()]) is not None
+
+
 def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
     """Every amount in the cell after a label cell, where the label, a cell between them or the form's unit
     line a few cells above states the unit (a figure whose unit is not stated might be a count)."""
@@ -661,6 +667,9 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
         if unit is None and covered:
             unit = row_unit if cell.line == row_line else table_unit
         if unit is None or at >= len(cells) or not _FIGURE.fullmatch(cells[at].text):
+            continue
+        if index > 0 and _a_columns_header(cells[index - 1].text):
+            # "预算数（万元） | 执行数（万元） | 1 | 高标准农田建设 | …": a table's headers, then its first row's number
             continue
         after = at + 1
         if (
