@@ -715,7 +715,10 @@ def _not_its_parts(context: Context, relation: Relation) -> bool:
 
 
 _EACH_BEFORE = re.compile(r"各\s*$")
-_REFERS_BACK = re.compile(r"以上|上述|前述")
+# a total that says it sums what is listed before it ("以上支出合计", "上述两项合计"; not "上述资金实际支出合计")
+_REFERS_BACK = re.compile(
+    r"(?:以上|上述|前述)(?:[一二三四五六七八九十两\d]+项|各项)?(?:支出|资金|经费)?(?:合计|共计|总计)\s*$"
+)
 
 
 @rule(

@@ -61,6 +61,10 @@ _SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
 _PER_HUNDRED = re.compile(r"(?:每)?百元")
 _HEADLINE_AGGREGATE = re.compile(r"预算|支出|收入|合计|总额")
 _PAID_OUT = re.compile(r"支付|拨付|兑付|发放")
+# money paid per head or per month, or to one recipient ("为救助对象李某某发放…850元")
+_A_STANDARD_PAID = re.compile(
+    r"按(?:月|季|年|人|户|标准)|每(?:月|季|年|人|户|名|位)|一次性|标准|为[^，,。；;]{0,12}(?:户|人|对象|家庭|学生|老人|患者)"
+)
 
 
 def _values_differ(a: Fact, b: Fact) -> bool:
@@ -741,13 +745,11 @@ def unit_slip(context: Context) -> Iterator[Hit]:
         if "其中" in sentence and not _HEADLINE_AGGREGATE.search(label):
             continue  # "其中党建经费9500元": a named part, which may well be small ("其中…实际支出83元" is no part)
         echoed = any(_decimal(f) == written for f in in_wan)
-        paid_echo = (paid := _PAID_OUT.search(label)) is not None and any(
-            _decimal(f) == written and paid.group() in label_before(context.lines[f.line - 1].text, f.start)
-            for f in in_wan
-        )
+        paid_echo = echoed and _PAID_OUT.search(label) is not None and not _A_STANDARD_PAID.search(sentence)
         if not _AGGREGATE.search(label) and not paid_echo:
             # an amount named as no aggregate: a 元 figure there may well be small (but not money paid out whose figure
-            # the report states in 万元 as paid out elsewhere: "2021年支付1276万元…实际支付1276元")
+            # the report states in 万元 elsewhere: "预算经费为1276万元…实际支付1276元"; a standard paid per head or
+            # per month, "按月发放300元", may share a budget's figure)
             continue
         if _written_in_yuan(text, fact, amounts):
             continue  # "…决算53,347.56元，较上年减少986.56元": a sentence written in 元, its small difference too
