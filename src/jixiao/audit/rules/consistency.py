@@ -1322,7 +1322,7 @@ def wan_for_yuan(context: Context) -> Iterator[Hit]:
             {
                 "text": fact.text.strip(),
                 "label": label,
-                "line": twin.line,
+                "line": str(twin.line),
                 "other": twin.text.strip(),
                 "value": fmt(fact.original_value),
             },
