@@ -13,6 +13,8 @@ from jixiao.extract.extract import extract_document
 from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document, Line
 from jixiao.ingest.read import read_document
+from jixiao.model.loading import load_scheme
+from jixiao.review import review_document
 
 
 def budget_of(text: str):  # type: ignore[no-untyped-def]
@@ -4319,3 +4321,20 @@ def test_payments_of_the_year_named_twice_summed_up_are_the_years_spending() -> 
     # two years summed up are the years' spending
     years = "某县2021年度X项目绩效自评报告\n项目全年预算300万元。2020年支出20万元,2021年支出60万元,累计支出80万元。\n"
     assert budget_of(years).executed != Decimal(80)
+
+
+def test_items_named_in_brackets_with_their_own_figures_are_no_headline() -> None:
+    text = (
+        "某县市场监督管理局2020年度项目绩效自评报告\n我局对5个专项业务项目开展绩效自评。\n【食品安全抽检监测】\n"
+        "预算金额：45.00万元\n实际支出：42.18万元\n预算执行率：93.73%\n【特种设备安全监管】\n预算金额：18.00万元\n"
+        "实际支出：18.00万元\n预算执行率：100%\n【计量检定设备购置】\n预算金额：36.50万元\n实际支出：33.20万元\n"
+        "预算执行率：90.96%\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    budget = report.budget
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (None, None, None)
+    # nor does the audit set one item's figures against another's
+    findings = review_document(
+        Document.from_text("page.txt", "txt", text), load_scheme("national-2020")
+    ).findings
+    assert [f.code for f in findings if f.code == "JX201"] == []

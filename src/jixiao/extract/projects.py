@@ -201,7 +201,32 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     ]
     for found, following in itertools.zip_longest(named, named[1:]):
         scopes.append((found.start(), following.start() if following else len(text), found.group("name")))
-    return scopes + _attached_reports(text)
+    return scopes + _bracketed_items(paragraphs, scopes) + _attached_reports(text)
+
+
+# "【食品安全抽检监测】预算金额：45.00万元实际支出：42.18万元…": an item named in brackets, its figures run on after it
+_BRACKETED_ITEM = re.compile(r"【(?P<name>[\u4e00-\u9fff()（）]{2,24})】")
+
+
+def _bracketed_items(
+    paragraphs: Sequence[tuple[int, str]], scopes: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Two or more items each named in brackets with its own figures right after the name, a paragraph opening with
+    the first (their short lines joined, one item may run on into the next): each item's span, up to the next item's
+    name, where no scope holds it already."""
+    found: list[tuple[int, int, str]] = []
+    for position, paragraph in paragraphs:
+        if not paragraph.lstrip().startswith("【") or any(a <= position < b for a, b, _ in scopes):
+            continue
+        named = [
+            item
+            for item in _BRACKETED_ITEM.finditer(paragraph)
+            if not _SECTION_WORDS.search(item.group("name")) and _ITEM_FIGURES.match(paragraph, item.end())
+        ]
+        for item, following in itertools.zip_longest(named, named[1:]):
+            end = following.start() if following is not None else len(paragraph)
+            found.append((position + item.start(), position + end, item.group("name")))
+    return found if len(found) >= 2 else []
 
 
 # a cover that lists several attached reports ("附件:" / "1.《X局2024年度A项目支出绩效单位自评报告》" / "2.《…B项目…》"),
