@@ -61,6 +61,7 @@ _SMALL_ITEM = re.compile(_AMOUNTS["small_item"])
 _PER_HUNDRED = re.compile(r"(?:每)?百元")
 _HEADLINE_AGGREGATE = re.compile(r"预算|支出|收入|合计|总额")
 _PAID_OUT = re.compile(r"支付|拨付|兑付|发放")
+_A_BOUND_AFTER = re.compile(r"\s*(?:以内|以下|以上|左右)")
 # money paid per head or per month, or to one recipient ("为救助对象李某某发放…850元")
 _A_STANDARD_PAID = re.compile(
     r"按(?:月|季|年|人|户|标准)|每(?:月|季|年|人|户|名|位)|一次性|标准|为[^，,。；;]{0,12}(?:户|人|对象|家庭|学生|老人|患者)"
@@ -734,6 +735,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
             continue  # "2017年度全年实际支出1" ending a page the store cut: the figure's digits cut with it
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
             continue
+        if _A_BOUND_AFTER.match(text, fact.end):
+            continue  # "…消耗的卫生材料控制在20元以内": a cap, no amount of the report's money
         if has_cell_gap(text[: fact.start]) and _PER_UNIT.search(text[: fact.start]):
             continue  # "| 成本指标 | 每立方米疏浚成本（区级资金） | ≤16.5元 |": a row of a cost per unit
         if _FACTOR_BEFORE.search(label):
