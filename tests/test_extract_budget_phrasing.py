@@ -4338,3 +4338,25 @@ def test_items_named_in_brackets_with_their_own_figures_are_no_headline() -> Non
         Document.from_text("page.txt", "txt", text), load_scheme("national-2020")
     ).findings
     assert [f.code for f in findings if f.code == "JX201"] == []
+
+
+def test_the_first_share_of_money_distributed_is_no_budget() -> None:
+    text = (
+        "文档简介\n1、某县教育体育局2019年度学前教育发展资金项目支出绩效自评报告一、项目基本情况（一）项目概况根据《某省财政厅关于下达"
+        "2019年中央和省级支持学前教育发展资金的通知》要求，2019年我县共获得学前教育发展资金486万元，其中中央资金312万元，"
+        "省级资金174万元。按照资金分配方案，安排普惠性民办幼儿园奖补资金185万元，农村公办幼儿园建设资金226万元，"
+        "家庭经济困难幼儿资助资金75万元。项目由县教育体育局负责组织实施。\n"
+    )
+    assert budget_of(text).adjusted != Decimal(185)
+    # a budget whose sentence lists amounts summing to nothing stated before is the budget
+    alone = "某县2019年度学前教育发展资金项目支出绩效自评报告\n安排学前教育发展资金185万元，支出180万元，结余5万元。\n"
+    assert budget_of(alone).adjusted == Decimal(185)
+
+
+def test_money_restated_in_its_own_distributions_sentence_is_the_whole() -> None:
+    text = (
+        "某区2024年度彩票公益金项目资金绩效自评报告\n2024年省财政下达我区彩票公益金项目资金440万元,支持地方社会公益项目建设。\n"
+        "某区2024年彩票公益金项目资金440万元,项目资金已经分配下达到项目建设单位:甲村文化公园项目资金140万元、"
+        "乙乡生产道路改造项目资金140万元、丙村基础设施建设项目资金160万元。\n"
+    )
+    assert budget_of(text).adjusted == Decimal(440)

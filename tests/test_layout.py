@@ -2393,3 +2393,11 @@ def test_a_tables_column_headers_then_its_first_rows_number_are_no_labelled_figu
     assert [(f.label, f.value) for f in layout_of("执行数（万元）\n2071.36\n").figures] == [
         ("执行数", Decimal("2071.36"))
     ]
+
+
+def test_a_table_of_the_basic_spending_is_a_part_not_the_funds_block() -> None:
+    text = (
+        "某馆2024年度部门整体绩效自评报告\n表2 基本支出预算执行情况(单位:万元)\n类别 全年预算 全年执行 执行率\n"
+        "人员经费 363.80 360.42 99.07%\n公用经费 46.44 44.94 96.77%\n合计 410.24 405.36 98.81%\n"
+    )
+    assert layout_of(text).funds == ()

@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from jixiao.extract import extract_document
 from jixiao.extract.model import ExtractedReport
+from jixiao.extract.normalise import normalise_lines
 from jixiao.ingest.document import Document
+from jixiao.layout import lay_out
 
 LEAD = "根据某某通知要求,现将甲县某镇人民政府2023年度专项债券项目资金绩效评价情况公示如下:\n"
 HEADERS = ["序号", "主管部门", "项目单位", "项目名称", "发行金额(亿元)", "评价结果", "备注"]
@@ -118,3 +120,19 @@ def test_a_record_tables_spending_and_year_budget_columns_named_otherwise() -> N
         "自评等级\n1\n某经济开发区智能制造产业园配套道路工程\n其他领域专项债券\n10000\n9500\n86\n良\n"
     )
     assert (year.budget.adjusted, year.score, year.grade) == (Decimal(9500), Decimal(86), "良")
+
+
+def test_a_project_table_without_a_number_column_lists_several_rows() -> None:
+    # hand-written: a department's 项目支出情况表, its rows opening with the projects' names, then its total row
+    text = (
+        "项目支出情况表(单位:万元)\n项目名称|全年预算数|全年执行数|执行率\n重点优抚对象抚恤和生活补助|4865.30|4865.30|100.00%\n"
+        "义务兵家庭优待金|486.00|486.00|100.00%\n项目支出合计|5351.30|5351.30|100.00%\n"
+    )
+    layout = lay_out(normalise_lines(Document.from_text("p.txt", "txt", text).lines))
+    assert (layout.records, layout.several_records) == ((), True)
+    # one project's row, then the table's total: one project
+    one = text.replace("义务兵家庭优待金|486.00|486.00|100.00%\n", "").replace(
+        "5351.30|5351.30", "4865.30|4865.30"
+    )
+    layout = lay_out(normalise_lines(Document.from_text("p.txt", "txt", one).lines))
+    assert layout.several_records is False and layout.records

@@ -2276,6 +2276,7 @@ def extract_budget(
             ctx.add(field, quantity.value, quantity.start, quantity.end, quantity=quantity)
     _adjusted_from_its_parts(ctx)
     _total_after_its_parts(ctx)
+    _first_of_a_distribution(ctx)
     _initial_before_a_change(ctx)
     _whole_with_its_budget_and_addition(ctx)
     _a_change_between_the_budgets(ctx)
@@ -2465,6 +2466,34 @@ def _total_after_its_parts(ctx: Context) -> None:
                 ctx.facts[:] = [f for f in ctx.facts if f not in budgets]
                 ctx.add("budget.adjusted", total.value, total.start, total.end, quantity=total)
             break
+
+
+def _first_of_a_distribution(ctx: Context) -> None:
+    """A budget read from the first item of a distribution ("共获得X资金486万元…按照资金分配方案，安排A资金185万元，B资金
+    226万元，C资金75万元"): when it and the amounts its sentence lists after it add up exactly to money stated before
+    it, it is one share of that money, no budget of the report's."""
+    text = ctx.flow.text
+    money = [q for q in ctx.quantities if q.is_money]
+    for index, first in enumerate(money):
+        stated = [f for f in ctx.facts if f.field == "budget.adjusted" and _at(ctx, f, first)]
+        if not stated:
+            continue
+        end = sentence_end(text, first.end)
+        following = [q for q in money[index + 1 :] if q.start < end]
+        if len(following) < 2:
+            continue
+        shared = first.value + sum((q.value for q in following), Decimal(0))
+        start = sentence_start(text, first.start)
+        # (the money shared out stated in a sentence before; stated again in the distribution's own sentence, its parts
+        # make it a whole there: "…资金440万元,项目资金已经分配下达到…:A140万元、B140万元、C160万元")
+        before = [q for q in money[:index] if q.value == shared and start - q.start <= _DISTRIBUTION_REACH]
+        if before and all(q.start < start for q in before):
+            ctx.facts[:] = [f for f in ctx.facts if f not in stated]
+
+
+_DISTRIBUTION_REACH = (
+    160  # characters from the money shared out back to where its distribution's sentence starts
+)
 
 
 def _at(ctx: Context, fact: Fact, quantity: Quantity) -> bool:

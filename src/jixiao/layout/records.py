@@ -149,8 +149,23 @@ def _row(
     has_project = any(value.field == "project" for value in values)
     if not has_project or len(values) < 2:
         return [], False
-    # a second row: the table is about several projects, none of them the page's
-    return values, at < len(cells) and _ROW_NUMBER.fullmatch(cells[at].text) is not None
+    # a second row: the table is about several projects, none of them the page's (numbered, or with no number
+    # column another project's name and figures in the first columns again, no total row)
+    return values, at < len(cells) and (
+        _ROW_NUMBER.fullmatch(cells[at].text) is not None or _another_row(cells, at, columns)
+    )
+
+
+def _another_row(cells: Sequence[Cell], at: int, columns: Sequence[tuple[str, str | None, int]]) -> bool:
+    """Whether the cells at ``at`` open another row like the first: each fits its column, for the first two columns,
+    and the first names no total ("项目支出合计")."""
+    fields = [field for field, _, _ in columns[:2]]
+    if len(fields) < 2 or at + 1 >= len(cells) or _TOTAL_ROW.search(cells[at].text):
+        return False
+    return all(_fits(field, cells[at + n].text) for n, field in enumerate(fields))
+
+
+_TOTAL_ROW = re.compile(r"合计|小计|总计")
 
 
 def _span(cell: Cell, found: re.Match[str], group: str) -> tuple[int, int]:
