@@ -134,3 +134,10 @@ def test_a_projects_own_score_said_as_earned_or_summed_over_its_parts() -> None:
 def test_an_items_points_earned_by_the_project_are_no_total() -> None:
     body = "(一)项目决策(20分):本项目自评得18分。(二)项目过程(20分):本项目自评得19分。综上,本项目自评总分92分,等级为优。"
     assert read(body).score == Decimal(92)
+
+
+def test_amounts_summed_with_no_points_are_no_score() -> None:
+    body = "安置房一标段工程款0.36，前期及其他费用0.07，合计2.86。经自评，本项目2023年度绩效自评得分88分，评价等级为良。"
+    assert read(body).score == Decimal(88)
+    # a sum in points is the total
+    assert read("各项指标得分：产出48分，效益28分，满意度9分，以上合计85分。").score == Decimal(85)

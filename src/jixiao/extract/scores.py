@@ -150,6 +150,8 @@ _BROKEN_DECIMAL = re.compile(
     r"[。,]\d{1,2}\s*分"  # (a full-width comma goes on: "自评得分96，4分扣分…")
     r"|,\d{3}(?!\d)"  # "…执行率 得分 / 1,245.00 …": an amount with its thousands under a header, no score
 )
+_POINTS_AFTER = re.compile(r"\s*分")
+_BARE_SUM = re.compile(r"(?:以上|[，,。；;])?\s*合计")  # a sum named by no score word
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
 # the labels of the report's own score that, with a colon, label the figure after them wherever it ends
 _OWN_SCORE_LABELS = frozenset({"自评得分", "评价得分", "自评分数", "自评分"})
@@ -1050,6 +1052,8 @@ def extract_scores(
                 # 100, then its score
                 ctx.add("score", result, fused.start("score"), fused.end("score"), unit="分")
             continue
+        if _BARE_SUM.fullmatch(match.group("label")) and not _POINTS_AFTER.match(text, match.end(2)):
+            continue  # "…前期及其他费用0.07，合计2.86。": amounts summed, no score without its 分
         if value is None or value > _MAX_SCORE or _BROKEN_DECIMAL.match(text, match.end(2)):
             continue  # "91。6分", "93,79分": a decimal point an OCR misread, the figure unsure
         if colon is None and _ends_the_page(ctx, match.end(2)):
