@@ -720,6 +720,7 @@ def _no_whole(text: str, fact: Fact) -> bool:
 
 
 _A_PART_OF_IT = re.compile(r"(?:资金|经费|款项|其)中(?:有|含)$")
+_SHORT_OR_OVER = re.compile(r"(?:少|多)(?:支出|支付|发放|使用|拨付)了?$")
 
 
 def _a_standard(text: str, fact: Fact) -> bool:
@@ -1031,8 +1032,14 @@ def _parts(
             # after it; an amount named by a label before it is the next statement's, no second part
             end = fact.start - len(label)
             break
-        if _CHANGE.search(label) or _per_unit(label) or _COMPARED.match(label):
-            continue  # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元": no part of the whole
+        if (
+            _CHANGE.search(label)
+            or _per_unit(label)
+            or _COMPARED.match(label)
+            or _SHORT_OR_OVER.search(label)
+        ):
+            # "项目支出200万元,比上年减少10万元", "人均公用经费2.5万元", "…空缺8、9两个月，少支出600元": no part of the whole
+            continue
         if _NOT_PAID_AFTER.match(text, fact.end):
             continue  # "下半年补助4000.00元未发放", "补助2400.00元停发": what was not paid, no part of what was
         if _STILL_UNPAID.search(label):

@@ -731,6 +731,9 @@ def unit_slip(context: Context) -> Iterator[Hit]:
             above = context.lines[fact.line - 2].text
             label = label_before(above + text, len(above) + fact.start)
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
+        if sentence == text[: fact.start] and fact.line > 1:
+            # (a sentence the page's width broke: "百元医疗收入…中消耗的卫生材" / "料降至19.6元")
+            sentence = _SENTENCE_BREAK.split(context.lines[fact.line - 2].text)[-1] + sentence
         if _cut_at_the_end(context, fact):
             continue  # "2017年度全年实际支出1" ending a page the store cut: the figure's digits cut with it
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
