@@ -141,3 +141,10 @@ def test_amounts_summed_with_no_points_are_no_score() -> None:
     assert read(body).score == Decimal(88)
     # a sum in points is the total
     assert read("各项指标得分：产出48分，效益28分，满意度9分，以上合计85分。").score == Decimal(85)
+
+
+def test_the_wholes_score_after_its_parts_scores_with_their_full_marks() -> None:
+    body = "其中项目决策18分（满分20分），项目管理17分（满分20分），项目效益22分（满分25分），自评得分87分，等级为良好。"
+    assert read(body).score == Decimal(87)
+    # a part's score within its points is the part's
+    assert read("预算编制：分值10分，实际得分9分。").score is None

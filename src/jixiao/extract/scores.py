@@ -110,7 +110,8 @@ _COMPONENT = re.compile(
 # (every category's name opens with a character of its own: the engine skips to those without a look-ahead for them)
 _POINTS_AND_SCORE = re.compile(
     _CATEGORY
-    + r"(?:(?!产出|效益|效果|满意|决策|过程|成本|投入|执行率)[^。；;\n]){0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
+    # (no score of its own between, "项目效益22分（满分25分），自评得分87分": the whole's score after the part's)
+    + r"(?:(?!产出|效益|效果|满意|决策|过程|成本|投入|执行率|\d+(?:\.\d+)?\s*分)[^。；;\n]){0,12}?(?:分值|权重|满分)\s*(?:为)?\s*"
     + _NUMBER
     # ("投入(满分20分,实得19分)", "预算执行率指标(分值10分)得10分")
     # (a note on how it is scored may come between: "分值10分,按实际执行率计分,得9.69分"; or its parts' scores in
@@ -151,6 +152,15 @@ _BROKEN_DECIMAL = re.compile(
     r"|,\d{3}(?!\d)"  # "…执行率 得分 / 1,245.00 …": an amount with its thousands under a header, no score
 )
 _POINTS_AFTER = re.compile(r"\s*分")
+_FIGURE_AT = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _points_at(text: str, position: int) -> Decimal:
+    """The points written from ``position`` on ("25" of "满分25分")."""
+    found = _FIGURE_AT.match(text, position)
+    return Decimal(found.group()) if found is not None else Decimal(0)
+
+
 _BARE_SUM = re.compile(r"(?:以上|[，,。；;])?\s*合计")  # a sum named by no score word
 _MAX_SCORE = 120  # a total may exceed 100 where extra points are given (加分项)
 # the labels of the report's own score that, with a colon, label the figure after them wherever it ends
@@ -1160,6 +1170,8 @@ def extract_scores(
             and points_before
             # (not "…指标得满分15分,全项目自评得分:91": the whole named again after a part's points)
             and not _THE_WHOLE_AFTER.search(text, points_before[-1].end(), match.start())
+            # (nor a score above those points: "项目效益22分（满分25分），自评得分87分" is the whole's after its parts)
+            and not value > _points_at(text, points_before[-1].end() - 1)
         ) or (
             match.group("label") not in _WHOLE_LABELS
             and part_points is not None
