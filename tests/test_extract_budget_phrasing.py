@@ -4360,3 +4360,31 @@ def test_money_restated_in_its_own_distributions_sentence_is_the_whole() -> None
         "乙乡生产道路改造项目资金140万元、丙村基础设施建设项目资金160万元。\n"
     )
     assert budget_of(text).adjusted == Decimal(440)
+
+
+def test_what_follows_bracketed_items_is_the_reports_and_money_sections_are_no_items() -> None:
+    items = (
+        "某县2020年度专项业务项目绩效自评报告\n【食品安全抽检监测】\n预算金额：45.00万元\n实际支出：42.18万元\n"
+        "预算执行率：93.73%\n【特种设备安全监管】\n预算金额：18.00万元\n实际支出：18.00万元\n预算执行率：100%\n"
+        "项目自评得分：93分\n自评等级：优\n两项合计预算63.00万元，实际支出60.18万元，执行率95.52%。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", items))
+    assert (report.budget.adjusted, report.budget.executed, report.score) == (
+        Decimal("63.00"),
+        Decimal("60.18"),
+        93,
+    )
+    sections = "某县2020年度X项目绩效自评报告\n【资金投入】预算数100万元，实际支出98万元，执行率98%。\n【资金支付】实际支出98万元，支付及时。\n"
+    assert year_figures(sections) == (None, Decimal(100), Decimal(98))
+
+
+def test_a_budget_with_its_own_parts_or_its_spending_is_no_share_of_an_earlier_total() -> None:
+    title = "某县2019年度X项目绩效自评报告\n"
+    assert (
+        budget_of(title + "项目概算总额370万元。2019年预算安排185万元，支出110万元，结余75万元。").adjusted
+        == 185
+    )
+    halves = (
+        "本项目总预算600万元，分两年实施。2019年度预算安排300万元，其中中央资金200万元，省级资金100万元。"
+    )
+    assert budget_of(title + halves).adjusted == 300

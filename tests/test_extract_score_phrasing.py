@@ -148,3 +148,10 @@ def test_the_wholes_score_after_its_parts_scores_with_their_full_marks() -> None
     assert read(body).score == Decimal(87)
     # a part's score within its points is the part's
     assert read("预算编制：分值10分，实际得分9分。").score is None
+
+
+def test_a_bare_sum_after_the_parts_scores_is_the_total() -> None:
+    assert (
+        read("项目决策得分18，项目过程得分19，项目产出得分38，项目效益得分17，合计92。评价等级：优。").score
+        == 92
+    )

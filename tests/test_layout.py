@@ -2401,3 +2401,12 @@ def test_a_table_of_the_basic_spending_is_a_part_not_the_funds_block() -> None:
         "人员经费 363.80 360.42 99.07%\n公用经费 46.44 44.94 96.77%\n合计 410.24 405.36 98.81%\n"
     )
     assert layout_of(text).funds == ()
+
+
+def test_a_heading_naming_the_basic_spending_with_the_project_spending_heads_the_whole() -> None:
+    text = (
+        "某局2019年度部门整体支出绩效自评报告\n表1 部门预算执行情况（含基本支出、项目支出）\n"
+        "项目 年初预算 全年预算 全年执行 执行率\n合计 500 520 512 98.46%\n"
+    )
+    [[total, *_]] = layout_of(text).funds
+    assert {cell.key: cell.value for cell in total.cells}["executed"] == Decimal(512)

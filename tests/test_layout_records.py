@@ -136,3 +136,12 @@ def test_a_project_table_without_a_number_column_lists_several_rows() -> None:
     )
     layout = lay_out(normalise_lines(Document.from_text("p.txt", "txt", one).lines))
     assert layout.several_records is False and layout.records
+
+
+def test_a_projects_money_sub_rows_are_no_second_project() -> None:
+    text = (
+        "项目名称|全年预算数|全年执行数|执行率\n重点优抚对象抚恤和生活补助|4865.30|4865.30|100.00%\n"
+        "其中：中央资金|4000.00|4000.00|100.00%\n"
+    )
+    layout = lay_out(normalise_lines(Document.from_text("p.txt", "txt", text).lines))
+    assert layout.several_records is False

@@ -720,7 +720,7 @@ def _no_whole(text: str, fact: Fact) -> bool:
 
 
 _A_PART_OF_IT = re.compile(r"(?:资金|经费|款项|其)中(?:有|含)$")
-_SHORT_OR_OVER = re.compile(r"(?:少|多)(?:支出|支付|发放|使用|拨付)了?$")
+_SHORT_OR_OVER = re.compile(r"(?<![至最])(?:少|多)(?:支出|支付|发放|使用|拨付)了?$")
 
 
 def _a_standard(text: str, fact: Fact) -> bool:

@@ -206,26 +206,29 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
 
 # "【食品安全抽检监测】预算金额：45.00万元实际支出：42.18万元…": an item named in brackets, its figures run on after it
 _BRACKETED_ITEM = re.compile(r"【(?P<name>[\u4e00-\u9fff()（）]{2,24})】")
+# a label of the report's own money in brackets ("【资金投入】", "【项目资金】", "【资金结余】"), no item's name
+_MONEYS_SECTION = re.compile(r"(?:项目|资金|投入|拨付|支付|结余|结转|使用|到位|执行|预算|支出)+")
 
 
 def _bracketed_items(
     paragraphs: Sequence[tuple[int, str]], scopes: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """Two or more items each named in brackets with its own figures right after the name, a paragraph opening with
-    the first (their short lines joined, one item may run on into the next): each item's span, up to the next item's
-    name, where no scope holds it already."""
+    the first (their short lines joined, one item may run on into the next): each item's name and figures, where no
+    scope holds them already."""
     found: list[tuple[int, int, str]] = []
     for position, paragraph in paragraphs:
         if not paragraph.lstrip().startswith("【") or any(a <= position < b for a, b, _ in scopes):
             continue
-        named = [
-            item
-            for item in _BRACKETED_ITEM.finditer(paragraph)
-            if not _SECTION_WORDS.search(item.group("name")) and _ITEM_FIGURES.match(paragraph, item.end())
-        ]
-        for item, following in itertools.zip_longest(named, named[1:]):
-            end = following.start() if following is not None else len(paragraph)
-            found.append((position + item.start(), position + end, item.group("name")))
+        for item in _BRACKETED_ITEM.finditer(paragraph):
+            figures = _ITEM_FIGURES.match(paragraph, item.end())
+            if (
+                figures is not None
+                and not _SECTION_WORDS.search(item.group("name"))
+                and not _MONEYS_SECTION.fullmatch(item.group("name"))
+            ):
+                # (up to the end of its own figures: what follows the last, "项目自评得分：93分", is the report's)
+                found.append((position + item.start(), position + figures.end(), item.group("name")))
     return found if len(found) >= 2 else []
 
 

@@ -1062,8 +1062,12 @@ def extract_scores(
                 # 100, then its score
                 ctx.add("score", result, fused.start("score"), fused.end("score"), unit="分")
             continue
-        if _BARE_SUM.fullmatch(match.group("label")) and not _POINTS_AFTER.match(text, match.end(2)):
-            continue  # "…前期及其他费用0.07，合计2.86。": amounts summed, no score without its 分
+        if (
+            _BARE_SUM.fullmatch(match.group("label"))
+            and not _POINTS_AFTER.match(text, match.end(2))
+            and "分" not in text[sentence_start(text, match.start()) : match.start()]
+        ):
+            continue  # "…前期及其他费用0.07，合计2.86。": amounts summed, no score without its 分 or scores before it
         if value is None or value > _MAX_SCORE or _BROKEN_DECIMAL.match(text, match.end(2)):
             continue  # "91。6分", "93,79分": a decimal point an OCR misread, the figure unsure
         if colon is None and _ends_the_page(ctx, match.end(2)):

@@ -160,12 +160,17 @@ def _another_row(cells: Sequence[Cell], at: int, columns: Sequence[tuple[str, st
     """Whether the cells at ``at`` open another row like the first: each fits its column, for the first two columns,
     and the first names no total ("项目支出合计")."""
     fields = [field for field, _, _ in columns[:2]]
-    if len(fields) < 2 or at + 1 >= len(cells) or _TOTAL_ROW.search(cells[at].text):
-        return False
+    if (
+        len(fields) < 2
+        or at + 1 >= len(cells)
+        or _TOTAL_ROW.search(cells[at].text)
+        or vocabulary().funds_sub_row.search(cells[at].text)
+    ):
+        return False  # (nor a sub-row of the project's money: "其中：中央资金", "当年财政拨款", "上年结转")
     return all(_fits(field, cells[at + n].text) for n, field in enumerate(fields))
 
 
-_TOTAL_ROW = re.compile(r"合计|小计|总计")
+_TOTAL_ROW = re.compile(r"合计|小计|总计|总额|^\s*其中")
 
 
 def _span(cell: Cell, found: re.Match[str], group: str) -> tuple[int, int]:

@@ -731,9 +731,10 @@ def unit_slip(context: Context) -> Iterator[Hit]:
             above = context.lines[fact.line - 2].text
             label = label_before(above + text, len(above) + fact.start)
         sentence = _SENTENCE_BREAK.split(text[: fact.start])[-1]
-        if sentence == text[: fact.start] and fact.line > 1:
+        above = context.lines[fact.line - 2].text if fact.line > 1 else ""
+        if sentence == text[: fact.start] and _cut_by_the_page(above):
             # (a sentence the page's width broke: "百元医疗收入…中消耗的卫生材" / "料降至19.6元")
-            sentence = _SENTENCE_BREAK.split(context.lines[fact.line - 2].text)[-1] + sentence
+            sentence = _SENTENCE_BREAK.split(above)[-1] + sentence
         if _cut_at_the_end(context, fact):
             continue  # "2017年度全年实际支出1" ending a page the store cut: the figure's digits cut with it
         if _PER_UNIT.search(label) or _PER_UNIT_AFTER.match(text, fact.end) or _SMALL_ITEM.search(label):
@@ -772,6 +773,18 @@ def unit_slip(context: Context) -> Iterator[Hit]:
 
 
 _FACTOR_BEFORE = re.compile(r"[×*＊]\s*$")
+_PROSE_LINE = 24  # characters a line of prose the page's width cut holds at least
+
+
+def _cut_by_the_page(line: str) -> bool:
+    """Whether a line is prose the page's width cut: long, no heading, no row of cells, no sentence ended at its end."""
+    stripped = line.strip()
+    return (
+        len(stripped) >= _PROSE_LINE
+        and not is_heading(stripped)
+        and not has_cell_gap(stripped)
+        and stripped[-1] not in "。；;：:！？!?"
+    )
 
 
 def _written_in_yuan(text: str, fact: Fact, amounts: Sequence[Fact]) -> bool:
