@@ -4388,3 +4388,11 @@ def test_a_budget_with_its_own_parts_or_its_spending_is_no_share_of_an_earlier_t
         "本项目总预算600万元，分两年实施。2019年度预算安排300万元，其中中央资金200万元，省级资金100万元。"
     )
     assert budget_of(title + halves).adjusted == 300
+
+
+def test_an_execution_rate_of_people_in_care_is_no_budget_rate() -> None:
+    text = (
+        "某县2022年度禁毒工作经费项目绩效自评报告\n全年预算65万元，实际支出61.57万元。排查登记吸毒人员412名，"
+        "社区戒毒社区康复执行率98.6%。\n"
+    )
+    assert budget_of(text).execution_rate is None
