@@ -155,3 +155,13 @@ def test_a_bare_sum_after_the_parts_scores_is_the_total() -> None:
         read("项目决策得分18，项目过程得分19，项目产出得分38，项目效益得分17，合计92。评价等级：优。").score
         == 92
     )
+
+
+def test_a_score_in_a_sentence_opening_with_an_earlier_years_project_is_that_years() -> None:
+    text = (
+        "某区水务局2022年度农村污水治理设施运维项目绩效自评表\n满意度指标\n村民满意度\n≥90%\n88%\n10\n9.78\n"
+        "总分\n100\n98.45\n自评等级：优\n自评说明：\n一、全年预算3,512.40万元，全年执行3,376.85万元。\n"
+        "二、2021年度本项目全年执行数3,295.60万元，自评得分97.20分，等级为优；2022年度运维站点数量与上年持平。\n"
+        "四、自评结论：本项目绩效目标基本实现，自评总分98.45分，自评等级为“优”。\n"
+    )
+    assert extract_document(Document.from_text("page.txt", "txt", text)).score == Decimal("98.45")

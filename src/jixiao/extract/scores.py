@@ -756,7 +756,11 @@ _CARRIED_OVER = re.compile(r"\s*(?:的)?(?:结转|结余)")
 
 
 _SAME_PERIOD = re.compile(r"\s*度?\s*同期")
-_OPENING_YEAR = re.compile(r"\s*(?:(20\d\d)\s*年度?|(?:上一?|去|前一?)年度?)\s*[，,]")
+# (or the year the sentence's subject is of, after an item's number: "二、2021年度本项目全年执行数…，自评得分97.20分")
+_OPENING_YEAR = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*)?(?:(20\d\d)\s*年度?|(?:上一?|去|前一?)年度?)\s*"
+    r"(?:[，,]|(?=本项目|本单位|本部门|我局|我单位|该项目))"
+)
 _EARLIER_YEARS = re.compile(r"上一?年度?|以前年度|往年|前一?年度|去年")
 _HEADING_REACH = 12  # lines back to the heading a score stands under
 
