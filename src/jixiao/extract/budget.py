@@ -2480,13 +2480,10 @@ def _first_of_a_distribution(ctx: Context) -> None:
             continue
         end = sentence_end(text, first.end)
         following = [q for q in money[index + 1 :] if q.start < end]
-        if (
-            len(following) < 2
-            or sum((q.value for q in following), Decimal(0)) == first.value
-            or _NOT_SHARES.search(text, first.end, end)
-        ):
+        rest = sum((q.value for q in following), Decimal(0))
+        if len(following) < 2 or rest == first.value or _NOT_SHARES.search(text, first.end, end):
             continue  # its own parts ("…300万元，其中中央资金200万元，省级资金100万元"), or what was spent and is left
-        shared = first.value + sum((q.value for q in following), Decimal(0))
+        shared = first.value + rest
         start = sentence_start(text, first.start)
         # (the money shared out stated in a sentence before; stated again in the distribution's own sentence, its parts
         # make it a whole there: "…资金440万元,项目资金已经分配下达到…:A140万元、B140万元、C160万元")
@@ -2496,9 +2493,8 @@ def _first_of_a_distribution(ctx: Context) -> None:
 
 
 _NOT_SHARES = re.compile(r"支出|结余|结转|其中|执行|支付|使用")
-_DISTRIBUTION_REACH = (
-    160  # characters from the money shared out back to where its distribution's sentence starts
-)
+# characters from the money shared out back to where its distribution's sentence starts
+_DISTRIBUTION_REACH = 160
 
 
 def _at(ctx: Context, fact: Fact, quantity: Quantity) -> bool:

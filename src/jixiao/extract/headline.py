@@ -560,7 +560,7 @@ def _place_may_speak(place: str, text: str) -> bool:
     is that level's, unless it names the place on its own ("孔城镇…在全市率先完成")."""
     levels = {said[-1] for said in _SPEAKS_AS_PLACE.findall(text)}
     if not levels:
-        own = place[leading_place(place[:-1]) :] if leading_place(place[:-1]) else place
+        own = place[leading_place(place[:-1]) :]  # "孔城镇" of "桐城市孔城镇"
         named = text.count(own) > text.count(place)
         levels = set() if named else {said[-1] for said in _SELF_AS_PLACE.findall(text)}
     return not levels or place[-1] in levels
