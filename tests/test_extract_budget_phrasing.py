@@ -4396,3 +4396,182 @@ def test_an_execution_rate_of_people_in_care_is_no_budget_rate() -> None:
         "社区戒毒社区康复执行率98.6%。\n"
     )
     assert budget_of(text).execution_rate is None
+
+
+def test_the_year_money_is_carried_into_names_no_year_of_the_rate() -> None:
+    text = (
+        "某县交通运输局2022年度农村公路养护项目支出绩效自评报告\n本项目全年可用资金880万元。截至2022年12月31日，"
+        "全年累计支付836万元，结余44万元已按规定结转2023年继续使用，资金执行率95%。\n"
+    )
+    assert budget_of(text).execution_rate == 95
+    # (the report's own year money is carried into is its year: the figures are this year's)
+    own = (
+        "某县交通运输局2022年度农村公路养护项目支出绩效自评报告\n2021年下达资金300万元，因故结转至2022年使用，"
+        "实际支出290万元，执行率96.67%。\n"
+    )
+    assert budget_of(own).execution_rate == Decimal("96.67")
+
+
+def test_rates_stated_as_money_handed_out_or_a_share_of_what_could_be_used() -> None:
+    title = "某县2021年度耕地地力保护补贴项目绩效自评报告\n"
+    handed_out = "下达补贴资金2,000万元。共发放补贴资金19,800,000.00元，补贴资金发放率99%。\n"
+    assert budget_of(title + handed_out).execution_rate == 99
+    usable = "本项目全年可用额度50万元，项目累计支出48万元，占全年可用额度的96.00%。\n"
+    assert budget_of(title + usable).execution_rate == Decimal("96.00")
+    whole = "收支总预算400万元。全年共支出392万元，占收支总预算的98%，年末结转8万元。\n"
+    assert budget_of(title + whole).execution_rate == 98
+    # (not a share of certificates handed out, nor an indicator's share of the money alone, which may count those paid)
+    assert budget_of(title + "预算30万元。证书发放率98%。\n").execution_rate is None
+    assert budget_of(title + "预算30万元。2.质量指标。经费发放率为98%，覆盖率100%。\n").execution_rate is None
+
+
+def test_spending_charged_to_the_accounts_or_stated_as_the_final_accounts() -> None:
+    title = "某县市场监督管理局2021年度部门整体支出绩效自评报告\n"
+    charged = "调整后全年预算为500万元。全年列支490万元，占调整后预算的98%。\n"
+    assert year_figures(title + charged) == (None, Decimal(500), Decimal(490))
+    # (one class charged is no spending of the whole)
+    assert year_figures(title + "全年列支人员经费80万元。\n") == (None, None, None)
+    # (money charged to a budget that sets it aside is budgeted: "县财政列支…列入预算")
+    assert year_figures(title + "县财政列支120万元列入2021年预算。\n") == (None, Decimal(120), None)
+    final = "全年预算调整为1,620万元。2021 年决算数 1,590 万元，其中基本支出140万元，项目支出1,450万元，预算完成率98.15%。\n"
+    budget = budget_of(title + final)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(1620),
+        Decimal(1590),
+        Decimal("98.15"),
+    )
+    handed = "本项目预算370万元。全区共发放教育“三包”经费360万元，惠及学生9000人。\n"
+    assert budget_of(title + handed).executed == 360
+    # (not what a unit pays its own staff)
+    assert budget_of(title + "发放在职人员工资津贴350万元。\n").executed is None
+
+
+def test_the_years_budget_in_words_a_works_plan_or_a_clause_opening_uses() -> None:
+    title = "某镇2018年度污水治理设施运维项目绩效自评报告\n"
+    assert budget_of(title + "2018年度项目计划投资300万元，主要用于设施运行维护。\n").adjusted == 300
+    assert (
+        budget_of(
+            title + "2018年度项目落实资金300万元，资金来源为：省级补助120万元，镇级自筹180万元。\n"
+        ).adjusted
+        == 300
+    )
+    assert budget_of(title + "2018年度预算300万元，较上年增加20万元。\n").adjusted == 300
+    # (not the year before's, compared with it)
+    assert budget_of(title + "资金来源于镇级财政，较2017年度预算280万元有所增加。\n").adjusted is None
+
+
+def test_a_budget_then_at_once_what_it_was_adjusted_to() -> None:
+    title = "某市档案馆2020年度部门整体支出绩效自评报告\n"
+    stated = "2020年度我馆收入预算数180万元，经年中调整后为195万元，全部为一般公共预算财政拨款。\n"
+    assert year_figures(title + stated)[:2] == (Decimal(180), Decimal(195))
+    assert year_figures(title + "2020年度我馆预算数180万元，调整后为195万元。\n")[:2] == (
+        Decimal(180),
+        Decimal(195),
+    )
+
+
+def test_a_sentence_set_apart_with_another_is_no_budget() -> None:
+    text = (
+        "某县卫生健康局2020年度基本公共卫生服务项目绩效自评报告\n"
+        "另：2020年收到疫情防控补助资金80万元，单独核算，不纳入本项目评价范围。\n"
+    )
+    assert budget_of(text).adjusted is None
+
+
+def test_a_funds_table_with_what_was_passed_down_and_what_was_not() -> None:
+    text = (
+        "某县卫生健康局2020年度基本公共卫生服务项目绩效自评报告\n资金下达及拨付情况见下表：\n"
+        "|资金来源|下达数(万元)|已拨付数(万元)|未拨付(万元)|资金使用率|\n|中央补助|800.00|800.00|0|100%|\n"
+        "|县级配套|200.00|150.00|50.00|75.00%|\n|合计|1000.00|950.00|50.00|95.00%|\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1000.00"),
+        Decimal("950.00"),
+        95,
+    )
+    tabs = (
+        "某街道办事处2023年度部门整体支出绩效自评报告\n2023年度部门预算收支情况表\n单位：万元\n"
+        "项目\t年初预算数\t调整后预算数\t累计支出\t结转结余\n合计\t1200.00\t1400.00\t1365.00\t35.00\n"
+    )
+    assert year_figures(tabs) == (Decimal("1200.00"), Decimal("1400.00"), Decimal("1365.00"))
+
+
+def test_a_table_cell_with_its_thousands_set_apart_by_a_space() -> None:
+    text = (
+        "某县疾病预防控制中心2022年度重大公共卫生服务项目绩效自评表\n"
+        "项目资金（万元）|年初预算数|全年预算数|全年执行数|分值|执行率|得分\n"
+        "年度资金总额|60.00|1 200.00|1 176.00|10|98.00%|9.80\n"
+    )
+    assert year_figures(text) == (Decimal("60.00"), Decimal("1200.00"), Decimal("1176.00"))
+    # (a row set apart by two spaces may part two figures by one: "120 120.00" are two cells)
+    spaced = (
+        "某县疾病预防控制中心2022年度重大公共卫生服务项目绩效自评表\n项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率  得分\n"
+        "年度资金总额  120 120.00  118.50  10  98.75%  9.88\n"
+    )
+    assert year_figures(spaced) == (Decimal(120), Decimal("120.00"), Decimal("118.50"))
+
+
+def test_the_rate_of_the_projects_subsidy_money_is_the_projects() -> None:
+    text = (
+        "某县残疾人联合会2024年度困难残疾人生活补贴和重度残疾人护理补贴项目绩效自评报告\n"
+        "我县两项补贴资金实际发放300万元，其中困难残疾人生活补贴130万元，重度残疾人护理补贴170万元。\n"
+        "调整后预算总额310万元。补贴资金执行率101.50%，资金均足额及时发放到位。\n"
+        "全年核查发现3名死亡人员未及时停发，已追回补贴资金0.5万元。\n"
+    )
+    # (stated as the report states it, though 300 / 310 is 96.77%: the audit's to find)
+    assert budget_of(text).execution_rate == Decimal("101.50")
+
+
+def test_the_items_summed_in_the_next_sentence_are_the_budget() -> None:
+    text = (
+        "某市博物馆2024年度免费开放项目绩效自评报告\n2024年5月，省财政厅下达我馆免费开放补助资金50万元；同年8月，"
+        "省级下达免费开放配套补助资金30万元。两项合计80万元，全部列入我馆2024年度预算。\n"
+    )
+    assert budget_of(text).adjusted == 80
+
+
+def test_a_timeliness_rate_or_a_targets_bound_is_no_figure_of_the_budget() -> None:
+    title = "某省财政厅2018年度普惠金融发展专项资金绩效自评报告\n"
+    target = (
+        "资金下达时同步下达了绩效目标：全年新发放创业担保贷款不低于15亿元；定向费用补贴资金按时拨付率100%。\n"
+    )
+    budget = budget_of(title + "2018年中央财政下达我省专项资金14718.65万元。\n" + target)
+    assert (budget.adjusted, budget.execution_rate) == (Decimal("14718.65"), None)
+
+
+def test_the_one_sources_spending_with_its_budget() -> None:
+    text = (
+        "某旗残疾人联合会2023年度部门整体支出绩效自评报告\n2023年度，我会财政拨款年初预算380万元，年中追加，"
+        "全年预算调整为500万元，实际执行490万元，执行率98%。\n"
+    )
+    assert year_figures(text) == (Decimal(380), Decimal(500), Decimal(490))
+
+
+def test_the_initial_budget_and_the_addition_in_brackets_after_the_years() -> None:
+    text = (
+        "某县民政局2024年度部门整体支出绩效自评报告\n2024年全年可用预算8,200.00万元（年初批复6,800.00万元，执行中追加"
+        "中央、省社会救助补助资金1,400.00万元），当年实际列支8,118.00万元，执行进度99%。\n"
+    )
+    assert year_figures(text) == (Decimal("6800.00"), Decimal("8200.00"), Decimal("8118.00"))
+    opening = "某县市场监督管理局2020年度部门整体支出绩效自评报告\n2020年我局部门预算年初安排1200万元，年度内追加，全年可用预算达到1400万元。\n"
+    assert year_figures(opening)[:2] == (Decimal(1200), Decimal(1400))
+
+
+def test_money_paid_out_to_people_and_the_rate_an_indicator_attained() -> None:
+    text = (
+        "某县民政局2023年度高龄津贴项目绩效自评报告\n下达高龄津贴资金970万元。截至2023年12月31日，全县累计发放高龄津贴"
+        "9,410,400元（941.04万元），剩余28.96万元。\n4.预算执行率：目标≥95%，实际97.01%，完成。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.executed, budget.execution_rate) == (Decimal("941.04"), Decimal("97.01"))
+    # (another plan's rate attained is none of the budget's)
+    assert budget_of(text.replace("4.预算执行率", "4.政府采购执行率")).execution_rate is None
+
+
+def test_money_taken_back_is_no_spending() -> None:
+    text = (
+        "某区医疗保障局2021年度城乡医疗救助补助资金项目绩效自评报告\n2021年区财政局下达城乡医疗救助补助资金3200万元。\n"
+        "对2家定点医疗机构违规结算问题追回救助资金3.18万元。\n"
+    )
+    assert year_figures(text) == (None, Decimal(3200), None)

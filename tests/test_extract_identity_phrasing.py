@@ -3382,3 +3382,54 @@ def test_a_report_of_the_whole_city_on_a_towns_page_is_not_the_towns() -> None:
     # the town named on its own, ranking in the city, is its own unit
     town = "发布机构: 桐城市孔城镇\n农村危房改造2020年度绩效自评报告\n孔城镇在全市率先完成改造任务,下达补助资金189万元。\n"
     assert identity_of(town)[0] == "桐城市孔城镇"
+
+
+def test_a_unit_named_by_its_level_or_its_kind_alone_is_taken_in_full_where_the_page_names_it_so() -> None:
+    level = (
+        "某县人民政府网站\n发布机构：青山县水利局  生成日期：2020-04-27\n青山县水利局2019年度项目支出绩效自评报告\n"
+        "部门：县水利局\n项目名称：农村饮水工程维修养护\n项目单位（盖章）：青山县水利局\n"
+    )
+    assert identity_of(level)[0] == "青山县水利局"
+    kind = (
+        "豆丁网\n街道办事处部门整体支出绩效自评报告\n一、部门基本情况\n"
+        "太原市小店区东风街道办事处是小店区人民政府的派出机关，负责辖区内社区建设等工作。\n"
+    )
+    assert identity_of(kind)[0] == "太原市小店区东风街道办事处"
+
+
+def test_a_fund_named_as_a_title_or_by_its_whole_name() -> None:
+    titled = (
+        "某县人民政府门户网站\n绩效自评报告\n来源：县农业农村局\n按照县财政局《关于开展2020年度县级财政项目支出绩效自评工作的通知》"
+        "要求，我局对《村庄清洁行动奖补资金》（以下简称“奖补资金”）开展了绩效自评。\n"
+    )
+    assert identity_of(titled)[1] == "村庄清洁行动奖补资金"
+    # (a notice cited is no project: "对《关于…的通知》精神…")
+    cited = "某县农业农村局绩效自评报告\n我局对《关于下达2020年村庄清洁行动奖补资金的通知》开展了学习。\n"
+    assert identity_of(cited)[1] is None
+    whole = (
+        "某县教育局\n关于2024年度项目支出绩效自评情况的报告\n我局对本年度实施的重点项目开展了绩效自评。\n"
+        "本项目全称为“义务教育经费保障机制补助资金（公用经费部分）”，主要用于保障学校正常运转。\n"
+    )
+    assert identity_of(whole)[1] == "义务教育经费保障机制补助资金(公用经费部分)"
+
+
+def test_a_document_sites_preview_note_is_no_part_of_the_unit() -> None:
+    text = (
+        "原创力文档\n首页 > 行业资料 > 医药卫生 > 卫生院2019年基本公共卫生服务项目绩效自评报告.docx\n"
+        "卫生院2019年基本公共卫生服务项目绩效自评报告.docx\n6页\n内容提供方：abc2019\n大小：38.6 KB\n"
+        "免费在线预览全文\n东石镇卫生院 2019 年基本公共卫生服务项目\n绩效自评报告\n一、项目基本情况\n"
+    )
+    assert identity_of(text)[0] == "东石镇卫生院"
+
+
+def test_a_tables_header_cell_is_no_project_and_a_one_character_countys_unit_opens_no_project() -> None:
+    header = (
+        "某县重点工程建设管理处2017年度城区道路建设项目绩效自评报告\n城区道路建设项目投资完成及拨付情况表（单位：万元）\n"
+        "项目名称\t批复总投资\t开工时间\t累计完成投资\n甲路北延工程\t8650\t2015.10\t8420.30\n"
+    )
+    assert identity_of(header)[1] == "城区道路建设项目"
+    county = "嵩县中医院住院病房楼建设项目2022年度绩效自评报告\n项目名称：嵩县中医院住院病房楼建设项目\n项目实施单位：嵩县中医院\n"
+    assert identity_of(county) == ("嵩县中医院", "住院病房楼建设项目")
+    # (a unit's own name that opens a word of the project's stays: "中学" of "中学生…")
+    school = "城关镇中学2022年度中学生营养改善计划项目绩效自评报告\n项目名称：中学生营养改善计划\n项目实施单位：城关镇中学\n"
+    assert identity_of(school)[1] == "中学生营养改善计划"

@@ -165,3 +165,22 @@ def test_a_score_in_a_sentence_opening_with_an_earlier_years_project_is_that_yea
         "四、自评结论：本项目绩效目标基本实现，自评总分98.45分，自评等级为“优”。\n"
     )
     assert extract_document(Document.from_text("page.txt", "txt", text)).score == Decimal("98.45")
+
+
+def test_a_score_after_the_grade_the_result_names() -> None:
+    report = read(
+        "四、自评结论\n本项目自评结果为“优”，得93分。其中：资金管理20分，得19分；产出指标40分，得39分。"
+    )
+    assert (report.score, report.grade) == (Decimal(93), "优")
+    # (not an indicator's result and its points: "培训考核结果为合格，得5分")
+    report = read(
+        "（三）产出指标。培训考核结果为合格，得5分。\n四、自评结论\n本项目自评得分为96分，评价等级为优。"
+    )
+    assert (report.score, report.grade) == (Decimal(96), "优")
+
+
+def test_a_grade_in_a_tables_cell() -> None:
+    report = read("|总分||||||100|98.1||\n|自评等级：优||||||||")
+    assert (report.score, report.grade) == (Decimal("98.1"), "优")
+    # (not the grades' bands a cell lists: "评价等级：优|良|中|差")
+    assert read("评价等级：优|良|中|差\n本项目自评得分83分。").grade is None

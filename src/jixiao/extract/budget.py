@@ -63,8 +63,10 @@ _WHOLE_OF_PARTS = re.compile(_AMOUNTS["whole_of_parts"])
 _PART_OF_THE_YEAR = re.compile(_AMOUNTS["part_of_the_year"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
-# a sentence opening with money besides what it is about ("此外,省级财政安排配套资金430万元…", "另外…")
-_SET_APART = re.compile(r"\s*(?:此外|另外|另有|除此之外)")
+# a sentence opening with money besides what it is about ("此外,省级财政安排配套资金430万元…", "另外…", "另：…")
+_RECOVERED = re.compile(r"追回|收回|退回|追缴|挪用|截留")
+_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|不多于|低于|高于|大于|小于|≥|≤|>|<)\s*$")
+_SET_APART = re.compile(r"\s*(?:此外|另外|另有|除此之外|另\s*[:：])")
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
@@ -612,9 +614,9 @@ def _rate_label(label: str) -> bool:
 
 # the money a share of the spending is of: what arrived, was allocated or paid in, planned, or the year's budget
 # ("累计支出2413.5万元,占到位资金86.95%", "实际支出71.35万元,占下达资金的84.34%", "…占计划安排的94.47%",
-# "累计完成支出905.66万元,占年度支出预算的98.3%")
+# "累计完成支出905.66万元,占年度支出预算的98.3%", "累计支出76.80万元，占全年可用额度的96.00%")
 _SHARE_OF_THE_MONEY = re.compile(
-    r"占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|支出预算)"
+    r"占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|支出预算|可用|收支总预算)"
     r"(?:的)?(?:资金|经费|预算|额度)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
 )
 # the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
@@ -627,6 +629,22 @@ _SPENT_BEFORE_THE_SHARE = re.compile(
     r"\s*[\d,.]+\s*万?元\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]{0,2}\s*$"
 )
 _SHARE_OPENING_REACH = 30  # characters before a percent its "占…的" may open at
+
+
+# the share of the money handed out, right after all of it handed out ("共发放补贴资金24,986,912.36元，发放率98.52%"):
+# the rate of the money's spending (not an indicator's "经费发放率98%" alone, which may count those paid, nor one
+# part's, "发放残疾人两项补贴资金20万元，发放率100%")
+_HANDED_OUT_RATE = re.compile(
+    r"(?:共|累计|全年|共计)发放[^，,。；;\d]{0,12}?(?:资金|经费|补贴|补助)[^，,。；;\d]{0,4}?[\d,.]+\s*万?元\s*[，,]\s*"
+    r"(?:(?:资金|经费|补贴|补助)+)?发放率\s*(?:为|达到?|是)?\s*$"
+)
+_HANDED_OUT_REACH = 60
+# the rate attained after its indicator's target ("4.预算执行率：目标≥95%，实际97.01%，完成"): the rate stated (not
+# another plan's rate, "政府采购执行率：目标≥95%，实际100%")
+_THE_RATE_ATTAINED = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:预算|资金)?执行率\s*[:：]?\s*(?:年度)?(?:目标|指标)值?\s*(?:为|:|：)?\s*(?:[≥≤>=<]|不低于|达到)?\s*\d+(?:\.\d+)?\s*%"
+    r"\s*[，,；;]\s*(?:实际|完成)(?:完成)?值?\s*(?:为|:|：)?\s*$"
+)
 
 
 def _a_share_spent(text: str, position: int) -> bool:
@@ -1712,6 +1730,7 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     if year is None:
         return False
     before = _NOTICE_CITED.sub("", without_citations(text[sentence_start(text, position) : position]))
+    before = without_years_carried_into(before, year)
     if _LAST_YEAR_OPENING.match(before):
         return True  # "上年(2022年)同类资金总额11,420万元,执行率89.6%": a sentence on the year before
     # an aside in brackets names no year of the figure after it ("调减1,204.60万元（…调整至2024年实施），调整后预算…"),
@@ -1727,6 +1746,22 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
 # 要求"): its years are no year of the figures after it
 _NOTICE_CITED = re.compile(
     r"关于[^，,。；;《》]{2,60}?的(?:通知|意见|批复|函)(?:\s*[(（][^()（）]{0,24}[)）])?"
+)
+
+
+# the year money left over is carried into ("结余61.63万元已按规定结转2023年继续使用，资金执行率96.29%"): no year of
+# the figures around it
+def without_years_carried_into(text: str, year: int) -> str:
+    """``text`` without the later years than the report's ``year`` that money left over is carried into, to be
+    used then ("结余61.63万元已按规定结转2023年继续使用，资金执行率96.29%"): no year of the figures around them."""
+    return _CARRIED_INTO.sub(lambda found: "" if int(found["year"]) > year else found.group(), text)
+
+
+# (not the year carried over from, "2023年结转2022年X资金合计762.64万元", nor the money carried, "结转至2023年的资金…",
+# nor the report's own year, "2021年下达资金300万元，因故结转至2022年使用" in a report on 2022)
+_CARRIED_INTO = re.compile(
+    r"(?:结转|转入|顺延|延期|推迟|留待|留用)\s*(?:至|到|入|于)?\s*(?P<year>20\d\d)\s*年度?"
+    r"(?=\s*(?:继续)?(?:使用|支付|安排|实施)(?!的|资金|经费))"
 )
 _LAST_YEAR_OPENING = re.compile(r"\s*(?:上年|上一年度?|去年|上年度)(?!结转|结余|末|底)")
 _LAST_YEAR_NAMED = re.compile(r"(?:上年|上一年|去年)度?\s*[(（]\s*(20\d\d)\s*年?度?\s*[)）]")
@@ -1807,7 +1842,16 @@ def extract_budget(
             if quantity.value > MAX_RATE:
                 continue  # "执行率…年度资金总额:21182118100%": a form's cells run together, no rate
             if (
-                ((_rate_label(label) and "到位" not in label[-6:]) or _a_share_spent(text, quantity.start))
+                (
+                    (_rate_label(label) and "到位" not in label[-6:])
+                    or _a_share_spent(text, quantity.start)
+                    or _HANDED_OUT_RATE.search(
+                        text, max(0, quantity.start - _HANDED_OUT_REACH), quantity.start
+                    )
+                    or _THE_RATE_ATTAINED.search(
+                        text, max(0, quantity.start - _HANDED_OUT_REACH), quantity.start
+                    )
+                )
                 and not _THRESHOLD.search(label)
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
                 and not _THRESHOLD_AFTER.search(quantity.text)  # "90%以上" read with its 以上
@@ -2098,6 +2142,12 @@ def extract_budget(
         ):
             # "年度绩效目标:完成项目资金支付120万元": the spending aimed at, not done
             family, key = "amount", ""
+        if (family, key) == ("budget", "executed") and _RECOVERED.search(label):
+            # "违规结算问题追回救助资金3.18万元": money taken back, no spending
+            family, key = "amount", ""
+        if family == "budget" and _BOUND_BEFORE.search(label):
+            # "全年新发放创业担保贷款不低于15亿元": a target's bound, no figure stated
+            family, key = "amount", ""
         if family == "budget" and _PER_UNIT_BEFORE.search(label):
             # "按每村每年12万元标准", "补贴标准为每亩105元": a rate per head, no budget
             family, key = "amount", ""
@@ -2278,6 +2328,7 @@ def extract_budget(
     _total_after_its_parts(ctx)
     _first_of_a_distribution(ctx)
     _initial_before_a_change(ctx)
+    _initial_before_its_adjustment(ctx)
     _whole_with_its_budget_and_addition(ctx)
     _a_change_between_the_budgets(ctx)
     if project_kind:
@@ -2365,20 +2416,44 @@ def _initial_before_a_change(ctx: Context) -> None:
         lowered = word.group("direction") in ("调减", "核减", "追减", "减少")
         if final.value != (first.value - change.value if lowered else first.value + change.value):
             continue
-        stated = [f for f in ctx.facts if f.field == "budget.adjusted" and _at(ctx, f, first)]
-        if not stated or not any(f.field == "budget.adjusted" and _at(ctx, f, final) for f in ctx.facts):
-            continue
+        _first_as_initial(ctx, first, final)
+
+
+def _first_as_initial(ctx: Context, first: Quantity, final: Quantity) -> None:
+    """Where both figures were read as the adjusted budget, the first as the initial one instead."""
+    stated = [f for f in ctx.facts if f.field == "budget.adjusted" and _at(ctx, f, first)]
+    if stated and any(f.field == "budget.adjusted" and _at(ctx, f, final) for f in ctx.facts):
         ctx.facts[:] = [f for f in ctx.facts if f not in stated]
         ctx.add("budget.initial", first.value, first.start, first.end, quantity=first)
 
 
+def _initial_before_its_adjustment(ctx: Context) -> None:
+    """A budget, then at once the budget it was adjusted to ("收入预算数198.60万元，经年中调整后为213.45万元",
+    "部门预算198.60万元，调整后为213.45万元"), both read as the year's budget: the first is the initial one."""
+    text = ctx.flow.text
+    money = [q for q in ctx.quantities if q.is_money]
+    for first, final in itertools.pairwise(money):
+        if _THEN_ADJUSTED_TO.fullmatch(text, first.end, final.start) is None:
+            continue
+        if _A_CHANGE_DURING.search(text, sentence_start(text, first.start), first.start):
+            # "年初预算60万元；年中下达补助资金25万元，调整后预算85万元": the initial budget stated, or a change, before it
+            continue
+        _first_as_initial(ctx, first, final)
+
+
+_A_CHANGE_DURING = re.compile(r"年中|年内|执行中|追加|追减|调增|调减|调整|核减|年初")
+_THEN_ADJUSTED_TO = re.compile(
+    r"\s*[，,]\s*(?:后|并|但)?(?:经过?)?\s*(?:年中|年内|年度中|年度执行中|执行中)?\s*(?:预算)?调整(?:后|为|至)(?:的)?(?:预算)?(?:为|是|至)?\s*"
+)
 _ADDITION = re.compile(r"追加|调增")
-_BUDGET_IN_BRACKETS = re.compile(r"^\s*[(（][^()（）]{0,12}预算(?:数|资金|安排)?[为:：\s]*$")
+_BUDGET_IN_BRACKETS = re.compile(
+    r"^\s*[(（][^()（）]{0,12}(?:预算(?:数|资金|安排)?|年初(?:批复|安排|下达)(?:数|资金)?)[为:：\s]*$"
+)
 
 
 def _whole_with_its_budget_and_addition(ctx: Context) -> None:
     """A fund's figure with its budget and what was added to it in brackets after it ("X资金800万元(财政预算740
-    万元,年底追加Y资金60万元)"): the figure is the adjusted budget and the first the initial one, when the two
+    万元,年底追加Y资金60万元)", "全年可用预算8,215.64万元（年初批复6,842.37万元，执行中追加…1,373.27万元）"): the figure is the adjusted budget and the first the initial one, when the two
     add up to it exactly."""
     text = ctx.flow.text
     if _ADDITION.search(text) is None:
@@ -2438,6 +2513,9 @@ _TOTAL_AFTER_PARTS = re.compile(
     r"(?:合计|共计|总计|以上共计|全年共计|累计下达|全年到位(?:资金)?|项目总资金)(?:为|达)?\s*$"
 )
 _WHOLE_PARTS = 6  # the most parts a sentence lists before their total
+_SUMS_WHAT_WENT_BEFORE = re.compile(
+    r"\s*(?:以上|上述)?\s*(?:[两二三四五六]|[2-6])(?:项|笔|批)(?:资金|经费)?(?:合计|共计|总计)"
+)
 _SOURCES_LISTED = re.compile(r"资金(?:来源|构成|组成)(?:如下|情况|为)?\s*[:：]")
 
 
@@ -2451,6 +2529,9 @@ def _total_after_its_parts(ctx: Context) -> None:
         start = clause_start(text, total.start, 0, "。\n")
         if not _TOTAL_AFTER_PARTS.search(text, max(start, total.start - 12), total.start):
             continue
+        if start > 1 and _SUMS_WHAT_WENT_BEFORE.match(text, start):
+            # "…下达A资金60万元；同年8月，下达B资金20万元。两项合计80万元": the sentence before lists the parts
+            start = clause_start(text, start - 1, 0, "。\n")
         before = [q for q in money[max(0, index - _WHOLE_PARTS) : index] if q.start >= start]
         if len(set(_YEAR_NAMED.findall(text, start, total.start))) >= 2:
             continue  # "2022年下达资金500万元，2023年下达资金300万元，累计下达800万元": years summed up
@@ -3525,6 +3606,9 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         initial = _on_income_side(ctx, "initial") or _only_source(ctx, "initial")
         if adjusted is None:
             adjusted = _on_income_side(ctx, "adjusted") or _only_source(ctx, "adjusted")
+        if executed is None:
+            # "我会财政拨款年初预算386.42万元，…全年预算调整为512.90万元，实际执行497.31万元": the one source's spending too
+            executed = _only_source(ctx, "executed")
     elif adjusted is None and initial is not None and _on_income_side(ctx, "initial") == initial:
         # "年初预算支出5381.80万元…" and "年初预算收入5381.80万元,年内调整预算收入5574.40万元": the two sides' budgets
         # agree, and the income side states the budget as adjusted

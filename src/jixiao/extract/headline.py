@@ -69,7 +69,12 @@ def choose(candidates: Sequence[Candidate], speaker: tuple[str, ...] = ()) -> Ch
     top = [c for c in candidates if c.strength == strongest]
     values = {value_key(c.value) for c in top}
     if len(values) == 1:
-        return Choice(top[0].value, tuple(candidates), top[0])
+        full = _named_in_full(top[0], candidates)
+        return (
+            Choice(top[0].value, tuple(candidates), top[0])
+            if full is None
+            else Choice(full.value, tuple(candidates), full)
+        )
     longest = max(top, key=lambda c: len(value_key(c.value)))
     if isinstance(longest.value, str) and all(
         _short_for(value_key(c.value), value_key(longest.value)) for c in top
@@ -87,6 +92,29 @@ def choose(candidates: Sequence[Candidate], speaker: tuple[str, ...] = ()) -> Ch
     if spoken and len({value_key(c.value) for c in spoken}) == 1:
         return Choice(spoken[0].value, tuple(candidates), spoken[0])
     return Choice(None, tuple(candidates))
+
+
+def _named_in_full(chosen: Candidate, candidates: Sequence[Candidate]) -> Candidate | None:
+    """The one full name weaker sources give of a name the strongest give only by its level or its kind ("部门：县水务局"
+    in a form, "发布机构：繁昌县水务局" on the page; the title's "街道办事处…", the body's "X区X街道办事处是…"): the name in
+    full, which the level or the kind alone does not tell."""
+    short = value_key(chosen.value)
+    if chosen.field != "unit" or not isinstance(chosen.value, str) or len(short) < 3:
+        return None
+    by_level = short.startswith(_LEVELS)
+    if not by_level and leading_place(short) > 0:
+        return None
+    fulls = {
+        value_key(c.value): c
+        for c in candidates
+        # (a source other than a title, whose reading may run a page's words into the name: "今天是市财政局")
+        if isinstance(c.value, str)
+        and c.strength != TITLE
+        and (full := value_key(c.value)) != short
+        and full.endswith(short)
+        and leading_place(full) >= (len(full) - len(short) + 1 if by_level else 1)
+    }
+    return next(iter(fulls.values())) if len(fulls) == 1 else None
 
 
 def speaker_endings(text: str) -> tuple[str, ...]:
@@ -348,6 +376,7 @@ _SCOPE_AFTER_UNIT = re.compile(r"\s*" + SCOPE_BRACKET.pattern + r"\s*$")
 
 
 _FRAMED_FUND = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{1,20}[)）]){4,60})[)）]")
+_OWN_NAME_MIN = 3
 _UNITS_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?(?:自治[区州县旗]|省|市|州|县|区|旗))+")
 
 
@@ -412,6 +441,10 @@ def tidy_project(name: str, unit: str | None) -> str:
         bare = name[leading_place(name) :]
         place = _UNITS_PLACE.match(unit)
         own = unit[place.end() if place is not None else 0 :]
+        if place is None and len(unit) - leading_place(unit) >= _OWN_NAME_MIN:
+            # a county of one character's name ("嵩县中医院"), its own name no word's opening ("城关镇中学" of
+            # "中学生营养改善计划", "宁夏大学" of "大学生创新创业训练计划")
+            own = unit[leading_place(unit) :]
         # the unit's own name, or the kind of organisation it is ("人民医院灾后重建项目" of 某县人民医院); never a
         # two-character kind, which opens words too ("中心城区道路清扫" of a 服务中心)
         owners = [

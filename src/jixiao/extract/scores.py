@@ -34,7 +34,7 @@ _CATEGORY = (
     r"|效果(?:指标)?|服务对象满意度(?:指标)?|满意度(?:指标)?|决策(?:指标)?|过程(?:指标)?|成本(?:指标)?"
     # (not a part named after what it puts in or manages: "资金投入4分", "项目资金投入", "资金管理9分")
     # (the look-behinds after the word: before it, they would be tried at every position of the text)
-    r"|投入(?<!资金投入)(?<!财政投入)(?<!经费投入)(?:指标)?|管理(?<!资金管理)(?<!财务管理)(?<!资产管理)(?:指标)?|履职(?:指标)?)"
+    r"|投入(?<!资金投入)(?<!财政投入)(?<!经费投入)(?:指标)?|管理(?<!资金管理)(?<!财务管理)(?<!资产管理)(?<!预算管理)(?:指标)?|履职(?:指标)?)"
 )
 # categories listed, then their scores in the same order: "投入、过程、产出、效益四项分别得18分、19分、37分、18分" (得
 # required: "…分别为20分、30分…" may be their points)
@@ -101,10 +101,12 @@ WEIGHT = re.compile(
 # (its kind named as a class: "投入类指标得分18分")
 _COMPONENT = re.compile(
     _CATEGORY
-    + r"(?:类(?:指标)?)?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\))?\s*(?:(?:自评|自查)?得分|得)\s*(?:为|:|：)?\s*"
+    # (or as a heading on it: "（一）投入情况（20分），得19分")
+    + r"(?:类(?:指标)?|情况)?\s*(?:\(\s*\d+(?:\.\d+)?\s*分\s*\)\s*[,，]?)?\s*(?:(?:自评|自查)?得分|得)\s*(?:为|:|：)?\s*"
     + _NUMBER
     + r"\s*分"
 )
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 # "产出指标共3项，分值50分，得48.32分": the category's points and its score in one clause
 # (the nearest category's: no other opens between it and its points, "…管理办法》，预算执行率指标分值10分，得10分")
 # (every category's name opens with a character of its own: the engine skips to those without a look-ahead for them)
@@ -346,7 +348,7 @@ _REACHED = re.compile(
 _GRADING_RULE = re.compile(r"的\s*[，,]\s*[^。；;，,]{0,8}?(?:直接|一律|即|均)")
 # (or the grading bands in brackets after it: "等次为良好（90分以上为优秀，80～89分为良好…）", "（评分90分(含)以上为优秀…")
 _AFTER_GRADE = re.compile(
-    r"[\s。，,；;、)）!！等档级次]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]"
+    r"[\s。，,；;、)）!！等档级次|｜]|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]"
     r"|[(（]\s*(?:(?:自评|综合)?(?:得分|总分|分数|评分)\s*)?\d+(?:\.\d+)?\s*分?\s*(?:[(（]含[)）])?\s*(?:及?以上|[-~～—至]\s*\d+(?:\.\d+)?\s*分?)\s*(?:的)?为|$"
     # (the bands named in brackets after it, "优(评价等级标准:90分以上为优,…)"; the grade given as an evaluation, "给予优秀
     # 评价(…)")
@@ -932,6 +934,10 @@ def extract_scores(
     text = ctx.flow.text
     for match in _COMPONENT.finditer(text):
         value = _number(match.group(2))
+        if match.group().startswith(match["cat"] + "情况") and _HAN_BEFORE.match(
+            text, max(0, match.start() - 1)
+        ):
+            continue  # "1.预算管理情况（10分），得9分": an item's heading (a category's opens its own, "（一）投入情况…")
         if (
             value is not None
             and not _in_sub_listing(text, match.start())
@@ -1382,12 +1388,8 @@ def extract_grades(ctx: Context, year: int | None = None, department: bool = Fal
         quoted = match.group("open") is not None and match.group("close") is not None
         if not quoted and not _AFTER_GRADE.match(text, match.end()) and not _ends_its_line(ctx, match.end()):
             continue  # "评价等级为优良率…"; a grade ending its printed line stands ("自评等级：良好" / "说明：…")
-        if (
-            match.re is _GRADE
-            and match.group("bar") is not None
-            and _NEXT_GRADE_CELL.match(text, match.end())
-        ):
-            continue  # "评价等级 | 优 | 良 | 中 | 差": the bands' header
+        if match.re is _GRADE and _NEXT_GRADE_CELL.match(text, match.end()):
+            continue  # "评价等级 | 优 | 良 | 中 | 差", "评价等级：优|良|中|差": the bands' header
         if text.startswith("的", match.end()):
             continue  # "评价结果为“优”的，予以通报表扬": a rule on using results, no grade given
         if not quoted and _GRADES_COUNTED.match(text, match.end()):

@@ -107,7 +107,11 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     if len(cells) > 1:
         # "总分      100 98.6": a cell of figures set apart by single spaces is as many cells, and so is a row's label
         # with its figures ("资金总额: 60.00 75.00 72.60 10.00  96.8 9.68": two spaces once between two columns)
-        return [piece for cell in cells for piece in (_figure_pieces(cell) if " " in cell.text else [cell])]
+        # (a row ruled with "|" or tabs sets its cells apart so: a space inside one is the figure's own, "| 1 036.42 |")
+        ruled = _RULED.search(line.text) is not None
+        return [
+            piece for cell in cells for piece in (_figure_pieces(cell, ruled) if " " in cell.text else [cell])
+        ]
     if not cells or " " not in cells[0].text:
         return cells
     words = [(word.start(), word.end()) for word in _WORD.finditer(line.text)]
@@ -251,7 +255,15 @@ def _glued_figures(cell: Cell) -> list[Cell]:
     ]
 
 
-def _figure_pieces(cell: Cell) -> list[Cell]:
+_RULED = re.compile(r"[|｜\t]")
+# a cell holding one amount whose thousands a scan or a PDF set apart by spaces ("| 1 036.42 |"): one figure (with
+# its decimals: "100 100" may be two cells' figures a row set apart by one space)
+_SPACE_GROUPED_CELL = re.compile(r"\s*\d{1,3}(?: \d{3})+\.\d+\s*(?:万元?|元)?\s*")
+
+
+def _figure_pieces(cell: Cell, ruled: bool = False) -> list[Cell]:
+    if ruled and _SPACE_GROUPED_CELL.fullmatch(cell.text):
+        return [cell]
     words = list(_WORD.finditer(cell.text))
     labelled = len(words) >= 3 and len(words[0].group()) <= _ROW_LABEL_MAX
     if not all(_FIGURE_PIECE.fullmatch(word.group()) for word in words[1 if labelled else 0 :]):

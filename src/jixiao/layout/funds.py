@@ -22,7 +22,8 @@ from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.layout.wrap import width
 
 # a cell may carry its unit: "150万", "150万元", "300000.00元" (then in it whatever the table's unit)
-_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$")
+# (a cell of its own may set its thousands apart by a space: "|1 036.42|", a scan's or a PDF's print)
+_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$")
 _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
     r"|^(?:数|额|金额)\s*(?:[(（][^()（）]*[)）])?$"  # the end of a header its cell wrapped: "全年预算" / "数", "数(A)"
@@ -202,7 +203,7 @@ def _number(text: str) -> tuple[Decimal, bool] | None:
         return None
     try:
         digits = text.strip().removesuffix("元").rstrip("万%")
-        return Decimal(digits.replace(",", "").strip()), bool(found.group(2))
+        return Decimal(digits.replace(",", "").replace(" ", "").strip()), bool(found.group(2))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return None
 

@@ -216,6 +216,9 @@ def closing_column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
             yield from _columns_off(total, parts, unit, headers)
 
 
+_COUNT_HEADER = re.compile(
+    r"(?:人|户|个|次|台|所|处|座)数(?!额)|人次|面积|[(（]\s*(?:人|户|个|项|亩|次)\s*[)）]"
+)
 _TOTAL_HEADER = re.compile(r"^(?:合计|总计)(?:\s*[(（]\s*(?:万元|元)\s*[)）])?$")
 
 
@@ -245,10 +248,16 @@ def closing_total_columns(lines: Sequence[Line]) -> Iterator[ListedSum]:
             if unit is None:
                 break
             *items, whole = row.figures
-            if sum(item[0] for item in items) != whole[0]:
+            # (a column counting people or things beside the money, "村干部人数", is none of what the total adds)
+            named = [
+                (name, item)
+                for name, item in zip(header[1:-1], items, strict=True)
+                if not _COUNT_HEADER.search(name)
+            ]
+            if len(named) >= 2 and sum(item[0] for _, item in named) != whole[0]:
                 yield ListedSum(
                     _listed(f"{header[0]}{header[-1]}", whole, unit),
-                    tuple(_listed(name, item, unit) for name, item in zip(header[1:-1], items, strict=True)),
+                    tuple(_listed(name, item, unit) for name, item in named),
                 )
 
 

@@ -39,7 +39,7 @@ _YEAR = (
     rf"|{_DIGITS}\s*(?:年度|年(?!度)|(?=[\u4e00-\u9fff“\"])(?![年第]))|[xX]{{2}}(?:年度|年(?!度)))"
 )
 _SELF = r"(?:我[县市区州旗镇乡局校院办委厅所站馆]|本(?:单位|部门|局|院|委|校|馆|站|所|中心|[县市区州旗镇乡]))"
-_QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"]?", r"[”\"]?"
+_QUOTE_OPEN, _QUOTE_CLOSE = r"[“\"《]?", r"[”\"》]?"  # (a fund named as a title: "对《X奖补资金》开展")
 
 
 @functools.cache
@@ -296,12 +296,34 @@ class Evaluated:
 def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: int | None = None) -> Evaluated:
     """The unit and the project or fund named by the first evaluation statement in the head of the page; of
     the statements on its line, the first that names either ("我单位对2023年部门整体…进行自评,现将X会2023年度
-    部门整体…报告如下": the second names the unit)."""
+    部门整体…报告如下": the second names the unit). Where it names no project, the project's whole name the
+    report gives ("我局对本年度实施的重点项目开展了绩效自评…本项目全称为“X”")."""
+    evaluated = _first_statement(lines, chrome, year)
+    if evaluated.project is None and (named := _named_in_full(lines, chrome)) is not None:
+        return Evaluated(evaluated.unit, named)
+    return evaluated
+
+
+# "本项目全称为“X补助资金（公用经费部分）”": the project's whole name, as quoted
+_FULL_NAME = re.compile(
+    r"本项目(?:的)?全称(?:为|是)[:：]?\s*[“\"](?P<name>[^“”\"。，,；;]{4,40}?)[”\"](?=\s*(?:[。；;，,]|$))"
+)
+
+
+def _named_in_full(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    for line in page_head(lines):
+        if line.number not in chrome and "全称" in line.text and (found := _FULL_NAME.search(line.text)):
+            return Part(found["name"], line.number, found.start("name"), found.end("name"))
+    return None
+
+
+def _first_statement(lines: Sequence[Line], chrome: frozenset[int], year: int | None) -> Evaluated:
     for line in page_head(lines):
         if line.number in chrome:
             continue
-        # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one
-        text = without_citations(line.text)
+        # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one; a fund
+        # named in 《》 as it would be in quotes is ("我局对《X奖补资金》开展了绩效自评")
+        text = _CITED_DOCUMENT.sub(lambda cited: " " * len(cited.group()), line.text)
         found = [
             m
             for cue, pattern in zip(_STATEMENT_CUES, _statements(), strict=True)
@@ -337,6 +359,7 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
 
 
 _A_FUNDS_NAME = re.compile(r"(?:资金|经费|补助|补贴|项目)$")
+_CITED_DOCUMENT = re.compile(r"《(?![^《》]*(?:资金|经费|项目|工程|补助|补贴)》)[^《》]*》")
 _AND_OTHERS = re.compile(r"\s*等\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:个|项)?\s*(?:项目|专项|资金)")
 
 
