@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from operator import attrgetter
@@ -184,73 +185,128 @@ def groups(context: Context) -> tuple[Group, ...]:
             by_line.setdefault(fact.line, []).append(fact)
     for number, facts in by_line.items():
         text = context.lines[number - 1].text
-        for marker in MARKERS.finditer(text):
-            total = _total_for(text, marker, facts)
-            after = [f for f in facts if f.start >= marker.end()]
-            if (relisted := _RELISTED.search(text, marker.end())) is not None:
-                # "…其中提前下达480万元、第二批下达162万元；按用途分，A 318万元、B 256万元…": the same total listed again
-                # another way, its own parts
-                after = [f for f in after if f.start < relisted.start()]
-            if (
-                not _ENUMERATED_PARTS.match(text, marker.end())
-                and (enumerated := _NEXT_ENUMERATED.search(text, marker.end())) is not None
-            ):
-                # "一是本年度支出41.3万元,其中:A37.2万元…;B4.1万元…;二是…资金结余7.3万元": the next item ends the listing
-                # (not parts themselves enumerated: "合计27.19万元,其中:一是流动资产1.08万元;二是固定资产…")
-                after = [f for f in after if f.start < enumerated.start()]
-            if total is None or not after:
-                continue
-            if marker.group().startswith("分别") and _EACH.search(text, total.end, marker.start()):
-                continue  # "A完成产值7210.40万元；B完成产值5330.25万元，均按80%支付，分别为…": each one's, no parts
-            if _PART_KIND.search(label_before(text, total.start)):
-                # "基本支出a，其中人员经费b、公用经费c；项目支出d": a part's own items, up to the "；" after which its
-                # sibling goes on
-                sibling = next(
-                    (
-                        f
-                        for f in after
-                        if _ITEM_BREAK.search(text, marker.end(), f.start)
-                        and _PART_KIND.search(label_before(text, f.start))
-                    ),
-                    None,
-                )
-                after = [f for f in after if sibling is None or f.start < sibling.start]
-                if not after:
-                    continue
-            parts = _listing(text, marker.end(), after, total, go_on=True)
-            if not _agrees(parts, total):
-                # "…项目支出3,473,835.57元，包括A；B；C；D。": the "；" may part a part's own items, not the listing's:
-                # the listing ends at its part's own marker when that reading adds up
-                cut = _listing(text, marker.end(), after, total, go_on=False)
-                # or the listing's parts are the kinds of spending or income its first names, their items between
-                # them ("其中基本支出a，…包括…；项目支出b，…包括A；B；C。")
-                kinds = [part for part in parts if _PART_KIND.search(part.label)]
-                # or the listing adds up before a "；" and the total's sibling follows it ("中央资金支出4,552.91万元，其中
-                # 小学3,221.22万元、初中1,331.69万元…；县级资金312.50万元全部支出")
-                before_break = [
-                    part for part in parts if not _ITEM_BREAK.search(text, marker.end(), part.fact.start)
-                ]
-                sibling_source = len(before_break) < len(parts) and _ANOTHER_LEVEL.search(
-                    parts[len(before_break)].label
-                )
-                if _agrees(cut, total):
-                    parts = cut
-                elif len(before_break) >= 2 and sibling_source and _agrees(before_break, total):
-                    parts = before_break
-                elif (
-                    parts and _PART_KIND.search(parts[0].label) and len(kinds) >= 2 and _agrees(kinds, total)
-                ):
-                    parts = kinds
-            if (
-                _opposite_flows(label_before(text, total.start), parts)
-                or _budgets_of_the_spent(label_before(text, total.start), parts)
-                or any(_REDUCED.search(part.label) or _MINUS_AFTER.search(part.label) for part in parts)
-            ):
-                # (a part the total was reduced by, "年初预算A，年中调减B，上年结转C", or written with a minus sign, "其中中央
-                # 直达资金205.2万元,省直达资金-11.6万元", counts against it: no sum of parts)
-                continue
-            found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
+        found.extend(_groups_on(text, facts, MARKERS.finditer(text)))
+        head = context.lines[number - 2].text if number >= 2 else ""
+        before = by_line.get(number - 1)
+        if (
+            before
+            and (opening := _OPENING_MARKER.match(text))
+            and head.rstrip().endswith(tuple(_SENTENCE_END))
+        ):
+            # "当年支出总额209.87万元，…。" / "其中：基本支出176.42万元…；项目支出32.45万元…": the parts on the line after
+            # their whole's sentence, read as one text with it
+            shift, joined = len(head), head + text
+            moved = [f.model_copy(update={"start": f.start + shift, "end": f.end + shift}) for f in facts]
+            back = {id(copy): f for copy, f in zip(moved, facts, strict=True)} | {id(f): f for f in before}
+            marker = MARKERS.match(joined, shift + opening.start("marker"))
+            groups_over = _groups_on(joined, [*before, *moved], [marker] if marker is not None else [])
+            found.extend(_restored(group, back) for group in groups_over if _the_wholes_parts(group, before))
     return tuple(found)
+
+
+# a line opening with its listing's marker ("其中：…")
+_OPENING_MARKER = re.compile(r"\s*(?P<marker>其中)")
+
+
+def _the_wholes_parts(group: Group, head: list[Fact]) -> bool:
+    """Whether parts read on the line after a sentence are its whole's: they add up to no other amount of it, and
+    near enough to the whole for a slip ("…实际支出1,245.60万元…。结余资金40.40万元已上缴。" / "其中：中央资金…" lists
+    the spending's sources, not the balance's)."""
+    summed = _summed(list(group.parts))
+    whole = _value_of(group.total)
+    return (
+        whole > 0
+        and abs(summed - whole) <= whole * _SLIP_SHARE
+        and not any(_value_of(f) == summed for f in head if f is not group.total)
+    )
+
+
+_SLIP_SHARE = Decimal("0.1")
+
+
+def _restored(group: Group, back: dict[int, Fact]) -> Group:
+    """A group found on two lines read as one, its facts at their own lines' columns again."""
+    return Group(
+        back[id(group.total)],
+        tuple(
+            replace(
+                part,
+                fact=back[id(part.fact)],
+                restated=back[id(part.restated)] if part.restated is not None else None,
+            )
+            for part in group.parts
+        ),
+    )
+
+
+def _groups_on(text: str, facts: list[Fact], markers: Iterable[re.Match[str]]) -> list[Group]:
+    """The groups of a total and its listed parts that ``markers`` open in ``text``, ``facts`` its amounts."""
+    found: list[Group] = []
+    for marker in markers:
+        total = _total_for(text, marker, facts)
+        after = [f for f in facts if f.start >= marker.end()]
+        if (relisted := _RELISTED.search(text, marker.end())) is not None:
+            # "…其中提前下达480万元、第二批下达162万元；按用途分，A 318万元、B 256万元…": the same total listed again
+            # another way, its own parts
+            after = [f for f in after if f.start < relisted.start()]
+        if (
+            not _ENUMERATED_PARTS.match(text, marker.end())
+            and (enumerated := _NEXT_ENUMERATED.search(text, marker.end())) is not None
+        ):
+            # "一是本年度支出41.3万元,其中:A37.2万元…;B4.1万元…;二是…资金结余7.3万元": the next item ends the listing
+            # (not parts themselves enumerated: "合计27.19万元,其中:一是流动资产1.08万元;二是固定资产…")
+            after = [f for f in after if f.start < enumerated.start()]
+        if total is None or not after:
+            continue
+        if marker.group().startswith("分别") and _EACH.search(text, total.end, marker.start()):
+            continue  # "A完成产值7210.40万元；B完成产值5330.25万元，均按80%支付，分别为…": each one's, no parts
+        if _PART_KIND.search(label_before(text, total.start)):
+            # "基本支出a，其中人员经费b、公用经费c；项目支出d": a part's own items, up to the "；" after which its
+            # sibling goes on
+            sibling = next(
+                (
+                    f
+                    for f in after
+                    if _ITEM_BREAK.search(text, marker.end(), f.start)
+                    and _PART_KIND.search(label_before(text, f.start))
+                ),
+                None,
+            )
+            after = [f for f in after if sibling is None or f.start < sibling.start]
+            if not after:
+                continue
+        parts = _listing(text, marker.end(), after, total, go_on=True)
+        if not _agrees(parts, total):
+            # "…项目支出3,473,835.57元，包括A；B；C；D。": the "；" may part a part's own items, not the listing's:
+            # the listing ends at its part's own marker when that reading adds up
+            cut = _listing(text, marker.end(), after, total, go_on=False)
+            # or the listing's parts are the kinds of spending or income its first names, their items between
+            # them ("其中基本支出a，…包括…；项目支出b，…包括A；B；C。")
+            kinds = [part for part in parts if _PART_KIND.search(part.label)]
+            # or the listing adds up before a "；" and the total's sibling follows it ("中央资金支出4,552.91万元，其中
+            # 小学3,221.22万元、初中1,331.69万元…；县级资金312.50万元全部支出")
+            before_break = [
+                part for part in parts if not _ITEM_BREAK.search(text, marker.end(), part.fact.start)
+            ]
+            sibling_source = len(before_break) < len(parts) and _ANOTHER_LEVEL.search(
+                parts[len(before_break)].label
+            )
+            if _agrees(cut, total):
+                parts = cut
+            elif len(before_break) >= 2 and sibling_source and _agrees(before_break, total):
+                parts = before_break
+            elif parts and _PART_KIND.search(parts[0].label) and len(kinds) >= 2 and _agrees(kinds, total):
+                parts = kinds
+        if (
+            _opposite_flows(label_before(text, total.start), parts)
+            or _budgets_of_the_spent(label_before(text, total.start), parts)
+            or any(_REDUCED.search(part.label) or _MINUS_AFTER.search(part.label) for part in parts)
+        ):
+            # (a part the total was reduced by, "年初预算A，年中调减B，上年结转C", or written with a minus sign, "其中中央
+            # 直达资金205.2万元,省直达资金-11.6万元", counts against it: no sum of parts)
+            continue
+        found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
+    return found
 
 
 _NEXT_ENUMERATED = re.compile(r"[；;。，,]\s*[二三四五六七八九十]是")

@@ -14,7 +14,7 @@ from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
-from jixiao.extract.budget import rate_agrees
+from jixiao.extract.budget import rate_agrees, without_years_carried_into
 from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.headline import FORM as FORM_STRENGTH
 from jixiao.extract.identity import NOT_A_SPANS_END, NOT_A_SPANS_START
@@ -1057,7 +1057,8 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
             _COMPARED.search(text, begin, fact.start) or _this_years_too(context, fact, text)
         ):
             continue  # "较2019年下达的496万元减少44万元", "…执行率93.19%;2019年执行数为409.68万元": a comparison
-        mentioned = _YEAR.findall(text[begin : fact.start])
+        # (not a later year the money left over goes on into: "结余10万元留待2023年使用，执行率96.67%")
+        mentioned = _YEAR.findall(without_years_carried_into(text[begin : fact.start], year))
         if not mentioned and not _OVER_YEARS.search(text, begin, fact.start):
             # "截至2020年12月31日，实际支出…" in a report on 2021: the figure as the other year closed
             mentioned = _YEAR_END.findall(text, begin, fact.start)
