@@ -4575,3 +4575,25 @@ def test_money_taken_back_is_no_spending() -> None:
         "对2家定点医疗机构违规结算问题追回救助资金3.18万元。\n"
     )
     assert year_figures(text) == (None, Decimal(3200), None)
+
+
+def test_money_left_out_of_the_evaluation_and_an_aside_in_a_budgets_label() -> None:
+    title = "某省农业农村厅2020年度农业资源及生态保护补助资金绩效自评报告\n"
+    table = (
+        "中央财政下达我省资金46.93亿元。各地分配情况见表1。\n表1\n地区\n金额（万元）\n合计\n469300\n"
+        "另外，省级财政安排配套资金共计6.2亿元，按照省级资金管理规定单独核算，未纳入本次自评。\n"
+    )
+    assert budget_of(title + table).adjusted == 469300
+    # (not other money the sentence goes on to name, nor a part of it)
+    for sentence in (
+        "项目全年预算850万元，全部用于产业发展，未纳入本次自评的其他资金另行报告。\n",
+        "项目全年预算850万元，国家助学贷款贴息不纳入本项目评价。\n",
+        "项目全年预算850万元，其中上年结转资金50万元未纳入本次自评。\n",
+        "项目全年预算850万元，资金使用情况未纳入乡镇年度目标考核。\n",
+    ):
+        assert budget_of(title + sentence).adjusted == 850, sentence
+    aside = (
+        "某县农业农村局2021年度部门整体支出绩效自评报告\n我局2021年部门预算（含下属单位）年初安排2300万元，其中基本支出1200万元，"
+        "项目支出1100万元。执行中，年内追加800万元，全年预算调整为3100万元。\n"
+    )
+    assert year_figures(aside)[:2] == (Decimal(2300), Decimal(3100))

@@ -67,6 +67,27 @@ _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _RECOVERED = re.compile(r"追回|收回|退回|追缴|挪用|截留")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|不多于|低于|高于|大于|小于|≥|≤|>|<)\s*$")
 _SET_APART = re.compile(r"\s*(?:此外|另外|另有|除此之外|另\s*[:：])")
+# money its sentence says is left out of this evaluation ("…配套资金共计6.2亿元，…单独核算，未纳入本次自评",
+# "不纳入本项目评价范围"), no other money or part named between (not "其中上年结转资金50万元未纳入本次自评", "另有…",
+# "未纳入本次自评的其他资金", "不存在未纳入…的资金", another assessment "未纳入乡镇年度目标考核")
+_EXCLUDED_AFTER = re.compile(
+    r"(?<![无没存])(?:未|不)(?:纳入|列入|计入)(?:本次|此次|本项目)?(?:绩效)?(?:自评|评价)(?!(?:范围)?[的之内])"
+)
+_BETWEEN_EXCLUSION = re.compile(r"\d|其中|另有|另外|此外|上年|此前|以前")
+
+
+def _left_out_of_the_evaluation(text: str, end: int) -> bool:
+    """Whether the sentence goes on to say the figure's money is left out of this evaluation, in a clause of its own
+    with no other subject ("…，单独核算，未纳入本次自评"; not "…，国家助学贷款贴息不纳入本项目评价")."""
+    found = _EXCLUDED_AFTER.search(text, end, sentence_end(text, end))
+    return (
+        found is not None
+        and _BETWEEN_EXCLUSION.search(text, end, found.start()) is None
+        and _NO_SUBJECT.fullmatch(text, clause_start(text, found.start(), end), found.start()) is not None
+    )
+
+
+_NO_SUBJECT = re.compile(r"\s*(?:均|也|都|并|暂|尚|且|已|故|因此|所以)?\s*")
 _COST_ITEM_AFTER = re.compile(_AMOUNTS["cost_item_after"])
 _INITIAL_AFTER = re.compile(_AMOUNTS["initial_after"])
 _ALLOCATED_AFTER = re.compile(_AMOUNTS["allocated_after"])
@@ -286,6 +307,7 @@ _PAID_FOR_THE_PROJECT = re.compile(
 _WHOSE_BUDGET = re.compile(r"(?:部门|单位|机关|本级)?")
 
 
+_HOLDS_ASIDE = re.compile(r"[(（]\s*(?:含|不含|包括|包含)[^()（）]{1,16}[)）]")
 # what a label says after the money it names was left unspent ("项目支出未执行")
 _LEFT_UNSPENT = re.compile(r"\s*(?:未|尚未)(?:执行|支出|使用|拨付)(?:资金|金额)?\s*(?:为|共)?\s*$")
 
@@ -293,7 +315,9 @@ _LEFT_UNSPENT = re.compile(r"\s*(?:未|尚未)(?:执行|支出|使用|拨付)(?:
 @functools.lru_cache(maxsize=4096)
 def classify(label: str) -> tuple[str, str] | None:
     """(family, key) of the label ending closest to the end of ``label``; cached, since the same labels
-    ("年初预算", "实际支出") come back in report after report."""
+    ("年初预算", "实际支出") come back in report after report. An aside on what the money holds ("部门预算（含下属单位）
+    年初安排") is no part of the label's words."""
+    label = _HOLDS_ASIDE.sub("", label)
     found = [
         (match.end(), match.end() - match.start(), family, key or match.group())
         for pattern, family, key in _LABEL_PATTERNS
@@ -2199,7 +2223,10 @@ def extract_budget(
         if (
             family == "budget"
             and key == "adjusted"
-            and _SET_APART.match(text, sentence_start(text, quantity.start))
+            and (
+                _SET_APART.match(text, sentence_start(text, quantity.start))
+                or _left_out_of_the_evaluation(text, quantity.end)
+            )
         ):
             family, key = (
                 "amount",
