@@ -323,7 +323,11 @@ def _first_statement(lines: Sequence[Line], chrome: frozenset[int], year: int | 
             continue
         # a cited notice ("《关于开展2021年度X资金绩效评价工作的通知》") asks for the evaluation, it is not one; a fund
         # named in 《》 as it would be in quotes is ("我局对《X奖补资金》开展了绩效自评")
-        text = _CITED_DOCUMENT.sub(lambda cited: " " * len(cited.group()), line.text)
+        text = (
+            _CITED_DOCUMENT.sub(lambda cited: " " * len(cited.group()), line.text)
+            if "《" in line.text
+            else line.text
+        )
         found = [
             m
             for cue, pattern in zip(_STATEMENT_CUES, _statements(), strict=True)
