@@ -63,9 +63,10 @@ _WHOLE_OF_PARTS = re.compile(_AMOUNTS["whole_of_parts"])
 _PART_OF_THE_YEAR = re.compile(_AMOUNTS["part_of_the_year"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
-# a sentence opening with money besides what it is about ("此外,省级财政安排配套资金430万元…", "另外…", "另：…")
+# money taken back ("追回救助资金3.18万元"), and a bound before a figure ("不低于15亿元"): no spending, no budget
 _RECOVERED = re.compile(r"追回|收回|退回|追缴|挪用|截留")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|不多于|低于|高于|大于|小于|≥|≤|>|<)\s*$")
+# a sentence opening with money besides what it is about ("此外,省级财政安排配套资金430万元…", "另外…", "另：…")
 _SET_APART = re.compile(r"\s*(?:此外|另外|另有|除此之外|另\s*[:：])")
 # money its sentence says is left out of this evaluation ("…配套资金共计6.2亿元，…单独核算，未纳入本次自评",
 # "不纳入本项目评价范围"), no other money or part named between (not "其中上年结转资金50万元未纳入本次自评", "另有…",
@@ -307,6 +308,7 @@ _PAID_FOR_THE_PROJECT = re.compile(
 _WHOSE_BUDGET = re.compile(r"(?:部门|单位|机关|本级)?")
 
 
+# an aside on what the money holds ("（含下属单位）"): no word of a label
 _HOLDS_ASIDE = re.compile(r"[(（]\s*(?:含|不含|包括|包含)[^()（）]{1,16}[)）]")
 # what a label says after the money it names was left unspent ("项目支出未执行")
 _LEFT_UNSPENT = re.compile(r"\s*(?:未|尚未)(?:执行|支出|使用|拨付)(?:资金|金额)?\s*(?:为|共)?\s*$")
@@ -662,13 +664,22 @@ _HANDED_OUT_RATE = re.compile(
     r"(?:共|累计|全年|共计)发放[^，,。；;\d]{0,12}?(?:资金|经费|补贴|补助)[^，,。；;\d]{0,4}?[\d,.]+\s*万?元\s*[，,]\s*"
     r"(?:(?:资金|经费|补贴|补助)+)?发放率\s*(?:为|达到?|是)?\s*$"
 )
-_HANDED_OUT_REACH = 60
+_RATES_BASE_REACH = 60  # characters before a percent the money handed out or its target may stand in
 # the rate attained after its indicator's target ("4.预算执行率：目标≥95%，实际97.01%，完成"): the rate stated (not
 # another plan's rate, "政府采购执行率：目标≥95%，实际100%")
 _THE_RATE_ATTAINED = re.compile(
     r"(?<![\u4e00-\u9fff])(?:预算|资金)?执行率\s*[:：]?\s*(?:年度)?(?:目标|指标)值?\s*(?:为|:|：)?\s*(?:[≥≤>=<]|不低于|达到)?\s*\d+(?:\.\d+)?\s*%"
     r"\s*[，,；;]\s*(?:实际|完成)(?:完成)?值?\s*(?:为|:|：)?\s*$"
 )
+
+
+def _stated_after_its_base(text: str, position: int) -> bool:
+    """Whether a percent is the rate of all the money handed out right before it, or the rate an execution-rate
+    indicator attained after its target."""
+    begin = max(0, position - _RATES_BASE_REACH)
+    return bool(
+        _HANDED_OUT_RATE.search(text, begin, position) or _THE_RATE_ATTAINED.search(text, begin, position)
+    )
 
 
 def _a_share_spent(text: str, position: int) -> bool:
@@ -1773,8 +1784,6 @@ _NOTICE_CITED = re.compile(
 )
 
 
-# the year money left over is carried into ("结余61.63万元已按规定结转2023年继续使用，资金执行率96.29%"): no year of
-# the figures around it
 def without_years_carried_into(text: str, year: int) -> str:
     """``text`` without the later years than the report's ``year`` that money left over is carried into, to be
     used then ("结余61.63万元已按规定结转2023年继续使用，资金执行率96.29%"): no year of the figures around them."""
@@ -1869,12 +1878,7 @@ def extract_budget(
                 (
                     (_rate_label(label) and "到位" not in label[-6:])
                     or _a_share_spent(text, quantity.start)
-                    or _HANDED_OUT_RATE.search(
-                        text, max(0, quantity.start - _HANDED_OUT_REACH), quantity.start
-                    )
-                    or _THE_RATE_ATTAINED.search(
-                        text, max(0, quantity.start - _HANDED_OUT_REACH), quantity.start
-                    )
+                    or _stated_after_its_base(text, quantity.start)
                 )
                 and not _THRESHOLD.search(label)
                 and not _THRESHOLD_AFTER.match(text, quantity.end)
@@ -2480,8 +2484,8 @@ _BUDGET_IN_BRACKETS = re.compile(
 
 def _whole_with_its_budget_and_addition(ctx: Context) -> None:
     """A fund's figure with its budget and what was added to it in brackets after it ("X资金800万元(财政预算740
-    万元,年底追加Y资金60万元)", "全年可用预算8,215.64万元（年初批复6,842.37万元，执行中追加…1,373.27万元）"): the figure is the adjusted budget and the first the initial one, when the two
-    add up to it exactly."""
+    万元,年底追加Y资金60万元)", "全年可用预算8,215.64万元（年初批复6,842.37万元，执行中追加…1,373.27万元）"): the
+    figure is the adjusted budget and the first the initial one, when the two add up to it exactly."""
     text = ctx.flow.text
     if _ADDITION.search(text) is None:
         return  # no money added to a budget: most reports

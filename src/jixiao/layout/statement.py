@@ -299,7 +299,7 @@ def evaluation_statement(lines: Sequence[Line], chrome: frozenset[int], year: in
     部门整体…报告如下": the second names the unit). Where it names no project, the project's whole name the
     report gives ("我局对本年度实施的重点项目开展了绩效自评…本项目全称为“X”")."""
     evaluated = _first_statement(lines, chrome, year)
-    if evaluated.project is None and (named := _named_in_full(lines, chrome)) is not None:
+    if evaluated.project is None and (named := _whole_name_given(lines, chrome)) is not None:
         return Evaluated(evaluated.unit, named)
     return evaluated
 
@@ -310,7 +310,7 @@ _FULL_NAME = re.compile(
 )
 
 
-def _named_in_full(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+def _whole_name_given(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
     for line in page_head(lines):
         if line.number not in chrome and "全称" in line.text and (found := _FULL_NAME.search(line.text)):
             return Part(found["name"], line.number, found.start("name"), found.end("name"))
