@@ -2156,6 +2156,35 @@ CASES = [
     ("JX101", "national-2020",
      "某县2022年度X项目绩效自评报告\n实际支出1,245.60万元，执行率97%。结余资金40.40万元已按规定上缴财政。\n"
      "其中：中央资金支出800.00万元，省级资金支出445.60万元。", []),
+    # (figures in two items of one numbered list, each its own school district's, are no conflict, however alike)
+    ("JX201", "national-2020",
+     "某县教育局2023年度乡村教师生活补助项目绩效自评报告\n各学区发放情况如下：\n"
+     "（3）甲学区：享受教师98人，应发35.28万元，实发34.20万元，发放率96.94%；\n"
+     "（4）丙学区：享受教师131人，应发47.16万元，实发47.16万元，发放率100%；\n"
+     "（8）乙学区：享受教师72人，应发43.20万元，实发43.20万元，发放率100%。\n", []),
+    # (but two paragraphs of the outline naming the money so are one account: "（1）资金到位情况…" / "（2）资金使用情况…")
+    ("JX201", "national-2020",
+     "某县教育局2023年度乡村教师生活补助项目绩效自评报告\n（1）资金到位情况：应发130万元，实发126.45万元。\n"
+     "（2）资金使用情况：截至年底，实发162.45万元。\n",
+     [(2, "error", "实发前后不一致：第2行写126.45万元，第3行写162.45万元")]),
+    # (the total stated again after the parts on their line is no further part: the parts are checked against it)
+    ("JX104", "national-2020",
+     "某旗林业和草原局2021年度部门整体支出绩效自评报告\n自评得分：93.5分\n四、绩效自评情况\n"
+     "决策类指标（分值15分）得15分，过程类指标（分值20分）得18.5分，产出类指标（分值40分）得37分，"
+     "效益类指标（分值25分）得22分，合计自评得分93.5分，等级为“优”。\n",
+     [(2, "error", "各部分得分合计92.5分，与自评总分93.5分不符")]),
+    # (the report's own budget in two numbered paragraphs of its outline is one figure: a swap is found)
+    ("JX201", "national-2020",
+     "某县水利局2022年度X项目绩效自评报告\n（1）本项目年初预算1286.40万元。\n（4）年初预算1268.40万元已全部拨付。\n",
+     [(2, "error", "年初预算前后不一致：第2行写1286.4万元，第3行写1268.4万元")]),
+    # (a part's own "总体满意度得分" is a part, not the total stated again)
+    ("JX104", "national-2020",
+     "某县2022年度X项目绩效自评报告\n本项目自评得分89分，其中预算执行率得分10分，产出指标得分40分，效益指标得分20分，"
+     "可持续影响指标得分10分，服务对象总体满意度得分9分。\n", []),
+    # (a part the reader cannot score, "满意度指标得满分", hides behind the total stated again: no alarm)
+    ("JX104", "national-2020",
+     "某县2022年度X项目绩效自评报告\n自评得分：95分\n本项目预算执行率得分10分，产出指标得分45分，效益指标得分30分，"
+     "满意度指标得满分，合计得分95分。\n", []),
 ]  # fmt: skip
 
 

@@ -4597,3 +4597,31 @@ def test_money_left_out_of_the_evaluation_and_an_aside_in_a_budgets_label() -> N
         "项目支出1100万元。执行中，年内追加800万元，全年预算调整为3100万元。\n"
     )
     assert year_figures(aside)[:2] == (Decimal(2300), Decimal(3100))
+
+
+def test_a_units_whole_budget_money_not_this_projects_and_the_start_of_the_years_arrangement() -> None:
+    title = "某区第九中学2017年度校舍维修改造项目绩效自评报告\n一、项目资金情况\n"
+    whole = "项目全年实际支出103.5万元，预算执行率98.57%。学校2017年度部门预算总额为2386.4万元。\n"
+    assert budget_of(title + whole).adjusted is None
+    # (a department's report states its own total so)
+    department = "某区第九中学2017年度部门整体支出绩效自评报告\n一、部门预算情况\n学校2017年度部门预算总额为2386.4万元。\n"
+    assert budget_of(department).adjusted == Decimal("2386.4")
+    # (nor where the unit's whole budget holds the project's money: "在部门预算总额中安排本项目资金45万元")
+    assert budget_of(title + "学校在部门预算总额中安排本项目资金45万元。\n").adjusted == 45
+    start = "本项目年初安排600,000.00元。年中经区政府同意追加256,000.00元，全年预算856,000.00元。\n"
+    assert year_figures(title + start)[:2] == (Decimal(60), Decimal("85.6"))
+    approved = "全年可支配预算资金2,136.85万元，其中年初安排1,684.20万元，年度中间追加452.65万元。\n"
+    assert year_figures(title + approved)[:2] == (Decimal("1684.20"), Decimal("2136.85"))
+    # (one source's share, the unit's whole or a plan is no initial budget of the project)
+    for other in (
+        "资金来源：县级财政年初安排30万元，上级补助资金70万元，合计100万元。\n",
+        "资金组成：\n县级财政年初安排30万元，上级补助资金70万元，合计100万元。\n",
+        "我局年初安排1200万元，其中安排本项目50万元。\n",
+        "建议财政部门下一年度年初安排60万元。\n",
+    ):
+        assert budget_of(title + other).initial is None, other
+    # (in a department's report, money a part was given at the start of the year is no initial budget of the whole)
+    department_part = (
+        "某县农业农村局2022年度部门整体支出绩效自评报告\n全年预算2,004.20万元。局机关年初安排320.00万元。\n"
+    )
+    assert budget_of(department_part).initial is None

@@ -3433,3 +3433,72 @@ def test_a_tables_header_cell_is_no_project_and_a_one_character_countys_unit_ope
     # (a unit's own name that opens a word of the project's stays: "中学" of "中学生…")
     school = "城关镇中学2022年度中学生营养改善计划项目绩效自评报告\n项目名称：中学生营养改善计划\n项目实施单位：城关镇中学\n"
     assert identity_of(school)[1] == "中学生营养改善计划"
+
+
+def test_a_towns_name_and_a_units_short_form_by_its_level_are_the_publishers_and_signatures_name() -> None:
+    # the page's publisher and its signature name one town, in full and by the town's name alone
+    town = (
+        "营山县人民政府\n首页 | 政务公开 | 乡镇信息公开 | 双林镇 | 预决算公开\n发布时间：2020-06-15　信息来源：双林镇\n"
+        "2019年度部门整体支出绩效自评报告\n一、部门基本情况\n全镇辖12个村，现有干部职工68人。\n二、自评结论\n经自评，得分92.5分。\n"
+        "营山县双林镇人民政府\n2020年6月10日\n"
+    )
+    assert identity_of(town)[0] == "营山县双林镇人民政府"
+    # a bureau's short form by its level: "县住建局" of "龙游县住房和城乡建设局"
+    bureau = (
+        "首页 > 部门信息公开 > 县住建局 > 财政预决算\n城区公共停车场建设项目2023年度绩效目标自评报告\n"
+        "信息来源：县住建局\n一、项目基本情况\n城区公共停车场建设项目是县委县政府确定的民生实事。\n龙游县住房和城乡建设局\n2024年4月10日\n"
+    )
+    assert identity_of(bureau)[0] == "龙游县住房和城乡建设局"
+    # a district's own body by its short form ("梅管委" of "区梅湖旅游度假区管委会"), a bureau by its own place and short form
+    zone = (
+        "2023年度新增地方政府专项债券项目绩效自评结果\n发布日期:2024-06-19 信息来源:区梅湖旅游度假区管委会\n"
+        "索 引 号 H117/2024-58213\n发布机构 梅管委 主题分类 政务公开\n我单位2023年新增地方政府专项债券项目1个。\n"
+    )
+    assert identity_of(zone)[0] == "区梅湖旅游度假区管委会"
+    signed = (
+        "首页 > 部门信息公开 > 金台区人社局\n2023年度项目支出绩效自评报告\n来源：金台区人社局\n一、项目概况\n"
+        "全区就业补助资金共1286万元。\n宝鸡市金台区人力资源和社会保障局\n2024年5月28日\n"
+    )
+    assert identity_of(signed)[0] == "宝鸡市金台区人力资源和社会保障局"
+    assert identity_of(signed.replace("金台区人社局", "渭滨区人社局"))[0] is None
+    # (a bureau's internal office signing, a town with another's name inside: no one unit)
+    office = bureau.replace("龙游县住房和城乡建设局\n2024", "龙游县住房和城乡建设局综合办公室\n2024")
+    assert identity_of(office)[0] != "龙游县住房和城乡建设局综合办公室"
+    towns = town.replace("营山县双林镇人民政府\n", "营山县小双林镇人民政府\n")
+    assert identity_of(towns)[0] is None
+    # (two different bureaus stay apart: no unit)
+    other = bureau.replace("信息来源：县住建局", "信息来源：县财政局").replace("> 县住建局 >", "> 县财政局 >")
+    assert identity_of(other)[0] != "县财政局"
+
+
+def test_the_bodies_a_unit_names_after_itself_and_a_header_row_after_the_project_label() -> None:
+    cell = "项目支出绩效自评表\n项目名称：学校校舍改造项目\n主管部门：某县教育局\n实施单位：某县教育局及10所项目学校\n"
+    assert identity_of(cell)[0] == "某县教育局"
+    header = (
+        "某县交通运输局2019年度农村公路建设资金项目支出绩效自评报告\n一、项目基本情况\n"
+        "序号 项目名称 项目类别 下达资金 实际支出 支出率\n1 甲乡通村公路 新建 120 118 98.3%\n"
+    )
+    assert identity_of(header)[1] == "农村公路建设资金项目"
+    # (a name printed with a space after a word ending as a header does: the name, whole)
+    spaced = "项目支出绩效自评表\n项目名称：农业适度规模 经营补贴项目\n实施单位：某县农业农村局\n"
+    assert identity_of(spaced)[1] == "农业适度规模经营补贴项目"
+
+
+def test_a_name_holding_markup_is_no_projects_and_this_project_said_to_be_recurring() -> None:
+    # a page's markup left in the title is no part of a name
+    assert (
+        identity_of(
+            '某县水务局2024年度<span id="x1">农村供水工程维修养护项目绩效自评报告\n一、项目基本情况\n'
+        )[1]
+        is None
+    )
+    assert (
+        identity_of("某县交通运输局2024年度<ETC>推广补贴项目绩效自评报告\n一、项目基本情况\n")[1]
+        == "<ETC>推广补贴项目"
+    )
+    text = (
+        "某旗草原工作站2024年度草原监测项目支出绩效自评报告\n一、项目资金情况\n本项目为旗本级财政安排的经常性项目。"
+        "2024年年初预算安排126万元，年内未作调整。\n"
+    )
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert (report.project, report.budget.initial) == ("草原监测项目", Decimal(126))

@@ -1623,6 +1623,8 @@ _SPENT_OF_BUDGET = re.compile(_AMOUNTS["spent_after_budget"])
 _PROJECT_ITEM = re.compile(r"(?:项目|经费|费)(?:资金)?$")
 _EXPENSE_ITEM = re.compile(_AMOUNTS["expense_item"])
 _PART_SCOPE = re.compile(_AMOUNTS["part_scope"])
+_UNITS_WHOLE_BUDGET = re.compile(_AMOUNTS["units_whole_budget"])
+_ARRANGED_AT_START = re.compile(_AMOUNTS["arranged_at_start"])
 _ITEM_TITLE = re.compile(
     r"(?<![\d.])(?:\d{1,2}\s*[、．]|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）])\s*(?P<title>[^:：。，,\n]{2,20})[:：]"
 )
@@ -2098,6 +2100,8 @@ def extract_budget(
             # X补助资金100万元")
             spent = _SPENT_AFTER_NAME.search(label) or _PAID_BEFORE_NAME.search(_listing_name(label))
             found = ("budget", "executed" if spent else "adjusted")
+        if found is None and project_kind and _ARRANGED_AT_START.search(label):
+            found = ("budget", "initial")
         initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
         if found is None and initial_after:
             # "每年安排60万元,由每年年初预算批复下达": a budget, named after it
@@ -2161,6 +2165,8 @@ def extract_budget(
         if project_kind and (family, key) == ("expenditure", "项目支出") and _YEARS_SPENDING.fullmatch(label):
             # a project's report: "2021年项目支出17.79万元" is its spending
             family, key = "budget", "executed"
+        if project_kind and family == "budget" and _UNITS_WHOLE_BUDGET.search(label):
+            family, key = "amount", ""  # the unit's whole budget, told beside its project's
         if key == "adjusted" and _SPENT_OF_BUDGET.search(label) and _after_a_budget(ctx, index):
             key = "executed"
         if (

@@ -152,6 +152,32 @@ def _short_for(short: str, full: str) -> bool:
     prefix = len(full) - len(short)
     if prefix > 0 and full.endswith(short) and leading_place(short) > 0 and leading_place(full) >= prefix:
         return True  # "右江区教育局" is "百色市右江区教育局" without its city's name
+    governed = next((full[: -len(word)] for word in ("人民政府", "政府") if full.endswith(word)), "")
+    if governed:
+        # "马鞍镇", "龙亢镇政府": the town whose government "仪陇县马鞍镇人民政府" is, by the town's whole name (not
+        # "南海镇" of "小南海镇")
+        town = short.removesuffix("人民政府").removesuffix("政府") if len(short) > 3 else short
+        before = len(governed) - len(town)
+        if (
+            town.endswith(vocabulary().place_suffixes)
+            and before >= 0
+            and governed.endswith(town)
+            and leading_place(governed[:before]) == before
+        ):
+            return True
+    # the three routes below: one kind of body ("县农业农村局", not "龙游县农业农村局综合办公室"; "柯管委" of "…管委会")
+    kind = bool(short) and short[-1] in full[-3:]
+    place = leading_place(full)
+    if kind and 0 < place < len(full) - 1 and short[:1] == full[place - 1] and short[:1] in _LEVELS:
+        # "县住建局" is "龙游县住房和城乡建设局" by its level and its short form
+        return _short_for(short[1:], full[place:])
+    own = leading_place(short)
+    if kind and 0 < own < place < len(full) and full[:place].endswith(short[:own]):
+        # "陈仓区人社局" is "宝鸡市陈仓区人力资源和社会保障局" by its own place and its short form
+        return _short_for(short[own:], full[place:])
+    if kind and full[:1] in _LEVELS and short[:1] == full[1:2]:
+        # "柯管委" is "区柯岩旅游度假区管委会" (the district's own) by its short form
+        return _short_for(short, full[1:])
     if len(short) < 3 or short[0] != full[0]:
         return False
     if full.startswith(short) and short.endswith(vocabulary().place_suffixes):
@@ -336,6 +362,13 @@ def tidy_unit(name: str) -> str | None:
     for before in _BEFORE_UNIT:
         name = before.sub("", name)
     name = _SCOPE_AFTER_UNIT.sub("", name)
+    joined = _THOSE_IT_WORKS_WITH.search(name)
+    if joined is not None and organisation_end(name[: joined.start()]) == joined.start() > leading_place(
+        name
+    ):
+        name = name[
+            : joined.start()
+        ]  # "于都县教育局及项目学校": the unit, then the bodies doing the work with it
     # what kind of body it is, before its place-led name: "县属国有企业通渭县…公司"
     kind = _KIND_OF_BODY.match(name)
     if kind is not None and leading_place(name[kind.end() :]) > 0:
@@ -373,6 +406,11 @@ _SITE_BEFORE_UNIT = re.compile(
 
 # what part of the unit a form covers, in brackets after its name ("X局（本级）", "X乡人民政府（汇总）"): no part of it
 _SCOPE_AFTER_UNIT = re.compile(r"\s*" + SCOPE_BRACKET.pattern + r"\s*$")
+# the schools, townships or units a unit names after itself as carrying the work out with it ("及10所项目学校", "和各乡镇")
+_THOSE_IT_WORKS_WITH = re.compile(
+    r"(?:及|和|与|、)(?:其|各|全部|所属|下属|有关|相关|项目|\d{1,3}\s*[所个家])[\u4e00-\u9fff]{0,4}?"
+    r"(?:学校|单位|医院|卫生院|乡镇|村|站|所)$"
+)
 
 
 _FRAMED_FUND = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{1,20}[)）]){4,60})[)）]")

@@ -57,6 +57,8 @@ _OWN_MONEY = re.compile(
     r"^(?:财政拨款|一般公共预算|政府性基金|单位|机关|部门|本级|基本支出|人员经费|公用经费|其他|自有|事业收入|上年结转)"
 )
 # a sentence's punctuation, not a figure's thousands comma: a paragraph without it is a run of cells
+# a sentence telling what the report's own project is ("本项目为旗本级财政安排的经常性项目。")
+_OWN_PROJECT_SAID = re.compile(r"[本该此这]个?(?:项目|专项)(?:为|是|系|属于)")
 _SENTENCE_MARK = re.compile(r"[。；;，]|,(?!\d{3})")
 _CELL_RUN_LENGTH = 60
 _FIRST_LEVEL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
@@ -181,7 +183,12 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
         )
         if fund is not None:
             section = (position, fund.group("name"))
-        elif name and section is None and not sentence.match(name):  # "按照…项目绩效情况": no heading
+        elif (
+            name
+            and section is None
+            and not sentence.match(name)
+            and not (not department and _OWN_PROJECT_SAID.match(name))
+        ):  # "按照…项目绩效情况": no heading; "本项目为…经常性项目。": the report's own project, no other
             name = name.strip()
             scopes.append((position, position + len(paragraph), name))
             if (row or (match and match.re is _DEPARTMENT_SCOPE and match.group("name"))) and _is_cells(

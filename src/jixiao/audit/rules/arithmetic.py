@@ -2608,6 +2608,8 @@ def _parts_scored_after_their_points(text: str) -> tuple[list[Decimal], re.Match
 
 
 # (or worked out: "满意度指标（10分）按满意度93.0%×10计9.30分")
+_FRAMEWORK_PARTS = 4  # 决策, 过程, 产出, 效益 (or the form's 预算执行率, 产出, 效益, 满意度) all read
+_TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|总)[\u4e00-\u9fff]{0,4}$")
 _SCORED_ITEM = re.compile(r"(?:得分?|(?<![合总共累统])计得?)\s*(?:为|:|：)?\s*(?P<points>\d+(?:\.\d+)?)\s*分")
 _PART_REACH = 60  # characters from a part's name to the score its sentences give it
 # the words that name a part: the frameworks' parts without 指标, and the execution rate's
@@ -2639,11 +2641,19 @@ def _more_parts_scored(context: Context, components: Mapping[str, Fact], score: 
     list more parts each with its points (the total's own line after it: "得分93.6分，其中预算编制19分、预算执行27分、
     产出29分、…"; a line of the parts': "分项得分 | 预算编制8分，预算执行24.51分，资产管理5分，…")."""
     lines = {f.line for f in components.values()}
+    summed = sum((_value(f) for f in components.values()), Decimal(0))
     stated = sum(
         1
         for number in lines
         for found in _SCORED_ITEM.finditer(context.lines[number - 1].text)
         if not (number == score.line and found.start() < score.end and score.start < found.end())
+        # (nor the total stated again after the parts on their line, once a whole framework's four parts are read:
+        # "决策类指标…得15分，…效益类指标得22分，合计自评得分93.5分"; a part's own "总体满意度得分9分" stays one)
+        and not (
+            len(components) >= _FRAMEWORK_PARTS
+            and _TOTAL_BEFORE.search(context.lines[number - 1].text, max(0, found.start() - 8), found.start())
+            and Decimal(found.group("points")) in (score.value, summed)
+        )
     )
     # each part named right before its points, listed after the total on its line or on a row of the parts' scores
     listed = max(

@@ -134,12 +134,36 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
                     # 市州的资金合计2044860万元")
                     and abs(a - b) not in stated
                     and not context.in_other_parts(first, later)
+                    and not _items_of_a_list(context, first, later)
                     # (nor two measures that look alike: a budget's part and the spending's, "支出预算190.60万元,其中:
                     # 基本支出152.00万元" / "支出合计186.42万元,其中:基本支出150.20万元")
                     and _a_budgets_part(context, first) == _a_budgets_part(context, later)
                 ):
                     what = first.subject or _FIELD_LABELS.get(first.field, first.field.partition(".")[2])
                     yield _conflict(context, what, first, later)
+
+
+# a listed item's number opening its line: "（3）上沙沃学区：…", "2、X镇…"
+_LISTED_ITEM = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
+
+
+_LIKE_ITEMS = 3
+
+
+def _items_of_a_list(context: Context, first: Fact, later: Fact) -> bool:
+    """Whether two figures stand in two items of one numbered list, each line an item of its own ("（3）上沙沃学区：…实发
+    34.20万元" / "（8）漫水滩学区：…实发43.20万元"): each item's own figure, however alike. Only for money the text names
+    so: the report's own budget or spending stated in two numbered paragraphs of its outline is one figure."""
+    if not (first.subject and later.subject):
+        return False
+    a = _LISTED_ITEM.match(context.line_text(first.line))
+    b = _LISTED_ITEM.match(context.line_text(later.line))
+    if a is None or b is None or (a.group(1) or a.group(2)) == (b.group(1) or b.group(2)):
+        return False
+    # (a list of like items, three at least naming the money so: not two paragraphs of the outline, "（1）资金到位情况：…
+    # 实发126.45万元" / "（2）资金使用情况：…实发162.45万元")
+    listed = sum(1 for line in context.lines if first.subject in line.text and _LISTED_ITEM.match(line.text))
+    return listed >= _LIKE_ITEMS
 
 
 _A_LEVELS_MONEY = re.compile(
