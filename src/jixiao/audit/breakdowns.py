@@ -359,7 +359,7 @@ _NOT_A_PART = re.compile(_AMOUNTS["not_a_part"])
 
 
 _OPENS_ITEMS = re.compile(r"(?:其中|包括|具体(?:是|为|如下)|分别(?:是|为)|主要(?:用于|包括))\s*[:：]\s*$")
-_ITEM_NUMBER = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
+ITEM_NUMBER = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
 
 
 def _money_by_line(context: Context) -> dict[int, list[Fact]]:
@@ -389,7 +389,7 @@ def numbered_groups(context: Context) -> tuple[Group, ...]:
         for line in lines[number:]:
             if not line.text.strip():
                 continue
-            item = _ITEM_NUMBER.match(line.text)
+            item = ITEM_NUMBER.match(line.text)
             if item is None or int(item.group(1) or item.group(2)) != len(parts) + 1:
                 break
             own = by_line.get(line.number, [])
@@ -455,19 +455,19 @@ def summed_above_groups(context: Context) -> tuple[Group, ...]:
             opening = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, total.start)), default=0)
             items: list[tuple[str, list[Fact]]] = []
             own = [f for f in facts if f.start < opening]
-            if _ITEM_NUMBER.match(text) and own:
+            if ITEM_NUMBER.match(text) and own:
                 items.append((text, own))
             for line in reversed(lines[: number - 1]):
                 if not line.text.strip():
                     continue
-                item = _ITEM_NUMBER.match(line.text)
+                item = ITEM_NUMBER.match(line.text)
                 if item is None:
                     break
                 items.append((line.text, by_line.get(line.number, [])))
                 if int(item.group(1) or item.group(2)) == 1:
                     break
             items.reverse()
-            numbers = [_ITEM_NUMBER.match(item_text) for item_text, _ in items]
+            numbers = [ITEM_NUMBER.match(item_text) for item_text, _ in items]
             if (
                 len(items) < 2
                 or any(n is None or int(n.group(1) or n.group(2)) != i for i, n in enumerate(numbers, 1))

@@ -144,7 +144,7 @@ _GOVERNMENT = frozenset({"人民政府", "政府"})
 
 def _short_for(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` with characters left out (a name's short form), in order, starting
-    with the same character."""
+    with the same character; or the same unit named by its place's level, its own place, or the town it governs."""
     if short == full:
         return True
     if len(short) >= 3 and full.endswith(short) and short.startswith(_LEVELS):
@@ -362,13 +362,11 @@ def tidy_unit(name: str) -> str | None:
     for before in _BEFORE_UNIT:
         name = before.sub("", name)
     name = _SCOPE_AFTER_UNIT.sub("", name)
+    # "于都县教育局及项目学校": the unit, then the bodies doing the work with it
     joined = _THOSE_IT_WORKS_WITH.search(name)
-    if joined is not None and organisation_end(name[: joined.start()]) == joined.start() > leading_place(
-        name
-    ):
-        name = name[
-            : joined.start()
-        ]  # "于都县教育局及项目学校": the unit, then the bodies doing the work with it
+    at = joined.start() if joined is not None else 0
+    if at and organisation_end(name[:at]) == at > leading_place(name):
+        name = name[:at]
     # what kind of body it is, before its place-led name: "县属国有企业通渭县…公司"
     kind = _KIND_OF_BODY.match(name)
     if kind is not None and leading_place(name[kind.end() :]) > 0:

@@ -56,9 +56,9 @@ _CELL_SCOPE = re.compile(
 _OWN_MONEY = re.compile(
     r"^(?:财政拨款|一般公共预算|政府性基金|单位|机关|部门|本级|基本支出|人员经费|公用经费|其他|自有|事业收入|上年结转)"
 )
-# a sentence's punctuation, not a figure's thousands comma: a paragraph without it is a run of cells
 # a sentence telling what the report's own project is ("本项目为旗本级财政安排的经常性项目。")
 _OWN_PROJECT_SAID = re.compile(r"[本该此这]个?(?:项目|专项)(?:为|是|系|属于)")
+# a sentence's punctuation, not a figure's thousands comma: a paragraph without it is a run of cells
 _SENTENCE_MARK = re.compile(r"[。；;，]|,(?!\d{3})")
 _CELL_RUN_LENGTH = 60
 _FIRST_LEVEL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")

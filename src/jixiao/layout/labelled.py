@@ -26,10 +26,6 @@ _IN_A_SENTENCE = re.compile(r"(?:为|是)[_＿\s:：]*$")
 _CLAUSE_END = re.compile(r"[,，。;；]")
 # a value that is digits or a date, a form's instruction, a sentence, or a column's header ("发行金额(亿元)",
 # "评价项目编码" under "评价项目名称": a cover form's next label)
-# a table's column header word, whole ("项目类别", "建设规模", "实施地点"; not "农业适度规模" of a name printed with a space)
-_HEADER_WORD = re.compile(
-    r"(?:项目|资金|建设|实施)?(?:性质|类别|类型|规模|分数|得分|等级|金额|序号|地点|内容)"
-)
 _COLUMN_HEADER = re.compile(r"^[^(（]{1,12}[(（](?:亿元|万元|元|%|％)[)）]\s*$")
 _NOT_VALUE = re.compile(
     # (nor the rest of a heading that names the label with another thing: "1、项目名称及年度目标")
@@ -128,7 +124,7 @@ def _value(cell: Cell, start: int, end: int, listed: bool = False) -> Labelled |
             None  # "项目名称 | 债券资金(万元) | 已支出(万元)": a table's header row, the next column's header
         )
     words = value.split()
-    if len(words) > 1 and _HEADER_WORD.fullmatch(words[0]):
+    if len(words) > 1 and _a_header_word(words[0]):
         return None  # "项目名称 项目类别 下达资金 实际支出": a table's header row, the next column's header
     stop = vocabulary().value_stop.search(value, 2)
     if stop is not None:
@@ -162,6 +158,17 @@ def _value(cell: Cell, start: int, end: int, listed: bool = False) -> Labelled |
         return None
     begin = cell.start + start + lead
     return Labelled("", 0, value, cell.line, begin, begin + written, in_sentence)
+
+
+# what a column's header word may open with ("项目类别", "建设规模", "资金来源")
+_HEADER_OPENINGS = frozenset({"", "项目", "资金", "建设", "实施"})
+
+
+def _a_header_word(word: str) -> bool:
+    """Whether a word is a table's column header, whole ("项目类别", "建设规模", "实施地点"; not "农业适度规模" of a name
+    printed with a space)."""
+    ending = vocabulary().header_cell.search(word)
+    return ending is not None and word[: ending.start()] in _HEADER_OPENINGS
 
 
 # a table's header cells run together ("预算数支出数执行率"), alone or opening the first row run on after them

@@ -2607,9 +2607,9 @@ def _parts_scored_after_their_points(text: str) -> tuple[list[Decimal], re.Match
     return scores, _SCALE_TOTAL.match(text, end)
 
 
-# (or worked out: "满意度指标（10分）按满意度93.0%×10计9.30分")
 _FRAMEWORK_PARTS = 4  # 决策, 过程, 产出, 效益 (or the form's 预算执行率, 产出, 效益, 满意度) all read
 _TOTAL_BEFORE = re.compile(r"(?:合计|总计|共计|总)[\u4e00-\u9fff]{0,4}$")
+# (or worked out: "满意度指标（10分）按满意度93.0%×10计9.30分")
 _SCORED_ITEM = re.compile(r"(?:得分?|(?<![合总共累统])计得?)\s*(?:为|:|：)?\s*(?P<points>\d+(?:\.\d+)?)\s*分")
 _PART_REACH = 60  # characters from a part's name to the score its sentences give it
 # the words that name a part: the frameworks' parts without 指标, and the execution rate's

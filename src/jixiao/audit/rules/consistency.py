@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.audit.breakdowns import MARKERS, label_before, money_facts, of_a_named_project
+from jixiao.audit.breakdowns import ITEM_NUMBER, MARKERS, label_before, money_facts, of_a_named_project
 from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
@@ -143,11 +143,7 @@ def _transposed_digits(context: Context) -> Iterator[Hit]:
                     yield _conflict(context, what, first, later)
 
 
-# a listed item's number opening its line: "（3）上沙沃学区：…", "2、X镇…"
-_LISTED_ITEM = re.compile(r"\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
-
-
-_LIKE_ITEMS = 3
+_LIKE_ITEMS = 3  # items of a list naming the money so: a list, not two paragraphs of the outline
 
 
 def _items_of_a_list(context: Context, first: Fact, later: Fact) -> bool:
@@ -156,13 +152,13 @@ def _items_of_a_list(context: Context, first: Fact, later: Fact) -> bool:
     so: the report's own budget or spending stated in two numbered paragraphs of its outline is one figure."""
     if not (first.subject and later.subject):
         return False
-    a = _LISTED_ITEM.match(context.line_text(first.line))
-    b = _LISTED_ITEM.match(context.line_text(later.line))
+    a = ITEM_NUMBER.match(context.line_text(first.line))
+    b = ITEM_NUMBER.match(context.line_text(later.line))
     if a is None or b is None or (a.group(1) or a.group(2)) == (b.group(1) or b.group(2)):
         return False
     # (a list of like items, three at least naming the money so: not two paragraphs of the outline, "（1）资金到位情况：…
     # 实发126.45万元" / "（2）资金使用情况：…实发162.45万元")
-    listed = sum(1 for line in context.lines if first.subject in line.text and _LISTED_ITEM.match(line.text))
+    listed = sum(1 for line in context.lines if first.subject in line.text and ITEM_NUMBER.match(line.text))
     return listed >= _LIKE_ITEMS
 
 
