@@ -4625,3 +4625,96 @@ def test_a_units_whole_budget_money_not_this_projects_and_the_start_of_the_years
         "某县农业农村局2022年度部门整体支出绩效自评报告\n全年预算2,004.20万元。局机关年初安排320.00万元。\n"
     )
     assert budget_of(department_part).initial is None
+
+
+def test_the_budget_the_peoples_congress_passed_and_the_years_start_are_the_initial_budget() -> None:
+    department = "某县住房和城乡建设局2017年度部门整体支出绩效自评报告\n一、部门预算情况\n"
+    for sentence, initial in (
+        (
+            "2017年县人大批复我局部门预算5264.30万元，年度执行中追加754.42万元，全年预算6018.72万元。",
+            "5264.30",
+        ),
+        ("2017年部门收入预算经县人大审议通过为12,784.90万元，调整后全年预算15,230.66万元。", "12784.90"),
+        # "其中年初部门预算" after the whole
+        (
+            "2017年我局部门预算总收入2,316.58万元，其中年初部门预算1,987.40万元，年度中追加329.18万元。",
+            "1987.40",
+        ),
+    ):
+        assert budget_of(department + sentence + "\n").initial == Decimal(initial), sentence
+    # (a budget only proposed to it, or one it approved adjusted, is none; nor, in a project's report, the unit's
+    # whole budget it approved)
+    for other in (
+        "全年预算6018.72万元。2018年部门预算草案已提请县人大审议。\n",
+        "调整预算经县人大常委会批准为6120.00万元，全年实际支出5980.22万元。\n",
+    ):
+        assert budget_of(department + other).initial is None, other
+    project = "某县水利局2017年度农村饮水工程项目支出绩效自评报告\n一、项目资金情况\n"
+    whole = "2017年县人大批复我局部门预算5264.30万元。本项目全年预算150万元，实际支出148万元。\n"
+    assert year_figures(project + whole) == (None, Decimal(150), Decimal(148))
+
+
+def test_a_rate_its_sentence_states_of_government_purchases_is_none_of_the_budgets() -> None:
+    department = "某街道办事处2020年度部门整体支出绩效自评报告\n"
+    sentence = (
+        "2020年度，我街道部门预算年初批复4215.36万元，年中追加后全年实际支出4968.30万元，预算执行率97.36%。\n预算管理方面，"
+        "严格执行经费管理规定；政府采购按规定程序实施，执行率100%；信访积案化解率达到92.3%。\n"
+    )
+    assert budget_of(department + sentence).execution_rate == Decimal("97.36")
+    # (a sentence opening on the purchases that goes on to the budget's money states the budget's rate)
+    whole = "政府采购严格按规定程序实施，全年预算5102.77万元，实际支出4968.30万元，执行率97.36%。\n"
+    assert budget_of(department + whole).execution_rate == Decimal("97.36")
+
+
+def test_a_line_opening_on_the_unit_under_a_tables_last_row_is_no_part_of_the_table() -> None:
+    text = (
+        "某县林业局2017年度部门整体支出绩效自评报告\n2017年度我局部门预算及执行情况如下（单位：万元）：\n"
+        "项　目　　　　　　预算数　　　　执行数　　　　执行率\n合　计　　　　　　1146.82　　　1098.57　　　95.79%\n"
+        "基本支出　　　　　412.60　　　　412.60　　　　100%\n　其中：人员经费　336.18　　　　336.18\n"
+        "　　　　公用经费　76.42　　　　　76.42\n项目支出　　　　　734.22　　　　685.97　　　　93.43%\n"
+        "我局年初部门预算为862.35万元，年度执行中追加专项资金284.47万元。\n"
+    )
+    assert year_figures(text) == (Decimal("862.35"), Decimal("1146.82"), Decimal("1098.57"))
+
+
+def test_a_places_whole_public_spending_is_none_of_a_projects_figures() -> None:
+    title = "某镇便民服务中心标准化建设项目2016年度绩效自评报告\n"
+    text = "县财政局下达补助资金25万元。我镇2016年财政总支出2315.8万元。截止2016年12月31日，项目共支出29.36万元。\n"
+    assert year_figures(title + text)[1:] == (Decimal(25), Decimal("29.36"))
+
+
+def test_rates_that_are_none_of_the_budgets() -> None:
+    department = "某县林业和草原局2019年度部门整体支出绩效自评报告\n"
+    # a government purchase's rate its sentence opens on, and the year's bound a page cut before its figure
+    for other in (
+        "全年预算3187.64万元，实际支出2749.21万元。政府采购按规定程序实施，执行率100%。\n",
+        "全年预算3187.64万元，实际支出2749.21万元。一是支出进度未达到年度\n90%的考核要求，扣3分。\n",
+    ):
+        assert budget_of(department + other).execution_rate is None, other
+
+
+def test_a_funds_table_with_a_column_of_what_arrived_gives_its_totals_rate() -> None:
+    text = (
+        "某市农业农村局2019年度农业生产发展资金绩效自评报告\n"
+        "| 资金来源 | 下达金额（万元） | 实际到位（万元） | 实际支出（万元） | 支出率 |\n"
+        "| 中央财政 | 12846.5 | 12846.5 | 12388.06 | 96.43% |\n| 自治区财政 | 1200 | 1200 | 984.02 | 82.00% |\n"
+        "| 市级财政 | 350 | 350 | 280 | 80.00% |\n| 合计 | 14396.5 | 14396.5 | 13652.08 | 94.83% |\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("14396.5"),
+        Decimal("13652.08"),
+        Decimal("94.83"),
+    )
+    # (beside it, the share that arrived is no rate of the spending)
+    shared = (
+        "某市农业农村局2019年度农业生产发展资金绩效自评报告\n"
+        "| 资金来源 | 全年预算数 | 实际到位数 | 实际到位率 | 实际支出数 | 执行率 |\n"
+        "| 合计 | 5800 | 5700 | 98.28% | 5586.12 | 96.31% |\n"
+    )
+    budget = budget_of(shared)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(5800),
+        Decimal("5586.12"),
+        Decimal("96.31"),
+    )

@@ -3502,3 +3502,16 @@ def test_a_name_holding_markup_is_no_projects_and_this_project_said_to_be_recurr
     )
     report = extract_document(Document.from_text("page.txt", "txt", text))
     assert (report.project, report.budget.initial) == ("草原监测项目", Decimal(126))
+
+
+def test_a_unit_setting_up_its_own_evaluation() -> None:
+    # a department's report naming its unit once, as the one that set up the evaluation
+    department = (
+        "2022年度部门整体支出绩效自评报告\n一、部门基本情况\n本部门是市政府工作部门，承担法律援助等职责。\n"
+        "二、自评工作开展情况\n按照《某市财政局关于开展2022年度市级预算绩效自评工作的通知》要求，某市司法局成立了以党组书记、"
+        "局长为组长的绩效自评工作领导小组，逐项打分并集体审定。\n"
+    )
+    assert identity_of(department)[0] == "某市司法局"
+    # (not a body setting up a group of another work)
+    other = department.replace("绩效自评工作领导小组，逐项打分并集体审定", "项目建设领导小组")
+    assert identity_of(other)[0] is None

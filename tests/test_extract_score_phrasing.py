@@ -184,3 +184,15 @@ def test_a_grade_in_a_tables_cell() -> None:
     assert (report.score, report.grade) == (Decimal("98.1"), "优")
     # (not the grades' bands a cell lists: "评价等级：优|良|中|差")
     assert read("评价等级：优|良|中|差\n本项目自评得分83分。").grade is None
+
+
+def test_a_score_ending_a_row_its_cells_parted_by_single_spaces() -> None:
+    form = "某街道2020年度部门整体支出绩效自评表\n单位名称 某市某区古南街道办事处 自评总分 98.84\n年度主要任务 任务名称 主要内容 完成情况\n"
+    assert extract_document(Document.from_text("page.txt", "txt", form)).score == Decimal("98.84")
+    # (the full marks ending such a row are no score)
+    scale = "某街道2020年度部门整体支出绩效自评表\n单位名称 某市某区古南街道办事处 总分 100\n年度主要任务 任务名称 主要内容 完成情况\n"
+    assert extract_document(Document.from_text("page.txt", "txt", scale)).score is None
+    # (nor a part's or a project's row ending so)
+    for row in ("产出指标 分值 50 最终得分 48", "项目名称 农村公路养护资金 自评得分 92.5"):
+        part = f"某街道2020年度部门整体支出绩效自评表\n{row}\n年度主要任务 任务名称 主要内容 完成情况\n"
+        assert extract_document(Document.from_text("page.txt", "txt", part)).score is None, row

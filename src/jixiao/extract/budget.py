@@ -184,7 +184,10 @@ _RESTART = re.compile(
     # ("其中财政拨款612.40万元、事业收入1071.80万元；全年支出1598.77万元": after the "；" the year's whole again)
     r"|(?<=[元%])\s*[；;]\s*(?:全年|年度|本年)(?:实际)?(?:支出|执行|使用)"
     # ("其中上年结转2431.65万元、当年下达41275.18万元;截至2024年12月31日实际支出42187.36万元": the whole's spending)
-    r"|(?<=[元%])\s*[；;]\s*(?:截[至止][^，,。；;]{0,16}?[，,]?\s*)?实际(?:支出|执行|使用))"
+    r"|(?<=[元%])\s*[；;]\s*(?:截[至止][^，,。；;]{0,16}?[，,]?\s*)?实际(?:支出|执行|使用)"
+    # ("其中：人员经费 336.18 …" / "项目支出 734.22 685.97 93.43%" / "我局年初部门预算为862.35万元": a sentence opening on
+    # the unit itself right after a table row's last rate, the lines joined or not)
+    r"|(?<=%)[ \t\u3000]*\n?[ \t\u3000]*我[局委办院校所站会])"
 )
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排|批复)?|年初批复(?:预算)?|年初安排")
 _NOT_THE_START = re.compile(r"调整|全年|追加|调增|调减|变更|决算|执行|支出数|实际")
@@ -779,6 +782,21 @@ def _an_indicators_rate_of_another(text: str, position: int) -> bool:
     return found is not None and RATE_OF_ANOTHER.search(found.group("name")) is not None
 
 
+def _rate_of_the_sentences_other_subject(text: str, label: str, position: int) -> bool:
+    """Whether a bare rate word states the rate of what its sentence opens on, another thing than the budget, no
+    money named between ("政府采购按规定程序实施，执行率100%"; not "政府采购…，项目全年预算200万元，…执行率95%", "政府
+    采购项目已全部完成，项目资金已全部支付，执行率100%")."""
+    if _BARE_RATE.fullmatch(label.strip()) is None:
+        return False
+    start = sentence_start(text, position)
+    return _SUBJECT_OF_ANOTHER.match(text, start) is not None and _MONEY.search(text, start, position) is None
+
+
+_BARE_RATE = re.compile(r"执行率|支付率")
+_MONEY = re.compile(r"资金|经费|\d\s*(?:万|亿)?元")
+_SUBJECT_OF_ANOTHER = re.compile(_AMOUNTS["rate_subject_of_another"])
+
+
 # some places named by their count: "等9个省辖市", "12个县（市、区）"
 _GROUP_OF_PLACES = re.compile(_AMOUNTS["group_of_places"])
 _PLACE_RATE = re.compile(
@@ -993,13 +1011,16 @@ def _part_subject(ctx: Context, quantity: Quantity) -> str | None:
         return None  # (a row's last source cell empty, the whole's cells after it: see _fund_source)
     rest = _LEAD.sub("", window[match.end() :])
     subject = re.split(r"[，,、:：\d]", rest, maxsplit=1)[0].strip()
-    if _BUDGET_STAGE.fullmatch(subject):
-        return None  # "预算收入69.06万元，其中年初预算57.28万元": the initial budget, not a part
+    if _BUDGET_STAGE.fullmatch(subject) or _UNITS_START.fullmatch(subject):
+        # "预算收入69.06万元，其中年初预算57.28万元", "部门预算总收入2,316.58万元，其中年初部门预算1,987.40万元": the
+        # initial budget, not a part
+        return None
     if _OWN_SHARE.match(rest):
         return None  # "下达全市X资金12.8亿元，其中分配至我旗21456.8万元": the report's own place's, its whole
     return subject or "其中"
 
 
+_UNITS_START = re.compile(r"年初(?:部门|单位)预算(?:数|资金)?")
 _OWN_SHARE = re.compile(_AMOUNTS["own_share"])
 _OUTSIDE_EVALUATION = re.compile(_AMOUNTS["outside_evaluation"])
 _EVALUATED_APART = re.compile(_AMOUNTS["evaluated_apart"])
@@ -1891,6 +1912,7 @@ def extract_budget(
                 )
                 and not RATE_OF_ANOTHER.search(label)
                 and not _an_indicators_rate_of_another(text, quantity.start)
+                and not _rate_of_the_sentences_other_subject(text, label, quantity.start)
                 and not _share_of_another_amount(text, label, quantity.start)
                 and quantity.qualifier not in _BEYOND  # "执行率超过100%，系…": a bound, no value of the rate
                 and not (_RATE_OF_A_COST.search(label) and not project_kind)

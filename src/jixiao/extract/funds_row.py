@@ -443,6 +443,8 @@ def _points_after_rate(
     amounts = cells[max(0, rate_at - 3) : rate_at]
     if len(amounts) < 2 or rate_at + 3 != len(cells):
         return None
+    if not all(_PIECE.fullmatch(cell.text) for cell in cells[rate_at + 1 :]):
+        return None  # "98.28% | 5586.12 | 96.31%": an arrival rate, then the spending and its rate, no points
     if not rate_agrees(Decimal(amounts[-2].text), Decimal(amounts[-1].text), rate):
         return None
     placed = [

@@ -35,6 +35,7 @@ _SHARE = re.compile(r"^\d{1,4}(?:\.\d{1,4})?\s*[%％]?$")
 _UNIT_CELL = 6
 # what a unit never holds: an Arabic figure, or the ending of an indicator's name (满意度, 完成率, 人数)
 _FIGURE_OR_NAME = re.compile(r"[0-9]|[率度数性况]$")
+_DIGIT = re.compile(r"\d")
 _SIGN_WORDS = ("定性", "定量", "正向", "反向", "定性指标", "定量指标", "正向指标", "反向指标")
 # a template's numbering before an indicator's name ("指标2:台网运行率"): it opens a row, never explains one
 _NUMBERING = re.compile(r"^指标\s*\d{1,2}\s*[:：、.．]?\s*(?=\S)")
@@ -289,6 +290,13 @@ def _placements(texts: Sequence[str], columns: Sequence[str]) -> list[dict[str, 
     return found
 
 
+def _unit_measures_a_target(placed: dict[str, int], texts: Sequence[str]) -> bool:
+    """Whether a reading's unit cell, if any, is a placeholder or stands beside a target with a figure."""
+    if "unit" not in placed or texts[placed["unit"]] in EMPTY_MARKS:
+        return True
+    return "target" in placed and _DIGIT.search(texts[placed["target"]]) is not None
+
+
 def _place(tokens: Sequence[Token], columns: Sequence[str]) -> dict[str, Token] | None:
     """The one reading of a row's cells: placements that agree on the points and the target, the fullest
     first; None when they disagree."""
@@ -298,6 +306,10 @@ def _place(tokens: Sequence[Token], columns: Sequence[str]) -> dict[str, Token] 
         return None
     most = max(len(r) for r in readings)
     fullest = [r for r in readings if len(r) == most]
+    if len(fullest) > 1 and (measured := [r for r in fullest if _unit_measures_a_target(r, texts)]):
+        # "定性 | 明显降低 | | 基本达到 | 5 | 4", its blank unit cell dropped: a unit measures a figure, and a target in
+        # words has none, so "基本达到" is the actual value, no unit
+        fullest = measured
     first = fullest[0]
     for other in fullest[1:]:
         if any(other.get(key) != first.get(key) for key in ("weight", "score", "target", "actual")):

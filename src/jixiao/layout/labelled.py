@@ -409,7 +409,9 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
         if index > 0 and cells[index - 1].text.strip() == cell.text.strip():
             continue  # the same merged cell again
         label, last = _result_label(cells, index)
-        if vocab.score_cell.fullmatch(label) or label in _TOTAL_ROWS:
+        if (inline := _inline_score(cell)) is not None:
+            found.append(inline)
+        elif vocab.score_cell.fullmatch(label) or label in _TOTAL_ROWS:
             if index > 0 and _column_header(cells[index - 1].text):
                 continue  # "执行率 | 自评得分 | 1 | X局 | …": a table's header row, its first row's number after it
             while last + 1 < len(cells) and cells[last + 1].text.strip() == cells[index].text.strip():
@@ -480,6 +482,33 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
         ):
             found.append(_grade(cells[index + 1]))
     return found
+
+
+def _inline_score(cell: Cell) -> Labelled | None:
+    """The score the form's head row, its cells parted by single spaces, ends with after its own label ("单位名称
+    X街道办事处 自评总分 98.84"); not "总分 100" there, the full marks as often. Rows of a part or a project end so
+    too ("产出指标 分值 50 最终得分 48", a department's "项目名称 X 自评得分 92.5"): only the row naming the form's
+    unit is the whole form's, not a header row ("单位名称 分值 自评得分")."""
+    head = _FORMS_HEAD_ROW.match(cell.text)
+    if head is None or head.group("name").startswith(_POINTS_COLUMNS) or _a_header_word(head.group("name")):
+        return None
+    ending = _SCORE_ENDING_A_ROW.search(cell.text)
+    if ending is None or not vocabulary().score_cell.fullmatch(ending.group("label")):
+        return None
+    value = Decimal(ending.group("score"))
+    if value > _MAX_SCORE or (value == _FULL_MARKS and ending.group("label") in _SCALE_LABELS | _TOTAL_ROWS):
+        return None
+    start, end = cell.start + ending.start("score"), cell.start + ending.end("score")
+    return Labelled("score", 0, ending.group("score"), cell.line, start, end)
+
+
+_FORMS_HEAD_ROW = re.compile(
+    r"\s*(?:单位名称|部门名称|部门\s*[(（]\s*单位\s*[)）]\s*名称|预算单位|填报单位)\s+(?P<name>\S+)"
+)
+# a row's last label and its figure, other cells before them ("… 自评总分 98.84")
+_SCORE_ENDING_A_ROW = re.compile(
+    r"\S\s+(?P<label>[\u4e00-\u9fff]{2,8})\s+(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分?\s*$"
+)
 
 
 _SPACED_OPENINGS = frozenset({"总", "合"})  # "总  分" printed with a wide space: two cells

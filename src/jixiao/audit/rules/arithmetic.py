@@ -494,17 +494,21 @@ def _figures_read(row: FundsRowStated) -> int:
 
 def _unread_row_after(context: Context, row: FundsRowStated, sources: re.Pattern[str]) -> bool:
     """Whether the line after the block's last row read (past the figures a form printed one cell a line) opens
-    with a fund source's label and figures: a sub-row the layout could not place, so not read."""
-    for line in context.lines[row.line : row.line + ROW_CELLS_BELOW]:
+    with a fund source's label and figures, on its line or, a form printed one cell a line, on the next ("上年结转" /
+    "150" / "122" under a blank 年初 cell): a sub-row the layout could not place, so not read."""
+    below = context.lines[row.line : row.line + ROW_CELLS_BELOW]
+    for index, line in enumerate(below):
         text = line.text.strip()
         if not text or not _WORD.search(text):
             continue
         label = _LEADING_LABEL.match(text)
-        return (
-            label is not None
-            and sources.search(label.group()) is not None
-            and _FIGURE.search(text) is not None
-        )
+        if label is None or sources.search(label.group()) is None:
+            return False
+        if _FIGURE.search(text) is not None:
+            return True
+        # (a cell of its own holding the source's whole label, not "配套资金到位率" or "财政拨款支出" over a figure)
+        after = next((other.text.strip() for other in below[index + 1 :] if other.text.strip()), "")
+        return sources.fullmatch(text.strip(" ：:")) is not None and _FIGURE.fullmatch(after) is not None
     return False
 
 
