@@ -4718,3 +4718,85 @@ def test_a_funds_table_with_a_column_of_what_arrived_gives_its_totals_rate() -> 
         Decimal("5586.12"),
         Decimal("96.31"),
     )
+
+
+def test_a_label_and_its_value_a_line_reads_from_its_own_line() -> None:
+    # lines of "key：value" the flow joins: the figure's label is its own line's, not every line above it
+    text = (
+        "关于2018年度住院综合楼维修改造项目绩效自评结果的公示\n项目名称：住院综合楼维修改造项目\n"
+        "项目类型：一次性项目　　项目实施期：2018年4月至2018年12月\n"
+        "资金来源：省级财政专项资金1,800,000.00元，县级财政资金680,000.00元\n项目预算：2,480,000.00元\n"
+        "实际支出：2,436,915.26元\n预算执行率：98.26%\n"
+    )
+    assert year_figures(text)[1:] == (Decimal("248.000000"), Decimal("243.691526"))
+    # (the sources' first amount is no budget stated: "资金来源：省级财政专项资金")
+    report = extract_document(Document.from_text("page.txt", "txt", text))
+    assert [fact.value for fact in report.facts if fact.field == "budget.adjusted"] == [Decimal("248.000000")]
+
+
+def test_a_final_accounts_table_with_its_row_numbers() -> None:
+    # "行次" numbers each row: no amount of it, and its numbers add up to nothing the audit checks
+    text = (
+        "某区文化和旅游局2023年度部门整体支出绩效自评报告\n收入支出决算总表如下（单位：万元）：\n"
+        "项目\t行次\t年初预算数\t调整预算数\t决算数\n一、一般公共预算财政拨款收入\t1\t986.40\t1,247.83\t1,247.83\n"
+        "二、政府性基金预算财政拨款收入\t2\t0.00\t150.00\t150.00\n三、事业收入\t3\t35.00\t35.00\t41.26\n"
+        "四、其他收入\t4\t0.00\t0.00\t0.00\n本年收入合计\t5\t1,021.40\t1,432.83\t1,439.09\n"
+        "一、文化旅游体育与传媒支出\t6\t812.36\t1,056.51\t1,000.27\n二、社会保障和就业支出\t7\t209.04\t376.32\t376.32\n"
+        "本年支出合计\t8\t1,021.40\t1,432.83\t1,376.59\n"
+    )
+    assert year_figures(text) == (Decimal("1021.40"), Decimal("1432.83"), Decimal("1376.59"))
+    findings = review_document(
+        Document.from_text("page.txt", "txt", text), load_scheme("national-2020")
+    ).findings
+    assert [f.message for f in findings if f.code == "JX101"] == []
+
+
+def test_the_budget_adjusted_to_after_its_change_and_the_share_of_it_spent() -> None:
+    department = "某区卫生健康局2021年度部门整体支出绩效自评报告\n（二）部门财政资金支出情况\n"
+    sentence = (
+        "支出方面，年初预算安排3887.45万元，年内追加并统筹上年结转457.06万元后，调整为7109.99万元；全年完成支出"
+        "6636.25万元，为调整后预算的93.34%。\n"
+    )
+    budget = budget_of(department + sentence)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("3887.45"),
+        Decimal("7109.99"),
+        Decimal("6636.25"),
+        Decimal("93.34"),
+    )
+    # (one source's money adjusted, or a change alone, is no budget)
+    for other in ("其中省级资金由120万元调整为100万元。\n", "年内经县政府同意，调整30万元用于防汛。\n"):
+        assert budget_of(department + other).adjusted is None, other
+
+
+def test_the_units_budget_approved_at_the_years_start() -> None:
+    department = "某市民政局2024年度部门整体支出绩效自评报告\n一、部门预算情况\n"
+    sentence = (
+        "2024年初，市财政批复我局部门预算21,500,000.00元。年度执行中，上级下达资金及市级追加经费等3,367,215.36元，"
+        "调整后全年预算为24,867,215.36元。\n"
+    )
+    assert year_figures(department + sentence)[:2] == (Decimal("2150.000000"), Decimal("2486.721536"))
+    # (money the year's start named, that is no budget the unit was approved, stays none; so does one approved later
+    # in the year, and in a project's report the unit's whole budget)
+    for other in (
+        "2024年初，县财政局下达第一批资金300万元，6月下达第二批资金200万元，合计500万元。\n",
+        "2024年初，我局开展部门预算编制工作，经年中调整，市财政批复我局部门预算350万元。\n",
+    ):
+        assert budget_of(department + other).initial is None, other
+    project = (
+        "某县2024年度农村公路养护项目支出绩效自评报告\n2024年初，县财政批复我局部门预算1500万元，安排农村公路养护项目"
+        "资金300万元。本项目全年预算300万元，实际支出290万元。\n"
+    )
+    assert year_figures(project) == (None, Decimal(300), Decimal(290))
+
+
+def test_a_tables_row_number_under_its_last_header_is_no_figure() -> None:
+    works = (
+        "某县2023年度小型水库维修养护项目绩效自评报告\n项目安排资金185,000.00元。全年共完成维修养护5大类，支出183,460.80元，"
+        "资金预算执行率99.17%。各项支出如下表：\n| 序号 | 维修养护内容 | 支出金额（元） |\n| 1 | 大坝坝坡除草 | 42,600.00 |\n"
+        "| 2 | 溢洪道清淤 | 140,860.80 |\n| | 合计 | 183,460.80 |\n"
+    )
+    assert budget_of(works).executed == Decimal("18.346080")
+    # (a value alone on the line under its label is its value)
+    alone = "某县2022年度衔接资金项目支出绩效自评报告\n项目名称\t衔接资金项目\t全年预算数（万元）\n320\n"
+    assert budget_of(alone).adjusted == 320

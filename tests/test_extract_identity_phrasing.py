@@ -3515,3 +3515,33 @@ def test_a_unit_setting_up_its_own_evaluation() -> None:
     # (not a body setting up a group of another work)
     other = department.replace("绩效自评工作领导小组，逐项打分并集体审定", "项目建设领导小组")
     assert identity_of(other)[0] is None
+
+
+def test_a_title_listing_what_its_fund_pays_for_and_a_named_row_opening_with_guanyu() -> None:
+    # "、" lists the facilities the money is for: no unit's name among them
+    page = (
+        "首页 > 信息公开 > 部门信息公开 > 县文化和旅游局\n关于2024年度美术馆、公共图书馆、文化馆（站）免费开放补助资金的绩效自评报告\n"
+        "发布日期：2025-04-21　　来源：某县文化和旅游局\n县财政局：\n我局对2024年度免费开放补助资金开展了绩效自评。\n"
+    )
+    assert identity_of(page)[1] == "美术馆、公共图书馆、文化馆(站)免费开放补助资金"
+    named = (
+        "某县人民政府 政府信息公开\n发布机构：\t某县教育科技和体育局\t生成日期：\t2022-05-20\n"
+        "名　　称：\t关于学前教育发展资金的绩效自评报告\n一、基本情况\n我局2021年学前教育发展资金到位300万元。\n"
+    )
+    assert identity_of(named)[1] == "学前教育发展资金"
+
+
+def test_a_project_name_wrapped_in_its_cell_with_a_listing_in_brackets() -> None:
+    form = (
+        "某县卫生健康委员会2023年度项目支出绩效自评结果公开\n附件\n|项目名称|重大传染病防控（艾滋病、结核病）及免疫规划\n"
+        "补助资金|\n|主管部门|某县卫生健康委员会|实施单位|某县疾病预防控制中心|\n"
+    )
+    assert identity_of(form)[1] == "重大传染病防控(艾滋病、结核病)及免疫规划补助资金"
+    # (the label's own note in brackets is no name: "项目名称（全称、与预算批复一致）")
+    note = "某县农业农村局2022年度项目支出绩效自评表\n| 项目名称（全称、与预算批复一致） | 农村公路养护 |\n"
+    assert "全称" not in (identity_of(note)[1] or "")
+
+
+def test_units_reporting_jointly_keep_their_names() -> None:
+    title = "某县财政局、某县农业农村局2022年度衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n"
+    assert identity_of(title) == ("某县财政局、某县农业农村局", "衔接推进乡村振兴补助资金")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -187,7 +188,9 @@ _RESTART = re.compile(
     r"|(?<=[元%])\s*[；;]\s*(?:截[至止][^，,。；;]{0,16}?[，,]?\s*)?实际(?:支出|执行|使用)"
     # ("其中：人员经费 336.18 …" / "项目支出 734.22 685.97 93.43%" / "我局年初部门预算为862.35万元": a sentence opening on
     # the unit itself right after a table row's last rate, the lines joined or not)
-    r"|(?<=%)[ \t\u3000]*\n?[ \t\u3000]*我[局委办院校所站会])"
+    r"|(?<=%)[ \t\u3000]*\n?[ \t\u3000]*我[局委办院校所站会]"
+    # ("…统筹上年结转457.06万元后，调整为7109.99万元": the whole budget the change made, no source's)
+    r"|(?<=[元%])\s*后\s*[，,；;]\s*(?:经|并|最终)?\s*调整(?:为|至))"
 )
 _BUDGET_STAGE = re.compile(r"年初预算(?:数|资金|安排|批复)?|年初批复(?:预算)?|年初安排")
 _NOT_THE_START = re.compile(r"调整|全年|追加|调增|调减|变更|决算|执行|支出数|实际")
@@ -200,11 +203,26 @@ def _of_the_years_start(ctx: Context, index: int, label: str) -> bool:
     text = ctx.flow.text
     begin = sentence_start(text, quantity.start)
     stage = _BUDGET_STAGE.search(text, begin, quantity.start - len(label))
+    if (
+        stage is None
+        and _UNITS_BUDGET_APPROVED.search(label)
+        and not _LATER_IN_THE_YEAR.search(text, begin, quantity.start)
+    ):
+        # "2024年初，市财政批复我局部门预算21,500,000.00元": the unit's budget approved at the year's start (not
+        # "2022年初，…经年中调整，市财政批复…")
+        stage = _AT_THE_YEARS_START.match(text, begin)
     return (
         stage is not None
         and not _NOT_THE_START.search(label)
         and not any(q.is_money and begin <= q.start < quantity.start for q in ctx.quantities)
     )
+
+
+_UNITS_BUDGET_APPROVED = re.compile(
+    r"批复(?:了)?(?:我|本)[\u4e00-\u9fff]{0,3}?(?:部门|单位)预算(?:收支)?(?:总额)?(?:均)?$"
+)
+_LATER_IN_THE_YEAR = re.compile(r"调整|追加|调增|调减|年中|年底|年末|最终|累计")
+_AT_THE_YEARS_START = re.compile(r"\s*(?:20\d\d\s*年度?\s*)?年初\s*[，,]|\s*20\d\d\s*年初\s*[，,]")
 
 
 # a source named with its own amount right after it ("财政拨款150.49万元,")
@@ -556,6 +574,7 @@ def _label(ctx: Context, index: int) -> str:
         if opening is None or opening <= floor:
             break
         start = clause_start(text, opening, floor)
+    start = _key_line_start(ctx, start, quantity.start)
     label = _without_tail(text[start : quantity.start])
     if (
         start > floor
@@ -574,6 +593,32 @@ def _label(ctx: Context, index: int) -> str:
     return label
 
 
+def _key_line_start(ctx: Context, start: int, end: int) -> int:
+    """Where the label of a figure at ``end`` opens: at ``start``, or at the last printed line between opening with
+    a key and its colon under another such line, no sentence, which the flow joined to the lines above ("项目类型：
+    一次性项目" / "资金来源：省级财政专项资金1,800,000.00元": "资金来源：省级财政专项资金", not every line above it)."""
+    flow = ctx.flow
+    first, last = bisect_right(flow.starts, start), bisect_right(flow.starts, end)
+    openings = [index for index in range(first, last) if flow.columns[index] == 0]
+    for index in reversed(openings):
+        if not _KEY_AND_VALUE.match(flow.text, flow.starts[index], end):
+            continue
+        # (the line above keyed too: not a sentence the page wrapped before "资金为：人民币120万元")
+        above = index - 1
+        while above >= 0 and flow.columns[above] != 0:
+            above -= 1
+        keyed = _KEY_AND_VALUE.match(flow.text, flow.starts[above]) if above >= 0 else None
+        if keyed is not None and _SENTENCE_MARK.search(flow.text, keyed.end(), flow.starts[index]) is None:
+            return flow.starts[index]
+    return start
+
+
+# a printed line opening with a short key, its colon and the value ("资金来源：省级…")
+# (not a total's word going on with the line above: "…下达我县衔接资金" / "总计：人民币500万元")
+_KEY_AND_VALUE = re.compile(
+    r"(?!(?:总额|总计|合计|共计|小计|金额|资金为?)[:：])[\u4e00-\u9fff()（）]{2,10}[:：]\s*\S"
+)
+_SENTENCE_MARK = re.compile(r"[，,。；;《]")
 _THE_WHOLE_YEARS = re.compile(r"全年|年度|本年|累计")
 _CLOSES_A_LISTING = re.compile(r"(?:共计|合计|总计)$")
 _OUTSIDE_A_LISTING = CLAUSE_BREAKS.replace("、", "")
@@ -643,9 +688,10 @@ def _rate_label(label: str) -> bool:
 
 # the money a share of the spending is of: what arrived, was allocated or paid in, planned, or the year's budget
 # ("累计支出2413.5万元,占到位资金86.95%", "实际支出71.35万元,占下达资金的84.34%", "…占计划安排的94.47%",
-# "累计完成支出905.66万元,占年度支出预算的98.3%", "累计支出76.80万元，占全年可用额度的96.00%")
+# "累计完成支出905.66万元,占年度支出预算的98.3%", "累计支出76.80万元，占全年可用额度的96.00%", "全年完成支出6636.25万元，
+# 为调整后预算的93.34%")
 _SHARE_OF_THE_MONEY = re.compile(
-    r"占(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|支出预算|可用|收支总预算)"
+    r"(?:占|为)(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|支出预算|可用|收支总预算)"
     r"(?:的)?(?:资金|经费|预算|额度)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
 )
 # the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
@@ -688,8 +734,16 @@ def _stated_after_its_base(text: str, position: int) -> bool:
 def _a_share_spent(text: str, position: int) -> bool:
     """Whether a percent is the share of the money received or planned that the clause before it says was spent:
     the execution rate, however the text names its base (never after a "其中", a part's share)."""
-    at = text.rfind("占", max(0, position - _SHARE_OPENING_REACH), position)
-    if at < 0 or _SHARE_OF_THE_MONEY.match(text, at, position) is None:
+    reach = max(0, position - _SHARE_OPENING_REACH)
+    at = next(
+        (
+            found
+            for found in (text.rfind("占", reach, position), text.rfind("为", reach, position))
+            if found >= 0 and _SHARE_OF_THE_MONEY.match(text, found, position) is not None
+        ),
+        -1,
+    )
+    if at < 0:
         return False
     opening = sentence_start(text, at)
     return (
@@ -780,6 +834,28 @@ def _an_indicators_rate_of_another(text: str, position: int) -> bool:
     another thing than the budget's spending (政府采购执行率)."""
     found = _POINTS_THEN_ITS_RATE.search(text, sentence_start(text, position), position)
     return found is not None and RATE_OF_ANOTHER.search(found.group("name")) is not None
+
+
+def _adjusted_to_after_its_change(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` is what the budget its sentence changed was adjusted to, a clause of its
+    own ("年初预算3887.45万元，年内追加…457.06万元后，调整为7109.99万元"; not "省级资金由120万元调整为100万元", one
+    source's, nor "调整30万元用于…", a change)."""
+    start = sentence_start(text, position)
+    clause = _ADJUSTED_TO.search(text, start, position)
+    return (
+        clause is not None
+        and _A_BUDGETS_CHANGE.search(text, start, clause.start()) is not None
+        and _A_PART_CHANGED.search(text, start, clause.start()) is None
+    )
+
+
+# a clause of its own stating what the budget became ("，调整为", "；经调整至")
+_ADJUSTED_TO = re.compile(r"[，,；;]\s*(?:经|并|年中|年内|最终)?\s*调整(?:为|至)\s*$")
+_A_BUDGETS_CHANGE = re.compile(r"预算[^，,。；;]{0,12}\d[^。；;]*?(?:追加|调增|调减|核减|增加|减少)")
+# a part whose change the sentence may tell instead: a source, a level, a class or item of spending, a contract
+_A_PART_CHANGED = re.compile(
+    r"其中|中央|省级|市级|县级|区级|州级|配套|基本支出|项目支出|公用|人员|合同|劳务|培训|经费"
+)
 
 
 def _rate_of_the_sentences_other_subject(text: str, label: str, position: int) -> bool:
@@ -2101,6 +2177,8 @@ def extract_budget(
         item = _ITEM_AFTER_LIST_OPENING.search(label)
         # "主要项目支出包括：农村人居环境整治项目2,350万元": the item named after the list's opening, not 项目支出
         found = classify(label) if item is None else classify(item.group("name"))
+        if found is None and _adjusted_to_after_its_change(text, quantity.start):
+            found = ("budget", "adjusted")
         names_own = bool(own_project) and ctx.flow.locate(quantity.start)[0] not in title_lines
         if (
             # (or named as the project's own class of spending: "“春节慰问经费”项目支出4.56万元" in that project's report)

@@ -679,7 +679,9 @@ def _one_budget(row: FundsRow) -> FundsRow:
 
 
 _RATES = frozenset({"rate", "arrived_rate", "balance_rate"})
-_HELD = frozenset({"earlier", "arrived", "arrived_rate", "carried", "changed", "balance", "balance_rate"})
+_HELD = frozenset(
+    {"earlier", "arrived", "arrived_rate", "carried", "changed", "balance", "balance_rate", "row_number"}
+)
 _SUB_ROW = re.compile(
     r"^[\u4e00-\u9fff:：()（）、\s]{2,24}$"
 )  # ("其中:中央、省级补助": two levels in one row)
@@ -711,13 +713,15 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
             blocks.append([column_wise[0]])
             index = column_wise[1]
             continue
-        # (two columns do, the budget and the spending, under a row label's header: "资金来源 | 预算数 | 实际支出数")
+        # (two columns do, the budget and the spending, under a row label's header: "资金来源 | 预算数 | 实际支出数";
+        # a 行次 column is no figure's, and a 决算 table of two columns beside it is as often a part's or the unit's)
+        figures = [key for key in keys if key != "row_number"]
         two = (
             keys == ["adjusted", "executed"]
             and index > 0
             and _ROW_HEADER.fullmatch(cells[index - 1].text.strip())
         )
-        if (len(keys) < 3 and not two) or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
+        if (len(figures) < 3 and not two) or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
             index = max(after, index + 1)
             continue
         # the unit the headers state, or a note before them, also above the form's identity cells ("单位：元 /

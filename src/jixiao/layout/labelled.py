@@ -153,13 +153,18 @@ def _value(cell: Cell, start: int, end: int, listed: bool = False) -> Labelled |
         return None
     if _COLUMN_RUN.fullmatch(value) or _COLUMNS_OPENING.match(value):
         return None  # "项目名称预算数支出数执行率": a table's header row run together, no name after its first cell
-    # "、" joins the items of a list, or the works a fund is named after, never the levels of government paying
-    if "、" in value and (not _NAME_ENDS["project"].search(value) or _LEVELS_LISTED.match(value)):
+    # "、" joins the items of a list, or the works a fund is named after, never the levels of government paying (one
+    # in brackets says what the fund covers: "重大传染病防控（艾滋病、结核病）及免疫规划" / "补助资金", wrapped)
+    if value[0] in "(（":
+        return None  # "项目名称（全称、与预算批复一致）": the label's own note on how to fill it in, no name
+    listed = "、" in _BRACKETED.sub("", value)
+    if listed and (not _NAME_ENDS["project"].search(value) or _LEVELS_LISTED.match(value)):
         return None
     begin = cell.start + start + lead
     return Labelled("", 0, value, cell.line, begin, begin + written, in_sentence)
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # what a column's header word may open with ("项目类别", "建设规模", "资金来源")
 _HEADER_OPENINGS = frozenset({"", "项目", "资金", "建设", "实施"})
 
@@ -713,6 +718,18 @@ def figure_cells(cells: Sequence[Cell]) -> list[FigureCell]:
             continue
         if index > 0 and _a_columns_header(cells[index - 1].text):
             # "预算数（万元） | 执行数（万元） | 1 | 高标准农田建设 | …": a table's headers, then its first row's number
+            continue
+        if (
+            cells[at].line != cell.line
+            and index > 0
+            and cells[index - 1].line == cell.line
+            and at + 1 < len(cells)
+            and cells[at + 1].line == cells[at].line
+            and not _UNIT_IN_LABEL.search(cells[at + 1].text)
+        ):
+            # "| 序号 | 维修养护内容 | 支出金额（元） |" over "| 1 | 大坝… |": the last header of a row of them, then the
+            # next row's number among its cells (not a value alone on the line under its label, nor one the next
+            # label with its unit follows, "320.00 | 实际支出（万元） | 315.00")
             continue
         after = at + 1
         if (

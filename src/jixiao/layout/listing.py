@@ -11,6 +11,7 @@ list that states none is not read (its parts might be counts or percentages)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -277,10 +278,24 @@ def _columns_off(total: _Row, parts: list[_Row], unit: str, headers: list[str]) 
     for column, (whole, items) in enumerate(columns):
         if len(headers) == width and _RATE_HEADER.search(headers[column]):
             continue  # "执行率（%）": a rate of each row, which no total adds up
+        if _numbers_the_rows([*(item[0] for item in items), whole[0]]):
+            continue  # "行次" 1, 2, 3, 4 then 5: each row's number, which no total adds up
         yield ListedSum(
             _listed(total.label, whole, unit),
             tuple(_listed(p.label, item, unit) for p, item in zip(parts, items, strict=True)),
         )
+
+
+def _numbers_the_rows(values: list[Decimal]) -> bool:
+    """Whether a column counts its rows one by one from 1 (a 决算 table's 行次), three rows or more."""
+    return (
+        len(values) > _FEWEST_NUMBERED
+        and values[0] == 1
+        and all(later == value + 1 for value, later in itertools.pairwise(values))
+    )
+
+
+_FEWEST_NUMBERED = 3  # rows above the total a 行次 column numbers: two are as often amounts 1 and 2
 
 
 def _holds_later_rows(parts: list[_Row]) -> bool:

@@ -229,7 +229,7 @@ class Title:
 
 
 _PUBLISHING = load_vocabulary("identity")["publishing_verbs"]
-_ABOUT = re.compile(rf"^\s*关于\s*(?:对\s*)?(?:(?:{_PUBLISHING})\s*)?")
+_ABOUT = re.compile(rf"^[\s|｜]*关于\s*(?:对\s*)?(?:(?:{_PUBLISHING})\s*)?")
 _PUBLISHED = re.compile(rf"(?:{_PUBLISHING})了?")
 _BOND_ISSUER = re.compile(load_vocabulary("identity")["bond_issuer"])
 _BRANCH_ENDINGS = ("分局", "分院", "分中心", "分所", "分队", "支队", "大队")
@@ -526,6 +526,10 @@ def organisation_end(text: str) -> int | None:
         at = text.find(suffix, 1 if suffix in vocab.short_named_organisations and text[:1] in _LEVELS else 2)
         while 0 <= at <= 28:
             end = at + len(suffix)
+            if "、" in text[:end] and not leading_place(text) and not text.startswith("中共"):
+                # "美术馆、公共图书馆、文化馆（站）免费开放补助资金": a listing of what the money is for, no name (units
+                # reporting jointly name their place: "某县财政局、某县农业农村局…")
+                break
             rest = text[end:]
             # a space after the name sets it apart ("X艺术中心 戏曲进校园演出项目绩效评价…"), unless the
             # name goes on after it ("中共某某县委 宣传部2022年度…", "某某县人民政府 办公室2022年度…")

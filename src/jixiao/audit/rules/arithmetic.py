@@ -3540,7 +3540,10 @@ def balances(context: Context) -> tuple[Balance, ...]:
         if (
             spent.line != left.line
             or "budget.executed" not in by_place.get((spent.line, spent.start), set())
-            or _SENTENCE_BREAK_MARK.search(text, spent.end, left.start)
+            or (
+                _SENTENCE_BREAK_MARK.search(text, spent.end, left.start)
+                and not _left_opens_the_next_sentence(text, spent, left)
+            )
         ):
             continue
         if (
@@ -3558,6 +3561,34 @@ def balances(context: Context) -> tuple[Balance, ...]:
             continue
         found.append(Balance(budget, spent, left))
     return tuple(found)
+
+
+def _left_opens_the_next_sentence(text: str, spent: Fact, left: Fact) -> bool:
+    """Whether what is left opens the sentence right after the spending's, its label all but a few words of it
+    ("…支出4398.72万元，资金支出率98.70%。结余资金67.78万元", "…。收支相抵，年末结转结余92.83万元")."""
+    cut = text.rfind("。", spent.end, left.start)
+    if cut < 0 or _SENTENCE_BREAK_MARK.search(text, spent.end, cut):
+        return False
+    opening, label = text[cut + 1 : left.start], label_before(text, left.start)
+    spent_from = max(text.rfind(mark, 0, spent.start) for mark in "。；;\n") + 1
+    after = _SENTENCE_BREAK_MARK.search(text, left.end)
+    rest = text[left.end : after.start() if after else len(text)]
+    return (
+        opening.endswith(label)
+        and len(opening) - len(label) <= _LEFT_OPENING
+        # (not one source's spending before it, "省级资金预算200万元，实际支出170万元。结余资金50万元")
+        and _ONE_SOURCE.match(text, spent_from) is None
+        # (nor what is left split or told apart: "结余资金20万元，结转资金30万元", "…为银行利息收入")
+        and _LEFT_APART.search(rest) is None
+    )
+
+
+_LEFT_OPENING = 6  # characters before what is left's label in its sentence ("收支相抵，")
+# a sentence opening on one source of the money ("省级资金预算…", "其中县级配套资金…")
+_ONE_SOURCE = re.compile(
+    r"\s*(?:其中|(?:中央|省级|市级|县级|区级|州级)[\u4e00-\u9fff]{0,4}?资金|(?:[县市区]级)?配套|自筹)"
+)
+_LEFT_APART = re.compile(r"\d|结转|上缴|收回|利息|质保|保证金|押金|其余|另有|已拨")
 
 
 def _budget_the_rate_confirms(context: Context, spent: Fact, left: Fact) -> Fact | None:
