@@ -732,8 +732,8 @@ def _stated_after_its_base(text: str, position: int) -> bool:
 
 
 def _a_share_spent(text: str, position: int) -> bool:
-    """Whether a percent is the share of the money received or planned that the clause before it says was spent:
-    the execution rate, however the text names its base (never after a "其中", a part's share)."""
+    """Whether a percent is the share of the money received or planned that the clause before it says was spent
+    ("占…的", "为…的"): the execution rate, however the text names its base (never after a "其中", a part's share)."""
     reach = max(0, position - _SHARE_OPENING_REACH)
     at = next(
         (
@@ -865,11 +865,14 @@ def _rate_of_the_sentences_other_subject(text: str, label: str, position: int) -
     if _BARE_RATE.fullmatch(label.strip()) is None:
         return False
     start = sentence_start(text, position)
-    return _SUBJECT_OF_ANOTHER.match(text, start) is not None and _MONEY.search(text, start, position) is None
+    return (
+        _SUBJECT_OF_ANOTHER.match(text, start) is not None
+        and _MONEY_NAMED.search(text, start, position) is None
+    )
 
 
 _BARE_RATE = re.compile(r"执行率|支付率")
-_MONEY = re.compile(r"资金|经费|\d\s*(?:万|亿)?元")
+_MONEY_NAMED = re.compile(r"资金|经费|\d\s*(?:万|亿)?元")
 _SUBJECT_OF_ANOTHER = re.compile(_AMOUNTS["rate_subject_of_another"])
 
 

@@ -153,10 +153,10 @@ def _value(cell: Cell, start: int, end: int, listed: bool = False) -> Labelled |
         return None
     if _COLUMN_RUN.fullmatch(value) or _COLUMNS_OPENING.match(value):
         return None  # "项目名称预算数支出数执行率": a table's header row run together, no name after its first cell
-    # "、" joins the items of a list, or the works a fund is named after, never the levels of government paying (one
-    # in brackets says what the fund covers: "重大传染病防控（艾滋病、结核病）及免疫规划" / "补助资金", wrapped)
     if value[0] in "(（":
         return None  # "项目名称（全称、与预算批复一致）": the label's own note on how to fill it in, no name
+    # "、" joins the items of a list, or the works a fund is named after, never the levels of government paying (one
+    # in brackets says what the fund covers: "重大传染病防控（艾滋病、结核病）及免疫规划" / "补助资金", wrapped)
     listed = "、" in _BRACKETED.sub("", value)
     if listed and (not _NAME_ENDS["project"].search(value) or _LEVELS_LISTED.match(value)):
         return None
