@@ -4800,3 +4800,24 @@ def test_a_tables_row_number_under_its_last_header_is_no_figure() -> None:
     # (a value alone on the line under its label is its value)
     alone = "某县2022年度衔接资金项目支出绩效自评报告\n项目名称\t衔接资金项目\t全年预算数（万元）\n320\n"
     assert budget_of(alone).adjusted == 320
+
+
+def test_a_funds_row_a_pdf_indents_under_headers_a_page_break_cut_off() -> None:
+    # the row's leading spaces are no cells before its label; its figures stand in the national form's order
+    text = (
+        "岳池县农业农村局2022年度农村人居环境整治项目支出绩效自评报告\n附件\n                              项目支出绩效自评表\n"
+        "   项目名称           农村人居环境整治项目\n                                  年初预      全年预      全年执      分值"
+        "      执行率     得分\n   项目资金（万元）               算数        算数        行数\n"
+        "                                                       — 3 —\n"
+        "                 年度资金总额       380       412.6      405.32       10       98.24%     9.82\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(380),
+        Decimal("412.6"),
+        Decimal("405.32"),
+        Decimal("98.24"),
+    )
+    # (an indented row short of the whole national order, its score cell blank, is not read in that order)
+    short = "某县2022年度衔接资金项目支出绩效自评报告\n        年度资金总额   120   120   110   10   91.67%\n"
+    assert budget_of(short).executed != 10

@@ -468,7 +468,11 @@ def extract_funds_rows(
     read: set[int] = set()
     for index, line in enumerate(lines):
         label = _LABEL.search(line.text) or _wrapped_label(lines, index)
-        if label is None or (label.start() > 4 and not _HEADERS_BEFORE.search(line.text, 0, label.start())):
+        if label is None or (
+            label.start() > 4
+            and not _HEADERS_BEFORE.search(line.text, 0, label.start())
+            and not _an_indented_whole_row(line.text, label)
+        ):
             continue
         placed = _under_headers(blocks, line.number)
         if placed is None or not any(field in _FIELDS for field, _, _ in placed):
@@ -491,6 +495,16 @@ def extract_funds_rows(
         if "计" in line.text and line.number not in read and (placed := _fused_total_row(lines, index)):
             read.add(line.number)
             _add_facts(ctx, placed, *_owner(ctx, lines, line.number, department))
+
+
+def _an_indented_whole_row(text: str, label: re.Match[str]) -> bool:
+    """Whether a row a PDF's text layer indented opens with its label and states every figure of the national form's
+    row (年初预算数 to 得分): its leading spaces are no cells before the label, and its figures' order is sure."""
+    return not text[: label.start()].strip() and len(_ROW_FIGURE.findall(text, label.end())) >= _WHOLE_ROW
+
+
+_ROW_FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?%?")
+_WHOLE_ROW = 6  # 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分
 
 
 _LABEL_HEAD = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff]{2,5})\s+(?=\d)")
