@@ -1496,10 +1496,15 @@ def test_the_budget_as_it_finally_stood_after_a_cut() -> None:
 def test_a_row_of_columns_is_read_only_under_this_years_column() -> None:
     # hand-written after a probe: a comparison table, the years (or last year) in its columns
     head = "某县某局2023年度部门整体支出绩效自评报告\n"
-    for header in ("项目 | 2022年 | 2023年 | 增减率", "项目 | 上年数 | 本年数 | 增减额"):
+    for header in (
+        "项目 | 2021年 | 2022年 | 增减率",
+        "项目 | 2022年 | 2023年 | 增减率",
+        "项目 | 上年数 | 本年数 | 增减额",
+    ):
         table = f"{header}\n全年预算数（万元） | 1,652.3 | 1,718.9 | 4.03%\n全年执行数（万元） | 1,598.1 | 1,690.4 | 5.78%\n"
         budget = budget_of(head + table)
-        expected = (None, None) if "2022" in header else (Decimal("1718.9"), Decimal("1690.4"))
+        # (no column of the year evaluated: none of the table's figures)
+        expected = (None, None) if "2021" in header else (Decimal("1718.9"), Decimal("1690.4"))
         assert (budget.adjusted, budget.executed) == expected, header
     # this year's column first
     table = "项目 | 本年数 | 上年数 | 增减额\n预算数（万元） | 2,846.7 | 2,611.2 | 235.5\n支出数（万元） | 2,790.3 | 2,540.8 | 249.5\n"
@@ -4821,3 +4826,181 @@ def test_a_funds_row_a_pdf_indents_under_headers_a_page_break_cut_off() -> None:
     # (an indented row short of the whole national order, its score cell blank, is not read in that order)
     short = "某县2022年度衔接资金项目支出绩效自评报告\n        年度资金总额   120   120   110   10   91.67%\n"
     assert budget_of(short).executed != 10
+
+
+def test_a_year_comparison_table_gives_the_figures_of_the_year_evaluated() -> None:
+    # one cell a line: the row's first figure is last year's
+    stacked = (
+        "某县档案馆2023年度部门整体支出绩效自评报告\n二、收支情况\n表1 近两年收支情况\n单位：万元\n项目\n2022年\n2023年\n"
+        "增减额\n年初预算\n250.10\n262.40\n12.30\n调整后预算\n270.00\n290.50\n20.50\n实际支出\n265.30\n283.15\n17.85\n"
+        "预算执行率\n98.26%\n97.47%\n—\n"
+    )
+    budget = budget_of(stacked)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("262.40"),
+        Decimal("290.50"),
+        Decimal("283.15"),
+        Decimal("97.47"),
+    )
+    # rows of "|" cells, the year evaluated the first column
+    ruled = (
+        "某县卫生院2021年度部门整体支出绩效自评表\n| 单位名称 | 某县卫生院 | 金额单位：万元 |\n"
+        "| 资金情况 | 指标 | 2021年 | 2020年 | 增减 |\n"
+        "| | 年初预算数 | 830.00 | 790.00 | 40.00 |\n| | 调整后预算数 | 912.40 | 866.00 | 46.40 |\n"
+        "| | 实际支出数 | 905.10 | 850.12 | 54.98 |\n"
+    )
+    assert year_figures(ruled) == (Decimal("830.00"), Decimal("912.40"), Decimal("905.10"))
+    # the years as rows under the form's columns: the row of the year evaluated is the total
+    by_rows = (
+        "某县统计局2019年度整体支出绩效自评报告\n近两年预算执行情况\n单位：万元\n指标\n年初预算数\n调整预算数\n实际支出数\n"
+        "预算执行率\n2018年\n200.00\n230.00\n225.40\n98.00%\n2019年\n210.00\n240.00\n236.40\n98.50%\n"
+    )
+    assert year_figures(by_rows) == (Decimal("210.00"), Decimal("240.00"), Decimal("236.40"))
+
+
+def test_a_year_comparison_headed_as_a_parts_or_targets_is_none_of_the_units_totals() -> None:
+    head = "某县司法局2022年度部门整体支出绩效自评报告\n全年预算1210万元，实际支出1190万元。\n"
+    for heading in (
+        "（三）“三公”经费情况\n本部门严格控制一般性支出。\n单位：万元",
+        "二、年度绩效目标设定情况\n单位：万元",
+    ):
+        table = f"{heading}\n项目 | 2021年 | 2022年 | 增减额\n预算数 | 12.50 | 12.00 | -0.50\n支出数 | 10.20 | 9.80 | -0.40\n"
+        assert year_figures(head + table)[1:] == (Decimal(1210), Decimal(1190)), heading
+    # (a heading saying what the unit's table includes names no part)
+    whole = (
+        "某县司法局2022年度部门整体支出绩效自评报告\n（二）部门预算执行情况（含基本支出、项目支出）\n单位：万元\n项目\n2022年\n"
+        "2021年\n年初预算\n1180\n1100\n全年预算\n1210\n1150\n实际支出\n1190\n1120\n"
+    )
+    assert year_figures(whole) == (Decimal(1180), Decimal(1210), Decimal(1190))
+    # (nor, in a project's report, a table of its place's money by year)
+    project = (
+        "某县2022年度农村公路养护项目支出绩效自评报告\n本项目2022年预算资金120万元，实际支出118万元。\n"
+        "全县农村公路养护资金近年投入情况（万元）\n年度\n预算数\n支出数\n执行率\n2021年\n300\n280\n93.33%\n"
+        "2022年\n350\n340\n97.14%\n"
+    )
+    assert year_figures(project)[1:] == (Decimal(120), Decimal(118))
+
+
+def test_a_project_reports_year_comparison_is_of_no_one_project() -> None:
+    # (a township's table of all its projects over two years, in one project's report: none of its figures)
+    text = (
+        "某乡2021年度产业路硬化项目支出绩效自评报告\n项目全年预算50万元，实际支出49.5万元。\n全乡近两年项目情况\n"
+        "项目\t2020年\t2021年\n资金总额（万元）\t300.00\t280.00\n已支出（万元）\t298.00\t276.00\n资金执行率\t99.33%\t98.57%\n"
+    )
+    budget = budget_of(text)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (Decimal(50), Decimal("49.5"), None)
+
+
+def test_a_header_a_narrow_cell_cut_inside_its_words() -> None:
+    text = (
+        "某市农业农村局2024年度部门整体支出绩效自评表\n单位：万元\n部门预算\n年初预\n算数\n全年预\n算数\n全年执\n行数\n"
+        "分值 执行率 得分\n年度资金总\n额\n1200.00 1500.00 1425.00 10 95.00% 9.50\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1200.00"),
+        Decimal("1500.00"),
+        Decimal("1425.00"),
+        Decimal("95.00"),
+    )
+    # (headers so cut over another table's 合计 row: that table's, the form's own total row not named)
+    carried = (
+        "某市农业农村局2024年度部门整体支出绩效自评报告\n全年预算1200万元，实际支出1150万元。\n上年结转资金\n年初预\n算数\n"
+        "全年预\n算数\n全年执\n行数\n合计\n20\n20\n15\n"
+    )
+    assert year_figures(carried) == (None, Decimal(1200), Decimal(1150))
+
+
+def test_a_forms_unit_note_under_its_identity_cells() -> None:
+    text = (
+        "某市档案馆2019年度部门整体支出绩效自评表\n部门整体支出绩效自评表\n（2019年度）\n部门（单位）名称      某市档案馆\n"
+        "金额单位：元\n年度履职目标      做好全市档案资源收集、整理、保管和开发利用，推进馆藏档案数字化，确保档案实体安全和信息安全。\n"
+        "年度主要任务      任务名称      主要内容      预算金额\n      档案保管      库房维护      386,000.00\n"
+        "年度预算执行情况      年初预算数      全年预算数      全年执行数      分值      执行率      得分\n"
+        "年度资金总额      5,000,000.00      6,000,000.00      5,880,000.00      10      98.00%      9.80\n"
+    )
+    assert year_figures(text) == (Decimal(500), Decimal(600), Decimal(588))
+    # (a row of the form's head with its own unit is no note for the form)
+    invested = (
+        "某县交通局2019年度项目支出绩效自评表\n项目支出绩效自评表\n项目名称      某县农村公路提升工程\n"
+        "项目总投资（亿元）      1.5\n主管部门      某县交通局      实施单位      某县公路中心\n"
+        "项目资金      年初预算数      全年预算数      全年执行数      分值      执行率      得分\n"
+        "年度资金总额      5000      6000      5800      10      96.67%      9.67\n"
+    )
+    assert year_figures(invested) == (Decimal(5000), Decimal(6000), Decimal(5800))
+
+
+def test_a_tasks_budget_in_key_value_lines_is_the_tasks() -> None:
+    text = (
+        "某市水利局2023年度部门整体支出绩效自评表\n部门（单位）名称：某市水利局\n年度主要任务：\n任务名称：防汛抗旱\n"
+        "主要内容：物资储备、预警平台运行\n预算金额（万元）：300.00\n任务名称：河道治理\n主要内容：中小河流治理\n"
+        "预算金额（万元）：900.00\n部门预算（万元）：\n年度资金总额：年初预算数 2000.00；全年预算数 2500.00；全年执行数 2450.00；"
+        "分值 10；执行率 98.00%；得分 9.80\n"
+    )
+    assert year_figures(text) == (Decimal("2000.00"), Decimal("2500.00"), Decimal("2450.00"))
+
+
+def test_the_rows_labels_before_a_form_printed_column_by_column_are_no_parts_table() -> None:
+    text = (
+        "某市机关事务中心2024年度部门整体支出绩效自评表\n部门预算执行情况（万元）\n项目\n年度资金总额\n其中：基本支出\n项目支出\n"
+        "年初预算数\n800.00\n600.00\n200.00\n全年预算数\n900.00\n620.00\n280.00\n全年执行数\n880.00\n620.00\n260.00\n"
+        "分值\n10\n执行率\n97.78%\n得分\n9.78\n"
+    )
+    assert year_figures(text) == (Decimal("800.00"), Decimal("900.00"), Decimal("880.00"))
+    # (a part's table under the total of the table above it is the part's)
+    three = (
+        "某县司法局2021年度部门整体支出绩效自评报告\n2021年全年预算680万元，实际支出652万元。\n合计\n652\n三公经费\n"
+        "年初预算数\n8.00\n全年预算数\n8.00\n全年执行数\n6.40\n执行率\n80.00%\n"
+    )
+    assert year_figures(three)[1:] == (Decimal(680), Decimal(652))
+
+
+def test_an_item_a_projects_name_lists_in_brackets_is_no_name_of_the_project() -> None:
+    text = (
+        "某县文旅局2019年度公共文化服务体系建设项目绩效自评报告\n一、项目名称：公共文化服务体系建设（免费开放、送戏下乡、农家书屋更新）\n"
+        "截至年底，公共文化专项实际使用290万元。分项看：送戏下乡演出80万元；农家书屋更新50万元。\n"
+    )
+    assert year_figures(text)[1:] == (None, Decimal(290))
+    # (one item alone in the brackets says what the project is)
+    single = "某县2021年度林业改革发展资金（生态护林员补助）项目绩效自评报告\n生态护林员补助600万元，实际支出598万元。\n"
+    assert year_figures(single)[1:] == (Decimal(600), Decimal(598))
+
+
+def test_a_units_whole_budget_in_a_project_report_and_a_levels_share_set_in_the_initial_budget() -> None:
+    whole = (
+        "某县文旅局2019年度公共文化服务体系建设项目绩效自评报告\n项目全年预算300万元，实际使用290万元。"
+        "我局2019年部门预算总支出2100万元。\n"
+    )
+    assert year_figures(whole)[1:] == (Decimal(300), Decimal(290))
+    share = (
+        "某县2023年度衔接推进乡村振兴补助资金项目绩效自评报告\n全年衔接资金共计9000万元，其中中央资金6000万元、省级资金2000万元、"
+        "县级资金1000万元。县级1000万元列入年初预算，按项目进度拨付。\n"
+    )
+    assert budget_of(share).initial is None
+    # (a project one level pays alone: its money set in the initial budget is the initial budget)
+    alone = (
+        "某县2023年度农村道路养护项目支出绩效自评报告\n本项目为县级项目，县级财政资金200万元列入年初预算，全年实际支出195万元。"
+        "中央资金未安排。\n"
+    )
+    assert budget_of(alone).initial == Decimal(200)
+    nothing_else = (
+        "某县2023年度农村道路养护项目支出绩效自评报告\n资金来源：中央资金0万元，省级资金0万元，县级资金300万元。"
+        "县级资金300万元列入年初预算，全年实际支出298万元。\n"
+    )
+    assert budget_of(nothing_else).initial == Decimal(300)
+
+
+def test_money_that_explains_a_change_is_no_headline_figure() -> None:
+    text = (
+        "某县人民医院2020年度部门整体支出绩效自评报告\n年初预算4000万元。财政拨款收入增幅较大，主要是县财政安排疫情防控专项"
+        "1200.00万元。全年支出合计5100万元。\n"
+    )
+    assert budget_of(text).adjusted is None
+    # (the next clause, or the year's whole named in the explaining one, is the year's)
+    head = "某县人民医院2020年度部门整体支出绩效自评报告\n"
+    for said in (
+        "全年预算较年初增加200万元，主要是上级追加资金，全年预算1200万元，实际支出1150万元。",
+        "本年预算较上年增加200万元，主要是本年全年预算为1200万元（上年1000万元），全年实际支出1150万元。",
+        "预算数增加较多，主要是预算调整为1200万元，全年实际支出1150万元。",
+    ):
+        assert year_figures(head + said)[1:] == (Decimal(1200), Decimal(1150)), said

@@ -196,3 +196,25 @@ def test_a_score_ending_a_row_its_cells_parted_by_single_spaces() -> None:
     for row in ("产出指标 分值 50 最终得分 48", "项目名称 农村公路养护资金 自评得分 92.5"):
         part = f"某街道2020年度部门整体支出绩效自评表\n{row}\n年度主要任务 任务名称 主要内容 完成情况\n"
         assert extract_document(Document.from_text("page.txt", "txt", part)).score is None, row
+
+
+def test_a_grade_cell_merged_over_columns_printed_once_each() -> None:
+    table = (
+        "某市人社局2018年度部门整体支出绩效自评表\n一级指标 | 二级指标 | 三级指标 | 分值 | 得分\n"
+        "产出指标 | 数量指标 | 城镇新增就业人数 | 50 | 48\n总分 | 总分 | 总分 | 100 | 89.82 |\n自评等级 | 自评等级 | 良 | 良 | 良\n"
+    )
+    assert read(table).grade == "良"
+    # (a table of the bands, each word once, states no grade)
+    bands = "某市人社局2018年度部门整体支出绩效自评表\n评价等级 | 评价等级 | 优 | 良 | 中 | 差\n"
+    assert read(bands).grade is None
+    # (projects graded alike, each in a column of its own: none of them the report's grade)
+    projects = (
+        "某市人社局2018年度部门整体支出绩效自评报告\n本部门自评得分89.82分，等级为“良”。\n"
+        "项目名称 | 就业补助资金 | 创业担保贷款贴息 | 职业技能提升\n自评得分 | 95 | 92 | 96\n评价等级 | 优 | 优 | 优\n"
+    )
+    assert read(projects).grade == "良"
+    merged_projects = (
+        "某市人社局2018年度部门整体支出绩效自评报告\n本部门自评得分89.82分。\n"
+        "项目名称 | 项目名称 | 就业补助资金 | 职业技能提升\n自评得分 | 自评得分 | 95 | 96\n评价等级 | 评价等级 | 优 | 优\n"
+    )
+    assert read(merged_projects).grade is None

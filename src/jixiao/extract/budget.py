@@ -65,6 +65,32 @@ _PART_OF_THE_YEAR = re.compile(_AMOUNTS["part_of_the_year"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 # money taken back ("追回救助资金3.18万元"), and a bound before a figure ("不低于15亿元"): no spending, no budget
+# a sentence explaining a change by what caused it ("…增幅较大，主要是…", "较上年减少…，原因是…")
+_CHANGE_EXPLAINED = re.compile(
+    r"(?:增加|增长|增幅|增多|减少|下降|降幅|减幅|变动|差异)[^。；;]{0,10}?[，,]?\s*(?:主要是|主要原因是|主要系|原因是|主要由于|主要因为)"
+)
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+
+def _explains_a_change(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` stands in the clause naming what caused a change (see above), no clause
+    break between ("…，主要是上级追加资金，全年预算1200万元": the next clause's budget is the year's), and is not named
+    as the year's whole itself ("…主要是本年全年预算为5200万元")."""
+    ends = [
+        found.end() for found in _CHANGE_EXPLAINED.finditer(text, sentence_start(text, position), position)
+    ]
+    return (
+        bool(ends)
+        and _CLAUSE_BREAK.search(text, ends[-1], position) is None
+        and _YEARS_WHOLE_NAMED.search(text, ends[-1], position) is None
+    )
+
+
+_YEARS_WHOLE_NAMED = re.compile(
+    r"(?:全年|年初|调整后|年度|本年)(?:预算|支出)|预算总|总(?:预算|支出)|实际支出|调整为|调整后"
+)
+
+
 _RECOVERED = re.compile(r"追回|收回|退回|追缴|挪用|截留")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|不多于|低于|高于|大于|小于|≥|≤|>|<)\s*$")
 # a sentence opening with money besides what it is about ("此外,省级财政安排配套资金430万元…", "另外…", "另：…")
@@ -1531,6 +1557,36 @@ def _encloses_own_project(ctx: Context, quantity: Quantity, own_project: str) ->
     return same_project(named, own_project) and not _one_of_its_funds(named, own_project)
 
 
+# a label naming one level's money alone ("县级", "县级财政", "省级资金"), the clause opening with it
+_A_LEVELS_SHARE = re.compile(
+    r"(?:^|[，,；;、])\s*(?P<level>中央|省|市|州|县|区|旗)级?(?:财政)?(?:资金|配套资金)?\s*$"
+)
+
+
+def _a_levels_share(label: str, text: str, position: int) -> bool:
+    """Whether ``label`` names one level's money (see above) where the text up to it names another level paying some
+    amount: a share of the whole, not the money of a project that level pays alone ("本项目为县级项目，
+    县级财政资金200万元…")."""
+    named = _A_LEVELS_SHARE.search(label)
+    if named is None:
+        return False
+    before = text[max(0, position - _SHARES_REACH) : sentence_end(text, position)]
+    return any(
+        money.group(1) != named.group("level")
+        and (amount := _LEVELS_AMOUNT.match(before, money.end())) is not None
+        and Decimal(amount.group(1).replace(",", "")) > 0
+        for money in _A_LEVELS_MONEY.finditer(before)
+    )
+
+
+_SHARES_REACH = 1500  # characters back to where the whole's shares by level are listed (its funds' section)
+# the amount right after a level's money ("中央资金33,946万元", "省级资金共计2000万元"): only a level paying some shares
+# the whole ("中央资金0万元", "中央资金未安排" and "《省级财政资金管理办法》" pay none)
+_LEVELS_AMOUNT = re.compile(
+    r"\s*(?:共计|合计|共|计|为|是|[:：])?\s*(\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元|万)"
+)
+
+
 _LEVEL_SHARE = re.compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|地方|本级)(?:财政)?")
 
 
@@ -2205,7 +2261,10 @@ def extract_budget(
             found = ("budget", "executed" if spent else "adjusted")
         if found is None and project_kind and _ARRANGED_AT_START.search(label):
             found = ("budget", "initial")
-        initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None
+        # (not one level's share set in it: "县级5,000万元列入年初预算" beside the central and provincial money)
+        initial_after = _INITIAL_AFTER.match(text, quantity.end) is not None and not _a_levels_share(
+            label, text, quantity.start
+        )
         if found is None and initial_after:
             # "每年安排60万元,由每年年初预算批复下达": a budget, named after it
             found = ("budget", "adjusted")
@@ -2278,6 +2337,9 @@ def extract_budget(
             and _A_GOAL.match(text, sentence_start(text, quantity.start))
         ):
             # "年度绩效目标:完成项目资金支付120万元": the spending aimed at, not done
+            family, key = "amount", ""
+        if family == "budget" and _explains_a_change(text, quantity.start):
+            # "财政拨款收入增幅较大，主要是县财政安排新冠肺炎疫情防控专项1385.00万元…": what made a change, a part
             family, key = "amount", ""
         if (family, key) == ("budget", "executed") and _RECOVERED.search(label):
             # "违规结算问题追回救助资金3.18万元": money taken back, no spending

@@ -467,6 +467,24 @@ def _next_piece(lines: Sequence[Line], layout: Layout) -> int:
     return len(lines) + 1
 
 
+def _blanked(lines: tuple[Line, ...], spans: frozenset[tuple[int, int, int]]) -> tuple[Line, ...]:
+    """``lines`` with the text at each (line, start, end) of ``spans`` turned to spaces, its columns kept."""
+    if not spans:
+        return lines
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for number, start, end in spans:
+        by_line.setdefault(number, []).append((start, end))
+    blanked = []
+    for line in lines:
+        if line.number in by_line:
+            text = line.text
+            for start, end in by_line[line.number]:
+                text = text[:start] + " " * (end - start) + text[end:]
+            line = line._replace(text=text)
+        blanked.append(line)
+    return tuple(blanked)
+
+
 def extract_document(document: Document, lines: tuple[Line, ...] | None = None) -> ExtractedReport:
     """What ``document`` states; ``lines`` are its normalised lines when the caller has them."""
     lines = normalise_lines(document.lines) if lines is None else lines
@@ -474,7 +492,9 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     table_lines = frozenset(number for table in tables for number in table.lines)
     layout = lay_out(lines)
     # a site's list of links to other pages (their titles, scores in brackets) is none of the report's text
-    flow = build_flow(lines, table_lines, layout.links)
+    # (a year-comparison table's other columns are no figures of the year evaluated: the sentences' reading passes
+    # them by)
+    flow = build_flow(_blanked(lines, layout.other_years), table_lines, layout.links)
     ctx = Context(
         document,
         flow,

@@ -922,6 +922,22 @@ def identity_candidates(
 
 # a line opening with 其中 or with a level's or a source's money: a row of one part of the funds
 _SUB_ROW_OPENING = re.compile(r"\s*(?:其中|上年结转|其他资金|" + LEVEL_MONEY + ")")
+# a department form's task printed as "key：value" lines ("任务名称：水旱灾害防御" / "主要内容：…" / "预算金额（万元）：
+# 612.50"): its money is the task's
+_TASK_NAME_LINE = re.compile(r"\s*任务名称\s*[:：]")
+_KEY_VALUE_LINE = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,12}\s*[:：]")
+_TASK_REACH = 3  # lines of a task's record above its money
+
+
+def _a_tasks_figure(printed: Mapping[int, str], line: int) -> bool:
+    """Whether the figure on ``line`` closes a task's "key：value" record (see above)."""
+    for above in range(line - 1, line - 1 - _TASK_REACH, -1):
+        text = printed.get(above, "")
+        if _TASK_NAME_LINE.match(text):
+            return True
+        if not _KEY_VALUE_LINE.match(text):
+            return False
+    return False
 
 
 def budget_candidates(
@@ -963,6 +979,8 @@ def budget_candidates(
             continue  # "收入总计 | 26,064,170.05 | 支出总计 | 26,064,170.05": the account's balance, no spending
         if _SUB_ROW_OPENING.match(printed.get(figure.cell.line, "")):
             # "其中：中央补助资金  全年预算数（元）：900,000.00" / "      省级补助资金  全年预算数（元）：…": a source's row
+            continue
+        if department and _a_tasks_figure(printed, figure.cell.line):
             continue
         # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same
         kind = classify(figure.label)

@@ -92,6 +92,7 @@ class FundsRow(_Model):
     label: str
     line: int
     initial: Decimal | None = None
+    changed: Decimal | None = None  # a form's 调整数 column: what made the year's budget of the initial one
     adjusted: Decimal | None = None
     executed: Decimal | None = None
     rate: Decimal | None = None

@@ -208,7 +208,12 @@ def project_scopes(text: str, department: bool = False) -> list[tuple[int, int, 
     ]
     for found, following in itertools.zip_longest(named, named[1:]):
         scopes.append((found.start(), following.start() if following else len(text), found.group("name")))
-    return scopes + _bracketed_items(paragraphs, scopes) + _attached_reports(text)
+    return (
+        scopes
+        + _bracketed_items(paragraphs, scopes)
+        + _attached_reports(text)
+        + (_tasks(paragraphs, scopes) if department else [])
+    )
 
 
 # "【食品安全抽检监测】预算金额：45.00万元实际支出：42.18万元…": an item named in brackets, its figures run on after it
@@ -264,6 +269,40 @@ def _attached_reports(text: str) -> list[tuple[int, int, str]]:
     ]
     ends = [start for start, _ in marks[1:]] + [len(text)]
     return [(start, end, name) for (start, name), end in zip(marks, ends, strict=True)] if marks else []
+
+
+# a department form's tasks as "key：value" lines the flow runs together ("任务名称：水旱灾害防御主要内容：…预算金额
+# (万元)：612.50任务名称：…"): each task's money is its own, the record ending with it
+_TASK_NAMED = re.compile(
+    r"任务名称\s*[:：]\s*(?P<name>[^\s　，,。；;:：|｜]{2,30}?)(?=主要内容|预算|[\s|｜]|$)"
+)
+# the task's own money, which ends its record ("预算金额(万元)：612.50", "预算：300万元")
+_TASKS_MONEY = re.compile(
+    r"(?:预算金额|金额|预算数?|资金)\s*(?:[(（]\s*万?元\s*[)）])?\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?"
+)
+_TASK_REACH = 120  # characters of a task's record with no money of its own: its name and what it does
+
+
+def _tasks(
+    paragraphs: Sequence[tuple[int, str]], scopes: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each task a paragraph names under 任务名称 (see above), where no scope holds it."""
+    found: list[tuple[int, int, str]] = []
+    for position, paragraph in paragraphs:
+        if "任务名称" not in paragraph:
+            continue
+        named = [
+            task
+            for task in _TASK_NAMED.finditer(paragraph)
+            if not any(a <= position + task.start() < b for a, b, _ in scopes)
+        ]
+        for task, following in itertools.zip_longest(named, named[1:]):
+            # up to the task's own money, never past the next task's name
+            end = min(following.start() if following else len(paragraph), task.end() + _TASK_REACH)
+            if (money := _TASKS_MONEY.search(paragraph, task.end(), end)) is not None:
+                end = money.end()
+            found.append((position + task.start(), position + end, task.group("name")))
+    return found
 
 
 _SUB_PROJECT_NAMED = re.compile(r"(?:子项目|分项目)名称\s*[:：]\s*(?P<name>[^\s　，,。；;:：|｜]{2,40})")
@@ -486,8 +525,21 @@ def name_key(name: str) -> str:
 
 
 def same_project(a: str, b: str) -> bool:
+    """Whether two names name one project: one's key inside the other's, outside the lists in brackets the longer
+    has ("农家书屋补充更新" is one of the items "公共文化服务体系建设(免费开放、送戏下乡、农家书屋补充更新)" lists)."""
     ka, kb = name_key(a), name_key(b)
-    return len(ka) >= 3 and len(kb) >= 3 and (ka in kb or kb in ka)
+    if len(ka) < 3 or len(kb) < 3:
+        return False
+    shorter, longer = sorted((ka, kb), key=len)
+    if shorter not in longer:
+        return False
+    bare, shorter_bare = _BRACKETED_LIST.sub("", longer), _BRACKETED_LIST.sub("", shorter)
+    return len(bare) < 3 or len(shorter_bare) < 3 or shorter_bare in bare
+
+
+# a note in brackets listing several items ("（免费开放、送戏下乡、农家书屋补充更新）"); one item alone may say what the
+# project is ("林业改革发展资金（生态护林员补助）")
+_BRACKETED_LIST = re.compile(r"[(（][^()（）、]*、[^()（）]*[)）]")
 
 
 def _is_header(cells: list[str]) -> bool:

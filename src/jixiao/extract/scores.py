@@ -124,12 +124,13 @@ _POINTS_AND_SCORE = re.compile(
     + _NUMBER
     + r"\s*分"
 )
-# ... or its points right after its name, then its score: "产出指标50分得49分", "效益指标30分，得28分"
+# ... or its points right after its name, then its score: "产出指标50分得49分", "效益指标30分，得28分", "项目过程25分
+# (得22分)"
 _POINTS_THEN_SCORE = re.compile(
     _CATEGORY
     + r"\s*(?:满分|分值)?\s*"
     + _NUMBER
-    + r"\s*分\s*[,，]?\s*(?:实际|实)?得分?\s*(?:为)?\s*"
+    + r"\s*分\s*[,，]?\s*[(（]?\s*(?:实际|实)?得分?\s*(?:为)?\s*"
     + _NUMBER
     + r"\s*分"
 )
@@ -589,7 +590,7 @@ def _after_the_total_score(text: str, position: int) -> bool:
     return _TOTAL_SCORE.search(text, _full_stop_before(text, opening - 1), opening) is not None
 
 
-_SCORED_AFTER = re.compile(r"\s*[，,、]?\s*(?:实际)?(?:自评)?得")
+_SCORED_AFTER = re.compile(r"\s*[，,、(（]?\s*(?:实际)?(?:自评)?得(?!分率|满分)")
 _COLON_OR_END = re.compile(r"\s*(?:[:：]|\n|$)")
 _FULL_SCALE = Decimal(100)
 _SCALE_OF_SCORES = re.compile(_LABELS["scale_of_scores"])

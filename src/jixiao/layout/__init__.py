@@ -12,7 +12,14 @@ from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, cell_stream, table_stream
 from jixiao.layout.chrome import Meta, is_chrome, is_page_furniture, link_lists, publishers, value_lines
 from jixiao.layout.funds import FundsCell, FundsRow, column_key, funds_blocks
-from jixiao.layout.labelled import FigureCell, Labelled, figure_cells, labelled_cells, result_cells
+from jixiao.layout.labelled import (
+    FigureCell,
+    Labelled,
+    figure_cells,
+    labelled_cells,
+    merged_label_lines,
+    result_cells,
+)
 from jixiao.layout.records import record_cells
 from jixiao.layout.statement import (
     Evaluated,
@@ -30,6 +37,7 @@ from jixiao.layout.statement import (
 from jixiao.layout.title import Part, Title, kind_from_headings, leading_place, organisation_end, read_title
 from jixiao.layout.vocabulary import vocabulary
 from jixiao.layout.wrap import Paragraphs, page_cuts, paragraphs, without_figure_spaces
+from jixiao.layout.years import other_years_cells
 
 __all__ = ["Cell", "FundsCell", "FundsRow", "Labelled", "Layout", "Meta", "Title", "lay_out"]
 
@@ -58,6 +66,8 @@ class Layout:
     cut_starts: dict[int, int]  # lines going on from them, with the column their text starts at
     # (line, start, end) of the names read over the cuts (title, sentences, labelled values) on one line
     read_whole: frozenset[tuple[int, int, int]]
+    # (line, start, end) of the cells of a year-comparison table outside the evaluated year's column
+    other_years: frozenset[tuple[int, int, int]] = frozenset()
 
     def cut_by_page(self, line: int, start: int, end: int) -> bool:
         """Whether a name read at ``line`` between ``start`` and ``end`` on one printed line may go on over a
@@ -140,6 +150,9 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         "introduced": _printed(described_project(read, chrome), sentences),
     }
     cells = cell_stream(lines, chrome)
+    year = int(title.year.text) if title is not None and title.year is not None else None
+    # (a unit's report compares its own totals; a project's, as often its place's or its unit's)
+    other_years = other_years_cells(cells, year, title is not None and title.kind == "部门整体支出")
     joined = (
         [label for label in labelled_cells(cell_stream(whole.lines, chrome)) if label.line in whole.pieces]
         if whole.pieces
@@ -147,7 +160,7 @@ def lay_out(lines: Sequence[Line]) -> Layout:
     )
     labelled = _printed_labels(labelled_cells(cells), joined, whole)
     table = table_stream(lines, lambda word: column_key(word) is not None, chrome)
-    blocks = funds_blocks(table)
+    blocks = funds_blocks(table, year if title is not None and title.kind == "部门整体支出" else None)
     records, several = record_cells(cells)
     named = [cell for cell in records if cell.field in ("unit", "department", "project")]
     results = [cell for cell in records if cell.field in ("score", "grade")]
@@ -169,8 +182,8 @@ def lay_out(lines: Sequence[Line]) -> Layout:
         evaluated=evaluated,
         **said,
         labelled=tuple(labelled + named),
-        results=tuple(result_cells(table) + results),
-        figures=tuple(figure_cells(cells)),
+        results=tuple(result_cells(table, merged_label_lines(cells)) + results),
+        figures=tuple(figure_cells(_without(cells, other_years))),
         funds=tuple(tuple(block) for block in blocks),
         records=tuple(records),
         several_records=several,
@@ -181,7 +194,13 @@ def lay_out(lines: Sequence[Line]) -> Layout:
             for part in read_over
             if part is not None and part.end_line is None
         ),
+        other_years=other_years,
     )
+
+
+def _without(cells: list[Cell], spans: frozenset[tuple[int, int, int]]) -> list[Cell]:
+    """``cells`` but those at the (line, start, end) of ``spans``."""
+    return [c for c in cells if (c.line, c.start, c.end) not in spans] if spans else cells
 
 
 def _from_the_title(lines: Sequence[Line], title: Title) -> Sequence[Line]:

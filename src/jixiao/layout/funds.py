@@ -20,6 +20,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.layout.wrap import width
+from jixiao.layout.years import of_another
 
 # a cell may carry its unit: "150万", "150万元", "300000.00元" (then in it whatever the table's unit)
 # (a cell of its own may set its thousands apart by a space: "|1 036.42|", a scan's or a PDF's print)
@@ -69,16 +70,31 @@ _ANOTHER_TABLES_TITLE = re.compile(r"(?:明细|情况|表|清单|统计)\s*[(（
 _FORM_TITLE = re.compile(load_vocabulary("claims")["form_title"])
 _FORM_NOTE_REACH = 80  # cells from a form's title to its funds block's headers (a table of its tasks between)
 _NOTE_UNDER_TITLE = 3  # cells under a form's title where it notes the unit of all its amounts
+_NOTE_UNDER_IDENTITY = 6  # … or under its identity cells ("部门（单位）名称 | X / 金额单位：元")
+_UNIT_NOTE = re.compile(
+    r"\s*[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?:人民币)?(?:亿元|万元|千元|元)\s*[)）]?\s*"
+)
 
 
 def _form_note(cells: Sequence[Cell], headers: int) -> str | None:
     """The unit a form notes under its title for all its tables ("部门整体支出绩效自评表 / 金额单位：元", then a table
-    of its tasks, then the funds block), when the headers at ``headers`` stand in that form."""
+    of its tasks, then the funds block), when the headers at ``headers`` stand in that form; the note may also
+    follow the form's identity cells ("…自评表 / （2019年度） / 部门（单位）名称 | X / 金额单位：元"), before any figure."""
     for at in range(headers - 1, max(-1, headers - _FORM_NOTE_REACH), -1):
         if "表" in cells[at].text and _FORM_TITLE.match(cells[at].text):
-            for note in range(at + 1, min(at + 1 + _NOTE_UNDER_TITLE, headers)):
+            for note in range(at + 1, min(at + 1 + _NOTE_UNDER_IDENTITY, headers)):
                 if (unit := stated_unit(cells[note].text)) is not None:
-                    return unit if _identity_follows(cells[note + 1 : headers]) else None
+                    under_title = note <= at + _NOTE_UNDER_TITLE
+                    if under_title and _identity_follows(cells[note + 1 : headers]):
+                        return unit
+                    # (under the identity cells, a note of its own: not "项目总投资（亿元） | 1.5", a row's unit)
+                    return (
+                        unit
+                        if _UNIT_NOTE.fullmatch(cells[note].text) and _identity_follows(cells[at + 1 : note])
+                        else None
+                    )
+                if _number(cells[note].text) is not None:
+                    return None
             return None
     return None
 
@@ -242,8 +258,13 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
             year = _year_of(text)
             if key == "adjusted" and "adjusted" in keys:
                 earlier = keys.index(key)
-                if _CHANGE_HEADER.fullmatch(headers[earlier]):
-                    # "年初预算数 | 调整数 | 调整后预算数": the change, then the budget it made
+                if _CHANGE_HEADER.fullmatch(headers[earlier]) or (
+                    "initial" in keys
+                    and _CHANGED_BUDGET_HEADER.fullmatch(headers[earlier])
+                    and _FULL_YEAR_HEADER.match(text)
+                ):
+                    # "年初预算数 | 调整数 | 调整后预算数": the change, then the budget it made; "年初预算数 | 调整预算数 |
+                    # 全年预算数" too (where no full year's column follows, 调整预算数 is the budget adjusted)
                     keys[earlier] = "changed"
                 elif _CHANGE_HEADER.fullmatch(text) and "initial" not in keys:
                     # "预算数 | 调整数 | 调整后 / 预算数": the budget set first, then its change
@@ -271,6 +292,10 @@ def _two_headers(text: str, formula: str) -> tuple[str, str] | None:
     return (keys[0], keys[1]) if keys[0] is not None and keys[1] is not None else None
 
 
+_CHANGED_BUDGET_HEADER = re.compile(
+    r"\s*(?:年中|本年)?调整预算(?:数|金额)\s*(?:[(（][^()（）]{0,6}[)）])?\s*"
+)
+_FULL_YEAR_HEADER = re.compile(r"\s*全年预算")
 _CHANGE_HEADER = re.compile(r"\s*(?:年中|本年)?调整(?:数|金额)\s*(?:[(（][^()（）]{0,6}[)）])?\s*")
 _ROW_HEADER = re.compile(r"资金来源|资金性质|项目|支出内容|支出项目|资金名称|科目|类别|名称")
 _HEADER_HALF = 6  # characters of half a column's header printed on a line of its own ("全年" / "预算数")
@@ -654,7 +679,7 @@ def _placed_row(
         FundsCell(
             key,
             in_wan(value[0], _cell_unit(by_value[id(value)].text, unit))
-            if key in _AMOUNTS
+            if key in _KEPT_AMOUNTS
             else value[0].scaleb(2)
             if key == "rate" and _a_ratio_to_the_hundredth(value)
             else value[0],
@@ -679,20 +704,25 @@ def _one_budget(row: FundsRow) -> FundsRow:
 
 
 _RATES = frozenset({"rate", "arrived_rate", "balance_rate"})
-_HELD = frozenset(
-    {"earlier", "arrived", "arrived_rate", "carried", "changed", "balance", "balance_rate", "row_number"}
-)
+_HELD = frozenset({"earlier", "arrived", "arrived_rate", "carried", "balance", "balance_rate", "row_number"})
+# the amounts a row keeps: its budgets and spending, and the change that made the year's budget of the initial one
+_KEPT_AMOUNTS = frozenset({*_AMOUNTS, "changed"})
 _SUB_ROW = re.compile(
     r"^[\u4e00-\u9fff:：()（）、\s]{2,24}$"
 )  # ("其中:中央、省级补助": two levels in one row)
 _MAX_SUB_ROWS = 6  # 中央 / 省级 / 市级 / 县级 / 上年结转 / 其他资金
 
 
-def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
+def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[FundsRow]]:
     """Every funds block found in ``cells``: its total row, then the sub-rows under it (其中:当年财政拨款,
-    上年结转资金, 其他资金), those the form leaves blank with no cells."""
+    上年结转资金, 其他资金), those the form leaves blank with no cells; in a table of rows by year ("指标 | 年初预算数
+    | … / 2015年 | … / 2016年 | …"), the row of the ``year`` evaluated (given for a unit's report only: a project's
+    compares as often its place's money), unless the table is headed as another's."""
     vocab = vocabulary()
     blocks: list[list[FundsRow]] = []
+    cells = _cut_words_rejoined(cells)
+    # (where a narrow cell cut a word: the cells rejoined, by line and column)
+    cut = {(cell.line, cell.start) for cell in cells if cell.end - cell.start < len(cell.text)}
     cells = _labels_apart(_headers_rejoined(cells))
     # a header run starts only at a column word or a continuation ("(万元)"): one pass over the cells finds
     # those, and the loop jumps from one to the next instead of trying every cell (most cells are prose)
@@ -752,20 +782,29 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
         unit = (
             stated_unit(headers) or _table_note_above(cells, index) or _form_wide_note(cells, index) or "万元"
         )
-        label = next(
-            (
-                position
-                for position in range(after, min(after + _MAX_ROW_GAP, len(cells)))
-                if _total_label(cells[position].text)
-                and _number(cells[position].text) is None
-                # a total row after the parts' rows ("中央补助资金 | … / 合计 | …"), not another table's
-                and not any(column_key(cell.text) for cell in cells[after:position])
-                # nor a label printed after a row of figures ("— 2450 2398.6 10 97.9% 9.79" / "年度资金总额" /
-                # "— 1500 …"): whose figures those are, the ones before or after it, the order cannot tell
-                and not _figures_row(cells[after:position])
-                and not _balanced_total(cells, after, position)
-            ),
-            None,
+        label = (
+            _years_row(cells, after, len(keys), year)
+            if year is not None and not of_another(cells, start)
+            else None
+        )
+        label = (
+            label
+            if label is not None
+            else next(
+                (
+                    position
+                    for position in range(after, min(after + _MAX_ROW_GAP, len(cells)))
+                    if _total_label(cells[position].text)
+                    and _number(cells[position].text) is None
+                    # a total row after the parts' rows ("中央补助资金 | … / 合计 | …"), not another table's
+                    and not any(column_key(cell.text) for cell in cells[after:position])
+                    # nor a label printed after a row of figures ("— 2450 2398.6 10 97.9% 9.79" / "年度资金总额" /
+                    # "— 1500 …"): whose figures those are, the ones before or after it, the order cannot tell
+                    and not _figures_row(cells[after:position])
+                    and not _balanced_total(cells, after, position)
+                ),
+                None,
+            )
         )
         if (
             label is None
@@ -790,7 +829,12 @@ def funds_blocks(cells: Sequence[Cell]) -> list[list[FundsRow]]:
                 ),
                 None,
             )
-        if label is None:
+        if label is None or (
+            any((cell.line, cell.start) in cut for cell in cells[start:after])
+            and not _FORMS_TOTAL.search(cells[label].text)
+        ):
+            # (headers a narrow cell cut, rejoined, head the form's own block only: "年度资金总额", not "合计" of
+            # another table's, whose heading may have been cut too)
             index = after
             continue
         if unit == "万元" and "万元" not in headers and _yuan_below(cells[after : label + _UNIT_BELOW_REACH]):
@@ -859,6 +903,69 @@ _RUN_IN_LABEL = re.compile(
 
 
 _RATE_THEN_LABEL = re.compile(r"(?P<rate>\d+(?:\.\d+)?\s*[%％])(?P<label>[\u4e00-\u9fff：:（）()]{2,16})")
+
+
+_CUT_PIECE = 5  # characters of a word's piece a PDF's narrow cell prints on a line ("年初预" / "算数")
+
+
+_YEAR_ROW = re.compile(r"\s*(20\d\d)\s*年度?\s*")
+_YEAR_ROWS = 4  # rows of a table by year: the years compared
+
+
+def _years_row(cells: Sequence[Cell], after: int, width: int, year: int) -> int | None:
+    """The label of the row of ``year`` in a table whose rows are years, each a year and ``width`` cells, from
+    ``after`` on; None unless the rows are so."""
+    at = after
+    for _ in range(_YEAR_ROWS):
+        found = _YEAR_ROW.fullmatch(cells[at].text) if at < len(cells) else None
+        if found is None:
+            return None
+        if int(found.group(1)) == year:
+            return at
+        at += width + 1
+    return None
+
+
+def _cut_words_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells, with a header or a row label a PDF's narrow cell cut inside a word joined again ("年初预" / "算数",
+    "全年执" / "行数", "年度资金总" / "额"): two short pieces, each its line's only cell, that together name a
+    column or the total row and neither alone does."""
+    joined: list[Cell] = []
+    at = 0
+    while at < len(cells):
+        cell = cells[at]
+        after = cells[at + 1] if at + 1 < len(cells) else None
+        if (
+            after is not None
+            and len(cell.text) <= _CUT_PIECE
+            and len(after.text) <= _CUT_PIECE
+            and after.line == cell.line + 1
+            and _alone(cells, at)
+            and _alone(cells, at + 1)
+            and _CJK_PIECE.fullmatch(cell.text)
+            and _CJK_PIECE.fullmatch(after.text)
+            and not any(column_key(piece.text) or _total_label(piece.text) for piece in (cell, after))
+            and cell.text
+            not in _FIRST_HALVES  # ("年初" / "预算数": a header's halves, see _headers_rejoined)
+            and (column_key(cell.text + after.text) is not None or _total_label(cell.text + after.text))
+        ):
+            joined.append(cell._replace(text=cell.text + after.text))
+            at += 2
+            continue
+        joined.append(cell)
+        at += 1
+    return joined
+
+
+# the total row of a self-evaluation form's own funds block ("年度资金总额", "年度财政资金总额", "资金总额", "部门预算")
+_FORMS_TOTAL = re.compile(r"资金总额|部门预算|单位预算|整体支出")
+_CJK_PIECE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _alone(cells: Sequence[Cell], at: int) -> bool:
+    """Whether the cell at ``at`` is its line's only one."""
+    line = cells[at].line
+    return (at == 0 or cells[at - 1].line != line) and (at + 1 == len(cells) or cells[at + 1].line != line)
 
 
 def _labels_apart(cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -981,7 +1088,25 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
     )
     if label is None:
         return None
-    heading = cells[max(0, index - _HEADING_REACH) : index]
+    # (above the rows' labels, when they come first one a line and nothing else before the headers: "年度资金总额" /
+    # "其中：基本支出" / "项目支出" are rows, no heading; not a total of the table above, "合计 / 652 / “三公”经费")
+    first = next(
+        (
+            at
+            for at in range(max(0, index - _COLUMN_WISE_LABEL_REACH), index)
+            if cells[at] is label
+            and _alone(cells, at)
+            and not _PART_TABLE.search(label.text)
+            and all(
+                _SUB_ROW.match(c.text)
+                and _number(c.text) is None
+                and not (_PART_TABLE.search(c.text) and not c.text.lstrip().startswith("其中"))
+                for c in cells[at + 1 : index]
+            )
+        ),
+        index,
+    )
+    heading = cells[max(0, first - _HEADING_REACH) : first]
     if any(len(c.text) <= _HEADING_LENGTH and _PART_TABLE.search(c.text) for c in heading):
         return None  # "“三公”经费(万元)" / "预算数" / "本年支出合计" / …: a part's table
     values: dict[str, tuple[Decimal, bool]] = {}
@@ -1012,7 +1137,7 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
     # (of a sentence above, its last clause: not what it says of its own amounts, "项目支出明细(元):A 386,500.00元;…")
     unit = amount_unit(" ".join(_last_clause(c.text) for c in cells[max(0, index - _NOTE_REACH) : index]))
     row = tuple(
-        FundsCell(key, in_wan(value[0], unit) if key in _AMOUNTS else value[0], value_cells[key])
+        FundsCell(key, in_wan(value[0], unit) if key in _KEPT_AMOUNTS else value[0], value_cells[key])
         for key, value in values.items()
         if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
     )

@@ -398,9 +398,10 @@ _POINTS_COLUMNS = tuple(load_vocabulary("form")["indicator_columns"]["weight"])
 _DIGIT = re.compile(r"\d")
 
 
-def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
+def result_cells(cells: Sequence[Cell], merged: frozenset[int] = frozenset()) -> list[Labelled]:
     """The total score and the grade a form's result row states: "总分(100分) | 100", "总分 | 100 | 96 | 优"
-    (the 分值 100, then the score), "自评等级 | 优". A label followed by anything else gives nothing."""
+    (the 分值 100, then the score), "自评等级 | 优". A label followed by anything else gives nothing. ``merged``: the
+    lines whose label cell a web copy printed once for each column it spans (see ``merged_label_lines``)."""
     vocab = vocabulary()
     found: list[Labelled] = []
     for index, cell in enumerate(cells):
@@ -476,17 +477,72 @@ def result_cells(cells: Sequence[Cell]) -> list[Labelled]:
                         found.append(_grade(cells[grade_at]))
         elif (
             vocab.grade_cell.fullmatch(cell.text)
-            and index + 1 < len(cells)
-            and vocab.grade_word.fullmatch(_ASIDE_AFTER.sub("", cells[index + 1].text))
-            # (not the header of a table of the bands: "评价等级 | 优秀 | 良好 | 合格 | 不合格")
-            and not (
-                index + 2 < len(cells)
-                and cells[index + 2].line == cells[index + 1].line
-                and vocab.grade_word.fullmatch(cells[index + 2].text)
-            )
+            and (graded := _grade_after(cells, index, cell.line in merged)) is not None
         ):
-            found.append(_grade(cells[index + 1]))
+            found.append(_grade(graded))
     return found
+
+
+def merged_label_lines(cells: Sequence[Cell]) -> frozenset[int]:
+    """The lines whose first cell is printed twice over, a merged label cell a web copy repeats for each column it
+    spans ("自评等级 | 自评等级 | 良 | 良 | 良"), its value merged too."""
+    return frozenset(
+        cell.line
+        for at, cell in enumerate(cells[:-1])
+        if (at == 0 or cells[at - 1].line != cell.line)
+        and cells[at + 1].line == cell.line
+        and cells[at + 1].text == cell.text
+    )
+
+
+_PROJECTS_ROW = re.compile(r"\s*项目(?:名称)?\s*")
+_PROJECTS_REACH = 30  # cells back to a row naming the projects a table grades
+
+
+def _projects_named_above(cells: Sequence[Cell], index: int) -> bool:
+    """Whether a row naming two projects or more ("项目名称 | 项目名称 | 就业补助 | 职业培训") stands above the grade's row at
+    ``index``: the grades are the projects', one a column, however alike."""
+    for at in range(max(0, index - _PROJECTS_REACH), index):
+        if _PROJECTS_ROW.fullmatch(cells[at].text):
+            names = {
+                c.text
+                for c in cells[at + 1 : at + 8]
+                if c.line == cells[at].line and c.text != cells[at].text and not _DIGIT.match(c.text.strip())
+            }
+            if len(names) >= 2:
+                return True
+    return False
+
+
+def _grade_after(cells: Sequence[Cell], index: int, merged: bool) -> Cell | None:
+    """The grade the cell after the grade's label at ``index`` states, a ``merged`` cell printed once per column it
+    spans taken once ("自评等级 | 自评等级 | 良 | 良 | 良"); not the header of a table of the bands ("评价等级 | 优秀 |
+    良好 | 合格 | 不合格"), nor projects' grades alike ("评价等级 | 优 | 优")."""
+    at = index + 1
+    while (
+        at < len(cells)
+        and cells[at].text.strip() == cells[index].text.strip()
+        and cells[at].line == cells[index].line
+    ):
+        at += 1
+    if at >= len(cells) or not vocabulary().grade_word.fullmatch(_ASIDE_AFTER.sub("", cells[at].text)):
+        return None
+    following = at + 1
+    while (
+        merged
+        and not _projects_named_above(cells, index)
+        and following < len(cells)
+        and cells[following].line == cells[at].line
+        and cells[following].text.strip() == cells[at].text.strip()
+    ):
+        following += 1
+    if (
+        following < len(cells)
+        and cells[following].line == cells[at].line
+        and vocabulary().grade_word.fullmatch(cells[following].text)
+    ):
+        return None
+    return cells[at]
 
 
 def _inline_score(cell: Cell) -> Labelled | None:

@@ -3325,6 +3325,38 @@ _CARRIED_IN = re.compile(
     passes="2022年年初预算为642.35万元,年中追加预算168.20万元,调减预算25.00万元,调整后全年预算为785.55万元。",
 )
 def adjustment_sum(context: Context) -> Iterator[Hit]:
+    yield from _stated_adjustments(context)
+    yield from _form_adjustments(context)
+
+
+def _form_adjustments(context: Context) -> Iterator[Hit]:
+    """A form's row whose 年初预算数, 调整数 and 全年预算数 columns do not add up ("年初预算数 | 调整预算数 | 全年预算数")."""
+    for row in context.report.funds_rows:
+        if row.initial is None or row.changed is None or row.adjusted is None:
+            continue
+        computed = row.initial + row.changed
+        if computed == row.adjusted:
+            continue
+        facts = [_row_fact(context, row, column) for column in ("initial", "changed", "adjusted")]
+        rounding = abs(computed - row.adjusted) <= CENT * len(facts)
+        sign = "+" if row.changed >= 0 else "-"
+        yield Hit(
+            {
+                "how": "调整",
+                "initial": f"{fmt_money(row.initial)}万元",
+                "computed": f"{fmt_money(computed)}万元",
+                "adjusted": f"{fmt_money(row.adjusted)}万元",
+            },
+            lines=(row.line,),
+            evidence=context.quote(*facts),
+            computation=f"{fmt_money(row.initial)} {sign} {fmt_money(abs(row.changed))} = {fmt_money(computed)}，"
+            f"与 {fmt_money(row.adjusted)} 相差 {fmt_money(abs(computed - row.adjusted))}"
+            + ("，在尾差之内" if rounding else ""),
+            severity="info" if rounding else None,
+        )
+
+
+def _stated_adjustments(context: Context) -> Iterator[Hit]:
     for adjustment in adjustments(context):
         computed, stated = adjustment.computed, _value(adjustment.adjusted)
         if computed == stated:

@@ -769,6 +769,8 @@ def unit_slip(context: Context) -> Iterator[Hit]:
             continue  # "百元医疗收入…消耗的卫生材料为18.6元": a cost per hundred 元 of income, however far back
         if _in_a_per_unit_figures_brackets(text, fact.start):
             continue  # "每户3500元（中央补助2800元，县级补助700元）": the standard's parts, per household too
+        if _PARTS_OF_A_STANDARD.search(sentence) and not any(_decimal(f) == written for f in in_wan):
+            continue  # "补偿标准为每年每亩16元，其中管护补助支出15.75元，…": the standard's parts, per mu too
         if "其中" in sentence and not _HEADLINE_AGGREGATE.search(label):
             continue  # "其中党建经费9500元": a named part, which may well be small ("其中…实际支出83元" is no part)
         echoed = any(_decimal(f) == written for f in in_wan)
@@ -793,6 +795,10 @@ def unit_slip(context: Context) -> Iterator[Hit]:
 
 
 _FACTOR_BEFORE = re.compile(r"[×*＊]\s*$")
+# a standard per head, household or mu in 元, then 其中 listing its parts
+_PARTS_OF_A_STANDARD = re.compile(
+    r"(?:每|标准|/)[^。；;，,]{0,16}?\d[\d,]*(?:\.\d+)?\s*元\s*[，,：:]?\s*其中"
+)
 _PROSE_LINE = 24  # characters a line of prose the page's width cut holds at least
 
 
