@@ -64,7 +64,6 @@ _WHOLE_OF_PARTS = re.compile(_AMOUNTS["whole_of_parts"])
 _PART_OF_THE_YEAR = re.compile(_AMOUNTS["part_of_the_year"])
 _OTHER_YEAR = re.compile(_AMOUNTS["other_year"])
 _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
-# money taken back ("追回救助资金3.18万元"), and a bound before a figure ("不低于15亿元"): no spending, no budget
 # a sentence explaining a change by what caused it ("…增幅较大，主要是…", "较上年减少…，原因是…")
 _CHANGE_EXPLAINED = re.compile(
     r"(?:增加|增长|增幅|增多|减少|下降|降幅|减幅|变动|差异)[^。；;]{0,10}?[，,]?\s*(?:主要是|主要原因是|主要系|原因是|主要由于|主要因为)"
@@ -91,6 +90,7 @@ _YEARS_WHOLE_NAMED = re.compile(
 )
 
 
+# money taken back ("追回救助资金3.18万元"), and a bound before a figure ("不低于15亿元"): no spending, no budget
 _RECOVERED = re.compile(r"追回|收回|退回|追缴|挪用|截留")
 _BOUND_BEFORE = re.compile(r"(?:不低于|不少于|不高于|不超过|不多于|低于|高于|大于|小于|≥|≤|>|<)\s*$")
 # a sentence opening with money besides what it is about ("此外,省级财政安排配套资金430万元…", "另外…", "另：…")

@@ -787,10 +787,8 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
             if year is not None and not of_another(cells, start)
             else None
         )
-        label = (
-            label
-            if label is not None
-            else next(
+        if label is None:
+            label = next(
                 (
                     position
                     for position in range(after, min(after + _MAX_ROW_GAP, len(cells)))
@@ -805,7 +803,6 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
                 ),
                 None,
             )
-        )
         if (
             label is None
             and after < len(cells)
@@ -945,8 +942,8 @@ def _cut_words_rejoined(cells: Sequence[Cell]) -> Sequence[Cell]:
             and _CJK_PIECE.fullmatch(cell.text)
             and _CJK_PIECE.fullmatch(after.text)
             and not any(column_key(piece.text) or _total_label(piece.text) for piece in (cell, after))
-            and cell.text
-            not in _FIRST_HALVES  # ("年初" / "预算数": a header's halves, see _headers_rejoined)
+            # ("年初" / "预算数": a header's halves, which _headers_rejoined joins)
+            and cell.text not in _FIRST_HALVES
             and (column_key(cell.text + after.text) is not None or _total_label(cell.text + after.text))
         ):
             joined.append(cell._replace(text=cell.text + after.text))
