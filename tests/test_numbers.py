@@ -133,3 +133,39 @@ def test_one_off_is_no_count() -> None:
     # "一次性种粮补贴": 一次性 means one-off; "开展培训一次" counts once
     assert [q.value for q in find_quantities("一次性种粮补贴1,236.58万元")] == [Decimal("1236.58")]
     assert Decimal(1) in [q.value for q in find_quantities("全年开展培训一次")]
+
+
+def test_money_in_chinese_numerals_is_read_whole() -> None:
+    # hand-written: an office writing its amounts out in words
+    found = find_quantities("年初预算安排三百二十万元，年中追加预算九十六万元，全年预算总额为一千二百万元")
+    assert [(q.value, q.unit) for q in found] == [(D(320), "万元"), (D(96), "万元"), (D(1200), "万元")]
+    assert [q.value for q in find_quantities("安排一百零五万元")] == [D(105)]
+
+
+def test_a_numeral_without_a_whole_amount_is_no_money() -> None:
+    # "数十万元", "上百万元" name no amount; "一亿二千万元" would need its 亿 and 万 together: none is read
+    for text in (
+        "投入数十万元",
+        "上百万元的项目",
+        "总投资一亿二千万元",
+        "每万元国内生产总值",
+        "城乡二元结构",
+    ):
+        assert [q for q in find_quantities(text) if q.is_money] == [], text
+
+
+def test_an_approximate_numeral_is_marked_so() -> None:
+    (spent,) = find_quantities("全年实际支出近四百万元")
+    assert (spent.value, spent.approximate) == (D(400), True)
+
+
+def test_the_points_label_after_a_figure_is_no_unit() -> None:
+    # a form's pairs joined into one line: "全年执行数: 163.24" then "分值: 10"
+    (spent, points) = find_quantities("全年执行数: 163.24分值: 10")
+    assert (spent.value, spent.unit, points.value) == (D("163.24"), None, D(10))
+
+
+def test_an_ocr_box_read_as_a_character_leaves_the_figure_unread() -> None:
+    # "5,8口6.00万元": one digit the scan could not read; neither piece is the amount
+    assert [q.value for q in find_quantities("年初预算安排低保资金5,8口6.00万元") if q.is_money] == []
+    assert [q.value for q in find_quantities("全县户籍人口6.2万人")] == [D(62000)]  # 人口 before a figure

@@ -44,19 +44,26 @@ QUANTITY = re.compile(
     rf"(?P<pre>{_PRE})?"
     r"(?:(?P<num>(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.])\d+(?:\.\s?\d+)?(?!\d))"
     # ("一次性种粮补贴": 一次性 is one-off, no count)
-    rf"|(?<![第周一二三四五六七八九十])(?P<cn>[{_CN_DIGITS}]{{1,6}})(?=余?(?:{'|'.join(_CN_UNITS)})(?!性)))"
+    rf"|(?<![第周一二三四五六七八九十])(?P<cn>[{_CN_DIGITS}]{{1,6}})(?=余?(?:{'|'.join(_CN_UNITS)})(?!性))"
+    # (or money in 万元 or 亿元, its numeral whole: "年初预算安排三百二十万元"; not "数十万元", "上百万元", "一亿二千万元")
+    # (a whole numeral: not the decimals after 点, "十九点六万元", nor a range, "一两万元", "八九万元", "一至二万元")
+    r"|(?<![第周数几上成零〇一二两三四五六七八九十百千万亿点至到、~～—-])"
+    r"(?P<cn_money>(?![一二两三四五六七八九]{2})[一二两三四五六七八九十]"
+    r"(?:[零〇十百千]|[一二两三四五六七八九](?![一二两三四五六七八九])){0,6})(?=[万亿]元))"
     r"(?:\s?(?P<approx_before>余|多)(?=\s?[千万亿]))?"
     r"(?:\s?(?P<mult>[千万亿])(?!元))?"
     r"(?:\s?(?P<approx>余|多))?"
-    # (分 set apart is no unit where it opens the next cell's word: "全年执行数：1,536.00　分值：10"; nor is a unit in the
-    # next cell of a tab-separated row: "预算执行率	10	%	=	100": the points, then the target's unit)
-    rf"(?:(?!\s分值)[^\S\t]?(?P<unit>{_UNIT_ALTERNATIVES}))?"
+    # (分 is no unit where it opens the next cell's word: "全年执行数：1,536.00　分值：10", "全年执行数: 163.24" / "分值: 10"
+    # joined; nor is a unit in the next cell of a tab-separated row: "预算执行率	10	%	=	100": the points, then the
+    # target's unit)
+    rf"(?:(?!\s?分值)[^\S\t]?(?P<unit>{_UNIT_ALTERNATIVES}))?"
     r"(?P<post>以上|左右)?"
 )
 _SPACE_GROUPED = re.compile(r"\d{3}(?:\.\d+)?$")
 _LETTER_BEFORE = re.compile(r"\d[A-Za-z]")  # a letter inside a run of digits ("I3B0"), not "RMB100"
 _LOST_DIGITS_BEFORE = re.compile("\\d\ufffd")  # a digit, then a character the conversion could not decode
 _UNREADABLE = "□■"  # what a scan prints for a character it could not read
+_BOX_BETWEEN_DIGITS = re.compile(r"[\d,]口(?=\d)")  # ... or an OCR's 口 for it, between digits
 # (a scan's letters for digits too: "l 865.2O万元", "3O 852.67万元")
 _GROUP_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[\dlIO]{1,3} $")
 _GROUP_REACH = 5  # a group, its space and a line break its $ may stand before: searched from no further back
@@ -121,8 +128,8 @@ def plain(value: Decimal) -> Decimal:
 
 
 def _build(match: re.Match[str], text: str, offset: int) -> Quantity | None:
-    pre, raw, cn, approx_before, mult, approx, unit, post = match.groups()
-    number = to_decimal(raw) if raw is not None else cn_value(cn)
+    pre, raw, cn, cn_money, approx_before, mult, approx, unit, post = match.groups()
+    number = to_decimal(raw) if raw is not None else cn_value(cn or cn_money)
     if number is None:
         return None
     written_unit = unit
@@ -177,6 +184,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue
         if match.group("num") and match.start("num") > 0 and text[match.start("num") - 1] in _UNREADABLE:
             continue  # "共计下达□584.02万元", "3□6.4万元": a scan's box for a character it could not read, a digit maybe
+        if match.group("num") and _BOX_BETWEEN_DIGITS.match(text, max(0, match.start("num") - 2)):
+            continue  # "5,8口6.00万元": the box read as 口 between a figure's digits
         quantity = _build(match, text, offset)
         if quantity is not None:
             found.append(quantity)
