@@ -5004,3 +5004,44 @@ def test_money_that_explains_a_change_is_no_headline_figure() -> None:
         "预算数增加较多，主要是预算调整为1200万元，全年实际支出1150万元。",
     ):
         assert year_figures(head + said)[1:] == (Decimal(1200), Decimal(1150)), said
+
+
+def test_budgets_written_in_chinese_numerals_and_an_approximate_spending() -> None:
+    # hand-written: 三百二十 + 九十六 = 四百一十六; "近四百万元" and "九成以上" state no figure to take
+    text = (
+        "某街道办事处2019年度部门整体支出绩效自评报告\n二、部门整体支出情况\n"
+        "2019年，我街道年初预算安排三百二十万元，年中追加预算九十六万元，全年预算总额为四百一十六万元。\n"
+        "全年实际支出近四百万元，预算执行率在九成以上。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(320),
+        Decimal(416),
+        None,
+        None,
+    )
+
+
+def test_an_approximate_allocation_alone_is_no_budget() -> None:
+    text = (
+        "某县水利局2024年度农村供水工程维修养护项目绩效自评报告\n一、项目概况\n"
+        "2024年，上级和县级共下达我县农村供水工程维修养护资金近300万元，其中中央水利发展资金160万元。\n"
+    )
+    assert budget_of(text).adjusted is None
+
+
+def test_a_departments_summed_figures_over_its_own_levels() -> None:
+    # 90386.59 ÷ 94105.26 = 96.05%; 厅本级 and 财政拨款 figures are parts of the 部门汇总 ones
+    text = (
+        "某省人力资源和社会保障厅2016年度部门整体支出绩效自评报告\n部门汇总年初预算：86731.44万元\n"
+        "部门汇总全年预算（调整后）：94105.26万元\n部门汇总全年支出：90386.59万元\n全年预算执行率：96.05%\n"
+        "2016年部门财政拨款全年预算56418.27万元，实际支出54794.32万元，财政拨款执行率97.12%。厅本级年初预算12640.50万元，"
+        "主要用于机关运转。\n"
+    )
+    budget = budget_of(text)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("86731.44"),
+        Decimal("94105.26"),
+        Decimal("90386.59"),
+        Decimal("96.05"),
+    )

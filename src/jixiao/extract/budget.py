@@ -1409,7 +1409,61 @@ def _own_labelled_line(ctx: Context, quantity: Quantity, name: str) -> bool:
     )
 
 
-_LINE_LABEL = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,16}\s*[:：]\s*$")
+_LINE_LABEL = re.compile(r"\s*(?:20\d\d\s*年度?)?[\u4e00-\u9fff（）()]{2,16}\s*[:：]\s*$")
+
+
+def _under_a_source_row(ctx: Context, quantity: Quantity) -> str | None:
+    """The source whose row holds a figure of a form converted one "label：value" pair a line: below the whole's
+    pairs ("年度资金总额" / "年初预算数：2856.30" / …), the pairs under a sub-row's label alone on its line ("其中：当年
+    财政拨款" / "年初预算数：2856.30" / …, "上年结转资金" / "年初预算数：0" / …) are that source's, not the whole's."""
+    line = ctx.flow.locate(quantity.start)[0]
+    if not _PAIR_LINE.fullmatch(ctx.read_text.get(line, "")):
+        return None
+    above = line - 1
+    while above > 0 and line - above <= _PAIRS_REACH and _PAIR_LINE.fullmatch(ctx.read_text.get(above, "")):
+        above -= 1
+    heading = _SUB_ROW_ALONE.fullmatch(ctx.read_text.get(above, ""))
+    if heading is None:
+        return None
+    # (only after the whole's own row, which gives a figure: a form whose one block is headed "财政拨款" may give the
+    # whole there, and a whole row left blank, "年初预算数：—", leaves its one source's row the whole's)
+    total = next(
+        (
+            at
+            for at in range(above - 1, max(0, above - _TOTAL_ROW_REACH), -1)
+            if _TOTAL_ROW_ALONE.fullmatch(ctx.read_text.get(at, ""))
+        ),
+        None,
+    )
+    if total is None:
+        return None
+    between = [ctx.read_text.get(at, "") for at in range(total + 1, above)]
+    # (the whole's own pairs right under its label: "项目资金（万元）" / "中央资金" / … opens with a source's, no whole's)
+    own = itertools.takewhile(lambda text: _PAIR_LINE.fullmatch(text) is not None, between)
+    if not any(_DIGIT.search(text) and not _POINTS_PAIR.match(text) for text in own):
+        return None
+    # (nor a source within a source: "其中：财政拨款" / … / "其中：中央资金" / …, whose parts are not siblings)
+    if sum(1 for text in [*between, ctx.read_text.get(above, "")] if _WHEREOF_ALONE.match(text)) > 1:
+        return None
+    return heading.group("source")
+
+
+_PAIR_LINE = re.compile(
+    r"\s*[\u4e00-\u9fff（）()]{2,12}(?:\s*[:：]\s*|\s+)(?:[\d,]+(?:\.\d+)?\s*%?\s*(?:万?元)?|[—/-]+)\s*"
+)
+_DIGIT = re.compile(r"\d")
+_POINTS_PAIR = re.compile(r"\s*(?:分值|得分|权重)")  # a row's points, no money of it
+_WHEREOF_ALONE = re.compile(r"\s*其中\s*[:：]?\s*[\u4e00-\u9fff]{2,10}\s*[:：]?\s*$")
+_PAIRS_REACH = 8  # a row's pairs: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 and a note or two
+_SUB_ROW_ALONE = re.compile(
+    r"\s*(?:其中\s*[:：]?\s*)?(?P<source>(?:中央|省级|市级|州级|县级|区级|旗级|本级)?(?:"
+    + vocabulary().funds_sub_row.pattern
+    + r")[\u4e00-\u9fff]{0,4})\s*[:：]?\s*"
+)
+_TOTAL_ROW_ALONE = re.compile(
+    r"\s*(?:" + vocabulary().funds_total_row.pattern + r"|项目资金\s*[(（]\s*万?元\s*[)）])\s*[:：]?\s*"
+)
+_TOTAL_ROW_REACH = 30  # lines from a sub-row's label back to the whole's: its pairs and another sub-row's
 
 
 # a level of government paying its share, a figure's whole label ("省财政安排612万元用于预防接种服务补助")
@@ -2215,6 +2269,13 @@ def extract_budget(
                 if part and not project and _own_labelled_line(ctx, quantity, part):
                     # "执行率：96.42%" on a line of its own after the parts' lines: the whole's
                     field, part = "budget.execution_rate", None
+                if (
+                    not project
+                    and field == "budget.execution_rate"
+                    and (row := _under_a_source_row(ctx, quantity))
+                ):
+                    # "上年结转资金" / "年初预算数：0" / … / "执行率：—": that source's row, one pair a line
+                    field, part = "source.execution_rate", row
                 if _up_to_part_of_the_year(text, quantity.start):
                     # "截至2022年9月30日累计支付60万元，预算执行率48.78%": the rate up to then, the year's only where the
                     # report states no other (headline.part_year_figures) and the month is not of an earlier year
@@ -2456,7 +2517,7 @@ def extract_budget(
             if source is not None and _own_labelled_line(ctx, quantity, source):
                 # "其他资金：162.24万元" / "全年执行数：2,301.17万元": the line after the source's is the whole's
                 source = None
-            source = source or ctx.source_sections.at(quantity.start)
+            source = source or _under_a_source_row(ctx, quantity) or ctx.source_sections.at(quantity.start)
             if source is not None:
                 ctx.add(
                     "other_year.executed" if part_of_the_year else f"source.{key}",
@@ -3331,12 +3392,31 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
     facts = [f for f in facts if not _an_items_line(ctx.read_text.get(f.line, ""))] or facts
     totals = [f for f in facts if _stated_as_total(ctx, f)]
     pool = totals or facts
+    if department:
+        # "部门汇总年初预算：86731.44万元" beside "厅本级年初预算12640.50万元" and "部门财政拨款全年预算…": the department's
+        # figures summed over its own level and its units, named so, are its whole
+        pool = [f for f in pool if _SUMMED_DEPARTMENT.fullmatch(_sentence_on_its_line(ctx, f))] or pool
     values = {f.value for f in pool if isinstance(f.value, Decimal)}
     if len(values) == 1:
         value = values.pop()
         # "第一批下达120万元，第二批下达80万元": one batch's figure, no year's budget
         return None if all(_one_allocation_of_several(ctx, f) for f in pool if f.value == value) else value
     return _sum_of_the_rest(facts)
+
+
+# the label of a department's figure summed over its units, opening its sentence and naming its budget or spending
+# right after ("部门汇总年初预算：", "部门汇总全年预算（调整后）："; not "所属单位汇总数…", "根据部门汇总表，局本级…",
+# "部门汇总收入年初预算…", "汇总口径，学校全年预算…")
+_SUMMED_DEPARTMENT = re.compile(
+    r"\s*(?:20\d\d\s*年度?)?(?:部门汇总|汇总口径|合并口径)\s*[,，:：]?\s*(?:全年|年初|本年|年度)?"
+    r"(?:预算|支出|决算|执行)(?:数|总额)?\s*(?:[(（]\s*(?:调整后|万元|元)\s*[)）])?\s*[:：]?\s*"
+)
+
+
+def _sentence_on_its_line(ctx: Context, fact: Fact) -> str:
+    """The words of a figure's sentence before it on its printed line."""
+    before = ctx.read_text.get(fact.line, "")[: fact.start]
+    return before[max(before.rfind(mark) for mark in "。；;") + 1 :]
 
 
 # (an outline's "X情况。", not an item's name, "1.森林草原航空消防租机补助经费。", nor an indicator's kind, "1.数量指标。")
@@ -3457,9 +3537,11 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         for key in ("initial", "adjusted", "executed", "execution_rate")
     }
     for key, facts in stated.items():
-        # "执行率90.07%" and later "执行率刚过90%": an approximate restatement is no second value
-        if any(f.approximate for f in facts) and not all(f.approximate for f in facts):
-            stated[key] = [f for f in facts if not f.approximate]
+        # "执行率90.07%" and later "执行率刚过90%": an approximate restatement is no second value; and "实际支出近400万
+        # 元", "安排资金约45万元" alone states no figure to take (a figure before "以上" may be a list's end the flow joined
+        # to the next line's "以上资金均…": kept where it is the only one)
+        exact = [f for f in facts if not f.approximate]
+        stated[key] = exact or [f for f in facts if f.text.rstrip().endswith("以上")]
         # "累计支出奖励资金50936.72万元,…,其中超级产粮大县奖励资金支出10527.45万元": a named part of the spending listed
         # after another amount is none of the report's figures, where the report states others
         listed = [f for f in stated[key] if key == "executed" and f.subject and _listed_after_another(ctx, f)]
@@ -3677,6 +3759,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
             f.value
             for f in by_field.get(f"own.{key}", [])
             if isinstance(f.value, Decimal)
+            and not (f.approximate and not f.text.rstrip().endswith("以上"))
             and not _one_allocation_of_several(ctx, f)
             # (nor the works' whole cost, "X工程项目估算总投资1326.70万元", when other budgets are stated)
             and not _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))

@@ -31,7 +31,7 @@ from jixiao.layout.title import (
     plausible_name,
     short_place,
 )
-from jixiao.layout.vocabulary import vocabulary
+from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 
 # evidence strength by source
 FORM, LABEL, TITLE, META, PLACE, PROSE = 5, 4, 3, 2, 1, 0
@@ -982,6 +982,8 @@ def budget_candidates(
             continue
         if department and _a_tasks_figure(printed, figure.cell.line):
             continue
+        if _OF_EARLIER_YEARS.search(figure.label):
+            continue  # "以前年度已下达并拨付（万元）：1204", "上年支出数：…": the years before, not the year's
         # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same
         kind = classify(figure.label)
         if kind is not None and kind[0] == "budget" and kind[1] in found:
@@ -1010,6 +1012,9 @@ def budget_candidates(
     for key, candidates in found.items():
         found[key] = [_exact(c, [f for f in facts if f.field == f"budget.{key}"]) for c in candidates]
     return found
+
+
+_OF_EARLIER_YEARS = re.compile(r"以前年度|以往年度|往年|历年|" + load_vocabulary("amounts")["other_year"])
 
 
 def part_year_figures(facts: Sequence[Fact], budgets: set[object]) -> dict[str, list[Candidate]]:

@@ -141,8 +141,11 @@ _SCORE = guarded(
     + "|".join(_LABELS["score_prose"])
     + r")\s*(?:[(（]\s*(?:满分)?\s*(?:100\s*)?分\s*[)）])?\s*(?:为满分|(?:为|是)\s*[:：]?|:|：|达到?)?\s*"
     + rf"(\d+(?:\.\d+)?|{_CN_SCORE})"
-    # (or the line's end, after a total's label only: "自评总分：91.5", its line joined to the grade's below)
-    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s+[\u4e00-\u9fff]|偏差|填表))|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次]))"
+    # (or the line's end, after a total's label only: "自评总分：91.5", its line joined to the grade's below; or the
+    # form's signature row run into a labelled score, "自评得分：95" / "填报单位…")
+    + r"\s*(?:分|(?=[,，。;；])|(?P<cell>(?=\s+[\u4e00-\u9fff]|偏差|填表)"
+    + r"|(?<=[:：]\d\d)(?=填报)|(?<=[:：]\d\d\.\d)(?=填报)|(?<=[:：]\d\d\.\d\d)(?=填报))"
+    + r"|(?P<end>(?=[ \t]*(?:\n|$)|(?:评价|自评)?等[级次]))"
     # (or the full marks after it: "自评得分：95.6（满分100）", "自评总分：90.5/100")
     + r"|(?=\s*(?:[(（]\s*满分|[/／]\s*100(?![\d.])))"
     # (or another figure after a single space: "总分 100 93.2 优", a result row's cells)

@@ -151,13 +151,27 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     # "… (%) 金额(万元)")
     known = [is_header(word) for word in rest]
     headers = (
-        all(known) or (sum(known) >= _HEADER_WORDS and all(known[:-1]) and len(rest[-1]) <= _ROW_LABEL_MAX)
-    ) and (len(first) <= _ROW_LABEL_MAX or len(rest) >= _HEADER_WORDS)
+        (
+            all(known)
+            or (sum(known) >= _HEADER_WORDS and all(known[:-1]) and len(rest[-1]) <= _ROW_LABEL_MAX)
+            # (two row header cells before them: "资金情况 资金来源 项目总投资 以前年度已拨付 本年度预算数 …"; not a figures'
+            # column's header the reader does not know, "资金来源 总投资 年初预算数 …", whose figures would shift)
+            or (
+                sum(known) >= _HEADER_WORDS
+                and all(known[1:])
+                and _ROW_HEADER_WORD.fullmatch(rest[0]) is not None
+            )
+        )
+        and (len(first) <= _ROW_LABEL_MAX or len(rest) >= _HEADER_WORDS)
+    )
     # "(元) (元) (元) 率(%)": the units' line of a header cut over two lines, each word one column's note
     notes = all(_UNIT_NOTE.fullmatch(word) for word in (first, *rest))
     if figures or headers or notes:
         return [Cell(line.text[start:end], line.number, start, end) for start, end in words]
     return _table_run_together(line, words, is_header) or cells
+
+
+_ROW_HEADER_WORD = re.compile(r"资金来源|资金结构|资金性质|来源|项目(?:名称)?|类别|科目|内容|支出内容")
 
 
 def _merged_label(text: str, is_header: Callable[[str], bool]) -> bool:

@@ -704,7 +704,9 @@ def _one_budget(row: FundsRow) -> FundsRow:
 
 
 _RATES = frozenset({"rate", "arrived_rate", "balance_rate"})
-_HELD = frozenset({"earlier", "arrived", "arrived_rate", "carried", "balance", "balance_rate", "row_number"})
+_HELD = frozenset(
+    {"earlier", "invested", "arrived", "arrived_rate", "carried", "balance", "balance_rate", "row_number"}
+)
 # the amounts a row keeps: its budgets and spending, and the change that made the year's budget of the initial one
 _KEPT_AMOUNTS = frozenset({*_AMOUNTS, "changed"})
 _SUB_ROW = re.compile(
@@ -723,7 +725,7 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
     cells = _cut_words_rejoined(cells)
     # (where a narrow cell cut a word: the cells rejoined, by line and column)
     cut = {(cell.line, cell.start) for cell in cells if cell.end - cell.start < len(cell.text)}
-    cells = _labels_apart(_headers_rejoined(cells))
+    cells = _pairs_apart(_labels_apart(_headers_rejoined(cells)))
     # a header run starts only at a column word or a continuation ("(万元)"): one pass over the cells finds
     # those, and the loop jumps from one to the next instead of trying every cell (most cells are prose)
     column, continuation = vocab.any_funds_column.search, _CONTINUATION.match
@@ -751,7 +753,27 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
             and index > 0
             and _ROW_HEADER.fullmatch(cells[index - 1].text.strip())
         )
-        if (len(figures) < 3 and not two) or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys):
+        if (
+            (len(figures) < 3 and not two)
+            or not ({"adjusted", "executed"} <= set(keys) or "rate" in keys)
+            # (a works' table with its whole cost and no budget named the year's: "计划总投资 | 实际支出 | 支出率",
+            # "计划总投资 | 下达资金 | 累计支出 | 执行率", its money over the years)
+            or (
+                "invested" in keys
+                and not (
+                    any(
+                        column_key(cell.text) == "adjusted"
+                        and _THIS_YEARS_HEADER.search(cell.text)
+                        and not _OVER_YEARS_HEADER.search(cell.text)
+                        for cell in cells[index:after]
+                    )
+                    and not any(
+                        column_key(cell.text) == "executed" and _OVER_YEARS_HEADER.search(cell.text)
+                        for cell in cells[index:after]
+                    )
+                )
+            )
+        ):
             index = max(after, index + 1)
             continue
         # the unit the headers state, or a note before them, also above the form's identity cells ("单位：元 /
@@ -814,6 +836,16 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
             label = after - 1
         if label is None and _heads_its_parts(cells, after):
             label = after  # "项目资金(万元) | 36.00 | 42.50 | 40.87 | 96.16%" over "其中：财政拨款 | …"
+        if (
+            label is not None
+            and label + 2 < len(cells)
+            and _DEPARTMENTS_WHOLE.fullmatch(cells[label].text)
+            and _TOTAL_SECOND_CELL.fullmatch(cells[label + 1].text)
+            and _number(cells[label + 2].text) is not None
+        ):
+            # "部门预算 | 总额 | 24815.63 | …": the whole's label in two cells, its figures after both (not a part's or
+            # the income's, "项目支出总额 | 合计 | …", "收入总额 | 合计 | …")
+            label += 1
         if label is not None and _INCOME_TOTAL.search(cells[label].text):
             # "收入合计 | 18,563.42 | 19,590.57 | 19,428.06" over "支出合计 | …": what was received, not spent; the
             # table's spending total row is the block's, when it has one
@@ -894,6 +926,14 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
     return blocks
 
 
+# a budget column named the year's ("本年度预算数", "全年预算数"; not "年度预算数" over rows of years), and words of money
+# over the years ("累计支出", "以前年度预算数")
+_THIS_YEARS_HEADER = re.compile(r"本年|当年|全年")
+_OVER_YEARS_HEADER = re.compile(r"累计|以前|上年|往年|历年")
+_DEPARTMENTS_WHOLE = re.compile(
+    r"\s*(?:部门预算|(?:年度)?部门整体支出)\s*"
+)  # (not 单位预算, one unit's of several)
+_TOTAL_SECOND_CELL = re.compile(r"\s*(?:总额|合计|总计)\s*")  # (not 小计, one group's above the 合计)
 _RUN_IN_LABEL = re.compile(
     r"(?P<label>[\u4e00-\u9fff：:（）()]{2,16}?)(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
 )
@@ -991,6 +1031,40 @@ def _labels_apart(cells: Sequence[Cell]) -> Sequence[Cell]:
     return apart
 
 
+# a header and its figure a space apart, a line of its own ("年初预算数 1020"); under the form's own block label only
+_HEADER_AND_FIGURE = re.compile(
+    r"(?P<header>[\u4e00-\u9fff()（）]{2,12})\s+(?P<figure>\d[\d,]*(?:\.\d+)?\s*[%％]?)"
+)
+_FORMS_OWN_LABEL = re.compile(r"\s*(?:年度资金总额|项目资金\s*[(（]\s*万?元\s*[)）]|部门预算)\s*[:：]?\s*")
+
+
+def _pairs_apart(cells: Sequence[Cell]) -> Sequence[Cell]:
+    """The cells, with a form converted one header and its figure a line ("项目资金(万元)" / "年初预算数 1020" /
+    "全年预算数 1156.8" / …) cut into the header and the figure, where the run of them opens right under the form's
+    own block label (not under another period's or part's, "上年度项目资金" / "合计" / "全年预算数 350")."""
+    if not any(_HEADER_AND_FIGURE.fullmatch(cell.text) for cell in cells):
+        return cells  # the common case
+    apart: list[Cell] = []
+    run = False
+    for cell in cells:
+        found = _HEADER_AND_FIGURE.fullmatch(cell.text)
+        if (
+            found is not None
+            and column_key(found.group("header")) is not None
+            and (run or (bool(apart) and _FORMS_OWN_LABEL.fullmatch(apart[-1].text) is not None))
+        ):
+            at = cell.start + found.start("figure")
+            apart += [
+                cell._replace(text=found.group("header"), end=cell.start + found.end("header")),
+                Cell(found.group("figure"), cell.line, at, cell.end),
+            ]
+            run = True
+        else:
+            apart.append(cell)
+            run = False
+    return apart
+
+
 def _heads_its_parts(cells: Sequence[Cell], at: int) -> bool:
     """Whether the row at ``at``, a label and its figures, is followed by a sub-row opening with 其中: the
     block's total row, whatever its label calls the money ("项目资金(万元)")."""
@@ -1067,6 +1141,7 @@ def _figures_row(cells: Sequence[Cell]) -> bool:
     )
 
 
+_BLOCK_LABEL = re.compile(r"\s*项目资金\s*[(（]\s*万?元\s*[)）]\s*[:：]?\s*")
 # cells from the total row's label (and its sub-rows' labels) to the first header
 _COLUMN_WISE_LABEL_REACH = 6
 
@@ -1083,6 +1158,10 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
         (cell for cell in near if _total_label(cell.text) and _number(cell.text) is None),
         None,
     )
+    if label is None and index > 0 and _BLOCK_LABEL.fullmatch(cells[index - 1].text):
+        label = cells[
+            index - 1
+        ]  # "项目资金(万元)" / "年初预算数 1020" / …: the form's 年度资金总额 row left out
     if label is None:
         return None
     # (above the rows' labels, when they come first one a line and nothing else before the headers: "年度资金总额" /
