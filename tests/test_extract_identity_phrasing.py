@@ -3545,3 +3545,15 @@ def test_a_project_name_wrapped_in_its_cell_with_a_listing_in_brackets() -> None
 def test_units_reporting_jointly_keep_their_names() -> None:
     title = "某县财政局、某县农业农村局2022年度衔接推进乡村振兴补助资金绩效自评报告\n一、基本情况\n"
     assert identity_of(title) == ("某县财政局、某县农业农村局", "衔接推进乡村振兴补助资金")
+
+
+def test_a_project_described_after_its_place_and_year() -> None:
+    # a generic title; the background's first sentence names the project after its town and year
+    text = (
+        "一、项目概况\n（一）项目基本情况\n西岸镇2023年农村人居环境整治提升项目（以下简称“该项目”）是镇级重点民生项目，"
+        "由镇农业农村办公室牵头实施。\n"
+    )
+    assert project_of(text) == "农村人居环境整治提升项目"
+    assert project_of("一、项目概况\n凌云县2022年农村供水工程维修养护项目是根据上级通知实施的项目。\n") == (
+        "农村供水工程维修养护项目"
+    )

@@ -1148,10 +1148,23 @@ def _project_description() -> re.Pattern[str]:
     return re.compile(
         # (after the unit's word for itself: "我局“森林草原防灭火专项经费”项目主要用于…")
         rf"(?:{_SELF}|我(?:单位|中心|部门))?"
-        rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费)(?:{_PHASE})?)(?=[,，]?是|即|为(?!了|止)|系(?!统)|主要用于|起于|位于)"
+        # (or after its place and year: "西岸镇2023年X项目（以下简称“该项目”）是…", the name the year leaves)
+        r"(?:[\u4e00-\u9fff]{2,10}?(?:省|市|州|盟|县|区|旗|镇|乡|街道)?\s*20\d\d\s*年度?(?![度底末初]))?"
+        rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费)(?:{_PHASE})?)"
+        # (not what it counts or costs, "X项目为23个", "X经费为3.6亿元", nor another project it comes before, "X工程
+        # 是本项目的前期工程")
+        r"(?=(?:[(（]以下简称[^()（）]{1,16}[)）])?(?:[,，]?是(?!本项目|该项目)|即"
+        r"|为(?!了|止|\s*\d[\d.,]*\s*(?:[万亿]?元|个\s*(?:项目)?\s*(?:[，,。；;]|$))"
+        r"|\s*[一二三四五六七八九十两]+\s*个\s*(?:项目)?\s*(?:[，,。；;]|$))"
+        r"|系(?!统)|主要用于|起于|位于))"
     )
 
 
+_A_PLAN = re.compile(r"(?:实施|行动|建设|工作|投资)计划$")
+_TWO_JOINED = re.compile(r"(?:项目|工程|资金)[和及与、]")  # "X项目和Y项目是…": two projects
+_KINDS_COUNTED = re.compile(
+    r"\s*(?:为|分为|包括)[^，,。；;]{0,30}?[两二三四五六七八九十\d]\s*类\s*(?:[，,。；;]|$)"
+)
 _QUOTED_PROJECT = re.compile(r"“([^“”]+)”(?:项目)?")  # "“森林草原防灭火专项经费”项目": the name in its quotes
 
 
@@ -1169,6 +1182,15 @@ def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
             name = quoted.group(1) if quoted else name.strip("“”")
             # "政协某委员会项目经费是…": the organisation's project money as a whole, no project
             named = name[organisation_end(name) or 0 :]
+            if (
+                "的" in name
+                or _A_PLAN.search(name)
+                or _TWO_JOINED.search(name)
+                or _KINDS_COUNTED.match(line.text, found.end("name"))
+            ):
+                # "2023年实施的农村危房改造项目是…": a clause about the project, not its name; "X行动计划（以下简称…）是…",
+                # "X项目为上年结转项目和当年新建项目两类": a plan, or a class of projects
+                continue
             if not (
                 vocab.not_project.search(name)
                 or vocab.not_evaluated.search(name)
