@@ -113,6 +113,11 @@ def _over_target(line: int, figures: list[_Role], rate: Quantity) -> Change | No
         or done.value <= target.value
     ):
         return None
+    return _over(line, rate, target, done)
+
+
+def _over(line: int, rate: Quantity, target: _Role, done: _Role) -> Change:
+    """The rate over a target: what was done beyond it over the target."""
     basis = f"目标{target.quantity.text}、完成{done.quantity.text}"
     return Change(
         line,
@@ -125,6 +130,40 @@ def _over_target(line: int, figures: list[_Role], rate: Quantity) -> Change | No
         basis,
         True,
     )
+
+
+# "培训3420人次，超出年度目标（3000人次）24%": what was done, the words for over the target, the target in brackets,
+# then the rate
+_TARGET_OPENED = re.compile(rf"\s*[,，]?\s*(?:{_WORDS['over_target']})\s*[(（]\s*")
+_TARGET_CLOSED = re.compile(r"\s*[)）]\s*")
+_OVER_YEARS = re.compile(r"累计|以来|[两三四五]年")
+_RANGE_AFTER = re.compile(r"\s*(?:[-—～~至到])")  # "…（3000人次）10%-15%": a range, no rate to check
+
+
+def _over_bracketed_target(line: int, roles: list[_Role], rate: Quantity) -> Change | None:
+    """The rate over a target given in brackets right after the words that say so, the figure done right before
+    them."""
+    if len(roles) < 2 or not _TARGET_OPENED.fullmatch(roles[-1].before):
+        return None
+    done, target = roles[-2], roles[-1]
+    if (
+        done.part
+        or _OVER_YEARS.search(done.before)
+        or sum(1 for role in roles[:-1] if role.quantity.unit == target.quantity.unit) != 1
+    ):
+        # (what was done is the sentence's one figure of the target's kind, the year's, no part: "其中线上培训3100人次",
+        # "两年累计培训6420人次")
+        return None
+    if (
+        done.quantity.unit != target.quantity.unit
+        or done.quantity.is_percent  # (a rate over its target's rate is over by points: "98.6%，超过目标（90%）8.6%")
+        or done.value <= target.value
+        or target.value <= 0
+        # ("超额完成年度任务（3000人次）114%": what was done over the target, no excess)
+        or rate.value >= HUNDRED
+    ):
+        return None
+    return _over(line, rate, target, done)
 
 
 def _change(line: int, roles: list[_Role], rate: Quantity, tail: re.Match[str]) -> Change | None:
@@ -215,6 +254,14 @@ def changes(context: Context) -> tuple[Change, ...]:
                         found.append(change)
                     roles, parts = [], False
                     continue
+                if (
+                    quantity.is_percent
+                    and quantity.qualifier is None
+                    and _TARGET_CLOSED.fullmatch(before)
+                    and not _RANGE_AFTER.match(text, quantity.end)
+                    and (change := _over_bracketed_target(line.number, roles, quantity)) is not None
+                ):
+                    found.append(change)
                 # (a sentence opening with 其中 lists the parts of the sentence before: they are its figures)
                 parts = parts or (bool(roles) and _PARTS.search(before) is not None)
                 roles.append(

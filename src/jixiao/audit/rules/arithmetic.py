@@ -635,7 +635,12 @@ def _project_budgets(context: Context) -> list[Fact]:
 )
 def sum_mismatch(context: Context) -> Iterator[Hit]:
     for relation in relations(context):
-        if relation.difference == 0 or relation.is_rounding() or _not_its_parts(context, relation):
+        if (
+            relation.difference == 0
+            or relation.is_rounding()
+            or _not_its_parts(context, relation)
+            or _a_part_unread(context, relation)
+        ):
             continue
         partial = relation.difference < 0 and not relation.whole
         if len(relation.parts) == 1 and partial:
@@ -653,6 +658,49 @@ def sum_mismatch(context: Context) -> Iterator[Hit]:
             computation=relation.computation(),
             severity=severity,
         )
+
+
+def _a_part_unread(context: Context, relation: Relation) -> bool:
+    """Whether the listing of parts short of their total goes on, on its line, with an item whose amount is not read
+    exactly ("…，市县配套二十余万元", "…、近百万元", "…，技术培训二十至三十万元，…", "…，其余为市县配套资金"): the parts read
+    are not all of them (never an item that changes or compares a figure, "较上年增加2至3万元")."""
+    if relation.summed >= _value(relation.total):
+        return False  # (an unread part could only add to parts already over the total)
+    first = min(relation.parts, key=lambda p: (p.line, p.start))
+    last = max(relation.parts, key=lambda p: (p.line, p.end))
+    if first.line != last.line:
+        return False
+    text = context.lines[last.line - 1].text
+    items = [
+        item
+        for item in _LISTED_ITEM.findall(text, first.start, sentence_end(text, last.end))
+        if not _NO_LISTED_PART.search(item)
+    ]
+    return any(_an_unread_amount(item) for item in items)
+
+
+def _an_unread_amount(item: str) -> bool:
+    """Whether a listed item gives its money in words no exact figure reads (an item read as a figure, "其余乡镇配套10万
+    元", is a part)."""
+    money = [q for q in find_quantities(item) if q.is_money]
+    if any(not q.approximate for q in money):
+        return False
+    return bool(money) or _UNREAD_AMOUNT.search(item) is not None
+
+
+_LISTED_ITEM = re.compile(r"[^，,、；;。]+")
+# an item that changes or compares a figure, or tells of other money than the parts ("较上年增加2至3万元", "实际支出约
+# 400万元", "另有农户自筹资金数十万元")
+_NO_LISTED_PART = re.compile(
+    r"较|比|增加|减少|提高|降低|增长|下降|调整|由\s*\d|^\s*(?:实际|另|带动|撬动|吸引|此外|累计|截至)"
+)
+# what stands for an amount no figure gives: the rest's money, a round count of tens, a range, a numeral with 余, 多 or
+# 来, two numerals together ("一二十万元")
+_UNREAD_AMOUNT = re.compile(
+    r"其余[^，,、；;。]{0,12}(?:资金|经费|万元)|其余(?:部分)?(?:由|为)|(?:[数几上近约]|不足)[十百千]万元|十几万元|万余元"
+    r"|[至到~～—-]\s*[\d一二三四五六七八九十]+(?:\.\d+)?\s*万?元|[\d一二三四五六七八九十百千][余多来]\s*[万亿]?元"
+    r"|[一二两三四五六七八九]{2}[十百千]?万元"
+)
 
 
 def _not_its_parts(context: Context, relation: Relation) -> bool:
@@ -2712,6 +2760,10 @@ def weights_sum(context: Context) -> Iterator[Hit]:
         return  # "本次评价满分80分": the report scores out of its own full marks, and its weights make them up
     if (between := _points_between(context, weights)) is not None and between != summed:
         return  # "资金执行率10分、资金管理10分、产出指标40分…": the listing names a part of its own among them
+    if _rows_points(context, weights) == context.scheme.total_points:
+        # "预算执行 | 10 | 9.76" / "预算管理 | 20 | 18.5" / "产出 | 40 | 38" / …: the table's rows make up full marks,
+        # with a part of its own the weights read leave out
+        return
     if summed < context.scheme.total_points and not _table_goes_on(context, weights):
         return  # a form cut after its 效益 rows: 满意度 may have stood below, the total row certainly did
     if (
@@ -2748,6 +2800,39 @@ def _points_between(context: Context, weights: Mapping[str, Fact]) -> Decimal | 
     return sum((Decimal(m.group(1)) for m in _POINTS.finditer(listing)), Decimal(0))
 
 
+def _rows_points(context: Context, weights: Mapping[str, Fact]) -> Decimal | None:
+    """The points of the table rows that give two weights or more, and of the rows next to them of the same shape
+    (a part's name, then its points): the whole table of first-level parts, some perhaps unread."""
+    lines = {f.line for f in weights.values() if _row_points(context, f.line) is not None}
+    if len(lines) < 2:
+        return None
+    first, last = min(lines), max(lines)
+    while first > 1 and _row_points(context, first - 1) is not None:
+        first -= 1
+    while last < len(context.lines) and _row_points(context, last + 1) is not None:
+        last += 1
+    points = [_row_points(context, line) for line in range(first, last + 1)]
+    if any(p is None for p in points):
+        return None  # (a row of another shape between the weights' rows: the table is not read whole)
+    return sum((p for p in points if p is not None), Decimal(0))
+
+
+def _row_points(context: Context, line: int) -> Decimal | None:
+    """A first-level part's row: its name (no total's, bonus's or count's), its points no more than full marks, then
+    the score it got, no more than its points ("预算管理 | 20 | 18.5 | …")."""
+    cells = _ROW_CELLS.findall(context.lines[line - 1].text)
+    if len(cells) < _ROW_MIN - 1 or _FIGURE_CELL.fullmatch(cells[0]) or _NO_PARTS_ROW.search(cells[0]):
+        return None
+    if not (_FIGURE_CELL.fullmatch(cells[1]) and _FIGURE_CELL.fullmatch(cells[2])) or _SENTENCE_MARK.search(
+        cells[0]
+    ):
+        return None
+    points, score = Decimal(cells[1].removesuffix("分")), Decimal(cells[2].removesuffix("分"))
+    return points if score <= points <= context.scheme.total_points else None
+
+
+_FIGURE_CELL = re.compile(r"\d+(?:\.\d+)?分?")
+_NO_PARTS_ROW = re.compile(r"总\s*分|合\s*计|总\s*计|小计|加分|扣分|得分|序号|年度|数量|金额|完成率")
 _ROW_CELLS = re.compile(r"[^\s|｜]+")  # a table's cells, as flattening leaves them: apart by spaces or bars
 _ROW_MIN = 4
 _SENTENCE_MARK = re.compile(r"[，。；]")
