@@ -930,9 +930,8 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
 # over the years ("累计支出", "以前年度预算数")
 _THIS_YEARS_HEADER = re.compile(r"本年|当年|全年")
 _OVER_YEARS_HEADER = re.compile(r"累计|以前|上年|往年|历年")
-_DEPARTMENTS_WHOLE = re.compile(
-    r"\s*(?:部门预算|(?:年度)?部门整体支出)\s*"
-)  # (not 单位预算, one unit's of several)
+# the department's whole row's label (not 单位预算, one unit's of several)
+_DEPARTMENTS_WHOLE = re.compile(r"\s*(?:部门预算|(?:年度)?部门整体支出)\s*")
 _TOTAL_SECOND_CELL = re.compile(r"\s*(?:总额|合计|总计)\s*")  # (not 小计, one group's above the 合计)
 _RUN_IN_LABEL = re.compile(
     r"(?P<label>[\u4e00-\u9fff：:（）()]{2,16}?)(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
@@ -1159,9 +1158,8 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
         None,
     )
     if label is None and index > 0 and _BLOCK_LABEL.fullmatch(cells[index - 1].text):
-        label = cells[
-            index - 1
-        ]  # "项目资金(万元)" / "年初预算数 1020" / …: the form's 年度资金总额 row left out
+        # "项目资金(万元)" / "年初预算数 1020" / …: the form's 年度资金总额 row left out
+        label = cells[index - 1]
     if label is None:
         return None
     # (above the rows' labels, when they come first one a line and nothing else before the headers: "年度资金总额" /
