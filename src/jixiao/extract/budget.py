@@ -32,7 +32,7 @@ from jixiao.extract.named_project import item_project, project_stated_of
 from jixiao.extract.numbers import MONEY_UNITS, Quantity, plain
 from jixiao.extract.projects import name_key, same_project
 from jixiao.extract.spans import mark_after, mark_before
-from jixiao.layout.funds import MAX_RATE
+from jixiao.layout.funds import MAX_RATE, PROJECT_FUNDS_LABEL
 from jixiao.layout.headings import LIST_ITEM
 from jixiao.layout.title import leading_place, without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
@@ -1461,7 +1461,7 @@ _SUB_ROW_ALONE = re.compile(
     + r")[\u4e00-\u9fff]{0,4})\s*[:：]?\s*"
 )
 _TOTAL_ROW_ALONE = re.compile(
-    r"\s*(?:" + vocabulary().funds_total_row.pattern + r"|项目资金\s*[(（]\s*万?元\s*[)）])\s*[:：]?\s*"
+    r"\s*(?:" + vocabulary().funds_total_row.pattern + "|" + PROJECT_FUNDS_LABEL + r")\s*[:：]?\s*"
 )
 _TOTAL_ROW_REACH = 30  # lines from a sub-row's label back to the whole's: its pairs and another sub-row's
 
@@ -3524,6 +3524,12 @@ _FUNDS_OWN_MONEY = re.compile(
 )
 
 
+def _approximately(fact: Fact) -> bool:
+    """Whether a figure is stated only approximately ("近400万元", "约45万元"); one before "以上" may be a list's end
+    the flow joined to the next line's "以上资金均…", and is taken where no exact one is stated."""
+    return fact.approximate and not fact.text.rstrip().endswith("以上")
+
+
 def choose_budget(ctx: Context, department: bool = False) -> Budget:
     """The report's figures from prose: each figure's statements must agree (those stated as a total
     preferred), except that among several stated budgets the one that agrees with the stated spending and
@@ -3538,10 +3544,8 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
     }
     for key, facts in stated.items():
         # "执行率90.07%" and later "执行率刚过90%": an approximate restatement is no second value; and "实际支出近400万
-        # 元", "安排资金约45万元" alone states no figure to take (a figure before "以上" may be a list's end the flow joined
-        # to the next line's "以上资金均…": kept where it is the only one)
-        exact = [f for f in facts if not f.approximate]
-        stated[key] = exact or [f for f in facts if f.text.rstrip().endswith("以上")]
+        # 元", "安排资金约45万元" alone states no figure to take
+        stated[key] = [f for f in facts if not f.approximate] or [f for f in facts if not _approximately(f)]
         # "累计支出奖励资金50936.72万元,…,其中超级产粮大县奖励资金支出10527.45万元": a named part of the spending listed
         # after another amount is none of the report's figures, where the report states others
         listed = [f for f in stated[key] if key == "executed" and f.subject and _listed_after_another(ctx, f)]
@@ -3759,7 +3763,7 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
             f.value
             for f in by_field.get(f"own.{key}", [])
             if isinstance(f.value, Decimal)
-            and not (f.approximate and not f.text.rstrip().endswith("以上"))
+            and not _approximately(f)
             and not _one_allocation_of_several(ctx, f)
             # (nor the works' whole cost, "X工程项目估算总投资1326.70万元", when other budgets are stated)
             and not _MULTI_YEAR_TOTAL.search(_clause_before(ctx, f))

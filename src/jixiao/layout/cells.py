@@ -159,7 +159,7 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
             or (
                 sum(known) >= _HEADER_WORDS
                 and all(known[1:])
-                and _ROW_HEADER_WORD.fullmatch(rest[0]) is not None
+                and ROW_HEADER_WORD.fullmatch(rest[0]) is not None
             )
         )
         and (len(first) <= _ROW_LABEL_MAX or len(rest) >= _HEADER_WORDS)
@@ -171,7 +171,10 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
     return _table_run_together(line, words, is_header) or cells
 
 
-_ROW_HEADER_WORD = re.compile(r"资金来源|资金结构|资金性质|来源|项目(?:名称)?|类别|科目|内容|支出内容")
+# a table's row header, the first cell of its header row: what its rows are ("资金来源 | 预算数 | 实际支出数")
+ROW_HEADER_WORD = re.compile(
+    r"资金来源|资金结构|资金性质|资金名称|来源|项目(?:名称)?|支出内容|支出项目|内容|科目|类别|名称"
+)
 
 
 def _merged_label(text: str, is_header: Callable[[str], bool]) -> bool:

@@ -17,11 +17,13 @@ from decimal import Decimal, InvalidOperation
 
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.ingest.document import Line
-from jixiao.layout.cells import Cell
+from jixiao.layout.cells import ROW_HEADER_WORD, Cell
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.layout.wrap import width
 from jixiao.layout.years import of_another
 
+# the project form's block label over its funds rows ("项目资金（万元）"), which some copies print with no 年度资金总额 row
+PROJECT_FUNDS_LABEL = r"项目资金\s*[(（]\s*万?元\s*[)）]"
 # a cell may carry its unit: "150万", "150万元", "300000.00元" (then in it whatever the table's unit)
 # (a cell of its own may set its thousands apart by a space: "|1 036.42|", a scan's or a PDF's print)
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?\s*(%?)(万元?|元)?$")
@@ -297,7 +299,6 @@ _CHANGED_BUDGET_HEADER = re.compile(
 )
 _FULL_YEAR_HEADER = re.compile(r"\s*全年预算")
 _CHANGE_HEADER = re.compile(r"\s*(?:年中|本年)?调整(?:数|金额)\s*(?:[(（][^()（）]{0,6}[)）])?\s*")
-_ROW_HEADER = re.compile(r"资金来源|资金性质|项目|支出内容|支出项目|资金名称|科目|类别|名称")
 _HEADER_HALF = 6  # characters of half a column's header printed on a line of its own ("全年" / "预算数")
 
 
@@ -751,7 +752,7 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
         two = (
             keys == ["adjusted", "executed"]
             and index > 0
-            and _ROW_HEADER.fullmatch(cells[index - 1].text.strip())
+            and ROW_HEADER_WORD.fullmatch(cells[index - 1].text.strip())
         )
         if (
             (len(figures) < 3 and not two)
@@ -1034,7 +1035,7 @@ def _labels_apart(cells: Sequence[Cell]) -> Sequence[Cell]:
 _HEADER_AND_FIGURE = re.compile(
     r"(?P<header>[\u4e00-\u9fff()（）]{2,12})\s+(?P<figure>\d[\d,]*(?:\.\d+)?\s*[%％]?)"
 )
-_FORMS_OWN_LABEL = re.compile(r"\s*(?:年度资金总额|项目资金\s*[(（]\s*万?元\s*[)）]|部门预算)\s*[:：]?\s*")
+_FORMS_OWN_LABEL = re.compile(r"\s*(?:年度资金总额|" + PROJECT_FUNDS_LABEL + r"|部门预算)\s*[:：]?\s*")
 
 
 def _pairs_apart(cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -1140,7 +1141,7 @@ def _figures_row(cells: Sequence[Cell]) -> bool:
     )
 
 
-_BLOCK_LABEL = re.compile(r"\s*项目资金\s*[(（]\s*万?元\s*[)）]\s*[:：]?\s*")
+_BLOCK_LABEL = re.compile(r"\s*" + PROJECT_FUNDS_LABEL + r"\s*[:：]?\s*")
 # cells from the total row's label (and its sub-rows' labels) to the first header
 _COLUMN_WISE_LABEL_REACH = 6
 
