@@ -78,6 +78,7 @@ from jixiao.ingest.document import Line
 from jixiao.ingest.limits import ReadLimits, cpu_deadline
 from jixiao.layout import FundsRow as LayoutFundsRow
 from jixiao.layout import Layout, lay_out
+from jixiao.layout.chrome import is_page_furniture
 from jixiao.layout.headings import is_heading
 from jixiao.layout.labelled import Labelled
 from jixiao.layout.title import leading_place
@@ -467,6 +468,59 @@ def _next_piece(lines: Sequence[Line], layout: Layout) -> int:
     return len(lines) + 1
 
 
+# another report's title standing alone below this one's body: "[unit]2019年度X项目绩效自评报告"
+_REPORT_TITLE = re.compile(
+    r"[^\s:：，。、,.（）()【】\[\]]{0,40}?(?:20\d\d)\s*年度?[^\s:：，。、,]{0,50}?(?:绩效自评|绩效评价|自评)报告"
+)
+# a body's numbered section heading ("一、项目概况", "（二）资金使用")
+_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])")
+_PROSE_LENGTH = 30  # a line this long or ending a sentence is prose, no link list's title
+
+
+def _next_report(lines: Sequence[Line], layout: Layout) -> int:
+    """The line where another report of the same page begins below this one's body: a report's title alone on
+    its line after the body's numbered sections and sentences, prose below it (a page carrying two reports, the
+    second short); its figures are that report's. Past the last line when there is none: a title in a list of
+    links, the page's title over the body's, a cover letter's title over its report (no sections above), and a
+    title printed again as a page's running header (a line said above already, right under a page's number, or
+    inside a sentence)."""
+    if layout.title is None:
+        return len(lines) + 1
+    first = layout.title.lines[-1]
+    said = [line.text for line in lines if line.number <= first]
+    sectioned = prose = False
+    texts = [(line.number, line.text.strip()) for line in lines if line.number > first and line.text.strip()]
+    for (number, text), (_, after), (_, before) in zip(texts, texts[1:], [(first, ""), *texts], strict=False):
+        if (
+            sectioned
+            and prose
+            and number not in layout.chrome
+            and number not in layout.links
+            and _REPORT_TITLE.fullmatch(text)
+            and not _said_above(text, said)
+            and not is_page_furniture(before)
+            and (_ENDED.search(before) is not None or _SIGNED_DATE.match(before) is not None)
+            and (len(after) >= _PROSE_LENGTH or after.endswith("。"))
+        ):
+            return number
+        said.append(text)
+        sectioned = sectioned or bool(_SECTION_HEADING.match(text))
+        prose = prose or text.endswith("。")
+    return len(lines) + 1
+
+
+def _said_above(text: str, said: Sequence[str]) -> bool:
+    """Whether ``text`` stands among the lines ``said`` above, spaces aside (a running header's "2021 年度")."""
+    key = _SPACES.sub("", text)
+    return any(_SPACES.sub("", line) == key for line in said)
+
+
+_SPACES = re.compile(r"\s+")
+_ENDED = re.compile(
+    r"[。！!；;）)]\s*$"
+)  # the line above a report's title ends its sentence (a header's may not)
+
+
 def _blanked(lines: tuple[Line, ...], spans: frozenset[tuple[int, int, int]]) -> tuple[Line, ...]:
     """``lines`` with the text at each (line, start, end) of ``spans`` turned to spaces, its columns kept."""
     if not spans:
@@ -539,7 +593,7 @@ def extract_document(document: Document, lines: tuple[Line, ...] | None = None) 
     scheme = extract_grade_scheme(ctx)
     extract_satisfaction(ctx)
     below = _after_another_reports_end(lines, layout)
-    until = _next_piece(lines, layout)
+    until = min(_next_piece(lines, layout), _next_report(lines, layout))
     ctx.facts[:] = [f for f in ctx.facts if below <= f.line < until or f.field in _IDENTITY_FIELDS]
     staffing = extract_staffing(ctx)
     achievements, targets = extract_achievements(ctx, layout.chrome)

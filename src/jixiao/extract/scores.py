@@ -931,6 +931,40 @@ def _number_cell(text: str) -> Decimal | None:
     return to_decimal(text) if _PLAIN_NUMBER.fullmatch(text) else None
 
 
+# what a category's heading got at its sentence's end ("（4）服务对象满意度（5分）：…，满意度96.5%，得6分。"): not what was
+# lost or gained ("扣1分", "多得2分"), nor a rate's share ("得分率")
+_LONE_RESULT = re.compile(r"(?<![扣减少多])得\s*(\d+(?:\.\d+)?)\s*分(?!率|值)")
+_POINTS_INSIDE = re.compile(r"\d\s*分\s*[)）]|分值")
+_SENTENCE_END = re.compile(r"[。\n]")
+
+
+def _extract_headed_results(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
+    """The score a category's heading got, stated once at its sentence's end after what was done ("（4）服务对象满意度
+    （5分）：向受益群众发放调查问卷300份，…，得6分。"): that category's component, unless the sentence lists parts with
+    points of their own (their scores are theirs) or a score of the category was read already."""
+    text = ctx.flow.text
+    for start, end, name in headed:
+        if any(
+            f.field == "component" and f.subject == name and start - _WITH_THE_HEADING <= f.start < end
+            for f in ctx.facts
+        ):
+            continue
+        stop = _SENTENCE_END.search(text, start, end)
+        sentence = text[start : stop.start() if stop else end]
+        results = list(_LONE_RESULT.finditer(sentence))
+        if len(results) != 1 or _POINTS_INSIDE.search(sentence) or "其中" in sentence:
+            continue
+        found = results[0]
+        value = _number(found.group(1))
+        if value is not None:
+            ctx.add("component", value, start + found.start(1), start + found.end(), unit="分", subject=name)
+
+
+_WITH_THE_HEADING = (
+    40  # characters from a heading's name to the end of its points: a score read with the heading
+)
+
+
 def extract_scores(
     ctx: Context, headed: list[tuple[int, int, str]], department: bool = False, year: int | None = None
 ) -> None:
@@ -1009,6 +1043,7 @@ def extract_scores(
                 ctx.add("weight", points, match.start(2), match.end(2), unit="分", subject=name)
             ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
             scored.append((match.start(3), match.end()))
+    _extract_headed_results(ctx, headed)
     totals: list[tuple[int, re.Match[str], Decimal]] = []
     for match in _SCORE.finditer(text):
         if any(start <= match.start(2) < end for start, end in scored):

@@ -837,6 +837,8 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
             label = after - 1
         if label is None and _heads_its_parts(cells, after):
             label = after  # "项目资金(万元) | 36.00 | 42.50 | 40.87 | 96.16%" over "其中：财政拨款 | …"
+        if label is None and _the_one_appropriation_row(cells, after):
+            label = after  # "财政拨款资金 | 7315.62 | 8524.95 | …" then the indicators: the money the form evaluates
         if (
             label is not None
             and label + 2 < len(cells)
@@ -1074,6 +1076,29 @@ def _heads_its_parts(cells: Sequence[Cell], at: int) -> bool:
     while end < len(cells) and _number(cells[end].text) is not None:
         end += 1
     return end - at > 2 and end < len(cells) and cells[end].text.strip().startswith("其中")
+
+
+# a form's row of the year's appropriation ("财政拨款资金", "当年财政拨款"), no 其中 before it
+_APPROPRIATION_ROW = re.compile(r"\s*(?:当年|本年)?财政拨款(?:资金)?\s*")
+
+
+def _the_one_appropriation_row(cells: Sequence[Cell], at: int) -> bool:
+    """Whether the row at ``at`` is the block's one row, the appropriation's label and three figures or more, no
+    row of the funds after it (the indicators' headers, or the end): the money the form evaluates, its whole."""
+    if at >= len(cells) or not _APPROPRIATION_ROW.fullmatch(cells[at].text):
+        return False
+    end = at + 1
+    while end < len(cells) and _number(cells[end].text) is not None:
+        end += 1
+    if end - at <= 3:
+        return False
+    following = cells[end].text.strip() if end < len(cells) else ""
+    return not (
+        _total_label(following)
+        or following.startswith("其中")
+        or vocabulary().funds_sub_row.search(following)
+        or (following and _number(following) is None and cells[end].line == cells[end - 1].line)
+    )
 
 
 def _lists_projects(before: Sequence[Cell], first_header: Cell) -> bool:
