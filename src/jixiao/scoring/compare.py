@@ -149,7 +149,9 @@ def rescore(form: StatedForm, scheme: Scheme) -> Rescored:
     return Rescored(form, card, tuple(differences), complete, stated_scores)
 
 
-_EXECUTION_RATE_NAME = re.compile(r"(?:预算|资金)执行率(?:指标)?")
+_EXECUTION_RATE_NAME = re.compile(
+    r"(?:部门|项目|单位)?(?:预算|资金)执行率(?:指标)?"
+)  # ("部门预算执行率": the unit's)
 
 
 def _own_rate_row(form: StatedForm) -> bool:

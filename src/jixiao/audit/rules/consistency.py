@@ -1130,7 +1130,7 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
     "report-date-early",
     "warning",
     "{what}{date}早于评价年度{year}年结束",
-    summary="自评报告的落款日期，或报告写明的开展自评的时间，在被评价的预算年度结束之前。",
+    summary="自评报告的落款日期，或报告写明的开展自评的时间、自评工作各阶段的时间，在被评价的预算年度结束之前。",
     why="年度自评只能在年度结束、决算数出来之后进行；日期提前多半是年份写错或套用了模板。",
     fires="2023年度部门整体支出绩效自评报告\n2023年3月14日",
     passes="2023年度部门整体支出绩效自评报告\n2024年3月14日",
@@ -1146,20 +1146,46 @@ def report_date_early(context: Context) -> Iterator[Hit]:
             lines=(fact.line,) if fact else (),
             evidence=context.quote(fact),
         )
+    dated = _evaluation_carried_out(context, year) or _evaluation_stage(context, year)
+    if dated is not None:
+        line, found, what = dated
+        yield Hit(
+            {"what": what, "date": f"{found.group('year')}年{found.group('month')}月", "year": str(year)},
+            lines=(line,),
+            evidence=f"第{line}行：{context.line_text(line)}",
+        )
+
+
+def _evaluation_carried_out(context: Context, year: int) -> tuple[int, re.Match[str], str] | None:
+    """The first time the report says its self-evaluation was carried out, in the year evaluated or before."""
     text = context.text
     for found in _EVALUATED_ON.finditer(text):
         if int(found.group("year")) <= year:
-            line = text.count("\n", 0, found.start()) + 1
-            yield Hit(
-                {
-                    "what": "报告写明的自评开展时间",
-                    "date": f"{found.group('year')}年{found.group('month')}月",
-                    "year": str(year),
-                },
-                lines=(line,),
-                evidence=f"第{line}行：{context.line_text(line)}",
-            )
-            return
+            return text.count("\n", 0, found.start()) + 1, found, "报告写明的自评开展时间"
+    return None
+
+
+def _evaluation_stage(context: Context, year: int) -> tuple[int, re.Match[str], str] | None:
+    """The first stage of the self-evaluation's own work a heading dates ("（一）准备阶段（2019年1月10日至30日）"), under a
+    heading of that work ("二、项目绩效自评工作开展情况") a few lines above (not a project's stages), when it is in the
+    year evaluated or before."""
+    for number, line in enumerate(context.lines, start=1):
+        found = _WORK_STAGE.match(line.text)
+        if found is not None and any(
+            _EVALUATION_WORK.search(context.lines[above - 1].text)
+            for above in range(max(1, number - _STAGE_REACH), number)
+        ):
+            return (number, found, "报告写明的自评工作阶段时间") if int(found.group("year")) <= year else None
+    return None
+
+
+# a stage's heading and its date ("（一）准备阶段（2019年1月10日至30日）")
+_WORK_STAGE = re.compile(
+    r"\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.]?\s*(?:准备|实施|评价|自评|总结)阶段\s*[（(:：]?\s*"
+    r"(?P<year>20\d\d)\s*年\s*(?P<month>\d{1,2})\s*月"
+)
+_EVALUATION_WORK = re.compile(r"(?:自评|评价)工作(?:开展|组织|实施)?(?:情况|过程)")
+_STAGE_REACH = 3  # lines from the heading of the evaluation's work to its first stage
 
 
 # "于2023年5月对部门整体支出开展绩效自评": when the report says the self-evaluation was carried out
