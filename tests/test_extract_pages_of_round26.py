@@ -233,3 +233,16 @@ def test_parts_spending_and_budget_in_other_words() -> None:
         None,
         Decimal("96.64"),
     )
+
+
+def test_a_units_budget_execution_row_is_the_forms_own_rate_row() -> None:
+    # the form scores the money in its own indicator row: the scheme's 10 points for it are not added on top
+    text = """某区退役军人事务局2020年度部门整体支出绩效自评报告
+| 一级指标 | 二级指标 | 三级指标 | 指标权重 | 目标值 | 实际值 | 指标得分 |
+| 产出指标 | 数量指标 | 优抚对象抚恤补助发放人数 | 45 | ≥4200人 | 4236人 | 45 |
+| | 成本指标 | 部门预算执行率 | 10 | 100% | 98.11% | 9.81 |
+| 效益指标 | 社会效益指标 | 涉军信访案件办结率 | 35 | ≥95% | 96% | 35 |
+| 满意度指标 | 服务对象满意度指标 | 退役军人满意度 | 10 | ≥90% | 92% | 10 |
+| 合计 | | | 100 | | | 99.81 |
+"""
+    assert "JX113" not in codes(text)
