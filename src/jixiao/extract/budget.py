@@ -137,6 +137,8 @@ _PAID_ALONE = re.compile(
     r"^\s*(?:全年|累计|共|实际|本年度?)?\s*已\s*(?:全部)?(?:拨付|支付|使用|支出|发放)(?:项目|专项)?(?:资金|经费)?(?:共计|合计)?$"
 )
 _YEARS_SPENDING = re.compile(r"(?:20\d\d\s*年度?|本年度?|全年|当年)\s*项目支出")
+# a unit's projects' part spent ("项目支出执行数"): in a project's report, its own spending
+PROJECTS_PART_SPENT = re.compile(r"项目支出执行(?:数|金额)?\s*(?:为|是|:|：)?\s*$")
 _COST_ITEM_WHOLE = re.compile(_AMOUNTS["cost_item_whole"])
 _CANONICAL = {
     "日常公用": "公用经费",
@@ -2388,6 +2390,10 @@ def extract_budget(
         if project_kind and (family, key) == ("expenditure", "项目支出") and _YEARS_SPENDING.fullmatch(label):
             # a project's report: "2021年项目支出17.79万元" is its spending
             family, key = "budget", "executed"
+        if not project_kind and (family, key) == ("budget", "executed") and PROJECTS_PART_SPENT.search(label):
+            # a unit's report: "项目支出 | 6229.75 | 项目支出执行数 | 6114.32" is its projects' part (in a project's
+            # report, its own spending)
+            family, key = "expenditure", "项目支出"
         if project_kind and family == "budget" and _UNITS_WHOLE_BUDGET.search(label):
             family, key = "amount", ""  # the unit's whole budget, told beside its project's
         if key == "adjusted" and _SPENT_OF_BUDGET.search(label) and _after_a_budget(ctx, index):
@@ -3229,6 +3235,7 @@ def _over_a_span_of_years(ctx: Context, fact: Fact) -> bool:
 _CUMULATIVE = re.compile(r"累计")
 _YEARS_SPAN = re.compile(r"20\d\d\s*年?\s*(?:—|-|－|~|～|至|到)\s*20\d\d\s*年")
 _SINCE = re.compile(r"截至|截止|以来|启动|实施期|执行期")
+_WHOLE_YEARS = re.compile(r"(?:全年|(?:当|本)年度?)累计")  # (not 各年度累计, 历年度累计: over the years)
 
 
 def _sums_the_amounts_before(ctx: Context, fact: Fact) -> bool:
@@ -3591,7 +3598,11 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         f
         for f in stated["executed"]
         if _CUMULATIVE.search(clause := _clause_before(ctx, f))
-        and (_SINCE.search(_sentence_before(ctx, f)) or not _OF_THE_YEAR.search(clause))
+        # ("截至2022年12月31日，我局全年累计使用各类资金3215.08万元": the year's, 全年 in its own clause)
+        and (
+            (_SINCE.search(_sentence_before(ctx, f)) and not _WHOLE_YEARS.search(clause))
+            or not _OF_THE_YEAR.search(clause)
+        )
         # ("支付采购款3.2万元、维护费1.1万元,累计支出4.3万元": the year's payments summed up)
         and not _sums_the_amounts_before(ctx, f)
     ]

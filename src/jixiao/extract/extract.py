@@ -468,45 +468,107 @@ def _next_piece(lines: Sequence[Line], layout: Layout) -> int:
     return len(lines) + 1
 
 
-# another report's title standing alone below this one's body: "[unit]2019年度X项目绩效自评报告"
+# another report's title standing alone below this one's body: "[unit]2019年度X项目绩效自评报告", its subject after
+# the year
 _REPORT_TITLE = re.compile(
-    r"[^\s:：，。、,.（）()【】\[\]]{0,40}?(?:20\d\d)\s*年度?[^\s:：，。、,]{0,50}?(?:绩效自评|绩效评价|自评)报告"
+    r"[^\s:：，。、,.（）()【】\[\]]{0,40}?20\d\d\s*年度?(?P<subject>[^\s:：，。、,]{0,50}?)(?:绩效自评|绩效评价|自评)报告"
 )
-# a body's numbered section heading ("一、项目概况", "（二）资金使用")
-_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])")
+# a body's numbered section heading ("一、项目概况", "（二）资金使用"), its top level's number
+_SECTION_HEADING = re.compile(
+    r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,2})、|[（(][一二三四五六七八九十]{1,2}[）)])"
+)
 _PROSE_LENGTH = 30  # a line this long or ending a sentence is prose, no link list's title
+# the words every report's subject may hold: what is left names the project (nothing for a unit's whole spending)
+_GENERIC_SUBJECT = re.compile(r"部门|单位|整体|财政|项目|专项|资金|经费|支出|的")
+_NOTICE_TITLE = re.compile(r"关于")  # a letter's or a notice's title over the report it sends
+_ENDED = re.compile(
+    r"[。！!）)]\s*$"
+)  # the line above a report's title ends its sentence (a header's may not)
+_TOP_NUMBERS = "一二三四五六七八九十"
 
 
 def _next_report(lines: Sequence[Line], layout: Layout) -> int:
-    """The line where another report of the same page begins below this one's body: a report's title alone on
-    its line after the body's numbered sections and sentences, prose below it (a page carrying two reports, the
-    second short); its figures are that report's. Past the last line when there is none: a title in a list of
-    links, the page's title over the body's, a cover letter's title over its report (no sections above), and a
-    title printed again as a page's running header (a line said above already, right under a page's number, or
-    inside a sentence)."""
-    if layout.title is None:
+    """The line where another report of the same page begins below this one's body: a report's title of another
+    subject alone on its line, after a blank line or a signature's date, below the body's numbered sections and a
+    finished sentence, with prose under it and none of the body's sections after it (a page carrying two reports,
+    the second short); its figures are that report's. Past the last line when there is none: a title in a list of
+    links, a cover letter's or a notice's report, a running header (a title said above already, or of the same
+    subject), a report cited in the body."""
+    title = layout.title
+    if title is None or _NOTICE_TITLE.search(title.text):
         return len(lines) + 1
-    first = layout.title.lines[-1]
+    first = title.lines[-1]
+    own = _subject(title.text)
     said = [line.text for line in lines if line.number <= first]
-    sectioned = prose = False
-    texts = [(line.number, line.text.strip()) for line in lines if line.number > first and line.text.strip()]
-    for (number, text), (_, after), (_, before) in zip(texts, texts[1:], [(first, ""), *texts], strict=False):
+    top = 0  # the number of the body's last top-level section
+    prose = False
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if line.number <= first or not text:
+            continue
+        found = _REPORT_TITLE.fullmatch(text) if top and prose else None
         if (
-            sectioned
-            and prose
-            and number not in layout.chrome
-            and number not in layout.links
-            and _REPORT_TITLE.fullmatch(text)
-            and not _said_above(text, said)
-            and not is_page_furniture(before)
-            and (_ENDED.search(before) is not None or _SIGNED_DATE.match(before) is not None)
-            and (len(after) >= _PROSE_LENGTH or after.endswith("。"))
+            found is not None
+            and line.number not in layout.chrome
+            and line.number not in layout.links
+            and _another_reports_title(lines, index, found, own, said)
+            and not _sections_go_on(lines, index, top)
         ):
-            return number
+            return line.number
         said.append(text)
-        sectioned = sectioned or bool(_SECTION_HEADING.match(text))
+        heading = _SECTION_HEADING.match(text)
+        if heading is not None and heading.group("top"):
+            top = max(top, _top_number(heading.group("top")))
+        elif heading is not None:
+            top = max(top, 1)
         prose = prose or text.endswith("。")
     return len(lines) + 1
+
+
+def _another_reports_title(
+    lines: Sequence[Line], index: int, found: re.Match[str], own: str, said: Sequence[str]
+) -> bool:
+    """Whether the report's title at ``lines[index]`` opens a report of its own: a subject other than this report's
+    (not a running header's "2022年度项目支出绩效自评报告"), a blank line or a signature's date above it right after
+    a finished sentence, prose below it."""
+    subject = _subject(found.group())
+    if not subject or subject in own or (own and own in subject) or _said_above(found.group(), said):
+        return False
+    above = lines[index - 1].text.strip() if index else ""
+    before = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
+    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    signed = _SIGNED_DATE.match(before) is not None
+    return (
+        (not above or signed)
+        and not is_page_furniture(before)
+        and (signed or _ENDED.search(before) is not None)
+        and (len(after) >= _PROSE_LENGTH or after.endswith("。"))
+    )
+
+
+def _sections_go_on(lines: Sequence[Line], index: int, top: int) -> bool:
+    """Whether a top-level section numbered after the body's last one follows: the title stood inside the body."""
+    for line in lines[index + 1 :]:
+        heading = _SECTION_HEADING.match(line.text)
+        if heading is not None and heading.group("top") and _top_number(heading.group("top")) > top:
+            return True
+    return False
+
+
+def _top_number(numeral: str) -> int:
+    """一 … 十九 as 1 … 19."""
+    if len(numeral) == 1:
+        return _TOP_NUMBERS.index(numeral) + 1
+    tens, ones = numeral[0], numeral[1]
+    return (10 if tens == "十" else (_TOP_NUMBERS.index(tens) + 1) * 10) + (
+        0 if ones == "十" else _TOP_NUMBERS.index(ones) + 1
+    )
+
+
+def _subject(title: str) -> str:
+    """What a report's title names after its year, the words every title may hold left out."""
+    found = _REPORT_TITLE.search(title)
+    return _GENERIC_SUBJECT.sub("", found.group("subject")) if found else ""
 
 
 def _said_above(text: str, said: Sequence[str]) -> bool:
@@ -516,9 +578,6 @@ def _said_above(text: str, said: Sequence[str]) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-_ENDED = re.compile(
-    r"[。！!；;）)]\s*$"
-)  # the line above a report's title ends its sentence (a header's may not)
 
 
 def _blanked(lines: tuple[Line, ...], spans: frozenset[tuple[int, int, int]]) -> tuple[Line, ...]:

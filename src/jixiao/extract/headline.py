@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.extract.budget import LEVEL_MONEY, classify, rate_agrees
+from jixiao.extract.budget import LEVEL_MONEY, PROJECTS_PART_SPENT, classify, rate_agrees
 from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.ingest.document import Line
 from jixiao.layout import Layout
@@ -980,8 +980,10 @@ def budget_candidates(
         if _SUB_ROW_OPENING.match(printed.get(figure.cell.line, "")):
             # "其中：中央补助资金  全年预算数（元）：900,000.00" / "      省级补助资金  全年预算数（元）：…": a source's row
             continue
-        if department and _a_tasks_figure(printed, figure.cell.line):
-            continue
+        if department and (
+            _a_tasks_figure(printed, figure.cell.line) or PROJECTS_PART_SPENT.search(figure.label)
+        ):
+            continue  # (and "项目支出 | 6229.75 | 项目支出执行数 | 6114.32": the projects' part)
         if _OF_EARLIER_YEARS.search(figure.label):
             continue  # "以前年度已下达并拨付（万元）：1204", "上年支出数：…": the years before, not the year's
         # a form's "实际支出(万元) | 565.75": as strong as prose, since a sub-item's row reads the same

@@ -299,8 +299,8 @@ def extract_identity(ctx: Context, lines: Sequence[Line], chrome: frozenset[int]
     return Identity(kind, year, unit, project, _report_date(ctx, lines))
 
 
-# a page's publishing date, a deadline, or a period ("项目期限 | 2020年1月1日至2020年12月31日")
-_NOT_SIGNED = re.compile(r"发布|来源|时间|截至|截止|前|至|期限|期间|起止")
+# a page's publishing date, a deadline, or a period ("项目期限 | 2020年1月1日至2020年12月31日"; not 周至县's 至)
+_NOT_SIGNED = re.compile(r"发布|来源|时间|截至|截止|前|(?:\d|日|月)\s*至|期限|期间|起止")
 
 
 def _report_date(ctx: Context, lines: Sequence[Line]) -> dt.date | None:

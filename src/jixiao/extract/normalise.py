@@ -211,7 +211,7 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
         return False  # "名称：X局      自评总分：94.06" over "年度预算情况      年初预算数 …": a labelled cell ends its row
     if "    " in tail and _FIGURE_LAST_CELL.search(tail):
         return False  # "投入(20分)        得分18.5": a figure's cell set apart by a wide gap ends its row
-    if _POINTS_END.search(tail) and _SCORED_ROW_OPENING.match(head):
+    if _SCORED_ROW.fullmatch(tail) and _SCORED_ROW_OPENING.match(head):
         return (
             False  # "投入(15分)：得14分" over "过程(35分)：得31分" or "合计得分91分": a list of parts' scores
         )
@@ -226,10 +226,14 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
 
 _WIDE_GAP = re.compile(r"\S {4,}\S")
 _LABELLED_LAST_CELL = re.compile(r"\S {4,}[^\s:：]{2,12}[:：]\s*\d[\d.]*$")
-_POINTS_END = re.compile(r"\d\s*分$")
-# a part's name and its points opening a line, or the total's word
+# a line that is one part's name, its points and its score, nothing else ("投入(15分)：得14分")
+_SCORED_ROW = re.compile(
+    r"\s*[\u4e00-\u9fff、]{2,12}\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*[:：，,]?\s*(?:实际)?得分?\s*[:：]?\s*"
+    r"\d+(?:\.\d+)?\s*分?\s*[;；]?"
+)
+# a part's name and its points opening a line, or the total's labelled score ("合计得分91分")
 _SCORED_ROW_OPENING = re.compile(
-    r"[\u4e00-\u9fff、]{2,12}\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|(?:合计|总计|总分|综合得分|总得分)"
+    r"[\u4e00-\u9fff、]{2,12}\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|(?:合计|总计|综合|总)得分"
 )
 _FIGURE_LAST_CELL = re.compile(r"\S {4,}[^\s\d]{0,8}\d[\d.,]*\s*(?:分|%|万元|元)?$")
 # a note under a table opens with its label ("说明：自评得分90（含）-100分为优…", "注：…"): no sentence goes on into it

@@ -931,17 +931,26 @@ def _number_cell(text: str) -> Decimal | None:
     return to_decimal(text) if _PLAIN_NUMBER.fullmatch(text) else None
 
 
-# what a category's heading got at its sentence's end ("（4）服务对象满意度（5分）：…，满意度96.5%，得6分。"): not what was
-# lost or gained ("扣1分", "多得2分"), nor a rate's share ("得分率")
-_LONE_RESULT = re.compile(r"(?<![扣减少多])得\s*(\d+(?:\.\d+)?)\s*分(?!率|值)")
+# what a category's heading got, a clause of its own closing a sentence: "（4）服务对象满意度（5分）：…，满意度96.5%，得6分。",
+# "…，最终得25分。", "：得20分" (not "执行率达到100%得10分，每降低…", "受访群众平均得92分": a rule's, a measure's)
+_LONE_RESULT = re.compile(
+    r"[，,；;：:]\s*(?:实际|自评|最终|共|合计)?得\s*(\d+(?:\.\d+)?)\s*分\s*(?:[。；;，,]|$)"
+)
+_ANY_RESULT = re.compile(r"得\s*\d|得满分")  # every score the paragraph states, its parts' too
+# the clause right before it, its opening found from its end: a condition ("…100%的，得10分"), a measure ("受访群众
+# 平均打分，得92分") or last year ("上年度该项，得35分") says whose the score is not
+_CLAUSE_OPENING = re.compile(r"(?:.*[，,；;。：:]|^)")
+_NOT_THE_HEADINGS = re.compile(r"的$|平均|打分|上年|去年|上一年")
+_YEAR_NAMED = re.compile(r"(20\d\d)\s*年")
+_MEASURE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:率|度)\s*(?:为|达到?|是)?\s*\d+(?:\.\d+)?\s*[%％]$")
 _POINTS_INSIDE = re.compile(r"\d\s*分\s*[)）]|分值")
-_SENTENCE_END = re.compile(r"[。\n]")
 
 
-def _extract_headed_results(ctx: Context, headed: list[tuple[int, int, str]]) -> None:
-    """The score a category's heading got, stated once at its sentence's end after what was done ("（4）服务对象满意度
-    （5分）：向受益群众发放调查问卷300份，…，得6分。"): that category's component, unless the sentence lists parts with
-    points of their own (their scores are theirs) or a score of the category was read already."""
+def _extract_headed_results(ctx: Context, headed: list[tuple[int, int, str]], year: int | None) -> None:
+    """The score a category's heading got, stated once in its paragraph as a clause closing a sentence ("（4）服务对象
+    满意度（5分）：向受益群众发放调查问卷300份，…，得6分。"): that category's component, unless the paragraph states
+    other scores (its parts', a rule's) or points, or a score of the category was read already; not where the clause
+    before it names another year than the report's ``year`` ("2021年度，得36分")."""
     text = ctx.flow.text
     for start, end, name in headed:
         if any(
@@ -949,15 +958,29 @@ def _extract_headed_results(ctx: Context, headed: list[tuple[int, int, str]]) ->
             for f in ctx.facts
         ):
             continue
-        stop = _SENTENCE_END.search(text, start, end)
-        sentence = text[start : stop.start() if stop else end]
-        results = list(_LONE_RESULT.finditer(sentence))
-        if len(results) != 1 or _POINTS_INSIDE.search(sentence) or "其中" in sentence:
+        paragraph = text[start:end]
+        results = list(_LONE_RESULT.finditer(paragraph))
+        if (
+            len(results) != 1
+            or len(_ANY_RESULT.findall(paragraph)) != 1
+            or _POINTS_INSIDE.search(paragraph)
+            or "其中" in paragraph
+        ):
             continue
         found = results[0]
         value = _number(found.group(1))
-        if value is not None:
-            ctx.add("component", value, start + found.start(1), start + found.end(), unit="分", subject=name)
+        clause = paragraph[_CLAUSE_OPENING.search(paragraph[: found.start()]).end() : found.start()]  # type: ignore[union-attr]
+        years = {int(y) for y in _YEAR_NAMED.findall(clause)}
+        measured = _MEASURE_BEFORE.search(clause)
+        if (
+            value is not None
+            and not _NOT_THE_HEADINGS.search(clause)
+            and years <= {year}
+            # (not a measure of another thing than the heading's: "（二）过程（20分）：资金到位率100%，得5分" scores
+            # the rate, one part of 过程; "（4）服务对象满意度（5分）：…满意度96.5%，得6分" its own)
+            and (measured is None or name.removesuffix("指标") in measured.group())
+        ):
+            ctx.add("component", value, start + found.start(1), start + found.end(1), unit="分", subject=name)
 
 
 _WITH_THE_HEADING = (
@@ -1043,7 +1066,7 @@ def extract_scores(
                 ctx.add("weight", points, match.start(2), match.end(2), unit="分", subject=name)
             ctx.add("component", value, match.start(3), match.end(), unit="分", subject=name)
             scored.append((match.start(3), match.end()))
-    _extract_headed_results(ctx, headed)
+    _extract_headed_results(ctx, headed, year)
     totals: list[tuple[int, re.Match[str], Decimal]] = []
     for match in _SCORE.finditer(text):
         if any(start <= match.start(2) < end for start, end in scored):

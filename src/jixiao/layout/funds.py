@@ -1080,25 +1080,27 @@ def _heads_its_parts(cells: Sequence[Cell], at: int) -> bool:
 
 # a form's row of the year's appropriation ("财政拨款资金", "当年财政拨款"), no 其中 before it
 _APPROPRIATION_ROW = re.compile(r"\s*(?:当年|本年)?财政拨款(?:资金)?\s*")
+_BLANK_CELL = re.compile(r"\s*[—－\-/／]*\s*")
+# what a form prints after its funds block: the indicators' headers or the year's goal
+_AFTER_THE_FUNDS = re.compile(
+    r"\s*(?:一级指标|二级指标|三级指标|绩效指标|指标名称|年度(?:总体)?目标|总体目标|绩效目标)"
+)
 
 
 def _the_one_appropriation_row(cells: Sequence[Cell], at: int) -> bool:
-    """Whether the row at ``at`` is the block's one row, the appropriation's label and three figures or more, no
-    row of the funds after it (the indicators' headers, or the end): the money the form evaluates, its whole."""
+    """Whether the row at ``at`` is the block's one row, the appropriation's label and three figures or more (its
+    blank cells "—" among them), the indicators' headers or the form's goal right after it: the money the form
+    evaluates, its whole (not one source among rows of others, whatever their names)."""
     if at >= len(cells) or not _APPROPRIATION_ROW.fullmatch(cells[at].text):
         return False
     end = at + 1
-    while end < len(cells) and _number(cells[end].text) is not None:
+    figures = 0
+    while end < len(cells) and (
+        _number(cells[end].text) is not None or _BLANK_CELL.fullmatch(cells[end].text)
+    ):
+        figures += _number(cells[end].text) is not None
         end += 1
-    if end - at <= 3:
-        return False
-    following = cells[end].text.strip() if end < len(cells) else ""
-    return not (
-        _total_label(following)
-        or following.startswith("其中")
-        or vocabulary().funds_sub_row.search(following)
-        or (following and _number(following) is None and cells[end].line == cells[end - 1].line)
-    )
+    return figures >= 3 and end < len(cells) and _AFTER_THE_FUNDS.match(cells[end].text) is not None
 
 
 def _lists_projects(before: Sequence[Cell], first_header: Cell) -> bool:

@@ -68,7 +68,8 @@ def _statements() -> tuple[re.Pattern[str], ...]:
         rf"(?:(?:预算|专项)?项目(?=[“\"]))?{_QUOTE_OPEN}(?:(?<=[“\"]){_YEAR})?(?P<name>(?!(?:预算|专项)?项目[“\"])"
         # (a quoted head of the name: "“银龄安康”居家养老上门服务项目")
         rf"(?:[“\"][\u4e00-\u9fff]{{2,12}}[”\"][\u4e00-\u9fff()（）]{{0,30}}?|[\u4e00-\u9fff()（）]{{2,30}}?)"
-        rf"(?:{ending}+|(?=[”\"](?:项目|资金|经费))))"
+        # (and the batch or the level it is of, in brackets after it: "X补助资金（第二批）", "X资金（中央资金）")
+        rf"(?:{ending}+{_QUALIFIER}?|(?=[”\"](?:项目|资金|经费))))"
     )
     return (
         re.compile(
@@ -85,7 +86,7 @@ def _statements() -> tuple[re.Pattern[str], ...]:
             # (the unit's doing before the name: "现将我站2016年度实施基层农技推广补助项目资金绩效评价报告如下")
             # (the year inside the quotes, the quoted fund called a project after them: "现将我局承担的“2019年X资金”项目绩效
             # 自评情况报告如下")
-            rf"(?:(?:组织)?实施的?|承担的?|负责的?)?{quoted}{_QUOTE_CLOSE}(?:的)?(?:(?<=[”\"])项目)?"
+            rf"(?:(?:组织)?实施的?|承担的?|负责的?)?{quoted}{_QUOTE_CLOSE}(?:{_SHORT_NAME})?(?:的)?(?:(?<=[”\"])项目)?"
             rf"(?:(?:管理|使用|支出)(?:和|及|与)?){{0,3}}(?:区域)?(?:绩效)?(?:自评|评价)?"
             r"(?:工作)?(?:情况|结果)?(?:报告(?:公告|公示)?|公告|公示)如下"
         ),
@@ -570,6 +571,14 @@ _DESCRIBES = (
 _SENTENCE_START = re.compile(r"(?:^|[。；;])\s*")
 _BACKGROUND_REACH = 3  # lines after the heading where the unit introduces itself
 _RUN_IN_REACH = 200  # characters after a heading run into its line
+# a fund's batch, level or programme in brackets after its name ("（第二批）", "（中央资金）", "（小型水库维修养护）"), not the
+# short name it is given ("下称", "即"), a pointer ("详见附表", "附表一"), a state ("已完成", "试行"), a notice's number, an
+# item of its cost ("(疫苗采购费)": a part of the money), a unit of money, an organisation or a place ("(县农业农村局)",
+# "(张家村)"), nor one of several batches ("（第二批）、（第三批）")
+_QUALIFIER = (
+    r"(?:[(（](?!以下|简称|下称|即|详见|见|附|已|试行|暂行|修订)(?:(?![见号])[\u4e00-\u9fff]){2,16}"
+    r"(?<![费元局委办院厅站所心司门市县区省镇乡村])[)）](?![、，,]\s*[(（]))"
+)
 # a heading's number a few words before its 基本情况 ("(一)项目单位基本情况")
 _NUMBERED_BEFORE = re.compile(
     r"(?:[一二三四五六七八九十]+\s*、|[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）])[\u4e00-\u9fff]{0,8}$"
