@@ -1004,10 +1004,15 @@ CASES = [
     ("JX205", "national-2020", "某局2022年度部门整体支出绩效自评报告\n我局于2022年4月对2021年度项目支出开展了绩效自评。", []),
     # the stages of the self-evaluation's own work dated inside the year evaluated; a project's period is no date of it
     ("JX205", "national-2020", "某团委2019年度项目绩效自评报告\n二、项目绩效自评工作开展情况\n（一）准备阶段（2019年1月10日至30日）\n"
-     "组织学习相关规定。", [(3, "warning", "报告写明的自评工作阶段时间2019年1月早于评价年度2019年结束")]),
+     "组织学习绩效自评的相关规定。", [(3, "warning", "报告写明的自评工作阶段时间2019年1月早于评价年度2019年结束")]),
     ("JX205", "national-2020", "某团委2019年度项目绩效自评报告\n二、项目绩效自评工作开展情况\n（一）准备阶段（2020年1月10日至30日）\n"
      "组织学习相关规定。", []),
     ("JX205", "national-2020", "某局2020年度项目绩效自评报告\n一、项目概况\n（一）准备阶段（2020年1月至3月）\n完成项目选址。", []),
+    # prepared before the year's end and carried out after it, prepared in its last months, another year's evaluated
+    ("JX205", "national-2020", "某局2022年度项目绩效自评报告\n二、项目绩效自评工作开展情况\n1.准备阶段（2022年12月）成立自评领导小组，印发自评通知。", []),
+    ("JX205", "national-2020", "某局2022年度部门整体支出绩效自评报告\n二、部门绩效自评工作开展情况\n（一）自评阶段（2022年3月）：对上年度项目支出开展自评。", []),
+    ("JX205", "national-2020", "某局2022年度项目绩效自评报告\n二、项目绩效自评工作开展情况\n（一）准备阶段（2022年12月）：成立自评工作小组。\n"
+     "（二）实施阶段（2023年1月至2月）：开展绩效自评。", []),
     ("JX205", "national-2020", "某县2020年度基本公共卫生服务项目绩效自评报告\n项目期限\t2020年1月1日至2020年12月31日\n", []),
     # a completion rate after its target and what was done, at the places it is written with, in 繁體 too; a rate
     # of something else, or counts in other units, are not compared

@@ -106,6 +106,11 @@ def rescore(form: StatedForm, scheme: Scheme) -> Rescored:
         elif stated >= indicator.weight > line.score:
             message = f"{indicator.name}：{line.explanation}，表中却填满分 {fmt(stated)} 分"
             kind = "unmet_full"
+        elif indicator.level1.startswith(_FRAMEWORK_LEVELS) and not _SPENDING_RATE.search(indicator.name):
+            # a 投入/过程/决策 framework's row ("预算调整率 | ≤10% | 27.37% | 5 | 3") is scored by the framework's own
+            # deductions, not in proportion to its target: only full marks for a target missed say it is wrong (the
+            # execution rate's points are in proportion everywhere)
+            continue
         else:
             message = f"{indicator.name}：{line.explanation}，表中填 {fmt(stated)} 分"
             kind = "indicator"
@@ -165,6 +170,8 @@ def _own_rate_row(form: StatedForm) -> bool:
 
 
 _FRAMEWORK_LEVELS = ("投入", "过程", "决策")
+# a row rating the money's spending ("资金支出率", "预算执行进度"): its points are in proportion in every framework
+_SPENDING_RATE = re.compile(r"执行率|支出率|使用率|支付率|支出进度|执行进度")
 
 
 _OTHER_REVERSE_FORMULA = {"linear": "ratio", "ratio": "linear"}

@@ -1171,12 +1171,33 @@ def _evaluation_stage(context: Context, year: int) -> tuple[int, re.Match[str], 
     year evaluated or before."""
     for number, line in enumerate(context.lines, start=1):
         found = _WORK_STAGE.match(line.text)
-        if found is not None and any(
-            _EVALUATION_WORK.search(context.lines[above - 1].text)
-            for above in range(max(1, number - _STAGE_REACH), number)
-        ):
-            return (number, found, "报告写明的自评工作阶段时间") if int(found.group("year")) <= year else None
+        if found is None or _OTHER_YEARS_WORK.search(line.text, found.end()):
+            continue
+        told = line.text[found.end() :] + (context.lines[number].text if number < len(context.lines) else "")
+        ends = _STAGE_ENDS.search(line.text, found.end())
+        if not _EVALUATING.search(told) or (ends is not None and int(ends.group(1)) > year):
+            continue  # a project's stage ("完成项目招标"), or one running past the year's end
+        for above in range(number - 1, max(0, number - 1 - _STAGE_REACH), -1):
+            text = context.lines[above - 1].text
+            if _EVALUATION_WORK.search(text):
+                stated = (
+                    int(found.group("year")) < year
+                    or (int(found.group("year")) == year and int(found.group("month")) <= _PREPARED_BY)
+                ) and not _a_later_stage(context, number, year)
+                return (number, found, "报告写明的自评工作阶段时间") if stated else None
+            if HEADING_NUMBER.match(text):
+                break  # another heading between: the stages are another work's ("（四）项目实施进度")
     return None
+
+
+def _a_later_stage(context: Context, number: int, year: int) -> bool:
+    """Whether a stage after the one on line ``number`` is dated after the year evaluated ("准备阶段（2022年12月）" then
+    "实施阶段（2023年1月）": the work prepared before the year's end and done after it)."""
+    for line in context.lines[number : number + _STAGES_REACH]:
+        later = _WORK_STAGE.match(line.text)
+        if later is not None and int(later.group("year")) > year:
+            return True
+    return False
 
 
 # a stage's heading and its date ("（一）准备阶段（2019年1月10日至30日）")
@@ -1184,8 +1205,14 @@ _WORK_STAGE = re.compile(
     r"\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.]?\s*(?:准备|实施|评价|自评|总结)阶段\s*[（(:：]?\s*"
     r"(?P<year>20\d\d)\s*年\s*(?P<month>\d{1,2})\s*月"
 )
-_EVALUATION_WORK = re.compile(r"(?:自评|评价)工作(?:开展|组织|实施)?(?:情况|过程)")
+_EVALUATION_WORK = re.compile(r"自评工作(?:开展|组织|实施)?(?:情况|过程)")
+# "（1）自评阶段（2022年3月）：对2021年度项目支出开展自评", "…对上年度项目支出开展自评": another year's evaluation
+_OTHER_YEARS_WORK = re.compile(r"20\d\d\s*年度|上一?年度?|去年|以前年度")
+_EVALUATING = re.compile(r"自评|评价")  # what the stage did, on its line or the next: the evaluation's work
+_STAGE_ENDS = re.compile(r"至\s*(20\d\d)\s*年")  # "（2022年12月20日至2023年1月10日）": the stage's last year
 _STAGE_REACH = 3  # lines from the heading of the evaluation's work to its first stage
+_STAGES_REACH = 12  # lines from the first stage to the last
+_PREPARED_BY = 10  # a stage dated later in the year evaluated may be preparing for its end: no slip
 
 
 # "于2023年5月对部门整体支出开展绩效自评": when the report says the self-evaluation was carried out
