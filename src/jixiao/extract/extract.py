@@ -481,9 +481,8 @@ _PROSE_LENGTH = 30  # a line this long or ending a sentence is prose, no link li
 # the words every report's subject may hold: what is left names the project (nothing for a unit's whole spending)
 _GENERIC_SUBJECT = re.compile(r"部门|单位|整体|财政|项目|专项|资金|经费|支出|的")
 _NOTICE_TITLE = re.compile(r"关于")  # a letter's or a notice's title over the report it sends
-_ENDED = re.compile(
-    r"[。！!）)]\s*$"
-)  # the line above a report's title ends its sentence (a header's may not)
+# the line above a report's title ends its sentence (a running header's may not)
+_ENDED = re.compile(r"[。！!）)]\s*$")
 _TOP_NUMBERS = "一二三四五六七八九十"
 
 

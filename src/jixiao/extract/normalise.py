@@ -212,9 +212,8 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     if "    " in tail and _FIGURE_LAST_CELL.search(tail):
         return False  # "投入(20分)        得分18.5": a figure's cell set apart by a wide gap ends its row
     if _SCORED_ROW.fullmatch(tail) and _SCORED_ROW_OPENING.match(head):
-        return (
-            False  # "投入(15分)：得14分" over "过程(35分)：得31分" or "合计得分91分": a list of parts' scores
-        )
+        # "投入(15分)：得14分" over "过程(35分)：得31分" or "合计得分91分": a list of parts' scores
+        return False
     if wrapped:  # only a full stop ends a paragraph at the page edge; "；" and "：" run on
         return tail[-1] not in _SENTENCE_END and not is_heading(head)
     if tail[-1] in _TERMINAL:

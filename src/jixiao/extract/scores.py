@@ -983,9 +983,8 @@ def _extract_headed_results(ctx: Context, headed: list[tuple[int, int, str]], ye
             ctx.add("component", value, start + found.start(1), start + found.end(1), unit="分", subject=name)
 
 
-_WITH_THE_HEADING = (
-    40  # characters from a heading's name to the end of its points: a score read with the heading
-)
+# characters from a heading's name to the end of its points: a score read with the heading
+_WITH_THE_HEADING = 40
 
 
 def extract_scores(

@@ -66,8 +66,8 @@ def all_full_marks(context: Context) -> Iterator[Hit]:
     components = {f.subject: f for f in context.facts("component") if f.subject}
     if (
         len(components) >= 3
-        and set(components)
-        == set(weights)  # (every weighted part's score read: one unread may be short of full)
+        # (every weighted part's score read: one unread may be short of full)
+        and set(components) == set(weights)
         and all(components[name].value == weights[name].value for name in components)
     ):
         yield Hit(
