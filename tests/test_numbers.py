@@ -169,3 +169,11 @@ def test_an_ocr_box_read_as_a_character_leaves_the_figure_unread() -> None:
     # "5,8口6.00万元": one digit the scan could not read; neither piece is the amount
     assert [q.value for q in find_quantities("年初预算安排低保资金5,8口6.00万元") if q.is_money] == []
     assert [q.value for q in find_quantities("全县户籍人口6.2万人")] == [D(62000)]  # 人口 before a figure
+
+
+def test_small_counts_as_written() -> None:
+    from jixiao.extract.numbers import small_count
+
+    assert [small_count(w) for w in ("6", "六", "两", "十", "十二", "二十", "二十三", "项")] == [
+        6, 6, 2, 10, 12, 20, 23, None,
+    ]  # fmt: skip

@@ -50,7 +50,7 @@ from jixiao.extract.named_project import (
     sentence_subject,
 )
 from jixiao.extract.normalise import build_flow, normalise_lines
-from jixiao.extract.numbers import find_quantities
+from jixiao.extract.numbers import find_quantities, small_count
 from jixiao.extract.projects import (
     assemble_projects,
     name_key,
@@ -483,7 +483,6 @@ _GENERIC_SUBJECT = re.compile(r"部门|单位|整体|财政|项目|专项|资金
 _NOTICE_TITLE = re.compile(r"关于")  # a letter's or a notice's title over the report it sends
 # the line above a report's title ends its sentence (a running header's may not)
 _ENDED = re.compile(r"[。！!）)]\s*$")
-_TOP_NUMBERS = "一二三四五六七八九十"
 
 
 def _next_report(lines: Sequence[Line], layout: Layout) -> int:
@@ -517,7 +516,7 @@ def _next_report(lines: Sequence[Line], layout: Layout) -> int:
         said.append(text)
         heading = _SECTION_HEADING.match(text)
         if heading is not None and heading.group("top"):
-            top = max(top, _top_number(heading.group("top")))
+            top = max(top, small_count(heading.group("top")) or 0)
         elif heading is not None:
             top = max(top, 1)
         prose = prose or text.endswith("。")
@@ -549,19 +548,9 @@ def _sections_go_on(lines: Sequence[Line], index: int, top: int) -> bool:
     """Whether a top-level section numbered after the body's last one follows: the title stood inside the body."""
     for line in lines[index + 1 :]:
         heading = _SECTION_HEADING.match(line.text)
-        if heading is not None and heading.group("top") and _top_number(heading.group("top")) > top:
+        if heading is not None and heading.group("top") and (small_count(heading.group("top")) or 0) > top:
             return True
     return False
-
-
-def _top_number(numeral: str) -> int:
-    """一 … 十九 as 1 … 19."""
-    if len(numeral) == 1:
-        return _TOP_NUMBERS.index(numeral) + 1
-    tens, ones = numeral[0], numeral[1]
-    return (10 if tens == "十" else (_TOP_NUMBERS.index(tens) + 1) * 10) + (
-        0 if ones == "十" else _TOP_NUMBERS.index(ones) + 1
-    )
 
 
 def _subject(title: str) -> str:

@@ -113,6 +113,20 @@ def to_decimal(digits: str) -> Decimal | None:
         return None
 
 
+def small_count(written: str) -> int | None:
+    """A small count or number as written ("6", "六", "十二", "二十"), without cn2an's import; None for what is not one."""
+    if written.isdigit():
+        return int(written)
+    tens, ten, ones = written.partition("十")
+    if not ten:
+        return _SMALL_DIGITS.get(written)
+    high = _SMALL_DIGITS.get(tens, 0) if tens else 1
+    return high * 10 + (_SMALL_DIGITS.get(ones, 0) if ones else 0)
+
+
+_SMALL_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
 def cn_value(text: str) -> Decimal | None:
     try:
         import cn2an  # a fifth of a second to import, and only Chinese numerals need it

@@ -35,7 +35,7 @@ from jixiao.extract.context import SENTENCE_BREAKS, clause_start, in_brackets, s
 from jixiao.extract.model import Fact
 from jixiao.extract.model import FundsRow as FundsRowStated
 from jixiao.extract.named_project import projects_counted
-from jixiao.extract.numbers import find_quantities
+from jixiao.extract.numbers import find_quantities, small_count
 from jixiao.extract.projects import same_project
 from jixiao.extract.scores import another_years
 from jixiao.layout.cells import Cell, split_cells
@@ -3072,7 +3072,6 @@ _COUNT_BEFORE = re.compile(
 _COUNT_REACH = 16
 _MIN_NAMES = 3  # "两类,分别是A和B": two names joined by 和 are too short a list to count
 _DIGIT = re.compile(r"\d")
-_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
 @rule(
@@ -3799,7 +3798,7 @@ def named_list_count(context: Context) -> Iterator[Hit]:
             ):
                 continue  # numbered items, amounts or an open list ("…等") are no count of names
             names[-1:] = _LAST_JOINT.split(names[-1])
-            count = _count(found.group("count"))
+            count = small_count(found.group("count"))
             if count is None or count == len(names):
                 continue
             yield Hit(
@@ -3809,17 +3808,6 @@ def named_list_count(context: Context) -> Iterator[Hit]:
                 computation=f"列出{len(names)}{found.group('unit')}："
                 + "、".join(name.strip() for name in names),
             )
-
-
-def _count(written: str) -> int | None:
-    """A small count as written ("6", "六", "十二"); None for what is not one."""
-    if written.isdigit():
-        return int(written)
-    tens, ten, ones = written.partition("十")
-    if not ten:
-        return _CHINESE_DIGITS.get(written)
-    high = _CHINESE_DIGITS.get(tens, 0) if tens else 1
-    return high * 10 + (_CHINESE_DIGITS.get(ones, 0) if ones else 0)
 
 
 @rule(

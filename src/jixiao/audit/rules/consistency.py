@@ -1170,7 +1170,7 @@ def _evaluation_stage(context: Context, year: int) -> tuple[int, re.Match[str], 
     heading of that work ("二、项目绩效自评工作开展情况") a few lines above (not a project's stages), when it is in the
     year evaluated or before."""
     for number, line in enumerate(context.lines, start=1):
-        found = _WORK_STAGE.match(line.text)
+        found = _WORK_STAGE.match(line.text) if "阶段" in line.text else None  # (a cheap test first)
         if found is None or _OTHER_YEARS_WORK.search(line.text, found.end()):
             continue
         told = line.text[found.end() :] + (context.lines[number].text if number < len(context.lines) else "")
