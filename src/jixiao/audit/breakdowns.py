@@ -100,6 +100,18 @@ _CARRIED_IN = re.compile(r"(?:年初|上年)(?:度)?结转(?:和|及)?结余|上
 _PART_KIND = re.compile(
     r"(?:基本支出|项目支出|人员经费|公用经费|财政拨款(?:收入)?|事业收入|经营收入|其他收入)$"
 )
+_BASIC_SPENDING = re.compile(r"基本支出$")
+_BASIC_SPENDINGS_ITEM = re.compile(r"(?:人员经费|公用经费)$")
+
+
+def _a_sibling(total_label: str, label: str) -> bool:
+    """Whether a kind after a "；" is the total's sibling, ending its listing: any kind but the total's own items
+    (基本支出's 人员经费 and 公用经费)."""
+    return _PART_KIND.search(label) is not None and not (
+        _BASIC_SPENDING.search(total_label) and _BASIC_SPENDINGS_ITEM.search(label)
+    )
+
+
 _OUTSIDE = re.compile(rf"[，,；;]\s*(?:{_AMOUNTS['set_apart_from_listing']})")
 _MEASURED = re.compile(r"(?P<item>[\u4e00-\u9fff]*?)(?:账面)?原值")
 # the same item's other measure: its net value or its depreciation, bare or under the item's own name ("固定资产原值
@@ -260,15 +272,15 @@ def _groups_on(text: str, facts: list[Fact], markers: Iterable[re.Match[str]]) -
             continue
         if marker.group().startswith("分别") and _EACH.search(text, total.end, marker.start()):
             continue  # "A完成产值7210.40万元；B完成产值5330.25万元，均按80%支付，分别为…": each one's, no parts
-        if _PART_KIND.search(label_before(text, total.start)):
+        if _PART_KIND.search(total_label := label_before(text, total.start)):
             # "基本支出a，其中人员经费b、公用经费c；项目支出d": a part's own items, up to the "；" after which its
-            # sibling goes on
+            # sibling goes on (not its own item after a "；": "基本支出a，其中人员经费b，主要用于…；公用经费c")
             sibling = next(
                 (
                     f
                     for f in after
                     if _ITEM_BREAK.search(text, marker.end(), f.start)
-                    and _PART_KIND.search(label_before(text, f.start))
+                    and _a_sibling(total_label, label_before(text, f.start))
                 ),
                 None,
             )

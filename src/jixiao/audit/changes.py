@@ -271,8 +271,11 @@ def changes(context: Context) -> tuple[Change, ...]:
 
 
 # "在职职工86人,较上年末的79人增加9人": this year's figure, last year's right after it, then the change, no rate
-_COMPARED_TO_LAST = re.compile(r"\s*[,，]?\s*(?:较|比)(?:上年|去年|上年度|上一年)(?:末|底|同期)?(?:的)?\s*")
-_LAST_YEAR_COMPARED = re.compile(r"[较比](?:上|去)")
+# (or the year before by its number, "比2015年1874.05万元增加…" in a report on 2016)
+_COMPARED_TO_LAST = re.compile(
+    r"\s*[,，]?\s*(?:较|比)(?:上年|去年|上年度|上一年|(?P<year>20\d\d)\s*年度?)(?:末|底|同期)?(?:的)?\s*"
+)
+_LAST_YEAR_COMPARED = re.compile(r"[较比](?:上|去|20\d\d)")
 _CHANGE_WORD = re.compile(r"\s*(?:(?P<up>增加|增长|上升|多)|(?P<down>减少|下降|降低|少))了?\s*")
 
 
@@ -303,12 +306,19 @@ def stated_changes(context: Context) -> tuple[StatedChange, ...]:
                 zip(quantities, quantities[1:], quantities[2:], strict=False)
             ):
                 after = quantities[index + 3] if index + 3 < len(quantities) else None
-                if after is not None and after.is_percent:
+                if (
+                    after is not None
+                    and after.is_percent
+                    and _RATE_TAIL.search(text, amount.end, after.start) is not None
+                ):
                     continue  # the change's rate follows: changes() reads the four figures together
+                # (not another measure's rate after the change: "…增加252.43万元，预算执行率为97.53%")
                 word = _CHANGE_WORD.fullmatch(text, last.end, amount.start)
+                compared = _COMPARED_TO_LAST.fullmatch(text, now.end, last.start)
                 if (
                     word is None
-                    or not _COMPARED_TO_LAST.fullmatch(text, now.end, last.start)
+                    or compared is None
+                    or (compared["year"] is not None and int(compared["year"]) + 1 != context.report.year)
                     or now.is_percent
                     or not now.written_unit
                     or not (now.written_unit == last.written_unit == amount.written_unit)

@@ -233,11 +233,12 @@ def _of_the_years_start(ctx: Context, index: int, label: str) -> bool:
     stage = _BUDGET_STAGE.search(text, begin, quantity.start - len(label))
     if (
         stage is None
-        and _UNITS_BUDGET_APPROVED.search(label)
+        and "预算" in label
+        and not _KIND_OF_SPENDING.search(label)
         and not _LATER_IN_THE_YEAR.search(text, begin, quantity.start)
     ):
-        # "2024年初，市财政批复我局部门预算21,500,000.00元": the unit's budget approved at the year's start (not
-        # "2022年初，…经年中调整，市财政批复…")
+        # "2024年初，市财政批复我局部门预算21,500,000.00元", "2021年初，区财政安排就业补助资金预算1200万元": a budget set at
+        # the year's start (not "2022年初，…经年中调整，市财政批复…", nor money named no budget, "…下达第一批资金300万元")
         stage = _AT_THE_YEARS_START.match(text, begin)
     return (
         stage is not None
@@ -246,9 +247,7 @@ def _of_the_years_start(ctx: Context, index: int, label: str) -> bool:
     )
 
 
-_UNITS_BUDGET_APPROVED = re.compile(
-    r"批复(?:了)?(?:我|本)[\u4e00-\u9fff]{0,3}?(?:部门|单位)预算(?:收支)?(?:总额)?(?:均)?$"
-)
+_KIND_OF_SPENDING = re.compile(r"基本支出|项目支出|人员经费|公用经费")  # a part's budget, not the whole's
 _LATER_IN_THE_YEAR = re.compile(r"调整|追加|调增|调减|年中|年底|年末|最终|累计")
 _AT_THE_YEARS_START = re.compile(r"\s*(?:20\d\d\s*年度?\s*)?年初\s*[，,]|\s*20\d\d\s*年初\s*[，,]")
 
@@ -1979,7 +1978,7 @@ def _another_years(text: str, position: int, year: int | None) -> bool:
     if year is None:
         return False
     before = _NOTICE_CITED.sub("", without_citations(text[sentence_start(text, position) : position]))
-    before = without_years_carried_into(before, year)
+    before = without_years_compared(without_years_carried_into(before, year))
     if _LAST_YEAR_OPENING.match(before):
         return True  # "上年(2022年)同类资金总额11,420万元,执行率89.6%": a sentence on the year before
     # an aside in brackets names no year of the figure after it ("调减1,204.60万元（…调整至2024年实施），调整后预算…"),
@@ -1998,6 +1997,12 @@ _NOTICE_CITED = re.compile(
 )
 
 
+def without_years_compared(text: str) -> str:
+    """``text`` without its clauses that compare with a year before and end before its last words ("比2015年1874.05万元
+    增加252.43万元，"): that year is the one compared with, not the year of the figures after the clause."""
+    return _COMPARED_CLAUSE.sub("", text) if "年" in text else text
+
+
 def without_years_carried_into(text: str, year: int) -> str:
     """``text`` without the later years than the report's ``year`` that money left over is carried into, to be
     used then ("结余61.63万元已按规定结转2023年继续使用，资金执行率96.29%"): no year of the figures around them."""
@@ -2009,6 +2014,10 @@ def without_years_carried_into(text: str, year: int) -> str:
 _CARRIED_INTO = re.compile(
     r"(?:结转|转入|顺延|延期|推迟|留待|留用)\s*(?:至|到|入|于)?\s*(?P<year>20\d\d)\s*年度?"
     r"(?=\s*(?:继续)?(?:使用|支付|安排|实施)(?!的|资金|经费))"
+)
+# a clause comparing with another year, ended before the figure ("比2015年1874.05万元增加252.43万元，")
+_COMPARED_CLAUSE = re.compile(
+    r"(?:比|较|同比)\s*20\d\d\s*年度?[^，,；;。]*?(?:增加|减少|增长|下降|提高|降低|持平|多|少)[^，,；;。]*[，,；;]"
 )
 _LAST_YEAR_OPENING = re.compile(r"\s*(?:上年|上一年度?|去年|上年度)(?!结转|结余|末|底)")
 _LAST_YEAR_NAMED = re.compile(r"(?:上年|上一年|去年)度?\s*[(（]\s*(20\d\d)\s*年?度?\s*[)）]")
@@ -3390,6 +3399,8 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
         if shares and len(shares) == len(facts) and all(_of_the_years_whole(ctx, f) for f in shares):
             return None
         facts = [f for f in facts if f not in shares] or facts
+        # "全年下达基本公共卫生服务补助资金2986.00万元、基本药物制度补助资金624.50万元…": one fund of a listing of funds
+        facts = [f for f in facts if not _opens_a_listing_of_funds(ctx, f)]
     # "资金共计248.8万元，具体为：" / "1.X项目，衔接资金86.5万元" / "2.…": a part of the whole the list opens with
     facts = [f for f in facts if not _an_introduced_item(ctx, f.line)]
     if not facts:
@@ -3409,6 +3420,29 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
         # "第一批下达120万元，第二批下达80万元": one batch's figure, no year's budget
         return None if all(_one_allocation_of_several(ctx, f) for f in pool if f.value == value) else value
     return _sum_of_the_rest(facts)
+
+
+def _opens_a_listing_of_funds(ctx: Context, fact: Fact) -> bool:
+    """Whether a figure is followed, after a "、", by another fund's figure ("X补助资金2986.00万元、Y补助资金624.50万元"):
+    the first of several funds listed, not the department's whole."""
+    text = ctx.read_text.get(fact.end_line, "")
+    return (
+        "、" in text[fact.end : fact.end + 3]
+        and _NEXT_FUND_LISTED.match(text, fact.end) is not None
+        and fact.line == fact.end_line
+        and _A_NAMED_FUND.search(text, max(0, fact.start - _FUND_NAME_REACH), fact.start) is not None
+    )
+
+
+# (a subsidy fund named on both sides, not the whole's next figure: "…12480.55万元、实际支出…", "全年预算资金…、上年结转
+# 资金…", "年初预算…、追加资金…")
+_SUBSIDY_FUND = r"(?:补助|补贴|奖补|奖励|专项)(?:资金|经费)"
+_NEXT_FUND_LISTED = re.compile(
+    r"\s*(?:万元|元)?\s*、\s*(?![^、，,。；;\d]*?(?:结转|结余|追加|调整|到位|上年|年中|采购|预算|支出))"
+    r"[\u4e00-\u9fff（）()]{2,24}?" + _SUBSIDY_FUND + r"\s*\d"
+)
+_A_NAMED_FUND = re.compile(r"[\u4e00-\u9fff]{2}" + _SUBSIDY_FUND + r"\s*$")
+_FUND_NAME_REACH = 12
 
 
 # the label of a department's figure summed over its units, opening its sentence and naming its budget or spending

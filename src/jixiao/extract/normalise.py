@@ -19,7 +19,7 @@ from typing import Any
 from jixiao.ingest.document import Line
 from jixiao.layout.chrome import is_mark, is_page_furniture
 from jixiao.layout.funds import column_key
-from jixiao.layout.headings import HEADING_NUMBER, is_heading
+from jixiao.layout.headings import BRACKETED_TITLE, HEADING_NUMBER, is_heading
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.layout.wrap import FULL, figure_spaces, full_width, width
 
@@ -213,6 +213,10 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
         return False  # "投入(20分)        得分18.5": a figure's cell set apart by a wide gap ends its row
     if _SCORED_ROW.fullmatch(tail) and _SCORED_ROW_OPENING.match(head):
         # "投入(15分)：得14分" over "过程(35分)：得31分" or "合计得分91分": a list of parts' scores
+        return False
+    if (BRACKETED_TITLE.fullmatch(tail) and not head[0].isdigit()) or BRACKETED_TITLE.fullmatch(head):
+        # "【资金投入】" over "项目年初安排560万元，…": a section's title in 【】 on a line of its own (not a label in 【】
+        # over its figure, "【年初预算】" / "560.00万元")
         return False
     if wrapped:  # only a full stop ends a paragraph at the page edge; "；" and "：" run on
         return tail[-1] not in _SENTENCE_END and not is_heading(head)

@@ -737,7 +737,8 @@ def another_years(text: str, position: int, year: int | None) -> bool:
         # a sentence opening with the year it speaks of ("2022年度，我局…自评得分89分"), or a section on the years
         # before ("二、上年度绩效评价结果运用", "以前年度绩效评价情况")
         opening = _OPENING_YEAR.match(text, clause_start(text, position, 0, "。；;\n"))
-        if opening is not None:
+        if opening is not None and not _THIS_YEAR_AGAIN.search(text, opening.end(), position):
+            # (unless the sentence turns to this year before the score: "上年度同类项目自评得分92分，本年度自评得分95分")
             return opening.group(1) is None or year is None or int(opening.group(1)) != year
         return _under_earlier_years_heading(text, position)
     last = named[-1]
@@ -766,9 +767,12 @@ _CARRIED_OVER = re.compile(r"\s*(?:的)?(?:结转|结余)")
 _SAME_PERIOD = re.compile(r"\s*度?\s*同期")
 # (or the year the sentence's subject is of, after an item's number: "二、2021年度本项目全年执行数…，自评得分97.20分")
 _OPENING_YEAR = re.compile(
-    r"\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*)?(?:(20\d\d)\s*年度?|(?:上一?|去|前一?)年度?)\s*"
-    r"(?:[，,]|(?=本项目|本单位|本部门|我局|我单位|该项目))"
+    r"\s*(?:[一二三四五六七八九十\d]{1,2}\s*[、.．]\s*)?(?:(20\d\d)\s*年度?|(?:上一?|去|前一?)年度?"
+    # ("上年度（2022年）同一项目全年执行数…，自评得分98.72分": the year before, its number in brackets)
+    r"(?:\s*[(（]\s*20\d\d\s*年度?\s*[)）])?)\s*"
+    r"(?:[，,]|(?=本项目|本单位|本部门|我局|我单位|该项目|同一项目|同类项目))"
 )
+_THIS_YEAR_AGAIN = re.compile(r"本年|今年|当年|本期|[，,；;]\s*(?:本项目|该项目)")
 _EARLIER_YEARS = re.compile(r"上一?年度?|以前年度|往年|前一?年度|去年")
 _HEADING_REACH = 12  # lines back to the heading a score stands under
 
@@ -827,6 +831,9 @@ _SUMMARY_HEADER = (
 # (named as the project's or the department's part: "项目决策 | 20 | 18")
 _SUMMARY_ROW = re.compile(r"^(?:项目|部门)?" + _CATEGORY + r"$")
 _SUMMARY_REACH = 8  # rows under the header
+# how far above its points a part's score may be read as a slip ("产出 | 40 | 41.5"), not a score out of 100 under a
+# weight ("投入 | 20 | 92")
+_SLIP_ABOVE = Decimal("1.25")
 _SUMMARY_TOTAL = re.compile(r"(?:合\s*计|总\s*计|总\s*分)")
 
 
@@ -852,7 +859,13 @@ def extract_summary_table(ctx: Context, lines: Sequence[Line]) -> None:
             if len(cells) not in (3, width):
                 continue
             points, score = _number_cell(cells[1].text), _number_cell(cells[2].text)
-            if points is None or score is None or score > points:
+            # (a score a little above its points is read as printed, under headers that name both columns: the
+            # report's slip, "产出 | 40 | 41.5", for the audit to find; a row short of the headers' cells places none so)
+            if (
+                points is None
+                or score is None
+                or (score > points and (len(cells) != width or score > points * _SLIP_ABOVE))
+            ):
                 continue
             if _SUMMARY_TOTAL.fullmatch(cells[0].text) and points == _FULL_SCALE:
                 ctx.add_line_fact("score", score, row.number, cells[2].start, cells[2].end, unit="分")
@@ -983,6 +996,12 @@ def _extract_headed_results(ctx: Context, headed: list[tuple[int, int, str]], ye
             ctx.add("component", value, start + found.start(1), start + found.end(1), unit="分", subject=name)
 
 
+# a numbered section's title up to its result label: "五、部门自评得分", "（五）项目自评得分"
+_NUMBERED_RESULT = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?:部门|单位)?(?:整体)?(?:绩效)?"
+)
+_LINE_BREAK_ONLY = re.compile(r"[ \t]*\n[ \t]*")
+_LEAST_TOTAL = 50
 # characters from a heading's name to the end of its points: a score read with the heading
 _WITH_THE_HEADING = 40
 
@@ -1116,6 +1135,15 @@ def extract_scores(
             or (
                 match.group("label") in _OWN_SCORE_LABELS
                 and _GRADE_LABEL_AFTER.match(text, match.end()) is not None
+            )
+            # ("五、部门自评得分" / "98.18": a numbered section's title that is the label, its figure alone below, a
+            # total's, not a page's number)
+            or (
+                _LINE_BREAK_ONLY.match(text, match.end(2)) is not None
+                and (alone := _number(match.group(2))) is not None
+                and alone >= _LEAST_TOTAL
+                and _NUMBERED_RESULT.fullmatch(text, printed_line, match.start("label")) is not None
+                and _LINE_BREAK_ONLY.fullmatch(text, match.end("label"), match.start(2)) is not None
             )
         )
         # ("总分(100分) 99.54": the full marks in the label's brackets, the figure after them the score; "总分 89.04

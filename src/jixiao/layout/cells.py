@@ -133,6 +133,10 @@ def table_cells(line: Line, is_header: Callable[[str], bool]) -> list[Cell]:
         return _table_run_together(line, words, is_header) or cells
     first = line.text[slice(*words[0])]
     rest = [line.text[slice(*word)] for word in words[1:]]
+    if len(rest) >= 3 and _BARE_UNIT_NOTE.fullmatch(first) and not _FIGURE_PIECE.fullmatch(rest[0]):
+        # "(万元) 年度资金总额 300 360 351.84 …": the unit of a merged label cell ("项目资金 / (万元)") the copy prints
+        # before the row's own label; the row is read from that label
+        first, rest = rest[0], rest[1:]
     figures = (
         len(first) <= _ROW_LABEL_MAX
         and (
@@ -242,6 +246,7 @@ def _span(line: Line, start: int, end: int) -> Cell:
 
 
 _UNIT_NOTE = re.compile(r"[\u4e00-\u9fff]{0,4}[(（]\s*(?:亿元|万元|元|%|％)\s*[)）]")
+_BARE_UNIT_NOTE = re.compile(r"[(（]\s*(?:亿元|万元|元)\s*[)）]")
 
 
 # figures run together, each closed by its unit ("年度资金总额:45.60万元45.60万元43.32万元95%"): three at least, the

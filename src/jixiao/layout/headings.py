@@ -13,6 +13,9 @@ HEADING_NUMBER = re.compile(
 # the number of a list item ("3.", "(2)", "①"): what follows is one item of a list, not the page's whole
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
+# a section's title in 【】 on a line of its own ("【资金投入】", "【食品安全抽检监测】"), as some sites head sections
+BRACKETED_TITLE = re.compile(r"\s*【[^【】]{2,16}】\s*")
+
 
 @functools.lru_cache(maxsize=8192)  # asked of the same lines by the flow, sections and identity
 def is_heading(text: str) -> bool:

@@ -14,14 +14,15 @@ from jixiao.audit.context import Context, per_report
 from jixiao.audit.pairs import satisfaction_pairs, target_pairs
 from jixiao.audit.registry import Hit, rule
 from jixiao.decimals import fmt
-from jixiao.extract.budget import rate_agrees, without_years_carried_into
+from jixiao.extract.budget import rate_agrees, without_years_carried_into, without_years_compared
 from jixiao.extract.context import clause_start, in_brackets, sentence_end, sentence_start
 from jixiao.extract.headline import FORM as FORM_STRENGTH
 from jixiao.extract.identity import NOT_A_SPANS_END, NOT_A_SPANS_START
 from jixiao.extract.model import Fact
 from jixiao.extract.named_project import NAMED_PROJECT, item_project, projects_counted
+from jixiao.ingest.document import Line
 from jixiao.layout.cells import has_cell_gap
-from jixiao.layout.headings import HEADING_NUMBER, is_heading
+from jixiao.layout.headings import BRACKETED_TITLE, HEADING_NUMBER, is_heading
 from jixiao.layout.title import without_citations
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.scheme import Grade, Scheme
@@ -514,7 +515,6 @@ def _project_heading_above(context: Context, line: int) -> str:
 
 
 @per_report
-@per_report
 def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
     """The headings that name a project or fund ("（一）文化下乡项目"), by line: figures under each are its own;
     on a page that says it covers several projects and names none of its own, every heading ("（一）义务教育学校
@@ -528,14 +528,38 @@ def _project_headings(context: Context) -> tuple[tuple[int, str], ...]:
         if several
         else Counter()
     )
-    return tuple(
+    items = _keyed_items(context.lines)
+    headings = [
         (line.number, line.text.strip())
         for line in context.lines
         if (len(line.text) < 60 and HEADING_NUMBER.match(line.text) and _FUND_NAMED.search(line.text.strip()))
         or item_project(line.text) is not None
         or _FUND_BLOCK.match(line.text) is not None
         or (several and is_heading(line.text) and repeated[line.text.strip()] == 1)
-    )
+        or line.number in items
+    ]
+    # (an item in 【】 reaches over its keyed lines only: what follows them is the page's own again)
+    return tuple(sorted([*headings, *((end, "") for end in items.values())]))
+
+
+def _keyed_items(lines: Sequence[Line]) -> dict[int, int]:
+    """The lines of titles in 【】 each over keyed figures ("【食品安全抽检监测】" / "预算金额：45.00万元" / …), where two or
+    more are, with the line after each one's keyed lines: a list of items, each section's figures its own item's (not
+    "【资金投入】" over a paragraph)."""
+    items: dict[int, int] = {}
+    for at, line in enumerate(lines[:-1]):
+        if "【" not in line.text or not BRACKETED_TITLE.fullmatch(line.text):
+            continue
+        end = at + 1
+        while end < len(lines) and _KEYED_LINE.match(lines[end].text):
+            end += 1
+        if end > at + 1 and _KEYED_FIGURE.match(lines[at + 1].text):
+            items[line.number] = lines[end - 1].number + 1
+    return items if len(items) >= 2 else {}
+
+
+_KEYED_FIGURE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*[:：]\s*\d")
+_KEYED_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*[:：]")
 
 
 # a table's block named after one fund, its unit in brackets, on a line of its own ("农村部分计划生育家庭奖励扶助制度
@@ -1084,7 +1108,10 @@ def year_mismatch(context: Context) -> Iterator[Hit]:
         ):
             continue  # "较2019年下达的496万元减少44万元", "…执行率93.19%;2019年执行数为409.68万元": a comparison
         # (not a later year the money left over goes on into: "结余10万元留待2023年使用，执行率96.67%")
-        mentioned = _YEAR.findall(without_years_carried_into(text[begin : fact.start], year))
+        # (nor a year a finished clause compares with: "…比2015年增加252.43万元，预算执行率为97.53%")
+        mentioned = _YEAR.findall(
+            without_years_compared(without_years_carried_into(text[begin : fact.start], year))
+        )
         if not mentioned and not _OVER_YEARS.search(text, begin, fact.start):
             # "截至2020年12月31日，实际支出…" in a report on 2021: the figure as the other year closed
             mentioned = _YEAR_END.findall(text, begin, fact.start)
