@@ -7,27 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.extract import ExtractedReport, extract_document
-from jixiao.ingest.document import Document
-from jixiao.model.loading import load_scheme
-from jixiao.review import review_document
-
-
-def read(text: str) -> ExtractedReport:
-    return extract_document(Document.from_text("page.txt", "txt", text))
-
-
-def codes(text: str) -> list[str]:
-    findings = review_document(
-        Document.from_text("page.txt", "txt", text), load_scheme("national-2020")
-    ).findings
-    return [f.code for f in findings]
-
-
-def figures(report: ExtractedReport) -> tuple[Decimal | None, ...]:
-    budget = report.budget
-    return budget.initial, budget.adjusted, budget.executed, budget.execution_rate
-
+from tests.pages import codes, figures, read
 
 FORM_WITH_UNIT_BEFORE_ITS_ROW = """某区水利局2022年农村饮水工程维修养护项目绩效自评
 项目支出绩效自评表

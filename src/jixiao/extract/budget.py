@@ -234,7 +234,7 @@ def _of_the_years_start(ctx: Context, index: int, label: str) -> bool:
     if (
         stage is None
         and "预算" in label
-        and not _KIND_OF_SPENDING.search(label)
+        and not _SPENDING_CLASS.search(label)
         and not _LATER_IN_THE_YEAR.search(text, begin, quantity.start)
     ):
         # "2024年初，市财政批复我局部门预算21,500,000.00元", "2021年初，区财政安排就业补助资金预算1200万元": a budget set at
@@ -247,7 +247,6 @@ def _of_the_years_start(ctx: Context, index: int, label: str) -> bool:
     )
 
 
-_KIND_OF_SPENDING = re.compile(r"基本支出|项目支出|人员经费|公用经费")  # a part's budget, not the whole's
 _LATER_IN_THE_YEAR = re.compile(r"调整|追加|调增|调减|年中|年底|年末|最终|累计")
 _AT_THE_YEARS_START = re.compile(r"\s*(?:20\d\d\s*年度?\s*)?年初\s*[，,]|\s*20\d\d\s*年初\s*[，,]")
 
@@ -3425,11 +3424,12 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
 def _opens_a_listing_of_funds(ctx: Context, fact: Fact) -> bool:
     """Whether a figure is followed, after a "、", by another fund's figure ("X补助资金2986.00万元、Y补助资金624.50万元"):
     the first of several funds listed, not the department's whole."""
-    text = ctx.read_text.get(fact.end_line, "")
+    if fact.line != fact.end_line:
+        return False
+    text = ctx.read_text.get(fact.line, "")
     return (
         "、" in text[fact.end : fact.end + 3]
         and _NEXT_FUND_LISTED.match(text, fact.end) is not None
-        and fact.line == fact.end_line
         and _A_NAMED_FUND.search(text, max(0, fact.start - _FUND_NAME_REACH), fact.start) is not None
     )
 

@@ -214,7 +214,9 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
     if _SCORED_ROW.fullmatch(tail) and _SCORED_ROW_OPENING.match(head):
         # "投入(15分)：得14分" over "过程(35分)：得31分" or "合计得分91分": a list of parts' scores
         return False
-    if (BRACKETED_TITLE.fullmatch(tail) and not head[0].isdigit()) or BRACKETED_TITLE.fullmatch(head):
+    if (tail.endswith("】") and BRACKETED_TITLE.fullmatch(tail) and not head[0].isdigit()) or (
+        head.endswith("】") and BRACKETED_TITLE.fullmatch(head)
+    ):
         # "【资金投入】" over "项目年初安排560万元，…": a section's title in 【】 on a line of its own (not a label in 【】
         # over its figure, "【年初预算】" / "560.00万元")
         return False
