@@ -68,7 +68,6 @@ _COST_ITEM = re.compile(_AMOUNTS["cost_item"])
 _CHANGE_EXPLAINED = re.compile(
     r"(?:增加|增长|增幅|增多|减少|下降|降幅|减幅|变动|差异)[^。；;]{0,10}?[，,]?\s*(?:主要是|主要原因是|主要系|原因是|主要由于|主要因为)"
 )
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 
 
 def _explains_a_change(text: str, position: int) -> bool:
@@ -717,7 +716,7 @@ def _rate_label(label: str) -> bool:
 # "累计完成支出905.66万元,占年度支出预算的98.3%", "累计支出76.80万元，占全年可用额度的96.00%", "全年完成支出6636.25万元，
 # 为调整后预算的93.34%")
 _SHARE_OF_THE_MONEY = re.compile(
-    r"(?:占|为)(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|支出预算|可用|收支总预算)"
+    r"(?:占|为)(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|支出预算|可用|收支总预算)"
     r"(?:的)?(?:资金|经费|预算|额度)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
 )
 # the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
@@ -2681,19 +2680,31 @@ _CHANGE_WORD = re.compile(
 
 def _initial_before_a_change(ctx: Context) -> None:
     """A budget, then a change to it, then the budget it became, in one sentence ("申报预算资金147.5万元,年中预算
-    调减0.695万元,实际批复…146.805万元"): the first is the initial budget, when the figures say so exactly."""
+    调减0.695万元,实际批复…146.805万元") or the change opening the next sentence as made during the year ("…预算批复数
+    为350万元，全部为区级资金。年中…调减预算30万元，调整后预算数为320万元"): the first is the initial budget, when
+    the figures say so exactly."""
     text = ctx.flow.text
     if _CHANGE_WORD.search(text) is None:
         return  # no budget changed during the year: most reports
     money = [q for q in ctx.quantities if q.is_money]
     for first, change, final in zip(money, money[1:], money[2:], strict=False):
         word = _CHANGE.search(text, first.end, change.start)
-        if word is None or any(mark in text[first.end : final.start] for mark in "。；;！？\n"):
+        if word is None or "\n" in text[first.end : final.start]:
+            continue
+        ends = [at for at in range(first.end, final.start) if text[at] in "。；;！？"]
+        if ends and (
+            len(ends) > 1
+            or ends[0] > word.start()
+            or not _DURING_THE_YEAR.search(text, ends[0], word.start())
+        ):
             continue
         lowered = word.group("direction") in ("调减", "核减", "追减", "减少")
         if final.value != (first.value - change.value if lowered else first.value + change.value):
             continue
         _first_as_initial(ctx, first, final)
+
+
+_DURING_THE_YEAR = re.compile(r"年中|年内|年度中|执行中|执行过程中")
 
 
 def _first_as_initial(ctx: Context, first: Quantity, final: Quantity) -> None:
@@ -3400,6 +3411,19 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
         facts = [f for f in facts if f not in shares] or facts
         # "全年下达基本公共卫生服务补助资金2986.00万元、基本药物制度补助资金624.50万元…": one fund of a listing of funds
         facts = [f for f in facts if not _opens_a_listing_of_funds(ctx, f)]
+        # "发放各类救助资金312.6万元，惠及困难群众…": money a department handed out, its figure's own label, one use of
+        # its spending, where the report states its year's spending as a total (not "我局负责低保金发放工作，全年实际
+        # 支出…")
+        if _years_total_spending(ctx) is not None:
+            facts = [
+                f
+                for f in facts
+                if f.field != "budget.executed" or not _A_PAYOUT.search(_clause_before(ctx, f))
+            ]
+    else:
+        # "从我局其他项目看，高新技术企业培育及认定奖励全年兑现1489.5万元": a sentence framed as of the unit's other
+        # projects, told beside the one evaluated (not "不存在挪用于其他项目的情况，…")
+        facts = [f for f in facts if not _OTHER_PROJECTS.search(_sentence_before(ctx, f))]
     # "资金共计248.8万元，具体为：" / "1.X项目，衔接资金86.5万元" / "2.…": a part of the whole the list opens with
     facts = [f for f in facts if not _an_introduced_item(ctx, f.line)]
     if not facts:
@@ -3419,6 +3443,13 @@ def _one_value(ctx: Context, facts: list[Fact], department: bool) -> Decimal | N
         # "第一批下达120万元，第二批下达80万元": one batch's figure, no year's budget
         return None if all(_one_allocation_of_several(ctx, f) for f in pool if f.value == value) else value
     return _sum_of_the_rest(facts)
+
+
+_A_PAYOUT = re.compile(r"发放|兑付|兑现")
+_OTHER_PROJECTS = re.compile(
+    r"(?:^|[，,])\s*(?:从|就|在)?[\u4e00-\u9fff]{0,4}?(?:其他|其余)\s*(?:\d+|[一二三四五六七八九十两]+)?\s*(?:个|项)?\s*项目"
+    r"(?:来?看|而言|情况看)\s*[，,]"
+)
 
 
 def _opens_a_listing_of_funds(ctx: Context, fact: Fact) -> bool:

@@ -850,6 +850,9 @@ def extract_summary_table(ctx: Context, lines: Sequence[Line]) -> None:
         # (its cells may be set apart by single spaces: "一级指标 分值 得分" over "项目决策 20 18")
         header = [cell.text for cell in table_cells(line, _summary_header)]
         width = len(header)
+        if _SECOND_LEVEL in header[2:] and header[0] == _SUMMARY_HEADER[0]:
+            _two_level_summary(ctx, lines[index + 1 :], header)
+            continue
         if width not in (3, 4) or header[0] != _SUMMARY_HEADER[0]:
             continue
         if header[1] not in _SUMMARY_HEADER[1] or header[2] not in _SUMMARY_HEADER[2]:
@@ -879,6 +882,43 @@ def extract_summary_table(ctx: Context, lines: Sequence[Line]) -> None:
             ctx.add_line_fact(
                 "component", score, row.number, cells[2].start, cells[2].end, unit="分", subject=name
             )
+
+
+_SECOND_LEVEL = "二级指标"
+# the column of a first-level part's own score in a table that lists its second-level parts too
+_FIRST_LEVEL_SCORE = frozenset({"一级指标得分", "一级得分", "一级指标合计得分"})
+_TWO_LEVEL_REACH = 30  # rows of a two-level table: its parts and theirs
+
+
+def _two_level_summary(ctx: Context, rows: Sequence[Line], header: Sequence[str]) -> None:
+    """The points and score of each first-level part in a table of two levels ("一级指标 | 分值 | 二级指标 | 分值 |
+    得分 | 一级指标得分" over "决策 | 20 | 目标设定 | 8 | 7 | 18" and " | | 预算配置 | 12 | 11 | "): a part's row, every
+    cell filled, gives its points in the second cell and its score in its own column; a second-level row (its part's
+    cells merged away) is read past. A full row that is no part's ("加分项 | 5 | …") leaves the table unread: its
+    parts are not the whole. The 合计 row's total is left to the report's other statements (the column it stands in
+    cannot be told where the row's empty cells are dropped)."""
+    at = next((i for i, text in enumerate(header) if text in _FIRST_LEVEL_SCORE), None)
+    if at is None or header[1] not in _SUMMARY_HEADER[1]:
+        return
+    width = len(header)
+    parts = []
+    for row in rows[:_TWO_LEVEL_REACH]:
+        cells = table_cells(row, _summary_header)
+        if len(cells) < 3 or _SUMMARY_TOTAL.fullmatch(cells[0].text):
+            break  # the table ended, or its 合计 row
+        if len(cells) != width:
+            continue
+        points, score = _number_cell(cells[1].text), _number_cell(cells[at].text)
+        if _SUMMARY_ROW.match(cells[0].text) is None or points is None or score is None:
+            return
+        if score <= points * _SLIP_ABOVE:
+            parts.append((row, cells, points, score))
+    for row, cells, points, score in parts:
+        name = canonical_category(cells[0].text)
+        ctx.add_line_fact("weight", points, row.number, cells[1].start, cells[1].end, unit="分", subject=name)
+        ctx.add_line_fact(
+            "component", score, row.number, cells[at].start, cells[at].end, unit="分", subject=name
+        )
 
 
 _GRADE_CELL = re.compile(rf"(?:{GRADE_WORDS})")

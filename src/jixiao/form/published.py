@@ -18,7 +18,15 @@ from jixiao.extract.named_project import page_forms
 from jixiao.extract.normalise import normalise_lines
 from jixiao.form.stated import Stated, StatedForm
 from jixiao.form.targets import actual_fields, fund_row_key, target_fields
-from jixiao.form.text import IndicatorBlock, RowRead, bare_name, form_cells, read_indicator_blocks
+from jixiao.form.text import (
+    IndicatorBlock,
+    RowRead,
+    bare_name,
+    form_cells,
+    is_stop,
+    is_subtotal,
+    read_indicator_blocks,
+)
 from jixiao.form.vocabulary import form_vocabulary
 from jixiao.ingest.document import Document, Line
 from jixiao.layout.cells import Cell
@@ -319,6 +327,24 @@ def _form(
         notes=tuple(notes),
         identity_known=known,
         from_text=True,
+        rows_whole=not notes and _every_line_read(lines, block),
+    )
+
+
+def _every_line_read(lines: Sequence[Line], block: IndicatorBlock) -> bool:
+    """Whether each line from the block's first row to its last holds a cell of a row read, a group label of one or
+    a subtotal, every row scored, and the form's result row (总分, 合计) right after the last: no row was lost
+    between them or after them (a page mark, a row the reader could not place), so the rows under a first-level
+    indicator are all it has."""
+    read = {token.line for row in block.rows for token in row.cells.values()}
+    if not read or any(row.points("score") is None for row in block.rows):
+        return False
+    labels = {label for row in block.rows for label in (row.level1, row.level2) if label}
+    by_number = {line.number: line.text.strip() for line in lines}
+    after = next((text for number, text in sorted(by_number.items()) if number > max(read) and text), "")
+    return is_stop(after.lstrip("|｜ \t\u3000")) and all(
+        number in read or not (text := by_number.get(number, "")) or text in labels or is_subtotal(text)
+        for number in range(min(read), max(read) + 1)
     )
 
 

@@ -38,6 +38,9 @@ class StatedForm:
     notes: tuple[str, ...] = ()  # what could not be read, in words for the user
     identity_known: bool = True  # False when kind, year or unit had to be filled for scoring
     from_text: bool = False  # read from a report's lines, where rows may be lost to publishing
+    rows_whole: bool = (
+        False  # read from lines, and every line from the first row to the last was read into one
+    )
 
     def place(self, path: str) -> Stated[str] | None:
         return self.places.get(path)

@@ -144,11 +144,11 @@ def _column(token: Token) -> str | None:
     return column_key(label, True) or column_key(label, False)
 
 
-def _is_stop(text: str) -> bool:
+def is_stop(text: str) -> bool:
     return normalise_label(text).startswith(form_vocabulary().stop)
 
 
-def _is_subtotal(text: str) -> bool:
+def is_subtotal(text: str) -> bool:
     """Whether a cell heads a row adding up the rows above it ("小计", "产出指标小计")."""
     return any(word in text for word in form_vocabulary().subtotal)
 
@@ -282,6 +282,8 @@ def _placements(texts: Sequence[str], columns: Sequence[str]) -> list[dict[str, 
         score = _POINTS.match(texts[placed["score"]]) if "score" in placed else None
         if "weight" in columns and weight is None:
             continue
+        if len(placed) == 2 and "score" in columns:
+            continue  # a name and one figure under a form scoring its rows: a part's result ("产出指标得分 48"), no row
         if weight is not None and not 0 < Decimal(weight.group(1)) <= _MAX_WEIGHT:
             continue
         if score is not None and Decimal(score.group(1)) > _MAX_SCORE:
@@ -541,9 +543,9 @@ def _rows_by_line(tokens: Sequence[Token], index: int, keys: list[str]) -> tuple
         end = index
         while end < len(tokens) and tokens[end].line == line:
             end += 1
-        if _is_stop(tokens[index].text):
+        if is_stop(tokens[index].text):
             break
-        if any(_is_subtotal(token.text) for token in tokens[index:end] if not _NUMBER.fullmatch(token.text)):
+        if any(is_subtotal(token.text) for token in tokens[index:end] if not _NUMBER.fullmatch(token.text)):
             index = end  # "产出指标 | 小计 | | 50 | 47": the part's sum, read past
             continue
         level1, level2, body = _levels(tokens, index, previous)
@@ -609,9 +611,9 @@ def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tup
     rows: list[RowRead] = []
     previous = ("", "")
     while index < len(tokens) and len(rows) < _MAX_ROWS:
-        if _is_stop(tokens[index].text):
+        if is_stop(tokens[index].text):
             break
-        if _is_subtotal(tokens[index].text):
+        if is_subtotal(tokens[index].text):
             index += 1  # "小计" and the sums under it: read past
             while index < len(tokens) and _NUMBER.fullmatch(tokens[index].text):
                 index += 1
@@ -640,7 +642,7 @@ def _rows_by_stream(tokens: Sequence[Token], index: int, keys: list[str]) -> tup
 
 def _deviation_like(text: str) -> bool:
     """A cell after the score that explains rather than names: a dash or 无, or a sentence."""
-    if _is_stop(text) or _level(text) is not None or _NUMBERING.match(text):
+    if is_stop(text) or _level(text) is not None or _NUMBERING.match(text):
         return False
     return text in EMPTY_MARKS or len(text) > 20 or _SENTENCE.search(text) is not None
 

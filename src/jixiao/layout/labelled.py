@@ -38,6 +38,10 @@ _NAME_ENDS = {
     field: re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
     for field, words in _LABELS["name_endings"].items()
 }
+_JOINED_ENDS = {
+    field: re.compile("(?:" + "|".join(map(re.escape, [*_LABELS["name_endings"][field], *words])) + ")$")
+    for field, words in _LABELS["name_endings_joined"].items()
+}
 # every ending of a unit's name, for the rest of one set apart from its place ("泸溪县 第一中学")
 # the number of a list's item before its label ("1、项目名称:…", "(2)项目名称:…")
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）])\s*")
@@ -265,7 +269,7 @@ def _continued(value: Labelled, cell: Cell, following: Cell, field: str) -> Labe
     # "…窄路面拓宽改造" / "工程（第二批）": a batch's bracket after the name's ending; "X经费(扑火物资…保障)": what
     # the name is for, in the bracket it opened
     bare = (_ANY_TRAILING_BRACKET if opened else _TRAILING_BRACKET).sub("", joined)
-    if not ends.search(bare):
+    if not _JOINED_ENDS.get(field, ends).search(bare):
         return value
     return dataclasses.replace(value, value=joined, end=value.end + len(opened))
 

@@ -166,14 +166,15 @@ _PERCENT_CELL = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 _CODE = re.compile(r"\d{1,8}")  # a row's number or its economic class's code before its label ("30305")
 
 
-def _table_row(line: Line) -> _Row | None:
-    """A line of a table's row: its label cell (after a number or code), then figure cells only."""
+def _table_row(line: Line, fewest_figures: int = 2) -> _Row | None:
+    """A line of a table's row: its label cell (after a number or code), then figure cells only, at least
+    ``fewest_figures`` of them."""
     if not _ROW_BREAK.search(line.text):
         return None  # most lines are prose: no cell separator, no row
     cells = [cell for cell in split_cells(line) if cell.text]
     if cells and _CODE.fullmatch(cells[0].text):
         cells = cells[1:]
-    if len(cells) < 3 or _PLAIN_NUMBER.fullmatch(cells[0].text):
+    if len(cells) < 1 + fewest_figures or _PLAIN_NUMBER.fullmatch(cells[0].text):
         return None
     figures = []
     for cell in cells[1:]:
@@ -215,6 +216,138 @@ def closing_column_sums(lines: Sequence[Line]) -> Iterator[ListedSum]:
             # (where the rates are written with "%" their cells are left out already, and the headers do not align)
             headers = _header_cells(lines, parts[0].line, width, _percent_columns(lines, total.line))
             yield from _columns_off(total, parts, unit, headers)
+
+
+# a two-column table's header: what its rows are, then the one column of money ("收入项目 | 金额", "项目名称 | 支出金额")
+_ROWS_HEADER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:项目|名称|类别|科目|来源|分类|内容)$")
+_MONEY_HEADER = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:金额|数额|决算数|预算数|支出数|收入数)\s*(?:[(（]\s*(?:万元|元)\s*[)）])?$"
+)
+
+
+def closing_single_column(lines: Sequence[Line]) -> Iterator[ListedSum]:
+    """A table of one column of money under a header naming it ("收入项目 | 金额"), its rows right under the header
+    and its closing total row ("收入合计 | 10827.86") right under them, when the rows do not add up to the total;
+    the same table printed one cell a line ("支出经济分类" / "金额" / "工资福利支出" / "612.35" / … / "合计" /
+    "1,073.63") too. No other column checks that the rows are read right, so the table must be whole to the eye:
+    every line from the header to the total a row's (a label wrapped over a line breaks it), no row with parts
+    of its own (其中, 小计, a row the rows after it add up to), and a unit stated above."""
+    for at, line in enumerate(lines):
+        if "合计" not in line.text and "总计" not in line.text:
+            continue
+        found = _rows_in_lines(lines, at) or _rows_in_cells(lines, at)
+        if found is None:
+            continue
+        header, parts, total = found
+        values = [part.figures[0][0] for part in parts]
+        if (
+            len(parts) < 2
+            # (a row after the total: "合计 200" / "未支付质保金 5.0", the total not the table's last word)
+            or _row_after(lines, total)
+            # (a row with its one part under it, the same figure: "项目支出 800" / "衔接资金项目 800"; a row taken
+            # off, "减：年末结转结余")
+            or any(a == b for a, b in itertools.pairwise(values))
+            or any(_TAKEN_OFF.match(part.label) for part in parts)
+            # (the header printed again after a page break: the table's first rows stand above it)
+            or _header_above(lines, parts[0].line - 1, header)
+            or len(header) != 2
+            or not _ROWS_HEADER.match(header[0])
+            or not _MONEY_HEADER.match(header[1])
+            or any(_NOT_A_ROW_OF_ITS_OWN.search(part.label) for part in parts)
+            or len({part.label for part in parts}) != len(parts)
+            or _holds_later_rows(parts)
+        ):
+            continue
+        unit = _unit_in(header[1]) or _unit_above(lines, parts[0].line - 1)
+        if unit is not None and sum(part.figures[0][0] for part in parts) != total.figures[0][0]:
+            yield ListedSum(
+                _listed(total.label, total.figures[0], unit),
+                tuple(_listed(part.label, part.figures[0], unit) for part in parts),
+            )
+
+
+def _row_after(lines: Sequence[Line], total: _Row) -> bool:
+    """Whether a row of a label and a figure (on one line, or one cell a line) follows the total's."""
+    last = total.figures[0][1]
+    after = [line for line in lines if line.number > last and line.text.strip()][:2]
+    if not after:
+        return False
+    return _table_row(after[0], 1) is not None or (
+        len(after) == 2 and _cell_row(after[0], after[1]) is not None
+    )
+
+
+_TAKEN_OFF = re.compile(r"^\s*(?:减|加)\s*[:：]")
+_HEADER_REACH = 40  # lines above a table's header its first half may stand at, before a page break
+
+
+def _header_above(lines: Sequence[Line], header_line: int, header: list[str]) -> bool:
+    """Whether the header's words stand again on a line shortly above it (a table cut by a page)."""
+    words = "".join(header)
+    return any(
+        "".join(line.text.split()).replace("|", "").replace("｜", "") == words
+        for line in lines
+        if header_line - _HEADER_REACH <= line.number < header_line - 1
+    )
+
+
+def _rows_in_lines(lines: Sequence[Line], at: int) -> tuple[list[str], list[_Row], _Row] | None:
+    """The header's cells, the rows and the total of a two-column table whose rows are lines ("收入合计 | 10827.86"
+    at ``at``, each line above it a label and a figure up to the header)."""
+    total = _table_row(lines[at], 1)
+    if total is None or len(total.figures) != 1 or not _CLOSING_TOTAL.match(total.label):
+        return None
+    parts: list[_Row] = []
+    for above in reversed(lines[:at]):
+        if above.number != (parts[0].line if parts else total.line) - 1:
+            return None
+        row = _table_row(above, 1)
+        if row is None:
+            return [cell.text for cell in split_cells(above) if cell.text], parts, total
+        if len(row.figures) != 1:
+            return None
+        parts.insert(0, row)
+    return None
+
+
+def _rows_in_cells(lines: Sequence[Line], at: int) -> tuple[list[str], list[_Row], _Row] | None:
+    """The same of a two-column table printed one cell a line: the total's label alone at ``at`` and its figure on
+    the next line, each row a label line and a figure line above them, the header's two cells above those."""
+    if at + 1 >= len(lines) or not _CLOSING_TOTAL.match(lines[at].text.strip()):
+        return None
+    total = _cell_row(lines[at], lines[at + 1])
+    if total is None:
+        return None
+    parts: list[_Row] = []
+    index = at - 2
+    while index >= 1:
+        row = _cell_row(lines[index], lines[index + 1])
+        if row is None:
+            break
+        parts.insert(0, row)
+        index -= 2
+    if index < 0:
+        return None
+    # (the header's cells: the two lines above the first row, the first of them no figure either)
+    header = [lines[index].text.strip(), lines[index + 1].text.strip()]
+    return header, parts, total
+
+
+def _cell_row(label: Line, figure: Line) -> _Row | None:
+    """A row printed as its label's line and its figure's line, the one right under the other."""
+    text, value = label.text.strip(), figure.text.strip()
+    if (
+        figure.number != label.number + 1
+        or not text
+        or _PLAIN_NUMBER.fullmatch(text)
+        or _ROW_BREAK.search(text)
+        or not _PLAIN_NUMBER.fullmatch(value)
+    ):
+        return None
+    start = figure.text.index(value)
+    return _Row(
+        text, label.number, [(Decimal(value.replace(",", "")), figure.number, start, start + len(value))]
+    )
 
 
 _COUNT_HEADER = re.compile(

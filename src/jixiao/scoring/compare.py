@@ -264,6 +264,56 @@ def _checks(form: StatedForm, card: ScoreCard, complete: bool) -> list[Differenc
         rows = [i for i, row in enumerate(form.evaluation.indicators) if row.level1.startswith(first)]
         place = form.place(f"indicators[{rows[0]}]") if rows else None
         found.append(Difference("weights", "weights", "一级指标", "", "", message, message, place))
+    return found or _own_points_differ(form)
+
+
+# the points a first-level indicator's cell states for itself: "产出指标(50分)", "效益指标（分值30分）"
+_OWN_POINTS = re.compile(r"[(（]\s*(?:分值|权重)?\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*分\s*[)）]\s*$")
+
+
+_FORM_PARTS = frozenset({"产出", "效益", "满意度", "成本"})
+
+
+def _own_points_differ(form: StatedForm) -> list[Difference]:
+    """Each first-level indicator whose cell states its own points ("产出指标(50分)") and whose rows' points add
+    up to other points, the form's rows read without a line lost (else a row the reader missed holds the rest)."""
+    if not form.rows_whole:
+        return []
+    groups: dict[str, list[int]] = {}
+    for index, indicator in enumerate(form.evaluation.indicators):
+        groups.setdefault(indicator.level1, []).append(index)
+    owns = {level1: _OWN_POINTS.search(level1) for level1 in groups}
+    names = [level1[: own.start()].strip() if own else level1 for level1, own in owns.items()]
+    indicators = form.evaluation.indicators
+    if (
+        any(own is None for own in owns.values())
+        # (the form's own parts only, in a form of two levels of groups: a framework's "决策(20分) | 项目立项(10分)" rows
+        # are grouped by cells a copy moves about)
+        or any(name.removesuffix("指标") not in _FORM_PARTS for name in names)
+        or any(_OWN_POINTS.search(indicator.level2) for indicator in form.evaluation.indicators)
+        # (a part printed twice, or its rows apart: its merged cell's label repeated on a page's first row)
+        or len(set(names)) != len(names)
+        or any(rows != list(range(rows[0], rows[-1] + 1)) for rows in groups.values())
+        # (the rows' points all there, only grouped otherwise: a merged cell's label printed on its group's middle row)
+        or sum((Decimal(own.group(1)) for own in owns.values() if own), ZERO)
+        == sum((i.weight for i in indicators), ZERO)
+    ):
+        return []
+    found = []
+    for level1, rows in groups.items():
+        own = owns[level1]
+        if own is None:
+            continue
+        stated = Decimal(own.group(1))
+        weights = [indicators[index].weight for index in rows]
+        summed = sum(weights, ZERO)
+        if abs(summed - stated) <= TOLERANCE * len(weights):
+            continue  # (points of a third each, "16.67" three times under 50)
+        name = level1[: own.start()].strip()
+        message = f"{name}写明分值 {fmt(stated)} 分，其下各三级指标分值合计 {fmt(summed)} 分"
+        computation = " + ".join(fmt(w) for w in weights) + f" = {fmt(summed)}，与 {fmt(stated)} 不符"
+        place = form.place(f"indicators[{rows[0]}]")
+        found.append(Difference("weights", "weights", name, stated, summed, message, computation, place))
     return found
 
 

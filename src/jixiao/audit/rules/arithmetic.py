@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from jixiao.audit.arrivals import arrivals
 from jixiao.audit.breakdowns import (
+    ITEM_NUMBER,
     MARKERS,
     OTHER_YEARS_AMOUNT,
     UP_TO_AN_AMOUNT,
@@ -40,7 +41,16 @@ from jixiao.extract.projects import same_project
 from jixiao.extract.scores import another_years
 from jixiao.layout.cells import Cell, split_cells
 from jixiao.layout.funds import ROW_CELLS_BELOW, figure_place
-from jixiao.layout.listing import Listed, closing_column_sums, closing_total_columns, column_sums, listed_sums
+from jixiao.layout.headings import is_heading
+from jixiao.layout.listing import (
+    Listed,
+    closing_column_sums,
+    closing_single_column,
+    closing_total_columns,
+    column_sums,
+    listed_sums,
+)
+from jixiao.layout.scored_table import ScoredPart, ScoredTable, two_level_tables
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.model.evaluation import FundRow, Funds
 from jixiao.scoring import stated_execution_points
@@ -219,7 +229,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
             covered.add((group.total.line, group.total.start))
     lines = context.lines
     # another column of the rows adds up, or the header names every column the total adds: they are all its rows
-    closing = (*closing_column_sums(lines), *closing_total_columns(lines))
+    closing = (*closing_column_sums(lines), *closing_total_columns(lines), *closing_single_column(lines))
     for listed in (*listed_sums(lines), *column_sums(lines), *closing):
         total = _listed_fact(context, listed.total)
         if (total.line, total.start) not in covered:
@@ -628,7 +638,8 @@ def _project_budgets(context: Context) -> list[Fact]:
     "error",
     "{label}{total}与所列各项合计{summed}不符",
     summary="总额与其中所列各项之和不符（收入来源、支出构成、人员经费与公用经费、各项目预算与项目支出合计、明细表的合计行与其上各行、"
-    "末列为合计的表（资金来源 | 中央资金 | … | 合计）等），差额超过尾差。明细表只在另有一列加总相符时核对。",
+    "末列为合计的表（资金来源 | 中央资金 | … | 合计）等），差额超过尾差。明细表只在另有一列加总相符时核对；"
+    "只有一列金额的表（“收入项目 | 金额”），表头、各行与合计行须紧挨着，且没有“其中”或由下面几行加总的行，才核对。",
     why="分项之和与总额对不上，说明至少有一个数字填错，预算执行和资金使用情况就无从核实。",
     fires="2023年度共发生支出239.67万元，其中：基本支出200.67万元，项目支出49万元。",
     passes="2023年度共发生支出239.67万元，其中：基本支出190.67万元，项目支出49万元。",
@@ -2452,6 +2463,41 @@ def component_sum(context: Context) -> Iterator[Hit]:
     # (a framework's own parts on a line the categories' check reported already are that finding)
     told = {number for hit in found for number in hit.lines}
     yield from (hit for hit in _scale_parts_against_their_total(context) if told.isdisjoint(hit.lines))
+    yield from (hit for hit in _score_table_total(context) if told.isdisjoint(hit.lines))
+
+
+def _score_table_total(context: Context) -> Iterator[Hit]:
+    """A two-level score table's 合计 row against its parts' scores: each part's 小计 where it has one, else its
+    items' scores summed."""
+    for table in score_tables(context):
+        if _items_nested(table.parts):
+            continue
+        total = table.total
+        if (
+            total is None
+            or total.score is None
+            or len(table.parts) < 2
+            # (the parts' points the whole scale: no part lost to a page break)
+            or sum((part.points for part in table.parts), Decimal(0)) != total.points
+        ):
+            continue
+        scores = [
+            part.subtotal.score
+            if part.subtotal is not None and part.subtotal.score is not None
+            else sum((item.score for item in part.items if item.score is not None), Decimal(0))
+            for part in table.parts
+        ]
+        summed = sum(scores, Decimal(0))
+        if abs(summed - total.score) <= Decimal("0.01") * len(scores):
+            continue
+        lines = (total.line, *(part.line for part in table.parts))
+        yield Hit(
+            {"summed": fmt(summed), "score": fmt(total.score)},
+            lines=lines,
+            evidence="\n".join(f"第{n}行：{context.line_text(n)}" for n in lines),
+            computation=" + ".join(fmt(score) for score in scores)
+            + f" = {fmt(summed)}，与合计 {fmt(total.score)} 不符",
+        )
 
 
 def _stated_components_sum(context: Context) -> Iterator[Hit]:
@@ -2853,22 +2899,39 @@ def _table_goes_on(context: Context, weights: Mapping[str, Fact]) -> bool:
     "score-above-weight",
     "error",
     "{name}得分{score}分，超过其分值{weight}分",
-    summary="某项得分高于该项分值，或总分、项目得分高于满分。",
+    summary="某项得分高于该项分值，或总分、项目得分高于满分；正文逐项评分时，写明分值的一项（“资金使用合规性（6分）得7分”，"
+    "或该项说明句末的“得7分”）得分高于分值的也算（高出一半以上的视为另一种计分，不核对）。",
     why="得分不得超过分值（FASP2 导入校验“得分不能大于分值”），超出说明评分有误或有意拔高。",
     fires="产出指标（30分）……得分35分。",
     passes="产出指标（30分）……得分30分。",
 )
 def score_above_weight(context: Context) -> Iterator[Hit]:
     weights = _weights(context)
+    told: set[int] = set()
     for name, component in _components(context).items():
         weight = weights.get(name)
         if weight is not None and _value(component) > _value(weight):
+            told.add(component.line)
             yield Hit(
                 {"name": name, "score": fmt(_value(component)), "weight": fmt(_value(weight))},
                 lines=(component.line, weight.line),
                 evidence=context.quote(component, weight),
                 computation=f"{fmt(_value(component))} > {fmt(_value(weight))}",
             )
+    yield from (hit for hit in _items_scored_above_their_points(context) if told.isdisjoint(hit.lines))
+    for table in score_tables(context):
+        for item in (item for part in table.parts for item in part.items):
+            if (
+                item.points is not None
+                and item.score is not None
+                and item.points < item.score <= item.points * _ANOTHER_SCALE
+            ):
+                yield Hit(
+                    {"name": item.name, "score": fmt(item.score), "weight": fmt(item.points)},
+                    lines=(item.line,),
+                    evidence=f"第{item.line}行：{context.line_text(item.line)}",
+                    computation=f"{fmt(item.score)} > {fmt(item.points)}",
+                )
     # a total above full marks is only a warning: some evaluation frameworks (衔接资金考核 among them)
     # award extra points, and the report may be scored under one of them rather than the scheme
     full = context.scheme.total_points
@@ -2880,6 +2943,68 @@ def score_above_weight(context: Context) -> Iterator[Hit]:
                 evidence=context.quote(fact),
                 computation=f"{fmt(fact.value)} > {fmt(full)}",
                 severity="warning",
+            )
+
+
+# an item of the text's scoring named with its points ("资金使用合规性（6分）"), and its score: right after them
+# ("（6分）得7分") or closing the item's clause ("（6分）：制定了…，制度健全，得7分；")
+_ITEM_POINTS = re.compile(
+    r"(?P<name>[\u4e00-\u9fff“”\"]{2,16})\s*[（(]\s*(?:分值|满分)?\s*(?P<points>\d{1,3}(?:\.\d+)?)\s*分\s*[)）]"
+)
+_SCORED_RIGHT_AFTER = re.compile(
+    r"\s*[:：,，]?\s*(?:自评|实际)?得分?\s*(?:为)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分"
+)
+_SCORED_AT_THE_CLOSE = re.compile(r"得分?\s*(?:为)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*分\s*$")
+_ITEM_CLOSE = re.compile(r"[；;。]")
+_ANOTHER_ITEM = re.compile(r"分\s*[)）]")
+_ANOTHER_SCALE = Decimal("1.5")
+
+
+_CLAUSE_REACH = 2  # lines after an item's a clause a PDF's width cut may go on over
+# a bracketed score no item's points: a year's or an average's ("较上年（88分）", "高于全市平均分（88分）", "2021年度自评
+# 得分为（88分）"), or the second of two items named together ("满意度指标（10分）与效益指标（20分）合计得29分")
+_NO_ITEM = re.compile(r"^(?:与|和|或)|得分|自评|上年|去年|上一年|平均|年度|较|高于|低于")
+# a score the clause gives to more than the item, or to another year, or with points added ("上年度本项得9分",
+# "合计得29分", "按规定加1分，本项得6分")
+_NOT_ITS_OWN_SCORE = re.compile(r"合计|共计|总计|上年|去年|上一年|加\s*\d|加分|奖励|附加")
+
+
+def _items_scored_above_their_points(context: Context) -> Iterator[Hit]:
+    """Each item of the text's scoring (a part, an indicator) named with its points in brackets and scored above
+    them, right after them or at the close of its clause: "资金使用合规性（6分）得7分", "管理制度健全性（6分）：…，得7分；".
+    A clause the line ends before it closes goes on over the next lines (a PDF's width cut it), up to a numbered
+    item. A line that awards extra points is left alone."""
+    lines = context.lines
+    for at, line in enumerate(lines):
+        if ("分)" not in line.text and "分）" not in line.text) or _BONUS.search(line.text):
+            continue
+        for item in _ITEM_POINTS.finditer(line.text):
+            clause, reach = line.text[item.end() :], at
+            while _ITEM_CLOSE.search(clause) is None and reach + 1 < min(len(lines), at + 1 + _CLAUSE_REACH):
+                following = lines[reach + 1].text.strip()
+                if not following or ITEM_NUMBER.match(following) or is_heading(following):
+                    break
+                clause, reach = clause + following, reach + 1
+            close = _ITEM_CLOSE.search(clause)
+            clause = clause[: close.start()] if close else clause
+            scored = _SCORED_RIGHT_AFTER.match(clause)
+            if scored is None and not _ANOTHER_ITEM.search(clause):
+                scored = _SCORED_AT_THE_CLOSE.search(clause)
+            if (
+                scored is None
+                or _NO_ITEM.search(item.group("name"))
+                or _NOT_ITS_OWN_SCORE.search(clause, 0, scored.start("score"))
+            ):
+                continue
+            points, score = Decimal(item.group("points")), Decimal(scored.group("score"))
+            if not points < score <= points * _ANOTHER_SCALE:
+                continue  # (far above: a score on a scale of its own, "群众满意度（10分）得分95分")
+            numbers = tuple(range(line.number, lines[reach].number + 1))
+            yield Hit(
+                {"name": item.group("name").strip('“”"'), "score": fmt(score), "weight": fmt(points)},
+                lines=numbers,
+                evidence="\n".join(f"第{n}行：{context.line_text(n)}" for n in numbers),
+                computation=f"{fmt(score)} > {fmt(points)}",
             )
 
 
@@ -3824,6 +3949,11 @@ def named_list_count(context: Context) -> Iterator[Hit]:
     "二、过程(分值30分,自评得30分)",
 )
 def section_points_sum(context: Context) -> Iterator[Hit]:
+    yield from _headed_sections(context)
+    yield from _score_table_parts(context)
+
+
+def _headed_sections(context: Context) -> Iterator[Hit]:
     headings = _numbered_headings(context)
     for index, heading in enumerate(headings):
         if heading.stated is None:
@@ -3853,6 +3983,81 @@ def section_points_sum(context: Context) -> Iterator[Hit]:
                 computation=" + ".join(fmt(part) for part in parts)
                 + f" = {fmt(summed)}，与 {fmt(stated)} 相差 {fmt(abs(summed - stated))}",
             )
+
+
+def _score_table_parts(context: Context) -> Iterator[Hit]:
+    """A two-level score table's first-level part against its items: the points its own row states, and the
+    points and score its 小计 row states, each the sum of its items'."""
+    for table in score_tables(context):
+        items = [item for part in table.parts for item in part.items]
+        if _items_nested(table.parts):
+            continue  # "资金管理 15" over "资金到位率 5", "预算执行率 5", …: a third level listed among the second
+        # (every item's points there, only grouped otherwise, or every part's score made up, only spread otherwise: a
+        # merged label printed on its group's middle row; a slip shows in the whole too)
+        regrouped = sum((p.points for p in table.parts), Decimal(0)) == sum(
+            (i.points for i in items if i.points is not None), Decimal(0)
+        )
+        subtotals = [
+            p.subtotal.score for p in table.parts if p.subtotal is not None and p.subtotal.score is not None
+        ]
+        spread = len(subtotals) == len(table.parts) and sum(subtotals, Decimal(0)) == sum(
+            (i.score for i in items if i.score is not None), Decimal(0)
+        )
+        for part in table.parts:
+            if len(part.items) < 2:
+                continue
+            stated_lines = (part.line,) if part.subtotal is None else (part.line, part.subtotal.line)
+            checks = [] if regrouped else [("分值", part.points, [item.points for item in part.items])]
+            if (
+                part.subtotal is not None
+                and part.subtotal.points is not None
+                and part.subtotal.score is not None
+            ):
+                if not regrouped:
+                    checks.append(("分值", part.subtotal.points, [item.points for item in part.items]))
+                if not spread:
+                    checks.append(("得分", part.subtotal.score, [item.score for item in part.items]))
+            told: set[tuple[str, Decimal]] = set()
+            for measure, stated, figures in checks:
+                values = [figure for figure in figures if figure is not None]
+                summed = sum(values, Decimal(0))
+                if (measure, stated) in told or abs(summed - stated) <= Decimal("0.01") * len(values):
+                    continue
+                told.add((measure, stated))
+                lines = tuple(sorted({*stated_lines, *(item.line for item in part.items)}))
+                yield Hit(
+                    {"name": part.name, "measure": measure, "stated": fmt(stated), "summed": fmt(summed)},
+                    lines=lines,
+                    evidence="\n".join(f"第{n}行：{context.line_text(n)}" for n in lines),
+                    computation=" + ".join(fmt(value) for value in values)
+                    + f" = {fmt(summed)}，与 {fmt(stated)} 相差 {fmt(abs(summed - stated))}",
+                )
+
+
+def _items_nested(parts: tuple[ScoredPart, ...]) -> bool:
+    """Whether a part's items hold more points than the part, one of them the points of two or more items right
+    after it summed: a group and its own items listed as the part's."""
+    for part in parts:
+        points = [item.points or Decimal(0) for item in part.items]
+        if sum(points, Decimal(0)) <= part.points:
+            continue
+        for at, value in enumerate(points):
+            summed = Decimal(0)
+            for count, later in enumerate(points[at + 1 :], 1):
+                summed += later
+                if summed >= value:
+                    if summed == value and count >= 2:
+                        return True
+                    break
+    return False
+
+
+@per_report
+def score_tables(context: Context) -> tuple[ScoredTable, ...]:
+    """The report's two-level score tables ("一级指标 | 分值 | 二级指标 | 分值 | 得分"), read whole."""
+    if "二级指标" not in context.text:
+        return ()
+    return tuple(two_level_tables(context.lines))
 
 
 @dataclass(frozen=True)
