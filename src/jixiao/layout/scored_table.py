@@ -44,7 +44,6 @@ class ScoredPart:
 
 @dataclass(frozen=True)
 class ScoredTable:
-    header_line: int
     parts: tuple[ScoredPart, ...]
     total: ScoredRow | None
 
@@ -93,12 +92,12 @@ def two_level_tables(lines: Sequence[Line]) -> Iterator[ScoredTable]:
     for at, line in enumerate(lines):
         if "二级指标" not in line.text or (spaced := _header(line)) is None:
             continue
-        table = _table(lines[at + 1 :], line.number, _cells(line, spaced), spaced)
+        table = _table(lines[at + 1 :], _cells(line, spaced), spaced)
         if table is not None:
             yield table
 
 
-def _table(rows: Sequence[Line], header_line: int, header: Sequence[str], spaced: bool) -> ScoredTable | None:
+def _table(rows: Sequence[Line], header: Sequence[str], spaced: bool) -> ScoredTable | None:
     parts: list[ScoredPart] = []
     remarks = 0
     for row in rows:
@@ -112,7 +111,7 @@ def _table(rows: Sequence[Line], header_line: int, header: Sequence[str], spaced
             # score's: "扣分", "上年得分")
             known = len(figures) >= 2 and not any(_FIGURE_HEADER.search(cell) for cell in header[5:])
             total = ScoredRow(cells[0], figures[0], figures[-1], row.number) if known else None
-            return ScoredTable(header_line, tuple(parts), total) if parts else None
+            return ScoredTable(tuple(parts), total) if parts else None
         if _SUBTOTAL.search(cells[0]):
             if not parts or parts[-1].subtotal is not None or len(cells) < 3:
                 return None
