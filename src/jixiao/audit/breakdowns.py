@@ -312,6 +312,7 @@ def _groups_on(text: str, facts: list[Fact], markers: Iterable[re.Match[str]]) -
         if (
             _opposite_flows(label_before(text, total.start), parts)
             or _budgets_of_the_spent(label_before(text, total.start), parts)
+            or _spent_after_the_parts(text, label_before(text, total.start), parts)
             or any(_REDUCED.search(part.label) or _MINUS_AFTER.search(part.label) for part in parts)
         ):
             # (a part the total was reduced by, "年初预算A，年中调减B，上年结转C", or written with a minus sign, "其中中央
@@ -338,6 +339,17 @@ def _budgets_of_the_spent(total_label: str, parts: list[Part]) -> bool:
     )
 
 
+def _spent_after_the_parts(text: str, total_label: str, parts: list[Part]) -> bool:
+    """Whether a listing of the money spent gives a part's money and then its spending ("地方资金执行378.06万元，其中
+    省级资金250万元全部执行，县级资金150万元执行128.06万元"): its figures are the parts' money, not what they spent."""
+    spent = _SPENDING.search(total_label) is not None or "执行" in total_label
+    return spent and any(_SPENT_AFTER_A_PART.match(text, part.fact.end) for part in parts)
+
+
+# a part's spending stated right after its money: "全部执行", "执行128.06万元", "已支出120万元"
+_SPENT_AFTER_A_PART = re.compile(
+    r"\s*(?:万?元)?\s*[，,]?\s*(?:已|均已|已经)?(?:全部|全额)?(?:执行|支出|使用)"
+)
 _BUDGET_OF_A_PART = re.compile(r"预算|追加|调增|调减")
 _INCOME = re.compile(_AMOUNTS["income_flow"])
 _SPENDING = re.compile(_AMOUNTS["spending_flow"])

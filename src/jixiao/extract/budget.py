@@ -615,7 +615,62 @@ def _label(ctx: Context, index: int) -> str:
         if _THE_WHOLE_YEARS.search(text, wider, start):
             start = wider
             label = _without_tail(text[start : quantity.start])
+    if _BARE_TOTAL.fullmatch(label) and (items := _items_listed_before(ctx, index)):
+        # "累计支付维修材料款826,400元、工程款742,500元、水质检测费138,000元，共计1,706,900元": the total of the items
+        # its clause closes, named by the first item's verb
+        label = _label(ctx, items[0]) + label.strip()
     return label
+
+
+_BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计)\s*(?:为|是)?\s*[:：]?\s*")
+# an item listed after another's amount: "、工程款742,500元"
+_NEXT_ITEM = re.compile(r"\s*(?:万?元)?\s*、\s*(?P<name>[\u4e00-\u9fff（）()]{1,16})\s*[:：为]?\s*")
+
+
+def _next_item_listed(ctx: Context, index: int) -> bool:
+    """Whether the money amount at ``index`` is followed by another item's, listed with "、" and named by a word of
+    no measure ("累计支付维修材料款82万元、工程款74万元"): it is the first item of a listing, not the whole."""
+    quantities = ctx.quantities
+    if index + 1 >= len(quantities) or not quantities[index].is_money or not quantities[index + 1].is_money:
+        return False
+    listed = _NEXT_ITEM.fullmatch(ctx.flow.text, quantities[index].end, quantities[index + 1].start)
+    return listed is not None and classify(listed.group("name")) is None
+
+
+def _accumulated_past_the_items(ctx: Context, index: int, label: str) -> bool:
+    """Whether an accumulated spending ("累计支出15.6万元") follows the year's payments listed as items in its sentence
+    ("2021年支付图书采购款3.6万元、期刊订阅费1.2万元，…累计支出15.6万元") and is not their sum: it runs over the
+    years."""
+    if "累计" not in label:
+        return False
+    text, quantities = ctx.flow.text, ctx.quantities
+    begin = sentence_start(text, quantities[index].start)
+    for first in range(index - 1, -1, -1):
+        if quantities[first].start < begin:
+            return False
+        if _next_item_listed(ctx, first):
+            items = [first]
+            while items[-1] + 1 < index and _next_item_listed(ctx, items[-1]):
+                items.append(items[-1] + 1)
+            return sum((quantities[i].value for i in items), Decimal(0)) != quantities[index].value
+    return False
+
+
+def _items_listed_before(ctx: Context, index: int) -> list[int]:
+    """The items a total closes ("…材料款82万元、工程款74万元，共计156万元"): two or more money amounts listed with
+    "、" right before its clause, which add up to it exactly; none otherwise."""
+    quantities, text = ctx.quantities, ctx.flow.text
+    before = index - 1
+    if before < 0 or not re.fullmatch(
+        r"\s*(?:万?元)?\s*[，,]?\s*(?:共计|合计|总计)\s*(?:为|是)?\s*[:：]?\s*",
+        text[quantities[before].end : quantities[index].start],
+    ):
+        return []
+    items = [before]
+    while items[0] > 0 and _next_item_listed(ctx, items[0] - 1):
+        items.insert(0, items[0] - 1)
+    total = sum((quantities[i].value for i in items), Decimal(0))
+    return items if len(items) >= 2 and total == quantities[index].value else []
 
 
 def _key_line_start(ctx: Context, start: int, end: int) -> int:
@@ -724,7 +779,7 @@ _SHARE_OF_THE_MONEY = re.compile(
 _SPENT_BEFORE_THE_SHARE = re.compile(
     # (完成 alone where the clause or a date opens right before it: "截至2023年12月底完成支付…", not "管网工程完成支付…")
     r"(?:(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?|(?:(?<![\u4e00-\u9fff])|(?<=[底末月日止]))完成)"
-    r"(?:支出|使用|支付|兑付|发放)(?:资金|经费)?(?:共计|合计|共)?"
+    r"(?:支出|使用|支付|兑付|发放)(?P<fund>[\u4e00-\u9fff]{0,6}?(?:资金|经费))?(?:共计|合计|共)?"
     # (an aside on what it holds may follow: "全年支出1005.42万元(含上年度结转28.60万元),占全年预算总数的97.1%")
     r"\s*[\d,.]+\s*万?元\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]{0,2}\s*$"
 )
@@ -771,16 +826,28 @@ def _a_share_spent(text: str, position: int) -> bool:
     if at < 0:
         return False
     opening = sentence_start(text, at)
+    spent = _SPENT_BEFORE_THE_SHARE.search(text, max(0, at - 40), at)
+    # (the fund named between the verb and the amount, "共使用补偿资金11,205.33万元，占下达资金的97.55%", only on the
+    # money allocated: a share of all money available, "累计支出衔接资金…，占可用资金的97.23%", may hold the carry-over
+    # the year's budget leaves out)
     return (
         "其中" not in text[opening:at]
-        and _SPENT_BEFORE_THE_SHARE.search(text, max(0, at - 40), at) is not None
+        and spent is not None
+        and (spent.group("fund") is None or _ALLOCATED_BASE.match(text, at + 1) is not None)
     )
+
+
+_ALLOCATED_BASE = re.compile(r"(?:全部|全年|年度|当年|本年)?(?:下达|到位|拨入|安排)")
 
 
 # the name a rate's label gives before its rate word: "福彩公益金执行率", "区级资金执行率"
 _NAMED_RATE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:预算)?" + _RATE_WORD + r"(?:仅|只有|只)?(?:为|是|达到?)?$"
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:预算)?(?:"
+    + _RATE_WORD
+    + r"|(?:资金|经费)使用率)(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
+# the year a part's rate is named for before its name ("全年物流体系资金使用率"): no whole's word
+_YEAR_BEFORE_NAME = re.compile(r"^(?:全年|当年|本年度?)(?=[\u4e00-\u9fff]{2})")
 
 
 _NAMED_SLOW_RATE = re.compile(
@@ -1042,7 +1109,7 @@ def _rate_of_a_listed_part(text: str, label: str, position: int, own_project: st
     )
     if named is None:
         return None
-    whole = named.group("name")
+    whole = _YEAR_BEFORE_NAME.sub("", named.group("name"))
     if _WHOLE_NAME.search(whole):
         return None  # "全市中央财政林业改革发展资金实际支出…，支出率95.22%": the whole's
     # ("县城管局清运经费支出…": the name the text lists an amount of may follow its holder's name, cut after it)
@@ -1060,17 +1127,39 @@ def _rate_of_a_listed_part(text: str, label: str, position: int, own_project: st
 def _amount_stated(text: str, name: str) -> bool:
     """Whether the text states an amount of ``name`` right after it, after its budget's word, or in the next cell of
     a table's row: "…补助预算128.00万元", "7.就业创业服务补助：预算1,320.00万元", "金融扶贫贴息｜1,918.00｜…" for
-    "金融扶贫贴息资金支付率"."""
+    "金融扶贫贴息资金支付率"; a bracketed qualifier may follow the name ("综合交通枢纽（客货运站场）38000万元")."""
     bare = name.removesuffix("资金").removesuffix("经费")
     # (a bare name of four characters at least: "到位资金执行率" names no fund of "实际到位6万元")
     base = re.escape(bare) + r"(?:资金|经费)?" if len(bare) >= 4 else re.escape(name)
+    base += r"(?:[(（][^()（）\d]{1,12}[)）])?"
     stated = re.search(
         base
         + r"(?:\s*[:：]?\s*(?:(?:年初|全年|调整后)?预算(?:数|资金)?|安排|下达)?\s*(?:为|共|计|[:：])?\s*[\d,.]+\s*(?:万元|亿元|元)"
-        r"|\s*[|｜\t]\s*[\d,.]+)",
+        # (in a table's row, a cell or two of words may stand between: "|农业经营主体能力提升资金|川财农〔2023〕58号|210|")
+        r"|\s*[|｜\t]\s*(?:[^|｜\t\n\d][^|｜\t\n]*[|｜\t]\s*){0,2}[\d,.]+)",
         text,
     )
+    if stated is None and len(bare) >= _SHORTENED_MIN:
+        # or a listed item the name shortens, its characters in order ("物流体系资金使用率" of "县乡村三级物流配送体系建设
+        # 165万元"): a listing's item, after its mark, its amount right after the name
+        shortened = r"[\u4e00-\u9fff]{0,2}".join(map(re.escape, bare))
+        stated = next(
+            (
+                found
+                for found in re.finditer(
+                    r"(?:^|[：:，,、；;])[\u4e00-\u9fff]{0,6}(?P<name>"
+                    + shortened
+                    + r")(?:建设|项目|工程)?\s*[\d,.]+\s*(?:万元|亿元|元)",
+                    text,
+                )
+                if found.group("name") != bare  # (the name itself shortened, not stated whole)
+            ),
+            None,
+        )
     return stated is not None
+
+
+_SHORTENED_MIN = 4  # characters of a name that shortens a listed item's
 
 
 def _a_listed_weight(text: str, start: int, end: int) -> bool:
@@ -2485,6 +2574,9 @@ def extract_budget(
             key == "executed"
             and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))
             and not _COST_ITEM_WHOLE.search(label)
+        ) or (
+            key == "executed"
+            and (_next_item_listed(ctx, index) or _accumulated_past_the_items(ctx, index, label))
         ):
             family, key = "amount", ""  # one cost the payment met, an item of the spending
         if family == "budget" and _below_a_listed_part(text, ctx.quantities[index + 1 :], quantity):
@@ -2721,7 +2813,10 @@ def _initial_before_its_adjustment(ctx: Context) -> None:
     text = ctx.flow.text
     money = [q for q in ctx.quantities if q.is_money]
     for first, final in itertools.pairwise(money):
-        if _THEN_ADJUSTED_TO.fullmatch(text, first.end, final.start) is None:
+        if (
+            _THEN_ADJUSTED_TO.fullmatch(text, first.end, final.start) is None
+            and _ADJUSTED_IN_THE_NEXT.fullmatch(text, first.end, final.start) is None
+        ):
             continue
         if _A_CHANGE_DURING.search(text, sentence_start(text, first.start), first.start):
             # "年初预算60万元；年中下达补助资金25万元，调整后预算85万元": the initial budget stated, or a change, before it
@@ -2732,6 +2827,12 @@ def _initial_before_its_adjustment(ctx: Context) -> None:
 _A_CHANGE_DURING = re.compile(r"年中|年内|执行中|追加|追减|调增|调减|调整|核减|年初")
 _THEN_ADJUSTED_TO = re.compile(
     r"\s*[，,]\s*(?:后|并|但)?(?:经过?)?\s*(?:年中|年内|年度中|年度执行中|执行中)?\s*(?:预算)?调整(?:后|为|至)(?:的)?(?:预算)?(?:为|是|至)?\s*"
+)
+# or the next sentence, opening on the year's course, says what the budget was adjusted to ("…部门预算1946.30万元。年度中，
+# 上级陆续下达…资金，全年预算调整为2187.52万元")
+_ADJUSTED_IN_THE_NEXT = re.compile(
+    r"\s*(?:万?元)?\s*[。；;]\s*(?:年中|年内|年度中|执行中|执行过程中)[^。；;\n]{0,80}?(?:全年|年度)?预算(?:数)?调整(?:后|为|至)"
+    r"(?:的)?(?:预算)?(?:为|是|至)?\s*"
 )
 _ADDITION = re.compile(r"追加|调增")
 _BUDGET_IN_BRACKETS = re.compile(

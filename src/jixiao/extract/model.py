@@ -100,6 +100,15 @@ class FundsRow(_Model):
     score: Decimal | None = None
     score_line: int | None = None
 
+    def printed_before(self, column: str) -> int:
+        """How many of the row's money cells printed before ``column``'s state the same figure: where 年初预算 and
+        全年预算 are both 2400, the second 2400 on the row is the year's budget."""
+        order = ("initial", "changed", "adjusted", "executed")
+        if column not in order:
+            return 0
+        value = getattr(self, column)
+        return sum(1 for earlier in order[: order.index(column)] if getattr(self, earlier) == value)
+
 
 class GradeBand(_Model):
     name: str

@@ -37,8 +37,9 @@ def _cell_line(line: Line) -> Cell | None:
     stripped = line.text.strip()
     if not stripped or len(stripped) > 40 or "。" in stripped or "，" in stripped:
         return None
-    if any(mark in stripped.strip("|｜") for mark in "|｜\t"):
-        return None  # a row of several cells ("|项目名称|X项目|"), no cell of a header printed one per line
+    if any(mark in stripped.strip("|｜") for mark in "|｜\t") or len(split_cells(line)) > 1:
+        # a row of several cells ("|项目名称|X项目|", "项目名称  X项目"), no cell of a header printed one per line
+        return None
     lead = len(line.text) - len(line.text.lstrip())
     return Cell(stripped, line.number, lead, lead + len(stripped))
 

@@ -55,8 +55,11 @@ def _place(line: int, what: str = "") -> Stated[str]:
 
 def _figure_place(lines: Sequence[Line], row: FundsRow, column: str) -> Stated[str]:
     """Where a funds row's figure in a model column is printed: its own cell's line, else the row's."""
-    value = getattr(row, "adjusted" if column == "budget" else column)
-    found = figure_place(lines, row.line, value) if isinstance(value, Decimal) else None
+    key = "adjusted" if column == "budget" else column
+    value = getattr(row, key)
+    found = (
+        figure_place(lines, row.line, value, row.printed_before(key)) if isinstance(value, Decimal) else None
+    )
     return _place(found[0] if found else row.line)
 
 

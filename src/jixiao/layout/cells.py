@@ -50,7 +50,26 @@ def split_cells(line: Line) -> list[Cell]:
             position = match.end()
     while cells and not cells[-1].text:
         cells.pop()
+    if len(cells) >= 3:
+        cells = [piece for cell in cells for piece in _name_and_figure(cell)]
     return cells
+
+
+# a row's cell holding a name and its figure one space apart: a name as wide as its column left no room for the
+# padding ("广播电视村村通户户通维护　265.00　　　238.62")
+_NAME_AND_FIGURE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff（）()]{2,}?)[ \u3000](?P<figure>\d[\d,]*(?:\.\d+)?%?)"
+)
+
+
+def _name_and_figure(cell: Cell) -> tuple[Cell, ...]:
+    found = _NAME_AND_FIGURE.fullmatch(cell.text)
+    if found is None:
+        return (cell,)
+    return (
+        cell._replace(text=found.group("name"), end=cell.start + found.end("name")),
+        Cell(found.group("figure"), cell.line, cell.start + found.start("figure"), cell.end),
+    )
 
 
 def line_cells(line: Line) -> list[Cell]:

@@ -100,9 +100,10 @@ def label_only(text: str) -> bool:
     """Whether a chrome line holds a metadata label and nothing else ("  • 发布机构"): its value then
     stands on the next line."""
     found = vocabulary().chrome_line.search(text)
-    # (not a widget's label closing a row of metadata: "发表时间:… 字体:[ ] 保护视力色:")
+    # (not a widget's label closing a row of metadata: "发表时间:… 字体:[ ] 保护视力色:"; nor a button: "关闭")
     return (
         found is not None
+        and not vocabulary().chrome_widget.fullmatch(text)
         and not _BULLET.sub("", text[found.end() :]).strip()
         and not _BULLET.sub("", text[: found.start()]).strip()
     )

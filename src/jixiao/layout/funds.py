@@ -162,7 +162,9 @@ def in_wan(value: Decimal, unit: str) -> Decimal:
 
 
 _NOTE_REACH = 24  # cells before the headers a note of the amounts' unit may stand (above the identity cells)
-_MAX_ROW_GAP = 30  # cells between the headers and the total row (the parts' rows may come first)
+_MAX_ROW_GAP = (
+    48  # cells between the headers and the total row (the parts' rows may come first: eight of six cells)
+)
 _MAX_POINTS = Decimal(30)
 MAX_RATE = Decimal(
     1000
@@ -486,10 +488,13 @@ def _earlier_years(headers: list[str], keys: list[str]) -> list[str]:
     ]
 
 
+_SCORE_SLIP = Decimal("1.5")  # a score up to half again its points: a slip; beyond, another column's figure
+
+
 def _consistent(placed: dict[str, tuple[Decimal, bool]], arithmetic: bool = True) -> bool:
     """Whether values so placed can stand: the rate alone has "%", points and score fit, and (``arithmetic``)
-    spending over budget gives the rate. A row filling every column in order needs no arithmetic: its rate may
-    be the report's slip, which the audit is there to find."""
+    spending over budget gives the rate. A row filling every column in order needs no arithmetic: its rate, or its
+    score a little above its points, may be the report's slip, which the audit is there to find."""
     for key, (value, percent) in placed.items():
         # a rate printed without its "%" stands only where the amounts beside it confirm it (below)
         bare_rate = (
@@ -504,7 +509,11 @@ def _consistent(placed: dict[str, tuple[Decimal, bool]], arithmetic: bool = True
     points, score = placed.get("points"), placed.get("score")
     if points is not None and not 0 < points[0] <= _MAX_POINTS:
         return False
-    if score is not None and (score[0] > _MAX_POINTS or (points is not None and score[0] > points[0])):
+    # (a score above its points is the report's slip too, not far above: "10 | 103.19% | 10.32")
+    above = _SCORE_SLIP if not arithmetic else 1
+    if score is not None and (
+        score[0] > _MAX_POINTS or (points is not None and score[0] > points[0] * above)
+    ):
         return False
     budget, spent, rate = placed.get("adjusted"), placed.get("executed"), placed.get("rate")
     if arithmetic and budget is not None and spent is not None and rate is not None:
@@ -1287,10 +1296,13 @@ _LABEL_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _MONEY_UNITS = re.compile(r"[万亿元]")
 
 
-def figure_place(lines: Sequence[Line], row_line: int, value: Decimal) -> tuple[int, int, int] | None:
+def figure_place(
+    lines: Sequence[Line], row_line: int, value: Decimal, skip: int = 0
+) -> tuple[int, int, int] | None:
     """(line, start, end) of a funds row's figure: on the row's own line, or on a line under its label where a form
     printed one cell a line ("年度资金总额:" / "480" / "452.6万"), up to the next row's label, in 万元 or in the 元 a
-    form's figures may be printed in ("254,380.00" read as 25.438万元); None when it is not printed so."""
+    form's figures may be printed in ("254,380.00" read as 25.438万元); None when it is not printed so. ``skip``
+    passes over the row's earlier cells that print the same figure."""
     printed = (value, value * _WAN)
     for number in range(row_line, min(row_line + ROW_CELLS_BELOW, len(lines)) + 1):
         text = lines[number - 1].text
@@ -1298,5 +1310,7 @@ def figure_place(lines: Sequence[Line], row_line: int, value: Decimal) -> tuple[
             break  # the next row's label (not a cell's unit: "268.35万")
         for cell in _FIGURE.finditer(text):
             if Decimal(cell.group().replace(",", "")) in printed:
-                return number, cell.start(), cell.end()
+                if skip == 0:
+                    return number, cell.start(), cell.end()
+                skip -= 1
     return None

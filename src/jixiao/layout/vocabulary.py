@@ -114,6 +114,7 @@ class Vocabulary:
     # each position by the characters they can start with
     chrome_line_start: re.Pattern[str]
     chrome_line_inside: re.Pattern[str]
+    chrome_widget: re.Pattern[str]
     chrome_mark_start: re.Pattern[str]
     chrome_mark_inside: re.Pattern[str]
     site_name: re.Pattern[str]
@@ -217,6 +218,9 @@ def vocabulary() -> Vocabulary:
     kind_headings = tuple((kind, _any(words)) for kind, words in identity["kind_headings"].items())
     return Vocabulary(
         chrome_line=_any(chrome["lines"]),
+        chrome_widget=re.compile(
+            r"\s*[【\[]?\s*(?:" + "|".join(map(re.escape, chrome["widgets"])) + r")\s*[】\]]?\s*[:：]?\s*"
+        ),
         chrome_line_start=_any([p for p in lines if _at_line_start(p)]),
         chrome_line_inside=re.compile("|".join(p for p in lines if not _at_line_start(p))),
         # line-start marks are matched, the others searched: an alternation of both would try every position

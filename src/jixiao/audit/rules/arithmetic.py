@@ -284,6 +284,7 @@ def relations(context: Context) -> tuple[Relation, ...]:
         len(projects) >= 2
         and not any(_some_of_them(context, fact) or _of_an_income(context, fact) for fact in projects)
         and not _listed_in_brackets_after(context, "expenditure.项目支出", projects)
+        and not _the_projects_spending(context, projects)
     ):
         add(_named(context, "expenditure.项目支出"), "项目支出", list(projects))
     for key, label in (("adjusted", "全年预算数"), ("initial", "年初预算数"), ("executed", "全年执行数")):
@@ -533,7 +534,11 @@ def _row_fact(context: Context, row: FundsRowStated, column: str) -> Fact:
     """A funds-row cell as a fact in 万元 on the line that prints it: the row's own, or one of the lines under its
     label where a form printed one cell a line ("年度资金总额:" / "480" / "452.6")."""
     value = getattr(row, column)
-    line, start, end = figure_place(context.lines, row.line, value) or (row.line, 0, 0)
+    line, start, end = figure_place(context.lines, row.line, value, row.printed_before(column)) or (
+        row.line,
+        0,
+        0,
+    )
     return Fact(
         field=f"funds_row.{column}",
         value=value,
@@ -630,6 +635,22 @@ def _project_budgets(context: Context) -> list[Fact]:
         if fact.subject and isinstance(fact.value, Decimal) and not _PROJECTS_COUNTED.search(fact.subject):
             budgets.setdefault(fact.subject, fact)
     return list(budgets.values()) if names and set(budgets) == names else []
+
+
+def _the_projects_spending(context: Context, budgets: list[Fact]) -> bool:
+    """Whether the report's 项目支出 is what the named projects spent, not what they were budgeted: each of them
+    states its spending too and those add up to it ("决算支出中…项目支出4183.54万元" beside a table of the projects'
+    预算金额 and 实际支出 whose spending column sums to it)."""
+    spent = _named(context, "expenditure.项目支出")
+    executed: dict[str, Decimal] = {}
+    for fact in context.facts("project.executed"):
+        if fact.subject and isinstance(fact.value, Decimal):
+            executed.setdefault(fact.subject, fact.value)
+    return (
+        spent is not None
+        and {fact.subject for fact in budgets} <= set(executed)
+        and sum((executed[str(fact.subject)] for fact in budgets), Decimal(0)) == _value(spent)
+    )
 
 
 @rule(
@@ -2161,11 +2182,19 @@ def _its_own_figures_give_it(context: Context, rate: Fact) -> bool:
     without their unit, not the report's on the figures the reader found for it."""
     line = context.lines[rate.line - 1].text
     opening = max(line.rfind(mark, 0, rate.start) for mark in "。；;") + 1
-    figures = [q for q in find_quantities(line[opening : rate.start]) if not q.is_percent and q.written > 0]
+    clause = line[opening : rate.start]
+    figures = [q for q in find_quantities(clause) if not q.is_percent and q.written > 0]
     if len(figures) < 2 or not isinstance(rate.value, Decimal):
         return False
-    base, part = figures[-2].written, figures[-1].written
-    return part <= base and _judged(rate.value, part / base * HUNDRED) is None
+    bases = [figures[-2]]
+    if len(figures) >= 3 and "其中" in clause[figures[-2].end : figures[-1].start]:
+        # "预算批复600万元,实际执行资金总额652万元,其中财政资金执行600万元,资金执行率为100%": the part after 其中 rated
+        # against the budget before the whole
+        bases.append(figures[-3])
+    part = figures[-1].written
+    return any(
+        part <= base.written and _judged(rate.value, part / base.written * HUNDRED) is None for base in bases
+    )
 
 
 def _its_clauses_own_money(context: Context, rate: Rate) -> bool:
