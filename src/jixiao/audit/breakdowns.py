@@ -342,13 +342,18 @@ def _budgets_of_the_spent(total_label: str, parts: list[Part]) -> bool:
 def _spent_after_the_parts(text: str, total_label: str, parts: list[Part]) -> bool:
     """Whether a listing of the money spent gives a part's money and then its spending ("地方资金执行378.06万元，其中
     省级资金250万元全部执行，县级资金150万元执行128.06万元"): its figures are the parts' money, not what they spent."""
-    spent = _SPENDING.search(total_label) is not None or "执行" in total_label
-    return spent and any(_SPENT_AFTER_A_PART.match(text, part.fact.end) for part in parts)
+    if _SPENDING.search(total_label) is None and "执行" not in total_label:
+        return False
+    for part in parts:
+        spent = _SPENT_AFTER_A_PART.match(text, part.fact.end)
+        if spent is not None and Decimal(spent.group("spent").replace(",", "")) != part.fact.value:
+            return True
+    return False
 
 
-# a part's spending stated right after its money: "全部执行", "执行128.06万元", "已支出120万元"
+# a part's spending stated right after its money, another figure: "150万元执行128.06万元", "，已支出120万元"
 _SPENT_AFTER_A_PART = re.compile(
-    r"\s*(?:万?元)?\s*[，,]?\s*(?:已|均已|已经)?(?:全部|全额)?(?:执行|支出|使用)"
+    r"\s*(?:万?元)?\s*[，,]?\s*(?:已|实际)?(?:执行|支出|使用)\s*(?:了)?\s*(?P<spent>\d[\d,]*(?:\.\d+)?)\s*万?元"
 )
 _BUDGET_OF_A_PART = re.compile(r"预算|追加|调增|调减")
 _INCOME = re.compile(_AMOUNTS["income_flow"])

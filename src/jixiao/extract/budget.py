@@ -615,16 +615,27 @@ def _label(ctx: Context, index: int) -> str:
         if _THE_WHOLE_YEARS.search(text, wider, start):
             start = wider
             label = _without_tail(text[start : quantity.start])
-    if _BARE_TOTAL.fullmatch(label) and (items := _items_listed_before(ctx, index)):
+    if (
+        _BARE_TOTAL.fullmatch(label)
+        and (items := _items_listed_before(ctx, index))
+        and classify(first := _label(ctx, items[0])) == ("budget", "executed")
+        and not _PLANNED.search(first)
+    ):
         # "累计支付维修材料款826,400元、工程款742,500元、水质检测费138,000元，共计1,706,900元": the total of the items
         # its clause closes, named by the first item's verb
-        label = _label(ctx, items[0]) + label.strip()
+        label = first + label.strip()
     return label
 
 
 _BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计)\s*(?:为|是)?\s*[:：]?\s*")
 # an item listed after another's amount: "、工程款742,500元"
-_NEXT_ITEM = re.compile(r"\s*(?:万?元)?\s*、\s*(?P<name>[\u4e00-\u9fff（）()]{1,16})\s*[:：为]?\s*")
+_NEXT_ITEM = re.compile(
+    r"\s*(?:万?元)?\s*、\s*(?P<name>[\u4e00-\u9fff（）()]{0,14}(?:款|费|费用|金|补助|补贴))\s*[:：为]?\s*"
+)
+# (an item of money paid, not what else the money did: "、尚未支付10万元", "、收回资金10万元", "、剩余15万元")
+_NOT_AN_ITEM = re.compile(r"未|尚|支付|支出|使用|收回|带动|剩余|结转|结余|节约|投资|到位|下达")
+# a payment planned, not made: "计划支付设备款100万元、安装费20万元，共计120万元"
+_PLANNED = re.compile(r"计划|拟|预计|应|需|将")
 
 
 def _next_item_listed(ctx: Context, index: int) -> bool:
@@ -634,7 +645,11 @@ def _next_item_listed(ctx: Context, index: int) -> bool:
     if index + 1 >= len(quantities) or not quantities[index].is_money or not quantities[index + 1].is_money:
         return False
     listed = _NEXT_ITEM.fullmatch(ctx.flow.text, quantities[index].end, quantities[index + 1].start)
-    return listed is not None and classify(listed.group("name")) is None
+    return (
+        listed is not None
+        and classify(listed.group("name")) is None
+        and not _NOT_AN_ITEM.search(listed.group("name"))
+    )
 
 
 def _accumulated_past_the_items(ctx: Context, index: int, label: str) -> bool:
@@ -648,7 +663,7 @@ def _accumulated_past_the_items(ctx: Context, index: int, label: str) -> bool:
     for first in range(index - 1, -1, -1):
         if quantities[first].start < begin:
             return False
-        if _next_item_listed(ctx, first):
+        if _next_item_listed(ctx, first) and classify(_label(ctx, first)) == ("budget", "executed"):
             items = [first]
             while items[-1] + 1 < index and _next_item_listed(ctx, items[-1]):
                 items.append(items[-1] + 1)
@@ -769,9 +784,9 @@ def _rate_label(label: str) -> bool:
 # the money a share of the spending is of: what arrived, was allocated or paid in, planned, or the year's budget
 # ("累计支出2413.5万元,占到位资金86.95%", "实际支出71.35万元,占下达资金的84.34%", "…占计划安排的94.47%",
 # "累计完成支出905.66万元,占年度支出预算的98.3%", "累计支出76.80万元，占全年可用额度的96.00%", "全年完成支出6636.25万元，
-# 为调整后预算的93.34%")
+# 为调整后预算的93.34%", "全局共支出36,487.92万元，占部门预算资金总额的94.40%")
 _SHARE_OF_THE_MONEY = re.compile(
-    r"(?:占|为)(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|支出预算|可用|收支总预算)"
+    r"(?:占|为)(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|部门预算(?=资金总额|总额)|支出预算|可用|收支总预算)"
     r"(?:的)?(?:资金|经费|预算|额度)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
 )
 # the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
@@ -779,7 +794,7 @@ _SHARE_OF_THE_MONEY = re.compile(
 _SPENT_BEFORE_THE_SHARE = re.compile(
     # (完成 alone where the clause or a date opens right before it: "截至2023年12月底完成支付…", not "管网工程完成支付…")
     r"(?:(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?|(?:(?<![\u4e00-\u9fff])|(?<=[底末月日止]))完成)"
-    r"(?:支出|使用|支付|兑付|发放)(?P<fund>[\u4e00-\u9fff]{0,6}?(?:资金|经费))?(?:共计|合计|共)?"
+    r"(?:支出|使用|支付|兑付|发放)(?:资金|经费|(?P<fund>[\u4e00-\u9fff]{1,6}?(?:资金|经费)))?(?:共计|合计|共)?"
     # (an aside on what it holds may follow: "全年支出1005.42万元(含上年度结转28.60万元),占全年预算总数的97.1%")
     r"\s*[\d,.]+\s*万?元\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]{0,2}\s*$"
 )
@@ -832,11 +847,14 @@ def _a_share_spent(text: str, position: int) -> bool:
     # the year's budget leaves out)
     return (
         "其中" not in text[opening:at]
+        # (nor a class of the spending listed with the others: "基本支出1800万元，占…的60%；项目支出1200万元，占…的40%")
+        and not _A_CLASS_SHARE.search(text, text.rfind("。", 0, at) + 1, at)
         and spent is not None
         and (spent.group("fund") is None or _ALLOCATED_BASE.match(text, at + 1) is not None)
     )
 
 
+_A_CLASS_SHARE = re.compile(r"基本支出|人员经费|公用经费")
 _ALLOCATED_BASE = re.compile(r"(?:全部|全年|年度|当年|本年)?(?:下达|到位|拨入|安排)")
 
 
@@ -846,8 +864,6 @@ _NAMED_RATE = re.compile(
     + _RATE_WORD
     + r"|(?:资金|经费)使用率)(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
-# the year a part's rate is named for before its name ("全年物流体系资金使用率"): no whole's word
-_YEAR_BEFORE_NAME = re.compile(r"^(?:全年|当年|本年度?)(?=[\u4e00-\u9fff]{2})")
 
 
 _NAMED_SLOW_RATE = re.compile(
@@ -1109,7 +1125,7 @@ def _rate_of_a_listed_part(text: str, label: str, position: int, own_project: st
     )
     if named is None:
         return None
-    whole = _YEAR_BEFORE_NAME.sub("", named.group("name"))
+    whole = named.group("name")
     if _WHOLE_NAME.search(whole):
         return None  # "全市中央财政林业改革发展资金实际支出…，支出率95.22%": the whole's
     # ("县城管局清运经费支出…": the name the text lists an amount of may follow its holder's name, cut after it)
@@ -1139,27 +1155,7 @@ def _amount_stated(text: str, name: str) -> bool:
         r"|\s*[|｜\t]\s*(?:[^|｜\t\n\d][^|｜\t\n]*[|｜\t]\s*){0,2}[\d,.]+)",
         text,
     )
-    if stated is None and len(bare) >= _SHORTENED_MIN:
-        # or a listed item the name shortens, its characters in order ("物流体系资金使用率" of "县乡村三级物流配送体系建设
-        # 165万元"): a listing's item, after its mark, its amount right after the name
-        shortened = r"[\u4e00-\u9fff]{0,2}".join(map(re.escape, bare))
-        stated = next(
-            (
-                found
-                for found in re.finditer(
-                    r"(?:^|[：:，,、；;])[\u4e00-\u9fff]{0,6}(?P<name>"
-                    + shortened
-                    + r")(?:建设|项目|工程)?\s*[\d,.]+\s*(?:万元|亿元|元)",
-                    text,
-                )
-                if found.group("name") != bare  # (the name itself shortened, not stated whole)
-            ),
-            None,
-        )
     return stated is not None
-
-
-_SHORTENED_MIN = 4  # characters of a name that shortens a listed item's
 
 
 def _a_listed_weight(text: str, start: int, end: int) -> bool:
@@ -2828,10 +2824,10 @@ _A_CHANGE_DURING = re.compile(r"年中|年内|执行中|追加|追减|调增|调
 _THEN_ADJUSTED_TO = re.compile(
     r"\s*[，,]\s*(?:后|并|但)?(?:经过?)?\s*(?:年中|年内|年度中|年度执行中|执行中)?\s*(?:预算)?调整(?:后|为|至)(?:的)?(?:预算)?(?:为|是|至)?\s*"
 )
-# or the next sentence, opening on the year's course, says what the budget was adjusted to ("…部门预算1946.30万元。年度中，
-# 上级陆续下达…资金，全年预算调整为2187.52万元")
+# or the next sentence, opening on the year's course, says what the year's budget was adjusted to ("…部门预算1946.30万元。
+# 年度中，上级陆续下达…资金，全年预算调整为2187.52万元"; not a part's, "执行中，河道治理项目预算调整为300万元")
 _ADJUSTED_IN_THE_NEXT = re.compile(
-    r"\s*(?:万?元)?\s*[。；;]\s*(?:年中|年内|年度中|执行中|执行过程中)[^。；;\n]{0,80}?(?:全年|年度)?预算(?:数)?调整(?:后|为|至)"
+    r"\s*(?:万?元)?\s*[。；;]\s*(?:年中|年内|年度中|执行中|执行过程中)(?:[^。；;\n]{0,80}?[，,])?\s*(?:全年|年度|部门)?预算(?:数)?调整(?:后|为|至)"
     r"(?:的)?(?:预算)?(?:为|是|至)?\s*"
 )
 _ADDITION = re.compile(r"追加|调增")

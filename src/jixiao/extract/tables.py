@@ -37,9 +37,8 @@ def _cell_line(line: Line) -> Cell | None:
     stripped = line.text.strip()
     if not stripped or len(stripped) > 40 or "。" in stripped or "，" in stripped:
         return None
-    if any(mark in stripped.strip("|｜") for mark in "|｜\t") or len(split_cells(line)) > 1:
-        # a row of several cells ("|项目名称|X项目|", "项目名称  X项目"), no cell of a header printed one per line
-        return None
+    if any(mark in stripped.strip("|｜") for mark in "|｜\t"):
+        return None  # a row of several cells ("|项目名称|X项目|"), no cell of a header printed one per line
     lead = len(line.text) - len(line.text.lstrip())
     return Cell(stripped, line.number, lead, lead + len(stripped))
 
@@ -80,6 +79,8 @@ def _stacked_header(
     lines: Sequence[Line], index: int, is_header: Callable[[list[str]], bool]
 ) -> tuple[list[Cell], int]:
     """A header written one cell per line; returns the cells and the index after them."""
+    if len(split_cells(lines[index])) > 1:
+        return [], index  # "项目名称  X项目": a labelled cell and its value, no header's first cell
     cells: list[Cell] = []
     position = index
     while position < len(lines) and len(cells) < 8:

@@ -51,12 +51,12 @@ def split_cells(line: Line) -> list[Cell]:
     while cells and not cells[-1].text:
         cells.pop()
     if len(cells) >= 3:
-        cells = [piece for cell in cells for piece in _name_and_figure(cell)]
+        cells[:1] = _name_and_figure(cells[0])
     return cells
 
 
-# a row's cell holding a name and its figure one space apart: a name as wide as its column left no room for the
-# padding ("广播电视村村通户户通维护　265.00　　　238.62")
+# a row's first cell holding a name and its figure one space apart: a name as wide as its column left no room for the
+# padding ("广播电视村村通户户通维护　265.00　　　238.62"; not a remark ending in a figure, "详见附表 1")
 _NAME_AND_FIGURE = re.compile(
     r"(?P<name>[\u4e00-\u9fff（）()]{2,}?)[ \u3000](?P<figure>\d[\d,]*(?:\.\d+)?%?)"
 )

@@ -162,9 +162,7 @@ def in_wan(value: Decimal, unit: str) -> Decimal:
 
 
 _NOTE_REACH = 24  # cells before the headers a note of the amounts' unit may stand (above the identity cells)
-_MAX_ROW_GAP = (
-    48  # cells between the headers and the total row (the parts' rows may come first: eight of six cells)
-)
+_MAX_ROW_GAP = 30  # cells between the headers and the total row (the parts' rows may come first)
 _MAX_POINTS = Decimal(30)
 MAX_RATE = Decimal(
     1000
