@@ -628,6 +628,8 @@ def _label(ctx: Context, index: int) -> str:
 
 
 _BARE_TOTAL = re.compile(r"\s*(?:共计|合计|总计)\s*(?:为|是)?\s*[:：]?\s*")
+# the same words closing the items' clause right after the last one's amount: "…、水质检测费138,000元，共计"
+_CLOSING_TOTAL = re.compile(r"\s*(?:万?元)?\s*[，,]?" + _BARE_TOTAL.pattern)
 # an item listed after another's amount: "、工程款742,500元"
 _NEXT_ITEM = re.compile(
     r"\s*(?:万?元)?\s*、\s*(?P<name>[\u4e00-\u9fff（）()]{0,14}(?:款|费|费用|金|补助|补贴))\s*[:：为]?\s*"
@@ -652,23 +654,20 @@ def _next_item_listed(ctx: Context, index: int) -> bool:
     )
 
 
-def _accumulated_past_the_items(ctx: Context, index: int, label: str) -> bool:
-    """Whether an accumulated spending ("累计支出15.6万元") follows the year's payments listed as items in its sentence
-    ("2021年支付图书采购款3.6万元、期刊订阅费1.2万元，…累计支出15.6万元") and is not their sum: it runs over the
+def _after_the_years_items(ctx: Context, fact: Fact) -> bool:
+    """Whether the year's payments are listed as items earlier in the figure's sentence ("截至2021年底，2021年支付图书
+    采购款3.6万元、期刊订阅费1.2万元，项目累计支出15.6万元"): a figure after them that does not sum them runs over the
     years."""
-    if "累计" not in label:
+    at = ctx.flow.offset(fact.line, fact.start)
+    if at is None:
         return False
-    text, quantities = ctx.flow.text, ctx.quantities
-    begin = sentence_start(text, quantities[index].start)
-    for first in range(index - 1, -1, -1):
-        if quantities[first].start < begin:
-            return False
-        if _next_item_listed(ctx, first) and classify(_label(ctx, first)) == ("budget", "executed"):
-            items = [first]
-            while items[-1] + 1 < index and _next_item_listed(ctx, items[-1]):
-                items.append(items[-1] + 1)
-            return sum((quantities[i].value for i in items), Decimal(0)) != quantities[index].value
-    return False
+    begin = sentence_start(ctx.flow.text, at)
+    return any(
+        begin <= q.start < at
+        and _next_item_listed(ctx, index)
+        and classify(_label(ctx, index)) == ("budget", "executed")
+        for index, q in enumerate(ctx.quantities)
+    )
 
 
 def _items_listed_before(ctx: Context, index: int) -> list[int]:
@@ -676,10 +675,7 @@ def _items_listed_before(ctx: Context, index: int) -> list[int]:
     "、" right before its clause, which add up to it exactly; none otherwise."""
     quantities, text = ctx.quantities, ctx.flow.text
     before = index - 1
-    if before < 0 or not re.fullmatch(
-        r"\s*(?:万?元)?\s*[，,]?\s*(?:共计|合计|总计)\s*(?:为|是)?\s*[:：]?\s*",
-        text[quantities[before].end : quantities[index].start],
-    ):
+    if before < 0 or not _CLOSING_TOTAL.fullmatch(text, quantities[before].end, quantities[index].start):
         return []
     items = [before]
     while items[0] > 0 and _next_item_listed(ctx, items[0] - 1):
@@ -2570,10 +2566,7 @@ def extract_budget(
             key == "executed"
             and (_COST_ITEM.search(label) or _COST_ITEM_AFTER.match(text, quantity.end))
             and not _COST_ITEM_WHOLE.search(label)
-        ) or (
-            key == "executed"
-            and (_next_item_listed(ctx, index) or _accumulated_past_the_items(ctx, index, label))
-        ):
+        ) or (key == "executed" and _next_item_listed(ctx, index)):
             family, key = "amount", ""  # one cost the payment met, an item of the spending
         if family == "budget" and _below_a_listed_part(text, ctx.quantities[index + 1 :], quantity):
             family, key = "amount", ""
@@ -3768,9 +3761,13 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         # ("支付采购款3.2万元、维护费1.1万元,累计支出4.3万元": the year's payments summed up)
         and not _sums_the_amounts_before(ctx, f)
     ]
-    if spent_over_years and any(
-        f not in spent_over_years and _OF_THE_YEAR.search(_sentence_before(ctx, f))
-        for f in stated["executed"]
+    if spent_over_years and (
+        any(
+            f not in spent_over_years and _OF_THE_YEAR.search(_sentence_before(ctx, f))
+            for f in stated["executed"]
+        )
+        # (or the year's payments listed as items before it, which it does not sum)
+        or all(_after_the_years_items(ctx, f) for f in spent_over_years)
     ):
         stated["executed"] = [f for f in stated["executed"] if f not in spent_over_years]
     values = {key: _one_value(ctx, facts, department) for key, facts in stated.items()}

@@ -38,9 +38,8 @@ class StatedForm:
     notes: tuple[str, ...] = ()  # what could not be read, in words for the user
     identity_known: bool = True  # False when kind, year or unit had to be filled for scoring
     from_text: bool = False  # read from a report's lines, where rows may be lost to publishing
-    rows_whole: bool = (
-        False  # read from lines, and every line from the first row to the last was read into one
-    )
+    # read from lines, and every line from the first row to the last was read into one
+    rows_whole: bool = False
 
     def place(self, path: str) -> Stated[str] | None:
         return self.places.get(path)
