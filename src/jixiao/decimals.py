@@ -29,8 +29,9 @@ def fmt(value: Decimal | None, places: int | None = None) -> str:
 
 
 def fmt_money(value: Decimal) -> str:
-    """An amount as the forms print it: at least two places, never dropping a stated digit."""
-    exponent = value.as_tuple().exponent
+    """An amount as the forms print it: at least two places, never dropping a stated digit (nor keeping the zeros
+    an amount in 元 leaves in 万元: "4,120,000.00元" is 412.00万元, not 412.000000)."""
+    exponent = value.normalize().as_tuple().exponent
     places = max(2, -exponent) if isinstance(exponent, int) else 2
     return fmt(value, places)
 

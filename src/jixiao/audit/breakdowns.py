@@ -894,12 +894,13 @@ def _total_for(text: str, found: re.Match[str], facts: list[Fact]) -> Fact | Non
             holding = [gap for gap in gaps if summed <= _value_of(gap[1])] or holding
         return min(holding or gaps, key=lambda gap: gap[0])[1] if gaps else candidates[0]
     before = [f for f in facts if sentence <= f.start and f.end <= marker]
+    if not in_brackets(text[sentence:marker]):
+        # "总支出30969.07万元(包含存量资金2386.53万元),其中…", "总投资3150万元（亩均投入1500元），其中…": a bracket's
+        # detail is not the total listed
+        before = [f for f in before if not in_brackets(text[sentence : f.start])]
     if before and _a_standard(text, before[-1]):
         return None  # "省级公益林每亩21.5元（其中损失性补偿20.5元，公共管护支出1元）": a standard's parts, no total's
     candidates = [f for f in before if not _no_whole(text, f)]
-    if not in_brackets(text[sentence:marker]):
-        # "总支出30969.07万元(包含存量资金2386.53万元),其中…": a bracket's detail is not the total listed
-        candidates = [f for f in candidates if not in_brackets(text[sentence : f.start])]
     if candidates and _RESTATED_BY.search(text, candidates[-1].end, marker):
         # "支出94.86万元,按功能分类其构成为…;按支出性质分类其构成为…": the same total broken down again, its amount the
         # one before the first breakdown

@@ -123,6 +123,10 @@ _LISTED_AFTER_AN_AMOUNT = re.compile(r"\d\s*万?元\s*、[^，,。；;、\d]{0,1
 _LISTED_REACH = 24
 _ALL_SPENT_AFTER = re.compile(_AMOUNTS["all_spent_after"])
 _ALL_PAID_AFTER = re.compile(_AMOUNTS["all_paid_after"])
+_PAID_OUT_IN_THE_YEAR = re.compile(_AMOUNTS["paid_out_in_the_year"])
+_RATE_RIGHT_AFTER = re.compile(_AMOUNTS["rate_right_after"])
+_SUMMED_ARRIVAL = re.compile(_AMOUNTS["summed_arrival"])
+_ARRIVAL_RATE_RIGHT_AFTER = re.compile(_AMOUNTS["arrival_rate_right_after"])
 _ALL_DISBURSED_AFTER = re.compile(_AMOUNTS["all_disbursed_after"])
 _FULL_RATE = re.compile(_AMOUNTS["rate"] + r"\s*(?:为|是|达到?)?\s*100(?:\.0+)?\s*[%％]")
 _FUND_WORD = re.compile(r"(?:资金|经费)$")
@@ -2389,6 +2393,19 @@ def extract_budget(
         found = classify(label) if item is None else classify(item.group("name"))
         if found is None and _adjusted_to_after_its_change(text, quantity.start):
             found = ("budget", "adjusted")
+        if (
+            found is None
+            and quantity.is_money
+            and _PAID_OUT_IN_THE_YEAR.fullmatch(label)
+            and _RATE_RIGHT_AFTER.match(text, quantity.end)
+        ):
+            found = ("budget", "executed")  # "…，全年共拨付衔接资金3,856,420.00元，资金执行率95.36%"
+        if (
+            found == ("budget", "adjusted")
+            and _SUMMED_ARRIVAL.search(label)
+            and _ARRIVAL_RATE_RIGHT_AFTER.match(text, quantity.end)
+        ):
+            found = ("budget", "arrived")  # "项目资金合计到位2580万元，到位率96.27%"
         names_own = bool(own_project) and ctx.flow.locate(quantity.start)[0] not in title_lines
         if (
             # (or named as the project's own class of spending: "“春节慰问经费”项目支出4.56万元" in that project's report)

@@ -730,6 +730,9 @@ def _choose_result(
     cells = _of_the_reports_form([cell for cell in layout.results if cell.field == field], kind, forms)
     if kind == "项目支出" and len(_labelled_projects(layout)) >= 2:
         cells = []  # one form per project: each result row is its project's, none the page's
+        rows = {cell.line for cell in layout.results}
+        if any(fact.line in rows and fact.value == stated for fact in ctx.all(field)):
+            return None  # (nor its row read as a sentence, "自评等级 … 优")
     if not cells:
         return stated
     found = [

@@ -165,6 +165,8 @@ def _short_for(short: str, full: str) -> bool:
             and leading_place(governed[:before]) == before
         ):
             return True
+    if short.endswith("街道") and full.endswith(short + "办事处") and len(short) > len("街道"):
+        return True  # "崇安寺街道" of "无锡市梁溪区人民政府崇安寺街道办事处": the street's office by the street's name
     # the three routes below: one kind of body ("县农业农村局", not "龙游县农业农村局综合办公室"; "柯管委" of "…管委会")
     kind = bool(short) and short[-1] in full[-3:]
     place = leading_place(full)

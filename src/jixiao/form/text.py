@@ -687,6 +687,9 @@ _NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")
 _RUN_COLUMNS = ["name", "target", "actual", "weight", "score"]
 _MAX_RUN_ROW = 160  # characters: a row with its deviation's sentence
 _UNIT_THEN_FIGURE = re.compile(r"(?:%|‰|[\u4e00-\u9fff]{1,3})\d")
+# the word a count is measured in, opening a deviation right after a score of two places ("9.52个…": 9.5 and "2个")
+_A_COUNTS_WORD = re.compile(r"(?:个|项|户|座|所|名|条|台|套|件|辆|万?元|亩|公里|人次|%)")
+_TWO_PLACES = re.compile(r"\.\d\d$")
 
 
 def _run_together_row(
@@ -714,6 +717,8 @@ def _run_together_row(
     if len(readings) != 1:
         return None
     name, target, actual, weight, score, deviation = readings.pop()
+    if _A_COUNTS_WORD.match(deviation) and _TWO_PLACES.search(score):
+        return None  # "…109.52个村道…": the deviation's count ("2个") may hold the score's last digit
     cells = dict(zip(_RUN_COLUMNS, (name, target, actual, weight, score), strict=True))
     if deviation and "deviation" in columns:
         cells["deviation"] = deviation

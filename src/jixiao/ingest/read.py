@@ -117,7 +117,7 @@ def read_document(path: Path, limits: ReadLimits | None = None) -> Document:
         document = Document.from_text(name, kind, text, decoded.encoding, decoded.warnings)
     if document.is_blank():
         raise InputError.single(name, "文件中没有文字内容")
-    return without_markup(without_glosses(document))
+    return without_export_quotes(without_markup(without_glosses(document)))
 
 
 # pinyin a mirror site writes after characters ("農(nóng)業(yè)"); a report never does
@@ -156,4 +156,29 @@ def without_markup(document: Document) -> Document:
         return document
     return Document.from_text(
         document.path, document.format, _BOLD.sub(r"\1", text), document.encoding, document.warnings
+    )
+
+
+# a row of a spreadsheet exported as text, every cell quoted and the cells set apart by tabs ("项目名称"\t"X经费"\t…),
+# blank cells empty; a report's own line is never so
+_QUOTED_CELL = re.compile(r'"((?:[^"\t\n]|"")*)"')
+_EXPORTED_ROW = re.compile(r'^(?:"(?:[^"\t\n]|"")*"|)(?:\t(?:"(?:[^"\t\n]|"")*"|))+\t?$')
+_EXPORTED_PAGE = 3  # rows so quoted: a sheet's export, not a quoted phrase
+
+
+def without_export_quotes(document: Document) -> Document:
+    """The document with the quotes a spreadsheet's text export puts around every cell removed: on a page with
+    several rows of tab-set-apart quoted cells, each such row's cells lose their quotes ("" inside one is a quote),
+    so that "年度资金总额"\t"86.00" reads as the form's cells. Lines keep their numbers; columns are those of the
+    text as read."""
+    if '"\t"' not in document.text:
+        return document
+    rows = [line.text for line in document.lines]
+    exported = [at for at, row in enumerate(rows) if '"' in row and _EXPORTED_ROW.match(row)]
+    if len(exported) < _EXPORTED_PAGE:
+        return document
+    for at in exported:
+        rows[at] = _QUOTED_CELL.sub(lambda cell: cell.group(1).replace('""', '"'), rows[at])
+    return Document.from_text(
+        document.path, document.format, "\n".join(rows), document.encoding, document.warnings
     )

@@ -31,6 +31,8 @@ _CONTINUATION = re.compile(
     r"^[(（][^()（）]*[)）]$|^[(（]?\s*(?:[A-Z](?:/[A-Z])?|万元|元|\d+\s*分.*)\s*[)）]?$"
     r"|^(?:数|额|金额)\s*(?:[(（][^()（）]*[)）])?$"  # the end of a header its cell wrapped: "全年预算" / "数", "数(A)"
 )
+# the end of a header wrapped onto the next line, its first cell: "执行" / "率|得分|…"
+_WRAPPED_TAIL = re.compile(r"\s*(?:率|数|额)\s*(?:[(（][^()（）]{0,8}[)）])?\s*")
 # a column's formula in the header, on its own line in a form printed one cell a line: "⑥=⑤/④", "④=①+②+③"
 _FORMULA = re.compile(r"\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*=\s*[①②③④⑤⑥⑦⑧⑨⑩+\-−×÷/*()（）\s]+$")
 _STATED_UNIT = re.compile(r"[(（]\s*(亿元|万元|千元|元)\s*[)）]|单位\s*[:：]\s*(亿元|万元|千元|元)(?!\s*万)")
@@ -254,6 +256,15 @@ def _headers(cells: Sequence[Cell], index: int) -> tuple[list[str], int]:
             and cells[position + 1].text.strip().startswith(_SECOND_HALVES)
         ):
             # "年初" / "预算数" / "全年" / "预算数" / "（A）": a header split over two lines, one cell a line
+            key = column_key(text.strip() + cells[position + 1].text.strip())
+            step = 2 if key is not None else 1
+        elif (
+            key is None
+            and position + 1 < len(cells)
+            and cells[position + 1].line == cells[position].line + 1
+            and _WRAPPED_TAIL.fullmatch(cells[position + 1].text)
+        ):
+            # "…|分值|执行" / "率|得分|…": the line's last header wrapped, its end opening the next line
             key = column_key(text.strip() + cells[position + 1].text.strip())
             step = 2 if key is not None else 1
         if key is not None:
@@ -639,6 +650,10 @@ def _row(
     if dashed and width == len(keys) and values:
         printed = {keys[c]: v for c, v in zip(columns, values, strict=True)}
         placed = printed if _consistent(printed, arithmetic=not printed.get("rate", (0, False))[1]) else None
+    elif dashed and width < len(keys) and (checked := _checked_with_dashes(keys, columns, values, width)):
+        # "其他资金 | 18.5 | 16.5 | — | 89.19% | —" under six columns: a blank cell lost, the "—" cells kept; the one
+        # placement whose rate the budget and the spending beside it give
+        placed = checked
     elif dashed and columns != list(range(len(values))):
         lead = next((i for i, c in enumerate(columns) if c != i), len(columns))
         if lead:  # the figures before the first "—" placed as before; those after it dropped
@@ -659,6 +674,25 @@ def _row(
     if not placed:
         return None, end
     return _placed_row(cells[label], placed, values, value_cells, unit), end
+
+
+_CHECKED_COLUMNS = frozenset({"initial", "changed", "adjusted", "executed", "points", "rate", "score"})
+
+
+def _checked_with_dashes(
+    keys: list[str], columns: list[int], values: list[tuple[Decimal, bool]], width: int
+) -> dict[str, tuple[Decimal, bool]] | None:
+    """The one placement of a row's ``width`` printed cells ("—" ones too, the figures' at ``columns``) under
+    ``keys``, order kept, that places the budget, the spending and the rate, the rate what they give; None when
+    none does or several do, or when the table has columns of what arrived (its "—" may be the spending's)."""
+    if not set(keys) <= _CHECKED_COLUMNS:
+        return None
+    checked = []
+    for chosen in itertools.combinations(range(len(keys)), width):
+        placed = {keys[chosen[c]]: v for c, v in zip(columns, values, strict=True)}
+        if {"adjusted", "executed", "rate"} <= set(placed) and _consistent(placed):
+            checked.append(placed)
+    return checked[0] if len(checked) == 1 else None
 
 
 def _row_like(cells: Sequence[Cell], label: int, end: int, keys: list[str], unit: str) -> FundsRow | None:

@@ -371,6 +371,15 @@ def _without_year(cell: Labelled) -> Labelled:
 _OWN_LEVEL = ("本级", "机关")
 
 
+_CLOSING_BRACKET = re.compile(r"[(（]\s*([\u4e00-\u9fff]{3,12})\s*[)）]$")
+_ADMINISTERED = (
+    "县",
+    "市",
+    "旗",
+    "镇",
+    "乡",
+    "街道",
+)  # the ends of a place governed as one, not a zone's (南区)
 _DATED_BRACKET = re.compile(r"[(（]\s*20\d\d\s*年度?[^()（）]*[)）]$")
 
 
@@ -382,6 +391,19 @@ def _unframed(cell: Labelled, units: Sequence[str]) -> Labelled:
     dated = _DATED_BRACKET.search(cell.value)
     if dated is not None and dated.start() >= 2:  # "…推广项目(2022年少数民族发展资金项目)": the year's fund
         cell = dataclasses.replace(cell, value=cell.value[: dated.start()])
+    placed = _CLOSING_BRACKET.search(cell.value)
+    if (
+        placed is not None
+        and placed.start() >= 2
+        and leading_place(placed.group(1)) == len(placed.group(1))
+        and placed.group(1).endswith(_ADMINISTERED)
+        and any(placed.group(1) in unit for unit in units)
+    ):
+        # "2019年度财政专项扶贫资金项目（双龙镇）" beside 实施单位 "花垣县双龙镇人民政府": the unit's own place, no part of
+        # the name (not a works' section, "复式标准厂房(南区)", a route, "（城关镇至双龙镇）", nor a kind, "（示范县）")
+        cell = dataclasses.replace(
+            cell, value=cell.value[: placed.start()], end=cell.end - len(placed.group())
+        )
     name = cell.value
     unit = max((unit for unit in units if name.startswith(unit)), key=len, default="")
     if unit:
