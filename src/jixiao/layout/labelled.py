@@ -372,14 +372,8 @@ _OWN_LEVEL = ("本级", "机关")
 
 
 _CLOSING_BRACKET = re.compile(r"[(（]\s*([\u4e00-\u9fff]{3,12})\s*[)）]$")
-_ADMINISTERED = (
-    "县",
-    "市",
-    "旗",
-    "镇",
-    "乡",
-    "街道",
-)  # the ends of a place governed as one, not a zone's (南区)
+# the ends of a place governed as one, not a zone's (南区)
+_ADMINISTERED = ("县", "市", "旗", "镇", "乡", "街道")
 _DATED_BRACKET = re.compile(r"[(（]\s*20\d\d\s*年度?[^()（）]*[)）]$")
 
 
