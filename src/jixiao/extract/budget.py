@@ -789,11 +789,11 @@ _SHARE_OF_THE_MONEY = re.compile(
     r"(?:占|为)(?:全部|全年|年度|当年|本年)?(?:到位|下达|拨入|拨付|计划安排|安排|年初预算|全年预算|调整后预算|(?:部门)?预算总?收入|部门预算(?=资金总额|总额)|支出预算|可用|收支总预算)"
     r"(?:的)?(?:资金|经费|预算|额度)?(?:总额|总数|数)?(?:的)?(?:比例|比重)?(?:为|是|达)?\s*$"
 )
-# the spending the clause before the share states as the whole's, its amount ending that clause (not an item's,
-# "设备购置支出360万元", nor money passed on, "向乡镇拨付300万元")
+# the spending the clause before the share states as the whole's, its amount ending that clause ("本年支出合计…元，占全年
+# 可用资金的96.06%"; not an item's, "设备购置支出360万元", nor money passed on, "向乡镇拨付300万元")
 _SPENT_BEFORE_THE_SHARE = re.compile(
     # (完成 alone where the clause or a date opens right before it: "截至2023年12月底完成支付…", not "管网工程完成支付…")
-    r"(?:(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?|(?:(?<![\u4e00-\u9fff])|(?<=[底末月日止]))完成)"
+    r"(?:(?:实际|累计|已经?|全年|本年度?|当年|总|共|项目)(?:完成)?|(?:(?<![\u4e00-\u9fff])|(?<=[底末月日止]))完成)"
     r"(?:支出|使用|支付|兑付|发放)(?:资金|经费|(?P<fund>[\u4e00-\u9fff]{1,6}?(?:资金|经费)))?(?:共计|合计|共)?"
     # (an aside on what it holds may follow: "全年支出1005.42万元(含上年度结转28.60万元),占全年预算总数的97.1%")
     r"\s*[\d,.]+\s*万?元\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]{0,2}\s*$"
@@ -3609,7 +3609,8 @@ def _an_items_line(text: str) -> bool:
     return item is not None and _RUN_IN_HEADING.match(text, item.end()) is None
 
 
-_LIST_OPENING = re.compile(r"(?:具体为|分别为|包括|如下|主要有|明细)\s*[:：]\s*$")
+# (not the report's own sections, "现将有关情况说明如下：" over "1.部门基本情况。…" / "2.预算执行情况。…")
+_LIST_OPENING = re.compile(r"(?:具体为|分别为|包括|(?<!报告)(?<!说明)(?<!汇报)如下|主要有|明细)\s*[:：]\s*$")
 _LIST_REACH = 12  # items of a list looked back over
 
 

@@ -224,6 +224,8 @@ def _joins(previous: str, following: str, wrapped: bool = False) -> bool:
         return tail[-1] not in _SENTENCE_END and not is_heading(head)
     if tail[-1] in _TERMINAL:
         return False
+    if tail.endswith("指") and head.startswith("标"):
+        return True  # "满意度指" / "标（10分）得9分": a cell wrapped inside the word 指标, however short its first half
     if len(tail.strip()) < 6 or is_heading(tail) or _ends_as_title(tail):
         return False
     return not HEADING_NUMBER.match(head) and not _NOTE_OPENING.match(head)

@@ -545,9 +545,11 @@ _JOINTS = re.compile("[和及与、]")
 _SELF_NAMED = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{3,30}})[(（]\s*以下简称\s*[“\"]?\s*(?:{_SELF}|我(?:单位|中心|部门|会))\s*[”\"]?\s*[)）]"
 )
-# the unit naming itself in brackets after the word it uses for itself ("我单位（某县中心医院）系…")
+# the unit naming itself in brackets after the word it uses for itself ("我单位（某县中心医院）系…"), its short form
+# after it there ("我单位（X中心学校，以下简称“中心校”）")
 _SELF_BRACKETED = re.compile(
-    rf"(?:{_SELF}|我(?:单位|中心|部门))\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{{3,30}})\s*[)）]"
+    rf"(?:{_SELF}|我(?:单位|中心|部门))\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{{3,30}})\s*"
+    r"(?:[，,]\s*(?:以下)?(?:简称|下称)[:：]?\s*[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?\s*)?[)）]"
 )
 _DESCRIBES = (
     "是",
@@ -1156,13 +1158,17 @@ def _project_description() -> re.Pattern[str]:
     ending = vocabulary().fund_ending
     return re.compile(
         # (after the unit's word for itself: "我局“森林草原防灭火专项经费”项目主要用于…")
-        rf"(?:{_SELF}|我(?:单位|中心|部门))?"
+        # (or what it carries out, its year first: "2019年，我局实施的X项目（以下简称“该项目”）…")
+        r"(?:20\d\d\s*年度?\s*[，,]\s*)?"
+        rf"(?:(?:{_SELF}|我(?:单位|中心|部门))(?:(?:组织)?(?:实施|负责|承担)的)?)?"
         # (or after its place and year: "西岸镇2023年X项目（以下简称“该项目”）是…", the name the year leaves)
         r"(?:[\u4e00-\u9fff]{2,10}?(?:省|市|州|盟|县|区|旗|镇|乡|街道)?\s*20\d\d\s*年度?(?![度底末初]))?"
         rf"(?P<name>[\u4e00-\u9fff“”]{{3,30}}?(?:{ending}|费)(?:{_PHASE})?)"
         # (not what it counts or costs, "X项目为23个", "X经费为3.6亿元", nor another project it comes before, "X工程
         # 是本项目的前期工程")
-        r"(?=(?:[(（]以下简称[^()（）]{1,16}[)）])?(?:[,，]?是(?!本项目|该项目)|即"
+        # (or named 该项目 in short, whatever follows: "X项目（以下简称“该项目”）按照…")
+        r"(?=[(（]以下简称\s*[“\"]?[该本]项目[”\"]?\s*[)）]"
+        r"|(?:[(（]以下简称[^()（）]{1,16}[)）])?(?:[,，]?是(?!本项目|该项目)|即"
         r"|为(?!了|止|\s*\d[\d.,]*\s*(?:[万亿]?元|个\s*(?:项目)?\s*(?:[，,。；;]|$))"
         r"|\s*[一二三四五六七八九十两]+\s*个\s*(?:项目)?\s*(?:[，,。；;]|$))"
         r"|系(?!统)|主要用于|起于|位于))"

@@ -1645,7 +1645,7 @@ def _cell_fact(context: Context, cell: Cell) -> Fact:
 _PART_OR_OTHER_YEAR_RATE = re.compile(
     r"(?:(?:中央|省级|自治区|市级|州级|盟级|县级|旗级|区级|地方|上级)(?:财政)?(?:资金|补助|配套)[\u4e00-\u9fff]{0,8}|其中[^，,。；;]{0,10}|"
     + load_vocabulary("amounts")["other_year"]
-    + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:为|是|达到?)?$"
+    + r")[\u4e00-\u9fff]{0,6}?(?:执行率|支付率|使用率)(?:仅|只有|只)?(?:为|是|达到?)?$"
 )
 _NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"])
 _YEAR_BEFORE_MONTH = re.compile(r"(20\d\d)\s*年\s*$")

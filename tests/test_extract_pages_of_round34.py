@@ -1,0 +1,170 @@
+"""Page shapes the thirty-fourth round of written pages showed, and one the thirty-third left (hand-written in their
+shapes)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.model.loading import load_scheme
+from jixiao.review import Reviewed, review
+
+
+def review_saved(folder: Path, text: str) -> Reviewed:
+    """The page saved as a file and reviewed as the command reviews one."""
+    page = folder / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return review(page, load_scheme("national-2020"))
+
+
+PARTS_WITH_A_WRAPPED_NAME = "\n".join(
+    [
+        "2023年度平川县农业农村局项目支出绩效自评报告",
+        "一、项目基本情况",
+        "项目名称：高标准农田建设项目，全年预算500万元，全年执行480万元，执行率96%。",
+        "二、绩效自评情况",
+        "预算执行率（10分）得9.6分。",
+        "产出指标（50分）得48分。",
+        "效益指标（30分）得28分。",
+        "满意度指",
+        "标（10分）得9分。",
+        "自评总分94.6分，等级为优。",
+    ]
+)
+
+
+def test_a_parts_name_wrapped_inside_the_word_zhibiao_keeps_its_points(tmp_path: Path) -> None:
+    reviewed = review_saved(tmp_path, PARTS_WITH_A_WRAPPED_NAME)
+    weights = {f.subject: f.value for f in reviewed.report.facts if f.field == "weight"}
+    assert weights == {
+        "预算执行率": Decimal(10),
+        "产出指标": Decimal(50),
+        "效益指标": Decimal(30),
+        "满意度指标": Decimal(10),
+    }
+    # (the four parts' points make 100: no "一级指标分值合计90分")
+    assert not [f for f in reviewed.findings if f.code == "JX105"]
+
+
+PARTS_RATE_ONLY_SO_MUCH = "\n".join(
+    [
+        "项目支出绩效自评报告",
+        "（2021年度）",
+        "项目名称：老旧街巷改造项目",
+        "填报单位（盖章）：平川区东关街道办事处",
+        "项目年初预算300.00万元，调整后预算320.00万元。",
+        "截至2021年12月31日，项目实际支出306.40万元，预算执行率95.75%。分项情况如下：",
+        "项目内容\t预算数（万元）\t实际支出（万元）\t执行率",
+        "路面修补\t200.00\t198.20\t99.10%",
+        "管网疏通\t120.00\t108.20\t90.17%",
+        "合计\t320.00\t306.40\t95.75%",
+        "其中管网疏通子项执行率仅为90.17%，主要是部分工程款未到支付节点。",
+    ]
+)
+
+
+def test_a_parts_rate_only_so_much_after_qizhong_is_no_slip_of_the_whole(tmp_path: Path) -> None:
+    reviewed = review_saved(tmp_path, PARTS_RATE_ONLY_SO_MUCH)
+    assert reviewed.report.budget.execution_rate == Decimal("95.75")
+    # (90.17% is the part's: 108.20 / 120.00, not a slip of 306.40 / 320.00)
+    assert not [f for f in reviewed.findings if f.code == "JX103"]
+
+
+SPENDING_AS_A_SHARE_OF_THE_YEARS_MONEY = "\n".join(
+    [
+        "平川市档案馆",
+        "2021年度部门整体支出绩效自评报告",
+        "一、部门预算收支情况",
+        "2021年年初预算安排6,420,000.00元，年度内追加经费310,500.00元，加上年结转85,000.00元，全年可用资金6,815,500.00元。",
+        "2021年本年支出合计6,602,312.40元，占全年可用资金的96.87%。其中：基本支出5,210,400.00元，项目支出1,391,912.40元。",
+    ]
+)
+
+
+def test_the_years_spending_as_a_share_of_all_its_money_gives_the_rate(tmp_path: Path) -> None:
+    budget = review_saved(tmp_path, SPENDING_AS_A_SHARE_OF_THE_YEARS_MONEY).report.budget
+    # (6602312.40 / 6815500.00 = 96.87%)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("681.55"),
+        Decimal("660.23124"),
+        Decimal("96.87"),
+    )
+
+
+BUDGET_ADDED_TO_AND_CUT = "\n".join(
+    [
+        "平川市林业局2019年度部门整体支出",
+        "绩效自评报告",
+        "一、部门预算安排情况",
+        "2019年，我局年初批复预算3,206.50万元。年度中追加森林防火等经费412.30万元，调减80.00万元，"
+        "追加/调减后预算为3,538.80万元。",
+        "2019年全年实际支出3,470.12万元。",
+    ]
+)
+
+
+def test_a_budget_labelled_as_added_to_and_cut_is_the_adjusted_one(tmp_path: Path) -> None:
+    budget = review_saved(tmp_path, BUDGET_ADDED_TO_AND_CUT).report.budget
+    # (3206.50 + 412.30 - 80.00 = 3538.80: no rate stated that would tell it otherwise)
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal("3206.50"),
+        Decimal("3538.80"),
+        Decimal("3470.12"),
+    )
+
+
+SECTIONS_INTRODUCED_AS_REPORTED_BELOW = "\n".join(
+    [
+        "平川县司法局2024年度部门整体支出绩效自评情况",
+        "根据县财政局通知要求，我局对2024年度部门整体支出开展了绩效自评，现将有关情况说明如下：",
+        "1.部门基本情况。平川县司法局为县人民政府工作部门，内设办公室等4个股室。",
+        "2.预算执行情况。2024年度，本部门年初预算数为812.40万元，年中追加法律援助经费等，全年预算数为896.10万元。"
+        "全年支出数880.52万元，部门整体支出预算执行率为98.26%。",
+    ]
+)
+
+
+def test_a_reports_numbered_sections_are_no_listing_of_its_money(tmp_path: Path) -> None:
+    budget = review_saved(tmp_path, SECTIONS_INTRODUCED_AS_REPORTED_BELOW).report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("812.40"),
+        Decimal("896.10"),
+        Decimal("880.52"),
+        Decimal("98.26"),
+    )
+
+
+UNIT_IN_BRACKETS_WITH_ITS_SHORT_FORM = "\n".join(
+    [
+        "平川县教育信息网",
+        "2019年度部门整体支出绩效自评报告",
+        "发布时间：2020年05月12日",
+        "我单位（平川县石门镇中心学校，以下简称“中心校”）是平川县教育局所属全额拨款事业单位，"
+        "负责石门镇辖区义务教育阶段学校的教育教学管理。",
+        "一、部门整体支出基本情况",
+        "2019年中心校年初预算986.20万元，调整后全年预算1,042.70万元，实际支出1,030.15万元，预算执行率98.80%。",
+    ]
+)
+
+
+def test_the_unit_naming_itself_in_brackets_with_its_short_form_there(tmp_path: Path) -> None:
+    report = review_saved(tmp_path, UNIT_IN_BRACKETS_WITH_ITS_SHORT_FORM).report
+    assert report.unit == "平川县石门镇中心学校"
+
+
+PROJECT_CARRIED_OUT_NAMED_IN_SHORT = "\n".join(
+    [
+        "平川区民政局2020年度项目支出绩效自评报告",
+        "根据区财政局要求，我局对2020年度项目支出开展了绩效自评，现将有关情况报告如下：",
+        "一、基本情况",
+        "（一）项目概况",
+        "2020年，我局实施的困难群众临时救助资金项目（以下简称“该项目”）按照规定对遭遇突发困难的家庭给予临时救助。",
+        "二、项目资金使用情况",
+        "2020年该项目年初预算320.00万元，调整后预算356.00万元。全年实际支出349.88万元，预算执行率98.28%。",
+    ]
+)
+
+
+def test_a_project_the_unit_carries_out_named_in_short_after_it(tmp_path: Path) -> None:
+    report = review_saved(tmp_path, PROJECT_CARRIED_OUT_NAMED_IN_SHORT).report
+    assert report.project == "困难群众临时救助资金项目"
