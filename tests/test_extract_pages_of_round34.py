@@ -168,3 +168,22 @@ PROJECT_CARRIED_OUT_NAMED_IN_SHORT = "\n".join(
 def test_a_project_the_unit_carries_out_named_in_short_after_it(tmp_path: Path) -> None:
     report = review_saved(tmp_path, PROJECT_CARRIED_OUT_NAMED_IN_SHORT).report
     assert report.project == "困难群众临时救助资金项目"
+
+
+FIGURE_CUT_BY_A_RUNNING_HEADER = "\n".join(
+    [
+        "平川区市场监督管理局2020年度部门整体支出绩效自评报告",
+        "二、预算执行情况",
+        "2020 年度年初预算 2,185.30 万元，年度中追加食品安全抽检等项目经费，调整后全年预算 2,634.56 万元。",
+        "2020 年度全年实际支出 2,5",
+        "平川区市场监督管理局 2020 年度部门整体支出绩效自评报告      第 2 页 共 5 页",
+        "71.18 万元，预算执行率 97.59%，年末结余 63.38 万元。",
+    ]
+)
+
+
+def test_a_reports_name_and_page_number_over_a_page_break_is_no_text(tmp_path: Path) -> None:
+    reviewed = review_saved(tmp_path, FIGURE_CUT_BY_A_RUNNING_HEADER)
+    # ("2,5" / header / "71.18万元" is 2,571.18: 2571.18 / 2634.56 = 97.59%)
+    assert reviewed.report.budget.executed == Decimal("2571.18")
+    assert not [f for f in reviewed.findings if f.code == "JX103"]
