@@ -187,3 +187,20 @@ def test_a_reports_name_and_page_number_over_a_page_break_is_no_text(tmp_path: P
     # ("2,5" / header / "71.18万元" is 2,571.18: 2571.18 / 2634.56 = 97.59%)
     assert reviewed.report.budget.executed == Decimal("2571.18")
     assert not [f for f in reviewed.findings if f.code == "JX103"]
+
+
+SPENDING_ABOVE_ITS_BUDGET_BY_A_GAP = "\n".join(
+    [
+        "平川县水利局",
+        "2021年度部门整体支出绩效自评报告",
+        "（二）支出情况。本年支出合计6,018.77万元，为调整预算的102.67%。支出决算数大于调整预算数156.46万元，"
+        "系使用上年结转的中小河流治理项目资金所致。其中：基本支出1,243.62万元，项目支出4,775.15万元。",
+    ]
+)
+
+
+def test_the_gap_between_spending_and_budget_is_neither_budget_nor_whole(tmp_path: Path) -> None:
+    reviewed = review_saved(tmp_path, SPENDING_ABOVE_ITS_BUDGET_BY_A_GAP)
+    assert reviewed.report.budget.adjusted is None  # (156.46 is how much the spending exceeds it)
+    # (the parts make the spending, 1243.62 + 4775.15 = 6018.77, not the gap)
+    assert not [f for f in reviewed.findings if f.code == "JX101"]

@@ -61,6 +61,7 @@ _AMOUNTS = load_vocabulary("amounts")
 # a change between two figures ("比上年减少1.28万元", "比年初预算500万元减少20万元"), a figure per head or per
 # item ("每户500元", "人均公用经费2.5万元"): neither a whole nor one of its parts
 _CHANGE = re.compile(_AMOUNTS["compared_change"])
+_GAP = re.compile(_AMOUNTS["gap_between"])  # "支出决算数大于调整预算数156.46万元，…其中：…": a gap, no whole
 _PER_UNIT = re.compile(_AMOUNTS["per_unit"])
 _COMPARED = re.compile(r"(?:比|较|相比|同比|环比)")
 _A_BUDGET = re.compile(r"预算")
@@ -794,6 +795,7 @@ def _no_whole(text: str, fact: Fact) -> bool:
     label = label_before(text, fact.start)
     return bool(
         _CHANGE.search(label)
+        or _GAP.search(label)
         # (the comparison in the clause before: "收、支与2021年度相比,增加86.35万元")
         or _CHANGE_AFTER_A_COMPARISON.search(text, max(0, fact.start - _COMPARISON_REACH), fact.start)
         or _COMPARED.match(label)

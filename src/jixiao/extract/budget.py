@@ -49,6 +49,7 @@ def _label_patterns() -> list[tuple[re.Pattern[str], str, str]]:
     ]
     for family in ("income", "expenditure", "assets", "difference"):
         patterns += [(guarded(pattern), family, "") for pattern in _AMOUNTS[family]]
+    patterns.append((guarded(_AMOUNTS["gap_between"]), "difference", ""))
     return patterns
 
 
