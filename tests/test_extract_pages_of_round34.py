@@ -91,6 +91,23 @@ def test_the_years_spending_as_a_share_of_all_its_money_gives_the_rate(tmp_path:
     )
 
 
+A_LEVELS_SHARE_SPENT_IN_THE_YEAR = "\n".join(
+    [
+        "平川县2023年度乡村道路建设项目支出绩效自评报告",
+        "该项目2023年预算安排资金800万元，其中中央资金500万元，县级配套资金300万元。",
+        "中央资金下达500万元，本年支出450万元，占下达资金的90%。",
+        "县级配套资金到位300万元，已支出210万元。",
+        "项目全年共支出660万元。",
+    ]
+)
+
+
+def test_one_levels_money_spent_in_the_year_as_its_share_is_no_rate_of_the_whole(tmp_path: Path) -> None:
+    budget = review_saved(tmp_path, A_LEVELS_SHARE_SPENT_IN_THE_YEAR).report.budget
+    # (90% is the central money's: 450 / 500; the project spent 660 of 800 and states no rate of its own)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (Decimal(800), Decimal(660), None)
+
+
 BUDGET_ADDED_TO_AND_CUT = "\n".join(
     [
         "平川市林业局2019年度部门整体支出",

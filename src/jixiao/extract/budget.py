@@ -794,8 +794,10 @@ _SHARE_OF_THE_MONEY = re.compile(
 # 可用资金的96.06%"; not an item's, "设备购置支出360万元", nor money passed on, "向乡镇拨付300万元")
 _SPENT_BEFORE_THE_SHARE = re.compile(
     # (完成 alone where the clause or a date opens right before it: "截至2023年12月底完成支付…", not "管网工程完成支付…")
-    r"(?:(?:实际|累计|已经?|全年|本年度?|当年|总|共|项目)(?:完成)?|(?:(?<![\u4e00-\u9fff])|(?<=[底末月日止]))完成)"
+    r"(?:(?:(?:实际|累计|已经?|全年|总|共|项目)(?:完成)?|(?:(?<![\u4e00-\u9fff])|(?<=[底末月日止]))完成)"
     r"(?:支出|使用|支付|兑付|发放)(?:资金|经费|(?P<fund>[\u4e00-\u9fff]{1,6}?(?:资金|经费)))?(?:共计|合计|共)?"
+    # (or the year's spending as its total: "本年支出合计…元，占全年可用资金的96.06%"; not "本年支出专项资金…", a fund's)
+    r"|(?:本年度?|当年)支出(?:合计|总计|总额))"
     # (an aside on what it holds may follow: "全年支出1005.42万元(含上年度结转28.60万元),占全年预算总数的97.1%")
     r"\s*[\d,.]+\s*万?元\s*(?:[(（][^()（）]{0,30}[)）])?\s*[，,]{0,2}\s*$"
 )
