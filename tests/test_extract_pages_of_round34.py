@@ -221,3 +221,28 @@ def test_the_gap_between_spending_and_budget_is_neither_budget_nor_whole(tmp_pat
     assert reviewed.report.budget.adjusted is None  # (156.46 is how much the spending exceeds it)
     # (the parts make the spending, 1243.62 + 4775.15 = 6018.77, not the gap)
     assert not [f for f in reviewed.findings if f.code == "JX101"]
+
+
+def test_what_the_unit_belongs_to_in_its_brackets_names_no_unit(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "2021年度部门整体支出绩效自评报告",
+            "我中心（隶属平川县卫生健康局，以下简称“中心”）2021年完成疫苗接种5万剂次。",
+            "全年预算120万元，实际支出116万元。",
+        ]
+    )
+    assert review_saved(tmp_path, page).report.unit != "隶属平川县卫生健康局"
+
+
+def test_a_title_with_the_first_pages_number_after_it_is_the_title(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "平川县民政局 2021 年度部门整体支出绩效自评报告      第 1 页 共 4 页",
+            "一、基本情况",
+            "我局内设股室5个，编制25人。",
+            "二、预算执行情况",
+            "全年预算1,200万元，全年支出1,150万元，执行率95.83%。",
+        ]
+    )
+    report = review_saved(tmp_path, page).report
+    assert (report.kind, report.unit) == ("部门整体支出", "平川县民政局")

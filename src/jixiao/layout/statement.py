@@ -548,7 +548,8 @@ _SELF_NAMED = re.compile(
 # the unit naming itself in brackets after the word it uses for itself ("我单位（某县中心医院）系…"), its short form
 # after it there ("我单位（X中心学校，以下简称“中心校”）")
 _SELF_BRACKETED = re.compile(
-    rf"(?:{_SELF}|我(?:单位|中心|部门))\s*[(（]\s*(?P<name>[\u4e00-\u9fff]{{3,30}})\s*"
+    # (its own name, not what it belongs to or was: "我中心（隶属某县卫生健康局，…）", "我单位（原X站，…）")
+    rf"(?:{_SELF}|我(?:单位|中心|部门))\s*[(（]\s*(?!隶属|原|牵头|挂靠)(?P<name>(?:(?!的)[\u4e00-\u9fff]){{3,30}})\s*"
     r"(?:[，,]\s*(?:以下)?(?:简称|下称)[:：]?\s*[“\"]?[\u4e00-\u9fff]{2,12}[”\"]?\s*)?[)）]"
 )
 _DESCRIBES = (
