@@ -246,3 +246,70 @@ def test_a_title_with_the_first_pages_number_after_it_is_the_title(tmp_path: Pat
     )
     report = review_saved(tmp_path, page).report
     assert (report.kind, report.unit) == ("部门整体支出", "平川县民政局")
+
+
+ONE_PROJECT_OF_THE_UNITS_SIX = "\n".join(
+    [
+        "平川区教育局2024年度项目支出绩效自评报告",
+        "一、部门基本情况",
+        "2024年度，我局纳入项目支出绩效自评范围的项目共6个，年初预算合计3,862.50万元，调整后预算4,105.32万元，"
+        "全年执行3,990.17万元，总体执行率97.20%。现将学前教育幼儿资助项目自评情况报告如下。",
+        "二、项目基本情况",
+        "（一）项目内容。学前教育幼儿资助（以下简称“学前资助”）面向家庭经济困难幼儿，按每生每年1,500元标准减免保育教育费。",
+        "（二）资金安排。学前资助年初预算186.00万元，追加26.40万元，调整后预算212.40万元。",
+        "三、项目资金使用情况",
+        "学前资助全年执行212.40万元，执行率100%。",
+    ]
+)
+
+
+def test_the_units_projects_together_are_not_the_one_project_reported(tmp_path: Path) -> None:
+    budget = review_saved(tmp_path, ONE_PROJECT_OF_THE_UNITS_SIX).report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("186.00"),
+        Decimal("212.40"),
+        Decimal("212.40"),
+        Decimal(100),
+    )
+
+
+def _projects_section(*parts: str) -> str:
+    return "\n".join(
+        [
+            "2021年度项目支出绩效自评报告",
+            "平川区民政局",
+            "我局对2021年度项目支出开展了绩效自评，现将有关情况报告如下：",
+            "一、部门基本情况",
+            "平川区民政局主要负责全区社会救助、养老服务等工作。",
+            "我局2021年度共有项目支出14个，年初预算合计5,302.16万元。",
+            "二、项目自评情况",
+            *parts,
+        ]
+    )
+
+
+def test_the_one_project_the_section_of_projects_heads_is_the_reports(tmp_path: Path) -> None:
+    report = review_saved(
+        tmp_path,
+        _projects_section(
+            "（一）困难群众救助补助资金",
+            "1.资金安排及使用情况",
+            "2021年该项资金全年预算2,486.30万元，全年实际支出2,431.72万元，预算执行率97.80%。",
+        ),
+    ).report
+    assert report.project == "困难群众救助补助资金"
+    # (5,302.16 is the fourteen projects' together)
+    assert (report.budget.initial, report.budget.adjusted) == (None, Decimal("2486.30"))
+
+
+def test_two_projects_headed_in_the_section_name_none(tmp_path: Path) -> None:
+    report = review_saved(
+        tmp_path,
+        _projects_section(
+            "（一）困难群众救助补助资金",
+            "全年预算2,486.30万元，全年实际支出2,431.72万元。",
+            "（二）养老服务体系建设经费",
+            "全年预算312.00万元，全年实际支出300.15万元。",
+        ),
+    ).report
+    assert report.project is None

@@ -1214,7 +1214,42 @@ def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
                 or vocab.not_project.search(named)
             ):
                 return Part(name, line.number, start, found.end("name"))
-    return _sole_project(lines, chrome)
+    return _sole_project(lines, chrome) or _headed_project(lines, chrome)
+
+
+# the section of a unit's project self-evaluations ("二、项目自评情况", "二、项目绩效自评情况"), and a project's
+# name heading one of its parts, alone on its line ("（一）X项目", "（二）Y经费")
+_PROJECTS_SECTION = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*项目(?:支出)?(?:绩效)?自评(?:开展)?情况\s*$"
+)
+_PART_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,2}[)）]\s*(?P<name>\S{3,30})\s*$")
+
+
+def _headed_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
+    """The one project the section of project self-evaluations heads a part with ("二、项目自评情况" / "（一）X项目" /
+    …): none where another part of the page is headed by a project's or a fund's name too (several projects)."""
+    ending = re.compile(rf"(?:{vocabulary().fund_ending})$")
+    section = next(
+        (
+            at
+            for at, line in enumerate(lines)
+            if line.number not in chrome and _PROJECTS_SECTION.match(line.text)
+        ),
+        None,
+    )
+    if section is None:
+        return None
+    headed = [
+        (line, found)
+        for line in lines[section + 1 :]
+        if line.number not in chrome
+        and (found := _PART_HEADING.match(line.text)) is not None
+        and ending.search(found.group("name"))
+    ]
+    if len(headed) != 1 or vocabulary().not_project.search(headed[0][1].group("name")):
+        return None
+    line, found = headed[0]
+    return Part(found.group("name"), line.number, found.start("name"), found.end("name"))
 
 
 @functools.cache
