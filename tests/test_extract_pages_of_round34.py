@@ -313,3 +313,45 @@ def test_two_projects_headed_in_the_section_name_none(tmp_path: Path) -> None:
         ),
     ).report
     assert report.project is None
+
+
+def _final_accounts_table(header: str, separator: str) -> str:
+    rows = [
+        ["项目", "年初预算数", "调整预算数", "决算数", header],
+        ["一、本年收入合计", "5,412.60", "5,862.31", "5,862.31", "100.00"],
+        ["  财政拨款收入", "5,380.60", "5,790.11", "5,790.11", ""],
+        ["二、上年结转结余", "—", "—", "418.52", ""],
+        ["三、本年支出合计", "5,412.60", "5,862.31", "6,018.77", "102.67"],
+        ["  基本支出", "1,206.45", "1,248.90", "1,243.62", ""],
+        ["  项目支出", "4,206.15", "4,613.41", "4,775.15", ""],
+        ["四、年末结转结余", "—", "—", "262.06", ""],
+    ]
+    return "\n".join(
+        [
+            "平川县水利局",
+            "2021年度部门整体支出绩效自评报告",
+            "二、部门预决算收支情况",
+            "2021年度部门收入总计、支出总计均为6,280.83万元。具体如下：",
+            "单位：万元",
+            *(separator.join(cell for cell in row if cell) for row in rows),
+        ]
+    )
+
+
+def test_a_final_accounts_tables_numbered_spending_total_row_is_the_budgets(tmp_path: Path) -> None:
+    budget = review_saved(tmp_path, _final_accounts_table("执行率%", " | ")).report.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (
+        Decimal("5412.60"),
+        Decimal("5862.31"),
+        Decimal("6018.77"),
+    )
+
+
+def test_the_spendings_share_of_the_budget_heads_the_rate_column(tmp_path: Path) -> None:
+    budget = review_saved(tmp_path, _final_accounts_table("决算数占调整预算%", "    ")).report.budget
+    # (6018.77 / 5862.31 = 102.67%: the year spent carried-over money too)
+    assert (budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("5862.31"),
+        Decimal("6018.77"),
+        Decimal("102.67"),
+    )

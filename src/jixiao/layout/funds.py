@@ -1171,7 +1171,10 @@ _HEADING_REACH = 3  # cells from a table's heading to its header row
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
 _HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")
 _INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")
-_SPENDING_TOTAL = re.compile(r"(?:本年|年度|部门)?支出(?:合计|总计|总额)\s*[:：]?")
+# (its row numbered in a 决算 table: "三、本年支出合计")
+_SPENDING_TOTAL = re.compile(
+    r"(?:[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?(?:本年|年度|部门)?支出(?:合计|总计|总额)\s*[:：]?"
+)
 _SPENDING_TOTAL_REACH = 60  # cells from an income total row to the spending total row under its sources' rows
 
 
