@@ -355,3 +355,20 @@ def test_the_spendings_share_of_the_budget_heads_the_rate_column(tmp_path: Path)
         Decimal("6018.77"),
         Decimal("102.67"),
     )
+
+
+def test_a_reference_to_an_attached_form_is_no_title_of_the_page(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "平川县民政局2024年度部门决算",
+            "（四）预算绩效管理情况",
+            "1.部门整体支出绩效自评情况",
+            "本部门2024年度年初预算5,840.00万元，年中追加调整后全年预算6,301.50万元，全年支出6,208.14万元，预算执行率98.52%。",
+            "2.项目支出绩效自评情况",
+            "（详见附件《平川县民政局2024年度项目支出绩效自评表》）",
+        ]
+    )
+    report = review_saved(tmp_path, page).report
+    # (the attached form is the projects'; the page is the department's 决算 and its own evaluation)
+    assert report.kind != "项目支出"
+    assert report.unit == "平川县民政局"

@@ -611,9 +611,11 @@ def read_title(
             _title_lines(lines, chrome, rejoined), _wrapped_titles(lines), _run_in_titles(lines, chrome)
         )
     ]
+    printed = {line.number: line.text for line in lines}
+    # a reference to an attachment ("（详见附件《X局2024年度项目支出绩效自评表》）") names another document: no title
+    titles = [t for t in titles if _REFERRED.search(printed.get(t.lines[0], "")) is None]
     # a list of attachments above the report's own title ("附件：1.2021年度部门整体支出绩效自评表.xls") names other
     # files of the page: their titles come after any other
-    printed = {line.number: line.text for line in lines}
     # ... and so does an office's notice on the results of others ("X财政局关于公开2023年度…自评结果的通知"), above the
     # report it publishes
     titles.sort(
@@ -703,6 +705,7 @@ _NEXT_TITLE = 2  # lines from a package's title to the report's own right under 
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|wps)(?=\s|$)")
 # a title for a package of reports and tables ("…绩效自评报告及报表")
 _PACKAGE = re.compile(r"及(?:报表|表格?|自评表)|(?:报告|自评)和(?:报表|自评表)")
+_REFERRED = re.compile(r"^\s*[(（]?\s*(?:详见|参见|见)附(?:件|表)")
 _ATTACHED = re.compile(r"^\s*(?:附|[(（])")  # "附件：…自评表", "（附：…）": a note on what is attached
 # an attached file listed on a page (its name and extension, after 附件 or a list number), not the page's own text
 _ATTACHMENT = re.compile(
