@@ -372,3 +372,51 @@ def test_a_reference_to_an_attached_form_is_no_title_of_the_page(tmp_path: Path)
     # (the attached form is the projects'; the page is the department's 决算 and its own evaluation)
     assert report.kind != "项目支出"
     assert report.unit == "平川县民政局"
+
+
+def _columns_printed_one_after_another(spent: str, rate: str) -> str:
+    return "\n".join(
+        [
+            "平川镇人民政府2023年度部门整体支出绩效自评报告",
+            "二、部门整体支出预算执行情况",
+            "（一）收支情况表（单位：万元）",
+            "项目",
+            "基本支出",
+            "项目支出",
+            "合计",
+            "年初预算数",
+            "1,128.46",
+            "582.30",
+            "1,710.76",
+            "全年预算数",
+            "1,140.20",
+            "706.00",
+            "1,846.20",
+            "全年执行数",
+            "1,140.20",
+            "690.12",
+            spent,
+            "执行率",
+            "100%",
+            "97.75%",
+            rate,
+        ]
+    )
+
+
+def test_a_table_printed_column_by_column_with_its_total_row_last(tmp_path: Path) -> None:
+    budget = review_saved(tmp_path, _columns_printed_one_after_another("1,830.32", "99.14%")).report.budget
+    # (each column's last figure is the 合计 row's: 1830.32 / 1846.20 = 99.14%)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("1710.76"),
+        Decimal("1846.20"),
+        Decimal("1830.32"),
+        Decimal("99.14"),
+    )
+
+
+def test_a_column_by_column_tables_first_row_is_not_taken_for_its_total(tmp_path: Path) -> None:
+    # (the total row's figures disagree, 1872.64 / 1846.20 = 101.43% printed 100%; the 基本支出 row's agree with
+    # each other, 1140.20 / 1140.20 = 100%, and are no total)
+    budget = review_saved(tmp_path, _columns_printed_one_after_another("1,872.64", "100%")).report.budget
+    assert Decimal("1140.20") not in (budget.adjusted, budget.executed)

@@ -1234,6 +1234,11 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
         label = cells[index - 1]
     if label is None:
         return None
+    at = next(
+        (at for at in range(max(0, index - _COLUMN_WISE_LABEL_REACH), index) if cells[at] is label), None
+    )
+    if at is not None and any(column_key(cell.text) is not None for cell in cells[at + 1 : index]):
+        return None  # a later column of a block whose first column's header stands above: read from there, or not
     # (above the rows' labels, when they come first one a line and nothing else before the headers: "年度资金总额" /
     # "其中：基本支出" / "项目支出" are rows, no heading; not a total of the table above, "合计 / 652 / “三公”经费")
     first = next(
@@ -1252,11 +1257,16 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
         ),
         index,
     )
-    heading = cells[max(0, first - _HEADING_REACH) : first]
+    # the total row's place among the rows: its parts may come first ("项目" / "基本支出" / "项目支出" / "合计", then each
+    # column's figures in that order), the total's then the last of each column's
+    row = _rows_above(cells, first) if cells[first] is label else 0
+    top = first - row - 1 if row else first  # (above the row header, when the parts' rows come first)
+    heading = cells[max(0, top - _HEADING_REACH) : top]
     if any(len(c.text) <= _HEADING_LENGTH and _PART_TABLE.search(c.text) for c in heading):
         return None  # "“三公”经费(万元)" / "预算数" / "本年支出合计" / …: a part's table
     values: dict[str, tuple[Decimal, bool]] = {}
     value_cells: dict[str, Cell] = {}
+    seen: dict[str, int] = {}
     pending: list[str] = []
     position = index
     while position < len(cells):
@@ -1267,11 +1277,17 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
             if key in values or key in pending:
                 break
             pending = [*pending, key] if pending and pending[-1] not in values else [key]
+            if row and len(pending) > 1:
+                return (
+                    None  # headers standing together over rows in order: which figure is the total's, unknown
+                )
         elif number is not None:
             waiting = [k for k in pending if k not in values]
             if waiting:
-                values[waiting[0]] = number
-                value_cells[waiting[0]] = cell
+                seen[waiting[0]] = seen.get(waiting[0], 0) + 1
+                if seen[waiting[0]] > row:
+                    values[waiting[0]] = number
+                    value_cells[waiting[0]] = cell
             # a sub-row's figure under a column already read: skipped
         elif not (_DASH.fullmatch(cell.text) or _SUB_ROW.match(cell.text)):
             break
@@ -1288,6 +1304,24 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
         if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
     )
     return FundsRow(label, row), position
+
+
+def _rows_above(cells: Sequence[Cell], at: int) -> int:
+    """How many rows' labels stand, one a line, between a row header ("项目", "支出类别") and the total's label at
+    ``at``: the total's place in each column printed after them (none unless the row header opens them)."""
+    above = at - 1
+    while (
+        above >= 0
+        and at - above <= _COLUMN_WISE_LABEL_REACH
+        and _alone(cells, above)
+        and _SUB_ROW.match(cells[above].text)
+        and column_key(cells[above].text) is None
+        and not ROW_HEADER_WORD.fullmatch(cells[above].text.strip())
+    ):
+        above -= 1
+    if above < 0 or above == at - 1 or not ROW_HEADER_WORD.fullmatch(cells[above].text.strip()):
+        return 0
+    return at - above - 1
 
 
 # a project form's name cell ("项目名称 | 林业有害生物防治", or the name alone on the next line)
