@@ -420,3 +420,38 @@ def test_a_column_by_column_tables_first_row_is_not_taken_for_its_total(tmp_path
     # each other, 1140.20 / 1140.20 = 100%, and are no total)
     budget = review_saved(tmp_path, _columns_printed_one_after_another("1,872.64", "100%")).report.budget
     assert Decimal("1140.20") not in (budget.adjusted, budget.executed)
+
+
+MONEY_HANDED_ON_IN_FULL_THEN_SPENT = "\n".join(
+    [
+        "平川县2023年度衔接推进乡村振兴补助资金绩效自评报告",
+        "2023年全县衔接资金分三批下达：提前下达6218万元，第一批2345.6万元，第二批1120.4万元。"
+        "以上合计9684万元，其中年初预算数6218万元，全年预算数9684万元。",
+        "衔接资金9684万元已全部拨付至项目实施单位，拨付率100%。截至2023年12月31日，实际支付9302.57万元，"
+        "支付率96.06%，预算执行率96.06%。",
+    ]
+)
+
+
+def test_a_rate_of_money_handed_on_in_full_and_a_budget_at_two_stages_are_no_slips(tmp_path: Path) -> None:
+    reviewed = review_saved(tmp_path, MONEY_HANDED_ON_IN_FULL_THEN_SPENT)
+    # (拨付率100% is of the money handed on, 9684 of 9684; 6218 and 9684 after 其中 are the budget at the year's start
+    # and as adjusted, not parts of 9684)
+    assert reviewed.report.budget.execution_rate == Decimal("96.06")
+    assert not [f for f in reviewed.findings if f.code in ("JX101", "JX103")]
+
+
+def test_a_share_of_the_initial_budget_named_so_is_no_slip_of_the_rate(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "平川县人力资源和社会保障局2019年度部门决算",
+            "（三）支出决算情况",
+            "本年支出合计21702531.26元，其中：基本支出6854210.38元，项目支出14848320.88元。",
+            "四、部门预算绩效情况说明",
+            "2019年度部门整体支出年初预算为18326500.00元，调整预算为22304718.00元，决算数为21702531.26元，"
+            "完成年初预算的118.42%，完成调整预算的97.30%。",
+        ]
+    )
+    reviewed = review_saved(tmp_path, page)
+    # (21702531.26 / 18326500.00 = 118.42%, 21702531.26 / 22304718.00 = 97.30%: both right)
+    assert not [f for f in reviewed.findings if f.code == "JX103"]

@@ -214,7 +214,19 @@ def groups(context: Context) -> tuple[Group, ...]:
             marker = MARKERS.match(joined, shift + opening.start("marker"))
             groups_over = _groups_on(joined, [*before, *moved], [marker] if marker is not None else [])
             found.extend(_restored(group, back) for group in groups_over if _the_wholes_parts(group, before))
-    return tuple(found)
+    return tuple(group for group in found if not _budgets_of_two_stages(group))
+
+
+# the budget at the year's start and as adjusted ("以上合计9684万元，其中年初预算数6218万元，全年预算数9684万元"): two
+# statements of one budget, no parts of a whole
+_INITIAL_LABEL = re.compile(r"年初(?:预算|批复|安排)")
+_ADJUSTED_LABEL = re.compile(r"(?:全年|调整后?)预算")
+
+
+def _budgets_of_two_stages(group: Group) -> bool:
+    return any(_INITIAL_LABEL.search(p.label) for p in group.parts) and any(
+        _ADJUSTED_LABEL.search(p.label) for p in group.parts
+    )
 
 
 # a line opening with its listing's marker ("其中：…")

@@ -1214,6 +1214,11 @@ def rates(context: Context) -> Iterator[Rate]:
             or _GROUP_OF_PLACES.search(text, clause_start(text, fact.start, 0, "。；;，,"), fact.start)
             or _CARRIED_OVER.match(text, sentence_start(text, fact.start))
             or _a_projects_rate_restated(context, fact)
+            or _OF_THE_INITIAL_BUDGET.search(label)
+            or (
+                _PAID_OUT_RATE.search(label)
+                and _ALL_PAID_OUT.search(text, sentence_start(text, fact.start), fact.start) is not None
+            )
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
             # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
@@ -1687,6 +1692,15 @@ _A_LEVELS_LINE = re.compile(
 # a rate the report says it computed on another basis than spending over the budget it states: with or without the
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
+# a share of the initial budget named so ("决算数为…，完成年初预算的118.42%，完成调整预算的97.30%"): how far the year went
+# past its start's budget, no rate of the year's budget
+_OF_THE_INITIAL_BUDGET = re.compile(
+    r"(?:完成|占|为|达到?)年初(?:预算|批复)(?:数|资金)?的?(?:比例)?\s*(?:为|是)?\s*$"
+)
+# the money handed down in full, then its rate of payment ("…已全部拨付至项目实施单位，拨付率100%"): the rate of what was
+# handed on, not of what was spent
+_PAID_OUT_RATE = re.compile(r"拨付率|拨付进度")
+_ALL_PAID_OUT = re.compile(r"(?:全部|全额|足额)(?:及时)?拨付")
 # "主城都市区22个区县（含经开区）执行率95.79%": a group of places' rate, counted
 _GROUP_OF_PLACES = re.compile(load_vocabulary("amounts")["group_of_places"])
 # "执行率88.36%，比全部资金执行率95.27%低6.91个百分点": the rate compared with, stated again
