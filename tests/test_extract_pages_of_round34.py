@@ -455,3 +455,48 @@ def test_a_share_of_the_initial_budget_named_so_is_no_slip_of_the_rate(tmp_path:
     reviewed = review_saved(tmp_path, page)
     # (21702531.26 / 18326500.00 = 118.42%, 21702531.26 / 22304718.00 = 97.30%: both right)
     assert not [f for f in reviewed.findings if f.code == "JX103"]
+
+
+BLANK_TOTAL_SPENDING_IN_A_FORM_BY_COLUMNS = "\n".join(
+    [
+        "平川市市场监督管理局2024年度",
+        "食品安全监督抽检经费项目支出绩效自评报告",
+        "三、项目支出绩效自评表",
+        "项目资金（万元）",
+        "年度资金总额",
+        "其中：当年财政拨款",
+        "上年结转资金",
+        "其他资金",
+        "年初预算数",
+        "150",
+        "150",
+        "全年预算数",
+        "182.4",
+        "150",
+        "32.4",
+        "全年执行数",
+        "150",
+        "28.76",
+        "—第3页—",
+        "分值",
+        "10",
+        "执行率",
+        "98.00%",
+        "得分",
+        "9.8",
+    ]
+)
+
+
+def test_a_column_short_of_a_figure_gives_no_total_of_its_own(tmp_path: Path) -> None:
+    reviewed = review_saved(tmp_path, BLANK_TOTAL_SPENDING_IN_A_FORM_BY_COLUMNS)
+    budget = reviewed.report.budget
+    # (全年执行数 lists the sources' 150 and 28.76, its total's cell blank: 150 is 财政拨款's, not the total's; the
+    # other columns' totals add up their rows, 182.4 = 150 + 32.4, and the page's number between columns is no cell)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal(150),
+        Decimal("182.4"),
+        None,
+        Decimal("98.00"),
+    )
+    assert not [f for f in reviewed.findings if f.code == "JX103"]

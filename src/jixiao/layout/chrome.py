@@ -43,11 +43,11 @@ def chrome_start(text: str) -> int | None:
     return None if found is None else found.start()
 
 
-# a page's furniture standing alone: its number ("— 2 —", "- 2 -", "第2页", "第 2 页 共 5 页", "共5页 第2页",
+# a page's furniture standing alone: its number ("— 2 —", "- 2 -", "—第3页—", "第2页", "第 2 页 共 5 页", "共5页 第2页",
 # "Page 2 of 5"), a browser's print header ("2023/5/16 上午10:21 某某网站"), a page's address with its number: a
 # sentence cut by a page break runs on over it
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:[—–-]\s*\d{1,4}\s*[—–-]"
+    r"^\s*(?:[—–-]\s*(?:第\s*)?\d{1,4}\s*(?:页\s*)?[—–-]"
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/／、]?\s*共\s*\d{1,4}\s*页)?"
     r"|共\s*\d{1,4}\s*页\s*[,，/／、]?\s*第\s*\d{1,4}\s*页"
     r"|[Pp]age\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}"

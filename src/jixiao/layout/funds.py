@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from jixiao.decimals import HUNDRED, quantize
 from jixiao.ingest.document import Line
 from jixiao.layout.cells import ROW_HEADER_WORD, Cell
+from jixiao.layout.chrome import is_page_furniture
 from jixiao.layout.vocabulary import load_vocabulary, vocabulary
 from jixiao.layout.wrap import width
 from jixiao.layout.years import of_another
@@ -1260,13 +1261,15 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
     # the total row's place among the rows: its parts may come first ("项目" / "基本支出" / "项目支出" / "合计", then each
     # column's figures in that order), the total's then the last of each column's
     row = _rows_above(cells, first) if cells[first] is label else 0
+    if row and _figures_after(cells, index) != row + 1:
+        row = 0  # (a column holding a figure for each row and the total: else the labels above were no rows)
     top = first - row - 1 if row else first  # (above the row header, when the parts' rows come first)
     heading = cells[max(0, top - _HEADING_REACH) : top]
     if any(len(c.text) <= _HEADING_LENGTH and _PART_TABLE.search(c.text) for c in heading):
         return None  # "“三公”经费(万元)" / "预算数" / "本年支出合计" / …: a part's table
     values: dict[str, tuple[Decimal, bool]] = {}
     value_cells: dict[str, Cell] = {}
-    seen: dict[str, int] = {}
+    column: dict[str, list[Decimal]] = {}  # each column's figures in order, the total's among them
     pending: list[str] = []
     position = index
     while position < len(cells):
@@ -1278,20 +1281,32 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
                 break
             pending = [*pending, key] if pending and pending[-1] not in values else [key]
             if row and len(pending) > 1:
-                return (
-                    None  # headers standing together over rows in order: which figure is the total's, unknown
-                )
+                # headers standing together over rows in order: which figure is the total's, unknown
+                return None
         elif number is not None:
             waiting = [k for k in pending if k not in values]
-            if waiting:
-                seen[waiting[0]] = seen.get(waiting[0], 0) + 1
-                if seen[waiting[0]] > row:
-                    values[waiting[0]] = number
-                    value_cells[waiting[0]] = cell
-            # a sub-row's figure under a column already read: skipped
+            under = waiting[0] if waiting else pending[-1] if len(pending) == 1 else None
+            if under is not None:
+                figures = column.setdefault(under, [])
+                figures.append(number[0])
+                if under in waiting and len(figures) > row:
+                    values[under] = number
+                    value_cells[under] = cell
+        elif is_page_furniture(cell.text):
+            pass  # "—第3页—" between two columns
         elif not (_DASH.fullmatch(cell.text) or _SUB_ROW.match(cell.text)):
             break
         position += 1
+    # an amount column short of another's figures left a cell blank ("全年执行数" / "150" / "28.76" beside "全年预算数" /
+    # "182.4" / "150" / "32.4", the total's spending blank): its first figure is the total's only where the rest add
+    # up to it
+    amounts = [key for key in column if key in _AMOUNTS]
+    most = max((len(column[key]) for key in amounts), default=0)
+    for key in amounts:
+        figures = column[key]
+        summed = row == 0 and len(figures) > 1 and figures[0] == sum(figures[1:], Decimal(0))
+        if key in values and len(figures) < most and not summed:
+            del values[key], value_cells[key]
     if len(values) < 3 or not ({"adjusted", "executed"} <= set(values) or "rate" in values):
         return None
     if not _consistent(values):
@@ -1304,6 +1319,14 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
         if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
     )
     return FundsRow(label, row), position
+
+
+def _figures_after(cells: Sequence[Cell], at: int) -> int:
+    """How many figures follow the cell at ``at`` one after another."""
+    count = 0
+    while at + count + 1 < len(cells) and _number(cells[at + count + 1].text) is not None:
+        count += 1
+    return count
 
 
 def _rows_above(cells: Sequence[Cell], at: int) -> int:
