@@ -1260,10 +1260,12 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
     )
     # the total row's place among the rows: its parts may come first ("项目" / "基本支出" / "项目支出" / "合计", then each
     # column's figures in that order), the total's then the last of each column's
-    row = _rows_above(cells, first) if cells[first] is label else 0
-    if row and _figures_after(cells, index) != row + 1:
-        row = 0  # (a column holding a figure for each row and the total: else the labels above were no rows)
-    top = first - row - 1 if row else first  # (above the row header, when the parts' rows come first)
+    place = _rows_above(cells, first) if cells[first] is label else 0
+    if place and _figures_after(cells, index) != place + 1:
+        place = (
+            0  # (a column holding a figure for each row and the total: else the labels above were no rows)
+        )
+    top = first - place - 1 if place else first  # (above the row header, when the parts' rows come first)
     heading = cells[max(0, top - _HEADING_REACH) : top]
     if any(len(c.text) <= _HEADING_LENGTH and _PART_TABLE.search(c.text) for c in heading):
         return None  # "“三公”经费(万元)" / "预算数" / "本年支出合计" / …: a part's table
@@ -1280,7 +1282,7 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
             if key in values or key in pending:
                 break
             pending = [*pending, key] if pending and pending[-1] not in values else [key]
-            if row and len(pending) > 1:
+            if place and len(pending) > 1:
                 # headers standing together over rows in order: which figure is the total's, unknown
                 return None
         elif number is not None:
@@ -1289,7 +1291,7 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
             if under is not None:
                 figures = column.setdefault(under, [])
                 figures.append(number[0])
-                if under in waiting and len(figures) > row:
+                if under in waiting and len(figures) > place:
                     values[under] = number
                     value_cells[under] = cell
         elif is_page_furniture(cell.text):
@@ -1304,7 +1306,7 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
     most = max((len(column[key]) for key in amounts), default=0)
     for key in amounts:
         figures = column[key]
-        summed = row == 0 and len(figures) > 1 and figures[0] == sum(figures[1:], Decimal(0))
+        summed = place == 0 and len(figures) > 1 and figures[0] == sum(figures[1:], Decimal(0))
         if key in values and len(figures) < most and not summed:
             del values[key], value_cells[key]
     if len(values) < 3 or not ({"adjusted", "executed"} <= set(values) or "rate" in values):
