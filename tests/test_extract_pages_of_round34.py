@@ -500,3 +500,51 @@ def test_a_column_short_of_a_figure_gives_no_total_of_its_own(tmp_path: Path) ->
         Decimal("98.00"),
     )
     assert not [f for f in reviewed.findings if f.code == "JX103"]
+
+
+def _rows_listed_before_their_figures(total: list[str]) -> str:
+    return "\n".join(
+        [
+            "平川区统计局",
+            "2021年度部门整体支出绩效自评报告",
+            "部门整体支出绩效自评表",
+            "部门名称：平川区统计局                单位：万元",
+            "预算执行情况",
+            "项目",
+            "年初预算数",
+            "全年预算数",
+            "全年执行数",
+            "执行率",
+            "基本支出",
+            "项目支出",
+            "合计",
+            "352.40",
+            "368.15",
+            "366.02",
+            "99.42%",
+            "86.00",
+            "112.60",
+            "104.37",
+            "92.69%",
+            "— 5 —",
+            *total,
+        ]
+    )
+
+
+def test_rows_labels_listed_before_their_figures_give_the_last_row_to_the_total(tmp_path: Path) -> None:
+    page = _rows_listed_before_their_figures(["438.40", "480.75", "470.39", "97.84%"])
+    budget = review_saved(tmp_path, page).report.budget
+    # (the third row's figures are 合计's: 352.40 + 86.00 = 438.40, 366.02 + 104.37 = 470.39, 470.39 / 480.75 = 97.84%)
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("438.40"),
+        Decimal("480.75"),
+        Decimal("470.39"),
+        Decimal("97.84"),
+    )
+
+
+def test_rows_listed_before_too_few_figures_give_no_total(tmp_path: Path) -> None:
+    page = _rows_listed_before_their_figures(["438.40", "480.75", "470.39"])
+    budget = review_saved(tmp_path, page).report.budget
+    assert Decimal("352.40") not in (budget.initial, budget.adjusted)

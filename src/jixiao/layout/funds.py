@@ -920,7 +920,18 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
         percent_noted = (start == 0 or column_key(cells[start - 1].text) is None) and any(
             _PERCENT_NOTE.search(cell.text) and _number(cell.text) is None for cell in cells[start:label]
         )
-        total, index = _row(cells, label, keys, unit, percent_noted)
+        listed = _labels_listed(cells, after, label)
+        if listed:
+            # "项目 | 年初预算数 | … | 执行率" / "基本支出" / "项目支出" / "合计" / then each row's figures in turn: the
+            # total's are the last row's, when every row holds a figure for each column
+            grouped = _last_rows_figures(cells, label, listed + 1, len(keys))
+            if grouped is None:
+                index = after
+                continue
+            total, _ = _row([cells[label], *grouped[0]], 0, keys, unit, percent_noted)
+            index = grouped[1]
+        else:
+            total, index = _row(cells, label, keys, unit, percent_noted)
         if total is None:
             continue
         if total.value("points") is None and total.value("score") is not None:
@@ -1321,6 +1332,36 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
         if key not in _HELD and not (key == "rate" and not value[1] and value[0] <= 1)
     )
     return FundsRow(label, row), position
+
+
+def _labels_listed(cells: Sequence[Cell], after: int, label: int) -> int:
+    """How many rows' labels stand one a line between the headers (ending at ``after``) and the total's label at
+    ``label``, with a figure right after the total's: the rows' labels listed before any row's figures."""
+    between = cells[after:label]
+    if not between or label + 1 >= len(cells) or _number(cells[label + 1].text) is None:
+        return 0
+    if all(
+        _alone(cells, at) and _SUB_ROW.match(cells[at].text) and column_key(cells[at].text) is None
+        for at in range(after, label)
+    ):
+        return len(between)
+    return 0
+
+
+def _last_rows_figures(
+    cells: Sequence[Cell], label: int, rows: int, width: int
+) -> tuple[list[Cell], int] | None:
+    """The last of ``rows`` rows' figures printed one row after another after ``label`` (a page's number between them
+    skipped), and where they end; None unless there are as many figures as the rows' cells."""
+    figures: list[Cell] = []
+    at = label + 1
+    while at < len(cells) and (_number(cells[at].text) is not None or is_page_furniture(cells[at].text)):
+        if _number(cells[at].text) is not None:
+            figures.append(cells[at])
+        at += 1
+    if len(figures) != rows * width:
+        return None
+    return figures[-width:], at
 
 
 def _figures_after(cells: Sequence[Cell], at: int) -> int:
