@@ -548,3 +548,49 @@ def test_rows_listed_before_too_few_figures_give_no_total(tmp_path: Path) -> Non
     page = _rows_listed_before_their_figures(["438.40", "480.75", "470.39"])
     budget = review_saved(tmp_path, page).report.budget
     assert Decimal("352.40") not in (budget.initial, budget.adjusted)
+
+
+def _generic_title_then(*body: str) -> str:
+    return "\n".join(
+        [
+            "2023年度项目支出绩效自评报告",
+            "平川县自然资源局",
+            "一、单位基本情况",
+            "平川县自然资源局为县政府工作部门。",
+            *body,
+        ]
+    )
+
+
+def test_a_project_named_in_a_heading_of_its_own_evaluation(tmp_path: Path) -> None:
+    page = _generic_title_then(
+        "二、国土变更调查项目绩效自评情况",
+        "（一）项目概况",
+        "（二）资金投入和使用情况",
+        "全年预算86.00万元，实际支出84.30万元，执行率98.02%。",
+    )
+    assert review_saved(tmp_path, page).report.project == "国土变更调查项目"
+
+
+def test_a_project_named_in_the_heading_of_its_outline(tmp_path: Path) -> None:
+    page = _generic_title_then(
+        "（二）项目总体情况",
+        "（三）农村公路养护项目概况",
+        "全年预算905.50万元，实际支出889.30万元，执行率98.21%。",
+    )
+    assert review_saved(tmp_path, page).report.project == "农村公路养护项目"
+
+
+def test_a_departments_headed_project_is_no_project_of_its_report(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "平川县水利局2022年度部门整体支出绩效自评报告",
+            "一、部门整体支出情况",
+            "全年预算1,200万元，全年支出1,150万元，执行率95.83%。",
+            "二、重点项目情况",
+            "（一）中小河流治理项目",
+            "完成河道治理12公里。",
+        ]
+    )
+    report = review_saved(tmp_path, page).report
+    assert (report.kind, report.project) == ("部门整体支出", None)

@@ -1217,36 +1217,28 @@ def described_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | N
     return _sole_project(lines, chrome) or _headed_project(lines, chrome)
 
 
-# the section of a unit's project self-evaluations ("二、项目自评情况", "二、项目绩效自评情况"), and a project's
-# name heading one of its parts, alone on its line ("（一）X项目", "（二）Y经费")
-_PROJECTS_SECTION = re.compile(
-    r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*项目(?:支出)?(?:绩效)?自评(?:开展)?情况\s*$"
+# a heading naming a project, alone on its line ("（一）X项目", "二、X项目绩效自评情况", "（三）X项目概况")
+_PROJECT_HEADING = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、.．])\s*(?P<name>\S{3,30}?)"
+    r"(?:绩效自评情况|自评情况|绩效情况|基本情况|概况)?\s*$"
 )
-_PART_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]{1,2}[)）]\s*(?P<name>\S{3,30})\s*$")
 
 
 def _headed_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | None:
-    """The one project the section of project self-evaluations heads a part with ("二、项目自评情况" / "（一）X项目" /
-    …): none where another part of the page is headed by a project's or a fund's name too (several projects)."""
-    ending = re.compile(rf"(?:{vocabulary().fund_ending})$")
-    section = next(
-        (
-            at
-            for at, line in enumerate(lines)
-            if line.number not in chrome and _PROJECTS_SECTION.match(line.text)
-        ),
-        None,
-    )
-    if section is None:
-        return None
+    """The one project a heading of the page names ("（一）X项目", "二、X项目绩效自评情况", "（三）X资金概况"): none where
+    headings name several (a unit's report on its projects), or the one they name is no project's name."""
+    vocab = vocabulary()
+    ending = re.compile(rf"(?:{vocab.fund_ending})$")
     headed = [
         (line, found)
-        for line in lines[section + 1 :]
+        for line in lines
         if line.number not in chrome
-        and (found := _PART_HEADING.match(line.text)) is not None
+        and (found := _PROJECT_HEADING.match(line.text)) is not None
         and ending.search(found.group("name"))
+        and not vocab.not_project.search(found.group("name"))
+        and not vocab.generic_fund.fullmatch(found.group("name"))
     ]
-    if len(headed) != 1 or vocabulary().not_project.search(headed[0][1].group("name")):
+    if len({found.group("name") for _, found in headed}) != 1:
         return None
     line, found = headed[0]
     return Part(found.group("name"), line.number, found.start("name"), found.end("name"))
