@@ -594,3 +594,18 @@ def test_a_departments_headed_project_is_no_project_of_its_report(tmp_path: Path
     )
     report = review_saved(tmp_path, page).report
     assert (report.kind, report.project) == ("部门整体支出", None)
+
+
+def test_the_score_scaled_to_a_hundred_is_the_reports(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "平川县市场监督管理局2020年度部门整体支出绩效自评报告",
+            "本次评价设投入、过程、产出、效益4个一级指标，满分120分，评价结果按百分制折算后确定等级。",
+            "经评价，我局投入指标得分19分、过程指标得分27分、产出指标得分37分、效益指标得分27分，合计得分110分，"
+            "折算百分制得分91.67分，评价等级为“优”。",
+        ]
+    )
+    reviewed = review_saved(tmp_path, page)
+    # (110 / 120 × 100 = 91.67: the parts make 110 of the scale's own 120)
+    assert (reviewed.report.score, reviewed.report.grade) == (Decimal("91.67"), "优")
+    assert not [f for f in reviewed.findings if f.code == "JX104"]

@@ -1331,11 +1331,15 @@ def extract_scores(
         ):
             continue  # "指标名称：预算执行率；…；分值：10；得分：9.74": an indicator's points, then its score
         category = next((name for start, end, name in headed if start <= match.start() < end), None)
-        if match.group("label") in _TOTAL_LABELS or _SUMMED_BEFORE.search(
-            text, max(0, match.start() - 4), match.start()
+        # ("…合计得分110分，折算百分制得分91.67分": the total scaled to 100)
+        converted = _CONVERTED_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        if (
+            match.group("label") in _TOTAL_LABELS
+            or converted
+            or _SUMMED_BEFORE.search(text, max(0, match.start() - 4), match.start())
         ):
             category = None  # "投入(20分):得19分;…效益(20分):得18分。合计得分93分": the total after the parts
-        plain = match.group("label") == "得分"
+        plain = match.group("label") == "得分" and not converted
         if category is None and plain:
             nearby = _CATEGORY_CLAUSE.search(text, sentence_start(text, match.start()), match.start())
             category = canonical_category(nearby.group("cat")) if nearby else None
@@ -1403,9 +1407,24 @@ def extract_scores(
         ):
             totals = [t for t in totals if t[0] != sentence or t[1] is last]
             values[sentence] = {total}
+    # "合计得分110分，折算百分制得分91.67分": the sum on the framework's own full marks, then the score scaled to 100,
+    # the report's
+    for sentence, stated in values.items():
+        converted = [
+            (match, value)
+            for start, match, value in totals
+            if start == sentence
+            and _CONVERTED_BEFORE.search(text, max(start, match.start() - 8), match.start())
+        ]
+        if len(stated) > 1 and len(converted) == 1:
+            totals = [t for t in totals if t[0] != sentence or t[1] is converted[0][0]]
+            values[sentence] = {converted[0][1]}
     for sentence, match, value in totals:
         if len(values[sentence]) == 1:
             ctx.add("score", value, match.start(), match.end(), unit="分")
+
+
+_CONVERTED_BEFORE = re.compile(r"(?:折算|折合|换算)(?:为|成)?(?:百分制)?(?:后)?(?:的)?$")
 
 
 def _a_parts_label(text: str, sentence: int, match: re.Match[str]) -> bool:

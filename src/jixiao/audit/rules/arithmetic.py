@@ -2553,6 +2553,11 @@ def _stated_components_sum(context: Context) -> Iterator[Hit]:
     summed = sum((_value(f) for f in components.values()), Decimal(0))
     if summed == score.value or (summed < score.value and _rescaled(context)):
         return
+    if _rescaled(context) and any(
+        abs(summed * HUNDRED / Decimal(marks) - score.value) < Decimal("0.01")
+        for marks in _FULL_MARKS.findall(context.text)
+    ):
+        return  # "满分120分…合计得分110分，折算百分制得分91.67分": the parts' sum on the scale's own full marks, scaled
     if any(
         whole < components.keys()
         and sum((_value(components[name]) for name in whole), Decimal(0)) == score.value
