@@ -1410,15 +1410,15 @@ def extract_scores(
     # "合计得分110分，折算百分制得分91.67分": the sum on the framework's own full marks, then the score scaled to 100,
     # the report's
     for sentence, stated in values.items():
-        converted = [
+        scaled = [
             (match, value)
             for start, match, value in totals
             if start == sentence
             and _CONVERTED_BEFORE.search(text, max(start, match.start() - 8), match.start())
         ]
-        if len(stated) > 1 and len(converted) == 1:
-            totals = [t for t in totals if t[0] != sentence or t[1] is converted[0][0]]
-            values[sentence] = {converted[0][1]}
+        if len(stated) > 1 and len(scaled) == 1:
+            totals = [t for t in totals if t[0] != sentence or t[1] is scaled[0][0]]
+            values[sentence] = {scaled[0][1]}
     for sentence, match, value in totals:
         if len(values[sentence]) == 1:
             ctx.add("score", value, match.start(), match.end(), unit="分")
