@@ -609,3 +609,51 @@ def test_the_score_scaled_to_a_hundred_is_the_reports(tmp_path: Path) -> None:
     # (110 / 120 × 100 = 91.67: the parts make 110 of the scale's own 120)
     assert (reviewed.report.score, reviewed.report.grade) == (Decimal("91.67"), "优")
     assert not [f for f in reviewed.findings if f.code == "JX104"]
+
+
+def _codes(folder: Path, *lines: str) -> set[str]:
+    return {
+        f.code for f in review_saved(folder, "\n".join(lines)).findings if f.severity in ("error", "warning")
+    }
+
+
+def test_an_increase_to_the_budget_listed_after_qizhong_is_a_part(tmp_path: Path) -> None:
+    codes = _codes(
+        tmp_path,
+        "平川县非遗保护项目2022年度绩效自评报告",
+        "非遗保护项目资金共计100万元，其中年初预算安排60万元，年中调整预算增加30万元。",
+    )
+    assert "JX101" in codes  # (60 + 30 = 90, not 100)
+
+
+def test_a_wrong_share_of_the_initial_budget_is_found_on_the_initial_budget(tmp_path: Path) -> None:
+    reviewed = review_saved(
+        tmp_path,
+        "平川县水利局2022年度部门整体支出绩效自评报告\n"
+        "年初预算2000万元，调整预算2434.1万元，全年决算数为2368.4万元，完成年初预算的128.42%，预算执行率97.30%。",
+    )
+    found = [f for f in reviewed.findings if f.code == "JX103"]
+    # (2368.4 / 2000 = 118.42%, not 128.42%; 2368.4 / 2434.1 = 97.30% is right)
+    assert [f.message for f in found] == ["执行率写作128.42%，按所列数字计算应为118.42%"]
+
+
+def test_an_indicators_score_converted_by_its_weight_is_no_total(tmp_path: Path) -> None:
+    reviewed = review_saved(
+        tmp_path,
+        "平川县民政局2022年度项目支出绩效自评报告\n"
+        "本项目自评得分95分，等级为优。\n"
+        "满意度指标：群众满意度调查结果为90%，折算得分9分。",
+    )
+    assert reviewed.report.score == Decimal(95)
+    assert not [f for f in reviewed.findings if f.code == "JX201"]
+
+
+def test_a_score_scaled_to_a_hundred_after_the_words_for_it(tmp_path: Path) -> None:
+    reviewed = review_saved(
+        tmp_path,
+        "平川县2022年度部门整体支出绩效自评报告\n"
+        "指标体系满分120分。项目决策得分18分，项目过程得分22分，项目产出得分45分，项目效益得分25分，合计110分，"
+        "按百分制折算后得分为91.67分，等级为优。",
+    )
+    assert reviewed.report.score == Decimal("91.67")
+    assert not [f for f in reviewed.findings if f.code == "JX104"]

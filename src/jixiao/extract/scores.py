@@ -1424,7 +1424,8 @@ def extract_scores(
             ctx.add("score", value, match.start(), match.end(), unit="分")
 
 
-_CONVERTED_BEFORE = re.compile(r"(?:折算|折合|换算)(?:为|成)?(?:百分制)?(?:后)?(?:的)?$")
+# (to a hundred, not an indicator's score converted by its weight: "满意度92%，按权重折算得分9.2分")
+_CONVERTED_BEFORE = re.compile(r"(?:(?:折算|折合|换算)(?:为|成)?百分制|百分制折算)(?:后)?(?:的)?$")
 
 
 def _a_parts_label(text: str, sentence: int, match: re.Match[str]) -> bool:

@@ -1228,7 +1228,8 @@ def _headed_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
     """The one project a heading of the page names ("（一）X项目", "二、X项目绩效自评情况", "（三）X资金概况"): none where
     headings name several (a unit's report on its projects), or the one they name is no project's name."""
     vocab = vocabulary()
-    ending = re.compile(rf"(?:{vocab.fund_ending})$")
+    # (its batch or level in brackets after it: "一、中央X资金(第一批补助)")
+    ending = re.compile(rf"(?:{vocab.fund_ending})(?:[(（][^()（）]{{1,12}}[)）])?$")
     headed = [
         (line, found)
         for line in lines
@@ -1238,8 +1239,12 @@ def _headed_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
         and not vocab.not_project.search(found.group("name"))
         and not vocab.generic_fund.fullmatch(found.group("name"))
     ]
-    if len({found.group("name") for _, found in headed}) != 1:
-        return None
+    if len({found.group("name") for _, found in headed}) != 1 or headed[0][1].group("name").endswith(
+        (")", "）")
+    ):
+        return (
+            None  # (several, or one fund's batch or level: "一、中央X资金(第一批补助)" opens a list of them)
+        )
     line, found = headed[0]
     return Part(found.group("name"), line.number, found.start("name"), found.end("name"))
 

@@ -1214,9 +1214,9 @@ def rates(context: Context) -> Iterator[Rate]:
             or _GROUP_OF_PLACES.search(text, clause_start(text, fact.start, 0, "。；;，,"), fact.start)
             or _CARRIED_OVER.match(text, sentence_start(text, fact.start))
             or _a_projects_rate_restated(context, fact)
-            or _OF_THE_INITIAL_BUDGET.search(label)
             or (
-                _PAID_OUT_RATE.search(label)
+                fact.value == HUNDRED
+                and _PAID_OUT_RATE.search(label)
                 and _ALL_PAID_OUT.search(text, sentence_start(text, fact.start), fact.start) is not None
             )
         ):
@@ -1692,13 +1692,8 @@ _A_LEVELS_LINE = re.compile(
 # a rate the report says it computed on another basis than spending over the budget it states: with or without the
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
-# a share of the initial budget named so ("决算数为…，完成年初预算的118.42%，完成调整预算的97.30%"): how far the year went
-# past its start's budget, no rate of the year's budget
-_OF_THE_INITIAL_BUDGET = re.compile(
-    r"(?:完成|占|为|达到?)年初(?:预算|批复)(?:数|资金)?的?(?:比例)?\s*(?:为|是)?\s*$"
-)
-# the money handed down in full, then its rate of payment ("…已全部拨付至项目实施单位，拨付率100%"): the rate of what was
-# handed on, not of what was spent
+# the money handed down in full, then its rate of payment of 100% ("…已全部拨付至项目实施单位，拨付率100%"): the rate of
+# what was handed on, not of what was spent
 _PAID_OUT_RATE = re.compile(r"拨付率|拨付进度")
 _ALL_PAID_OUT = re.compile(r"(?:全部|全额|足额)(?:及时)?拨付")
 # "主城都市区22个区县（含经开区）执行率95.79%": a group of places' rate, counted
@@ -1726,6 +1721,8 @@ def _a_row_of_another_rate(text: str, fact: Fact) -> bool:
 
 _ON_INITIAL = re.compile(
     r"年初预算(?:数)?(?:口径)?(?:计算)?(?:的)?(?:预算)?(?:执行率|支出率|支付率|(?:支出)?完成率)"
+    # (or the spending as its share: "决算数为…，完成年初预算的118.42%，完成调整预算的97.30%")
+    r"|(?:完成|占|为|达到?)年初(?:预算|批复)(?:数|资金)?的?(?:比例)?\s*(?:为|是)?\s*$"
 )
 # "按已到位资金计算，支付率为96.86%": the clause names the funds that arrived as the rate's base
 _BY_ARRIVED = re.compile(r"按[^，,。；;]{0,6}到位(?:资金|数)?[^，,。；;]{0,4}(?:计算|口径)")
@@ -2481,7 +2478,7 @@ def _complete(names: frozenset[str]) -> bool:
 
 
 _FULL_MARKS = re.compile(r"满分\s*(\d{2,3})\s*分")
-_RESCALED = re.compile(r"折算(?:为|成)?百分制|折算百分制|换算(?:为|成)百分制")
+_RESCALED = re.compile(r"折算(?:为|成)?百分制|折算百分制|换算(?:为|成)百分制|百分制折算")
 
 
 def _rescaled(context: Context) -> bool:
