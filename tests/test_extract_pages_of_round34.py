@@ -657,3 +657,36 @@ def test_a_score_scaled_to_a_hundred_after_the_words_for_it(tmp_path: Path) -> N
     )
     assert reviewed.report.score == Decimal("91.67")
     assert not [f for f in reviewed.findings if f.code == "JX104"]
+
+
+def test_a_sum_added_into_a_later_sum_is_a_part_of_the_total(tmp_path: Path) -> None:
+    reviewed = review_saved(
+        tmp_path,
+        "平川县水利局2022年度小型水库维修养护项目绩效自评报告\n"
+        "预算执行率得分：94.20%×10=9.42分；\n"
+        "绩效指标得分：46.6+29+9=84.6分（满分90分），指标完成度为94.00%；\n"
+        "自评总分：9.42+84.6=94.02分，评价等级为“优”。",
+    )
+    assert (reviewed.report.score, reviewed.report.grade) == (Decimal("94.02"), "优")
+    assert not [f for f in reviewed.findings if f.code == "JX203"]
+
+
+def test_a_spending_more_than_the_initial_budget_by_so_much_is_no_budget(tmp_path: Path) -> None:
+    budget = review_saved(
+        tmp_path,
+        "平川县林业局2023年度部门整体支出绩效自评报告\n"
+        "2023年部门年初预算2350.60万元。年度执行中追加资金435.54万元，调整后预算为2786.14万元。\n"
+        "2023年全年实际支出2701.33万元，预算执行率为96.96%。全年支出较年初预算多350.73万元，系年中追加资金形成。",
+    ).report.budget
+    assert (budget.initial, budget.adjusted) == (Decimal("2350.60"), Decimal("2786.14"))
+
+
+def test_a_rate_of_payment_after_the_money_paid_is_no_rate_of_spending(tmp_path: Path) -> None:
+    reviewed = review_saved(
+        tmp_path,
+        "平川省文化和旅游厅2023年度公共文化服务体系建设资金绩效自评报告\n"
+        "2023年中央下达资金31,748万元。省财政厅按因素法将资金分配至各市县，拨付资金31,748万元，拨付率100%。\n"
+        "截至2023年12月31日，全省实际支出29,866.21万元，执行率94.07%。",
+    )
+    # (100% is 31,748 of 31,748 handed on; 29,866.21 / 31,748 = 94.07% is the rate of spending, right)
+    assert not [f for f in reviewed.findings if f.code == "JX103"]

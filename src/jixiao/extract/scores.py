@@ -1407,6 +1407,22 @@ def extract_scores(
         ):
             totals = [t for t in totals if t[0] != sentence or t[1] is last]
             values[sentence] = {total}
+    # "绩效指标得分：46.6+29+9=84.6分" / "自评总分：9.42+84.6=94.02分": a sum that a later sum adds to is a part of it
+    summed_into = {
+        id(match)
+        for _, match, value in totals
+        for start, later, total in totals
+        if total > value
+        and later.start() > match.end()
+        and _TERMS.search(text, start, later.start()) is not None
+        and re.search(rf"(?<![\d.]){re.escape(match.group(2))}(?![\d.])", text[start : later.start()])
+        is not None
+    }
+    if summed_into:
+        totals = [t for t in totals if id(t[1]) not in summed_into]
+        values = {}
+        for sentence, _match, value in totals:
+            values.setdefault(sentence, set()).add(value)
     # "合计得分110分，折算百分制得分91.67分": the sum on the framework's own full marks, then the score scaled to 100,
     # the report's
     for sentence, stated in values.items():
@@ -1425,6 +1441,7 @@ def extract_scores(
 
 
 # (to a hundred, not an indicator's score converted by its weight: "满意度92%，按权重折算得分9.2分")
+_TERMS = re.compile(r"\d\s*[+＋]\s*\d")  # an addition written out
 _CONVERTED_BEFORE = re.compile(r"(?:(?:折算|折合|换算)(?:为|成)?百分制|百分制折算)(?:后)?(?:的)?$")
 
 
@@ -1450,11 +1467,11 @@ _WHOLE_EVALUATIONS = frozenset({"绩效", "综合", "自我", "整体", "总体"
 
 
 # a score's parts added up to it in one clause: "综合得分＝投入19分＋过程18分＋…＝94分", "各部分得分情况：产出指标得48分、
-# …，共计95分"
+# …，共计95分", "自评总分：9.42+84.6=94.02分"
 # (the parts' figures between the words and the sum: "各项得分合计87.50分，按适用指标折算为百分制" is no total; nor is
 # the points' sum, "分值合计100分")
 _SUMMED = re.compile(
-    r"得分(?:情况|构成)?[^。；;\n\d]{0,40}\d[^。；;\n]{0,120}?(?:[=＝]|共计|(?<!分值)(?<!权重)合计|总计)\s*(?=\d)"
+    r"(?:得分|总分)(?:情况|构成)?[^。；;\n\d]{0,40}\d[^。；;\n]{0,120}?(?:[=＝]|共计|(?<!分值)(?<!权重)合计|总计)\s*(?=\d)"
 )
 _SUM_FIGURE = re.compile(r"(?P<label>)(\d+(?:\.\d+)?)\s*分(?![值数])")
 

@@ -1692,10 +1692,12 @@ _A_LEVELS_LINE = re.compile(
 # a rate the report says it computed on another basis than spending over the budget it states: with or without the
 # money carried over ("含结转资金总执行率", "扣除上年结转资金后本年预算执行率", "当年预算执行率" beside the carry-over)
 _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
-# the money handed down in full, then its rate of payment of 100% ("…已全部拨付至项目实施单位，拨付率100%"): the rate of
-# what was handed on, not of what was spent
+# the money handed down in full, then its rate of payment of 100% ("…已全部拨付至项目实施单位，拨付率100%", "拨付资金31,748
+# 万元，拨付率100%"): the rate of what was handed on, not of what was spent
 _PAID_OUT_RATE = re.compile(r"拨付率|拨付进度")
-_ALL_PAID_OUT = re.compile(r"(?:全部|全额|足额)(?:及时)?拨付")
+_ALL_PAID_OUT = re.compile(
+    r"(?:全部|全额|足额)(?:及时)?拨付|拨付(?:资金)?\s*[\d,.]+\s*万?元\s*[，,]\s*(?:资金)?拨付(?:率|进度)"
+)
 # "主城都市区22个区县（含经开区）执行率95.79%": a group of places' rate, counted
 _GROUP_OF_PLACES = re.compile(load_vocabulary("amounts")["group_of_places"])
 # "执行率88.36%，比全部资金执行率95.27%低6.91个百分点": the rate compared with, stated again
