@@ -690,3 +690,12 @@ def test_a_rate_of_payment_after_the_money_paid_is_no_rate_of_spending(tmp_path:
     )
     # (100% is 31,748 of 31,748 handed on; 29,866.21 / 31,748 = 94.07% is the rate of spending, right)
     assert not [f for f in reviewed.findings if f.code == "JX103"]
+
+
+def test_a_part_named_with_its_year_after_qizhong_is_summed(tmp_path: Path) -> None:
+    codes = _codes(
+        tmp_path,
+        "平川县2021年度耕地地力保护补贴项目支出绩效自评报告",
+        "2021年我县耕地地力保护补贴资金共计4,267.35万元，其中：2021年中央财政资金4,105.20万元，上年结转资金152.15万元。",
+    )
+    assert "JX101" in codes  # (4105.20 + 152.15 = 4257.35, not 4267.35)

@@ -163,6 +163,7 @@ def label_before(text: str, position: int) -> str:
 _THOUSANDS_MARK = re.compile(r"\d,\d{3}")
 _OUTSIDE_A_LISTING = _CLAUSE_BREAK.replace("、", "")
 _A_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年度?$")
+_A_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?")
 
 
 def _listing_head(text: str, position: int, label: str) -> str:
@@ -1075,7 +1076,8 @@ def _parts(
     first_gap = text[begin : facts[0].start]
     if text[begin - 2 : begin] == "其中":
         first_gap = first_gap.lstrip("，,")
-    if any(ch in first_gap for ch in "，,；;。") or re.search(r"\d", first_gap):
+    # (a year in the first part's label is no figure: "其中：2021年中央财政资金4,105.20万元")
+    if any(ch in first_gap for ch in "，,；;。") or re.search(r"\d", _A_YEAR.sub("", first_gap)):
         return []  # the marker does not lead straight to a labelled amount
     parts: list[Part] = []
     nested_at = (
