@@ -699,3 +699,42 @@ def test_a_part_named_with_its_year_after_qizhong_is_summed(tmp_path: Path) -> N
         "2021年我县耕地地力保护补贴资金共计4,267.35万元，其中：2021年中央财政资金4,105.20万元，上年结转资金152.15万元。",
     )
     assert "JX101" in codes  # (4105.20 + 152.15 = 4257.35, not 4267.35)
+
+
+def test_a_project_counted_by_its_own_parts_keeps_its_figures(tmp_path: Path) -> None:
+    budget = review_saved(
+        tmp_path,
+        "平川县农业农村局2023年度农村公路建设项目支出绩效自评报告\n"
+        "全县农村公路建设项目共计15个，年初预算合计2400万元，全年预算数2600万元，全年执行数2550万元，执行率98.08%。",
+    ).report.budget
+    assert (budget.initial, budget.adjusted, budget.executed) == (Decimal(2400), Decimal(2600), Decimal(2550))
+
+
+def test_places_counted_in_a_projects_sentence_are_no_projects(tmp_path: Path) -> None:
+    budget = review_saved(
+        tmp_path,
+        "平川县乡村振兴局2023年度衔接资金项目支出绩效自评报告\n"
+        "该项目覆盖全县共12个项目村，全年预算数1800万元，全年执行数1760万元，执行率97.78%。",
+    ).report.budget
+    assert (budget.adjusted, budget.executed) == (Decimal(1800), Decimal(1760))
+
+
+def test_an_accounts_total_row_does_not_outweigh_the_budget_the_report_evaluated(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "平川县水利局",
+            "2021年度部门整体支出绩效自评报告",
+            "单位：万元",
+            "项目 | 年初预算数 | 调整预算数 | 决算数 | 执行率%",
+            "一、本年收入合计 | 5,412.60 | 5,862.31 | 5,862.31 | 100.00",
+            "二、上年结转结余 | — | — | 418.52",
+            "三、本年支出合计 | 5,412.60 | 5,862.31 | 6,018.77 | 102.67",
+            "四、年末结转结余 | — | — | 262.06",
+            "2021年度部门整体支出预算6,280.83万元（含上年结转418.52万元），实际支出6,018.77万元，预算执行率95.83%。",
+        ]
+    )
+    reviewed = review_saved(tmp_path, page)
+    # (6018.77 / 6280.83 = 95.83%: the report evaluates the budget with the money carried over; the accounts' 102.67%
+    # leaves it out, and no spending above the budget is to be told)
+    assert reviewed.report.budget.execution_rate != Decimal("102.67")
+    assert not [f for f in reviewed.findings if f.code == "JX108"]

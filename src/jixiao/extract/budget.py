@@ -2613,7 +2613,14 @@ def extract_budget(
             family == "budget"
             and project_kind
             and own_project
-            and _PROJECTS_COUNTED.search(text, sentence_start(text, quantity.start), quantity.start)
+            and (
+                counted := _PROJECTS_COUNTED.search(
+                    text, sentence_start(text, quantity.start), quantity.start
+                )
+            )
+            # (not the project itself counted by its parts: "老旧小区改造项目共两个，分别为…", "森林防火项目共涉及三个专项")
+            and own_project.removesuffix("项目")[:4]
+            not in text[sentence_start(text, quantity.start) : counted.end()]
         ):
             # "我局纳入自评范围的项目共6个，年初预算合计3,862.50万元…现将X项目自评情况报告如下": the unit's projects
             # together, in a report of one of them
@@ -3190,11 +3197,10 @@ def _below_a_listed_part(text: str, following: list[Quantity], whole: Quantity) 
 # the projects picked for some procedure ("共选取3个项目开展事前绩效评估", "抽取5个项目进行重点评价"): their money is
 # theirs, not the report's
 # the unit's projects counted ("纳入自评范围的项目共6个", "共有项目支出14个", "共实施8个项目"; not a project's own parts,
-# "本项目共3个子项目")
+# "本项目共3个子项目", "共12个项目村", "共实施8个项目点")
 _PROJECTS_COUNTED = re.compile(
-    r"(?<!子)项目(?:支出)?(?:共|共计|合计)有?\s*(?:\d+|[两二三四五六七八九十]{1,3})\s*个"
-    r"|共(?:有|计|实施|涉及)?\s*(?:\d+|[两二三四五六七八九十]{1,3})\s*个(?:项目|专项)"
-    r"|共有?项目(?:支出)?\s*(?:\d+|[两二三四五六七八九十]{1,3})\s*个"
+    r"(?:(?<!子)项目(?:支出)?(?:共|共计|合计)有?|共(?:有|计|实施|涉及)?(?=\s*(?:\d+|[两二三四五六七八九十]{1,3})\s*个(?:项目|专项))"
+    r"|共有?项目(?:支出)?)\s*(?:\d+|[两二三四五六七八九十]{1,3})\s*个(?!(?:项目|专项)?[村点区组片户])"
 )
 _A_SAMPLE = re.compile(
     r"(?:选取|抽取|抽查|挑选|选择)了?\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*个(?:项目|专项)"

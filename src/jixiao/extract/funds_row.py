@@ -25,6 +25,7 @@ from jixiao.ingest.document import Line
 from jixiao.layout.cells import Cell, split_cells
 from jixiao.layout.funds import (
     MAX_RATE,
+    NUMBERED_ACCOUNTS_TOTAL,
     FundsRow,
     column_key,
     form_project,
@@ -466,6 +467,10 @@ def extract_funds_rows(
     funds table's total row under another label ("合计 | 742.50 | 739.18 | 99.55%") gives its figures too, so
     the audit checks them as it checks the form's."""
     read: set[int] = set()
+    # a 决算 table's numbered spending total row ("三、本年支出合计 | …") states the accounts: where the report's own words
+    # state a figure otherwise (the budget it evaluated, with the money carried over), theirs stands
+    accounts = {block[0].label.line for block in blocks if NUMBERED_ACCOUNTS_TOTAL.match(block[0].label.text)}
+    stated = {(f.field, f.value) for f in ctx.facts if f.field.startswith("budget.")} if accounts else set()
     for index, line in enumerate(lines):
         label = _LABEL.search(line.text) or _wrapped_label(lines, index)
         if label is None or (
@@ -485,16 +490,28 @@ def extract_funds_rows(
                 for field, value, cell in _in_national_order(lines, index, label)
             ]
         read.add(line.number)
+        if line.number in accounts:
+            placed = _not_stated_otherwise(placed, stated)
         _add_facts(ctx, placed, *_owner(ctx, lines, line.number, department))
     for block in blocks:
         number = block[0].label.line
         if number not in read and (placed := _under_headers(blocks, number)):
             read.add(number)
+            if number in accounts:
+                placed = _not_stated_otherwise(placed, stated)
             _add_facts(ctx, placed, *_owner(ctx, lines, number, department))
     for index, line in enumerate(lines):
         if "计" in line.text and line.number not in read and (placed := _fused_total_row(lines, index)):
             read.add(line.number)
             _add_facts(ctx, placed, *_owner(ctx, lines, line.number, department))
+
+
+def _not_stated_otherwise(
+    placed: list[tuple[str, Decimal, Cell]], stated: set[tuple[str, object]]
+) -> list[tuple[str, Decimal, Cell]]:
+    """The figures placed, but for those whose field the text states with another value."""
+    fields = {field for field, _ in stated}
+    return [p for p in placed if p[0] not in fields or (p[0], p[1]) in stated]
 
 
 def _an_indented_whole_row(text: str, label: re.Match[str]) -> bool:

@@ -18,7 +18,7 @@ from jixiao.extract.model import Budget, Candidate, Fact
 from jixiao.ingest.document import Line
 from jixiao.layout import Layout
 from jixiao.layout.chrome import Meta
-from jixiao.layout.funds import form_project
+from jixiao.layout.funds import NUMBERED_ACCOUNTS_TOTAL, form_project
 from jixiao.layout.title import (
     CODE_PREFIX,
     NOTICE_NUMBER,
@@ -958,12 +958,20 @@ def budget_candidates(
     for block in layout.funds:
         if department and form_project(lines, block[0].label.line) is not None:
             continue
+        # (a 决算 table's numbered spending total, "三、本年支出合计 | …", states the accounts: as strong as the report's
+        # own words on the budget it evaluated, not stronger)
+        strength = PROSE if NUMBERED_ACCOUNTS_TOTAL.match(block[0].label.text) else FORM
         for cell in block[0].cells:  # the total row
             key = names.get(cell.key)
             if key is not None:
                 found[key].append(
                     _candidate(
-                        f"budget.{key}", cell.value, FORM, cell.cell.line, cell.cell.start, cell.figure_end
+                        f"budget.{key}",
+                        cell.value,
+                        strength,
+                        cell.cell.line,
+                        cell.cell.start,
+                        cell.figure_end,
                     )
                 )
     for record in layout.records:

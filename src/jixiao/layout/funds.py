@@ -1183,6 +1183,10 @@ _HEADING_REACH = 3  # cells from a table's heading to its header row
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
 _HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")
 _INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")
+# a 决算 table's numbered spending total row ("三、本年支出合计 | 5,412.60 | …")
+NUMBERED_ACCOUNTS_TOTAL = re.compile(
+    r"\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:本年|年度|部门)?支出(?:合计|总计|总额)"
+)
 # (its row numbered in a 决算 table: "三、本年支出合计")
 _SPENDING_TOTAL = re.compile(
     r"(?:[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?(?:本年|年度|部门)?支出(?:合计|总计|总额)\s*[:：]?"
