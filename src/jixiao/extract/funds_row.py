@@ -507,7 +507,7 @@ def extract_funds_rows(
 
 
 def _not_stated_otherwise(
-    placed: list[tuple[str, Decimal, Cell]], stated: set[tuple[str, object]]
+    placed: list[tuple[str, Decimal, Cell]], stated: set[tuple[str, Decimal | str | None]]
 ) -> list[tuple[str, Decimal, Cell]]:
     """The figures placed, but for those whose field the text states with another value."""
     fields = {field for field, _ in stated}
