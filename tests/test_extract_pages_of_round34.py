@@ -738,3 +738,13 @@ def test_an_accounts_total_row_does_not_outweigh_the_budget_the_report_evaluated
     # leaves it out, and no spending above the budget is to be told)
     assert reviewed.report.budget.execution_rate != Decimal("102.67")
     assert not [f for f in reviewed.findings if f.code == "JX108"]
+
+
+def test_the_figure_a_parts_change_is_measured_from_is_no_budget(tmp_path: Path) -> None:
+    budget = review_saved(
+        tmp_path,
+        "平川区林业局2021年度部门整体支出绩效自评报告\n"
+        "2021年度部门整体支出年初预算为1,919.40万元，调整预算为2,568.13万元，决算数为2,526.12万元，完成调整预算的98.36%。\n"
+        "2021年度机关运行经费支出46.82万元，比年初预算数48.00万元减少1.18万元，主要原因是压减日常公用经费。",
+    ).report.budget
+    assert (budget.initial, budget.adjusted) == (Decimal("1919.40"), Decimal("2568.13"))
