@@ -748,3 +748,56 @@ def test_the_figure_a_parts_change_is_measured_from_is_no_budget(tmp_path: Path)
         "2021年度机关运行经费支出46.82万元，比年初预算数48.00万元减少1.18万元，主要原因是压减日常公用经费。",
     ).report.budget
     assert (budget.initial, budget.adjusted) == (Decimal("1919.40"), Decimal("2568.13"))
+
+
+def test_both_sides_total_of_the_accounts_is_no_spending(tmp_path: Path) -> None:
+    budget = review_saved(
+        tmp_path,
+        "平川镇人民政府2022年度部门决算\n"
+        "2022年度收入、支出决算总计2,523.64万元。本年收入合计2,381.58万元，本年支出合计2,452.50万元，年末结转和结余71.14万元。\n"
+        "我镇2022年年初预算1,986.00万元，全年预算2,498.20万元，实际支出2,452.50万元，预算执行率98.17%。",
+    ).report.budget
+    # (2,523.64 is what came in and went out with the carry-overs: 2452.50 / 2498.20 = 98.17%)
+    assert (budget.executed, budget.execution_rate) == (Decimal("2452.50"), Decimal("98.17"))
+
+
+def test_the_budget_a_change_is_measured_from_is_the_initial_where_none_other_is_stated(
+    tmp_path: Path,
+) -> None:
+    budget = review_saved(
+        tmp_path,
+        "平川县文旅局2023年度部门整体支出绩效自评报告\n"
+        "2023年全年预算数1,250.00万元，较年初预算数1,100.00万元增加150.00万元，全年支出1,230.00万元，执行率98.4%。",
+    ).report.budget
+    assert (budget.initial, budget.adjusted) == (Decimal("1100.00"), Decimal("1250.00"))
+
+
+def test_a_full_rate_of_payment_of_less_than_the_budget_is_a_slip(tmp_path: Path) -> None:
+    reviewed = review_saved(
+        tmp_path,
+        "平川县2023年度项目支出绩效自评报告\n"
+        "全年预算数3000万元，实际支出2800万元，执行率93.33%。\n"
+        "上级下达资金3000万元，拨付资金2800万元，拨付率100%。",
+    )
+    assert [f.code for f in reviewed.findings if f.code == "JX103"] == ["JX103"]  # (2800 / 3000 = 93.33%)
+
+
+def test_a_total_of_points_written_out_is_no_score(tmp_path: Path) -> None:
+    reviewed = review_saved(
+        tmp_path,
+        "平川县2023年度项目支出绩效自评报告\n"
+        "全年预算数60万元，执行数60万元，执行率100%。\n"
+        "本项目设置一级指标4个，分值分别为投入20分、过程20分、产出40分、效益20分，总分：20+20+40+20=100分。\n"
+        "经评价，本项目自评得分93.5分，评价等级为优。",
+    )
+    assert reviewed.report.score == Decimal("93.5")
+    assert not [f for f in reviewed.findings if f.code == "JX201"]
+
+
+def test_a_listing_by_year_of_money_over_several_years_is_no_sum_of_the_total(tmp_path: Path) -> None:
+    codes = _codes(
+        tmp_path,
+        "平川县2023年度供水工程项目支出绩效自评报告",
+        "项目累计投入资金12,000万元，其中：2021年投入3,000万元，2022年投入4,000万元。2023年全年预算5,000万元，实际支出4,900万元。",
+    )
+    assert "JX101" not in codes

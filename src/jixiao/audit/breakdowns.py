@@ -163,7 +163,8 @@ def label_before(text: str, position: int) -> str:
 _THOUSANDS_MARK = re.compile(r"\d,\d{3}")
 _OUTSIDE_A_LISTING = _CLAUSE_BREAK.replace("、", "")
 _A_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年度?$")
-_A_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?")
+# (a year naming a level's money, "2021年中央财政资金"; not the years of a listing, "其中：2021年投入3,000万元")
+_A_YEAR = re.compile(r"(?:19|20)\d\d\s*年度?(?=中央|省|市|县|区|自治区|本级|地方|上级|财政)")
 
 
 def _listing_head(text: str, position: int, label: str) -> str:

@@ -3450,9 +3450,11 @@ def _balances_income(ctx: Context, index: int, label: str) -> bool:
     """Whether a "支出总计" is the account's balancing total, the same figure as a 收入总计 the report states, in its
     sentence or another ("收入总计959.47万元。本年支出合计873.46万元…年末结转和结余86.01万元，支出总计959.47万元"):
     spending with the year-end carry-over, what came in all accounted for, not the year's spending."""
+    text, quantity = ctx.flow.text, ctx.quantities[index]
+    if _BOTH_TOTALS.search(text, max(0, quantity.start - _BOTH_TOTALS_REACH), quantity.start):
+        return True  # "2022年度收入、支出决算总计2,523.64万元": both sides' total, named as one
     if not label.endswith("支出总计"):
         return False
-    text, quantity = ctx.flow.text, ctx.quantities[index]
     return any(
         other.value == quantity.value and "收入总计" in text[max(0, other.start - 8) : other.start]
         for other in ctx.quantities
@@ -3460,6 +3462,8 @@ def _balances_income(ctx: Context, index: int, label: str) -> bool:
     )
 
 
+_BOTH_TOTALS = re.compile(r"(?:收入\s*[、和及与/]\s*支出|收支)(?:决算)?总计(?:均为|为|是)?\s*$")
+_BOTH_TOTALS_REACH = 16
 _IN_BATCHES_AFTER = re.compile(r"\s*[，,]?\s*分(?:[两二三四五六七八九十]|\d{1,2})批(?:次)?")
 
 
@@ -3724,6 +3728,7 @@ def _not_adjusted(ctx: Context, initial: Sequence[Fact]) -> bool:
 
 _BASE_REACH = 3  # lines from a rate's base to the spending stated with the rate
 _A_PLAN = re.compile(r"计划|投资|总额|预算")
+_COMPARED_FROM = re.compile(r"(?:比|较)\S{0,8}?(?:预算|决算|支出|收入)(?:数|额|金额)?\s*$")
 _FUNDS_OWN_MONEY = re.compile(
     r"(?:资金|经费|补助|补贴|奖补)(?:总额|总计|合计|共计)?\s*(?:为|是|共|计|:|：)?\s*$"
 )
@@ -3756,6 +3761,12 @@ def choose_budget(ctx: Context, department: bool = False) -> Budget:
         listed = [f for f in stated[key] if key == "executed" and f.subject and _listed_after_another(ctx, f)]
         if listed and len(listed) < len(stated[key]):
             stated[key] = [f for f in stated[key] if f not in listed]
+    # "…年初预算为1,919.40万元…" and "机关运行经费支出46.82万元，比年初预算数48.00万元减少1.18万元": the figure a change is
+    # measured from is the budget only where no other is stated ("全年预算数1,250.00万元，较年初预算数1,100.00万元增加…")
+    for key in ("initial", "adjusted"):
+        compared = [f for f in stated[key] if _COMPARED_FROM.search(_clause_before(ctx, f))]
+        if compared and len(compared) < len(stated[key]):
+            stated[key] = [f for f in stated[key] if f not in compared]
     # "下达专项资金390万元，分两批下达：第一批270万元，第二批120万元": the batches' whole, not its first batch
     batches = [f for f in stated["adjusted"] if _one_allocation_of_several(ctx, f)]
     if (

@@ -1471,7 +1471,7 @@ _WHOLE_EVALUATIONS = frozenset({"绩效", "综合", "自我", "整体", "总体"
 # (the parts' figures between the words and the sum: "各项得分合计87.50分，按适用指标折算为百分制" is no total; nor is
 # the points' sum, "分值合计100分")
 _SUMMED = re.compile(
-    r"(?:得分|总分)(?:情况|构成)?[^。；;\n\d]{0,40}\d[^。；;\n]{0,120}?(?:[=＝]|共计|(?<!分值)(?<!权重)合计|总计)\s*(?=\d)"
+    r"(?:得分|自评总分)(?:情况|构成)?[^。；;\n\d]{0,40}\d[^。；;\n]{0,120}?(?:[=＝]|共计|(?<!分值)(?<!权重)合计|总计)\s*(?=\d)"
 )
 _SUM_FIGURE = re.compile(r"(?P<label>)(\d+(?:\.\d+)?)\s*分(?![值数])")
 

@@ -836,11 +836,19 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
         # 386,500.00元;…。" states amounts with their own)
         above = [_last_clause(cell.text) for cell in before[last_figure + 1 :]]
         headers = " ".join([*above, *(cell.text for cell in cells[index:after])])
+        # (the heading a few cells up, or on one of the two lines over the headers: "财政拨款“三公”经费支出决算表" / "公开09表 |
+        # 单位：万元" / "| 项目 | 预算数 | 决算数 |")
+        heading = [
+            cell
+            for at, cell in enumerate(before)
+            if at > last_figure
+            and (at >= len(before) - _HEADING_REACH or cell.line >= cells[index].line - _HEADING_LINES)
+        ]
         if any(
             len(cell.text) <= _HEADING_LENGTH
             and not _SENTENCE_MARK.search(cell.text)
             and _PART_TABLE.search(cell.text)
-            for cell in before[max(last_figure + 1, len(before) - _HEADING_REACH) :]
+            for cell in heading
         ) or _lists_projects(before, cells[index]):
             index = after
             continue  # "二、“三公”经费 / 项目 | 预算数 | …", "序号 | 项目名称 | 全年预算 | …": a part's or projects' table
@@ -1180,6 +1188,7 @@ def _last_clause(text: str) -> str:
 
 
 _HEADING_REACH = 3  # cells from a table's heading to its header row
+_HEADING_LINES = 2  # ... or lines
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
 _HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")
 _INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")

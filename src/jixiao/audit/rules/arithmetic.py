@@ -1214,11 +1214,7 @@ def rates(context: Context) -> Iterator[Rate]:
             or _GROUP_OF_PLACES.search(text, clause_start(text, fact.start, 0, "。；;，,"), fact.start)
             or _CARRIED_OVER.match(text, sentence_start(text, fact.start))
             or _a_projects_rate_restated(context, fact)
-            or (
-                fact.value == HUNDRED
-                and _PAID_OUT_RATE.search(label)
-                and _ALL_PAID_OUT.search(text, sentence_start(text, fact.start), fact.start) is not None
-            )
+            or (fact.value == HUNDRED and _PAID_OUT_RATE.search(label) and _paid_in_full(context, text, fact))
         ):
             # "省级资金执行率80%", "其中专项资金执行率96%", "上年执行率85%", "2019年、2020年执行率分别为92%、94%"
             # (rates listed 分别), "等10个项目预算执行进度100%" (a group of projects'): not this year's whole rate
@@ -1656,6 +1652,17 @@ _NOT_THE_YEARS_RATE = re.compile(load_vocabulary("amounts")["not_the_years_rate"
 _YEAR_BEFORE_MONTH = re.compile(r"(20\d\d)\s*年\s*$")
 
 
+def _paid_in_full(context: Context, text: str, fact: Fact) -> bool:
+    """Whether the sentence before a rate of payment says the money was handed on in full ("…已全部拨付至项目实施单位"),
+    or names an amount paid that is a budget stated ("拨付资金31,748万元，拨付率100%" after "下达资金31,748万元")."""
+    begin = sentence_start(text, fact.start)
+    if _ALL_PAID_OUT.search(text, begin, fact.start) is not None:
+        return True
+    paid = _PAID_AMOUNT.search(text, begin, fact.end)
+    budgets = {f.value for f in context.facts_matching(_BUDGETED)}
+    return paid is not None and Decimal(paid.group("amount").replace(",", "")) in budgets
+
+
 def _not_the_years_rate(text: str, begin: int, end: int, year: int | None) -> bool:
     """Whether the sentence before a rate says it is not the year's whole rate: a month's ("截至9月底"), a
     quarter's, a level's or a place's. A month of a later year is the report's date, run into the sentence ("…报告
@@ -1695,9 +1702,8 @@ _ON_ANOTHER_BASIS = re.compile(r"结转|扣除|不含")
 # the money handed down in full, then its rate of payment of 100% ("…已全部拨付至项目实施单位，拨付率100%", "拨付资金31,748
 # 万元，拨付率100%"): the rate of what was handed on, not of what was spent
 _PAID_OUT_RATE = re.compile(r"拨付率|拨付进度")
-_ALL_PAID_OUT = re.compile(
-    r"(?:全部|全额|足额)(?:及时)?拨付|拨付(?:资金)?\s*[\d,.]+\s*万?元\s*[，,]\s*(?:资金)?拨付(?:率|进度)"
-)
+_ALL_PAID_OUT = re.compile(r"(?:全部|全额|足额)(?:及时)?拨付")
+_PAID_AMOUNT = re.compile(r"拨付(?:资金)?\s*(?P<amount>[\d,.]+)\s*万元\s*[，,]\s*(?:资金)?拨付(?:率|进度)")
 # "主城都市区22个区县（含经开区）执行率95.79%": a group of places' rate, counted
 _GROUP_OF_PLACES = re.compile(load_vocabulary("amounts")["group_of_places"])
 # "执行率88.36%，比全部资金执行率95.27%低6.91个百分点": the rate compared with, stated again
