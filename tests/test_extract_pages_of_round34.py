@@ -801,3 +801,48 @@ def test_a_listing_by_year_of_money_over_several_years_is_no_sum_of_the_total(tm
         "项目累计投入资金12,000万元，其中：2021年投入3,000万元，2022年投入4,000万元。2023年全年预算5,000万元，实际支出4,900万元。",
     )
     assert "JX101" not in codes
+
+
+def test_a_part_tables_heading_two_lines_over_its_headers_names_it(tmp_path: Path) -> None:
+    budget = review_saved(
+        tmp_path,
+        "\n".join(
+            [
+                "平川镇人民政府2022年度部门决算",
+                "财政拨款“三公”经费支出决算表",
+                "公开09表 | 单位：万元",
+                "| 项目 | 预算数 | 决算数 |",
+                "| 合计 | 10.00 | 8.54 |",
+                "| 1.因公出国（境）费 | 0.00 | 0.00 |",
+                "| 2.公务用车购置及运行费 | 7.00 | 6.18 |",
+                "| 3.公务接待费 | 3.00 | 2.36 |",
+                "我镇2022年年初预算1,986.00万元，全年预算2,498.20万元，实际支出2,452.50万元，预算执行率98.17%。",
+            ]
+        ),
+    ).report.budget
+    # (10.00 and 8.54 are the 三公 costs', a part of the spending)
+    assert (budget.adjusted, budget.executed) == (Decimal("2498.20"), Decimal("2452.50"))
+
+
+def test_a_form_exported_as_comma_separated_values_is_read_as_its_cells(tmp_path: Path) -> None:
+    page = "\n".join(
+        [
+            "2024年度平川县统计局部门整体支出绩效自评表.csv",
+            '"部门整体支出绩效自评表",,,,,,,',
+            '"部门名称","平川县统计局",,,,,,',
+            '"金额单位：万元",,,,,,,',
+            '"项目","年初预算数","全年预算数","全年执行数","分值","执行率","得分",',
+            '"年度资金总额","486.30","532.74","521.06","10","97.81%","9.78",',
+            '"总分",,,,,"100","95.60",',
+            '"自评等级",,,,,,"优",',
+        ]
+    )
+    report = review_saved(tmp_path, page).report
+    budget = report.budget
+    assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
+        Decimal("486.30"),
+        Decimal("532.74"),
+        Decimal("521.06"),
+        Decimal("97.81"),
+    )
+    assert (report.score, report.grade) == (Decimal("95.60"), "优")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import re
 from pathlib import Path
 
@@ -169,16 +171,29 @@ _EXPORTED_PAGE = 3  # rows so quoted: a sheet's export, not a quoted phrase
 def without_export_quotes(document: Document) -> Document:
     """The document with the quotes a spreadsheet's text export puts around every cell removed: on a page with
     several rows of tab-set-apart quoted cells, each such row's cells lose their quotes ("" inside one is a quote),
-    so that "年度资金总额"\t"86.00" reads as the form's cells. Lines keep their numbers; columns are those of the
-    text as read."""
-    if '"\t"' not in document.text:
+    so that "年度资金总额"\t"86.00" reads as the form's cells; rows of comma-separated cells (a CSV export,
+    "年度资金总额","486.30",,…) are read as cells set apart by tabs too. Lines keep their numbers; columns are those of
+    the text as read."""
+    tabbed, commas = '"\t"' in document.text, '","' in document.text
+    if not tabbed and not commas:
         return document
     rows = [line.text for line in document.lines]
-    exported = [at for at, row in enumerate(rows) if '"' in row and _EXPORTED_ROW.match(row)]
-    if len(exported) < _EXPORTED_PAGE:
+    exported = (
+        [at for at, row in enumerate(rows) if '"' in row and _EXPORTED_ROW.match(row)] if tabbed else []
+    )
+    separated = [at for at, row in enumerate(rows) if _CSV_ROW.match(row) and '"' in row] if commas else []
+    if len(exported) < _EXPORTED_PAGE and len(separated) < _EXPORTED_PAGE:
         return document
-    for at in exported:
-        rows[at] = _QUOTED_CELL.sub(lambda cell: cell.group(1).replace('""', '"'), rows[at])
+    if len(exported) >= _EXPORTED_PAGE:
+        for at in exported:
+            rows[at] = _QUOTED_CELL.sub(lambda cell: cell.group(1).replace('""', '"'), rows[at])
+    if len(separated) >= _EXPORTED_PAGE:
+        for at in separated:
+            rows[at] = "\t".join(next(csv.reader([rows[at]]))).rstrip("\t")
     return Document.from_text(
         document.path, document.format, "\n".join(rows), document.encoding, document.warnings
     )
+
+
+# a row of a spreadsheet exported as comma-separated values: two commas at least, between quoted or bare cells
+_CSV_ROW = re.compile(r'^(?:"(?:[^"\n]|"")*"|[^",\n]*)(?:,(?:"(?:[^"\n]|"")*"|[^",\n]*)){2,}$')
