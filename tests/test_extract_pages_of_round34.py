@@ -846,3 +846,27 @@ def test_a_form_exported_as_comma_separated_values_is_read_as_its_cells(tmp_path
         Decimal("97.81"),
     )
     assert (report.score, report.grade) == (Decimal("95.60"), "优")
+
+
+def test_a_field_of_projects_counted_before_the_one_project_is_no_headline(tmp_path: Path) -> None:
+    budget = review_saved(
+        tmp_path,
+        "2023年度森林防火项目绩效自评报告\n"
+        "2023年森林防火等领域共实施8个项目，预算总额6,500.00万元。本项目年初预算300.00万元，执行290.00万元，执行率96.67%。",
+    ).report.budget
+    assert (budget.initial, budget.executed) == (Decimal("300.00"), Decimal("290.00"))
+    assert budget.adjusted != Decimal("6500.00")
+
+
+def test_the_wholes_table_noted_as_holding_a_part_is_the_funds_block(tmp_path: Path) -> None:
+    codes = _codes(
+        tmp_path,
+        "平川县交通运输局2023年度部门整体支出绩效自评报告",
+        "部门整体支出执行情况表（含“三公”经费）",
+        "填报单位：平川县交通运输局 | 单位：万元 | 填报日期：2024年3月",
+        "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |",
+        "| 年度资金总额 | 2,300.00 | 2,450.00 | 2,380.50 | 98.16% |",
+        "| 其中：财政拨款 | 2,100.00 | 2,250.00 | 2,190.00 | 97.33% |",
+        "| 其他资金 | 200.00 | 220.00 | 190.50 | 95.25% |",
+    )
+    assert "JX101" in codes  # (2250 + 220 = 2470, not 2450)

@@ -2618,9 +2618,12 @@ def extract_budget(
                     text, sentence_start(text, quantity.start), quantity.start
                 )
             )
-            # (not the project itself counted by its parts: "老旧小区改造项目共两个，分别为…", "森林防火项目共涉及三个专项")
-            and own_project.removesuffix("项目")[:4]
-            not in text[sentence_start(text, quantity.start) : counted.end()]
+            # (not the project itself counted by its parts: "老旧小区改造项目共两个，分别为…", "森林防火项目共涉及三个专项";
+            # "森林防火等领域共实施8个项目" counts others)
+            and not text[sentence_start(text, quantity.start) : counted.start()]
+            .rstrip()
+            .removesuffix("项目")
+            .endswith(own_project.removesuffix("项目"))
         ):
             # "我局纳入自评范围的项目共6个，年初预算合计3,862.50万元…现将X项目自评情况报告如下": the unit's projects
             # together, in a report of one of them

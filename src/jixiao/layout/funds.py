@@ -838,11 +838,15 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
         headers = " ".join([*above, *(cell.text for cell in cells[index:after])])
         # (the heading a few cells up, or on one of the two lines over the headers: "财政拨款“三公”经费支出决算表" / "公开09表 |
         # 单位：万元" / "| 项目 | 预算数 | 决算数 |")
+        # (a line further up only when it is the part's own table's title: not "部门整体支出执行情况表（含“三公”经费）")
         heading = [
             cell
             for at, cell in enumerate(before)
             if at > last_figure
-            and (at >= len(before) - _HEADING_REACH or cell.line >= cells[index].line - _HEADING_LINES)
+            and (
+                at >= len(before) - _HEADING_REACH
+                or (cell.line >= cells[index].line - _HEADING_LINES and not _THE_WHOLES.search(cell.text))
+            )
         ]
         if any(
             len(cell.text) <= _HEADING_LENGTH
@@ -1189,6 +1193,7 @@ def _last_clause(text: str) -> str:
 
 _HEADING_REACH = 3  # cells from a table's heading to its header row
 _HEADING_LINES = 2  # ... or lines
+_THE_WHOLES = re.compile(r"含|包括|部门|整体|单位")
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
 _HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")
 _INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")
