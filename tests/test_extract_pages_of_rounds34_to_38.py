@@ -1,5 +1,5 @@
-"""Page shapes the thirty-fourth round of written pages showed, and one the thirty-third left (hand-written in their
-shapes)."""
+"""Page shapes the thirty-fourth to thirty-eighth rounds of written pages showed, one the thirty-third left, and the
+edges the reviews of their fixes found (each hand-written in its shape, its figures checked by hand)."""
 
 from __future__ import annotations
 
