@@ -226,7 +226,8 @@ _ADJUSTED_LABEL = re.compile(r"(?:全年|调整后?)预算")
 
 
 def _budgets_of_two_stages(group: Group) -> bool:
-    """(the adjusted budget the whole itself, not a change to it: "其中年初预算安排60万元，年中调整预算增加30万元" are parts)"""
+    """Whether a listing after 其中 gives the budget at the year's start and the whole as adjusted (an adjusted
+    figure other than the whole is a change to it: "其中年初预算安排60万元，年中调整预算增加30万元" are parts)."""
     return any(_INITIAL_LABEL.search(p.label) for p in group.parts) and any(
         _ADJUSTED_LABEL.search(p.label) and _value_of(p.fact) == _value_of(group.total) for p in group.parts
     )

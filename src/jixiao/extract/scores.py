@@ -1440,8 +1440,8 @@ def extract_scores(
             ctx.add("score", value, match.start(), match.end(), unit="分")
 
 
-# (to a hundred, not an indicator's score converted by its weight: "满意度92%，按权重折算得分9.2分")
 _TERMS = re.compile(r"\d\s*[+＋]\s*\d")  # an addition written out
+# a score converted to a hundred (not an indicator's converted by its weight: "满意度92%，按权重折算得分9.2分")
 _CONVERTED_BEFORE = re.compile(r"(?:(?:折算|折合|换算)(?:为|成)?百分制|百分制折算)(?:后)?(?:的)?$")
 
 

@@ -836,9 +836,9 @@ def funds_blocks(cells: Sequence[Cell], year: int | None = None) -> list[list[Fu
         # 386,500.00元;…。" states amounts with their own)
         above = [_last_clause(cell.text) for cell in before[last_figure + 1 :]]
         headers = " ".join([*above, *(cell.text for cell in cells[index:after])])
-        # (the heading a few cells up, or on one of the two lines over the headers: "财政拨款“三公”经费支出决算表" / "公开09表 |
-        # 单位：万元" / "| 项目 | 预算数 | 决算数 |")
-        # (a line further up only when it is the part's own table's title: not "部门整体支出执行情况表（含“三公”经费）")
+        # (the heading a few cells up, or on one of the two lines over the headers when it is a part's own table's title:
+        # "财政拨款“三公”经费支出决算表" / "公开09表 | 单位：万元" / "| 项目 | 预算数 | 决算数 |", not "部门整体支出执行情况表
+        # （含“三公”经费）")
         heading = [
             cell
             for at, cell in enumerate(before)
@@ -1197,14 +1197,11 @@ _THE_WHOLES = re.compile(r"含|包括|部门|整体|单位")
 _PART_TABLE = re.compile("|".join(load_vocabulary("labels")["funds_part_tables"]))
 _HEADER_POINTS = re.compile(r"(?:预算执行|资金|执行率)[^()（）]{0,8}[(（]\s*(\d{1,2})\s*分\s*[)）]")
 _INCOME_TOTAL = re.compile(r"收入(?:合计|总计|总额)")
+_ROW_NUMBER = r"[一二三四五六七八九十]{1,2}\s*[、.．]\s*"
+_SPENDING_WORDS = r"(?:本年|年度|部门)?支出(?:合计|总计|总额)"
 # a 决算 table's numbered spending total row ("三、本年支出合计 | 5,412.60 | …")
-NUMBERED_ACCOUNTS_TOTAL = re.compile(
-    r"\s*[一二三四五六七八九十]{1,2}\s*[、.．]\s*(?:本年|年度|部门)?支出(?:合计|总计|总额)"
-)
-# (its row numbered in a 决算 table: "三、本年支出合计")
-_SPENDING_TOTAL = re.compile(
-    r"(?:[一二三四五六七八九十]{1,2}\s*[、.．]\s*)?(?:本年|年度|部门)?支出(?:合计|总计|总额)\s*[:：]?"
-)
+NUMBERED_ACCOUNTS_TOTAL = re.compile(rf"\s*{_ROW_NUMBER}{_SPENDING_WORDS}")
+_SPENDING_TOTAL = re.compile(rf"(?:{_ROW_NUMBER})?{_SPENDING_WORDS}\s*[:：]?")
 _SPENDING_TOTAL_REACH = 60  # cells from an income total row to the spending total row under its sources' rows
 
 
@@ -1290,10 +1287,9 @@ def _column_wise(cells: Sequence[Cell], index: int) -> tuple[FundsRow, int] | No
     # the total row's place among the rows: its parts may come first ("项目" / "基本支出" / "项目支出" / "合计", then each
     # column's figures in that order), the total's then the last of each column's
     place = _rows_above(cells, first) if cells[first] is label else 0
+    # (the first column holds a figure for each row and the total, else the labels above were no rows)
     if place and _figures_after(cells, index) != place + 1:
-        place = (
-            0  # (a column holding a figure for each row and the total: else the labels above were no rows)
-        )
+        place = 0
     top = first - place - 1 if place else first  # (above the row header, when the parts' rows come first)
     heading = cells[max(0, top - _HEADING_REACH) : top]
     if any(len(c.text) <= _HEADING_LENGTH and _PART_TABLE.search(c.text) for c in heading):

@@ -1239,12 +1239,10 @@ def _headed_project(lines: Sequence[Line], chrome: frozenset[int]) -> Part | Non
         and not vocab.not_project.search(found.group("name"))
         and not vocab.generic_fund.fullmatch(found.group("name"))
     ]
-    if len({found.group("name") for _, found in headed}) != 1 or headed[0][1].group("name").endswith(
-        (")", "）")
-    ):
-        return (
-            None  # (several, or one fund's batch or level: "一、中央X资金(第一批补助)" opens a list of them)
-        )
+    # (none where they name several, or one fund's batch or level: "一、中央X资金(第一批补助)" opens a list of them)
+    names = {found.group("name") for _, found in headed}
+    if len(names) != 1 or names.pop().endswith((")", "）")):
+        return None
     line, found = headed[0]
     return Part(found.group("name"), line.number, found.start("name"), found.end("name"))
 
