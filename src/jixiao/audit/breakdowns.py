@@ -621,42 +621,6 @@ def trailing_groups(context: Context) -> tuple[Group, ...]:
         parts = _without_nested(parts)
         if len(parts) >= 2:
             found.append(Group(total, tuple(parts)))
-    return tuple(found) + _summed_after_a_listing(context, facts)
-
-
-# a total opening the sentence after a listing ("…按级次分为：中央资金2400万元，省级资金1080万元，…。项目资金合计4200万元",
-# "…分批下达我镇衔接资金：第一批186万元（…），第二批94.5万元（…），…。合计下达我镇衔接资金350.3万元")
-_TOTAL_OPENING = re.compile(
-    r"^(?:以上|上述)?[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计)[\u4e00-\u9fff]{0,12}?(?:为)?$"
-)
-_LISTING_COLON = re.compile(r"[:：]")
-
-
-def _summed_after_a_listing(context: Context, facts: list[Fact]) -> tuple[Group, ...]:
-    """A total that opens its sentence, and the amounts the sentence right before lists after its colon, one a
-    clause, none in brackets: the listing's sum said in the next breath (a difference is worth a look)."""
-    found: list[Group] = []
-    for total in facts:
-        text = context.lines[total.line - 1].text
-        sentence = max(text.rfind(mark, 0, total.start) for mark in _SENTENCE_END) + 1
-        if sentence == 0 or not _TOTAL_OPENING.match(text[sentence : total.start].strip()):
-            continue
-        before = max(text.rfind(mark, 0, sentence - 1) for mark in _SENTENCE_END) + 1
-        colon = _LISTING_COLON.search(text, before, sentence)
-        if colon is None:
-            continue
-        listed = [f for f in facts if f.line == total.line and colon.end() <= f.start < sentence]
-        gaps = [text[colon.end() : listed[0].start]] if listed else []
-        gaps += [text[a.end : b.start] for a, b in itertools.pairwise(listed)]
-        if (
-            len(listed) < 2
-            or any(in_brackets(text[colon.end() : f.start]) for f in listed)
-            or not all(re.search(r"[，,、；;]", gap) for gap in gaps[1:])
-        ):
-            continue
-        parts = [Part(f, label_before(text, f.start), None) for f in listed]
-        # (the same money listed two ways, "…分三批下达：…；按级次分，…": each way its own breakdown)
-        found.extend(Group(total, tuple(segment)) for segment in _breakdowns(text, total, parts))
     return tuple(found)
 
 
