@@ -6,17 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from jixiao.extract import ExtractedReport
-from jixiao.model.loading import load_scheme
-from jixiao.review import review
-
-
-def read_saved(folder: Path, text: str) -> ExtractedReport:
-    """The page saved as a file and read as the command reads one (the file's text normalised on the way in)."""
-    page = folder / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return review(page, load_scheme("national-2020")).report
-
+from tests.pages import review_saved
 
 EXPORTED_FORM = "\n".join(
     [
@@ -35,7 +25,7 @@ EXPORTED_FORM = "\n".join(
 
 
 def test_a_form_exported_with_every_cell_quoted_is_read_as_its_cells(tmp_path: Path) -> None:
-    report = read_saved(tmp_path, EXPORTED_FORM)
+    report = review_saved(tmp_path, EXPORTED_FORM).report
     budget = report.budget
     assert (budget.initial, budget.adjusted, budget.executed, budget.execution_rate) == (
         Decimal("64.00"),
@@ -66,5 +56,5 @@ TWO_PROJECTS_FORMS = "\n".join(
 
 def test_two_projects_forms_give_the_page_no_grade(tmp_path: Path) -> None:
     # each form's grade is its project's, however alike
-    report = read_saved(tmp_path, TWO_PROJECTS_FORMS)
+    report = review_saved(tmp_path, TWO_PROJECTS_FORMS).report
     assert (report.project, report.score, report.grade) == (None, None, None)

@@ -6,16 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from jixiao.model.loading import load_scheme
-from jixiao.review import Reviewed, review
-
-
-def review_saved(folder: Path, text: str) -> Reviewed:
-    """The page saved as a file and reviewed as the command reviews one."""
-    page = folder / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return review(page, load_scheme("national-2020"))
-
+from tests.pages import review_saved
 
 PARTS_WITH_A_WRAPPED_NAME = "\n".join(
     [
